@@ -1,0 +1,14 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/** An alert: the condition that fires it, how loud it is, what the responder does, and the SLO it guards (if any). */
+public record Alert(String name, String condition, AlertSeverity severity, String action, String sloId) {
+
+    public Alert {
+        String where = "alert '" + Invariants.text("alert", "name", name) + "'";
+        Invariants.text(where, "condition", condition);
+        Invariants.required(where, "severity", severity);
+        Invariants.text(where, "action", action);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/**
+ * Something the design takes as given because the request did not say. {@code topic} names what it stands in for
+ * (often a request field such as {@code load.peakRequestsPerSecond}); {@code value} is the figure used, if any.
+ */
+public record Assumption(String id, String topic, String statement, String value) {
+
+    public Assumption {
+        String where = Invariants.quoted("assumption", Invariants.id("assumption", id));
+        Invariants.text(where, "topic", topic);
+        Invariants.text(where, "statement", statement);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+import java.util.List;
+import java.util.Optional;
+
+/** Capacity figures (throughput, instances, storage, egress), each with the basis it was computed from. */
+public record CapacityPlan(List<Estimate> estimates) {
+
+    public CapacityPlan {
+        estimates = Invariants.list("capacity", "estimates", estimates);
+        Invariants.unique("capacity", "estimate", estimates.stream().map(Estimate::id).toList());
+    }
+
+    public Optional<Estimate> estimate(String id) {
+        return estimates.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/** A C4 component: a grouping of code inside a container, such as a module of a modular monolith. */
+public record Component(String id, String name, String containerId, String technology, String description)
+        implements C4Element {
+
+    public Component {
+        String where = Invariants.quoted("component", Invariants.id("component", id));
+        Invariants.text(where, "name", name);
+        Invariants.text(where, "containerId", containerId);
+    }
+}

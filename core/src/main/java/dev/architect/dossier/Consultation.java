@@ -1,0 +1,72 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dossier a consultation produces: everything an architect hands over, as immutable values. Ids are unique
+ * within each part; references between parts (an ADR naming a container, an API's owning container, a risk's
+ * decision) are checked by {@link dev.architect.validation.DossierValidator}. {@code migration} is null unless the
+ * request described an existing system. Write it with {@link DossierJson} or the deliverables module.
+ */
+public record Consultation(
+        String system,
+        String summary,
+        Requirements requirements,
+        List<Decision> decisions,
+        C4Model c4,
+        List<SequenceDiagram> sequences,
+        List<ApiSpec> apis,
+        DataModel dataModel,
+        List<TechChoice> techStack,
+        List<Risk> risks,
+        OperationsPlan operations,
+        CapacityPlan capacity,
+        CostEstimate cost,
+        Roadmap roadmap,
+        MigrationPlan migration,
+        Metadata metadata) {
+
+    public Consultation {
+        String where = "consultation";
+        Invariants.text(where, "system", system);
+        Invariants.text(where, "summary", summary);
+        Invariants.required(where, "requirements", requirements);
+        decisions = Invariants.list(where, "decisions", decisions);
+        Invariants.unique(where, "decision", decisions.stream().map(Decision::id).toList());
+        Invariants.required(where, "c4", c4);
+        sequences = Invariants.list(where, "sequences", sequences);
+        Invariants.unique(where, "sequence", sequences.stream().map(SequenceDiagram::id).toList());
+        apis = Invariants.list(where, "apis", apis);
+        Invariants.unique(where, "api", apis.stream().map(ApiSpec::id).toList());
+        Invariants.required(where, "dataModel", dataModel);
+        techStack = Invariants.list(where, "techStack", techStack);
+        risks = Invariants.list(where, "risks", risks);
+        Invariants.unique(where, "risk", risks.stream().map(Risk::id).toList());
+        Invariants.required(where, "operations", operations);
+        Invariants.required(where, "capacity", capacity);
+        Invariants.required(where, "cost", cost);
+        Invariants.required(where, "roadmap", roadmap);
+        Invariants.required(where, "metadata", metadata);
+    }
+
+    public Optional<Decision> decision(String id) {
+        return decisions.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** The first decision on a topic, e.g. the datastore decision. */
+    public Optional<Decision> decision(DecisionTopic topic) {
+        return decisions.stream().filter(d -> d.topic() == topic).findFirst();
+    }
+
+    /** Risks from the highest score down; ties keep register order. */
+    public List<Risk> risksByScore() {
+        return risks.stream().sorted(java.util.Comparator.comparingInt(Risk::score).reversed()).toList();
+    }
+
+    public Consultation withMetadata(Metadata newMetadata) {
+        return new Consultation(system, summary, requirements, decisions, c4, sequences, apis, dataModel, techStack,
+                risks, operations, capacity, cost, roadmap, migration, newMetadata);
+    }
+}

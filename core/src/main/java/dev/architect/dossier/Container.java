@@ -1,0 +1,24 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/** A C4 container: a separately deployed or run unit (service, database, broker, ...) inside a software system. */
+public record Container(String id, String name, String systemId, ContainerKind kind, String technology,
+                        String description) implements C4Element {
+
+    public Container {
+        String where = Invariants.quoted("container", Invariants.id("container", id));
+        Invariants.text(where, "name", name);
+        Invariants.text(where, "systemId", systemId);
+        Invariants.required(where, "kind", kind);
+        Invariants.text(where, "technology", technology);
+    }
+
+    /** Whether the container stores data (database, cache, broker, object store, search index). */
+    public boolean isDataStore() {
+        return switch (kind) {
+            case DATABASE, CACHE, MESSAGE_BROKER, OBJECT_STORE, SEARCH_INDEX -> true;
+            default -> false;
+        };
+    }
+}

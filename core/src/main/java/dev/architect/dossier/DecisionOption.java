@@ -1,0 +1,17 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+import java.util.List;
+
+/** One option considered in a decision, with what speaks for and against it, what it costs and how hard it is. */
+public record DecisionOption(String name, String summary, List<String> pros, List<String> cons, String cost,
+                             Complexity complexity) {
+
+    public DecisionOption {
+        String where = Invariants.quoted("option", Invariants.text("option", "name", name));
+        pros = Invariants.nonEmptyList(where, "pros", pros);
+        cons = Invariants.nonEmptyList(where, "cons", cons);
+        Invariants.text(where, "cost", cost);
+        Invariants.required(where, "complexity", complexity);
+    }
+}

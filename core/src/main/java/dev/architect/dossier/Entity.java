@@ -1,0 +1,37 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An entity (a table) owned by one container. Names are lower snake case so they are valid SQL without quoting;
+ * the primary key's fields exist and are not nullable; every relation starts from a field of this entity.
+ */
+public record Entity(String name, String ownerContainerId, String description, List<EntityField> fields,
+                     List<String> primaryKey, List<EntityRelation> relations) {
+
+    public Entity {
+        Invariants.name("entity", "name", name, Invariants.SQL_NAME);
+        String where = Invariants.quoted("entity", name);
+        Invariants.text(where, "ownerContainerId", ownerContainerId);
+        fields = Invariants.nonEmptyList(where, "fields", fields);
+        Invariants.unique(where, "field", fields.stream().map(EntityField::name).toList());
+        primaryKey = Invariants.nonEmptyList(where, "primaryKey", primaryKey);
+        relations = Invariants.list(where, "relations", relations);
+        List<EntityField> known = fields;
+        for (String key : primaryKey) {
+            EntityField f = known.stream().filter(x -> x.name().equals(key)).findFirst().orElseThrow(() ->
+                    new dev.architect.InvalidDossierException(where + ": primary key field '" + key + "' is not a field"));
+            Invariants.check(!f.nullable(), where, "primary key field '" + key + "' must not be nullable");
+        }
+        for (EntityRelation r : relations) {
+            Invariants.check(known.stream().anyMatch(x -> x.name().equals(r.field())), where,
+                    "relation to '" + r.targetEntity() + "' uses unknown field '" + r.field() + "'");
+        }
+    }
+
+    public Optional<EntityField> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+}

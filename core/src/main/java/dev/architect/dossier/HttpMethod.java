@@ -1,0 +1,6 @@
+package dev.architect.dossier;
+
+/** HTTP methods an API operation may use. */
+public enum HttpMethod {
+    GET, POST, PUT, PATCH, DELETE
+}

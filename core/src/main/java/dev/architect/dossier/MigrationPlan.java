@@ -1,0 +1,19 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+import java.util.List;
+
+/** How the existing system gives way to the new one; present only when the request describes an existing system. */
+public record MigrationPlan(MigrationStrategy strategy, String summary, List<MigrationStep> steps, String dataMigration,
+                            List<String> rollback) {
+
+    public MigrationPlan {
+        String where = "migration";
+        Invariants.required(where, "strategy", strategy);
+        Invariants.text(where, "summary", summary);
+        steps = Invariants.nonEmptyList(where, "steps", steps);
+        Invariants.unique(where, "step", steps.stream().map(MigrationStep::id).toList());
+        Invariants.text(where, "dataMigration", dataMigration);
+        rollback = Invariants.list(where, "rollback", rollback);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+import java.util.List;
+
+/** A question the stakeholders still have to answer, with the options on the table and the one recommended. */
+public record OpenQuestion(String id, String question, String whyItMatters, List<String> options, String recommended) {
+
+    public OpenQuestion {
+        String where = Invariants.quoted("open question", Invariants.id("open question", id));
+        Invariants.text(where, "question", question);
+        options = Invariants.list(where, "options", options);
+        Invariants.check(recommended == null || options.contains(recommended), where,
+                "recommended option '" + recommended + "' is not among its options " + options);
+    }
+}

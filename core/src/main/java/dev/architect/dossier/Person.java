@@ -1,0 +1,11 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/** A C4 person: a human user of the system; {@code external} when outside the organisation. */
+public record Person(String id, String name, String description, boolean external) implements C4Element {
+
+    public Person {
+        Invariants.text(Invariants.quoted("person", Invariants.id("person", id)), "name", name);
+    }
+}

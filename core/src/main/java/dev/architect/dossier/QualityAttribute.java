@@ -1,0 +1,20 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/**
+ * A quality-attribute scenario with a measurable target, e.g. PERFORMANCE: "a shopper opens a product page at
+ * peak load", metric "p99 latency", target 300, unit "ms".
+ */
+public record QualityAttribute(String id, QualityAttributeType attribute, String scenario, String metric, double target,
+                               String unit) {
+
+    public QualityAttribute {
+        String where = Invariants.quoted("quality attribute", Invariants.id("quality attribute", id));
+        Invariants.required(where, "attribute", attribute);
+        Invariants.text(where, "scenario", scenario);
+        Invariants.text(where, "metric", metric);
+        Invariants.check(Double.isFinite(target), where, "target must be a finite number but was " + target);
+        Invariants.text(where, "unit", unit);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.architect.dossier;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.architect.internal.Invariants;
+import java.util.List;
+
+/**
+ * An entry of the risk register, scored on the usual 5x5 grid: {@link #score()} is likelihood x impact and
+ * {@link #band()} its band. {@code relatedDecisions} and {@code relatedElements} name decisions and C4 elements.
+ */
+@JsonIgnoreProperties(value = {"score", "band"}, allowGetters = true)
+public record Risk(
+        String id,
+        String title,
+        String description,
+        int likelihood,
+        int impact,
+        String mitigation,
+        String owner,
+        RiskStatus status,
+        List<String> relatedDecisions,
+        List<String> relatedElements) {
+
+    public Risk {
+        String where = Invariants.quoted("risk", Invariants.id("risk", id));
+        Invariants.text(where, "title", title);
+        Invariants.range(where, "likelihood", likelihood, 1, 5);
+        Invariants.range(where, "impact", impact, 1, 5);
+        Invariants.text(where, "mitigation", mitigation);
+        Invariants.text(where, "owner", owner);
+        Invariants.required(where, "status", status);
+        relatedDecisions = Invariants.list(where, "relatedDecisions", relatedDecisions);
+        relatedElements = Invariants.list(where, "relatedElements", relatedElements);
+    }
+
+    @JsonProperty("score")
+    public int score() {
+        return likelihood * impact;
+    }
+
+    @JsonProperty("band")
+    public RiskBand band() {
+        return RiskBand.of(score());
+    }
+}

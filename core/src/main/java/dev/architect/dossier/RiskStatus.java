@@ -1,0 +1,6 @@
+package dev.architect.dossier;
+
+/** Where a risk stands. */
+public enum RiskStatus {
+    OPEN, MITIGATING, ACCEPTED, CLOSED
+}

@@ -1,0 +1,19 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+import java.util.List;
+
+/** A phase of the roadmap: its goal, length, what it delivers, and the criteria that say it is done. */
+public record RoadmapPhase(String id, String name, String goal, int durationWeeks, List<String> deliverables,
+                           List<String> exitCriteria, List<String> dependsOn) {
+
+    public RoadmapPhase {
+        String where = Invariants.quoted("roadmap phase", Invariants.id("roadmap phase", id));
+        Invariants.text(where, "name", name);
+        Invariants.text(where, "goal", goal);
+        Invariants.range(where, "durationWeeks", durationWeeks, 1, 520);
+        deliverables = Invariants.list(where, "deliverables", deliverables);
+        exitCriteria = Invariants.nonEmptyList(where, "exitCriteria", exitCriteria);
+        dependsOn = Invariants.list(where, "dependsOn", dependsOn);
+    }
+}

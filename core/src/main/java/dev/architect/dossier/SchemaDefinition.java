@@ -1,0 +1,15 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+import java.util.List;
+
+/** A named request or response body shape; becomes an entry of OpenAPI {@code components.schemas}. */
+public record SchemaDefinition(String name, String description, List<SchemaProperty> properties) {
+
+    public SchemaDefinition {
+        Invariants.name("schema", "name", name, ApiSpec.SCHEMA_NAME);
+        String where = "schema '" + name + "'";
+        properties = Invariants.nonEmptyList(where, "properties", properties);
+        Invariants.unique(where, "property", properties.stream().map(SchemaProperty::name).toList());
+    }
+}

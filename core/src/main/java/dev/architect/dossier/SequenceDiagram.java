@@ -1,0 +1,27 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+import java.util.List;
+
+/**
+ * A critical flow as a sequence of messages between C4 elements. {@code participants} are C4 element ids, in the
+ * order they appear left to right; every step's ends must be participants.
+ */
+public record SequenceDiagram(String id, String title, String description, List<String> participants,
+                              List<SequenceStep> steps) {
+
+    public SequenceDiagram {
+        String where = Invariants.quoted("sequence", Invariants.id("sequence", id));
+        Invariants.text(where, "title", title);
+        participants = Invariants.nonEmptyList(where, "participants", participants);
+        Invariants.unique(where, "participant", participants);
+        steps = Invariants.nonEmptyList(where, "steps", steps);
+        for (int i = 0; i < steps.size(); i++) {
+            SequenceStep s = steps.get(i);
+            Invariants.check(participants.contains(s.from()), where, "step " + (i + 1) + " starts at '" + s.from()
+                    + "', which is not a participant " + participants);
+            Invariants.check(participants.contains(s.to()), where, "step " + (i + 1) + " goes to '" + s.to()
+                    + "', which is not a participant " + participants);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/** A service-level objective: an indicator, the share of good events promised, over a window, for one container. */
+public record ServiceLevelObjective(String id, String name, String indicator, double objectivePercent, String window,
+                                    String containerId) {
+
+    public ServiceLevelObjective {
+        String where = Invariants.quoted("slo", Invariants.id("slo", id));
+        Invariants.text(where, "name", name);
+        Invariants.text(where, "indicator", indicator);
+        Invariants.check(objectivePercent > 0 && objectivePercent <= 100, where,
+                "objectivePercent must be in (0, 100] but was " + objectivePercent);
+        Invariants.text(where, "window", window);
+    }
+}

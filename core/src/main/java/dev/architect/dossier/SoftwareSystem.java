@@ -1,0 +1,11 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/** A C4 software system: the one being designed, or an {@code external} one it integrates with. */
+public record SoftwareSystem(String id, String name, String description, boolean external) implements C4Element {
+
+    public SoftwareSystem {
+        Invariants.text(Invariants.quoted("software system", Invariants.id("software system", id)), "name", name);
+    }
+}

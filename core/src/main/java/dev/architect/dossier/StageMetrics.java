@@ -1,0 +1,14 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/** What one stage of a consultation cost: attempts (1 plus repairs and retries), wall time, tokens. */
+public record StageMetrics(String stage, int attempts, long durationMillis, long inputTokens, long outputTokens) {
+
+    public StageMetrics {
+        String where = "stage '" + Invariants.text("stage metrics", "stage", stage) + "'";
+        Invariants.check(attempts >= 0, where, "attempts must be >= 0");
+        Invariants.check(durationMillis >= 0 && inputTokens >= 0 && outputTokens >= 0, where,
+                "duration and token counts must be >= 0");
+    }
+}

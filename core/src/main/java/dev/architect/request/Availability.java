@@ -1,0 +1,16 @@
+package dev.architect.request;
+
+import dev.architect.internal.request.Doc;
+import dev.architect.internal.request.Range;
+import dev.architect.internal.request.RequestConstraints;
+
+/** Availability and recovery objectives. */
+public record Availability(
+        @Range(min = 0, max = 100, minExclusive = true) @Doc("Availability target in percent, e.g. 99.95") Double targetPercent,
+        @Range(min = 0) @Doc("Recovery point objective: data loss tolerated, in minutes") Integer rpoMinutes,
+        @Range(min = 0) @Doc("Recovery time objective: downtime tolerated for a disaster, in minutes") Integer rtoMinutes) {
+
+    public Availability {
+        RequestConstraints.enforce(Availability.class, targetPercent, rpoMinutes, rtoMinutes);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.architect.request;
+
+import dev.architect.internal.request.Doc;
+import dev.architect.internal.request.RequestConstraints;
+import java.util.List;
+
+/** Where the system is to run. */
+public record Deployment(
+        @Doc("Cloud provider: aws, azure, gcp or on-premises") Cloud cloud,
+        @Doc("Regions the system runs in, e.g. eu-west-1") List<String> regions) {
+
+    public Deployment {
+        RequestConstraints.enforce(Deployment.class, cloud, regions);
+        regions = RequestConstraints.copy(regions);
+    }
+}

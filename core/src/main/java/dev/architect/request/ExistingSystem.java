@@ -1,0 +1,18 @@
+package dev.architect.request;
+
+import dev.architect.internal.request.Doc;
+import dev.architect.internal.request.Required;
+import dev.architect.internal.request.RequestConstraints;
+import java.util.List;
+
+/** The system being replaced or reworked; its presence makes the dossier owe a migration plan. */
+public record ExistingSystem(
+        @Required @Doc("What runs today and what hurts about it") String description,
+        @Doc("Technologies in use today") List<String> technologies,
+        @Doc("The current API as an OpenAPI document: a file path or the document inline") String openApi) {
+
+    public ExistingSystem {
+        RequestConstraints.enforce(ExistingSystem.class, description, technologies, openApi);
+        technologies = RequestConstraints.copy(technologies);
+    }
+}

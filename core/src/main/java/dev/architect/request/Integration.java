@@ -1,0 +1,15 @@
+package dev.architect.request;
+
+import dev.architect.internal.request.Doc;
+import dev.architect.internal.request.Required;
+import dev.architect.internal.request.RequestConstraints;
+
+/** An external system the design must talk to. */
+public record Integration(
+        @Required @Doc("Name of the external system, e.g. Stripe") String name,
+        @Doc("Why the system talks to it, e.g. card payments") String purpose) {
+
+    public Integration {
+        RequestConstraints.enforce(Integration.class, name, purpose);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.architect.request;
+
+import dev.architect.internal.request.Doc;
+import dev.architect.internal.request.Range;
+import dev.architect.internal.request.RequestConstraints;
+
+/** Latency targets for user-facing requests, measured at the system edge. */
+public record Latency(
+        @Range(min = 0, minExclusive = true) @Doc("99th percentile latency target, in milliseconds") Integer p99Ms,
+        @Range(min = 0, minExclusive = true) @Doc("Median latency target, in milliseconds") Integer p50Ms) {
+
+    public Latency {
+        RequestConstraints.enforce(Latency.class, p99Ms, p50Ms);
+        if (p99Ms != null && p50Ms != null && p50Ms > p99Ms) {
+            throw dev.architect.InvalidRequestException.of("p50Ms",
+                    "must not exceed p99Ms (" + p99Ms + ") but was " + p50Ms);
+        }
+    }
+
+    public static Latency p99(int millis) {
+        return new Latency(millis, null);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.architect.request;
+
+import dev.architect.internal.request.Doc;
+import dev.architect.internal.request.Range;
+import dev.architect.internal.request.RequestConstraints;
+
+/** Expected traffic. Any figure left out becomes a stated assumption in the dossier. */
+public record Load(
+        @Range(min = 0) @Doc("Requests per second at the busiest expected moment") Double peakRequestsPerSecond,
+        @Range(min = 0, minExclusive = true) @Doc("Reads per write, e.g. 20 means 20 reads for every write") Double readWriteRatio,
+        @Range(min = 0) @Doc("Distinct users in a month") Long monthlyActiveUsers,
+        @Doc("How widely the users are spread: local, regional or global") Audience audience) {
+
+    public Load {
+        RequestConstraints.enforce(Load.class, peakRequestsPerSecond, readWriteRatio, monthlyActiveUsers, audience);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.architect.request;
+
+import dev.architect.internal.request.Doc;
+import dev.architect.internal.request.Range;
+import dev.architect.internal.request.RequestConstraints;
+import java.util.List;
+
+/** The people who will build and run the system; their size and skills shape every decision. */
+public record Team(
+        @Range(min = 1) @Doc("Engineers building and running the system") Integer size,
+        @Doc("Technologies the team already knows well") List<String> expertise) {
+
+    public Team {
+        RequestConstraints.enforce(Team.class, size, expertise);
+        expertise = RequestConstraints.copy(expertise);
+    }
+}

@@ -1,0 +1,254 @@
+package dev.architect.validation;
+
+import dev.architect.dossier.ApiOperation;
+import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.C4Element;
+import dev.architect.dossier.C4Model;
+import dev.architect.dossier.Component;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Container;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityField;
+import dev.architect.dossier.EntityRelation;
+import dev.architect.dossier.Relationship;
+import dev.architect.dossier.Risk;
+import dev.architect.dossier.SequenceDiagram;
+import dev.architect.dossier.SoftwareSystem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks that the parts of a dossier agree with one another: every reference (an ADR naming a C4 element, a risk
+ * naming a decision, an API's owning container, a sequence participant, an entity's owner, a relationship's ends)
+ * points at something that exists, plus a few warnings an architect reviewing the dossier would raise.
+ *
+ * <p>Rules are listed in {@link Rule}; each violation carries the JSON path of the offending element. Thread-safe
+ * and stateless.
+ */
+public final class DossierValidator {
+
+    /** The rules, by the stable name violations carry. */
+    public enum Rule {
+        UNKNOWN_ELEMENT("unknown-element"),
+        UNKNOWN_DECISION("unknown-decision"),
+        UNKNOWN_CONTAINER("unknown-container"),
+        UNKNOWN_SYSTEM("unknown-system"),
+        UNKNOWN_ENTITY("unknown-entity"),
+        UNKNOWN_SLO("unknown-slo"),
+        CONTAINER_IN_EXTERNAL_SYSTEM("container-in-external-system"),
+        DUPLICATE_OPERATION_ID("duplicate-operation-id"),
+        FOREIGN_KEY_MISMATCH("foreign-key-mismatch"),
+        SHARED_DATA("shared-data"),
+        UNUSED_ELEMENT("unused-element"),
+        TCO_BELOW_RUN_COST("tco-below-run-cost"),
+        EMPTY_SYSTEM("empty-system");
+
+        private final String id;
+
+        Rule(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    private DossierValidator() {
+    }
+
+    public static ValidationReport validate(Consultation c) {
+        List<Violation> out = new ArrayList<>();
+        C4Model c4 = c.c4();
+        Map<String, C4Element> elements = c4.elements().collect(Collectors.toMap(C4Element::id, Function.identity()));
+        Set<String> containers = ids(c4.containers().stream().map(Container::id));
+        Set<String> decisions = ids(c.decisions().stream().map(Decision::id));
+
+        checkC4(c4, elements, out);
+        for (int i = 0; i < c.decisions().size(); i++) {
+            List<String> related = c.decisions().get(i).relatedElements();
+            for (int j = 0; j < related.size(); j++) {
+                refersTo(elements.keySet(), related.get(j), "decisions[" + i + "].relatedElements[" + j + "]",
+                        Rule.UNKNOWN_ELEMENT, "C4 element", out);
+            }
+        }
+        for (int i = 0; i < c.risks().size(); i++) {
+            Risk r = c.risks().get(i);
+            for (int j = 0; j < r.relatedDecisions().size(); j++) {
+                refersTo(decisions, r.relatedDecisions().get(j), "risks[" + i + "].relatedDecisions[" + j + "]",
+                        Rule.UNKNOWN_DECISION, "decision", out);
+            }
+            for (int j = 0; j < r.relatedElements().size(); j++) {
+                refersTo(elements.keySet(), r.relatedElements().get(j), "risks[" + i + "].relatedElements[" + j + "]",
+                        Rule.UNKNOWN_ELEMENT, "C4 element", out);
+            }
+        }
+        for (int i = 0; i < c.sequences().size(); i++) {
+            SequenceDiagram s = c.sequences().get(i);
+            for (int j = 0; j < s.participants().size(); j++) {
+                refersTo(elements.keySet(), s.participants().get(j), "sequences[" + i + "].participants[" + j + "]",
+                        Rule.UNKNOWN_ELEMENT, "C4 element", out);
+            }
+        }
+        checkApis(c.apis(), containers, out);
+        checkData(c, containers, out);
+        for (int i = 0; i < c.techStack().size(); i++) {
+            String d = c.techStack().get(i).decisionId();
+            if (d != null) {
+                refersTo(decisions, d, "techStack[" + i + "].decisionId", Rule.UNKNOWN_DECISION, "decision", out);
+            }
+        }
+        Set<String> slos = new HashSet<>();
+        for (int i = 0; i < c.operations().slos().size(); i++) {
+            var slo = c.operations().slos().get(i);
+            slos.add(slo.id());
+            if (slo.containerId() != null) {
+                refersTo(containers, slo.containerId(), "operations.slos[" + i + "].containerId", Rule.UNKNOWN_CONTAINER, "container", out);
+            }
+        }
+        for (int i = 0; i < c.operations().alerts().size(); i++) {
+            String slo = c.operations().alerts().get(i).sloId();
+            if (slo != null) {
+                refersTo(slos, slo, "operations.alerts[" + i + "].sloId", Rule.UNKNOWN_SLO, "SLO", out);
+            }
+        }
+        for (int i = 0; i < c.cost().items().size(); i++) {
+            String container = c.cost().items().get(i).containerId();
+            if (container != null) {
+                refersTo(containers, container, "cost.items[" + i + "].containerId", Rule.UNKNOWN_CONTAINER, "container", out);
+            }
+        }
+        if (c.cost().threeYearTco() + 0.01 < c.cost().monthlyTotal() * 36) {
+            out.add(new Violation(Severity.WARNING, "cost.threeYearTco", Rule.TCO_BELOW_RUN_COST.id(),
+                    "three-year TCO " + c.cost().threeYearTco() + " is below 36 months of the monthly total "
+                            + c.cost().monthlyTotal()));
+        }
+        return new ValidationReport(out);
+    }
+
+    private static void checkC4(C4Model c4, Map<String, C4Element> elements, List<Violation> out) {
+        Map<String, SoftwareSystem> systems = c4.systems().stream().collect(Collectors.toMap(SoftwareSystem::id, s -> s));
+        for (int i = 0; i < c4.containers().size(); i++) {
+            Container k = c4.containers().get(i);
+            SoftwareSystem system = systems.get(k.systemId());
+            String path = "c4.containers[" + i + "].systemId";
+            if (system == null) {
+                out.add(error(path, Rule.UNKNOWN_SYSTEM, "container '" + k.id() + "' belongs to unknown system '"
+                        + k.systemId() + "'" + known(systems.keySet())));
+            } else if (system.external()) {
+                out.add(error(path, Rule.CONTAINER_IN_EXTERNAL_SYSTEM, "container '" + k.id()
+                        + "' is placed in external system '" + k.systemId() + "'; only the designed system is decomposed"));
+            }
+        }
+        Set<String> containerIds = ids(c4.containers().stream().map(Container::id));
+        for (int i = 0; i < c4.components().size(); i++) {
+            Component k = c4.components().get(i);
+            refersTo(containerIds, k.containerId(), "c4.components[" + i + "].containerId", Rule.UNKNOWN_CONTAINER, "container", out);
+        }
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < c4.relationships().size(); i++) {
+            Relationship r = c4.relationships().get(i);
+            refersTo(elements.keySet(), r.sourceId(), "c4.relationships[" + i + "].sourceId", Rule.UNKNOWN_ELEMENT, "C4 element", out);
+            refersTo(elements.keySet(), r.destinationId(), "c4.relationships[" + i + "].destinationId", Rule.UNKNOWN_ELEMENT, "C4 element", out);
+            used.add(r.sourceId());
+            used.add(r.destinationId());
+        }
+        for (int i = 0; i < c4.containers().size(); i++) {
+            Container k = c4.containers().get(i);
+            boolean componentUsed = c4.componentsOf(k.id()).stream().anyMatch(x -> used.contains(x.id()));
+            if (!used.contains(k.id()) && !componentUsed) {
+                out.add(new Violation(Severity.WARNING, "c4.containers[" + i + "]", Rule.UNUSED_ELEMENT.id(),
+                        "container '" + k.id() + "' has no relationships; nothing uses it and it uses nothing"));
+            }
+        }
+        for (int i = 0; i < c4.systems().size(); i++) {
+            SoftwareSystem s = c4.systems().get(i);
+            if (!s.external() && c4.containersOf(s.id()).isEmpty()) {
+                out.add(new Violation(Severity.WARNING, "c4.systems[" + i + "]", Rule.EMPTY_SYSTEM.id(),
+                        "system '" + s.id() + "' is being designed but has no containers"));
+            }
+        }
+    }
+
+    private static void checkApis(List<ApiSpec> apis, Set<String> containers, List<Violation> out) {
+        Map<String, String> operationOwners = new HashMap<>();
+        for (int i = 0; i < apis.size(); i++) {
+            ApiSpec api = apis.get(i);
+            refersTo(containers, api.containerId(), "apis[" + i + "].containerId", Rule.UNKNOWN_CONTAINER, "container", out);
+            for (int j = 0; j < api.operations().size(); j++) {
+                ApiOperation op = api.operations().get(j);
+                String other = operationOwners.putIfAbsent(op.operationId(), api.id());
+                if (other != null) {
+                    out.add(error("apis[" + i + "].operations[" + j + "].operationId", Rule.DUPLICATE_OPERATION_ID,
+                            "operationId '" + op.operationId() + "' of api '" + api.id() + "' is also used by api '" + other + "'"));
+                }
+            }
+        }
+    }
+
+    private static void checkData(Consultation c, Set<String> containers, List<Violation> out) {
+        List<Entity> entities = c.dataModel().entities();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            refersTo(containers, e.ownerContainerId(), "dataModel.entities[" + i + "].ownerContainerId",
+                    Rule.UNKNOWN_CONTAINER, "container", out);
+            for (int j = 0; j < e.relations().size(); j++) {
+                EntityRelation r = e.relations().get(j);
+                String path = "dataModel.entities[" + i + "].relations[" + j + "]";
+                Optional<Entity> target = c.dataModel().entity(r.targetEntity());
+                if (target.isEmpty()) {
+                    out.add(error(path + ".targetEntity", Rule.UNKNOWN_ENTITY, "entity '" + e.name()
+                            + "' refers to unknown entity '" + r.targetEntity() + "'"));
+                    continue;
+                }
+                Entity t = target.get();
+                if (t.primaryKey().size() != 1) {
+                    out.add(error(path, Rule.FOREIGN_KEY_MISMATCH, "entity '" + e.name() + "' refers to '" + t.name()
+                            + "', whose primary key has " + t.primaryKey().size() + " fields; a relation needs a single-field key"));
+                    continue;
+                }
+                EntityField from = e.field(r.field()).orElseThrow();
+                EntityField to = t.field(t.primaryKey().get(0)).orElseThrow();
+                if (from.type() != to.type()) {
+                    out.add(error(path, Rule.FOREIGN_KEY_MISMATCH, "field '" + e.name() + "." + from.name() + "' is "
+                            + from.type() + " but refers to '" + t.name() + "." + to.name() + "' of type " + to.type()));
+                }
+                if (!t.ownerContainerId().equals(e.ownerContainerId())) {
+                    out.add(new Violation(Severity.WARNING, path, Rule.SHARED_DATA.id(), "entity '" + e.name()
+                            + "' (owned by '" + e.ownerContainerId() + "') has a foreign key into '" + t.name()
+                            + "' (owned by '" + t.ownerContainerId() + "'); the two containers now share a database"));
+                }
+            }
+        }
+    }
+
+    private static void refersTo(Set<String> known, String id, String path, Rule rule, String kind, List<Violation> out) {
+        if (!known.contains(id)) {
+            out.add(error(path, rule, "refers to unknown " + kind + " '" + id + "'" + known(known)));
+        }
+    }
+
+    private static String known(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return "; there are none";
+        }
+        List<String> sorted = ids.stream().sorted().limit(12).toList();
+        return "; known: " + String.join(", ", sorted) + (ids.size() > 12 ? ", ..." : "");
+    }
+
+    private static Violation error(String path, Rule rule, String message) {
+        return new Violation(Severity.ERROR, path, rule.id(), message);
+    }
+
+    private static Set<String> ids(java.util.stream.Stream<String> ids) {
+        return ids.collect(Collectors.toCollection(HashSet::new));
+    }
+}
