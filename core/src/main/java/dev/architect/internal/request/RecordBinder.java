@@ -135,6 +135,12 @@ public final class RecordBinder {
             failed |= args[i] == FAILED;
         }
         if (failed) {
+            // The constructor will not run, so report its required fields here to keep "all problems at once".
+            for (int i = 0; i < components.length; i++) {
+                if (args[i] == null && components[i].isAnnotationPresent(Required.class)) {
+                    fail(mapping, join(path, components[i].getName()), "is required");
+                }
+            }
             return FAILED;
         }
         try {

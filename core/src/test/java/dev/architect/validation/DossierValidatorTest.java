@@ -1,0 +1,147 @@
+package dev.architect.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.DossierJson;
+import dev.architect.testing.SampleDossiers;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DossierValidatorTest {
+
+    /** The sample dossier with one edit made to its JSON tree. */
+    private static Consultation sampleWith(Consumer<ObjectNode> edit) {
+        ObjectNode tree = DossierJson.mapper().valueToTree(SampleDossiers.shopFast());
+        edit.accept(tree);
+        return DossierJson.bind(tree, Consultation.class);
+    }
+
+    private static ObjectNode at(ObjectNode tree, String pointer) {
+        return (ObjectNode) tree.at(pointer);
+    }
+
+    private static Arguments rule(DossierValidator.Rule rule, Severity severity, String path, String message, Consumer<ObjectNode> edit) {
+        return Arguments.of(rule, severity, path, message, edit);
+    }
+
+    static Stream<Arguments> brokenReferences() {
+        return Stream.of(
+                rule(DossierValidator.Rule.UNKNOWN_ELEMENT, Severity.ERROR, "decisions[0].relatedElements[0]",
+                        "refers to unknown C4 element 'billing'; known: cache, catalog",
+                        t -> ((ArrayNode) t.at("/decisions/0/relatedElements")).set(0, "billing")),
+                rule(DossierValidator.Rule.UNKNOWN_ELEMENT, Severity.ERROR, "risks[1].relatedElements[0]",
+                        "refers to unknown C4 element 'mobile'", t -> ((ArrayNode) t.at("/risks/1/relatedElements")).set(0, "mobile")),
+                rule(DossierValidator.Rule.UNKNOWN_ELEMENT, Severity.ERROR, "sequences[0].participants[4]",
+                        "refers to unknown C4 element 'orders-db'", t -> {
+                            ((ArrayNode) t.at("/sequences/0/participants")).set(4, "orders-db");
+                            at(t, "/sequences/0/steps/4").put("to", "orders-db");
+                        }),
+                rule(DossierValidator.Rule.UNKNOWN_ELEMENT, Severity.ERROR, "c4.relationships[2].destinationId",
+                        "refers to unknown C4 element 'gateway'", t -> at(t, "/c4/relationships/2").put("destinationId", "gateway")),
+                rule(DossierValidator.Rule.UNKNOWN_DECISION, Severity.ERROR, "risks[0].relatedDecisions[0]",
+                        "refers to unknown decision 'adr-0042'; known: adr-0001, adr-0002",
+                        t -> ((ArrayNode) t.at("/risks/0/relatedDecisions")).set(0, "adr-0042")),
+                rule(DossierValidator.Rule.UNKNOWN_DECISION, Severity.ERROR, "techStack[1].decisionId",
+                        "refers to unknown decision 'adr-7'", t -> at(t, "/techStack/1").put("decisionId", "adr-7")),
+                rule(DossierValidator.Rule.UNKNOWN_CONTAINER, Severity.ERROR, "apis[0].containerId",
+                        "refers to unknown container 'orders-service'", t -> at(t, "/apis/0").put("containerId", "orders-service")),
+                rule(DossierValidator.Rule.UNKNOWN_CONTAINER, Severity.ERROR, "dataModel.entities[1].ownerContainerId",
+                        "refers to unknown container 'orders-service'", t -> at(t, "/dataModel/entities/1").put("ownerContainerId", "orders-service")),
+                rule(DossierValidator.Rule.UNKNOWN_CONTAINER, Severity.ERROR, "c4.components[0].containerId",
+                        "refers to unknown container 'catalog-service'", t -> at(t, "/c4/components/0").put("containerId", "catalog-service")),
+                rule(DossierValidator.Rule.UNKNOWN_CONTAINER, Severity.ERROR, "operations.slos[0].containerId",
+                        "refers to unknown container 'api'", t -> at(t, "/operations/slos/0").put("containerId", "api")),
+                rule(DossierValidator.Rule.UNKNOWN_CONTAINER, Severity.ERROR, "cost.items[1].containerId",
+                        "refers to unknown container 'aurora'", t -> at(t, "/cost/items/1").put("containerId", "aurora")),
+                rule(DossierValidator.Rule.UNKNOWN_SYSTEM, Severity.ERROR, "c4.containers[3].systemId",
+                        "container 'cache' belongs to unknown system 'shopfst'", t -> at(t, "/c4/containers/3").put("systemId", "shopfst")),
+                rule(DossierValidator.Rule.CONTAINER_IN_EXTERNAL_SYSTEM, Severity.ERROR, "c4.containers[3].systemId",
+                        "container 'cache' is placed in external system 'stripe'", t -> at(t, "/c4/containers/3").put("systemId", "stripe")),
+                rule(DossierValidator.Rule.UNKNOWN_ENTITY, Severity.ERROR, "dataModel.entities[2].relations[1].targetEntity",
+                        "entity 'order_line' refers to unknown entity 'item'", t -> at(t, "/dataModel/entities/2/relations/1").put("targetEntity", "item")),
+                rule(DossierValidator.Rule.UNKNOWN_SLO, Severity.ERROR, "operations.alerts[0].sloId",
+                        "refers to unknown SLO 'slo-errors'", t -> at(t, "/operations/alerts/0").put("sloId", "slo-errors")),
+                rule(DossierValidator.Rule.DUPLICATE_OPERATION_ID, Severity.ERROR, "apis[1].operations[0].operationId",
+                        "operationId 'listProducts' of api 'admin-api' is also used by api 'store-api'", t -> {
+                            ObjectNode copy = at(t, "/apis/0").deepCopy();
+                            copy.put("id", "admin-api");
+                            ((ArrayNode) t.get("apis")).add(copy);
+                        }),
+                rule(DossierValidator.Rule.FOREIGN_KEY_MISMATCH, Severity.ERROR, "dataModel.entities[2].relations[1]",
+                        "field 'order_line.product_id' is BIGINT but refers to 'product.id' of type UUID", t -> {
+                            at(t, "/dataModel/entities/2/fields/1").put("type", "BIGINT");
+                        }),
+                rule(DossierValidator.Rule.FOREIGN_KEY_MISMATCH, Severity.ERROR, "dataModel.entities[1].relations[0]",
+                        "refers to 'order_line', whose primary key has 2 fields", t -> {
+                            at(t, "/dataModel/entities/1").withArray("relations").addObject()
+                                    .put("field", "id").put("targetEntity", "order_line").put("cardinality", "ONE_TO_ONE");
+                        }),
+                rule(DossierValidator.Rule.SHARED_DATA, Severity.WARNING, "dataModel.entities[2].relations[1]",
+                        "the two containers now share a database", t -> {
+                            ObjectNode c = at(t, "/c4/containers/1").deepCopy();
+                            c.put("id", "catalog-app");
+                            ((ArrayNode) t.at("/c4/containers")).add(c);
+                            ((ObjectNode) t.at("/c4/relationships/2")).put("destinationId", "catalog-app");
+                            at(t, "/dataModel/entities/0").put("ownerContainerId", "catalog-app");
+                        }),
+                rule(DossierValidator.Rule.UNUSED_ELEMENT, Severity.WARNING, "c4.containers[4]",
+                        "container 'search' has no relationships", t -> ((ArrayNode) t.at("/c4/containers")).addObject()
+                                .put("id", "search").put("name", "Search").put("systemId", "shopfast").put("kind", "SEARCH_INDEX")
+                                .put("technology", "OpenSearch")),
+                rule(DossierValidator.Rule.EMPTY_SYSTEM, Severity.WARNING, "c4.systems[3]",
+                        "system 'warehouse' is being designed but has no containers", t -> ((ArrayNode) t.at("/c4/systems")).addObject()
+                                .put("id", "warehouse").put("name", "Warehouse").put("external", false)),
+                rule(DossierValidator.Rule.TCO_BELOW_RUN_COST, Severity.WARNING, "cost.threeYearTco",
+                        "three-year TCO 1000.0 is below 36 months of the monthly total 1820.48", t -> at(t, "/cost").put("threeYearTco", 1000.0)));
+    }
+
+    @ParameterizedTest(name = "{0} at {2}")
+    @MethodSource("brokenReferences")
+    void aBrokenRuleIsReportedWithItsPathSeverityAndMessage(DossierValidator.Rule rule, Severity severity, String path,
+                                                            String message, Consumer<ObjectNode> edit) {
+        ValidationReport report = DossierValidator.validate(sampleWith(edit));
+
+        assertThat(report.violations()).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo(rule.id());
+            assertThat(v.severity()).isEqualTo(severity);
+            assertThat(v.path()).isEqualTo(path);
+            assertThat(v.message()).contains(message);
+        });
+        assertThat(report.hasErrors()).isEqualTo(severity == Severity.ERROR);
+    }
+
+    @Test
+    void theSampleDossierHasNoViolations() {
+        assertThat(DossierValidator.validate(SampleDossiers.shopFastMigration()).violations()).isEmpty();
+    }
+
+    @Test
+    void theReportListsErrorsBeforeWarningsAndDescribesEachOnALine() {
+        Consultation broken = sampleWith(t -> {
+            at(t, "/cost").put("threeYearTco", 1.0);
+            at(t, "/apis/0").put("containerId", "nowhere");
+        });
+
+        ValidationReport report = DossierValidator.validate(broken);
+
+        assertThat(report.violations()).extracting(Violation::severity).containsExactly(Severity.ERROR, Severity.WARNING);
+        assertThat(report.errors()).hasSize(1);
+        assertThat(report.warnings()).hasSize(1);
+        assertThat(report.describe()).startsWith("ERROR apis[0].containerId: refers to unknown container 'nowhere'")
+                .contains("\nWARNING cost.threeYearTco");
+    }
+
+    @Test
+    void everyRuleIsCoveredByACase() {
+        assertThat(brokenReferences().map(a -> (DossierValidator.Rule) a.get()[0]).distinct())
+                .containsExactlyInAnyOrder(DossierValidator.Rule.values());
+    }
+
+}
