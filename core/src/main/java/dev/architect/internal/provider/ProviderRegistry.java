@@ -1,0 +1,84 @@
+package dev.architect.internal.provider;
+
+import dev.architect.ProviderConfigurationException;
+import dev.architect.spi.ArchitectProvider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Finds {@link ArchitectProvider}s on the class path and picks one by name or from the environment. */
+public final class ProviderRegistry {
+
+    /** Names the provider explicitly; wins over every key below. */
+    public static final String PROVIDER_VARIABLE = "ARCHITECT_PROVIDER";
+    /** Reserved name for the built-in rule-based architect. */
+    public static final String OFFLINE = "offline";
+
+    private final List<ArchitectProvider> providers;
+
+    public ProviderRegistry(List<ArchitectProvider> providers) {
+        this.providers = providers.stream().sorted(Comparator.comparing(ArchitectProvider::name)).toList();
+    }
+
+    /** The providers on the class path of the given loader. */
+    public static ProviderRegistry load(ClassLoader loader) {
+        return new ProviderRegistry(ServiceLoader.load(ArchitectProvider.class, loader).stream()
+                .map(ServiceLoader.Provider::get).toList());
+    }
+
+    public static ProviderRegistry load() {
+        return load(Thread.currentThread().getContextClassLoader());
+    }
+
+    public List<ArchitectProvider> providers() {
+        return providers;
+    }
+
+    public Optional<ArchitectProvider> find(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return providers.stream().filter(p -> p.name().equals(wanted)).findFirst();
+    }
+
+    /**
+     * The provider with this name.
+     *
+     * @throws ProviderConfigurationException listing the available names when there is none
+     */
+    public ArchitectProvider require(String name) {
+        return find(name).orElseThrow(() -> new ProviderConfigurationException("unknown provider \"" + name
+                + "\"; available: " + available()));
+    }
+
+    /** Names users can choose, including {@code offline}. */
+    public String available() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(OFFLINE), providers.stream().map(ArchitectProvider::name))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The provider the environment asks for: {@code ARCHITECT_PROVIDER} if set (which may say {@code offline}),
+     * else the first provider in the order {@code openai}, {@code ollama} whose key variable is set
+     * ({@code OPENAI_API_KEY}, {@code OLLAMA_BASE_URL}) and whose module is on the class path; empty means the
+     * offline architect. A key set for a provider whose module is absent is ignored rather than fatal, since such
+     * variables are often set machine-wide for other tools.
+     */
+    public Optional<ArchitectProvider> fromEnvironment(Function<String, String> env) {
+        String named = env.apply(PROVIDER_VARIABLE);
+        if (named != null && !named.isBlank()) {
+            return named.strip().equalsIgnoreCase(OFFLINE) ? Optional.empty() : Optional.of(require(named));
+        }
+        for (Map.Entry<String, String> e : List.of(Map.entry("OPENAI_API_KEY", "openai"), Map.entry("OLLAMA_BASE_URL", "ollama"))) {
+            String v = env.apply(e.getKey());
+            Optional<ArchitectProvider> provider = v == null || v.isBlank() ? Optional.empty() : find(e.getValue());
+            if (provider.isPresent()) {
+                return provider;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.architect.spi;
+
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A named LLM backend, found with {@link java.util.ServiceLoader}. A jar adds one by implementing this interface and
+ * listing the class in {@code META-INF/services/dev.architect.spi.ArchitectProvider}; users then pick it with
+ * {@code Architect.builder().provider("name")} or {@code ARCHITECT_PROVIDER=name}.
+ *
+ * <p>Implementations are stateless; {@link #create(ProviderConfig)} may be called many times. The model returned
+ * should not retry on its own (the SDK retries with backoff and honours Retry-After) and must not log request
+ * bodies or keys.
+ */
+public interface ArchitectProvider {
+
+    /** Lower-case name users select it by, e.g. {@code openai}. */
+    String name();
+
+    /** One line for listings and error messages. */
+    String description();
+
+    /** What its models support; {@code RESPONSE_FORMAT_JSON_SCHEMA} lets the SDK send native structured-output schemas. */
+    Set<Capability> capabilities();
+
+    /** Everything it reads from its configuration, for documentation and validation. */
+    List<ProviderSetting> settings();
+
+    /**
+     * Creates a chat model.
+     *
+     * @throws dev.architect.ProviderConfigurationException when a required setting is missing or malformed
+     */
+    ChatModel create(ProviderConfig config);
+}

@@ -1,0 +1,103 @@
+package dev.architect.spi;
+
+import dev.architect.ProviderConfigurationException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The configuration a provider is created with: builder options first, then system properties, then environment
+ * variables, then each setting's default. Immutable. {@link #toString()} masks secret values.
+ */
+public final class ProviderConfig {
+
+    private final String provider;
+    private final Map<String, String> options;
+    private final Function<String, String> systemProperties;
+    private final Function<String, String> environment;
+
+    private ProviderConfig(String provider, Map<String, String> options, Function<String, String> systemProperties,
+                           Function<String, String> environment) {
+        this.provider = provider;
+        this.options = Map.copyOf(options);
+        this.systemProperties = systemProperties;
+        this.environment = environment;
+    }
+
+    /** Builder options over this JVM's system properties and environment. */
+    public static ProviderConfig of(String provider, Map<String, String> options) {
+        return new ProviderConfig(provider, options, System::getProperty, System::getenv);
+    }
+
+    /** Fully specified sources, for tests and for embedding applications with their own configuration. */
+    public static ProviderConfig of(String provider, Map<String, String> options, Properties systemProperties,
+                                    Map<String, String> environment) {
+        Properties props = (Properties) systemProperties.clone();
+        Map<String, String> env = Map.copyOf(environment);
+        return new ProviderConfig(provider, options, props::getProperty, env::get);
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    /** The value of a setting from the first source that has one, else its default. */
+    public Optional<String> value(ProviderSetting setting) {
+        String v = options.get(setting.key());
+        if (blank(v)) {
+            v = systemProperties.apply(setting.systemProperty());
+        }
+        if (blank(v)) {
+            v = environment.apply(setting.environmentVariable());
+        }
+        if (blank(v)) {
+            v = setting.defaultValue();
+        }
+        return blank(v) ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    /**
+     * The value of a setting that must be present.
+     *
+     * @throws ProviderConfigurationException naming the setting and where to set it, never its value
+     */
+    public String require(ProviderSetting setting) {
+        return value(setting).orElseThrow(() -> new ProviderConfigurationException(provider + ": " + setting.description()
+                + " is not set; set " + setting.sources()));
+    }
+
+    /** A duration given in whole seconds. */
+    public Duration seconds(ProviderSetting setting) {
+        String v = require(setting);
+        try {
+            long seconds = Long.parseLong(v);
+            if (seconds <= 0) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new ProviderConfigurationException(provider + ": " + setting.key() + " must be a positive number of seconds but was \""
+                    + (setting.secret() ? "***" : v) + "\"");
+        }
+    }
+
+    /** Whether any source names a value for the setting (defaults do not count). */
+    public boolean isSet(ProviderSetting setting) {
+        return !blank(options.get(setting.key())) || !blank(systemProperties.apply(setting.systemProperty()))
+                || !blank(environment.apply(setting.environmentVariable()));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>();
+        options.forEach((k, v) -> shown.put(k, k.contains("key") || k.contains("token") || k.contains("secret") ? "***" : v));
+        return "ProviderConfig[" + provider + ", options=" + shown + "]";
+    }
+}

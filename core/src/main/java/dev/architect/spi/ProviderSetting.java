@@ -1,0 +1,41 @@
+package dev.architect.spi;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One configuration value a provider reads, and where it may come from. Sources are consulted in this order: the
+ * builder ({@code Architect.builder().providerOption(key, value)}), the system property, the environment variable,
+ * then the default.
+ *
+ * @param key                 builder option name, e.g. {@code api-key}
+ * @param environmentVariable e.g. {@code OPENAI_API_KEY}
+ * @param systemProperty      e.g. {@code architect.openai.api-key}
+ * @param required            whether the provider cannot start without it
+ * @param secret              whether the value must never be shown (keys, tokens)
+ * @param defaultValue        used when no source has a value; null for none
+ * @param description         one line for documentation and error messages
+ */
+public record ProviderSetting(String key, String environmentVariable, String systemProperty, boolean required,
+                              boolean secret, String defaultValue, String description) {
+
+    public ProviderSetting {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(environmentVariable, "environmentVariable");
+        Objects.requireNonNull(systemProperty, "systemProperty");
+        Objects.requireNonNull(description, "description");
+    }
+
+    /** A setting named by convention: {@code (openai, api-key)} reads {@code OPENAI_API_KEY} and {@code architect.openai.api-key}. */
+    public static ProviderSetting of(String provider, String key, boolean required, boolean secret, String defaultValue,
+                                     String description) {
+        String env = (provider + "_" + key).toUpperCase(Locale.ROOT).replace('-', '_');
+        return new ProviderSetting(key, env, "architect." + provider + "." + key, required, secret, defaultValue, description);
+    }
+
+    /** Where a user can set it, for error messages. */
+    public String sources() {
+        return "environment variable " + environmentVariable + ", system property " + systemProperty
+                + " or builder option \"" + key + "\"";
+    }
+}

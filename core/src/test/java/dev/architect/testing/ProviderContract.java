@@ -1,0 +1,179 @@
+package dev.architect.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.architect.ProviderConfigurationException;
+import dev.architect.internal.provider.ProviderRegistry;
+import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.ProviderConfig;
+import dev.architect.spi.ProviderSetting;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link ArchitectProvider} must show, proven against a real HTTP server on 127.0.0.1 that
+ * speaks the provider's wire format. A provider's test extends this class and describes its wire format; the
+ * tests here are inherited. (Named without "Test" so it only runs through its subclasses.)
+ */
+public abstract class ProviderContract {
+
+    protected static final String SECRET = "sk-contract-7f3a9c2e51d84b06";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+
+    protected MockWebServer server;
+
+    /** The provider under test. */
+    protected abstract ArchitectProvider provider();
+
+    /** Builder options pointing the provider at {@code baseUrl}, with {@link #SECRET} as its key where it takes one. */
+    protected abstract Map<String, String> options(String baseUrl);
+
+    /** The server's base URL as the provider expects it (e.g. with {@code /v1}). */
+    protected abstract String baseUrl(String root);
+
+    /** The path the provider posts chat requests to. */
+    protected abstract String chatPath();
+
+    /** A successful chat reply in the provider's wire format, carrying {@code content} and token counts. */
+    protected abstract MockResponse reply(String content, int inputTokens, int outputTokens);
+
+    /** Where the provider puts the JSON schema of a structured-output request in its request body. */
+    protected abstract JsonNode schemaIn(JsonNode requestBody);
+
+    /** The messages array of a request body, each with {@code role} and {@code content}. */
+    protected JsonNode messagesIn(JsonNode requestBody) {
+        return requestBody.get("messages");
+    }
+
+    /** The setting whose absence must stop the provider, or null if it needs none. */
+    protected abstract ProviderSetting requiredSetting();
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = new MockWebServer();
+        server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    protected String root() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
+
+    /** A chat model created the way users create it: through the provider and its configuration. */
+    protected ChatModel model() {
+        Map<String, String> options = new HashMap<>(options(baseUrl(root())));
+        return provider().create(ProviderConfig.of(provider().name(), options, new Properties(), Map.of()));
+    }
+
+    protected static ChatRequest structuredRequest() {
+        JsonSchema schema = JsonSchema.builder().name("Verdict").rootElement(JsonObjectSchema.builder()
+                .addStringProperty("choice").addIntegerProperty("confidence").required("choice", "confidence").build()).build();
+        return ChatRequest.builder()
+                .messages(SystemMessage.from("You are a careful software architect."),
+                        UserMessage.from("Pick a database for 100 writes per second."))
+                .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build())
+                .build();
+    }
+
+    @Test
+    void aStructuredRequestCarriesThePersonaTheQuestionAndTheSchema() throws Exception {
+        server.enqueue(reply("{\"choice\":\"PostgreSQL\",\"confidence\":4}", 120, 18));
+
+        model().chat(structuredRequest());
+
+        RecordedRequest recorded = server.takeRequest();
+        assertThat(recorded.getMethod()).isEqualTo("POST");
+        assertThat(recorded.getUrl().encodedPath()).isEqualTo(chatPath());
+        JsonNode body = JSON.readTree(recorded.getBody().utf8());
+        JsonNode messages = messagesIn(body);
+        assertThat(messages.get(0).get("role").asText()).isEqualTo("system");
+        assertThat(messages.get(0).get("content").asText()).isEqualTo("You are a careful software architect.");
+        assertThat(messages.get(1).get("role").asText()).isEqualTo("user");
+        JsonNode schema = schemaIn(body);
+        assertThat(schema.at("/properties/choice/type").asText()).isEqualTo("string");
+        assertThat(schema.at("/properties/confidence/type").asText()).isEqualTo("integer");
+        assertThat(schema.get("required").toString()).isEqualTo("[\"choice\",\"confidence\"]");
+    }
+
+    @Test
+    void aReplyIsReadWithItsTokenUsage() {
+        server.enqueue(reply("{\"choice\":\"PostgreSQL\",\"confidence\":4}", 120, 18));
+
+        ChatResponse response = model().chat(structuredRequest());
+
+        assertThat(response.aiMessage().text()).isEqualTo("{\"choice\":\"PostgreSQL\",\"confidence\":4}");
+        assertThat(response.tokenUsage().inputTokenCount()).isEqualTo(120);
+        assertThat(response.tokenUsage().outputTokenCount()).isEqualTo(18);
+    }
+
+    @Test
+    void theProviderIsFoundOnTheClassPathByItsName() {
+        ProviderRegistry registry = ProviderRegistry.load(getClass().getClassLoader());
+
+        assertThat(registry.find(provider().name())).get().isInstanceOf(provider().getClass());
+        assertThat(registry.available()).startsWith("offline").contains(provider().name());
+        assertThatThrownBy(() -> registry.require("watsonx"))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("unknown provider \"watsonx\"; available: offline, ")
+                .hasMessageContaining(provider().name());
+    }
+
+    @Test
+    void aMissingRequiredSettingIsNamedWithWhereToSetIt() {
+        ProviderSetting required = requiredSetting();
+        if (required == null) {
+            return;
+        }
+        Map<String, String> options = new HashMap<>(options(baseUrl(root())));
+        options.remove(required.key());
+
+        assertThatThrownBy(() -> provider().create(ProviderConfig.of(provider().name(), options, new Properties(), Map.of())))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining(required.environmentVariable())
+                .hasMessageContaining(required.systemProperty())
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
+    }
+
+    @Test
+    void builderOptionsWinOverSystemPropertiesWhichWinOverTheEnvironment() {
+        ProviderSetting model = provider().settings().stream().filter(s -> s.key().equals("model")).findFirst().orElseThrow();
+        Properties props = new Properties();
+        props.setProperty(model.systemProperty(), "from-property");
+        Map<String, String> env = Map.of(model.environmentVariable(), "from-environment");
+
+        assertThat(ProviderConfig.of(provider().name(), Map.of("model", "from-builder"), props, env).value(model)).hasValue("from-builder");
+        assertThat(ProviderConfig.of(provider().name(), Map.of(), props, env).value(model)).hasValue("from-property");
+        assertThat(ProviderConfig.of(provider().name(), Map.of(), new Properties(), env).value(model)).hasValue("from-environment");
+        assertThat(ProviderConfig.of(provider().name(), Map.of(), new Properties(), Map.of()).value(model)).hasValue(model.defaultValue());
+    }
+
+    @Test
+    void theConfigurationNeverPrintsTheKey() {
+        ProviderConfig config = ProviderConfig.of(provider().name(), Map.of("api-key", SECRET), new Properties(), Map.of());
+
+        assertThat(config.toString()).doesNotContain(SECRET).contains("***");
+    }
+}

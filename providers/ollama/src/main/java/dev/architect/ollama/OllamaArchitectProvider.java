@@ -1,0 +1,64 @@
+package dev.architect.ollama;
+
+import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.ProviderConfig;
+import dev.architect.spi.ProviderSetting;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import java.util.List;
+import java.util.Set;
+
+/** A local or remote Ollama server. Structured output sends the JSON schema as Ollama's {@code format}. */
+public final class OllamaArchitectProvider implements ArchitectProvider {
+
+    public static final String NAME = "ollama";
+
+    public static final ProviderSetting BASE_URL = ProviderSetting.of(NAME, "base-url", false, false,
+            "http://localhost:11434", "the Ollama server URL");
+    public static final ProviderSetting MODEL = ProviderSetting.of(NAME, "model", false, false, "qwen2.5:14b", "the model name");
+    public static final ProviderSetting TIMEOUT = ProviderSetting.of(NAME, "timeout-seconds", false, false, "300",
+            "the timeout of one model call, in seconds (local models are slow)");
+    public static final ProviderSetting CONTEXT = ProviderSetting.of(NAME, "num-ctx", false, false, "16384",
+            "the context window in tokens; Ollama's small default truncates stage prompts");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Ollama, with the JSON schema sent as format";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+    }
+
+    @Override
+    public List<ProviderSetting> settings() {
+        return List.of(BASE_URL, MODEL, TIMEOUT, CONTEXT);
+    }
+
+    @Override
+    public ChatModel create(ProviderConfig config) {
+        int numCtx;
+        try {
+            numCtx = Integer.parseInt(config.require(CONTEXT));
+        } catch (NumberFormatException e) {
+            throw new dev.architect.ProviderConfigurationException("ollama: num-ctx must be a whole number of tokens");
+        }
+        return OllamaChatModel.builder()
+                .baseUrl(config.require(BASE_URL))
+                .modelName(config.require(MODEL))
+                .timeout(config.seconds(TIMEOUT))
+                .numCtx(numCtx)
+                .supportedCapabilities(capabilities())
+                .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false)
+                .build();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.architect.openai;
+
+import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.ProviderConfig;
+import dev.architect.spi.ProviderSetting;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * OpenAI, and any server that speaks its chat-completions API (Azure OpenAI gateways, vLLM, LM Studio, LiteLLM):
+ * set {@code OPENAI_BASE_URL}. Structured output uses strict JSON schemas ({@code response_format: json_schema}).
+ */
+public final class OpenAiArchitectProvider implements ArchitectProvider {
+
+    public static final String NAME = "openai";
+
+    public static final ProviderSetting API_KEY = ProviderSetting.of(NAME, "api-key", true, true, null, "the OpenAI API key");
+    public static final ProviderSetting BASE_URL = ProviderSetting.of(NAME, "base-url", false, false,
+            "https://api.openai.com/v1", "the base URL of an OpenAI-compatible API");
+    public static final ProviderSetting MODEL = ProviderSetting.of(NAME, "model", false, false, "gpt-4o-mini", "the model name");
+    public static final ProviderSetting TIMEOUT = ProviderSetting.of(NAME, "timeout-seconds", false, false, "120",
+            "the timeout of one model call, in seconds");
+    public static final ProviderSetting STRICT = ProviderSetting.of(NAME, "strict-schema", false, false, "true",
+            "whether to ask for strict JSON-schema adherence (turn off for servers that do not support it)");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "OpenAI or an OpenAI-compatible server, with strict JSON-schema output";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+    }
+
+    @Override
+    public List<ProviderSetting> settings() {
+        return List.of(API_KEY, BASE_URL, MODEL, TIMEOUT, STRICT);
+    }
+
+    @Override
+    public ChatModel create(ProviderConfig config) {
+        return OpenAiChatModel.builder()
+                .apiKey(config.require(API_KEY))
+                .baseUrl(config.require(BASE_URL))
+                .modelName(config.require(MODEL))
+                .timeout(config.seconds(TIMEOUT))
+                .supportedCapabilities(capabilities())
+                .strictJsonSchema(Boolean.parseBoolean(config.require(STRICT)))
+                // The SDK retries with backoff and Retry-After itself; two layers of retries would multiply.
+                .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false)
+                .build();
+    }
+}
