@@ -1,0 +1,46 @@
+package dev.architect.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code architect} command: consult, validate, render and schema. Exit codes: 0 success, 2 invalid input or
+ * usage, 3 model or provider failure, 1 anything else (see {@link ExitCodes}).
+ */
+@Command(name = "architect", mixinStandardHelpOptions = true, versionProvider = ArchitectCli.Version.class,
+        description = "An expert backend architect on the command line: turns a system request into an architecture dossier.",
+        subcommands = {ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:invalid input or usage", "3:model or provider failure", "1:any other failure"})
+public final class ArchitectCli {
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command in-process with the given streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new ArchitectCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("error: " + ExitCodes.describe(e));
+            return ExitCodes.of(e);
+        });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ArchitectCli.class.getPackage().getImplementationVersion();
+            return new String[] {"architect " + (v == null ? "development build" : v)};
+        }
+    }
+}
