@@ -12,6 +12,7 @@ import dev.architect.spi.ProviderConfig;
 import dev.architect.spi.ProviderSetting;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -56,8 +57,23 @@ public abstract class ProviderContract {
     /** A successful chat reply in the provider's wire format, carrying {@code content} and token counts. */
     protected abstract MockResponse reply(String content, int inputTokens, int outputTokens);
 
-    /** Where the provider puts the JSON schema of a structured-output request in its request body. */
-    protected abstract JsonNode schemaIn(JsonNode requestBody);
+    /**
+     * Where the provider puts the JSON schema of a structured-output request in its request body. Only asked of
+     * providers that claim {@code RESPONSE_FORMAT_JSON_SCHEMA}; the others get a JSON-mode request instead (the SDK
+     * then puts the schema in the prompt) and must show it through {@link #asksForJsonIn(JsonNode)}.
+     */
+    protected JsonNode schemaIn(JsonNode requestBody) {
+        throw new UnsupportedOperationException(provider().name() + " claims native JSON schemas but does not say where it sends them");
+    }
+
+    /** For providers without native schemas: whether the request body asks the server for JSON output. */
+    protected boolean asksForJsonIn(JsonNode requestBody) {
+        throw new UnsupportedOperationException(provider().name() + " does not say how it asks for JSON output");
+    }
+
+    private boolean nativeSchemas() {
+        return provider().capabilities().contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+    }
 
     /** The messages array of a request body, each with {@code role} and {@code content}. */
     protected JsonNode messagesIn(JsonNode requestBody) {
@@ -88,13 +104,15 @@ public abstract class ProviderContract {
         return provider().create(ProviderConfig.of(provider().name(), options, new Properties(), Map.of()));
     }
 
-    protected static ChatRequest structuredRequest() {
+    /** A structured request shaped the way the SDK shapes it for this provider's capabilities. */
+    protected ChatRequest structuredRequest() {
         JsonSchema schema = JsonSchema.builder().name("Verdict").rootElement(JsonObjectSchema.builder()
                 .addStringProperty("choice").addIntegerProperty("confidence").required("choice", "confidence").build()).build();
         return ChatRequest.builder()
                 .messages(SystemMessage.from("You are a careful software architect."),
                         UserMessage.from("Pick a database for 100 writes per second."))
-                .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build())
+                .responseFormat(nativeSchemas() ? ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build()
+                        : ResponseFormat.JSON)
                 .build();
     }
 
@@ -112,10 +130,14 @@ public abstract class ProviderContract {
         assertThat(messages.get(0).get("role").asText()).isEqualTo("system");
         assertThat(messages.get(0).get("content").asText()).isEqualTo("You are a careful software architect.");
         assertThat(messages.get(1).get("role").asText()).isEqualTo("user");
-        JsonNode schema = schemaIn(body);
-        assertThat(schema.at("/properties/choice/type").asText()).isEqualTo("string");
-        assertThat(schema.at("/properties/confidence/type").asText()).isEqualTo("integer");
-        assertThat(schema.get("required").toString()).isEqualTo("[\"choice\",\"confidence\"]");
+        if (nativeSchemas()) {
+            JsonNode schema = schemaIn(body);
+            assertThat(schema.at("/properties/choice/type").asText()).isEqualTo("string");
+            assertThat(schema.at("/properties/confidence/type").asText()).isEqualTo("integer");
+            assertThat(schema.get("required").toString()).isEqualTo("[\"choice\",\"confidence\"]");
+        } else {
+            assertThat(asksForJsonIn(body)).as("the request asks for JSON output").isTrue();
+        }
     }
 
     @Test
