@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.architect.ProviderConfigurationException;
 import dev.architect.internal.provider.ProviderRegistry;
 import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.ModelHttpException;
 import dev.architect.spi.ProviderConfig;
 import dev.architect.spi.ProviderSetting;
 import dev.langchain4j.data.message.SystemMessage;
@@ -80,6 +81,9 @@ public abstract class ProviderContract {
         return requestBody.get("messages");
     }
 
+    /** An error reply in the provider's wire format. */
+    protected abstract MockResponse errorReply(int status, String message);
+
     /** The setting whose absence must stop the provider, or null if it needs none. */
     protected abstract ProviderSetting requiredSetting();
 
@@ -149,6 +153,67 @@ public abstract class ProviderContract {
         assertThat(response.aiMessage().text()).isEqualTo("{\"choice\":\"PostgreSQL\",\"confidence\":4}");
         assertThat(response.tokenUsage().inputTokenCount()).isEqualTo(120);
         assertThat(response.tokenUsage().outputTokenCount()).isEqualTo(18);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "HTTP {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {400, 401, 403, 404, 429, 500, 503})
+    void anHttpErrorReachesTheSdkWithItsStatusAndNoKey(int status) {
+        server.enqueue(errorReply(status, "failure " + status));
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> model().chat(structuredRequest()));
+
+        ModelHttpException http = causeOfType(thrown, ModelHttpException.class);
+        assertThat(http).as("a ModelHttpException in the cause chain of %s", thrown).isNotNull();
+        assertThat(http.statusCode()).isEqualTo(status);
+        assertThat(messages(thrown)).doesNotContain(SECRET);
+    }
+
+    @Test
+    void retryAfterOfARateLimitReachesTheSdk() {
+        server.enqueue(errorReply(429, "rate limited").newBuilder().addHeader("Retry-After", "2").build());
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> model().chat(structuredRequest()));
+
+        assertThat(causeOfType(thrown, ModelHttpException.class).retryAfter()).hasValue(java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aReadTimeoutIsReportedAsATimeout() {
+        Map<String, String> options = new HashMap<>(options(baseUrl(root())));
+        options.put("timeout-seconds", "1");
+        ChatModel model = provider().create(ProviderConfig.of(provider().name(), options, new Properties(), Map.of()));
+        server.enqueue(reply("{}", 1, 1).newBuilder().headersDelay(3, java.util.concurrent.TimeUnit.SECONDS).build());
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> model.chat(structuredRequest()));
+
+        assertThat(causeOfType(thrown, dev.langchain4j.exception.TimeoutException.class)).as("timeout in %s", thrown).isNotNull();
+    }
+
+    @Test
+    void aDroppedConnectionIsReportedAsAnIoFailure() {
+        server.enqueue(reply("{}", 1, 1).newBuilder()
+                .onResponseStart(new mockwebserver3.SocketEffect.CloseSocket(true, false, false)).build());
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> model().chat(structuredRequest()));
+
+        assertThat(causeOfType(thrown, java.io.IOException.class)).as("an IOException in the cause chain of %s", thrown).isNotNull();
+    }
+
+    protected static <T extends Throwable> T causeOfType(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String messages(Throwable thrown) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            sb.append(t).append('\n');
+        }
+        return sb.toString();
     }
 
     @Test

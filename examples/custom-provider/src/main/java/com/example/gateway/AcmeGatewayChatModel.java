@@ -32,7 +32,8 @@ import java.time.Duration;
  * 200 {"id": "...", "result": {"text": "..."}, "usage": {"in": 812, "out": 240}}
  * </pre>
  * Only {@link #doChat} needs writing; LangChain4j's {@code chat(...)} wraps it with listeners. Failures become a
- * {@link ModelHttpException} carrying status and Retry-After, so the SDK can decide whether and when to retry.
+ * {@link ModelHttpException} carrying status and Retry-After, a timeout LangChain4j's {@link TimeoutException}, and a
+ * broken connection an {@link java.io.UncheckedIOException}: the three shapes the SDK's retry policy understands.
  */
 final class AcmeGatewayChatModel implements ChatModel {
 
@@ -69,7 +70,7 @@ final class AcmeGatewayChatModel implements ChatModel {
         } catch (HttpTimeoutException e) {
             throw new TimeoutException("acme-gateway did not answer within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
-            throw new ModelHttpException(503, "acme-gateway connection failed: " + e.getMessage(), null);
+            throw new java.io.UncheckedIOException("acme-gateway connection failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new dev.langchain4j.exception.LangChain4jException("interrupted while waiting for acme-gateway");

@@ -60,6 +60,11 @@ class AcmeGatewayProviderTest extends ProviderContract {
     }
 
     @Override
+    protected MockResponse errorReply(int status, String message) {
+        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body("{\"error\":{\"code\":\"e" + status + "\",\"detail\":\"" + message + "\"}}").build();
+    }
+
+    @Override
     protected ProviderSetting requiredSetting() {
         return AcmeGatewayProvider.TOKEN;
     }

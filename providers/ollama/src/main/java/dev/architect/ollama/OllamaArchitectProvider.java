@@ -1,6 +1,7 @@
 package dev.architect.ollama;
 
 import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.ModelHttpClientBuilder;
 import dev.architect.spi.ProviderConfig;
 import dev.architect.spi.ProviderSetting;
 import dev.langchain4j.model.chat.Capability;
@@ -57,6 +58,8 @@ public final class OllamaArchitectProvider implements ArchitectProvider {
                 .numCtx(numCtx)
                 .supportedCapabilities(capabilities())
                 .maxRetries(0)
+                // Keeps Retry-After and the status of failures, which the default client drops.
+                .httpClientBuilder(new ModelHttpClientBuilder())
                 .logRequests(false)
                 .logResponses(false)
                 .build();

@@ -43,6 +43,11 @@ class OllamaProviderTest extends ProviderContract {
     }
 
     @Override
+    protected MockResponse errorReply(int status, String message) {
+        return OllamaWire.error(status, message);
+    }
+
+    @Override
     protected ProviderSetting requiredSetting() {
         return null;
     }

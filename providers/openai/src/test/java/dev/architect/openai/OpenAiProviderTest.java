@@ -44,6 +44,11 @@ class OpenAiProviderTest extends ProviderContract {
     }
 
     @Override
+    protected MockResponse errorReply(int status, String message) {
+        return OpenAiWire.error(status, status == 429 ? "rate_limit_exceeded" : "api_error", message);
+    }
+
+    @Override
     protected ProviderSetting requiredSetting() {
         return OpenAiArchitectProvider.API_KEY;
     }
