@@ -53,7 +53,7 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
                     .append(s.name()).append(">\n\n");
         }
         out.append("Carry out the '").append(stageId)
-                .append("' stage for the system described in <request>, following your instructions.");
+                .append("' stage for the system described in the request section, following your instructions.");
         return out.toString();
     }
 

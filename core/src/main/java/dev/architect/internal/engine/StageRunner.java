@@ -22,6 +22,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.UnsupportedFeatureException;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,29 +54,26 @@ final class StageRunner {
         run.throwIfStopped();
         run.emit(new ConsultationEvent.StageStarted(run.id, spec.stage()));
         long start = System.nanoTime();
-        long inputBefore = run.inputTokens();
-        long outputBefore = run.outputTokens();
         ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
         List<ChatMessage> conversation = new ArrayList<>();
         conversation.add(UserMessage.from(StageInput.userMessage(spec.context(in), spec.stage().id())));
         List<String> raw = new ArrayList<>();
-        int[] calls = {0};
+        Tally tally = new Tally();
         for (int repair = 0; ; repair++) {
-            String reply = ask(spec, schema, conversation, run, calls);
+            String reply = ask(spec, schema, conversation, run, tally);
             raw.add(reply);
             Checked<R> checked = accept(spec, in, reply);
             if (checked.problems().isEmpty()) {
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                long input = run.inputTokens() - inputBefore;
-                long output = run.outputTokens() - outputBefore;
-                run.completed(new StageMetrics(spec.stage().id(), calls[0], took.toMillis(), input, output));
-                run.emit(new ConsultationEvent.StageCompleted(run.id, spec.stage(), calls[0], took, input, output));
+                run.completed(new StageMetrics(spec.stage().id(), tally.calls, took.toMillis(), tally.input, tally.output));
+                run.emit(new ConsultationEvent.StageCompleted(run.id, spec.stage(), tally.calls, took, tally.input,
+                        tally.output));
                 return new Result<>(checked.reply(), checked.applied());
             }
             if (repair == settings.maxRepairs()) {
-                throw new StageFailedException(spec.stage(), calls[0], raw, checked.problems());
+                throw new StageFailedException(spec.stage(), tally.calls, raw, checked.problems());
             }
-            run.emit(new ConsultationEvent.StageRetried(run.id, spec.stage(), calls[0] + 1, Reason.INVALID_REPLY,
+            run.emit(new ConsultationEvent.StageRetried(run.id, spec.stage(), tally.calls + 1, Reason.INVALID_REPLY,
                     checked.problems(), Duration.ZERO));
             conversation.add(AiMessage.from(reply));
             conversation.add(UserMessage.from(Prompts.render("repair.md",
@@ -85,7 +83,7 @@ final class StageRunner {
 
     /** One model answer to the conversation, retrying provider faults that may pass. */
     private String ask(StageSpec<?> spec, ReplySchemas.ReplySchema schema, List<ChatMessage> conversation,
-                       ConsultationRun run, int[] calls) {
+                       ConsultationRun run, Tally tally) {
         for (int retry = 0; ; ) {
             StructuredOutput mode = negotiation.mode();
             List<ChatMessage> messages = new ArrayList<>();
@@ -94,8 +92,9 @@ final class StageRunner {
             ChatRequest request = ChatRequest.builder().messages(messages)
                     .responseFormat(OutputNegotiation.responseFormat(mode, schema)).build();
             try {
-                calls[0]++;
+                tally.calls++;
                 ChatResponse response = run.call(request);
+                tally.add(response.tokenUsage());
                 String text = response.aiMessage() == null ? null : response.aiMessage().text();
                 return text == null ? "" : text;
             } catch (UnsupportedFeatureException refused) {
@@ -109,7 +108,7 @@ final class StageRunner {
                 }
                 retry++;
                 Duration wait = backoff.before(retry, (ProviderUnavailableException) fault);
-                run.emit(new ConsultationEvent.StageRetried(run.id, spec.stage(), calls[0] + 1, Reason.PROVIDER_FAULT,
+                run.emit(new ConsultationEvent.StageRetried(run.id, spec.stage(), tally.calls + 1, Reason.PROVIDER_FAULT,
                         List.of(fault.getMessage()), wait));
                 run.sleep(wait);
             }
@@ -119,6 +118,20 @@ final class StageRunner {
     private String systemPrompt(StageSpec<?> spec, ReplySchemas.ReplySchema schema, StructuredOutput mode) {
         return settings.persona().systemPrompt() + "\n" + Prompts.resource("stages/" + spec.stage().id() + ".md")
                 + "\n" + OutputNegotiation.instructions(mode, schema);
+    }
+
+    /** What one stage has spent so far; confined to the stage's thread. */
+    private static final class Tally {
+        int calls;
+        long input;
+        long output;
+
+        void add(TokenUsage usage) {
+            if (usage != null) {
+                input += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+                output += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+            }
+        }
     }
 
     private record Checked<R>(R reply, Consultation applied, List<String> problems) {
