@@ -1,5 +1,7 @@
 package dev.architect;
 
+import dev.architect.testing.SampleGrounding;
+import dev.architect.testing.SampleStageReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +26,7 @@ class ArchitectConsultationTest {
         Consultation c = Requests.architect(model).build().consult(Requests.shopFast());
 
         assertThat(DossierValidator.validate(c).errors()).isEmpty();
-        Consultation sample = StageReplies.SAMPLE;
+        Consultation sample = SampleStageReplies.SAMPLE;
         assertThat(c.system()).isEqualTo("ShopFast");
         assertThat(c.summary()).startsWith("Design for ShopFast");
         assertThat(c.decisions()).isEqualTo(sample.decisions());
@@ -43,7 +45,7 @@ class ArchitectConsultationTest {
     void capacityComesFromTheSdkAndEveryCostItemIsPricedFromThePriceTable() {
         Consultation c = Requests.architect(ScriptedModel.valid()).build().consult(Requests.shopFast());
 
-        assertThat(c.capacity()).isEqualTo(StageReplies.SAMPLE.capacity());
+        assertThat(c.capacity()).isEqualTo(SampleStageReplies.SAMPLE.capacity());
         assertThat(c.cost().items()).extracting(CostLineItem::id, CostLineItem::unitPrice, CostLineItem::monthly)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("compute", 70.08, 420.48),
                         org.assertj.core.groups.Tuple.tuple("database", 700.0, 1400.0));
@@ -58,7 +60,7 @@ class ArchitectConsultationTest {
 
         assertThat(c.requirements().openQuestions()).isEmpty();
         assertThat(c.requirements().assumptions()).extracting(Assumption::id)
-                .contains("as-payload", FixedGrounding.CLOUD.id(), "as-oq-marketplace");
+                .contains("as-payload", SampleGrounding.CLOUD.id(), "as-oq-marketplace");
         Assumption assumed = c.requirements().assumptions().stream().filter(a -> a.id().equals("as-oq-marketplace"))
                 .findFirst().orElseThrow();
         assertThat(assumed.value()).isEqualTo("No");
@@ -97,11 +99,11 @@ class ArchitectConsultationTest {
         Queue<ConsultationEvent> events = new ConcurrentLinkedQueue<>();
         ScriptedModel model = new ScriptedModel(call -> call.stage() == Stage.DECISIONS && call.attempt() == 1
                 ? "Here are the decisions:\n```json\n{\"decisions\": [{\"id\": \"adr-0001\", \"title\": "
-                : StageReplies.valid(call));
+                : SampleStageReplies.reply(call.request()));
 
         Consultation c = Requests.architect(model).listener(events::add).build().consult(Requests.shopFast());
 
-        assertThat(c.decisions()).isEqualTo(StageReplies.SAMPLE.decisions());
+        assertThat(c.decisions()).isEqualTo(SampleStageReplies.SAMPLE.decisions());
         List<ScriptedModel.Call> decisionCalls = model.callsOf(Stage.DECISIONS);
         assertThat(decisionCalls).hasSize(2);
         assertThat(decisionCalls.get(1).last()).contains("could not be accepted", "not complete");
@@ -114,11 +116,11 @@ class ArchitectConsultationTest {
     @Test
     void replyWrappedInReasoningProseAndFencesIsAcceptedFirstTime() {
         ScriptedModel model = new ScriptedModel(call -> "<think>The user wants {an object}. Let me think.</think>\n"
-                + "Sure, here is the result:\n```json\n" + StageReplies.valid(call) + "\n```\nHope this helps!");
+                + "Sure, here is the result:\n```json\n" + SampleStageReplies.reply(call.request()) + "\n```\nHope this helps!");
 
         Consultation c = Requests.architect(model).build().consult(Requests.shopFast());
 
-        assertThat(c.risks()).hasSize(StageReplies.SAMPLE.risks().size());
+        assertThat(c.risks()).hasSize(SampleStageReplies.SAMPLE.risks().size());
         assertThat(model.calls).hasSize(9);
     }
 
@@ -126,11 +128,11 @@ class ArchitectConsultationTest {
     void aCrossReferenceViolationIsSentBackWithItsPathAndRepaired() {
         ScriptedModel model = new ScriptedModel(call -> {
             if (call.stage() == Stage.RISKS && call.attempt() == 1) {
-                ObjectNode reply = StageReplies.reply(Stage.RISKS, call.systemName());
+                ObjectNode reply = SampleStageReplies.reply(Stage.RISKS, call.systemName());
                 ((ObjectNode) reply.get("risks").get(0)).putArray("relatedDecisions").add("adr-0099");
-                return StageReplies.json(reply);
+                return SampleStageReplies.json(reply);
             }
-            return StageReplies.valid(call);
+            return SampleStageReplies.reply(call.request());
         });
 
         Consultation c = Requests.architect(model).build().consult(Requests.shopFast());
@@ -144,11 +146,11 @@ class ArchitectConsultationTest {
     void aBrokenInvariantIsSentBackNamingTheElementAndRepaired() {
         ScriptedModel model = new ScriptedModel(call -> {
             if (call.stage() == Stage.RISKS && call.attempt() == 1) {
-                ObjectNode reply = StageReplies.reply(Stage.RISKS, call.systemName());
+                ObjectNode reply = SampleStageReplies.reply(Stage.RISKS, call.systemName());
                 ((ObjectNode) reply.get("risks").get(1)).put("likelihood", 9);
-                return StageReplies.json(reply);
+                return SampleStageReplies.json(reply);
             }
-            return StageReplies.valid(call);
+            return SampleStageReplies.reply(call.request());
         });
 
         Consultation c = Requests.architect(model).build().consult(Requests.shopFast());
@@ -161,7 +163,7 @@ class ArchitectConsultationTest {
     void aStageThatStaysInvalidRaisesTheTypedExceptionWithEveryRawReply() {
         ScriptedModel model = new ScriptedModel(call -> call.stage() == Stage.APIS
                 ? "{\"apis\": [{\"id\": \"store-api\", \"attempt\": " + call.attempt() + "}]}"
-                : StageReplies.valid(call));
+                : SampleStageReplies.reply(call.request()));
 
         assertThatThrownBy(() -> Requests.architect(model).build().consult(Requests.shopFast()))
                 .isInstanceOfSatisfying(StageFailedException.class, e -> {
@@ -179,7 +181,7 @@ class ArchitectConsultationTest {
 
     @Test
     void maxRepairsBoundsTheRepairs() {
-        ScriptedModel model = new ScriptedModel(call -> call.stage() == Stage.FLOWS ? "no JSON at all" : StageReplies.valid(call));
+        ScriptedModel model = new ScriptedModel(call -> call.stage() == Stage.FLOWS ? "no JSON at all" : SampleStageReplies.reply(call.request()));
 
         assertThatThrownBy(() -> Requests.architect(model).maxRepairs(0).build().consult(Requests.shopFast()))
                 .isInstanceOfSatisfying(StageFailedException.class, e -> assertThat(e.attempts()).isEqualTo(1));

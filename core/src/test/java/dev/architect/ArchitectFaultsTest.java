@@ -1,5 +1,6 @@
 package dev.architect;
 
+import dev.architect.testing.SampleStageReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class ArchitectFaultsTest {
             if (call.stage() == Stage.DESIGN && call.attempt() == 1) {
                 throw new HttpException(429, "{\"error\":{\"message\":\"Rate limit reached. Please try again in 7s.\"}}");
             }
-            return StageReplies.valid(call);
+            return SampleStageReplies.reply(call.request());
         });
 
         Consultation c = Requests.architect(model).sleeper(waits::add).listener(events::add).build()
@@ -55,7 +56,7 @@ class ArchitectFaultsTest {
             if (call.stage() == Stage.ANALYZE && call.attempt() == 2) {
                 throw new HttpException(503, "upstream overloaded");
             }
-            return StageReplies.valid(call);
+            return SampleStageReplies.reply(call.request());
         });
 
         Requests.architect(model).sleeper(waits::add).backoff(Duration.ofMillis(400), Duration.ofSeconds(5)).build()
@@ -146,7 +147,7 @@ class ArchitectFaultsTest {
                     throw new IllegalStateException("interrupted", e);
                 }
             }
-            return StageReplies.valid(call);
+            return SampleStageReplies.reply(call.request());
         });
     }
 }

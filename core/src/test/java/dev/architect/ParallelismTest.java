@@ -1,5 +1,6 @@
 package dev.architect;
 
+import dev.architect.testing.SampleStageReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.architect.dossier.Consultation;
@@ -17,7 +18,7 @@ class ParallelismTest {
     void theFanOutStagesOverlapSoWallTimeIsUnderHalfTheSumOfStageTimes() {
         ScriptedModel model = new ScriptedModel(call -> {
             Thread.sleep(150);
-            return StageReplies.valid(call);
+            return SampleStageReplies.reply(call.request());
         });
 
         Consultation c = Requests.architect(model).build().consult(Requests.shopFast());

@@ -1,5 +1,6 @@
 package dev.architect;
 
+import dev.architect.testing.SampleGrounding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,10 +25,10 @@ class RecordReplayTest {
         Path cassette = dir.resolve("shopfast.cassette.json");
         ScriptedModel live = ScriptedModel.valid();
         Consultation recorded = Architect.builder().chatModel(new RecordingChatModel(live, cassette))
-                .grounding(new FixedGrounding()).build().consult(Requests.shopFast());
+                .grounding(new SampleGrounding()).build().consult(Requests.shopFast());
 
         ReplayChatModel replay = ReplayChatModel.from(cassette);
-        Consultation replayed = Architect.builder().chatModel(replay).grounding(new FixedGrounding()).build()
+        Consultation replayed = Architect.builder().chatModel(replay).grounding(new SampleGrounding()).build()
                 .consult(Requests.shopFast());
 
         assertThat(Files.readString(cassette)).contains("\"role\" : \"system\"", "## Stage: plan");
@@ -42,10 +43,10 @@ class RecordReplayTest {
     void aRequestTheCassetteHasNotSeenFailsClearly() {
         Path cassette = dir.resolve("shopfast.cassette.json");
         Architect.builder().chatModel(new RecordingChatModel(ScriptedModel.valid(), cassette))
-                .grounding(new FixedGrounding()).build().consult(Requests.shopFast());
+                .grounding(new SampleGrounding()).build().consult(Requests.shopFast());
 
         Architect replaying = Architect.builder().chatModel(ReplayChatModel.from(cassette))
-                .grounding(new FixedGrounding()).build();
+                .grounding(new SampleGrounding()).build();
 
         assertThatThrownBy(() -> replaying.consult(Requests.shopFast("ShopSlow", "A different store")))
                 .isInstanceOf(CassetteMissException.class)

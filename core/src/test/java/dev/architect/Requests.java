@@ -1,5 +1,6 @@
 package dev.architect;
 
+import dev.architect.testing.SampleGrounding;
 import dev.architect.request.Budget;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
@@ -31,6 +32,6 @@ final class Requests {
 
     /** An architect on a model, with fixed grounding and no real sleeping between retries. */
     static Architect.Builder architect(ScriptedModel model) {
-        return Architect.builder().chatModel(model).grounding(new FixedGrounding()).sleeper(d -> { });
+        return Architect.builder().chatModel(model).grounding(new SampleGrounding()).sleeper(d -> { });
     }
 }

@@ -1,5 +1,6 @@
 package dev.architect;
 
+import dev.architect.testing.SampleStageReplies;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -16,8 +17,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A chat model for tests: it reads which stage is asking from the system prompt and answers with a script. Every
@@ -27,9 +26,6 @@ final class ScriptedModel implements ChatModel {
 
     static final int INPUT_TOKENS = 100;
     static final int OUTPUT_TOKENS = 50;
-
-    private static final Pattern STAGE = Pattern.compile("## Stage: (\\w+)");
-    private static final Pattern SYSTEM_NAME = Pattern.compile("<request>\\n\\{\"system\":\"([^\"]+)\"");
 
     @FunctionalInterface
     interface Script {
@@ -54,13 +50,8 @@ final class ScriptedModel implements ChatModel {
             return m instanceof UserMessage u ? u.singleText() : m.toString();
         }
 
-        /** The request's system name, read back from the delimited request section. */
         String systemName() {
-            Matcher m = SYSTEM_NAME.matcher(user());
-            if (!m.find()) {
-                throw new AssertionError("no request section in " + user());
-            }
-            return m.group(1);
+            return SampleStageReplies.systemNameOf(request);
         }
     }
 
@@ -76,19 +67,13 @@ final class ScriptedModel implements ChatModel {
 
     /** Answers every stage with a valid reply. */
     static ScriptedModel valid() {
-        return new ScriptedModel(StageReplies::valid);
+        return new ScriptedModel(call -> SampleStageReplies.reply(call.request()));
     }
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        String systemText = ((SystemMessage) request.messages().get(0)).text();
-        Matcher m = STAGE.matcher(systemText);
-        if (!m.find()) {
-            throw new AssertionError("no stage marker in the system prompt");
-        }
-        Stage stage = Stage.valueOf(m.group(1).toUpperCase());
-        Call probe = new Call(stage, 0, request);
-        String key = probe.systemName() + "/" + stage;
+        Stage stage = SampleStageReplies.stageOf(request);
+        String key = SampleStageReplies.systemNameOf(request) + "/" + stage;
         Call call = new Call(stage, attempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet(), request);
         calls.add(call);
         String text;

@@ -1,5 +1,6 @@
 package dev.architect;
 
+import dev.architect.testing.SampleStageReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,16 +50,16 @@ class SessionTest {
     void moreThanFiveQuestionsOrAQuestionWithOneOptionIsSentBackForRepair() {
         ScriptedModel model = new ScriptedModel(call -> {
             if (call.stage() != Stage.ANALYZE || call.attempt() > 1) {
-                return StageReplies.valid(call);
+                return SampleStageReplies.reply(call.request());
             }
-            ObjectNode reply = StageReplies.reply(Stage.ANALYZE, call.systemName());
+            ObjectNode reply = SampleStageReplies.reply(Stage.ANALYZE, call.systemName());
             ArrayNode questions = reply.putArray("openQuestions");
             for (int i = 1; i <= 6; i++) {
                 questions.addObject().put("id", "oq-" + i).put("question", "Question " + i + "?")
                         .put("whyItMatters", "It changes the design").put("recommended", "Yes")
                         .putArray("options").add("Yes");
             }
-            return StageReplies.json(reply);
+            return SampleStageReplies.json(reply);
         });
 
         Session session = Requests.architect(model).build().startSession(Requests.shopFast());

@@ -1,5 +1,6 @@
 package dev.architect;
 
+import dev.architect.testing.SampleStageReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.exception.UnsupportedFeatureException;
@@ -12,7 +13,7 @@ class StructuredOutputTest {
 
     @Test
     void aModelWithNativeJsonSchemaGetsTheStagesSchemaAsItsResponseFormat() {
-        ScriptedModel model = new ScriptedModel(StageReplies::valid, Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+        ScriptedModel model = new ScriptedModel(call -> SampleStageReplies.reply(call.request()), Capability.RESPONSE_FORMAT_JSON_SCHEMA);
 
         Requests.architect(model).build().consult(Requests.shopFast());
 
@@ -43,7 +44,7 @@ class StructuredOutputTest {
             if (call.request().responseFormat().type() == ResponseFormatType.JSON) {
                 throw new UnsupportedFeatureException("JSON response format is not supported");
             }
-            return StageReplies.valid(call);
+            return SampleStageReplies.reply(call.request());
         });
 
         Requests.architect(model).build().consult(Requests.shopFast());

@@ -1,16 +1,21 @@
-package dev.architect;
+package dev.architect.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.architect.Stage;
 import dev.architect.dossier.Component;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
 import dev.architect.dossier.Relationship;
-import dev.architect.testing.SampleDossiers;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,18 +23,40 @@ import java.util.stream.Collectors;
  * them. The analyze, design and risks replies carry the request's system name, so concurrent consultations can be
  * told apart.
  */
-final class StageReplies {
+public final class SampleStageReplies {
 
-    static final Consultation SAMPLE = SampleDossiers.shopFast();
+    public static final Consultation SAMPLE = SampleDossiers.shopFast();
 
-    private StageReplies() {
+    private SampleStageReplies() {
     }
 
-    static String valid(ScriptedModel.Call call) {
-        return json(reply(call.stage(), call.systemName()));
+    private static final Pattern STAGE = Pattern.compile("## Stage: (\\w+)");
+    private static final Pattern SYSTEM_NAME = Pattern.compile("<request>\\n\\{\"system\":\"([^\"]+)\"");
+
+    /** A valid reply to a stage's request, the way a model that follows its instructions would write it. */
+    public static String reply(ChatRequest request) {
+        return json(reply(stageOf(request), systemNameOf(request)));
     }
 
-    static ObjectNode reply(Stage stage, String systemName) {
+    /** The stage asking, read from the marker its prompt file starts with. */
+    public static Stage stageOf(ChatRequest request) {
+        Matcher m = STAGE.matcher(((SystemMessage) request.messages().get(0)).text());
+        if (!m.find()) {
+            throw new IllegalArgumentException("no stage marker in the system prompt");
+        }
+        return Stage.valueOf(m.group(1).toUpperCase());
+    }
+
+    /** The request's system name, read back from the delimited request section of the first user message. */
+    public static String systemNameOf(ChatRequest request) {
+        Matcher m = SYSTEM_NAME.matcher(((UserMessage) request.messages().get(1)).singleText());
+        if (!m.find()) {
+            throw new IllegalArgumentException("no request section in the user message");
+        }
+        return m.group(1);
+    }
+
+    public static ObjectNode reply(Stage stage, String systemName) {
         Consultation c = SAMPLE;
         ObjectNode out = DossierJson.mapper().createObjectNode();
         Set<String> components = c.c4().components().stream().map(Component::id).collect(Collectors.toSet());
@@ -79,11 +106,11 @@ final class StageReplies {
         return out;
     }
 
-    static JsonNode tree(Object value) {
+    public static JsonNode tree(Object value) {
         return DossierJson.mapper().valueToTree(value);
     }
 
-    static String json(Object tree) {
+    public static String json(Object tree) {
         try {
             return DossierJson.mapper().writeValueAsString(tree);
         } catch (JsonProcessingException e) {
