@@ -9,10 +9,8 @@ import dev.architect.internal.request.Doc;
 import dev.architect.internal.request.Range;
 import dev.architect.internal.request.Required;
 import dev.architect.internal.request.Vocabulary;
-import java.lang.reflect.ParameterizedType;
+import dev.architect.internal.schema.RecordSchemas;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.List;
 
 /**
  * The JSON Schema (draft 2020-12) of a request document, generated from the {@link ConsultationRequest} records so
@@ -42,21 +40,25 @@ public final class RequestSchema {
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", ID);
         root.put("title", "Architect SDK consultation request");
-        root.setAll(objectSchema(ConsultationRequest.class));
+        root.setAll(RecordSchemas.objectSchema(ConsultationRequest.class, HINTS));
         return root;
     }
 
-    private static ObjectNode objectSchema(Class<?> record) {
-        ObjectNode schema = NODES.objectNode();
-        schema.put("type", "object");
-        Doc doc = record.getAnnotation(Doc.class);
-        if (doc != null) {
-            schema.put("description", doc.value());
+    /** What the request records' annotations say: required fields, descriptions, bounds, enums by label. */
+    private static final RecordSchemas.Hints HINTS = new RecordSchemas.Hints() {
+        @Override
+        public boolean required(RecordComponent component) {
+            return component.isAnnotationPresent(Required.class);
         }
-        ObjectNode properties = schema.putObject("properties");
-        ArrayNode required = NODES.arrayNode();
-        for (RecordComponent c : record.getRecordComponents()) {
-            ObjectNode property = typeSchema(c.getGenericType());
+
+        @Override
+        public String describe(Class<?> record) {
+            Doc doc = record.getAnnotation(Doc.class);
+            return doc == null ? null : doc.value();
+        }
+
+        @Override
+        public void annotate(RecordComponent c, ObjectNode property) {
             Doc d = c.getAnnotation(Doc.class);
             if (d != null) {
                 property.put("description", d.value());
@@ -71,49 +73,25 @@ public final class RequestSchema {
                 }
             }
             if (c.isAnnotationPresent(Required.class)) {
-                required.add(c.getName());
                 property.put("minLength", 1);
             }
-            properties.set(c.getName(), property);
         }
-        if (!required.isEmpty()) {
-            schema.set("required", required);
-        }
-        schema.put("additionalProperties", false);
-        return schema;
-    }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static ObjectNode typeSchema(Type type) {
-        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
-            ObjectNode array = NODES.objectNode();
-            array.put("type", "array");
-            array.set("items", typeSchema(p.getActualTypeArguments()[0]));
-            return array;
-        }
-        Class<?> raw = (Class<?>) type;
-        ObjectNode schema = NODES.objectNode();
-        if (raw.isRecord()) {
-            return objectSchema(raw);
-        } else if (raw == String.class) {
-            schema.put("type", "string");
-        } else if (raw == Integer.class || raw == Long.class) {
-            schema.put("type", "integer");
-        } else if (raw == Double.class) {
-            schema.put("type", "number");
-        } else if (raw == Boolean.class) {
-            schema.put("type", "boolean");
-        } else if (raw.isEnum() && Vocabulary.class.isAssignableFrom(raw)) {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public ObjectNode custom(Class<?> type) {
+            if (!(type.isEnum() && Vocabulary.class.isAssignableFrom(type))) {
+                return null;
+            }
             // Canonical labels as the enum; aliases are accepted too, so list them as examples rather than reject.
+            ObjectNode schema = NODES.objectNode();
             schema.put("type", "string");
             ArrayNode names = schema.putArray("examples");
-            for (Object e : raw.getEnumConstants()) {
+            for (Object e : type.getEnumConstants()) {
                 names.add(((Vocabulary) e).label());
             }
-            schema.put("description", "One of " + Vocabulary.labels((Class) raw) + " (common spellings accepted)");
-        } else {
-            throw new IllegalStateException("no schema mapping for " + raw);
+            schema.put("description", "One of " + Vocabulary.labels((Class) type) + " (common spellings accepted)");
+            return schema;
         }
-        return schema;
-    }
+    };
 }

@@ -40,6 +40,12 @@ public final class ProviderConfig {
         return new ProviderConfig(provider, options, props::getProperty, env::get);
     }
 
+    /** Builder options over the given lookups of system properties and environment variables. */
+    public static ProviderConfig of(String provider, Map<String, String> options,
+                                    Function<String, String> systemProperties, Function<String, String> environment) {
+        return new ProviderConfig(provider, options, systemProperties, environment);
+    }
+
     public String provider() {
         return provider;
     }

@@ -1,0 +1,244 @@
+package dev.architect;
+
+import dev.architect.dossier.Consultation;
+import dev.architect.internal.engine.Analysis;
+import dev.architect.internal.engine.ConsultationEngine;
+import dev.architect.internal.engine.EngineSettings;
+import dev.architect.internal.engine.Grounding;
+import dev.architect.internal.engine.Sleeper;
+import dev.architect.internal.provider.ProviderRegistry;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.ProviderConfig;
+import dev.langchain4j.model.chat.ChatModel;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The architect: hand it a {@link ConsultationRequest}, get back the dossier.
+ *
+ * <pre>{@code
+ * Architect architect = Architect.builder()
+ *         .chatModel(anyLangChain4jChatModel)
+ *         .listener(event -> log.info("{}", event))
+ *         .build();
+ * Consultation dossier = architect.consult(request);
+ * }</pre>
+ *
+ * With a chat model, a consultation runs the staged workflow ({@link Stage}): every reply is schema-bound,
+ * validated and repaired, capacity and cost figures come from the SDK, and the seven detail stages run in
+ * parallel. Without one, the deterministic offline architect answers. Immutable and thread-safe: share one
+ * instance across threads and consultations.
+ */
+public final class Architect {
+
+    private static final ExecutorService DEFAULT_EXECUTOR = Executors.newCachedThreadPool(daemonThreads());
+
+    private final ConsultationEngine engine; // null: offline
+    private final Function<ConsultationRequest, Consultation> offline;
+    private final Executor executor;
+
+    private Architect(Builder b) {
+        this.executor = b.executor;
+        this.offline = OfflineSeams.offlineArchitect();
+        ChatModel model = b.chatModel != null ? b.chatModel : b.providerModel();
+        this.engine = model == null ? null : new ConsultationEngine(new EngineSettings(model, b.persona,
+                b.listener, b.executor, b.grounding == null ? OfflineSeams.grounding() : b.grounding, b.structuredOutput,
+                b.maxRepairs, b.maxRetries, b.initialBackoff, b.maxBackoff, b.tokenBudget, b.timeout, b.sleeper));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * An architect configured from the environment: the provider named by {@code ARCHITECT_PROVIDER} (which may say
+     * {@code offline}), else OpenAI when {@code OPENAI_API_KEY} is set, else Ollama when {@code OLLAMA_BASE_URL} is
+     * set (each only if its module is on the class path), else the offline architect.
+     *
+     * @throws ProviderConfigurationException when {@code ARCHITECT_PROVIDER} names an unknown provider or the
+     *                                        chosen provider lacks a required setting
+     */
+    public static Architect create() {
+        return fromEnvironment(System::getenv, ProviderRegistry.load()).build();
+    }
+
+    static Builder fromEnvironment(Function<String, String> environment, ProviderRegistry registry) {
+        Builder builder = builder();
+        builder.registry = registry;
+        builder.environment = environment;
+        registry.fromEnvironment(environment).ifPresent(p -> builder.provider(p.name()));
+        return builder;
+    }
+
+    /** Runs a whole consultation and blocks until the dossier is ready. Questions become stated assumptions. */
+    public Consultation consult(ConsultationRequest request) {
+        return ConsultationEngine.await(consultAsync(request));
+    }
+
+    /**
+     * Runs a consultation on the executor. The future fails with the SDK's exception ({@link StageFailedException},
+     * {@link ProviderException}, {@link TokenBudgetExceededException}, {@link ConsultationTimeoutException});
+     * cancelling it stops every stage still running.
+     */
+    public CompletableFuture<Consultation> consultAsync(ConsultationRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (engine == null) {
+            return CompletableFuture.supplyAsync(() -> offline.apply(request), executor);
+        }
+        return engine.consult(request);
+    }
+
+    /** Analyses the request and returns the clarifying questions; blocks for the one model call that takes. */
+    public Session startSession(ConsultationRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (engine == null) {
+            Analysis none = new Analysis("offline", request, null, null, List.of(), List.of());
+            return new Session(none, answers -> CompletableFuture.supplyAsync(() -> offline.apply(request), executor));
+        }
+        Analysis analysis = ConsultationEngine.await(engine.analyze(request));
+        return new Session(analysis, answers -> engine.complete(analysis, answers));
+    }
+
+    /** Configures an {@link Architect}. Not thread-safe; {@link #build()} copies what it needs. */
+    public static final class Builder {
+        private ChatModel chatModel;
+        private Persona persona = Persona.defaultPersona();
+        private ConsultationListener listener = ConsultationListener.NONE;
+        private Executor executor = DEFAULT_EXECUTOR;
+        private StructuredOutput structuredOutput = StructuredOutput.AUTO;
+        private int maxRepairs = 2;
+        private int maxRetries = 3;
+        private Duration initialBackoff = Duration.ofMillis(500);
+        private Duration maxBackoff = Duration.ofSeconds(30);
+        private long tokenBudget;
+        private Duration timeout = Duration.ofMinutes(5);
+        private Grounding grounding;
+        private Sleeper sleeper = Sleeper.REAL;
+        private String provider;
+        private final Map<String, String> providerOptions = new LinkedHashMap<>();
+        private ProviderRegistry registry;
+        private Function<String, String> environment = System::getenv;
+
+        private Builder() {
+        }
+
+        /** Any LangChain4j chat model; without one the offline architect answers. Wins over {@link #provider(String)}. */
+        public Builder chatModel(ChatModel chatModel) {
+            this.chatModel = chatModel;
+            return this;
+        }
+
+        /**
+         * A provider by name ({@code openai}, {@code ollama}, a plugin's name, or {@code offline}), found on the class
+         * path with {@link java.util.ServiceLoader}; configured by {@link #providerOption}, system properties and
+         * environment variables, in that order.
+         */
+        public Builder provider(String name) {
+            this.provider = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** A setting for the provider, e.g. {@code providerOption("model", "gpt-4o")}; wins over properties and environment. */
+        public Builder providerOption(String key, String value) {
+            providerOptions.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        private ChatModel providerModel() {
+            if (provider == null || provider.strip().equalsIgnoreCase(ProviderRegistry.OFFLINE)) {
+                return null;
+            }
+            ArchitectProvider chosen = (registry == null ? ProviderRegistry.load() : registry).require(provider);
+            return chosen.create(ProviderConfig.of(chosen.name(), providerOptions, System::getProperty, environment));
+        }
+
+        public Builder persona(Persona persona) {
+            this.persona = Objects.requireNonNull(persona, "persona");
+            return this;
+        }
+
+        public Builder listener(ConsultationListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Where stages run; the seven detail stages of a consultation run on it at the same time. */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** How replies are held to their schema; {@link StructuredOutput#AUTO} by default. */
+        public Builder structuredOutput(StructuredOutput structuredOutput) {
+            this.structuredOutput = Objects.requireNonNull(structuredOutput, "structuredOutput");
+            return this;
+        }
+
+        /** How many times a stage may send its problems back to the model for repair; 2 by default. */
+        public Builder maxRepairs(int maxRepairs) {
+            this.maxRepairs = maxRepairs;
+            return this;
+        }
+
+        /** How many times one model call is retried after a retriable provider fault; 3 by default. */
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** Backoff between retries when the provider did not say how long to wait: 500 ms doubling to 30 s. */
+        public Builder backoff(Duration initial, Duration max) {
+            this.initialBackoff = initial;
+            this.maxBackoff = max;
+            return this;
+        }
+
+        /** The most tokens (input plus output) one consultation may use; 0, the default, means no limit. */
+        public Builder tokenBudget(long tokenBudget) {
+            this.tokenBudget = tokenBudget;
+            return this;
+        }
+
+        /** The longest one consultation may take, retries included; 5 minutes by default. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** For tests: fixed facts and prices instead of the offline architect's calculators. */
+        Builder grounding(Grounding grounding) {
+            this.grounding = grounding;
+            return this;
+        }
+
+        /** For tests: record backoff waits instead of sleeping. */
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when a limit is negative or a duration not positive */
+        public Architect build() {
+            return new Architect(this);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "architect-stage-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package dev.architect.internal.engine;
+
+import dev.architect.Stage;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.ApiSpec;
+import dev.architect.internal.Invariants;
+import java.util.List;
+
+/** apis: one OpenAPI-ready spec per container that exposes an HTTP API. */
+final class ApisStage extends StageSpec<ApisStage.Reply> {
+
+    record Reply(List<ApiSpec> apis) {
+        Reply {
+            apis = Invariants.list("reply", "apis", apis);
+        }
+    }
+
+    ApisStage() {
+        super(Stage.APIS, Reply.class);
+    }
+
+    @Override
+    List<StageInput.Section> context(StageInput in) {
+        return StageInput.sections(in.requestSection(), in.requirementsSection(), in.designSection());
+    }
+
+    @Override
+    Consultation apply(Consultation base, Reply reply, StageInput in) {
+        return DossierDraft.edit(base, d -> d.apis = reply.apis());
+    }
+
+    @Override
+    boolean owns(String path, StageInput in) {
+        return under(path, "apis");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.architect.internal.engine;
+
+import dev.architect.Stage;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.DataModel;
+import java.util.List;
+
+/** data: the logical data model, each entity owned by one container of the design. */
+final class DataStage extends StageSpec<DataModel> {
+
+    DataStage() {
+        super(Stage.DATA, DataModel.class);
+    }
+
+    @Override
+    List<StageInput.Section> context(StageInput in) {
+        return StageInput.sections(in.requestSection(), in.factsSection(), in.requirementsSection(), in.designSection());
+    }
+
+    @Override
+    Consultation apply(Consultation base, DataModel reply, StageInput in) {
+        return DossierDraft.edit(base, d -> d.dataModel = reply);
+    }
+
+    @Override
+    boolean owns(String path, StageInput in) {
+        return under(path, "dataModel");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.architect.internal.engine;
+
+import dev.architect.ConsultationListener;
+import dev.architect.Persona;
+import dev.architect.StructuredOutput;
+import dev.langchain4j.model.chat.ChatModel;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * Everything a {@link ConsultationEngine} runs with, validated once. {@code tokenBudget} 0 means no budget.
+ */
+public record EngineSettings(ChatModel model, Persona persona, ConsultationListener listener, Executor executor,
+                             Grounding grounding, StructuredOutput structuredOutput, int maxRepairs, int maxRetries,
+                             Duration initialBackoff, Duration maxBackoff, long tokenBudget, Duration timeout,
+                             Sleeper sleeper) {
+
+    public EngineSettings {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(persona, "persona");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(grounding, "grounding");
+        Objects.requireNonNull(structuredOutput, "structuredOutput");
+        Objects.requireNonNull(sleeper, "sleeper");
+        requireNonNegative("maxRepairs", maxRepairs);
+        requireNonNegative("maxRetries", maxRetries);
+        requireNonNegative("tokenBudget", tokenBudget);
+        requirePositive("initialBackoff", initialBackoff);
+        requirePositive("maxBackoff", maxBackoff);
+        requirePositive("timeout", timeout);
+    }
+
+    private static void requireNonNegative(String name, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0 but was " + value);
+        }
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration but was " + value);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.architect.internal.engine;
+
+import dev.architect.Stage;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.SequenceDiagram;
+import dev.architect.internal.Invariants;
+import java.util.List;
+
+/** flows: the critical flows as sequence diagrams between the design's elements. */
+final class FlowsStage extends StageSpec<FlowsStage.Reply> {
+
+    record Reply(List<SequenceDiagram> sequences) {
+        Reply {
+            sequences = Invariants.list("reply", "sequences", sequences);
+        }
+    }
+
+    FlowsStage() {
+        super(Stage.FLOWS, Reply.class);
+    }
+
+    @Override
+    List<StageInput.Section> context(StageInput in) {
+        return StageInput.sections(in.requestSection(), in.requirementsSection(), in.designSection());
+    }
+
+    @Override
+    Consultation apply(Consultation base, Reply reply, StageInput in) {
+        return DossierDraft.edit(base, d -> d.sequences = reply.sequences());
+    }
+
+    @Override
+    boolean owns(String path, StageInput in) {
+        return under(path, "sequences");
+    }
+}

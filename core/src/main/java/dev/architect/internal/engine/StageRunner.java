@@ -1,0 +1,165 @@
+package dev.architect.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.architect.ArchitectException;
+import dev.architect.ConsultationEvent;
+import dev.architect.ConsultationEvent.StageRetried.Reason;
+import dev.architect.InvalidDossierException;
+import dev.architect.ProviderUnavailableException;
+import dev.architect.StageFailedException;
+import dev.architect.StructuredOutput;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.DossierJson;
+import dev.architect.dossier.StageMetrics;
+import dev.architect.internal.schema.OutputNegotiation;
+import dev.architect.internal.schema.ReplySchemas;
+import dev.architect.validation.DossierValidator;
+import dev.architect.validation.Violation;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.UnsupportedFeatureException;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one stage as a conversation: ask, parse tolerantly, bind to the reply record (its invariants run), apply
+ * the stage's own checks, apply the reply to the dossier so far and validate that with {@code DossierValidator};
+ * on any problem send the exact problems back and ask again, at most {@code maxRepairs} times. Provider faults
+ * that may pass are retried with backoff underneath, without counting as repairs.
+ */
+final class StageRunner {
+
+    private final EngineSettings settings;
+    private final OutputNegotiation negotiation;
+    private final Backoff backoff;
+
+    StageRunner(EngineSettings settings) {
+        this.settings = settings;
+        this.negotiation = new OutputNegotiation(settings.model(), settings.structuredOutput());
+        this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+    }
+
+    /** An accepted reply and the dossier so far with it applied. */
+    record Result<R>(R reply, Consultation applied) {
+    }
+
+    <R> Result<R> run(StageSpec<R> spec, StageInput in, ConsultationRun run) {
+        run.throwIfStopped();
+        run.emit(new ConsultationEvent.StageStarted(run.id, spec.stage()));
+        long start = System.nanoTime();
+        ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
+        List<ChatMessage> conversation = new ArrayList<>();
+        conversation.add(UserMessage.from(StageInput.userMessage(spec.context(in), spec.stage().id())));
+        List<String> raw = new ArrayList<>();
+        Tally tally = new Tally();
+        for (int repair = 0; ; repair++) {
+            String reply = ask(spec, schema, conversation, run, tally);
+            raw.add(reply);
+            Checked<R> checked = accept(spec, in, reply);
+            if (checked.problems().isEmpty()) {
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                run.completed(new StageMetrics(spec.stage().id(), tally.calls, took.toMillis(), tally.input, tally.output));
+                run.emit(new ConsultationEvent.StageCompleted(run.id, spec.stage(), tally.calls, took, tally.input,
+                        tally.output));
+                return new Result<>(checked.reply(), checked.applied());
+            }
+            if (repair == settings.maxRepairs()) {
+                throw new StageFailedException(spec.stage(), tally.calls, raw, checked.problems());
+            }
+            run.emit(new ConsultationEvent.StageRetried(run.id, spec.stage(), tally.calls + 1, Reason.INVALID_REPLY,
+                    checked.problems(), Duration.ZERO));
+            conversation.add(AiMessage.from(reply));
+            conversation.add(UserMessage.from(Prompts.render("repair.md",
+                    Map.of("problems", "- " + String.join("\n- ", checked.problems())))));
+        }
+    }
+
+    /** One model answer to the conversation, retrying provider faults that may pass. */
+    private String ask(StageSpec<?> spec, ReplySchemas.ReplySchema schema, List<ChatMessage> conversation,
+                       ConsultationRun run, Tally tally) {
+        for (int retry = 0; ; ) {
+            StructuredOutput mode = negotiation.mode();
+            List<ChatMessage> messages = new ArrayList<>();
+            messages.add(SystemMessage.from(systemPrompt(spec, schema, mode)));
+            messages.addAll(conversation);
+            ChatRequest request = ChatRequest.builder().messages(messages)
+                    .responseFormat(OutputNegotiation.responseFormat(mode, schema)).build();
+            try {
+                tally.calls++;
+                ChatResponse response = run.call(request);
+                tally.add(response.tokenUsage());
+                String text = response.aiMessage() == null ? null : response.aiMessage().text();
+                return text == null ? "" : text;
+            } catch (UnsupportedFeatureException refused) {
+                if (!negotiation.downgrade(mode)) {
+                    throw ProviderErrors.classify(refused);
+                }
+            } catch (RuntimeException e) {
+                ArchitectException fault = ProviderErrors.classify(e);
+                if (!ProviderErrors.isRetriable(fault) || retry >= settings.maxRetries()) {
+                    throw fault;
+                }
+                retry++;
+                Duration wait = backoff.before(retry, (ProviderUnavailableException) fault);
+                run.emit(new ConsultationEvent.StageRetried(run.id, spec.stage(), tally.calls + 1, Reason.PROVIDER_FAULT,
+                        List.of(fault.getMessage()), wait));
+                run.sleep(wait);
+            }
+        }
+    }
+
+    private String systemPrompt(StageSpec<?> spec, ReplySchemas.ReplySchema schema, StructuredOutput mode) {
+        return settings.persona().systemPrompt() + "\n" + Prompts.resource("stages/" + spec.stage().id() + ".md")
+                + "\n" + OutputNegotiation.instructions(mode, schema);
+    }
+
+    /** What one stage has spent so far; confined to the stage's thread. */
+    private static final class Tally {
+        int calls;
+        long input;
+        long output;
+
+        void add(TokenUsage usage) {
+            if (usage != null) {
+                input += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+                output += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+            }
+        }
+    }
+
+    private record Checked<R>(R reply, Consultation applied, List<String> problems) {
+        static <R> Checked<R> rejected(List<String> problems) {
+            return new Checked<>(null, null, problems);
+        }
+    }
+
+    private static <R> Checked<R> accept(StageSpec<R> spec, StageInput in, String raw) {
+        R reply;
+        try {
+            JsonNode json = ReplyParser.json(raw);
+            reply = DossierJson.bind(json, spec.replyType());
+        } catch (ReplyParser.MalformedReplyException | InvalidDossierException e) {
+            return Checked.rejected(List.of(e.getMessage()));
+        }
+        List<String> problems = spec.check(reply, in);
+        if (!problems.isEmpty()) {
+            return Checked.rejected(problems);
+        }
+        Consultation applied;
+        try {
+            applied = spec.apply(in.base(), reply, in);
+        } catch (InvalidDossierException e) {
+            return Checked.rejected(List.of(e.getMessage()));
+        }
+        List<String> violations = DossierValidator.validate(applied).errors().stream()
+                .filter(v -> spec.owns(v.path(), in)).map(Violation::toString).toList();
+        return new Checked<>(reply, applied, violations);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.architect.internal.engine;
+
+import dev.architect.Stage;
+import dev.architect.dossier.Consultation;
+import java.util.List;
+
+/**
+ * What one model stage asks for and how its reply joins the dossier: the record type the reply binds to (its
+ * schema goes to the model), the context sections of its user message, checks beyond the records' own invariants,
+ * how the reply is applied to the dossier so far, and which dossier paths it answers for (so violations found by
+ * {@code DossierValidator} in the applied dossier are sent back to this stage). Instructions are in
+ * {@code prompts/stages/<stage>.md}.
+ */
+abstract class StageSpec<R> {
+
+    private final Stage stage;
+    private final Class<R> replyType;
+
+    StageSpec(Stage stage, Class<R> replyType) {
+        this.stage = stage;
+        this.replyType = replyType;
+    }
+
+    final Stage stage() {
+        return stage;
+    }
+
+    final Class<R> replyType() {
+        return replyType;
+    }
+
+    /** The parts of the dossier so far that this stage needs to see, as named sections of the user message. */
+    abstract List<StageInput.Section> context(StageInput in);
+
+    /** Problems the records cannot see on their own; each is sent back to the model verbatim. */
+    List<String> check(R reply, StageInput in) {
+        return List.of();
+    }
+
+    /** The dossier so far with this stage's part filled in. May throw {@code InvalidDossierException}. */
+    abstract Consultation apply(Consultation base, R reply, StageInput in);
+
+    /** Whether a violation at this JSON path of the applied dossier is this stage's to fix. */
+    abstract boolean owns(String path, StageInput in);
+
+    static boolean under(String path, String... prefixes) {
+        for (String p : prefixes) {
+            if (path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

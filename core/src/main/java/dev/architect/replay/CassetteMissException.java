@@ -1,0 +1,21 @@
+package dev.architect.replay;
+
+import dev.architect.ArchitectException;
+import java.nio.file.Path;
+
+/**
+ * A {@link ReplayChatModel} was asked something its cassette does not hold: the request, the persona, the prompts
+ * or the SDK changed since the cassette was recorded. Record it again.
+ */
+public final class CassetteMissException extends ArchitectException {
+
+    public CassetteMissException(Path cassette, int recorded, String request) {
+        super("cassette " + cassette + " holds no reply for this request (" + recorded + " exchanges recorded); "
+                + "the request, persona, prompts or SDK changed since it was recorded. Unseen request: " + request);
+    }
+
+    @Override
+    public boolean isRetriable() {
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.architect;
+
+import dev.architect.testing.SampleStageReplies;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.exception.UnsupportedFeatureException;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import org.junit.jupiter.api.Test;
+
+class StructuredOutputTest {
+
+    @Test
+    void aModelWithNativeJsonSchemaGetsTheStagesSchemaAsItsResponseFormat() {
+        ScriptedModel model = new ScriptedModel(call -> SampleStageReplies.reply(call.request()), Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+
+        Requests.architect(model).build().consult(Requests.shopFast());
+
+        ScriptedModel.Call design = model.callsOf(Stage.DESIGN).get(0);
+        var format = design.request().responseFormat();
+        assertThat(format.type()).isEqualTo(ResponseFormatType.JSON);
+        assertThat(format.jsonSchema().name()).isEqualTo("Reply");
+        assertThat(((JsonObjectSchema) format.jsonSchema().rootElement()).required())
+                .containsExactly("summary", "people", "systems", "containers", "relationships", "techStack", "decisions");
+        assertThat(design.system()).doesNotContain("\"properties\"");
+    }
+
+    @Test
+    void aModelWithoutItGetsJsonModeAndTheSchemaInThePrompt() {
+        ScriptedModel model = ScriptedModel.valid();
+
+        Requests.architect(model).build().consult(Requests.shopFast());
+
+        ScriptedModel.Call risks = model.callsOf(Stage.RISKS).get(0);
+        assertThat(risks.request().responseFormat().type()).isEqualTo(ResponseFormatType.JSON);
+        assertThat(risks.request().responseFormat().jsonSchema()).isNull();
+        assertThat(risks.system()).contains("follows this JSON Schema", "\"likelihood\":{\"type\":\"integer\"}");
+    }
+
+    @Test
+    void aModelThatRefusesJsonModeIsAskedForTextWithTheSchemaInThePrompt() {
+        ScriptedModel model = new ScriptedModel(call -> {
+            if (call.request().responseFormat().type() == ResponseFormatType.JSON) {
+                throw new UnsupportedFeatureException("JSON response format is not supported");
+            }
+            return SampleStageReplies.reply(call.request());
+        });
+
+        Requests.architect(model).build().consult(Requests.shopFast());
+
+        assertThat(model.calls).hasSize(10); // one refused call, then every stage once
+        assertThat(model.callsOf(Stage.PLAN).get(0).request().responseFormat().type()).isEqualTo(ResponseFormatType.TEXT);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.architect.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.architect.Stage;
+import dev.architect.dossier.Component;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.DossierJson;
+import dev.architect.dossier.Relationship;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Realistic, valid replies for every stage, cut from {@link SampleDossiers#shopFast()} as a model would write
+ * them. The analyze, design and risks replies carry the request's system name, so concurrent consultations can be
+ * told apart.
+ */
+public final class SampleStageReplies {
+
+    public static final Consultation SAMPLE = SampleDossiers.shopFast();
+
+    private SampleStageReplies() {
+    }
+
+    private static final Pattern STAGE = Pattern.compile("## Stage: (\\w+)");
+    private static final Pattern SYSTEM_NAME = Pattern.compile("<request>\\n\\{\"system\":\"([^\"]+)\"");
+
+    /** A valid reply to a stage's request, the way a model that follows its instructions would write it. */
+    public static String reply(ChatRequest request) {
+        return json(reply(stageOf(request), systemNameOf(request)));
+    }
+
+    /** The stage asking, read from the marker its prompt file starts with. */
+    public static Stage stageOf(ChatRequest request) {
+        Matcher m = STAGE.matcher(((SystemMessage) request.messages().get(0)).text());
+        if (!m.find()) {
+            throw new IllegalArgumentException("no stage marker in the system prompt");
+        }
+        return Stage.valueOf(m.group(1).toUpperCase());
+    }
+
+    /** The request's system name, read back from the delimited request section of the first user message. */
+    public static String systemNameOf(ChatRequest request) {
+        Matcher m = SYSTEM_NAME.matcher(((UserMessage) request.messages().get(1)).singleText());
+        if (!m.find()) {
+            throw new IllegalArgumentException("no request section in the user message");
+        }
+        return m.group(1);
+    }
+
+    public static ObjectNode reply(Stage stage, String systemName) {
+        Consultation c = SAMPLE;
+        ObjectNode out = DossierJson.mapper().createObjectNode();
+        Set<String> components = c.c4().components().stream().map(Component::id).collect(Collectors.toSet());
+        List<Relationship> designRelationships = c.c4().relationships().stream()
+                .filter(r -> !components.contains(r.sourceId()) && !components.contains(r.destinationId())).toList();
+        switch (stage) {
+            case ANALYZE -> {
+                out = (ObjectNode) tree(c.requirements());
+                ((ArrayNode) out.get("constraints")).add("Built for " + systemName);
+            }
+            case DESIGN -> {
+                out.put("summary", "Design for " + systemName + ": " + c.summary());
+                out.set("people", tree(c.c4().people()));
+                out.set("systems", tree(c.c4().systems()));
+                out.set("containers", tree(c.c4().containers()));
+                out.set("relationships", tree(designRelationships));
+                out.set("techStack", tree(c.techStack()));
+                ArrayNode outline = out.putArray("decisions");
+                c.decisions().forEach(d -> outline.addObject().put("id", d.id()).put("title", d.title())
+                        .put("topic", d.topic().name()));
+            }
+            case DECISIONS -> out.set("decisions", tree(c.decisions()));
+            case COMPONENTS -> {
+                out.set("components", tree(c.c4().components()));
+                out.set("relationships", tree(c.c4().relationships().stream()
+                        .filter(r -> !designRelationships.contains(r)).toList()));
+            }
+            case APIS -> out.set("apis", tree(c.apis()));
+            case DATA -> out = (ObjectNode) tree(c.dataModel());
+            case FLOWS -> out.set("sequences", tree(c.sequences()));
+            case RISKS -> {
+                out.set("risks", tree(c.risks()));
+                ((ObjectNode) out.get("risks").get(0)).put("title", systemName + ": Black Friday peak exceeds capacity");
+            }
+            case PLAN -> {
+                out.set("operations", tree(c.operations()));
+                out.set("roadmap", tree(c.roadmap()));
+                ArrayNode items = out.putArray("costItems");
+                items.addObject().put("id", "compute").put("name", "Application instances").put("containerId", "store-app")
+                        .put("resourceKind", "app-instance").put("quantity", 6).put("assumption", "6 instances at peak");
+                items.addObject().put("id", "database").put("name", "PostgreSQL primary and replica").put("containerId", "store-db")
+                        .put("resourceKind", "postgres-instance").put("quantity", 2).put("assumption", "db.r6g.xlarge");
+                out.putNull("migration");
+            }
+            default -> throw new AssertionError("no model call in stage " + stage);
+        }
+        return out;
+    }
+
+    public static JsonNode tree(Object value) {
+        return DossierJson.mapper().valueToTree(value);
+    }
+
+    public static String json(Object tree) {
+        try {
+            return DossierJson.mapper().writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
