@@ -9,7 +9,7 @@ import java.util.List;
 public final class MessagingRule extends SectionRule {
 
     public MessagingRule() {
-        super("messaging", ContainerKind.MESSAGE_BROKER, ContainerKind.WORKER);
+        super("messaging", ContainerKind.MESSAGE_BROKER, ContainerKind.WORKER, ContainerKind.SERVICE, ContainerKind.FUNCTION);
     }
 
     @Override
