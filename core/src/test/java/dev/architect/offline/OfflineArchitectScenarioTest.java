@@ -104,6 +104,14 @@ class OfflineArchitectScenarioTest {
                     assertThat(c.dataModel().entities()).allMatch(e -> e.relations().isEmpty() || e.ownerContainerId().equals(
                             c.dataModel().entity(e.relations().get(0).targetEntity()).orElseThrow().ownerContainerId()));
                 }),
+                scenario("on premises gets a self-hosted identity server, virtual machines and no invented cloud prices", "on-premises", c -> {
+                    assertThat(chosen(c, DecisionTopic.SECURITY)).isEqualTo("Self-hosted identity server");
+                    assertThat(c.c4().container("identity")).isPresent();
+                    assertThat(chosen(c, DecisionTopic.DEPLOYMENT)).isEqualTo("Virtual machines with configuration management");
+                    assertThat(chosen(c, DecisionTopic.AVAILABILITY)).isEqualTo("Single zone with backups");
+                    assertThat(c.cost().assumptions()).anyMatch(a -> a.contains("(cdn.egress) has no list price on on-premises"));
+                    assertThat(c.cost().items()).noneMatch(i -> i.unit().equals("thousand monthly active users"));
+                }),
                 scenario("a request with only a name and a description states every figure it assumes", "minimal", c -> {
                     assertThat(c.requirements().assumptions()).extracting(a -> a.topic()).contains("load.peakRequestsPerSecond",
                             "load.readWriteRatio", "availability.targetPercent", "team.size", "deployment.cloud", "capabilities");

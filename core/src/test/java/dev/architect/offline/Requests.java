@@ -11,7 +11,7 @@ import java.util.List;
 final class Requests {
 
     static final List<String> ALL = List.of("small-team", "iot-telemetry", "pci-payments", "hipaa-health", "global-content",
-            "high-availability", "legacy-migration", "saas-platform", "minimal");
+            "high-availability", "legacy-migration", "saas-platform", "on-premises", "minimal");
 
     private Requests() {
     }
