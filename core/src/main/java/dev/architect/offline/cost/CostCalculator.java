@@ -1,0 +1,71 @@
+package dev.architect.offline.cost;
+
+import dev.architect.InvalidDossierException;
+import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.offline.internal.catalog.Numbers;
+import dev.architect.request.Cloud;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prices resource needs into a {@link CostEstimate}: each line is quantity x list price, the monthly total is their
+ * sum, and the three-year TCO is 36 months of that total plus the growth of growing items (storage) over those
+ * months. All amounts are rounded to cents. Stateless.
+ */
+public final class CostCalculator {
+
+    /** Months in the total cost of ownership. */
+    public static final int TCO_MONTHS = 36;
+    /** Sum of the months 0..35 a growing item has grown for: 0 + 1 + ... + 35. */
+    static final int GROWTH_MONTHS = TCO_MONTHS * (TCO_MONTHS - 1) / 2;
+
+    private final PriceTable prices;
+
+    private CostCalculator(PriceTable prices) {
+        this.prices = prices;
+    }
+
+    public static CostCalculator with(PriceTable prices) {
+        return new CostCalculator(prices);
+    }
+
+    public static CostCalculator standard() {
+        return new CostCalculator(PriceTable.standard());
+    }
+
+    /** The cost of the design the offline architect makes for a request. */
+    public CostEstimate estimate(dev.architect.request.ConsultationRequest request) {
+        return new dev.architect.offline.internal.design.DossierAssembler(
+                dev.architect.offline.internal.catalog.Catalogue.standard(), prices).cost(request);
+    }
+
+    /**
+     * Prices every need on the cloud.
+     *
+     * @throws InvalidDossierException naming the line when a resource kind has no price on that cloud
+     */
+    public CostEstimate estimate(Cloud cloud, List<ResourceNeed> needs, List<String> assumptions) {
+        List<CostLineItem> items = new ArrayList<>();
+        double total = 0;
+        double growth = 0;
+        for (ResourceNeed need : needs) {
+            Price price = prices.price(cloud, need.resourceKind()).orElseThrow(() -> new InvalidDossierException(
+                    "line item '" + need.id() + "': no list price for '" + need.resourceKind() + "' on " + cloud.label()
+                            + "; priced kinds: " + prices.resourceKinds(cloud)));
+            double quantity = Numbers.round(need.quantity(), 2);
+            double monthly = Numbers.round(quantity * price.monthlyUsd(), 2);
+            items.add(new CostLineItem(need.id(), need.name(), need.containerId(), quantity, price.unit(),
+                    price.monthlyUsd(), monthly, need.assumption() + "; " + price.description()));
+            total += monthly;
+            growth += need.monthlyGrowth() * price.monthlyUsd();
+        }
+        double monthlyTotal = Numbers.round(total, 2);
+        double tco = Numbers.round(monthlyTotal * TCO_MONTHS + growth * GROWTH_MONTHS, 2);
+        List<String> notes = new ArrayList<>(assumptions);
+        notes.add("List prices of " + prices.priceDate() + " on " + cloud.label() + ", on demand, no discounts or free tiers");
+        notes.add("Three-year TCO = " + TCO_MONTHS + " x the monthly total + growing items' monthly growth x unit price x "
+                + GROWTH_MONTHS + " (months 0 to 35 of growth); staff costs are not included");
+        return new CostEstimate("USD", items, monthlyTotal, tco, prices.priceDate(), notes);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.architect.offline.internal.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.request.ComplianceRegime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The offline architect's knowledge as data: {@code dev/architect/offline/catalogue.yaml}. Editing that file changes
+ * what the rules recommend; the Java rules only say which section a decision draws on and which facts it shows.
+ */
+public record Catalogue(Map<String, Section> decisions, Map<String, Section> compliance, List<Language> languages,
+                        Language defaultLanguage, List<ResourceShape> resources) {
+
+    public static final String RESOURCE = "/dev/architect/offline/catalogue.yaml";
+
+    public Catalogue {
+        decisions = Map.copyOf(decisions);
+        compliance = Map.copyOf(compliance);
+        languages = List.copyOf(languages);
+        resources = List.copyOf(resources);
+        if (defaultLanguage == null) {
+            throw new IllegalStateException("catalogue: defaultLanguage is missing");
+        }
+    }
+
+    private static final class Holder {
+        static final Catalogue STANDARD = load(RESOURCE);
+    }
+
+    /** The catalogue shipped with the SDK, loaded once. */
+    public static Catalogue standard() {
+        return Holder.STANDARD;
+    }
+
+    static Catalogue load(String resource) {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("catalogue resource " + resource + " is missing from the classpath");
+            }
+            return yaml.readValue(in, Catalogue.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("catalogue " + resource + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The options of a decision section, e.g. {@code datastore}. */
+    public Section section(String name) {
+        Section s = decisions.get(name);
+        if (s == null) {
+            throw new IllegalStateException("catalogue has no section '" + name + "'");
+        }
+        return s;
+    }
+
+    /** The control options for a regime, if the catalogue covers it. */
+    public Optional<Section> compliance(ComplianceRegime regime) {
+        return Optional.ofNullable(compliance.get(regime.label()));
+    }
+
+    /** The resource shape whose words occur in a capability name, or a generic one derived from the name. */
+    public Optional<ResourceShape> resourceFor(String capability) {
+        String words = " " + capability.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        return resources.stream().filter(r -> r.match().stream().anyMatch(m -> words.contains(" " + m + " ")
+                || words.contains(" " + m))).findFirst();
+    }
+
+    public Language languageFor(List<String> expertise) {
+        for (Language l : languages) {
+            for (String skill : expertise) {
+                String s = skill.toLowerCase(Locale.ROOT);
+                if (l.match().stream().anyMatch(m -> s.equals(m) || s.startsWith(m + " ") || s.contains(m))) {
+                    return l;
+                }
+            }
+        }
+        return defaultLanguage;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.architect.offline.internal.catalog;
+
+import dev.architect.dossier.Complexity;
+import dev.architect.request.Cloud;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One pattern or technology of the catalogue: when it fits (conditions on {@link Fact}s), what speaks for and
+ * against it, what drives its cost, how much running it takes, how complex it is, its licence and maturity.
+ * {@code shape} is the family the dossier builders understand (e.g. {@code monolith}, {@code stream}), so a new
+ * entry of a known shape changes the design without code. {@code sizing} holds numbers such as replica copies.
+ */
+public record CatalogueEntry(
+        String id,
+        String name,
+        String shape,
+        String summary,
+        Map<String, Object> when,
+        List<String> pros,
+        List<String> cons,
+        String cost,
+        String operationalBurden,
+        Complexity complexity,
+        String licence,
+        String maturity,
+        Map<String, String> technology,
+        List<String> controls,
+        Map<String, Double> sizing) {
+
+    public CatalogueEntry {
+        String where = "catalogue entry '" + id + "'";
+        require(id, where, "id");
+        require(name, where, "name");
+        require(shape, where, "shape");
+        require(summary, where, "summary");
+        require(cost, where, "cost");
+        require(operationalBurden, where, "operationalBurden");
+        require(licence, where, "licence");
+        require(maturity, where, "maturity");
+        if (complexity == null) {
+            throw new IllegalStateException(where + ": complexity is missing");
+        }
+        when = when == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(when));
+        pros = List.copyOf(pros == null ? List.of() : pros);
+        cons = List.copyOf(cons == null ? List.of() : cons);
+        if (pros.isEmpty() || cons.isEmpty()) {
+            throw new IllegalStateException(where + ": an option needs pros and cons");
+        }
+        technology = technology == null ? Map.of() : Map.copyOf(technology);
+        controls = List.copyOf(controls == null ? List.of() : controls);
+        sizing = sizing == null ? Map.of() : Map.copyOf(sizing);
+        conditions(where, when); // fail at load, not at the first consultation
+    }
+
+    private static void require(String value, String where, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(where + ": " + field + " is missing");
+        }
+    }
+
+    private static List<Condition> conditions(String where, Map<String, Object> when) {
+        List<Condition> out = new ArrayList<>();
+        when.forEach((key, test) -> out.add(Condition.parse(where, key, test)));
+        return out;
+    }
+
+    /** The "when it fits" conditions, in catalogue order. */
+    public List<Condition> conditions() {
+        return conditions("catalogue entry '" + id + "'", when);
+    }
+
+    /** The product that implements this entry on a cloud, or its generic name. */
+    public String technologyOn(Cloud cloud) {
+        String specific = technology.get(cloud.label());
+        return specific != null ? specific : technology.getOrDefault("default", name);
+    }
+
+    public double size(String key, double otherwise) {
+        return sizing.getOrDefault(key, otherwise);
+    }
+}

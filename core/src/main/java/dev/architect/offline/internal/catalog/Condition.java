@@ -1,0 +1,75 @@
+package dev.architect.offline.internal.catalog;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One "when it fits" condition of a catalogue entry, written in the catalogue as {@code fact: test}: a comparison
+ * ({@code peakWritesPerSecond: "<= 5000"}), a yes/no ({@code audienceGlobal: true}), a name
+ * ({@code style: microservices}) or a list of accepted names.
+ */
+public record Condition(Fact fact, String operator, Object operand) {
+
+    private static final Pattern COMPARISON = Pattern.compile("\\s*(<=|>=|<|>|==|!=)\\s*(-?[0-9][0-9_,]*(\\.[0-9]+)?)\\s*");
+
+    /** Parses the catalogue's notation; {@code where} names the entry for the error message. */
+    public static Condition parse(String where, String key, Object test) {
+        Fact fact = Fact.byKey(key).orElseThrow(() -> new IllegalStateException(where + ": unknown fact '" + key + "'"));
+        if (test instanceof Boolean b) {
+            return new Condition(fact, "is", b);
+        }
+        if (test instanceof Number n) {
+            return new Condition(fact, "==", n.doubleValue());
+        }
+        if (test instanceof List<?> names) {
+            return new Condition(fact, "in", names.stream().map(String::valueOf).toList());
+        }
+        if (test instanceof String s) {
+            Matcher m = COMPARISON.matcher(s);
+            if (m.matches()) {
+                return new Condition(fact, m.group(1), Double.parseDouble(m.group(2).replace("_", "").replace(",", "")));
+            }
+            return new Condition(fact, "in", List.of(s));
+        }
+        throw new IllegalStateException(where + ": condition on '" + key + "' must be a comparison, yes/no or names but was " + test);
+    }
+
+    public boolean holds(Facts facts) {
+        Object actual = facts.value(fact);
+        return switch (operator) {
+            case "is" -> operand.equals(actual);
+            case "in" -> ((List<?>) operand).contains(actual);
+            default -> compare((Double) actual, (Double) operand);
+        };
+    }
+
+    private boolean compare(double actual, double bound) {
+        return switch (operator) {
+            case "<=" -> actual <= bound;
+            case ">=" -> actual >= bound;
+            case "<" -> actual < bound;
+            case ">" -> actual > bound;
+            case "==" -> actual == bound;
+            case "!=" -> actual != bound;
+            default -> throw new IllegalStateException("unknown operator " + operator);
+        };
+    }
+
+    /** What the condition asks for, e.g. "peak writes <= 5,000/s" or "global audience: no". */
+    public String requirement() {
+        return switch (operator) {
+            case "is" -> fact.describe(operand);
+            case "in" -> fact.label() + " " + String.join(" or ", ((List<?>) operand).stream().map(String::valueOf).toList());
+            default -> fact.label() + " " + operator + " " + fact.format(operand);
+        };
+    }
+
+    /** Why this condition speaks for or against an option, quoting the request's value. */
+    public String explain(Facts facts) {
+        return holds(facts)
+                ? "fits " + facts.describe(fact) + " (needs " + requirement() + ")"
+                : "needs " + requirement() + " but the request has " + fact.format(facts.value(fact))
+                        + (facts.isAssumed(fact) ? " (assumed)" : "");
+    }
+}

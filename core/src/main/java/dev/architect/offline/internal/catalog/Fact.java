@@ -1,0 +1,75 @@
+package dev.architect.offline.internal.catalog;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The figures and traits of a request that catalogue conditions may test, by the camelCase key the catalogue uses.
+ * Each knows how to show itself in an ADR's drivers ("peak writes 200,000/s"), so the inputs of a rule are visible.
+ */
+public enum Fact {
+    TEAM_SIZE("teamSize", "team size", ""),
+    CAPABILITIES("capabilities", "business capabilities", ""),
+    PEAK_RPS("peakRequestsPerSecond", "peak requests", "/s"),
+    PEAK_READS("peakReadsPerSecond", "peak reads", "/s"),
+    PEAK_WRITES("peakWritesPerSecond", "peak writes", "/s"),
+    READ_WRITE_RATIO("readWriteRatio", "reads per write", ""),
+    EVENTS_PER_SECOND("eventsPerSecond", "events published at peak", "/s"),
+    ASYNC_FLOWS("asyncFlows", "asynchronous flows", ""),
+    P99_MS("p99Ms", "p99 latency target", " ms"),
+    AVAILABILITY("availabilityPercent", "availability target", "%"),
+    RPO_MINUTES("rpoMinutes", "RPO", " min"),
+    RTO_MINUTES("rtoMinutes", "RTO", " min"),
+    STORAGE_5Y_GB("storage5yGb", "data held after 5 years", " GB"),
+    REGIONS("regions", "regions requested", ""),
+    APP_INSTANCES("appInstances", "application instances at peak", ""),
+    SERVICE_COUNT("serviceCount", "deployable services", ""),
+    AUDIENCE_GLOBAL("audienceGlobal", "global audience", ""),
+    TIME_SERIES("timeSeries", "time-stamped telemetry data", ""),
+    LOAD_DIVERGENT("loadDivergent", "capabilities with divergent load", ""),
+    PUBLIC_API("publicApi", "API offered to third parties", ""),
+    PAYMENT_PROVIDER("paymentProvider", "payment provider integrated", ""),
+    MONEY_MOVEMENT("moneyMovement", "moves money", ""),
+    CLOUD_MANAGED("cloudManaged", "public cloud", ""),
+    CLOUD("cloud", "cloud", ""),
+    STYLE("style", "architecture style", ""),
+    REDESIGN("redesign", "replaces a running system", "");
+
+    private final String key;
+    private final String label;
+    private final String unit;
+
+    Fact(String key, String label, String unit) {
+        this.key = key;
+        this.label = label;
+        this.unit = unit;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<Fact> byKey(String key) {
+        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    }
+
+    /** How a value of this fact reads in a driver: "peak writes 200,000/s", "global audience: yes". */
+    public String describe(Object value) {
+        return label + (value instanceof Boolean ? ": " : " ") + format(value);
+    }
+
+    /** Just the value with its unit: "200,000/s", "yes", "microservices". */
+    public String format(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "yes" : "no";
+        }
+        if (value instanceof Number n) {
+            return Numbers.format(n.doubleValue()) + unit;
+        }
+        return String.valueOf(value);
+    }
+}

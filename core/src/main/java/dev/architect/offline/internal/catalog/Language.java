@@ -1,0 +1,12 @@
+package dev.architect.offline.internal.catalog;
+
+import java.util.List;
+
+/** A language and framework the team may already know, recognised by the words in {@code team.expertise}. */
+public record Language(List<String> match, String language, String framework, List<String> alternatives) {
+
+    public Language {
+        match = List.copyOf(match == null ? List.of() : match);
+        alternatives = List.copyOf(alternatives == null ? List.of() : alternatives);
+    }
+}

@@ -1,0 +1,199 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.ApiAuth;
+import dev.architect.dossier.ApiOperation;
+import dev.architect.dossier.ApiParameter;
+import dev.architect.dossier.ApiResponse;
+import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.HttpMethod;
+import dev.architect.dossier.ParameterLocation;
+import dev.architect.dossier.SchemaDefinition;
+import dev.architect.dossier.SchemaProperty;
+import dev.architect.dossier.ValueType;
+import dev.architect.offline.internal.design.Topology.Capability;
+import dev.architect.offline.internal.design.Topology.Resource;
+import dev.architect.offline.internal.design.Topology.Unit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One REST API per unit that serves requests, with a resource per capability: list, create, read and update for
+ * ordinary records; idempotent create and refund for payments; batched, accepted-for-processing ingestion; search;
+ * notifications. Unsafe operations take an {@code Idempotency-Key}; payments require it.
+ */
+final class ApiBuilder {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String PROBLEM = "Problem";
+
+    private final boolean erasure;
+    private final List<ApiOperation> operations = new ArrayList<>();
+    private final Map<String, SchemaDefinition> schemas = new LinkedHashMap<>();
+
+    private ApiBuilder(boolean erasure) {
+        this.erasure = erasure;
+    }
+
+    /** @param erasure whether personal-data resources get a DELETE for the right to erasure (GDPR) */
+    static List<ApiSpec> build(Topology t, boolean erasure) {
+        List<ApiSpec> specs = new ArrayList<>();
+        for (Unit u : t.units) {
+            ApiBuilder b = new ApiBuilder(erasure);
+            u.capabilities().forEach(b::resource);
+            b.schemas.put(PROBLEM, new SchemaDefinition(PROBLEM, "RFC 9457 problem details", List.of(
+                    SchemaProperty.of("type", ValueType.URI, false), SchemaProperty.of("title", ValueType.STRING, true),
+                    SchemaProperty.of("status", ValueType.INTEGER, true), SchemaProperty.of("detail", ValueType.STRING, false))));
+            specs.add(new ApiSpec(u.id() + "-api", u.name() + " API", "1.0.0", u.id(),
+                    "REST API of " + u.name() + ": " + String.join(", ", u.capabilities().stream().map(Capability::name).toList()),
+                    "/api/v1", ApiAuth.BEARER_JWT, b.operations, List.copyOf(b.schemas.values())));
+        }
+        return specs;
+    }
+
+    private void resource(Capability c) {
+        Resource r = c.resource();
+        switch (r.flow()) {
+            case "search" -> search(c, r);
+            case "ingest" -> ingest(c, r);
+            case "payment" -> payment(c, r);
+            case "notify" -> notification(c, r);
+            default -> crud(c, r);
+        }
+    }
+
+    private void crud(Capability c, Resource r) {
+        String s = r.schema();
+        String collection = "/" + r.plural();
+        String item = collection + "/{" + r.idParameter() + "}";
+        defineRecord(r);
+        op("list" + plural(r), HttpMethod.GET, collection, "List " + words(r.plural()), c, paging(), null,
+                List.of(new ApiResponse(200, "A page of " + words(r.plural()), s, true)));
+        op("create" + s, HttpMethod.POST, collection, "Create a " + words(r.singular()), c,
+                List.of(idempotencyKey(false)), s + "Input",
+                List.of(ApiResponse.of(201, "Created", s), ApiResponse.of(422, "Invalid " + words(r.singular()), PROBLEM)));
+        op("get" + s, HttpMethod.GET, item, "Get a " + words(r.singular()), c, List.of(idParam(r)), null,
+                List.of(ApiResponse.of(200, "The " + words(r.singular()), s), ApiResponse.of(404, "Not found", PROBLEM)));
+        op("update" + s, HttpMethod.PATCH, item, "Update a " + words(r.singular()), c, List.of(idParam(r)), s + "Input",
+                List.of(ApiResponse.of(200, "Updated", s), ApiResponse.of(404, "Not found", PROBLEM),
+                        ApiResponse.of(422, "Invalid change", PROBLEM)));
+        if (erasure && (r.singular().equals("account") || r.singular().equals("patient"))) {
+            op("erase" + s, HttpMethod.DELETE, item, "Erase a " + words(r.singular()) + " and their personal data", c,
+                    List.of(idParam(r)), null, List.of(new ApiResponse(204, "Erased", null, false), ApiResponse.of(404, "Not found", PROBLEM)));
+        }
+    }
+
+    private void payment(Capability c, Resource r) {
+        String s = r.schema();
+        String collection = "/" + r.plural();
+        String item = collection + "/{" + r.idParameter() + "}";
+        defineRecord(r);
+        schemas.put("Refund", new SchemaDefinition("Refund", "A refund of part or all of a payment", List.of(
+                SchemaProperty.of("id", ValueType.UUID, true), SchemaProperty.of("amount", ValueType.NUMBER, true),
+                SchemaProperty.of("status", ValueType.STRING, true), SchemaProperty.of("createdAt", ValueType.DATE_TIME, true))));
+        schemas.put("RefundInput", new SchemaDefinition("RefundInput", null, List.of(
+                SchemaProperty.of("amount", ValueType.NUMBER, true), SchemaProperty.of("reason", ValueType.STRING, false))));
+        List<ApiResponse> charged = List.of(ApiResponse.of(201, "Accepted by the provider", s),
+                ApiResponse.of(409, "Idempotency key reused with a different request", PROBLEM),
+                ApiResponse.of(422, "Declined or invalid", PROBLEM));
+        op("create" + s, HttpMethod.POST, collection, "Take a payment with a provider token", c,
+                List.of(idempotencyKey(true)), s + "Input", charged);
+        op("list" + plural(r), HttpMethod.GET, collection, "List " + words(r.plural()), c, paging(), null,
+                List.of(new ApiResponse(200, "A page of " + words(r.plural()), s, true)));
+        op("get" + s, HttpMethod.GET, item, "Get a " + words(r.singular()), c, List.of(idParam(r)), null,
+                List.of(ApiResponse.of(200, "The " + words(r.singular()), s), ApiResponse.of(404, "Not found", PROBLEM)));
+        op("refund" + s, HttpMethod.POST, item + "/refunds", "Refund a " + words(r.singular()), c,
+                List.of(idParam(r), idempotencyKey(true)), "RefundInput",
+                List.of(ApiResponse.of(201, "Refund accepted", "Refund"), ApiResponse.of(404, "Not found", PROBLEM),
+                        ApiResponse.of(409, "Idempotency key reused with a different request", PROBLEM)));
+    }
+
+    private void ingest(Capability c, Resource r) {
+        String s = r.schema();
+        defineRecord(r);
+        schemas.put(s + "Batch", new SchemaDefinition(s + "Batch", "Up to 1,000 " + words(r.plural()) + " sent together", List.of(
+                SchemaProperty.of("batchId", ValueType.UUID, true),
+                new SchemaProperty("items", ValueType.ARRAY, ValueType.OBJECT, s + "Input", true, false, null))));
+        op("ingest" + plural(r), HttpMethod.POST, "/" + r.plural(), "Send a batch of " + words(r.plural()), c, List.of(), s + "Batch",
+                List.of(new ApiResponse(202, "Accepted for processing", null, false),
+                        ApiResponse.of(413, "Batch too large", PROBLEM), ApiResponse.of(429, "Slow down; retry after the given time", PROBLEM)));
+        op("list" + plural(r) + "BySource", HttpMethod.GET, "/sources/{sourceId}/" + r.plural(),
+                "List a source's " + words(r.plural()) + " in a time window", c,
+                List.of(new ApiParameter("sourceId", ParameterLocation.PATH, ValueType.UUID, true, "The device or source"),
+                        new ApiParameter("from", ParameterLocation.QUERY, ValueType.DATE_TIME, true, "Window start, inclusive"),
+                        new ApiParameter("to", ParameterLocation.QUERY, ValueType.DATE_TIME, true, "Window end, exclusive")),
+                null, List.of(new ApiResponse(200, words(r.plural()) + " in time order", s, true)));
+    }
+
+    private void search(Capability c, Resource r) {
+        String s = r.schema();
+        schemas.put(s, new SchemaDefinition(s, "One search hit", List.of(SchemaProperty.of("id", ValueType.UUID, true),
+                SchemaProperty.of("type", ValueType.STRING, true), SchemaProperty.of("title", ValueType.STRING, true),
+                SchemaProperty.of("score", ValueType.NUMBER, true))));
+        List<ApiParameter> params = new ArrayList<>();
+        params.add(new ApiParameter("q", ParameterLocation.QUERY, ValueType.STRING, true, "Search text"));
+        params.addAll(paging());
+        op("search" + Names.pascal(c.slug()).replace("Search", ""), HttpMethod.GET, "/" + r.plural(), "Search", c, params, null,
+                List.of(new ApiResponse(200, "Hits, best first", s, true)));
+    }
+
+    private void notification(Capability c, Resource r) {
+        String s = r.schema();
+        defineRecord(r);
+        op("send" + s, HttpMethod.POST, "/" + r.plural(), "Queue a " + words(r.singular()), c, List.of(idempotencyKey(false)),
+                s + "Input", List.of(ApiResponse.of(202, "Queued", s), ApiResponse.of(422, "Invalid", PROBLEM)));
+        op("get" + s, HttpMethod.GET, "/" + r.plural() + "/{" + r.idParameter() + "}", "Get a " + words(r.singular()), c,
+                List.of(idParam(r)), null, List.of(ApiResponse.of(200, "The " + words(r.singular()), s), ApiResponse.of(404, "Not found", PROBLEM)));
+    }
+
+    /** The resource's schema and its input (what a client may set). */
+    private void defineRecord(Resource r) {
+        List<Field> fields = r.fields().stream().map(Field::parse).toList();
+        List<SchemaProperty> record = new ArrayList<>();
+        record.add(SchemaProperty.of("id", ValueType.UUID, true));
+        List<SchemaProperty> input = new ArrayList<>();
+        for (Field f : fields) {
+            if (f.column().equals("idempotency_key")) {
+                continue; // travels as a header
+            }
+            SchemaProperty p = new SchemaProperty(f.property(), f.valueType(), null, null, !f.nullable(), f.nullable(), null);
+            record.add(p);
+            input.add(p);
+        }
+        record.add(SchemaProperty.of("status", ValueType.STRING, true));
+        record.add(SchemaProperty.of("createdAt", ValueType.DATE_TIME, true));
+        schemas.put(r.schema(), new SchemaDefinition(r.schema(), Names.capitalise(words(r.singular())), record));
+        schemas.put(r.schema() + "Input", new SchemaDefinition(r.schema() + "Input", "What a client sends to create or change a "
+                + words(r.singular()), input));
+    }
+
+    private void op(String id, HttpMethod method, String path, String summary, Capability c, List<ApiParameter> params,
+                    String requestSchema, List<ApiResponse> responses) {
+        boolean idempotent = method != HttpMethod.POST && method != HttpMethod.PATCH
+                || params.stream().anyMatch(p -> p.name().equals(IDEMPOTENCY_KEY));
+        operations.add(new ApiOperation(id, method, path, summary, null, List.of(c.slug()), params, requestSchema, responses, idempotent));
+    }
+
+    private static List<ApiParameter> paging() {
+        return List.of(new ApiParameter("limit", ParameterLocation.QUERY, ValueType.INTEGER, false, "Page size, 1-100, default 20"),
+                new ApiParameter("cursor", ParameterLocation.QUERY, ValueType.STRING, false, "Opaque cursor from the previous page"));
+    }
+
+    private static ApiParameter idempotencyKey(boolean required) {
+        return new ApiParameter(IDEMPOTENCY_KEY, ParameterLocation.HEADER, ValueType.STRING, required,
+                "Unique per logical request; a retry with the same key returns the first result" + (required ? " and never charges twice" : ""));
+    }
+
+    private static ApiParameter idParam(Resource r) {
+        return new ApiParameter(r.idParameter(), ParameterLocation.PATH, ValueType.UUID, true, null);
+    }
+
+    private static String plural(Resource r) {
+        return Names.pascal(r.plural());
+    }
+
+    private static String words(String name) {
+        return name.replace('_', ' ').replace('-', ' ');
+    }
+}

@@ -1,0 +1,237 @@
+package dev.architect.offline.internal.design;
+
+import static dev.architect.offline.internal.design.Topology.*;
+
+import dev.architect.dossier.C4Model;
+import dev.architect.dossier.Component;
+import dev.architect.dossier.Container;
+import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.Interaction;
+import dev.architect.dossier.Person;
+import dev.architect.dossier.Relationship;
+import dev.architect.dossier.SoftwareSystem;
+import dev.architect.offline.internal.rules.MigrationRule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The C4 model: people from the actors; the designed system with a container per deployable unit (a monolith's
+ * capabilities become its components), its stores, cache, broker and workers; integrations, the CDN, the identity
+ * provider and the legacy system as external systems; relationships for every call and data flow.
+ */
+final class C4Builder {
+
+    private final Topology t;
+    private final Technologies tech;
+    private final List<Relationship> relationships = new ArrayList<>();
+    private final Set<String> related = new HashSet<>();
+
+    private C4Builder(Topology t, Technologies tech) {
+        this.t = t;
+        this.tech = tech;
+    }
+
+    static C4Model build(Topology t, Technologies tech) {
+        return new C4Builder(t, tech).model();
+    }
+
+    private C4Model model() {
+        List<Person> people = new ArrayList<>();
+        List<SoftwareSystem> systems = new ArrayList<>();
+        systems.add(new SoftwareSystem(t.systemId, t.systemName, "The system being designed", false));
+        for (Actor a : t.actors) {
+            if (a.machine()) {
+                systems.add(new SoftwareSystem(a.id(), a.name(), a.description(), true));
+            } else {
+                people.add(new Person(a.id(), a.name(), a.description(), a.external()));
+            }
+        }
+        for (External e : t.externals) {
+            systems.add(new SoftwareSystem(e.id(), e.name(), e.description(), true));
+        }
+        if (t.hasCdn()) {
+            systems.add(new SoftwareSystem(CDN, tech.cdn, "Content delivery network caching pages, assets and public API responses at the edge", true));
+        }
+        if (t.managedIdentity()) {
+            systems.add(new SoftwareSystem(IDENTITY_PROVIDER, tech.identity, "Managed OpenID Connect provider: sign-in, MFA, tokens", true));
+        }
+        if (t.legacy) {
+            systems.add(new SoftwareSystem(MigrationRule.LEGACY_ID, "Existing system", "The system being replaced; serves what is not yet migrated", true));
+        }
+
+        List<Container> containers = new ArrayList<>();
+        List<Component> components = new ArrayList<>();
+        containers.add(container(WEB, "Web application", ContainerKind.WEB_APP, "TypeScript, React single-page app",
+                "The user interface in the browser"));
+        if (t.gateway) {
+            containers.add(container(GATEWAY, "API gateway", ContainerKind.API_GATEWAY, tech.gateway(),
+                    "Terminates TLS, checks tokens, rate-limits and routes to the " + (t.style.equals("functions") ? "functions" : "services")));
+        }
+        for (Unit u : t.units) {
+            String technology = u.kind() == ContainerKind.FUNCTION ? tech.language.language() + " on " + tech.platform : tech.service();
+            containers.add(container(u.id(), u.name(), u.kind(), technology, "Serves " + names(u.capabilities())));
+            for (Capability c : u.capabilities()) {
+                if (c.componentId() != null) {
+                    components.add(new Component(c.componentId(), Names.capitalise(c.name()) + " module", u.id(),
+                            tech.language.framework(), "Owns " + c.resource().plural() + "; other modules call its public interface only"));
+                }
+            }
+        }
+        if (t.worker) {
+            containers.add(container(WORKER, "Background worker", ContainerKind.WORKER, tech.service(),
+                    "Consumes queued jobs: notifications, integrations, retries"));
+        }
+        if (t.streamProcessor) {
+            containers.add(container(STREAM_PROCESSOR, "Stream processor", ContainerKind.WORKER,
+                    tech.language.language() + " consumer group on " + tech.platform, "Consumes the ingestion stream and writes batches to the store"));
+        }
+        t.stores.forEach((id, caps) -> containers.add(store(id, caps)));
+        if (t.hasCache()) {
+            containers.add(container(CACHE, "Cache", ContainerKind.CACHE, tech.cache, "Hot reads, cache-aside with TTLs"));
+        }
+        if (t.hasBroker()) {
+            containers.add(container(BROKER, t.messaging.equals("stream") ? "Event stream" : "Message queue",
+                    ContainerKind.MESSAGE_BROKER, tech.broker, t.messaging.equals("stream")
+                            ? "Partitioned, replicated log of events" : "Work queues with dead-letter queues"));
+        }
+        if (!t.managedIdentity()) {
+            containers.add(container(IDENTITY, "Identity server", ContainerKind.SERVICE, tech.identity,
+                    "OpenID Connect provider: sign-in, MFA, tokens"));
+        }
+        if (t.cardVault) {
+            containers.add(container(CARD_VAULT, "Card vault", ContainerKind.SERVICE, tech.service() + ", keys in an HSM",
+                    "Stores encrypted card numbers in the segmented card-data environment and issues tokens"));
+        }
+
+        relate();
+        return new C4Model(people, systems, containers, components, relationships);
+    }
+
+    private Container container(String id, String name, ContainerKind kind, String technology, String description) {
+        return new Container(id, name, t.systemId, kind, technology, description);
+    }
+
+    private Container store(String id, List<Capability> caps) {
+        String what = names(caps);
+        return switch (id) {
+            case SEARCH_INDEX -> container(id, "Search index", ContainerKind.SEARCH_INDEX, tech.searchIndex(), "Full-text index for " + what);
+            case TELEMETRY_STORE -> container(id, "Telemetry store", ContainerKind.DATABASE, tech.primaryStore, "Holds " + what);
+            case DB -> container(id, "Database", ContainerKind.DATABASE,
+                    t.storeShape.equals("time-series") || t.storeShape.equals("wide-column") ? tech.referenceStore : tech.primaryStore,
+                    "Holds " + what + (t.stores.size() > 1 || caps.size() > 1 ? ", one schema per module" : ""));
+            default -> container(id, Names.capitalise(caps.get(0).name()) + " database", ContainerKind.DATABASE, tech.primaryStore,
+                    "Holds " + what + "; only its service reads or writes it");
+        };
+    }
+
+    private static String names(List<Capability> caps) {
+        return String.join(", ", caps.stream().map(c -> c.resource().plural()).toList());
+    }
+
+    private void relate() {
+        String front = t.hasCdn() ? CDN : WEB;
+        for (Actor a : t.actors) {
+            if (a.machine()) {
+                String target = t.gateway ? GATEWAY : t.capabilities.stream().filter(c -> c.is("ingest")).map(Capability::unitId)
+                        .findFirst().orElse(t.entryPoint());
+                rel(a.id(), target, "Sends data to", "HTTPS (batched JSON)", Interaction.ASYNC);
+            } else {
+                rel(a.id(), front, "Uses", "HTTPS", Interaction.SYNC);
+            }
+        }
+        if (t.hasCdn()) {
+            rel(CDN, WEB, "Serves cached pages and assets of", "HTTPS", Interaction.SYNC);
+            rel(CDN, t.entryPoint(), "Forwards uncached API requests to", "HTTPS", Interaction.SYNC);
+        }
+        rel(WEB, t.entryPoint(), "Calls the API of", "JSON/HTTPS", Interaction.SYNC);
+        if (t.gateway) {
+            for (Unit u : t.units) {
+                rel(GATEWAY, u.id(), "Routes " + names(u.capabilities()) + " requests to", "JSON/HTTPS", Interaction.SYNC);
+            }
+        }
+        String idp = t.managedIdentity() ? IDENTITY_PROVIDER : IDENTITY;
+        rel(WEB, idp, "Signs users in with", "OpenID Connect", Interaction.SYNC);
+        rel(t.entryPoint(), idp, "Fetches token signing keys from", "HTTPS (JWKS)", Interaction.SYNC);
+
+        boolean publishes = false;
+        Capability firstCrud = t.capabilities.stream().filter(c -> c.is("crud")).findFirst().orElse(null);
+        for (Capability c : t.capabilities) {
+            String store = c.storeId();
+            if (c.is("search")) {
+                rel(c.workerElement(), store, "Queries", "HTTPS", Interaction.SYNC);
+            } else if (c.is("ingest") && t.streamProcessor) {
+                rel(c.workerElement(), BROKER, "Appends " + c.resource().plural() + " to", "Kafka protocol", Interaction.ASYNC);
+                rel(c.workerElement(), store, "Queries " + c.resource().plural() + " in", storeProtocol(store), Interaction.SYNC);
+                publishes = true;
+            } else {
+                rel(c.workerElement(), store, "Reads and writes " + c.resource().plural() + " in", storeProtocol(store), Interaction.SYNC);
+            }
+            if (t.hasCache() && (c.is("crud") || firstCrud == null && c == t.capabilities.get(0))) {
+                rel(c.workerElement(), CACHE, "Caches " + c.resource().plural() + " in", "RESP over TLS", Interaction.SYNC);
+            }
+            if (t.hasBroker() && (c.is("notify") || c.is("payment") || !t.worker && !c.is("ingest") && !c.is("search") && t.gateway)) {
+                rel(c.workerElement(), BROKER, "Publishes " + c.resource().singular().replace('_', ' ') + " events to", brokerProtocol(), Interaction.ASYNC);
+                publishes = true;
+            }
+            if (c.is("payment") && t.cardVault) {
+                rel(c.workerElement(), CARD_VAULT, "Exchanges card numbers for tokens with", "mTLS", Interaction.SYNC);
+            }
+        }
+        if (t.searchIndex && firstCrud != null) {
+            rel(firstCrud.workerElement(), SEARCH_INDEX, "Indexes changed " + firstCrud.resource().plural() + " in", "HTTPS", Interaction.ASYNC);
+        }
+        if (t.streamProcessor) {
+            rel(STREAM_PROCESSOR, BROKER, "Consumes events from", "Kafka protocol", Interaction.ASYNC);
+            t.capabilities.stream().filter(c -> c.is("ingest")).map(Capability::storeId).distinct().forEach(store ->
+                    rel(STREAM_PROCESSOR, store, "Writes batches to", storeProtocol(store), Interaction.SYNC));
+        }
+        for (External e : t.externals) {
+            Capability owner = t.ownerOf(e);
+            if (e.async() && t.worker) {
+                rel(WORKER, e.id(), "Calls for " + e.purpose(), "HTTPS", Interaction.ASYNC);
+                if (!relatedFrom(owner.workerElement(), BROKER)) {
+                    rel(owner.workerElement(), BROKER, "Queues " + e.name() + " jobs on", brokerProtocol(), Interaction.ASYNC);
+                }
+                publishes = true;
+            } else {
+                rel(owner.workerElement(), e.id(), "Calls for " + e.purpose(), "HTTPS", e.async() ? Interaction.ASYNC : Interaction.SYNC);
+            }
+        }
+        if (t.worker) {
+            rel(WORKER, BROKER, "Consumes jobs from", brokerProtocol(), Interaction.ASYNC);
+            rel(WORKER, t.stores.containsKey(DB) ? DB : t.stores.keySet().iterator().next(), "Records job outcomes in", "SQL", Interaction.SYNC);
+        }
+        if (t.hasBroker() && !publishes) {
+            Capability c = t.capabilities.get(0);
+            rel(c.workerElement(), BROKER, "Publishes " + c.resource().singular().replace('_', ' ') + " events to", brokerProtocol(), Interaction.ASYNC);
+        }
+        if (t.legacy) {
+            rel(t.entryPoint(), MigrationRule.LEGACY_ID, "Routes not-yet-migrated requests to", "HTTPS", Interaction.SYNC);
+            String firstStore = t.stores.keySet().stream().filter(s -> !s.equals(SEARCH_INDEX)).findFirst().orElse(t.entryPoint());
+            rel(MigrationRule.LEGACY_ID, firstStore, "Replicates changed data during the transition to", "Change data capture", Interaction.ASYNC);
+        }
+    }
+
+    private String storeProtocol(String store) {
+        if (store.equals(TELEMETRY_STORE)) {
+            return t.storeShape.equals("wide-column") ? "CQL" : "SQL";
+        }
+        return store.equals(SEARCH_INDEX) ? "HTTPS" : "SQL";
+    }
+
+    private String brokerProtocol() {
+        return t.messaging.equals("stream") ? "Kafka protocol" : "AMQP/HTTPS";
+    }
+
+    private boolean relatedFrom(String source, String destination) {
+        return related.contains(source + "->" + destination);
+    }
+
+    private void rel(String source, String destination, String description, String technology, Interaction interaction) {
+        if (!source.equals(destination) && related.add(source + "->" + destination)) {
+            relationships.add(new Relationship(source, destination, description, technology, interaction));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.Cardinality;
+import dev.architect.dossier.DataModel;
+import dev.architect.dossier.DataType;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityField;
+import dev.architect.dossier.EntityRelation;
+import dev.architect.offline.internal.design.Topology.Capability;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table per capability, owned by the container that writes it; time-series data keyed by source and time; foreign
+ * keys only inside one owner (across services an id is kept without a constraint). Regulated systems get an audit
+ * table; a monolith that sends events without a broker gets its transactional outbox.
+ */
+final class DataModelBuilder {
+
+    private DataModelBuilder() {
+    }
+
+    static DataModel build(Topology t, boolean audited, boolean outbox) {
+        Map<String, Capability> bySingular = new HashMap<>();
+        t.capabilities.forEach(c -> bySingular.put(c.resource().singular(), c));
+        List<Entity> entities = new ArrayList<>();
+        for (Capability c : t.capabilities) {
+            if (!c.is("search")) {
+                entities.add(c.is("ingest") ? series(c) : record(c, bySingular));
+            }
+        }
+        String owner = t.units.get(0).id();
+        if (audited) {
+            entities.add(new Entity("audit_event", owner, "Append-only, tamper-evident trail of access to regulated data",
+                    List.of(EntityField.of("id", DataType.UUID), EntityField.of("actor_id", DataType.UUID),
+                            EntityField.of("action", DataType.TEXT), EntityField.of("resource_type", DataType.TEXT),
+                            EntityField.of("resource_id", DataType.UUID), EntityField.of("occurred_at", DataType.TIMESTAMP),
+                            EntityField.of("source_ip", DataType.TEXT), new EntityField("previous_hash", DataType.TEXT, true, false,
+                                    "Hash of the previous event, chaining the trail so edits are detectable")),
+                    List.of("id"), List.of()));
+        }
+        if (outbox) {
+            entities.add(new Entity("outbox_event", owner, "Events written in the business transaction, sent by the relay",
+                    List.of(EntityField.of("id", DataType.UUID), EntityField.of("aggregate_type", DataType.TEXT),
+                            EntityField.of("aggregate_id", DataType.UUID), EntityField.of("payload", DataType.JSON),
+                            EntityField.of("created_at", DataType.TIMESTAMP),
+                            new EntityField("sent_at", DataType.TIMESTAMP, true, false, "Null until delivered")),
+                    List.of("id"), List.of()));
+        }
+        return new DataModel(entities);
+    }
+
+    private static Entity record(Capability c, Map<String, Capability> bySingular) {
+        List<EntityField> fields = new ArrayList<>();
+        List<EntityRelation> relations = new ArrayList<>();
+        fields.add(EntityField.of("id", DataType.UUID));
+        for (String spec : c.resource().fields()) {
+            Field f = Field.parse(spec);
+            boolean unique = f.column().equals("idempotency_key") || f.column().equals("sku") || f.column().equals("email")
+                    || f.column().equals("serial_number") || f.column().equals("medical_record_number");
+            Capability target = f.column().endsWith("_id") ? bySingular.get(f.column().substring(0, f.column().length() - 3)) : null;
+            String note = null;
+            if (target != null && target.writerId().equals(c.writerId()) && !target.is("ingest")) {
+                relations.add(new EntityRelation(f.column(), target.resource().table(), Cardinality.MANY_TO_ONE));
+            } else if (target != null) {
+                note = "Id of a " + target.resource().singular().replace('_', ' ') + " owned by " + target.writerId() + "; no foreign key across services";
+            }
+            fields.add(new EntityField(f.column(), f.type(), f.nullable(), unique, note));
+        }
+        fields.add(EntityField.of("status", DataType.TEXT));
+        fields.add(EntityField.of("created_at", DataType.TIMESTAMP));
+        fields.add(EntityField.of("updated_at", DataType.TIMESTAMP));
+        return new Entity(c.resource().table(), c.writerId(), Names.capitalise(c.name()) + " records", fields, List.of("id"), relations);
+    }
+
+    private static Entity series(Capability c) {
+        List<EntityField> fields = new ArrayList<>();
+        for (String spec : c.resource().fields()) {
+            Field f = Field.parse(spec);
+            fields.add(new EntityField(f.column(), f.type(), false, false, null));
+        }
+        fields.add(new EntityField("received_at", DataType.TIMESTAMP, false, false, "When ingestion accepted the batch"));
+        List<String> key = fields.stream().map(EntityField::name)
+                .filter(n -> n.equals("source_id") || n.equals("recorded_at") || n.equals("metric")).toList();
+        return new Entity(c.resource().table(), c.writerId(),
+                "Time-stamped " + c.resource().plural() + ", partitioned by source and by day", fields,
+                key.isEmpty() ? List.of(fields.get(0).name()) : key, List.of());
+    }
+}

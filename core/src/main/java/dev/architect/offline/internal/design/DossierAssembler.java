@@ -1,0 +1,113 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.C4Model;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.dossier.Metadata;
+import dev.architect.dossier.Roadmap;
+import dev.architect.dossier.StageMetrics;
+import dev.architect.offline.capacity.CapacityCalculator;
+import dev.architect.offline.capacity.Sizing;
+import dev.architect.offline.capacity.Workload;
+import dev.architect.offline.cost.CostCalculator;
+import dev.architect.offline.cost.PriceTable;
+import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.Numbers;
+import dev.architect.offline.internal.rules.Architecture;
+import dev.architect.offline.internal.rules.RuleBook;
+import dev.architect.request.ComplianceRegime;
+import dev.architect.request.ConsultationRequest;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the whole dossier from a request: figures with assumptions, decisions by the rules, then every other part
+ * from the same topology, so cross-references hold by construction. Pure: no clock, no randomness.
+ */
+public final class DossierAssembler {
+
+    public static final String PROVIDER = "offline";
+    public static final String MODEL = "rules-v1";
+
+    private final Catalogue catalogue;
+    private final PriceTable prices;
+
+    public DossierAssembler(Catalogue catalogue, PriceTable prices) {
+        this.catalogue = catalogue;
+        this.prices = prices;
+    }
+
+    /** The facts every part is built from, computed once per request. */
+    private record Plan(Workload workload, Architecture architecture, Sizing sizing, Topology topology, Technologies tech,
+                        CostEstimate cost) {
+    }
+
+    private Plan plan(ConsultationRequest request) {
+        Workload w = Workload.of(request);
+        Architecture a = RuleBook.decide(request, w, catalogue);
+        Sizing s = CapacityCalculator.size(w, a);
+        Topology t = Topology.of(a, request, catalogue);
+        CostPlanner needs = CostPlanner.plan(t, a, s, prices);
+        CostEstimate cost = CostCalculator.with(prices).estimate(w.cloud(), needs.needs(), needs.notes);
+        return new Plan(w, a, s, t, new Technologies(a, catalogue), cost);
+    }
+
+    /** The cost estimate alone. */
+    public CostEstimate cost(ConsultationRequest request) {
+        return plan(request).cost();
+    }
+
+    public Consultation assemble(ConsultationRequest request) {
+        Plan p = plan(request);
+        Workload w = p.workload();
+        Architecture a = p.architecture();
+        Topology t = p.topology();
+        C4Model c4 = C4Builder.build(t, p.tech());
+        List<ApiSpec> apis = ApiBuilder.build(t, w.compliance().contains(ComplianceRegime.GDPR));
+        boolean audited = !a.compliance().isEmpty();
+        boolean outbox = (t.style.equals("monolith") || t.style.equals("monolith-satellites")) && !t.messaging.equals("stream")
+                && (t.externals.stream().anyMatch(Topology.External::async) || t.capabilities.stream().anyMatch(c -> c.is("notify")));
+        List<String> warnings = new ArrayList<>();
+        w.budgetUsd().filter(b -> p.cost().monthlyTotal() > b).ifPresent(b -> warnings.add("The estimated monthly cost "
+                + Numbers.usd(p.cost().monthlyTotal()) + " exceeds the budget of " + Numbers.usd(b)));
+        Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
+                List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
+        return new Consultation(request.system(), summary(p), RequirementsBuilder.build(request, w, t, p.sizing(), catalogue),
+                DecisionWriter.write(a, c4), c4, SequenceBuilder.build(t), apis, DataModelBuilder.build(t, audited, outbox),
+                TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
+                OperationsBuilder.build(a, t, p.tech()), p.sizing().toPlan(), p.cost(),
+                new Roadmap(RoadmapBuilder.build(w, t)),
+                request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem()) : null, metadata);
+    }
+
+    private static StageMetrics stage(String name) {
+        return new StageMetrics(name, 1, 0, 0, 0);
+    }
+
+    private static String summary(Plan p) {
+        Architecture a = p.architecture();
+        Workload w = p.workload();
+        StringBuilder sb = new StringBuilder();
+        sb.append(w.system()).append(": ").append(lower(a.chosen(DecisionTopic.ARCHITECTURE_STYLE).name()))
+                .append(" with ").append(w.capabilities().size()).append(" capabilities on ").append(p.tech().primaryStore)
+                .append(", ").append(lower(a.chosen(DecisionTopic.CACHING).name()))
+                .append(", ").append(lower(a.chosen(DecisionTopic.MESSAGING).name()))
+                .append(", deployed on ").append(p.tech().platform).append(" (").append(lower(a.chosen(DecisionTopic.AVAILABILITY).name()))
+                .append("). Sized for ").append(Numbers.format(w.peakRps())).append(" requests/s at peak with a ")
+                .append(w.p99Ms()).append(" ms p99 and ").append(Numbers.format(w.availabilityPercent())).append("% availability. ")
+                .append("Estimated ").append(Numbers.usd(p.cost().monthlyTotal())).append(" a month at list prices of ")
+                .append(p.cost().priceDate()).append(" (three-year TCO ").append(Numbers.usd(p.cost().threeYearTco())).append(")");
+        w.budgetUsd().ifPresent(b -> sb.append(p.cost().monthlyTotal() > b ? ", over the " : ", within the ").append(Numbers.usd(b)).append(" budget"));
+        sb.append('.');
+        if (!w.assumptions().isEmpty()) {
+            sb.append(' ').append(w.assumptions().size()).append(" figures are assumptions; see the requirements.");
+        }
+        return sb.toString();
+    }
+
+    private static String lower(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

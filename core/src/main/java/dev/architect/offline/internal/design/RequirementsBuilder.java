@@ -1,0 +1,110 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.FunctionalRequirement;
+import dev.architect.dossier.OpenQuestion;
+import dev.architect.dossier.Priority;
+import dev.architect.dossier.QualityAttribute;
+import dev.architect.dossier.QualityAttributeType;
+import dev.architect.dossier.Requirements;
+import dev.architect.offline.capacity.Sizing;
+import dev.architect.offline.capacity.Workload;
+import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.Numbers;
+import dev.architect.offline.internal.design.Topology.Capability;
+import dev.architect.request.ComplianceRegime;
+import dev.architect.request.ConsultationRequest;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The requirements analysis: a functional requirement per capability (and per regime's duties), quality-attribute
+ * scenarios whose targets are the request's numbers, the constraints, every assumption, and open questions for the
+ * assumptions that would change the design most.
+ */
+final class RequirementsBuilder {
+
+    private RequirementsBuilder() {
+    }
+
+    static Requirements build(ConsultationRequest request, Workload w, Topology t, Sizing s, Catalogue catalogue) {
+        List<FunctionalRequirement> functional = new ArrayList<>();
+        for (Capability c : t.capabilities) {
+            String plural = c.resource().plural().replace('-', ' ');
+            String what = switch (c.resource().flow()) {
+                case "ingest" -> "Accept " + plural + " in batches at " + Numbers.format(w.peakWrites()) + " writes/s and query them by source and time window";
+                case "search" -> "Search across the catalogue of records with relevance ranking";
+                case "payment" -> "Take and refund payments with provider tokens; a retried request never charges twice";
+                case "notify" -> "Send " + plural + " asynchronously and record their delivery";
+                default -> "Create, list, read and update " + plural;
+            };
+            functional.add(new FunctionalRequirement("fr-" + c.slug(), Names.capitalise(c.name()), what, Priority.MUST));
+        }
+        if (w.compliance().contains(ComplianceRegime.GDPR)) {
+            functional.add(new FunctionalRequirement("fr-data-subject-rights", "Data-subject rights",
+                    "Export or erase a person's data on request, within 30 days, across every copy", Priority.MUST));
+        }
+        if (w.compliance().contains(ComplianceRegime.HIPAA) || w.compliance().contains(ComplianceRegime.PCI_DSS)
+                || w.compliance().contains(ComplianceRegime.SOC2)) {
+            functional.add(new FunctionalRequirement("fr-audit-trail", "Audit trail",
+                    "Record who read or changed regulated data, when and from where, tamper-evident", Priority.MUST));
+        }
+        String actor = t.actors.get(0).name();
+        List<QualityAttribute> qas = new ArrayList<>();
+        qas.add(new QualityAttribute("qa-latency", QualityAttributeType.PERFORMANCE,
+                "A " + actor + " request at the peak of " + Numbers.format(w.peakRps()) + " requests/s", "p99 latency", w.p99Ms(), "ms"));
+        qas.add(new QualityAttribute("qa-throughput", QualityAttributeType.SCALABILITY,
+                "The busiest expected moment, " + Numbers.format(w.peakWrites()) + " writes and " + Numbers.format(w.peakReads())
+                        + " reads a second", "requests served per second without breaching the latency target", w.peakRps(), "requests/s"));
+        qas.add(new QualityAttribute("qa-availability", QualityAttributeType.AVAILABILITY,
+                "The system serves requests through the loss of an instance or a zone", "monthly availability", w.availabilityPercent(), "%"));
+        qas.add(new QualityAttribute("qa-rpo", QualityAttributeType.DURABILITY,
+                "The primary database is lost", "data lost (recovery point objective)", w.rpoMinutes(), "minutes"));
+        qas.add(new QualityAttribute("qa-rto", QualityAttributeType.RELIABILITY,
+                "A disaster takes the production environment down", "time to restore service (recovery time objective)", w.rtoMinutes(), "minutes"));
+        qas.add(new QualityAttribute("qa-growth", QualityAttributeType.SCALABILITY,
+                "Five years of growth at " + Numbers.format(w.growthGbPerMonth()) + " GB a month", "stored data the design handles",
+                s.storage5y().value(), "GB"));
+        qas.add(new QualityAttribute("qa-security", QualityAttributeType.SECURITY,
+                "A critical vulnerability is published for a dependency", "days until patched in production", 7, "days"));
+        qas.add(new QualityAttribute("qa-delivery", QualityAttributeType.MAINTAINABILITY,
+                "A reviewed change is merged", "time from merge to production", 60, "minutes"));
+        for (ComplianceRegime regime : w.compliance()) {
+            qas.add(new QualityAttribute("qa-" + Names.slug(regime.label()), QualityAttributeType.COMPLIANCE,
+                    "The annual " + regime.label() + " assessment", "open high findings", 0, "findings"));
+        }
+        w.budgetUsd().ifPresent(b -> qas.add(new QualityAttribute("qa-cost", QualityAttributeType.COST,
+                "Production at the expected load", "monthly infrastructure cost at list prices", b, "USD")));
+
+        List<String> constraints = new ArrayList<>(request.constraints());
+        constraints.add("Runs on " + w.cloud().label() + " in " + String.join(", ", w.regions()));
+        constraints.add("Built and run by a team of " + w.teamSize() + " knowing " + String.join(", ", w.expertise()));
+        return new Requirements(functional, qas, constraints, w.assumptions(), questions(w, catalogue));
+    }
+
+    private static List<OpenQuestion> questions(Workload w, Catalogue catalogue) {
+        List<OpenQuestion> out = new ArrayList<>();
+        if (!w.isGiven("load.peakRequestsPerSecond")) {
+            out.add(new OpenQuestion("oq-peak", "What peak traffic must the system handle?",
+                    "Instances, the datastore and the broker are sized from it",
+                    List.of("About " + Numbers.format(w.peakRps()) + " requests/s (assumed)", "Hundreds a second", "Thousands a second"),
+                    "About " + Numbers.format(w.peakRps()) + " requests/s (assumed)"));
+        }
+        if (!w.isGiven("availability.targetPercent")) {
+            out.add(new OpenQuestion("oq-availability", "How much downtime can the business accept?",
+                    "Decides single zone, multi-zone or multi-region, and roughly doubles cost at each step",
+                    List.of("99.5%", "99.9% (assumed)", "99.99%"), "99.9% (assumed)"));
+        }
+        if (w.budgetUsd().isEmpty()) {
+            out.add(new OpenQuestion("oq-budget", "What monthly infrastructure budget is approved?",
+                    "Without it the cost estimate cannot be checked against a limit", List.of(), null));
+        }
+        for (ComplianceRegime regime : w.compliance()) {
+            if (catalogue.compliance(regime).isEmpty()) {
+                out.add(new OpenQuestion("oq-" + Names.slug(regime.label()), "Which " + regime.label() + " controls apply, and who assesses them?",
+                        "The offline catalogue has no control set for " + regime.label() + "; map its controls with the assessor",
+                        List.of(), null));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.architect.offline.internal.design;
+
+import static dev.architect.offline.internal.design.Topology.*;
+
+import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.dossier.Risk;
+import dev.architect.dossier.RiskStatus;
+import dev.architect.offline.capacity.Workload;
+import dev.architect.offline.internal.catalog.Numbers;
+import dev.architect.offline.internal.rules.Architecture;
+import dev.architect.offline.internal.rules.Choice;
+import dev.architect.request.ComplianceRegime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The risk register: from the budget, from each decision's weak spots and unmet conditions, from compliance, skills and assumptions. */
+final class RiskBuilder {
+
+    private final Architecture a;
+    private final Topology t;
+    private final List<Risk> risks = new ArrayList<>();
+
+    private RiskBuilder(Architecture a, Topology t) {
+        this.a = a;
+        this.t = t;
+    }
+
+    static List<Risk> build(Architecture a, Topology t, Technologies tech, CostEstimate cost) {
+        RiskBuilder b = new RiskBuilder(a, t);
+        b.budget(cost);
+        b.decisions(tech);
+        b.compliance();
+        b.assumptions();
+        return b.risks;
+    }
+
+    private void budget(CostEstimate cost) {
+        Workload w = a.workload();
+        if (w.budgetUsd().isEmpty()) {
+            return;
+        }
+        double budget = w.budgetUsd().get();
+        double total = cost.monthlyTotal();
+        List<String> drivers = List.of(id(DecisionTopic.ARCHITECTURE_STYLE), id(DecisionTopic.DATASTORE), id(DecisionTopic.AVAILABILITY));
+        if (total > budget) {
+            add("risk-budget", "Run cost exceeds the budget", "Estimated " + Numbers.usd(total) + " a month at list prices against a budget of "
+                    + Numbers.usd(budget) + " (" + Numbers.format((total / budget - 1) * 100) + "% over)", 5, 4,
+                    "Commit to one- or three-year savings plans or reservations (typically 30-50% off compute and databases), right-size "
+                            + "after a load test, and revisit the costliest line items with the budget holder", "Engineering manager", drivers, List.of());
+        } else if (total > budget * 0.8) {
+            add("risk-budget", "Little headroom in the budget", "Estimated " + Numbers.usd(total) + " a month uses "
+                    + Numbers.format(total / budget * 100) + "% of the " + Numbers.usd(budget) + " budget; growth will exceed it", 3, 3,
+                    "Set a cost-anomaly alert at 90% of the budget and plan reservations before launch", "Engineering manager", drivers, List.of());
+        }
+    }
+
+    private void decisions(Technologies tech) {
+        Workload w = a.workload();
+        for (Choice c : a.choices()) {
+            if (!c.best().fitsFully()) {
+                add("risk-fit-" + Names.slug(c.chosen().id()), c.chosen().name() + " does not fit every driver",
+                        "Unmet: " + String.join("; ", c.best().misses()), 3, 3,
+                        "Revisit the decision when the figures firm up; track the unmet conditions as acceptance tests",
+                        "Tech lead", List.of(a.decisionId(c)), List.of());
+            }
+        }
+        switch (t.style) {
+            case "services" -> add("risk-distributed", "Distributed transactions and operational load",
+                    w.capabilities().size() + " services each need pipelines, dashboards and on-call knowledge; cross-service changes need sagas",
+                    3, 4, "Platform templates for new services, sagas with idempotent steps, contract tests between services",
+                    "Platform lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of(GATEWAY));
+            case "functions" -> add("risk-cold-starts", "Cold starts breach the latency target",
+                    "Functions idle between bursts start slowly, hurting the " + w.p99Ms() + " ms p99", 3, 3,
+                    "Provisioned concurrency on the user-facing functions; measure p99 in load tests",
+                    "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of());
+            default -> add("risk-boundaries", "Module boundaries erode", "Without checks, modules call each other's internals and the monolith tangles",
+                    3, 2, "Architecture tests (ArchUnit or Java modules) in the build; one schema per module",
+                    "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of(t.units.get(0).id()));
+        }
+        String storeId = t.stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : t.stores.keySet().stream()
+                .filter(s -> !s.equals(SEARCH_INDEX)).findFirst().orElse(null);
+        List<String> storeElements = storeId == null ? List.of() : List.of(storeId);
+        if (t.storeShape.equals("relational") && a.chosen(DecisionTopic.DATASTORE).sizing().containsKey("instances")) {
+            add("risk-write-ceiling", "One primary limits write throughput", "Peak writes of " + Numbers.format(w.peakWrites())
+                    + "/s go to a single primary; growth beyond its ceiling needs partitioning", w.peakWrites() > 1000 ? 3 : 1, 4,
+                    "Load test writes at 2x the peak; keep write paths partitionable by tenant or customer id",
+                    "Data lead", List.of(id(DecisionTopic.DATASTORE)), storeElements);
+        }
+        String store = tech.primaryStore.toLowerCase(Locale.ROOT);
+        boolean known = w.expertise().stream().anyMatch(e -> store.contains(e.toLowerCase(Locale.ROOT)));
+        if (!known && !t.storeShape.equals("relational") || !known && a.chosen(DecisionTopic.DATASTORE).id().equals("distributed-sql")) {
+            add("risk-store-skills", "The team has not run " + tech.primaryStore, "Partition keys, compaction and capacity planning are new skills",
+                    3, 4, "Use the managed offering, train two engineers before launch, and rehearse node loss",
+                    "Data lead", List.of(id(DecisionTopic.DATASTORE)), storeElements);
+        }
+        if (t.hasCache()) {
+            add("risk-stale-cache", "Stale cached data", "A missed invalidation serves outdated data until the TTL expires", 3, 2,
+                    "Short TTLs, invalidate on write in the same code path, and version cache keys on deploys",
+                    "Tech lead", List.of(id(DecisionTopic.CACHING)), List.of(CACHE));
+        }
+        if (t.messaging.equals("stream")) {
+            add("risk-consumer-lag", "Consumer lag delays data", "Consumers falling behind at " + Numbers.format(w.peakWrites())
+                    + " events/s delay what users see and can fill retention", 3, 3,
+                    "Alert on lag, autoscale consumers by lag, keep seven days of retention for replay",
+                    "Platform lead", List.of(id(DecisionTopic.MESSAGING)), List.of(BROKER));
+        } else if (t.messaging.equals("queue")) {
+            add("risk-duplicates", "Duplicate message deliveries", "At-least-once delivery repeats side effects such as emails or charges", 3, 3,
+                    "Idempotent consumers keyed by message id, dead-letter queues with alerts", "Tech lead",
+                    List.of(id(DecisionTopic.MESSAGING)), List.of(BROKER));
+        }
+        if (t.style.equals("monolith") || t.style.equals("monolith-satellites")) {
+            if (t.messaging.equals("none") && t.externals.stream().anyMatch(External::async)) {
+                add("risk-outbox", "The outbox outgrows polling", "Polling the outbox table adds delay and load as events grow", 2, 2,
+                        "Measure outbox lag; introduce a queue when it exceeds a minute or 50 events/s",
+                        "Tech lead", List.of(id(DecisionTopic.MESSAGING)), List.of(t.units.get(0).id()));
+            }
+        }
+        String availability = a.shape(DecisionTopic.AVAILABILITY);
+        if (availability.equals("multi-zone")) {
+            add("risk-region-outage", "A full region outage exceeds the RTO", "Multi-zone survives a zone, not the region; a regional outage means restoring elsewhere from backups",
+                    1, 5, "Copy backups to a second region, script the restore, and rehearse it yearly; revisit multi-region if the business needs it",
+                    "Platform lead", List.of(id(DecisionTopic.AVAILABILITY)), storeElements);
+        } else if (availability.equals("single-zone")) {
+            add("risk-zone-outage", "A zone outage takes the system down", "Everything runs in one zone; recovery is a restore", 2, 4,
+                    "Automated restore into another zone, rehearsed; move to multi-zone when the target rises",
+                    "Platform lead", List.of(id(DecisionTopic.AVAILABILITY)), storeElements);
+        } else {
+            add("risk-replication", "Cross-region replication lag loses data on failover", "Asynchronous replication can lose the last seconds of writes",
+                    2, 4, "Monitor replication lag against the RPO; fence writes during failover", "Data lead",
+                    List.of(id(DecisionTopic.AVAILABILITY)), storeElements);
+        }
+        if (a.find(DecisionTopic.MIGRATION).isPresent()) {
+            add("risk-migration-divergence", "Old and new data diverge during the migration",
+                    "While both systems run, a missed change in the sync corrupts one side", 3, 4,
+                    "Change data capture with reconciliation reports per capability; a rollback route for each step",
+                    "Tech lead", List.of(id(DecisionTopic.MIGRATION)), List.of(dev.architect.offline.internal.rules.MigrationRule.LEGACY_ID));
+        }
+    }
+
+    private void compliance() {
+        for (Choice c : a.compliance()) {
+            String adr = a.decisionId(c);
+            List<String> stores = t.stores.keySet().stream().limit(2).toList();
+            switch (c.regime()) {
+                case PCI_DSS -> add("risk-pci-scope", "Card data enters systems outside the segment",
+                        "A form, log line or support tool that captures card numbers pulls it into PCI DSS scope", 2, 5,
+                        "Hosted fields or the vault only; log scrubbing for 13-19 digit numbers; quarterly scope review",
+                        "Security lead", List.of(adr), stores);
+                case HIPAA -> add("risk-phi-leak", "PHI leaks into logs, analytics or non-eligible services",
+                        "Debug logs, error trackers or analytics pipelines receive PHI outside the BAA", 2, 5,
+                        "Redact PHI at the logging layer; allow-list eligible services; review data flows each release",
+                        "Security lead", List.of(adr), stores);
+                case GDPR -> add("risk-gdpr-erasure", "Erasure misses copies of personal data",
+                        "Backups, caches, logs and analytics copies keep data after an erasure request", 3, 4,
+                        "Crypto-shredding with per-person keys or documented backup expiry; erasure tests in the pipeline",
+                        "Data protection officer", List.of(adr), stores);
+                case SOC2 -> add("risk-soc2-drift", "Controls drift between audits",
+                        "Manual changes and stale access accumulate between audit windows", 3, 3,
+                        "Policy-as-code checks in the pipeline and quarterly access reviews with evidence",
+                        "Security lead", List.of(adr), List.of());
+                default -> add("risk-" + Names.slug(c.regime().label()), c.regime().label() + " obligations are unmapped",
+                        "Controls are not yet traced to requirements", 3, 3, "Map controls with the assessor", "Security lead", List.of(adr), List.of());
+            }
+        }
+        for (ComplianceRegime regime : a.workload().compliance()) {
+            if (a.compliance().stream().noneMatch(c -> c.regime() == regime)) {
+                add("risk-" + Names.slug(regime.label()), regime.label() + " controls are not designed yet",
+                        "The offline catalogue has no control set for " + regime.label(), 3, 4,
+                        "Engage the assessor to map controls before design freeze", "Security lead", List.of(), List.of());
+            }
+        }
+    }
+
+    private void assumptions() {
+        Workload w = a.workload();
+        if (!w.isGiven("load.peakRequestsPerSecond") || !w.isGiven("availability.targetPercent")) {
+            add("risk-assumed-load", "Sizing rests on assumed figures", "Peak load or availability target was not stated; "
+                    + w.assumptions().size() + " figures are assumptions", 3, 3,
+                    "Confirm the open questions before committing to capacity or contracts", "Product owner",
+                    List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of());
+        }
+    }
+
+    private String id(DecisionTopic topic) {
+        return a.decisionId(a.choice(topic));
+    }
+
+    private void add(String id, String title, String description, int likelihood, int impact, String mitigation, String owner,
+                     List<String> decisions, List<String> elements) {
+        risks.add(new Risk(id, title, description, likelihood, impact, mitigation, owner, RiskStatus.OPEN, decisions, elements));
+    }
+}

@@ -1,0 +1,187 @@
+package dev.architect.offline.internal.design;
+
+import static dev.architect.offline.internal.design.Topology.*;
+
+import dev.architect.dossier.MessageKind;
+import dev.architect.dossier.SequenceDiagram;
+import dev.architect.dossier.SequenceStep;
+import dev.architect.offline.internal.design.Topology.Capability;
+import dev.architect.offline.internal.rules.MigrationRule;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The flows that matter most: the main write (payment if there is one), a cached read, ingestion through the stream,
+ * sign-in, and routing during a migration, each between the C4 elements that take part.
+ */
+final class SequenceBuilder {
+
+    private final Topology t;
+    private final Set<String> participants = new LinkedHashSet<>();
+    private final List<SequenceStep> steps = new ArrayList<>();
+
+    private SequenceBuilder(Topology t) {
+        this.t = t;
+    }
+
+    static List<SequenceDiagram> build(Topology t) {
+        List<SequenceDiagram> out = new ArrayList<>();
+        Optional<Actor> human = t.actors.stream().filter(a -> !a.machine()).findFirst();
+        Optional<Capability> write = t.capabilities.stream().filter(c -> c.is("payment")).findFirst()
+                .or(() -> t.capabilities.stream().filter(c -> c.is("crud")).findFirst());
+        if (human.isPresent() && write.isPresent()) {
+            out.add(new SequenceBuilder(t).write(human.get(), write.get()));
+        }
+        Optional<Capability> read = t.capabilities.stream().filter(c -> c.is("crud")).findFirst();
+        if (human.isPresent() && read.isPresent() && t.hasCache()) {
+            out.add(new SequenceBuilder(t).cachedRead(human.get(), read.get()));
+        }
+        t.capabilities.stream().filter(c -> c.is("ingest")).findFirst()
+                .ifPresent(c -> out.add(new SequenceBuilder(t).ingest(c)));
+        human.ifPresent(a -> out.add(new SequenceBuilder(t).signIn(a)));
+        if (t.legacy && human.isPresent()) {
+            out.add(new SequenceBuilder(t).routing(human.get()));
+        }
+        return out;
+    }
+
+    private SequenceDiagram write(Actor actor, Capability c) {
+        String unit = c.unitId();
+        String path = "/api/v1/" + c.resource().plural();
+        boolean payment = c.is("payment");
+        step(actor.id(), WEB, payment ? "Pay (card entered in the provider's hosted fields)" : "Create a " + words(c), MessageKind.SYNC);
+        toUnit("POST " + path + " with Idempotency-Key", unit);
+        step(unit, unit, "Validate the token's scopes and the request", MessageKind.SYNC);
+        if (payment) {
+            Optional<External> provider = t.externals.stream().filter(External::payments).findFirst();
+            if (t.cardVault) {
+                step(unit, CARD_VAULT, "Exchange the card number for a token", MessageKind.SYNC);
+                step(CARD_VAULT, unit, "Token", MessageKind.REPLY);
+            } else if (provider.isPresent()) {
+                step(unit, provider.get().id(), "Create the charge with the card token and the idempotency key", MessageKind.SYNC);
+                step(provider.get().id(), unit, "Authorised", MessageKind.REPLY);
+            }
+        }
+        step(unit, c.storeId(), "Insert the " + words(c) + (t.hasBroker() ? "" : " and its outbox event") + " in one transaction", MessageKind.SYNC);
+        if (t.hasCache()) {
+            step(unit, CACHE, "Evict cached " + c.resource().plural().replace('-', ' '), MessageKind.SYNC);
+        }
+        if (t.hasBroker()) {
+            step(unit, BROKER, "Publish " + words(c) + " created", MessageKind.ASYNC);
+        }
+        fromUnit(unit, "201 Created");
+        step(WEB, actor.id(), "Show the confirmation", MessageKind.REPLY);
+        return diagram("seq-" + c.slug() + "-write", (payment ? "Take a payment" : "Create a " + words(c)),
+                "The main write path: idempotent, one transaction, then events");
+    }
+
+    private SequenceDiagram cachedRead(Actor actor, Capability c) {
+        String unit = c.unitId();
+        String front = t.hasCdn() ? CDN : WEB;
+        step(actor.id(), front, "Open a " + words(c), MessageKind.SYNC);
+        if (t.hasCdn()) {
+            step(CDN, t.entryPoint(), "Cache miss at the edge: GET /api/v1/" + c.resource().plural() + "/{id}", MessageKind.SYNC);
+            if (t.gateway) {
+                step(GATEWAY, unit, "Forward", MessageKind.SYNC);
+            }
+        } else {
+            toUnit("GET /api/v1/" + c.resource().plural() + "/{id}", unit);
+        }
+        step(unit, CACHE, "GET key", MessageKind.SYNC);
+        step(CACHE, unit, "Miss", MessageKind.REPLY);
+        step(unit, c.storeId(), "Select by id", MessageKind.SYNC);
+        step(c.storeId(), unit, "Row", MessageKind.REPLY);
+        step(unit, CACHE, "SET key with TTL", MessageKind.SYNC);
+        if (t.hasCdn()) {
+            step(unit, CDN, "200 OK, Cache-Control: public, max-age=60", MessageKind.REPLY);
+            step(CDN, actor.id(), "The " + words(c), MessageKind.REPLY);
+        } else {
+            fromUnit(unit, "200 OK");
+            step(WEB, actor.id(), "Show the " + words(c), MessageKind.REPLY);
+        }
+        return diagram("seq-" + c.slug() + "-read", "Read a " + words(c) + " through the cache", "Cache-aside read at peak");
+    }
+
+    private SequenceDiagram ingest(Capability c) {
+        String source = t.actors.stream().filter(Actor::machine).map(Actor::id).findFirst()
+                .orElse(t.actors.get(0).id());
+        String unit = c.unitId();
+        String entry = t.gateway ? GATEWAY : unit;
+        step(source, entry, "POST /api/v1/" + c.resource().plural() + " (batch of up to 1,000)", MessageKind.SYNC);
+        if (t.gateway) {
+            step(GATEWAY, unit, "Forward", MessageKind.SYNC);
+        }
+        if (t.streamProcessor) {
+            step(unit, BROKER, "Append the batch, keyed by source id", MessageKind.ASYNC);
+            step(unit, entry.equals(unit) ? source : entry, "202 Accepted", MessageKind.REPLY);
+            step(STREAM_PROCESSOR, BROKER, "Poll the partition", MessageKind.SYNC);
+            step(BROKER, STREAM_PROCESSOR, "Events", MessageKind.REPLY);
+            step(STREAM_PROCESSOR, c.storeId(), "Bulk insert into the current time partition", MessageKind.SYNC);
+            step(STREAM_PROCESSOR, BROKER, "Commit the offsets", MessageKind.SYNC);
+        } else {
+            step(unit, c.storeId(), "Bulk insert the batch", MessageKind.SYNC);
+            step(unit, entry.equals(unit) ? source : entry, "202 Accepted", MessageKind.REPLY);
+        }
+        if (t.gateway) {
+            step(GATEWAY, source, "202 Accepted", MessageKind.REPLY);
+        }
+        return diagram("seq-" + c.slug() + "-ingest", "Ingest " + c.resource().plural(), "High-volume ingestion: accept fast, store in batches");
+    }
+
+    private SequenceDiagram signIn(Actor actor) {
+        String idp = t.managedIdentity() ? IDENTITY_PROVIDER : IDENTITY;
+        step(actor.id(), WEB, "Sign in", MessageKind.SYNC);
+        step(WEB, idp, "Authorisation code flow with PKCE", MessageKind.SYNC);
+        step(idp, WEB, "ID and access tokens (short-lived)", MessageKind.REPLY);
+        step(WEB, t.entryPoint(), "API call with the bearer token", MessageKind.SYNC);
+        step(t.entryPoint(), idp, "Fetch signing keys (cached)", MessageKind.SYNC);
+        step(t.entryPoint(), t.entryPoint(), "Verify signature, expiry, audience and scopes", MessageKind.SYNC);
+        step(t.entryPoint(), WEB, "200 OK", MessageKind.REPLY);
+        return diagram("seq-sign-in", "Sign in and call the API", "OpenID Connect sign-in; every API call carries a verified token");
+    }
+
+    private SequenceDiagram routing(Actor actor) {
+        step(actor.id(), WEB, "Use a feature", MessageKind.SYNC);
+        step(WEB, t.entryPoint(), "API call", MessageKind.SYNC);
+        step(t.entryPoint(), t.entryPoint(), "Look up the route: migrated or not", MessageKind.SYNC);
+        step(t.entryPoint(), MigrationRule.LEGACY_ID, "Forward a not-yet-migrated request", MessageKind.SYNC);
+        step(MigrationRule.LEGACY_ID, t.entryPoint(), "Response", MessageKind.REPLY);
+        step(t.entryPoint(), WEB, "Response", MessageKind.REPLY);
+        return diagram("seq-strangler-routing", "Route a request during the migration", "The routing layer decides per capability");
+    }
+
+    private void toUnit(String call, String unit) {
+        if (t.gateway) {
+            step(WEB, GATEWAY, call, MessageKind.SYNC);
+            step(GATEWAY, unit, "Forward with the verified token", MessageKind.SYNC);
+        } else {
+            step(WEB, unit, call, MessageKind.SYNC);
+        }
+    }
+
+    private void fromUnit(String unit, String reply) {
+        if (t.gateway) {
+            step(unit, GATEWAY, reply, MessageKind.REPLY);
+            step(GATEWAY, WEB, reply, MessageKind.REPLY);
+        } else {
+            step(unit, WEB, reply, MessageKind.REPLY);
+        }
+    }
+
+    private void step(String from, String to, String message, MessageKind kind) {
+        participants.add(from);
+        participants.add(to);
+        steps.add(new SequenceStep(from, to, message, kind));
+    }
+
+    private SequenceDiagram diagram(String id, String title, String description) {
+        return new SequenceDiagram(id, title, description, List.copyOf(participants), steps);
+    }
+
+    private static String words(Capability c) {
+        return c.resource().singular().replace('_', ' ');
+    }
+}

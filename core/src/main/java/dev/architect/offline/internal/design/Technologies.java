@@ -1,0 +1,62 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.Language;
+import dev.architect.offline.internal.rules.Architecture;
+import dev.architect.request.Cloud;
+
+/** The product names the design uses on the chosen cloud, taken from the catalogue entries the rules chose. */
+final class Technologies {
+
+    final Cloud cloud;
+    final Language language;
+    final String platform;
+    final String primaryStore;
+    final String referenceStore;
+    final String cache;
+    final String cdn;
+    final String broker;
+    final String identity;
+    final String observability;
+
+    Technologies(Architecture a, Catalogue catalogue) {
+        cloud = a.workload().cloud();
+        language = catalogue.languageFor(a.workload().expertise());
+        platform = a.chosen(DecisionTopic.DEPLOYMENT).technologyOn(cloud);
+        primaryStore = a.chosen(DecisionTopic.DATASTORE).technologyOn(cloud);
+        referenceStore = catalogue.section("datastore").option("relational-single").technologyOn(cloud);
+        cache = catalogue.section("caching").option("distributed-cache").technologyOn(cloud);
+        // The CDN entry names "<CDN> and <cache>"; the CDN is the first half.
+        String edge = catalogue.section("caching").option("cdn-and-cache").technologyOn(cloud);
+        cdn = edge.contains(" and ") ? edge.substring(0, edge.indexOf(" and ")) : edge;
+        broker = a.chosen(DecisionTopic.MESSAGING).technologyOn(cloud);
+        identity = a.chosen(DecisionTopic.SECURITY).technologyOn(cloud);
+        observability = a.chosen(DecisionTopic.OBSERVABILITY).technologyOn(cloud);
+    }
+
+    String service() {
+        return language.language() + ", " + language.framework() + " on " + platform;
+    }
+
+    String gateway() {
+        return switch (cloud) {
+            case AWS -> "Amazon API Gateway";
+            case AZURE -> "Azure API Management";
+            case GCP -> "Google Cloud API Gateway";
+            case ON_PREMISES -> "Kong Gateway";
+        };
+    }
+
+    String searchIndex() {
+        return switch (cloud) {
+            case AWS -> "Amazon OpenSearch Service";
+            case AZURE -> "Azure AI Search";
+            case GCP, ON_PREMISES -> "OpenSearch 2";
+        };
+    }
+
+    String infrastructureAsCode() {
+        return cloud == Cloud.ON_PREMISES ? "Terraform with Ansible" : "Terraform";
+    }
+}

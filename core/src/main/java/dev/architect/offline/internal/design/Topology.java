@@ -1,0 +1,255 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.ResourceShape;
+import dev.architect.offline.internal.rules.Architecture;
+import dev.architect.offline.internal.rules.FactSheet;
+import dev.architect.offline.internal.rules.MigrationRule;
+import dev.architect.request.ComplianceRegime;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Integration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The shape of the designed system that every part of the dossier is built from: which deployable units hold which
+ * capabilities, where each capability's data lives, and which supporting containers and external systems exist.
+ * Computed once from the decisions so the C4 model, APIs, data model, flows and costs agree by construction.
+ */
+final class Topology {
+
+    static final String WEB = "web";
+    static final String APP = "app";
+    static final String GATEWAY = "api-gateway";
+    static final String DB = "db";
+    static final String TELEMETRY_STORE = "telemetry-store";
+    static final String CACHE = "cache";
+    static final String CDN = "cdn";
+    static final String BROKER = "broker";
+    static final String WORKER = "worker";
+    static final String STREAM_PROCESSOR = "stream-processor";
+    static final String SEARCH_INDEX = "search-index";
+    static final String IDENTITY = "identity";
+    static final String IDENTITY_PROVIDER = "identity-provider";
+    static final String CARD_VAULT = "card-vault";
+
+    /** An API resource derived from a capability: names for the path, the table and the schema. */
+    record Resource(String singular, String plural, String flow, List<String> fields) {
+
+        String table() {
+            return Names.table(singular);
+        }
+
+        String schema() {
+            return Names.pascal(singular);
+        }
+
+        String idParameter() {
+            return Names.camel(singular) + "Id";
+        }
+    }
+
+    /** A business capability placed in a unit, with its data store and (in a monolith) its module. */
+    record Capability(String name, String slug, String unitId, String componentId, String storeId, String writerId,
+                      Resource resource) {
+
+        /** The element that does the capability's work: its module if it has one, else its unit. */
+        String workerElement() {
+            return componentId != null ? componentId : unitId;
+        }
+
+        boolean is(String flow) {
+            return resource.flow().equals(flow);
+        }
+    }
+
+    /** A deployable unit that serves requests: the monolith, a service or a function. */
+    record Unit(String id, String name, ContainerKind kind, List<Capability> capabilities) {
+    }
+
+    /** An external system the design talks to. */
+    record External(String id, String name, String description, String purpose, boolean async, boolean payments) {
+    }
+
+    /** A user of the system: a person, or a device that is better drawn as an external system. */
+    record Actor(String id, String name, String description, boolean external, boolean machine) {
+    }
+
+    final String systemId;
+    final String systemName;
+    final String style;
+    final String storeShape;
+    final String messaging;
+    final String caching;
+    final String identity;
+    final String deployment;
+    final List<Actor> actors = new ArrayList<>();
+    final List<Unit> units = new ArrayList<>();
+    final List<Capability> capabilities = new ArrayList<>();
+    final List<External> externals = new ArrayList<>();
+    /** Data stores by container id, with the capabilities whose data they hold. */
+    final Map<String, List<Capability>> stores = new LinkedHashMap<>();
+    final boolean gateway;
+    final boolean worker;
+    final boolean streamProcessor;
+    final boolean searchIndex;
+    final boolean cardVault;
+    final boolean legacy;
+
+    private Topology(Architecture architecture, ConsultationRequest request, Catalogue catalogue) {
+        String slug = Names.slug(request.system());
+        systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
+        systemName = request.system();
+        style = architecture.shape(DecisionTopic.ARCHITECTURE_STYLE);
+        storeShape = architecture.shape(DecisionTopic.DATASTORE);
+        messaging = architecture.shape(DecisionTopic.MESSAGING);
+        caching = architecture.shape(DecisionTopic.CACHING);
+        identity = architecture.shape(DecisionTopic.SECURITY);
+        deployment = architecture.shape(DecisionTopic.DEPLOYMENT);
+        cardVault = architecture.compliance().stream()
+                .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
+        legacy = request.isRedesign();
+
+        Set<String> used = new HashSet<>(List.of(WEB, APP, GATEWAY, DB, TELEMETRY_STORE, CACHE, CDN, BROKER, WORKER,
+                STREAM_PROCESSOR, SEARCH_INDEX, IDENTITY, IDENTITY_PROVIDER, CARD_VAULT, MigrationRule.LEGACY_ID, systemId));
+        for (var a : request.actors()) {
+            String text = (a.name() + " " + (a.description() == null ? "" : a.description())).toLowerCase(Locale.ROOT);
+            boolean machine = text.matches(".*\\b(device|sensor|meter|vehicle|machine|gateway|robot|thermostat|tracker)s?\\b.*");
+            boolean staff = text.matches(".*\\b(admin|administrator|operator|staff|support|agent|merchandiser|employee|clinician|nurse|doctor|analyst|engineer|manager)s?\\b.*");
+            actors.add(new Actor(unique(used, Names.slug(a.name())), a.name(), a.description(), !staff, machine));
+        }
+        if (actors.isEmpty()) {
+            actors.add(new Actor(unique(used, "user"), "User", "Uses the system (assumed; no actors were named)", true, false));
+        }
+
+        boolean split = storeShape.equals("time-series") || storeShape.equals("wide-column");
+        boolean stream = messaging.equals("stream");
+        Set<String> resourceNames = new HashSet<>();
+        for (String name : architecture.workload().capabilities()) {
+            String capSlug = unique(used, Names.slug(name));
+            Resource resource = resource(name, catalogue, resourceNames);
+            boolean ingest = resource.flow().equals("ingest");
+            String unitId = switch (style) {
+                case "services" -> capSlug + "-service";
+                case "functions" -> capSlug + "-function";
+                case "monolith-satellites" -> ingest ? capSlug + "-service" : APP;
+                default -> APP;
+            };
+            used.add(unitId);
+            String componentId = unitId.equals(APP) ? unique(used, capSlug + "-module") : null;
+            String storeId = resource.flow().equals("search") ? SEARCH_INDEX
+                    : ingest && split ? TELEMETRY_STORE
+                    : style.equals("services") ? capSlug + "-db" : DB;
+            used.add(storeId);
+            String writerId = ingest && stream ? STREAM_PROCESSOR : unitId;
+            Capability c = new Capability(name, capSlug, unitId, componentId, storeId, writerId, resource);
+            capabilities.add(c);
+            stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
+        }
+        Map<String, List<Capability>> byUnit = new LinkedHashMap<>();
+        capabilities.forEach(c -> byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
+        byUnit.forEach((id, caps) -> units.add(new Unit(id, unitName(id, caps), unitKind(), List.copyOf(caps))));
+
+        gateway = style.equals("services") || style.equals("functions");
+        streamProcessor = stream && capabilities.stream().anyMatch(c -> c.is("ingest"));
+        worker = messaging.equals("queue") && (style.equals("monolith") || style.equals("monolith-satellites"));
+        searchIndex = stores.containsKey(SEARCH_INDEX);
+
+        for (Integration i : request.integrations()) {
+            externals.add(new External(unique(used, "ext-" + Names.slug(i.name())), i.name(),
+                    i.purpose() == null ? "External system" : i.purpose(), i.purpose() == null ? i.name() : i.purpose(),
+                    FactSheet.isAsync(i), FactSheet.isPaymentProvider(i)));
+        }
+    }
+
+    static Topology of(Architecture architecture, ConsultationRequest request, Catalogue catalogue) {
+        return new Topology(architecture, request, catalogue);
+    }
+
+    private static String unique(Set<String> used, String id) {
+        String candidate = id;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    private Resource resource(String capability, Catalogue catalogue, Set<String> taken) {
+        Optional<ResourceShape> shape = catalogue.resourceFor(capability);
+        if (shape.isPresent() && taken.add(shape.get().singular())) {
+            ResourceShape s = shape.get();
+            return new Resource(s.singular(), s.plural(), s.flow(), s.fields());
+        }
+        // Nothing in the catalogue (or its resource is taken): name the resource after the capability itself.
+        String slug = Names.slug(capability);
+        String last = slug.substring(slug.lastIndexOf('-') + 1);
+        String singular = Names.table(slug.substring(0, slug.length() - last.length()) + Names.singular(last));
+        while (!taken.add(singular)) {
+            singular = singular + "_item";
+        }
+        String plural = singular.replace('_', '-') + "s";
+        return new Resource(singular, plural, "crud", List.of("name:TEXT", "description:TEXT"));
+    }
+
+    private ContainerKind unitKind() {
+        return style.equals("functions") ? ContainerKind.FUNCTION : ContainerKind.SERVICE;
+    }
+
+    private String unitName(String id, List<Capability> caps) {
+        if (id.equals(APP)) {
+            return systemName + " application";
+        }
+        String cap = Names.capitalise(caps.get(0).name());
+        return style.equals("functions") ? cap + " function" : cap + " service";
+    }
+
+    boolean hasCache() {
+        return !caching.equals("none");
+    }
+
+    boolean hasCdn() {
+        return caching.equals("cdn-cache");
+    }
+
+    boolean hasBroker() {
+        return !messaging.equals("none");
+    }
+
+    boolean managedIdentity() {
+        return identity.startsWith("managed");
+    }
+
+    /** The element browsers and clients call: the gateway, or the monolith. */
+    String entryPoint() {
+        return gateway ? GATEWAY : units.stream().filter(u -> u.id().equals(APP)).findFirst().orElse(units.get(0)).id();
+    }
+
+    Unit unit(String id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The capability an integration serves: the first whose flow or name matches its purpose, else the first. */
+    Capability ownerOf(External e) {
+        String purpose = (e.name() + " " + e.purpose()).toLowerCase(Locale.ROOT);
+        for (Capability c : capabilities) {
+            if (e.payments() && c.is("payment") || e.async() && c.is("notify")
+                    || purpose.contains(c.resource().singular()) || purpose.contains(c.slug())) {
+                return c;
+            }
+        }
+        return capabilities.stream().filter(c -> !c.is("search") && !c.is("ingest")).findFirst().orElse(capabilities.get(0));
+    }
+
+    /** The capabilities that change state through requests (everything but search). */
+    List<Capability> writable() {
+        return capabilities.stream().filter(c -> !c.is("search")).toList();
+    }
+}

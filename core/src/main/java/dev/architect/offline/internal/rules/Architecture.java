@@ -1,0 +1,46 @@
+package dev.architect.offline.internal.rules;
+
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.offline.capacity.Workload;
+import dev.architect.offline.internal.catalog.CatalogueEntry;
+import dev.architect.offline.internal.catalog.Facts;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the rules decided for one request, in ADR order, with the facts they were decided on. */
+public record Architecture(Workload workload, Facts facts, List<Choice> choices) {
+
+    public Architecture {
+        choices = List.copyOf(choices);
+    }
+
+    public Choice choice(DecisionTopic topic) {
+        return find(topic).orElseThrow(() -> new IllegalStateException("no decision on " + topic));
+    }
+
+    public Optional<Choice> find(DecisionTopic topic) {
+        return choices.stream().filter(c -> c.rule().topic() == topic).findFirst();
+    }
+
+    public CatalogueEntry chosen(DecisionTopic topic) {
+        return choice(topic).chosen();
+    }
+
+    public String shape(DecisionTopic topic) {
+        return choice(topic).shape();
+    }
+
+    public List<Choice> compliance() {
+        return choices.stream().filter(c -> c.regime() != null).toList();
+    }
+
+    /** Every compliance control the chosen approaches require. */
+    public List<String> controls() {
+        return compliance().stream().flatMap(c -> c.chosen().controls().stream()).toList();
+    }
+
+    /** ADR id of a choice: its position, 1-based, four digits. */
+    public String decisionId(Choice choice) {
+        return String.format(java.util.Locale.ROOT, "adr-%04d", choices.indexOf(choice) + 1);
+    }
+}

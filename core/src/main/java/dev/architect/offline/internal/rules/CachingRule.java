@@ -1,0 +1,23 @@
+package dev.architect.offline.internal.rules;
+
+import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.DecisionTopic;
+import java.util.List;
+
+/** Caching and CDN: weighs the read/write ratio, reads at peak, the p99 target and how widely users are spread. */
+public final class CachingRule extends SectionRule {
+
+    public CachingRule() {
+        super("caching", ContainerKind.CACHE, ContainerKind.DATABASE);
+    }
+
+    @Override
+    public DecisionTopic topic() {
+        return DecisionTopic.CACHING;
+    }
+
+    @Override
+    List<String> relatedSystems() {
+        return List.of("cdn");
+    }
+}

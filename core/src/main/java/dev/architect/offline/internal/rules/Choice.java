@@ -1,0 +1,60 @@
+package dev.architect.offline.internal.rules;
+
+import dev.architect.offline.internal.catalog.CatalogueEntry;
+import dev.architect.offline.internal.catalog.Fact;
+import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.Section;
+import dev.architect.request.ComplianceRegime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one rule decided: the options of its catalogue section ranked against the facts (best first, ties to the
+ * option listed first), the facts it weighed, and for compliance the regime concerned.
+ */
+public record Choice(DecisionRule rule, Section section, List<Scored> ranked, List<Fact> drivers, Facts facts,
+                     ComplianceRegime regime) {
+
+    /** Options an ADR shows: the chosen one and the next best, two or three in all. */
+    public static final int OPTIONS_SHOWN = 3;
+
+    public Choice {
+        ranked = List.copyOf(ranked);
+        drivers = List.copyOf(drivers);
+    }
+
+    /** Scores every option of the section and ranks them. */
+    public static Choice rank(DecisionRule rule, Section section, Facts facts, List<Fact> extraDrivers, ComplianceRegime regime) {
+        List<Scored> scored = new ArrayList<>();
+        for (CatalogueEntry e : section.options()) {
+            scored.add(Scored.of(e, facts));
+        }
+        List<Scored> ranked = new ArrayList<>(scored);
+        // Stable sort: equal shares keep catalogue order, which lists the simpler option first.
+        ranked.sort(Comparator.comparingDouble(Scored::share).reversed());
+        List<Scored> shown = ranked.subList(0, Math.min(OPTIONS_SHOWN, ranked.size()));
+        Set<Fact> drivers = new LinkedHashSet<>();
+        shown.forEach(s -> s.entry().conditions().forEach(c -> drivers.add(c.fact())));
+        drivers.addAll(extraDrivers);
+        return new Choice(rule, section, ranked, new ArrayList<>(drivers), facts, regime);
+    }
+
+    public Scored best() {
+        return ranked.get(0);
+    }
+
+    public CatalogueEntry chosen() {
+        return best().entry();
+    }
+
+    public List<Scored> shown() {
+        return ranked.subList(0, Math.min(OPTIONS_SHOWN, ranked.size()));
+    }
+
+    public String shape() {
+        return chosen().shape();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.architect.offline.internal.rules;
+
+import dev.architect.dossier.C4Model;
+import dev.architect.dossier.Consequence;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.Facts;
+import java.util.List;
+
+/**
+ * One architecture decision the offline architect makes: which catalogue section it draws on, what it adds to the
+ * facts once decided (later rules see it), and which C4 elements its ADR concerns. A rule may make no decision
+ * (migration without an existing system) or several (compliance, one per regime).
+ */
+public interface DecisionRule {
+
+    DecisionTopic topic();
+
+    /** The rule's choices for these facts; empty when the decision does not arise. */
+    List<Choice> decide(Facts facts, Catalogue catalogue);
+
+    /** The facts after this rule's choices, for the rules that follow. */
+    default Facts afterwards(Facts facts, List<Choice> choices) {
+        return facts;
+    }
+
+    /** The ADR's title. */
+    default String title(Choice choice) {
+        String name = choice.chosen().name();
+        return "Use " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Consequences beyond the chosen option's own pros and cons. */
+    default List<Consequence> extraConsequences(Choice choice) {
+        return List.of();
+    }
+
+    /** Ids of the C4 elements the decision shapes, picked from the finished model. */
+    List<String> relatedElements(Choice choice, C4Model c4);
+}

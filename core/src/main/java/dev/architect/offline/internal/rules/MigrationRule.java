@@ -1,0 +1,44 @@
+package dev.architect.offline.internal.rules;
+
+import dev.architect.dossier.C4Model;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.Fact;
+import dev.architect.offline.internal.catalog.Facts;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How a running system is replaced: strangler fig, parallel run or big bang; only when the request has one. */
+public final class MigrationRule implements DecisionRule {
+
+    /** The C4 id the existing system gets. */
+    public static final String LEGACY_ID = "legacy-system";
+
+    @Override
+    public DecisionTopic topic() {
+        return DecisionTopic.MIGRATION;
+    }
+
+    @Override
+    public List<Choice> decide(Facts facts, Catalogue catalogue) {
+        if (!facts.flag(Fact.REDESIGN)) {
+            return List.of();
+        }
+        return List.of(Choice.rank(this, catalogue.section("migration"), facts, List.of(Fact.TEAM_SIZE), null));
+    }
+
+    @Override
+    public String title(Choice choice) {
+        return "Migrate from the existing system by " + choice.chosen().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public List<String> relatedElements(Choice choice, C4Model c4) {
+        List<String> related = new ArrayList<>();
+        if (c4.element(LEGACY_ID).isPresent()) {
+            related.add(LEGACY_ID);
+        }
+        c4.containers().stream().filter(c -> !c.isDataStore()).limit(3).forEach(c -> related.add(c.id()));
+        return related;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DossierJson;
+import dev.architect.validation.DossierValidator;
+import dev.architect.request.ConsultationRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** Properties every offline dossier has, whatever the request. */
+class EveryDossierTest {
+
+    static final java.util.List<String> REQUESTS = Requests.ALL;
+
+    @ParameterizedTest
+    @FieldSource("REQUESTS")
+    void dossierPassesTheValidatorWithNoErrorsOrWarnings(String request) {
+        Consultation c = OfflineArchitect.create().consult(Requests.load(request));
+
+        assertThat(DossierValidator.validate(c).violations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("REQUESTS")
+    void sameRequestGivesByteIdenticalJsonThatRoundTripsEqual(String request) {
+        ConsultationRequest r = Requests.load(request);
+        Consultation first = OfflineArchitect.create().consult(r);
+        String json = DossierJson.write(first);
+
+        assertThat(DossierJson.write(OfflineArchitect.create().consult(Requests.load(request)))).isEqualTo(json);
+        assertThat(DossierJson.read(json)).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @FieldSource("REQUESTS")
+    void metadataReportsTheOfflineEngineWithNoTokensOrClock(String request) {
+        var m = OfflineArchitect.create().consult(Requests.load(request)).metadata();
+
+        assertThat(m.provider()).isEqualTo("offline");
+        assertThat(m.model()).isEqualTo("rules-v1");
+        assertThat(m.totalTokens()).isZero();
+        assertThat(m.durationMillis()).isZero();
+        assertThat(m.stages()).extracting(s -> s.stage()).containsExactly("analyze", "decide", "design", "plan");
+    }
+
+    @ParameterizedTest
+    @FieldSource("REQUESTS")
+    void everyDecisionWeighsTwoOrThreeOptionsAgainstDriversAndEveryApiContainerHasASpec(String request) {
+        Consultation c = OfflineArchitect.create().consult(Requests.load(request));
+
+        for (Decision d : c.decisions()) {
+            assertThat(d.options()).as(d.title()).hasSizeBetween(2, 3);
+            assertThat(d.drivers()).as(d.title()).isNotEmpty();
+            assertThat(d.options()).allMatch(o -> o.summary().contains("conditions met"));
+            assertThat(d.relatedElements()).as(d.title()).isNotEmpty();
+        }
+        assertThat(c.apis()).extracting(ApiSpec::containerId).doesNotHaveDuplicates();
+        c.c4().containers().stream().filter(k -> k.kind() == dev.architect.dossier.ContainerKind.SERVICE
+                        || k.kind() == dev.architect.dossier.ContainerKind.FUNCTION)
+                .filter(k -> !k.id().equals("identity") && !k.id().equals("card-vault"))
+                .forEach(k -> assertThat(c.apis()).extracting(ApiSpec::containerId).as("API of " + k.id()).contains(k.id()));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.architect.offline;
+
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.RequestReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The sample requests under {@code src/test/resources/requests}. */
+final class Requests {
+
+    static final List<String> ALL = List.of("small-team", "iot-telemetry", "pci-payments", "hipaa-health", "global-content",
+            "high-availability", "legacy-migration", "saas-platform", "on-premises", "minimal");
+
+    private Requests() {
+    }
+
+    static ConsultationRequest load(String name) {
+        try (InputStream in = Requests.class.getResourceAsStream("/requests/" + name + ".yaml")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no request " + name);
+            }
+            return RequestReader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
