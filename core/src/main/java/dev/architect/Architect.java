@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -46,9 +47,11 @@ public final class Architect {
     private final ConsultationEngine engine; // null: offline
     private final Function<ConsultationRequest, Consultation> offline;
     private final Executor executor;
+    private final ConsultationListener listener;
 
     private Architect(Builder b) {
         this.executor = b.executor;
+        this.listener = b.listener;
         this.offline = OfflineSeams.offlineArchitect();
         ChatModel model = b.chatModel != null ? b.chatModel : b.providerModel();
         this.engine = model == null ? null : new ConsultationEngine(new EngineSettings(model, b.persona,
@@ -93,7 +96,7 @@ public final class Architect {
     public CompletableFuture<Consultation> consultAsync(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");
         if (engine == null) {
-            return CompletableFuture.supplyAsync(() -> offline.apply(request), executor);
+            return CompletableFuture.supplyAsync(() -> consultOffline(request), executor);
         }
         return engine.consult(request);
     }
@@ -103,10 +106,18 @@ public final class Architect {
         Objects.requireNonNull(request, "request");
         if (engine == null) {
             Analysis none = new Analysis("offline", request, null, null, List.of(), List.of());
-            return new Session(none, answers -> CompletableFuture.supplyAsync(() -> offline.apply(request), executor));
+            return new Session(none, answers -> CompletableFuture.supplyAsync(() -> consultOffline(request), executor));
         }
         Analysis analysis = ConsultationEngine.await(engine.analyze(request));
         return new Session(analysis, answers -> engine.complete(analysis, answers));
+    }
+
+    private Consultation consultOffline(ConsultationRequest request) {
+        long started = System.nanoTime();
+        Consultation dossier = offline.apply(request);
+        listener.onEvent(new ConsultationEvent.ConsultationCompleted(UUID.randomUUID().toString(),
+                Duration.ofNanos(System.nanoTime() - started), 0, 0, 0));
+        return dossier;
     }
 
     /** Configures an {@link Architect}. Not thread-safe; {@link #build()} copies what it needs. */

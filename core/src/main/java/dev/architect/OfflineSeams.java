@@ -2,42 +2,28 @@ package dev.architect;
 
 import dev.architect.dossier.Consultation;
 import dev.architect.internal.engine.Grounding;
+import dev.architect.internal.engine.OfflineGrounding;
+import dev.architect.offline.OfflineArchitect;
 import dev.architect.request.ConsultationRequest;
 import java.util.function.Function;
 
 /**
- * MERGE SEAM: where the model path meets the offline architect, built in parallel. Two hooks, both to be wired to
- * {@code dev.architect.offline} when it lands:
- * <ul>
- *   <li>{@link #offlineArchitect()}: answers a consultation when no chat model is configured
- *       ({@code OfflineArchitect.create()::consult});</li>
- *   <li>{@link #grounding()}: the capacity and cost calculators and the price table that ground every model
- *       consultation (an adapter over {@code OfflineArchitect} and {@code PriceTable.price(Cloud, kind)}).</li>
- * </ul>
- * Until then both fail clearly.
+ * Where the model path meets the offline architect: it answers when no chat model is configured, and its
+ * calculators and price table ground every model consultation.
  */
 final class OfflineSeams {
+
+    private static final OfflineArchitect OFFLINE = OfflineArchitect.create();
+    private static final Grounding GROUNDING = OfflineGrounding.standard();
 
     private OfflineSeams() {
     }
 
     static Function<ConsultationRequest, Consultation> offlineArchitect() {
-        return request -> {
-            throw new IllegalStateException("offline architect not available");
-        };
+        return OFFLINE::consult;
     }
 
     static Grounding grounding() {
-        return new Grounding() {
-            @Override
-            public Facts facts(ConsultationRequest request) {
-                throw new IllegalStateException("offline architect not available: no grounding for model consultations");
-            }
-
-            @Override
-            public java.util.Optional<UnitPrice> price(ConsultationRequest request, String resourceKind) {
-                throw new IllegalStateException("offline architect not available: no price table");
-            }
-        };
+        return GROUNDING;
     }
 }
