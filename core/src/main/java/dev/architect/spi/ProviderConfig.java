@@ -1,6 +1,7 @@
 package dev.architect.spi;
 
 import dev.architect.ProviderConfigurationException;
+import dev.architect.internal.Secrets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,9 @@ public final class ProviderConfig {
         }
         if (blank(v)) {
             v = setting.defaultValue();
+        }
+        if (setting.secret() && !blank(v)) {
+            Secrets.remember(v);
         }
         return blank(v) ? Optional.empty() : Optional.of(v.strip());
     }

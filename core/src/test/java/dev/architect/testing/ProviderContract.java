@@ -5,7 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.architect.Architect;
+import dev.architect.ConsultationEvent;
 import dev.architect.ProviderConfigurationException;
+import dev.architect.ProviderRejectedException;
+import dev.architect.ProviderUnavailableException;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.StageMetrics;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Load;
+import dev.architect.request.Team;
+import dev.architect.validation.DossierValidator;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
 import dev.architect.internal.provider.ProviderRegistry;
 import dev.architect.spi.ArchitectProvider;
 import dev.architect.spi.ModelHttpException;
@@ -214,6 +229,148 @@ public abstract class ProviderContract {
             sb.append(t).append('\n');
         }
         return sb.toString();
+    }
+
+    /** An architect on this provider, built the way users build it: by name, with options. */
+    protected Architect.Builder architect() {
+        Architect.Builder builder = Architect.builder().provider(provider().name())
+                .backoff(Duration.ofMillis(10), Duration.ofMillis(50)).timeout(Duration.ofSeconds(60));
+        options(baseUrl(root())).forEach(builder::providerOption);
+        return builder;
+    }
+
+    protected static ConsultationRequest request() {
+        return ConsultationRequest.builder("ShopFast", "Online store for a mid-size retailer")
+                .capabilities("catalog", "orders", "payments").load(new Load(2000.0, 20.0, 2_000_000L, null))
+                .team(new Team(8, List.of("Java", "PostgreSQL"))).build();
+    }
+
+    /** Answers every stage the way a model following its instructions would, in this provider's wire format. */
+    protected Dispatcher stageByStage() {
+        return new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest recorded) {
+                try {
+                    JsonNode messages = messagesIn(JSON.readTree(recorded.getBody().utf8()));
+                    String reply = SampleStageReplies.reply(messages.get(0).get("content").asText(), messages.get(1).get("content").asText());
+                    return reply(reply, 1000, 400);
+                } catch (Exception e) {
+                    return errorReply(400, "unexpected request: " + e.getMessage());
+                }
+            }
+        };
+    }
+
+    @Test
+    void aWholeConsultationRunsOverHttpStageByStage() {
+        server.setDispatcher(stageByStage());
+        List<ConsultationEvent> events = new CopyOnWriteArrayList<>();
+
+        Consultation dossier = architect().listener(events::add).build().consult(request());
+
+        assertThat(server.getRequestCount()).isEqualTo(9);
+        assertThat(DossierValidator.validate(dossier).errors()).isEmpty();
+        assertThat(dossier.system()).isEqualTo("ShopFast");
+        assertThat(dossier.metadata().inputTokens()).isEqualTo(9 * 1000);
+        assertThat(dossier.metadata().outputTokens()).isEqualTo(9 * 400);
+        assertThat(dossier.metadata().stages()).extracting(StageMetrics::stage)
+                .contains("analyze", "design", "decisions", "components", "apis", "data", "flows", "risks", "plan");
+        assertThat(dossier.cost().items()).extracting(CostLineItem::unitPrice).contains(70.08, 328.5);
+        assertThat(events).filteredOn(e -> e instanceof ConsultationEvent.StageCompleted).hasSize(9);
+    }
+
+    @Test
+    void aRejectedKeyFailsFastWithoutRetrying() {
+        server.enqueue(errorReply(401, "Incorrect API key provided: " + SECRET));
+
+        assertThatThrownBy(() -> architect().build().startSession(request()))
+                .isInstanceOfSatisfying(ProviderRejectedException.class, e -> {
+                    assertThat(e.isRetriable()).isFalse();
+                    assertThat(e.statusCode()).hasValue(401);
+                    assertThat(messages(e)).doesNotContain(SECRET);
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRateLimitIsRetriedAfterTheServersRetryAfter() {
+        server.enqueue(errorReply(429, "slow down").newBuilder().addHeader("Retry-After", "1").build());
+        server.setDispatcher(new Dispatcher() {
+            private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+            @Override
+            public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
+                return calls.getAndIncrement() == 0 ? errorReply(429, "slow down").newBuilder().addHeader("Retry-After", "1").build()
+                        : stageByStage().dispatch(recorded);
+            }
+        });
+        List<ConsultationEvent> events = new CopyOnWriteArrayList<>();
+
+        var session = architect().listener(events::add).build().startSession(request());
+
+        assertThat(session.questions()).isNotEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(events).filteredOn(e -> e instanceof ConsultationEvent.StageRetried).singleElement()
+                .satisfies(e -> assertThat(((ConsultationEvent.StageRetried) e).delay()).isGreaterThanOrEqualTo(Duration.ofSeconds(1)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "HTTP {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {500, 503})
+    void aServerErrorIsRetriedAndThenReportedAsRetriable(int status) {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest recorded) {
+                return errorReply(status, "overloaded");
+            }
+        });
+
+        assertThatThrownBy(() -> architect().maxRetries(2).build().startSession(request()))
+                .isInstanceOfSatisfying(ProviderUnavailableException.class, e -> assertThat(e.isRetriable()).isTrue());
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "HTTP {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {400, 403, 404})
+    void aClientErrorIsNotRetried(int status) {
+        server.enqueue(errorReply(status, "no"));
+
+        assertThatThrownBy(() -> architect().build().startSession(request()))
+                .isInstanceOfSatisfying(ProviderRejectedException.class, e -> assertThat(e.statusCode()).hasValue(status));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aTimeoutIsReportedAsARetriableProviderFault() {
+        server.enqueue(reply("{}", 1, 1).newBuilder().headersDelay(3, java.util.concurrent.TimeUnit.SECONDS).build());
+
+        assertThatThrownBy(() -> architect().providerOption("timeout-seconds", "1").maxRetries(0).build().startSession(request()))
+                .isInstanceOfSatisfying(ProviderUnavailableException.class, e -> assertThat(e.isRetriable()).isTrue());
+    }
+
+    @Test
+    void theKeyAppearsInNoLogLineAndNoMessageEvenWhenTheServerEchoesIt() {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs = new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
+        ch.qos.logback.classic.Level level = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.TRACE);
+        try {
+            server.enqueue(errorReply(401, "Incorrect API key provided: " + SECRET + ". Find your key at the dashboard."));
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> architect().build().consult(request()));
+
+            assertThat(thrown).isInstanceOf(ProviderRejectedException.class);
+            assertThat(messages(thrown)).doesNotContain(SECRET);
+            assertThat(logs.list).allSatisfy(event -> {
+                assertThat(event.getFormattedMessage()).doesNotContain(SECRET);
+                if (event.getThrowableProxy() != null) {
+                    assertThat(event.getThrowableProxy().getMessage()).doesNotContain(SECRET);
+                }
+            });
+        } finally {
+            root.detachAppender(logs);
+            root.setLevel(level);
+        }
     }
 
     @Test

@@ -35,12 +35,30 @@ public final class SampleStageReplies {
 
     /** A valid reply to a stage's request, the way a model that follows its instructions would write it. */
     public static String reply(ChatRequest request) {
-        return json(reply(stageOf(request), systemNameOf(request)));
+        return reply(((SystemMessage) request.messages().get(0)).text(), ((UserMessage) request.messages().get(1)).singleText());
+    }
+
+    /**
+     * The same from the texts of the system and first user message, for fakes that see the wire format. Cost items
+     * use the real price table's kinds when the prompt offers them (the offline grounding), else the sample's.
+     */
+    public static String reply(String systemPrompt, String userMessage) {
+        ObjectNode reply = reply(stageOf(systemPrompt), systemNameOf(userMessage));
+        if (reply.has("costItems") && userMessage.contains("compute.instance")) {
+            ArrayNode items = (ArrayNode) reply.get("costItems");
+            ((ObjectNode) items.get(0)).put("resourceKind", "compute.instance");
+            ((ObjectNode) items.get(1)).put("resourceKind", "database.instance");
+        }
+        return json(reply);
     }
 
     /** The stage asking, read from the marker its prompt file starts with. */
     public static Stage stageOf(ChatRequest request) {
-        Matcher m = STAGE.matcher(((SystemMessage) request.messages().get(0)).text());
+        return stageOf(((SystemMessage) request.messages().get(0)).text());
+    }
+
+    static Stage stageOf(String systemPrompt) {
+        Matcher m = STAGE.matcher(systemPrompt);
         if (!m.find()) {
             throw new IllegalArgumentException("no stage marker in the system prompt");
         }
@@ -49,7 +67,11 @@ public final class SampleStageReplies {
 
     /** The request's system name, read back from the delimited request section of the first user message. */
     public static String systemNameOf(ChatRequest request) {
-        Matcher m = SYSTEM_NAME.matcher(((UserMessage) request.messages().get(1)).singleText());
+        return systemNameOf(((UserMessage) request.messages().get(1)).singleText());
+    }
+
+    static String systemNameOf(String userMessage) {
+        Matcher m = SYSTEM_NAME.matcher(userMessage);
         if (!m.find()) {
             throw new IllegalArgumentException("no request section in the user message");
         }

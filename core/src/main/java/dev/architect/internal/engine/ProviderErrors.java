@@ -5,6 +5,7 @@ import dev.architect.ProviderException;
 import dev.architect.ProviderRejectedException;
 import dev.architect.ProviderUnavailableException;
 import dev.architect.RateLimitedException;
+import dev.architect.internal.Secrets;
 import dev.architect.spi.ModelHttpException;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.HttpException;
@@ -29,8 +30,6 @@ final class ProviderErrors {
     private static final Pattern RETRY_AFTER = Pattern.compile(
             "(?:retry[- ]after:?|try again in)\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|milliseconds?|s|sec|seconds?)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SECRET = Pattern.compile(
-            "(?i)(bearer\\s+|api[-_ ]?key[\"'=:\\s]+|\\b)(sk-[A-Za-z0-9_-]{8,}|[A-Za-z0-9_-]{32,})");
 
     private ProviderErrors() {
     }
@@ -40,43 +39,44 @@ final class ProviderErrors {
             return known;
         }
         String message = redact(String.valueOf(thrown.getMessage()));
+        Throwable cause = Secrets.redactedChain(thrown);
         // A provider's own HTTP exception may sit under LangChain4j's mapped one; it knows the status and Retry-After.
         ModelHttpException http = causeOfType(thrown, ModelHttpException.class);
         if (http != null && http != thrown) {
-            return classifyHttp(http.statusCode(), redact(String.valueOf(http.getMessage())), http.retryAfter().orElse(null), thrown);
+            return classifyHttp(http.statusCode(), redact(String.valueOf(http.getMessage())), http.retryAfter().orElse(null), cause);
         }
         if (thrown instanceof RateLimitException) {
-            return new RateLimitedException("rate limited by the provider: " + message, retryAfter(message), thrown);
+            return new RateLimitedException("rate limited by the provider: " + message, retryAfter(message), cause);
         }
         if (thrown instanceof HttpException direct) {
             Duration asked = thrown instanceof ModelHttpException m ? m.retryAfter().orElse(null) : null;
-            return classifyHttp(direct.statusCode(), message, asked, thrown);
+            return classifyHttp(direct.statusCode(), message, asked, cause);
         }
         if (thrown instanceof TimeoutException || thrown instanceof RetriableException || isNetworkFault(thrown)) {
-            return new ProviderUnavailableException("provider unavailable: " + message, null, retryAfter(message), thrown);
+            return new ProviderUnavailableException("provider unavailable: " + message, null, retryAfter(message), cause);
         }
         if (thrown instanceof AuthenticationException) {
-            return new ProviderRejectedException("provider refused the credentials: " + message, 401, thrown);
+            return new ProviderRejectedException("provider refused the credentials: " + message, 401, cause);
         }
         if (thrown instanceof ModelNotFoundException) {
-            return new ProviderRejectedException("provider does not know the model: " + message, 404, thrown);
+            return new ProviderRejectedException("provider does not know the model: " + message, 404, cause);
         }
         if (thrown instanceof NonRetriableException) {
-            return new ProviderRejectedException("provider rejected the request: " + message, null, thrown);
+            return new ProviderRejectedException("provider rejected the request: " + message, null, cause);
         }
         return new ProviderRejectedException("model call failed: " + thrown.getClass().getSimpleName() + ": " + message,
-                null, thrown);
+                null, cause);
     }
 
-    private static ArchitectException classifyHttp(int status, String message, Duration retryAfterHeader, Throwable thrown) {
+    private static ArchitectException classifyHttp(int status, String message, Duration retryAfterHeader, Throwable cause) {
         Duration wait = retryAfterHeader != null ? retryAfterHeader : retryAfter(message);
         if (status == 429) {
-            return new RateLimitedException("rate limited by the provider (429): " + message, wait, thrown);
+            return new RateLimitedException("rate limited by the provider (429): " + message, wait, cause);
         }
         if (status == 408 || status >= 500) {
-            return new ProviderUnavailableException("provider unavailable (" + status + "): " + message, status, wait, thrown);
+            return new ProviderUnavailableException("provider unavailable (" + status + "): " + message, status, wait, cause);
         }
-        return new ProviderRejectedException("provider rejected the request (" + status + "): " + message, status, thrown);
+        return new ProviderRejectedException("provider rejected the request (" + status + "): " + message, status, cause);
     }
 
     private static <T extends Throwable> T causeOfType(Throwable thrown, Class<T> type) {
@@ -104,7 +104,7 @@ final class ProviderErrors {
     }
 
     static String redact(String message) {
-        return SECRET.matcher(message).replaceAll("$1***");
+        return Secrets.redact(message);
     }
 
     private static boolean isNetworkFault(Throwable thrown) {
