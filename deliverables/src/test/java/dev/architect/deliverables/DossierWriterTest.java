@@ -113,6 +113,7 @@ class DossierWriterTest {
         }
         assertThat(files(target).keySet()).allMatch(p -> p.matches("[A-Za-z0-9/._-]+"))
                 .contains("decisions/0002-decision.md");
+        assertThat(DossierJson.read(target.resolve("consultation.json"))).isEqualTo(HostileDossier.create());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.architect.deliverables.DeliverableException;
 import dev.architect.deliverables.internal.Text;
 import dev.architect.deliverables.testing.HostileDossier;
+import dev.architect.deliverables.testing.LargeDossier;
 import dev.architect.dossier.Cardinality;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.DataType;
@@ -78,6 +79,18 @@ class SqlRendererTest {
             assertThat(foreignKeys(db)).contains("shipping_svc.shipment.order_id -> store_app.customer_order.id");
             assertThat(rows(db, "select indexdef from pg_indexes where schemaname = 'shipping_svc' and tablename = 'shipment'"))
                     .anyMatch(d -> d.endsWith("(order_id)"));
+        }
+    }
+
+    @Test
+    void largeModelCreatesASchemaPerContainerWithEveryForeignKeyIndexed() throws Exception {
+        DataModel model = LargeDossier.generate(12).dataModel();
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(model).content());
+            assertThat(rows(db, "select count(*) from information_schema.schemata where schema_name like 'svc_%'")).containsExactly("12");
+            assertThat(foreignKeys(db)).hasSize(12 + 11).contains("svc_11.item_11.parent_id -> svc_10.item_10.id");
+            assertThat(rows(db, "select count(*) from pg_indexes where schemaname like 'svc_%' and indexname not like '%pkey'"))
+                    .containsExactly(String.valueOf(12 + 11));
         }
     }
 
