@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The rule every deliverable path obeys: relative, {@code /}-separated, each segment a slug starting with a letter or digit. */
 public final class RelativePaths {
 
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,119}");
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
     private RelativePaths() {
     }

@@ -36,16 +36,4 @@ class IdentifiersTest {
             assertThat(previous == null || previous.equals(id.toString())).as("seed " + seed + ": " + previous + " and " + id).isTrue();
         }
     }
-
-    @Test
-    void slugsNeverLeaveTheFolder() {
-        assertThat(Slugs.of("../../etc/passwd", "x")).isEqualTo("etc-passwd");
-        assertThat(Slugs.of("\"'<>!/\\..", "decision")).isEqualTo("decision");
-        assertThat(Slugs.of("Café au lait: PostgreSQL (v16)!", "x")).isEqualTo("cafe-au-lait-postgresql-v16");
-    }
-
-    @Test
-    void oneLineRemovesEveryKindOfLineBreakAndInvisibleFormatting() {
-        assertThat(Text.oneLine("a\nb\r\nc\u2028d\u2029e\u0085f\tg\u202Eh\u200Bi\u0000j")).isEqualTo("a b c d e f ghi j");
-    }
 }
