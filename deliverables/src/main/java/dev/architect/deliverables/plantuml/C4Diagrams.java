@@ -15,10 +15,8 @@ import dev.architect.dossier.Person;
 import dev.architect.dossier.Relationship;
 import dev.architect.dossier.SoftwareSystem;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -62,7 +60,7 @@ final class C4Diagrams {
 
     private PlantUmlDiagram containers() {
         PlantUmlSource src = new PlantUmlSource("diagrams/containers.puml", "Containers of " + system, "C4/C4_Container");
-        Map<String, String> shown = lifted(this::containerLevel);
+        Set<String> shown = lifted(this::containerLevel);
         for (SoftwareSystem s : c4.systems()) {
             List<Container> inside = c4.containersOf(s.id());
             if (inside.isEmpty()) {
@@ -72,7 +70,7 @@ final class C4Diagrams {
             inside.forEach(c -> src.line("  " + macro(c)));
             src.line("}");
         }
-        for (String id : shown.keySet()) {
+        for (String id : shown) {
             C4Element e = element(id);
             if (!(e instanceof Container)) {
                 src.line(macro(e));
@@ -129,14 +127,14 @@ final class C4Diagrams {
     }
 
     /** The elements other than containers that the container view shows: everything a lifted relationship touches. */
-    private Map<String, String> lifted(Function<String, String> level) {
-        Map<String, String> shown = new LinkedHashMap<>();
+    private Set<String> lifted(Function<String, String> level) {
+        Set<String> shown = new LinkedHashSet<>();
         for (Relationship r : c4.relationships()) {
             String from = level.apply(r.sourceId());
             String to = level.apply(r.destinationId());
             if (!from.equals(to)) {
-                shown.putIfAbsent(from, from);
-                shown.putIfAbsent(to, to);
+                shown.add(from);
+                shown.add(to);
             }
         }
         // An internal system with containers is drawn as their boundary, not as a box.

@@ -11,6 +11,7 @@ import dev.architect.dossier.Component;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.Interaction;
 import dev.architect.dossier.Person;
 import dev.architect.dossier.Relationship;
 import dev.architect.dossier.SoftwareSystem;
@@ -67,7 +68,7 @@ public final class StructurizrRenderer {
             // Structurizr refuses a second relationship with the same description between the same two elements.
             if (relationships.add(r.sourceId() + "\n" + r.destinationId() + "\n" + r.description())) {
                 line(dsl, 2, Identifiers.of(r.sourceId()) + " -> " + Identifiers.of(r.destinationId()) + " "
-                        + quoted(r.description()) + " " + quoted(r.technology()) + tags(r.interaction().name().equals("ASYNC") ? "Async" : null));
+                        + quoted(r.description()) + " " + quoted(r.technology()) + tags(r.interaction() == Interaction.ASYNC ? "Async" : null));
             }
         }
         dsl.append(INDENT).append("}\n\n");
