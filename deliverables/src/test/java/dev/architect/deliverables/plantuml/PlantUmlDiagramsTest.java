@@ -1,17 +1,22 @@
 package dev.architect.deliverables.plantuml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.architect.deliverables.Deliverable;
+import dev.architect.deliverables.DeliverableException;
 import dev.architect.deliverables.PlantUmlDiagram;
 import dev.architect.deliverables.SvgImage;
 import dev.architect.deliverables.testing.Rendered;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.sourceforge.plantuml.syntax.SyntaxChecker;
 import net.sourceforge.plantuml.syntax.SyntaxResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +78,26 @@ class PlantUmlDiagramsTest {
                     .contains("!include /etc/passwd"); // drawn as text, not run
             String home = System.getProperty("user.home");
             assertThat(svg.content()).doesNotContain("\"" + home + "\"");
+        }
+    }
+
+    @Test
+    void aDiagramPlantUmlCannotDrawIsAnErrorNamingItsFile() {
+        PlantUmlDiagram broken = new PlantUmlDiagram("diagrams/broken.puml", "Broken", "@startuml\nclass A {\n@enduml\n");
+        assertThatThrownBy(() -> new SvgRenderer().render(broken)).isInstanceOf(DeliverableException.class)
+                .hasMessageStartingWith("diagrams/broken.puml");
+    }
+
+    @Test
+    void sandboxProfileKeepsLocalFilesOutOfRenderedDiagrams(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.puml"), "Alice -> Bob : s3cr3t-token\n");
+        PlantUmlDiagram including = new PlantUmlDiagram("diagrams/include.puml", "Include",
+                "@startuml\n!include " + secret + "\nAlice -> Bob : hello\n@enduml\n");
+        assertThat(System.getProperty("PLANTUML_SECURITY_PROFILE")).isEqualTo("SANDBOX");
+        try {
+            assertThat(new SvgRenderer().render(including).content()).doesNotContain("s3cr3t-token");
+        } catch (DeliverableException refused) {
+            assertThat(refused).hasMessageStartingWith("diagrams/include.puml");
         }
     }
 
