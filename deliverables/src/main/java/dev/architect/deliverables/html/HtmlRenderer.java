@@ -17,6 +17,7 @@ import dev.architect.dossier.Risk;
 import dev.architect.dossier.RiskBand;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
 public final class HtmlRenderer {
 
     private static final Pattern XML_PROLOG = Pattern.compile("^<\\?xml[^>]*>\\s*");
+    /** A tag of PlantUML's SVG (text nodes hold no raw '<'), and an id or same-document reference inside one. */
+    private static final Pattern SVG_TAG = Pattern.compile("<[^<>]*>");
+    private static final Pattern SVG_ID = Pattern.compile("(\\sid=\"|href=\"#|url\\(#)");
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:0;display:flex;color:#222;line-height:1.45}
             nav{position:sticky;top:0;height:100vh;overflow:auto;min-width:14rem;background:#f4f5f7;padding:1rem;box-sizing:border-box}
@@ -122,13 +126,19 @@ public final class HtmlRenderer {
             h.append("<figure id=\"diagram-").append(i + 1).append("\">\n<figcaption>").append(esc(diagram.title())).append("</figcaption>\n");
             SvgImage image = images.stream().filter(s -> s.path().equals(svgPath)).findFirst().orElse(null);
             if (image != null) {
-                h.append(XML_PROLOG.matcher(image.content()).replaceFirst("").strip()).append('\n');
+                h.append(inline(image.content(), "diagram-" + (i + 1) + "-")).append('\n');
             } else {
                 h.append("<pre>").append(esc(diagram.content())).append("</pre>\n");
             }
             h.append("</figure>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** The SVG without its XML prolog, its ids prefixed so that several diagrams on one page never share one. */
+    private static String inline(String svg, String idPrefix) {
+        String body = XML_PROLOG.matcher(svg).replaceFirst("").strip();
+        return SVG_TAG.matcher(body).replaceAll(tag -> Matcher.quoteReplacement(SVG_ID.matcher(tag.group()).replaceAll("$1" + idPrefix)));
     }
 
     private static void risks(StringBuilder h, Consultation c) {

@@ -53,6 +53,7 @@ class HtmlRendererTest {
         assertThat(page.select("table.heat td").stream().mapToInt(td -> td.text().isEmpty() ? 0 : Integer.parseInt(td.text())).sum())
                 .isEqualTo(c.risks().size());
         assertThat(page.select("#api tr")).hasSize(1 + (int) c.apis().stream().mapToLong(a -> a.operations().size()).sum());
+        assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
         for (String target : page.select("nav a").eachAttr("href")) {
             assertThat(page.getElementById(target.substring(1))).as(target).isNotNull();
         }
