@@ -5,6 +5,7 @@ import static dev.architect.deliverables.markdown.MarkdownPage.text;
 import dev.architect.deliverables.MarkdownDocument;
 import dev.architect.deliverables.internal.Slugs;
 import dev.architect.dossier.Consequence;
+import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionOption;
 import java.util.ArrayList;
@@ -17,6 +18,16 @@ final class DecisionMarkdown {
     /** The file of the {@code index}-th decision (0-based), numbered from 0001 in dossier order. */
     static String path(int index, Decision decision) {
         return String.format(Locale.ROOT, "decisions/%04d-%s.md", index + 1, Slugs.of(decision.title(), "decision"));
+    }
+
+    /** A link to the ADR file of the decision with this id, or just the id when there is no such decision. */
+    static String link(Consultation c, String decisionId) {
+        for (int i = 0; i < c.decisions().size(); i++) {
+            if (c.decisions().get(i).id().equals(decisionId)) {
+                return MarkdownPage.link(decisionId, path(i, c.decisions().get(i)));
+            }
+        }
+        return text(decisionId);
     }
 
     MarkdownDocument render(int index, Decision d) {

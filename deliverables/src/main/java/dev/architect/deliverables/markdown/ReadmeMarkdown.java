@@ -94,18 +94,9 @@ final class ReadmeMarkdown {
         List<List<String>> rows = new ArrayList<>();
         for (TechChoice t : c.techStack()) {
             rows.add(List.of(t.category().name().toLowerCase(Locale.ROOT).replace('_', ' '), text(t.choice()),
-                    MarkdownPage.list(t.alternatives()), text(t.justification()), decisionLink(c, t.decisionId())));
+                    MarkdownPage.list(t.alternatives()), text(t.justification()), t.decisionId() == null ? "" : DecisionMarkdown.link(c, t.decisionId())));
         }
         page.table(List.of("Area", "Choice", "Alternatives", "Justification", "Decision"), rows);
-    }
-
-    private static String decisionLink(Consultation c, String decisionId) {
-        for (int i = 0; decisionId != null && i < c.decisions().size(); i++) {
-            if (c.decisions().get(i).id().equals(decisionId)) {
-                return link(decisionId, DecisionMarkdown.path(i, c.decisions().get(i)));
-            }
-        }
-        return text(decisionId);
     }
 
     private static void decisions(MarkdownPage page, Consultation c) {

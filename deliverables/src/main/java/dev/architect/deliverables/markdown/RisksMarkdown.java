@@ -26,7 +26,7 @@ final class RisksMarkdown {
             rows.add(List.of(String.valueOf(r.score()), band(r.band()), text(r.id()), text(r.title()), text(r.description()),
                     String.valueOf(r.likelihood()), String.valueOf(r.impact()), text(r.mitigation()), text(r.owner()),
                     r.status().name().toLowerCase(Locale.ROOT),
-                    MarkdownPage.list(concat(r.relatedDecisions(), r.relatedElements()))));
+                    related(c, r)));
         }
         page.table(List.of("Score", "Band", "Id", "Risk", "Description", "Likelihood", "Impact", "Mitigation", "Owner",
                 "Status", "Related"), rows);
@@ -52,9 +52,13 @@ final class RisksMarkdown {
         return band.name().toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    /** Related decisions link to their ADR files; related elements are named. */
+    private static String related(Consultation c, Risk r) {
+        List<String> related = new ArrayList<>();
+        for (String id : r.relatedDecisions()) {
+            related.add(DecisionMarkdown.link(c, id));
+        }
+        r.relatedElements().forEach(e -> related.add(text(e)));
+        return String.join("; ", related);
     }
 }

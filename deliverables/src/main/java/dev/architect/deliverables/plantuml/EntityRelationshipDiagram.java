@@ -7,31 +7,26 @@ import dev.architect.dossier.DataModel;
 import dev.architect.dossier.Entity;
 import dev.architect.dossier.EntityField;
 import dev.architect.dossier.EntityRelation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The data model as an entity-relationship diagram in information-engineering notation. Entity and field names are
- * lower snake case by the model's invariants, so they need no escaping; entities are grouped by owning container.
+ * lower snake case by the model's invariants, so they need no escaping; entities are grouped in a package per
+ * owning container.
  */
 final class EntityRelationshipDiagram {
 
     PlantUmlDiagram render(String system, DataModel model) {
         PlantUmlSource src = new PlantUmlSource("diagrams/data-model.puml", "Data model of " + system);
         src.line("hide circle").line("skinparam linetype ortho");
-        for (Entity entity : model.entities()) {
-            src.line("entity \"" + entity.name() + "\" as " + Identifiers.of(entity.name()) + " <<"
-                    + PlantUmlText.label(entity.ownerContainerId()) + ">> {");
-            for (EntityField f : entity.fields()) {
-                if (entity.primaryKey().contains(f.name())) {
-                    src.line("  * " + f.name() + " : " + f.type() + " <<PK>>");
-                }
-            }
-            src.line("  --");
-            for (EntityField f : entity.fields()) {
-                if (!entity.primaryKey().contains(f.name())) {
-                    String marks = (f.unique() ? " <<UK>>" : "") + (isForeignKey(entity, f) ? " <<FK>>" : "");
-                    src.line("  " + (f.nullable() ? "" : "* ") + f.name() + " : " + f.type() + marks);
-                }
-            }
+        Map<String, List<Entity>> byOwner = new LinkedHashMap<>();
+        model.entities().forEach(e -> byOwner.computeIfAbsent(e.ownerContainerId(), k -> new ArrayList<>()).add(e));
+        for (Map.Entry<String, List<Entity>> owner : byOwner.entrySet()) {
+            src.line("package " + PlantUmlText.quoted(owner.getKey()) + " {");
+            owner.getValue().forEach(entity -> entity(src, entity));
             src.line("}");
         }
         for (Entity entity : model.entities()) {
@@ -50,6 +45,23 @@ final class EntityRelationshipDiagram {
             }
         }
         return src.build();
+    }
+
+    private static void entity(PlantUmlSource src, Entity entity) {
+        src.line("  entity \"" + entity.name() + "\" as " + Identifiers.of(entity.name()) + " {");
+        for (EntityField f : entity.fields()) {
+            if (entity.primaryKey().contains(f.name())) {
+                src.line("    * " + f.name() + " : " + f.type() + " <<PK>>");
+            }
+        }
+        src.line("    --");
+        for (EntityField f : entity.fields()) {
+            if (!entity.primaryKey().contains(f.name())) {
+                String marks = (f.unique() ? " <<UK>>" : "") + (isForeignKey(entity, f) ? " <<FK>>" : "");
+                src.line("    " + (f.nullable() ? "" : "* ") + f.name() + " : " + f.type() + marks);
+            }
+        }
+        src.line("  }");
     }
 
     private static boolean isForeignKey(Entity entity, EntityField field) {

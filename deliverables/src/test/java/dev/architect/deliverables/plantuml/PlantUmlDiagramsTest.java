@@ -25,10 +25,10 @@ class PlantUmlDiagramsTest {
 
     /** Lines our renderers write; anything else in a .puml would be text that escaped its label. */
     private static final Pattern OUR_LINES = Pattern.compile("@startuml|@enduml|!pragma layout smetana|!include <C4/C4_(Context|Container|Component)>"
-            + "|title .*|autonumber|hide circle|skinparam linetype ortho|SHOW_LEGEND\\(\\)|\\}|\\s*--"
+            + "|title .*|autonumber|hide circle|skinparam linetype ortho|SHOW_LEGEND\\(\\)|\\s*\\}|\\s*--|package \".*\" \\{"
             + "|\\s*(Person|Person_Ext|System|System_Ext|Container|ContainerDb|ContainerQueue|Component|Rel|System_Boundary|Container_Boundary)\\(e_\\w+, .*"
             + "|(actor|participant|database|queue) \".*\" as e_\\w+|e_\\w+ (->|->>|-->) e_\\w+ : .*"
-            + "|entity \"[a-z_0-9]+\" as e_\\w+ <<[^>]*>> \\{|\\s+\\*? ?[a-z_0-9]+ : [A-Z]+( <<(PK|UK|FK)>>)*|e_\\w+ [}|]o--[o|]\\| e_\\w+ : [a-z_0-9]+");
+            + "|\\s*entity \"[a-z_0-9]+\" as e_\\w+ \\{|\\s+\\*? ?[a-z_0-9]+ : [A-Z]+( <<(PK|UK|FK)>>)*|e_\\w+ [}|]o--[o|]\\| e_\\w+ : [a-z_0-9]+");
 
     static Stream<Arguments> dossiers() {
         return Stream.of(Arguments.of("sample", Rendered.sample()), Arguments.of("hostile", Rendered.hostile()));
