@@ -1,0 +1,12 @@
+package dev.architect.deliverables;
+
+import dev.architect.deliverables.internal.RelativePaths;
+
+/** The dossier as JSON: consultation.json. */
+public record JsonDocument(String path, String content) implements Deliverable {
+
+    public JsonDocument {
+        RelativePaths.check(path);
+        RelativePaths.content(path, content);
+    }
+}

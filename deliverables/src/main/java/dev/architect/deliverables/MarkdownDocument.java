@@ -1,0 +1,12 @@
+package dev.architect.deliverables;
+
+import dev.architect.deliverables.internal.RelativePaths;
+
+/** A Markdown file: README.md, an ADR, risks.md, operations.md or cost.md. */
+public record MarkdownDocument(String path, String content) implements Deliverable {
+
+    public MarkdownDocument {
+        RelativePaths.check(path);
+        RelativePaths.content(path, content);
+    }
+}

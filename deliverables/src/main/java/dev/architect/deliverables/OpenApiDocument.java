@@ -1,0 +1,12 @@
+package dev.architect.deliverables;
+
+import dev.architect.deliverables.internal.RelativePaths;
+
+/** An OpenAPI 3.1 document of one API spec, as YAML or JSON. */
+public record OpenApiDocument(String path, String content) implements Deliverable {
+
+    public OpenApiDocument {
+        RelativePaths.check(path);
+        RelativePaths.content(path, content);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.architect.deliverables;
+
+import dev.architect.deliverables.internal.RelativePaths;
+
+/** PostgreSQL DDL: data/schema.sql. */
+public record SqlScript(String path, String content) implements Deliverable {
+
+    public SqlScript {
+        RelativePaths.check(path);
+        RelativePaths.content(path, content);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.architect.deliverables;
+
+import dev.architect.deliverables.internal.RelativePaths;
+
+/** The C4 model as a Structurizr DSL workspace: workspace.dsl. */
+public record StructurizrWorkspace(String path, String content) implements Deliverable {
+
+    public StructurizrWorkspace {
+        RelativePaths.check(path);
+        RelativePaths.content(path, content);
+    }
+}

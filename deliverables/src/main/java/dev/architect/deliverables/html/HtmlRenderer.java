@@ -1,0 +1,224 @@
+package dev.architect.deliverables.html;
+
+import dev.architect.deliverables.HtmlPage;
+import dev.architect.deliverables.PlantUmlDiagram;
+import dev.architect.deliverables.SvgImage;
+import dev.architect.deliverables.internal.Figures;
+import dev.architect.deliverables.internal.Html;
+import dev.architect.deliverables.internal.RiskGrid;
+import dev.architect.dossier.ApiOperation;
+import dev.architect.dossier.ApiResponse;
+import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.Consequence;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DecisionOption;
+import dev.architect.dossier.Risk;
+import dev.architect.dossier.RiskBand;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code index.html}: the whole dossier on one self-contained page with navigation, the overview, every ADR, the
+ * diagrams inline as SVG (or their PlantUML source when SVG is off), the risk register with its heat map and the
+ * API operations. Styles are inline and a Content-Security-Policy forbids every fetch, so opening the page
+ * contacts nothing. All dossier text is HTML-escaped.
+ */
+public final class HtmlRenderer {
+
+    private static final Pattern XML_PROLOG = Pattern.compile("^<\\?xml[^>]*>\\s*");
+    /** A tag of PlantUML's SVG (text nodes hold no raw '<'), and an id or same-document reference inside one. */
+    private static final Pattern SVG_TAG = Pattern.compile("<[^<>]*>");
+    private static final Pattern SVG_ID = Pattern.compile("(\\sid=\"|href=\"#|url\\(#)");
+    private static final String STYLE = """
+            body{font-family:system-ui,sans-serif;margin:0;display:flex;color:#222;line-height:1.45}
+            nav{position:sticky;top:0;height:100vh;overflow:auto;min-width:14rem;background:#f4f5f7;padding:1rem;box-sizing:border-box}
+            nav ul{list-style:none;padding-left:.8rem;margin:.2rem 0}nav a{color:#1a4d8f;text-decoration:none}
+            main{padding:1rem 2rem;max-width:70rem}section{margin-bottom:2.5rem}
+            table{border-collapse:collapse;margin:.8rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            th{background:#eef0f3}figure{margin:1rem 0;overflow:auto}figure svg{max-width:100%;height:auto}
+            pre{background:#f4f5f7;padding:.8rem;overflow:auto}article{border-top:1px solid #ddd;padding-top:.5rem}
+            .low{background:#d8f0d2}.medium{background:#fff1b8}.high{background:#ffd2a6}.critical{background:#f7a8a8}
+            .heat td{width:4.5rem;height:2.5rem;text-align:center}
+            """;
+
+    /**
+     * @param diagrams the PlantUML sources, shown when there is no SVG for them
+     * @param images   the rendered diagrams, inlined; may be empty
+     */
+    public HtmlPage render(Consultation c, List<PlantUmlDiagram> diagrams, List<SvgImage> images) {
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(c.system())).append(" architecture</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        nav(h, c, diagrams);
+        h.append("<main>\n");
+        overview(h, c);
+        decisions(h, c);
+        diagrams(h, diagrams, images);
+        risks(h, c);
+        apis(h, c);
+        h.append("</main>\n</body>\n</html>\n");
+        return new HtmlPage("index.html", h.toString());
+    }
+
+    private static void nav(StringBuilder h, Consultation c, List<PlantUmlDiagram> diagrams) {
+        h.append("<nav>\n<strong>").append(esc(c.system())).append("</strong>\n<ul>\n");
+        h.append("<li><a href=\"#overview\">Overview</a></li>\n<li><a href=\"#decisions\">Decisions</a>\n<ul>\n");
+        for (int i = 0; i < c.decisions().size(); i++) {
+            h.append("<li><a href=\"#adr-").append(i + 1).append("\">").append(esc(c.decisions().get(i).title())).append("</a></li>\n");
+        }
+        h.append("</ul></li>\n<li><a href=\"#diagrams\">Diagrams</a>\n<ul>\n");
+        for (int i = 0; i < diagrams.size(); i++) {
+            h.append("<li><a href=\"#diagram-").append(i + 1).append("\">").append(esc(diagrams.get(i).title())).append("</a></li>\n");
+        }
+        h.append("</ul></li>\n<li><a href=\"#risks\">Risks</a></li>\n<li><a href=\"#api\">API operations</a></li>\n</ul>\n</nav>\n");
+    }
+
+    private static void overview(StringBuilder h, Consultation c) {
+        h.append("<section id=\"overview\">\n<h1>").append(esc(c.system())).append(" architecture</h1>\n<p>")
+                .append(esc(c.summary())).append("</p>\n");
+        if (!c.requirements().qualityAttributes().isEmpty()) {
+            h.append("<h2>Quality attributes</h2>\n");
+            table(h, List.of("Attribute", "Scenario", "Measure", "Target"), c.requirements().qualityAttributes().stream()
+                    .map(q -> List.of(esc(q.attribute().name().toLowerCase(Locale.ROOT)), esc(q.scenario()), esc(q.metric()),
+                            esc(Figures.number(q.target()) + " " + q.unit()))).toList());
+        }
+        if (!c.techStack().isEmpty()) {
+            h.append("<h2>Tech stack</h2>\n");
+            table(h, List.of("Area", "Choice", "Alternatives", "Justification"), c.techStack().stream()
+                    .map(t -> List.of(esc(t.category().name().toLowerCase(Locale.ROOT).replace('_', ' ')), esc(t.choice()),
+                            esc(String.join("; ", t.alternatives())), esc(t.justification()))).toList());
+        }
+        h.append("<h2>Cost</h2>\n<p>Monthly running cost <strong>").append(esc(Figures.money(c.cost().monthlyTotal()) + " " + c.cost().currency()))
+                .append("</strong>; three-year total cost of ownership <strong>")
+                .append(esc(Figures.money(c.cost().threeYearTco()) + " " + c.cost().currency())).append("</strong>.</p>\n</section>\n");
+    }
+
+    private static void decisions(StringBuilder h, Consultation c) {
+        h.append("<section id=\"decisions\">\n<h2>Decisions</h2>\n");
+        for (int i = 0; i < c.decisions().size(); i++) {
+            Decision d = c.decisions().get(i);
+            h.append("<article id=\"adr-").append(i + 1).append("\">\n<h3>").append(i + 1).append(". ").append(esc(d.title()))
+                    .append("</h3>\n<p>Status: ").append(esc(d.status().name().toLowerCase(Locale.ROOT))).append("</p>\n")
+                    .append("<h4>Context and problem statement</h4>\n<p>").append(esc(d.context())).append("</p>\n");
+            list(h, "Decision drivers", d.drivers().stream().map(HtmlRenderer::esc).toList());
+            h.append("<h4>Decision outcome</h4>\n<p>Chosen option: \"").append(esc(d.chosenOption())).append("\", because ")
+                    .append(esc(d.rationale())).append("</p>\n");
+            list(h, "Consequences", d.consequences().stream().map(HtmlRenderer::consequence).toList());
+            h.append("<h4>Considered options</h4>\n");
+            table(h, List.of("Option", "Pros", "Cons", "Cost", "Complexity"), d.options().stream().map((DecisionOption o) -> List.of(
+                    "<strong>" + esc(o.name()) + "</strong><br>" + esc(o.summary()), items(o.pros()), items(o.cons()), esc(o.cost()),
+                    esc(o.complexity().name().toLowerCase(Locale.ROOT)))).toList());
+            h.append("</article>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void diagrams(StringBuilder h, List<PlantUmlDiagram> diagrams, List<SvgImage> images) {
+        h.append("<section id=\"diagrams\">\n<h2>Diagrams</h2>\n");
+        for (int i = 0; i < diagrams.size(); i++) {
+            PlantUmlDiagram diagram = diagrams.get(i);
+            String svgPath = diagram.pathWithExtension("svg");
+            h.append("<figure id=\"diagram-").append(i + 1).append("\">\n<figcaption>").append(esc(diagram.title())).append("</figcaption>\n");
+            SvgImage image = images.stream().filter(s -> s.path().equals(svgPath)).findFirst().orElse(null);
+            if (image != null) {
+                h.append(inline(image.content(), "diagram-" + (i + 1) + "-")).append('\n');
+            } else {
+                h.append("<pre>").append(esc(diagram.content())).append("</pre>\n");
+            }
+            h.append("</figure>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    /** The SVG without its XML prolog, its ids prefixed so that several diagrams on one page never share one. */
+    private static String inline(String svg, String idPrefix) {
+        String body = XML_PROLOG.matcher(svg).replaceFirst("").strip();
+        return SVG_TAG.matcher(body).replaceAll(tag -> Matcher.quoteReplacement(SVG_ID.matcher(tag.group()).replaceAll("$1" + idPrefix)));
+    }
+
+    private static void risks(StringBuilder h, Consultation c) {
+        h.append("<section id=\"risks\">\n<h2>Risks</h2>\n");
+        table(h, List.of("Score", "Risk", "Likelihood", "Impact", "Mitigation", "Owner", "Status"), c.risksByScore().stream()
+                .map((Risk r) -> List.of(band(r.band()) + r.score() + "</span>", "<strong>" + esc(r.title()) + "</strong><br>"
+                        + esc(r.description()), String.valueOf(r.likelihood()), String.valueOf(r.impact()), esc(r.mitigation()),
+                        esc(r.owner()), esc(r.status().name().toLowerCase(Locale.ROOT)))).toList());
+        h.append("<h3>Heat map</h3>\n<table class=\"heat\">\n<tr><th>Likelihood \\ impact</th>");
+        for (int impact = 1; impact <= 5; impact++) {
+            h.append("<th>").append(impact).append("</th>");
+        }
+        h.append("</tr>\n");
+        RiskGrid grid = RiskGrid.of(c.risks());
+        for (int likelihood = 5; likelihood >= 1; likelihood--) {
+            h.append("<tr><th>").append(likelihood).append("</th>");
+            for (int impact = 1; impact <= 5; impact++) {
+                int count = grid.count(likelihood, impact);
+                h.append("<td class=\"").append(RiskBand.of(likelihood * impact).name().toLowerCase(Locale.ROOT)).append("\">")
+                        .append(count == 0 ? "" : String.valueOf(count)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n</section>\n");
+    }
+
+    private static void apis(StringBuilder h, Consultation c) {
+        h.append("<section id=\"api\">\n<h2>API operations</h2>\n");
+        for (ApiSpec spec : c.apis()) {
+            h.append("<h3>").append(esc(spec.title())).append(" <small>").append(esc(spec.version())).append(", base path ")
+                    .append(esc(spec.basePath() == null || spec.basePath().isEmpty() ? "/" : spec.basePath())).append(", auth ")
+                    .append(esc(spec.auth().name().toLowerCase(Locale.ROOT))).append("</small></h3>\n");
+            table(h, List.of("Method", "Path", "Operation", "Summary", "Responses"), spec.operations().stream()
+                    .map((ApiOperation o) -> List.of(esc(o.method().name()), "<code>" + esc(o.path()) + "</code>", esc(o.operationId()),
+                            esc(o.summary()), String.join("<br>", o.responses().stream().map(HtmlRenderer::response).toList()))).toList());
+        }
+        h.append("</section>\n");
+    }
+
+    private static String response(ApiResponse r) {
+        return r.status() + " " + esc(r.description()) + (r.schema() == null ? "" : " (" + esc(r.schema()) + (r.array() ? "[]" : "") + ")");
+    }
+
+    private static String consequence(Consequence c) {
+        return esc(c.kind().name().charAt(0) + c.kind().name().substring(1).toLowerCase(Locale.ROOT)) + ", because " + esc(c.text());
+    }
+
+    private static String band(RiskBand band) {
+        return "<span class=\"" + band.name().toLowerCase(Locale.ROOT) + "\">";
+    }
+
+    private static String items(List<String> texts) {
+        return String.join("<br>", texts.stream().map(HtmlRenderer::esc).toList());
+    }
+
+    private static void list(StringBuilder h, String heading, List<String> itemsHtml) {
+        if (!itemsHtml.isEmpty()) {
+            h.append("<h4>").append(heading).append("</h4>\n<ul>\n");
+            itemsHtml.forEach(i -> h.append("<li>").append(i).append("</li>\n"));
+            h.append("</ul>\n");
+        }
+    }
+
+    /** A table; headers are ours, cells are HTML fragments built with {@link #esc(String)}. */
+    private static void table(StringBuilder h, List<String> headers, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<table>\n<tr>");
+        headers.forEach(x -> h.append("<th>").append(x).append("</th>"));
+        h.append("</tr>\n");
+        for (List<String> row : rows) {
+            h.append("<tr>");
+            row.forEach(cell -> h.append("<td>").append(cell).append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static String esc(String text) {
+        return Html.escape(text);
+    }
+}

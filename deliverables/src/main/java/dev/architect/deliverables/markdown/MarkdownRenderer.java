@@ -1,0 +1,30 @@
+package dev.architect.deliverables.markdown;
+
+import dev.architect.deliverables.MarkdownDocument;
+import dev.architect.dossier.Consultation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Markdown files of a dossier: {@code README.md}, one MADR file per decision under {@code decisions/},
+ * {@code risks.md}, {@code operations.md} and {@code cost.md}. Every string from the dossier is escaped
+ * (HTML, links, images, emphasis and table syntax), so it reads as the literal text wherever it is rendered.
+ */
+public final class MarkdownRenderer {
+
+    /**
+     * @param otherFiles paths of the dossier's other files (diagrams, API documents, ...), linked from the README
+     */
+    public List<MarkdownDocument> render(Consultation consultation, List<String> otherFiles) {
+        List<MarkdownDocument> documents = new ArrayList<>();
+        documents.add(new ReadmeMarkdown().render(consultation, otherFiles));
+        DecisionMarkdown decisions = new DecisionMarkdown();
+        for (int i = 0; i < consultation.decisions().size(); i++) {
+            documents.add(decisions.render(i, consultation.decisions().get(i)));
+        }
+        documents.add(new RisksMarkdown().render(consultation));
+        documents.add(new OperationsMarkdown().render(consultation));
+        documents.add(new CostMarkdown().render(consultation));
+        return List.copyOf(documents);
+    }
+}

