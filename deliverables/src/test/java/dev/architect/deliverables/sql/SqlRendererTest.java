@@ -1,5 +1,9 @@
 package dev.architect.deliverables.sql;
 
+import static dev.architect.deliverables.testing.Postgres.freshDatabase;
+import static dev.architect.deliverables.testing.Postgres.rows;
+import static dev.architect.deliverables.testing.Postgres.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,32 +18,14 @@ import dev.architect.dossier.Entity;
 import dev.architect.dossier.EntityField;
 import dev.architect.dossier.EntityRelation;
 import dev.architect.testing.SampleDossiers;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Runs the emitted DDL on a real PostgreSQL and reads the result back from information_schema. */
 class SqlRendererTest {
-
-    private static EmbeddedPostgres postgres;
-    private static int database;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
 
     @Test
     void sampleSchemaCreatesTablesKeysUniqueAndNotNullConstraints() throws Exception {
@@ -128,29 +114,5 @@ class SqlRendererTest {
                 join information_schema.key_column_usage kcu on tc.constraint_name = kcu.constraint_name and tc.table_schema = kcu.table_schema
                 join information_schema.constraint_column_usage ccu on tc.constraint_name = ccu.constraint_name and tc.table_schema = ccu.constraint_schema
                 where tc.constraint_type = 'FOREIGN KEY'""");
-    }
-
-    private static Connection freshDatabase() throws SQLException {
-        String name = "t" + (++database);
-        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
-            run(admin, "create database " + name);
-        }
-        return postgres.getDatabase("postgres", name).getConnection();
-    }
-
-    private static void run(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static List<String> rows(Connection db, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 }
