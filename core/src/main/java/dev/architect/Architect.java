@@ -72,7 +72,12 @@ public final class Architect {
      *                                        chosen provider lacks a required setting
      */
     public static Architect create() {
-        return fromEnvironment(System::getenv, ProviderRegistry.load()).build();
+        return builderFromEnvironment().build();
+    }
+
+    /** A builder preset as {@link #create()} would choose, to add a listener, timeout or other options before building. */
+    public static Builder builderFromEnvironment() {
+        return fromEnvironment(System::getenv, ProviderRegistry.load());
     }
 
     static Builder fromEnvironment(Function<String, String> environment, ProviderRegistry registry) {

@@ -1,5 +1,6 @@
 package dev.architect.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,18 +11,30 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "architect", mixinStandardHelpOptions = true, versionProvider = ArchitectCli.Version.class,
         description = "An expert backend architect on the command line: turns a system request into an architecture dossier.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConsultCommand.class, ValidateCommand.class, RenderCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid input or usage", "3:model or provider failure", "1:any other failure"})
 public final class ArchitectCli {
 
+    /** Where {@code --interactive} reads answers. */
+    private final InputStream in;
+
+    private ArchitectCli(InputStream in) {
+        this.in = in;
+    }
+
+    InputStream in() {
+        return in;
+    }
+
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
     /** Runs the command in-process with the given streams; returns the exit code. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ArchitectCli());
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new ArchitectCli(in));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {

@@ -3,6 +3,7 @@ package dev.architect.cli;
 import dev.architect.ArchitectException;
 import dev.architect.InvalidDossierException;
 import dev.architect.InvalidRequestException;
+import dev.architect.deliverables.DeliverableException;
 
 /** Maps failures to the documented exit codes. */
 final class ExitCodes {
@@ -18,6 +19,9 @@ final class ExitCodes {
     static int of(Throwable e) {
         if (e instanceof InvalidRequestException || e instanceof InvalidDossierException || e instanceof UsageException) {
             return USAGE;
+        }
+        if (e instanceof DeliverableException) {
+            return FAILURE; // the dossier was fine; writing its files failed
         }
         if (e instanceof ArchitectException) {
             // Everything else the SDK raises comes from the model or its provider: faults, rejected replies, keys.

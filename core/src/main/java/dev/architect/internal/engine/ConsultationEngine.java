@@ -130,8 +130,12 @@ public final class ConsultationEngine {
 
     private String providerName() {
         ModelProvider provider = settings.model().provider();
-        return provider == null || provider == ModelProvider.OTHER
-                ? settings.model().getClass().getSimpleName() : provider.name().toLowerCase();
+        if (provider != null && provider != ModelProvider.OTHER) {
+            return provider.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        // Anonymous and lambda classes have no simple name; fall back to the binary name without its package.
+        Class<?> type = settings.model().getClass();
+        return type.getSimpleName().isEmpty() ? type.getName().substring(type.getName().lastIndexOf('.') + 1) : type.getSimpleName();
     }
 
     /**

@@ -1,0 +1,134 @@
+package dev.architect.cli;
+
+import dev.architect.Architect;
+import dev.architect.ClarifyingQuestion;
+import dev.architect.Session;
+import dev.architect.deliverables.DossierWriter;
+import dev.architect.dossier.Consultation;
+import dev.architect.internal.provider.ProviderRegistry;
+import dev.architect.request.ConsultationRequest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code architect consult REQUEST --out DIR}: runs a consultation and writes the dossier folder. */
+@Command(name = "consult", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a consultation on a request and write the dossier folder.",
+                "Uses the offline architect unless a provider is named (--provider) or configured in the environment "
+                        + "(ARCHITECT_PROVIDER, OPENAI_API_KEY, OLLAMA_BASE_URL). Progress goes to stderr; the dossier's "
+                        + "location and a summary to stdout. A failed run writes nothing."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the dossier was written", "2:invalid request, options or output folder",
+                "3:the model or its provider failed", "1:any other failure"})
+final class ConsultCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "REQUEST", description = "The request file, YAML or JSON.")
+    Path request;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--provider", paramLabel = "NAME",
+            description = "offline, openai, ollama or a plugin's name; default: chosen from the environment, else offline.")
+    String provider;
+
+    @Option(names = "--model", paramLabel = "M", description = "The model name for the provider, e.g. gpt-4o.")
+    String model;
+
+    @Option(names = "--interactive", description = "Answer the architect's clarifying questions on the terminal first.")
+    boolean interactive;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConsultationRequest parsed = ValidateCommand.readRequest(request);
+        output.checkWritable();
+        Architect architect = architect(err);
+        Consultation dossier = interactive ? askThenConsult(architect, parsed, out) : architect.consult(parsed);
+        Path written = output.write(dossier);
+        Summary.print(out, dossier, written);
+        return ExitCodes.OK;
+    }
+
+    private Architect architect(PrintWriter err) {
+        Architect.Builder builder;
+        if (provider == null) {
+            builder = Architect.builderFromEnvironment();
+        } else if (provider.strip().equalsIgnoreCase(ProviderRegistry.OFFLINE)) {
+            builder = Architect.builder();
+        } else {
+            ProviderRegistry registry = ProviderRegistry.load(getClass().getClassLoader());
+            if (registry.find(provider).isEmpty()) {
+                throw new ExitCodes.UsageException("unknown provider \"" + provider + "\"; available: " + registry.available());
+            }
+            builder = Architect.builder().provider(provider);
+        }
+        if (model != null) {
+            builder.providerOption("model", model);
+        }
+        return builder.listener(new Progress(err, System.console() != null, System::nanoTime)).build();
+    }
+
+    /** Shows each question with its options; Enter takes the recommended one. */
+    private Consultation askThenConsult(Architect architect, ConsultationRequest parsed, PrintWriter out) {
+        Session session = architect.startSession(parsed);
+        BufferedReader in = new BufferedReader(new InputStreamReader(((ArchitectCli) spec.root().userObject()).in(), StandardCharsets.UTF_8));
+        if (session.questions().isEmpty()) {
+            out.println("The architect has no questions about this request.");
+        }
+        for (ClarifyingQuestion q : session.questions()) {
+            out.println();
+            out.println(q.question());
+            out.println("  Why it matters: " + q.whyItMatters());
+            for (int i = 0; i < q.options().size(); i++) {
+                String option = q.options().get(i);
+                out.println("  " + (i + 1) + ") " + option + (option.equals(q.recommended()) ? "  (recommended)" : ""));
+            }
+            String chosen = ask(in, out, q);
+            session.answer(q.id(), chosen);
+            out.println("  -> " + chosen);
+        }
+        out.flush();
+        return session.complete();
+    }
+
+    private static String ask(BufferedReader in, PrintWriter out, ClarifyingQuestion q) {
+        while (true) {
+            out.print("Choose 1-" + q.options().size() + " [Enter: recommended]: ");
+            out.flush();
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (line == null || line.isBlank()) {
+                return q.recommended();
+            }
+            try {
+                int n = Integer.parseInt(line.strip());
+                if (n >= 1 && n <= q.options().size()) {
+                    return q.options().get(n - 1);
+                }
+            } catch (NumberFormatException notANumber) {
+                // ask again
+            }
+            out.println("  Please type a number from 1 to " + q.options().size() + ".");
+        }
+    }
+}

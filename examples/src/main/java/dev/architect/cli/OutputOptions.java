@@ -1,0 +1,43 @@
+package dev.architect.cli;
+
+import dev.architect.deliverables.DossierWriter;
+import dev.architect.dossier.Consultation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import picocli.CommandLine.Option;
+
+/** Where and how a dossier folder is written; shared by {@code consult} and {@code render}. */
+final class OutputOptions {
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The dossier folder to write.")
+    Path folder;
+
+    @Option(names = "--no-svg", description = "Skip rendering diagrams to SVG (faster; the .puml files are still written).")
+    boolean noSvg;
+
+    @Option(names = "--force", description = "Replace the folder if it exists and is not empty.")
+    boolean force;
+
+    /** Fails before any work is done when the folder cannot be written, so no model call is wasted. */
+    void checkWritable() {
+        if (Files.isRegularFile(folder)) {
+            throw new ExitCodes.UsageException(folder + " is a file, not a folder");
+        }
+        if (!force && Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new ExitCodes.UsageException(folder + " is not empty; use --force to replace it");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    Path write(Consultation dossier) {
+        return DossierWriter.builder().svg(!noSvg).overwrite(force).build().write(dossier, folder);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.architect.cli;
+
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Risk;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The short report on stdout after a dossier is written. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static void print(PrintWriter out, Consultation c, Path folder) {
+        out.println("Dossier for " + c.system() + " written to " + folder);
+        out.println("  open " + folder.resolve("index.html") + " in a browser, or start at " + folder.resolve("README.md"));
+        out.println("  " + c.summary());
+        out.printf(Locale.ROOT, "  %d decisions, %d containers, %d APIs, %d entities, %d risks%n", c.decisions().size(),
+                c.c4().containers().size(), c.apis().size(), c.dataModel().entities().size(), c.risks().size());
+        out.printf(Locale.ROOT, "  running cost: $%,.2f a month, $%,.2f over three years%n", c.cost().monthlyTotal(), c.cost().threeYearTco());
+        c.risksByScore().stream().limit(3).forEach((Risk r) ->
+                out.printf(Locale.ROOT, "  risk %s (%s, %d): %s%n", r.id(), r.band().name().toLowerCase(Locale.ROOT), r.score(), r.title()));
+        out.println("  made by " + c.metadata().provider() + (c.metadata().model() == null ? "" : " / " + c.metadata().model()));
+        out.flush();
+    }
+}

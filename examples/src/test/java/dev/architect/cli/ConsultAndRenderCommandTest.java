@@ -1,0 +1,194 @@
+package dev.architect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DossierJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ConsultAndRenderCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<Path> sampleRequests() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("requests"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sampleRequests")
+    void consultOnASampleRequestWritesACompleteDossierAndExitsZero(Path request) throws IOException {
+        Path out = dir.resolve("dossier");
+
+        CliRun run = CliRun.of("consult", request.toString(), "--out", out.toString(), "--no-svg", "--provider", "offline");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Consultation dossier = DossierJson.read(out.resolve("consultation.json"));
+        assertThat(run.out()).contains("Dossier for " + dossier.system() + " written to " + out, "running cost: $", "made by offline");
+        for (String file : List.of("README.md", "risks.md", "operations.md", "cost.md", "data/schema.sql", "workspace.dsl", "index.html",
+                "diagrams/context.puml", "diagrams/containers.puml")) {
+            assertThat(out.resolve(file)).as(file).isNotEmptyFile();
+        }
+        assertThat(files(out, "decisions")).hasSize(dossier.decisions().size()).allMatch(f -> f.matches("decisions/\\d{4}-[a-z0-9-]+\\.md"));
+        assertThat(files(out, "api")).filteredOn(f -> f.endsWith(".openapi.yaml")).hasSize(dossier.apis().size());
+        assertThat(files(out, "api")).filteredOn(f -> f.endsWith(".openapi.json")).hasSize(dossier.apis().size());
+        assertThat(files(out, "diagrams")).noneMatch(f -> f.endsWith(".svg"));
+    }
+
+    @Test
+    void withSvgTheHtmlPageHasEveryAdrAndEveryDiagramInlineAndNoExternalReference() throws IOException {
+        Path out = dir.resolve("dossier");
+
+        CliRun run = CliRun.of("consult", "requests/shopfast-ecommerce.yaml", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Consultation dossier = DossierJson.read(out.resolve("consultation.json"));
+        Document html = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        for (Decision d : dossier.decisions()) {
+            assertThat(html.text()).contains(d.title());
+        }
+        long diagrams = files(out, "diagrams").stream().filter(f -> f.endsWith(".puml")).count();
+        assertThat(files(out, "diagrams").stream().filter(f -> f.endsWith(".svg")).count()).isEqualTo(diagrams);
+        assertThat(html.select("svg").size()).isGreaterThanOrEqualTo((int) diagrams);
+        assertThat(html.select("script[src], link, img[src], iframe")).isEmpty();
+        assertThat(html.select("[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
+    }
+
+    @Test
+    void aBadRequestExitsTwoNamesTheFieldAndWritesNothing(@TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "system: Broken\ndescription: A shop\nload: {peakRequestsPerSecond: -5}\n");
+        Path out = dir.resolve("dossier");
+
+        CliRun run = CliRun.of("consult", bad.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("load.peakRequestsPerSecond (line 3): must be at least 0 but was -5.0");
+        assertThat(out).doesNotExist();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void aNonEmptyOutputFolderIsLeftUntouchedUnlessForced() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("dossier"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+
+        CliRun refused = CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", out.toString(), "--no-svg");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("is not empty; use --force to replace it");
+        assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine");
+
+        CliRun forced = CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", out.toString(), "--no-svg", "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(out.resolve("notes.txt")).doesNotExist();
+        assertThat(out.resolve("consultation.json")).exists();
+    }
+
+    @Test
+    void renderOfASavedDossierReproducesTheSameFiles() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        assertThat(CliRun.of("consult", "requests/paylane-payments.yaml", "--out", first.toString(), "--no-svg").exitCode()).isZero();
+
+        CliRun run = CliRun.of("render", first.resolve("consultation.json").toString(), "--out", second.toString(), "--no-svg");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(contents(second)).isEqualTo(contents(first));
+    }
+
+    @Test
+    void renderOfSomethingThatIsNotADossierExitsTwo() throws IOException {
+        Path json = Files.writeString(dir.resolve("consultation.json"), "{\"schemaVersion\": \"1.0\", \"system\": \"x\"}");
+
+        CliRun run = CliRun.of("render", json.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("consultation: summary is missing");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownProviderIsAUsageErrorListingTheAvailableOnes() {
+        CliRun run = CliRun.of("consult", "requests/shopfast-ecommerce.yaml", "--out", dir.resolve("d").toString(), "--provider", "bedrock");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown provider \"bedrock\"; available: offline, ", "openai", "ollama", "scripted");
+    }
+
+    @Test
+    void aProviderFailureExitsThreeAndWritesNothing() {
+        Path out = dir.resolve("dossier");
+
+        CliRun run = CliRun.of("consult", "requests/shopfast-ecommerce.yaml", "--out", out.toString(), "--provider", "failing");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("provider rejected the request (401)");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aModelConsultationShowsProgressOnStderrAndTheSummaryOnStdout() {
+        Path out = dir.resolve("dossier");
+
+        CliRun run = CliRun.of("consult", "requests/shopfast-ecommerce.yaml", "--out", out.toString(), "--no-svg", "--provider", "scripted");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("analyze started", "analyze done in", "design done in", "plan done in",
+                "consultation done in", "9 model calls");
+        assertThat(run.out()).contains("Dossier for ShopFast written to", "made by").doesNotContain("analyze started");
+    }
+
+    @Test
+    void interactiveModeAsksEachQuestionAndUsesTheAnswers() {
+        Path out = dir.resolve("dossier");
+
+        CliRun run = CliRun.withInput("7\n2\n", "consult", "requests/shopfast-ecommerce.yaml", "--out", out.toString(), "--no-svg",
+                "--provider", "scripted", "--interactive");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Will third-party sellers list products?", "Why it matters:", "1) No  (recommended)",
+                "2) Within a year", "Please type a number from 1 to 2.", "-> Within a year");
+        assertThat(out.resolve("consultation.json")).exists();
+    }
+
+    @Test
+    void consultHelpDescribesEveryOption() {
+        CliRun run = CliRun.of("consult", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("REQUEST", "--out=DIR", "--provider=NAME", "--model=M", "--no-svg", "--force", "--interactive",
+                "Exit codes:", "3   the model or its provider failed");
+    }
+
+    private static List<String> files(Path root, String folder) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve(folder))) {
+            return files.map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> all = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                all.put(root.relativize(f).toString(), Files.readString(f));
+            }
+        }
+        return all;
+    }
+}

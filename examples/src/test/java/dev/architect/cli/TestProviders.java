@@ -1,0 +1,89 @@
+package dev.architect.cli;
+
+import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.ModelHttpException;
+import dev.architect.spi.ProviderConfig;
+import dev.architect.spi.ProviderSetting;
+import dev.architect.testing.SampleStageReplies;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import java.util.List;
+import java.util.Set;
+
+/** Providers found through ServiceLoader in the CLI tests, so {@code --provider NAME} is exercised for real. */
+final class TestProviders {
+
+    private TestProviders() {
+    }
+
+    /** "scripted": a model that answers every stage the way a model following its instructions would. */
+    public static final class Scripted implements ArchitectProvider {
+        @Override
+        public String name() {
+            return "scripted";
+        }
+
+        @Override
+        public String description() {
+            return "sample stage replies, for tests";
+        }
+
+        @Override
+        public Set<Capability> capabilities() {
+            return Set.of();
+        }
+
+        @Override
+        public List<ProviderSetting> settings() {
+            return List.of();
+        }
+
+        @Override
+        public ChatModel create(ProviderConfig config) {
+            return new ChatModel() {
+                @Override
+                public ChatResponse doChat(ChatRequest request) {
+                    return ChatResponse.builder().aiMessage(AiMessage.from(SampleStageReplies.reply(request)))
+                            .tokenUsage(new TokenUsage(900, 300)).modelName("scripted-1").build();
+                }
+            };
+        }
+    }
+
+    /** "failing": a provider whose server refuses the key. */
+    public static final class Failing implements ArchitectProvider {
+        @Override
+        public String name() {
+            return "failing";
+        }
+
+        @Override
+        public String description() {
+            return "always 401, for tests";
+        }
+
+        @Override
+        public Set<Capability> capabilities() {
+            return Set.of();
+        }
+
+        @Override
+        public List<ProviderSetting> settings() {
+            return List.of();
+        }
+
+        @Override
+        public ChatModel create(ProviderConfig config) {
+            return new ChatModel() {
+                @Override
+                public ChatResponse doChat(ChatRequest request) {
+                    throw new ModelHttpException(401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}", null);
+                }
+            };
+        }
+    }
+}
