@@ -31,7 +31,7 @@ final class Requests {
     }
 
     /** An architect on a model, with fixed grounding and no real sleeping between retries. */
-    static Architect.Builder architect(ScriptedModel model) {
+    static Architect.Builder architect(dev.langchain4j.model.chat.ChatModel model) {
         return Architect.builder().chatModel(model).grounding(new SampleGrounding()).sleeper(d -> { });
     }
 }
