@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Providers found through ServiceLoader in the CLI tests, so {@code --provider NAME} is exercised for real. */
-final class TestProviders {
+public final class TestProviders {
 
     private TestProviders() {
     }
