@@ -52,7 +52,8 @@ final class Progress implements ConsultationListener {
             if (terminal) {
                 err.print("\r\033[K");
             }
-            err.println(String.format("consultation done in %s: %d model calls, %d tokens", seconds(c.duration()),
+            err.println(c.modelCalls() == 0 ? "offline consultation done in " + seconds(c.duration())
+                    : String.format("consultation done in %s: %d model calls, %d tokens", seconds(c.duration()),
                     c.modelCalls(), c.inputTokens() + c.outputTokens()));
         }
         err.flush();

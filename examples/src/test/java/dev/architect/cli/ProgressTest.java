@@ -39,6 +39,13 @@ class ProgressTest {
     }
 
     @Test
+    void anOfflineConsultationIsReportedWithoutModelFigures() {
+        progress(false).onEvent(new ConsultationEvent.ConsultationCompleted("c1", Duration.ofMillis(250), 0, 0, 0));
+
+        assertThat(out.toString()).isEqualTo("offline consultation done in 0.3s" + System.lineSeparator());
+    }
+
+    @Test
     void onATerminalABarIsRedrawnInPlaceWithTheRunningStages() {
         Progress p = progress(true);
         p.onEvent(new ConsultationEvent.StageCompleted("c1", Stage.ANALYZE, 1, Duration.ofMillis(10), 1, 1));
