@@ -9,13 +9,16 @@ package dev.architect.deliverables.internal;
 public final class MarkdownText {
 
     private static final String BACKSLASHED = "\\`*_[]!|~{}#";
+    /** Where GitHub-flavoured autolinking would turn bare text into a link. */
+    private static final java.util.regex.Pattern AUTOLINK = java.util.regex.Pattern.compile(
+            "(?i)\\b(https?|ftp|file|data|javascript)(?=:)|\\b(www)(?=\\.)");
 
     private MarkdownText() {
     }
 
     /** One line of text, safe anywhere inline: in a paragraph, a list item, a heading or a table cell. */
     public static String inline(String text) {
-        String line = Html.escapeContent(Text.oneLine(text));
+        String line = Html.escapeContent(breakAutolinks(Text.oneLine(text)));
         StringBuilder sb = new StringBuilder(line.length() + 16);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -46,6 +49,14 @@ public final class MarkdownText {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A zero-width space after a URL scheme or {@code www}: the text reads the same, but no renderer's autolinker
+     * turns a URL a model wrote into something a reader can click.
+     */
+    static String breakAutolinks(String line) {
+        return AUTOLINK.matcher(line).replaceAll(m -> (m.group(1) != null ? m.group(1) : m.group(2)) + "\u200B");
     }
 
     // A line that starts with "-", "+", "=" or "1." would become a list or a heading underline.

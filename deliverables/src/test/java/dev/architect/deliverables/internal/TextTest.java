@@ -13,7 +13,8 @@ class TextTest {
 
     @Test
     void markdownTextNeutralisesLinksImagesHtmlAndLineStarts() {
-        assertThat(MarkdownText.inline("![x](https://e/?q=1) <b> a|b `c`")).isEqualTo("\\!\\[x\\](https://e/?q=1) &lt;b&gt; a\\|b \\`c\\`");
+        assertThat(MarkdownText.inline("![x](https://e/?q=1) <b> a|b `c`")).isEqualTo("\\!\\[x\\](https\u200B://e/?q=1) &lt;b&gt; a\\|b \\`c\\`");
+        assertThat(MarkdownText.inline("see www.evil.example or HTTP://x")).isEqualTo("see www\u200B.evil.example or HTTP\u200B://x");
         assertThat(MarkdownText.inline("- not a list")).isEqualTo("\\- not a list");
         assertThat(MarkdownText.inline("1. not a list")).isEqualTo("1\\. not a list");
         assertThat(MarkdownText.paragraphs("one\n\n\ntwo\nstill two")).isEqualTo("one\n\ntwo still two");

