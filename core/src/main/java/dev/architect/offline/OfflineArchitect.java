@@ -29,6 +29,18 @@ public final class OfflineArchitect {
         return new OfflineArchitect(new DossierAssembler(Catalogue.standard(), PriceTable.standard()));
     }
 
+    /**
+     * The architect with a catalogue of your own: a copy of {@code catalogue.yaml} (shipped in this jar) whose
+     * options, conditions, pros, cons and costs say what your organisation prefers. Prices stay the standard ones.
+     */
+    public static OfflineArchitect withCatalogue(java.nio.file.Path catalogueYaml) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(catalogueYaml)) {
+            return new OfflineArchitect(new DossierAssembler(Catalogue.read(in, catalogueYaml.toString()), PriceTable.standard()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read catalogue " + catalogueYaml, e);
+        }
+    }
+
     /** Designs the system a request describes. */
     public Consultation consult(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");

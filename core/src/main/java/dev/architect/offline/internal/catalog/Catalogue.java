@@ -43,17 +43,26 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
     }
 
     static Catalogue load(String resource) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
         try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("catalogue resource " + resource + " is missing from the classpath");
             }
-            return yaml.readValue(in, Catalogue.class);
+            return read(in, resource);
         } catch (IOException e) {
             throw new UncheckedIOException("catalogue " + resource + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A catalogue in the layout of the shipped one, e.g. a team's copy with its own house rules. */
+    public static Catalogue read(InputStream in, String source) {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        try {
+            return yaml.readValue(in, Catalogue.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("catalogue " + source + " cannot be read: " + e.getMessage(), e);
         }
     }
 
