@@ -108,6 +108,6 @@ public final class DossierAssembler {
     }
 
     private static String lower(String name) {
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return dev.architect.offline.internal.catalog.Phrases.inSentence(name);
     }
 }

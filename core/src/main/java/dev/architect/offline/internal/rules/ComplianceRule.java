@@ -42,7 +42,7 @@ public final class ComplianceRule implements DecisionRule {
 
     @Override
     public String title(Choice choice) {
-        return choice.regime().label() + " controls: " + choice.chosen().name().toLowerCase(java.util.Locale.ROOT);
+        return choice.regime().label() + " controls: " + dev.architect.offline.internal.catalog.Phrases.inSentence(choice.chosen().name());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.architect.dossier.Consequence;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.Phrases;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public interface DecisionRule {
     /** The ADR's title. */
     default String title(Choice choice) {
         String name = choice.chosen().name();
-        return "Use " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return "Use " + Phrases.inSentence(name);
     }
 
     /** Consequences beyond the chosen option's own pros and cons. */
