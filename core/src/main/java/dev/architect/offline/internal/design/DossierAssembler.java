@@ -102,7 +102,8 @@ public final class DossierAssembler {
         w.budgetUsd().ifPresent(b -> sb.append(p.cost().monthlyTotal() > b ? ", over the " : ", within the ").append(Numbers.usd(b)).append(" budget"));
         sb.append('.');
         if (!w.assumptions().isEmpty()) {
-            sb.append(' ').append(w.assumptions().size()).append(" figures are assumptions; see the requirements.");
+            int n = w.assumptions().size();
+            sb.append(' ').append(n).append(n == 1 ? " figure is an assumption" : " figures are assumptions").append("; see the requirements.");
         }
         return sb.toString();
     }

@@ -23,7 +23,8 @@ public final class FactSheet {
 
     /** Integration purposes that are naturally asynchronous: nobody waits for them inside a request. */
     private static final List<String> ASYNC_WORDS = List.of("email", "sms", "notif", "push", "webhook", "analytic",
-            "export", "report", "sync", "shipping", "fulfil", "crm", "erp", "warehouse", "marketing", "audit", "billing");
+            "export", "report", "sync", "shipping", "fulfil", "crm", "erp", "warehouse", "marketing", "audit", "billing",
+            "settlement", "clearing", "payout", "reconcil", "batch", "sftp", "reminder", "work order");
     private static final List<String> PAYMENT_WORDS = List.of("payment", "card", "stripe", "adyen", "braintree", "paypal",
             "worldpay", "checkout.com", "acquir");
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
