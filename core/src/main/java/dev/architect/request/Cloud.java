@@ -7,17 +7,24 @@ import java.util.List;
 
 /** Where the system runs. Drives service names and the price table the cost figures come from. */
 public enum Cloud implements Vocabulary {
-    AWS("aws", "amazon", "amazon web services"),
-    AZURE("azure", "microsoft azure"),
-    GCP("gcp", "google", "google cloud", "google cloud platform"),
-    ON_PREMISES("on-premises", "on-prem", "onprem", "self-hosted", "datacenter");
+    AWS("AWS", "aws", "amazon", "amazon web services"),
+    AZURE("Azure", "azure", "microsoft azure"),
+    GCP("Google Cloud", "gcp", "google", "google cloud", "google cloud platform"),
+    ON_PREMISES("on-premises", "on-premises", "on-prem", "onprem", "self-hosted", "datacenter");
 
+    private final String displayName;
     private final String label;
     private final List<String> aliases;
 
-    Cloud(String label, String... aliases) {
+    Cloud(String displayName, String label, String... aliases) {
+        this.displayName = displayName;
         this.label = label;
         this.aliases = List.of(aliases);
+    }
+
+    /** How the cloud is named in prose: "AWS", "Google Cloud". */
+    public String displayName() {
+        return displayName;
     }
 
     @Override

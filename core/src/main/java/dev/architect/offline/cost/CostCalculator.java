@@ -51,7 +51,7 @@ public final class CostCalculator {
         double growth = 0;
         for (ResourceNeed need : needs) {
             Price price = prices.price(cloud, need.resourceKind()).orElseThrow(() -> new InvalidDossierException(
-                    "line item '" + need.id() + "': no list price for '" + need.resourceKind() + "' on " + cloud.label()
+                    "line item '" + need.id() + "': no list price for '" + need.resourceKind() + "' on " + cloud.displayName()
                             + "; priced kinds: " + prices.resourceKinds(cloud)));
             double quantity = Numbers.round(need.quantity(), 2);
             double monthly = Numbers.round(quantity * price.monthlyUsd(), 2);
@@ -63,7 +63,7 @@ public final class CostCalculator {
         double monthlyTotal = Numbers.round(total, 2);
         double tco = Numbers.round(monthlyTotal * TCO_MONTHS + growth * GROWTH_MONTHS, 2);
         List<String> notes = new ArrayList<>(assumptions);
-        notes.add("List prices of " + prices.priceDate() + " on " + cloud.label() + ", on demand, no discounts or free tiers");
+        notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + ", on demand, no discounts or free tiers");
         notes.add("Three-year TCO = " + TCO_MONTHS + " x the monthly total + growing items' monthly growth x unit price x "
                 + GROWTH_MONTHS + " (months 0 to 35 of growth); staff costs are not included");
         return new CostEstimate("USD", items, monthlyTotal, tco, prices.priceDate(), notes);

@@ -207,7 +207,7 @@ final class CostPlanner {
         if (prices.price(a.workload().cloud(), need.resourceKind()).isPresent()) {
             needs.add(need);
         } else {
-            notes.add(need.name() + " (" + need.resourceKind() + ") has no list price on " + a.workload().cloud().label()
+            notes.add(need.name() + " (" + need.resourceKind() + ") has no list price on " + a.workload().cloud().displayName()
                     + "; add your own figure");
         }
     }

@@ -76,7 +76,7 @@ final class RequirementsBuilder {
                 "Production at the expected load", "monthly infrastructure cost at list prices", b, "USD")));
 
         List<String> constraints = new ArrayList<>(request.constraints());
-        constraints.add("Runs on " + w.cloud().label() + " in " + String.join(", ", w.regions()));
+        constraints.add("Runs on " + w.cloud().displayName() + " in " + String.join(", ", w.regions()));
         constraints.add("Built and run by a team of " + w.teamSize() + " knowing " + String.join(", ", w.expertise()));
         return new Requirements(functional, qas, constraints, w.assumptions(), questions(w, catalogue));
     }

@@ -51,7 +51,7 @@ final class TechStackBuilder {
                 "Declarative, reviewed in pull requests, one module per environment", null));
         out.add(new TechChoice(TechCategory.CI_CD, "GitHub Actions", List.of("GitLab CI", "Jenkins"),
                 "Pipelines as code next to the source; environments with required reviewers", null));
-        out.add(new TechChoice(TechCategory.SECURITY, "Secrets manager and web application firewall of " + tech.cloud.label(),
+        out.add(new TechChoice(TechCategory.SECURITY, "Secrets manager and web application firewall of " + tech.cloud.displayName(),
                 List.of("HashiCorp Vault"), "No secrets in code or images; OWASP rules at the edge", null));
         return out;
     }
