@@ -22,9 +22,14 @@ public final class RequestReader {
     private RequestReader() {
     }
 
+    /**
+     * Reads a request file. A relative {@code existingSystem.openApi} path is taken relative to the file's folder
+     * (and checked to be an OpenAPI document), so a request and its legacy API can travel together.
+     */
     public static ConsultationRequest read(Path file) {
         try {
-            return readString(Files.readString(file, StandardCharsets.UTF_8));
+            ConsultationRequest request = readString(Files.readString(file, StandardCharsets.UTF_8));
+            return resolveExistingApi(request, file.toAbsolutePath().getParent());
         } catch (java.nio.charset.MalformedInputException e) {
             throw InvalidRequestException.of("", "the file " + file.getFileName() + " is not UTF-8 text");
         } catch (IOException e) {
@@ -38,6 +43,19 @@ public final class RequestReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read request stream", e);
         }
+    }
+
+    private static ConsultationRequest resolveExistingApi(ConsultationRequest request, Path folder) {
+        ExistingSystem existing = request.existingSystem();
+        if (existing == null || existing.openApi() == null || ExistingApi.isInline(existing.openApi())) {
+            return request;
+        }
+        Path api = Path.of(existing.openApi().strip());
+        ConsultationRequest resolved = api.isAbsolute() || folder == null ? request : request.toBuilder()
+                .existingSystem(new ExistingSystem(existing.description(), existing.technologies(), folder.resolve(api).normalize().toString()))
+                .build();
+        ExistingApi.of(resolved); // fails now, naming the field, rather than halfway through a consultation
+        return resolved;
     }
 
     public static ConsultationRequest readString(String document) {

@@ -36,7 +36,7 @@ class RequestReaderTest {
             team: {size: 8, expertise: [Java, PostgreSQL, AWS]}
             deployment: {cloud: Amazon, regions: [eu-west-1]}
             constraints: [data must stay in the EU]
-            existingSystem: {description: a PHP monolith, openApi: legacy.yaml}
+            existingSystem: {description: a PHP monolith, openApi: '{"openapi": "3.0.3", "paths": {"/orders": {"get": {}}}}'}
             """;
 
     @Test
@@ -56,7 +56,7 @@ class RequestReaderTest {
         assertThat(r.team()).isEqualTo(new Team(8, List.of("Java", "PostgreSQL", "AWS")));
         assertThat(r.deployment()).isEqualTo(new Deployment(Cloud.AWS, List.of("eu-west-1")));
         assertThat(r.constraints()).containsExactly("data must stay in the EU");
-        assertThat(r.existingSystem().openApi()).isEqualTo("legacy.yaml");
+        assertThat(ExistingApi.of(r).orElseThrow().operations()).extracting(Object::toString).containsExactly("GET /orders");
         assertThat(r.isRedesign()).isTrue();
     }
 

@@ -101,7 +101,7 @@ class OpenApiRendererTest {
     void hostileDescriptionsKeepTheirTextButNoMarkdownLinkOrImage() throws Exception {
         JsonNode doc = tree(Rendered.ofType(Rendered.hostile(), OpenApiDocument.class).get(0));
         String description = doc.at("/paths/~1things~1{thingId}/get/description").asText();
-        assertThat(description).contains("\\!\\[x\\](https://evil.example/?q=secret)", "&lt;script&gt;")
+        assertThat(description).contains("\\!\\[x\\](https\u200B://evil.example/?q=secret)", "&lt;script&gt;")
                 .doesNotContain("\n", "![", "<script");
         assertThat(doc.at("/info/title").asText()).isEqualTo(HostileDossier.evil("api title"));
     }

@@ -19,6 +19,7 @@ import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.RuleBook;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
+import dev.architect.request.ExistingApi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +80,7 @@ public final class DossierAssembler {
                 TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
                 OperationsBuilder.build(a, t, p.tech()), p.sizing().toPlan(), p.cost(),
                 new Roadmap(RoadmapBuilder.build(w, t)),
-                request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem()) : null, metadata);
+                request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);
     }
 
     private static StageMetrics stage(String name) {

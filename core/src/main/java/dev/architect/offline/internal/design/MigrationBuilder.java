@@ -7,31 +7,61 @@ import dev.architect.dossier.MigrationStrategy;
 import dev.architect.offline.internal.design.Topology.Capability;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.Choice;
+import dev.architect.request.ExistingApi;
 import dev.architect.request.ExistingSystem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The migration plan for a redesign, following the approach the migration rule chose. */
 final class MigrationBuilder {
 
+    private static final int LISTED = 12;
+
     private MigrationBuilder() {
     }
 
-    static MigrationPlan build(Architecture a, Topology t, ExistingSystem existing) {
+    /** Whether an existing route belongs to a capability: a path segment names its resource or the capability. */
+    private static boolean serves(Capability c, ExistingApi.Operation o) {
+        String path = "/" + o.path().toLowerCase(java.util.Locale.ROOT).replaceAll("[{}_]", "-") + "/";
+        return java.util.stream.Stream.of(c.slug(), c.resource().plural(), c.resource().singular())
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"))
+                .anyMatch(w -> path.contains("/" + w + "/"));
+    }
+
+    private static String list(List<ExistingApi.Operation> routes) {
+        String shown = String.join(", ", routes.stream().limit(LISTED).map(ExistingApi.Operation::toString).toList());
+        return routes.size() > LISTED ? shown + " and " + (routes.size() - LISTED) + " more" : shown;
+    }
+
+    static MigrationPlan build(Architecture a, Topology t, ExistingSystem existing, Optional<ExistingApi> api) {
         Choice choice = a.choice(DecisionTopic.MIGRATION);
         MigrationStrategy strategy = MigrationStrategy.valueOf(choice.shape());
         String today = existing.technologies().isEmpty() ? "the existing system" : "the existing system (" + String.join(", ", existing.technologies()) + ")";
         List<MigrationStep> steps = new ArrayList<>();
         switch (strategy) {
             case STRANGLER_FIG, BRANCH_BY_ABSTRACTION -> {
-                steps.add(new MigrationStep("m-1", "Put the routing layer in front", "Route all traffic through " + t.entryPoint()
+                steps.add(new MigrationStep("m-1", "Put the routing layer in front", "Route all traffic through " + t.entryPointName()
                         + ", forwarding everything to " + today, List.of("All traffic flows through the routing layer", "No change in error rate or latency")));
                 steps.add(new MigrationStep("m-2", "Replicate the data", "Change data capture from the existing database into the new stores",
                         List.of("Daily reconciliation shows no differences for a week")));
                 int n = 3;
+                List<ExistingApi.Operation> unmoved = new ArrayList<>(api.map(ExistingApi::operations).orElse(List.of()));
                 for (Capability c : t.capabilities) {
-                    steps.add(new MigrationStep("m-" + n++, "Move " + c.name(), "Serve " + c.name() + " from the new system; route back on any regression",
+                    List<ExistingApi.Operation> routes = unmoved.stream().filter(o -> serves(c, o)).toList();
+                    unmoved.removeAll(routes);
+                    String moving = routes.isEmpty() ? "" : "; the routing layer sends " + routes.size() + " existing "
+                            + (routes.size() == 1 ? "route" : "routes") + " to it: " + list(routes);
+                    steps.add(new MigrationStep("m-" + n++, "Move " + c.name(), "Serve " + c.name() + " from the new system" + moving
+                            + "; route back on any regression",
                             List.of("Error rate and p99 latency match or beat the old system for two weeks", "Writes flow back to the old system until the last consumer moves")));
+                }
+                if (!unmoved.isEmpty()) {
+                    steps.add(new MigrationStep("m-" + n++, "Place the remaining existing routes", unmoved.size()
+                            + (unmoved.size() == 1 ? " existing route matches" : " existing routes match")
+                            + " no capability of the new design: " + list(unmoved)
+                            + ". Give each a home in a capability, or agree with its consumers that it retires",
+                            List.of("Every existing route is served by the new system or retired with its consumers' agreement")));
                 }
                 steps.add(new MigrationStep("m-" + n, "Retire the existing system", "Stop the replication, archive the old data, switch the old system off",
                         List.of("No traffic to the existing system for 30 days")));
@@ -50,7 +80,9 @@ final class MigrationBuilder {
                 steps.add(new MigrationStep("m-2", "Cut over", "Freeze writes, migrate, verify, switch DNS", List.of("Smoke tests pass on the new system")));
             }
         }
-        String summary = choice.chosen().summary() + ". Today: " + existing.description();
+        String summary = choice.chosen().summary() + ". Today: " + existing.description()
+                + api.map(x -> " The existing API" + (x.title() == null ? "" : " (" + x.title() + ")") + " has "
+                        + x.operations().size() + " operations; the steps below say which move when.").orElse("");
         return new MigrationPlan(strategy, summary, steps,
                 "Change data capture (for example Debezium) from " + today + " into the new stores, with daily reconciliation of counts and checksums per table",
                 List.of("Route the affected capability back to the existing system", "Replay captured changes to the existing system if writes moved",

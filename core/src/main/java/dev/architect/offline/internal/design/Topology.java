@@ -232,6 +232,11 @@ final class Topology {
         return gateway ? GATEWAY : units.stream().filter(u -> u.id().equals(APP)).findFirst().orElse(units.get(0)).id();
     }
 
+    /** The entry point as people call it, for prose. */
+    String entryPointName() {
+        return gateway ? "the API gateway" : "the " + unit(entryPoint()).name();
+    }
+
     Unit unit(String id) {
         return units.stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
     }
