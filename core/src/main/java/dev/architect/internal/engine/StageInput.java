@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
 import dev.architect.request.ConsultationRequest;
+import dev.architect.request.ExistingApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
         facts.put("baselineCost", this.facts.cost());
         facts.put("assumptions", this.facts.assumptions());
         facts.put("priceListResourceKinds", this.facts.resourceKinds());
+        // The request may only name a file; the model sees the routes themselves.
+        ExistingApi.of(request).ifPresent(api -> facts.put("existingApiOperations",
+                api.operations().stream().map(ExistingApi.Operation::toString).toList()));
         return new Section("facts", facts);
     }
 
