@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.architect.dossier.Consultation;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.RequestReader;
-import dev.architect.testing.ChaosChatModel;
+import dev.architect.testing.SampleStageReplies;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.exception.TimeoutException;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -48,8 +54,7 @@ class LoadTest {
 
     @Test
     void modelConsultationsFromManyThreadsStayApartWithoutErrorsOrHeapGrowth() throws Exception {
-        ChaosChatModel model = ChaosChatModel.builder().faultRate(0).latency(Duration.ofMillis(2)).build();
-        Architect architect = Architect.builder().chatModel(model).build();
+        Architect architect = Architect.builder().chatModel(new SlowModel(Duration.ofMillis(2))).build();
 
         run("model (2 ms a call)", architect, n -> Requests.shopFast("Load" + n, "Online store number " + n), (request, dossier) -> {
             String name = request.system();
@@ -96,6 +101,27 @@ class LoadTest {
         assertThat(errors).as("errors under load").isEmpty();
         assertThat(done.get()).isGreaterThanOrEqualTo(THREADS);
         assertThat((heapAfter - heapBefore) >> 20).as("heap growth in MB").isLessThan(HEAP_GROWTH_BOUND_MB);
+    }
+
+    /** Valid replies after a fixed delay, and no memory of its own: heap growth here would be the SDK's. */
+    private static final class SlowModel implements ChatModel {
+        private final Duration latency;
+
+        SlowModel(Duration latency) {
+            this.latency = latency;
+        }
+
+        @Override
+        public ChatResponse chat(ChatRequest request) {
+            try {
+                Thread.sleep(latency.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TimeoutException("interrupted");
+            }
+            return ChatResponse.builder().aiMessage(AiMessage.from(SampleStageReplies.reply(request))).modelName("slow-1")
+                    .tokenUsage(new TokenUsage(1000, 400)).build();
+        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -34,18 +34,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Every decision comes from a {@link Random} seeded with the seed, the request's system name, the stage and how
  * many times that stage of that system has been asked, so a campaign is reproducible whatever order the parallel
  * stages call in (give each consultation its own system name). Every reply text it sends is kept, so a test can
- * prove that an exception's raw replies are exactly what the model said.
+ * prove that an exception's raw replies are exactly what the model said (so its memory grows with every call: it is
+ * for campaigns of hundreds of consultations, not for load runs).
  */
 public final class ChaosChatModel implements ChatModel {
 
     /** What can go wrong with one model call. */
     public enum Fault {
-        MALFORMED_JSON, TRUNCATED_JSON, WRONG_TYPE, MISSING_FIELD, BROKEN_REFERENCE, RATE_LIMITED, SERVER_ERROR, TIMEOUT;
-
-        /** Whether the fault is a reply the SDK must repair, rather than a failed call it may retry. */
-        public boolean isBadReply() {
-            return ordinal() <= BROKEN_REFERENCE.ordinal();
-        }
+        MALFORMED_JSON, TRUNCATED_JSON, WRONG_TYPE, MISSING_FIELD, BROKEN_REFERENCE, RATE_LIMITED, SERVER_ERROR, TIMEOUT
     }
 
     /** Fields that name another element of the dossier: breaking one breaks a cross-reference. */
