@@ -2,7 +2,6 @@ package dev.architect.benchmarks;
 
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
-import dev.architect.testing.RandomDossiers;
 import dev.architect.testing.SampleDossiers;
 import dev.architect.validation.DossierValidator;
 import dev.architect.validation.ValidationReport;
@@ -33,7 +32,7 @@ public class DossierModelBenchmark {
 
     @Setup
     public void build() {
-        consultation = dossier.equals("large") ? RandomDossiers.generate(7L, 12) : SampleDossiers.shopFast();
+        consultation = dossier.equals("large") ? Fixtures.largeDossier() : SampleDossiers.shopFast();
         json = DossierJson.write(consultation);
     }
 

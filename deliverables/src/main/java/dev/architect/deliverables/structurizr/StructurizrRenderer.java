@@ -65,8 +65,9 @@ public final class StructurizrRenderer {
         checkNesting(c4);
         Set<String> relationships = new HashSet<>();
         for (Relationship r : c4.relationships()) {
-            // Structurizr refuses a second relationship with the same description between the same two elements.
-            if (relationships.add(r.sourceId() + "\n" + r.destinationId() + "\n" + r.description())) {
+            // Structurizr refuses a second relationship with the same description between the same two elements;
+            // descriptions are compared as written, since escaping can make two different texts one.
+            if (relationships.add(r.sourceId() + "\n" + r.destinationId() + "\n" + quoted(r.description()))) {
                 line(dsl, 2, Identifiers.of(r.sourceId()) + " -> " + Identifiers.of(r.destinationId()) + " "
                         + quoted(r.description()) + " " + quoted(r.technology()) + tags(r.interaction() == Interaction.ASYNC ? "Async" : null));
             }
@@ -112,10 +113,13 @@ public final class StructurizrRenderer {
         return Identifiers.of(e.id()) + " = " + keyword + " " + quoted(name) + " " + quoted(e.description());
     }
 
-    /** The element's name, or its name with its id when a sibling already took that name. */
+    /**
+     * The element's name, or its name with its id when a sibling already took that name as written (escaping can
+     * make two different names one, e.g. names that differ only in a control character).
+     */
     private static String unique(Set<String> taken, C4Element e) {
         String name = e.name();
-        while (!taken.add(name.toLowerCase(java.util.Locale.ROOT))) {
+        while (!taken.add(quoted(name).toLowerCase(java.util.Locale.ROOT))) {
             name = name + " (" + e.id() + ")";
         }
         return name;

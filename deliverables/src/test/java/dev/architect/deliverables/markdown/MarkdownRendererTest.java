@@ -6,9 +6,9 @@ import dev.architect.deliverables.Deliverable;
 import dev.architect.deliverables.MarkdownDocument;
 import dev.architect.deliverables.testing.HostileDossier;
 import dev.architect.deliverables.testing.Rendered;
+import dev.architect.deliverables.testing.SafeOutput;
 import dev.architect.dossier.Consultation;
 import dev.architect.testing.SampleDossiers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,21 +29,12 @@ class MarkdownRendererTest {
     private static final Parser PARSER = Parser.builder()
             .extensions(java.util.List.of(org.commonmark.ext.autolink.AutolinkExtension.create())).build();
 
-    private static List<Node> descendants(Node root) {
-        List<Node> all = new ArrayList<>();
-        for (Node child = root.getFirstChild(); child != null; child = child.getNext()) {
-            all.add(child);
-            all.addAll(descendants(child));
-        }
-        return all;
-    }
-
     @Test
     void hostileTextYieldsNoHtmlNoImageAndNoLinkButOursInAnyMarkdownFile() {
         List<Deliverable> files = Rendered.hostile();
         Set<String> paths = files.stream().map(Deliverable::path).collect(Collectors.toSet());
         for (MarkdownDocument doc : Rendered.ofType(files, MarkdownDocument.class)) {
-            List<Node> nodes = descendants(PARSER.parse(doc.content()));
+            List<Node> nodes = SafeOutput.descendants(PARSER.parse(doc.content()));
             assertThat(nodes).as(doc.path())
                     .noneMatch(n -> n instanceof HtmlInline || n instanceof HtmlBlock || n instanceof Image || n instanceof Code);
             nodes.stream().filter(Link.class::isInstance).map(n -> ((Link) n).getDestination())
@@ -55,7 +46,7 @@ class MarkdownRendererTest {
     @Test
     void hostileTextReadsBackAsTheLiteralText() {
         MarkdownDocument readme = (MarkdownDocument) Rendered.file(Rendered.hostile(), "README.md");
-        String text = descendants(PARSER.parse(readme.content())).stream().filter(Text.class::isInstance)
+        String text = SafeOutput.descendants(PARSER.parse(readme.content())).stream().filter(Text.class::isInstance)
                 .map(n -> ((Text) n).getLiteral()).collect(Collectors.joining());
         assertThat(text.replace("\u200B", "")).contains("<script>alert(1)</script> ![x](https://evil.example/?q=secret) [link](https://evil.example/)",
                 "| cell | `code` <b>bold</b> &amp; \\");
@@ -75,7 +66,7 @@ class MarkdownRendererTest {
         String adr = new MarkdownRenderer().render(c, List.of()).stream()
                 .filter(d -> d.path().equals("decisions/0002-postgresql-with-a-read-replica.md")).findFirst().orElseThrow().content();
         assertThat(adr).startsWith("---\nstatus: accepted\n");
-        List<String> headings = descendants(PARSER.parse(adr.substring(adr.indexOf("\n---\n") + 5))).stream()
+        List<String> headings = SafeOutput.descendants(PARSER.parse(adr.substring(adr.indexOf("\n---\n") + 5))).stream()
                 .filter(Heading.class::isInstance).map(Heading.class::cast)
                 .map(h -> "#".repeat(h.getLevel()) + " " + ((Text) h.getFirstChild()).getLiteral()).toList();
         assertThat(headings).containsExactly("# PostgreSQL with a read replica", "## Context and Problem Statement",

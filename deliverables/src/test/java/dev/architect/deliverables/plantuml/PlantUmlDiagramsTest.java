@@ -8,10 +8,10 @@ import dev.architect.deliverables.DeliverableException;
 import dev.architect.deliverables.PlantUmlDiagram;
 import dev.architect.deliverables.SvgImage;
 import dev.architect.deliverables.testing.Rendered;
+import dev.architect.deliverables.testing.SafeOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.sourceforge.plantuml.syntax.SyntaxChecker;
 import net.sourceforge.plantuml.syntax.SyntaxResult;
@@ -22,13 +22,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PlantUmlDiagramsTest {
-
-    /** Lines our renderers write; anything else in a .puml would be text that escaped its label. */
-    private static final Pattern OUR_LINES = Pattern.compile("@startuml|@enduml|!pragma layout smetana|!include <C4/C4_(Context|Container|Component)>"
-            + "|title .*|autonumber|hide circle|skinparam linetype ortho|SHOW_LEGEND\\(\\)|\\s*\\}|\\s*--|package \".*\" \\{"
-            + "|\\s*(Person|Person_Ext|System|System_Ext|Container|ContainerDb|ContainerQueue|Component|Rel|System_Boundary|Container_Boundary)\\(e_\\w+, .*"
-            + "|(actor|participant|database|queue) \".*\" as e_\\w+|e_\\w+ (->|->>|-->) e_\\w+ : .*"
-            + "|\\s*entity \"[a-z_0-9]+\" as e_\\w+ \\{|\\s+\\*? ?[a-z_0-9]+ : [A-Z]+( <<(PK|UK|FK)>>)*|e_\\w+ [}|]o--[o|]\\| e_\\w+ : [a-z_0-9]+");
 
     static Stream<Arguments> dossiers() {
         return Stream.of(Arguments.of("sample", Rendered.sample()), Arguments.of("hostile", Rendered.hostile()));
@@ -56,7 +49,7 @@ class PlantUmlDiagramsTest {
             assertThat(lines.get(0)).isEqualTo("@startuml");
             assertThat(lines.get(1)).isEqualTo("!pragma layout smetana");
             assertThat(lines.get(lines.size() - 1)).isEqualTo("@enduml");
-            assertThat(lines).filteredOn(l -> !OUR_LINES.matcher(l).matches()).as(diagram.path()).isEmpty();
+            assertThat(lines).filteredOn(l -> !SafeOutput.OUR_PLANTUML_LINES.matcher(l).matches()).as(diagram.path()).isEmpty();
         }
     }
 
@@ -106,6 +99,15 @@ class PlantUmlDiagramsTest {
         assertThat(PlantUmlText.label("Say \"hi\" <b>\n!include x")).isEqualTo("Say <U+0022>hi<U+0022> <U+003C>b<U+003E> <U+0021>include x");
         assertThat(PlantUmlText.label("Java 17, Spring Boot (JSON/HTTPS)")).isEqualTo("Java 17, Spring Boot (JSON/HTTPS)");
         assertThat(PlantUmlText.label("https://x --- y")).isEqualTo("https:/<U+002F>x -<U+002D><U+002D> y");
+        assertThat(PlantUmlText.label("call Rel(a, b) then SHOW_LEGEND()")).isEqualTo("call Rel<U+0028>a, b) then SHOW_LEGEND<U+0028>)");
+    }
+
+    @Test
+    void aVeryLongLabelIsCutWithAnEllipsisNeverInsideACodeOrACharacter() {
+        String cut = PlantUmlText.label("x".repeat(995) + "\"🚀" + "y".repeat(3000));
+        assertThat(cut).isEqualTo("x".repeat(995) + "\u2026"); // the quote's 8-character code would not fit
+        assertThat(PlantUmlText.label("🚀".repeat(600))).hasSize(999).endsWith("🚀\u2026"); // 499 pairs, no half emoji
+        assertThat(PlantUmlText.label("z".repeat(1000))).isEqualTo("z".repeat(1000));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.architect.deliverables.testing.HostileDossier;
 import dev.architect.dossier.C4Model;
 import dev.architect.dossier.Consultation;
 import dev.architect.testing.SampleDossiers;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class StructurizrRendererTest {
@@ -43,6 +44,17 @@ class StructurizrRendererTest {
         // three containers share one hostile name: the repeats are told apart by id
         assertThat(workspace.getModel().getElements()).extracting(Element::getName)
                 .contains(Text.oneLine(HostileDossier.evil("container")).replace('\\', '\u29F5').replace("${", "$ {") + " (db)");
+        assertThat(workspace.getModel().getElements()).hasSize((int) c.c4().elements().count());
+    }
+
+    @Test
+    void namesThatEscapingMakesEqualAreStillToldApartById() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        // every other text ends in a control character, which the DSL writes as nothing: "component" twice
+        Consultation c = HostileDossier.create(tag -> calls.incrementAndGet() % 2 == 0 ? tag + "\u0007" : tag);
+        Workspace workspace = parse(new StructurizrRenderer().render(c).content());
+        assertThat(workspace.getModel().getElements()).extracting(Element::getName)
+                .contains("component").containsAnyOf("component (app.api)", "component (app_api)");
         assertThat(workspace.getModel().getElements()).hasSize((int) c.c4().elements().count());
     }
 
