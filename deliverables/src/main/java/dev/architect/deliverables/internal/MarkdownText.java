@@ -11,7 +11,7 @@ public final class MarkdownText {
     private static final String BACKSLASHED = "\\`*_[]!|~{}#";
     /** Where GitHub-flavoured autolinking would turn bare text into a link. */
     private static final java.util.regex.Pattern AUTOLINK = java.util.regex.Pattern.compile(
-            "(?i)\\b(https?|ftp|file|data|javascript)(?=:)|\\b(www)(?=\\.)");
+            "(?i)\\b([a-z][a-z0-9+.-]*)(?=://)|\\b(data|javascript|mailto)(?=:)|\\b(www)(?=\\.)");
 
     private MarkdownText() {
     }
@@ -56,7 +56,7 @@ public final class MarkdownText {
      * turns a URL a model wrote into something a reader can click.
      */
     static String breakAutolinks(String line) {
-        return AUTOLINK.matcher(line).replaceAll(m -> (m.group(1) != null ? m.group(1) : m.group(2)) + "\u200B");
+        return AUTOLINK.matcher(line).replaceAll(m -> m.group() + "\u200B");
     }
 
     // A line that starts with "-", "+", "=" or "1." would become a list or a heading underline.

@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    /** As GitHub renders Markdown: bare URLs and www. addresses become links unless neutralised. */
-    private static final Parser PARSER = Parser.builder()
-            .extensions(java.util.List.of(org.commonmark.ext.autolink.AutolinkExtension.create())).build();
+    private static final Parser PARSER = SafeOutput.MARKDOWN;
 
     @Test
     void hostileTextYieldsNoHtmlNoImageAndNoLinkButOursInAnyMarkdownFile() {

@@ -52,7 +52,9 @@ public final class SafeOutput {
     private static final String[] ACTIVE_IN_PLANTUML = {"\u2028", "\u2029", "\u0085", "\r", "%getenv", "%load_json", "${", "[[",
             "<img", "<script", "/'"};
 
-    private static final Parser MARKDOWN = Parser.builder().build();
+    /** Markdown as GitHub renders it: bare URLs and www. addresses become links unless neutralised. */
+    public static final Parser MARKDOWN = Parser.builder()
+            .extensions(List.of(org.commonmark.ext.autolink.AutolinkExtension.create())).build();
 
     private SafeOutput() {
     }
