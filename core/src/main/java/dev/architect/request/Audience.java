@@ -1,9 +1,7 @@
 package dev.architect.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.architect.internal.request.Vocabulary;
-import java.util.List;
 
 /** How widely the users are spread; a global audience argues for a CDN and edge caching. */
 public enum Audience implements Vocabulary {
@@ -11,23 +9,15 @@ public enum Audience implements Vocabulary {
     REGIONAL("regional", "national", "country", "continental"),
     GLOBAL("global", "worldwide", "international");
 
-    private final String label;
-    private final List<String> aliases;
+    private final Spellings spellings;
 
     Audience(String label, String... aliases) {
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.spellings = new Spellings(label, aliases);
     }
 
     @Override
-    @JsonValue
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Spellings spellings() {
+        return spellings;
     }
 
     @JsonCreator

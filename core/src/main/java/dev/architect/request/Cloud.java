@@ -1,9 +1,7 @@
 package dev.architect.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.architect.internal.request.Vocabulary;
-import java.util.List;
 
 /** Where the system runs. Drives service names and the price table the cost figures come from. */
 public enum Cloud implements Vocabulary {
@@ -13,13 +11,11 @@ public enum Cloud implements Vocabulary {
     ON_PREMISES("on-premises", "on-premises", "on-prem", "onprem", "self-hosted", "datacenter");
 
     private final String displayName;
-    private final String label;
-    private final List<String> aliases;
+    private final Spellings spellings;
 
     Cloud(String displayName, String label, String... aliases) {
         this.displayName = displayName;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.spellings = new Spellings(label, aliases);
     }
 
     /** How the cloud is named in prose: "AWS", "Google Cloud". */
@@ -28,14 +24,8 @@ public enum Cloud implements Vocabulary {
     }
 
     @Override
-    @JsonValue
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Spellings spellings() {
+        return spellings;
     }
 
     @JsonCreator

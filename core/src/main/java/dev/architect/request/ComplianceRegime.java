@@ -1,9 +1,7 @@
 package dev.architect.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.architect.internal.request.Vocabulary;
-import java.util.List;
 
 /** Regulatory and assurance regimes the design must satisfy. Accepts common spellings: {@code PCI DSS}, {@code pci}. */
 public enum ComplianceRegime implements Vocabulary {
@@ -16,23 +14,15 @@ public enum ComplianceRegime implements Vocabulary {
     SOX("SOX", "sarbanes oxley", "sarbanes-oxley"),
     FEDRAMP("FedRAMP", "fedramp moderate");
 
-    private final String label;
-    private final List<String> aliases;
+    private final Spellings spellings;
 
     ComplianceRegime(String label, String... aliases) {
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.spellings = new Spellings(label, aliases);
     }
 
     @Override
-    @JsonValue
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Spellings spellings() {
+        return spellings;
     }
 
     /** Parses any accepted spelling; the error lists the accepted names. */

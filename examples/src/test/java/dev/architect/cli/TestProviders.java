@@ -20,16 +20,26 @@ public final class TestProviders {
     private TestProviders() {
     }
 
-    /** "scripted": a model that answers every stage the way a model following its instructions would. */
-    public static final class Scripted implements ArchitectProvider {
+    /** A provider with no settings whose model is given; the two below differ only in name and model. */
+    private abstract static class Fixed implements ArchitectProvider {
+        private final String name;
+        private final String description;
+
+        Fixed(String name, String description) {
+            this.name = name;
+            this.description = description;
+        }
+
+        abstract ChatResponse answer(ChatRequest request);
+
         @Override
         public String name() {
-            return "scripted";
+            return name;
         }
 
         @Override
         public String description() {
-            return "sample stage replies, for tests";
+            return description;
         }
 
         @Override
@@ -47,43 +57,34 @@ public final class TestProviders {
             return new ChatModel() {
                 @Override
                 public ChatResponse doChat(ChatRequest request) {
-                    return ChatResponse.builder().aiMessage(AiMessage.from(SampleStageReplies.reply(request)))
-                            .tokenUsage(new TokenUsage(900, 300)).modelName("scripted-1").build();
+                    return answer(request);
                 }
             };
         }
     }
 
+    /** "scripted": a model that answers every stage the way a model following its instructions would. */
+    public static final class Scripted extends Fixed {
+        public Scripted() {
+            super("scripted", "sample stage replies, for tests");
+        }
+
+        @Override
+        ChatResponse answer(ChatRequest request) {
+            return ChatResponse.builder().aiMessage(AiMessage.from(SampleStageReplies.reply(request)))
+                    .tokenUsage(new TokenUsage(900, 300)).modelName("scripted-1").build();
+        }
+    }
+
     /** "failing": a provider whose server refuses the key. */
-    public static final class Failing implements ArchitectProvider {
-        @Override
-        public String name() {
-            return "failing";
+    public static final class Failing extends Fixed {
+        public Failing() {
+            super("failing", "always 401, for tests");
         }
 
         @Override
-        public String description() {
-            return "always 401, for tests";
-        }
-
-        @Override
-        public Set<Capability> capabilities() {
-            return Set.of();
-        }
-
-        @Override
-        public List<ProviderSetting> settings() {
-            return List.of();
-        }
-
-        @Override
-        public ChatModel create(ProviderConfig config) {
-            return new ChatModel() {
-                @Override
-                public ChatResponse doChat(ChatRequest request) {
-                    throw new ModelHttpException(401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}", null);
-                }
-            };
+        ChatResponse answer(ChatRequest request) {
+            throw new ModelHttpException(401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}", null);
         }
     }
 }

@@ -12,11 +12,26 @@ import java.util.stream.Collectors;
  */
 public interface Vocabulary {
 
+    /** How a value is written and which other spellings mean it. */
+    record Spellings(String label, List<String> aliases) {
+        public Spellings(String label, String... aliases) {
+            this(label, List.of(aliases));
+        }
+    }
+
+    /** The value's spellings; an enum holds one {@link Spellings} and returns it here. */
+    Spellings spellings();
+
     /** The canonical spelling, written back in JSON and listed in error messages and the schema. */
-    String label();
+    @com.fasterxml.jackson.annotation.JsonValue
+    default String label() {
+        return spellings().label();
+    }
 
     /** Further accepted spellings; compared after {@link #normalize(String)}. */
-    List<String> aliases();
+    default List<String> aliases() {
+        return spellings().aliases();
+    }
 
     static String normalize(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
