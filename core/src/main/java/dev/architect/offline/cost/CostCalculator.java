@@ -18,12 +18,21 @@ public final class CostCalculator {
     /** Months in the total cost of ownership. */
     public static final int TCO_MONTHS = 36;
     /** Sum of the months 0..35 a growing item has grown for: 0 + 1 + ... + 35. */
-    static final int GROWTH_MONTHS = TCO_MONTHS * (TCO_MONTHS - 1) / 2;
+    static final int GROWTH_MONTHS = growthMonths(Integer.MAX_VALUE);
 
     private final PriceTable prices;
 
     private CostCalculator(PriceTable prices) {
         this.prices = prices;
+    }
+
+    /** Month-units of growth over the TCO horizon: the sum over months 0..35 of min(month, limit). */
+    static int growthMonths(int limit) {
+        int sum = 0;
+        for (int month = 0; month < TCO_MONTHS; month++) {
+            sum += Math.min(month, limit);
+        }
+        return sum;
     }
 
     public static CostCalculator with(PriceTable prices) {
@@ -58,14 +67,15 @@ public final class CostCalculator {
             items.add(new CostLineItem(need.id(), need.name(), need.containerId(), quantity, price.unit(),
                     price.monthlyUsd(), monthly, need.assumption() + "; " + price.description()));
             total += monthly;
-            growth += need.monthlyGrowth() * price.monthlyUsd();
+            growth += need.monthlyGrowth() * price.monthlyUsd() * growthMonths(need.growthMonths());
         }
         double monthlyTotal = Numbers.round(total, 2);
-        double tco = Numbers.round(monthlyTotal * TCO_MONTHS + growth * GROWTH_MONTHS, 2);
+        double tco = Numbers.round(monthlyTotal * TCO_MONTHS + growth, 2);
         List<String> notes = new ArrayList<>(assumptions);
         notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + ", on demand, no discounts or free tiers");
-        notes.add("Three-year TCO = " + TCO_MONTHS + " x the monthly total + growing items' monthly growth x unit price x "
-                + GROWTH_MONTHS + " (months 0 to 35 of growth); staff costs are not included");
+        notes.add("Three-year TCO = " + TCO_MONTHS + " x the monthly total + each growing item's monthly growth x unit price x "
+                + "the sum over months 0 to 35 of the months it has grown (" + GROWTH_MONTHS + " when it grows all three years; "
+                + "less when retention caps it); staff costs are not included");
         return new CostEstimate("USD", items, monthlyTotal, tco, prices.priceDate(), notes);
     }
 }

@@ -13,10 +13,18 @@ import java.util.Objects;
  * @param resourceKind  a kind of the {@link PriceTable}, e.g. {@code database.storage}
  * @param quantity      units needed in the first month
  * @param monthlyGrowth units added each month, 0 for flat items
+ * @param growthMonths  how many months the quantity keeps growing (for stored data: the retention period, after which
+ *                      as much is deleted as arrives); {@link Integer#MAX_VALUE} for no limit
  * @param assumption    how the quantity was arrived at
  */
 public record ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
-                           double monthlyGrowth, String assumption) {
+                           double monthlyGrowth, int growthMonths, String assumption) {
+
+    /** A need that grows without limit over the TCO horizon. */
+    public ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
+                        double monthlyGrowth, String assumption) {
+        this(id, name, containerId, resourceKind, quantity, monthlyGrowth, Integer.MAX_VALUE, assumption);
+    }
 
     public ResourceNeed {
         Objects.requireNonNull(id, "id");
@@ -25,6 +33,9 @@ public record ResourceNeed(String id, String name, String containerId, String re
         Objects.requireNonNull(assumption, "assumption");
         if (!(quantity >= 0) || !(monthlyGrowth >= 0) || Double.isInfinite(quantity) || Double.isInfinite(monthlyGrowth)) {
             throw new IllegalArgumentException("resource need '" + id + "': quantity and growth must be finite and >= 0");
+        }
+        if (growthMonths < 0) {
+            throw new IllegalArgumentException("resource need '" + id + "': growthMonths must be >= 0");
         }
     }
 

@@ -34,6 +34,16 @@ class CostCalculatorTest {
     }
 
     @Test
+    void retentionStopsStorageGrowthInTheTco() {
+        CostEstimate cost = CostCalculator.standard().estimate(Cloud.AWS, List.of(
+                new ResourceNeed("db-storage", "Database storage", "db", "database.storage", 100, 10, 12, "1-year retention")),
+                List.of());
+
+        // 36 x 11.50 + 10 GB/month x 0.115 x (0 + 1 + ... + 12 = 78, then 23 months at 12 = 276; 354) = 414.00 + 407.10
+        assertThat(cost.threeYearTco()).isEqualTo(821.10);
+    }
+
+    @Test
     void aKindWithoutAPriceOnThatCloudIsAnErrorNamingTheLineAndTheKind() {
         assertThatThrownBy(() -> CostCalculator.standard().estimate(Cloud.ON_PREMISES,
                 List.of(ResourceNeed.flat("edge", "CDN", null, "cdn.egress", 100, "100 GB")), List.of()))

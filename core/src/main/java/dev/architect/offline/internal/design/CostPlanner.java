@@ -137,13 +137,15 @@ final class CostPlanner {
             double factor = overhead * storeCopies / (reference ? 1 : compression) * regions;
             double initial = reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share;
             double growth = reference ? 0 : w.growthGbPerMonth() * share;
-            add(new ResourceNeed(id + "-storage", "Database storage", id, "database.storage", initial * factor, growth * factor,
+            int retentionMonths = w.retentionYears() * 12;
+            add(new ResourceNeed(id + "-storage", "Database storage", id, "database.storage", initial * factor, growth * factor, retentionMonths,
                     Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month x " + Numbers.format(overhead)
                             + " (indexes) x " + Numbers.format(storeCopies) + " copies"
                             + (compression == 1 || reference ? "" : " / " + Numbers.format(compression) + " (compression)")
-                            + (regions > 1 ? " x " + regions + " regions" : "")));
+                            + (regions > 1 ? " x " + regions + " regions" : "") + "; growth stops after the " + w.retentionYears()
+                            + "-year retention"));
             add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", initial * overhead / (reference ? 1 : compression),
-                    growth * overhead / (reference ? 1 : compression), "One full copy of the data in snapshots; retention beyond that is in object storage"));
+                    growth * overhead / (reference ? 1 : compression), retentionMonths, "One full copy of the data in snapshots; retention beyond that is in object storage"));
         }
         if (storeCount > 1 && t.style.equals("services")) {
             notes.add("Each service has its own database instances; small services could share a cluster with a schema each to save cost");
