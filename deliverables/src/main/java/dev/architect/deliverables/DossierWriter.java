@@ -47,10 +47,12 @@ import java.util.stream.Stream;
 public final class DossierWriter {
 
     private final boolean svg;
+    private final java.time.LocalDate decisionDate;
     private final boolean overwrite;
 
     private DossierWriter(Builder builder) {
         this.svg = builder.svg;
+        this.decisionDate = builder.decisionDate;
         this.overwrite = builder.overwrite;
     }
 
@@ -93,7 +95,7 @@ public final class DossierWriter {
         rest.add(new JsonRenderer().render(consultation));
         rest.add(new HtmlRenderer().render(consultation, diagrams, images));
 
-        List<Deliverable> all = new ArrayList<>(new MarkdownRenderer().render(consultation, rest.stream().map(Deliverable::path).toList()));
+        List<Deliverable> all = new ArrayList<>(new MarkdownRenderer(decisionDate).render(consultation, rest.stream().map(Deliverable::path).toList()));
         all.addAll(rest);
         checkUniquePaths(all);
         return List.copyOf(all);
@@ -224,6 +226,7 @@ public final class DossierWriter {
 
         private boolean svg = true;
         private boolean overwrite;
+        private java.time.LocalDate decisionDate;
 
         private Builder() {
         }
@@ -237,6 +240,15 @@ public final class DossierWriter {
         /** Whether a non-empty target folder may be replaced; off by default. */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
+            return this;
+        }
+
+        /**
+         * The date written in every ADR's front matter (MADR {@code date}); none by default, since a dossier carries no
+         * clock and the same dossier should render the same. The command-line tool passes today's date.
+         */
+        public Builder decisionDate(java.time.LocalDate decisionDate) {
+            this.decisionDate = decisionDate;
             return this;
         }
 

@@ -21,6 +21,10 @@ final class OutputOptions {
     @Option(names = "--force", description = "Replace the folder if it exists and is not empty.")
     boolean force;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date in every ADR's front matter; default: today.")
+    java.time.LocalDate date = java.time.LocalDate.now();
+
     /** Fails before any work is done when the folder cannot be written, so no model call is wasted. */
     void checkWritable() {
         if (Files.isRegularFile(folder)) {
@@ -38,6 +42,6 @@ final class OutputOptions {
     }
 
     Path write(Consultation dossier) {
-        return DossierWriter.builder().svg(!noSvg).overwrite(force).build().write(dossier, folder);
+        return DossierWriter.builder().svg(!noSvg).overwrite(force).decisionDate(date).build().write(dossier, folder);
     }
 }

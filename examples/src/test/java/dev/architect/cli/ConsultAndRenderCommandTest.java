@@ -113,6 +113,18 @@ class ConsultAndRenderCommandTest {
     }
 
     @Test
+    void adrsCarryTheDateGivenOrToday() throws IOException {
+        Path out = dir.resolve("dossier");
+
+        assertThat(CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", out.toString(), "--no-svg", "--date", "2026-03-01").exitCode()).isZero();
+
+        assertThat(files(out, "decisions")).allSatisfy(f -> assertThat(Files.readString(out.resolve(f))).startsWith("---\nstatus: proposed\ndate: 2026-03-01\n"));
+        CliRun bad = CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", dir.resolve("x").toString(), "--date", "March");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--date");
+    }
+
+    @Test
     void renderOfSomethingThatIsNotADossierExitsTwo() throws IOException {
         Path json = Files.writeString(dir.resolve("consultation.json"), "{\"schemaVersion\": \"1.0\", \"system\": \"x\"}");
 

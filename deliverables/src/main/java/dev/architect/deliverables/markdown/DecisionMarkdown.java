@@ -15,6 +15,13 @@ import java.util.Locale;
 /** One architecture decision record in the MADR 4 layout: {@code decisions/NNNN-title-with-dashes.md}. */
 final class DecisionMarkdown {
 
+    private final java.time.LocalDate date;
+
+    /** @param date the MADR {@code date} of every decision, or null to leave it out (the dossier itself has no clock) */
+    DecisionMarkdown(java.time.LocalDate date) {
+        this.date = date;
+    }
+
     /** The file of the {@code index}-th decision (0-based), numbered from 0001 in dossier order. */
     static String path(int index, Decision decision) {
         return String.format(Locale.ROOT, "decisions/%04d-%s.md", index + 1, Slugs.of(decision.title(), "decision"));
@@ -31,8 +38,11 @@ final class DecisionMarkdown {
     }
 
     MarkdownDocument render(int index, Decision d) {
+        String status = d.status().name().toLowerCase(Locale.ROOT);
+        String topic = d.topic().name().toLowerCase(Locale.ROOT);
         MarkdownPage page = new MarkdownPage()
-                .frontMatter("status", d.status().name().toLowerCase(Locale.ROOT), "topic", d.topic().name().toLowerCase(Locale.ROOT))
+                .frontMatter(date == null ? new String[] {"status", status, "topic", topic}
+                        : new String[] {"status", status, "date", date.toString(), "topic", topic})
                 .heading(1, d.title())
                 .heading(2, "Context and Problem Statement")
                 .paragraph(d.context());

@@ -12,13 +12,25 @@ import java.util.List;
  */
 public final class MarkdownRenderer {
 
+    private final java.time.LocalDate decisionDate;
+
+    /** Decisions without a {@code date}: the same dossier always renders the same. */
+    public MarkdownRenderer() {
+        this(null);
+    }
+
+    /** @param decisionDate written as every ADR's MADR {@code date}; null leaves it out */
+    public MarkdownRenderer(java.time.LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
     /**
      * @param otherFiles paths of the dossier's other files (diagrams, API documents, ...), linked from the README
      */
     public List<MarkdownDocument> render(Consultation consultation, List<String> otherFiles) {
         List<MarkdownDocument> documents = new ArrayList<>();
         documents.add(new ReadmeMarkdown().render(consultation, otherFiles));
-        DecisionMarkdown decisions = new DecisionMarkdown();
+        DecisionMarkdown decisions = new DecisionMarkdown(decisionDate);
         for (int i = 0; i < consultation.decisions().size(); i++) {
             documents.add(decisions.render(i, consultation.decisions().get(i)));
         }
