@@ -85,7 +85,7 @@ class StrictSchemaTest {
             if (schema.path("additionalProperties").asBoolean(true)) {
                 problems.add(path + ": additionalProperties is not false");
             }
-            schema.path("properties").fields().forEachRemaining(p -> check(path + "." + p.getKey(), p.getValue(), problems));
+            schema.path("properties").properties().forEach(p -> check(path + "." + p.getKey(), p.getValue(), problems));
         } else if ("array".equals(schema.path("type").asText())) {
             check(path + "[]", schema.get("items"), problems);
         }
