@@ -20,7 +20,7 @@ class StructuredOutputTest {
         ScriptedModel.Call design = model.callsOf(Stage.DESIGN).get(0);
         var format = design.request().responseFormat();
         assertThat(format.type()).isEqualTo(ResponseFormatType.JSON);
-        assertThat(format.jsonSchema().name()).isEqualTo("Reply");
+        assertThat(format.jsonSchema().name()).isEqualTo("DesignReply");
         assertThat(((JsonObjectSchema) format.jsonSchema().rootElement()).required())
                 .containsExactly("summary", "people", "systems", "containers", "relationships", "techStack", "decisions");
         assertThat(design.system()).doesNotContain("\"properties\"");

@@ -99,10 +99,15 @@ final class PlanStage extends StageSpec<PlanStage.Reply> {
                     cents(p.quantity() * price.amount()), p.assumption()));
         }
         double monthly = cents(items.stream().mapToDouble(CostLineItem::monthly).sum());
-        List<String> assumptions = new ArrayList<>(in.facts().cost().assumptions());
+        // Storage growth over the three years is a figure the SDK computed from the request (data growth, retention);
+        // it carries over to the model's design rather than being dropped or invented.
+        CostEstimate baseline = in.facts().cost();
+        double growth = cents(Math.max(0, baseline.threeYearTco() - baseline.monthlyTotal() * MONTHS_IN_TCO));
+        List<String> assumptions = new ArrayList<>(baseline.assumptions().stream().filter(a -> !a.startsWith("Three-year TCO")).toList());
         assumptions.add("Quantities proposed by the architect; unit prices from the SDK's price table");
-        assumptions.add("Three-year TCO is " + MONTHS_IN_TCO + " months at the monthly total");
-        return new CostEstimate(in.facts().cost().currency(), items, monthly, cents(monthly * MONTHS_IN_TCO),
+        assumptions.add("Three-year TCO is " + MONTHS_IN_TCO + " months at the monthly total"
+                + (growth > 0 ? " plus " + growth + " " + baseline.currency() + " of data growth computed by the SDK from the request" : ""));
+        return new CostEstimate(baseline.currency(), items, monthly, cents(monthly * MONTHS_IN_TCO + growth),
                 priceDate, assumptions);
     }
 

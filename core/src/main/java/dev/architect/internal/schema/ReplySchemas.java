@@ -104,7 +104,9 @@ public final class ReplySchemas {
     public static ReplySchema of(Class<?> replyType) {
         return CACHE.computeIfAbsent(replyType, type -> {
             ObjectNode tree = RecordSchemas.objectSchema(type, HINTS);
-            String name = type.getSimpleName();
+            // "DesignStage.Reply" becomes "DesignReply": a name that says which stage in provider logs.
+            Class<?> outer = type.getEnclosingClass();
+            String name = outer == null ? type.getSimpleName() : outer.getSimpleName().replace("Stage", "") + type.getSimpleName();
             try {
                 String json = DossierJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
                 return new ReplySchema(name, tree, JsonSchema.builder().name(name).rootElement(element(tree)).build(), json);
