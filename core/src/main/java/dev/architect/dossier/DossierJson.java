@@ -36,7 +36,7 @@ public final class DossierJson {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             // Only record components (and explicit @JsonProperty) are data; helpers like isDataStore() are not.
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
     private DossierJson() {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,17 +78,13 @@ public record ExistingApi(String title, List<Operation> operations) {
             root = new YAMLMapper().readTree(document);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw InvalidRequestException.of(FIELD, "not a readable OpenAPI document: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw InvalidRequestException.of(FIELD, "not a readable OpenAPI document: " + e.getMessage());
         }
         if (root == null || !root.path("paths").isObject()) {
             throw InvalidRequestException.of(FIELD, "not an OpenAPI document: it has no paths");
         }
         List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = root.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
+        for (Map.Entry<String, JsonNode> path : root.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                 if (METHODS.contains(op.getKey().toLowerCase(Locale.ROOT))) {
                     JsonNode summary = op.getValue().path("summary");
                     operations.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(),

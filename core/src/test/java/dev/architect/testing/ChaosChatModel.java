@@ -222,7 +222,7 @@ public final class ChaosChatModel implements ChatModel {
 
     private static void collectReferences(JsonNode node, List<ObjectNode> owners, List<String> fields) {
         if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(e -> {
+            object.properties().forEach(e -> {
                 JsonNode v = e.getValue();
                 boolean reference = REFERENCES.contains(e.getKey())
                         && (v.isTextual() || (v.isArray() && !v.isEmpty() && v.get(0).isTextual()));

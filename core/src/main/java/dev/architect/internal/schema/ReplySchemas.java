@@ -133,7 +133,7 @@ public final class ReplySchemas {
         return switch (type) {
             case "object" -> {
                 JsonObjectSchema.Builder b = JsonObjectSchema.builder().description(description).additionalProperties(false);
-                node.get("properties").fields().forEachRemaining(e -> b.addProperty(e.getKey(), element(e.getValue())));
+                node.get("properties").properties().forEach(e -> b.addProperty(e.getKey(), element(e.getValue())));
                 List<String> required = new ArrayList<>();
                 node.path("required").forEach(r -> required.add(r.asText()));
                 yield b.required(required).build();
