@@ -65,10 +65,6 @@ public final class Secrets {
             this.originalClass = originalClass;
         }
 
-        public String originalClass() {
-            return originalClass;
-        }
-
         @Override
         public String toString() {
             return getMessage() == null ? originalClass : originalClass + ": " + getMessage();

@@ -94,12 +94,6 @@ public final class ProviderConfig {
         }
     }
 
-    /** Whether any source names a value for the setting (defaults do not count). */
-    public boolean isSet(ProviderSetting setting) {
-        return !blank(options.get(setting.key())) || !blank(systemProperties.apply(setting.systemProperty()))
-                || !blank(environment.apply(setting.environmentVariable()));
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
