@@ -1,15 +1,25 @@
 package dev.architect;
 
+import dev.architect.consultation.Persona;
+import dev.architect.consultation.StructuredOutput;
 import dev.architect.dossier.Consultation;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.event.ConsultationListener;
+import dev.architect.event.Stage;
+import dev.architect.exceptions.ConsultationTimeoutException;
+import dev.architect.exceptions.ProviderConfigurationException;
+import dev.architect.exceptions.ProviderException;
+import dev.architect.exceptions.StageFailedException;
+import dev.architect.exceptions.TokenBudgetExceededException;
 import dev.architect.internal.engine.Analysis;
 import dev.architect.internal.engine.ConsultationEngine;
 import dev.architect.internal.engine.EngineSettings;
 import dev.architect.internal.engine.Grounding;
 import dev.architect.internal.engine.Sleeper;
-import dev.architect.internal.provider.ProviderRegistry;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.spi.ArchitectProvider;
 import dev.architect.spi.ProviderConfig;
+import dev.architect.spi.ProviderRegistry;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -243,8 +253,16 @@ public final class Architect {
             return this;
         }
 
-        /** @throws IllegalArgumentException when a limit is negative or a duration not positive */
+        /**
+         * Builds the architect. Every setting is checked here, whether or not a model is configured, so a setting
+         * that would fail in production fails on a laptop too.
+         *
+         * @throws IllegalArgumentException naming the setting, when a limit is negative, a duration not positive, or
+         *                                  the longest backoff shorter than the first
+         * @throws ProviderConfigurationException when the named provider is unknown or lacks a required setting
+         */
         public Architect build() {
+            EngineSettings.checkLimits(maxRepairs, maxRetries, initialBackoff, maxBackoff, tokenBudget, timeout);
             return new Architect(this);
         }
     }

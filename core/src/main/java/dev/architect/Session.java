@@ -1,6 +1,8 @@
 package dev.architect;
 
+import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.dossier.Consultation;
+import dev.architect.exceptions.InvalidRequestException;
 import dev.architect.internal.engine.Analysis;
 import dev.architect.internal.engine.ConsultationEngine;
 import java.util.LinkedHashMap;

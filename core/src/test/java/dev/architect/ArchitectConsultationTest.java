@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.architect.ConsultationEvent.StageRetried;
 import dev.architect.dossier.Assumption;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.CostLineItem;
 import dev.architect.dossier.StageMetrics;
+import dev.architect.event.ConsultationEvent.StageRetried;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.event.Stage;
+import dev.architect.exceptions.StageFailedException;
 import dev.architect.validation.DossierValidator;
 import java.util.List;
 import java.util.Queue;

@@ -4,8 +4,15 @@ import dev.architect.testing.SampleStageReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.architect.ConsultationEvent.StageRetried;
 import dev.architect.dossier.Consultation;
+import dev.architect.event.ConsultationEvent.StageRetried;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.event.Stage;
+import dev.architect.exceptions.ConsultationTimeoutException;
+import dev.architect.exceptions.ProviderRejectedException;
+import dev.architect.exceptions.ProviderUnavailableException;
+import dev.architect.exceptions.RateLimitedException;
+import dev.architect.exceptions.TokenBudgetExceededException;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.HttpException;
 import java.time.Duration;

@@ -3,9 +3,15 @@ package dev.architect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.architect.event.Stage;
+import dev.architect.exceptions.ArchitectException;
+import dev.architect.exceptions.ProviderException;
+import dev.architect.exceptions.ProviderUnavailableException;
+import dev.architect.exceptions.RateLimitedException;
+import dev.architect.exceptions.StageFailedException;
 import dev.architect.testing.ChaosCampaign;
-import dev.architect.testing.ChaosChatModel;
 import dev.architect.testing.ChaosChatModel.Fault;
+import dev.architect.testing.ChaosChatModel;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,6 +2,7 @@ package dev.architect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.architect.event.Stage;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.ExistingSystem;
 import java.util.List;

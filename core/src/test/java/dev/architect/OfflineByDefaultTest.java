@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
-import dev.architect.internal.provider.ProviderRegistry;
+import dev.architect.event.ConsultationEvent;
 import dev.architect.request.RequestReader;
+import dev.architect.spi.ProviderRegistry;
 import dev.architect.validation.DossierValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;

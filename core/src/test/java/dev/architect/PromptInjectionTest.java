@@ -2,6 +2,7 @@ package dev.architect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.architect.consultation.Persona;
 import org.junit.jupiter.api.Test;
 
 class PromptInjectionTest {

@@ -3,9 +3,10 @@ package dev.architect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.architect.internal.provider.ProviderRegistry;
+import dev.architect.exceptions.ProviderConfigurationException;
 import dev.architect.spi.ArchitectProvider;
 import dev.architect.spi.ProviderConfig;
+import dev.architect.spi.ProviderRegistry;
 import dev.architect.spi.ProviderSetting;
 import dev.architect.testing.SampleGrounding;
 import dev.langchain4j.model.chat.Capability;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.Test;
 class ProviderSelectionTest {
 
     /** A provider named "openai" whose model is scripted; it records the configuration it was created with. */
-    static final class FakeOpenAi implements ArchitectProvider {
-        static final ProviderSetting KEY = ProviderSetting.of("openai", "api-key", true, true, null, "the API key");
-        static final ProviderSetting MODEL = ProviderSetting.of("openai", "model", false, false, "gpt-4o-mini", "the model");
+    static class FakeOpenAi implements ArchitectProvider {
+        static final ProviderSetting KEY = ProviderSetting.secret("openai", "api-key", "the API key");
+        static final ProviderSetting MODEL = ProviderSetting.optional("openai", "model", "gpt-4o-mini", "the model");
         final AtomicReference<ProviderConfig> created = new AtomicReference<>();
 
         @Override
@@ -34,6 +35,16 @@ class ProviderSelectionTest {
         @Override
         public String description() {
             return "scripted";
+        }
+
+        @Override
+        public List<String> selectingVariables() {
+            return List.of(KEY.environmentVariable());
+        }
+
+        @Override
+        public int selectionRank() {
+            return 10;
         }
 
         @Override
@@ -102,5 +113,47 @@ class ProviderSelectionTest {
         Map<String, String> env = Map.of("OLLAMA_BASE_URL", "http://127.0.0.1:11434");
 
         assertThat(registry.fromEnvironment(env::get)).isEqualTo(Optional.empty());
+    }
+
+    /** A second provider that the same environment also selects, ranked after the first. */
+    static final class FakeGateway extends FakeOpenAi {
+        @Override
+        public String name() {
+            return "gateway";
+        }
+
+        @Override
+        public List<String> selectingVariables() {
+            return List.of("GATEWAY_TOKEN");
+        }
+
+        @Override
+        public int selectionRank() {
+            return 50;
+        }
+    }
+
+    @Test
+    void whenTwoProvidersAreSelectedTheLowerRankWinsWhateverTheirNames() {
+        ProviderRegistry both = new ProviderRegistry(List.of(new FakeGateway(), openai));
+        Map<String, String> env = Map.of("GATEWAY_TOKEN", "t-0123456789", "OPENAI_API_KEY", "sk-env-0123456789");
+
+        assertThat(both.fromEnvironment(env::get)).map(ArchitectProvider::name).contains("openai");
+        assertThat(both.fromEnvironment(Map.of("GATEWAY_TOKEN", "t-0123456789")::get)).map(ArchitectProvider::name)
+                .contains("gateway");
+    }
+
+    @Test
+    void aProviderThatDeclaresNoSelectingVariableIsUsedOnlyWhenNamed() {
+        ProviderRegistry plain = new ProviderRegistry(List.of(new FakeOpenAi() {
+            @Override
+            public List<String> selectingVariables() {
+                return List.of();
+            }
+        }));
+
+        assertThat(plain.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-env-0123456789")::get)).isEmpty();
+        assertThat(plain.fromEnvironment(Map.of("ARCHITECT_PROVIDER", "openai")::get)).map(ArchitectProvider::name)
+                .contains("openai");
     }
 }

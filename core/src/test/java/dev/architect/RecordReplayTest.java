@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Metadata;
+import dev.architect.event.Stage;
 import dev.architect.replay.CassetteMissException;
 import dev.architect.replay.RecordingChatModel;
 import dev.architect.replay.ReplayChatModel;

@@ -1,6 +1,8 @@
 package dev.architect;
 
+import dev.architect.event.Stage;
 import dev.architect.testing.SampleStageReplies;
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -8,7 +10,6 @@ import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.List;
 import java.util.Map;

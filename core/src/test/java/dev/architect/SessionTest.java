@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.architect.dossier.Assumption;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.StageMetrics;
+import dev.architect.event.Stage;
+import dev.architect.exceptions.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {

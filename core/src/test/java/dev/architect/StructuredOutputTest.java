@@ -3,6 +3,7 @@ package dev.architect;
 import dev.architect.testing.SampleStageReplies;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.architect.event.Stage;
 import dev.langchain4j.exception.UnsupportedFeatureException;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.request.ResponseFormatType;

@@ -1,12 +1,12 @@
 package dev.architect.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
-import dev.architect.ConsultationEvent;
-import dev.architect.ConsultationListener;
-import dev.architect.Persona;
-import dev.architect.Stage;
-import dev.architect.StructuredOutput;
+import dev.architect.consultation.Persona;
+import dev.architect.consultation.StructuredOutput;
 import dev.architect.dossier.Consultation;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.event.ConsultationListener;
+import dev.architect.event.Stage;
 import dev.architect.internal.engine.ConsultationEngine;
 import dev.architect.internal.engine.EngineSettings;
 import dev.architect.internal.engine.Sleeper;

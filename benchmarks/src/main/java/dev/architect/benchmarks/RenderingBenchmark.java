@@ -1,14 +1,14 @@
 package dev.architect.benchmarks;
 
-import dev.architect.deliverables.Deliverable;
 import dev.architect.deliverables.DossierWriter;
-import dev.architect.deliverables.HtmlPage;
-import dev.architect.deliverables.JsonDocument;
-import dev.architect.deliverables.MarkdownDocument;
-import dev.architect.deliverables.OpenApiDocument;
-import dev.architect.deliverables.PlantUmlDiagram;
-import dev.architect.deliverables.SqlScript;
-import dev.architect.deliverables.StructurizrWorkspace;
+import dev.architect.deliverables.document.Deliverable;
+import dev.architect.deliverables.document.HtmlPage;
+import dev.architect.deliverables.document.JsonDocument;
+import dev.architect.deliverables.document.MarkdownDocument;
+import dev.architect.deliverables.document.OpenApiDocument;
+import dev.architect.deliverables.document.PlantUmlDiagram;
+import dev.architect.deliverables.document.SqlScript;
+import dev.architect.deliverables.document.StructurizrWorkspace;
 import dev.architect.deliverables.html.HtmlRenderer;
 import dev.architect.deliverables.json.JsonRenderer;
 import dev.architect.deliverables.markdown.MarkdownRenderer;

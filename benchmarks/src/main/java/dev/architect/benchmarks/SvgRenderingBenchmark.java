@@ -1,9 +1,9 @@
 package dev.architect.benchmarks;
 
-import dev.architect.deliverables.Deliverable;
 import dev.architect.deliverables.DossierWriter;
-import dev.architect.deliverables.PlantUmlDiagram;
-import dev.architect.deliverables.SvgImage;
+import dev.architect.deliverables.document.Deliverable;
+import dev.architect.deliverables.document.PlantUmlDiagram;
+import dev.architect.deliverables.document.SvgImage;
 import dev.architect.deliverables.plantuml.PlantUmlRenderer;
 import dev.architect.deliverables.plantuml.SvgRenderer;
 import java.util.List;

@@ -35,7 +35,7 @@ public record C4Model(
         for (Relationship r : relationships) {
             // A relationship between an element and its own parent (or grandparent) is drawn nowhere in C4.
             if (isAncestor(parents, r.sourceId(), r.destinationId()) || isAncestor(parents, r.destinationId(), r.sourceId())) {
-                throw new dev.architect.InvalidDossierException("relationship " + r.sourceId() + " -> " + r.destinationId()
+                throw new dev.architect.exceptions.InvalidDossierException("relationship " + r.sourceId() + " -> " + r.destinationId()
                         + ": one end contains the other; relate siblings or outside elements instead");
             }
         }

@@ -22,7 +22,7 @@ public record Entity(String name, String ownerContainerId, String description, L
         List<EntityField> known = fields;
         for (String key : primaryKey) {
             EntityField f = known.stream().filter(x -> x.name().equals(key)).findFirst().orElseThrow(() ->
-                    new dev.architect.InvalidDossierException(where + ": primary key field '" + key + "' is not a field"));
+                    new dev.architect.exceptions.InvalidDossierException(where + ": primary key field '" + key + "' is not a field"));
             Invariants.check(!f.nullable(), where, "primary key field '" + key + "' must not be nullable");
         }
         for (EntityRelation r : relations) {

@@ -1,6 +1,6 @@
 package dev.architect.internal;
 
-import dev.architect.InvalidDossierException;
+import dev.architect.exceptions.InvalidDossierException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,9 @@
 package dev.architect.offline;
 
+import dev.architect.dossier.CapacityPlan;
 import dev.architect.dossier.Consultation;
-import dev.architect.offline.cost.PriceTable;
+import dev.architect.dossier.CostEstimate;
+import dev.architect.figures.PriceTable;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.design.DossierAssembler;
 import dev.architect.request.ConsultationRequest;
@@ -29,6 +31,12 @@ public final class OfflineArchitect {
         return new OfflineArchitect(new DossierAssembler(Catalogue.standard(), PriceTable.standard()));
     }
 
+    /** The architect with the shipped catalogue and a price table of your own (negotiated or regional prices). */
+    public static OfflineArchitect withPrices(PriceTable prices) {
+        Objects.requireNonNull(prices, "prices");
+        return new OfflineArchitect(new DossierAssembler(Catalogue.standard(), prices));
+    }
+
     /**
      * The architect with a catalogue of your own: a copy of {@code catalogue.yaml} (shipped in this jar) whose
      * options, conditions, pros, cons and costs say what your organisation prefers. Prices stay the standard ones.
@@ -39,6 +47,18 @@ public final class OfflineArchitect {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read catalogue " + catalogueYaml, e);
         }
+    }
+
+    /** The capacity plan of the design this architect makes for a request (the same as in its dossier). */
+    public CapacityPlan capacity(ConsultationRequest request) {
+        Objects.requireNonNull(request, "request");
+        return assembler.capacity(request);
+    }
+
+    /** The cost of the design this architect makes for a request (the same as in its dossier). */
+    public CostEstimate cost(ConsultationRequest request) {
+        Objects.requireNonNull(request, "request");
+        return assembler.cost(request);
     }
 
     /** Designs the system a request describes. */

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The cassette file: a JSON document of every model exchange of a consultation, each a request (response format
@@ -70,7 +71,7 @@ record Cassette(int format, List<String> capabilities, List<Exchange> exchanges)
             if (m instanceof AiMessage a) {
                 return new Message("ai", a.text());
             }
-            return new Message(m.type().name().toLowerCase(), m.toString());
+            return new Message(m.type().name().toLowerCase(Locale.ROOT), m.toString());
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.architect.replay;
 
-import dev.architect.ArchitectException;
+import dev.architect.exceptions.ArchitectException;
 import java.nio.file.Path;
 
 /**

@@ -1,7 +1,7 @@
 package dev.architect.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.architect.internal.request.Vocabulary;
+import dev.architect.request.meta.Vocabulary;
 
 /** How widely the users are spread; a global audience argues for a CDN and edge caching. */
 public enum Audience implements Vocabulary {

@@ -1,7 +1,7 @@
 package dev.architect.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.architect.internal.request.Vocabulary;
+import dev.architect.request.meta.Vocabulary;
 
 /** Where the system runs. Drives service names and the price table the cost figures come from. */
 public enum Cloud implements Vocabulary {

@@ -1,7 +1,7 @@
 package dev.architect.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.architect.internal.request.Vocabulary;
+import dev.architect.request.meta.Vocabulary;
 
 /** Regulatory and assurance regimes the design must satisfy. Accepts common spellings: {@code PCI DSS}, {@code pci}. */
 public enum ComplianceRegime implements Vocabulary {

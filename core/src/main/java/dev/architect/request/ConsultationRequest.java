@@ -1,8 +1,8 @@
 package dev.architect.request;
 
-import dev.architect.internal.request.Doc;
-import dev.architect.internal.request.Required;
 import dev.architect.internal.request.RequestConstraints;
+import dev.architect.request.meta.Doc;
+import dev.architect.request.meta.Required;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.List;
  * figure left out is stated as an assumption in the dossier rather than silently defaulted.
  *
  * <p>Build one in code with {@link #builder(String, String)}, or read a YAML or JSON document with
- * {@link RequestReader}. Instances are immutable; invalid values raise {@link dev.architect.InvalidRequestException}
+ * {@link RequestReader}. Instances are immutable; invalid values raise {@link dev.architect.exceptions.InvalidRequestException}
  * naming every offending field.
  */
 @Doc("A system for the architect to design")

@@ -1,7 +1,7 @@
 package dev.architect.request;
 
-import dev.architect.internal.request.Doc;
 import dev.architect.internal.request.RequestConstraints;
+import dev.architect.request.meta.Doc;
 import java.util.List;
 
 /** Where the system is to run. */

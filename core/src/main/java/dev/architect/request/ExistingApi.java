@@ -2,7 +2,7 @@ package dev.architect.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.architect.InvalidRequestException;
+import dev.architect.exceptions.InvalidRequestException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

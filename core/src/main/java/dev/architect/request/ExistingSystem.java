@@ -1,8 +1,8 @@
 package dev.architect.request;
 
-import dev.architect.internal.request.Doc;
-import dev.architect.internal.request.Required;
 import dev.architect.internal.request.RequestConstraints;
+import dev.architect.request.meta.Doc;
+import dev.architect.request.meta.Required;
 import java.util.List;
 
 /** The system being replaced or reworked; its presence makes the dossier owe a migration plan. */

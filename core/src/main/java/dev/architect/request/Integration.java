@@ -1,8 +1,8 @@
 package dev.architect.request;
 
-import dev.architect.internal.request.Doc;
-import dev.architect.internal.request.Required;
 import dev.architect.internal.request.RequestConstraints;
+import dev.architect.request.meta.Doc;
+import dev.architect.request.meta.Required;
 
 /** An external system the design must talk to. */
 public record Integration(

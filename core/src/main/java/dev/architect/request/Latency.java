@@ -1,8 +1,8 @@
 package dev.architect.request;
 
-import dev.architect.internal.request.Doc;
-import dev.architect.internal.request.Range;
 import dev.architect.internal.request.RequestConstraints;
+import dev.architect.request.meta.Doc;
+import dev.architect.request.meta.Range;
 
 /** Latency targets for user-facing requests, measured at the system edge. */
 public record Latency(
@@ -12,7 +12,7 @@ public record Latency(
     public Latency {
         RequestConstraints.enforce(Latency.class, p99Ms, p50Ms);
         if (p99Ms != null && p50Ms != null && p50Ms > p99Ms) {
-            throw dev.architect.InvalidRequestException.of("p50Ms",
+            throw dev.architect.exceptions.InvalidRequestException.of("p50Ms",
                     "must not exceed p99Ms (" + p99Ms + ") but was " + p50Ms);
         }
     }

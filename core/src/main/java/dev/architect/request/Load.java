@@ -1,8 +1,8 @@
 package dev.architect.request;
 
-import dev.architect.internal.request.Doc;
-import dev.architect.internal.request.Range;
 import dev.architect.internal.request.RequestConstraints;
+import dev.architect.request.meta.Doc;
+import dev.architect.request.meta.Range;
 
 /** Expected traffic. Any figure left out becomes a stated assumption in the dossier. */
 public record Load(

@@ -1,6 +1,6 @@
 package dev.architect.request;
 
-import dev.architect.InvalidRequestException;
+import dev.architect.exceptions.InvalidRequestException;
 import dev.architect.internal.request.RecordBinder;
 import dev.architect.internal.request.SourceParser;
 import java.io.IOException;

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.architect.internal.request.Doc;
-import dev.architect.internal.request.Range;
-import dev.architect.internal.request.Required;
-import dev.architect.internal.request.Vocabulary;
 import dev.architect.internal.schema.RecordSchemas;
+import dev.architect.request.meta.Doc;
+import dev.architect.request.meta.Range;
+import dev.architect.request.meta.Required;
+import dev.architect.request.meta.Vocabulary;
 import java.lang.reflect.RecordComponent;
 
 /**

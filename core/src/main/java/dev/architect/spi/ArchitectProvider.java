@@ -25,13 +25,29 @@ public interface ArchitectProvider {
     /** What its models support; {@code RESPONSE_FORMAT_JSON_SCHEMA} lets the SDK send native structured-output schemas. */
     Set<Capability> capabilities();
 
+    /**
+     * Environment variables whose presence selects this provider when {@code ARCHITECT_PROVIDER} is not set, e.g.
+     * {@code OPENAI_API_KEY}. Empty (the default) means it is used only when named.
+     */
+    default List<String> selectingVariables() {
+        return List.of();
+    }
+
+    /**
+     * Rank among providers that the environment selects at once: the lowest wins, ties go by name. Defaults to 100;
+     * the providers of this SDK use 10 (OpenAI) and 20 (Ollama).
+     */
+    default int selectionRank() {
+        return 100;
+    }
+
     /** Everything it reads from its configuration, for documentation and validation. */
     List<ProviderSetting> settings();
 
     /**
      * Creates a chat model.
      *
-     * @throws dev.architect.ProviderConfigurationException when a required setting is missing or malformed
+     * @throws dev.architect.exceptions.ProviderConfigurationException when a required setting is missing or malformed
      */
     ChatModel create(ProviderConfig config);
 }

@@ -1,6 +1,6 @@
 package dev.architect.spi;
 
-import dev.architect.ProviderConfigurationException;
+import dev.architect.exceptions.ProviderConfigurationException;
 import dev.architect.internal.Secrets;
 import java.time.Duration;
 import java.util.Map;

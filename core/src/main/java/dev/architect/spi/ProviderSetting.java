@@ -26,9 +26,26 @@ public record ProviderSetting(String key, String environmentVariable, String sys
         Objects.requireNonNull(description, "description");
     }
 
-    /** A setting named by convention: {@code (openai, api-key)} reads {@code OPENAI_API_KEY} and {@code architect.openai.api-key}. */
-    public static ProviderSetting of(String provider, String key, boolean required, boolean secret, String defaultValue,
-                                     String description) {
+    /**
+     * A required secret (an API key or token), named by convention: {@code secret("openai", "api-key", ...)} reads
+     * {@code OPENAI_API_KEY} and {@code architect.openai.api-key}. Its value is masked in every message and log.
+     */
+    public static ProviderSetting secret(String provider, String key, String description) {
+        return conventional(provider, key, true, true, null, description);
+    }
+
+    /** A required value with no default (a gateway URL, say), named by convention as in {@link #secret}. */
+    public static ProviderSetting required(String provider, String key, String description) {
+        return conventional(provider, key, true, false, null, description);
+    }
+
+    /** An optional value with a default ({@code null} for none), named by convention as in {@link #secret}. */
+    public static ProviderSetting optional(String provider, String key, String defaultValue, String description) {
+        return conventional(provider, key, false, false, defaultValue, description);
+    }
+
+    private static ProviderSetting conventional(String provider, String key, boolean required, boolean secret,
+                                                String defaultValue, String description) {
         String env = (provider + "_" + key).toUpperCase(Locale.ROOT).replace('-', '_');
         return new ProviderSetting(key, env, "architect." + provider + "." + key, required, secret, defaultValue, description);
     }

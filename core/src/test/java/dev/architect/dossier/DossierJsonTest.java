@@ -3,7 +3,7 @@ package dev.architect.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.architect.InvalidDossierException;
+import dev.architect.exceptions.InvalidDossierException;
 import dev.architect.testing.SampleDossiers;
 import dev.architect.validation.DossierValidator;
 import org.junit.jupiter.api.Test;

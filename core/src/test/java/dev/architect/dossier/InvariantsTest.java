@@ -4,7 +4,7 @@ import static dev.architect.dossier.ValueType.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.architect.InvalidDossierException;
+import dev.architect.exceptions.InvalidDossierException;
 import dev.architect.testing.SampleDossiers;
 import java.util.ArrayList;
 import java.util.Arrays;

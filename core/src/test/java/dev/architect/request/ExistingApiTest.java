@@ -3,9 +3,9 @@ package dev.architect.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.architect.InvalidRequestException;
 import dev.architect.dossier.MigrationPlan;
 import dev.architect.dossier.MigrationStep;
+import dev.architect.exceptions.InvalidRequestException;
 import dev.architect.offline.OfflineArchitect;
 import java.nio.file.Files;
 import java.nio.file.Path;

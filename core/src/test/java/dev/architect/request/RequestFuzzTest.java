@@ -1,10 +1,11 @@
 package dev.architect.request;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.architect.InvalidRequestException;
+import dev.architect.exceptions.InvalidRequestException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class RequestFuzzTest {
                 fail("document " + i + " (seed " + SEED + ") raised " + t + " instead of InvalidRequestException:\n" + document, t);
             }
         }
-        System.out.printf("request fuzz: %d documents, %d parsed, %d rejected (seed %d)%n", DOCUMENTS, parsed, rejected, SEED);
+        System.out.printf(Locale.ROOT, "request fuzz: %d documents, %d parsed, %d rejected (seed %d)%n", DOCUMENTS, parsed, rejected, SEED);
         org.assertj.core.api.Assertions.assertThat(rejected).as("mutations must break most documents").isGreaterThan(DOCUMENTS / 4);
     }
 

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.architect.InvalidRequestException;
 import dev.architect.dossier.DossierJson;
+import dev.architect.exceptions.InvalidRequestException;
+import dev.architect.exceptions.RequestProblem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

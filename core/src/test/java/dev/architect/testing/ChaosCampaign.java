@@ -1,11 +1,11 @@
 package dev.architect.testing;
 
 import dev.architect.Architect;
-import dev.architect.ArchitectException;
-import dev.architect.ConsultationEvent;
-import dev.architect.ConsultationEvent.StageRetried;
-import dev.architect.StageFailedException;
 import dev.architect.dossier.Consultation;
+import dev.architect.event.ConsultationEvent.StageRetried;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.exceptions.ArchitectException;
+import dev.architect.exceptions.StageFailedException;
 import dev.architect.request.Budget;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;

@@ -4,15 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.architect.Stage;
 import dev.architect.dossier.Component;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
 import dev.architect.dossier.Relationship;
+import dev.architect.event.Stage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ public final class SampleStageReplies {
         if (!m.find()) {
             throw new IllegalArgumentException("no stage marker in the system prompt");
         }
-        return Stage.valueOf(m.group(1).toUpperCase());
+        return Stage.valueOf(m.group(1).toUpperCase(Locale.ROOT));
     }
 
     /** The request's system name, read back from the delimited request section of the first user message. */

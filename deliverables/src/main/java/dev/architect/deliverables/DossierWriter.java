@@ -1,5 +1,9 @@
 package dev.architect.deliverables;
 
+import dev.architect.deliverables.document.Deliverable;
+import dev.architect.deliverables.document.DeliverableException;
+import dev.architect.deliverables.document.PlantUmlDiagram;
+import dev.architect.deliverables.document.SvgImage;
 import dev.architect.deliverables.html.HtmlRenderer;
 import dev.architect.deliverables.json.JsonRenderer;
 import dev.architect.deliverables.markdown.MarkdownRenderer;

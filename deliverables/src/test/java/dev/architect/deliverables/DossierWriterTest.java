@@ -3,12 +3,17 @@ package dev.architect.deliverables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.architect.deliverables.document.Deliverable;
+import dev.architect.deliverables.document.DeliverableException;
+import dev.architect.deliverables.document.MarkdownDocument;
+import dev.architect.deliverables.document.PlantUmlDiagram;
+import dev.architect.deliverables.document.SvgImage;
 import dev.architect.deliverables.testing.HostileDossier;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
+import dev.architect.dossier.MessageKind;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.SequenceStep;
-import dev.architect.dossier.MessageKind;
 import dev.architect.testing.SampleDossiers;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,9 @@ package dev.architect.deliverables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.structurizr.dsl.StructurizrDslParser;
+import dev.architect.deliverables.document.Deliverable;
+import dev.architect.deliverables.document.OpenApiDocument;
+import dev.architect.deliverables.document.PlantUmlDiagram;
 import dev.architect.deliverables.testing.LargeDossier;
 import dev.architect.deliverables.testing.Rendered;
 import dev.architect.dossier.Consultation;

@@ -2,6 +2,8 @@ package dev.architect.deliverables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.architect.deliverables.document.Deliverable;
+import dev.architect.deliverables.document.OpenApiDocument;
 import dev.architect.deliverables.testing.Rendered;
 import dev.architect.deliverables.testing.SafeOutput;
 import dev.architect.dossier.Consultation;

@@ -1,7 +1,9 @@
 package dev.architect.deliverables;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.architect.deliverables.document.Deliverable;
 import dev.architect.deliverables.testing.HostileDossier;
 import dev.architect.deliverables.testing.HostileStrings;
 import dev.architect.deliverables.testing.SafeOutput;
@@ -46,7 +48,7 @@ class RendererFuzzTest {
             files += rendered.size();
             characters += rendered.stream().mapToLong(d -> d.content().length()).sum();
         }
-        System.out.printf("renderer fuzz: %d hostile dossiers, %d files (%d with SVG, %d run on PostgreSQL), %d characters checked,"
+        System.out.printf(Locale.ROOT, "renderer fuzz: %d hostile dossiers, %d files (%d with SVG, %d run on PostgreSQL), %d characters checked,"
                 + " %d ms (seed %d)%n", DOSSIERS, files, Math.min(WITH_SVG, DOSSIERS), Math.min(WITH_SQL, DOSSIERS), characters,
                 (System.nanoTime() - start) / 1_000_000, SEED);
         assertThat(files).isGreaterThanOrEqualTo(15L * DOSSIERS);

@@ -1,9 +1,12 @@
 package dev.architect.cli;
 
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import java.nio.charset.Charset;
+import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code architect} command: consult, validate, render and schema. Exit codes: 0 success, 2 invalid input or
@@ -29,7 +32,10 @@ public final class ArchitectCli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // The terminal's own charset, named explicitly so no output depends on an accident of the platform.
+        Charset console = Charset.defaultCharset();
+        System.exit(run(System.in, new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                new PrintWriter(new OutputStreamWriter(System.err, console), true), args));
     }
 
     /** Runs the command in-process with the given streams; returns the exit code. */

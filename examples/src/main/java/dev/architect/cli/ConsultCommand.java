@@ -1,12 +1,12 @@
 package dev.architect.cli;
 
 import dev.architect.Architect;
-import dev.architect.ClarifyingQuestion;
 import dev.architect.Session;
+import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.deliverables.DossierWriter;
 import dev.architect.dossier.Consultation;
-import dev.architect.internal.provider.ProviderRegistry;
 import dev.architect.request.ConsultationRequest;
+import dev.architect.spi.ProviderRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code architect consult REQUEST --out DIR}: runs a consultation and writes the dossier folder. */
 @Command(name = "consult", mixinStandardHelpOptions = true, sortOptions = false,

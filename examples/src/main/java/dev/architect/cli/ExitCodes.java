@@ -1,9 +1,9 @@
 package dev.architect.cli;
 
-import dev.architect.ArchitectException;
-import dev.architect.InvalidDossierException;
-import dev.architect.InvalidRequestException;
-import dev.architect.deliverables.DeliverableException;
+import dev.architect.deliverables.document.DeliverableException;
+import dev.architect.exceptions.ArchitectException;
+import dev.architect.exceptions.InvalidDossierException;
+import dev.architect.exceptions.InvalidRequestException;
 
 /** Maps failures to the documented exit codes. */
 final class ExitCodes {

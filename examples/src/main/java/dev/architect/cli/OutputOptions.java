@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
@@ -23,7 +24,7 @@ final class OutputOptions {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The date in every ADR's front matter; default: today.")
-    java.time.LocalDate date = java.time.LocalDate.now();
+    java.time.LocalDate date = java.time.LocalDate.now(java.time.ZoneId.systemDefault()); // today where the user is
 
     /** Fails before any work is done when the folder cannot be written, so no model call is wasted. */
     void checkWritable() {

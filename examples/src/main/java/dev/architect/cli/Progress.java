@@ -1,11 +1,12 @@
 package dev.architect.cli;
 
-import dev.architect.ConsultationEvent;
-import dev.architect.ConsultationListener;
-import dev.architect.Stage;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.event.ConsultationListener;
+import dev.architect.event.Stage;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -39,10 +40,10 @@ final class Progress implements ConsultationListener {
         } else if (event instanceof ConsultationEvent.StageCompleted c) {
             running.remove(c.stage());
             done++;
-            show(String.format("%s done in %s (%d %s, %d tokens)", c.stage().id(), seconds(c.duration()), c.attempts(),
+            show(String.format(Locale.ROOT, "%s done in %s (%d %s, %d tokens)", c.stage().id(), seconds(c.duration()), c.attempts(),
                     c.attempts() == 1 ? "call" : "calls", c.inputTokens() + c.outputTokens()));
         } else if (event instanceof ConsultationEvent.StageRetried r) {
-            show(String.format("%s retry %d: %s%s", r.stage().id(), r.attempt(),
+            show(String.format(Locale.ROOT, "%s retry %d: %s%s", r.stage().id(), r.attempt(),
                     r.reason() == ConsultationEvent.StageRetried.Reason.INVALID_REPLY ? r.problems().size() + " problems in the reply"
                             : String.join("; ", r.problems()),
                     r.delay().isZero() ? "" : ", waiting " + seconds(r.delay())));
@@ -53,14 +54,14 @@ final class Progress implements ConsultationListener {
                 err.print("\r\033[K");
             }
             err.println(c.modelCalls() == 0 ? "offline consultation done in " + seconds(c.duration())
-                    : String.format("consultation done in %s: %d model calls, %d tokens", seconds(c.duration()),
+                    : String.format(Locale.ROOT, "consultation done in %s: %d model calls, %d tokens", seconds(c.duration()),
                     c.modelCalls(), c.inputTokens() + c.outputTokens()));
         }
         err.flush();
     }
 
     private void show(String line) {
-        String elapsed = String.format("[%6s]", seconds(Duration.ofNanos(clock.getAsLong() - started)));
+        String elapsed = String.format(Locale.ROOT, "[%6s]", seconds(Duration.ofNanos(clock.getAsLong() - started)));
         if (!terminal) {
             err.println(elapsed + " " + line);
             return;
@@ -74,6 +75,6 @@ final class Progress implements ConsultationListener {
     }
 
     static String seconds(Duration d) {
-        return String.format("%.1fs", d.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.1fs", d.toMillis() / 1000.0);
     }
 }

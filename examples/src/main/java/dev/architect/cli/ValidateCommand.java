@@ -1,16 +1,16 @@
 package dev.architect.cli;
 
-import dev.architect.InvalidRequestException;
+import dev.architect.exceptions.InvalidRequestException;
+import dev.architect.exceptions.RequestProblem;
 import dev.architect.request.ConsultationRequest;
-import dev.architect.request.RequestProblem;
 import dev.architect.request.RequestReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code architect validate REQUEST}: reads a request and prints every problem with its field path and line. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

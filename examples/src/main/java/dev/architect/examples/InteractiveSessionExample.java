@@ -1,8 +1,8 @@
 package dev.architect.examples;
 
 import dev.architect.Architect;
-import dev.architect.ClarifyingQuestion;
 import dev.architect.Session;
+import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.dossier.Consultation;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.RequestReader;

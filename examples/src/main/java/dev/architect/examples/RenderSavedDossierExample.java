@@ -1,7 +1,7 @@
 package dev.architect.examples;
 
-import dev.architect.deliverables.Deliverable;
 import dev.architect.deliverables.DossierWriter;
+import dev.architect.deliverables.document.Deliverable;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
 import java.nio.file.Path;

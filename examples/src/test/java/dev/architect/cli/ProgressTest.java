@@ -2,8 +2,8 @@ package dev.architect.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.architect.ConsultationEvent;
-import dev.architect.Stage;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.event.Stage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.architect.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.architect.Architect;
-import dev.architect.deliverables.Deliverable;
+import dev.architect.deliverables.document.Deliverable;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
 import dev.architect.request.RequestReader;

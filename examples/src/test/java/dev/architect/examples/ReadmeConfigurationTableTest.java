@@ -2,8 +2,8 @@ package dev.architect.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.architect.internal.provider.ProviderRegistry;
 import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.ProviderRegistry;
 import dev.architect.spi.ProviderSetting;
 import java.nio.file.Files;
 import java.nio.file.Path;

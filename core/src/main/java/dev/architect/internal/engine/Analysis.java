@@ -1,6 +1,6 @@
 package dev.architect.internal.engine;
 
-import dev.architect.ClarifyingQuestion;
+import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.StageMetrics;
 import dev.architect.request.ConsultationRequest;

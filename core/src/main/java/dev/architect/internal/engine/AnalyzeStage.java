@@ -1,12 +1,12 @@
 package dev.architect.internal.engine;
 
-import dev.architect.ClarifyingQuestion;
-import dev.architect.InvalidDossierException;
-import dev.architect.Stage;
+import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.dossier.Assumption;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.OpenQuestion;
 import dev.architect.dossier.Requirements;
+import dev.architect.event.Stage;
+import dev.architect.exceptions.InvalidDossierException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.architect.internal.engine;
 
-import dev.architect.ProviderUnavailableException;
+import dev.architect.exceptions.ProviderUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 

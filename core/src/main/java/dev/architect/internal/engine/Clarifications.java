@@ -1,6 +1,6 @@
 package dev.architect.internal.engine;
 
-import dev.architect.ClarifyingQuestion;
+import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.dossier.Assumption;
 import dev.architect.dossier.Requirements;
 import dev.architect.internal.Invariants;

@@ -1,10 +1,10 @@
 package dev.architect.internal.engine;
 
-import dev.architect.Stage;
 import dev.architect.dossier.C4Model;
 import dev.architect.dossier.Component;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Relationship;
+import dev.architect.event.Stage;
 import dev.architect.internal.Invariants;
 import java.util.ArrayList;
 import java.util.List;

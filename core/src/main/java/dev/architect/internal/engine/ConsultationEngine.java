@@ -1,13 +1,13 @@
 package dev.architect.internal.engine;
 
-import dev.architect.ClarifyingQuestion;
-import dev.architect.ConsultationEvent;
-import dev.architect.ConsultationTimeoutException;
-import dev.architect.Stage;
-import dev.architect.StageFailedException;
+import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Metadata;
 import dev.architect.dossier.Requirements;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.event.Stage;
+import dev.architect.exceptions.ConsultationTimeoutException;
+import dev.architect.exceptions.StageFailedException;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.validation.DossierValidator;
 import dev.architect.validation.ValidationReport;

@@ -1,9 +1,9 @@
 package dev.architect.internal.engine;
 
-import dev.architect.ConsultationEvent;
-import dev.architect.Stage;
-import dev.architect.TokenBudgetExceededException;
 import dev.architect.dossier.StageMetrics;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.event.Stage;
+import dev.architect.exceptions.TokenBudgetExceededException;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,7 +55,7 @@ final class ConsultationRun {
     /** Carries over what an earlier part of the same consultation (a session's analysis) already spent. */
     void carryOver(Collection<StageMetrics> earlier) {
         for (StageMetrics m : earlier) {
-            metrics.put(Stage.valueOf(m.stage().toUpperCase()), m);
+            metrics.put(Stage.valueOf(m.stage().toUpperCase(Locale.ROOT)), m);
             inputTokens.addAndGet(m.inputTokens());
             outputTokens.addAndGet(m.outputTokens());
             modelCalls.addAndGet(m.attempts());
@@ -150,7 +151,7 @@ final class ConsultationRun {
     }
 
     void completed(StageMetrics stageMetrics) {
-        metrics.put(Stage.valueOf(stageMetrics.stage().toUpperCase()), stageMetrics);
+        metrics.put(Stage.valueOf(stageMetrics.stage().toUpperCase(Locale.ROOT)), stageMetrics);
     }
 
     void warn(Stage stage, String message) {

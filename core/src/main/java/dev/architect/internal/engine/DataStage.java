@@ -1,8 +1,8 @@
 package dev.architect.internal.engine;
 
-import dev.architect.Stage;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DataModel;
+import dev.architect.event.Stage;
 import java.util.List;
 
 /** data: the logical data model, each entity owned by one container of the design. */

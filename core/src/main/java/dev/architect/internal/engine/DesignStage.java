@@ -1,6 +1,5 @@
 package dev.architect.internal.engine;
 
-import dev.architect.Stage;
 import dev.architect.dossier.C4Model;
 import dev.architect.dossier.Complexity;
 import dev.architect.dossier.Consultation;
@@ -13,6 +12,7 @@ import dev.architect.dossier.Person;
 import dev.architect.dossier.Relationship;
 import dev.architect.dossier.SoftwareSystem;
 import dev.architect.dossier.TechChoice;
+import dev.architect.event.Stage;
 import dev.architect.internal.Invariants;
 import java.util.ArrayList;
 import java.util.HashSet;

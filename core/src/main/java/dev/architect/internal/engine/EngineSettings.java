@@ -1,8 +1,8 @@
 package dev.architect.internal.engine;
 
-import dev.architect.ConsultationListener;
-import dev.architect.Persona;
-import dev.architect.StructuredOutput;
+import dev.architect.consultation.Persona;
+import dev.architect.consultation.StructuredOutput;
+import dev.architect.event.ConsultationListener;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.util.Objects;
@@ -24,12 +24,27 @@ public record EngineSettings(ChatModel model, Persona persona, ConsultationListe
         Objects.requireNonNull(grounding, "grounding");
         Objects.requireNonNull(structuredOutput, "structuredOutput");
         Objects.requireNonNull(sleeper, "sleeper");
+        checkLimits(maxRepairs, maxRetries, initialBackoff, maxBackoff, tokenBudget, timeout);
+    }
+
+    /**
+     * The checks every setting of the builder passes, with or without a model, so a bad setting fails where it is
+     * made and not only once a model is configured.
+     *
+     * @throws IllegalArgumentException naming the setting
+     */
+    public static void checkLimits(int maxRepairs, int maxRetries, Duration initialBackoff, Duration maxBackoff,
+                                   long tokenBudget, Duration timeout) {
         requireNonNegative("maxRepairs", maxRepairs);
         requireNonNegative("maxRetries", maxRetries);
         requireNonNegative("tokenBudget", tokenBudget);
-        requirePositive("initialBackoff", initialBackoff);
-        requirePositive("maxBackoff", maxBackoff);
+        requirePositive("backoff initial", initialBackoff);
+        requirePositive("backoff max", maxBackoff);
         requirePositive("timeout", timeout);
+        if (maxBackoff.compareTo(initialBackoff) < 0) {
+            throw new IllegalArgumentException("backoff max (" + maxBackoff + ") must not be shorter than backoff initial ("
+                    + initialBackoff + ")");
+        }
     }
 
     private static void requireNonNegative(String name, long value) {

@@ -1,9 +1,8 @@
 package dev.architect.internal.engine;
 
-import dev.architect.offline.capacity.CapacityCalculator;
-import dev.architect.offline.capacity.Workload;
-import dev.architect.offline.cost.CostCalculator;
-import dev.architect.offline.cost.PriceTable;
+import dev.architect.figures.PriceTable;
+import dev.architect.figures.Workload;
+import dev.architect.offline.OfflineArchitect;
 import dev.architect.request.ConsultationRequest;
 import java.util.Optional;
 
@@ -14,11 +13,11 @@ import java.util.Optional;
 public final class OfflineGrounding implements Grounding {
 
     private final PriceTable prices;
-    private final CostCalculator costs;
+    private final OfflineArchitect offline;
 
     public OfflineGrounding(PriceTable prices) {
         this.prices = prices;
-        this.costs = CostCalculator.with(prices);
+        this.offline = OfflineArchitect.withPrices(prices);
     }
 
     public static OfflineGrounding standard() {
@@ -28,7 +27,7 @@ public final class OfflineGrounding implements Grounding {
     @Override
     public Facts facts(ConsultationRequest request) {
         Workload workload = Workload.of(request);
-        return new Facts(CapacityCalculator.compute(request), costs.estimate(request), workload.assumptions(),
+        return new Facts(offline.capacity(request), offline.cost(request), workload.assumptions(),
                 prices.resourceKinds(workload.cloud()));
     }
 

@@ -1,12 +1,12 @@
 package dev.architect.internal.engine;
 
-import dev.architect.Stage;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.CostLineItem;
 import dev.architect.dossier.MigrationPlan;
 import dev.architect.dossier.OperationsPlan;
 import dev.architect.dossier.Roadmap;
+import dev.architect.event.Stage;
 import dev.architect.internal.Invariants;
 import dev.architect.internal.schema.ReplySchemas;
 import java.util.ArrayList;

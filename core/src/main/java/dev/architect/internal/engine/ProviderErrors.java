@@ -1,10 +1,10 @@
 package dev.architect.internal.engine;
 
-import dev.architect.ArchitectException;
-import dev.architect.ProviderException;
-import dev.architect.ProviderRejectedException;
-import dev.architect.ProviderUnavailableException;
-import dev.architect.RateLimitedException;
+import dev.architect.exceptions.ArchitectException;
+import dev.architect.exceptions.ProviderException;
+import dev.architect.exceptions.ProviderRejectedException;
+import dev.architect.exceptions.ProviderUnavailableException;
+import dev.architect.exceptions.RateLimitedException;
 import dev.architect.internal.Secrets;
 import dev.architect.spi.ModelHttpException;
 import dev.langchain4j.exception.AuthenticationException;
@@ -16,6 +16,7 @@ import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.exception.TimeoutException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,7 +100,7 @@ final class ProviderErrors {
             return null;
         }
         double amount = Double.parseDouble(m.group(1));
-        boolean millis = m.group(2) != null && m.group(2).toLowerCase().startsWith("m");
+        boolean millis = m.group(2) != null && m.group(2).toLowerCase(Locale.ROOT).startsWith("m");
         return Duration.ofMillis(Math.round(millis ? amount : amount * 1000));
     }
 

@@ -1,8 +1,8 @@
 package dev.architect.internal.engine;
 
-import dev.architect.Stage;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Risk;
+import dev.architect.event.Stage;
 import dev.architect.internal.Invariants;
 import java.util.List;
 

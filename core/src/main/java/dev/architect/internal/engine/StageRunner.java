@@ -1,16 +1,17 @@
 package dev.architect.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.architect.ArchitectException;
-import dev.architect.ConsultationEvent;
-import dev.architect.ConsultationEvent.StageRetried.Reason;
-import dev.architect.InvalidDossierException;
-import dev.architect.ProviderUnavailableException;
-import dev.architect.StageFailedException;
-import dev.architect.StructuredOutput;
+import dev.architect.consultation.StructuredOutput;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
 import dev.architect.dossier.StageMetrics;
+import dev.architect.event.ConsultationEvent.StageRetried.Reason;
+import dev.architect.event.ConsultationEvent;
+import dev.architect.exceptions.ArchitectException;
+import dev.architect.exceptions.InvalidDossierException;
+import dev.architect.exceptions.ProviderUnavailableException;
+import dev.architect.exceptions.StageFailedException;
+import dev.architect.internal.Prompts;
 import dev.architect.internal.schema.OutputNegotiation;
 import dev.architect.internal.schema.ReplySchemas;
 import dev.architect.validation.DossierValidator;

@@ -1,7 +1,7 @@
 package dev.architect.internal.engine;
 
-import dev.architect.Stage;
 import dev.architect.dossier.Consultation;
+import dev.architect.event.Stage;
 import java.util.List;
 
 /**

@@ -1,7 +1,9 @@
 package dev.architect.internal.request;
 
-import dev.architect.InvalidRequestException;
-import dev.architect.request.RequestProblem;
+import dev.architect.exceptions.InvalidRequestException;
+import dev.architect.exceptions.RequestProblem;
+import dev.architect.request.meta.Required;
+import dev.architect.request.meta.Vocabulary;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -190,8 +193,8 @@ public final class RecordBinder {
 
     private static String unknownField(String name, RecordComponent[] components) {
         String closest = Arrays.stream(components).map(RecordComponent::getName)
-                .min(Comparator.comparingInt(c -> distance(c.toLowerCase(), name.toLowerCase()))).orElse("");
-        String hint = distance(closest.toLowerCase(), name.toLowerCase()) <= Math.max(2, name.length() / 3)
+                .min(Comparator.comparingInt(c -> distance(c.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)))).orElse("");
+        String hint = distance(closest.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) <= Math.max(2, name.length() / 3)
                 ? " (did you mean '" + closest + "'?)" : "";
         return "unknown field" + hint + "; accepted fields: " + names(components);
     }

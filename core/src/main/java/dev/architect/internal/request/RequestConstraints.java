@@ -1,7 +1,9 @@
 package dev.architect.internal.request;
 
-import dev.architect.InvalidRequestException;
-import dev.architect.request.RequestProblem;
+import dev.architect.exceptions.InvalidRequestException;
+import dev.architect.exceptions.RequestProblem;
+import dev.architect.request.meta.Range;
+import dev.architect.request.meta.Required;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;

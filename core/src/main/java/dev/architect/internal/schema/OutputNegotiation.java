@@ -1,6 +1,6 @@
 package dev.architect.internal.schema;
 
-import dev.architect.StructuredOutput;
+import dev.architect.consultation.StructuredOutput;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ResponseFormat;

@@ -2,7 +2,7 @@ package dev.architect.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.architect.StructuredOutput;
+import dev.architect.consultation.StructuredOutput;
 import dev.architect.internal.schema.OutputNegotiation;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;

@@ -2,10 +2,10 @@ package dev.architect.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.architect.ArchitectException;
-import dev.architect.ProviderRejectedException;
-import dev.architect.ProviderUnavailableException;
-import dev.architect.RateLimitedException;
+import dev.architect.exceptions.ArchitectException;
+import dev.architect.exceptions.ProviderRejectedException;
+import dev.architect.exceptions.ProviderUnavailableException;
+import dev.architect.exceptions.RateLimitedException;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.InternalServerException;
@@ -27,7 +27,7 @@ class ProviderErrorsTest {
         ArchitectException e = ProviderErrors.classify(new HttpException(status, "body"));
 
         assertThat(e.isRetriable()).isEqualTo(retriable);
-        assertThat(((dev.architect.ProviderException) e).statusCode()).hasValue(status);
+        assertThat(((dev.architect.exceptions.ProviderException) e).statusCode()).hasValue(status);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.architect.deliverables.html;
 
-import dev.architect.deliverables.HtmlPage;
-import dev.architect.deliverables.PlantUmlDiagram;
-import dev.architect.deliverables.SvgImage;
+import dev.architect.deliverables.document.HtmlPage;
+import dev.architect.deliverables.document.PlantUmlDiagram;
+import dev.architect.deliverables.document.SvgImage;
 import dev.architect.deliverables.internal.Figures;
 import dev.architect.deliverables.internal.Html;
 import dev.architect.deliverables.internal.RiskGrid;

@@ -1,6 +1,6 @@
 package dev.architect.deliverables.json;
 
-import dev.architect.deliverables.JsonDocument;
+import dev.architect.deliverables.document.JsonDocument;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
 

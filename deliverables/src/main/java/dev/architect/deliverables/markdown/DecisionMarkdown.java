@@ -2,7 +2,7 @@ package dev.architect.deliverables.markdown;
 
 import static dev.architect.deliverables.markdown.MarkdownPage.text;
 
-import dev.architect.deliverables.MarkdownDocument;
+import dev.architect.deliverables.document.MarkdownDocument;
 import dev.architect.deliverables.internal.Slugs;
 import dev.architect.dossier.Consequence;
 import dev.architect.dossier.Consultation;

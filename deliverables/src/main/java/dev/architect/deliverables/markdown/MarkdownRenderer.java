@@ -1,6 +1,6 @@
 package dev.architect.deliverables.markdown;
 
-import dev.architect.deliverables.MarkdownDocument;
+import dev.architect.deliverables.document.MarkdownDocument;
 import dev.architect.dossier.Consultation;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.architect.deliverables.markdown;
 
 import static dev.architect.deliverables.markdown.MarkdownPage.text;
 
-import dev.architect.deliverables.MarkdownDocument;
+import dev.architect.deliverables.document.MarkdownDocument;
 import dev.architect.deliverables.internal.Figures;
 import dev.architect.dossier.Alert;
 import dev.architect.dossier.BackupAndRecovery;

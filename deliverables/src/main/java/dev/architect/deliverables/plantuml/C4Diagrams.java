@@ -2,8 +2,8 @@ package dev.architect.deliverables.plantuml;
 
 import static dev.architect.deliverables.plantuml.PlantUmlText.quoted;
 
-import dev.architect.deliverables.DeliverableException;
-import dev.architect.deliverables.PlantUmlDiagram;
+import dev.architect.deliverables.document.DeliverableException;
+import dev.architect.deliverables.document.PlantUmlDiagram;
 import dev.architect.deliverables.internal.Identifiers;
 import dev.architect.deliverables.internal.Slugs;
 import dev.architect.dossier.C4Element;

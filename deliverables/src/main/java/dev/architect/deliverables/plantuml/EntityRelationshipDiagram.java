@@ -1,7 +1,7 @@
 package dev.architect.deliverables.plantuml;
 
-import dev.architect.deliverables.DeliverableException;
-import dev.architect.deliverables.PlantUmlDiagram;
+import dev.architect.deliverables.document.DeliverableException;
+import dev.architect.deliverables.document.PlantUmlDiagram;
 import dev.architect.deliverables.internal.Identifiers;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.Entity;

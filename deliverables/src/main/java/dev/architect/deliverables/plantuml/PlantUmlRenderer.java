@@ -1,6 +1,6 @@
 package dev.architect.deliverables.plantuml;
 
-import dev.architect.deliverables.PlantUmlDiagram;
+import dev.architect.deliverables.document.PlantUmlDiagram;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.SequenceDiagram;
 import java.util.ArrayList;

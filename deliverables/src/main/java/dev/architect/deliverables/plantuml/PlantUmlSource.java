@@ -1,6 +1,6 @@
 package dev.architect.deliverables.plantuml;
 
-import dev.architect.deliverables.PlantUmlDiagram;
+import dev.architect.deliverables.document.PlantUmlDiagram;
 
 /**
  * Builds the text of one diagram: the start and end markers, the smetana layout pragma (so the output is the same

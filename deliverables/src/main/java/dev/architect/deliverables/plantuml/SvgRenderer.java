@@ -1,8 +1,8 @@
 package dev.architect.deliverables.plantuml;
 
-import dev.architect.deliverables.DeliverableException;
-import dev.architect.deliverables.PlantUmlDiagram;
-import dev.architect.deliverables.SvgImage;
+import dev.architect.deliverables.document.DeliverableException;
+import dev.architect.deliverables.document.PlantUmlDiagram;
+import dev.architect.deliverables.document.SvgImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

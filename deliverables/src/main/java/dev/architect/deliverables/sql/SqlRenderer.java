@@ -1,7 +1,7 @@
 package dev.architect.deliverables.sql;
 
-import dev.architect.deliverables.DeliverableException;
-import dev.architect.deliverables.SqlScript;
+import dev.architect.deliverables.document.DeliverableException;
+import dev.architect.deliverables.document.SqlScript;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.DataType;
 import dev.architect.dossier.Entity;

@@ -1,6 +1,6 @@
 package dev.architect.deliverables.sql;
 
-import dev.architect.deliverables.DeliverableException;
+import dev.architect.deliverables.document.DeliverableException;
 import dev.architect.deliverables.internal.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package dev.architect.deliverables.structurizr;
 
 import static dev.architect.deliverables.structurizr.DslText.quoted;
 
-import dev.architect.deliverables.DeliverableException;
-import dev.architect.deliverables.StructurizrWorkspace;
+import dev.architect.deliverables.document.DeliverableException;
+import dev.architect.deliverables.document.StructurizrWorkspace;
 import dev.architect.deliverables.internal.Identifiers;
 import dev.architect.dossier.C4Element;
 import dev.architect.dossier.C4Model;

@@ -2,8 +2,8 @@ package dev.architect.deliverables.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.architect.deliverables.Deliverable;
-import dev.architect.deliverables.PlantUmlDiagram;
+import dev.architect.deliverables.document.Deliverable;
+import dev.architect.deliverables.document.PlantUmlDiagram;
 import dev.architect.deliverables.testing.HostileDossier;
 import dev.architect.deliverables.testing.Rendered;
 import dev.architect.dossier.Consultation;

@@ -3,10 +3,10 @@ package dev.architect.deliverables.plantuml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.architect.deliverables.Deliverable;
-import dev.architect.deliverables.DeliverableException;
-import dev.architect.deliverables.PlantUmlDiagram;
-import dev.architect.deliverables.SvgImage;
+import dev.architect.deliverables.document.Deliverable;
+import dev.architect.deliverables.document.DeliverableException;
+import dev.architect.deliverables.document.PlantUmlDiagram;
+import dev.architect.deliverables.document.SvgImage;
 import dev.architect.deliverables.testing.Rendered;
 import dev.architect.deliverables.testing.SafeOutput;
 import java.nio.file.Files;

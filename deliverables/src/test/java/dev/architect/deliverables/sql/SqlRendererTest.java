@@ -7,7 +7,7 @@ import static dev.architect.deliverables.testing.Postgres.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.architect.deliverables.DeliverableException;
+import dev.architect.deliverables.document.DeliverableException;
 import dev.architect.deliverables.internal.Text;
 import dev.architect.deliverables.testing.HostileDossier;
 import dev.architect.deliverables.testing.LargeDossier;

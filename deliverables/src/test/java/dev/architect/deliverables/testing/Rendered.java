@@ -1,7 +1,7 @@
 package dev.architect.deliverables.testing;
 
-import dev.architect.deliverables.Deliverable;
 import dev.architect.deliverables.DossierWriter;
+import dev.architect.deliverables.document.Deliverable;
 import dev.architect.testing.SampleDossiers;
 import java.util.List;
 import java.util.function.Predicate;

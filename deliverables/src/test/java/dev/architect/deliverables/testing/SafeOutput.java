@@ -3,11 +3,11 @@ package dev.architect.deliverables.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.structurizr.dsl.StructurizrDslParser;
-import dev.architect.deliverables.Deliverable;
-import dev.architect.deliverables.MarkdownDocument;
-import dev.architect.deliverables.OpenApiDocument;
-import dev.architect.deliverables.PlantUmlDiagram;
-import dev.architect.deliverables.SvgImage;
+import dev.architect.deliverables.document.Deliverable;
+import dev.architect.deliverables.document.MarkdownDocument;
+import dev.architect.deliverables.document.OpenApiDocument;
+import dev.architect.deliverables.document.PlantUmlDiagram;
+import dev.architect.deliverables.document.SvgImage;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
 import dev.architect.dossier.Entity;

@@ -19,12 +19,12 @@ public final class AcmeGatewayProvider implements ArchitectProvider {
 
     public static final String NAME = "acme-gateway";
 
-    // ProviderSetting.of derives ACME_GATEWAY_TOKEN and architect.acme-gateway.token from the key.
-    static final ProviderSetting TOKEN = ProviderSetting.of(NAME, "token", true, true, null, "the gateway access token");
-    static final ProviderSetting URL = ProviderSetting.of(NAME, "url", true, false, null, "the gateway URL");
-    static final ProviderSetting TEAM = ProviderSetting.of(NAME, "team", false, false, "platform", "the team billed for usage");
-    static final ProviderSetting MODEL = ProviderSetting.of(NAME, "model", false, false, "acme-large", "the model behind the gateway");
-    static final ProviderSetting TIMEOUT = ProviderSetting.of(NAME, "timeout-seconds", false, false, "60", "the call timeout in seconds");
+    // ProviderSetting.secret/required/optional derive ACME_GATEWAY_TOKEN and architect.acme-gateway.token from the key.
+    static final ProviderSetting TOKEN = ProviderSetting.secret(NAME, "token", "the gateway access token");
+    static final ProviderSetting URL = ProviderSetting.required(NAME, "url", "the gateway URL");
+    static final ProviderSetting TEAM = ProviderSetting.optional(NAME, "team", "platform", "the team billed for usage");
+    static final ProviderSetting MODEL = ProviderSetting.optional(NAME, "model", "acme-large", "the model behind the gateway");
+    static final ProviderSetting TIMEOUT = ProviderSetting.optional(NAME, "timeout-seconds", "60", "the call timeout in seconds");
 
     @Override
     public String name() {

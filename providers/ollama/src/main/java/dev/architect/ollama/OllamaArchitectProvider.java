@@ -15,13 +15,22 @@ public final class OllamaArchitectProvider implements ArchitectProvider {
 
     public static final String NAME = "ollama";
 
-    public static final ProviderSetting BASE_URL = ProviderSetting.of(NAME, "base-url", false, false,
-            "http://localhost:11434", "the Ollama server URL");
-    public static final ProviderSetting MODEL = ProviderSetting.of(NAME, "model", false, false, "qwen2.5:14b", "the model name");
-    public static final ProviderSetting TIMEOUT = ProviderSetting.of(NAME, "timeout-seconds", false, false, "300",
+    public static final ProviderSetting BASE_URL = ProviderSetting.optional(NAME, "base-url", "http://localhost:11434", "the Ollama server URL");
+    public static final ProviderSetting MODEL = ProviderSetting.optional(NAME, "model", "qwen2.5:14b", "the model name");
+    public static final ProviderSetting TIMEOUT = ProviderSetting.optional(NAME, "timeout-seconds", "300",
             "the timeout of one model call, in seconds (local models are slow)");
-    public static final ProviderSetting CONTEXT = ProviderSetting.of(NAME, "num-ctx", false, false, "16384",
+    public static final ProviderSetting CONTEXT = ProviderSetting.optional(NAME, "num-ctx", "16384",
             "the context window in tokens; Ollama's small default truncates stage prompts");
+
+    @Override
+    public List<String> selectingVariables() {
+        return List.of(BASE_URL.environmentVariable());
+    }
+
+    @Override
+    public int selectionRank() {
+        return 20;
+    }
 
     @Override
     public String name() {
@@ -49,7 +58,7 @@ public final class OllamaArchitectProvider implements ArchitectProvider {
         try {
             numCtx = Integer.parseInt(config.require(CONTEXT));
         } catch (NumberFormatException e) {
-            throw new dev.architect.ProviderConfigurationException("ollama: num-ctx must be a whole number of tokens");
+            throw new dev.architect.exceptions.ProviderConfigurationException("ollama: num-ctx must be a whole number of tokens");
         }
         return OllamaChatModel.builder()
                 .baseUrl(config.require(BASE_URL))

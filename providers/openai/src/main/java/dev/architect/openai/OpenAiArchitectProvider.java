@@ -18,14 +18,23 @@ public final class OpenAiArchitectProvider implements ArchitectProvider {
 
     public static final String NAME = "openai";
 
-    public static final ProviderSetting API_KEY = ProviderSetting.of(NAME, "api-key", true, true, null, "the OpenAI API key");
-    public static final ProviderSetting BASE_URL = ProviderSetting.of(NAME, "base-url", false, false,
-            "https://api.openai.com/v1", "the base URL of an OpenAI-compatible API");
-    public static final ProviderSetting MODEL = ProviderSetting.of(NAME, "model", false, false, "gpt-4o-mini", "the model name");
-    public static final ProviderSetting TIMEOUT = ProviderSetting.of(NAME, "timeout-seconds", false, false, "120",
+    public static final ProviderSetting API_KEY = ProviderSetting.secret(NAME, "api-key", "the OpenAI API key");
+    public static final ProviderSetting BASE_URL = ProviderSetting.optional(NAME, "base-url", "https://api.openai.com/v1", "the base URL of an OpenAI-compatible API");
+    public static final ProviderSetting MODEL = ProviderSetting.optional(NAME, "model", "gpt-4o-mini", "the model name");
+    public static final ProviderSetting TIMEOUT = ProviderSetting.optional(NAME, "timeout-seconds", "120",
             "the timeout of one model call, in seconds");
-    public static final ProviderSetting STRICT = ProviderSetting.of(NAME, "strict-schema", false, false, "true",
+    public static final ProviderSetting STRICT = ProviderSetting.optional(NAME, "strict-schema", "true",
             "whether to ask for strict JSON-schema adherence (turn off for servers that do not support it)");
+
+    @Override
+    public List<String> selectingVariables() {
+        return List.of(API_KEY.environmentVariable());
+    }
+
+    @Override
+    public int selectionRank() {
+        return 10;
+    }
 
     @Override
     public String name() {

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.catalog;
 
+import dev.architect.internal.Numbers;
 import java.util.Arrays;
 import java.util.Optional;
 

@@ -8,13 +8,13 @@ import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.Metadata;
 import dev.architect.dossier.Roadmap;
 import dev.architect.dossier.StageMetrics;
-import dev.architect.offline.capacity.CapacityCalculator;
-import dev.architect.offline.capacity.Sizing;
-import dev.architect.offline.capacity.Workload;
-import dev.architect.offline.cost.CostCalculator;
-import dev.architect.offline.cost.PriceTable;
+import dev.architect.figures.CapacityCalculator;
+import dev.architect.figures.CostCalculator;
+import dev.architect.figures.PriceTable;
+import dev.architect.figures.Sizing;
+import dev.architect.figures.Workload;
+import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.Catalogue;
-import dev.architect.offline.internal.catalog.Numbers;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.RuleBook;
 import dev.architect.request.ComplianceRegime;
@@ -48,16 +48,29 @@ public final class DossierAssembler {
     private Plan plan(ConsultationRequest request) {
         Workload w = Workload.of(request);
         Architecture a = RuleBook.decide(request, w, catalogue);
-        Sizing s = CapacityCalculator.size(w, a);
+        Sizing s = size(w, a);
         Topology t = Topology.of(a, request, catalogue);
         CostPlanner needs = CostPlanner.plan(t, a, s, prices);
         CostEstimate cost = CostCalculator.with(prices).estimate(w.cloud(), needs.needs(), needs.notes);
         return new Plan(w, a, s, t, new Technologies(a, catalogue), cost);
     }
 
+    /** Sizes a workload for the datastore and availability the rules chose. */
+    private static Sizing size(Workload workload, Architecture architecture) {
+        var store = architecture.chosen(DecisionTopic.DATASTORE);
+        var availability = architecture.chosen(DecisionTopic.AVAILABILITY);
+        return CapacityCalculator.size(workload, (int) store.size("copies", 2), (int) Math.max(2, availability.size("zones", 2)),
+                store.size("compression", 1));
+    }
+
     /** The cost estimate alone. */
     public CostEstimate cost(ConsultationRequest request) {
         return plan(request).cost();
+    }
+
+    /** The capacity plan alone. */
+    public dev.architect.dossier.CapacityPlan capacity(ConsultationRequest request) {
+        return plan(request).sizing().toPlan();
     }
 
     public Consultation assemble(ConsultationRequest request) {

@@ -1,8 +1,8 @@
 package dev.architect.offline.internal.design;
 
 import dev.architect.dossier.RoadmapPhase;
-import dev.architect.offline.capacity.Workload;
-import dev.architect.offline.internal.catalog.Numbers;
+import dev.architect.figures.Workload;
+import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.design.Topology.Capability;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.architect.offline.internal.rules;
 
 import dev.architect.dossier.DecisionTopic;
-import dev.architect.offline.capacity.Workload;
+import dev.architect.figures.Workload;
 import dev.architect.offline.internal.catalog.CatalogueEntry;
 import dev.architect.offline.internal.catalog.Facts;
 import java.util.List;

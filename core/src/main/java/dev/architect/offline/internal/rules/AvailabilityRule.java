@@ -3,9 +3,9 @@ package dev.architect.offline.internal.rules;
 import dev.architect.dossier.Consequence;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
+import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
-import dev.architect.offline.internal.catalog.Numbers;
 import java.util.List;
 
 /** Availability and disaster recovery: single zone, multi-zone or multi-region from the target, RPO and RTO. */

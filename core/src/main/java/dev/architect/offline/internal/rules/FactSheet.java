@@ -1,7 +1,7 @@
 package dev.architect.offline.internal.rules;
 
-import dev.architect.offline.capacity.CapacityCalculator;
-import dev.architect.offline.capacity.Workload;
+import dev.architect.figures.CapacityCalculator;
+import dev.architect.figures.Workload;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;

@@ -1,6 +1,6 @@
 package dev.architect.offline.internal.rules;
 
-import dev.architect.offline.capacity.Workload;
+import dev.architect.figures.Workload;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.request.ConsultationRequest;

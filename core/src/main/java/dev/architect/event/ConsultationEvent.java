@@ -1,0 +1,46 @@
+package dev.architect.event;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Something that happened during a consultation, delivered to a {@link ConsultationListener}. Every event names
+ * the consultation it belongs to, so one listener can follow many concurrent consultations.
+ */
+public sealed interface ConsultationEvent {
+
+    /** Identifies one consultation (or session) among concurrent ones. */
+    String consultationId();
+
+    /** A stage sent its first request to the model. */
+    record StageStarted(String consultationId, Stage stage) implements ConsultationEvent {
+    }
+
+    /** A stage produced an accepted reply. {@code attempts} counts every model call it made. */
+    record StageCompleted(String consultationId, Stage stage, int attempts, Duration duration, long inputTokens,
+                          long outputTokens) implements ConsultationEvent {
+    }
+
+    /**
+     * A stage calls the model again: to repair a reply (with the exact {@code problems} sent back) or after a
+     * retriable provider fault (the fault's message as the only problem, and the delay before the retry).
+     */
+    record StageRetried(String consultationId, Stage stage, int attempt, Reason reason, List<String> problems,
+                        Duration delay) implements ConsultationEvent {
+
+        public StageRetried {
+            problems = List.copyOf(problems);
+        }
+
+        public enum Reason { INVALID_REPLY, PROVIDER_FAULT }
+    }
+
+    /** Something in the dossier deserves a look (a validator warning, an unpriced item, an assumption made). */
+    record Warning(String consultationId, Stage stage, String message) implements ConsultationEvent {
+    }
+
+    /** The dossier is complete. */
+    record ConsultationCompleted(String consultationId, Duration duration, long inputTokens, long outputTokens,
+                                 int modelCalls) implements ConsultationEvent {
+    }
+}

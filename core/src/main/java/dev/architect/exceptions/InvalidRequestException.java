@@ -1,0 +1,43 @@
+package dev.architect.exceptions;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A consultation request is malformed or inconsistent. Holds every problem found, each with the path of the
+ * offending field ({@code load.peakRequestsPerSecond}) and, when the request came from a document, its line.
+ */
+public final class InvalidRequestException extends ArchitectException {
+
+    private final List<RequestProblem> problems;
+
+    public InvalidRequestException(List<RequestProblem> problems) {
+        super(describe(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public static InvalidRequestException of(String path, String message) {
+        return new InvalidRequestException(List.of(RequestProblem.of(path, message)));
+    }
+
+    /** Every problem found, in document order; never empty. */
+    public List<RequestProblem> problems() {
+        return problems;
+    }
+
+    @Override
+    public boolean isRetriable() {
+        return false;
+    }
+
+    private static String describe(List<RequestProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidRequestException needs at least one problem");
+        }
+        if (problems.size() == 1) {
+            return "Invalid request: " + problems.get(0);
+        }
+        return problems.stream().map(p -> "  - " + p)
+                .collect(Collectors.joining("\n", "Invalid request (" + problems.size() + " problems):\n", ""));
+    }
+}

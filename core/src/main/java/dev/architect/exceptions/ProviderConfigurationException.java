@@ -1,0 +1,17 @@
+package dev.architect.exceptions;
+
+/**
+ * A provider cannot be set up: an unknown provider name (the message lists the available ones), a missing API key,
+ * a malformed setting. Never retriable; never contains a secret value.
+ */
+public final class ProviderConfigurationException extends ArchitectException {
+
+    public ProviderConfigurationException(String message) {
+        super(message);
+    }
+
+    @Override
+    public boolean isRetriable() {
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.architect.exceptions;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The provider could not answer now: a timeout, a dropped connection, 408 or a 5xx. Retriable; the SDK retries it
+ * with exponential backoff and jitter, or after {@link #retryAfter()} when the provider said how long to wait.
+ */
+public sealed class ProviderUnavailableException extends ProviderException permits RateLimitedException {
+
+    private final Duration retryAfter;
+
+    public ProviderUnavailableException(String message, Integer statusCode, Duration retryAfter, Throwable cause) {
+        super(message, statusCode, cause);
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the provider asked callers to wait (its {@code Retry-After}), if it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    @Override
+    public boolean isRetriable() {
+        return true;
+    }
+}

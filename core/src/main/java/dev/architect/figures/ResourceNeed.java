@@ -1,0 +1,46 @@
+package dev.architect.figures;
+
+import java.util.Objects;
+
+/**
+ * A quantity of one priced resource kind the design needs, before pricing: "6 {@code compute.instance} for the
+ * application container". {@code monthlyGrowth} is how much the quantity grows each month (storage), which the
+ * three-year TCO accounts for.
+ *
+ * @param id            line item id, e.g. {@code app-compute}
+ * @param name          what the line is, for a reader
+ * @param containerId   the C4 container it runs, or null for shared items (egress, logs)
+ * @param resourceKind  a kind of the {@link PriceTable}, e.g. {@code database.storage}
+ * @param quantity      units needed in the first month
+ * @param monthlyGrowth units added each month, 0 for flat items
+ * @param growthMonths  how many months the quantity keeps growing (for stored data: the retention period, after which
+ *                      as much is deleted as arrives); {@link Integer#MAX_VALUE} for no limit
+ * @param assumption    how the quantity was arrived at
+ */
+public record ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
+                           double monthlyGrowth, int growthMonths, String assumption) {
+
+    /** A need that grows without limit over the TCO horizon. */
+    public ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
+                        double monthlyGrowth, String assumption) {
+        this(id, name, containerId, resourceKind, quantity, monthlyGrowth, Integer.MAX_VALUE, assumption);
+    }
+
+    public ResourceNeed {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(resourceKind, "resourceKind");
+        Objects.requireNonNull(assumption, "assumption");
+        if (!(quantity >= 0) || !(monthlyGrowth >= 0) || Double.isInfinite(quantity) || Double.isInfinite(monthlyGrowth)) {
+            throw new IllegalArgumentException("resource need '" + id + "': quantity and growth must be finite and >= 0");
+        }
+        if (growthMonths < 0) {
+            throw new IllegalArgumentException("resource need '" + id + "': growthMonths must be >= 0");
+        }
+    }
+
+    public static ResourceNeed flat(String id, String name, String containerId, String resourceKind, double quantity,
+                                    String assumption) {
+        return new ResourceNeed(id, name, containerId, resourceKind, quantity, 0, assumption);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.architect.figures;
+
+import dev.architect.dossier.Assumption;
+import dev.architect.internal.Numbers;
+import dev.architect.request.Audience;
+import dev.architect.request.Cloud;
+import dev.architect.request.ComplianceRegime;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.DataVolume;
+import dev.architect.request.Load;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The figures of a request with every gap filled: each figure the request left out is replaced by a stated value
+ * and recorded as an {@link Assumption} whose topic is the request field (e.g. {@code load.peakRequestsPerSecond}).
+ * Derived load figures (average, reads and writes at peak) are computed here so every part of the design uses the
+ * same numbers. Build one with {@link #of(ConsultationRequest)}.
+ */
+public record Workload(
+        String system,
+        List<String> capabilities,
+        double peakRps,
+        double readWriteRatio,
+        double averageRps,
+        double peakReads,
+        double peakWrites,
+        long monthlyActiveUsers,
+        Audience audience,
+        double initialGb,
+        double growthGbPerMonth,
+        int retentionYears,
+        int p99Ms,
+        double availabilityPercent,
+        int rpoMinutes,
+        int rtoMinutes,
+        int teamSize,
+        List<String> expertise,
+        Cloud cloud,
+        List<String> regions,
+        Optional<Double> budgetUsd,
+        List<ComplianceRegime> compliance,
+        List<Assumption> assumptions) {
+
+    /** Peak traffic over the average of a day. */
+    public static final double PEAK_TO_AVERAGE = 3;
+    /** Share of monthly users active on a given day, when peak traffic is derived from monthly users. */
+    public static final double DAILY_ACTIVE_SHARE = 0.2;
+    /** Requests a daily user makes, when peak traffic is derived from monthly users. */
+    public static final double REQUESTS_PER_DAILY_USER = 50;
+    /** Size of a stored write, when growth is derived from the write rate. */
+    public static final double KB_PER_WRITE = 1;
+    /** Seconds in a month of 730 hours, the month the price table uses. */
+    public static final double SECONDS_PER_MONTH = 730 * 3600;
+
+    public Workload {
+        capabilities = List.copyOf(capabilities);
+        expertise = List.copyOf(expertise);
+        regions = List.copyOf(regions);
+        compliance = List.copyOf(compliance);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** Resolves a request's figures, stating an assumption for each one it lacks. */
+    public static Workload of(ConsultationRequest request) {
+        Gaps gaps = new Gaps();
+        List<String> capabilities = request.capabilities().isEmpty()
+                ? gaps.list("capabilities", List.of("accounts", "records"),
+                        "The system manages user accounts and one kind of core record; name the capabilities for a real decomposition")
+                : request.capabilities();
+
+        Load load = request.load();
+        Double givenPeak = load == null ? null : load.peakRequestsPerSecond();
+        Long givenUsers = load == null ? null : load.monthlyActiveUsers();
+        double peak;
+        if (givenPeak != null) {
+            peak = givenPeak;
+        } else if (givenUsers != null) {
+            peak = Numbers.round(givenUsers * DAILY_ACTIVE_SHARE * REQUESTS_PER_DAILY_USER / 86400 * PEAK_TO_AVERAGE, 2);
+            gaps.note("load.peakRequestsPerSecond", Numbers.format(peak) + " requests/s",
+                    "Peak traffic derived from " + Numbers.format(givenUsers) + " monthly users: "
+                            + pct(DAILY_ACTIVE_SHARE) + " active daily, " + Numbers.format(REQUESTS_PER_DAILY_USER)
+                            + " requests each, peak " + Numbers.format(PEAK_TO_AVERAGE) + "x the daily average");
+        } else {
+            peak = gaps.number("load.peakRequestsPerSecond", 50, " requests/s",
+                    "Peak traffic is modest, about 50 requests/s; state it to size the system properly");
+        }
+        double ratio = valueOr(load, Load::readWriteRatio, gaps, "load.readWriteRatio", 10, " reads per write",
+                "A typical web workload: 10 reads for every write");
+        long users = givenUsers != null ? givenUsers : (long) gaps.number("load.monthlyActiveUsers", 10_000, " users",
+                "About 10,000 people use the system in a month; prices per-user services such as the identity provider");
+        Audience audience = load != null && load.audience() != null ? load.audience()
+                : gaps.value("load.audience", Audience.REGIONAL, Audience.REGIONAL.label(),
+                        "Users are in one region, so no CDN is needed for latency alone");
+
+        double writes = Numbers.round(peak / (1 + ratio), 2);
+        double reads = Numbers.round(peak - writes, 2);
+        double average = Numbers.round(peak / PEAK_TO_AVERAGE, 2);
+
+        DataVolume data = request.data();
+        double initial = valueOr(data, DataVolume::initialVolumeGb, gaps, "data.initialVolumeGb", 10, " GB",
+                "The system starts with little data, about 10 GB");
+        double derivedGrowth = Numbers.round(writes / PEAK_TO_AVERAGE * KB_PER_WRITE * SECONDS_PER_MONTH / 1_000_000, 2);
+        double growth = valueOr(data, DataVolume::growthGbPerMonth, gaps, "data.growthGbPerMonth", derivedGrowth, " GB/month",
+                "Growth derived from the average write rate (" + Numbers.format(writes / PEAK_TO_AVERAGE) + " writes/s) x "
+                        + Numbers.format(KB_PER_WRITE) + " KB a write x " + Numbers.format(SECONDS_PER_MONTH) + " s a month");
+        int retention = (int) valueOr(data, d -> d.retentionYears() == null ? null : d.retentionYears().doubleValue(), gaps,
+                "data.retentionYears", 5, " years", "Records are kept five years");
+
+        int p99 = (int) valueOr(request.latency(), l -> l.p99Ms() == null ? null : l.p99Ms().doubleValue(), gaps,
+                "latency.p99Ms", 500, " ms", "Interactive requests should answer within 500 ms at the 99th percentile");
+        double availability = valueOr(request.availability(), a -> a.targetPercent(), gaps, "availability.targetPercent",
+                99.9, "%", "Business hours matter most; 99.9% (43 minutes of downtime a month) is enough");
+        int rpo = (int) valueOr(request.availability(), a -> a.rpoMinutes() == null ? null : a.rpoMinutes().doubleValue(), gaps,
+                "availability.rpoMinutes", availability >= 99.95 ? 5 : 60, " minutes", "Data loss tolerated in a disaster");
+        int rto = (int) valueOr(request.availability(), a -> a.rtoMinutes() == null ? null : a.rtoMinutes().doubleValue(), gaps,
+                "availability.rtoMinutes", availability >= 99.95 ? 60 : 240, " minutes", "Downtime tolerated to recover from a disaster");
+
+        int team = (int) valueOr(request.team(), t -> t.size() == null ? null : t.size().doubleValue(), gaps,
+                "team.size", 5, " engineers", "One small team builds and runs the system");
+        List<String> expertise = request.team() != null && !request.team().expertise().isEmpty()
+                ? request.team().expertise()
+                : gaps.list("team.expertise", List.of("Java", "PostgreSQL"),
+                        "No expertise stated; the mainstream Java and PostgreSQL stack is assumed");
+
+        Cloud cloud = request.deployment() != null && request.deployment().cloud() != null ? request.deployment().cloud()
+                : gaps.value("deployment.cloud", Cloud.AWS, Cloud.AWS.label(), "No cloud stated; AWS prices and services are used");
+        List<String> regions = request.deployment() != null && !request.deployment().regions().isEmpty()
+                ? request.deployment().regions()
+                : gaps.list("deployment.regions", List.of(defaultRegion(cloud)), "One region close to the users");
+
+        Optional<Double> budget = Optional.ofNullable(request.budget() == null ? null : request.budget().monthlyUsd());
+        if (budget.isEmpty()) {
+            gaps.note("budget.monthlyUsd", "none", "No budget stated; the cost estimate is the figure to approve");
+        }
+        return new Workload(request.system(), capabilities, peak, ratio, average, reads, writes, users, audience, initial,
+                growth, retention, p99, availability, rpo, rto, team, expertise, cloud, regions, budget,
+                request.compliance(), gaps.assumptions);
+    }
+
+    private static String defaultRegion(Cloud cloud) {
+        return switch (cloud) {
+            case AWS -> "us-east-1";
+            case AZURE -> "eastus";
+            case GCP -> "us-central1";
+            case ON_PREMISES -> "primary data centre";
+        };
+    }
+
+    private static <T> double valueOr(T part, Function<T, Double> field, Gaps gaps, String topic, double assumed,
+                                      String unit, String why) {
+        Double given = part == null ? null : field.apply(part);
+        return given != null ? given : gaps.number(topic, assumed, unit, why);
+    }
+
+    private static String pct(double share) {
+        return Numbers.format(share * 100) + "%";
+    }
+
+    /** Data held after {@code years}: the initial volume plus growth, with growth capped by the retention period. */
+    public double rawStorageGb(int years) {
+        return Numbers.round(initialGb + growthGbPerMonth * 12 * Math.min(years, retentionYears), 2);
+    }
+
+    /** Whether the request states this figure itself (no assumption was needed). */
+    public boolean isGiven(String topic) {
+        return assumptions.stream().noneMatch(a -> a.topic().equals(topic));
+    }
+
+    /** Collects assumptions in the order the gaps are met, so the dossier lists them deterministically. */
+    private static final class Gaps {
+        private final List<Assumption> assumptions = new ArrayList<>();
+
+        double number(String topic, double value, String unit, String why) {
+            note(topic, Numbers.format(value) + unit, why);
+            return value;
+        }
+
+        <T> T value(String topic, T value, String shown, String why) {
+            note(topic, shown, why);
+            return value;
+        }
+
+        List<String> list(String topic, List<String> value, String why) {
+            note(topic, String.join(", ", value), why);
+            return value;
+        }
+
+        void note(String topic, String value, String why) {
+            assumptions.add(new Assumption("as-" + topic.replace('.', '-'), topic, why, value));
+        }
+    }
+}

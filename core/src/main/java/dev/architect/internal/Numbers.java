@@ -1,0 +1,33 @@
+package dev.architect.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Locale-independent number formatting and rounding, so the same request always reads and rounds the same. */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    /** Grouped, at most two decimals, no trailing zeros: 200000 -> "200,000", 99.95 -> "99.95". */
+    public static String format(double value) {
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
+    /** Money with two decimals and grouping: "$1,234.50". */
+    public static String usd(double value) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return "$" + f.format(value);
+    }
+
+    /** Rounds half up to the given number of decimals, through BigDecimal so 2.675 rounds as written. */
+    public static double round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+}
