@@ -1,15 +1,13 @@
 package dev.architect.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
+import dev.architect.Architect;
 import dev.architect.consultation.Persona;
 import dev.architect.consultation.StructuredOutput;
 import dev.architect.dossier.Consultation;
 import dev.architect.event.ConsultationEvent;
 import dev.architect.event.ConsultationListener;
 import dev.architect.event.Stage;
-import dev.architect.internal.engine.ConsultationEngine;
-import dev.architect.internal.engine.EngineSettings;
-import dev.architect.internal.engine.Sleeper;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.testing.SampleGrounding;
 import dev.architect.testing.SampleStageReplies;
@@ -100,9 +98,9 @@ public final class ConsultationLatency {
 
     /** CPU and characters sent per consultation, averaged over {@value #CPU_CONSULTATIONS} after as many to warm up. */
     private static Cost cost(SimulatedModel model, ConsultationRequest request, Executor executor) {
-        ConsultationEngine engine = engine(model, executor, ConsultationListener.NONE);
+        Architect engine = engine(model, executor, ConsultationListener.NONE);
         for (int i = 0; i < CPU_CONSULTATIONS; i++) {
-            ConsultationEngine.await(engine.consult(request));
+            engine.consult(request);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -110,7 +108,7 @@ public final class ConsultationLatency {
         long processBefore = os.getProcessCpuTime();
         long charactersBefore = model.charactersReceived.get();
         for (int i = 0; i < CPU_CONSULTATIONS; i++) {
-            ConsultationEngine.await(engine.consult(request));
+            engine.consult(request);
         }
         long process = os.getProcessCpuTime() - processBefore;
         long thread = threadCpu(threads).entrySet().stream()
@@ -130,10 +128,9 @@ public final class ConsultationLatency {
         return cpu;
     }
 
-    private static ConsultationEngine engine(ChatModel model, Executor executor, ConsultationListener listener) {
-        return new ConsultationEngine(new EngineSettings(model, Persona.defaultPersona(), listener, executor,
-                new SampleGrounding(), StructuredOutput.AUTO, 2, 3, Duration.ofMillis(500), Duration.ofSeconds(30), 0,
-                Duration.ofMinutes(5), Sleeper.REAL));
+    /** The architect as users build it, so the figures include the SDK's own grounding work. */
+    private static Architect engine(ChatModel model, Executor executor, ConsultationListener listener) {
+        return Architect.builder().chatModel(model).executor(executor).listener(listener).build();
     }
 
     private static Measurement measure(ChatModel model, ConsultationRequest request, Executor executor, int rounds) {
@@ -146,9 +143,9 @@ public final class ConsultationLatency {
                     started.set(done.modelCalls());
                 }
             };
-            ConsultationEngine engine = engine(model, executor, countCalls);
+            Architect engine = engine(model, executor, countCalls);
             long start = System.nanoTime();
-            Consultation dossier = ConsultationEngine.await(engine.consult(request));
+            Consultation dossier = engine.consult(request);
             best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
             calls = started.get();
             if (dossier.decisions().isEmpty()) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.architect.spi.ArchitectProvider;
 import dev.architect.spi.ModelHttpException;
 import dev.architect.spi.ProviderSetting;
-import dev.architect.testing.ProviderContract;
+import dev.architect.testkit.ProviderContract;
 import java.time.Duration;
 import java.util.Map;
 import mockwebserver3.MockResponse;

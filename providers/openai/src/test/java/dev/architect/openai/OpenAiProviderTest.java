@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.architect.spi.ArchitectProvider;
 import dev.architect.spi.ProviderSetting;
-import dev.architect.testing.ProviderContract;
+import dev.architect.testkit.ProviderContract;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;

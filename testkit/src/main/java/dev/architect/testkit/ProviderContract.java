@@ -1,4 +1,4 @@
-package dev.architect.testing;
+package dev.architect.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +21,7 @@ import dev.architect.spi.ModelHttpException;
 import dev.architect.spi.ProviderConfig;
 import dev.architect.spi.ProviderRegistry;
 import dev.architect.spi.ProviderSetting;
+import dev.architect.testing.SampleStageReplies;
 import dev.architect.validation.DossierValidator;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
