@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.architect.testing.ApiDump;
 import dev.architect.testing.Boundaries;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class PackageBoundariesTest {
 
     private static final JavaClasses CORE = Boundaries.productionClasses("dev.architect");
+
+    @Test
+    void publicApiMatchesTheCommittedDump() {
+        ApiDump.check(CORE, Path.of("api/architect-core.api"));
+    }
 
     @Test
     void corePackagesFormNoCycle() {
@@ -52,5 +59,17 @@ class PackageBoundariesTest {
 
         assertThatThrownBy(() -> Boundaries.assertNoForeignInternals(leaky, "dev.architect.deliverables.internal"))
                 .hasMessageContaining("Leaky -> dev.architect.testing.cycle.internal.Hidden");
+    }
+
+    @Test
+    void theApiCheckFailsWhenAPublicSignatureChangesWithoutANewDump(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path dump = dir.resolve("module.api");
+        java.nio.file.Files.writeString(dump, ApiDump.of(new ClassFileImporter().importClasses(dev.architect.testing.cycle.a.A.class)));
+        JavaClasses changed = new ClassFileImporter().importClasses(dev.architect.testing.cycle.a.A.class,
+                dev.architect.testing.cycle.Leaky.class);
+
+        ApiDump.check(new ClassFileImporter().importClasses(dev.architect.testing.cycle.a.A.class), dump);
+        assertThatThrownBy(() -> ApiDump.check(changed, dump)).hasMessageContaining("the public API differs")
+                .hasMessageContaining("public dev.architect.testing.cycle.internal.Hidden hidden()");
     }
 }
