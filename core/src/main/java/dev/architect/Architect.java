@@ -7,6 +7,7 @@ import dev.architect.event.ConsultationEvent;
 import dev.architect.event.ConsultationListener;
 import dev.architect.event.Stage;
 import dev.architect.exceptions.ConsultationTimeoutException;
+import dev.architect.exceptions.InvalidDossierException;
 import dev.architect.exceptions.ProviderConfigurationException;
 import dev.architect.exceptions.ProviderException;
 import dev.architect.exceptions.StageFailedException;
@@ -16,10 +17,13 @@ import dev.architect.internal.engine.ConsultationEngine;
 import dev.architect.internal.engine.EngineSettings;
 import dev.architect.internal.engine.Grounding;
 import dev.architect.internal.engine.Sleeper;
+import dev.architect.internal.lifecycle.DecisionLineage;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.spi.ArchitectProvider;
 import dev.architect.spi.ProviderConfig;
 import dev.architect.spi.ProviderRegistry;
+import dev.architect.validation.DossierValidator;
+import dev.architect.validation.ValidationReport;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -114,6 +118,27 @@ public final class Architect {
             return CompletableFuture.supplyAsync(() -> consultOffline(request), executor);
         }
         return engine.consult(request);
+    }
+
+    /**
+     * Consults again after the requirements changed, keeping what still holds: a decision whose subject, choice and
+     * drivers did not change keeps its number, text and date; a decision whose choice or drivers moved gets a new,
+     * higher number and supersedes the old one, which stays in the dossier as superseded; risks keep their ids. With a
+     * model, the model designs afresh and the same carry-forward then pins every unchanged decision to its previous
+     * text. {@code DossierDiff.between(previous, result)} lists what changed.
+     *
+     * @throws dev.architect.exceptions.InvalidDossierException when {@code previous} does not validate, naming the
+     *                                                          problems
+     */
+    public Consultation reconsult(Consultation previous, ConsultationRequest changed) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(changed, "changed");
+        ValidationReport report = DossierValidator.validate(previous);
+        if (report.hasErrors()) {
+            throw new InvalidDossierException("the previous dossier does not validate:\n"
+                    + report.errors().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n")));
+        }
+        return DecisionLineage.carryForward(previous, consult(changed));
     }
 
     /** Analyses the request and returns the clarifying questions; blocks for the one model call that takes. */

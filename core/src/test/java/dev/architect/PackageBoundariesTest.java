@@ -6,31 +6,27 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.architect.testing.ApiDump;
 import dev.architect.testing.Boundaries;
+import dev.architect.testing.ModuleBoundaries;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class PackageBoundariesTest {
+/** Core's packages: acyclic, internals kept internal, its public API in a dump; and the checks' own tests. */
+class PackageBoundariesTest extends ModuleBoundaries {
 
-    private static final JavaClasses CORE = Boundaries.productionClasses("dev.architect");
-
-    @Test
-    void publicApiMatchesTheCommittedDump() {
-        ApiDump.check(CORE, Path.of("api/architect-core.api"));
+    @Override
+    protected String[] packages() {
+        return new String[] {"dev.architect"};
     }
 
-    @Test
-    void corePackagesFormNoCycle() {
-        Boundaries.assertNoPackageCycle(CORE, "dev.architect");
+    @Override
+    protected String[] ownInternals() {
+        return new String[] {"dev.architect.internal", "dev.architect.offline.internal"};
     }
 
-    @Test
-    void noPublicSignatureOfCoreNamesAnInternalType() {
-        Boundaries.assertNoInternalTypeInPublicSignatures(CORE);
-    }
-
-    @Test
-    void coreUsesOnlyItsOwnInternals() {
-        Boundaries.assertNoForeignInternals(CORE, "dev.architect.internal", "dev.architect.offline.internal");
+    @Override
+    protected Optional<Path> apiDump() {
+        return Optional.of(Path.of("api/architect-core.api"));
     }
 
     // The checks themselves must be able to fail: each is run on classes made to break it.
@@ -68,8 +64,8 @@ class PackageBoundariesTest {
         JavaClasses changed = new ClassFileImporter().importClasses(dev.architect.testing.cycle.a.A.class,
                 dev.architect.testing.cycle.Leaky.class);
 
-        ApiDump.check(new ClassFileImporter().importClasses(dev.architect.testing.cycle.a.A.class), dump);
-        assertThatThrownBy(() -> ApiDump.check(changed, dump)).hasMessageContaining("the public API differs")
+        ApiDump.compare(new ClassFileImporter().importClasses(dev.architect.testing.cycle.a.A.class), dump);
+        assertThatThrownBy(() -> ApiDump.compare(changed, dump)).hasMessageContaining("the public API differs")
                 .hasMessageContaining("public dev.architect.testing.cycle.internal.Hidden hidden()");
     }
 }

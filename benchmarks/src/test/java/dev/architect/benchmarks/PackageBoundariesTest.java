@@ -1,26 +1,12 @@
 package dev.architect.benchmarks;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.architect.testing.Boundaries;
-import org.junit.jupiter.api.Test;
+import dev.architect.testing.ModuleBoundaries;
 
 /** The benchmarks measure the SDK through its public API only. */
-class PackageBoundariesTest {
+class PackageBoundariesTest extends ModuleBoundaries {
 
-    private static final JavaClasses CLASSES = Boundaries.productionClasses("dev.architect.benchmarks");
-
-    @Test
-    void packagesFormNoCycle() {
-        Boundaries.assertNoPackageCycle(CLASSES, "dev.architect");
-    }
-
-    @Test
-    void noPublicSignatureNamesAnInternalType() {
-        Boundaries.assertNoInternalTypeInPublicSignatures(CLASSES);
-    }
-
-    @Test
-    void usesNoOtherModulesInternals() {
-        Boundaries.assertNoForeignInternals(CLASSES);
+    @Override
+    protected String[] packages() {
+        return new String[] {"dev.architect.benchmarks"};
     }
 }

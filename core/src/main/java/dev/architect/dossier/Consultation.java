@@ -65,6 +65,12 @@ public record Consultation(
         return risks.stream().sorted(java.util.Comparator.comparingInt(Risk::score).reversed()).toList();
     }
 
+    /** The same dossier with these decisions (for example dated, or carried forward from a previous dossier). */
+    public Consultation withDecisions(List<Decision> newDecisions) {
+        return new Consultation(system, summary, requirements, newDecisions, c4, sequences, apis, dataModel, techStack,
+                risks, operations, capacity, cost, roadmap, migration, metadata);
+    }
+
     public Consultation withMetadata(Metadata newMetadata) {
         return new Consultation(system, summary, requirements, decisions, c4, sequences, apis, dataModel, techStack,
                 risks, operations, capacity, cost, roadmap, migration, newMetadata);

@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * An architecture decision record: the forces at play, at least two real options with their trade-offs, the option
  * chosen and why, and what follows from it. {@code relatedElements} names the C4 elements it shapes.
+ *
+ * <p>Its lifecycle across re-consultations: {@code date} is the ISO date it was decided (null until a dossier is
+ * stamped), {@code supersedes} the id of the decision it replaces and {@code supersededBy} the id of the decision that
+ * replaced it (only a {@link DecisionStatus#SUPERSEDED} decision names one). All three are the SDK's to set, not a model's.
  */
 public record Decision(
         String id,
@@ -18,7 +22,12 @@ public record Decision(
         String chosenOption,
         String rationale,
         List<Consequence> consequences,
-        List<String> relatedElements) {
+        List<String> relatedElements,
+        String date,
+        String supersedes,
+        String supersededBy) {
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public Decision {
         String where = Invariants.quoted("decision", Invariants.id("decision", id));
@@ -37,6 +46,44 @@ public record Decision(
         Invariants.text(where, "rationale", rationale);
         consequences = Invariants.list(where, "consequences", consequences);
         relatedElements = Invariants.list(where, "relatedElements", relatedElements);
+        Invariants.check(date == null || ISO_DATE.matcher(date).matches(), where, "date '" + date + "' is not YYYY-MM-DD");
+        Invariants.check(supersedes == null || !supersedes.equals(id), where, "cannot supersede itself");
+        Invariants.check(supersededBy == null || status == DecisionStatus.SUPERSEDED, where,
+                "names '" + supersededBy + "' as superseding it but its status is " + status);
+    }
+
+    /** A decision with no lifecycle yet: undated, replacing nothing, replaced by nothing. */
+    public Decision(String id, String title, DecisionTopic topic, DecisionStatus status, String context, List<String> drivers,
+                    List<DecisionOption> options, String chosenOption, String rationale, List<Consequence> consequences,
+                    List<String> relatedElements) {
+        this(id, title, topic, status, context, drivers, options, chosenOption, rationale, consequences, relatedElements,
+                null, null, null);
+    }
+
+    /** This decision dated, if it has no date yet. */
+    public Decision datedIfUndated(String isoDate) {
+        return date != null ? this : new Decision(id, title, topic, status, context, drivers, options, chosenOption, rationale,
+                consequences, relatedElements, isoDate, supersedes, supersededBy);
+    }
+
+    /** This decision, replaced by {@code successorId}. */
+    public Decision supersededBy(String successorId) {
+        return new Decision(id, title, topic, DecisionStatus.SUPERSEDED, context, drivers, options, chosenOption, rationale,
+                consequences, relatedElements, date, supersedes, successorId);
+    }
+
+    /** This decision under a new id, replacing {@code predecessorId} (null when it replaces nothing). */
+    public Decision renumbered(String newId, String predecessorId) {
+        return new Decision(newId, title, topic, status, context, drivers, options, chosenOption, rationale, consequences,
+                relatedElements, date, predecessorId, supersededBy);
+    }
+
+    /**
+     * What the decision is about, for matching decisions across dossiers: its topic, and for compliance (one decision
+     * per regime) its title as well.
+     */
+    public String subject() {
+        return topic == DecisionTopic.COMPLIANCE ? topic.name() + ":" + title : topic.name();
     }
 
     /** The option that was chosen. */

@@ -49,7 +49,8 @@ public final class DossierValidator {
         SHARED_DATA("shared-data"),
         UNUSED_ELEMENT("unused-element"),
         TCO_BELOW_RUN_COST("tco-below-run-cost"),
-        EMPTY_SYSTEM("empty-system");
+        EMPTY_SYSTEM("empty-system"),
+        BROKEN_SUPERSESSION("broken-supersession");
 
         private final String id;
 
@@ -98,6 +99,7 @@ public final class DossierValidator {
                         Rule.UNKNOWN_ELEMENT, "C4 element", out);
             }
         }
+        checkSupersession(c.decisions(), out);
         checkApis(c.apis(), containers, out);
         checkData(c, containers, out);
         for (int i = 0; i < c.techStack().size(); i++) {
@@ -132,6 +134,31 @@ public final class DossierValidator {
                             + c.cost().monthlyTotal()));
         }
         return new ValidationReport(out);
+    }
+
+    /** A superseded decision names its successor, and the successor names it back. */
+    private static void checkSupersession(List<Decision> decisions, List<Violation> out) {
+        Map<String, Decision> byId = new java.util.HashMap<>();
+        decisions.forEach(d -> byId.putIfAbsent(d.id(), d));
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            if (d.supersededBy() != null) {
+                Decision successor = byId.get(d.supersededBy());
+                if (successor == null || !d.id().equals(successor.supersedes())) {
+                    out.add(error("decisions[" + i + "].supersededBy", Rule.BROKEN_SUPERSESSION, "decision '" + d.id()
+                            + "' is superseded by '" + d.supersededBy() + "', which "
+                            + (successor == null ? "does not exist" : "does not say it supersedes it")));
+                }
+            }
+            if (d.supersedes() != null) {
+                Decision predecessor = byId.get(d.supersedes());
+                if (predecessor == null || !d.id().equals(predecessor.supersededBy())) {
+                    out.add(error("decisions[" + i + "].supersedes", Rule.BROKEN_SUPERSESSION, "decision '" + d.id()
+                            + "' supersedes '" + d.supersedes() + "', which "
+                            + (predecessor == null ? "does not exist" : "does not name it as its successor")));
+                }
+            }
+        }
     }
 
     private static void checkC4(C4Model c4, Map<String, C4Element> elements, List<Violation> out) {

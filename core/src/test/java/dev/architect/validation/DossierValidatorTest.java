@@ -98,6 +98,12 @@ class DossierValidatorTest {
                 rule(DossierValidator.Rule.EMPTY_SYSTEM, Severity.WARNING, "c4.systems[3]",
                         "system 'warehouse' is being designed but has no containers", t -> ((ArrayNode) t.at("/c4/systems")).addObject()
                                 .put("id", "warehouse").put("name", "Warehouse").put("external", false)),
+                rule(DossierValidator.Rule.BROKEN_SUPERSESSION, Severity.ERROR, "decisions[1].supersedes",
+                        "decision 'adr-0002' supersedes 'adr-0001', which does not name it as its successor",
+                        t -> ((ObjectNode) t.at("/decisions/1")).put("supersedes", "adr-0001")),
+                rule(DossierValidator.Rule.BROKEN_SUPERSESSION, Severity.ERROR, "decisions[0].supersededBy",
+                        "decision 'adr-0001' is superseded by 'adr-0099', which does not exist",
+                        t -> ((ObjectNode) t.at("/decisions/0")).put("status", "SUPERSEDED").put("supersededBy", "adr-0099")),
                 rule(DossierValidator.Rule.TCO_BELOW_RUN_COST, Severity.WARNING, "cost.threeYearTco",
                         "three-year TCO 1000.0 is below 36 months of the monthly total 1820.48", t -> at(t, "/cost").put("threeYearTco", 1000.0)));
     }

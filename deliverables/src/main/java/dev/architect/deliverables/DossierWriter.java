@@ -12,6 +12,9 @@ import dev.architect.deliverables.plantuml.PlantUmlRenderer;
 import dev.architect.deliverables.plantuml.SvgRenderer;
 import dev.architect.deliverables.sql.SqlRenderer;
 import dev.architect.deliverables.structurizr.StructurizrRenderer;
+import dev.architect.change.DossierDiff;
+import dev.architect.deliverables.markdown.ChangesMarkdown;
+import dev.architect.deliverables.sql.MigrationSql;
 import dev.architect.dossier.Consultation;
 import dev.architect.validation.DossierValidator;
 import dev.architect.validation.ValidationReport;
@@ -53,8 +56,10 @@ public final class DossierWriter {
     private final boolean svg;
     private final java.time.LocalDate decisionDate;
     private final boolean overwrite;
+    private final Consultation previous;
 
     private DossierWriter(Builder builder) {
+        this.previous = builder.previous;
         this.svg = builder.svg;
         this.decisionDate = builder.decisionDate;
         this.overwrite = builder.overwrite;
@@ -75,7 +80,11 @@ public final class DossierWriter {
      * @throws DeliverableException if the dossier breaks a cross-reference rule, two files would share a path, or a
      *                              diagram cannot be rendered
      */
-    public List<Deliverable> deliverables(Consultation consultation) {
+    public List<Deliverable> deliverables(Consultation undated) {
+        // Undated decisions take the writer's date in every file, consultation.json included, so a re-consultation
+        // can keep each decision's own date.
+        Consultation consultation = decisionDate == null ? undated : undated.withDecisions(undated.decisions().stream()
+                .map(d -> d.datedIfUndated(decisionDate.toString())).toList());
         ValidationReport report = DossierValidator.validate(consultation);
         if (report.hasErrors()) {
             throw new DeliverableException("dossier of '" + consultation.system() + "' is not consistent: " + report.describe());
@@ -97,7 +106,16 @@ public final class DossierWriter {
         }
         rest.add(new StructurizrRenderer().render(consultation));
         rest.add(new JsonRenderer().render(consultation));
-        rest.add(new HtmlRenderer().render(consultation, diagrams, images));
+        // A re-consultation that changed nothing writes the same folder as before: no CHANGES.md, no migration.
+        DossierDiff changes = previous == null ? null : DossierDiff.between(previous, consultation);
+        if (changes != null && changes.isEmpty()) {
+            changes = null;
+        }
+        if (changes != null) {
+            rest.add(new ChangesMarkdown().render(previous, consultation, changes));
+            rest.add(new MigrationSql().render(previous.dataModel(), consultation.dataModel(), changes.data()));
+        }
+        rest.add(new HtmlRenderer().render(consultation, diagrams, images, changes));
 
         List<Deliverable> all = new ArrayList<>(new MarkdownRenderer(decisionDate).render(consultation, rest.stream().map(Deliverable::path).toList()));
         all.addAll(rest);
@@ -231,8 +249,18 @@ public final class DossierWriter {
         private boolean svg = true;
         private boolean overwrite;
         private java.time.LocalDate decisionDate;
+        private Consultation previous;
 
         private Builder() {
+        }
+
+        /**
+         * The dossier this one re-consults (see {@code Architect.reconsult}): the folder then also gets
+         * {@code CHANGES.md}, {@code data/migration.sql} and a "Changes" section in index.html. None by default.
+         */
+        public Builder previous(Consultation previous) {
+            this.previous = previous;
+            return this;
         }
 
         /** Whether diagrams are also rendered to SVG (and inlined in index.html); on by default. */

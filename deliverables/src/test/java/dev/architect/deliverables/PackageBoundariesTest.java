@@ -1,33 +1,24 @@
 package dev.architect.deliverables;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.architect.testing.ApiDump;
-import dev.architect.testing.Boundaries;
+import dev.architect.testing.ModuleBoundaries;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
-/** The deliverables module's packages: acyclic, internals kept internal, core used through its public API. */
-class PackageBoundariesTest {
+/** The deliverables module: acyclic packages, internals kept internal, core used through its public API. */
+class PackageBoundariesTest extends ModuleBoundaries {
 
-    private static final JavaClasses CLASSES = Boundaries.productionClasses("dev.architect.deliverables");
-
-    @Test
-    void publicApiMatchesTheCommittedDump() {
-        ApiDump.check(CLASSES, Path.of("api/architect-deliverables.api"));
+    @Override
+    protected String[] packages() {
+        return new String[] {"dev.architect.deliverables"};
     }
 
-    @Test
-    void packagesFormNoCycle() {
-        Boundaries.assertNoPackageCycle(CLASSES, "dev.architect.deliverables");
+    @Override
+    protected String[] ownInternals() {
+        return new String[] {"dev.architect.deliverables.internal"};
     }
 
-    @Test
-    void noPublicSignatureNamesAnInternalType() {
-        Boundaries.assertNoInternalTypeInPublicSignatures(CLASSES);
-    }
-
-    @Test
-    void usesNoOtherModulesInternals() {
-        Boundaries.assertNoForeignInternals(CLASSES, "dev.architect.deliverables.internal");
+    @Override
+    protected Optional<Path> apiDump() {
+        return Optional.of(Path.of("api/architect-deliverables.api"));
     }
 }

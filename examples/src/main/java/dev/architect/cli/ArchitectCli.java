@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 @Command(name = "architect", mixinStandardHelpOptions = true, versionProvider = ArchitectCli.Version.class,
         description = "An expert backend architect on the command line: turns a system request into an architecture dossier.",
-        subcommands = {ConsultCommand.class, ValidateCommand.class, RenderCommand.class, SchemaCommand.class,
+        subcommands = {ConsultCommand.class, ValidateCommand.class, RenderCommand.class, DiffCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid input or usage", "3:model or provider failure", "1:any other failure"})

@@ -49,6 +49,11 @@ final class ConsultCommand implements Callable<Integer> {
     @Option(names = "--interactive", description = "Answer the architect's clarifying questions on the terminal first.")
     boolean interactive;
 
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "A previous dossier (its folder or consultation.json): decisions that still hold keep their "
+                    + "number, text and date, changed ones supersede them, and CHANGES.md says what changed.")
+    Path previous;
+
     @Spec
     CommandSpec spec;
 
@@ -57,10 +62,19 @@ final class ConsultCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConsultationRequest parsed = ValidateCommand.readRequest(request);
+        Consultation before = previous == null ? null : SavedDossier.read(previous);
         output.checkWritable();
         Architect architect = architect(err);
-        Consultation dossier = interactive ? askThenConsult(architect, parsed, out) : architect.consult(parsed);
-        Path written = output.write(dossier);
+        Consultation dossier;
+        if (before != null) {
+            if (interactive) {
+                throw new ExitCodes.UsageException("--interactive and --previous cannot be combined yet");
+            }
+            dossier = architect.reconsult(before, parsed);
+        } else {
+            dossier = interactive ? askThenConsult(architect, parsed, out) : architect.consult(parsed);
+        }
+        Path written = output.write(dossier, before);
         Summary.print(out, dossier, written);
         return ExitCodes.OK;
     }

@@ -43,6 +43,12 @@ final class OutputOptions {
     }
 
     Path write(Consultation dossier) {
-        return DossierWriter.builder().svg(!noSvg).overwrite(force).decisionDate(date).build().write(dossier, folder);
+        return write(dossier, null);
+    }
+
+    /** @param previous the dossier this one re-consults, for CHANGES.md and the migration; null for none */
+    Path write(Consultation dossier, Consultation previous) {
+        return DossierWriter.builder().svg(!noSvg).overwrite(force).decisionDate(date).previous(previous).build()
+                .write(dossier, folder);
     }
 }

@@ -1,26 +1,12 @@
 package dev.architect.cli;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.architect.testing.Boundaries;
-import org.junit.jupiter.api.Test;
+import dev.architect.testing.ModuleBoundaries;
 
 /** The CLI and the examples use the SDK's public API only. */
-class PackageBoundariesTest {
+class PackageBoundariesTest extends ModuleBoundaries {
 
-    private static final JavaClasses CLASSES = Boundaries.productionClasses("dev.architect.cli", "dev.architect.examples");
-
-    @Test
-    void packagesFormNoCycle() {
-        Boundaries.assertNoPackageCycle(CLASSES, "dev.architect");
-    }
-
-    @Test
-    void noPublicSignatureNamesAnInternalType() {
-        Boundaries.assertNoInternalTypeInPublicSignatures(CLASSES);
-    }
-
-    @Test
-    void usesNoOtherModulesInternals() {
-        Boundaries.assertNoForeignInternals(CLASSES);
+    @Override
+    protected String[] packages() {
+        return new String[] {"dev.architect.cli", "dev.architect.examples"};
     }
 }

@@ -1,28 +1,19 @@
 package dev.architect.testkit;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.architect.testing.ApiDump;
-import dev.architect.testing.Boundaries;
+import dev.architect.testing.ModuleBoundaries;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
 /** The test kit plugin authors extend: public API only, and its own API kept in a dump. */
-class PackageBoundariesTest {
+class PackageBoundariesTest extends ModuleBoundaries {
 
-    private static final JavaClasses CLASSES = Boundaries.productionClasses("dev.architect.testkit");
-
-    @Test
-    void publicApiMatchesTheCommittedDump() {
-        ApiDump.check(CLASSES, Path.of("api/architect-testkit.api"));
+    @Override
+    protected String[] packages() {
+        return new String[] {"dev.architect.testkit"};
     }
 
-    @Test
-    void noPublicSignatureNamesAnInternalType() {
-        Boundaries.assertNoInternalTypeInPublicSignatures(CLASSES);
-    }
-
-    @Test
-    void usesNoOtherModulesInternals() {
-        Boundaries.assertNoForeignInternals(CLASSES);
+    @Override
+    protected Optional<Path> apiDump() {
+        return Optional.of(Path.of("api/architect-testkit.api"));
     }
 }

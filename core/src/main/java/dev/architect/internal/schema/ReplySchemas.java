@@ -14,6 +14,7 @@ import dev.architect.dossier.Component;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionOption;
 import dev.architect.dossier.DossierJson;
 import dev.architect.dossier.Entity;
@@ -74,6 +75,7 @@ public final class ReplySchemas {
             Map.entry(Container.class, Set.of("description")),
             Map.entry(CostEstimate.class, Set.of("priceDate")),
             Map.entry(CostLineItem.class, Set.of("containerId")),
+            Map.entry(Decision.class, Set.of("date", "supersedes", "supersededBy")),
             Map.entry(DecisionOption.class, Set.of("summary")),
             Map.entry(Entity.class, Set.of("description")),
             Map.entry(EntityField.class, Set.of("description")),

@@ -10,6 +10,8 @@ import dev.architect.dossier.ApiOperation;
 import dev.architect.dossier.ApiResponse;
 import dev.architect.dossier.ApiSpec;
 import dev.architect.dossier.Consequence;
+import dev.architect.change.DossierDiff;
+import dev.architect.change.ElementChange;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionOption;
@@ -49,6 +51,13 @@ public final class HtmlRenderer {
      * @param images   the rendered diagrams, inlined; may be empty
      */
     public HtmlPage render(Consultation c, List<PlantUmlDiagram> diagrams, List<SvgImage> images) {
+        return render(c, diagrams, images, null);
+    }
+
+    /**
+     * @param changes what changed since the previous dossier, shown in a "Changes" section; null for a first dossier
+     */
+    public HtmlPage render(Consultation c, List<PlantUmlDiagram> diagrams, List<SvgImage> images, DossierDiff changes) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
@@ -57,6 +66,9 @@ public final class HtmlRenderer {
         nav(h, c, diagrams);
         h.append("<main>\n");
         overview(h, c);
+        if (changes != null) {
+            changes(h, changes);
+        }
         decisions(h, c);
         diagrams(h, diagrams, images);
         risks(h, c);
@@ -96,6 +108,42 @@ public final class HtmlRenderer {
         h.append("<h2>Cost</h2>\n<p>Monthly running cost <strong>").append(esc(Figures.money(c.cost().monthlyTotal()) + " " + c.cost().currency()))
                 .append("</strong>; three-year total cost of ownership <strong>")
                 .append(esc(Figures.money(c.cost().threeYearTco()) + " " + c.cost().currency())).append("</strong>.</p>\n</section>\n");
+    }
+
+    private static void changes(StringBuilder h, DossierDiff diff) {
+        h.append("<section id=\"changes\">\n<h2>Changes since the previous dossier</h2>\n");
+        if (diff.isEmpty()) {
+            h.append("<p>Nothing changed: every decision stands as it was.</p>\n</section>\n");
+            return;
+        }
+        list(h, "Decisions", diff.decisions().stream().map(d -> esc(switch (d.kind()) {
+            case SUPERSEDED -> d.decisionId() + " supersedes " + d.previousId() + ": " + d.title() + " (was \"" + d.previousChoice()
+                    + "\", now \"" + d.choice() + "\")";
+            case NEW -> d.decisionId() + " is new: " + d.title() + " (\"" + d.choice() + "\")";
+            case RETIRED -> d.decisionId() + " no longer applies: " + d.title();
+        })).toList());
+        list(h, "Containers", elementLines(diff.containers()));
+        list(h, "Relationships", elementLines(diff.relationships()));
+        table(h, List.of("Change", "Operation", "Breaking", "Why"), diff.apis().stream().map(a -> List.of(
+                esc(a.kind().name().toLowerCase(Locale.ROOT)), esc(a.method() + " " + a.path() + " (" + a.operationId() + ")"),
+                a.breaking() ? "<strong>yes</strong>" : "no", esc(String.join("; ", a.reasons())))).toList());
+        list(h, "Data model (see data/migration.sql)", diff.data().stream().map(d -> esc(d.entity()
+                + (d.field() == null ? "" : "." + d.field()) + ": " + d.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (d.detail() == null ? "" : " (" + d.detail() + ")"))).toList());
+        if (!diff.cost().isUnchanged()) {
+            h.append("<p>Monthly cost at month 1: ").append(esc(Figures.money(diff.cost().month1Before()))).append(" to ")
+                    .append(esc(Figures.money(diff.cost().month1After()))).append("; at month 36: ")
+                    .append(esc(Figures.money(diff.cost().month36Before()))).append(" to ")
+                    .append(esc(Figures.money(diff.cost().month36After()))).append(" (USD).</p>\n");
+        }
+        list(h, "Risks", elementLines(diff.risks()));
+        list(h, "Roadmap", elementLines(diff.roadmap()));
+        h.append("</section>\n");
+    }
+
+    private static List<String> elementLines(List<ElementChange> changes) {
+        return changes.stream().map(c -> esc(c.kind().name().toLowerCase(Locale.ROOT) + ": " + c.name() + " (" + c.id() + ")"
+                + (c.details().isEmpty() ? "" : "; " + String.join("; ", c.details())))).toList();
     }
 
     private static void decisions(StringBuilder h, Consultation c) {

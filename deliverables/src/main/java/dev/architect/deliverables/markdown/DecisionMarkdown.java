@@ -37,14 +37,22 @@ final class DecisionMarkdown {
         return text(decisionId);
     }
 
-    MarkdownDocument render(int index, Decision d) {
-        String status = d.status().name().toLowerCase(Locale.ROOT);
+    MarkdownDocument render(Consultation dossier, int index, Decision d) {
+        // MADR: a superseded record says by which one in its status.
+        String status = d.supersededBy() != null ? "superseded by " + d.supersededBy() : d.status().name().toLowerCase(Locale.ROOT);
         String topic = d.topic().name().toLowerCase(Locale.ROOT);
+        String decided = d.date() != null ? d.date() : date == null ? null : date.toString();
         MarkdownPage page = new MarkdownPage()
-                .frontMatter(date == null ? new String[] {"status", status, "topic", topic}
-                        : new String[] {"status", status, "date", date.toString(), "topic", topic})
-                .heading(1, d.title())
-                .heading(2, "Context and Problem Statement")
+                .frontMatter(decided == null ? new String[] {"status", status, "topic", topic}
+                        : new String[] {"status", status, "date", decided, "topic", topic})
+                .heading(1, d.title());
+        if (d.supersededBy() != null) {
+            page.markdown("Superseded by " + link(dossier, d.supersededBy()) + ".");
+        }
+        if (d.supersedes() != null) {
+            page.markdown("Supersedes " + link(dossier, d.supersedes()) + ".");
+        }
+        page.heading(2, "Context and Problem Statement")
                 .paragraph(d.context());
         if (!d.drivers().isEmpty()) {
             page.heading(2, "Decision Drivers").bullets(d.drivers());

@@ -32,7 +32,7 @@ public final class MarkdownRenderer {
         documents.add(new ReadmeMarkdown().render(consultation, otherFiles));
         DecisionMarkdown decisions = new DecisionMarkdown(decisionDate);
         for (int i = 0; i < consultation.decisions().size(); i++) {
-            documents.add(decisions.render(i, consultation.decisions().get(i)));
+            documents.add(decisions.render(consultation, i, consultation.decisions().get(i)));
         }
         documents.add(new RisksMarkdown().render(consultation));
         documents.add(new OperationsMarkdown().render(consultation));

@@ -62,7 +62,7 @@ public final class SqlRenderer {
         return new SqlScript("data/schema.sql", sql.toString());
     }
 
-    private static void table(StringBuilder sql, String schema, Entity entity) {
+    static void table(StringBuilder sql, String schema, Entity entity) {
         String table = SqlText.qualified(schema, entity.name());
         sql.append("\nCREATE TABLE ").append(table).append(" (\n");
         boolean singleKey = entity.primaryKey().size() == 1;
@@ -91,7 +91,7 @@ public final class SqlRenderer {
     }
 
     /** Owning container id -> schema name, in order of first appearance; two containers may not share a name. */
-    private static Map<String, String> schemas(DataModel model) {
+    static Map<String, String> schemas(DataModel model) {
         Map<String, String> schemas = new LinkedHashMap<>();
         Map<String, String> owners = new LinkedHashMap<>();
         for (Entity entity : model.entities()) {
@@ -110,7 +110,7 @@ public final class SqlRenderer {
         return schemas;
     }
 
-    private static String type(DataType type) {
+    static String type(DataType type) {
         return switch (type) {
             case UUID -> "uuid";
             case TEXT -> "text";

@@ -1,33 +1,19 @@
 package dev.architect.ollama;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.architect.testing.ApiDump;
-import dev.architect.testing.Boundaries;
+import dev.architect.testing.ModuleBoundaries;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
-/** The Ollama provider uses the SDK's public API only. */
-class PackageBoundariesTest {
+/** The Ollama provider uses the SDK's public API only; its API is kept in a dump. */
+class PackageBoundariesTest extends ModuleBoundaries {
 
-    private static final JavaClasses CLASSES = Boundaries.productionClasses("dev.architect.ollama");
-
-    @Test
-    void publicApiMatchesTheCommittedDump() {
-        ApiDump.check(CLASSES, Path.of("api/architect-ollama.api"));
+    @Override
+    protected String[] packages() {
+        return new String[] {"dev.architect.ollama"};
     }
 
-    @Test
-    void packagesFormNoCycle() {
-        Boundaries.assertNoPackageCycle(CLASSES, "dev.architect");
-    }
-
-    @Test
-    void noPublicSignatureNamesAnInternalType() {
-        Boundaries.assertNoInternalTypeInPublicSignatures(CLASSES);
-    }
-
-    @Test
-    void usesNoOtherModulesInternals() {
-        Boundaries.assertNoForeignInternals(CLASSES);
+    @Override
+    protected Optional<Path> apiDump() {
+        return Optional.of(Path.of("api/architect-ollama.api"));
     }
 }

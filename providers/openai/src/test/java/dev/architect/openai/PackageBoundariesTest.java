@@ -1,33 +1,19 @@
 package dev.architect.openai;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.architect.testing.ApiDump;
-import dev.architect.testing.Boundaries;
+import dev.architect.testing.ModuleBoundaries;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
-/** The OpenAI provider uses the SDK's public API only. */
-class PackageBoundariesTest {
+/** The OpenAI provider uses the SDK's public API only; its API is kept in a dump. */
+class PackageBoundariesTest extends ModuleBoundaries {
 
-    private static final JavaClasses CLASSES = Boundaries.productionClasses("dev.architect.openai");
-
-    @Test
-    void publicApiMatchesTheCommittedDump() {
-        ApiDump.check(CLASSES, Path.of("api/architect-openai.api"));
+    @Override
+    protected String[] packages() {
+        return new String[] {"dev.architect.openai"};
     }
 
-    @Test
-    void packagesFormNoCycle() {
-        Boundaries.assertNoPackageCycle(CLASSES, "dev.architect");
-    }
-
-    @Test
-    void noPublicSignatureNamesAnInternalType() {
-        Boundaries.assertNoInternalTypeInPublicSignatures(CLASSES);
-    }
-
-    @Test
-    void usesNoOtherModulesInternals() {
-        Boundaries.assertNoForeignInternals(CLASSES);
+    @Override
+    protected Optional<Path> apiDump() {
+        return Optional.of(Path.of("api/architect-openai.api"));
     }
 }
