@@ -13,10 +13,11 @@ import dev.architect.validation.DossierValidator;
 import dev.architect.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,7 +38,8 @@ import java.util.stream.Stream;
  *
  * <p>The folder is written into a temporary sibling and moved into place, so a failure leaves no half-written
  * dossier; the same dossier always gives byte-identical files. A non-empty target folder is refused unless
- * {@linkplain Builder#overwrite(boolean) overwrite} is set. Immutable and thread-safe.
+ * {@linkplain Builder#overwrite(boolean) overwrite} is set, and even then replaced only when it holds a previous
+ * dossier (see {@link #checkTarget(Path)}). Immutable and thread-safe.
  *
  * <pre>{@code
  * DossierWriter.create().write(consultation, Path.of("docs/architecture"));
@@ -45,6 +47,8 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class DossierWriter {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final boolean svg;
     private final java.time.LocalDate decisionDate;
@@ -102,22 +106,23 @@ public final class DossierWriter {
     }
 
     /**
-     * Writes the dossier into {@code folder} (created with its parents if missing) and returns it.
+     * Writes the dossier into {@code folder} (created with its parents if missing) and returns it. Folders and files
+     * get the permissions {@code mkdir} and a shell redirection would give them (the process umask applies).
      *
-     * @throws DeliverableException if {@code folder} is not empty and overwrite is off, if it is a file, or if writing
-     *                              fails; in every case nothing of the new dossier is left behind
+     * @throws OutputFolderException if {@link #checkTarget(Path)} refuses the folder or if writing fails
+     * @throws DeliverableException  if the dossier cannot be rendered (see {@link #deliverables(Consultation)}); in
+     *                               every case nothing of the new dossier is left behind
      */
     public Path write(Consultation consultation, Path folder) {
-        Path target = folder.toAbsolutePath().normalize();
-        checkTarget(target);
+        Path target = checkTarget(folder);
         List<Deliverable> files = deliverables(consultation);
         Path parent = target.getParent();
         Path staging;
         try {
             Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+            staging = createSibling(target, ".tmp-");
         } catch (IOException e) {
-            throw new DeliverableException("cannot create a temporary folder next to " + target + ": " + e.getMessage(), e);
+            throw new OutputFolderException("cannot create a temporary folder next to " + target + ": " + OutputFolder.reason(e), e);
         }
         try {
             for (Deliverable file : files) {
@@ -131,16 +136,21 @@ public final class DossierWriter {
         return target;
     }
 
-    private void checkTarget(Path target) {
-        if (target.getParent() == null) {
-            throw new DeliverableException("cannot write a dossier to the file-system root " + target);
-        }
-        if (Files.isRegularFile(target)) {
-            throw new DeliverableException(target + " is a file, not a folder");
-        }
-        if (!overwrite && !isEmptyOrMissing(target)) {
-            throw new DeliverableException(target + " is not empty; set overwrite(true) to replace it");
-        }
+    /**
+     * Checks, without writing anything, that {@link #write(Consultation, Path)} would accept {@code folder}: call it
+     * before a long consultation so a bad output folder fails first. A missing or empty folder is accepted when its
+     * nearest existing parent is writable. A non-empty one only with {@linkplain Builder#overwrite(boolean)
+     * overwrite}, and only when it holds a previous dossier and nothing else; the working directory, its parents,
+     * the home directory and a file-system root are never replaced.
+     *
+     * @param folder the dossier folder {@code write} would be given
+     * @return the folder as an absolute, normalized path
+     * @throws OutputFolderException naming the folder and the reason, in our words, when it would be refused
+     */
+    public Path checkTarget(Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        OutputFolder.check(target, overwrite);
+        return target;
     }
 
     private static void writeFile(Path root, Deliverable file) {
@@ -152,7 +162,7 @@ public final class DossierWriter {
             Files.createDirectories(path.getParent());
             Files.write(path, file.bytes());
         } catch (IOException e) {
-            throw new DeliverableException("cannot write " + file.path() + ": " + e.getMessage(), e);
+            throw new OutputFolderException("cannot write " + file.path() + ": " + OutputFolder.reason(e), e);
         }
     }
 
@@ -160,7 +170,7 @@ public final class DossierWriter {
         Path old = null;
         try {
             if (Files.isDirectory(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                old = createSibling(target, ".old-");
                 Files.delete(old);
                 move(target, old);
             }
@@ -174,7 +184,7 @@ public final class DossierWriter {
                     e.addSuppressed(restore);
                 }
             }
-            throw new DeliverableException("cannot move the dossier into " + target + ": " + e.getMessage(), e);
+            throw new OutputFolderException("cannot move the dossier into " + target + ": " + OutputFolder.reason(e), e);
         } finally {
             if (old != null) {
                 deleteQuietly(old);
@@ -190,14 +200,20 @@ public final class DossierWriter {
         }
     }
 
-    private static boolean isEmptyOrMissing(Path folder) {
-        if (!Files.exists(folder)) {
-            return true;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            return !entries.iterator().hasNext();
-        } catch (IOException e) {
-            throw new DeliverableException("cannot list " + folder + ": " + e.getMessage(), e);
+    /**
+     * A new hidden folder beside {@code target}. Made with {@code createDirectory}, not {@code createTempDirectory}:
+     * the latter is always mode 0700, and the dossier folder keeps the mode of the folder it is moved from.
+     */
+    private static Path createSibling(Path target, String kind) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = target.resolveSibling("." + target.getFileName() + kind + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 10) {
+                    throw taken;
+                }
+            }
         }
     }
 
@@ -237,7 +253,11 @@ public final class DossierWriter {
             return this;
         }
 
-        /** Whether a non-empty target folder may be replaced; off by default. */
+        /**
+         * Whether a non-empty target folder may be replaced; off by default. Even on, only a folder holding a previous
+         * dossier and nothing else is replaced, and never the working directory, its parents, the home directory or a
+         * root (see {@link DossierWriter#checkTarget(Path)}).
+         */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
             return this;
