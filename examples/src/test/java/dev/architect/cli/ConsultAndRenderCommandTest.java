@@ -145,6 +145,21 @@ class ConsultAndRenderCommandTest {
     }
 
     @Test
+    void renderInAFreshJvmReproducesConsultByteForByte() throws Exception {
+        Path consulted = dir.resolve("consulted");
+        Path rendered = dir.resolve("rendered");
+        CliRun consult = CliRun.inNewJvm(Map.of(), "consult", "requests/shopfast-ecommerce.yaml", "--out", consulted.toString(),
+                "--no-svg", "--provider", "offline", "--date", "2026-03-01");
+        assertThat(consult.exitCode()).as(consult.out()).isZero();
+
+        CliRun render = CliRun.inNewJvm(Map.of(), "render", consulted.resolve("consultation.json").toString(), "--out",
+                rendered.toString(), "--no-svg", "--date", "2026-03-01");
+
+        assertThat(render.exitCode()).as(render.out()).isZero();
+        assertThat(contents(rendered)).isEqualTo(contents(consulted));
+    }
+
+    @Test
     void adrsCarryTheDateGivenOrToday() throws IOException {
         Path out = dir.resolve("dossier");
 

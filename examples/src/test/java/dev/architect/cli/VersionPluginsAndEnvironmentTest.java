@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
@@ -37,18 +36,13 @@ class VersionPluginsAndEnvironmentTest {
 
     @Test
     void anUnknownProviderFromTheEnvironmentExitsLikeOneFromTheFlag() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ArchitectCli.class.getName(),
+        CliRun fromEnvironment = CliRun.inNewJvm(java.util.Map.of("ARCHITECT_PROVIDER", "bedrock"),
                 "consult", "requests/tasktrack-saas.yaml", "--out", dir.resolve("out").toString());
-        builder.environment().put("ARCHITECT_PROVIDER", "bedrock");
-        builder.redirectErrorStream(true).redirectOutput(dir.resolve("output.txt").toFile());
-        Process fromEnvironment = builder.start();
-        assertThat(fromEnvironment.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         CliRun fromFlag = CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", dir.resolve("out").toString(), "--provider", "bedrock");
 
-        assertThat(fromEnvironment.exitValue()).isEqualTo(fromFlag.exitCode()).isEqualTo(5);
-        assertThat(Files.readString(dir.resolve("output.txt"))).contains("unknown provider \"bedrock\"; available: offline, ");
+        assertThat(fromEnvironment.exitCode()).isEqualTo(fromFlag.exitCode()).isEqualTo(5);
+        assertThat(fromEnvironment.out()).contains("unknown provider \"bedrock\"; available: offline, ");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
