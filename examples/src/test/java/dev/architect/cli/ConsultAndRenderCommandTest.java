@@ -39,7 +39,9 @@ class ConsultAndRenderCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Consultation dossier = DossierJson.read(out.resolve("consultation.json"));
-        assertThat(run.out()).contains("Dossier for " + dossier.system() + " written to " + out, "running cost: $", "made by offline");
+        assertThat(run.out()).contains("Dossier for " + dossier.system() + " written to " + out, "running cost: $", "made by offline",
+                dossier.apis().size() + (dossier.apis().size() == 1 ? " API," : " APIs,"))
+                .doesNotContainPattern("\\b1 (decisions|containers|APIs|entities|risks)\\b");
         for (String file : List.of("README.md", "risks.md", "operations.md", "cost.md", "data/schema.sql", "workspace.dsl", "index.html",
                 "diagrams/context.puml", "diagrams/containers.puml")) {
             assertThat(out.resolve(file)).as(file).isNotEmptyFile();
