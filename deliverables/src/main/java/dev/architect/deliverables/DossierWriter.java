@@ -60,17 +60,29 @@ public final class DossierWriter {
         this.overwrite = builder.overwrite;
     }
 
-    /** SVG on, overwrite off. */
+    /**
+     * A writer with the defaults: SVG on, overwrite off, no ADR date.
+     *
+     * @return the writer
+     */
     public static DossierWriter create() {
         return builder().build();
     }
 
+    /**
+     * A builder to turn SVG off, allow replacing a previous dossier or date the ADRs.
+     *
+     * @return a builder with the defaults of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
      * Every file of the dossier, in a stable order, without touching the disk.
+     *
+     * @param consultation the dossier
+     * @return the files, README.md first
      *
      * @throws DeliverableException if the dossier breaks a cross-reference rule, two files would share a path, or a
      *                              diagram cannot be rendered
@@ -108,6 +120,10 @@ public final class DossierWriter {
     /**
      * Writes the dossier into {@code folder} (created with its parents if missing) and returns it. Folders and files
      * get the permissions {@code mkdir} and a shell redirection would give them (the process umask applies).
+     *
+     * @param consultation the dossier
+     * @param folder       the dossier folder; created with its parents when missing
+     * @return the folder as an absolute, normalized path
      *
      * @throws OutputFolderException if {@link #checkTarget(Path)} refuses the folder or if writing fails
      * @throws DeliverableException  if the dossier cannot be rendered (see {@link #deliverables(Consultation)}); in
@@ -247,7 +263,12 @@ public final class DossierWriter {
         private Builder() {
         }
 
-        /** Whether diagrams are also rendered to SVG (and inlined in index.html); on by default. */
+        /**
+         * Whether diagrams are also rendered to SVG (and inlined in index.html); on by default.
+         *
+         * @param svg false to write the PlantUML sources only
+         * @return this builder
+         */
         public Builder svg(boolean svg) {
             this.svg = svg;
             return this;
@@ -257,6 +278,9 @@ public final class DossierWriter {
          * Whether a non-empty target folder may be replaced; off by default. Even on, only a folder holding a previous
          * dossier and nothing else is replaced, and never the working directory, its parents, the home directory or a
          * root (see {@link DossierWriter#checkTarget(Path)}).
+         *
+         * @param overwrite true to replace a previous dossier
+         * @return this builder
          */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
@@ -266,12 +290,20 @@ public final class DossierWriter {
         /**
          * The date written in every ADR's front matter (MADR {@code date}); none by default, since a dossier carries no
          * clock and the same dossier should render the same. The command-line tool passes today's date.
+         *
+         * @param decisionDate the date, or null for none
+         * @return this builder
          */
         public Builder decisionDate(java.time.LocalDate decisionDate) {
             this.decisionDate = decisionDate;
             return this;
         }
 
+        /**
+         * Builds the writer.
+         *
+         * @return an immutable, thread-safe writer
+         */
         public DossierWriter build() {
             return new DossierWriter(this);
         }

@@ -62,8 +62,12 @@ public final class HtmlRenderer {
             """;
 
     /**
+     * The page of a dossier.
+     *
+     * @param c        the dossier
      * @param diagrams the PlantUML sources, shown when there is no SVG for them
      * @param images   the rendered diagrams, inlined; may be empty
+     * @return {@code index.html}
      */
     public HtmlPage render(Consultation c, List<PlantUmlDiagram> diagrams, List<SvgImage> images) {
         StringBuilder h = new StringBuilder(64 * 1024);
