@@ -16,20 +16,39 @@ import java.util.Set;
  */
 public interface ArchitectProvider {
 
-    /** Lower-case name users select it by, e.g. {@code openai}. */
+    /**
+     * Lower-case name users select it by, e.g. {@code openai}.
+     *
+     * @return the name, unique among the providers on the class path
+     */
     String name();
 
-    /** One line for listings and error messages. */
+    /**
+     * One line for listings and error messages.
+     *
+     * @return the description
+     */
     String description();
 
-    /** What its models support; {@code RESPONSE_FORMAT_JSON_SCHEMA} lets the SDK send native structured-output schemas. */
+    /**
+     * What its models support; {@code RESPONSE_FORMAT_JSON_SCHEMA} lets the SDK send native structured-output schemas.
+     *
+     * @return the capabilities, possibly none
+     */
     Set<Capability> capabilities();
 
-    /** Everything it reads from its configuration, for documentation and validation. */
+    /**
+     * Everything it reads from its configuration, for documentation and validation.
+     *
+     * @return the settings, in the order to document them
+     */
     List<ProviderSetting> settings();
 
     /**
      * Creates a chat model.
+     *
+     * @param config the settings' values, resolved from the builder, system properties and environment
+     * @return the model every stage of a consultation calls
      *
      * @throws dev.architect.ProviderConfigurationException when a required setting is missing or malformed
      */

@@ -19,6 +19,17 @@ import java.util.Objects;
 public record ProviderSetting(String key, String environmentVariable, String systemProperty, boolean required,
                               boolean secret, String defaultValue, String description) {
 
+    /**
+     * Checks that the names and the description are present.
+     *
+     * @param key                 builder option name
+     * @param environmentVariable environment variable name
+     * @param systemProperty      system property name
+     * @param required            whether the provider cannot start without it
+     * @param secret              whether the value must never be shown
+     * @param defaultValue        the default, or null
+     * @param description         one line for documentation and error messages
+     */
     public ProviderSetting {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(environmentVariable, "environmentVariable");
@@ -26,14 +37,28 @@ public record ProviderSetting(String key, String environmentVariable, String sys
         Objects.requireNonNull(description, "description");
     }
 
-    /** A setting named by convention: {@code (openai, api-key)} reads {@code OPENAI_API_KEY} and {@code architect.openai.api-key}. */
+    /**
+     * A setting named by convention: {@code (openai, api-key)} reads {@code OPENAI_API_KEY} and {@code architect.openai.api-key}.
+     *
+     * @param provider     the provider's name
+     * @param key          the builder option name
+     * @param required     whether the provider cannot start without it
+     * @param secret       whether the value must never be shown
+     * @param defaultValue the default, or null
+     * @param description  one line for documentation and error messages
+     * @return the setting
+     */
     public static ProviderSetting of(String provider, String key, boolean required, boolean secret, String defaultValue,
                                      String description) {
         String env = (provider + "_" + key).toUpperCase(Locale.ROOT).replace('-', '_');
         return new ProviderSetting(key, env, "architect." + provider + "." + key, required, secret, defaultValue, description);
     }
 
-    /** Where a user can set it, for error messages. */
+    /**
+     * Where a user can set it, for error messages.
+     *
+     * @return the environment variable, system property and builder option, in words
+     */
     public String sources() {
         return "environment variable " + environmentVariable + ", system property " + systemProperty
                 + " or builder option \"" + key + "\"";
