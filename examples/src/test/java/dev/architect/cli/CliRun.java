@@ -24,9 +24,19 @@ record CliRun(int exitCode, String out, String err) {
      * merged into {@code out}.
      */
     static CliRun inNewJvm(java.util.Map<String, String> environment, String... args) throws java.io.IOException, InterruptedException {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ArchitectCli.class.getName()));
+        return java(environment, java.util.List.of("-cp", System.getProperty("java.class.path"), ArchitectCli.class.getName()), args);
+    }
+
+    /** Runs {@code java -jar jar args}; stdout and stderr are merged into {@code out}. */
+    static CliRun ofJar(java.nio.file.Path jar, String... args) throws java.io.IOException, InterruptedException {
+        return java(java.util.Map.of(), java.util.List.of("-jar", jar.toString()), args);
+    }
+
+    private static CliRun java(java.util.Map<String, String> environment, java.util.List<String> launch, String... args)
+            throws java.io.IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launch);
         command.addAll(java.util.List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
