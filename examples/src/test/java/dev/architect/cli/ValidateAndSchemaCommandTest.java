@@ -83,4 +83,13 @@ class ValidateAndSchemaCommandTest {
         ExitCodes.helpList().forEach((code, meaning) -> assertThat(run.out()).contains(code + "   " + meaning.split(" \\(|;")[0]));
         assertThat(ExitCodes.helpList()).hasSize(7);
     }
+
+    @Test
+    void theReadmeDocumentsEveryExitCode() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (ExitCodes code : ExitCodes.values()) {
+            assertThat(readme).as("README row for exit code " + code.code).containsPattern("\\n\\| " + code.code + " \\| \\S");
+        }
+        assertThat(readme).doesNotContainPattern("\\n\\| " + ExitCodes.values().length + " \\| ");
+    }
 }
