@@ -33,7 +33,7 @@ final class OutputFolder {
     /** The sub-folders a dossier folder holds, each with the file name endings it may contain. */
     static final Map<String, List<String>> DOSSIER_FOLDERS = Map.of(
             "decisions", List.of(".md"),
-            "diagrams", List.of(".puml", ".svg", ".png"),
+            "diagrams", List.of(".puml", ".svg"),
             "api", List.of(".yaml", ".json"),
             "data", List.of(".sql"));
 
@@ -128,17 +128,24 @@ final class OutputFolder {
 
     private static boolean isDossierEntry(Path root, Path relative) {
         Path absolute = root.resolve(relative);
-        String first = relative.getName(0).toString();
-        if (relative.getNameCount() == 1) {
-            return Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)
-                    ? DOSSIER_FOLDERS.containsKey(first)
-                    : DOSSIER_FILES.contains(first) && Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS);
+        if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            return relative.getNameCount() == 1 && DOSSIER_FOLDERS.containsKey(relative.getName(0).toString());
         }
-        List<String> endings = DOSSIER_FOLDERS.get(first);
-        String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-        return relative.getNameCount() == 2 && endings != null
-                && Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)
-                && endings.stream().anyMatch(name::endsWith);
+        return Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS) && isDossierFile(relative.toString().replace('\\', '/'));
+    }
+
+    /**
+     * Whether a dossier writes files at this relative path: one of its top-level files, or a file with a known
+     * ending in one of its folders. Kept in step with the renderers by a test over every deliverable.
+     */
+    static boolean isDossierFile(String relativePath) {
+        String[] parts = relativePath.split("/");
+        if (parts.length == 1) {
+            return DOSSIER_FILES.contains(parts[0]);
+        }
+        List<String> endings = DOSSIER_FOLDERS.get(parts[0]);
+        String name = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        return parts.length == 2 && endings != null && endings.stream().anyMatch(name::endsWith);
     }
 
     /**

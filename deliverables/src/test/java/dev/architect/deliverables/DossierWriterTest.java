@@ -75,6 +75,17 @@ class DossierWriterTest {
     }
 
     @Test
+    void everyFileADossierHasIsRecognisedAsPartOfAPreviousDossier() {
+        for (Consultation c : List.of(SampleDossiers.shopFastMigration(), HostileDossier.create())) {
+            assertThat(DossierWriter.create().deliverables(c)).extracting(Deliverable::path)
+                    .allSatisfy(path -> assertThat(OutputFolder.isDossierFile(path)).as(path).isTrue());
+        }
+        assertThat(OutputFolder.isDossierFile("notes.txt")).isFalse();
+        assertThat(OutputFolder.isDossierFile("decisions/drafts/0001-x.md")).isFalse();
+        assertThat(OutputFolder.isDossierFile("api/store.openapi.yaml")).isTrue();
+    }
+
+    @Test
     void overwriteLeavesAFolderThatHoldsNoDossierUntouched() throws IOException {
         Path target = Files.createDirectories(dir.resolve("out"));
         Files.writeString(target.resolve("README.md"), "my project");
