@@ -24,6 +24,7 @@ import java.util.Set;
  */
 public final class RequestSchema {
 
+    /** The schema's {@code $id}. */
     public static final String ID = "https://architect.dev/schemas/consultation-request.schema.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -31,7 +32,11 @@ public final class RequestSchema {
     private RequestSchema() {
     }
 
-    /** The schema as a pretty-printed JSON document. */
+    /**
+     * The schema as a pretty-printed JSON document.
+     *
+     * @return the schema, ending in a line break
+     */
     public static String json() {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree()) + "\n";
@@ -40,6 +45,11 @@ public final class RequestSchema {
         }
     }
 
+    /**
+     * The schema as a Jackson tree, to embed or extend.
+     *
+     * @return a new tree on every call
+     */
     public static ObjectNode tree() {
         ObjectNode root = NODES.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
