@@ -73,6 +73,18 @@ public final class Architect {
                 b.maxRepairs, b.maxRetries, b.initialBackoff, b.maxBackoff, b.tokenBudget, b.timeout, b.sleeper));
     }
 
+    /**
+     * A builder for an architect configured in code, with no provider unless one is named: the offline architect by
+     * default, a model with {@link Builder#chatModel(ChatModel)} or {@link Builder#provider(String)}. Unlike
+     * {@link #builderFromEnvironment()}, it reads no {@code ARCHITECT_PROVIDER} or key variable to pick a provider.
+     *
+     * <pre>{@code
+     * Architect architect = Architect.builder().provider("openai").providerOption("model", "gpt-4o")
+     *         .listener(event -> System.err.println(event)).timeout(Duration.ofMinutes(10)).build();
+     * }</pre>
+     *
+     * @return a new builder with the defaults listed on each of its methods
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -82,6 +94,7 @@ public final class Architect {
      * {@code offline}), else OpenAI when {@code OPENAI_API_KEY} is set, else Ollama when {@code OLLAMA_BASE_URL} is
      * set (each only if its module is on the class path), else the offline architect.
      *
+     * @return the architect, ready to share between threads
      * @throws ProviderConfigurationException when {@code ARCHITECT_PROVIDER} names an unknown provider or the
      *                                        chosen provider lacks a required setting
      */
@@ -89,7 +102,12 @@ public final class Architect {
         return builderFromEnvironment().build();
     }
 
-    /** A builder preset as {@link #create()} would choose, to add a listener, timeout or other options before building. */
+    /**
+     * A builder preset as {@link #create()} would choose, to add a listener, timeout or other options before building.
+     *
+     * @return a builder with the provider the environment names, if any
+     * @throws ProviderConfigurationException when {@code ARCHITECT_PROVIDER} names an unknown provider
+     */
     public static Builder builderFromEnvironment() {
         return fromEnvironment(System::getenv, ProviderRegistry.load());
     }
@@ -102,7 +120,13 @@ public final class Architect {
         return builder;
     }
 
-    /** Runs a whole consultation and blocks until the dossier is ready. Questions become stated assumptions. */
+    /**
+     * Runs a whole consultation and blocks until the dossier is ready. Questions become stated assumptions.
+     *
+     * @param request what the system must do and under which constraints
+     * @return the dossier, valid against every invariant and cross-reference rule
+     * @throws dev.architect.exceptions.ArchitectException the same exceptions {@link #consultAsync} fails with, unwrapped
+     */
     public Consultation consult(ConsultationRequest request) {
         return ConsultationEngine.await(consultAsync(request));
     }
@@ -111,6 +135,9 @@ public final class Architect {
      * Runs a consultation on the executor. The future fails with the SDK's exception ({@link StageFailedException},
      * {@link ProviderException}, {@link TokenBudgetExceededException}, {@link ConsultationTimeoutException});
      * cancelling it stops every stage still running.
+     *
+     * @param request what the system must do and under which constraints
+     * @return the dossier to come
      */
     public CompletableFuture<Consultation> consultAsync(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");
@@ -121,12 +148,15 @@ public final class Architect {
     }
 
     /**
-     * Consults again after the requirements changed, keeping what still holds: a decision whose subject, choice and
-     * drivers did not change keeps its number, text and date; a decision whose choice or drivers moved gets a new,
-     * higher number and supersedes the old one, which stays in the dossier as superseded; risks keep their ids. With a
-     * model, the model designs afresh and the same carry-forward then pins every unchanged decision to its previous
-     * text. {@code DossierDiff.between(previous, result)} lists what changed.
+     * Consults again after the requirements changed, keeping what still holds: a decision whose subject and choice
+     * did not change keeps its number, text and date; a decision whose choice moved gets a new, higher number and
+     * supersedes the old one, which stays in the dossier as superseded; risks keep their ids. With a model, the model
+     * designs afresh and the same carry-forward then pins every unchanged decision to its previous text.
+     * {@code DossierDiff.between(previous, result)} lists what changed.
      *
+     * @param previous the earlier dossier, e.g. read back with {@code DossierJson.read}
+     * @param changed  the request as it reads now
+     * @return the new dossier, carrying forward what still holds
      * @throws dev.architect.exceptions.InvalidDossierException when {@code previous} does not validate, naming the
      *                                                          problems
      */
@@ -141,7 +171,12 @@ public final class Architect {
         return DecisionLineage.carryForward(previous, consult(changed));
     }
 
-    /** Analyses the request and returns the clarifying questions; blocks for the one model call that takes. */
+    /**
+     * Analyses the request and returns the clarifying questions; blocks for the one model call that takes.
+     *
+     * @param request what the system must do and under which constraints
+     * @return the session holding the questions, to answer and then complete
+     */
     public Session startSession(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");
         if (engine == null) {
@@ -183,7 +218,12 @@ public final class Architect {
         private Builder() {
         }
 
-        /** Any LangChain4j chat model; without one the offline architect answers. Wins over {@link #provider(String)}. */
+        /**
+         * Any LangChain4j chat model; without one the offline architect answers. Wins over {@link #provider(String)}.
+         *
+         * @param chatModel the model every stage calls
+         * @return this builder
+         */
         public Builder chatModel(ChatModel chatModel) {
             this.chatModel = chatModel;
             return this;
@@ -193,13 +233,22 @@ public final class Architect {
          * A provider by name ({@code openai}, {@code ollama}, a plugin's name, or {@code offline}), found on the class
          * path with {@link java.util.ServiceLoader}; configured by {@link #providerOption}, system properties and
          * environment variables, in that order.
+         *
+         * @param name the provider's name, case-insensitive
+         * @return this builder
          */
         public Builder provider(String name) {
             this.provider = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** A setting for the provider, e.g. {@code providerOption("model", "gpt-4o")}; wins over properties and environment. */
+        /**
+         * A setting for the provider, e.g. {@code providerOption("model", "gpt-4o")}; wins over properties and environment.
+         *
+         * @param key   the setting's key, as the README's configuration table lists it
+         * @param value its value
+         * @return this builder
+         */
         public Builder providerOption(String key, String value) {
             providerOptions.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
@@ -213,54 +262,102 @@ public final class Architect {
             return chosen.create(ProviderConfig.of(chosen.name(), providerOptions, System::getProperty, environment));
         }
 
+        /**
+         * The architect's persona in the system prompt; {@link Persona#defaultPersona()} by default.
+         *
+         * @param persona who the model is told it is and what it values
+         * @return this builder
+         */
         public Builder persona(Persona persona) {
             this.persona = Objects.requireNonNull(persona, "persona");
             return this;
         }
 
+        /**
+         * Receives each stage's start, completion, retries and warnings; none by default. Called from several threads.
+         *
+         * @param listener the listener, thread-safe
+         * @return this builder
+         */
         public Builder listener(ConsultationListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
-        /** Where stages run; the seven detail stages of a consultation run on it at the same time. */
+        /**
+         * Where stages run; the seven detail stages of a consultation run on it at the same time.
+         *
+         * @param executor the executor; a shared pool of daemon threads by default
+         * @return this builder
+         */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 
-        /** How replies are held to their schema; {@link StructuredOutput#AUTO} by default. */
+        /**
+         * How replies are held to their schema; {@link StructuredOutput#AUTO} by default.
+         *
+         * @param structuredOutput native JSON-schema output, the schema in the prompt, or whichever the model supports
+         * @return this builder
+         */
         public Builder structuredOutput(StructuredOutput structuredOutput) {
             this.structuredOutput = Objects.requireNonNull(structuredOutput, "structuredOutput");
             return this;
         }
 
-        /** How many times a stage may send its problems back to the model for repair; 2 by default. */
+        /**
+         * How many times a stage may send its problems back to the model for repair; 2 by default.
+         *
+         * @param maxRepairs zero or more
+         * @return this builder
+         */
         public Builder maxRepairs(int maxRepairs) {
             this.maxRepairs = maxRepairs;
             return this;
         }
 
-        /** How many times one model call is retried after a retriable provider fault; 3 by default. */
+        /**
+         * How many times one model call is retried after a retriable provider fault; 3 by default.
+         *
+         * @param maxRetries zero or more
+         * @return this builder
+         */
         public Builder maxRetries(int maxRetries) {
             this.maxRetries = maxRetries;
             return this;
         }
 
-        /** Backoff between retries when the provider did not say how long to wait: 500 ms doubling to 30 s. */
+        /**
+         * Backoff between retries when the provider did not say how long to wait: 500 ms doubling to 30 s.
+         *
+         * @param initial the first wait
+         * @param max     the longest wait
+         * @return this builder
+         */
         public Builder backoff(Duration initial, Duration max) {
             this.initialBackoff = initial;
             this.maxBackoff = max;
             return this;
         }
 
-        /** The most tokens (input plus output) one consultation may use; 0, the default, means no limit. */
+        /**
+         * The most tokens (input plus output) one consultation may use; 0, the default, means no limit.
+         *
+         * @param tokenBudget the limit, or 0
+         * @return this builder
+         */
         public Builder tokenBudget(long tokenBudget) {
             this.tokenBudget = tokenBudget;
             return this;
         }
 
-        /** The longest one consultation may take, retries included; 5 minutes by default. */
+        /**
+         * The longest one consultation may take, retries included; 5 minutes by default.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
@@ -280,10 +377,12 @@ public final class Architect {
 
         /**
          * Builds the architect. Every setting is checked here, whether or not a model is configured, so a setting
-         * that would fail in production fails on a laptop too.
+         * that would fail in production fails on a laptop too; a named provider is looked up and configured now, so
+         * a missing key fails here too.
          *
-         * @throws IllegalArgumentException naming the setting, when a limit is negative, a duration not positive, or
-         *                                  the longest backoff shorter than the first
+         * @return the architect, immutable and thread-safe
+         * @throws IllegalArgumentException       naming the setting, when a limit is negative, a duration not
+         *                                        positive, or the longest backoff shorter than the first
          * @throws ProviderConfigurationException when the named provider is unknown or lacks a required setting
          */
         public Architect build() {

@@ -28,13 +28,21 @@ public final class Session {
         this.completion = completion;
     }
 
-    /** The questions, most important first; empty when the request left nothing that changes the design open. */
+    /**
+     * The questions, most important first; empty when the request left nothing that changes the design open.
+     *
+     * @return at most five questions
+     */
     public List<ClarifyingQuestion> questions() {
         return analysis.questions();
     }
 
     /**
      * Answers a question with one of its options.
+     *
+     * @param questionId the question's id
+     * @param option     one of its options, exactly as listed
+     * @return this session
      *
      * @throws InvalidRequestException naming the question when it does not exist or the option is not one of its own
      */
@@ -49,16 +57,29 @@ public final class Session {
         return this;
     }
 
-    /** The answers given so far, question id to option. */
+    /**
+     * The answers given so far, question id to option.
+     *
+     * @return a copy of the answers
+     */
     public synchronized Map<String, String> answers() {
         return Map.copyOf(answers);
     }
 
-    /** Designs with the answers given; blocks until the dossier is ready. */
+    /**
+     * Designs with the answers given; blocks until the dossier is ready.
+     *
+     * @return the dossier
+     */
     public Consultation complete() {
         return ConsultationEngine.await(completeAsync());
     }
 
+    /**
+     * Designs with the answers given, on the architect's executor.
+     *
+     * @return the dossier to come; cancelling it stops every stage
+     */
     public CompletableFuture<Consultation> completeAsync() {
         return completion.apply(answers());
     }

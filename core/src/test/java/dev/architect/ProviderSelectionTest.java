@@ -100,6 +100,16 @@ class ProviderSelectionTest {
     }
 
     @Test
+    void aPublishedProviderWhoseModuleIsAbsentNamesTheModuleToAdd() {
+        Map<String, String> env = Map.of("ARCHITECT_PROVIDER", "Ollama");
+
+        assertThatThrownBy(() -> Architect.fromEnvironment(env::get, registry))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessage("unknown provider \"Ollama\"; available: offline, openai. Add the architect-ollama module to use it "
+                        + "(a Maven dependency, or its jar in the command-line tool's plugins folder)");
+    }
+
+    @Test
     void aMissingKeyNamesTheVariableToSet() {
         Map<String, String> env = Map.of("ARCHITECT_PROVIDER", "openai");
 

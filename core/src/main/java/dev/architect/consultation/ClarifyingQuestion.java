@@ -12,8 +12,18 @@ import java.util.List;
 public record ClarifyingQuestion(String id, String question, String whyItMatters, List<String> options,
                                  String recommended) {
 
+    /** The most questions a session asks. */
     public static final int MAX_QUESTIONS = 5;
 
+    /**
+     * Checks the question: text present, two to four distinct options, the recommended one among them.
+     *
+     * @param id           stable id to answer it by
+     * @param question     the question
+     * @param whyItMatters what in the design depends on the answer
+     * @param options      two to four answers
+     * @param recommended  the option the architect would pick
+     */
     public ClarifyingQuestion {
         String where = Invariants.quoted("clarifying question", Invariants.id("clarifying question", id));
         Invariants.text(where, "question", question);
@@ -27,7 +37,12 @@ public record ClarifyingQuestion(String id, String question, String whyItMatters
                 "recommended option '" + recommended + "' is not among its options " + options);
     }
 
-    /** The question as the analysis stage wrote it; fails if it breaks the rules above. */
+    /**
+     * The question as the analysis stage wrote it; fails if it breaks the rules above.
+     *
+     * @param q the open question of the analysis
+     * @return the clarifying question
+     */
     public static ClarifyingQuestion of(OpenQuestion q) {
         return new ClarifyingQuestion(q.id(), q.question(), q.whyItMatters(), q.options(), q.recommended());
     }

@@ -6,6 +6,7 @@ package dev.architect.consultation;
  * a schema in the prompt when the model refuses JSON mode. The other values force one way.
  */
 public enum StructuredOutput {
+    /** Native schema when the model supports it, else JSON mode, else the schema in the prompt. */
     AUTO,
     /** The schema travels as the response format; the provider constrains the reply. */
     NATIVE_SCHEMA,

@@ -45,11 +45,20 @@ public final class DossierJson {
     /**
      * The mapper this class uses: unknown fields fail, enums match case-insensitively, nulls are omitted. Shared so
      * that everything reading model replies or dossier parts binds records the same way. Do not reconfigure it.
+     *
+     * @return the shared mapper
      */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
+    /**
+     * The dossier as indented JSON with {@code schemaVersion} first, ending in a line break. The same dossier gives
+     * the same text, byte for byte; {@link #read(String)} gives back an equal dossier.
+     *
+     * @param consultation the dossier
+     * @return its JSON
+     */
     public static String write(Consultation consultation) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -61,6 +70,13 @@ public final class DossierJson {
         }
     }
 
+    /**
+     * Writes {@link #write(Consultation)} to a file as UTF-8, replacing it if present.
+     *
+     * @param consultation the dossier
+     * @param file         where to write it
+     * @throws UncheckedIOException when the file cannot be written
+     */
     public static void write(Consultation consultation, Path file) {
         try {
             Files.writeString(file, write(consultation), StandardCharsets.UTF_8);
@@ -69,6 +85,14 @@ public final class DossierJson {
         }
     }
 
+    /**
+     * Reads a dossier written by {@link #write(Consultation, Path)}.
+     *
+     * @param file a {@code consultation.json}
+     * @return the dossier, with every record's invariants checked
+     * @throws UncheckedIOException when the file cannot be read; a malformed or invalid dossier raises an
+     *                              {@code InvalidDossierException} naming the JSON path, as {@link #read(String)} does
+     */
     public static Consultation read(Path file) {
         try {
             return read(Files.readString(file, StandardCharsets.UTF_8));
@@ -77,6 +101,13 @@ public final class DossierJson {
         }
     }
 
+    /**
+     * Reads a dossier from JSON. A missing or newer major {@code schemaVersion}, unknown fields, missing required
+     * values or a broken invariant raise an {@code InvalidDossierException} naming the JSON path.
+     *
+     * @param json the text {@link #write(Consultation)} produced, or one like it
+     * @return the dossier
+     */
     public static Consultation read(String json) {
         JsonNode tree;
         try {
@@ -98,7 +129,14 @@ public final class DossierJson {
         return bind(root, Consultation.class);
     }
 
-    /** Binds a JSON tree to a dossier record (or part), turning Jackson's errors into a path-naming exception. */
+    /**
+     * Binds a JSON tree to a dossier record (or part), turning Jackson's errors into a path-naming exception.
+     *
+     * @param node the JSON tree
+     * @param type the record to bind it to, e.g. {@code Decision.class}
+     * @param <T>  the record type
+     * @return the bound record
+     */
     public static <T> T bind(JsonNode node, Class<T> type) {
         try {
             return MAPPER.treeToValue(node, type);

@@ -2,6 +2,7 @@ package dev.architect.dossier;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.architect.internal.Invariants;
 import java.util.List;
 
@@ -10,6 +11,9 @@ import java.util.List;
  * {@link #band()} its band. {@code relatedDecisions} and {@code relatedElements} name decisions and C4 elements.
  */
 @JsonIgnoreProperties(value = {"score", "band"}, allowGetters = true)
+// Without a fixed order the two computed properties come in the JVM's method order, which differs between runs.
+@JsonPropertyOrder({"id", "title", "description", "likelihood", "impact", "mitigation", "owner", "status", "relatedDecisions",
+        "relatedElements", "score", "band"})
 public record Risk(
         String id,
         String title,

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public sealed interface ConsultationEvent {
 
-    /** Identifies one consultation (or session) among concurrent ones. */
+    /**
+     * Identifies one consultation (or session) among concurrent ones.
+     *
+     * @return a random id, the same for every event of one consultation
+     */
     String consultationId();
 
     /** A stage sent its first request to the model. */
@@ -28,11 +32,27 @@ public sealed interface ConsultationEvent {
     record StageRetried(String consultationId, Stage stage, int attempt, Reason reason, List<String> problems,
                         Duration delay) implements ConsultationEvent {
 
+        /**
+         * Copies the problems.
+         *
+         * @param consultationId the consultation
+         * @param stage          the stage that calls again
+         * @param attempt        the number of the coming call, from 2
+         * @param reason         why it calls again
+         * @param problems       what was wrong with the reply, or the fault's message
+         * @param delay          the wait before the call; zero for a repair
+         */
         public StageRetried {
             problems = List.copyOf(problems);
         }
 
-        public enum Reason { INVALID_REPLY, PROVIDER_FAULT }
+        /** Why a stage calls the model again. */
+        public enum Reason {
+            /** The reply broke its schema or the dossier's rules; the problems go back for repair. */
+            INVALID_REPLY,
+            /** The provider failed in a way worth retrying (rate limit, timeout, 5xx). */
+            PROVIDER_FAULT
+        }
     }
 
     /** Something in the dossier deserves a look (a validator warning, an unpriced item, an assumption made). */

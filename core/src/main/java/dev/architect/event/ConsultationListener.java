@@ -7,8 +7,14 @@ package dev.architect.event;
 @FunctionalInterface
 public interface ConsultationListener {
 
+    /** Ignores every event. */
     ConsultationListener NONE = event -> {
     };
 
+    /**
+     * Receives one event; may be called from several threads at once.
+     *
+     * @param event what happened
+     */
     void onEvent(ConsultationEvent event);
 }

@@ -5,13 +5,21 @@ import dev.architect.request.meta.Vocabulary;
 
 /** Regulatory and assurance regimes the design must satisfy. Accepts common spellings: {@code PCI DSS}, {@code pci}. */
 public enum ComplianceRegime implements Vocabulary {
+    /** Payment Card Industry Data Security Standard. */
     PCI_DSS("PCI-DSS", "pci", "pcidss", "payment card industry"),
+    /** US health information privacy and security. */
     HIPAA("HIPAA", "hipa", "phi"),
+    /** EU General Data Protection Regulation. */
     GDPR("GDPR", "dsgvo", "rgpd", "uk gdpr"),
+    /** SOC 2 trust services criteria. */
     SOC2("SOC 2", "soc2", "soc ii", "soc 2 type ii", "soc2 type 2"),
+    /** ISO/IEC 27001 information security management. */
     ISO_27001("ISO 27001", "iso27001", "iso/iec 27001"),
+    /** California Consumer Privacy Act. */
     CCPA("CCPA", "cpra"),
+    /** Sarbanes-Oxley financial reporting controls. */
     SOX("SOX", "sarbanes oxley", "sarbanes-oxley"),
+    /** US federal cloud authorisation. */
     FEDRAMP("FedRAMP", "fedramp moderate");
 
     private final Spellings spellings;
@@ -25,7 +33,12 @@ public enum ComplianceRegime implements Vocabulary {
         return spellings;
     }
 
-    /** Parses any accepted spelling; the error lists the accepted names. */
+    /**
+     * Parses any accepted spelling; the error lists the accepted names.
+     *
+     * @param text a label or alias, in any case and punctuation
+     * @return the regime
+     */
     @JsonCreator
     public static ComplianceRegime of(String text) {
         return Vocabulary.parse(ComplianceRegime.class, text, "compliance");

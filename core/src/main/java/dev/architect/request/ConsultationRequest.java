@@ -34,6 +34,28 @@ public record ConsultationRequest(
         @Doc("Constraints the design must respect, e.g. data must stay in the EU") List<String> constraints,
         @Doc("The system being replaced, for a redesign") ExistingSystem existingSystem) {
 
+    /**
+     * Checks every field at once: {@code system} and {@code description} present and not blank, figures within their
+     * ranges, no null list element. A bad request raises an {@code InvalidRequestException} listing every problem
+     * with its field path. Null lists become empty ones.
+     *
+     * @param system the system's name
+     * @param description what it does
+     * @param goals business goals
+     * @param actors who uses it
+     * @param capabilities what it does, as capabilities
+     * @param integrations external systems it talks to
+     * @param load expected traffic, or null
+     * @param data data volume, growth and retention, or null
+     * @param latency latency targets, or null
+     * @param availability availability target, RPO and RTO, or null
+     * @param compliance regulatory regimes
+     * @param budget infrastructure budget, or null
+     * @param team the team, or null
+     * @param deployment cloud and regions, or null
+     * @param constraints constraints the design must respect
+     * @param existingSystem the system being replaced, or null
+     */
     public ConsultationRequest {
         RequestConstraints.enforce(ConsultationRequest.class, system, description, goals, actors, capabilities,
                 integrations, load, data, latency, availability, compliance, budget, team, deployment, constraints,
@@ -46,16 +68,37 @@ public record ConsultationRequest(
         constraints = RequestConstraints.copy(constraints);
     }
 
-    /** Whether this is a redesign of a running system, which makes a migration plan part of the dossier. */
+    /**
+     * Whether this is a redesign of a running system, which makes a migration plan part of the dossier.
+     *
+     * @return true when {@code existingSystem} is set
+     */
     public boolean isRedesign() {
         return existingSystem != null;
     }
 
+    /**
+     * A builder for a request in code; only the two required fields up front.
+     *
+     * <pre>{@code
+     * ConsultationRequest request = ConsultationRequest.builder("ShopFast", "Online store for a mid-size retailer")
+     *         .capabilities("catalog", "cart", "orders").compliance(ComplianceRegime.PCI_DSS, ComplianceRegime.GDPR)
+     *         .load(new Load(2000.0, 20.0, 2_000_000L, Audience.REGIONAL)).build();
+     * }</pre>
+     *
+     * @param system      the system's name, e.g. {@code ShopFast}
+     * @param description what it does, in a sentence or two
+     * @return a builder with every other field empty
+     */
     public static Builder builder(String system, String description) {
         return new Builder(system, description);
     }
 
-    /** A copy of this request as a builder, to vary one field. */
+    /**
+     * A copy of this request as a builder, to vary one field.
+     *
+     * @return a builder holding every field of this request
+     */
     public Builder toBuilder() {
         Builder b = new Builder(system, description);
         b.goals.addAll(goals);
@@ -92,76 +135,168 @@ public record ConsultationRequest(
             this.description = description;
         }
 
+        /**
+         * Adds business goals, e.g. "launch in six months"; none by default.
+         *
+         * @param goals the goals, in priority order
+         * @return this builder
+         */
         public Builder goals(String... goals) {
             this.goals.addAll(Arrays.asList(goals));
             return this;
         }
 
+        /**
+         * Adds a person or system that uses it.
+         *
+         * @param name who, e.g. "shopper"
+         * @param description what they do with the system, or null
+         * @return this builder
+         */
         public Builder actor(String name, String description) {
             actors.add(new Actor(name, description));
             return this;
         }
 
+        /**
+         * Adds capabilities, the things the system does, e.g. "catalog", "orders"; each may become a module or service.
+         *
+         * @param capabilities the capabilities
+         * @return this builder
+         */
         public Builder capabilities(String... capabilities) {
             this.capabilities.addAll(Arrays.asList(capabilities));
             return this;
         }
 
+        /**
+         * Adds an external system it talks to.
+         *
+         * @param name the external system, e.g. "Stripe"
+         * @param purpose what for, or null
+         * @return this builder
+         */
         public Builder integration(String name, String purpose) {
             integrations.add(new Integration(name, purpose));
             return this;
         }
 
+        /**
+         * Adds regulatory regimes the design must satisfy.
+         *
+         * @param regimes the regimes
+         * @return this builder
+         */
         public Builder compliance(ComplianceRegime... regimes) {
             compliance.addAll(Arrays.asList(regimes));
             return this;
         }
 
+        /**
+         * Adds constraints the design must respect, e.g. "data stays in the EU".
+         *
+         * @param constraints the constraints, in plain words
+         * @return this builder
+         */
         public Builder constraints(String... constraints) {
             this.constraints.addAll(Arrays.asList(constraints));
             return this;
         }
 
+        /**
+         * Expected traffic; figures left out become stated assumptions.
+         *
+         * @param load the value, or null to leave it unstated
+         * @return this builder
+         */
         public Builder load(Load load) {
             this.load = load;
             return this;
         }
 
+        /**
+         * Data volume, growth and retention.
+         *
+         * @param data the value, or null to leave it unstated
+         * @return this builder
+         */
         public Builder data(DataVolume data) {
             this.data = data;
             return this;
         }
 
+        /**
+         * Latency targets.
+         *
+         * @param latency the value, or null to leave it unstated
+         * @return this builder
+         */
         public Builder latency(Latency latency) {
             this.latency = latency;
             return this;
         }
 
+        /**
+         * Availability target, RPO and RTO.
+         *
+         * @param availability the value, or null to leave it unstated
+         * @return this builder
+         */
         public Builder availability(Availability availability) {
             this.availability = availability;
             return this;
         }
 
+        /**
+         * The infrastructure budget.
+         *
+         * @param budget the value, or null to leave it unstated
+         * @return this builder
+         */
         public Builder budget(Budget budget) {
             this.budget = budget;
             return this;
         }
 
+        /**
+         * The team that builds and runs it.
+         *
+         * @param team the value, or null to leave it unstated
+         * @return this builder
+         */
         public Builder team(Team team) {
             this.team = team;
             return this;
         }
 
+        /**
+         * Where it runs: cloud and regions.
+         *
+         * @param deployment the value, or null to leave it unstated
+         * @return this builder
+         */
         public Builder deployment(Deployment deployment) {
             this.deployment = deployment;
             return this;
         }
 
+        /**
+         * The system being replaced, which makes the dossier carry a migration plan.
+         *
+         * @param existingSystem the value, or null to leave it unstated
+         * @return this builder
+         */
         public Builder existingSystem(ExistingSystem existingSystem) {
             this.existingSystem = existingSystem;
             return this;
         }
 
+        /**
+         * Builds and validates the request; a bad one raises an {@code InvalidRequestException} listing every problem
+         * with its field path.
+         *
+         * @return the request
+         */
         public ConsultationRequest build() {
             return new ConsultationRequest(system, description, goals, actors, capabilities, integrations, load, data,
                     latency, availability, compliance, budget, team, deployment, constraints, existingSystem);

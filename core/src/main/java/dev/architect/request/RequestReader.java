@@ -25,6 +25,11 @@ public final class RequestReader {
     /**
      * Reads a request file. A relative {@code existingSystem.openApi} path is taken relative to the file's folder
      * (and checked to be an OpenAPI document), so a request and its legacy API can travel together.
+     *
+     * @param file a YAML or JSON request
+     * @return the request
+     * @throws UncheckedIOException when the file cannot be read; a bad document raises an
+     *                              {@code InvalidRequestException} listing every problem
      */
     public static ConsultationRequest read(Path file) {
         try {
@@ -37,6 +42,12 @@ public final class RequestReader {
         }
     }
 
+    /**
+     * Reads a request from a UTF-8 stream, leaving the stream open.
+     *
+     * @param in a YAML or JSON request
+     * @return the request
+     */
     public static ConsultationRequest read(InputStream in) {
         try {
             return readString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -58,6 +69,12 @@ public final class RequestReader {
         return resolved;
     }
 
+    /**
+     * Reads a request from text.
+     *
+     * @param document a YAML or JSON request
+     * @return the request
+     */
     public static ConsultationRequest readString(String document) {
         return RecordBinder.bind(SourceParser.parse(document), ConsultationRequest.class);
     }

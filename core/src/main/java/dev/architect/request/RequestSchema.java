@@ -11,6 +11,11 @@ import dev.architect.request.meta.Range;
 import dev.architect.request.meta.Required;
 import dev.architect.request.meta.Vocabulary;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The JSON Schema (draft 2020-12) of a request document, generated from the {@link ConsultationRequest} records so
@@ -19,6 +24,7 @@ import java.lang.reflect.RecordComponent;
  */
 public final class RequestSchema {
 
+    /** The schema's {@code $id}. */
     public static final String ID = "https://architect.dev/schemas/consultation-request.schema.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -26,7 +32,11 @@ public final class RequestSchema {
     private RequestSchema() {
     }
 
-    /** The schema as a pretty-printed JSON document. */
+    /**
+     * The schema as a pretty-printed JSON document.
+     *
+     * @return the schema, ending in a line break
+     */
     public static String json() {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree()) + "\n";
@@ -35,6 +45,11 @@ public final class RequestSchema {
         }
     }
 
+    /**
+     * The schema as a Jackson tree, to embed or extend.
+     *
+     * @return a new tree on every call
+     */
     public static ObjectNode tree() {
         ObjectNode root = NODES.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -78,19 +93,37 @@ public final class RequestSchema {
         }
 
         @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
         public ObjectNode custom(Class<?> type) {
             if (!(type.isEnum() && Vocabulary.class.isAssignableFrom(type))) {
                 return null;
             }
-            // Canonical labels as the enum; aliases are accepted too, so list them as examples rather than reject.
+            // A closed vocabulary: the enum lists every documented spelling (label, aliases, constant name) as written,
+            // in lower and upper case and capitalised, so editors reject "PCI-XYZ" and accept what the samples write.
+            // The reader is more lenient still (any case, any punctuation); the schema never accepts what it rejects.
             ObjectNode schema = NODES.objectNode();
             schema.put("type", "string");
-            ArrayNode names = schema.putArray("examples");
-            for (Object e : type.getEnumConstants()) {
-                names.add(((Vocabulary) e).label());
+            Set<String> spellings = new LinkedHashSet<>();
+            StringBuilder documented = new StringBuilder();
+            for (Object constant : type.getEnumConstants()) {
+                Vocabulary value = (Vocabulary) constant;
+                List<String> written = new ArrayList<>();
+                written.add(value.label());
+                written.addAll(value.aliases());
+                written.add(((Enum<?>) constant).name());
+                for (String spelling : written) {
+                    spellings.add(spelling);
+                    spellings.add(spelling.toLowerCase(Locale.ROOT));
+                    spellings.add(spelling.toUpperCase(Locale.ROOT));
+                    spellings.add(spelling.substring(0, 1).toUpperCase(Locale.ROOT) + spelling.substring(1));
+                }
+                documented.append(documented.isEmpty() ? "" : "; ").append(value.label());
+                if (!value.aliases().isEmpty()) {
+                    documented.append(" (also ").append(String.join(", ", value.aliases())).append(')');
+                }
             }
-            schema.put("description", "One of " + Vocabulary.labels((Class) type) + " (common spellings accepted)");
+            ArrayNode values = schema.putArray("enum");
+            spellings.forEach(values::add);
+            schema.put("description", "One of " + documented + ". Case does not matter.");
             return schema;
         }
     };

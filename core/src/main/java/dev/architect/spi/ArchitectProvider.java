@@ -16,18 +16,32 @@ import java.util.Set;
  */
 public interface ArchitectProvider {
 
-    /** Lower-case name users select it by, e.g. {@code openai}. */
+    /**
+     * Lower-case name users select it by, e.g. {@code openai}.
+     *
+     * @return the name, unique among the providers on the class path
+     */
     String name();
 
-    /** One line for listings and error messages. */
+    /**
+     * One line for listings and error messages.
+     *
+     * @return the description
+     */
     String description();
 
-    /** What its models support; {@code RESPONSE_FORMAT_JSON_SCHEMA} lets the SDK send native structured-output schemas. */
+    /**
+     * What its models support; {@code RESPONSE_FORMAT_JSON_SCHEMA} lets the SDK send native structured-output schemas.
+     *
+     * @return the capabilities, possibly none
+     */
     Set<Capability> capabilities();
 
     /**
      * Environment variables whose presence selects this provider when {@code ARCHITECT_PROVIDER} is not set, e.g.
      * {@code OPENAI_API_KEY}. Empty (the default) means it is used only when named.
+     *
+     * @return the variables, any one of which selects this provider
      */
     default List<String> selectingVariables() {
         return List.of();
@@ -36,16 +50,25 @@ public interface ArchitectProvider {
     /**
      * Rank among providers that the environment selects at once: the lowest wins, ties go by name. Defaults to 100;
      * the providers of this SDK use 10 (OpenAI) and 20 (Ollama).
+     *
+     * @return the rank
      */
     default int selectionRank() {
         return 100;
     }
 
-    /** Everything it reads from its configuration, for documentation and validation. */
+    /**
+     * Everything it reads from its configuration, for documentation and validation.
+     *
+     * @return the settings, in the order to document them
+     */
     List<ProviderSetting> settings();
 
     /**
      * Creates a chat model.
+     *
+     * @param config the settings' values, resolved from the builder, system properties and environment
+     * @return the model every stage of a consultation calls
      *
      * @throws dev.architect.exceptions.ProviderConfigurationException when a required setting is missing or malformed
      */

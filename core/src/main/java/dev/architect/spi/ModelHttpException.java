@@ -17,14 +17,26 @@ import java.util.Optional;
  */
 public class ModelHttpException extends HttpException {
 
+    /** How long the server asked to wait; null when it did not say. */
     private final Duration retryAfter;
 
+    /**
+     * A failed model call.
+     *
+     * @param statusCode the HTTP status
+     * @param message    the server's error text, redacted of credentials
+     * @param retryAfter how long the server asked to wait, or null
+     */
     public ModelHttpException(int statusCode, String message, Duration retryAfter) {
         super(statusCode, message);
         this.retryAfter = retryAfter;
     }
 
-    /** How long the server asked callers to wait, if it said. */
+    /**
+     * How long the server asked callers to wait, if it said.
+     *
+     * @return the wait, or empty
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
@@ -32,6 +44,10 @@ public class ModelHttpException extends HttpException {
     /**
      * Parses a {@code Retry-After} header: delay-seconds or an HTTP date (RFC 9110). Malformed or negative values give
      * empty, so a broken header never stalls a consultation.
+     *
+     * @param header the header's value, or null
+     * @param clock  now, for an HTTP date
+     * @return the wait, or empty
      */
     public static Optional<Duration> parseRetryAfter(String header, Clock clock) {
         if (header == null || header.isBlank()) {

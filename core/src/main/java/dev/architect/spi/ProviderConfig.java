@@ -28,12 +28,26 @@ public final class ProviderConfig {
         this.environment = environment;
     }
 
-    /** Builder options over this JVM's system properties and environment. */
+    /**
+     * Builder options over this JVM's system properties and environment.
+     *
+     * @param provider the provider's name, for messages
+     * @param options  the builder's options by key
+     * @return the configuration
+     */
     public static ProviderConfig of(String provider, Map<String, String> options) {
         return new ProviderConfig(provider, options, System::getProperty, System::getenv);
     }
 
-    /** Fully specified sources, for tests and for embedding applications with their own configuration. */
+    /**
+     * Fully specified sources, for tests and for embedding applications with their own configuration.
+     *
+     * @param provider         the provider's name, for messages
+     * @param options          the builder's options by key
+     * @param systemProperties stands for the system properties (copied)
+     * @param environment      stands for the environment variables (copied)
+     * @return the configuration
+     */
     public static ProviderConfig of(String provider, Map<String, String> options, Properties systemProperties,
                                     Map<String, String> environment) {
         Properties props = (Properties) systemProperties.clone();
@@ -41,17 +55,35 @@ public final class ProviderConfig {
         return new ProviderConfig(provider, options, props::getProperty, env::get);
     }
 
-    /** Builder options over the given lookups of system properties and environment variables. */
+    /**
+     * Builder options over the given lookups of system properties and environment variables.
+     *
+     * @param provider         the provider's name, for messages
+     * @param options          the builder's options by key
+     * @param systemProperties looks up a system property by name
+     * @param environment      looks up an environment variable by name
+     * @return the configuration
+     */
     public static ProviderConfig of(String provider, Map<String, String> options,
                                     Function<String, String> systemProperties, Function<String, String> environment) {
         return new ProviderConfig(provider, options, systemProperties, environment);
     }
 
+    /**
+     * The provider this configuration is for.
+     *
+     * @return its name
+     */
     public String provider() {
         return provider;
     }
 
-    /** The value of a setting from the first source that has one, else its default. */
+    /**
+     * The value of a setting from the first source that has one, else its default.
+     *
+     * @param setting the setting
+     * @return the value, stripped; empty when no source has one and there is no default
+     */
     public Optional<String> value(ProviderSetting setting) {
         String v = options.get(setting.key());
         if (blank(v)) {
@@ -72,6 +104,9 @@ public final class ProviderConfig {
     /**
      * The value of a setting that must be present.
      *
+     * @param setting the setting
+     * @return the value, stripped
+     *
      * @throws ProviderConfigurationException naming the setting and where to set it, never its value
      */
     public String require(ProviderSetting setting) {
@@ -79,7 +114,13 @@ public final class ProviderConfig {
                 + " is not set; set " + setting.sources()));
     }
 
-    /** A duration given in whole seconds. */
+    /**
+     * A duration given in whole seconds.
+     *
+     * @param setting the setting
+     * @return the duration, positive
+     * @throws ProviderConfigurationException when it is missing or not a positive whole number
+     */
     public Duration seconds(ProviderSetting setting) {
         String v = require(setting);
         try {

@@ -5,6 +5,7 @@ import dev.architect.spi.ArchitectProvider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
@@ -57,7 +58,16 @@ public final class ProviderRegistry {
      */
     public ArchitectProvider require(String name) {
         return find(name).orElseThrow(() -> new ProviderConfigurationException("unknown provider \"" + name
-                + "\"; available: " + available()));
+                + "\"; available: " + available() + moduleHint(name)));
+    }
+
+    /** The providers this project publishes, by name, with the module that brings each. */
+    private static final Map<String, String> PUBLISHED_MODULES = Map.of("openai", "architect-openai", "ollama", "architect-ollama");
+
+    private static String moduleHint(String name) {
+        String module = PUBLISHED_MODULES.get(name.strip().toLowerCase(Locale.ROOT));
+        return module == null ? "" : ". Add the " + module + " module to use it (a Maven dependency, or its jar in the "
+                + "command-line tool's plugins folder)";
     }
 
     /** Names users can choose, including {@code offline}. */

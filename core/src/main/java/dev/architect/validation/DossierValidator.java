@@ -58,6 +58,11 @@ public final class DossierValidator {
             this.id = id;
         }
 
+        /**
+         * The rule's stable name, as violations carry it, e.g. {@code unknown-container}.
+         *
+         * @return the name
+         */
         public String id() {
             return id;
         }
@@ -66,6 +71,20 @@ public final class DossierValidator {
     private DossierValidator() {
     }
 
+    /**
+     * Checks every cross-reference of a dossier and the warnings of {@link Rule}; the records have already checked
+     * their own invariants when built. Never throws for a broken dossier: the report says what is wrong.
+     *
+     * <pre>{@code
+     * ValidationReport report = DossierValidator.validate(consultation);
+     * if (report.hasErrors()) {
+     *     System.err.println(report.describe());
+     * }
+     * }</pre>
+     *
+     * @param c the dossier
+     * @return every violation with the JSON path of the offending element, errors first
+     */
     public static ValidationReport validate(Consultation c) {
         List<Violation> out = new ArrayList<>();
         C4Model c4 = c.c4();

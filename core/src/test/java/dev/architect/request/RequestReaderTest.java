@@ -108,6 +108,27 @@ class RequestReaderTest {
         assertThat(e.getMessage()).contains("5 problems", "load.peakRequestsPerSecond (line 3): expected a number but got \"lots\"");
     }
 
+    @Test
+    void typeAndRangeProblemsOfTheSameObjectAreReportedInOnePass() {
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> RequestReader.readString("""
+                system: ShopFast
+                description: Online store
+                load: {peakRequestsPerSecond: lots, readWriteRatio: -5, monthlyActiveUsers: -1}
+                data:
+                  initialVolumeGb: -1
+                  growthGbPerMonth: fast
+                compliance: [PCI-XYZ]
+                """));
+
+        assertThat(e.problems()).extracting(RequestProblem::toString).containsExactly(
+                "load.peakRequestsPerSecond (line 3): expected a number but got \"lots\"",
+                "load.readWriteRatio (line 3): must be greater than 0 but was -5.0",
+                "load.monthlyActiveUsers (line 3): must be at least 0 but was -1",
+                "data.initialVolumeGb (line 5): must be at least 0 but was -1.0",
+                "data.growthGbPerMonth (line 6): expected a number but got \"fast\"",
+                "compliance[0] (line 7): unknown value \"PCI-XYZ\"; accepted: PCI-DSS, HIPAA, GDPR, SOC 2, ISO 27001, CCPA, SOX, FedRAMP");
+    }
+
     static Stream<Arguments> badDocuments() {
         String head = "system: S\ndescription: D\n";
         return Stream.of(

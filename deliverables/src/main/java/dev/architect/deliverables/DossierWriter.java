@@ -20,10 +20,11 @@ import dev.architect.validation.DossierValidator;
 import dev.architect.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,7 +45,8 @@ import java.util.stream.Stream;
  *
  * <p>The folder is written into a temporary sibling and moved into place, so a failure leaves no half-written
  * dossier; the same dossier always gives byte-identical files. A non-empty target folder is refused unless
- * {@linkplain Builder#overwrite(boolean) overwrite} is set. Immutable and thread-safe.
+ * {@linkplain Builder#overwrite(boolean) overwrite} is set, and even then replaced only when it holds a previous
+ * dossier (see {@link #checkTarget(Path)}). Immutable and thread-safe.
  *
  * <pre>{@code
  * DossierWriter.create().write(consultation, Path.of("docs/architecture"));
@@ -52,6 +54,8 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class DossierWriter {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final boolean svg;
     private final java.time.LocalDate decisionDate;
@@ -65,17 +69,29 @@ public final class DossierWriter {
         this.overwrite = builder.overwrite;
     }
 
-    /** SVG on, overwrite off. */
+    /**
+     * A writer with the defaults: SVG on, overwrite off, no ADR date.
+     *
+     * @return the writer
+     */
     public static DossierWriter create() {
         return builder().build();
     }
 
+    /**
+     * A builder to turn SVG off, allow replacing a previous dossier or date the ADRs.
+     *
+     * @return a builder with the defaults of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
      * Every file of the dossier, in a stable order, without touching the disk.
+     *
+     * @param consultation the dossier
+     * @return the files, README.md first
      *
      * @throws DeliverableException if the dossier breaks a cross-reference rule, two files would share a path, or a
      *                              diagram cannot be rendered
@@ -124,22 +140,27 @@ public final class DossierWriter {
     }
 
     /**
-     * Writes the dossier into {@code folder} (created with its parents if missing) and returns it.
+     * Writes the dossier into {@code folder} (created with its parents if missing) and returns it. Folders and files
+     * get the permissions {@code mkdir} and a shell redirection would give them (the process umask applies).
      *
-     * @throws DeliverableException if {@code folder} is not empty and overwrite is off, if it is a file, or if writing
-     *                              fails; in every case nothing of the new dossier is left behind
+     * @param consultation the dossier
+     * @param folder       the dossier folder; created with its parents when missing
+     * @return the folder as an absolute, normalized path
+     *
+     * @throws OutputFolderException if {@link #checkTarget(Path)} refuses the folder or if writing fails
+     * @throws DeliverableException  if the dossier cannot be rendered (see {@link #deliverables(Consultation)}); in
+     *                               every case nothing of the new dossier is left behind
      */
     public Path write(Consultation consultation, Path folder) {
-        Path target = folder.toAbsolutePath().normalize();
-        checkTarget(target);
+        Path target = checkTarget(folder);
         List<Deliverable> files = deliverables(consultation);
         Path parent = target.getParent();
         Path staging;
         try {
             Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+            staging = createSibling(target, ".tmp-");
         } catch (IOException e) {
-            throw new DeliverableException("cannot create a temporary folder next to " + target + ": " + e.getMessage(), e);
+            throw new OutputFolderException("cannot create a temporary folder next to " + target + ": " + OutputFolder.reason(e), e);
         }
         try {
             for (Deliverable file : files) {
@@ -153,16 +174,21 @@ public final class DossierWriter {
         return target;
     }
 
-    private void checkTarget(Path target) {
-        if (target.getParent() == null) {
-            throw new DeliverableException("cannot write a dossier to the file-system root " + target);
-        }
-        if (Files.isRegularFile(target)) {
-            throw new DeliverableException(target + " is a file, not a folder");
-        }
-        if (!overwrite && !isEmptyOrMissing(target)) {
-            throw new DeliverableException(target + " is not empty; set overwrite(true) to replace it");
-        }
+    /**
+     * Checks, without writing anything, that {@link #write(Consultation, Path)} would accept {@code folder}: call it
+     * before a long consultation so a bad output folder fails first. A missing or empty folder is accepted when its
+     * nearest existing parent is writable. A non-empty one only with {@linkplain Builder#overwrite(boolean)
+     * overwrite}, and only when it holds a previous dossier and nothing else; the working directory, its parents,
+     * the home directory and a file-system root are never replaced.
+     *
+     * @param folder the dossier folder {@code write} would be given
+     * @return the folder as an absolute, normalized path
+     * @throws OutputFolderException naming the folder and the reason, in our words, when it would be refused
+     */
+    public Path checkTarget(Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        OutputFolder.check(target, overwrite);
+        return target;
     }
 
     private static void writeFile(Path root, Deliverable file) {
@@ -174,7 +200,7 @@ public final class DossierWriter {
             Files.createDirectories(path.getParent());
             Files.write(path, file.bytes());
         } catch (IOException e) {
-            throw new DeliverableException("cannot write " + file.path() + ": " + e.getMessage(), e);
+            throw new OutputFolderException("cannot write " + file.path() + ": " + OutputFolder.reason(e), e);
         }
     }
 
@@ -182,7 +208,7 @@ public final class DossierWriter {
         Path old = null;
         try {
             if (Files.isDirectory(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                old = createSibling(target, ".old-");
                 Files.delete(old);
                 move(target, old);
             }
@@ -196,7 +222,7 @@ public final class DossierWriter {
                     e.addSuppressed(restore);
                 }
             }
-            throw new DeliverableException("cannot move the dossier into " + target + ": " + e.getMessage(), e);
+            throw new OutputFolderException("cannot move the dossier into " + target + ": " + OutputFolder.reason(e), e);
         } finally {
             if (old != null) {
                 deleteQuietly(old);
@@ -212,14 +238,20 @@ public final class DossierWriter {
         }
     }
 
-    private static boolean isEmptyOrMissing(Path folder) {
-        if (!Files.exists(folder)) {
-            return true;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            return !entries.iterator().hasNext();
-        } catch (IOException e) {
-            throw new DeliverableException("cannot list " + folder + ": " + e.getMessage(), e);
+    /**
+     * A new hidden folder beside {@code target}. Made with {@code createDirectory}, not {@code createTempDirectory}:
+     * the latter is always mode 0700, and the dossier folder keeps the mode of the folder it is moved from.
+     */
+    private static Path createSibling(Path target, String kind) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = target.resolveSibling("." + target.getFileName() + kind + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 10) {
+                    throw taken;
+                }
+            }
         }
     }
 
@@ -257,19 +289,34 @@ public final class DossierWriter {
         /**
          * The dossier this one re-consults (see {@code Architect.reconsult}): the folder then also gets
          * {@code CHANGES.md}, {@code data/migration.sql} and a "Changes" section in index.html. None by default.
+         *
+         * @param previous the earlier dossier, or null for a first dossier
+         * @return this builder
          */
         public Builder previous(Consultation previous) {
             this.previous = previous;
             return this;
         }
 
-        /** Whether diagrams are also rendered to SVG (and inlined in index.html); on by default. */
+        /**
+         * Whether diagrams are also rendered to SVG (and inlined in index.html); on by default.
+         *
+         * @param svg false to write the PlantUML sources only
+         * @return this builder
+         */
         public Builder svg(boolean svg) {
             this.svg = svg;
             return this;
         }
 
-        /** Whether a non-empty target folder may be replaced; off by default. */
+        /**
+         * Whether a non-empty target folder may be replaced; off by default. Even on, only a folder holding a previous
+         * dossier and nothing else is replaced, and never the working directory, its parents, the home directory or a
+         * root (see {@link DossierWriter#checkTarget(Path)}).
+         *
+         * @param overwrite true to replace a previous dossier
+         * @return this builder
+         */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
             return this;
@@ -278,12 +325,20 @@ public final class DossierWriter {
         /**
          * The date written in every ADR's front matter (MADR {@code date}); none by default, since a dossier carries no
          * clock and the same dossier should render the same. The command-line tool passes today's date.
+         *
+         * @param decisionDate the date, or null for none
+         * @return this builder
          */
         public Builder decisionDate(java.time.LocalDate decisionDate) {
             this.decisionDate = decisionDate;
             return this;
         }
 
+        /**
+         * Builds the writer.
+         *
+         * @return an immutable, thread-safe writer
+         */
         public DossierWriter build() {
             return new DossierWriter(this);
         }

@@ -2,6 +2,7 @@ package dev.architect.deliverables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.architect.deliverables.document.Deliverable;
 import dev.architect.deliverables.document.DeliverableException;
@@ -16,6 +17,9 @@ import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.SequenceStep;
 import dev.architect.testing.SampleDossiers;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,12 +70,95 @@ class DossierWriterTest {
     }
 
     @Test
-    void overwriteReplacesTheFolderWholeAndLeavesNoTemporaryFolder() throws IOException {
-        Path target = Files.createDirectories(dir.resolve("out"));
-        Files.writeString(target.resolve("stale.md"), "old");
+    void overwriteReplacesAPreviousDossierWholeAndLeavesNoTemporaryFolder() throws IOException {
+        Path target = DossierWriter.create().write(SampleDossiers.shopFastMigration(), dir.resolve("out"));
+        Files.writeString(target.resolve("decisions/0009-stale.md"), "old");
         DossierWriter.builder().svg(false).overwrite(true).build().write(SampleDossiers.shopFast(), target);
-        assertThat(files(target)).doesNotContainKey("stale.md").containsKey("README.md");
+        assertThat(files(target)).doesNotContainKey("decisions/0009-stale.md").containsKey("README.md")
+                .noneSatisfy((path, text) -> assertThat(path).endsWith(".svg"));
         assertThat(siblings()).containsExactly("out");
+    }
+
+    @Test
+    void everyFileADossierHasIsRecognisedAsPartOfAPreviousDossier() {
+        for (Consultation c : List.of(SampleDossiers.shopFastMigration(), HostileDossier.create())) {
+            assertThat(DossierWriter.create().deliverables(c)).extracting(Deliverable::path)
+                    .allSatisfy(path -> assertThat(OutputFolder.isDossierFile(path)).as(path).isTrue());
+        }
+        assertThat(OutputFolder.isDossierFile("notes.txt")).isFalse();
+        assertThat(OutputFolder.isDossierFile("decisions/drafts/0001-x.md")).isFalse();
+        assertThat(OutputFolder.isDossierFile("api/store.openapi.yaml")).isTrue();
+    }
+
+    @Test
+    void overwriteLeavesAFolderThatHoldsNoDossierUntouched() throws IOException {
+        Path target = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(target.resolve("README.md"), "my project");
+        DossierWriter writer = DossierWriter.builder().svg(false).overwrite(true).build();
+        assertThatThrownBy(() -> writer.write(SampleDossiers.shopFast(), target)).isInstanceOf(DeliverableException.class)
+                .hasMessageContaining(target.toString()).hasMessageContaining("holds no previous dossier");
+        assertThat(files(target)).containsExactly(Map.entry("README.md", "my project"));
+        assertThat(siblings()).containsExactly("out");
+    }
+
+    @Test
+    void overwriteLeavesADossierFolderHoldingTheUsersOwnFilesUntouched() throws IOException {
+        Path target = DossierWriter.builder().svg(false).build().write(SampleDossiers.shopFast(), dir.resolve("out"));
+        Files.writeString(target.resolve("notes.txt"), "mine");
+        Files.createDirectories(target.resolve("decisions/drafts"));
+        Map<String, String> before = files(target);
+        DossierWriter writer = DossierWriter.builder().svg(false).overwrite(true).build();
+        assertThatThrownBy(() -> writer.write(SampleDossiers.shopFast(), target)).isInstanceOf(DeliverableException.class)
+                .hasMessageContaining("2 files that no dossier has (decisions/drafts, notes.txt)");
+        assertThat(files(target)).isEqualTo(before);
+        assertThat(siblings()).containsExactly("out");
+    }
+
+    @Test
+    void overwriteNeverReplacesTheWorkingDirectoryItsParentsTheHomeDirectoryOrARoot() throws IOException {
+        DossierWriter writer = DossierWriter.builder().svg(false).overwrite(true).build();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Map<Path, String> refusals = Map.of(Path.of("."), "working directory", Path.of(".."), "working directory",
+                workingDirectory, "working directory", Path.of(System.getProperty("user.home")), "home directory",
+                workingDirectory.getRoot(), "root");
+        long filesBefore;
+        try (Stream<Path> list = Files.list(workingDirectory)) {
+            filesBefore = list.count();
+        }
+        refusals.forEach((folder, reason) -> assertThatThrownBy(() -> writer.write(SampleDossiers.shopFast(), folder))
+                .as(folder.toString()).isInstanceOf(DeliverableException.class).hasMessageContaining(reason));
+        try (Stream<Path> list = Files.list(workingDirectory)) {
+            assertThat(list.count()).isEqualTo(filesBefore);
+        }
+    }
+
+    @Test
+    void foldersAndFilesGetTheModesMkdirAndARedirectionWouldGive() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path madeByMkdir = Files.createDirectory(dir.resolve("by-mkdir"));
+        Path madeByRedirection = Files.createFile(madeByMkdir.resolve("file"));
+        Path out = DossierWriter.builder().svg(false).build().write(SampleDossiers.shopFast(), dir.resolve("out"));
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(madeByMkdir));
+        assertThat(Files.getPosixFilePermissions(out.resolve("decisions"))).isEqualTo(Files.getPosixFilePermissions(madeByMkdir));
+        assertThat(Files.getPosixFilePermissions(out.resolve("README.md"))).isEqualTo(Files.getPosixFilePermissions(madeByRedirection));
+    }
+
+    @Test
+    void checkTargetRefusesAFolderUnderAFileBeforeAnythingIsWritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertThatThrownBy(() -> DossierWriter.create().checkTarget(file.resolve("out")))
+                .isInstanceOf(DeliverableException.class).hasMessageContaining(file + " is a file, not a folder");
+        assertThat(siblings()).containsExactly("plain.txt");
+        assertThat(DossierWriter.create().checkTarget(dir.resolve("new/out"))).isEqualTo(dir.resolve("new/out"));
+        assertThat(siblings()).containsExactly("plain.txt");
+    }
+
+    @Test
+    void systemFailuresAreDescribedInOurWordsFollowedByTheSystemsReason() {
+        assertThat(OutputFolder.reason(new FileSystemException("/srv/out", null, "Read-only file system")))
+                .isEqualTo("the system refused to write /srv/out (Read-only file system)");
+        assertThat(OutputFolder.reason(new AccessDeniedException("/srv"))).isEqualTo("permission denied on /srv");
+        assertThat(OutputFolder.reason(new NotDirectoryException("/srv/x"))).isEqualTo("/srv/x is not a folder");
     }
 
     @Test

@@ -27,10 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Run a consultation on a request and write the dossier folder.",
                 "Uses the offline architect unless a provider is named (--provider) or configured in the environment "
                         + "(ARCHITECT_PROVIDER, OPENAI_API_KEY, OLLAMA_BASE_URL). Progress goes to stderr; the dossier's "
-                        + "location and a summary to stdout. A failed run writes nothing."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the dossier was written", "2:invalid request, options or output folder",
-                "3:the model or its provider failed", "1:any other failure"})
+                        + "location and a summary to stdout. A failed run writes nothing."})
 final class ConsultCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REQUEST", description = "The request file, YAML or JSON.")
@@ -45,6 +42,10 @@ final class ConsultCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "M", description = "The model name for the provider, e.g. gpt-4o.")
     String model;
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "A folder of provider plugin jars, besides the plugins folder next to architect.jar.")
+    Path plugins;
 
     @Option(names = "--interactive", description = "Answer the architect's clarifying questions on the terminal first.")
     boolean interactive;
@@ -64,34 +65,32 @@ final class ConsultCommand implements Callable<Integer> {
         ConsultationRequest parsed = ValidateCommand.readRequest(request);
         Consultation before = previous == null ? null : SavedDossier.read(previous);
         output.checkWritable();
-        Architect architect = architect(err);
-        Consultation dossier;
-        if (before != null) {
-            if (interactive) {
-                throw new ExitCodes.UsageException("--interactive and --previous cannot be combined yet");
+        // Providers are found through the context class loader; plugins are visible for the whole run.
+        Thread thread = Thread.currentThread();
+        ClassLoader callerLoader = thread.getContextClassLoader();
+        thread.setContextClassLoader(Plugins.loader(plugins, getClass().getClassLoader()));
+        try {
+            Architect architect = architect(err);
+            Consultation dossier;
+            if (before != null) {
+                if (interactive) {
+                    throw new ExitCodes.UsageException("--interactive and --previous cannot be combined yet");
+                }
+                dossier = architect.reconsult(before, parsed);
+            } else {
+                dossier = interactive ? askThenConsult(architect, parsed, out) : architect.consult(parsed);
             }
-            dossier = architect.reconsult(before, parsed);
-        } else {
-            dossier = interactive ? askThenConsult(architect, parsed, out) : architect.consult(parsed);
+            Path written = output.write(dossier, before);
+            Summary.print(out, dossier, written);
+            return ExitCodes.OK.code;
+        } finally {
+            thread.setContextClassLoader(callerLoader);
         }
-        Path written = output.write(dossier, before);
-        Summary.print(out, dossier, written);
-        return ExitCodes.OK;
     }
 
+    /** The named provider, else the one the environment names: both fail alike when the name is unknown. */
     private Architect architect(PrintWriter err) {
-        Architect.Builder builder;
-        if (provider == null) {
-            builder = Architect.builderFromEnvironment();
-        } else if (provider.strip().equalsIgnoreCase(ProviderRegistry.OFFLINE)) {
-            builder = Architect.builder();
-        } else {
-            ProviderRegistry registry = ProviderRegistry.load(getClass().getClassLoader());
-            if (registry.find(provider).isEmpty()) {
-                throw new ExitCodes.UsageException("unknown provider \"" + provider + "\"; available: " + registry.available());
-            }
-            builder = Architect.builder().provider(provider);
-        }
+        Architect.Builder builder = provider == null ? Architect.builderFromEnvironment() : Architect.builder().provider(provider);
         if (model != null) {
             builder.providerOption("model", model);
         }

@@ -18,12 +18,9 @@ import picocli.CommandLine.Spec;
         description = {"Show what changed between two dossiers (folders or consultation.json files): decisions, containers,"
                 + " API operations with breaking changes, data model, cost at months 1 and 36, risks and roadmap."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no difference", "4:the dossiers differ", "2:a dossier could not be read or does not validate",
-                "1:any other failure"})
+        exitCodeList = {"0:no difference", "7:the dossiers differ", "2:a dossier could not be read",
+                "4:a dossier does not validate", "1:any other failure"})
 final class DiffCommand implements Callable<Integer> {
-
-    /** Exit code when the dossiers differ, so scripts can tell without parsing the output (as {@code diff} does). */
-    static final int DIFFERENT = 4;
 
     @Parameters(index = "0", paramLabel = "A", description = "The older dossier.")
     Path before;
@@ -46,6 +43,7 @@ final class DiffCommand implements Callable<Integer> {
         out.print(sql ? new MigrationSql().render(a.dataModel(), b.dataModel(), diff.data()).content()
                 : new ChangesMarkdown().render(a, b, diff).content());
         out.flush();
-        return diff.isEmpty() ? ExitCodes.OK : DIFFERENT;
+        // Scripts can tell without parsing the output, as with diff(1).
+        return diff.isEmpty() ? ExitCodes.OK.code : ExitCodes.DIFFERENT.code;
     }
 }

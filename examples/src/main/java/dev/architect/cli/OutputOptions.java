@@ -2,12 +2,7 @@ package dev.architect.cli;
 
 import dev.architect.deliverables.DossierWriter;
 import dev.architect.dossier.Consultation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /** Where and how a dossier folder is written; shared by {@code consult} and {@code render}. */
@@ -19,27 +14,17 @@ final class OutputOptions {
     @Option(names = "--no-svg", description = "Skip rendering diagrams to SVG (faster; the .puml files are still written).")
     boolean noSvg;
 
-    @Option(names = "--force", description = "Replace the folder if it exists and is not empty.")
+    @Option(names = "--force", description = "Replace the folder if it holds a previous dossier and nothing else "
+            + "(never the working directory, its parents or the home directory).")
     boolean force;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The date in every ADR's front matter; default: today.")
     java.time.LocalDate date = java.time.LocalDate.now(java.time.ZoneId.systemDefault()); // today where the user is
 
-    /** Fails before any work is done when the folder cannot be written, so no model call is wasted. */
+    /** Fails before any work is done when the folder would be refused or cannot be written, so no model call is wasted. */
     void checkWritable() {
-        if (Files.isRegularFile(folder)) {
-            throw new ExitCodes.UsageException(folder + " is a file, not a folder");
-        }
-        if (!force && Files.isDirectory(folder)) {
-            try (Stream<Path> entries = Files.list(folder)) {
-                if (entries.findAny().isPresent()) {
-                    throw new ExitCodes.UsageException(folder + " is not empty; use --force to replace it");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        writer().build().checkTarget(folder);
     }
 
     Path write(Consultation dossier) {
@@ -48,7 +33,10 @@ final class OutputOptions {
 
     /** @param previous the dossier this one re-consults, for CHANGES.md and the migration; null for none */
     Path write(Consultation dossier, Consultation previous) {
-        return DossierWriter.builder().svg(!noSvg).overwrite(force).decisionDate(date).previous(previous).build()
-                .write(dossier, folder);
+        return writer().previous(previous).build().write(dossier, folder);
+    }
+
+    private DossierWriter.Builder writer() {
+        return DossierWriter.builder().svg(!noSvg).overwrite(force).decisionDate(date);
     }
 }

@@ -2,7 +2,6 @@ package dev.architect.cli;
 
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,9 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code architect render CONSULTATION.json --out DIR}: writes the dossier folder of a saved dossier. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Write the dossier folder from a saved consultation.json, e.g. after editing it or upgrading the renderers.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the dossier was written", "2:the JSON is not a valid dossier, or bad options", "1:any other failure"})
+        description = "Write the dossier folder from a saved consultation.json, e.g. after editing it or upgrading the renderers.")
 final class RenderCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONSULTATION.json", description = "A dossier saved as JSON (consultation.json).")
@@ -29,12 +26,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(saved)) {
-            throw new ExitCodes.UsageException("cannot read " + saved + ": no such file");
-        }
+        ValidateCommand.checkReadable(saved, "saved dossier");
         Consultation dossier = DossierJson.read(saved);
         output.checkWritable();
         Summary.print(spec.commandLine().getOut(), dossier, output.write(dossier));
-        return ExitCodes.OK;
+        return ExitCodes.OK.code;
     }
 }

@@ -18,6 +18,6 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().getOut().print(RequestSchema.json());
         spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return ExitCodes.OK.code;
     }
 }

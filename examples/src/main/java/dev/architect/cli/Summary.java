@@ -16,12 +16,17 @@ final class Summary {
         out.println("Dossier for " + c.system() + " written to " + folder);
         out.println("  open " + folder.resolve("index.html") + " in a browser, or start at " + folder.resolve("README.md"));
         out.println("  " + c.summary());
-        out.printf(Locale.ROOT, "  %d decisions, %d containers, %d APIs, %d entities, %d risks%n", c.decisions().size(),
-                c.c4().containers().size(), c.apis().size(), c.dataModel().entities().size(), c.risks().size());
+        out.println("  " + String.join(", ", count(c.decisions().size(), "decision", "decisions"),
+                count(c.c4().containers().size(), "container", "containers"), count(c.apis().size(), "API", "APIs"),
+                count(c.dataModel().entities().size(), "entity", "entities"), count(c.risks().size(), "risk", "risks")));
         out.printf(Locale.ROOT, "  running cost: $%,.2f a month, $%,.2f over three years%n", c.cost().monthlyTotal(), c.cost().threeYearTco());
         c.risksByScore().stream().limit(3).forEach((Risk r) ->
                 out.printf(Locale.ROOT, "  risk %s (%s, %d): %s%n", r.id(), r.band().name().toLowerCase(Locale.ROOT), r.score(), r.title()));
         out.println("  made by " + c.metadata().provider() + (c.metadata().model() == null ? "" : " / " + c.metadata().model()));
         out.flush();
+    }
+
+    static String count(int n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
     }
 }

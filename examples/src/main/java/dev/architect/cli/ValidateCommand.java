@@ -14,8 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code architect validate REQUEST}: reads a request and prints every problem with its field path and line. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a request file (YAML or JSON) and print every problem with its field path and line.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:the request is valid", "2:the request has problems or cannot be read"})
+        description = "Check a request file (YAML or JSON) and print every problem with its field path and line.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REQUEST", description = "The request file, YAML or JSON.")
@@ -35,16 +34,24 @@ final class ValidateCommand implements Callable<Integer> {
             for (RequestProblem p : e.problems()) {
                 err.println("  " + p);
             }
-            return ExitCodes.USAGE;
+            return ExitCodes.INVALID_INPUT.code;
         }
         spec.commandLine().getOut().println(request + ": valid request for \"" + parsed.system() + "\"");
-        return ExitCodes.OK;
+        return ExitCodes.OK.code;
     }
 
     static ConsultationRequest readRequest(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ExitCodes.UsageException("cannot read request file " + file + ": no such file");
-        }
+        checkReadable(file, "request file");
         return RequestReader.read(file);
+    }
+
+    /** A missing file, a folder or an unreadable file named on the command line, said in plain words. */
+    static void checkReadable(Path file, String what) {
+        String problem = Files.isDirectory(file) ? "it is a folder, not a file"
+                : !Files.exists(file) ? "no such file"
+                : !Files.isReadable(file) ? "permission denied" : null;
+        if (problem != null) {
+            throw new ExitCodes.UsageException("cannot read " + what + " " + file + ": " + problem);
+        }
     }
 }

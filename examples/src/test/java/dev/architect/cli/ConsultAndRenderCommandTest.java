@@ -39,7 +39,9 @@ class ConsultAndRenderCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Consultation dossier = DossierJson.read(out.resolve("consultation.json"));
-        assertThat(run.out()).contains("Dossier for " + dossier.system() + " written to " + out, "running cost: $", "made by offline");
+        assertThat(run.out()).contains("Dossier for " + dossier.system() + " written to " + out, "running cost: $", "made by offline",
+                dossier.apis().size() + (dossier.apis().size() == 1 ? " API," : " APIs,"))
+                .doesNotContainPattern("\\b1 (decisions|containers|APIs|entities|risks)\\b");
         for (String file : List.of("README.md", "risks.md", "operations.md", "cost.md", "data/schema.sql", "workspace.dsl", "index.html",
                 "diagrams/context.puml", "diagrams/containers.puml")) {
             assertThat(out.resolve(file)).as(file).isNotEmptyFile();
@@ -70,34 +72,66 @@ class ConsultAndRenderCommandTest {
     }
 
     @Test
-    void aBadRequestExitsTwoNamesTheFieldAndWritesNothing(@TempDir Path tmp) throws IOException {
+    void aBadRequestExitsFourNamesTheFieldAndWritesNothing(@TempDir Path tmp) throws IOException {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "system: Broken\ndescription: A shop\nload: {peakRequestsPerSecond: -5}\n");
         Path out = dir.resolve("dossier");
 
         CliRun run = CliRun.of("consult", bad.toString(), "--out", out.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains("load.peakRequestsPerSecond (line 3): must be at least 0 but was -5.0");
         assertThat(out).doesNotExist();
         assertThat(dir).isEmptyDirectory();
     }
 
     @Test
-    void aNonEmptyOutputFolderIsLeftUntouchedUnlessForced() throws IOException {
+    void aNonEmptyOutputFolderIsLeftUntouchedEvenWhenForcedUnlessItHoldsAPreviousDossier() throws IOException {
         Path out = Files.createDirectories(dir.resolve("dossier"));
         Files.writeString(out.resolve("notes.txt"), "mine");
 
         CliRun refused = CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", out.toString(), "--no-svg");
-
-        assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).contains("is not empty; use --force to replace it");
-        assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine");
+        assertThat(refused.exitCode()).isEqualTo(6);
+        assertThat(refused.err()).contains("is not empty", "--force");
 
         CliRun forced = CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", out.toString(), "--no-svg", "--force");
-        assertThat(forced.exitCode()).as(forced.err()).isZero();
-        assertThat(out.resolve("notes.txt")).doesNotExist();
-        assertThat(out.resolve("consultation.json")).exists();
+        assertThat(forced.exitCode()).isEqualTo(6);
+        assertThat(forced.err()).contains("holds no previous dossier").doesNotContain("analyze");
+        assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine");
+
+        Files.delete(out.resolve("notes.txt"));
+        assertThat(CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", out.toString(), "--no-svg").exitCode()).isZero();
+        CliRun replaced = CliRun.of("consult", "requests/shopfast-ecommerce.yaml", "--out", out.toString(), "--no-svg", "--force");
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        assertThat(DossierJson.read(out.resolve("consultation.json")).system()).isEqualTo("ShopFast");
+    }
+
+    @Test
+    void forceNeverReplacesTheWorkingDirectory() throws IOException {
+        long before;
+        try (Stream<Path> files = Files.list(Path.of(""))) {
+            before = files.count();
+        }
+
+        CliRun run = CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", ".", "--no-svg", "--force");
+
+        assertThat(run.exitCode()).isEqualTo(6);
+        assertThat(run.err()).contains("working directory");
+        try (Stream<Path> files = Files.list(Path.of(""))) {
+            assertThat(files.count()).isEqualTo(before);
+        }
+        assertThat(Path.of("pom.xml")).exists();
+    }
+
+    @Test
+    void anUnwritableOutputFolderFailsBeforeTheConsultationWithTheReason() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+
+        CliRun run = CliRun.of("consult", "requests/shopfast-ecommerce.yaml", "--out", file.resolve("out").toString(),
+                "--provider", "failing");
+
+        assertThat(run.exitCode()).as("the failing provider is never called").isEqualTo(6);
+        assertThat(run.err()).contains("cannot write the dossier to " + file.resolve("out"), file + " is a file, not a folder");
     }
 
     @Test
@@ -113,6 +147,21 @@ class ConsultAndRenderCommandTest {
     }
 
     @Test
+    void renderInAFreshJvmReproducesConsultByteForByte() throws Exception {
+        Path consulted = dir.resolve("consulted");
+        Path rendered = dir.resolve("rendered");
+        CliRun consult = CliRun.inNewJvm(Map.of(), "consult", "requests/shopfast-ecommerce.yaml", "--out", consulted.toString(),
+                "--no-svg", "--provider", "offline", "--date", "2026-03-01");
+        assertThat(consult.exitCode()).as(consult.out()).isZero();
+
+        CliRun render = CliRun.inNewJvm(Map.of(), "render", consulted.resolve("consultation.json").toString(), "--out",
+                rendered.toString(), "--no-svg", "--date", "2026-03-01");
+
+        assertThat(render.exitCode()).as(render.out()).isZero();
+        assertThat(contents(rendered)).isEqualTo(contents(consulted));
+    }
+
+    @Test
     void adrsCarryTheDateGivenOrToday() throws IOException {
         Path out = dir.resolve("dossier");
 
@@ -121,25 +170,26 @@ class ConsultAndRenderCommandTest {
         assertThat(files(out, "decisions")).allSatisfy(f -> assertThat(Files.readString(out.resolve(f))).startsWith("---\nstatus: proposed\ndate: 2026-03-01\n"));
         CliRun bad = CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", dir.resolve("x").toString(), "--date", "March");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("--date");
+        assertThat(bad.err()).contains("--date", "expected a date as YYYY-MM-DD, e.g. 2026-03-01, but got \"March\"",
+                "Run 'architect consult --help'").doesNotContain("Usage:", "java.time", "Exception");
     }
 
     @Test
-    void renderOfSomethingThatIsNotADossierExitsTwo() throws IOException {
+    void renderOfSomethingThatIsNotADossierExitsFour() throws IOException {
         Path json = Files.writeString(dir.resolve("consultation.json"), "{\"schemaVersion\": \"1.0\", \"system\": \"x\"}");
 
         CliRun run = CliRun.of("render", json.toString(), "--out", dir.resolve("out").toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains("consultation: summary is missing");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
-    void anUnknownProviderIsAUsageErrorListingTheAvailableOnes() {
+    void anUnknownProviderIsAConfigurationErrorListingTheAvailableOnes() {
         CliRun run = CliRun.of("consult", "requests/shopfast-ecommerce.yaml", "--out", dir.resolve("d").toString(), "--provider", "bedrock");
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(5);
         assertThat(run.err()).contains("unknown provider \"bedrock\"; available: offline, ", "openai", "ollama", "scripted");
     }
 
@@ -185,7 +235,8 @@ class ConsultAndRenderCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("REQUEST", "--out=DIR", "--provider=NAME", "--model=M", "--no-svg", "--force", "--interactive",
-                "Exit codes:", "3   the model or its provider failed");
+                "--plugins=DIR", "Exit codes:", "3   the model or its provider failed during the consultation",
+                "6   the output folder was refused");
     }
 
     private static List<String> files(Path root, String folder) throws IOException {

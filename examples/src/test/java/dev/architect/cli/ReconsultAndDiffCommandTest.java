@@ -28,7 +28,7 @@ class ReconsultAndDiffCommandTest {
         String changes = Files.readString(dir.resolve("v2/CHANGES.md"));
         assertThat(changes).contains("supersedes", "| Month 1 |");
         CliRun diff = CliRun.of("diff", v1.toString(), dir.resolve("v2/consultation.json").toString());
-        assertThat(diff.exitCode()).isEqualTo(DiffCommand.DIFFERENT);
+        assertThat(diff.exitCode()).isEqualTo(ExitCodes.DIFFERENT.code);
         assertThat(diff.out()).contains("# What changed in ShopFast", "supersedes");
     }
 

@@ -20,7 +20,7 @@ class ValidateAndSchemaCommandTest {
     }
 
     @Test
-    void aBadRequestExitsTwoAndPrintsEveryProblemWithItsPathAndLine(@TempDir Path dir) throws Exception {
+    void aBadRequestExitsFourAndPrintsEveryProblemWithItsPathAndLine(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, """
                 system: Broken
@@ -30,7 +30,7 @@ class ValidateAndSchemaCommandTest {
 
         CliRun run = CliRun.of("validate", bad.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains("3 problems",
                 "description (line 1): is required",
                 "load.peakRequestsPerSecond (line 2): expected a number but got \"lots\"",
@@ -47,11 +47,20 @@ class ValidateAndSchemaCommandTest {
     }
 
     @Test
+    void aFolderGivenForTheRequestIsAUsageErrorSayingSo() {
+        CliRun run = CliRun.of("validate", "requests");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read request file requests: it is a folder, not a file");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorWithHelp() {
         CliRun run = CliRun.of("validate", "--frobnicate", "x.yaml");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown option: '--frobnicate'", "Usage: architect validate");
+        assertThat(run.err()).contains("Unknown option: '--frobnicate'", "Run 'architect validate --help' for the options.")
+                .doesNotContain("Usage:");
     }
 
     @Test
@@ -70,6 +79,17 @@ class ValidateAndSchemaCommandTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("validate", "schema", "Exit codes:", "2   invalid input or usage", "3   model or provider failure");
+        assertThat(run.out()).contains("validate", "schema", "Exit codes:");
+        ExitCodes.helpList().forEach((code, meaning) -> assertThat(run.out()).contains(code + "   " + meaning.split(" \\(|;")[0]));
+        assertThat(ExitCodes.helpList()).hasSize(7);
+    }
+
+    @Test
+    void theReadmeDocumentsEveryExitCode() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (ExitCodes code : ExitCodes.values()) {
+            assertThat(readme).as("README row for exit code " + code.code).containsPattern("\\n\\| " + code.code + " \\| \\S");
+        }
+        assertThat(readme).doesNotContainPattern("\\n\\| " + ExitCodes.values().length + " \\| ");
     }
 }

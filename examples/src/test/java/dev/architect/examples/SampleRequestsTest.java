@@ -16,6 +16,7 @@ import dev.architect.request.RequestSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,20 @@ class SampleRequestsTest {
     }
 
     @Test
+    void closedVocabulariesAreEnumsThatAcceptEveryDocumentedSpellingTheReaderAccepts() throws IOException {
+        JsonNode compliance = new ObjectMapper().readTree(RequestSchema.json()).at("/properties/compliance/items");
+        assertThat(compliance.has("examples")).isFalse();
+        List<String> spellings = new ArrayList<>();
+        compliance.get("enum").forEach(v -> spellings.add(v.asText()));
+        assertThat(spellings).contains("PCI-DSS", "pci", "SOC2", "SOC 2", "soc 2 type ii", "FedRAMP").doesNotContain("PCI-XYZ");
+        for (String spelling : spellings) {
+            assertThat(RequestReader.readString("system: S\ndescription: D\ncompliance: ['" + spelling + "']\n").compliance())
+                    .as(spelling).hasSize(1);
+        }
+        assertThat(compliance.get("description").asText()).contains("PCI-DSS (also pci, pcidss, payment card industry)");
+    }
+
+    @Test
     void theSchemaRejectsWhatTheReaderRejects() throws IOException {
         JsonNode bad = new ObjectMapper().readTree("""
                 {"system": "S", "description": "D", "colour": "blue",
@@ -67,6 +82,11 @@ class SampleRequestsTest {
                 .anyMatch(w -> w.startsWith("/load/peakRequestsPerSecond"))
                 .anyMatch(w -> w.startsWith("/team/size"))
                 .anyMatch(w -> w.startsWith("/latency/p99Ms"));
+        JsonNode unknownValues = new ObjectMapper().readTree("""
+                {"system": "S", "description": "D", "compliance": ["GDPR", "PCI-XYZ"], "deployment": {"cloud": "heroku"},
+                 "load": {"audience": "galactic"}}""");
+        assertThat(SCHEMA.validate(unknownValues).stream().map(e -> e.getInstanceLocation().toString()))
+                .containsExactlyInAnyOrder("/compliance/1", "/deployment/cloud", "/load/audience");
         JsonNode missing = new ObjectMapper().readTree("{\"system\": \"S\"}");
         assertThat(SCHEMA.validate(missing)).anyMatch(e -> e.getMessage().contains("description"));
     }

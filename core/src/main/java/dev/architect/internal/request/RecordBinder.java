@@ -138,10 +138,11 @@ public final class RecordBinder {
             failed |= args[i] == FAILED;
         }
         if (failed) {
-            // The constructor will not run, so report its required fields here to keep "all problems at once".
+            // The constructor will not run, so check the rules of the fields that did bind (required, range) here,
+            // to keep "every problem at once" rather than range problems only once the type problems are fixed.
             for (int i = 0; i < components.length; i++) {
-                if (args[i] == null && components[i].isAnnotationPresent(Required.class)) {
-                    fail(mapping, join(path, components[i].getName()), "is required");
+                if (args[i] != FAILED) {
+                    RequestConstraints.check(components[i], args[i]).forEach(p -> report(mapping, path, p));
                 }
             }
             return FAILED;
@@ -152,16 +153,19 @@ public final class RecordBinder {
             return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof InvalidRequestException invalid) {
-                for (RequestProblem p : invalid.problems()) {
-                    SourceNode at = locate(mapping, p.path());
-                    problems.add(p.under(path).at(at.line(), at.column()));
-                }
+                invalid.problems().forEach(p -> report(mapping, path, p));
                 return FAILED;
             }
             throw new IllegalStateException("constructing " + type.getSimpleName() + " failed", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
         }
+    }
+
+    /** Adds a problem found relative to the record at {@code path}, with the line of the node it names. */
+    private void report(SourceNode.Mapping mapping, String path, RequestProblem problem) {
+        SourceNode at = locate(mapping, problem.path());
+        problems.add(problem.under(path).at(at.line(), at.column()));
     }
 
     /** The deepest node a relative path like {@code goals[1]} reaches, for its line number. */

@@ -33,23 +33,28 @@ public final class RequestConstraints {
         }
         List<RequestProblem> problems = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
-            check(components[i], values[i], problems);
+            problems.addAll(check(components[i], values[i]));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
     }
 
-    private static void check(RecordComponent component, Object value, List<RequestProblem> problems) {
+    /**
+     * The problems of one component's value under its {@link Required} and {@link Range} rules, with paths relative
+     * to the record; empty when it is fine.
+     */
+    public static List<RequestProblem> check(RecordComponent component, Object value) {
+        List<RequestProblem> problems = new ArrayList<>();
         String name = component.getName();
         if (component.isAnnotationPresent(Required.class)) {
             if (value == null) {
                 problems.add(RequestProblem.of(name, "is required"));
-                return;
+                return problems;
             }
             if (value instanceof String s && s.isBlank()) {
                 problems.add(RequestProblem.of(name, "must not be blank"));
-                return;
+                return problems;
             }
         }
         if (value instanceof Collection<?> list) {
@@ -75,6 +80,7 @@ public final class RequestConstraints {
                 problems.add(RequestProblem.of(name, "must be at most " + format(range.max()) + " but was " + n));
             }
         }
+        return problems;
     }
 
     static String format(double d) {

@@ -12,12 +12,25 @@ public sealed interface Deliverable
         permits MarkdownDocument, PlantUmlDiagram, SvgImage, OpenApiDocument, SqlScript, StructurizrWorkspace,
         JsonDocument, HtmlPage {
 
-    /** Path inside the dossier folder, e.g. {@code decisions/0001-modular-monolith.md}. */
+    /**
+     * Path inside the dossier folder, e.g. {@code decisions/0001-modular-monolith.md}.
+     *
+     * @return a relative path with {@code /} separators
+     */
     String path();
 
-    /** The file's text; written as UTF-8. */
+    /**
+     * The file's text; written as UTF-8.
+     *
+     * @return the whole text
+     */
     String content();
 
+    /**
+     * The file's bytes as written.
+     *
+     * @return the text in UTF-8
+     */
     default byte[] bytes() {
         return content().getBytes(StandardCharsets.UTF_8);
     }

@@ -4,6 +4,13 @@ package dev.architect.deliverables.document;
 /** A Markdown file: README.md, an ADR, risks.md, operations.md or cost.md. */
 public record MarkdownDocument(String path, String content) implements Deliverable {
 
+    /**
+     * Checks that the path stays inside the dossier folder and the text holds no NUL character.
+     *
+     * @param path    where the file goes in the dossier folder
+     * @param content the file's text
+     * @throws DeliverableException when it does not
+     */
     public MarkdownDocument {
         RelativePaths.check(path);
         RelativePaths.content(path, content);

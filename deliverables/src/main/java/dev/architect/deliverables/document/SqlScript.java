@@ -4,6 +4,13 @@ package dev.architect.deliverables.document;
 /** PostgreSQL DDL: data/schema.sql. */
 public record SqlScript(String path, String content) implements Deliverable {
 
+    /**
+     * Checks that the path stays inside the dossier folder and the text holds no NUL character.
+     *
+     * @param path    where the file goes in the dossier folder
+     * @param content the file's text
+     * @throws DeliverableException when it does not
+     */
     public SqlScript {
         RelativePaths.check(path);
         RelativePaths.content(path, content);

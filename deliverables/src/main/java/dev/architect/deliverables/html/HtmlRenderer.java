@@ -1,31 +1,48 @@
 package dev.architect.deliverables.html;
 
+import dev.architect.change.DossierDiff;
+import dev.architect.change.ElementChange;
 import dev.architect.deliverables.document.HtmlPage;
 import dev.architect.deliverables.document.PlantUmlDiagram;
 import dev.architect.deliverables.document.SvgImage;
 import dev.architect.deliverables.internal.Figures;
 import dev.architect.deliverables.internal.Html;
 import dev.architect.deliverables.internal.RiskGrid;
+import dev.architect.deliverables.sql.SqlRenderer;
+import dev.architect.dossier.Alert;
 import dev.architect.dossier.ApiOperation;
 import dev.architect.dossier.ApiResponse;
 import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.Assumption;
+import dev.architect.dossier.BackupAndRecovery;
 import dev.architect.dossier.Consequence;
-import dev.architect.change.DossierDiff;
-import dev.architect.change.ElementChange;
 import dev.architect.dossier.Consultation;
+import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.CostLineItem;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionOption;
+import dev.architect.dossier.Estimate;
+import dev.architect.dossier.FunctionalRequirement;
+import dev.architect.dossier.MigrationPlan;
+import dev.architect.dossier.MigrationStep;
+import dev.architect.dossier.OpenQuestion;
+import dev.architect.dossier.OperationsPlan;
+import dev.architect.dossier.Requirements;
 import dev.architect.dossier.Risk;
 import dev.architect.dossier.RiskBand;
+import dev.architect.dossier.RoadmapPhase;
+import dev.architect.dossier.ServiceLevelObjective;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code index.html}: the whole dossier on one self-contained page with navigation, the overview, every ADR, the
- * diagrams inline as SVG (or their PlantUML source when SVG is off), the risk register with its heat map and the
- * API operations. Styles are inline and a Content-Security-Policy forbids every fetch, so opening the page
+ * {@code index.html}: the whole dossier on one self-contained page with navigation: the overview and requirements
+ * (functional, quality attributes, constraints, assumptions, open questions), every ADR, the diagrams inline as SVG
+ * (or their PlantUML source when SVG is off), the risk register with its heat map, the API operations, the data
+ * model's SQL, the operations plan (SLOs, alerts, backup and recovery), capacity, cost line items, the roadmap and
+ * the migration plan. Styles are inline and a Content-Security-Policy forbids every fetch, so opening the page
  * contacts nothing. All dossier text is HTML-escaped.
  */
 public final class HtmlRenderer {
@@ -47,8 +64,12 @@ public final class HtmlRenderer {
             """;
 
     /**
+     * The page of a dossier.
+     *
+     * @param c        the dossier
      * @param diagrams the PlantUML sources, shown when there is no SVG for them
      * @param images   the rendered diagrams, inlined; may be empty
+     * @return {@code index.html}
      */
     public HtmlPage render(Consultation c, List<PlantUmlDiagram> diagrams, List<SvgImage> images) {
         return render(c, diagrams, images, null);
@@ -73,6 +94,11 @@ public final class HtmlRenderer {
         diagrams(h, diagrams, images);
         risks(h, c);
         apis(h, c);
+        data(h, c);
+        operations(h, c);
+        costAndCapacity(h, c);
+        roadmap(h, c);
+        migration(h, c);
         h.append("</main>\n</body>\n</html>\n");
         return new HtmlPage("index.html", h.toString());
     }
@@ -87,17 +113,44 @@ public final class HtmlRenderer {
         for (int i = 0; i < diagrams.size(); i++) {
             h.append("<li><a href=\"#diagram-").append(i + 1).append("\">").append(esc(diagrams.get(i).title())).append("</a></li>\n");
         }
-        h.append("</ul></li>\n<li><a href=\"#risks\">Risks</a></li>\n<li><a href=\"#api\">API operations</a></li>\n</ul>\n</nav>\n");
+        h.append("</ul></li>\n<li><a href=\"#risks\">Risks</a></li>\n<li><a href=\"#api\">API operations</a></li>\n");
+        if (!c.dataModel().entities().isEmpty()) {
+            h.append("<li><a href=\"#data\">Data model</a></li>\n");
+        }
+        h.append("<li><a href=\"#operations\">Operations</a></li>\n<li><a href=\"#cost\">Cost and capacity</a></li>\n")
+                .append("<li><a href=\"#roadmap\">Roadmap</a></li>\n");
+        if (c.migration() != null) {
+            h.append("<li><a href=\"#migration\">Migration</a></li>\n");
+        }
+        h.append("</ul>\n</nav>\n");
     }
 
     private static void overview(StringBuilder h, Consultation c) {
         h.append("<section id=\"overview\">\n<h1>").append(esc(c.system())).append(" architecture</h1>\n<p>")
                 .append(esc(c.summary())).append("</p>\n");
-        if (!c.requirements().qualityAttributes().isEmpty()) {
+        Requirements r = c.requirements();
+        if (!r.functional().isEmpty()) {
+            h.append("<h2>Functional requirements</h2>\n");
+            table(h, List.of("Id", "Requirement", "Description", "Priority"), r.functional().stream()
+                    .map((FunctionalRequirement f) -> List.of(esc(f.id()), esc(f.title()), esc(f.description()),
+                            esc(f.priority().name().toLowerCase(Locale.ROOT)))).toList());
+        }
+        if (!r.qualityAttributes().isEmpty()) {
             h.append("<h2>Quality attributes</h2>\n");
-            table(h, List.of("Attribute", "Scenario", "Measure", "Target"), c.requirements().qualityAttributes().stream()
+            table(h, List.of("Attribute", "Scenario", "Measure", "Target"), r.qualityAttributes().stream()
                     .map(q -> List.of(esc(q.attribute().name().toLowerCase(Locale.ROOT)), esc(q.scenario()), esc(q.metric()),
                             esc(Figures.number(q.target()) + " " + q.unit()))).toList());
+        }
+        list(h, "h2", "Constraints", r.constraints().stream().map(HtmlRenderer::esc).toList());
+        if (!r.assumptions().isEmpty()) {
+            h.append("<h2>Assumptions</h2>\n");
+            table(h, List.of("Topic", "Assumption", "Value used"), r.assumptions().stream()
+                    .map((Assumption a) -> List.of(esc(a.topic()), esc(a.statement()), esc(a.value()))).toList());
+        }
+        if (!r.openQuestions().isEmpty()) {
+            h.append("<h2>Open questions</h2>\n");
+            table(h, List.of("Question", "Why it matters", "Options", "Recommended"), r.openQuestions().stream()
+                    .map((OpenQuestion q) -> List.of(esc(q.question()), esc(q.whyItMatters()), items(q.options()), esc(q.recommended()))).toList());
         }
         if (!c.techStack().isEmpty()) {
             h.append("<h2>Tech stack</h2>\n");
@@ -107,7 +160,89 @@ public final class HtmlRenderer {
         }
         h.append("<h2>Cost</h2>\n<p>Monthly running cost <strong>").append(esc(Figures.money(c.cost().monthlyTotal()) + " " + c.cost().currency()))
                 .append("</strong>; three-year total cost of ownership <strong>")
-                .append(esc(Figures.money(c.cost().threeYearTco()) + " " + c.cost().currency())).append("</strong>.</p>\n</section>\n");
+                .append(esc(Figures.money(c.cost().threeYearTco()) + " " + c.cost().currency()))
+                .append("</strong> (<a href=\"#cost\">line items</a>).</p>\n</section>\n");
+    }
+
+    private static void data(StringBuilder h, Consultation c) {
+        if (c.dataModel().entities().isEmpty()) {
+            return;
+        }
+        // The same DDL as data/schema.sql, rendered again here so the page needs no other file.
+        h.append("<section id=\"data\">\n<h2>Data model</h2>\n<pre>").append(esc(new SqlRenderer().render(c.dataModel()).content()))
+                .append("</pre>\n</section>\n");
+    }
+
+    private static void operations(StringBuilder h, Consultation c) {
+        OperationsPlan ops = c.operations();
+        h.append("<section id=\"operations\">\n<h2>Operations</h2>\n");
+        if (!ops.slos().isEmpty()) {
+            h.append("<h3>Service level objectives</h3>\n");
+            table(h, List.of("Id", "Objective", "Indicator", "Target", "Window", "Container"), ops.slos().stream()
+                    .map((ServiceLevelObjective o) -> List.of(esc(o.id()), esc(o.name()), esc(o.indicator()),
+                            esc(Figures.number(o.objectivePercent()) + "%"), esc(o.window()), esc(o.containerId()))).toList());
+        }
+        if (!ops.alerts().isEmpty()) {
+            h.append("<h3>Alerts</h3>\n");
+            table(h, List.of("Alert", "Condition", "Severity", "Action", "SLO"), ops.alerts().stream()
+                    .map((Alert a) -> List.of(esc(a.name()), esc(a.condition()), esc(a.severity().name().toLowerCase(Locale.ROOT)),
+                            esc(a.action()), esc(a.sloId()))).toList());
+        }
+        BackupAndRecovery dr = ops.backupAndRecovery();
+        if (dr != null) {
+            h.append("<h3>Backup and disaster recovery</h3>\n");
+            table(h, List.of("Strategy", "RPO", "RTO", "Backups", "Retention", "Drills"), List.of(List.of(esc(dr.strategy()),
+                    dr.rpoMinutes() + " min", dr.rtoMinutes() + " min", esc(dr.backupSchedule()), esc(dr.retention()), esc(dr.drillCadence()))));
+        }
+        list(h, "h3", "Monitoring", ops.monitoring().stream().map(HtmlRenderer::esc).toList());
+        list(h, "h3", "CI/CD", ops.ciCd().stream().map(HtmlRenderer::esc).toList());
+        list(h, "h3", "Infrastructure as code", ops.infrastructureAsCode().stream().map(HtmlRenderer::esc).toList());
+        list(h, "h3", "Security scanning", ops.securityScanning().stream().map(HtmlRenderer::esc).toList());
+        h.append("</section>\n");
+    }
+
+    private static void costAndCapacity(StringBuilder h, Consultation c) {
+        CostEstimate cost = c.cost();
+        String currency = esc(cost.currency());
+        h.append("<section id=\"cost\">\n<h2>Cost and capacity</h2>\n<h3>Running cost</h3>\n");
+        table(h, List.of("Item", "Container", "Quantity", "Unit", "Unit price (" + currency + ")", "Monthly (" + currency + ")", "Assumption"),
+                cost.items().stream().map((CostLineItem i) -> List.of(esc(i.name()), esc(i.containerId()), esc(Figures.number(i.quantity())),
+                        esc(i.unit()), esc(Figures.money(i.unitPrice())), esc(Figures.money(i.monthly())), esc(i.assumption()))).toList());
+        h.append("<p>Monthly total <strong>").append(esc(Figures.money(cost.monthlyTotal()))).append(' ').append(currency)
+                .append("</strong>; three-year total cost of ownership <strong>").append(esc(Figures.money(cost.threeYearTco())))
+                .append(' ').append(currency).append("</strong>; prices as of ").append(esc(cost.priceDate() == null ? "not stated" : cost.priceDate()))
+                .append(".</p>\n");
+        list(h, "h3", "Cost assumptions", cost.assumptions().stream().map(HtmlRenderer::esc).toList());
+        if (!c.capacity().estimates().isEmpty()) {
+            h.append("<h3>Capacity</h3>\n");
+            table(h, List.of("Estimate", "Value", "Unit", "Basis"), c.capacity().estimates().stream()
+                    .map((Estimate e) -> List.of(esc(e.name()), esc(Figures.number(e.value())), esc(e.unit()), esc(e.basis()))).toList());
+        }
+        h.append("</section>\n");
+    }
+
+    private static void roadmap(StringBuilder h, Consultation c) {
+        h.append("<section id=\"roadmap\">\n<h2>Roadmap</h2>\n");
+        table(h, List.of("Phase", "Goal", "Weeks", "Deliverables", "Exit criteria", "After"), c.roadmap().phases().stream()
+                .map((RoadmapPhase p) -> List.of("<strong>" + esc(p.name()) + "</strong>", esc(p.goal()), String.valueOf(p.durationWeeks()),
+                        items(p.deliverables()), items(p.exitCriteria()), esc(String.join(", ", p.dependsOn())))).toList());
+        h.append("</section>\n");
+    }
+
+    private static void migration(StringBuilder h, Consultation c) {
+        MigrationPlan m = c.migration();
+        if (m == null) {
+            return;
+        }
+        h.append("<section id=\"migration\">\n<h2>Migration</h2>\n<p>Strategy: ")
+                .append(esc(m.strategy().name().toLowerCase(Locale.ROOT).replace('_', ' '))).append(". ").append(esc(m.summary())).append("</p>\n");
+        table(h, List.of("Step", "Description", "Exit criteria"), m.steps().stream()
+                .map((MigrationStep s) -> List.of("<strong>" + esc(s.name()) + "</strong>", esc(s.description()), items(s.exitCriteria()))).toList());
+        if (m.dataMigration() != null) {
+            h.append("<h3>Data migration</h3>\n<p>").append(esc(m.dataMigration())).append("</p>\n");
+        }
+        list(h, "h3", "Rollback", m.rollback().stream().map(HtmlRenderer::esc).toList());
+        h.append("</section>\n");
     }
 
     private static void changes(StringBuilder h, DossierDiff diff) {
@@ -116,18 +251,18 @@ public final class HtmlRenderer {
             h.append("<p>Nothing changed: every decision stands as it was.</p>\n</section>\n");
             return;
         }
-        list(h, "Decisions", diff.decisions().stream().map(d -> esc(switch (d.kind()) {
+        list(h, "h3", "Decisions", diff.decisions().stream().map(d -> esc(switch (d.kind()) {
             case SUPERSEDED -> d.decisionId() + " supersedes " + d.previousId() + ": " + d.title() + " (was \"" + d.previousChoice()
                     + "\", now \"" + d.choice() + "\")";
             case NEW -> d.decisionId() + " is new: " + d.title() + " (\"" + d.choice() + "\")";
             case RETIRED -> d.decisionId() + " no longer applies: " + d.title();
         })).toList());
-        list(h, "Containers", elementLines(diff.containers()));
-        list(h, "Relationships", elementLines(diff.relationships()));
+        list(h, "h3", "Containers", elementLines(diff.containers()));
+        list(h, "h3", "Relationships", elementLines(diff.relationships()));
         table(h, List.of("Change", "Operation", "Breaking", "Why"), diff.apis().stream().map(a -> List.of(
                 esc(a.kind().name().toLowerCase(Locale.ROOT)), esc(a.method() + " " + a.path() + " (" + a.operationId() + ")"),
                 a.breaking() ? "<strong>yes</strong>" : "no", esc(String.join("; ", a.reasons())))).toList());
-        list(h, "Data model (see data/migration.sql)", diff.data().stream().map(d -> esc(d.entity()
+        list(h, "h3", "Data model (see data/migration.sql)", diff.data().stream().map(d -> esc(d.entity()
                 + (d.field() == null ? "" : "." + d.field()) + ": " + d.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (d.detail() == null ? "" : " (" + d.detail() + ")"))).toList());
         if (!diff.cost().isUnchanged()) {
@@ -136,8 +271,8 @@ public final class HtmlRenderer {
                     .append(esc(Figures.money(diff.cost().month36Before()))).append(" to ")
                     .append(esc(Figures.money(diff.cost().month36After()))).append(" (USD).</p>\n");
         }
-        list(h, "Risks", elementLines(diff.risks()));
-        list(h, "Roadmap", elementLines(diff.roadmap()));
+        list(h, "h3", "Risks", elementLines(diff.risks()));
+        list(h, "h3", "Roadmap", elementLines(diff.roadmap()));
         h.append("</section>\n");
     }
 
@@ -153,10 +288,10 @@ public final class HtmlRenderer {
             h.append("<article id=\"adr-").append(i + 1).append("\">\n<h3>").append(i + 1).append(". ").append(esc(d.title()))
                     .append("</h3>\n<p>Status: ").append(esc(d.status().name().toLowerCase(Locale.ROOT))).append("</p>\n")
                     .append("<h4>Context and problem statement</h4>\n<p>").append(esc(d.context())).append("</p>\n");
-            list(h, "Decision drivers", d.drivers().stream().map(HtmlRenderer::esc).toList());
+            list(h, "h4", "Decision drivers", d.drivers().stream().map(HtmlRenderer::esc).toList());
             h.append("<h4>Decision outcome</h4>\n<p>Chosen option: \"").append(esc(d.chosenOption())).append("\", because ")
                     .append(esc(d.rationale())).append("</p>\n");
-            list(h, "Consequences", d.consequences().stream().map(HtmlRenderer::consequence).toList());
+            list(h, "h4", "Consequences", d.consequences().stream().map(HtmlRenderer::consequence).toList());
             h.append("<h4>Considered options</h4>\n");
             table(h, List.of("Option", "Pros", "Cons", "Cost", "Complexity"), d.options().stream().map((DecisionOption o) -> List.of(
                     "<strong>" + esc(o.name()) + "</strong><br>" + esc(o.summary()), items(o.pros()), items(o.cons()), esc(o.cost()),
@@ -242,9 +377,9 @@ public final class HtmlRenderer {
         return String.join("<br>", texts.stream().map(HtmlRenderer::esc).toList());
     }
 
-    private static void list(StringBuilder h, String heading, List<String> itemsHtml) {
+    private static void list(StringBuilder h, String headingTag, String heading, List<String> itemsHtml) {
         if (!itemsHtml.isEmpty()) {
-            h.append("<h4>").append(heading).append("</h4>\n<ul>\n");
+            h.append('<').append(headingTag).append('>').append(heading).append("</").append(headingTag).append(">\n<ul>\n");
             itemsHtml.forEach(i -> h.append("<li>").append(i).append("</li>\n"));
             h.append("</ul>\n");
         }

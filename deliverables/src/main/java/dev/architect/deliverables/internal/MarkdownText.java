@@ -9,9 +9,13 @@ package dev.architect.deliverables.internal;
 public final class MarkdownText {
 
     private static final String BACKSLASHED = "\\`*_[]!|~{}#";
-    /** Where GitHub-flavoured autolinking would turn bare text into a link. */
+    /**
+     * Where GitHub-flavoured autolinking would turn bare text into a link: a scheme before {@code ://}, one of the
+     * schemes used without slashes directly followed by its target ({@code data:text/html}, not "data: no"), or
+     * {@code www.} followed by a host.
+     */
     private static final java.util.regex.Pattern AUTOLINK = java.util.regex.Pattern.compile(
-            "(?i)\\b([a-z][a-z0-9+.-]*)(?=://)|\\b(data|javascript|mailto)(?=:)|\\b(www)(?=\\.)");
+            "(?i)\\b([a-z][a-z0-9+.-]*)(?=://)|\\b(data|javascript|mailto|vbscript|file)(?=:\\S)|\\b(www)(?=\\.\\S)");
 
     private MarkdownText() {
     }
@@ -59,7 +63,7 @@ public final class MarkdownText {
         return AUTOLINK.matcher(line).replaceAll(m -> m.group() + "\u200B");
     }
 
-    // A line that starts with "-", "+", "=" or "1." would become a list or a heading underline.
+    // A line that starts with "-", "+", "=" or "1. " would become a list or a heading underline; "666.67" would not.
     private static String startOfLineSafe(String escaped) {
         if (escaped.isEmpty()) {
             return escaped;
@@ -72,7 +76,10 @@ public final class MarkdownText {
         while (digits < escaped.length() && Character.isDigit(escaped.charAt(digits))) {
             digits++;
         }
-        if (digits > 0 && digits < escaped.length() && (escaped.charAt(digits) == '.' || escaped.charAt(digits) == ')')) {
+        boolean marker = digits > 0 && digits <= 9 && digits < escaped.length()
+                && (escaped.charAt(digits) == '.' || escaped.charAt(digits) == ')')
+                && (digits + 1 == escaped.length() || escaped.charAt(digits + 1) == ' ' || escaped.charAt(digits + 1) == '\t');
+        if (marker) {
             return escaped.substring(0, digits) + "\\" + escaped.substring(digits);
         }
         return escaped;

@@ -19,7 +19,9 @@ public final class Slugs {
         String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+            // Cut at the last whole word that fits; only a single word longer than the limit is cut inside.
+            int wordEnd = slug.lastIndexOf('-', MAX_LENGTH);
+            slug = wordEnd > 0 ? slug.substring(0, wordEnd) : slug.substring(0, MAX_LENGTH);
         }
         return slug.isEmpty() ? fallback : slug;
     }

@@ -25,7 +25,11 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * @param otherFiles paths of the dossier's other files (diagrams, API documents, ...), linked from the README
+     * The Markdown files of a dossier: README.md, one ADR a decision, risks.md, operations.md and cost.md.
+     *
+     * @param consultation the dossier
+     * @param otherFiles   paths of the dossier's other files (diagrams, API documents, ...), linked from the README
+     * @return the files, README first
      */
     public List<MarkdownDocument> render(Consultation consultation, List<String> otherFiles) {
         List<MarkdownDocument> documents = new ArrayList<>();

@@ -48,7 +48,12 @@ public final class OpenApiRenderer {
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-    /** The YAML and the JSON document of every spec: {@code api/<container>.openapi.yaml} and {@code .json}. */
+    /**
+     * The YAML and the JSON document of every spec: {@code api/<container>.openapi.yaml} and {@code .json}.
+     *
+     * @param specs the dossier's API specs
+     * @return two documents a spec, YAML first
+     */
     public List<OpenApiDocument> render(List<ApiSpec> specs) {
         List<OpenApiDocument> documents = new ArrayList<>();
         for (ApiSpec spec : specs) {
@@ -61,7 +66,12 @@ public final class OpenApiRenderer {
         return List.copyOf(documents);
     }
 
-    /** The document of one spec as a JSON tree. */
+    /**
+     * The document of one spec as a JSON tree.
+     *
+     * @param spec the spec
+     * @return its OpenAPI 3.1 document
+     */
     public ObjectNode document(ApiSpec spec) {
         ObjectNode root = nodes.objectNode();
         root.put("openapi", "3.1.0");

@@ -20,6 +20,12 @@ import java.util.Map;
  */
 public final class SqlRenderer {
 
+    /**
+     * The DDL of a data model.
+     *
+     * @param model the entities, with their owning containers
+     * @return {@code data/schema.sql}
+     */
     public SqlScript render(DataModel model) {
         Map<String, String> schemas = schemas(model);
         StringBuilder sql = new StringBuilder()

@@ -28,6 +28,12 @@ public final class StructurizrRenderer {
 
     private static final String INDENT = "    ";
 
+    /**
+     * The C4 model of a dossier as a Structurizr DSL workspace.
+     *
+     * @param consultation the dossier
+     * @return {@code workspace.dsl}
+     */
     public StructurizrWorkspace render(Consultation consultation) {
         C4Model c4 = consultation.c4();
         StringBuilder dsl = new StringBuilder();

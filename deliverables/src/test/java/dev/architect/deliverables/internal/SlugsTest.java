@@ -16,4 +16,12 @@ class SlugsTest {
         assertThat(Slugs.ofId("nul.db")).isEqualTo("id-nul.db");
         assertThat(Slugs.ofId("console")).isEqualTo("console");
     }
+
+    @Test
+    void longSlugsAreCutAtAWordEnd() {
+        assertThat(Slugs.of("PCI DSS controls: hosted payment fields and provider tokenisation", "x"))
+                .isEqualTo("pci-dss-controls-hosted-payment-fields-and-provider");
+        assertThat(Slugs.of("a".repeat(70), "x")).hasSize(60);
+        assertThat(Slugs.of("word ".repeat(12) + "end", "x")).isEqualTo("word-".repeat(11) + "word");
+    }
 }

@@ -17,6 +17,15 @@ class TextTest {
         assertThat(MarkdownText.inline("see www.evil.example or HTTP://x")).isEqualTo("see www\u200B.evil.example or HTTP\u200B://x");
         assertThat(MarkdownText.inline("- not a list")).isEqualTo("\\- not a list");
         assertThat(MarkdownText.inline("1. not a list")).isEqualTo("1\\. not a list");
+        assertThat(MarkdownText.inline("2)")).isEqualTo("2\\)");
+        assertThat(MarkdownText.inline("666.67 requests/s x 2,628,000 s")).isEqualTo("666.67 requests/s x 2,628,000 s");
+    }
+
+    @Test
+    void onlyWhatAutolinksGetsAZeroWidthSpace() {
+        assertThat(MarkdownText.inline("time-stamped telemetry data: no; mailto: none")).doesNotContain("\u200B");
+        assertThat(MarkdownText.inline("data:text/html,x javascript:alert(1) mailto:a@b.example www.x.example"))
+                .isEqualTo("data\u200B:text/html,x javascript\u200B:alert(1) mailto\u200B:a@b.example www\u200B.x.example");
         assertThat(MarkdownText.paragraphs("one\n\n\ntwo\nstill two")).isEqualTo("one\n\ntwo still two");
     }
 

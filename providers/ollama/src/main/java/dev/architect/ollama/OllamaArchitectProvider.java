@@ -13,14 +13,24 @@ import java.util.Set;
 /** A local or remote Ollama server. Structured output sends the JSON schema as Ollama's {@code format}. */
 public final class OllamaArchitectProvider implements ArchitectProvider {
 
+    /** The provider's name: {@code --provider ollama}, {@code ARCHITECT_PROVIDER=ollama}. */
     public static final String NAME = "ollama";
 
-    public static final ProviderSetting BASE_URL = ProviderSetting.optional(NAME, "base-url", "http://localhost:11434", "the Ollama server URL");
+    /** {@code OLLAMA_BASE_URL}: the server; setting it selects Ollama when no provider is named. */
+    public static final ProviderSetting BASE_URL = ProviderSetting.optional(NAME, "base-url", "http://localhost:11434",
+            "the Ollama server URL");
+    /** {@code OLLAMA_MODEL}: the model name. */
     public static final ProviderSetting MODEL = ProviderSetting.optional(NAME, "model", "qwen2.5:14b", "the model name");
+    /** {@code OLLAMA_TIMEOUT_SECONDS}: the timeout of one call. */
     public static final ProviderSetting TIMEOUT = ProviderSetting.optional(NAME, "timeout-seconds", "300",
             "the timeout of one model call, in seconds (local models are slow)");
+    /** {@code OLLAMA_NUM_CTX}: the context window in tokens. */
     public static final ProviderSetting CONTEXT = ProviderSetting.optional(NAME, "num-ctx", "16384",
             "the context window in tokens; Ollama's small default truncates stage prompts");
+
+    /** Made by {@link java.util.ServiceLoader}; settings come from {@link ProviderConfig}. */
+    public OllamaArchitectProvider() {
+    }
 
     @Override
     public List<String> selectingVariables() {

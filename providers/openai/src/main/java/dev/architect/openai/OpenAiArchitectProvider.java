@@ -16,15 +16,26 @@ import java.util.Set;
  */
 public final class OpenAiArchitectProvider implements ArchitectProvider {
 
+    /** The provider's name: {@code --provider openai}, {@code ARCHITECT_PROVIDER=openai}. */
     public static final String NAME = "openai";
 
+    /** {@code OPENAI_API_KEY}: required, secret; setting it selects OpenAI when no provider is named. */
     public static final ProviderSetting API_KEY = ProviderSetting.secret(NAME, "api-key", "the OpenAI API key");
-    public static final ProviderSetting BASE_URL = ProviderSetting.optional(NAME, "base-url", "https://api.openai.com/v1", "the base URL of an OpenAI-compatible API");
+    /** {@code OPENAI_BASE_URL}: an OpenAI-compatible server; OpenAI's API by default. */
+    public static final ProviderSetting BASE_URL = ProviderSetting.optional(NAME, "base-url", "https://api.openai.com/v1",
+            "the base URL of an OpenAI-compatible API");
+    /** {@code OPENAI_MODEL}: the model name. */
     public static final ProviderSetting MODEL = ProviderSetting.optional(NAME, "model", "gpt-4o-mini", "the model name");
+    /** {@code OPENAI_TIMEOUT_SECONDS}: the timeout of one call. */
     public static final ProviderSetting TIMEOUT = ProviderSetting.optional(NAME, "timeout-seconds", "120",
             "the timeout of one model call, in seconds");
+    /** {@code OPENAI_STRICT_SCHEMA}: strict JSON-schema adherence, on by default. */
     public static final ProviderSetting STRICT = ProviderSetting.optional(NAME, "strict-schema", "true",
             "whether to ask for strict JSON-schema adherence (turn off for servers that do not support it)");
+
+    /** Made by {@link java.util.ServiceLoader}; settings come from {@link ProviderConfig}. */
+    public OpenAiArchitectProvider() {
+    }
 
     @Override
     public List<String> selectingVariables() {

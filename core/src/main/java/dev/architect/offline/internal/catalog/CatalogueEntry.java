@@ -11,6 +11,7 @@ import java.util.Map;
  * against it, what drives its cost, how much running it takes, how complex it is, its licence and maturity.
  * {@code shape} is the family the dossier builders understand (e.g. {@code monolith}, {@code stream}), so a new
  * entry of a known shape changes the design without code. {@code sizing} holds numbers such as replica copies.
+ * {@code title}, optional, is the ADR title when "Use " and the name does not read well ("Use a modular monolith").
  */
 public record CatalogueEntry(
         String id,
@@ -27,7 +28,8 @@ public record CatalogueEntry(
         String maturity,
         Map<String, String> technology,
         List<String> controls,
-        Map<String, Double> sizing) {
+        Map<String, Double> sizing,
+        String title) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";

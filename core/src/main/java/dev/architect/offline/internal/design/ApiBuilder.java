@@ -70,12 +70,12 @@ final class ApiBuilder {
         defineRecord(r);
         op("list" + plural(r), HttpMethod.GET, collection, "List " + words(r.plural()), c, paging(), null,
                 List.of(new ApiResponse(200, "A page of " + words(r.plural()), s, true)));
-        op("create" + s, HttpMethod.POST, collection, "Create a " + words(r.singular()), c,
+        op("create" + s, HttpMethod.POST, collection, "Create " + Names.withArticle(words(r.singular())), c,
                 List.of(idempotencyKey(false)), s + "Input",
                 List.of(ApiResponse.of(201, "Created", s), ApiResponse.of(422, "Invalid " + words(r.singular()), PROBLEM)));
-        op("get" + s, HttpMethod.GET, item, "Get a " + words(r.singular()), c, List.of(idParam(r)), null,
+        op("get" + s, HttpMethod.GET, item, "Get " + Names.withArticle(words(r.singular())), c, List.of(idParam(r)), null,
                 List.of(ApiResponse.of(200, "The " + words(r.singular()), s), ApiResponse.of(404, "Not found", PROBLEM)));
-        op("update" + s, HttpMethod.PATCH, item, "Update a " + words(r.singular()), c, List.of(idParam(r)), s + "Input",
+        op("update" + s, HttpMethod.PATCH, item, "Update " + Names.withArticle(words(r.singular())), c, List.of(idParam(r)), s + "Input",
                 List.of(ApiResponse.of(200, "Updated", s), ApiResponse.of(404, "Not found", PROBLEM),
                         ApiResponse.of(422, "Invalid change", PROBLEM)));
         if (erasure && (r.singular().equals("account") || r.singular().equals("patient"))) {
@@ -101,7 +101,7 @@ final class ApiBuilder {
                 List.of(idempotencyKey(true)), s + "Input", charged);
         op("list" + plural(r), HttpMethod.GET, collection, "List " + words(r.plural()), c, paging(), null,
                 List.of(new ApiResponse(200, "A page of " + words(r.plural()), s, true)));
-        op("get" + s, HttpMethod.GET, item, "Get a " + words(r.singular()), c, List.of(idParam(r)), null,
+        op("get" + s, HttpMethod.GET, item, "Get " + Names.withArticle(words(r.singular())), c, List.of(idParam(r)), null,
                 List.of(ApiResponse.of(200, "The " + words(r.singular()), s), ApiResponse.of(404, "Not found", PROBLEM)));
         op("refund" + s, HttpMethod.POST, item + "/refunds", "Refund a " + words(r.singular()), c,
                 List.of(idParam(r), idempotencyKey(true)), "RefundInput",
@@ -143,7 +143,7 @@ final class ApiBuilder {
         defineRecord(r);
         op("send" + s, HttpMethod.POST, "/" + r.plural(), "Queue a " + words(r.singular()), c, List.of(idempotencyKey(false)),
                 s + "Input", List.of(ApiResponse.of(202, "Queued", s), ApiResponse.of(422, "Invalid", PROBLEM)));
-        op("get" + s, HttpMethod.GET, "/" + r.plural() + "/{" + r.idParameter() + "}", "Get a " + words(r.singular()), c,
+        op("get" + s, HttpMethod.GET, "/" + r.plural() + "/{" + r.idParameter() + "}", "Get " + Names.withArticle(words(r.singular())), c,
                 List.of(idParam(r)), null, List.of(ApiResponse.of(200, "The " + words(r.singular()), s), ApiResponse.of(404, "Not found", PROBLEM)));
     }
 
@@ -164,8 +164,8 @@ final class ApiBuilder {
         record.add(SchemaProperty.of("status", ValueType.STRING, true));
         record.add(SchemaProperty.of("createdAt", ValueType.DATE_TIME, true));
         schemas.put(r.schema(), new SchemaDefinition(r.schema(), Names.capitalise(words(r.singular())), record));
-        schemas.put(r.schema() + "Input", new SchemaDefinition(r.schema() + "Input", "What a client sends to create or change a "
-                + words(r.singular()), input));
+        schemas.put(r.schema() + "Input", new SchemaDefinition(r.schema() + "Input", "What a client sends to create or change "
+                + Names.withArticle(words(r.singular())), input));
     }
 
     private void op(String id, HttpMethod method, String path, String summary, Capability c, List<ApiParameter> params,

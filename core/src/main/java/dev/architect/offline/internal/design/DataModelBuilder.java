@@ -72,7 +72,7 @@ final class DataModelBuilder {
         fields.add(EntityField.of("status", DataType.TEXT));
         fields.add(EntityField.of("created_at", DataType.TIMESTAMP));
         fields.add(EntityField.of("updated_at", DataType.TIMESTAMP));
-        return new Entity(c.resource().table(), c.writerId(), Names.capitalise(c.name()) + " records", fields, List.of("id"), relations);
+        return new Entity(c.resource().table(), c.writerId(), Names.capitalise(c.resource().singular().replace('_', ' ')) + " records", fields, List.of("id"), relations);
     }
 
     private static Entity series(Capability c) {

@@ -62,7 +62,8 @@ final class DecisionWriter {
         Scored best = choice.best();
         StringBuilder sb = new StringBuilder();
         if (best.fitsFully()) {
-            sb.append(best.entry().name()).append(" meets all ").append(best.total()).append(" of its conditions");
+            sb.append(best.entry().name()).append(best.total() == 1 ? " meets its one condition"
+                    : " meets all " + best.total() + " of its conditions");
             if (!best.fits().isEmpty()) {
                 sb.append(": ").append(String.join("; ", best.fits()));
             }

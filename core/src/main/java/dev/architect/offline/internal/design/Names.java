@@ -55,6 +55,12 @@ final class Names {
         return Character.toLowerCase(p.charAt(0)) + p.substring(1);
     }
 
+    /** "order" -> "an order", "payment" -> "a payment": the article by the first letter, "u" taken as in "user". */
+    static String withArticle(String noun) {
+        boolean vowel = !noun.isEmpty() && "aeio".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0;
+        return (vowel ? "an " : "a ") + noun;
+    }
+
     /** "patients" -> "Patients", for titles. */
     static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -52,7 +52,7 @@ final class SequenceBuilder {
         String unit = c.unitId();
         String path = "/api/v1/" + c.resource().plural();
         boolean payment = c.is("payment");
-        step(actor.id(), WEB, payment ? "Pay (card entered in the provider's hosted fields)" : "Create a " + words(c), MessageKind.SYNC);
+        step(actor.id(), WEB, payment ? "Pay (card entered in the provider's hosted fields)" : "Create " + Names.withArticle(words(c)), MessageKind.SYNC);
         toUnit("POST " + path + " with Idempotency-Key", unit);
         step(unit, unit, "Validate the token's scopes and the request", MessageKind.SYNC);
         if (payment) {
@@ -74,7 +74,7 @@ final class SequenceBuilder {
         }
         fromUnit(unit, "201 Created");
         step(WEB, actor.id(), "Show the confirmation", MessageKind.REPLY);
-        return diagram("seq-" + c.slug() + "-write", (payment ? "Take a payment" : "Create a " + words(c)),
+        return diagram("seq-" + c.slug() + "-write", (payment ? "Take a payment" : "Create " + Names.withArticle(words(c))),
                 "The main write path: idempotent, one transaction, then events");
     }
 

@@ -25,10 +25,10 @@ public interface DecisionRule {
         return facts;
     }
 
-    /** The ADR's title. */
+    /** The ADR's title: the catalogue's when it gives one, else "Use" and the option's name. */
     default String title(Choice choice) {
-        String name = choice.chosen().name();
-        return "Use " + Phrases.inSentence(name);
+        String title = choice.chosen().title();
+        return title != null && !title.isBlank() ? title : "Use " + Phrases.inSentence(choice.chosen().name());
     }
 
     /** Consequences beyond the chosen option's own pros and cons. */

@@ -33,6 +33,6 @@ public record Scored(CatalogueEntry entry, int met, int total, List<String> fits
     }
 
     public String score() {
-        return met + " of " + total + " conditions met";
+        return met + " of " + total + (total == 1 ? " condition met" : " conditions met");
     }
 }
