@@ -76,7 +76,12 @@ public final class CapacityCalculator {
 
     /** Instances to serve a load at the target utilisation, never fewer than {@code minimum}. */
     public static int instancesFor(double requestsPerSecond, int minimum) {
-        return Math.max(minimum, (int) Math.ceil(requestsPerSecond / (PER_INSTANCE_RPS * TARGET_UTILISATION)));
+        return instancesFor(requestsPerSecond, PER_INSTANCE_RPS, minimum);
+    }
+
+    /** Instances that each serve {@code perInstance} requests a second to serve a load at the target utilisation. */
+    public static int instancesFor(double requestsPerSecond, double perInstance, int minimum) {
+        return Math.max(minimum, (int) Math.ceil(requestsPerSecond / (perInstance * TARGET_UTILISATION) - 1e-9));
     }
 
     private static Figure storage(Workload w, int years, double factor, String factorText) {

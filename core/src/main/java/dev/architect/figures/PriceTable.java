@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,10 +30,15 @@ public final class PriceTable {
 
     private final String priceDate;
     private final Map<Cloud, Map<String, Price>> prices;
+    private final Map<String, Map<Cloud, StoreBilling>> storeBilling;
+    private final Map<Cloud, Commitment> commitments;
 
-    private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices) {
+    private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
+                       Map<Cloud, Commitment> commitments) {
         this.priceDate = priceDate;
         this.prices = prices;
+        this.storeBilling = storeBilling;
+        this.commitments = commitments;
     }
 
     private static final class Holder {
@@ -58,6 +64,26 @@ public final class PriceTable {
         return Optional.ofNullable(prices.getOrDefault(cloud, Map.of()).get(resourceKind));
     }
 
+    /**
+     * How the product a datastore option names on a cloud is billed; provisioned instances unless the table says
+     * otherwise.
+     *
+     * @param storeOption a datastore option id of the catalogue, e.g. {@code time-series}
+     */
+    public StoreBilling storeBilling(Cloud cloud, String storeOption) {
+        return storeBilling.getOrDefault(storeOption, Map.of()).getOrDefault(cloud, StoreBilling.INSTANCES);
+    }
+
+    /** The datastore options whose billing the table states, sorted. */
+    public List<String> billedStoreOptions() {
+        return List.copyOf(storeBilling.keySet());
+    }
+
+    /** The one-year commitment discount on always-on resources of a cloud, if it offers one. */
+    public Optional<Commitment> commitment(Cloud cloud) {
+        return Optional.ofNullable(commitments.get(cloud));
+    }
+
     static PriceTable load(String resource) {
         try (InputStream in = PriceTable.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -79,13 +105,43 @@ public final class PriceTable {
                         throw new IllegalStateException("price table: " + kind.getKey() + " on " + entry.getKey() + " has no usd amount");
                     }
                     String product = required(entry.getValue(), "product", kind.getKey() + " on " + entry.getKey());
+                    String source = required(entry.getValue(), "source", kind.getKey() + " on " + entry.getKey());
+                    List<Price.Tier> tiers = new ArrayList<>();
+                    for (JsonNode tier : entry.getValue().path("tiers")) {
+                        tiers.add(new Price.Tier(tier.hasNonNull("upTo") ? tier.path("upTo").asDouble() : null, tier.path("usd").asDouble()));
+                    }
+                    if (!tiers.isEmpty() && tiers.get(0).usd() != usd.asDouble()) {
+                        throw new IllegalStateException("price table: " + kind.getKey() + " on " + entry.getKey()
+                                + ": usd must be the first tier's price");
+                    }
                     byCloud.computeIfAbsent(cloud, c -> new TreeMap<>())
-                            .put(kind.getKey(), new Price(unit, usd.asDouble(), product + ": " + description));
+                            .put(kind.getKey(), new Price(unit, usd.asDouble(), product + ": " + description, source, tiers));
                 }
             }
             Map<Cloud, Map<String, Price>> frozen = new EnumMap<>(Cloud.class);
             byCloud.forEach((cloud, kinds) -> frozen.put(cloud, Collections.unmodifiableMap(kinds)));
-            return new PriceTable(date, Collections.unmodifiableMap(frozen));
+            Map<String, Map<Cloud, StoreBilling>> billing = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> option : root.path("storeBilling").properties()) {
+                Map<Cloud, StoreBilling> byCloudModel = new EnumMap<>(Cloud.class);
+                for (Map.Entry<String, JsonNode> entry : option.getValue().properties()) {
+                    String where = "storeBilling of " + option.getKey() + " on " + entry.getKey();
+                    String model = required(entry.getValue(), "model", where).toUpperCase(Locale.ROOT).replace('-', '_');
+                    BillingModel parsed = java.util.Arrays.stream(BillingModel.values()).filter(m -> m.name().equals(model)).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("price table: " + where + " has unknown model '" + model
+                                    + "'; known: " + java.util.Arrays.toString(BillingModel.values())));
+                    String product = entry.getValue().path("product").asText("");
+                    byCloudModel.put(Cloud.of(entry.getKey()), new StoreBilling(parsed, product.isBlank() ? Optional.empty() : Optional.of(product)));
+                }
+                billing.put(option.getKey(), Collections.unmodifiableMap(byCloudModel));
+            }
+            Map<Cloud, Commitment> commitments = new EnumMap<>(Cloud.class);
+            for (Map.Entry<String, JsonNode> entry : root.path("commitments").properties()) {
+                commitments.put(Cloud.of(entry.getKey()), new Commitment(entry.getValue().path("discount").asDouble(),
+                        required(entry.getValue(), "product", "commitment on " + entry.getKey()),
+                        required(entry.getValue(), "source", "commitment on " + entry.getKey())));
+            }
+            return new PriceTable(date, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(billing),
+                    Collections.unmodifiableMap(commitments));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
