@@ -66,7 +66,8 @@ public final class CostCalculator {
                 String range = bands.size() == 1 ? "" : band.to() == null ? " (over " + Numbers.format(band.from()) + " " + price.unit() + ")"
                         : " (" + Numbers.format(band.from()) + " to " + Numbers.format(band.to()) + " " + price.unit() + ")";
                 items.add(new CostLineItem(i == 0 ? need.id() : need.id() + "-tier-" + (i + 1), need.name() + range, need.containerId(),
-                        quantity, price.unit(), band.usd(), monthly, (i == 0 ? need.assumption() : "Volume tier " + (i + 1) + " of '" + need.id() + "'")
+                        quantity, price.unit(), band.usd(), monthly, CapacityCalculator.COMPUTED
+                        + (i == 0 ? need.assumption() : "volume tier " + (i + 1) + " of '" + need.id() + "'")
                         + "; " + price.description() + (price.tiers().isEmpty() ? "" : ", priced by volume tier") + " (" + price.source() + ")"));
                 total += monthly;
                 byKind.merge(product(price) + " (" + need.resourceKind() + ")", monthly, Double::sum);

@@ -86,6 +86,31 @@ class CostConsistencyTest {
         }
     }
 
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\b(?:assumption |Assumed \\()(as-[A-Za-z0-9-]+)");
+    private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile("^\\[(as-[a-z-]+)\\]");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requests")
+    void everyFigureIsGivenComputedOrAssumedWithAnIdTheDossierDefines(String path) {
+        Consultation c = ARCHITECT.consult(load(path));
+        Set<String> defined = new java.util.HashSet<>();
+        c.requirements().assumptions().forEach(a -> defined.add(a.id()));
+        c.cost().assumptions().forEach(a -> DEFINED.matcher(a).results().forEach(m -> defined.add(m.group(1))));
+        List<String> texts = new java.util.ArrayList<>();
+
+        for (var e : c.capacity().estimates()) {
+            assertThat(e.basis()).as(e.id()).matches("(Given: [a-z]+\\.[A-Za-z]+|Computed: .+|Assumed \\(as-[A-Za-z0-9-]+\\): .+)");
+            texts.add(e.basis());
+        }
+        for (CostLineItem i : c.cost().items()) {
+            assertThat(i.assumption()).as(i.id()).startsWith("Computed: ");
+            texts.add(i.assumption());
+        }
+        for (String text : texts) {
+            REFERENCE.matcher(text).results().forEach(m -> assertThat(defined).as(text).contains(m.group(1)));
+        }
+    }
+
     @Test
     void gatewayRequestsAreCountedOnceHoweverManyRegionsServeThem() {
         Consultation c = ARCHITECT.consult(RequestReader.read(Path.of("../examples/requests/paylane-payments.yaml")));

@@ -122,7 +122,7 @@ final class CostPlanner {
 
     /** The design's capacity figures: load and instances per part, replacing the plan's whole-system instance count. */
     List<Figure> figures() {
-        return List.copyOf(figures);
+        return figures.stream().map(CapacityCalculator::computed).toList();
     }
 
     int regions() {
