@@ -32,13 +32,27 @@ public final class PriceTable {
     private final Map<Cloud, Map<String, Price>> prices;
     private final Map<String, Map<Cloud, StoreBilling>> storeBilling;
     private final Map<Cloud, Commitment> commitments;
+    private final String vendorsDate;
+    private final List<VendorPrice> vendors;
 
     private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
-                       Map<Cloud, Commitment> commitments) {
+                       Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors) {
         this.priceDate = priceDate;
         this.prices = prices;
         this.storeBilling = storeBilling;
         this.commitments = commitments;
+        this.vendorsDate = vendorsDate;
+        this.vendors = vendors;
+    }
+
+    /** Reference prices of third-party services (payments, SMS, email, video), dated {@link #vendorsDate()}. */
+    public List<VendorPrice> vendors() {
+        return vendors;
+    }
+
+    /** The date the vendor reference prices were taken, ISO format. */
+    public String vendorsDate() {
+        return vendorsDate;
     }
 
     private static final class Holder {
@@ -140,8 +154,24 @@ public final class PriceTable {
                         required(entry.getValue(), "product", "commitment on " + entry.getKey()),
                         required(entry.getValue(), "source", "commitment on " + entry.getKey())));
             }
+            List<VendorPrice> vendors = new ArrayList<>();
+            for (JsonNode vendor : root.path("vendors")) {
+                String category = required(vendor, "category", "vendor");
+                List<String> match = new ArrayList<>();
+                vendor.path("match").forEach(m -> match.add(m.asText().toLowerCase(Locale.ROOT)));
+                if (match.isEmpty()) {
+                    throw new IllegalStateException("price table: vendor " + category + " has no match words");
+                }
+                vendors.add(new VendorPrice(category, match, required(vendor, "product", "vendor " + category),
+                        required(vendor, "price", "vendor " + category), required(vendor, "source", "vendor " + category),
+                        required(vendor, "why", "vendor " + category)));
+            }
+            String vendorsDate = root.path("vendorsDate").asText("");
+            if (!vendors.isEmpty() && !vendorsDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new IllegalStateException("price table " + resource + ": vendorsDate must be YYYY-MM-DD but was '" + vendorsDate + "'");
+            }
             return new PriceTable(date, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(billing),
-                    Collections.unmodifiableMap(commitments));
+                    Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }

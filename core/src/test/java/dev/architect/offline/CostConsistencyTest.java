@@ -112,6 +112,18 @@ class CostConsistencyTest {
     }
 
     @Test
+    void integrationsThatCarryTheProductAreListedAsNotPricedWithWhyAndAReferencePrice() {
+        CostEstimate shop = ARCHITECT.cost(RequestReader.read(Path.of("../examples/requests/shopfast-ecommerce.yaml")));
+        CostEstimate fleet = ARCHITECT.cost(RequestReader.read(Path.of("../examples/requests/fleetpulse-iot.yaml")));
+
+        assertThat(shop.assumptions()).anyMatch(a -> a.startsWith("[vendor-ext-stripe] Not priced: Stripe (payments), because the fee is a share")
+                && a.contains("2.9% + $0.30") && a.contains("https://stripe.com/pricing"));
+        assertThat(shop.assumptions()).anyMatch(a -> a.startsWith("[vendor-ext-sendgrid] Not priced: SendGrid (email)"));
+        // "Maintenance ERP opens work orders for faults": no whole word of a vendor (not "mail" inside another word)
+        assertThat(fleet.assumptions()).noneMatch(a -> a.startsWith("[vendor-"));
+    }
+
+    @Test
     void gatewayRequestsAreCountedOnceHoweverManyRegionsServeThem() {
         Consultation c = ARCHITECT.consult(RequestReader.read(Path.of("../examples/requests/paylane-payments.yaml")));
         CostLineItem gateway = c.cost().items().stream().filter(i -> i.id().equals("api-gateway-requests")).findFirst().orElseThrow();

@@ -491,6 +491,7 @@ final class CostPlanner {
                     Numbers.format(SIGNED_IN_SHARE * 100) + "% of " + Numbers.format(w.monthlyActiveUsers())
                             + " monthly users sign in: " + Numbers.format(signedIn) + " users, priced per thousand"));
         }
+        vendors();
         if (!a.compliance().isEmpty()) {
             int keys = t.stores.size();
             add(ResourceNeed.flat("kms-keys", "Customer-managed encryption keys", null, "kms.key", keys * regions,
@@ -516,6 +517,15 @@ final class CostPlanner {
                 + Numbers.format(CapacityCalculator.WRITE_RESPONSE_KB) + " KB) on average x " + Numbers.format(Workload.SECONDS_PER_MONTH)
                 + " s a month / 1,000,000 KB per GB; device messages are acknowledged with a few bytes and not counted"));
         return gb;
+    }
+
+    /** Integrations that carry the product (payments, SMS, email, video): listed as not priced, with why and a reference price. */
+    private void vendors() {
+        for (Topology.External e : t.externals) {
+            prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> notes.add(
+                    "[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
+                            + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")"));
+        }
     }
 
     /** Logs kept a month: requests the origin serves (device messages excluded) x 1 KB x the sampled share. */
