@@ -185,6 +185,20 @@ class CostConsistencyTest {
     }
 
     @Test
+    void aBudgetMonthOneMeetsButMonth36BreaksIsOver() {
+        // Small booking: month 1 $480.26, month 36 $495.05 (storage and backups grow); a $490 budget fits only month 1
+        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(490.0)).build());
+
+        assertThat(c.cost().monthlyTotal()).isLessThan(490);
+        assertThat(c.cost().budget().status()).isEqualTo(BudgetStatus.OVER);
+        assertThat(c.cost().budget().gapUsd()).isEqualTo(5.05);
+        assertThat(c.cost().options()).anyMatch(o -> o.fitsBudget() && o.keepsHardRequirements());
+        assertThat(c.risks()).filteredOn(r -> r.id().equals("risk-budget")).singleElement()
+                .satisfies(r -> assertThat(r.description()).contains("$495.05 in month 36", "$490.00"));
+        assertThat(c.summary()).contains("over the $490.00 budget");
+    }
+
+    @Test
     void withinBudgetHasNoOptionsAndNoBudgetIsUnknown() {
         CostEstimate within = ARCHITECT.cost(CostArchetypesTest.archetype("small-booking"));
         CostEstimate unknown = ARCHITECT.cost(CostArchetypesTest.archetype("telemetry"));
