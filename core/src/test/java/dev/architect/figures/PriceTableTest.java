@@ -67,14 +67,14 @@ class PriceTableTest {
     @Test
     void theVendorTableIsDatedAndEachVendorHasASourceAndAReasonItIsNotPriced() {
         assertThat(prices.vendorsDate()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(prices.vendors()).extracting(VendorPrice::category).contains("payments", "SMS", "email", "video");
+        assertThat(prices.vendors()).extracting(VendorPrice::category).contains("payments", "SMS", "email", "video calls", "video streaming");
         assertThat(prices.vendors()).allSatisfy(v -> {
             assertThat(v.source()).startsWith("https://");
             assertThat(v.why()).isNotBlank();
         });
-        VendorPrice video = prices.vendors().stream().filter(v -> v.category().equals("video")).findFirst().orElseThrow();
-        assertThat(video.matches("Video visits for telehealth")).isTrue();
-        assertThat(video.matches("Videotron billing")).isFalse();
+        VendorPrice calls = prices.vendors().stream().filter(v -> v.category().equals("video calls")).findFirst().orElseThrow();
+        assertThat(calls.matches("Video visits for telehealth")).isTrue();
+        assertThat(calls.matches("Telehealthcare billing")).isFalse();
     }
 
     @Test

@@ -82,6 +82,7 @@ final class CostPlanner {
     private final double edgeHit;
     private final Map<Capability, PartLoad> loads = new LinkedHashMap<>();
     private final List<ResourceNeed> needs = new ArrayList<>();
+    private final List<ResourceNeed> storage = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     private int appInstances;
@@ -109,6 +110,7 @@ final class CostPlanner {
         p.data();
         p.edge();
         p.platform();
+        p.storageFigures();
         if (!p.appInstancesBasis.isEmpty()) {
             p.figures.add(new Figure("app-instances", "Application instances at peak", p.appInstances, "instances",
                     "Sum over the parts, each sized for its own load (assumption as-part-load): " + String.join("; ", p.appInstancesBasis)));
@@ -368,10 +370,10 @@ final class CostPlanner {
             String storageKind = billing.model() == BillingModel.PER_REQUEST ? billing.kind("storage") : "database.storage";
             if (tiered) {
                 double hot = Math.min(initial + growth, growth * HOT_MONTHS);
-                add(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
+                addStorage(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
                         "The last " + HOT_MONTHS + " months of data: " + Numbers.format(growth) + " GB/month x " + HOT_MONTHS + factorText
                                 + " (assumption as-tiering)"));
-                add(new ResourceNeed(id + "-cold-storage", "Older data in object storage", id, "object.storage.infrequent",
+                addStorage(new ResourceNeed(id + "-cold-storage", "Older data in object storage", id, "object.storage.infrequent",
                         Math.max(0, initial + growth - hot), growth, Math.max(0, retentionMonths - HOT_MONTHS),
                         Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month past the hot tier, kept until the "
                                 + w.retentionYears() + "-year retention deletes it (object storage keeps its own copies)"));
@@ -380,7 +382,7 @@ final class CostPlanner {
                             + "(queried through a slower path)");
                 }
             } else {
-                add(new ResourceNeed(id + "-storage", "Database storage", id, storageKind, initial * factor, growth * factor, retentionMonths,
+                addStorage(new ResourceNeed(id + "-storage", "Database storage", id, storageKind, initial * factor, growth * factor, retentionMonths,
                         Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month" + factorText
                                 + "; growth stops after the " + w.retentionYears() + "-year retention"));
             }
@@ -427,9 +429,9 @@ final class CostPlanner {
                 Numbers.format(growth) + " GB written a month (data growth)" + (regions > 1 ? " x " + regions + " regions" : "")
                         + ", writes batched so each 1-KB unit is full; billed per GB written, no nodes; " + loadText));
         double memory = growth / 30 * MEMORY_STORE_DAYS * regions;
-        add(ResourceNeed.flat(id + "-memory-store", "Recent data in the memory tier", id, billing.kind("memory-store"), memory,
+        addStorage(ResourceNeed.flat(id + "-memory-store", "Recent data in the memory tier", id, billing.kind("memory-store"), memory,
                 Numbers.format(growth) + " GB/month / 30 days x " + MEMORY_STORE_DAYS + " day" + (regions > 1 ? " x " + regions + " regions" : "")));
-        add(new ResourceNeed(id + "-magnetic-store", "Older data in the magnetic tier", id, billing.kind("magnetic-store"), initial * regions,
+        addStorage(new ResourceNeed(id + "-magnetic-store", "Older data in the magnetic tier", id, billing.kind("magnetic-store"), initial * regions,
                 growth * regions, retentionMonths, Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month"
                         + (regions > 1 ? " x " + regions + " regions" : "") + " until the " + w.retentionYears()
                         + "-year retention deletes as much as arrives (replication within the region is in the price)"));
@@ -547,6 +549,29 @@ final class CostPlanner {
 
     private static String pct(double share) {
         return Numbers.format(Numbers.round(share * 100, 1)) + "%";
+    }
+
+    /** A line of stored data: priced, and counted in the capacity plan's storage figures. */
+    private void addStorage(ResourceNeed need) {
+        add(need);
+        storage.add(need);
+    }
+
+    /** The capacity plan's storage figures as the sum of the priced storage lines, so the plan and the cost agree. */
+    private void storageFigures() {
+        if (storage.isEmpty()) {
+            return;
+        }
+        String lines = String.join(", ", storage.stream().map(ResourceNeed::id).toList());
+        for (int years : new int[] {1, 3, 5}) {
+            int month = 12 * years + 1;
+            double gb = Numbers.round(storage.stream().mapToDouble(n -> n.quantityAt(month)).sum(), 2);
+            figures.add(new Figure("storage-" + years + "y", "Stored data after " + years + (years == 1 ? " year" : " years"), gb, "GB",
+                    "Sum of the priced storage lines (" + lines + ") after " + (month - 1) + " months of growth, each with the copies, "
+                            + "compression and retention its line states"));
+        }
+        figures.add(new Figure("storage-growth", "Stored data growth", Numbers.round(storage.stream().mapToDouble(ResourceNeed::monthlyGrowth).sum(), 2),
+                "GB/month", "Sum of the monthly growth of the priced storage lines (" + lines + ")"));
     }
 
     private void add(ResourceNeed need) {
