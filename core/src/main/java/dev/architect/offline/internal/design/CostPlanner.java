@@ -234,6 +234,7 @@ final class CostPlanner {
                     Numbers.format(millions) + " million invocations a month: every request the CDN does not answer, "
                             + (regions > 1 ? "split across regions, not repeated" : "once")));
             gatewayRequests();
+            appInstancesBasis.add("none: serverless functions are billed per invocation (line 'functions')");
             return;
         }
         String kind = t.deployment.equals("paas") ? "paas.instance" : "compute.instance";
