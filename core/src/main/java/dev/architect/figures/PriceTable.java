@@ -144,7 +144,9 @@ public final class PriceTable {
                             .orElseThrow(() -> new IllegalStateException("price table: " + where + " has unknown model '" + model
                                     + "'; known: " + java.util.Arrays.toString(BillingModel.values())));
                     String product = entry.getValue().path("product").asText("");
-                    byCloudModel.put(Cloud.of(entry.getKey()), new StoreBilling(parsed, product.isBlank() ? Optional.empty() : Optional.of(product)));
+                    JsonNode perNode = entry.getValue().path("writesPerNode");
+                    byCloudModel.put(Cloud.of(entry.getKey()), new StoreBilling(parsed, product.isBlank() ? Optional.empty() : Optional.of(product),
+                            perNode.isNumber() ? Optional.of(perNode.asDouble()) : Optional.empty()));
                 }
                 billing.put(option.getKey(), Collections.unmodifiableMap(byCloudModel));
             }

@@ -60,8 +60,8 @@ class CapacityCalculatorTest {
                 .capabilities("telemetry ingestion", "devices").load(new Load(210_000.0, 0.05, null, null))
                 .data(new DataVolume(2000.0, 15000.0, 2)).team(new Team(10, List.of("Go"))).build();
         CapacityPlan aws = OfflineArchitect.create().capacity(request);
-        CapacityPlan gcp = OfflineArchitect.create().capacity(request.toBuilder()
-                .deployment(new dev.architect.request.Deployment(dev.architect.request.Cloud.GCP, List.of())).build());
+        CapacityPlan onPremises = OfflineArchitect.create().capacity(request.toBuilder()
+                .deployment(new dev.architect.request.Deployment(dev.architect.request.Cloud.ON_PREMISES, List.of())).build());
 
         assertThat(value(aws, "peak-writes")).isEqualTo(200_000);           // 210,000 / 1.05
         assertThat(value(aws, "peak-reads")).isEqualTo(10_000);
@@ -71,9 +71,9 @@ class CapacityCalculatorTest {
         // 2-year retention: the magnetic tier stops at 2,000 + 15,000 x 24 = 362,000
         assertThat(value(aws, "storage-3y")).isCloseTo(362_630, within(0.01));
         assertThat(value(aws, "storage-5y")).isEqualTo(value(aws, "storage-3y"));
-        // On Google Cloud the store runs on nodes: 3 replicas, 10x compression: factor 1.3 x 3 / 10 = 0.39
-        assertThat(value(gcp, "storage-1y")).isCloseTo((2000 + 15000 * 12) * 0.39 + 130, within(0.01));   // 71,110
-        assertThat(value(gcp, "storage-3y")).isCloseTo((2000 + 15000 * 24) * 0.39 + 130, within(0.01));   // 141,310
-        assertThat(gcp.estimate("storage-3y").orElseThrow().basis()).contains("Sum of the priced storage lines", "retention");
+        // On premises the store runs on its own nodes: 3 replicas, 10x compression: factor 1.3 x 3 / 10 = 0.39
+        assertThat(value(onPremises, "storage-1y")).isCloseTo((2000 + 15000 * 12) * 0.39 + 130, within(0.01));   // 71,110
+        assertThat(value(onPremises, "storage-3y")).isCloseTo((2000 + 15000 * 24) * 0.39 + 130, within(0.01));   // 141,310
+        assertThat(onPremises.estimate("storage-3y").orElseThrow().basis()).contains("Sum of the priced storage lines", "retention");
     }
 }

@@ -48,7 +48,8 @@ class PriceTableTest {
                 List<String> dimensions = switch (billing.model()) {
                     case PER_REQUEST -> List.of("writes", "reads", "storage");
                     case PER_GB_WRITTEN -> List.of("writes", "memory-store", "magnetic-store");
-                    case INSTANCES, NODES -> List.of();
+                    case NODES -> billing.product().isPresent() ? List.of("node", "storage") : List.of();
+                    case INSTANCES -> List.of();
                 };
                 for (String dimension : dimensions) {
                     productKinds.add(billing.kind(dimension));
@@ -61,7 +62,7 @@ class PriceTableTest {
             generic.removeAll(productKinds);
             assertThat(prices.resourceKinds(cloud)).as(cloud.label()).containsAll(generic);
         }
-        assertThat(productKinds).contains("timestream.writes", "keyspaces.writes", "dsql.storage");
+        assertThat(productKinds).contains("timestream.writes", "keyspaces.writes", "dsql.storage", "bigtable.node", "spanner.storage");
     }
 
     @Test

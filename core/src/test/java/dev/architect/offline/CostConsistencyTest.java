@@ -142,9 +142,9 @@ class CostConsistencyTest {
 
         assertThat(aws.items()).extracting(CostLineItem::id).contains("telemetry-store-writes", "telemetry-store-memory-store")
                 .doesNotContain("telemetry-store-nodes");
-        // Bigtable on Google Cloud: max(3, ceil(200,000 writes/s / 50,000 per node)) = 4 nodes
+        // Bigtable on Google Cloud: max(3, ceil(200,000 writes/s / 10,000 per Bigtable node)) = 20 nodes x $474.50
         assertThat(gcp.items()).filteredOn(i -> i.id().equals("telemetry-store-nodes")).singleElement()
-                .satisfies(i -> assertThat(i.quantity()).isEqualTo(4));
+                .satisfies(i -> assertThat(i.monthly()).isEqualTo(20 * 474.50));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -310,11 +310,11 @@ final class CostPlanner {
             double growth = reference ? 0 : w.growthGbPerMonth() * share;
             StoreBilling billing = reference ? StoreBilling.INSTANCES : prices.storeBilling(w.cloud(), store.id());
             if (billing.model() == BillingModel.INSTANCES && !reference && store.sizing().containsKey("nodesPerWrites")) {
-                billing = new StoreBilling(BillingModel.NODES, java.util.Optional.empty());
+                billing = new StoreBilling(BillingModel.NODES, java.util.Optional.empty(), java.util.Optional.empty());
             }
-            boolean serverless = billing.model() == BillingModel.PER_REQUEST || billing.model() == BillingModel.PER_GB_WRITTEN;
-            // Serverless stores bill the logical size; compression applies to the stores that run on nodes.
-            double compression = reference || serverless ? 1 : store.size("compression", 1);
+            boolean managed = billing.product().isPresent();
+            // Managed products bill the logical size; compression applies to the stores that run on nodes of their own.
+            double compression = reference || managed ? 1 : store.size("compression", 1);
             String loadText = Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s at peak"
                     + (t.hasCache() ? " after the cache (assumption as-cache-hit-ratio)" : "") + " (assumption as-part-load)";
             if (billing.model() == BillingModel.PER_GB_WRITTEN) {
@@ -328,16 +328,18 @@ final class CostPlanner {
             switch (billing.model()) {
                 case NODES -> {
                     double min = store.size("minNodes", 3);
-                    double perNode = store.size("nodesPerWrites", 10000);
+                    double perNode = billing.writesPerNode().orElse(store.size("nodesPerWrites", 10000));
                     int perRegion = (int) Math.max(min, Math.ceil(writes / perNode));
                     int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) min;
                     int total = perRegion + (regions - 1) * others;
-                    add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, "database.node", total,
+                    add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, managed ? billing.kind("node") : "database.node", total,
                             total + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
                                     + Numbers.format(perNode) + " per node)) = " + perRegion + (regions > 1 ? " in the first region, "
                                     + others + " in each other region" : "") + "; " + loadText));
-                    copies = store.size("copies", 3) * regions;
-                    copiesText = Numbers.format(store.size("copies", 3)) + " replicas x " + regions + (regions == 1 ? " region" : " regions");
+                    copies = managed ? regions : store.size("copies", 3) * regions;
+                    copiesText = managed ? "one billed copy a region (replication within it is in the price) x " + regions
+                            + (regions == 1 ? " region" : " regions")
+                            : Numbers.format(store.size("copies", 3)) + " replicas x " + regions + (regions == 1 ? " region" : " regions");
                 }
                 case PER_REQUEST -> {
                     double writeMillions = writes / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000 * regions;
@@ -368,7 +370,7 @@ final class CostPlanner {
             double factor = overhead * copies / compression;
             String factorText = " x " + Numbers.format(overhead) + " (indexes) x " + copiesText
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
-            String storageKind = billing.model() == BillingModel.PER_REQUEST ? billing.kind("storage") : "database.storage";
+            String storageKind = managed ? billing.kind("storage") : "database.storage";
             if (tiered) {
                 double hot = Math.min(initial + growth, growth * HOT_MONTHS);
                 addStorage(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
