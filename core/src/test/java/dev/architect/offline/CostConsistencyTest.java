@@ -199,6 +199,21 @@ class CostConsistencyTest {
     }
 
     @Test
+    void theCostsNewFieldsSurviveJsonAndAnOlderDossierWithoutThemStillReads() throws Exception {
+        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("payments").toBuilder().budget(new Budget(3_000.0)).build());
+        String json = dev.architect.dossier.DossierJson.write(c);
+
+        assertThat(dev.architect.dossier.DossierJson.read(json)).isEqualTo(c);
+        assertThat(json).contains("\"name\" : \"low\"", "\"status\" : \"OVER\"", "\"runRate\"", "\"options\"");
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) dev.architect.dossier.DossierJson.mapper().readTree(json);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("cost")).remove(List.of("runRate", "scenarios", "budget", "options", "drivers"));
+        CostEstimate old = dev.architect.dossier.DossierJson.read(tree.toString()).cost();
+        assertThat(old.budget().status()).isEqualTo(BudgetStatus.UNKNOWN);
+        assertThat(old.runRate()).isEmpty();
+        assertThat(old.monthlyTotal()).isEqualTo(c.cost().monthlyTotal());
+    }
+
+    @Test
     void withinBudgetHasNoOptionsAndNoBudgetIsUnknown() {
         CostEstimate within = ARCHITECT.cost(CostArchetypesTest.archetype("small-booking"));
         CostEstimate unknown = ARCHITECT.cost(CostArchetypesTest.archetype("telemetry"));
