@@ -108,6 +108,32 @@ public final class CostCalculator {
         return Numbers.round(total, 2);
     }
 
+    /**
+     * Another pricing of the same system (a model's line items) with the outlook of a baseline estimate of it: the run
+     * rate carries the baseline's growth over month 1 (the data growth the SDK computed), the scenarios keep the
+     * baseline's ratios to its base, the budget fit is measured on the new totals, the drivers are the new lines'
+     * largest, and no options are offered (they are priced variants of the baseline's design only).
+     *
+     * @param budgetUsd the request's monthly budget, if it states one
+     */
+    public static CostEstimate withOutlookOf(CostEstimate priced, CostEstimate baseline, java.util.Optional<Double> budgetUsd) {
+        double base = priced.monthlyTotal();
+        List<RunRatePoint> runRate = baseline.runRate().stream().map(p -> new RunRatePoint(p.month(),
+                Numbers.round(base + Math.max(0, p.monthlyTotal() - baseline.monthlyTotal()), 2))).toList();
+        List<dev.architect.dossier.CostScenario> scenarios = baseline.scenarios().stream().map(s -> new dev.architect.dossier.CostScenario(s.name(),
+                baseline.monthlyTotal() == 0 ? base : Numbers.round(base * s.monthlyTotal() / baseline.monthlyTotal(), 2),
+                s.basis() + "; scaled by the SDK design's ratio to its base (" + Numbers.format(baseline.monthlyTotal() == 0 ? 1
+                        : Numbers.round(s.monthlyTotal() / baseline.monthlyTotal(), 2)) + ")")).toList();
+        double month36 = runRate.stream().filter(p -> p.month() == 36).mapToDouble(RunRatePoint::monthlyTotal).findFirst().orElse(base);
+        Map<String, Double> byName = new LinkedHashMap<>();
+        priced.items().forEach(i -> byName.merge(i.name() + " (" + i.unit() + ")", i.monthly(), Double::sum));
+        List<CostDriver> drivers = byName.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(DRIVERS).map(e -> new CostDriver(e.getKey(), Numbers.round(e.getValue(), 2),
+                        base == 0 ? 0 : Numbers.round(e.getValue() / base * 100, 1))).toList();
+        return new CostEstimate(priced.currency(), priced.items(), priced.monthlyTotal(), priced.threeYearTco(), priced.priceDate(),
+                priced.assumptions(), runRate, scenarios, dev.architect.dossier.BudgetFit.of(budgetUsd, base, month36), List.of(), drivers);
+    }
+
     /** The product a price is for: its description up to the colon. */
     private static String product(Price price) {
         int colon = price.description().indexOf(':');

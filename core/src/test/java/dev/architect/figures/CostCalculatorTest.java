@@ -70,6 +70,31 @@ class CostCalculatorTest {
     }
 
     @Test
+    void anotherPricingOfTheSameSystemTakesTheBaselinesGrowthScenarioRatiosAndItsOwnBudgetFit() {
+        ConsultationRequest request = ConsultationRequest.builder("Clinic", "Appointment booking").capabilities("appointments")
+                .load(new Load(30.0, 10.0, 40_000L, null)).data(new dev.architect.request.DataVolume(100.0, 50.0, 5))
+                .budget(new Budget(1_000.0)).build();
+        CostEstimate baseline = OfflineArchitect.create().cost(request);
+        CostEstimate model = new CostEstimate("USD", List.of(new CostLineItem("app", "App instances", "app", 20, "instance-month", 70.08,
+                1401.60, "20 instances")), 1401.60, 1401.60 * 36, "2025-06-01", List.of());
+
+        CostEstimate outlook = CostCalculator.withOutlookOf(model, baseline, java.util.Optional.of(1_000.0));
+
+        // Month 36 = the model's month 1 + the baseline's growth by month 36
+        double growth36 = baseline.monthlyTotalAt(36).orElseThrow() - baseline.monthlyTotal();
+        assertThat(outlook.monthlyTotalAt(36).orElseThrow()).isCloseTo(1401.60 + growth36, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(outlook.monthlyTotalAt(1)).contains(1401.60);
+        // Over the $1,000 budget by month 36's total - 1,000
+        assertThat(outlook.budget().status()).isEqualTo(dev.architect.dossier.BudgetStatus.OVER);
+        assertThat(outlook.budget().gapUsd()).isCloseTo(outlook.monthlyTotalAt(36).orElseThrow() - 1000, org.assertj.core.data.Offset.offset(0.011));
+        // The high scenario keeps the baseline's ratio to its base
+        double ratio = baseline.scenarios().get(2).monthlyTotal() / baseline.monthlyTotal();
+        assertThat(outlook.scenarios().get(2).monthlyTotal()).isCloseTo(1401.60 * ratio, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(outlook.options()).isEmpty();
+        assertThat(outlook.drivers()).singleElement().satisfies(d -> assertThat(d.sharePercent()).isEqualTo(100));
+    }
+
+    @Test
     void aKindWithoutAPriceOnThatCloudIsAnErrorNamingTheLineAndTheKind() {
         assertThatThrownBy(() -> CostCalculator.standard().estimate(Cloud.ON_PREMISES,
                 List.of(ResourceNeed.flat("edge", "CDN", null, "cdn.egress", 100, "100 GB")), List.of()))
