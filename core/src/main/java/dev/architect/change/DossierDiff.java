@@ -72,9 +72,9 @@ public record DossierDiff(List<DecisionChange> decisions, List<ElementChange> co
                         DossierDiff::phaseDetails));
     }
 
-    /** The monthly total at month 36. */
+    /** The monthly total at month 36 from the run rate; a dossier without one (older, or a model's) has only month 1. */
     static double month36(CostEstimate cost) {
-        return cost.monthlyTotal();
+        return cost.monthlyTotalAt(36).orElse(cost.monthlyTotal());
     }
 
     private static List<DecisionChange> decisions(Consultation before, Consultation after) {

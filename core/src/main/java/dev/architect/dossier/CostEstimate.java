@@ -4,11 +4,14 @@ import dev.architect.internal.Invariants;
 import java.util.List;
 
 /**
- * Running cost: priced line items, their monthly total (which must equal their sum), and the three-year total cost
- * of ownership. {@code priceDate} says when the list prices were taken.
+ * Running cost: priced line items, their monthly total in month 1 (which must equal their sum), the three-year total
+ * cost of ownership, the run rate over time, scenarios of lower and higher load, the fit to the budget with cheaper
+ * options when over, and the largest cost drivers. {@code priceDate} says when the list prices were taken.
  */
 public record CostEstimate(String currency, List<CostLineItem> items, double monthlyTotal, double threeYearTco,
-                           String priceDate, List<String> assumptions) {
+                           String priceDate, List<String> assumptions, List<RunRatePoint> runRate,
+                           List<CostScenario> scenarios, BudgetFit budget, List<CostOption> options,
+                           List<CostDriver> drivers) {
 
     public CostEstimate {
         String where = "cost";
@@ -21,5 +24,30 @@ public record CostEstimate(String currency, List<CostLineItem> items, double mon
         Invariants.check(Money.close(sum, monthlyTotal), where,
                 "monthlyTotal " + monthlyTotal + " is not the sum of its line items (" + Money.round(sum) + ")");
         assumptions = Invariants.list(where, "assumptions", assumptions);
+        runRate = Invariants.list(where, "runRate", runRate);
+        Invariants.check(runRate.isEmpty() || runRate.get(0).month() != 1 || Money.close(runRate.get(0).monthlyTotal(), monthlyTotal),
+                where, "runRate month 1 (" + (runRate.isEmpty() ? 0 : runRate.get(0).monthlyTotal()) + ") is not the monthlyTotal " + monthlyTotal);
+        scenarios = Invariants.list(where, "scenarios", scenarios);
+        budget = budget == null ? BudgetFit.unknown() : budget;
+        options = Invariants.list(where, "options", options);
+        drivers = Invariants.list(where, "drivers", drivers);
+    }
+
+    /** An estimate of line items and totals alone, with no run rate, scenarios, budget fit or drivers. */
+    public CostEstimate(String currency, List<CostLineItem> items, double monthlyTotal, double threeYearTco,
+                        String priceDate, List<String> assumptions) {
+        this(currency, items, monthlyTotal, threeYearTco, priceDate, assumptions, List.of(), List.of(), BudgetFit.unknown(),
+                List.of(), List.of());
+    }
+
+    /** The monthly total in a month of the run rate, if the run rate has that month. */
+    public java.util.Optional<Double> monthlyTotalAt(int month) {
+        return runRate.stream().filter(p -> p.month() == month).map(RunRatePoint::monthlyTotal).findFirst();
+    }
+
+    /** This estimate with scenarios, a budget fit and options added. */
+    public CostEstimate withOutlook(List<CostScenario> scenarios, BudgetFit budget, List<CostOption> options) {
+        return new CostEstimate(currency, items, monthlyTotal, threeYearTco, priceDate, assumptions, runRate, scenarios, budget,
+                options, drivers);
     }
 }

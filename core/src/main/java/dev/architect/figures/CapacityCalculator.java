@@ -38,8 +38,7 @@ public final class CapacityCalculator {
     public static Sizing size(Workload w, int storageCopies, int minInstances, double compression) {
         String ratio = Numbers.format(w.readWriteRatio());
         String peak = Numbers.format(w.peakRps());
-        Figure peakRps = new Figure("peak-rps", "Peak requests", w.peakRps(), "requests/s",
-                given(w, "load.peakRequestsPerSecond", "Given in the request"));
+        Figure peakRps = new Figure("peak-rps", "Peak requests", w.peakRps(), "requests/s", given(w, "load.peakRequestsPerSecond"));
         Figure average = new Figure("average-rps", "Average requests", w.averageRps(), "requests/s",
                 peak + " / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " (peak-to-average ratio)");
         Figure reads = new Figure("peak-reads", "Reads at peak", w.peakReads(), "reads/s",
@@ -71,12 +70,26 @@ public final class CapacityCalculator {
         Figure logs = new Figure("logs", "Log volume kept", Numbers.round(w.averageRps() * seconds * LOG_KB_PER_REQUEST * LOG_SAMPLING / 1_000_000, 2),
                 "GB/month", Numbers.format(w.averageRps()) + " requests/s x " + Numbers.format(seconds) + " s x "
                 + Numbers.format(LOG_KB_PER_REQUEST) + " KB x " + Numbers.format(LOG_SAMPLING * 100) + "% sampled / 1,000,000");
-        return new Sizing(peakRps, average, reads, writes, app, y1, y3, y5, growth, egress, requests, logs);
+        return new Sizing(peakRps, computed(average), computed(reads), computed(writes), computed(app), computed(y1), computed(y3),
+                computed(y5), computed(growth), computed(egress), computed(requests), computed(logs));
     }
+
+    /** Provenance: a figure worked out by the formula in its basis. */
+    public static Figure computed(Figure f) {
+        return f.basis().startsWith(COMPUTED) ? f : new Figure(f.id(), f.name(), f.value(), f.unit(), COMPUTED + f.basis());
+    }
+
+    /** How a computed figure's basis starts; a given one starts {@code Given: <request field>}, an assumed one {@code Assumed (<id>): }. */
+    public static final String COMPUTED = "Computed: ";
 
     /** Instances to serve a load at the target utilisation, never fewer than {@code minimum}. */
     public static int instancesFor(double requestsPerSecond, int minimum) {
-        return Math.max(minimum, (int) Math.ceil(requestsPerSecond / (PER_INSTANCE_RPS * TARGET_UTILISATION)));
+        return instancesFor(requestsPerSecond, PER_INSTANCE_RPS, minimum);
+    }
+
+    /** Instances that each serve {@code perInstance} requests a second to serve a load at the target utilisation. */
+    public static int instancesFor(double requestsPerSecond, double perInstance, int minimum) {
+        return Math.max(minimum, (int) Math.ceil(requestsPerSecond / (perInstance * TARGET_UTILISATION) - 1e-9));
     }
 
     private static Figure storage(Workload w, int years, double factor, String factorText) {
@@ -87,8 +100,8 @@ public final class CapacityCalculator {
                         + " months" + (months < 12 * years ? ", capped by " + w.retentionYears() + "-year retention" : "") + ")" + factorText);
     }
 
-    private static String given(Workload w, String topic, String otherwise) {
+    private static String given(Workload w, String topic) {
         return w.assumptions().stream().filter(a -> a.topic().equals(topic)).findFirst()
-                .map(a -> "Assumed: " + a.statement()).orElse(otherwise);
+                .map(a -> "Assumed (" + a.id() + "): " + a.statement()).orElse("Given: " + topic);
     }
 }

@@ -1,38 +1,42 @@
 package dev.architect.figures;
 
+import dev.architect.dossier.CostDriver;
 import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.RunRatePoint;
 import dev.architect.exceptions.InvalidDossierException;
 import dev.architect.internal.Numbers;
 import dev.architect.request.Cloud;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Prices resource needs into a {@link CostEstimate}: each line is quantity x list price, the monthly total is their
- * sum, and the three-year TCO is 36 months of that total plus the growth of growing items (storage) over those
- * months. All amounts are rounded to cents. Stateless.
+ * Prices resource needs into a {@link CostEstimate}: each line is quantity x list price, the monthly total (month 1)
+ * is their sum, the run rate gives the total at months 1, 12, 36 and 60 with growing items (stored data) grown to
+ * that month and capped by retention, and the three-year TCO is the sum of the monthly totals of months 1 to 36 on
+ * that curve. The three largest resource kinds by month-1 cost are the drivers. All amounts are rounded to cents.
+ * Stateless.
  */
 public final class CostCalculator {
 
     /** Months in the total cost of ownership. */
     public static final int TCO_MONTHS = 36;
-    /** Sum of the months 0..35 a growing item has grown for: 0 + 1 + ... + 35. */
-    static final int GROWTH_MONTHS = growthMonths(Integer.MAX_VALUE);
+    /** The months the run rate is quoted at. */
+    public static final List<Integer> RUN_RATE_MONTHS = List.of(1, 12, 36, 60);
+    /** Resource kinds that run all the time and can be bought with a one-year commitment. */
+    public static final Set<String> ALWAYS_ON_KINDS = Set.of("compute.instance", "paas.instance", "database.instance", "database.instance.small",
+            "database.node", "search.node", "cache.node", "stream.node");
+    /** How many cost drivers an estimate names. */
+    public static final int DRIVERS = 3;
 
     private final PriceTable prices;
 
     private CostCalculator(PriceTable prices) {
         this.prices = prices;
-    }
-
-    /** Month-units of growth over the TCO horizon: the sum over months 0..35 of min(month, limit). */
-    static int growthMonths(int limit) {
-        int sum = 0;
-        for (int month = 0; month < TCO_MONTHS; month++) {
-            sum += Math.min(month, limit);
-        }
-        return sum;
     }
 
     public static CostCalculator with(PriceTable prices) {
@@ -51,25 +55,94 @@ public final class CostCalculator {
     public CostEstimate estimate(Cloud cloud, List<ResourceNeed> needs, List<String> assumptions) {
         List<CostLineItem> items = new ArrayList<>();
         double total = 0;
-        double growth = 0;
+        Map<String, Double> byKind = new LinkedHashMap<>();
         for (ResourceNeed need : needs) {
-            Price price = prices.price(cloud, need.resourceKind()).orElseThrow(() -> new InvalidDossierException(
-                    "line item '" + need.id() + "': no list price for '" + need.resourceKind() + "' on " + cloud.displayName()
-                            + "; priced kinds: " + prices.resourceKinds(cloud)));
-            double quantity = Numbers.round(need.quantity(), 2);
-            double monthly = Numbers.round(quantity * price.monthlyUsd(), 2);
-            items.add(new CostLineItem(need.id(), need.name(), need.containerId(), quantity, price.unit(),
-                    price.monthlyUsd(), monthly, need.assumption() + "; " + price.description()));
-            total += monthly;
-            growth += need.monthlyGrowth() * price.monthlyUsd() * growthMonths(need.growthMonths());
+            Price price = price(cloud, need);
+            List<Price.Band> bands = price.bands(Numbers.round(need.quantity(), 2));
+            for (int i = 0; i < bands.size(); i++) {
+                Price.Band band = bands.get(i);
+                double quantity = Numbers.round(band.quantity(), 2);
+                double monthly = Numbers.round(quantity * band.usd(), 2);
+                String range = bands.size() == 1 ? "" : band.to() == null ? " (over " + Numbers.format(band.from()) + " " + price.unit() + ")"
+                        : " (" + Numbers.format(band.from()) + " to " + Numbers.format(band.to()) + " " + price.unit() + ")";
+                items.add(new CostLineItem(i == 0 ? need.id() : need.id() + "-tier-" + (i + 1), need.name() + range, need.containerId(),
+                        quantity, price.unit(), band.usd(), monthly, CapacityCalculator.COMPUTED
+                        + (i == 0 ? need.assumption() : "volume tier " + (i + 1) + " of '" + need.id() + "'")
+                        + "; " + price.description() + (price.tiers().isEmpty() ? "" : ", priced by volume tier") + " (" + price.source() + ")"));
+                total += monthly;
+                byKind.merge(product(price) + " (" + need.resourceKind() + ")", monthly, Double::sum);
+            }
         }
         double monthlyTotal = Numbers.round(total, 2);
-        double tco = Numbers.round(monthlyTotal * TCO_MONTHS + growth, 2);
+        List<RunRatePoint> runRate = RUN_RATE_MONTHS.stream().map(m -> new RunRatePoint(m, m == 1 ? monthlyTotal : total(cloud, needs, m, 0))).toList();
+        double tco = 0;
+        for (int month = 1; month <= TCO_MONTHS; month++) {
+            tco += month == 1 ? monthlyTotal : total(cloud, needs, month, 0);
+        }
+        List<CostDriver> drivers = byKind.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(DRIVERS).map(e -> new CostDriver(e.getKey(), Numbers.round(e.getValue(), 2),
+                        monthlyTotal == 0 ? 0 : Numbers.round(e.getValue() / monthlyTotal * 100, 1))).toList();
         List<String> notes = new ArrayList<>(assumptions);
         notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + ", on demand, no discounts or free tiers");
-        notes.add("Three-year TCO = " + TCO_MONTHS + " x the monthly total + each growing item's monthly growth x unit price x "
-                + "the sum over months 0 to 35 of the months it has grown (" + GROWTH_MONTHS + " when it grows all three years; "
-                + "less when retention caps it); staff costs are not included");
-        return new CostEstimate("USD", items, monthlyTotal, tco, prices.priceDate(), notes);
+        notes.add("Run rate: month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "
+                + "growth stopping when retention deletes as much as arrives; three-year TCO = the sum of the monthly totals "
+                + "of months 1 to " + TCO_MONTHS + "; staff costs are not included");
+        return new CostEstimate("USD", items, monthlyTotal, Numbers.round(tco, 2), prices.priceDate(), notes, runRate,
+                List.of(), dev.architect.dossier.BudgetFit.unknown(), List.of(), drivers);
+    }
+
+    /**
+     * The monthly total of needs in a month of operation, each line rounded to cents as the estimate rounds it.
+     *
+     * @param month              1 for the first month
+     * @param commitmentDiscount share taken off {@link #ALWAYS_ON_KINDS} (0 for on-demand prices)
+     */
+    public double total(Cloud cloud, List<ResourceNeed> needs, int month, double commitmentDiscount) {
+        double total = 0;
+        for (ResourceNeed need : needs) {
+            double factor = ALWAYS_ON_KINDS.contains(need.resourceKind()) ? 1 - commitmentDiscount : 1;
+            for (Price.Band band : price(cloud, need).bands(Numbers.round(need.quantityAt(month), 2))) {
+                total += Numbers.round(Numbers.round(band.quantity(), 2) * band.usd() * factor, 2);
+            }
+        }
+        return Numbers.round(total, 2);
+    }
+
+    /**
+     * Another pricing of the same system (a model's line items) with the outlook of a baseline estimate of it: the run
+     * rate carries the baseline's growth over month 1 (the data growth the SDK computed), the scenarios keep the
+     * baseline's ratios to its base, the budget fit is measured on the new totals, the drivers are the new lines'
+     * largest, and no options are offered (they are priced variants of the baseline's design only).
+     *
+     * @param budgetUsd the request's monthly budget, if it states one
+     */
+    public static CostEstimate withOutlookOf(CostEstimate priced, CostEstimate baseline, java.util.Optional<Double> budgetUsd) {
+        double base = priced.monthlyTotal();
+        List<RunRatePoint> runRate = baseline.runRate().stream().map(p -> new RunRatePoint(p.month(),
+                Numbers.round(base + Math.max(0, p.monthlyTotal() - baseline.monthlyTotal()), 2))).toList();
+        List<dev.architect.dossier.CostScenario> scenarios = baseline.scenarios().stream().map(s -> new dev.architect.dossier.CostScenario(s.name(),
+                baseline.monthlyTotal() == 0 ? base : Numbers.round(base * s.monthlyTotal() / baseline.monthlyTotal(), 2),
+                s.basis() + "; scaled by the SDK design's ratio to its base (" + Numbers.format(baseline.monthlyTotal() == 0 ? 1
+                        : Numbers.round(s.monthlyTotal() / baseline.monthlyTotal(), 2)) + ")")).toList();
+        double month36 = runRate.stream().filter(p -> p.month() == 36).mapToDouble(RunRatePoint::monthlyTotal).findFirst().orElse(base);
+        Map<String, Double> byName = new LinkedHashMap<>();
+        priced.items().forEach(i -> byName.merge(i.name() + " (" + i.unit() + ")", i.monthly(), Double::sum));
+        List<CostDriver> drivers = byName.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(DRIVERS).map(e -> new CostDriver(e.getKey(), Numbers.round(e.getValue(), 2),
+                        base == 0 ? 0 : Numbers.round(e.getValue() / base * 100, 1))).toList();
+        return new CostEstimate(priced.currency(), priced.items(), priced.monthlyTotal(), priced.threeYearTco(), priced.priceDate(),
+                priced.assumptions(), runRate, scenarios, dev.architect.dossier.BudgetFit.of(budgetUsd, base, month36), List.of(), drivers);
+    }
+
+    /** The product a price is for: its description up to the colon. */
+    private static String product(Price price) {
+        int colon = price.description().indexOf(':');
+        return colon < 0 ? price.description() : price.description().substring(0, colon);
+    }
+
+    private Price price(Cloud cloud, ResourceNeed need) {
+        return prices.price(cloud, need.resourceKind()).orElseThrow(() -> new InvalidDossierException(
+                "line item '" + need.id() + "': no list price for '" + need.resourceKind() + "' on " + cloud.displayName()
+                        + "; priced kinds: " + prices.resourceKinds(cloud)));
     }
 }

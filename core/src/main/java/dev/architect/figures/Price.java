@@ -1,21 +1,79 @@
 package dev.architect.figures;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A list price of one resource kind on one cloud.
  *
  * @param unit         what one unit is, e.g. {@code instance-month} or {@code GB}
- * @param monthlyUsd   US dollars per unit (per month for time-based units)
+ * @param monthlyUsd   US dollars per unit (per month for time-based units); the first tier's price when tiered
  * @param description  the product the price is for and what a unit holds
+ * @param source       the provider's pricing page the figure was taken from, or {@code estimate} where there is no
+ *                     public list price (on premises)
+ * @param tiers        volume tiers, cheapest last (empty when one price applies to any quantity): units up to each
+ *                     tier's bound are priced at that tier's price
  */
-public record Price(String unit, double monthlyUsd, String description) {
+public record Price(String unit, double monthlyUsd, String description, String source, List<Tier> tiers) {
+
+    /** Units up to {@code upTo} (a cumulative bound; null for no bound) cost {@code usd} each. */
+    public record Tier(Double upTo, double usd) {
+
+        public Tier {
+            if (!(usd >= 0) || Double.isInfinite(usd) || upTo != null && !(upTo > 0)) {
+                throw new IllegalArgumentException("price tier must have a finite price >= 0 and a positive bound but was " + upTo + ": " + usd);
+            }
+        }
+    }
 
     public Price {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(source, "source");
+        tiers = List.copyOf(tiers);
         if (!(monthlyUsd >= 0) || Double.isInfinite(monthlyUsd)) {
             throw new IllegalArgumentException("price of " + description + " must be a finite amount >= 0 but was " + monthlyUsd);
         }
+        for (int i = 0; i < tiers.size(); i++) {
+            boolean last = i == tiers.size() - 1;
+            if (last != (tiers.get(i).upTo() == null) || i > 0 && !last && tiers.get(i).upTo() <= tiers.get(i - 1).upTo()) {
+                throw new IllegalArgumentException("price tiers of " + description + " must have rising bounds and an unbounded last tier");
+            }
+        }
+    }
+
+    /** A price without volume tiers. */
+    public Price(String unit, double monthlyUsd, String description, String source) {
+        this(unit, monthlyUsd, description, source, List.of());
+    }
+
+    /** A price whose source is not recorded. */
+    public Price(String unit, double monthlyUsd, String description) {
+        this(unit, monthlyUsd, description, "not recorded");
+    }
+
+    /** A quantity split over the tiers it reaches: each part is priced at its tier's price. */
+    public record Band(double from, Double to, double quantity, double usd) {
+    }
+
+    /** How a quantity is priced: one band at the list price, or one band per volume tier it reaches. */
+    public List<Band> bands(double quantity) {
+        if (tiers.isEmpty()) {
+            return List.of(new Band(0, null, quantity, monthlyUsd));
+        }
+        List<Band> bands = new java.util.ArrayList<>();
+        double from = 0;
+        for (Tier tier : tiers) {
+            double to = tier.upTo() == null ? Double.POSITIVE_INFINITY : tier.upTo();
+            double part = Math.min(quantity, to) - from;
+            if (part > 0 || bands.isEmpty()) {
+                bands.add(new Band(from, tier.upTo(), Math.max(0, part), tier.usd()));
+            }
+            if (quantity <= to) {
+                break;
+            }
+            from = to;
+        }
+        return bands;
     }
 }

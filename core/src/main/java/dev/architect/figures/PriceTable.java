@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,10 +30,29 @@ public final class PriceTable {
 
     private final String priceDate;
     private final Map<Cloud, Map<String, Price>> prices;
+    private final Map<String, Map<Cloud, StoreBilling>> storeBilling;
+    private final Map<Cloud, Commitment> commitments;
+    private final String vendorsDate;
+    private final List<VendorPrice> vendors;
 
-    private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices) {
+    private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
+                       Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors) {
         this.priceDate = priceDate;
         this.prices = prices;
+        this.storeBilling = storeBilling;
+        this.commitments = commitments;
+        this.vendorsDate = vendorsDate;
+        this.vendors = vendors;
+    }
+
+    /** Reference prices of third-party services (payments, SMS, email, video), dated {@link #vendorsDate()}. */
+    public List<VendorPrice> vendors() {
+        return vendors;
+    }
+
+    /** The date the vendor reference prices were taken, ISO format. */
+    public String vendorsDate() {
+        return vendorsDate;
     }
 
     private static final class Holder {
@@ -58,6 +78,26 @@ public final class PriceTable {
         return Optional.ofNullable(prices.getOrDefault(cloud, Map.of()).get(resourceKind));
     }
 
+    /**
+     * How the product a datastore option names on a cloud is billed; provisioned instances unless the table says
+     * otherwise.
+     *
+     * @param storeOption a datastore option id of the catalogue, e.g. {@code time-series}
+     */
+    public StoreBilling storeBilling(Cloud cloud, String storeOption) {
+        return storeBilling.getOrDefault(storeOption, Map.of()).getOrDefault(cloud, StoreBilling.INSTANCES);
+    }
+
+    /** The datastore options whose billing the table states, sorted. */
+    public List<String> billedStoreOptions() {
+        return List.copyOf(storeBilling.keySet());
+    }
+
+    /** The one-year commitment discount on always-on resources of a cloud, if it offers one. */
+    public Optional<Commitment> commitment(Cloud cloud) {
+        return Optional.ofNullable(commitments.get(cloud));
+    }
+
     static PriceTable load(String resource) {
         try (InputStream in = PriceTable.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -79,13 +119,61 @@ public final class PriceTable {
                         throw new IllegalStateException("price table: " + kind.getKey() + " on " + entry.getKey() + " has no usd amount");
                     }
                     String product = required(entry.getValue(), "product", kind.getKey() + " on " + entry.getKey());
+                    String source = required(entry.getValue(), "source", kind.getKey() + " on " + entry.getKey());
+                    List<Price.Tier> tiers = new ArrayList<>();
+                    for (JsonNode tier : entry.getValue().path("tiers")) {
+                        tiers.add(new Price.Tier(tier.hasNonNull("upTo") ? tier.path("upTo").asDouble() : null, tier.path("usd").asDouble()));
+                    }
+                    if (!tiers.isEmpty() && tiers.get(0).usd() != usd.asDouble()) {
+                        throw new IllegalStateException("price table: " + kind.getKey() + " on " + entry.getKey()
+                                + ": usd must be the first tier's price");
+                    }
                     byCloud.computeIfAbsent(cloud, c -> new TreeMap<>())
-                            .put(kind.getKey(), new Price(unit, usd.asDouble(), product + ": " + description));
+                            .put(kind.getKey(), new Price(unit, usd.asDouble(), product + ": " + description, source, tiers));
                 }
             }
             Map<Cloud, Map<String, Price>> frozen = new EnumMap<>(Cloud.class);
             byCloud.forEach((cloud, kinds) -> frozen.put(cloud, Collections.unmodifiableMap(kinds)));
-            return new PriceTable(date, Collections.unmodifiableMap(frozen));
+            Map<String, Map<Cloud, StoreBilling>> billing = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> option : root.path("storeBilling").properties()) {
+                Map<Cloud, StoreBilling> byCloudModel = new EnumMap<>(Cloud.class);
+                for (Map.Entry<String, JsonNode> entry : option.getValue().properties()) {
+                    String where = "storeBilling of " + option.getKey() + " on " + entry.getKey();
+                    String model = required(entry.getValue(), "model", where).toUpperCase(Locale.ROOT).replace('-', '_');
+                    BillingModel parsed = java.util.Arrays.stream(BillingModel.values()).filter(m -> m.name().equals(model)).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("price table: " + where + " has unknown model '" + model
+                                    + "'; known: " + java.util.Arrays.toString(BillingModel.values())));
+                    String product = entry.getValue().path("product").asText("");
+                    JsonNode perNode = entry.getValue().path("writesPerNode");
+                    byCloudModel.put(Cloud.of(entry.getKey()), new StoreBilling(parsed, product.isBlank() ? Optional.empty() : Optional.of(product),
+                            perNode.isNumber() ? Optional.of(perNode.asDouble()) : Optional.empty()));
+                }
+                billing.put(option.getKey(), Collections.unmodifiableMap(byCloudModel));
+            }
+            Map<Cloud, Commitment> commitments = new EnumMap<>(Cloud.class);
+            for (Map.Entry<String, JsonNode> entry : root.path("commitments").properties()) {
+                commitments.put(Cloud.of(entry.getKey()), new Commitment(entry.getValue().path("discount").asDouble(),
+                        required(entry.getValue(), "product", "commitment on " + entry.getKey()),
+                        required(entry.getValue(), "source", "commitment on " + entry.getKey())));
+            }
+            List<VendorPrice> vendors = new ArrayList<>();
+            for (JsonNode vendor : root.path("vendors")) {
+                String category = required(vendor, "category", "vendor");
+                List<String> match = new ArrayList<>();
+                vendor.path("match").forEach(m -> match.add(m.asText().toLowerCase(Locale.ROOT)));
+                if (match.isEmpty()) {
+                    throw new IllegalStateException("price table: vendor " + category + " has no match words");
+                }
+                vendors.add(new VendorPrice(category, match, required(vendor, "product", "vendor " + category),
+                        required(vendor, "price", "vendor " + category), required(vendor, "source", "vendor " + category),
+                        required(vendor, "why", "vendor " + category)));
+            }
+            String vendorsDate = root.path("vendorsDate").asText("");
+            if (!vendors.isEmpty() && !vendorsDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new IllegalStateException("price table " + resource + ": vendorsDate must be YYYY-MM-DD but was '" + vendorsDate + "'");
+            }
+            return new PriceTable(date, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(billing),
+                    Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }

@@ -39,6 +39,11 @@ public record ResourceNeed(String id, String name, String containerId, String re
         }
     }
 
+    /** The quantity in a month of operation (1 for the first): grown for {@code month - 1} months, at most growthMonths. */
+    public double quantityAt(int month) {
+        return quantity + monthlyGrowth * Math.min(Math.max(0, month - 1), growthMonths);
+    }
+
     public static ResourceNeed flat(String id, String name, String containerId, String resourceKind, double quantity,
                                     String assumption) {
         return new ResourceNeed(id, name, containerId, resourceKind, quantity, 0, assumption);

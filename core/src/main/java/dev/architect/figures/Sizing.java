@@ -31,8 +31,24 @@ public record Sizing(
     }
 
     public CapacityPlan toPlan() {
-        return new CapacityPlan(List.of(peakRps, averageRps, peakReads, peakWrites, appInstances, storage1y, storage3y,
-                storage5y, storageGrowthPerMonth, egressGbPerMonth, requestsPerMonthMillions, logsGbPerMonth).stream()
-                .map(Figure::toEstimate).toList());
+        return toPlan(List.of());
+    }
+
+    /**
+     * The capacity plan with a design's own figures: a figure whose id is already in the plan replaces it (the design's
+     * count of application instances over all its parts and regions, say), the others are added after.
+     */
+    public CapacityPlan toPlan(List<Figure> designFigures) {
+        List<Figure> figures = new java.util.ArrayList<>(List.of(peakRps, averageRps, peakReads, peakWrites, appInstances, storage1y,
+                storage3y, storage5y, storageGrowthPerMonth, egressGbPerMonth, requestsPerMonthMillions, logsGbPerMonth));
+        for (Figure f : designFigures) {
+            int at = java.util.stream.IntStream.range(0, figures.size()).filter(i -> figures.get(i).id().equals(f.id())).findFirst().orElse(-1);
+            if (at >= 0) {
+                figures.set(at, f);
+            } else {
+                figures.add(f);
+            }
+        }
+        return new CapacityPlan(figures.stream().map(Figure::toEstimate).toList());
     }
 }

@@ -159,6 +159,22 @@ public record Workload(
         return Numbers.format(share * 100) + "%";
     }
 
+    /**
+     * The same system under another load: peak, average, reads, writes and monthly users times {@code loadFactor},
+     * data growth times {@code growthFactor}; every other figure and the assumptions unchanged. For cost scenarios.
+     */
+    public Workload scaled(double loadFactor, double growthFactor) {
+        if (!(loadFactor > 0) || !(growthFactor >= 0) || Double.isInfinite(loadFactor) || Double.isInfinite(growthFactor)) {
+            throw new IllegalArgumentException("scale factors must be finite, load > 0 and growth >= 0 but were "
+                    + loadFactor + " and " + growthFactor);
+        }
+        return new Workload(system, capabilities, Numbers.round(peakRps * loadFactor, 2), readWriteRatio,
+                Numbers.round(averageRps * loadFactor, 2), Numbers.round(peakReads * loadFactor, 2),
+                Numbers.round(peakWrites * loadFactor, 2), Math.round(monthlyActiveUsers * loadFactor), audience, initialGb,
+                Numbers.round(growthGbPerMonth * growthFactor, 2), retentionYears, p99Ms, availabilityPercent, rpoMinutes,
+                rtoMinutes, teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions);
+    }
+
     /** Data held after {@code years}: the initial volume plus growth, with growth capped by the retention period. */
     public double rawStorageGb(int years) {
         return Numbers.round(initialGb + growthGbPerMonth * 12 * Math.min(years, retentionYears), 2);

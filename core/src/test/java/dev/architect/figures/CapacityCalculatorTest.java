@@ -56,16 +56,24 @@ class CapacityCalculatorTest {
 
     @Test
     void telemetryStorageIsCappedByRetentionAndUsesTheStoresCopiesAndCompression() {
-        CapacityPlan plan = OfflineArchitect.create().capacity(ConsultationRequest.builder("GridSense", "Smart meter telemetry ingestion")
+        ConsultationRequest request = ConsultationRequest.builder("GridSense", "Smart meter telemetry ingestion")
                 .capabilities("telemetry ingestion", "devices").load(new Load(210_000.0, 0.05, null, null))
-                .data(new DataVolume(2000.0, 15000.0, 2)).team(new Team(10, List.of("Go"))).build());
+                .data(new DataVolume(2000.0, 15000.0, 2)).team(new Team(10, List.of("Go"))).build();
+        CapacityPlan aws = OfflineArchitect.create().capacity(request);
+        CapacityPlan onPremises = OfflineArchitect.create().capacity(request.toBuilder()
+                .deployment(new dev.architect.request.Deployment(dev.architect.request.Cloud.ON_PREMISES, List.of())).build());
 
-        assertThat(value(plan, "peak-writes")).isEqualTo(200_000);           // 210,000 / 1.05
-        assertThat(value(plan, "peak-reads")).isEqualTo(10_000);
-        // time-series store: 3 replicas, 10x compression: factor 1.3 x 3 / 10 = 0.39
-        assertThat(value(plan, "storage-1y")).isCloseTo((2000 + 15000 * 12) * 0.39, within(0.01));   // 70,980
-        assertThat(value(plan, "storage-3y")).isCloseTo((2000 + 15000 * 24) * 0.39, within(0.01));   // 141,180: 2-year retention
-        assertThat(value(plan, "storage-5y")).isEqualTo(value(plan, "storage-3y"));
-        assertThat(plan.estimate("storage-3y").orElseThrow().basis()).contains("capped by 2-year retention");
+        assertThat(value(aws, "peak-writes")).isEqualTo(200_000);           // 210,000 / 1.05
+        assertThat(value(aws, "peak-reads")).isEqualTo(10_000);
+        // The plan's storage is the priced storage. On AWS the time-series store (Timestream) bills the logical size:
+        // reference database 50 x 1.3 x 2 = 130 + memory tier 15,000 / 30 = 500 + magnetic tier 2,000 + 15,000 x 12 = 182,000
+        assertThat(value(aws, "storage-1y")).isCloseTo(182_630, within(0.01));
+        // 2-year retention: the magnetic tier stops at 2,000 + 15,000 x 24 = 362,000
+        assertThat(value(aws, "storage-3y")).isCloseTo(362_630, within(0.01));
+        assertThat(value(aws, "storage-5y")).isEqualTo(value(aws, "storage-3y"));
+        // On premises the store runs on its own nodes: 3 replicas, 10x compression: factor 1.3 x 3 / 10 = 0.39
+        assertThat(value(onPremises, "storage-1y")).isCloseTo((2000 + 15000 * 12) * 0.39 + 130, within(0.01));   // 71,110
+        assertThat(value(onPremises, "storage-3y")).isCloseTo((2000 + 15000 * 24) * 0.39 + 130, within(0.01));   // 141,310
+        assertThat(onPremises.estimate("storage-3y").orElseThrow().basis()).contains("Sum of the priced storage lines", "retention");
     }
 }

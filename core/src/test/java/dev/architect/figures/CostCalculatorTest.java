@@ -29,6 +29,10 @@ class CostCalculatorTest {
         assertThat(cost.monthlyTotal()).isEqualTo(221.74);
         // 36 x 221.74 + 10 GB/month x 0.115 x (0 + 1 + ... + 35 = 630) = 7,982.64 + 724.50
         assertThat(cost.threeYearTco()).isEqualTo(8707.14);
+        // Month m: 210.24 + (100 + 10 x (m - 1)) x 0.115 -> month 12: 210 GB = 24.15; month 36: 450 GB = 51.75; month 60: 690 GB = 79.35
+        assertThat(cost.runRate()).extracting(p -> p.monthlyTotal()).containsExactly(221.74, 234.39, 261.99, 289.59);
+        // Drivers: compute 210.24 of 221.74 = 94.8%, storage 11.50 = 5.2%
+        assertThat(cost.drivers()).extracting(d -> d.sharePercent()).containsExactly(94.8, 5.2);
         assertThat(cost.priceDate()).isEqualTo(PriceTable.standard().priceDate());
         assertThat(cost.items().get(0).assumption()).contains("3 instances", "m6i.large");
     }
@@ -41,6 +45,53 @@ class CostCalculatorTest {
 
         // 36 x 11.50 + 10 GB/month x 0.115 x (0 + 1 + ... + 12 = 78, then 23 months at 12 = 276; 354) = 414.00 + 407.10
         assertThat(cost.threeYearTco()).isEqualTo(821.10);
+    }
+
+    @Test
+    void aTieredPriceBecomesOneLinePerTierThatMultipliesExactly() {
+        CostEstimate cost = CostCalculator.standard().estimate(Cloud.AWS, List.of(
+                ResourceNeed.flat("egress", "Internet transfer", null, "network.egress", 60_000, "60,000 GB")), List.of());
+
+        // 10,240 x 0.09 = 921.60; 40,960 x 0.085 = 3,481.60; 8,800 x 0.07 = 616.00; total 5,019.20 (a flat 0.09 would say 5,400)
+        assertThat(cost.items()).extracting(CostLineItem::id).containsExactly("egress", "egress-tier-2", "egress-tier-3");
+        assertThat(cost.items()).extracting(CostLineItem::monthly).containsExactly(921.60, 3481.60, 616.00);
+        assertThat(cost.monthlyTotal()).isEqualTo(5019.20);
+        assertThat(CostCalculator.standard().total(Cloud.AWS, List.of(
+                ResourceNeed.flat("egress", "Internet transfer", null, "network.egress", 60_000, "60,000 GB")), 1, 0)).isEqualTo(5019.20);
+    }
+
+    @Test
+    void aCommitmentDiscountAppliesToAlwaysOnKindsOnly() {
+        List<ResourceNeed> needs = List.of(ResourceNeed.flat("app", "App", "app", "compute.instance", 10, "10 instances"),
+                ResourceNeed.flat("egress", "Egress", null, "network.egress", 1000, "1,000 GB"));
+
+        // 10 x 70.08 x (1 - 0.28) = 504.58 (rounded per line) + 1,000 x 0.09 = 90.00
+        assertThat(CostCalculator.standard().total(Cloud.AWS, needs, 1, 0.28)).isEqualTo(594.58);
+    }
+
+    @Test
+    void anotherPricingOfTheSameSystemTakesTheBaselinesGrowthScenarioRatiosAndItsOwnBudgetFit() {
+        ConsultationRequest request = ConsultationRequest.builder("Clinic", "Appointment booking").capabilities("appointments")
+                .load(new Load(30.0, 10.0, 40_000L, null)).data(new dev.architect.request.DataVolume(100.0, 50.0, 5))
+                .budget(new Budget(1_000.0)).build();
+        CostEstimate baseline = OfflineArchitect.create().cost(request);
+        CostEstimate model = new CostEstimate("USD", List.of(new CostLineItem("app", "App instances", "app", 20, "instance-month", 70.08,
+                1401.60, "20 instances")), 1401.60, 1401.60 * 36, "2025-06-01", List.of());
+
+        CostEstimate outlook = CostCalculator.withOutlookOf(model, baseline, java.util.Optional.of(1_000.0));
+
+        // Month 36 = the model's month 1 + the baseline's growth by month 36
+        double growth36 = baseline.monthlyTotalAt(36).orElseThrow() - baseline.monthlyTotal();
+        assertThat(outlook.monthlyTotalAt(36).orElseThrow()).isCloseTo(1401.60 + growth36, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(outlook.monthlyTotalAt(1)).contains(1401.60);
+        // Over the $1,000 budget by month 36's total - 1,000
+        assertThat(outlook.budget().status()).isEqualTo(dev.architect.dossier.BudgetStatus.OVER);
+        assertThat(outlook.budget().gapUsd()).isCloseTo(outlook.monthlyTotalAt(36).orElseThrow() - 1000, org.assertj.core.data.Offset.offset(0.011));
+        // The high scenario keeps the baseline's ratio to its base
+        double ratio = baseline.scenarios().get(2).monthlyTotal() / baseline.monthlyTotal();
+        assertThat(outlook.scenarios().get(2).monthlyTotal()).isCloseTo(1401.60 * ratio, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(outlook.options()).isEmpty();
+        assertThat(outlook.drivers()).singleElement().satisfies(d -> assertThat(d.sharePercent()).isEqualTo(100));
     }
 
     @Test

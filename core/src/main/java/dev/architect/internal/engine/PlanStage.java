@@ -7,6 +7,7 @@ import dev.architect.dossier.MigrationPlan;
 import dev.architect.dossier.OperationsPlan;
 import dev.architect.dossier.Roadmap;
 import dev.architect.event.Stage;
+import dev.architect.figures.CostCalculator;
 import dev.architect.internal.Invariants;
 import dev.architect.internal.schema.ReplySchemas;
 import java.util.ArrayList;
@@ -107,8 +108,9 @@ final class PlanStage extends StageSpec<PlanStage.Reply> {
         assumptions.add("Quantities proposed by the architect; unit prices from the SDK's price table");
         assumptions.add("Three-year TCO is " + MONTHS_IN_TCO + " months at the monthly total"
                 + (growth > 0 ? " plus " + growth + " " + baseline.currency() + " of data growth computed by the SDK from the request" : ""));
-        return new CostEstimate(baseline.currency(), items, monthly, cents(monthly * MONTHS_IN_TCO + growth),
-                priceDate, assumptions);
+        // The run rate, scenarios and budget fit follow the SDK's figures for the same request (dev.architect.figures).
+        return CostCalculator.withOutlookOf(new CostEstimate(baseline.currency(), items, monthly, cents(monthly * MONTHS_IN_TCO + growth),
+                priceDate, assumptions), baseline, Optional.ofNullable(in.request().budget()).map(b -> b.monthlyUsd()));
     }
 
     private static double cents(double amount) {

@@ -10,6 +10,7 @@ import dev.architect.dossier.ApiParameter;
 import dev.architect.dossier.ApiResponse;
 import dev.architect.dossier.ApiSpec;
 import dev.architect.dossier.Assumption;
+import dev.architect.dossier.BudgetFit;
 import dev.architect.dossier.Component;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.CostEstimate;
@@ -73,7 +74,8 @@ public final class ReplySchemas {
             Map.entry(Assumption.class, Set.of("value")),
             Map.entry(Component.class, Set.of("technology", "description")),
             Map.entry(Container.class, Set.of("description")),
-            Map.entry(CostEstimate.class, Set.of("priceDate")),
+            Map.entry(BudgetFit.class, Set.of("monthlyUsd")),
+            Map.entry(CostEstimate.class, Set.of("priceDate", "budget")),
             Map.entry(CostLineItem.class, Set.of("containerId")),
             Map.entry(Decision.class, Set.of("date", "supersedes", "supersededBy")),
             Map.entry(DecisionOption.class, Set.of("summary")),

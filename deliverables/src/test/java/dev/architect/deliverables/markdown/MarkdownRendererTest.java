@@ -100,7 +100,7 @@ class MarkdownRendererTest {
     void costFiguresCarryTheirAssumptions() {
         String cost = ((MarkdownDocument) Rendered.file(Rendered.sample(), "cost.md")).content();
         assertThat(cost).contains("| Application instances | store-app | 6 | instance-months | 70.08 | 420.48 | 6 instances at peak |",
-                "Monthly total: **1,820.48 USD**", "Three-year total cost of ownership: **65,537.28 USD**",
+                "Monthly total in month 1: **1,820.48 USD**", "Three-year total cost of ownership: **65,537.28 USD**",
                 "| Peak writes | 95.24 | writes/s | 2000 / (20 + 1) |");
     }
 }

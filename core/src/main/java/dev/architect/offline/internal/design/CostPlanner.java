@@ -3,10 +3,13 @@ package dev.architect.offline.internal.design;
 import static dev.architect.offline.internal.design.Topology.*;
 
 import dev.architect.dossier.DecisionTopic;
+import dev.architect.figures.BillingModel;
 import dev.architect.figures.CapacityCalculator;
 import dev.architect.figures.PriceTable;
 import dev.architect.figures.ResourceNeed;
 import dev.architect.figures.Sizing;
+import dev.architect.figures.Sizing.Figure;
+import dev.architect.figures.StoreBilling;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.CatalogueEntry;
@@ -14,41 +17,104 @@ import dev.architect.offline.internal.design.Topology.Capability;
 import dev.architect.offline.internal.design.Topology.Unit;
 import dev.architect.offline.internal.rules.Architecture;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What the design needs to run, as priced resource kinds: compute per unit from its share of the peak, databases
- * and storage from the chosen store and the capacity figures, cache and broker nodes, CDN and internet egress, logs,
- * backups and the platform's fixed items, times the number of regions. Kinds the cloud has no price for (a CDN on
- * premises) are left out and said so.
+ * What the design needs to run, as priced resource kinds. Each part gets the load of the capabilities it owns (an
+ * equal share per capability unless device ingestion takes the writes); a CDN and a cache take their stated share of
+ * reads off the origin and the stores; regions split traffic (active-active) or run a standby as the recovery time
+ * says; each store is priced by how its product is billed (instances, nodes or per request); the monitoring priced is
+ * the stack chosen. Kinds the cloud has no price for (a CDN on premises) are left out and said so.
  */
 final class CostPlanner {
 
     /** Share of monthly users who sign in (the rest browse anonymously), for per-user identity pricing. */
     static final double SIGNED_IN_SHARE = 0.1;
+    /** Device messages a second one ingestion instance accepts: small messages batched into the broker or store. */
+    static final double INGEST_PER_INSTANCE = 5000;
+    /** Share of database reads a cache-aside distributed cache answers. */
+    static final double CACHE_HIT_RATIO = 0.8;
+    /** Share of reads the CDN answers when the catalogue option states none. */
+    static final double DEFAULT_EDGE_HIT_RATIO = 0.8;
+    /** Reads and writes a second a small database instance (2 vCPU) serves; busier stores get the 4-vCPU size. */
+    static final double SMALL_DATABASE_OPERATIONS = 500;
+    /** Reads a second one relational store serves before it needs read replicas. */
+    static final double REPLICA_READS = 5000;
+    /** A recovery time at or under this many minutes needs every region serving (active-active). */
+    static final int ACTIVE_ACTIVE_RTO_MINUTES = 15;
+    /** A recovery time at or over this many minutes allows a pilot light (data only) in the other regions. */
+    static final int PILOT_LIGHT_RTO_MINUTES = 240;
+    /** Months of data kept on the store's own (hot) storage when data is tiered; older data is in object storage. */
+    static final int HOT_MONTHS = 3;
+    /** Days of data a serverless time-series store keeps in its memory tier. */
+    static final int MEMORY_STORE_DAYS = 1;
+    /** Instances of a self-hosted monitoring stack per serving region (metrics, logs and traces, dashboards). */
+    static final int MONITORING_INSTANCES = 3;
+    /** Days a self-hosted log store keeps logs in object storage. */
+    static final int LOG_RETENTION_DAYS = 30;
+
+    /** How regions beyond the first are run, from the recovery time. */
+    enum RecoveryMode { SINGLE, ACTIVE_ACTIVE, WARM_STANDBY, PILOT_LIGHT }
+
+    /** A cheaper variant of the design, for budget options. */
+    record Variant(boolean tiered, boolean oneRegion, boolean cdn) {
+        static final Variant AS_DESIGNED = new Variant(false, false, false);
+    }
+
+    /** Peak reads and writes a second a capability brings to the part that owns it. */
+    private record PartLoad(double reads, double writes) {
+        double total() {
+            return reads + writes;
+        }
+    }
 
     private final Topology t;
     private final Architecture a;
+    private final Workload w;
     private final Sizing s;
     private final PriceTable prices;
+    private final Variant variant;
     private final int regions;
+    private final RecoveryMode mode;
+    private final boolean cdn;
+    private final double edgeHit;
+    private final Map<Capability, PartLoad> loads = new LinkedHashMap<>();
     private final List<ResourceNeed> needs = new ArrayList<>();
+    private final List<ResourceNeed> storage = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    private int appInstances;
+    private final List<String> appInstancesBasis = new ArrayList<>();
 
-    private CostPlanner(Topology t, Architecture a, Sizing s, PriceTable prices) {
+    private CostPlanner(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant) {
         this.t = t;
         this.a = a;
+        this.w = w;
         this.s = s;
         this.prices = prices;
-        this.regions = Math.max(a.workload().regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
+        this.variant = variant;
+        int designed = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
+        this.regions = variant.oneRegion() ? 1 : designed;
+        this.mode = regions == 1 ? RecoveryMode.SINGLE : w.rtoMinutes() <= ACTIVE_ACTIVE_RTO_MINUTES ? RecoveryMode.ACTIVE_ACTIVE
+                : w.rtoMinutes() >= PILOT_LIGHT_RTO_MINUTES ? RecoveryMode.PILOT_LIGHT : RecoveryMode.WARM_STANDBY;
+        this.cdn = t.hasCdn() || variant.cdn();
+        this.edgeHit = cdn ? a.chosen(DecisionTopic.CACHING).size("edgeHitRatio", DEFAULT_EDGE_HIT_RATIO) : 0;
     }
 
-    static CostPlanner plan(Topology t, Architecture a, Sizing s, PriceTable prices) {
-        CostPlanner p = new CostPlanner(t, a, s, prices);
+    static CostPlanner plan(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant) {
+        CostPlanner p = new CostPlanner(t, a, w, s, prices, variant);
+        p.partLoads();
         p.compute();
         p.data();
         p.edge();
         p.platform();
+        p.storageFigures();
+        if (!p.appInstancesBasis.isEmpty()) {
+            p.figures.add(new Figure("app-instances", "Application instances at peak", p.appInstances, "instances",
+                    "Sum over the parts, each sized for its own load (assumption as-part-load): " + String.join("; ", p.appInstancesBasis)));
+        }
         return p;
     }
 
@@ -56,126 +122,346 @@ final class CostPlanner {
         return List.copyOf(needs);
     }
 
-    private String perRegion() {
-        return regions > 1 ? " in each of " + regions + " regions" : "";
+    /** The design's capacity figures: load and instances per part, replacing the plan's whole-system instance count. */
+    List<Figure> figures() {
+        return figures.stream().map(CapacityCalculator::computed).toList();
+    }
+
+    int regions() {
+        return regions;
+    }
+
+    RecoveryMode mode() {
+        return mode;
+    }
+
+    boolean hasCdn() {
+        return cdn;
+    }
+
+    private boolean ingests() {
+        return t.capabilities.stream().anyMatch(c -> c.is("ingest"));
+    }
+
+    /**
+     * Each capability's peak load. Device ingestion takes all the writes and the other capabilities share the reads;
+     * otherwise every capability takes an equal share of reads and writes. Reads are those the CDN misses.
+     */
+    private void partLoads() {
+        double originReads = w.peakReads() * (1 - edgeHit);
+        List<Capability> ingest = t.capabilities.stream().filter(c -> c.is("ingest")).toList();
+        List<Capability> others = t.capabilities.stream().filter(c -> !c.is("ingest")).toList();
+        for (Capability c : t.capabilities) {
+            PartLoad load = ingest.isEmpty()
+                    ? new PartLoad(originReads / t.capabilities.size(), w.peakWrites() / t.capabilities.size())
+                    : c.is("ingest") ? new PartLoad(0, w.peakWrites() / ingest.size())
+                    : new PartLoad(others.isEmpty() ? 0 : originReads / others.size(), 0);
+            loads.put(c, load);
+        }
+        notes.add("[as-part-load] " + (ingest.isEmpty()
+                ? "The request gives no load per capability: each of the " + t.capabilities.size() + " capabilities takes an equal share (1/"
+                        + t.capabilities.size() + ") of reads and writes"
+                : "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(w.peakWrites()) + " writes/s; the other "
+                        + "capabilities share the reads equally"));
+        if (cdn) {
+            notes.add("[as-edge-hit-ratio] The CDN answers " + pct(edgeHit) + " of reads (pages, assets and public GET responses); the origin "
+                    + "serves " + Numbers.format(originReads) + " of " + Numbers.format(w.peakReads()) + " reads/s at peak");
+            figures.add(new Figure("origin-reads", "Reads reaching the origin at peak", Numbers.round(originReads, 2), "reads/s",
+                    Numbers.format(w.peakReads()) + " reads/s x (1 - " + Numbers.format(edgeHit) + " CDN hit ratio, assumption as-edge-hit-ratio)"));
+        }
+        if (t.hasCache()) {
+            notes.add("[as-cache-hit-ratio] The distributed cache answers " + pct(CACHE_HIT_RATIO) + " of the reads that reach the stores");
+        }
+        if (!ingest.isEmpty()) {
+            notes.add("[as-ingest-per-instance] One ingestion instance accepts " + Numbers.format(INGEST_PER_INSTANCE)
+                    + " device messages/s (small messages, batched); device messages are counted in metrics, not logged one by one");
+        }
+        notes.add("[as-recovery-mode] " + switch (mode) {
+            case SINGLE -> "One region";
+            case ACTIVE_ACTIVE -> regions + " regions active-active (recovery time " + w.rtoMinutes() + " min <= " + ACTIVE_ACTIVE_RTO_MINUTES
+                    + "): traffic is split evenly, each region sized for its share and scaling out when another fails";
+            case WARM_STANDBY -> "Warm standby (recovery time " + w.rtoMinutes() + " min): the first region serves all traffic; each of the "
+                    + (regions - 1) + " other regions runs a minimal copy and a replica of the data, scaling out on failover";
+            case PILOT_LIGHT -> "Pilot light (recovery time " + w.rtoMinutes() + " min): the other regions hold replicated data and backups only; "
+                    + "compute starts there on failover";
+        });
+        if (t.legacy) {
+            notes.add("The system being replaced keeps running until the migration ends; its cost is not in this estimate "
+                    + "(the request does not state it) and comes on top until it is switched off");
+        }
+        notes.add("[as-load-growth] Traffic stays at the stated peak over time (the request states no traffic growth); stored data grows "
+                + "as stated until retention deletes as much as arrives");
+    }
+
+    private double load(Unit u) {
+        return u.capabilities().stream().mapToDouble(c -> loads.get(c).total()).sum();
+    }
+
+    /** Instances in every region for a load served from the first region (or split, active-active). */
+    private record Placement(int perRegion, int total, String text) {
+    }
+
+    private Placement place(double load, double perInstance, int minimum) {
+        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? load / regions : load;
+        int n = CapacityCalculator.instancesFor(share, perInstance, minimum);
+        return standby(n, Math.min(minimum, 2), Numbers.format(share) + " requests/s at peak"
+                + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "") + " ("
+                + Numbers.format(perInstance) + " requests/s per 2-vCPU instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
+                + "% target utilisation, at least " + minimum + ")");
+    }
+
+    /** A fixed count in the serving region, repeated or scaled down in the others as the recovery mode says. */
+    private Placement standby(int n, int standbyMinimum, String why) {
+        int standbyCount = Math.min(n, Math.max(1, standbyMinimum));
+        return switch (mode) {
+            case SINGLE -> new Placement(n, n, n + " for " + why);
+            case ACTIVE_ACTIVE -> new Placement(n, n * regions, n + " in each of " + regions + " regions for " + why);
+            case WARM_STANDBY -> new Placement(n, n + standbyCount * (regions - 1), n + " in the first region for " + why + ", "
+                    + standbyCount + " in each of " + (regions - 1) + " standby " + (regions == 2 ? "region" : "regions"));
+            case PILOT_LIGHT -> new Placement(n, n, n + " in the first region for " + why + "; none in the pilot-light regions");
+        };
+    }
+
+    /** A fixed count (a pair for redundancy, say); a warm standby region runs one. */
+    private Placement fixed(int n, String what) {
+        return standby(n, 1, what);
     }
 
     private void compute() {
-        Workload w = a.workload();
         if (t.style.equals("functions")) {
-            double millions = s.requestsPerMonthMillions().value();
-            add(ResourceNeed.flat("functions", "Function invocations", null, "serverless.invocations", millions * regions,
-                    Numbers.format(millions) + " million requests a month" + perRegion()));
-            add(ResourceNeed.flat("api-gateway-requests", "API gateway requests", GATEWAY, "api-gateway.requests", millions * regions,
-                    Numbers.format(millions) + " million requests a month" + perRegion()));
+            double millions = originRequestsMillions(true);
+            add(ResourceNeed.flat("functions", "Function invocations", null, "serverless.invocations", millions,
+                    Numbers.format(millions) + " million invocations a month: every request the CDN does not answer, "
+                            + (regions > 1 ? "split across regions, not repeated" : "once")));
+            gatewayRequests();
+            appInstancesBasis.add("none: serverless functions are billed per invocation (line 'functions')");
             return;
         }
         String kind = t.deployment.equals("paas") ? "paas.instance" : "compute.instance";
         int minimum = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
-        long ingestUnits = t.units.stream().filter(u -> u.capabilities().stream().allMatch(c -> c.is("ingest"))).count();
-        double ingestLoad = ingestUnits == 0 ? 0 : w.peakWrites();
-        long otherUnits = t.units.size() - ingestUnits;
         for (Unit u : t.units) {
             boolean ingest = u.capabilities().stream().allMatch(c -> c.is("ingest"));
-            double load = ingest ? ingestLoad / ingestUnits : (w.peakRps() - ingestLoad) / Math.max(1, otherUnits);
-            int instances = CapacityCalculator.instancesFor(load, minimum);
-            add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, instances * regions,
-                    instances + " instances" + perRegion() + " for " + Numbers.format(load) + " requests/s at peak ("
-                            + Numbers.format(CapacityCalculator.PER_INSTANCE_RPS) + "/s each at "
-                            + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% utilisation, at least " + minimum + ")"));
+            double load = load(u);
+            Placement p = place(load, ingest ? INGEST_PER_INSTANCE : CapacityCalculator.PER_INSTANCE_RPS, minimum);
+            add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, p.total(),
+                    p.total() + " instances: " + p.text() + (ingest ? " (assumption as-ingest-per-instance)" : " (assumption as-part-load)")));
+            figures.add(new Figure("load-" + u.id(), "Peak load of " + u.name(), Numbers.round(load, 2), "requests/s",
+                    names(u.capabilities()) + ": " + u.capabilities().stream().map(c -> Numbers.format(loads.get(c).total())).reduce((x, y) -> x + " + " + y).orElse("0")
+                            + " requests/s (assumption as-part-load)"));
+            appInstances += p.total();
+            appInstancesBasis.add(u.id() + ": " + p.text());
         }
         if (t.gateway) {
-            double millions = s.requestsPerMonthMillions().value();
-            add(ResourceNeed.flat("api-gateway-requests", "API gateway requests", GATEWAY, "api-gateway.requests", millions * regions,
-                    Numbers.format(millions) + " million requests a month" + perRegion()));
+            gatewayRequests();
         }
         if (t.worker) {
-            add(ResourceNeed.flat("worker-compute", "Background worker instances", WORKER, kind, 2 * regions, "Two workers" + perRegion() + " for redundancy"));
+            Placement p = fixed(2, "redundancy");
+            add(ResourceNeed.flat("worker-compute", "Background worker instances", WORKER, kind, p.total(), p.total() + " workers: " + p.text()));
         }
         if (t.streamProcessor) {
-            int consumers = CapacityCalculator.instancesFor(w.peakWrites() / 5, 2);
-            add(ResourceNeed.flat("stream-processor-compute", "Stream processor instances", STREAM_PROCESSOR, "compute.instance", consumers * regions,
-                    consumers + " consumers" + perRegion() + ": batched writes handle about 5x the per-instance request rate"));
+            Placement p = place(w.peakWrites(), CapacityCalculator.PER_INSTANCE_RPS * 5, 2);
+            add(ResourceNeed.flat("stream-processor-compute", "Stream processor instances", STREAM_PROCESSOR, "compute.instance", p.total(),
+                    p.total() + " consumers: " + p.text() + "; batched writes handle about 5x the per-instance request rate"));
         }
         if (!t.managedIdentity()) {
-            add(ResourceNeed.flat("identity-compute", "Identity server instances", IDENTITY, "compute.instance", 2 * regions, "Two Keycloak instances" + perRegion()));
+            Placement p = fixed(2, "Keycloak");
+            add(ResourceNeed.flat("identity-compute", "Identity server instances", IDENTITY, "compute.instance", p.total(), p.total() + " instances: " + p.text()));
         }
         if (t.cardVault) {
-            add(ResourceNeed.flat("card-vault-compute", "Card vault instances", CARD_VAULT, "compute.instance", 2 * regions, "Two vault instances" + perRegion() + " in the segmented network"));
+            Placement p = fixed(2, "the card vault in its segmented network");
+            add(ResourceNeed.flat("card-vault-compute", "Card vault instances", CARD_VAULT, "compute.instance", p.total(), p.total() + " instances: " + p.text()));
         }
+    }
+
+    /** Requests the origin serves a month, in millions: reads the CDN misses plus writes, ingestion included or not. */
+    private double originRequestsMillions(boolean withIngest) {
+        double peak = t.capabilities.stream().filter(c -> withIngest || !c.is("ingest")).mapToDouble(c -> loads.get(c).total()).sum();
+        return Numbers.round(peak / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+    }
+
+    private void gatewayRequests() {
+        double millions = originRequestsMillions(false);
+        add(ResourceNeed.flat("api-gateway-requests", "API gateway requests", GATEWAY, "api-gateway.requests", millions,
+                Numbers.format(millions) + " million requests a month: the average of the origin's peak load / "
+                        + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s"
+                        + (ingests() ? "; device messages take the ingestion path, not the HTTP gateway" : "")
+                        + (regions > 1 ? "; counted once, whichever region serves them" : "")));
     }
 
     private void data() {
         CatalogueEntry store = a.chosen(DecisionTopic.DATASTORE);
-        Workload w = a.workload();
-        double copies = store.size("copies", 2);
         double overhead = 1 + CapacityCalculator.INDEX_OVERHEAD;
-        double compression = store.size("compression", 1);
-        int storeCount = (int) t.stores.keySet().stream().filter(id -> !id.equals(SEARCH_INDEX)).count();
+        int retentionMonths = w.retentionYears() * 12;
+        long dataCapabilities = t.capabilities.stream().filter(c -> !c.is("search")).count();
         for (var entry : t.stores.entrySet()) {
             String id = entry.getKey();
+            List<Capability> owners = entry.getValue();
             if (id.equals(SEARCH_INDEX)) {
-                add(ResourceNeed.flat("search-index-nodes", "Search index nodes", id, "database.node", 2 * regions, "Two search nodes" + perRegion()));
+                Placement p = fixed(2, "the search index");
+                add(ResourceNeed.flat("search-index-nodes", "Search index nodes", id, "search.node", p.total(), p.total() + " nodes: " + p.text()));
                 continue;
             }
             boolean reference = id.equals(DB) && (t.storeShape.equals("time-series") || t.storeShape.equals("wide-column"));
-            boolean nodes = !reference && store.sizing().containsKey("nodesPerWrites");
-            // Time-series or wide-column data is the bulk; elsewhere the data divides evenly between the stores.
-            double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0)
-                    : t.stores.get(id).size() / (double) t.capabilities.stream().filter(c -> !c.is("search")).count();
-            if (nodes) {
-                int count = (int) Math.max(store.size("minNodes", 3), Math.ceil(w.peakWrites() / store.size("nodesPerWrites", 10000)));
-                add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, "database.node", count * regions,
-                        count + " nodes" + perRegion() + ": max(" + Numbers.format(store.size("minNodes", 3)) + ", ceil("
-                                + Numbers.format(w.peakWrites()) + " writes/s / " + Numbers.format(store.size("nodesPerWrites", 10000)) + " per node))"));
-            } else {
-                int instances = reference ? 2 : (int) store.size("instances", 2);
-                add(ResourceNeed.flat(id + "-instances", "Database instances", id, "database.instance", instances * regions,
-                        instances + " instances" + perRegion() + (instances == 2 ? " (primary and standby)" : " (primary, standby and replicas)")));
-            }
-            double storeCopies = reference ? 2 : copies;
-            double factor = overhead * storeCopies / (reference ? 1 : compression) * regions;
+            double writes = owners.stream().mapToDouble(c -> loads.get(c).writes()).sum();
+            double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
+            // Time-series or wide-column data is the bulk; elsewhere each store holds its capabilities' share.
+            double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0) : owners.size() / (double) dataCapabilities;
             double initial = reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share;
             double growth = reference ? 0 : w.growthGbPerMonth() * share;
-            int retentionMonths = w.retentionYears() * 12;
-            add(new ResourceNeed(id + "-storage", "Database storage", id, "database.storage", initial * factor, growth * factor, retentionMonths,
-                    Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month x " + Numbers.format(overhead)
-                            + " (indexes) x " + Numbers.format(storeCopies) + " copies"
-                            + (compression == 1 || reference ? "" : " / " + Numbers.format(compression) + " (compression)")
-                            + (regions > 1 ? " x " + regions + " regions" : "") + "; growth stops after the " + w.retentionYears()
-                            + "-year retention"));
-            add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", initial * overhead / (reference ? 1 : compression),
-                    growth * overhead / (reference ? 1 : compression), retentionMonths, "One full copy of the data in snapshots; retention beyond that is in object storage"));
+            StoreBilling billing = reference ? StoreBilling.INSTANCES : prices.storeBilling(w.cloud(), store.id());
+            if (billing.model() == BillingModel.INSTANCES && !reference && store.sizing().containsKey("nodesPerWrites")) {
+                billing = new StoreBilling(BillingModel.NODES, java.util.Optional.empty(), java.util.Optional.empty());
+            }
+            boolean managed = billing.product().isPresent();
+            // Managed products bill the logical size; compression applies to the stores that run on nodes of their own.
+            double compression = reference || managed ? 1 : store.size("compression", 1);
+            String loadText = Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s at peak"
+                    + (t.hasCache() ? " after the cache (assumption as-cache-hit-ratio)" : "") + " (assumption as-part-load)";
+            if (billing.model() == BillingModel.PER_GB_WRITTEN) {
+                timeSeries(id, billing, initial, growth, retentionMonths, loadText);
+                replication(id, growth);
+                continue;
+            }
+            boolean tiered = !reference && growth > 0 && variant.tiered() && retentionMonths > HOT_MONTHS;
+            double copies;
+            String copiesText;
+            switch (billing.model()) {
+                case NODES -> {
+                    double min = store.size("minNodes", 3);
+                    double perNode = billing.writesPerNode().orElse(store.size("nodesPerWrites", 10000));
+                    int perRegion = (int) Math.max(min, Math.ceil(writes / perNode));
+                    int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) min;
+                    int total = perRegion + (regions - 1) * others;
+                    add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, managed ? billing.kind("node") : "database.node", total,
+                            total + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
+                                    + Numbers.format(perNode) + " per node)) = " + perRegion + (regions > 1 ? " in the first region, "
+                                    + others + " in each other region" : "") + "; " + loadText));
+                    copies = managed ? regions : store.size("copies", 3) * regions;
+                    copiesText = managed ? "one billed copy a region (replication within it is in the price) x " + regions
+                            + (regions == 1 ? " region" : " regions")
+                            : Numbers.format(store.size("copies", 3)) + " replicas x " + regions + (regions == 1 ? " region" : " regions");
+                }
+                case PER_REQUEST -> {
+                    double writeMillions = writes / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000 * regions;
+                    double readMillions = reads / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000;
+                    add(ResourceNeed.flat(id + "-writes", "Store writes", id, billing.kind("writes"), writeMillions,
+                            Numbers.format(writes) + " writes/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+                                    + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000" + (regions > 1 ? " x " + regions
+                                    + " regions (each region's replica is billed for the write)" : "") + "; billed per request, no nodes; " + loadText));
+                    add(ResourceNeed.flat(id + "-reads", "Store reads", id, billing.kind("reads"), readMillions,
+                            Numbers.format(reads) + " reads/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+                                    + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000"));
+                    copies = regions;
+                    copiesText = "one logical copy (replication within a region is in the price) x " + regions + (regions == 1 ? " region" : " regions");
+                }
+                default -> {
+                    int primary = reference || reads <= REPLICA_READS ? 2 : (int) Math.max(2, store.size("instances", 2));
+                    int total = primary + (regions - 1);
+                    boolean small = reads + writes <= SMALL_DATABASE_OPERATIONS;
+                    add(ResourceNeed.flat(id + "-instances", "Database instances", id, small ? "database.instance.small" : "database.instance", total,
+                            total + (small ? " small" : "") + " instances (" + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
+                                    + " operations/s): " + primary + (primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
+                                    + Numbers.format(REPLICA_READS) + "/s)") + (regions > 1 ? " + one cross-region replica in each of "
+                                    + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") : "") + "; " + loadText));
+                    copies = total;
+                    copiesText = total + " copies (one per instance)";
+                }
+            }
+            double factor = overhead * copies / compression;
+            String factorText = " x " + Numbers.format(overhead) + " (indexes) x " + copiesText
+                    + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
+            String storageKind = managed ? billing.kind("storage") : "database.storage";
+            if (tiered) {
+                double hot = Math.min(initial + growth, growth * HOT_MONTHS);
+                addStorage(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
+                        "The last " + HOT_MONTHS + " months of data: " + Numbers.format(growth) + " GB/month x " + HOT_MONTHS + factorText
+                                + " (assumption as-tiering)"));
+                addStorage(new ResourceNeed(id + "-cold-storage", "Older data in object storage", id, "object.storage.infrequent",
+                        Math.max(0, initial + growth - hot), growth, Math.max(0, retentionMonths - HOT_MONTHS),
+                        Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month past the hot tier, kept until the "
+                                + w.retentionYears() + "-year retention deletes it (object storage keeps its own copies)"));
+                if (notes.stream().noneMatch(n -> n.startsWith("[as-tiering]"))) {
+                    notes.add("[as-tiering] Data older than " + HOT_MONTHS + " months moves to infrequent-access object storage "
+                            + "(queried through a slower path)");
+                }
+            } else {
+                addStorage(new ResourceNeed(id + "-storage", "Database storage", id, storageKind, initial * factor, growth * factor, retentionMonths,
+                        Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month" + factorText
+                                + "; growth stops after the " + w.retentionYears() + "-year retention"));
+            }
+            double backupFactor = overhead / compression;
+            double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : initial;
+            add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
+                    tiered ? 0 : growth * backupFactor, retentionMonths,
+                    "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
+                            + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)")
+                            + "; retention beyond that is in object storage"));
+            replication(id, growth);
         }
-        if (storeCount > 1 && t.style.equals("services")) {
-            notes.add("Each service has its own database instances; small services could share a cluster with a schema each to save cost");
+        long relationalStores = t.stores.keySet().stream().filter(id -> !id.equals(SEARCH_INDEX)).count();
+        if (relationalStores > 1 && t.style.equals("services")) {
+            notes.add("Each service has its own database; small services could share a cluster with a schema each to save cost");
         }
         if (t.hasCache()) {
-            int nodes = (int) a.chosen(DecisionTopic.CACHING).size("nodes", 2);
-            add(ResourceNeed.flat("cache-nodes", "Cache nodes", CACHE, "cache.node", nodes * regions, nodes + " nodes" + perRegion() + " (primary and replica)"));
+            Placement p = fixed((int) a.chosen(DecisionTopic.CACHING).size("nodes", 2), "the cache (primary and replica)");
+            add(ResourceNeed.flat("cache-nodes", "Cache nodes", CACHE, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
         }
         if (t.messaging.equals("queue")) {
-            double millions = w.peakWrites() / 3 * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
+            double millions = w.peakWrites() / Workload.PEAK_TO_AVERAGE * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
             add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions,
-                    "Average " + Numbers.format(w.peakWrites() / 3) + " events/s x 3 requests each (send, receive, delete) x "
+                    "Average " + Numbers.format(w.peakWrites() / Workload.PEAK_TO_AVERAGE) + " events/s x 3 requests each (send, receive, delete) x "
                             + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000"));
         } else if (t.messaging.equals("stream")) {
             CatalogueEntry stream = a.chosen(DecisionTopic.MESSAGING);
-            int brokers = (int) Math.max(stream.size("minNodes", 3), Math.ceil(w.peakWrites() / stream.size("eventsPerNode", 20000)));
-            add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", brokers * regions,
-                    brokers + " brokers" + perRegion() + ": max(3, ceil(" + Numbers.format(w.peakWrites()) + " events/s / "
-                            + Numbers.format(stream.size("eventsPerNode", 20000)) + " per broker))"));
+            double min = stream.size("minNodes", 3);
+            double perNode = stream.size("eventsPerNode", 20000);
+            double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
+            int brokers = (int) Math.max(min, Math.ceil(share / perNode));
+            Placement p = standby(brokers, (int) min, "max(" + Numbers.format(min) + ", ceil(" + Numbers.format(share)
+                    + " events/s / " + Numbers.format(perNode) + " per broker))");
+            add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()));
+        }
+    }
+
+    /**
+     * A serverless time-series store billed per GB written (batched writes), a memory tier holding the last
+     * {@value #MEMORY_STORE_DAYS} day of data and a magnetic tier for the rest until retention deletes it.
+     */
+    private void timeSeries(String id, StoreBilling billing, double initial, double growth, int retentionMonths, String loadText) {
+        add(ResourceNeed.flat(id + "-writes", "Data written", id, billing.kind("writes"), growth * regions,
+                Numbers.format(growth) + " GB written a month (data growth)" + (regions > 1 ? " x " + regions + " regions" : "")
+                        + ", writes batched so each 1-KB unit is full; billed per GB written, no nodes; " + loadText));
+        double memory = growth / 30 * MEMORY_STORE_DAYS * regions;
+        addStorage(ResourceNeed.flat(id + "-memory-store", "Recent data in the memory tier", id, billing.kind("memory-store"), memory,
+                Numbers.format(growth) + " GB/month / 30 days x " + MEMORY_STORE_DAYS + " day" + (regions > 1 ? " x " + regions + " regions" : "")));
+        addStorage(new ResourceNeed(id + "-magnetic-store", "Older data in the magnetic tier", id, billing.kind("magnetic-store"), initial * regions,
+                growth * regions, retentionMonths, Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month"
+                        + (regions > 1 ? " x " + regions + " regions" : "") + " until the " + w.retentionYears()
+                        + "-year retention deletes as much as arrives (replication within the region is in the price)"));
+        notes.add("Queries on " + id + " are billed by compute time and are not priced: dashboards' query load is not known; "
+                + "measure it in a load test");
+    }
+
+    /** Replication of the data written to a store to every other region. */
+    private void replication(String id, double growth) {
+        if (regions > 1 && growth > 0) {
+            double gb = growth * (regions - 1);
+            add(ResourceNeed.flat(id + "-replication", "Cross-region replication", id, "network.interregion", gb,
+                    Numbers.format(growth) + " GB written a month x " + (regions - 1) + " other " + (regions == 2 ? "region" : "regions")));
         }
     }
 
     private void edge() {
-        double egress = s.egressGbPerMonth().value();
-        if (t.hasCdn()) {
-            double hit = a.chosen(DecisionTopic.CACHING).size("edgeHitRatio", 0.8);
+        double egress = egressGbPerMonth();
+        if (cdn) {
             add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", null, "cdn.egress", egress,
-                    Numbers.format(egress) + " GB a month served through the CDN"));
-            add(ResourceNeed.flat("origin-egress", "Origin transfer to the CDN", null, "network.egress", egress * (1 - hit),
-                    Numbers.format((1 - hit) * 100) + "% of " + Numbers.format(egress) + " GB misses the edge cache"));
+                    Numbers.format(egress) + " GB a month (capacity estimate 'egress') served through the CDN at CDN rates"));
+            double requests = Numbers.round(w.peakRps() / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+            add(ResourceNeed.flat("cdn-requests", "CDN requests", null, "cdn.requests", requests,
+                    Numbers.format(w.peakRps()) + " requests/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+                            + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000: every user request passes the CDN"));
+            add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", null, "cdn.origin-fill", egress * (1 - edgeHit),
+                    pct(1 - edgeHit) + " of " + Numbers.format(egress) + " GB misses the edge cache (assumption as-edge-hit-ratio)"));
         } else {
             add(ResourceNeed.flat("egress", "Internet transfer to users", null, "network.egress", egress,
                     Numbers.format(egress) + " GB a month (capacity estimate 'egress')"));
@@ -183,33 +469,119 @@ final class CostPlanner {
     }
 
     private void platform() {
+        int serving = mode == RecoveryMode.PILOT_LIGHT ? 1 : regions;
+        String perRegion = serving > 1 ? " in each of " + serving + " regions" : "";
         if (t.deployment.equals("kubernetes")) {
-            add(ResourceNeed.flat("kubernetes-clusters", "Kubernetes control planes", null, "kubernetes.cluster", regions,
-                    "One production cluster" + perRegion()));
+            add(ResourceNeed.flat("kubernetes-clusters", "Kubernetes control planes", null, "kubernetes.cluster", serving,
+                    "One production cluster" + perRegion));
         }
         if (!t.style.equals("functions") && !t.deployment.equals("paas")) {
-            add(ResourceNeed.flat("load-balancers", "Load balancers", null, "load-balancer", regions, "One load balancer" + perRegion()));
+            add(ResourceNeed.flat("load-balancers", "Load balancers", null, "load-balancer", serving, "One load balancer" + perRegion));
         }
-        add(ResourceNeed.flat("waf", "Web application firewall", null, "waf.policy", regions, "One policy" + perRegion()));
-        add(ResourceNeed.flat("logs", "Log ingestion", null, "logs.ingestion", s.logsGbPerMonth().value(), "Capacity estimate 'logs'"));
+        add(ResourceNeed.flat("waf", "Web application firewall", null, "waf.policy", cdn ? 1 : serving,
+                cdn ? "One policy at the CDN edge" : "One policy" + perRegion));
+        double logs = logsGbPerMonth();
+        if (a.shape(DecisionTopic.OBSERVABILITY).equals("oss")) {
+            add(ResourceNeed.flat("monitoring-compute", "Monitoring stack instances", null, "compute.instance", MONITORING_INSTANCES * serving,
+                    MONITORING_INSTANCES + " instances" + perRegion + " for the chosen self-hosted stack (Prometheus, Loki and Tempo, Grafana)"));
+            double kept = logs * LOG_RETENTION_DAYS / 30.0;
+            add(ResourceNeed.flat("log-storage", "Log storage", null, "object.storage", kept,
+                    Numbers.format(logs) + " GB of logs a month kept " + LOG_RETENTION_DAYS + " days in object storage (Loki)"));
+        } else {
+            add(ResourceNeed.flat("logs", "Log ingestion", null, "logs.ingestion", logs, "Capacity estimate 'logs' into the cloud's monitoring service"));
+        }
         if (t.managedIdentity()) {
-            double signedIn = a.workload().monthlyActiveUsers() * SIGNED_IN_SHARE;
+            double signedIn = w.monthlyActiveUsers() * SIGNED_IN_SHARE;
             add(ResourceNeed.flat("identity-users", "Identity provider users", null, "identity.users", signedIn / 1000,
-                    Numbers.format(SIGNED_IN_SHARE * 100) + "% of " + Numbers.format(a.workload().monthlyActiveUsers())
+                    Numbers.format(SIGNED_IN_SHARE * 100) + "% of " + Numbers.format(w.monthlyActiveUsers())
                             + " monthly users sign in: " + Numbers.format(signedIn) + " users, priced per thousand"));
         }
+        vendors();
         if (!a.compliance().isEmpty()) {
-            int keys = (int) t.stores.keySet().stream().count();
+            int keys = t.stores.size();
             add(ResourceNeed.flat("kms-keys", "Customer-managed encryption keys", null, "kms.key", keys * regions,
-                    "One key per data store" + perRegion()));
+                    "One key per data store" + (regions > 1 ? " in each of " + regions + " regions" : "")));
         }
     }
 
+    /**
+     * Transfer to users a month: responses to reads and to the writes of users; device messages are acknowledged with
+     * a few bytes and are not counted.
+     */
+    private double egressGbPerMonth() {
+        if (!ingests()) {
+            return s.egressGbPerMonth().value();
+        }
+        double reads = w.peakReads() / Workload.PEAK_TO_AVERAGE;
+        double userWrites = t.capabilities.stream().filter(c -> !c.is("ingest")).mapToDouble(c -> loads.get(c).writes()).sum()
+                / Workload.PEAK_TO_AVERAGE;
+        double gb = Numbers.round((reads * CapacityCalculator.RESPONSE_KB + userWrites * CapacityCalculator.WRITE_RESPONSE_KB)
+                * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        figures.add(new Figure("egress", "Network egress to users", gb, "GB/month", "(" + Numbers.format(reads) + " reads/s x "
+                + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB + " + Numbers.format(userWrites) + " user writes/s x "
+                + Numbers.format(CapacityCalculator.WRITE_RESPONSE_KB) + " KB) on average x " + Numbers.format(Workload.SECONDS_PER_MONTH)
+                + " s a month / 1,000,000 KB per GB; device messages are acknowledged with a few bytes and not counted"));
+        return gb;
+    }
+
+    /** Integrations that carry the product (payments, SMS, email, video): listed as not priced, with why and a reference price. */
+    private void vendors() {
+        for (Topology.External e : t.externals) {
+            prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> notes.add(
+                    "[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
+                            + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")"));
+        }
+    }
+
+    /** Logs kept a month: requests the origin serves (device messages excluded) x 1 KB x the sampled share. */
+    private double logsGbPerMonth() {
+        double peak = t.capabilities.stream().filter(c -> !c.is("ingest")).mapToDouble(c -> loads.get(c).total()).sum();
+        double average = peak / Workload.PEAK_TO_AVERAGE;
+        double gb = Numbers.round(average * Workload.SECONDS_PER_MONTH * CapacityCalculator.LOG_KB_PER_REQUEST
+                * CapacityCalculator.LOG_SAMPLING / 1_000_000, 2);
+        figures.add(new Figure("logs", "Log volume kept", gb, "GB/month", Numbers.format(average) + " origin requests/s on average"
+                + (ingests() ? " (device messages excluded, assumption as-ingest-per-instance)" : "") + " x "
+                + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(CapacityCalculator.LOG_KB_PER_REQUEST) + " KB x "
+                + Numbers.format(CapacityCalculator.LOG_SAMPLING * 100) + "% sampled / 1,000,000"));
+        return gb;
+    }
+
+    private static String names(List<Capability> caps) {
+        return String.join(", ", caps.stream().map(Capability::name).toList());
+    }
+
+    private static String pct(double share) {
+        return Numbers.format(Numbers.round(share * 100, 1)) + "%";
+    }
+
+    /** A line of stored data: priced, and counted in the capacity plan's storage figures. */
+    private void addStorage(ResourceNeed need) {
+        add(need);
+        storage.add(need);
+    }
+
+    /** The capacity plan's storage figures as the sum of the priced storage lines, so the plan and the cost agree. */
+    private void storageFigures() {
+        if (storage.isEmpty()) {
+            return;
+        }
+        String lines = String.join(", ", storage.stream().map(ResourceNeed::id).toList());
+        for (int years : new int[] {1, 3, 5}) {
+            int month = 12 * years + 1;
+            double gb = Numbers.round(storage.stream().mapToDouble(n -> n.quantityAt(month)).sum(), 2);
+            figures.add(new Figure("storage-" + years + "y", "Stored data after " + years + (years == 1 ? " year" : " years"), gb, "GB",
+                    "Sum of the priced storage lines (" + lines + ") after " + (month - 1) + " months of growth, each with the copies, "
+                            + "compression and retention its line states"));
+        }
+        figures.add(new Figure("storage-growth", "Stored data growth", Numbers.round(storage.stream().mapToDouble(ResourceNeed::monthlyGrowth).sum(), 2),
+                "GB/month", "Sum of the monthly growth of the priced storage lines (" + lines + ")"));
+    }
+
     private void add(ResourceNeed need) {
-        if (prices.price(a.workload().cloud(), need.resourceKind()).isPresent()) {
+        if (prices.price(w.cloud(), need.resourceKind()).isPresent()) {
             needs.add(need);
         } else {
-            notes.add(need.name() + " (" + need.resourceKind() + ") has no list price on " + a.workload().cloud().displayName()
+            notes.add(need.name() + " (" + need.resourceKind() + ") has no list price on " + w.cloud().displayName()
                     + "; add your own figure");
         }
     }

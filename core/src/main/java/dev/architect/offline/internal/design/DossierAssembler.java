@@ -1,14 +1,16 @@
 package dev.architect.offline.internal.design;
 
 import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.BudgetFit;
+import dev.architect.dossier.BudgetStatus;
 import dev.architect.dossier.C4Model;
+import dev.architect.dossier.CapacityPlan;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.Metadata;
 import dev.architect.dossier.Roadmap;
 import dev.architect.dossier.StageMetrics;
-import dev.architect.figures.CapacityCalculator;
 import dev.architect.figures.CostCalculator;
 import dev.architect.figures.PriceTable;
 import dev.architect.figures.Sizing;
@@ -41,26 +43,19 @@ public final class DossierAssembler {
     }
 
     /** The facts every part is built from, computed once per request. */
-    private record Plan(Workload workload, Architecture architecture, Sizing sizing, Topology topology, Technologies tech,
-                        CostEstimate cost) {
+    private record Plan(Workload workload, Architecture architecture, Sizing sizing, CapacityPlan capacity, Topology topology,
+                        Technologies tech, CostEstimate cost) {
     }
 
     private Plan plan(ConsultationRequest request) {
         Workload w = Workload.of(request);
         Architecture a = RuleBook.decide(request, w, catalogue);
-        Sizing s = size(w, a);
+        Sizing s = CostOutlook.size(w, a);
         Topology t = Topology.of(a, request, catalogue);
-        CostPlanner needs = CostPlanner.plan(t, a, s, prices);
-        CostEstimate cost = CostCalculator.with(prices).estimate(w.cloud(), needs.needs(), needs.notes);
-        return new Plan(w, a, s, t, new Technologies(a, catalogue), cost);
-    }
-
-    /** Sizes a workload for the datastore and availability the rules chose. */
-    private static Sizing size(Workload workload, Architecture architecture) {
-        var store = architecture.chosen(DecisionTopic.DATASTORE);
-        var availability = architecture.chosen(DecisionTopic.AVAILABILITY);
-        return CapacityCalculator.size(workload, (int) store.size("copies", 2), (int) Math.max(2, availability.size("zones", 2)),
-                store.size("compression", 1));
+        CostPlanner needs = CostPlanner.plan(t, a, w, s, prices, CostPlanner.Variant.AS_DESIGNED);
+        CostEstimate base = CostCalculator.with(prices).estimate(w.cloud(), needs.needs(), needs.notes);
+        CostEstimate cost = new CostOutlook(t, a, prices).complete(base, w);
+        return new Plan(w, a, s, s.toPlan(needs.figures()), t, new Technologies(a, catalogue), cost);
     }
 
     /** The cost estimate alone. */
@@ -69,8 +64,8 @@ public final class DossierAssembler {
     }
 
     /** The capacity plan alone. */
-    public dev.architect.dossier.CapacityPlan capacity(ConsultationRequest request) {
-        return plan(request).sizing().toPlan();
+    public CapacityPlan capacity(ConsultationRequest request) {
+        return plan(request).capacity();
     }
 
     public Consultation assemble(ConsultationRequest request) {
@@ -84,14 +79,17 @@ public final class DossierAssembler {
         boolean outbox = (t.style.equals("monolith") || t.style.equals("monolith-satellites")) && !t.messaging.equals("stream")
                 && (t.externals.stream().anyMatch(Topology.External::async) || t.capabilities.stream().anyMatch(c -> c.is("notify")));
         List<String> warnings = new ArrayList<>();
-        w.budgetUsd().filter(b -> p.cost().monthlyTotal() > b).ifPresent(b -> warnings.add("The estimated monthly cost "
-                + Numbers.usd(p.cost().monthlyTotal()) + " exceeds the budget of " + Numbers.usd(b)));
+        if (p.cost().budget().status() == BudgetStatus.OVER) {
+            warnings.add("The estimated monthly cost " + Numbers.usd(p.cost().monthlyTotal()) + " in month 1 ("
+                    + Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal())) + " in month 36) exceeds the budget of "
+                    + Numbers.usd(p.cost().budget().monthlyUsd()));
+        }
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), RequirementsBuilder.build(request, w, t, p.sizing(), catalogue),
                 DecisionWriter.write(a, c4), c4, SequenceBuilder.build(t), apis, DataModelBuilder.build(t, audited, outbox),
                 TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
-                OperationsBuilder.build(a, t, p.tech()), p.sizing().toPlan(), p.cost(),
+                OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(RoadmapBuilder.build(w, t)),
                 request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);
     }
@@ -111,9 +109,13 @@ public final class DossierAssembler {
                 .append(", deployed on ").append(p.tech().platform).append(" (").append(lower(a.chosen(DecisionTopic.AVAILABILITY).name()))
                 .append("). Sized for ").append(Numbers.format(w.peakRps())).append(" requests/s at peak with a ")
                 .append(w.p99Ms()).append(" ms p99 and ").append(Numbers.format(w.availabilityPercent())).append("% availability. ")
-                .append("Estimated ").append(Numbers.usd(p.cost().monthlyTotal())).append(" a month at list prices of ")
+                .append("Estimated ").append(Numbers.usd(p.cost().monthlyTotal())).append(" a month in month 1 and ")
+                .append(Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()))).append(" in month 36 at list prices of ")
                 .append(p.cost().priceDate()).append(" (three-year TCO ").append(Numbers.usd(p.cost().threeYearTco())).append(")");
-        w.budgetUsd().ifPresent(b -> sb.append(p.cost().monthlyTotal() > b ? ", over the " : ", within the ").append(Numbers.usd(b)).append(" budget"));
+        BudgetFit fit = p.cost().budget();
+        if (fit.status() != BudgetStatus.UNKNOWN) {
+            sb.append(fit.status() == BudgetStatus.OVER ? ", over the " : ", within the ").append(Numbers.usd(fit.monthlyUsd())).append(" budget");
+        }
         sb.append('.');
         if (!w.assumptions().isEmpty()) {
             int n = w.assumptions().size();

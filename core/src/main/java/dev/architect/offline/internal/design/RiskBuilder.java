@@ -42,11 +42,14 @@ final class RiskBuilder {
             return;
         }
         double budget = w.budgetUsd().get();
-        double total = cost.monthlyTotal();
+        // The costlier of months 1 and 36, as the cost's budget fit measures it: growth can break a budget month 1 meets.
+        double total = Math.max(cost.monthlyTotal(), cost.monthlyTotalAt(36).orElse(cost.monthlyTotal()));
+        String when = cost.monthlyTotalAt(36).map(m36 -> " in month 1 and " + Numbers.usd(m36) + " in month 36").orElse("");
         List<String> drivers = List.of(id(DecisionTopic.ARCHITECTURE_STYLE), id(DecisionTopic.DATASTORE), id(DecisionTopic.AVAILABILITY));
         if (total > budget) {
-            add("risk-budget", "Run cost exceeds the budget", "Estimated " + Numbers.usd(total) + " a month at list prices against a budget of "
-                    + Numbers.usd(budget) + " (" + Numbers.format((total / budget - 1) * 100) + "% over)", 5, 4,
+            add("risk-budget", "Run cost exceeds the budget", "Estimated " + Numbers.usd(cost.monthlyTotal()) + " a month" + when
+                    + " at list prices against a budget of " + Numbers.usd(budget) + " (" + Numbers.format(Numbers.round((total / budget - 1) * 100, 1))
+                    + "% over at the costlier month; cheaper options are priced in cost.md)", 5, 4,
                     "Commit to one- or three-year savings plans or reservations (typically 30-50% off compute and databases), right-size "
                             + "after a load test, and revisit the costliest line items with the budget holder", "Engineering manager", drivers, List.of());
         } else if (total > budget * 0.8) {

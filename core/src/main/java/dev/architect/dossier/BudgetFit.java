@@ -1,0 +1,33 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/**
+ * The estimate against the request's monthly budget. {@code gapUsd} is the larger of the month-1 and month-36 totals
+ * minus the budget: positive when over (by that much), zero or negative when within (the headroom); zero when the
+ * request states no budget.
+ */
+public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
+
+    public BudgetFit {
+        Invariants.required("cost budget", "status", status);
+        Invariants.check((status == BudgetStatus.UNKNOWN) == (monthlyUsd == null), "cost budget",
+                "status " + status + " needs " + (monthlyUsd == null ? "a monthlyUsd" : "no monthlyUsd"));
+        Invariants.check(status != BudgetStatus.OVER || gapUsd > 0, "cost budget", "status OVER needs a positive gapUsd");
+        Invariants.check(status != BudgetStatus.WITHIN || gapUsd <= 0, "cost budget", "status WITHIN needs gapUsd <= 0");
+    }
+
+    /** No budget stated. */
+    public static BudgetFit unknown() {
+        return new BudgetFit(null, BudgetStatus.UNKNOWN, 0);
+    }
+
+    /** The fit of the month-1 and month-36 totals to a budget, if there is one. */
+    public static BudgetFit of(java.util.Optional<Double> budget, double month1, double month36) {
+        if (budget.isEmpty()) {
+            return unknown();
+        }
+        double gap = Money.round(Math.max(month1, month36) - budget.get());
+        return new BudgetFit(budget.get(), gap > 0 ? BudgetStatus.OVER : BudgetStatus.WITHIN, gap);
+    }
+}

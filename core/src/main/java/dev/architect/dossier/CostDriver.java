@@ -1,0 +1,13 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/** One of the largest shares of the month-1 cost: a resource kind, its monthly amount and its share in percent. */
+public record CostDriver(String name, double monthly, double sharePercent) {
+
+    public CostDriver {
+        Invariants.text("cost driver", "name", name);
+        Invariants.nonNegative("cost driver", "monthly", monthly);
+        Invariants.check(sharePercent >= 0 && sharePercent <= 100.0001, "cost driver", "sharePercent must be 0-100 but was " + sharePercent);
+    }
+}

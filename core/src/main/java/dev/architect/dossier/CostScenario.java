@@ -1,0 +1,17 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/**
+ * The month-1 cost of the same design under another load: {@code basis} states the multipliers of load and data
+ * growth it was priced with.
+ */
+public record CostScenario(ScenarioName name, double monthlyTotal, String basis) {
+
+    public CostScenario {
+        Invariants.required("cost scenario", "name", name);
+        String where = "cost scenario " + name.name().toLowerCase(java.util.Locale.ROOT);
+        Invariants.nonNegative(where, "monthlyTotal", monthlyTotal);
+        Invariants.text(where, "basis", basis);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.architect.dossier;
+
+import dev.architect.internal.Invariants;
+
+/** The monthly cost in one month of operation (month 1 is the first), with the data grown to that month. */
+public record RunRatePoint(int month, double monthlyTotal) {
+
+    public RunRatePoint {
+        Invariants.range("cost run rate", "month", month, 1, 1200);
+        Invariants.nonNegative("cost run rate month " + month, "monthlyTotal", monthlyTotal);
+    }
+}

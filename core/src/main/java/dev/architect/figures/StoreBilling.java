@@ -1,0 +1,33 @@
+package dev.architect.figures;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the product behind a datastore option is billed on a cloud. A named product gives the price-table prefix of its
+ * kinds: {@code product} {@code dsql} is priced with {@code dsql.writes}, {@code dsql.reads} and {@code dsql.storage};
+ * a managed node product ({@code bigtable}) with {@code bigtable.node} and {@code bigtable.storage} and states the
+ * writes a second one node takes.
+ */
+public record StoreBilling(BillingModel model, Optional<String> product, Optional<Double> writesPerNode) {
+
+    /** Provisioned instances, the default. */
+    public static final StoreBilling INSTANCES = new StoreBilling(BillingModel.INSTANCES, Optional.empty(), Optional.empty());
+
+    public StoreBilling {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(writesPerNode, "writesPerNode");
+        if (writesPerNode.isPresent() && !(writesPerNode.get() > 0)) {
+            throw new IllegalArgumentException("writesPerNode must be > 0 but was " + writesPerNode.get());
+        }
+        if ((model == BillingModel.PER_REQUEST || model == BillingModel.PER_GB_WRITTEN) && product.isEmpty()) {
+            throw new IllegalArgumentException("billing model " + model + " needs a product to name its price kinds");
+        }
+    }
+
+    /** The price kind of one billed dimension, e.g. {@code kind("writes")} is {@code dsql.writes}. */
+    public String kind(String dimension) {
+        return product.orElseThrow(() -> new IllegalStateException(model + " has no product kinds")) + "." + dimension;
+    }
+}

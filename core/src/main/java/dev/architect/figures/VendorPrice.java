@@ -1,0 +1,35 @@
+package dev.architect.figures;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A reference price of a third-party service a product may depend on (payments, SMS, email, video), from the dated
+ * vendor table of the price table. Usage is rarely known, so such services are listed as not priced, with why.
+ *
+ * @param category what the service does, e.g. {@code SMS}
+ * @param match    lower-case whole words of an integration's name or purpose that point to this service
+ * @param product  the vendor product the price is for
+ * @param price    the price as the vendor states it
+ * @param source   the vendor's pricing page
+ * @param why      why it cannot be priced from a request
+ */
+public record VendorPrice(String category, List<String> match, String product, String price, String source, String why) {
+
+    public VendorPrice {
+        Objects.requireNonNull(category, "category");
+        match = List.copyOf(match);
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(why, "why");
+    }
+
+    /** Whether any whole word of the text is one of this service's words. */
+    public boolean matches(String text) {
+        Set<String> words = new java.util.HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")));
+        return match.stream().anyMatch(words::contains);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.RequestReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Six archetypes of our own (requests under {@code src/test/resources/costs}) and the sample requests, priced by the
+ * offline architect and checked against hand arithmetic and against the monthly range a practitioner would accept at
+ * months 1 and 36. List prices are those of {@code prices.yaml}; a month is 730 hours (2,628,000 s).
+ */
+class CostArchetypesTest {
+
+    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
+
+    static ConsultationRequest archetype(String name) {
+        try (InputStream in = CostArchetypesTest.class.getResourceAsStream("/costs/" + name + ".yaml")) {
+            return RequestReader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CostLineItem item(CostEstimate cost, String id) {
+        return cost.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no line " + id));
+    }
+
+    private static double month36(CostEstimate cost) {
+        return cost.monthlyTotalAt(36).orElseThrow();
+    }
+
+    @Test
+    void smallBookingAppCostsHundredsNotThousands() {
+        CostEstimate cost = ARCHITECT.cost(archetype("small-booking"));
+
+        // 30 requests/s over 3 capabilities on a managed platform: ceil(30 / 700) = 1, at least 2 -> 2 x $113.88 = $227.76
+        assertThat(item(cost, "app-compute").monthly()).isEqualTo(227.76);
+        // 27.27 reads + 2.73 writes a second <= 500 operations/s: two small instances (primary, standby) x $94.17 = $188.34
+        assertThat(item(cost, "db-instances").unit()).isEqualTo("instance-month");
+        assertThat(item(cost, "db-instances").monthly()).isEqualTo(188.34);
+        // Storage: 10 GB x 1.3 (indexes) x 2 copies = 26 GB x $0.115 = $2.99; by month 36: (10 + 1 x 35) x 2.6 = 117 GB = $13.46
+        // (+$10.47), backups (10 + 35) x 1.3 = 58.5 GB x $0.095 = $5.56 (+$4.32): month 36 = month 1 + $14.79
+        assertThat(item(cost, "db-storage").monthly()).isEqualTo(2.99);
+        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 14.79, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(cost.monthlyTotal()).isBetween(300.0, 1_200.0);
+        assertThat(month36(cost)).isBetween(300.0, 1_500.0);
+    }
+
+    @Test
+    void globalMediaPaysForTheCdnOnceAndTheOriginOnlyForMisses() {
+        CostEstimate cost = ARCHITECT.cost(archetype("global-media"));
+
+        // Every request passes the CDN once, whichever region serves it: 80,000 / 3 x 2,628,000 s / 1,000,000 = 70,080 million x $1.00
+        assertThat(item(cost, "cdn-requests").quantity()).isEqualTo(70_080);
+        assertThat(item(cost, "cdn-requests").monthly()).isEqualTo(70_080);
+        // CDN egress is priced by volume tier: the first 10,240 GB at $0.085 = $870.40, the next 40,960 GB at $0.080 = $3,276.80 ...
+        assertThat(item(cost, "cdn-egress").quantity()).isEqualTo(10_240);
+        assertThat(item(cost, "cdn-egress-tier-2").monthly()).isEqualTo(3_276.80);
+        // The origin sees 20% of 79,840.32 reads = 15,968.06 + 159.68 writes = 16,127.74 requests/s, split over 3 active regions:
+        // 5,375.91 each -> ceil(5,375.91 / 700) = 8 instances x 3 regions = 24 (not 3 x the whole peak)
+        assertThat(item(cost, "app-compute").quantity()).isEqualTo(24);
+        // One WAF policy at the edge, not one per region
+        assertThat(item(cost, "waf").quantity()).isEqualTo(1);
+        assertThat(cost.items()).noneMatch(i -> i.id().equals("api-gateway-requests"));
+        // The measure: a CDN-fronted design of this size costs roughly $60,000-150,000 a month
+        assertThat(cost.monthlyTotal()).isBetween(60_000.0, 150_000.0);
+        assertThat(month36(cost)).isBetween(60_000.0, 160_000.0);
+    }
+
+    @Test
+    void telemetryIsPricedPerGigabyteWrittenWithTieredStorageNotAsNodes() {
+        CostEstimate cost = ARCHITECT.cost(archetype("telemetry"));
+
+        // Timestream bills data written: 20,000 GB a month x $0.50 (per million 1-KB writes) = $10,000
+        assertThat(item(cost, "telemetry-store-writes").monthly()).isEqualTo(10_000);
+        // One day in the memory tier: 20,000 / 30 = 666.67 GB x $26.28 = $17,520.09
+        assertThat(item(cost, "telemetry-store-memory-store").monthly()).isEqualTo(17_520.09);
+        // Magnetic tier: 5,000 GB x $0.03 = $150 in month 1; 5,000 + 20,000 x 35 = 705,000 GB = $21,150 in month 36 (+$21,000)
+        assertThat(item(cost, "telemetry-store-magnetic-store").monthly()).isEqualTo(150);
+        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 21_000, org.assertj.core.data.Offset.offset(0.011));
+        // Ingestion at 5,000 messages/s an instance: ceil(200,000 / 3,500) = 58
+        assertThat(item(cost, "telemetry-ingestion-service-compute").quantity()).isEqualTo(58);
+        assertThat(cost.items()).noneMatch(i -> i.id().equals("telemetry-store-nodes"));
+        assertThat(cost.items()).noneMatch(i -> i.id().equals("api-gateway-requests"));
+        // Retention caps growth after three years: month 60 adds only the last month of the 36 (35 months of growth at most)
+        assertThat(cost.monthlyTotalAt(60).orElseThrow()).isEqualTo(month36(cost) + 20_000 * 0.03, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(cost.monthlyTotal()).isBetween(25_000.0, 100_000.0);
+        assertThat(month36(cost)).isBetween(40_000.0, 200_000.0);
+    }
+
+    @Test
+    void paymentsInTwoActiveRegionsSplitTheLoadAndReplicateTheData() {
+        CostEstimate cost = ARCHITECT.cost(archetype("payments"));
+
+        // Recovery in 5 minutes: active-active. 2,000 requests/s / 2 regions = 1,000 each -> ceil(1,000 / 700) = 2, at least 3
+        // (zones) -> 3 x 2 regions = 6 (not 2 x 3 for the whole peak each)
+        assertThat(item(cost, "app-compute").quantity()).isEqualTo(6);
+        // Primary and standby plus one cross-region replica: 3 x $328.50 = $985.50
+        assertThat(item(cost, "db-instances").monthly()).isEqualTo(985.50);
+        // Replication: 100 GB written a month x 1 other region x $0.02 = $2.00
+        assertThat(item(cost, "db-replication").monthly()).isEqualTo(2.00);
+        assertThat(cost.monthlyTotal()).isBetween(2_500.0, 20_000.0);
+        assertThat(month36(cost)).isBetween(3_000.0, 25_000.0);
+    }
+
+    @Test
+    void realtimeChatWithAWarmStandbyRegionRunsAMinimalCopyThere() {
+        CostEstimate cost = ARCHITECT.cost(archetype("chat"));
+
+        // Recovery in 30 minutes: warm standby. The first region serves all 16,666.66 origin requests/s:
+        // ceil(16,666.66 / 700) = 24; the standby region runs 2 -> 26
+        assertThat(item(cost, "app-compute").quantity()).isEqualTo(26);
+        // CDN lookups: 50,000 / 3 x 2,628,000 / 1,000,000 = 43,800 million x $0.75 = $32,850
+        assertThat(item(cost, "cdn-requests").monthly()).isEqualTo(32_850);
+        // A million concurrent connections are not priced: the request gives no connection figure (see the report)
+        assertThat(cost.monthlyTotal()).isBetween(20_000.0, 120_000.0);
+        assertThat(month36(cost)).isBetween(40_000.0, 250_000.0);
+    }
+
+    @Test
+    void aMigrationSaysTheOldSystemIsNotInTheEstimate() {
+        CostEstimate cost = ARCHITECT.cost(archetype("migration"));
+
+        // 400 requests/s on Azure Container Apps: ceil(400 / 700) = 1, at least 3 -> 3 x $157.68 = $473.04
+        assertThat(item(cost, "app-compute").monthly()).isEqualTo(473.04);
+        // 355.56 reads + 44.44 writes = 400 operations/s <= 500: two small instances x $127.02 = $254.04
+        assertThat(item(cost, "db-instances").monthly()).isEqualTo(254.04);
+        // 800 GB x 1.3 x 2 copies = 2,080 GB x $0.115 = $239.20
+        assertThat(item(cost, "db-storage").monthly()).isEqualTo(239.20);
+        assertThat(cost.assumptions()).anyMatch(a -> a.contains("system being replaced keeps running"));
+        assertThat(cost.monthlyTotal()).isBetween(600.0, 5_000.0);
+        assertThat(month36(cost)).isBetween(700.0, 6_000.0);
+    }
+
+    /** Each sample request of the repository inside the monthly range a practitioner would accept. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "bookshelf-legacy-migration, 300, 5000, 300, 6000",
+            "carelink-healthcare, 1000, 10000, 1000, 12000",
+            "fleetpulse-iot, 15000, 100000, 15000, 120000",
+            "paylane-payments, 3000, 40000, 3000, 50000",
+            "shopfast-ecommerce, 1500, 20000, 1500, 25000",
+            "tasktrack-saas, 1500, 15000, 1500, 20000"})
+    void everySampleRequestIsInsideItsRange(String name, double low1, double high1, double low36, double high36) {
+        CostEstimate cost = ARCHITECT.cost(RequestReader.read(Path.of("../examples/requests", name + ".yaml")));
+
+        assertThat(cost.monthlyTotal()).isBetween(low1, high1);
+        assertThat(month36(cost)).isBetween(low36, high36);
+    }
+}
