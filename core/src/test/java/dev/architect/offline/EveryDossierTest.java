@@ -19,9 +19,21 @@ class EveryDossierTest {
     @ParameterizedTest
     @FieldSource("REQUESTS")
     void dossierPassesTheValidatorWithNoErrorsOrWarnings(String request) {
-        Consultation c = OfflineArchitect.create().consult(Requests.load(request));
+        ConsultationRequest r = Requests.load(request);
+        Consultation c = OfflineArchitect.create().consult(r);
 
-        assertThat(DossierValidator.validate(c).violations()).isEmpty();
+        assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
+    }
+
+    static final java.util.List<String> SAMPLES = Requests.SAMPLES;
+
+    @ParameterizedTest
+    @FieldSource("SAMPLES")
+    void theSampleRequestsOfTheExamplesGiveDossiersTheConsistencyRulesAccept(String sample) {
+        ConsultationRequest r = Requests.sample(sample);
+        Consultation c = OfflineArchitect.create().consult(r);
+
+        assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
     }
 
     @ParameterizedTest

@@ -13,7 +13,15 @@ final class Requests {
     static final List<String> ALL = List.of("small-team", "iot-telemetry", "pci-payments", "hipaa-health", "global-content",
             "high-availability", "legacy-migration", "saas-platform", "on-premises", "minimal");
 
+    /** The sample requests of the examples module, read from {@code examples/requests} beside this module. */
+    static final List<String> SAMPLES = List.of("bookshelf-legacy-migration", "carelink-healthcare", "fleetpulse-iot",
+            "paylane-payments", "shopfast-ecommerce", "tasktrack-saas");
+
     private Requests() {
+    }
+
+    static ConsultationRequest sample(String name) {
+        return RequestReader.read(java.nio.file.Path.of("..", "examples", "requests", name + ".yaml"));
     }
 
     static ConsultationRequest load(String name) {

@@ -76,7 +76,7 @@ final class RiskBuilder {
                     "Provisioned concurrency on the user-facing functions; measure p99 in load tests",
                     "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of());
             default -> add("risk-boundaries", "Module boundaries erode", "Without checks, modules call each other's internals and the monolith tangles",
-                    3, 2, "Architecture tests (ArchUnit or Java modules) in the build; one schema per module",
+                    3, 2, "Architecture tests (" + tech.language.architectureTests() + ") in the build; one schema per module",
                     "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of(t.units.get(0).id()));
         }
         String storeId = t.stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : t.stores.keySet().stream()
@@ -146,7 +146,10 @@ final class RiskBuilder {
             switch (c.regime()) {
                 case PCI_DSS -> add("risk-pci-scope", "Card data enters systems outside the segment",
                         "A form, log line or support tool that captures card numbers pulls it into PCI DSS scope", 2, 5,
-                        "Hosted fields or the vault only; log scrubbing for 13-19 digit numbers; quarterly scope review",
+                        (c.chosen().shape().equals("tokenisation") ? "Card numbers only in the provider's hosted fields"
+                                : c.chosen().shape().equals("vault") ? "Card numbers only inside the vault's segment"
+                                : "Card numbers only in the assessed components")
+                                + "; log scrubbing for 13-19 digit numbers; quarterly scope review",
                         "Security lead", List.of(adr), stores);
                 case HIPAA -> add("risk-phi-leak", "PHI leaks into logs, analytics or non-eligible services",
                         "Debug logs, error trackers or analytics pipelines receive PHI outside the BAA", 2, 5,

@@ -11,6 +11,7 @@ import dev.architect.request.Cloud;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.Integration;
+import dev.architect.validation.Regions;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -67,6 +68,8 @@ public final class FactSheet {
                 .with(Fact.RTO_MINUTES, w.rtoMinutes(), !w.isGiven("availability.rtoMinutes"))
                 .with(Fact.STORAGE_5Y_GB, w.rawStorageGb(5), !w.isGiven("data.initialVolumeGb") || !w.isGiven("data.growthGbPerMonth"))
                 .with(Fact.REGIONS, w.regions().size(), !w.isGiven("deployment.regions"))
+                .with(Fact.REGIONS_OUTSIDE_EU, w.regions().stream().map(Regions::jurisdiction)
+                        .anyMatch(j -> j.isPresent() && !j.get().equals(Regions.EUROPE)), !w.isGiven("deployment.regions"))
                 .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed)
                 .with(Fact.AUDIENCE_GLOBAL, w.audience() == Audience.GLOBAL, !w.isGiven("load.audience"))
                 .with(Fact.TIME_SERIES, containsAny(text, TIME_SERIES_WORDS) || ingestCapabilities > 0)
