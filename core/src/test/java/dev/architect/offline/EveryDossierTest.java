@@ -67,7 +67,7 @@ class EveryDossierTest {
         for (Decision d : c.decisions()) {
             assertThat(d.options()).as(d.title()).hasSizeBetween(2, 3);
             assertThat(d.drivers()).as(d.title()).isNotEmpty();
-            assertThat(d.options()).allMatch(o -> o.summary().contains("conditions met"));
+            assertThat(d.options()).allMatch(o -> o.summary().contains("it depends on"));
             assertThat(d.relatedElements()).as(d.title()).isNotEmpty();
         }
         assertThat(c.apis()).extracting(ApiSpec::containerId).doesNotHaveDuplicates();

@@ -27,7 +27,9 @@ public record CatalogueEntry(
         String maturity,
         Map<String, String> technology,
         List<String> controls,
-        Map<String, Double> sizing) {
+        Map<String, Double> sizing,
+        List<String> skills,
+        Map<String, Object> whenUnfamiliar) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -51,7 +53,10 @@ public record CatalogueEntry(
         technology = technology == null ? Map.of() : Map.copyOf(technology);
         controls = List.copyOf(controls == null ? List.of() : controls);
         sizing = sizing == null ? Map.of() : Map.copyOf(sizing);
+        skills = List.copyOf(skills == null ? List.of() : skills);
+        whenUnfamiliar = whenUnfamiliar == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(whenUnfamiliar));
         conditions(where, when); // fail at load, not at the first consultation
+        conditions(where, whenUnfamiliar);
     }
 
     private static void require(String value, String where, String field) {
@@ -69,6 +74,14 @@ public record CatalogueEntry(
     /** The "when it fits" conditions, in catalogue order. */
     public List<Condition> conditions() {
         return conditions("catalogue entry '" + id + "'", when);
+    }
+
+    /**
+     * Conditions that only hold when the team has none of the option's {@link #skills()}: the load or size that
+     * justifies learning a new tool. A team that already runs it does not need that justification.
+     */
+    public List<Condition> unfamiliarConditions() {
+        return conditions("catalogue entry '" + id + "'", whenUnfamiliar);
     }
 
     /** The product that implements this entry on a cloud, or its generic name. */

@@ -35,7 +35,8 @@ public enum Fact {
     CLOUD_MANAGED("cloudManaged", "public cloud", ""),
     CLOUD("cloud", "cloud", ""),
     STYLE("style", "architecture style", ""),
-    REDESIGN("redesign", "replaces a running system", "");
+    REDESIGN("redesign", "replaces a running system", ""),
+    EXPERTISE("expertise", "team expertise", "");
 
     private final String key;
     private final String label;

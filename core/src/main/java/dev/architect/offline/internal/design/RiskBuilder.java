@@ -9,11 +9,13 @@ import dev.architect.dossier.RiskStatus;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.rules.Architecture;
+import dev.architect.offline.internal.catalog.Condition;
+import dev.architect.offline.internal.catalog.Phrases;
 import dev.architect.offline.internal.rules.Choice;
+import dev.architect.offline.internal.rules.Scored;
 import dev.architect.request.ComplianceRegime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The risk register: from the budget, from each decision's weak spots and unmet conditions, from compliance, skills and assumptions. */
 final class RiskBuilder {
@@ -59,11 +61,22 @@ final class RiskBuilder {
     private void decisions(Technologies tech) {
         Workload w = a.workload();
         for (Choice c : a.choices()) {
-            if (!c.best().fitsFully()) {
-                add("risk-fit-" + Names.slug(c.chosen().id()), c.chosen().name() + " does not fit every driver",
-                        "Unmet: " + String.join("; ", c.best().misses()), 3, 3,
-                        "Revisit the decision when the figures firm up; track the unmet conditions as acceptance tests",
+            Scored best = c.best();
+            if (!best.fitsFully()) {
+                Condition traded = best.missed().get(0);
+                add("risk-fit-" + Names.slug(c.chosen().id()), "Trade-off on " + traded.fact().label() + ": " + Phrases.inSentence(c.chosen().name()),
+                        "No option suits every driver; " + Phrases.inSentence(c.chosen().name()) + " suits " + Evidence.requirement(traded) + " but "
+                                + w.system() + " has " + c.facts().describe(traded.fact()), 3, 3,
+                        "Confirm the " + traded.fact().label() + " with the product owner; if it holds, load-test or rehearse the gap "
+                                + "before launch and revisit " + a.decisionId(c) + " if the figure grows",
                         "Tech lead", List.of(a.decisionId(c)), List.of());
+            }
+            if (best.familiarity() == Scored.Familiarity.UNFAMILIAR && !best.entry().operationalBurden().equals("low")) {
+                add("risk-skills-" + Names.slug(c.chosen().id()), "The team has not run " + best.skill(c.facts()),
+                        "Nobody on the team lists " + best.skill(c.facts()) + "; " + Phrases.inSentence(c.chosen().name())
+                                + " has " + best.entry().operationalBurden() + " operational burden", 3, 3,
+                        "Learning plan: train two engineers before the first phase ends, start on the managed offering, "
+                                + "write runbooks and rehearse a failure before launch", "Engineering manager", List.of(a.decisionId(c)), List.of());
             }
         }
         switch (t.style) {
@@ -86,13 +99,6 @@ final class RiskBuilder {
             add("risk-write-ceiling", "One primary limits write throughput", "Peak writes of " + Numbers.format(w.peakWrites())
                     + "/s go to a single primary; growth beyond its ceiling needs partitioning", w.peakWrites() > 1000 ? 3 : 1, 4,
                     "Load test writes at 2x the peak; keep write paths partitionable by tenant or customer id",
-                    "Data lead", List.of(id(DecisionTopic.DATASTORE)), storeElements);
-        }
-        String store = tech.primaryStore.toLowerCase(Locale.ROOT);
-        boolean known = w.expertise().stream().anyMatch(e -> store.contains(e.toLowerCase(Locale.ROOT)));
-        if (!known && !t.storeShape.equals("relational") || !known && a.chosen(DecisionTopic.DATASTORE).id().equals("distributed-sql")) {
-            add("risk-store-skills", "The team has not run " + tech.primaryStore, "Partition keys, compaction and capacity planning are new skills",
-                    3, 4, "Use the managed offering, train two engineers before launch, and rehearse node loss",
                     "Data lead", List.of(id(DecisionTopic.DATASTORE)), storeElements);
         }
         if (t.hasCache()) {
