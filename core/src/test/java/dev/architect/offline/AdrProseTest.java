@@ -57,10 +57,6 @@ class AdrProseTest {
         System.out.printf(Locale.ROOT, "ADR sentences shared with another request's dossier: %.1f%% of %d sentences over %d requests%n",
                 share * 100, byRequest.values().stream().mapToInt(Set::size).sum(), byRequest.size());
 
-        Map<String, Integer> counts = new HashMap<>();
-        byRequest.values().forEach(set -> set.forEach(x -> counts.merge(x, 1, Integer::sum)));
-        counts.entrySet().stream().filter(e -> e.getValue() > 1).sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(60).forEach(e -> System.out.println("SHARED " + e.getValue() + " " + e.getKey()));
         assertThat(byRequest).hasSizeGreaterThanOrEqualTo(20);
         assertThat(share).isLessThanOrEqualTo(0.30);
     }
