@@ -23,6 +23,7 @@ import dev.architect.spi.ProviderRegistry;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import dev.architect.offline.OfflineQuestions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,8 +121,10 @@ public final class Architect {
     public Session startSession(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");
         if (engine == null) {
-            Analysis none = new Analysis("offline", request, null, null, List.of(), List.of());
-            return new Session(none, answers -> CompletableFuture.supplyAsync(() -> consultOffline(request), executor));
+            // Offline, the questions come from what the request leaves open; the answers amend the request.
+            Analysis asked = new Analysis("offline", request, null, null, OfflineQuestions.ask(request), List.of());
+            return new Session(asked, answers -> CompletableFuture.supplyAsync(
+                    () -> consultOffline(OfflineQuestions.apply(request, answers)), executor));
         }
         Analysis analysis = ConsultationEngine.await(engine.analyze(request));
         return new Session(analysis, answers -> engine.complete(analysis, answers));

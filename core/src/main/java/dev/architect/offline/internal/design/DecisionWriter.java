@@ -219,7 +219,7 @@ final class DecisionWriter {
         if (gap == 0) {
             return phrase + " is exactly at the edge of what it suits (" + Evidence.requirement(c) + ")";
         }
-        String by = c.fact().format(gap);
+        String by = c.fact().format(Math.abs(gap) >= 100 ? (double) Math.round(gap) : gap);
         return actual < bound ? phrase + " is " + by + " under the " + c.fact().format(bound) + " it suits"
                 : phrase + " clears the " + c.fact().format(bound) + " it needs by " + by;
     }

@@ -50,15 +50,33 @@ final class Evidence {
         return c.requirement();
     }
 
-    /** How a value would have to move to leave (or reach) a condition's bound: "rose above 15". */
+    /** How a value would have to move to leave (or reach) a condition's bound: "rose above 15", "fell to 1". */
     static String crossing(Condition c, boolean leaving) {
         String value = c.fact().format(c.bound().orElseThrow());
-        boolean upper = c.operator().startsWith("<");
-        return (upper == leaving ? "rose above " : "fell below ") + value;
+        String op = c.operator();
+        if (leaving) {
+            return switch (op) {
+                case "<=" -> "rose above " + value;
+                case "<" -> "reached " + value;
+                case ">=" -> "fell below " + value;
+                default -> "fell to " + value;
+            };
+        }
+        return switch (op) {
+            case "<=" -> "fell to " + value;
+            case "<" -> "fell below " + value;
+            case ">=" -> "rose to " + value;
+            default -> "rose above " + value;
+        };
+    }
+
+    /** A figure as prose shows it: whole numbers from 100 up, two decimals below. */
+    static String approx(double value) {
+        return Numbers.format(Math.abs(value) >= 100 ? Math.round(value) : value);
     }
 
     static String phrase(Fact fact, Object v) {
-        String n = v instanceof Double d ? Numbers.format(d) : String.valueOf(v);
+        String n = v instanceof Double d ? approx(d) : String.valueOf(v);
         boolean yes = v instanceof Boolean b && b;
         return switch (fact) {
             case TEAM_SIZE -> "a team of " + n;

@@ -110,6 +110,12 @@ public final class FactSheet {
         return audienceSource(request, w, text).isPresent() ? Audience.GLOBAL : w.audience();
     }
 
+    /** What in the request says the users are spread over the world (regions or words), if anything does. */
+    public static Optional<String> audienceEvidence(ConsultationRequest request, Workload w) {
+        return audienceSource(request, w, words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
+                w.capabilities().stream()))));
+    }
+
     private static Optional<String> audienceSource(ConsultationRequest request, Workload w, String text) {
         if (w.isGiven("deployment.regions")) {
             List<String> jurisdictions = w.regions().stream().map(Regions::jurisdiction).flatMap(Optional::stream).distinct().toList();
