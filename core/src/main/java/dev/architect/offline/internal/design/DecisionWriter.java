@@ -135,11 +135,11 @@ final class DecisionWriter {
                     + " (it suits " + Evidence.requirement(traded) + ")" + (best.met().isEmpty() ? ""
                     : " to keep " + join(best.met().stream().map(c -> Evidence.phrase(f, c.fact())).toList())));
             choice.shown().stream().skip(1).findFirst().filter(r -> !r.missed().isEmpty()).ifPresent(r -> sentences.add(
-                    "The nearest alternative, " + lower(r.entry().name()) + ", would instead give up "
-                            + join(r.missed().stream().map(c -> Evidence.phrase(f, c.fact())).toList())
-                            + ", which weighs more here"));
-            sentences.add("The trade is listed as a risk and an open question so the owner of the " + traded.fact().label()
-                    + " can confirm it");
+                    "The nearest alternative, " + lower(r.entry().name()) + ", would instead fall short on "
+                            + join(r.missed().stream().map(c -> Evidence.phrase(f, c.fact())).toList()) + " and lies further from "
+                            + system + "'s figures as a whole, so the smaller gap is the one to carry"));
+            sentences.add("The trade is in the risk register as a trade-off on " + traded.fact().label()
+                    + ", so whoever owns that figure can confirm it or change it");
         }
         switch (best.familiarity()) {
             case KNOWN -> sentences.add(system + "'s team already runs " + best.skill(f) + ", which tips the balance toward "

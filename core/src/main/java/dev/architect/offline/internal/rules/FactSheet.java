@@ -57,7 +57,7 @@ public final class FactSheet {
         String derived = "load.peakRequestsPerSecond and load.readWriteRatio";
         Optional<String> timeSeriesWord = firstMatch(text, TIME_SERIES_WORDS);
         Optional<String> publicApiWord = firstMatch(actors + " " + text, PUBLIC_API_WORDS);
-        Optional<String> paymentWord = firstMatch(integrations, PAYMENT_WORDS);
+        Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
         Audience audience = audience(request, w, text);
         return Facts.empty()
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
