@@ -75,7 +75,8 @@ final class ConsistencyRules {
             if (d.topic() != DecisionTopic.AVAILABILITY) {
                 continue;
             }
-            Optional<Layout> layout = layout(d.chosenOption() + ". " + d.chosen().summary());
+            // The option's name speaks first: a single-zone summary may mention restoring into "another zone".
+            Optional<Layout> layout = layout(d.chosenOption()).or(() -> layout(d.chosen().summary()));
             if (layout.isEmpty()) {
                 continue;
             }

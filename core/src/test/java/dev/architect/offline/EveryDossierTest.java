@@ -25,6 +25,17 @@ class EveryDossierTest {
         assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
     }
 
+    static final java.util.List<String> FRESH = Requests.FRESH;
+
+    @ParameterizedTest
+    @FieldSource("FRESH")
+    void freshRequestsGiveDossiersTheConsistencyRulesAcceptWithTheTeamsOwnLanguage(String fresh) {
+        ConsultationRequest r = Requests.fresh(fresh);
+        Consultation c = OfflineArchitect.create().consult(r);
+
+        assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
+    }
+
     static final java.util.List<String> SAMPLES = Requests.SAMPLES;
 
     @ParameterizedTest
