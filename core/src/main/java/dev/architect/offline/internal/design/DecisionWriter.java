@@ -16,6 +16,7 @@ import dev.architect.offline.internal.catalog.Phrases;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.Choice;
 import dev.architect.offline.internal.rules.Scored;
+import dev.architect.request.Cloud;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -142,10 +143,18 @@ final class DecisionWriter {
                     + ", so whoever owns that figure can confirm it or change it");
         }
         switch (best.familiarity()) {
-            case KNOWN -> sentences.add(system + "'s team already runs " + best.skill(f) + ", which tips the balance toward "
-                    + lower(chosen));
-            case UNFAMILIAR -> sentences.add("Nobody on " + system + "'s team lists " + best.skill(f) + "; " + lower(chosen)
-                    + " still scores best, and the learning is planned in the risk register");
+            case KNOWN -> {
+                String product = best.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)));
+                sentences.add(system + "'s team already runs " + best.skill(f) + (product.toLowerCase(Locale.ROOT)
+                        .contains(best.skill(f).toLowerCase(Locale.ROOT)) ? ", which tips the balance toward " + lower(chosen)
+                        : ", and those skills carry over to " + product + ", which tips the balance toward it"));
+            }
+            case UNFAMILIAR -> {
+                if (!best.entry().operationalBurden().equals("low")) {
+                    sentences.add("Nobody on " + system + "'s team lists " + best.skill(f) + "; " + lower(chosen)
+                            + " still scores best, and the learning is planned in the risk register");
+                }
+            }
             default -> { }
         }
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
