@@ -35,7 +35,7 @@ class ScoresNotCliffsTest {
 
     private static final String BASE = """
             system: Walk
-            description: An order management platform for wholesale customers, with reporting for account managers.
+            description: %s
             capabilities: [%s]
             integrations: [{name: Postmark, purpose: transactional email}]
             load: {peakRequestsPerSecond: %s, readWriteRatio: %s}
@@ -51,17 +51,31 @@ class ScoresNotCliffsTest {
             "invoices", "shipping", "search", "pricing", "returns", "suppliers", "warehouses", "promotions", "reviews",
             "contracts", "quotes", "loyalty", "payments-reconciliation", "audits", "forecasts");
 
-    /** A request with the base values, one of them replaced. */
-    private static ConsultationRequest request(Map<String, String> overrides) {
-        Map<String, String> v = new LinkedHashMap<>(Map.of("capabilities", "6", "peak", "500", "ratio", "10", "growth", "10",
-                "p99", "300", "availability", "99.9", "rto", "60", "budget", "20000", "team", "8", "regions", "eu-west-1"));
+    /** The telemetry system of the issue: one more capability must not jump it from a monolith to microservices. */
+    private static final List<String> TELEMETRY = List.of("telemetry ingestion", "devices", "alerts", "dashboards", "accounts",
+            "firmware", "reports", "maintenance", "geofences", "billing", "audits", "exports", "integrations", "tenants",
+            "schedules", "routes", "drivers", "fuel", "inspections", "documents");
+
+    /** A request with the base values of a kind, one of them replaced. */
+    private static ConsultationRequest request(String kind, Map<String, String> overrides) {
+        boolean telemetry = kind.equals("telemetry");
+        Map<String, String> v = new LinkedHashMap<>(Map.of("capabilities", "6", "peak", telemetry ? "5000" : "500",
+                "ratio", telemetry ? "0.2" : "10", "growth", telemetry ? "300" : "10", "p99", "300", "availability", "99.9",
+                "rto", "60", "budget", "20000", "team", "8", "regions", "eu-west-1"));
         v.putAll(overrides);
-        String capabilities = String.join(", ", CAPABILITIES.subList(0, (int) Double.parseDouble(v.get("capabilities"))));
-        return RequestReader.readString(String.format(Locale.ROOT, BASE, capabilities, v.get("peak"), v.get("ratio"), v.get("growth"),
+        List<String> names = telemetry ? TELEMETRY : CAPABILITIES;
+        String capabilities = String.join(", ", names.subList(0, (int) Double.parseDouble(v.get("capabilities"))));
+        String description = telemetry ? "Telemetry from 20,000 delivery vans, with alerts and dashboards for fleet managers."
+                : "An order management platform for wholesale customers, with reporting for account managers.";
+        return RequestReader.readString(String.format(Locale.ROOT, BASE, description, capabilities, v.get("peak"), v.get("ratio"), v.get("growth"),
                 v.get("p99"), v.get("availability"), v.get("rto"), v.get("budget"), v.get("team"), v.get("regions")));
     }
 
     static Stream<Arguments> drivers() {
+        return Stream.of("orders", "telemetry").flatMap(kind -> walks().map(a -> Arguments.of(kind, a.get()[0], a.get()[1], a.get()[2], a.get()[3])));
+    }
+
+    private static Stream<Arguments> walks() {
         return Stream.of(
                 Arguments.of("team size", "team", geometric(1, 80, 30), (DoubleFunction<String>) v -> String.valueOf(Math.round(v))),
                 Arguments.of("peak load", "peak", geometric(2, 300_000, 40), (DoubleFunction<String>) ScoresNotCliffsTest::number),
@@ -75,14 +89,14 @@ class ScoresNotCliffsTest {
                 Arguments.of("budget", "budget", geometric(100, 1_000_000, 20), (DoubleFunction<String>) ScoresNotCliffsTest::number));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("drivers")
-    void walkingOneDriverChangesEachDecisionMonotonicallyAndOnlyNearARealBoundary(String driver, String key, List<Double> values,
+    void walkingOneDriverChangesEachDecisionMonotonicallyAndOnlyNearARealBoundary(String kind, String driver, String key, List<Double> values,
                                                                                   DoubleFunction<String> format) {
         Catalogue catalogue = Catalogue.standard();
         List<Architecture> walk = new ArrayList<>();
         for (double v : values) {
-            ConsultationRequest r = request(Map.of(key, format.apply(v)));
+            ConsultationRequest r = request(kind, Map.of(key, format.apply(v)));
             walk.add(RuleBook.decide(r, Workload.of(r), catalogue));
         }
         for (DecisionTopic topic : List.of(DecisionTopic.ARCHITECTURE_STYLE, DecisionTopic.DATASTORE, DecisionTopic.CACHING,
@@ -95,7 +109,7 @@ class ScoresNotCliffsTest {
                     continue;
                 }
                 left.add(chosen.get(i - 1));
-                assertThat(left).as("%s walk, %s: %s came back after it was left (%s)", driver, topic, chosen.get(i), chosen)
+                assertThat(left).as(kind + " %s walk, %s: %s came back after it was left (%s)", driver, topic, chosen.get(i), chosen)
                         .doesNotContain(chosen.get(i));
                 Choice before = walk.get(i - 1).choice(topic);
                 Choice after = walk.get(i).choice(topic);
