@@ -29,7 +29,8 @@ public record CatalogueEntry(
         List<String> controls,
         Map<String, Double> sizing,
         List<String> skills,
-        Map<String, Object> whenUnfamiliar) {
+        Map<String, Object> whenUnfamiliar,
+        Map<String, Object> requires) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -57,6 +58,8 @@ public record CatalogueEntry(
         whenUnfamiliar = whenUnfamiliar == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(whenUnfamiliar));
         conditions(where, when); // fail at load, not at the first consultation
         conditions(where, whenUnfamiliar);
+        requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
+        conditions(where, requires);
     }
 
     private static void require(String value, String where, String field) {
@@ -82,6 +85,14 @@ public record CatalogueEntry(
      */
     public List<Condition> unfamiliarConditions() {
         return conditions("catalogue entry '" + id + "'", whenUnfamiliar);
+    }
+
+    /**
+     * Conditions without which the option cannot be built at all (a managed service needs a public cloud): an option
+     * that misses one is not weighed against the others, whatever else it fits.
+     */
+    public List<Condition> required() {
+        return conditions("catalogue entry '" + id + "'", requires);
     }
 
     /** The product that implements this entry on a cloud, or its generic name. */

@@ -32,6 +32,8 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
     static final double KNOWN_BONUS = 0.1;
     /** Points a tool with real operational burden costs a team that would have to learn it. */
     static final double LEARNING_COST = 0.05;
+    /** What an option that cannot be built here loses: more than any fit can make up. */
+    static final double INFEASIBLE = 1;
     /** A fit from which an option counts as fitting for the expertise bonus. */
     static final double FITS = 0.75;
 
@@ -55,6 +57,14 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
         }
         double fit = conditions.isEmpty() ? 1 : sum / conditions.size();
         double score = fit - simplicityCost(entry.complexity());
+        for (Condition c : entry.required()) {
+            if (!c.holds(facts)) {
+                missed.add(c);
+                score -= INFEASIBLE;
+            } else {
+                met.add(c);
+            }
+        }
         if (familiarity == Familiarity.KNOWN && fit >= FITS) {
             score += KNOWN_BONUS;
         } else if (familiarity == Familiarity.UNFAMILIAR && !entry.operationalBurden().equals("low")) {
