@@ -27,6 +27,7 @@ import dev.architect.validation.ValidationReport;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import dev.architect.offline.OfflineQuestions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -148,9 +149,9 @@ public final class Architect {
     }
 
     /**
-     * Consults again after the requirements changed, keeping what still holds: a decision whose subject and choice
-     * did not change keeps its number, text and date; a decision whose choice moved gets a new, higher number and
-     * supersedes the old one, which stays in the dossier as superseded; risks keep their ids. With a model, the model
+     * Consults again after the requirements changed, keeping what still holds: a decision whose subject, choice and
+     * drivers did not change keeps its number, text and date; a decision whose choice or drivers moved gets a new,
+     * higher number and supersedes the old one, which stays in the dossier as superseded; risks keep their ids. With a model, the model
      * designs afresh and the same carry-forward then pins every unchanged decision to its previous text.
      * {@code DossierDiff.between(previous, result)} lists what changed.
      *
@@ -180,8 +181,10 @@ public final class Architect {
     public Session startSession(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");
         if (engine == null) {
-            Analysis none = new Analysis("offline", request, null, null, List.of(), List.of());
-            return new Session(none, answers -> CompletableFuture.supplyAsync(() -> consultOffline(request), executor));
+            // Offline, the questions come from what the request leaves open; the answers amend the request.
+            Analysis asked = new Analysis("offline", request, null, null, OfflineQuestions.ask(request), List.of());
+            return new Session(asked, answers -> CompletableFuture.supplyAsync(
+                    () -> consultOffline(OfflineQuestions.apply(request, answers)), executor));
         }
         Analysis analysis = ConsultationEngine.await(engine.analyze(request));
         return new Session(analysis, answers -> engine.complete(analysis, answers));

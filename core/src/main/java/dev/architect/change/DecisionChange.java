@@ -6,8 +6,8 @@ import java.util.Objects;
  * A decision that is new in the newer dossier, or one that a newer decision superseded.
  *
  * @param kind        {@link Kind#NEW} for a decision on a topic the older dossier did not decide; {@link
- *                    Kind#SUPERSEDED} when the changed request leads to another choice, so a new decision replaced the
- *                    old one; {@link Kind#RETIRED} for a decision whose topic no longer arises
+ *                    Kind#SUPERSEDED} when the changed request moved its drivers or its choice, so a new decision replaced
+ *                    the old one (the choice may be the same, reasoned from new figures); {@link Kind#RETIRED} for a decision whose topic no longer arises
  * @param decisionId  the newer decision (for RETIRED, the old one)
  * @param title       its title
  * @param previousId  the decision it replaced (SUPERSEDED only, else null)

@@ -105,7 +105,7 @@ public record DossierDiff(List<DecisionChange> decisions, List<ElementChange> co
                 Decision o = oldByTopic.get(topic);
                 if (o == null) {
                     changes.add(new DecisionChange(DecisionChange.Kind.NEW, d.id(), d.title(), null, null, d.chosenOption()));
-                } else if (!o.chosenOption().equals(d.chosenOption())) {
+                } else if (!o.chosenOption().equals(d.chosenOption()) || !o.drivers().equals(d.drivers())) {
                     changes.add(new DecisionChange(DecisionChange.Kind.SUPERSEDED, d.id(), d.title(), o.id(), o.chosenOption(),
                             d.chosenOption()));
                 }

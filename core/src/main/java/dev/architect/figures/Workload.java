@@ -129,7 +129,9 @@ public record Workload(
                 : gaps.value("deployment.cloud", Cloud.AWS, Cloud.AWS.label(), "No cloud stated; AWS prices and services are used");
         List<String> regions = request.deployment() != null && !request.deployment().regions().isEmpty()
                 ? request.deployment().regions()
-                : gaps.list("deployment.regions", List.of(defaultRegion(cloud)), "One region close to the users");
+                : request.compliance().contains(ComplianceRegime.GDPR)
+                        ? gaps.list("deployment.regions", List.of(europeanRegion(cloud)), "One European region: GDPR names people in the EU")
+                        : gaps.list("deployment.regions", List.of(defaultRegion(cloud)), "One region close to the users");
 
         Optional<Double> budget = Optional.ofNullable(request.budget() == null ? null : request.budget().monthlyUsd());
         if (budget.isEmpty()) {
@@ -140,7 +142,18 @@ public record Workload(
                 request.compliance(), gaps.assumptions);
     }
 
-    private static String defaultRegion(Cloud cloud) {
+    /** The cloud's usual European region (an on-premises data centre keeps its own name). */
+    public static String europeanRegion(Cloud cloud) {
+        return switch (cloud) {
+            case AWS -> "eu-west-1";
+            case AZURE -> "westeurope";
+            case GCP -> "europe-west1";
+            case ON_PREMISES -> "primary data centre";
+        };
+    }
+
+    /** The region assumed when a request names none and nothing asks for Europe. */
+    public static String defaultRegion(Cloud cloud) {
         return switch (cloud) {
             case AWS -> "us-east-1";
             case AZURE -> "eastus";

@@ -3,10 +3,14 @@ package dev.architect.offline;
 import dev.architect.dossier.CapacityPlan;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.OpenQuestion;
+import dev.architect.dossier.Requirements;
 import dev.architect.figures.PriceTable;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.design.DossierAssembler;
 import dev.architect.request.ConsultationRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -61,9 +65,27 @@ public final class OfflineArchitect {
         return assembler.cost(request);
     }
 
-    /** Designs the system a request describes. */
+    /**
+     * Designs the system a request describes. Where the request is silent on something that would change a decision,
+     * the recommended answer of {@link OfflineQuestions} is assumed and the question is listed among the open questions.
+     */
     public Consultation consult(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");
-        return assembler.assemble(request);
+        Consultation c = assembler.assemble(request);
+        Requirements r = c.requirements();
+        java.util.Set<String> taken = new java.util.HashSet<>(r.openQuestions().stream().map(OpenQuestion::id).toList());
+        r.assumptions().forEach(a -> taken.add(a.id()));
+        r.functional().forEach(f -> taken.add(f.id()));
+        r.qualityAttributes().forEach(q -> taken.add(q.id()));
+        List<OpenQuestion> questions = new ArrayList<>(r.openQuestions());
+        for (OpenQuestion q : OfflineQuestions.open(request)) {
+            boolean peakAsked = q.id().equals("oq-spike") && taken.contains("oq-peak"); // the same figure, asked once
+            if (!taken.contains(q.id()) && !peakAsked) {
+                questions.add(q);
+            }
+        }
+        Requirements withQuestions = new Requirements(r.functional(), r.qualityAttributes(), r.constraints(), r.assumptions(), questions);
+        return new Consultation(c.system(), c.summary(), withQuestions, c.decisions(), c.c4(), c.sequences(), c.apis(), c.dataModel(),
+                c.techStack(), c.risks(), c.operations(), c.capacity(), c.cost(), c.roadmap(), c.migration(), c.metadata());
     }
 }

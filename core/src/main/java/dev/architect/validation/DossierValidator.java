@@ -15,6 +15,7 @@ import dev.architect.dossier.Relationship;
 import dev.architect.dossier.Risk;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.SoftwareSystem;
+import dev.architect.request.ConsultationRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +51,22 @@ public final class DossierValidator {
         UNUSED_ELEMENT("unused-element"),
         TCO_BELOW_RUN_COST("tco-below-run-cost"),
         EMPTY_SYSTEM("empty-system"),
-        BROKEN_SUPERSESSION("broken-supersession");
+        /** A superseded decision that does not name its successor back, or names one that does not exist. */
+        BROKEN_SUPERSESSION("broken-supersession"),
+        /** The availability decision against the database's deployment and the instance counts. */
+        AVAILABILITY_TOPOLOGY("availability-topology"),
+        /** A data-residency claim against the regions the system is deployed to. */
+        RESIDENCY_REGIONS("residency-regions"),
+        /** A compliance approach against the vendors it relies on (provider tokenisation needs a payment provider). */
+        COMPLIANCE_VENDOR("compliance-vendor"),
+        /** A risk mitigated with an option or product the dossier rejected. */
+        MITIGATION_NAMES_REJECTED("mitigation-names-rejected"),
+        /** The tech stack or a cost item against the decisions (a rejected option chosen or paid for). */
+        STACK_MISMATCH("stack-mismatch"),
+        /** Tools of another language than the stack's, or a language the team does not know without a learning plan. */
+        LANGUAGE_MISMATCH("language-mismatch"),
+        /** Figures in the summary or a decision that the cost estimate or capacity plan does not hold. */
+        SUMMARY_FIGURES("summary-figures");
 
         private final String id;
 
@@ -86,6 +102,14 @@ public final class DossierValidator {
      * @return every violation with the JSON path of the offending element, errors first
      */
     public static ValidationReport validate(Consultation c) {
+        return validate(c, null);
+    }
+
+    /**
+     * Validates a dossier against itself and, when {@code request} is not null, against the request it answers (its
+     * regions and the team's languages).
+     */
+    public static ValidationReport validate(Consultation c, ConsultationRequest request) {
         List<Violation> out = new ArrayList<>();
         C4Model c4 = c.c4();
         Map<String, C4Element> elements = c4.elements().collect(Collectors.toMap(C4Element::id, Function.identity()));
@@ -152,6 +176,7 @@ public final class DossierValidator {
                     "three-year TCO " + c.cost().threeYearTco() + " is below 36 months of the monthly total "
                             + c.cost().monthlyTotal()));
         }
+        ConsistencyRules.check(c, request, out);
         return new ValidationReport(out);
     }
 

@@ -9,6 +9,7 @@ import dev.architect.request.RequestReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,9 +118,12 @@ class CostArchetypesTest {
     void realtimeChatWithAWarmStandbyRegionRunsAMinimalCopyThere() {
         CostEstimate cost = ARCHITECT.cost(archetype("chat"));
 
-        // Recovery in 30 minutes: warm standby. The first region serves all 16,666.66 origin requests/s:
-        // ceil(16,666.66 / 700) = 24; the standby region runs 2 -> 26
-        assertThat(item(cost, "app-compute").quantity()).isEqualTo(26);
+        // A 25-person team that runs Kubernetes gets four services. Recovery in 30 minutes: warm standby. The first
+        // region serves all 16,666.66 origin requests/s, a quarter per service: ceil(4,166.67 / 700) = 6; the standby
+        // region runs 2 of each -> 8 per service, 32 in all
+        for (String service : List.of("messages", "channels", "presence", "notifications")) {
+            assertThat(item(cost, service + "-service-compute").quantity()).as(service).isEqualTo(8);
+        }
         // CDN lookups: 50,000 / 3 x 2,628,000 / 1,000,000 = 43,800 million x $0.75 = $32,850
         assertThat(item(cost, "cdn-requests").monthly()).isEqualTo(32_850);
         // A million concurrent connections are not priced: the request gives no connection figure (see the report)

@@ -17,7 +17,8 @@ class DecisionTitlesTest {
         assertThat(Phrases.inSentence("PostgreSQL with read replicas")).isEqualTo("PostgreSQL with read replicas");
 
         var titles = OfflineArchitect.create().consult(ConsultationRequest.builder("Shop", "An online store")
-                        .capabilities("catalog", "orders").compliance(ComplianceRegime.GDPR).build())
+                        .capabilities("catalog", "orders").compliance(ComplianceRegime.GDPR)
+                        .deployment(new dev.architect.request.Deployment(dev.architect.request.Cloud.AWS, java.util.List.of("eu-west-1"))).build())
                 .decisions().stream().map(Decision::title).toList();
 
         assertThat(titles).contains("Use REST over HTTPS with OpenAPI", "GDPR controls: privacy by design with EU data residency");

@@ -19,9 +19,32 @@ class EveryDossierTest {
     @ParameterizedTest
     @FieldSource("REQUESTS")
     void dossierPassesTheValidatorWithNoErrorsOrWarnings(String request) {
-        Consultation c = OfflineArchitect.create().consult(Requests.load(request));
+        ConsultationRequest r = Requests.load(request);
+        Consultation c = OfflineArchitect.create().consult(r);
 
-        assertThat(DossierValidator.validate(c).violations()).isEmpty();
+        assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
+    }
+
+    static final java.util.List<String> FRESH = Requests.FRESH;
+
+    @ParameterizedTest
+    @FieldSource("FRESH")
+    void freshRequestsGiveDossiersTheConsistencyRulesAcceptWithTheTeamsOwnLanguage(String fresh) {
+        ConsultationRequest r = Requests.fresh(fresh);
+        Consultation c = OfflineArchitect.create().consult(r);
+
+        assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
+    }
+
+    static final java.util.List<String> SAMPLES = Requests.SAMPLES;
+
+    @ParameterizedTest
+    @FieldSource("SAMPLES")
+    void theSampleRequestsOfTheExamplesGiveDossiersTheConsistencyRulesAccept(String sample) {
+        ConsultationRequest r = Requests.sample(sample);
+        Consultation c = OfflineArchitect.create().consult(r);
+
+        assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
     }
 
     @ParameterizedTest
@@ -55,7 +78,7 @@ class EveryDossierTest {
         for (Decision d : c.decisions()) {
             assertThat(d.options()).as(d.title()).hasSizeBetween(2, 3);
             assertThat(d.drivers()).as(d.title()).isNotEmpty();
-            assertThat(d.options()).allMatch(o -> o.summary().matches("(?s).*\\d+ of \\d+ conditions? met.*"));
+            assertThat(d.options()).allMatch(o -> o.summary().contains("it depends on"));
             assertThat(d.relatedElements()).as(d.title()).isNotEmpty();
         }
         assertThat(c.apis()).extracting(ApiSpec::containerId).doesNotHaveDuplicates();

@@ -28,7 +28,7 @@ class OfflineArchitectScenarioTest {
         return Stream.of(
                 scenario("a team of 3 at 30 requests/s gets a modular monolith on one relational database and no broker", "small-team", c -> {
                     assertThat(chosen(c, DecisionTopic.ARCHITECTURE_STYLE)).isEqualTo("Modular monolith");
-                    assertThat(c.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().drivers()).contains("team size 3", "peak requests 30/s");
+                    assertThat(c.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().drivers()).contains("team size 3 (from team.size)", "peak requests 30/s (from load.peakRequestsPerSecond)");
                     assertThat(chosen(c, DecisionTopic.DATASTORE)).isEqualTo("One relational database (primary and standby)");
                     assertThat(chosen(c, DecisionTopic.MESSAGING)).startsWith("No broker");
                     assertThat(kinds(c)).doesNotContain(ContainerKind.MESSAGE_BROKER);
@@ -44,7 +44,7 @@ class OfflineArchitectScenarioTest {
                     Decision store = c.decision(DecisionTopic.DATASTORE).orElseThrow();
                     assertThat(store.chosenOption()).isIn("Time-series database partitioned by source and time", "Wide-column store partitioned by key");
                     assertThat(store.chosen().summary()).contains("partitioned");
-                    assertThat(store.drivers()).contains("peak writes 200,000/s");
+                    assertThat(store.drivers()).contains("peak writes 200,000/s (from load.peakRequestsPerSecond and load.readWriteRatio)");
                     assertThat(kinds(c)).contains(ContainerKind.MESSAGE_BROKER, ContainerKind.WORKER);
                     assertThat(c.dataModel().entity("reading").orElseThrow().primaryKey()).containsExactly("source_id", "recorded_at", "metric");
                     assertThat(c.sequences()).extracting(s -> s.id()).contains("seq-telemetry-ingestion-ingest");
@@ -75,12 +75,12 @@ class OfflineArchitectScenarioTest {
                     assertThat(chosen(c, DecisionTopic.CACHING)).isEqualTo("CDN at the edge plus a distributed cache");
                     assertThat(c.c4().element("cdn")).isPresent();
                     assertThat(kinds(c)).contains(ContainerKind.CACHE, ContainerKind.SEARCH_INDEX);
-                    assertThat(c.decision(DecisionTopic.CACHING).orElseThrow().drivers()).contains("reads per write 500", "global audience: yes");
+                    assertThat(c.decision(DecisionTopic.CACHING).orElseThrow().drivers()).contains("reads per write 500 (from load.readWriteRatio)", "global audience: yes (from load.audience)");
                     assertThat(chosen(c, DecisionTopic.DATASTORE)).isEqualTo("Relational database with read replicas");
                 }),
                 scenario("99.99% with a 15-minute RTO gets multi-zone with tested failover", "high-availability", c -> {
                     assertThat(chosen(c, DecisionTopic.AVAILABILITY)).isEqualTo("Multi-zone with automatic, tested failover");
-                    assertThat(c.decision(DecisionTopic.AVAILABILITY).orElseThrow().drivers()).contains("availability target 99.99%", "RTO 15 min");
+                    assertThat(c.decision(DecisionTopic.AVAILABILITY).orElseThrow().drivers()).contains("availability target 99.99% (from availability.targetPercent)", "RTO 15 min (from availability.rtoMinutes)");
                     assertThat(c.operations().backupAndRecovery().rtoMinutes()).isEqualTo(15);
                     assertThat(c.operations().backupAndRecovery().rpoMinutes()).isZero();
                     assertThat(c.operations().backupAndRecovery().drillCadence()).contains("failover").contains("15-minute RTO");
@@ -115,7 +115,7 @@ class OfflineArchitectScenarioTest {
                 scenario("a request with only a name and a description states every figure it assumes", "minimal", c -> {
                     assertThat(c.requirements().assumptions()).extracting(a -> a.topic()).contains("load.peakRequestsPerSecond",
                             "load.readWriteRatio", "availability.targetPercent", "team.size", "deployment.cloud", "capabilities");
-                    assertThat(c.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().drivers()).contains("team size 5 (assumed)");
+                    assertThat(c.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().drivers()).contains("team size 5 (assumed: the request does not say team.size)");
                     assertThat(c.requirements().openQuestions()).extracting(q -> q.id()).contains("oq-peak", "oq-availability", "oq-budget");
                 }));
     }

@@ -109,7 +109,7 @@ public final class RandomDossiers {
         List<SequenceDiagram> sequences = many(0, 2, i -> sequence("seq-" + i, elementIds));
         List<ApiSpec> apis = many(0, 2, i -> api(i, pick(containers).id()));
         DataModel dataModel = new DataModel(entities(containers));
-        List<TechChoice> stack = many(0, 4, i -> new TechChoice(pick(TechCategory.class), text(), list(0, 2, j -> text()), text(),
+        List<TechChoice> stack = many(0, 4, i -> new TechChoice(pick(TechCategory.class), text(), list(0, 2, j -> "Alternative " + i + "." + j), text(),
                 decisionIds.isEmpty() || random.nextBoolean() ? null : pick(decisionIds)));
         List<Risk> risks = many(0, 4, i -> new Risk("risk-" + i, text(), maybe(text()), count(1, 5), count(1, 5), text(), text(),
                 pick(RiskStatus.class), decisionIds.isEmpty() ? List.of() : List.of(pick(decisionIds)), List.of(pick(elementIds))));

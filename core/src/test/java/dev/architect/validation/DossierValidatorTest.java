@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
+import dev.architect.request.Cloud;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Deployment;
+import dev.architect.request.Team;
+import java.util.List;
 import dev.architect.testing.SampleDossiers;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -105,7 +110,39 @@ class DossierValidatorTest {
                         "decision 'adr-0001' is superseded by 'adr-0099', which does not exist",
                         t -> ((ObjectNode) t.at("/decisions/0")).put("status", "SUPERSEDED").put("supersededBy", "adr-0099")),
                 rule(DossierValidator.Rule.TCO_BELOW_RUN_COST, Severity.WARNING, "cost.threeYearTco",
-                        "three-year TCO 1000.0 is below 36 months of the monthly total 1820.48", t -> at(t, "/cost").put("threeYearTco", 1000.0)));
+                        "three-year TCO 1000.0 is below 36 months of the monthly total 1820.48", t -> at(t, "/cost").put("threeYearTco", 1000.0)),
+                rule(DossierValidator.Rule.AVAILABILITY_TOPOLOGY, Severity.ERROR, "decisions[2].chosenOption",
+                        "runs in a single zone but database 'store-db' is deployed across zones (multi-az)", t -> {
+                            addDecision(t, "AVAILABILITY", "Single zone with backups", "Everything in one availability zone");
+                            at(t, "/c4/containers/2").put("technology", "Amazon RDS for PostgreSQL (Multi-AZ)");
+                        }),
+                rule(DossierValidator.Rule.RESIDENCY_REGIONS, Severity.ERROR, "requirements.constraints[0]",
+                        "'data must stay in the eu' but the system is deployed to us-east-1, outside europe",
+                        t -> ((ArrayNode) t.at("/requirements/constraints")).add("Runs on AWS in eu-west-1 and us-east-1")),
+                rule(DossierValidator.Rule.COMPLIANCE_VENDOR, Severity.ERROR, "decisions[2].chosenOption",
+                        "relies on a payment provider's hosted fields and tokens, but the C4 model has no external payment provider", t -> {
+                            addDecision(t, "COMPLIANCE", "Hosted payment fields and provider tokenisation", "Card numbers stay at the provider");
+                            at(t, "/c4/systems/1").put("name", "Acme").put("description", "Partner data feed");
+                        }),
+                rule(DossierValidator.Rule.MITIGATION_NAMES_REJECTED, Severity.ERROR, "risks[0].mitigation",
+                        "risk 'risk-peak' is mitigated with 'DynamoDB', which decision 'adr-0002' rejected",
+                        t -> at(t, "/risks/0").put("mitigation", "Move the hot tables to DynamoDB before the peak")),
+                rule(DossierValidator.Rule.STACK_MISMATCH, Severity.ERROR, "techStack[1].choice",
+                        "the tech stack chooses 'DynamoDB', which decision 'adr-0002' rejected for 'PostgreSQL with read replicas'",
+                        t -> at(t, "/techStack/1").put("choice", "DynamoDB")),
+                rule(DossierValidator.Rule.LANGUAGE_MISMATCH, Severity.ERROR, "risks[2].mitigation",
+                        "'NestJS' is a typescript tool but the stack is Java 17 with Spring Boot",
+                        t -> at(t, "/risks/2").put("mitigation", "Keep the cache client in a NestJS module")),
+                rule(DossierValidator.Rule.SUMMARY_FIGURES, Severity.ERROR, "summary",
+                        "'$2,500' does not match the cost estimate (monthly 1820.48", t -> t.put("summary", "An online store at $2,500 a month.")));
+    }
+
+    /** Adds a third decision of a topic, its chosen option named and summarised as given. */
+    private static void addDecision(ObjectNode tree, String topic, String chosen, String summary) {
+        ObjectNode d = at(tree, "/decisions/0").deepCopy();
+        d.put("id", "adr-0003").put("topic", topic).put("chosenOption", chosen);
+        ((ObjectNode) d.at("/options/0")).put("name", chosen).put("summary", summary);
+        ((ArrayNode) tree.get("decisions")).add(d);
     }
 
     @ParameterizedTest(name = "{0} at {2}")
@@ -150,4 +187,37 @@ class DossierValidatorTest {
                 .containsExactlyInAnyOrder(DossierValidator.Rule.values());
     }
 
+    @Test
+    void aLanguageTheTeamDoesNotKnowIsAnErrorUntilARiskPlansTheLearning() {
+        ConsultationRequest pythonTeam = ConsultationRequest.builder("ShopFast", "An online store")
+                .team(new Team(8, List.of("Python", "Django"))).build();
+
+        ValidationReport unplanned = DossierValidator.validate(SampleDossiers.shopFast(), pythonTeam);
+        ValidationReport planned = DossierValidator.validate(sampleWith(t -> at(t, "/risks/2")
+                .put("title", "Java 17 with Spring Boot is new to the team")
+                .put("mitigation", "Pair with a Java consultant for the first two months")), pythonTeam);
+
+        assertThat(unplanned.errors()).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo(DossierValidator.Rule.LANGUAGE_MISMATCH.id());
+            assertThat(v.path()).isEqualTo("techStack[0].choice");
+            assertThat(v.message()).contains("the team knows Python, Django");
+        });
+        assertThat(planned.errors()).isEmpty();
+        assertThat(DossierValidator.validate(SampleDossiers.shopFast()).errors()).as("without the request nothing is known of the team").isEmpty();
+    }
+
+    @Test
+    void aMultiRegionDecisionNeedsTwoRegionsAndSpreadLayoutsNeedTwoInstances() {
+        ConsultationRequest oneRegion = ConsultationRequest.builder("ShopFast", "An online store")
+                .deployment(new Deployment(Cloud.AWS, List.of("eu-west-1"))).build();
+        Consultation multiRegion = sampleWith(t -> {
+            addDecision(t, "AVAILABILITY", "Multi-region (warm standby or active-active)", "A second region runs a scaled copy");
+            ((ArrayNode) t.at("/capacity/estimates")).addObject().put("id", "app-instances").put("name", "Instances")
+                    .put("value", 1.0).put("unit", "instances").put("basis", "one is enough");
+        });
+
+        assertThat(DossierValidator.validate(multiRegion, oneRegion).errors()).extracting(Violation::message)
+                .anySatisfy(m -> assertThat(m).contains("fails over to another region but the deployment names 1 region(s) [eu-west-1]"))
+                .anySatisfy(m -> assertThat(m).contains("capacity estimate 'app-instances' has 1 instance"));
+    }
 }

@@ -96,16 +96,16 @@ public final class DossierWriter {
      * @throws DeliverableException if the dossier breaks a cross-reference rule, two files would share a path, or a
      *                              diagram cannot be rendered
      */
-    public List<Deliverable> deliverables(Consultation undated) {
+    public List<Deliverable> deliverables(Consultation consultation) {
         // Undated decisions take the writer's date in every file, consultation.json included, so a re-consultation
         // can keep each decision's own date.
-        Consultation consultation = decisionDate == null ? undated : undated.withDecisions(undated.decisions().stream()
+        Consultation dossier = decisionDate == null ? consultation : consultation.withDecisions(consultation.decisions().stream()
                 .map(d -> d.datedIfUndated(decisionDate.toString())).toList());
-        ValidationReport report = DossierValidator.validate(consultation);
+        ValidationReport report = DossierValidator.validate(dossier);
         if (report.hasErrors()) {
-            throw new DeliverableException("dossier of '" + consultation.system() + "' is not consistent: " + report.describe());
+            throw new DeliverableException("dossier of '" + dossier.system() + "' is not consistent: " + report.describe());
         }
-        List<PlantUmlDiagram> diagrams = new PlantUmlRenderer().render(consultation);
+        List<PlantUmlDiagram> diagrams = new PlantUmlRenderer().render(dossier);
         List<SvgImage> images = new ArrayList<>();
         if (svg) {
             SvgRenderer renderer = new SvgRenderer();
@@ -116,24 +116,24 @@ public final class DossierWriter {
             rest.add(d);
             images.stream().filter(i -> i.path().equals(d.pathWithExtension("svg"))).forEach(rest::add);
         }
-        rest.addAll(new OpenApiRenderer().render(consultation.apis()));
-        if (!consultation.dataModel().entities().isEmpty()) {
-            rest.add(new SqlRenderer().render(consultation.dataModel()));
+        rest.addAll(new OpenApiRenderer().render(dossier.apis()));
+        if (!dossier.dataModel().entities().isEmpty()) {
+            rest.add(new SqlRenderer().render(dossier.dataModel()));
         }
-        rest.add(new StructurizrRenderer().render(consultation));
-        rest.add(new JsonRenderer().render(consultation));
+        rest.add(new StructurizrRenderer().render(dossier));
+        rest.add(new JsonRenderer().render(dossier));
         // A re-consultation that changed nothing writes the same folder as before: no CHANGES.md, no migration.
-        DossierDiff changes = previous == null ? null : DossierDiff.between(previous, consultation);
+        DossierDiff changes = previous == null ? null : DossierDiff.between(previous, dossier);
         if (changes != null && changes.isEmpty()) {
             changes = null;
         }
         if (changes != null) {
-            rest.add(new ChangesMarkdown().render(previous, consultation, changes));
-            rest.add(new MigrationSql().render(previous.dataModel(), consultation.dataModel(), changes.data()));
+            rest.add(new ChangesMarkdown().render(previous, dossier, changes));
+            rest.add(new MigrationSql().render(previous.dataModel(), dossier.dataModel(), changes.data()));
         }
-        rest.add(new HtmlRenderer().render(consultation, diagrams, images, changes));
+        rest.add(new HtmlRenderer().render(dossier, diagrams, images, changes));
 
-        List<Deliverable> all = new ArrayList<>(new MarkdownRenderer(decisionDate).render(consultation, rest.stream().map(Deliverable::path).toList()));
+        List<Deliverable> all = new ArrayList<>(new MarkdownRenderer(decisionDate).render(dossier, rest.stream().map(Deliverable::path).toList()));
         all.addAll(rest);
         checkUniquePaths(all);
         return List.copyOf(all);

@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
  * Carries a previous dossier's decisions and ids into a fresh dossier of the changed request, so that what still
  * holds reads exactly as before:
  * <ul>
- *   <li>a decision whose subject and choice did not change is the previous decision, with its number, text and date
- *       (an ADR is a record of what was decided and why; figures that moved without changing the choice do not
- *       reopen it, and the rest of the dossier carries the new figures);</li>
- *   <li>a decision whose choice moved is a new decision numbered after every previous one, which {@code supersedes}
- *       the old; the old stays in the dossier as {@link DecisionStatus#SUPERSEDED}, naming its successor;</li>
+ *   <li>a decision whose subject, choice and drivers did not change is the previous decision, with its number, text
+ *       and date;</li>
+ *   <li>a decision whose choice or drivers moved is a new decision numbered after every previous one, which
+ *       {@code supersedes} the old (an ADR records why, so new figures behind the same choice are a new record, not an
+ *       edit); the old stays in the dossier as {@link DecisionStatus#SUPERSEDED}, naming its successor;</li>
  *   <li>a decision on a topic that no longer arises stays, {@link DecisionStatus#DEPRECATED};</li>
  *   <li>a risk with the same title keeps its previous id.</li>
  * </ul>
@@ -61,7 +61,7 @@ public final class DecisionLineage {
             freshTopics.add(topic);
             Integer at = liveByTopic.get(topic);
             Decision p = at == null ? null : decisions.get(at);
-            if (p != null && p.chosenOption().equals(f.chosenOption())) {
+            if (p != null && p.chosenOption().equals(f.chosenOption()) && p.drivers().equals(f.drivers())) {
                 renamed.put(f.id(), p.id());
                 continue;
             }

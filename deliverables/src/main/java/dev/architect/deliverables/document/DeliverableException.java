@@ -5,7 +5,7 @@ import dev.architect.exceptions.ArchitectException;
 /**
  * A dossier could not be turned into files: it breaks a cross-reference rule, two deliverables would share a file
  * name, a diagram failed to render, or the output folder could not be written. The message names the file or the
- * dossier element concerned. {@link OutputFolderException}, a subclass, says the output folder was the problem.
+ * dossier element concerned. {@link dev.architect.deliverables.OutputFolderException}, a subclass, says the output folder was the problem.
  */
 public class DeliverableException extends ArchitectException {
 

@@ -36,8 +36,9 @@ public final class ChangesMarkdown {
             for (DecisionChange d : diff.decisions()) {
                 lines.add(switch (d.kind()) {
                     case SUPERSEDED -> DecisionMarkdown.link(after, d.decisionId()) + " supersedes "
-                            + DecisionMarkdown.link(after, d.previousId()) + ": " + text(d.title()) + " (was \""
-                            + text(d.previousChoice()) + "\", now \"" + text(d.choice()) + "\")";
+                            + DecisionMarkdown.link(after, d.previousId()) + ": " + text(d.title())
+                            + (d.choice().equals(d.previousChoice()) ? " (the same choice, reasoned again from the changed figures)"
+                            : " (was \"" + text(d.previousChoice()) + "\", now \"" + text(d.choice()) + "\")");
                     case NEW -> DecisionMarkdown.link(after, d.decisionId()) + " is new: " + text(d.title()) + " (\""
                             + text(d.choice()) + "\")";
                     case RETIRED -> DecisionMarkdown.link(after, d.decisionId()) + " no longer applies: " + text(d.title());

@@ -90,8 +90,10 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
     public Language languageFor(List<String> expertise) {
         for (Language l : languages) {
             for (String skill : expertise) {
-                String s = skill.toLowerCase(Locale.ROOT);
-                if (l.match().stream().anyMatch(m -> s.equals(m) || s.startsWith(m + " ") || s.contains(m))) {
+                // Whole words: "Django" is Python, not Go.
+                List<String> words = List.of(skill.toLowerCase(Locale.ROOT).split("[^a-z0-9#.+]+"));
+                String s = skill.toLowerCase(Locale.ROOT).trim();
+                if (l.match().stream().anyMatch(m -> s.equals(m) || words.contains(m))) {
                     return l;
                 }
             }

@@ -29,7 +29,10 @@ public record CatalogueEntry(
         Map<String, String> technology,
         List<String> controls,
         Map<String, Double> sizing,
-        String title) {
+        String title,
+        List<String> skills,
+        Map<String, Object> whenUnfamiliar,
+        Map<String, Object> requires) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -53,7 +56,12 @@ public record CatalogueEntry(
         technology = technology == null ? Map.of() : Map.copyOf(technology);
         controls = List.copyOf(controls == null ? List.of() : controls);
         sizing = sizing == null ? Map.of() : Map.copyOf(sizing);
+        skills = List.copyOf(skills == null ? List.of() : skills);
+        whenUnfamiliar = whenUnfamiliar == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(whenUnfamiliar));
         conditions(where, when); // fail at load, not at the first consultation
+        conditions(where, whenUnfamiliar);
+        requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
+        conditions(where, requires);
     }
 
     private static void require(String value, String where, String field) {
@@ -71,6 +79,22 @@ public record CatalogueEntry(
     /** The "when it fits" conditions, in catalogue order. */
     public List<Condition> conditions() {
         return conditions("catalogue entry '" + id + "'", when);
+    }
+
+    /**
+     * Conditions that only hold when the team has none of the option's {@link #skills()}: the load or size that
+     * justifies learning a new tool. A team that already runs it does not need that justification.
+     */
+    public List<Condition> unfamiliarConditions() {
+        return conditions("catalogue entry '" + id + "'", whenUnfamiliar);
+    }
+
+    /**
+     * Conditions without which the option cannot be built at all (a managed service needs a public cloud): an option
+     * that misses one is not weighed against the others, whatever else it fits.
+     */
+    public List<Condition> required() {
+        return conditions("catalogue entry '" + id + "'", requires);
     }
 
     /** The product that implements this entry on a cloud, or its generic name. */

@@ -44,6 +44,34 @@ public record Condition(Fact fact, String operator, Object operand) {
         };
     }
 
+    /** How far past a numeric bound a value may lie before the condition counts as not met at all: a factor of three. */
+    private static final double TOLERANCE = Math.log(3);
+
+    /**
+     * How well the request meets this condition, from 1 (it holds) down to 0: a number just past its bound still
+     * nearly fits, one three times past it does not fit at all. Yes/no and name conditions fit or do not.
+     */
+    public double fit(Facts facts) {
+        if (holds(facts)) {
+            return 1;
+        }
+        if (!(operand instanceof Double bound) || operator.equals("==") || operator.equals("!=")) {
+            return 0;
+        }
+        double distance = Math.abs(Math.log(scaled((Double) facts.value(fact)) / scaled(bound)));
+        return Math.max(0, 0.99 - distance / TOLERANCE);
+    }
+
+    /** Availability compares by allowed downtime (99.9% is twice 99.95%'s), everything else by ratio. */
+    private double scaled(double value) {
+        return fact == Fact.AVAILABILITY ? 100.01 - value : value + 1;
+    }
+
+    /** The bound of a numeric condition, if it has one. */
+    public java.util.Optional<Double> bound() {
+        return operand instanceof Double d && !operator.equals("==") && !operator.equals("!=") ? java.util.Optional.of(d) : java.util.Optional.empty();
+    }
+
     private boolean compare(double actual, double bound) {
         return switch (operator) {
             case "<=" -> actual <= bound;

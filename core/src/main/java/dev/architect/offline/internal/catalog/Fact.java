@@ -23,6 +23,7 @@ public enum Fact {
     RTO_MINUTES("rtoMinutes", "RTO", " min"),
     STORAGE_5Y_GB("storage5yGb", "data held after 5 years", " GB"),
     REGIONS("regions", "regions requested", ""),
+    REGIONS_OUTSIDE_EU("regionsOutsideEu", "regions outside Europe", ""),
     APP_INSTANCES("appInstances", "application instances at peak", ""),
     SERVICE_COUNT("serviceCount", "deployable services", ""),
     AUDIENCE_GLOBAL("audienceGlobal", "global audience", ""),
@@ -34,7 +35,8 @@ public enum Fact {
     CLOUD_MANAGED("cloudManaged", "public cloud", ""),
     CLOUD("cloud", "cloud", ""),
     STYLE("style", "architecture style", ""),
-    REDESIGN("redesign", "replaces a running system", "");
+    REDESIGN("redesign", "replaces a running system", ""),
+    EXPERTISE("expertise", "team expertise", "");
 
     private final String key;
     private final String label;

@@ -15,14 +15,34 @@ public final class Facts {
 
     private final Map<Fact, Object> values;
     private final Set<Fact> assumed;
+    private final Map<Fact, String> sources;
 
-    private Facts(Map<Fact, Object> values, Set<Fact> assumed) {
+    private Facts(Map<Fact, Object> values, Set<Fact> assumed, Map<Fact, String> sources) {
         this.values = values;
         this.assumed = assumed;
+        this.sources = sources;
     }
 
     public static Facts empty() {
-        return new Facts(Collections.unmodifiableMap(new EnumMap<>(Fact.class)), Collections.unmodifiableSet(EnumSet.noneOf(Fact.class)));
+        return new Facts(Collections.unmodifiableMap(new EnumMap<>(Fact.class)), Collections.unmodifiableSet(EnumSet.noneOf(Fact.class)),
+                Collections.unmodifiableMap(new EnumMap<>(Fact.class)));
+    }
+
+    /**
+     * The fact with where it came from: a request field ({@code load.peakRequestsPerSecond}), the words of the request
+     * it was read from, a figure derived from others, or a decision made earlier.
+     */
+    public Facts with(Fact fact, Object value, boolean wasAssumed, String source) {
+        Facts f = with(fact, value, wasAssumed);
+        EnumMap<Fact, String> s = new EnumMap<>(Fact.class);
+        s.putAll(f.sources);
+        s.put(fact, source);
+        return new Facts(f.values, f.assumed, Collections.unmodifiableMap(s));
+    }
+
+    /** Where the fact came from, when the rule that set it said so. */
+    public java.util.Optional<String> source(Fact fact) {
+        return java.util.Optional.ofNullable(sources.get(fact));
     }
 
     public Facts with(Fact fact, Object value) {
@@ -42,7 +62,10 @@ public final class Facts {
         } else {
             a.remove(fact);
         }
-        return new Facts(Collections.unmodifiableMap(v), Collections.unmodifiableSet(a));
+        EnumMap<Fact, String> s = new EnumMap<>(Fact.class);
+        s.putAll(sources);
+        s.remove(fact);
+        return new Facts(Collections.unmodifiableMap(v), Collections.unmodifiableSet(a), s.isEmpty() ? Map.of() : Collections.unmodifiableMap(s));
     }
 
     public Object value(Fact fact) {
@@ -51,6 +74,11 @@ public final class Facts {
             throw new IllegalStateException("fact " + fact.key() + " has not been established");
         }
         return v;
+    }
+
+    /** Whether the fact has a value (rules add some as they decide). */
+    public boolean has(Fact fact) {
+        return values.containsKey(fact);
     }
 
     public double number(Fact fact) {

@@ -9,11 +9,13 @@ import dev.architect.dossier.RiskStatus;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.rules.Architecture;
+import dev.architect.offline.internal.catalog.Condition;
+import dev.architect.offline.internal.catalog.Phrases;
 import dev.architect.offline.internal.rules.Choice;
+import dev.architect.offline.internal.rules.Scored;
 import dev.architect.request.ComplianceRegime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The risk register: from the budget, from each decision's weak spots and unmet conditions, from compliance, skills and assumptions. */
 final class RiskBuilder {
@@ -62,11 +64,22 @@ final class RiskBuilder {
     private void decisions(Technologies tech) {
         Workload w = a.workload();
         for (Choice c : a.choices()) {
-            if (!c.best().fitsFully()) {
-                add("risk-fit-" + Names.slug(c.chosen().id()), c.chosen().name() + " does not fit every driver",
-                        "Unmet: " + String.join("; ", c.best().misses()), 3, 3,
-                        "Revisit the decision when the figures firm up; track the unmet conditions as acceptance tests",
+            Scored best = c.best();
+            if (!best.fitsFully()) {
+                Condition traded = best.missed().get(0);
+                add("risk-fit-" + Names.slug(c.chosen().id()), "Trade-off on " + traded.fact().label() + ": " + Phrases.inSentence(c.chosen().name()),
+                        "No option suits every driver; " + Phrases.inSentence(c.chosen().name()) + " suits " + Evidence.requirement(traded) + " but "
+                                + w.system() + " has " + c.facts().describe(traded.fact()), 3, 3,
+                        "Confirm the " + traded.fact().label() + " with the product owner; if it holds, load-test or rehearse the gap "
+                                + "before launch and revisit " + a.decisionId(c) + " if the figure grows",
                         "Tech lead", List.of(a.decisionId(c)), List.of());
+            }
+            if (best.familiarity() == Scored.Familiarity.UNFAMILIAR && !best.entry().operationalBurden().equals("low")) {
+                add("risk-skills-" + Names.slug(c.chosen().id()), "The team has not run " + best.skill(c.facts()),
+                        "Nobody on the team lists " + best.skill(c.facts()) + "; " + Phrases.inSentence(c.chosen().name())
+                                + " has " + best.entry().operationalBurden() + " operational burden", 3, 3,
+                        "Learning plan: train two engineers before the first phase ends, start on the managed offering, "
+                                + "write runbooks and rehearse a failure before launch", "Engineering manager", List.of(a.decisionId(c)), List.of());
             }
         }
         switch (t.style) {
@@ -79,7 +92,7 @@ final class RiskBuilder {
                     "Provisioned concurrency on the user-facing functions; measure p99 in load tests",
                     "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of());
             default -> add("risk-boundaries", "Module boundaries erode", "Without checks, modules call each other's internals and the monolith tangles",
-                    3, 2, "Architecture tests (ArchUnit or Java modules) in the build; one schema per module",
+                    3, 2, "Architecture tests (" + tech.language.architectureTests() + ") in the build; one schema per module",
                     "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of(t.units.get(0).id()));
         }
         String storeId = t.stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : t.stores.keySet().stream()
@@ -89,13 +102,6 @@ final class RiskBuilder {
             add("risk-write-ceiling", "One primary limits write throughput", "Peak writes of " + Numbers.format(w.peakWrites())
                     + "/s go to a single primary; growth beyond its ceiling needs partitioning", w.peakWrites() > 1000 ? 3 : 1, 4,
                     "Load test writes at 2x the peak; keep write paths partitionable by tenant or customer id",
-                    "Data lead", List.of(id(DecisionTopic.DATASTORE)), storeElements);
-        }
-        String store = tech.primaryStore.toLowerCase(Locale.ROOT);
-        boolean known = w.expertise().stream().anyMatch(e -> store.contains(e.toLowerCase(Locale.ROOT)));
-        if (!known && !t.storeShape.equals("relational") || !known && a.chosen(DecisionTopic.DATASTORE).id().equals("distributed-sql")) {
-            add("risk-store-skills", "The team has not run " + tech.primaryStore, "Partition keys, compaction and capacity planning are new skills",
-                    3, 4, "Use the managed offering, train two engineers before launch, and rehearse node loss",
                     "Data lead", List.of(id(DecisionTopic.DATASTORE)), storeElements);
         }
         if (t.hasCache()) {
@@ -149,7 +155,10 @@ final class RiskBuilder {
             switch (c.regime()) {
                 case PCI_DSS -> add("risk-pci-scope", "Card data enters systems outside the segment",
                         "A form, log line or support tool that captures card numbers pulls it into PCI DSS scope", 2, 5,
-                        "Hosted fields or the vault only; log scrubbing for 13-19 digit numbers; quarterly scope review",
+                        (c.chosen().shape().equals("tokenisation") ? "Card numbers only in the provider's hosted fields"
+                                : c.chosen().shape().equals("vault") ? "Card numbers only inside the vault's segment"
+                                : "Card numbers only in the assessed components")
+                                + "; log scrubbing for 13-19 digit numbers; quarterly scope review",
                         "Security lead", List.of(adr), stores);
                 case HIPAA -> add("risk-phi-leak", "PHI leaks into logs, analytics or non-eligible services",
                         "Debug logs, error trackers or analytics pipelines receive PHI outside the BAA", 2, 5,

@@ -59,7 +59,8 @@ final class TechStackBuilder {
     private static TechChoice decided(Architecture a, TechCategory category, DecisionTopic topic, String product) {
         Choice c = a.choice(topic);
         List<String> alternatives = c.shown().subList(1, c.shown().size()).stream().map(s -> s.entry().name()).toList();
-        return new TechChoice(category, product, alternatives, c.chosen().name() + ": " + c.best().score() + " (see the ADR)",
+        return new TechChoice(category, product, alternatives, c.chosen().name() + (c.best().familiarity() == dev.architect.offline.internal.rules.Scored.Familiarity.KNOWN
+                ? ", which the team already runs" : "") + " (see the ADR)",
                 a.decisionId(c));
     }
 }

@@ -24,8 +24,11 @@ final class Technologies {
         cloud = a.workload().cloud();
         language = catalogue.languageFor(a.workload().expertise());
         platform = a.chosen(DecisionTopic.DEPLOYMENT).technologyOn(cloud);
-        primaryStore = a.chosen(DecisionTopic.DATASTORE).technologyOn(cloud);
-        referenceStore = catalogue.section("datastore").option("relational-single").technologyOn(cloud);
+        boolean oneZone = a.chosen(DecisionTopic.AVAILABILITY).size("zones", 3) < 2;
+        // Only primary-and-standby stores (sized by instances) carry an HA mode; "(Citus)" names a product.
+        boolean standbyStore = a.chosen(DecisionTopic.DATASTORE).size("instances", 0) > 0;
+        primaryStore = inZones(a.chosen(DecisionTopic.DATASTORE).technologyOn(cloud), oneZone && standbyStore);
+        referenceStore = inZones(catalogue.section("datastore").option("relational-single").technologyOn(cloud), oneZone);
         cache = catalogue.section("caching").option("distributed-cache").technologyOn(cloud);
         // The CDN entry names "<CDN> and <cache>"; the CDN is the first half.
         String edge = catalogue.section("caching").option("cdn-and-cache").technologyOn(cloud);
@@ -33,6 +36,11 @@ final class Technologies {
         broker = a.chosen(DecisionTopic.MESSAGING).technologyOn(cloud);
         identity = a.chosen(DecisionTopic.SECURITY).technologyOn(cloud);
         observability = a.chosen(DecisionTopic.OBSERVABILITY).technologyOn(cloud);
+    }
+
+    /** A database product for the availability layout: in one zone, without the bracketed high-availability mode. */
+    private static String inZones(String product, boolean oneZone) {
+        return oneZone && product.endsWith(")") && product.contains(" (") ? product.substring(0, product.lastIndexOf(" (")) : product;
     }
 
     String service() {

@@ -35,6 +35,7 @@ public final class ArchitectureStyleRule extends SectionRule {
             case "monolith-satellites" -> 2;
             default -> 1;
         };
-        return facts.with(Fact.STYLE, style).with(Fact.SERVICE_COUNT, services);
+        return facts.with(Fact.STYLE, style, false, "the architecture style decision")
+                .with(Fact.SERVICE_COUNT, services, false, "the architecture style decision");
     }
 }

@@ -33,11 +33,12 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
             scored.add(Scored.of(e, facts));
         }
         List<Scored> ranked = new ArrayList<>(scored);
-        // Stable sort: equal shares keep catalogue order, which lists the simpler option first.
-        ranked.sort(Comparator.comparingDouble(Scored::share).reversed());
+        // Stable sort: equal scores keep catalogue order, which lists the simpler option first.
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Scored> shown = ranked.subList(0, Math.min(OPTIONS_SHOWN, ranked.size()));
         Set<Fact> drivers = new LinkedHashSet<>();
-        shown.forEach(s -> s.entry().conditions().forEach(c -> drivers.add(c.fact())));
+        shown.forEach(s -> s.met().forEach(c -> drivers.add(c.fact())));
+        shown.forEach(s -> s.missed().forEach(c -> drivers.add(c.fact())));
         drivers.addAll(extraDrivers);
         return new Choice(rule, section, ranked, new ArrayList<>(drivers), facts, regime);
     }

@@ -47,7 +47,9 @@ public final class ComplianceRule implements DecisionRule {
 
     @Override
     public List<Consequence> extraConsequences(Choice choice) {
-        return choice.chosen().controls().stream().map(c -> new Consequence(ConsequenceKind.NEUTRAL, "Control: " + c)).toList();
+        // One consequence per control: each is a task for whoever implements the regime's controls.
+        return choice.chosen().controls().stream().map(c -> new Consequence(ConsequenceKind.NEUTRAL,
+                choice.regime().label() + " control: " + c)).toList();
     }
 
     @Override

@@ -11,8 +11,10 @@ import dev.architect.request.Cloud;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.Integration;
+import dev.architect.validation.Regions;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -52,33 +54,82 @@ public final class FactSheet {
 
         boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");
         boolean ratioAssumed = !w.isGiven("load.readWriteRatio");
+        String derived = "load.peakRequestsPerSecond and load.readWriteRatio";
+        Optional<String> timeSeriesWord = firstMatch(text, TIME_SERIES_WORDS);
+        Optional<String> publicApiWord = firstMatch(actors + " " + text, PUBLIC_API_WORDS);
+        Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
+        Audience audience = audience(request, w, text);
         return Facts.empty()
-                .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"))
-                .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"))
-                .with(Fact.PEAK_RPS, w.peakRps(), peakAssumed)
-                .with(Fact.READ_WRITE_RATIO, w.readWriteRatio(), ratioAssumed)
-                .with(Fact.PEAK_READS, w.peakReads(), peakAssumed || ratioAssumed)
-                .with(Fact.PEAK_WRITES, w.peakWrites(), peakAssumed || ratioAssumed)
-                .with(Fact.ASYNC_FLOWS, asyncFlows)
-                .with(Fact.EVENTS_PER_SECOND, asyncFlows > 0 ? w.peakWrites() : 0, peakAssumed || ratioAssumed)
-                .with(Fact.P99_MS, w.p99Ms(), !w.isGiven("latency.p99Ms"))
-                .with(Fact.AVAILABILITY, w.availabilityPercent(), !w.isGiven("availability.targetPercent"))
-                .with(Fact.RPO_MINUTES, w.rpoMinutes(), !w.isGiven("availability.rpoMinutes"))
-                .with(Fact.RTO_MINUTES, w.rtoMinutes(), !w.isGiven("availability.rtoMinutes"))
-                .with(Fact.STORAGE_5Y_GB, w.rawStorageGb(5), !w.isGiven("data.initialVolumeGb") || !w.isGiven("data.growthGbPerMonth"))
-                .with(Fact.REGIONS, w.regions().size(), !w.isGiven("deployment.regions"))
-                .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed)
-                .with(Fact.AUDIENCE_GLOBAL, w.audience() == Audience.GLOBAL, !w.isGiven("load.audience"))
-                .with(Fact.TIME_SERIES, containsAny(text, TIME_SERIES_WORDS) || ingestCapabilities > 0)
+                .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
+                .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
+                .with(Fact.PEAK_RPS, w.peakRps(), peakAssumed, "load.peakRequestsPerSecond")
+                .with(Fact.READ_WRITE_RATIO, w.readWriteRatio(), ratioAssumed, "load.readWriteRatio")
+                .with(Fact.PEAK_READS, w.peakReads(), peakAssumed || ratioAssumed, derived)
+                .with(Fact.PEAK_WRITES, w.peakWrites(), peakAssumed || ratioAssumed, derived)
+                .with(Fact.ASYNC_FLOWS, asyncFlows, false, asyncCapabilities + " capabilities and " + asyncIntegrations + " integrations nobody waits for")
+                .with(Fact.EVENTS_PER_SECOND, asyncFlows > 0 ? w.peakWrites() : 0, peakAssumed || ratioAssumed, "one event per write at peak")
+                .with(Fact.P99_MS, w.p99Ms(), !w.isGiven("latency.p99Ms"), "latency.p99Ms")
+                .with(Fact.AVAILABILITY, w.availabilityPercent(), !w.isGiven("availability.targetPercent"), "availability.targetPercent")
+                .with(Fact.RPO_MINUTES, w.rpoMinutes(), !w.isGiven("availability.rpoMinutes"), "availability.rpoMinutes")
+                .with(Fact.RTO_MINUTES, w.rtoMinutes(), !w.isGiven("availability.rtoMinutes"), "availability.rtoMinutes")
+                .with(Fact.STORAGE_5Y_GB, w.rawStorageGb(5), !w.isGiven("data.initialVolumeGb") || !w.isGiven("data.growthGbPerMonth"),
+                        "data.initialVolumeGb plus five years of data.growthGbPerMonth")
+                .with(Fact.REGIONS, w.regions().size(), !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
+                .with(Fact.REGIONS_OUTSIDE_EU, w.regions().stream().map(Regions::jurisdiction)
+                        .anyMatch(j -> j.isPresent() && !j.get().equals(Regions.EUROPE)), !w.isGiven("deployment.regions"),
+                        "deployment.regions " + String.join(", ", w.regions()))
+                .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, "load.peakRequestsPerSecond")
+                .with(Fact.AUDIENCE_GLOBAL, audience == Audience.GLOBAL, !w.isGiven("load.audience") && audienceSource(request, w, text).isEmpty(),
+                        w.isGiven("load.audience") ? "load.audience" : audienceSource(request, w, text).orElse("no region or wording says otherwise"))
+                .with(Fact.TIME_SERIES, timeSeriesWord.isPresent() || ingestCapabilities > 0, false, timeSeriesWord
+                        .map(word -> "the request's words \"" + word.trim() + "\"")
+                        .orElse(ingestCapabilities > 0 ? "an ingestion capability" : "no telemetry words in the request"))
                 .with(Fact.LOAD_DIVERGENT, ingestCapabilities > 0 && w.capabilities().size() > ingestCapabilities
-                        && w.peakWrites() >= 1000)
-                .with(Fact.PUBLIC_API, containsAny(actors + " " + text, PUBLIC_API_WORDS))
-                .with(Fact.PAYMENT_PROVIDER, payments)
+                        && w.peakWrites() >= 1000, false, "ingestion capabilities beside others at 1,000+ writes/s")
+                .with(Fact.PUBLIC_API, publicApiWord.isPresent(), false, publicApiWord.map(word -> "the request's words \"" + word.trim() + "\"")
+                        .orElse("no partner or developer named in the request"))
+                .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
+                        .orElse("no payment integration"))
                 .with(Fact.MONEY_MOVEMENT, payments || w.compliance().contains(ComplianceRegime.PCI_DSS)
-                        || w.compliance().contains(ComplianceRegime.SOX))
-                .with(Fact.CLOUD_MANAGED, w.cloud() != Cloud.ON_PREMISES, !w.isGiven("deployment.cloud"))
-                .with(Fact.CLOUD, w.cloud().label(), !w.isGiven("deployment.cloud"))
-                .with(Fact.REDESIGN, request.isRedesign());
+                        || w.compliance().contains(ComplianceRegime.SOX), false, "payments or PCI DSS / SOX in compliance")
+                .with(Fact.CLOUD_MANAGED, w.cloud() != Cloud.ON_PREMISES, !w.isGiven("deployment.cloud"), "deployment.cloud")
+                .with(Fact.CLOUD, w.cloud().label(), !w.isGiven("deployment.cloud"), "deployment.cloud")
+                .with(Fact.REDESIGN, request.isRedesign(), false, "existingSystem")
+                .with(Fact.EXPERTISE, String.join(", ", w.expertise()), !w.isGiven("team.expertise"), "team.expertise");
+    }
+
+    /** Words that say the users are spread over the world. */
+    private static final List<String> GLOBAL_WORDS = List.of("global", "globally", "worldwide", "international", "internationally",
+            "continents", "around the world", "across the world", "multinational");
+
+    /** The audience: as stated, else global when the regions span jurisdictions or the words say so, else as assumed. */
+    private static Audience audience(ConsultationRequest request, Workload w, String text) {
+        if (w.isGiven("load.audience")) {
+            return w.audience();
+        }
+        return audienceSource(request, w, text).isPresent() ? Audience.GLOBAL : w.audience();
+    }
+
+    /** What in the request says the users are spread over the world (regions or words), if anything does. */
+    public static Optional<String> audienceEvidence(ConsultationRequest request, Workload w) {
+        return audienceSource(request, w, words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
+                w.capabilities().stream()))));
+    }
+
+    private static Optional<String> audienceSource(ConsultationRequest request, Workload w, String text) {
+        if (w.isGiven("deployment.regions")) {
+            List<String> jurisdictions = w.regions().stream().map(Regions::jurisdiction).flatMap(Optional::stream).distinct().toList();
+            if (jurisdictions.size() >= 2) {
+                return Optional.of("deployment.regions span " + String.join(" and ", jurisdictions));
+            }
+        }
+        return firstMatch(text, GLOBAL_WORDS).map(word -> "the request's word \"" + word.trim() + "\"");
+    }
+
+    /** The first of the words found in the text as a whole word (or a word's start, for stems such as "acquir"). */
+    private static Optional<String> firstMatch(String text, List<String> words) {
+        return words.stream().filter(word -> java.util.regex.Pattern.compile("(?<![a-z0-9])" + java.util.regex.Pattern.quote(word))
+                .matcher(text).find()).findFirst();
     }
 
     /** Whether an integration is one nobody waits for inside a request (email, webhooks, exports). */

@@ -1,38 +1,113 @@
 package dev.architect.offline.internal.rules;
 
+import dev.architect.dossier.Complexity;
 import dev.architect.offline.internal.catalog.CatalogueEntry;
 import dev.architect.offline.internal.catalog.Condition;
+import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** A catalogue option scored against the facts: which of its conditions hold, each explained with the request's value. */
-public record Scored(CatalogueEntry entry, int met, int total, List<String> fits, List<String> misses) {
+/**
+ * A catalogue option scored against the facts. {@code fit} is the mean of how well each condition is met (a number a
+ * little past its bound still nearly fits, so a small change in the request makes a small change in the score);
+ * {@code score} adds what the team's expertise and the option's complexity say: a tool the team runs wins when it
+ * fits, one it would have to learn costs points, and of two options that fit the simpler one wins.
+ */
+public record Scored(CatalogueEntry entry, double fit, double score, List<Condition> met, List<Condition> missed,
+                     Familiarity familiarity) {
+
+    /** Whether the team already runs what an option needs. */
+    public enum Familiarity {
+        /** The team lists one of the option's skills. */
+        KNOWN,
+        /** The team lists its expertise and none of the option's skills: it would learn the tool. */
+        UNFAMILIAR,
+        /** The option needs no particular skill, or the request does not say what the team knows. */
+        NOT_APPLICABLE
+    }
+
+    /** Points for a tool the team already runs, when the option fits (fit at least {@link #FITS}). */
+    static final double KNOWN_BONUS = 0.1;
+    /** Points a tool with real operational burden costs a team that would have to learn it. */
+    static final double LEARNING_COST = 0.05;
+    /** What an option that cannot be built here loses: more than any fit can make up. */
+    static final double INFEASIBLE = 1;
+    /** A fit from which an option counts as fitting for the expertise bonus. */
+    static final double FITS = 0.75;
 
     public Scored {
-        fits = List.copyOf(fits);
-        misses = List.copyOf(misses);
+        met = List.copyOf(met);
+        missed = List.copyOf(missed);
     }
 
     public static Scored of(CatalogueEntry entry, Facts facts) {
-        List<String> fits = new ArrayList<>();
-        List<String> misses = new ArrayList<>();
-        for (Condition c : entry.conditions()) {
-            (c.holds(facts) ? fits : misses).add(c.explain(facts));
+        Familiarity familiarity = familiarity(entry, facts);
+        List<Condition> conditions = new ArrayList<>(entry.conditions());
+        if (familiarity != Familiarity.KNOWN) {
+            conditions.addAll(entry.unfamiliarConditions());
         }
-        return new Scored(entry, fits.size(), fits.size() + misses.size(), fits, misses);
+        List<Condition> met = new ArrayList<>();
+        List<Condition> missed = new ArrayList<>();
+        double sum = 0;
+        for (Condition c : conditions) {
+            sum += c.fit(facts);
+            (c.holds(facts) ? met : missed).add(c);
+        }
+        double fit = conditions.isEmpty() ? 1 : sum / conditions.size();
+        double score = fit - simplicityCost(entry.complexity());
+        for (Condition c : entry.required()) {
+            if (!c.holds(facts)) {
+                missed.add(c);
+                score -= INFEASIBLE;
+            } else {
+                met.add(c);
+            }
+        }
+        if (familiarity == Familiarity.KNOWN && fit >= FITS) {
+            score += KNOWN_BONUS;
+        } else if (familiarity == Familiarity.UNFAMILIAR && !entry.operationalBurden().equals("low")) {
+            score -= LEARNING_COST;
+        }
+        return new Scored(entry, fit, score, met, missed, familiarity);
     }
 
-    /** Share of conditions met; an option with no conditions fits anything. */
-    public double share() {
-        return total == 0 ? 1 : (double) met / total;
+    /** Of two options that fit equally, the simpler one to build and run wins. */
+    private static double simplicityCost(Complexity complexity) {
+        return switch (complexity) {
+            case LOW -> 0;
+            case MEDIUM -> 0.03;
+            case HIGH -> 0.06;
+        };
+    }
+
+    private static Familiarity familiarity(CatalogueEntry entry, Facts facts) {
+        if (entry.skills().isEmpty() || !facts.has(Fact.EXPERTISE) || facts.isAssumed(Fact.EXPERTISE)) {
+            return Familiarity.NOT_APPLICABLE;
+        }
+        String expertise = facts.name(Fact.EXPERTISE);
+        return entry.skills().stream().anyMatch(skill -> containsWord(expertise, skill)) ? Familiarity.KNOWN : Familiarity.UNFAMILIAR;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9#.+/]+", " ") + " ";
+        return t.contains(" " + word.toLowerCase(Locale.ROOT) + " ");
     }
 
     public boolean fitsFully() {
-        return met == total;
+        return missed.isEmpty();
     }
 
-    public String score() {
-        return met + " of " + total + (total == 1 ? " condition met" : " conditions met");
+    /** The team's own words for the option's skill when it lists one ("Kubernetes"), or else the option's first skill. */
+    public String skill(Facts facts) {
+        if (facts.has(Fact.EXPERTISE)) {
+            for (String listed : facts.name(Fact.EXPERTISE).split(", ")) {
+                if (entry.skills().stream().anyMatch(s -> containsWord(listed, s))) {
+                    return listed;
+                }
+            }
+        }
+        return entry.skills().isEmpty() ? entry.name() : entry.skills().get(0);
     }
 }

@@ -1,0 +1,111 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.catalog.Condition;
+import dev.architect.offline.internal.catalog.Fact;
+import dev.architect.offline.internal.catalog.Facts;
+
+/**
+ * A fact as an ADR shows it: in a sentence ("a team of 12", "800 requests/s at peak") and as a driver that says where
+ * it came from ("team size 12 (from team.size)", "global audience: yes (from deployment.regions span europe and
+ * united-states)", "peak requests 300/s (assumed)"). Facts without a phrase of their own read as their label and value.
+ */
+final class Evidence {
+
+    private Evidence() {
+    }
+
+    /** The driver line: the fact, its value and its source. */
+    static String driver(Facts f, Fact fact) {
+        String value = fact.describe(f.value(fact));
+        if (f.isAssumed(fact)) {
+            return value + " (assumed: the request does not say" + f.source(fact).filter(s -> s.contains(".")).map(s -> " " + s).orElse("") + ")";
+        }
+        return value + f.source(fact).map(s -> " (from " + s + ")").orElse("");
+    }
+
+    /** The fact inside a sentence. */
+    static String phrase(Facts f, Fact fact) {
+        return phrase(fact, f.value(fact));
+    }
+
+    /**
+     * What a condition asks for, inside a sentence: "one path whose load dwarfs the rest", "team size at most 15",
+     * "the services or monolith style".
+     */
+    static String requirement(Condition c) {
+        if (c.operand() instanceof Boolean b) {
+            return phrase(c.fact(), b);
+        }
+        if (c.operand() instanceof Double bound) {
+            String value = c.fact().format(bound);
+            return c.fact().label() + switch (c.operator()) {
+                case "<=" -> " of at most " + value;
+                case ">=" -> " of at least " + value;
+                case "<" -> " under " + value;
+                case ">" -> " over " + value;
+                default -> " of " + value;
+            };
+        }
+        return c.requirement();
+    }
+
+    /** How a value would have to move to leave (or reach) a condition's bound: "rose above 15", "fell to 1". */
+    static String crossing(Condition c, boolean leaving) {
+        String value = c.fact().format(c.bound().orElseThrow());
+        String op = c.operator();
+        if (leaving) {
+            return switch (op) {
+                case "<=" -> "rose above " + value;
+                case "<" -> "reached " + value;
+                case ">=" -> "fell below " + value;
+                default -> "fell to " + value;
+            };
+        }
+        return switch (op) {
+            case "<=" -> "fell to " + value;
+            case "<" -> "fell below " + value;
+            case ">=" -> "rose to " + value;
+            default -> "rose above " + value;
+        };
+    }
+
+    /** A figure as prose shows it: whole numbers from 100 up, two decimals below. */
+    static String approx(double value) {
+        return Numbers.format(Math.abs(value) >= 100 ? Math.round(value) : value);
+    }
+
+    static String phrase(Fact fact, Object v) {
+        String n = v instanceof Double d ? approx(d) : String.valueOf(v);
+        boolean yes = v instanceof Boolean b && b;
+        return switch (fact) {
+            case TEAM_SIZE -> "a team of " + n;
+            case CAPABILITIES -> n + " business capabilities";
+            case PEAK_RPS -> n + " requests/s at peak";
+            case PEAK_READS -> n + " reads/s at peak";
+            case PEAK_WRITES -> n + " writes/s at peak";
+            case READ_WRITE_RATIO -> n + " reads per write";
+            case EVENTS_PER_SECOND -> n + " events/s at peak";
+            case ASYNC_FLOWS -> n + " asynchronous flows";
+            case P99_MS -> "a " + n + " ms p99 target";
+            case AVAILABILITY -> "a " + n + "% availability target";
+            case RPO_MINUTES -> "an RPO of " + n + " minutes";
+            case RTO_MINUTES -> "an RTO of " + n + " minutes";
+            case STORAGE_5Y_GB -> n + " GB held after five years";
+            case REGIONS -> n + (n.equals("1") ? " region" : " regions");
+            case APP_INSTANCES -> n + " application instances at peak";
+            case SERVICE_COUNT -> n + (n.equals("1") ? " deployable" : " deployables");
+            case AUDIENCE_GLOBAL -> yes ? "users spread over several continents" : "users close to one region";
+            case TIME_SERIES -> yes ? "time-stamped telemetry" : "no time-series data";
+            case LOAD_DIVERGENT -> yes ? "one path whose load dwarfs the rest" : "load spread evenly over the capabilities";
+            case PUBLIC_API -> yes ? "an API offered to third parties" : "no third-party API";
+            case PAYMENT_PROVIDER -> yes ? "a payment provider" : "no payment provider";
+            case MONEY_MOVEMENT -> yes ? "money moving through the system" : "no money movement";
+            case CLOUD_MANAGED -> yes ? "a public cloud" : "own data centres";
+            case REGIONS_OUTSIDE_EU -> yes ? "regions outside Europe" : "only European regions";
+            case STYLE -> "the " + n + " style chosen earlier";
+            case REDESIGN -> yes ? "a running system to replace" : "no system to replace";
+            default -> fact.describe(v);
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package dev.architect.validation;
+
+import java.util.Optional;
+
+/**
+ * Which jurisdiction a cloud region is in ("europe", "united-states", "asia-pacific", "other"), from the prefixes in
+ * {@code consistency.yaml}; the offline architect and the residency rule read regions the same way.
+ */
+public final class Regions {
+
+    /** The jurisdiction name the EU's residency phrases belong to. */
+    public static final String EUROPE = "europe";
+
+    private Regions() {
+    }
+
+    /** The jurisdiction of a region name, or empty for a name no prefix matches (a data centre's own name). */
+    public static Optional<String> jurisdiction(String region) {
+        return Vocabulary.standard().jurisdiction(region);
+    }
+}

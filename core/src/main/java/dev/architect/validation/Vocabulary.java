@@ -1,0 +1,60 @@
+package dev.architect.validation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words the consistency rules read a dossier with, from {@code dev/architect/validation/consistency.yaml}:
+ * availability layouts, region prefixes by jurisdiction, residency phrases, language-bound tools, component names.
+ */
+record Vocabulary(Availability availability, List<String> zoneRedundant, Map<String, List<String>> regions,
+                  Map<String, List<String>> residency, List<LanguageFamily> languages, List<String> components) {
+
+    static final String RESOURCE = "/dev/architect/validation/consistency.yaml";
+
+    record Availability(List<String> singleZone, List<String> multiZone, List<String> multiRegion) {
+    }
+
+    record LanguageFamily(String family, List<String> names, List<String> tools) {
+    }
+
+    private static final class Holder {
+        static final Vocabulary STANDARD = load();
+    }
+
+    static Vocabulary standard() {
+        return Holder.STANDARD;
+    }
+
+    private static Vocabulary load() {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("validator vocabulary " + RESOURCE + " is missing from the classpath");
+            }
+            return yaml.readValue(in, Vocabulary.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("validator vocabulary " + RESOURCE + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The jurisdiction a region name belongs to, by the first group with a prefix that starts it. */
+    Optional<String> jurisdiction(String region) {
+        String r = region.toLowerCase(Locale.ROOT).trim();
+        return regions.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(r::startsWith)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The family whose names match a language choice ("TypeScript on Node.js 22" is typescript). */
+    Optional<LanguageFamily> familyOf(String languageChoice) {
+        return languages.stream().filter(f -> f.names().stream().anyMatch(n -> Words.contains(languageChoice, n))).findFirst();
+    }
+}
