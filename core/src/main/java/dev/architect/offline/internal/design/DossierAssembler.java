@@ -14,6 +14,8 @@ import dev.architect.figures.PriceTable;
 import dev.architect.figures.Sizing;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.archetype.Archetypes;
+import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.RuleBook;
@@ -41,18 +43,19 @@ public final class DossierAssembler {
     }
 
     /** The facts every part is built from, computed once per request. */
-    private record Plan(Workload workload, Architecture architecture, Sizing sizing, Topology topology, Technologies tech,
-                        CostEstimate cost) {
+    private record Plan(Workload workload, List<Recognised> archetypes, Architecture architecture, Sizing sizing,
+                        Topology topology, Technologies tech, CostEstimate cost) {
     }
 
     private Plan plan(ConsultationRequest request) {
         Workload w = Workload.of(request);
-        Architecture a = RuleBook.decide(request, w, catalogue);
+        List<Recognised> archetypes = Archetypes.standard().recognise(request, w.capabilities());
+        Architecture a = RuleBook.decide(request, w, catalogue, archetypes);
         Sizing s = size(w, a);
-        Topology t = Topology.of(a, request, catalogue);
+        Topology t = Topology.of(a, request, catalogue, archetypes);
         CostPlanner needs = CostPlanner.plan(t, a, s, prices);
         CostEstimate cost = CostCalculator.with(prices).estimate(w.cloud(), needs.needs(), needs.notes);
-        return new Plan(w, a, s, t, new Technologies(a, catalogue), cost);
+        return new Plan(w, archetypes, a, s, t, new Technologies(a, catalogue), cost);
     }
 
     /** Sizes a workload for the datastore and availability the rules chose. */

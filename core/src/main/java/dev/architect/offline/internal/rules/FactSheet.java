@@ -6,13 +6,13 @@ import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.catalog.ResourceShape;
+import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.Audience;
 import dev.architect.request.Cloud;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.Integration;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -22,11 +22,12 @@ import java.util.stream.Stream;
 public final class FactSheet {
 
     /** Integration purposes that are naturally asynchronous: nobody waits for them inside a request. */
-    private static final List<String> ASYNC_WORDS = List.of("email", "sms", "notif", "push", "webhook", "analytic",
-            "export", "report", "sync", "shipping", "fulfil", "crm", "erp", "warehouse", "marketing", "audit", "billing",
-            "settlement", "clearing", "payout", "reconcil", "batch", "sftp", "reminder", "work order");
+    private static final List<String> ASYNC_WORDS = List.of("email", "e-mail", "sms", "notification", "notify", "push",
+            "webhook", "analytics", "export", "report", "reporting", "sync", "synchronisation", "synchronization", "shipping",
+            "fulfilment", "fulfillment", "crm", "erp", "warehouse", "marketing", "audit", "billing", "settlement", "clearing",
+            "payout", "reconciliation", "reconcile", "batch", "sftp", "reminder", "work order");
     private static final List<String> PAYMENT_WORDS = List.of("payment", "card", "stripe", "adyen", "braintree", "paypal",
-            "worldpay", "checkout.com", "acquir");
+            "worldpay", "checkout com", "acquirer", "acquiring");
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
     private static final List<String> PUBLIC_API_WORDS = List.of("partner", "third-party", "third party", "developer",
@@ -36,10 +37,10 @@ public final class FactSheet {
     }
 
     public static Facts of(ConsultationRequest request, Workload w, Catalogue catalogue) {
-        String text = words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
+        Words text = words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
                 w.capabilities().stream())));
-        String integrations = words(request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
-        String actors = words(request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())));
+        Words integrations = words(request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
+        String actors = String.join(" ", request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())).toList());
 
         long ingestCapabilities = w.capabilities().stream()
                 .filter(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse("").equals("ingest")).count();
@@ -48,7 +49,7 @@ public final class FactSheet {
                 .filter(f -> f.equals("notify") || f.equals("ingest")).count();
         long asyncIntegrations = request.integrations().stream().filter(FactSheet::isAsync).count();
         int asyncFlows = (int) (asyncCapabilities + asyncIntegrations);
-        boolean payments = containsAny(integrations, PAYMENT_WORDS);
+        boolean payments = integrations.containsAny(PAYMENT_WORDS);
 
         boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");
         boolean ratioAssumed = !w.isGiven("load.readWriteRatio");
@@ -69,10 +70,10 @@ public final class FactSheet {
                 .with(Fact.REGIONS, w.regions().size(), !w.isGiven("deployment.regions"))
                 .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed)
                 .with(Fact.AUDIENCE_GLOBAL, w.audience() == Audience.GLOBAL, !w.isGiven("load.audience"))
-                .with(Fact.TIME_SERIES, containsAny(text, TIME_SERIES_WORDS) || ingestCapabilities > 0)
+                .with(Fact.TIME_SERIES, text.containsAny(TIME_SERIES_WORDS) || ingestCapabilities > 0)
                 .with(Fact.LOAD_DIVERGENT, ingestCapabilities > 0 && w.capabilities().size() > ingestCapabilities
                         && w.peakWrites() >= 1000)
-                .with(Fact.PUBLIC_API, containsAny(actors + " " + text, PUBLIC_API_WORDS))
+                .with(Fact.PUBLIC_API, text.containsAny(PUBLIC_API_WORDS) || Words.of(actors).containsAny(PUBLIC_API_WORDS))
                 .with(Fact.PAYMENT_PROVIDER, payments)
                 .with(Fact.MONEY_MOVEMENT, payments || w.compliance().contains(ComplianceRegime.PCI_DSS)
                         || w.compliance().contains(ComplianceRegime.SOX))
@@ -83,19 +84,15 @@ public final class FactSheet {
 
     /** Whether an integration is one nobody waits for inside a request (email, webhooks, exports). */
     public static boolean isAsync(Integration i) {
-        return containsAny(words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))), ASYNC_WORDS);
+        return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(ASYNC_WORDS);
     }
 
     /** Whether an integration takes card payments. */
     public static boolean isPaymentProvider(Integration i) {
-        return containsAny(words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))), PAYMENT_WORDS);
+        return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(PAYMENT_WORDS);
     }
 
-    private static String words(Stream<String> texts) {
-        return " " + String.join(" ", texts.toList()).toLowerCase(Locale.ROOT) + " ";
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        return words.stream().anyMatch(text::contains);
+    private static Words words(Stream<String> texts) {
+        return Words.of(String.join(" ", texts.toList()));
     }
 }
