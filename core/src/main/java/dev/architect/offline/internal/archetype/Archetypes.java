@@ -122,12 +122,12 @@ public record Archetypes(List<Archetype> archetypes) {
         List<Recognised> out = new ArrayList<>();
         for (Archetype a : archetypes) {
             List<Evidence> evidence = new ArrayList<>();
-            String claimed = null;
+            List<String> claimed = new ArrayList<>();
             for (String c : capabilities) {
                 Optional<String> hit = Words.of(c).firstMatch(a.phrases());
                 if (hit.isPresent()) {
                     evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
-                    claimed = claimed == null ? c : claimed;
+                    claimed.add(c);
                 }
             }
             find(a, RequestField.DESCRIPTION, request.description()).ifPresent(evidence::add);
@@ -138,7 +138,7 @@ public record Archetypes(List<Archetype> archetypes) {
                 find(a, RequestField.INTEGRATION, i.name() + (i.purpose() == null ? "" : ": " + i.purpose())).ifPresent(evidence::add);
             }
             if (!evidence.isEmpty()) {
-                out.add(new Recognised(a, evidence, Optional.ofNullable(claimed)));
+                out.add(new Recognised(a, evidence, claimed));
             }
         }
         // An archetype that builds on another (presence on the realtime connection) brings it along, saying why.
@@ -147,7 +147,7 @@ public record Archetypes(List<Archetype> archetypes) {
             for (String required : r.archetype().requires()) {
                 if (withRequired.stream().noneMatch(x -> x.archetype().id().equals(required))) {
                     byId(required).ifPresent(a -> withRequired.add(new Recognised(a, List.of(new Evidence(RequestField.ARCHETYPE,
-                            r.evidence().get(0).phrase(), r.archetype().name())), r.capability())));
+                            r.evidence().get(0).phrase(), r.archetype().name())), r.capability().stream().toList())));
                 }
             }
         }

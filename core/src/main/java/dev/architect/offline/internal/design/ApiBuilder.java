@@ -251,7 +251,7 @@ final class ApiBuilder {
         params.add(new ApiParameter("q", ParameterLocation.QUERY, ValueType.STRING, true, "Search text"));
         params.addAll(paging());
         op("search" + Names.pascal(c.slug()).replace("Search", ""), HttpMethod.GET, "/" + r.plural(), "Search", c, params, null,
-                List.of(new ApiResponse(200, "Hits, best first", s, true)));
+                List.of(ApiResponse.of(200, "Hits, best first, and the next cursor", page(s)), tooManyRequests()));
     }
 
     private void notification(Capability c, Resource r) {

@@ -35,7 +35,7 @@ final class RequirementsBuilder {
         for (Capability c : t.capabilities) {
             String plural = c.resource().plural().replace('-', ' ');
             String designedBy = String.join(", ", t.placements.stream()
-                    .filter(p -> p.recognised().capability().filter(c.name()::equals).isPresent())
+                    .filter(p -> p.recognised().capabilities().contains(c.name()))
                     .map(p -> p.archetype().name().toLowerCase(java.util.Locale.ROOT)).toList());
             String what = c.designedByArchetype() ? "Designed as " + designedBy + " (see that requirement)" : switch (c.resource().flow()) {
                 case "ingest" -> "Accept " + plural + " in batches at " + Numbers.format(w.peakWrites()) + " writes/s and query them by source and time window";

@@ -161,7 +161,7 @@ final class Topology {
         }
         parts.addAll(partsById.values());
         Set<String> claimedCapabilities = new HashSet<>();
-        recognised.forEach(r -> r.capability().ifPresent(claimedCapabilities::add));
+        recognised.forEach(r -> claimedCapabilities.addAll(r.capabilities()));
         for (var a : request.actors()) {
             String text = (a.name() + " " + (a.description() == null ? "" : a.description())).toLowerCase(Locale.ROOT);
             boolean machine = text.matches(".*\\b(device|sensor|meter|vehicle|machine|gateway|robot|thermostat|tracker)s?\\b.*");
