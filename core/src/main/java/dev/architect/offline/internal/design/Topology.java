@@ -162,6 +162,10 @@ final class Topology {
         parts.addAll(partsById.values());
         Set<String> claimedCapabilities = new HashSet<>();
         recognised.forEach(r -> claimedCapabilities.addAll(r.capabilities()));
+        // Capabilities one archetype designs together (payments and refunds) live in the unit of the first of them.
+        Map<String, String> homeOf = new LinkedHashMap<>();
+        recognised.forEach(r -> r.capabilities().forEach(c -> homeOf.putIfAbsent(c, r.capabilities().get(0))));
+        Map<String, Capability> placed = new LinkedHashMap<>();
         for (var a : request.actors()) {
             String text = (a.name() + " " + (a.description() == null ? "" : a.description())).toLowerCase(Locale.ROOT);
             boolean machine = text.matches(".*\\b(device|sensor|meter|vehicle|machine|gateway|robot|thermostat|tracker)s?\\b.*");
@@ -192,8 +196,16 @@ final class Topology {
                     : style.equals("services") ? capSlug + "-db" : DB;
             used.add(storeId);
             String writerId = ingest && stream ? STREAM_PROCESSOR : unitId;
+            Capability home = placed.get(homeOf.getOrDefault(name, name));
+            boolean designed = claimedCapabilities.contains(name) && !ingest && !resource.flow().equals("search");
+            if (designed && home != null && !style.equals("monolith")) {
+                unitId = home.unitId();
+                storeId = home.storeId();
+                writerId = home.writerId();
+            }
             Capability c = new Capability(name, capSlug, unitId, componentId, storeId, writerId, resource,
                     claimedCapabilities.contains(name));
+            placed.put(name, c);
             capabilities.add(c);
             stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
         }
