@@ -10,6 +10,7 @@ import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.Choice;
 import dev.architect.offline.internal.rules.Scored;
+import dev.architect.request.Cloud;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,34 +27,45 @@ final class DecisionWriter {
     static List<Decision> write(Architecture a, C4Model c4) {
         List<Decision> out = new ArrayList<>();
         for (Choice choice : a.choices()) {
-            out.add(write(a.decisionId(choice), choice, c4));
+            out.add(write(a.decisionId(choice), choice, c4, a.workload().cloud()));
         }
         return out;
     }
 
-    private static Decision write(String id, Choice choice, C4Model c4) {
+    private static Decision write(String id, Choice choice, C4Model c4, Cloud cloud) {
         List<String> drivers = choice.drivers().stream().map(choice.facts()::describe).toList();
         List<String> assumed = choice.drivers().stream().filter(choice.facts()::isAssumed).map(Fact::label).toList();
         String context = choice.section().question() + " The request puts " + String.join(", ", drivers) + "."
                 + (assumed.isEmpty() ? "" : " The " + String.join(", ", assumed) + (assumed.size() == 1 ? " is" : " are")
                 + " assumed (see the requirements' assumptions); a different figure may change this decision.");
-        List<DecisionOption> options = choice.shown().stream().map(DecisionWriter::option).toList();
+        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, optionName(s.entry(), choice, cloud))).toList();
         Scored best = choice.best();
         List<Consequence> consequences = new ArrayList<>();
         best.entry().pros().stream().limit(2).forEach(p -> consequences.add(Consequence.good(p)));
         best.entry().cons().stream().limit(2).forEach(c -> consequences.add(Consequence.bad(c)));
         consequences.addAll(choice.rule().extraConsequences(choice));
         return new Decision(id, choice.rule().title(choice), choice.rule().topic(), DecisionStatus.PROPOSED, context, drivers,
-                options, best.entry().name(), rationale(choice), consequences, choice.rule().relatedElements(choice, c4));
+                options, optionName(best.entry(), choice, cloud), rationale(choice), consequences, choice.rule().relatedElements(choice, c4));
     }
 
-    private static DecisionOption option(Scored s) {
+    /**
+     * An option as the product that implements it on the request's cloud ("Amazon MSK"), or its pattern name when the
+     * catalogue names no product; the pattern is added when two shown options would otherwise share a product name.
+     */
+    private static String optionName(CatalogueEntry e, Choice choice, Cloud cloud) {
+        String product = e.technologyOn(cloud);
+        long same = choice.shown().stream().filter(s -> s.entry().technologyOn(cloud).equals(product)).count();
+        return same > 1 && !product.equals(e.name()) ? product + " (" + e.name() + ")" : product;
+    }
+
+    private static DecisionOption option(Scored s, String name) {
         CatalogueEntry e = s.entry();
         List<String> pros = new ArrayList<>(e.pros());
         s.fits().forEach(f -> pros.add(capitalise(f)));
         List<String> cons = new ArrayList<>(e.cons());
         s.misses().forEach(m -> cons.add(capitalise(m)));
-        return new DecisionOption(e.name(), e.summary() + ". Fit: " + s.score() + ". Licence: " + e.licence()
+        String pattern = name.equals(e.name()) ? "" : e.name() + ": ";
+        return new DecisionOption(name, pattern + e.summary() + ". Fit: " + s.score() + ". Licence: " + e.licence()
                 + "; maturity: " + e.maturity() + ".", pros, cons,
                 e.cost() + "; operational burden " + e.operationalBurden(), e.complexity());
     }
