@@ -95,7 +95,7 @@ public final class DossierAssembler {
                 DecisionWriter.write(a, c4), c4, SequenceBuilder.build(t), apis, DataModelBuilder.build(t, audited, outbox),
                 TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
                 OperationsBuilder.build(a, t, p.tech()), p.sizing().toPlan(), p.cost(),
-                new Roadmap(RoadmapBuilder.build(w, t)),
+                new Roadmap(RoadmapBuilder.build(w, t, request.goals())),
                 request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);
     }
 
