@@ -51,8 +51,11 @@ public record Archetype(String id, String name, List<String> phrases, String req
         }
     }
 
-    /** An external system the archetype talks to, matched to one of the request's integrations by its phrases. */
-    public record External(String id, String name, String description, List<String> phrases) {
+    /**
+     * An external system the archetype talks to, matched to one of the request's integrations by its phrases; when none
+     * matches it is named after the chosen option of {@code decidedBy}, or marked "to be chosen".
+     */
+    public record External(String id, String name, String description, List<String> phrases, DecisionTopic decidedBy) {
         public External {
             phrases = List.copyOf(phrases == null ? List.of() : phrases);
         }

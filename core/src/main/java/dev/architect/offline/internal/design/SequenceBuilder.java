@@ -144,7 +144,13 @@ final class SequenceBuilder {
 
     private SequenceDiagram archetypeFlow(Placement p, Archetype.Flow f) {
         for (Archetype.Step s : f.parsed()) {
-            step(t.participant(p, s.from()), t.participant(p, s.to()), s.message(), s.kind());
+            String from = t.participant(p, s.from());
+            String to = t.participant(p, s.to());
+            // Two roles that are one element here (the monolith is both entry point and unit) need no hop between them.
+            if (from.equals(to) && !s.from().equals(s.to())) {
+                continue;
+            }
+            step(from, to, s.message(), s.kind());
         }
         return diagram("seq-" + f.id(), f.title(), f.description());
     }

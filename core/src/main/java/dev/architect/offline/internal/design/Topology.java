@@ -224,7 +224,7 @@ final class Topology {
                     FactSheet.isAsync(i), FactSheet.isPaymentProvider(i)));
         }
         for (Recognised r : recognised) {
-            placements.add(place(r, used));
+            placements.add(place(r, used, architecture));
         }
     }
 
@@ -233,7 +233,7 @@ final class Topology {
     }
 
     /** Places an archetype: in the unit of the capability it claims, else the first unit; externals matched by phrase. */
-    private Placement place(Recognised r, Set<String> used) {
+    private Placement place(Recognised r, Set<String> used, Architecture architecture) {
         Capability home = r.capability().flatMap(name -> capabilities.stream().filter(c -> c.name().equals(name)).findFirst())
                 .orElse(units.get(0).capabilities().get(0));
         String relational = home.storeId().equals(SEARCH_INDEX) || home.storeId().equals(TELEMETRY_STORE)
@@ -245,8 +245,9 @@ final class Topology {
             Optional<External> match = externals.stream()
                     .filter(e -> Words.of(e.name() + " " + e.purpose()).containsAny(x.phrases())).findFirst();
             External e = match.orElseGet(() -> {
-                External added = new External(unique(used, "ext-" + x.id()), x.name() + " (to be chosen)", x.description(),
-                        x.description(), false, false);
+                String name = x.decidedBy() == null ? x.name() + " (to be chosen)" : architecture.find(x.decidedBy())
+                        .map(c -> c.chosen().technologyOn(architecture.workload().cloud())).orElse(x.name() + " (to be chosen)");
+                External added = new External(unique(used, "ext-" + x.id()), name, x.description(), x.description(), false, false);
                 externals.add(added);
                 return added;
             });
@@ -262,6 +263,8 @@ final class Topology {
         }
         return Role.of(name).map(role -> switch (role) {
             case ACTOR -> actors.stream().filter(a -> !a.machine()).findFirst().orElse(actors.get(0)).id();
+            case STAFF -> actors.stream().filter(a -> !a.machine() && !a.external()).findFirst()
+                    .or(() -> actors.stream().filter(a -> !a.machine()).findFirst()).orElse(actors.get(0)).id();
             case DEVICE -> actors.stream().filter(Actor::machine).findFirst().orElse(actors.get(0)).id();
             case WEB -> WEB;
             case ENTRY -> entryPoint();

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.rules;
 
+import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.figures.Workload;
 import dev.architect.offline.internal.archetype.Archetype;
@@ -47,6 +48,10 @@ public final class RuleBook {
                 if (raised.add(d.topic())) {
                     List<String> elements = archetypes.stream().flatMap(x -> x.archetype().components().stream())
                             .filter(c -> c.decidedBy() == d.topic()).map(Archetype.Component::id).toList();
+                    if (elements.isEmpty()) { // the decision shapes the services the archetype adds, if any
+                        elements = r.archetype().components().stream().filter(c -> c.kind() == ContainerKind.SERVICE)
+                                .map(Archetype.Component::id).toList();
+                    }
                     rules.add(new ArchetypeRule(d.topic(), d.section(), elements));
                 }
             }
