@@ -166,6 +166,23 @@ class ArchetypeDossiersTest {
         assertThat(report.violations()).as(report.describe()).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void theMechanismIsWatchedByItsOwnAlerts() {
+        java.util.Map<String, List<String>> expected = java.util.Map.of(
+                "card-payments", List.of("outbox-backlog", "pending-payments", "ledger-imbalance", "webhook-retries"),
+                "cold-chain", List.of("alert-evaluation-lag", "ingest-rejections", "tier-export-failed"),
+                "team-chat", List.of("delivery-latency", "gateway-connections", "presence-churn"),
+                "telehealth", List.of("ehr-errors", "join-failures", "booking-conflicts"),
+                "leave-tracker", List.of());
+        expected.forEach((request, alerts) -> {
+            List<String> names = consult(request).operations().alerts().stream().map(dev.architect.dossier.Alert::name).toList();
+            assertThat(names).as(request).containsAll(alerts).doesNotHaveDuplicates();
+            if (alerts.isEmpty()) {
+                assertThat(names).as(request).doesNotContain("outbox-backlog", "delivery-latency");
+            }
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void evidenceNamesTheFieldAndThePhraseOfTheRequest(Expected e) {

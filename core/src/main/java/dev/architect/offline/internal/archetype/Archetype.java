@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.archetype;
 
+import dev.architect.dossier.AlertSeverity;
 import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 public record Archetype(String id, String name, List<String> phrases, String requirement, List<Component> components,
                         List<External> externals, List<EntityDef> entities, Map<String, List<String>> schemas,
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
-                        Phase phase, List<String> requires) {
+                        Phase phase, List<String> requires, List<AlertDef> alerts) {
 
     /** Participants of this archetype's flows that are neither roles nor its own components or externals. */
     List<String> borrowedParticipants() {
@@ -150,6 +151,15 @@ public record Archetype(String id, String name, List<String> phrases, String req
     public record RiskDef(String title, String description, int likelihood, int impact, String mitigation) {
     }
 
+    /** An alert on the archetype's mechanism: its condition, how loud it is and what the responder does. */
+    public record AlertDef(String name, String condition, AlertSeverity severity, String action) {
+        public AlertDef {
+            if (name == null || !name.matches("[a-z][a-z0-9-]*") || condition == null || severity == null || action == null) {
+                throw new IllegalStateException("alert '" + name + "' needs a lower-case name, a condition, a severity and an action");
+            }
+        }
+    }
+
     /** The delivery phase of the archetype: its effort in person-weeks, what it delivers and when it is done. */
     public record Phase(String name, int personWeeks, List<String> deliverables, List<String> exitCriteria) {
         public Phase {
@@ -178,6 +188,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         decisions = List.copyOf(decisions == null ? List.of() : decisions);
         risks = List.copyOf(risks == null ? List.of() : risks);
         requires = List.copyOf(requires == null ? List.of() : requires);
+        alerts = List.copyOf(alerts == null ? List.of() : alerts);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }
