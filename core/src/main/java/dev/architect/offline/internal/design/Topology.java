@@ -344,10 +344,10 @@ final class Topology {
 
     /** The capability an integration serves: the first whose flow or name matches its purpose, else the first. */
     Capability ownerOf(External e) {
-        String purpose = (e.name() + " " + e.purpose()).toLowerCase(Locale.ROOT);
+        Words purpose = Words.of(e.name() + " " + e.purpose());
         for (Capability c : capabilities) {
             if (e.payments() && c.is("payment") || e.async() && c.is("notify")
-                    || purpose.contains(c.resource().singular()) || purpose.contains(c.slug())) {
+                    || purpose.contains(c.resource().singular().replace('_', ' ')) || purpose.contains(c.name())) {
                 return c;
             }
         }
