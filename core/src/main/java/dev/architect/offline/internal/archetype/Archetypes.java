@@ -138,6 +138,15 @@ public record Archetypes(List<Archetype> archetypes) {
                 find(a, RequestField.INTEGRATION, i.name() + (i.purpose() == null ? "" : ": " + i.purpose())).ifPresent(evidence::add);
             }
             if (!evidence.isEmpty()) {
+                // Words too general to recognise the archetype still name capabilities it designs once it is present.
+                for (String c : capabilities) {
+                    Optional<String> hit = Words.of(c).firstMatch(a.alsoClaims());
+                    if (!claimed.contains(c) && hit.isPresent()) {
+                        evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
+                        claimed.add(c);
+                    }
+                }
+                claimed.sort(java.util.Comparator.comparingInt(capabilities::indexOf)); // the first in the request places it
                 out.add(new Recognised(a, evidence, claimed));
             }
         }
