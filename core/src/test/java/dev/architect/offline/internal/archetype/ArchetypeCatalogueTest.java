@@ -100,4 +100,26 @@ class ArchetypeCatalogueTest {
         assertThat(booking.capability()).isEmpty();
         assertThat(found.get(0).evidence()).extracting(Evidence::field).containsExactly(RequestField.INTEGRATION);
     }
+
+    @Test
+    void aGeneralWordClaimsACapabilityOnlyOnceASpecificPhraseRecognisedTheArchetype() {
+        var maintenance = RequestReader.readString("""
+                system: Vans
+                description: Telemetry from delivery vans.
+                capabilities: [telemetry, orders]
+                integrations: [{name: Maintenance ERP, purpose: opens work orders for faults}]
+                """);
+        var shop = RequestReader.readString("""
+                system: Shop
+                description: An online store.
+                capabilities: [orders, shopping cart]
+                """);
+
+        assertThat(Archetypes.standard().recognise(maintenance, maintenance.capabilities()))
+                .extracting(r -> r.archetype().id()).doesNotContain("commerce");
+        Recognised commerce = Archetypes.standard().recognise(shop, shop.capabilities()).stream()
+                .filter(r -> r.archetype().id().equals("commerce")).findFirst().orElseThrow();
+        assertThat(commerce.capabilities()).containsExactly("orders", "shopping cart");
+        assertThat(commerce.capability()).contains("orders");
+    }
 }
