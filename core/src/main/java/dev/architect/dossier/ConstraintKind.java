@@ -8,7 +8,8 @@ package dev.architect.dossier;
  * <li>{@code ORDERED}: the first field is before the second (a start before its end);</li>
  * <li>{@code AT_MOST}: the first field never exceeds the second (reserved stock within stock on hand);</li>
  * <li>{@code NO_OVERLAP}: no two rows with the same first field have overlapping [second, third) periods
- * (no double booking);</li>
+ * (no double booking); an optional fourth, boolean field limits it to the rows where it is true (a cancelled
+ * booking frees its slot);</li>
  * <li>{@code APPEND_ONLY}: rows are never updated or deleted (a ledger, an audit trail);</li>
  * <li>{@code BALANCED}: the second field sums to zero over the rows sharing the first field, checked at commit
  * (double entry: debits equal credits in every journal transaction).</li>
@@ -25,6 +26,7 @@ public enum ConstraintKind {
 
     /** How many fields the constraint names; {@code POSITIVE} and {@code NOT_NEGATIVE} name one or more. */
     public boolean accepts(int fields) {
-        return this == POSITIVE || this == NOT_NEGATIVE ? fields >= 1 : fields == fieldCount;
+        return this == POSITIVE || this == NOT_NEGATIVE ? fields >= 1
+                : this == NO_OVERLAP ? fields == 3 || fields == 4 : fields == fieldCount;
     }
 }

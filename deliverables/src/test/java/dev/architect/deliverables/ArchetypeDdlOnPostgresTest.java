@@ -59,18 +59,21 @@ class ArchetypeDdlOnPostgresTest {
     }
 
     @Test
-    void twoOverlappingBookingsOfOneResourceAreRejectedAndAdjacentOnesAccepted() throws Exception {
+    void twoOverlappingBookingsOfOneResourceAreRejectedAdjacentOnesAcceptedAndACancelledOneFreesItsSlot() throws Exception {
         try (Connection db = schemaOf("physio-booking")) {
             String schema = rows(db, "select table_schema from information_schema.tables where table_name = 'booking'").get(0);
             run(db, "insert into \"" + schema + "\".bookable_resource values ('00000000-0000-0000-0000-000000000001', 'therapist', 'Ana', 'Europe/Lisbon', 1)");
-            String insert = "insert into \"" + schema + "\".booking (id, resource_id, customer_id, starts_at, ends_at, status, idempotency_key, created_at)"
-                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', gen_random_uuid(), '%s', '%s', 'HELD', '%s', now())";
+            String insert = "insert into \"" + schema + "\".booking (id, resource_id, customer_id, starts_at, ends_at, status, holds_slot, idempotency_key, created_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', gen_random_uuid(), '%s', '%s', 'HELD', true, '%s', now())";
             run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 09:00Z", "2026-03-02 10:00Z", "k1"));
             run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 10:00Z", "2026-03-02 11:00Z", "k2"));
             assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 09:30Z", "2026-03-02 10:30Z", "k3")))
                     .isInstanceOf(SQLException.class).hasMessageContaining("conflicting key value violates exclusion constraint");
             assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 12:00Z", "2026-03-02 11:00Z", "k4")))
                     .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            // cancelling frees the slot for someone else
+            run(db, "update \"" + schema + "\".booking set status = 'CANCELLED', holds_slot = false where idempotency_key = 'k1'");
+            run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 09:15Z", "2026-03-02 09:45Z", "k5"));
         }
     }
 

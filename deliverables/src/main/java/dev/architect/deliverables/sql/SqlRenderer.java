@@ -92,7 +92,8 @@ public final class SqlRenderer {
                 case ORDERED -> sql.append("ALTER TABLE ").append(table).append(" ADD CHECK (").append(f.get(0)).append(" < ").append(f.get(1)).append(");\n");
                 case AT_MOST -> sql.append("ALTER TABLE ").append(table).append(" ADD CHECK (").append(f.get(0)).append(" <= ").append(f.get(1)).append(");\n");
                 case NO_OVERLAP -> sql.append("ALTER TABLE ").append(table).append(" ADD EXCLUDE USING gist (").append(f.get(0))
-                        .append(" WITH =, tstzrange(").append(f.get(1)).append(", ").append(f.get(2)).append(", '[)') WITH &&);\n");
+                        .append(" WITH =, tstzrange(").append(f.get(1)).append(", ").append(f.get(2)).append(", '[)') WITH &&)")
+                        .append(f.size() == 4 ? " WHERE (" + f.get(3) + ")" : "").append(";\n");
                 case APPEND_ONLY -> {
                     String function = SqlText.qualified(schema, "reject_change_" + entity.name());
                     sql.append("CREATE FUNCTION ").append(function).append("() RETURNS trigger LANGUAGE plpgsql AS $fn$\nBEGIN\n")
