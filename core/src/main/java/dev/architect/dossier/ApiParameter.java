@@ -3,8 +3,17 @@ package dev.architect.dossier;
 import dev.architect.internal.Invariants;
 import java.util.regex.Pattern;
 
-/** A path, query or header parameter of an API operation. */
-public record ApiParameter(String name, ParameterLocation in, ValueType type, boolean required, String description) {
+/**
+ * A path, query or header parameter of an API operation. {@code minimum} and {@code maximum} bound an INTEGER
+ * parameter (a page size of 1 to 100), or are null when unbounded.
+ */
+public record ApiParameter(String name, ParameterLocation in, ValueType type, boolean required, String description,
+                           Long minimum, Long maximum) {
+
+    /** An unbounded parameter. */
+    public ApiParameter(String name, ParameterLocation in, ValueType type, boolean required, String description) {
+        this(name, in, type, required, description, null, null);
+    }
 
     public static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
@@ -14,5 +23,7 @@ public record ApiParameter(String name, ParameterLocation in, ValueType type, bo
         Invariants.required(where, "in", in);
         Invariants.required(where, "type", type);
         Invariants.check(type != ValueType.OBJECT && type != ValueType.ARRAY, where, "a parameter must be a scalar, not " + type);
+        Invariants.check(minimum == null && maximum == null || type == ValueType.INTEGER, where, "only an INTEGER parameter has bounds");
+        Invariants.check(minimum == null || maximum == null || minimum <= maximum, where, "minimum " + minimum + " exceeds maximum " + maximum);
     }
 }

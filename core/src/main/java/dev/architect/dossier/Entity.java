@@ -9,7 +9,14 @@ import java.util.Optional;
  * the primary key's fields exist and are not nullable; every relation starts from a field of this entity.
  */
 public record Entity(String name, String ownerContainerId, String description, List<EntityField> fields,
-                     List<String> primaryKey, List<EntityRelation> relations) {
+                     List<String> primaryKey, List<EntityRelation> relations, List<EntityIndex> indexes,
+                     List<EntityConstraint> constraints) {
+
+    /** An entity with no indexes or constraints beyond its keys. */
+    public Entity(String name, String ownerContainerId, String description, List<EntityField> fields,
+                  List<String> primaryKey, List<EntityRelation> relations) {
+        this(name, ownerContainerId, description, fields, primaryKey, relations, List.of(), List.of());
+    }
 
     public Entity {
         Invariants.name("entity", "name", name, Invariants.SQL_NAME);
@@ -19,6 +26,8 @@ public record Entity(String name, String ownerContainerId, String description, L
         Invariants.unique(where, "field", fields.stream().map(EntityField::name).toList());
         primaryKey = Invariants.nonEmptyList(where, "primaryKey", primaryKey);
         relations = Invariants.list(where, "relations", relations);
+        indexes = Invariants.list(where, "indexes", indexes);
+        constraints = Invariants.list(where, "constraints", constraints);
         List<EntityField> known = fields;
         for (String key : primaryKey) {
             EntityField f = known.stream().filter(x -> x.name().equals(key)).findFirst().orElseThrow(() ->
@@ -28,6 +37,17 @@ public record Entity(String name, String ownerContainerId, String description, L
         for (EntityRelation r : relations) {
             Invariants.check(known.stream().anyMatch(x -> x.name().equals(r.field())), where,
                     "relation to '" + r.targetEntity() + "' uses unknown field '" + r.field() + "'");
+        }
+        for (EntityIndex i : indexes) {
+            for (String f : i.fields()) {
+                Invariants.check(known.stream().anyMatch(x -> x.name().equals(f)), where, "index uses unknown field '" + f + "'");
+            }
+        }
+        for (EntityConstraint c : constraints) {
+            for (String f : c.fields()) {
+                Invariants.check(known.stream().anyMatch(x -> x.name().equals(f)), where,
+                        c.kind() + " constraint uses unknown field '" + f + "'");
+            }
         }
     }
 

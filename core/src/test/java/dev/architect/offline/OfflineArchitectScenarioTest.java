@@ -29,7 +29,7 @@ class OfflineArchitectScenarioTest {
                 scenario("a team of 3 at 30 requests/s gets a modular monolith on one relational database and no broker", "small-team", c -> {
                     assertThat(chosen(c, DecisionTopic.ARCHITECTURE_STYLE)).isEqualTo("Modular monolith");
                     assertThat(c.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().drivers()).contains("team size 3 (from team.size)", "peak requests 30/s (from load.peakRequestsPerSecond)");
-                    assertThat(chosen(c, DecisionTopic.DATASTORE)).isEqualTo("One relational database (primary and standby)");
+                    assertChosen(c, DecisionTopic.DATASTORE, "Amazon RDS for PostgreSQL 16 (Multi-AZ)", "One relational database (primary and standby)");
                     assertThat(chosen(c, DecisionTopic.MESSAGING)).startsWith("No broker");
                     assertThat(kinds(c)).doesNotContain(ContainerKind.MESSAGE_BROKER);
                     assertThat(containers(c, ContainerKind.DATABASE)).hasSize(1);
@@ -40,9 +40,10 @@ class OfflineArchitectScenarioTest {
                     assertThat(c.dataModel().entity("outbox_event")).as("the outbox stands in for a broker").isPresent();
                 }),
                 scenario("200,000 writes/s of telemetry gets log-based streaming and a partitioned time-series store", "iot-telemetry", c -> {
-                    assertThat(chosen(c, DecisionTopic.MESSAGING)).isEqualTo("Log-based event streaming");
+                    assertChosen(c, DecisionTopic.MESSAGING, "Amazon MSK (Apache Kafka)", "Log-based event streaming");
                     Decision store = c.decision(DecisionTopic.DATASTORE).orElseThrow();
-                    assertThat(store.chosenOption()).isIn("Time-series database partitioned by source and time", "Wide-column store partitioned by key");
+                    assertThat(store.chosenOption()).isEqualTo("Amazon Timestream for LiveAnalytics");
+                    assertThat(store.chosen().summary()).startsWith("Time-series database partitioned by source and time: ");
                     assertThat(store.chosen().summary()).contains("partitioned");
                     assertThat(store.drivers()).contains("peak writes 200,000/s (from load.peakRequestsPerSecond and load.readWriteRatio)");
                     assertThat(kinds(c)).contains(ContainerKind.MESSAGE_BROKER, ContainerKind.WORKER);
@@ -72,11 +73,11 @@ class OfflineArchitectScenarioTest {
                     assertThat(c.operations().backupAndRecovery().retention()).as("the 10-year retention, above HIPAA's six").contains("kept 10 years");
                 }),
                 scenario("a 500:1 read-heavy global site with a 100 ms p99 gets a CDN and a cache", "global-content", c -> {
-                    assertThat(chosen(c, DecisionTopic.CACHING)).isEqualTo("CDN at the edge plus a distributed cache");
+                    assertChosen(c, DecisionTopic.CACHING, "Cloud CDN and Memorystore for Valkey", "CDN at the edge plus a distributed cache");
                     assertThat(c.c4().element("cdn")).isPresent();
                     assertThat(kinds(c)).contains(ContainerKind.CACHE, ContainerKind.SEARCH_INDEX);
                     assertThat(c.decision(DecisionTopic.CACHING).orElseThrow().drivers()).contains("reads per write 500 (from load.readWriteRatio)", "global audience: yes (from load.audience)");
-                    assertThat(chosen(c, DecisionTopic.DATASTORE)).isEqualTo("Relational database with read replicas");
+                    assertChosen(c, DecisionTopic.DATASTORE, "Cloud SQL for PostgreSQL with read replicas", "Relational database with read replicas");
                 }),
                 scenario("99.99% with a 15-minute RTO gets multi-zone with tested failover", "high-availability", c -> {
                     assertThat(chosen(c, DecisionTopic.AVAILABILITY)).isEqualTo("Multi-zone with automatic, tested failover");
@@ -100,14 +101,14 @@ class OfflineArchitectScenarioTest {
                     assertThat(containers(c, ContainerKind.SERVICE)).hasSize(8);
                     assertThat(c.apis()).hasSize(8);
                     assertThat(kinds(c)).contains(ContainerKind.API_GATEWAY);
-                    assertThat(chosen(c, DecisionTopic.DEPLOYMENT)).isEqualTo("Managed Kubernetes");
+                    assertChosen(c, DecisionTopic.DEPLOYMENT, "Amazon EKS", "Managed Kubernetes");
                     assertThat(c.dataModel().entities()).allMatch(e -> e.relations().isEmpty() || e.ownerContainerId().equals(
                             c.dataModel().entity(e.relations().get(0).targetEntity()).orElseThrow().ownerContainerId()));
                 }),
                 scenario("on premises gets a self-hosted identity server, virtual machines and no invented cloud prices", "on-premises", c -> {
-                    assertThat(chosen(c, DecisionTopic.SECURITY)).isEqualTo("Self-hosted identity server");
+                    assertChosen(c, DecisionTopic.SECURITY, "Keycloak 26", "Self-hosted identity server");
                     assertThat(c.c4().container("identity")).isPresent();
-                    assertThat(chosen(c, DecisionTopic.DEPLOYMENT)).isEqualTo("Virtual machines with configuration management");
+                    assertChosen(c, DecisionTopic.DEPLOYMENT, "Virtual machines with Ansible", "Virtual machines with configuration management");
                     assertThat(chosen(c, DecisionTopic.AVAILABILITY)).isEqualTo("Single zone with backups");
                     assertThat(c.cost().assumptions()).anyMatch(a -> a.contains("(cdn.egress) has no list price on on-premises"));
                     assertThat(c.cost().items()).noneMatch(i -> i.unit().equals("thousand monthly active users"));
@@ -128,6 +129,13 @@ class OfflineArchitectScenarioTest {
 
     private static Arguments scenario(String name, String request, Consumer<Consultation> expectations) {
         return Arguments.of(name, request, expectations);
+    }
+
+    /** The chosen option names the product on the request's cloud, and its text names the pattern it implements. */
+    private static void assertChosen(Consultation c, DecisionTopic topic, String product, String pattern) {
+        Decision d = c.decision(topic).orElseThrow(() -> new AssertionError("no " + topic + " decision"));
+        assertThat(d.chosenOption()).isEqualTo(product);
+        assertThat(d.chosen().summary()).startsWith(pattern + ": ");
     }
 
     private static String chosen(Consultation c, DecisionTopic topic) {

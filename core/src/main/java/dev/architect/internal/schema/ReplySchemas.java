@@ -19,7 +19,9 @@ import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionOption;
 import dev.architect.dossier.DossierJson;
 import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityConstraint;
 import dev.architect.dossier.EntityField;
+import dev.architect.dossier.EntityIndex;
 import dev.architect.dossier.FunctionalRequirement;
 import dev.architect.dossier.OpenQuestion;
 import dev.architect.dossier.Person;
@@ -68,7 +70,7 @@ public final class ReplySchemas {
     static final Map<Class<?>, Set<String>> OPTIONAL_DOSSIER_COMPONENTS = Map.ofEntries(
             Map.entry(Alert.class, Set.of("sloId")),
             Map.entry(ApiOperation.class, Set.of("description", "requestSchema")),
-            Map.entry(ApiParameter.class, Set.of("description")),
+            Map.entry(ApiParameter.class, Set.of("description", "minimum", "maximum")),
             Map.entry(ApiResponse.class, Set.of("schema")),
             Map.entry(ApiSpec.class, Set.of("description", "basePath")),
             Map.entry(Assumption.class, Set.of("value")),
@@ -81,6 +83,8 @@ public final class ReplySchemas {
             Map.entry(DecisionOption.class, Set.of("summary")),
             Map.entry(Entity.class, Set.of("description")),
             Map.entry(EntityField.class, Set.of("description")),
+            Map.entry(EntityIndex.class, Set.of("reason")),
+            Map.entry(EntityConstraint.class, Set.of("reason")),
             Map.entry(FunctionalRequirement.class, Set.of("description")),
             Map.entry(OpenQuestion.class, Set.of("whyItMatters", "recommended")),
             Map.entry(Person.class, Set.of("description")),

@@ -47,6 +47,7 @@ public final class OpenApiRenderer {
             .build());
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final Examples examples = new Examples();
 
     /**
      * The YAML and the JSON document of every spec: {@code api/<container>.openapi.yaml} and {@code .json}.
@@ -118,11 +119,13 @@ public final class OpenApiRenderer {
         if (op.requestSchema() != null) {
             ObjectNode body = node.putObject("requestBody");
             body.put("required", true);
-            body.putObject("content").putObject("application/json").set("schema", ref(op.requestSchema()));
+            ObjectNode content = body.putObject("content").putObject("application/json");
+            content.set("schema", ref(op.requestSchema()));
+            spec.schema(op.requestSchema()).ifPresent(d -> content.set("example", examples.of(spec, d)));
         }
         ObjectNode responses = node.putObject("responses");
         for (ApiResponse r : op.responses()) {
-            responses.set(String.valueOf(r.status()), response(r));
+            responses.set(String.valueOf(r.status()), response(spec, r));
         }
         if (spec.auth() != ApiAuth.NONE && !responses.has("401")) {
             responses.set("401", problemResponse("Missing or invalid credentials"));
@@ -137,20 +140,36 @@ public final class OpenApiRenderer {
         node.put("in", p.in().name().toLowerCase(Locale.ROOT));
         node.put("required", p.required());
         description(node, p.description());
-        node.set("schema", scalar(p.type(), false));
+        ObjectNode schema = scalar(p.type(), false);
+        if (p.minimum() != null) {
+            schema.put("minimum", p.minimum());
+        }
+        if (p.maximum() != null) {
+            schema.put("maximum", p.maximum());
+        }
+        node.set("schema", schema);
         return node;
     }
 
-    private ObjectNode response(ApiResponse r) {
+    private ObjectNode response(ApiSpec spec, ApiResponse r) {
         ObjectNode node = nodes.objectNode();
         node.put("description", MarkdownText.inline(r.description()));
+        if (r.status() == 429) {
+            node.putObject("headers").putObject("Retry-After").put("description", "Seconds to wait before retrying")
+                    .put("required", true).putObject("schema").put("type", "integer").put("minimum", 1);
+        }
         boolean error = r.status() >= 400;
         if (r.schema() == null && error) {
             node.putObject("content").putObject(PROBLEM_MEDIA_TYPE).set("schema", ref(PROBLEM));
         } else if (r.schema() != null) {
             ObjectNode schema = r.array() ? arrayOf(ref(r.schema())) : ref(r.schema());
             String mediaType = error && r.schema().equals(PROBLEM) ? PROBLEM_MEDIA_TYPE : "application/json";
-            node.putObject("content").putObject(mediaType).set("schema", schema);
+            ObjectNode content = node.putObject("content").putObject(mediaType);
+            content.set("schema", schema);
+            if (!error) {
+                spec.schema(r.schema()).ifPresent(d -> content.set("example", r.array()
+                        ? nodes.arrayNode().add(examples.of(spec, d)) : examples.of(spec, d)));
+            }
         }
         return node;
     }
@@ -204,7 +223,7 @@ public final class OpenApiRenderer {
             case INTEGER -> "integer";
             case NUMBER -> "number";
             case BOOLEAN -> "boolean";
-            case STRING, DATE, DATE_TIME, UUID, EMAIL, URI -> "string";
+            case STRING, DATE, DATE_TIME, UUID, EMAIL, URI, DECIMAL, CURRENCY -> "string";
             case OBJECT, ARRAY -> throw new DeliverableException("a scalar schema cannot be of type " + type);
         };
         if (nullable) {
@@ -220,10 +239,17 @@ public final class OpenApiRenderer {
             case UUID -> "uuid";
             case EMAIL -> "email";
             case URI -> "uri";
+            case DECIMAL -> "decimal";
             default -> null;
         };
         if (format != null) {
             node.put("format", format);
+        }
+        // Money travels as an exact decimal string with an ISO 4217 currency, never as a binary float.
+        if (type == ValueType.DECIMAL) {
+            node.put("pattern", "^-?[0-9]{1,15}(\\.[0-9]{1,4})?$");
+        } else if (type == ValueType.CURRENCY) {
+            node.put("pattern", "^[A-Z]{3}$");
         }
         return node;
     }

@@ -2,10 +2,14 @@ package dev.architect.deliverables.sql;
 
 import dev.architect.deliverables.document.DeliverableException;
 import dev.architect.deliverables.document.SqlScript;
+import dev.architect.deliverables.internal.Text;
+import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.DataType;
 import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityConstraint;
 import dev.architect.dossier.EntityField;
+import dev.architect.dossier.EntityIndex;
 import dev.architect.dossier.EntityRelation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +69,63 @@ public final class SqlRenderer {
             sql.append("\n-- Indexes on foreign-key columns\n");
             indexes.forEach(sql::append);
         }
+        StringBuilder designed = new StringBuilder();
+        for (Entity entity : model.entities()) {
+            invariants(designed, schemas.get(entity.ownerContainerId()), entity);
+        }
+        if (!designed.isEmpty()) {
+            sql.append("\n-- Indexes from access patterns and the constraints that protect invariants\n");
+            if (model.entities().stream().flatMap(e -> e.constraints().stream()).anyMatch(c -> c.kind() == ConstraintKind.NO_OVERLAP)) {
+                sql.append("CREATE EXTENSION IF NOT EXISTS btree_gist;\n");
+            }
+            sql.append(designed);
+        }
         return new SqlScript("data/schema.sql", sql.toString());
+    }
+
+    /** An entity's declared indexes and invariants: checks, exclusion, append-only and balanced-entry triggers. */
+    static void invariants(StringBuilder sql, String schema, Entity entity) {
+        String table = SqlText.qualified(schema, entity.name());
+        for (EntityIndex index : entity.indexes()) {
+            sql.append(index.unique() ? "CREATE UNIQUE INDEX ON " : "CREATE INDEX ON ").append(table).append(" (")
+                    .append(columns(index.fields())).append(");\n");
+        }
+        for (EntityConstraint c : entity.constraints()) {
+            List<String> f = c.fields().stream().map(SqlText::identifier).toList();
+            switch (c.kind()) {
+                case POSITIVE -> f.forEach(x -> sql.append("ALTER TABLE ").append(table).append(" ADD CHECK (").append(x).append(" > 0);\n"));
+                case NOT_NEGATIVE -> f.forEach(x -> sql.append("ALTER TABLE ").append(table).append(" ADD CHECK (").append(x).append(" >= 0);\n"));
+                case ORDERED -> sql.append("ALTER TABLE ").append(table).append(" ADD CHECK (").append(f.get(0)).append(" < ").append(f.get(1)).append(");\n");
+                case AT_MOST -> sql.append("ALTER TABLE ").append(table).append(" ADD CHECK (").append(f.get(0)).append(" <= ").append(f.get(1)).append(");\n");
+                case NO_OVERLAP -> sql.append("ALTER TABLE ").append(table).append(" ADD EXCLUDE USING gist (").append(f.get(0))
+                        .append(" WITH =, tstzrange(").append(f.get(1)).append(", ").append(f.get(2)).append(", '[)') WITH &&)")
+                        .append(f.size() == 4 ? " WHERE (" + f.get(3) + ")" : "").append(";\n");
+                case APPEND_ONLY -> {
+                    String function = SqlText.qualified(schema, "reject_change_" + entity.name());
+                    sql.append("CREATE FUNCTION ").append(function).append("() RETURNS trigger LANGUAGE plpgsql AS $fn$\nBEGIN\n")
+                            .append("    RAISE EXCEPTION 'append-only: % on %', TG_OP, TG_TABLE_NAME;\nEND\n$fn$;\n")
+                            .append("CREATE TRIGGER ").append(SqlText.identifier("append_only")).append(" BEFORE UPDATE OR DELETE ON ")
+                            .append(table).append(" FOR EACH ROW EXECUTE FUNCTION ").append(function).append("();\n");
+                }
+                case BALANCED -> {
+                    String function = SqlText.qualified(schema, "check_balanced_" + entity.name());
+                    sql.append("CREATE FUNCTION ").append(function).append("() RETURNS trigger LANGUAGE plpgsql AS $fn$\nBEGIN\n")
+                            .append("    IF (SELECT sum(").append(f.get(1)).append(") FROM ").append(table).append(" WHERE ").append(f.get(0))
+                            .append(" = NEW.").append(f.get(0)).append(") <> 0 THEN\n")
+                            .append("        RAISE EXCEPTION 'unbalanced: % does not sum to zero', NEW.").append(f.get(0)).append(";\n")
+                            .append("    END IF;\n    RETURN NULL;\nEND\n$fn$;\n")
+                            .append("CREATE CONSTRAINT TRIGGER ").append(SqlText.identifier("balanced")).append(" AFTER INSERT ON ").append(table)
+                            .append(" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ").append(function).append("();\n");
+                }
+            }
+            if (c.reason() != null && !c.reason().isBlank()) {
+                sql.append("-- ").append(Text.oneLine(c.reason())).append('\n');
+            }
+        }
+    }
+
+    private static String columns(List<String> fields) {
+        return String.join(", ", fields.stream().map(SqlText::identifier).toList());
     }
 
     static void table(StringBuilder sql, String schema, Entity entity) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,18 +81,14 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
 
     /** The resource shape whose words occur in a capability name, or a generic one derived from the name. */
     public Optional<ResourceShape> resourceFor(String capability) {
-        String words = " " + capability.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
-        return resources.stream().filter(r -> r.match().stream().anyMatch(m -> words.contains(" " + m + " ")
-                || words.contains(" " + m))).findFirst();
+        Words words = Words.of(capability);
+        return resources.stream().filter(r -> words.containsAny(r.match())).findFirst();
     }
 
     public Language languageFor(List<String> expertise) {
         for (Language l : languages) {
             for (String skill : expertise) {
-                // Whole words: "Django" is Python, not Go.
-                List<String> words = List.of(skill.toLowerCase(Locale.ROOT).split("[^a-z0-9#.+]+"));
-                String s = skill.toLowerCase(Locale.ROOT).trim();
-                if (l.match().stream().anyMatch(m -> s.equals(m) || words.contains(m))) {
+                if (Words.of(skill).containsAny(l.match())) {
                     return l;
                 }
             }

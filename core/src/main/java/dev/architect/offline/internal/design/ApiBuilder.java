@@ -10,13 +10,18 @@ import dev.architect.dossier.ParameterLocation;
 import dev.architect.dossier.SchemaDefinition;
 import dev.architect.dossier.SchemaProperty;
 import dev.architect.dossier.ValueType;
+import dev.architect.offline.internal.archetype.Archetype;
+import dev.architect.offline.internal.archetype.ArchetypeSchemas;
 import dev.architect.offline.internal.design.Topology.Capability;
+import dev.architect.offline.internal.design.Topology.Placement;
 import dev.architect.offline.internal.design.Topology.Resource;
 import dev.architect.offline.internal.design.Topology.Unit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One REST API per unit that serves requests, with a resource per capability: list, create, read and update for
@@ -39,17 +44,127 @@ final class ApiBuilder {
     /** @param erasure whether personal-data resources get a DELETE for the right to erasure (GDPR) */
     static List<ApiSpec> build(Topology t, boolean erasure) {
         List<ApiSpec> specs = new ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
+        Set<String> archetypesDone = new HashSet<>();
         for (Unit u : t.units) {
             ApiBuilder b = new ApiBuilder(erasure);
-            u.capabilities().forEach(b::resource);
-            b.schemas.put(PROBLEM, new SchemaDefinition(PROBLEM, "RFC 9457 problem details", List.of(
-                    SchemaProperty.of("type", ValueType.URI, false), SchemaProperty.of("title", ValueType.STRING, true),
-                    SchemaProperty.of("status", ValueType.INTEGER, true), SchemaProperty.of("detail", ValueType.STRING, false))));
+            // The archetypes served by this unit come first; a generic operation never shadows one of theirs.
+            for (Placement p : t.placements) {
+                if (p.unitId().equals(u.id()) && archetypesDone.add(p.archetype().id())) {
+                    b.archetype(p.archetype(), null);
+                }
+            }
+            u.capabilities().stream().filter(c -> !c.designedByArchetype()).forEach(b::resource);
+            b.operations.removeIf(o -> !operationIds.add(o.operationId()));
+            b.dedupePaths();
+            b.problem();
             specs.add(new ApiSpec(u.id() + "-api", u.name() + " API", "1.0.0", u.id(),
                     "REST API of " + u.name() + ": " + String.join(", ", u.capabilities().stream().map(Capability::name).toList()),
                     "/api/v1", ApiAuth.BEARER_JWT, b.operations, List.copyOf(b.schemas.values())));
         }
+        // Components an archetype adds that serve operations of their own (the video session service, the gateway).
+        for (Topology.Part part : t.parts) {
+            ApiBuilder b = new ApiBuilder(erasure);
+            for (Placement p : t.placements) {
+                b.archetype(p.archetype(), part.id());
+            }
+            b.operations.removeIf(o -> !operationIds.add(o.operationId()));
+            if (!b.operations.isEmpty()) {
+                b.problem();
+                specs.add(new ApiSpec(part.id() + "-api", part.name() + " API", "1.0.0", part.id(), part.responsibility(),
+                        "/api/v1", ApiAuth.BEARER_JWT, b.operations, List.copyOf(b.schemas.values())));
+            }
+        }
         return specs;
+    }
+
+    private void problem() {
+        schemas.put(PROBLEM, new SchemaDefinition(PROBLEM, "RFC 9457 problem details", List.of(
+                SchemaProperty.of("type", ValueType.URI, false), SchemaProperty.of("title", ValueType.STRING, true),
+                SchemaProperty.of("status", ValueType.INTEGER, true), SchemaProperty.of("detail", ValueType.STRING, false))));
+    }
+
+    /** Operations of an archetype served by a component (or, when null, by the unit), tagged with the archetype's id. */
+    private void archetype(Archetype a, String servedBy) {
+        List<Archetype.Operation> served = a.operations().stream()
+                .filter(o -> java.util.Objects.equals(o.servedBy(), servedBy)).toList();
+        if (served.isEmpty()) {
+            return;
+        }
+        a.schemas().forEach((name, props) -> {
+            if (!schemas.containsKey(name)) {
+                schemas.put(name, new SchemaDefinition(name, null, props.stream()
+                        .map(spec -> ArchetypeSchemas.property(a, name, spec)).toList()));
+            }
+        });
+        for (Archetype.Operation o : served) {
+            List<ApiParameter> params = new ArrayList<>();
+            java.util.regex.Matcher template = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_]+)}").matcher(o.path());
+            while (template.find()) {
+                String name = template.group(1);
+                params.add(new ApiParameter(name, ParameterLocation.PATH, pathType(name), true, null));
+            }
+            for (String q : o.query()) {
+                params.add(ArchetypeSchemas.query(a, o.id(), q));
+            }
+            if (o.idempotent()) {
+                params.add(idempotencyKey(true));
+            }
+            List<ApiResponse> responses = new ArrayList<>();
+            if (o.page() != null) {
+                params.addAll(paging());
+                responses.add(ApiResponse.of(200, "A page of results and the cursor of the next", page(o.page())));
+            }
+            for (Archetype.Response r : o.responses()) {
+                responses.add(r.status() >= 400 && r.schema() == null
+                        ? ApiResponse.of(r.status(), r.description() != null ? r.description() : problemText(r.status()), PROBLEM)
+                        : new ApiResponse(r.status(), r.description() != null ? r.description() : "OK", r.schema(), false));
+            }
+            responses.add(tooManyRequests());
+            operations.add(new ApiOperation(o.id(), o.method(), o.path(), o.summary(), null, List.of(a.id()), params, o.request(),
+                    responses, o.idempotent() || o.method() == HttpMethod.GET || o.method() == HttpMethod.PUT));
+        }
+    }
+
+    /** Path parameters named {@code somethingId} are ids; others (a slug) are strings. */
+    private static ValueType pathType(String name) {
+        return name.endsWith("Id") ? ValueType.UUID : ValueType.STRING;
+    }
+
+    private static String problemText(int status) {
+        return switch (status) {
+            case 400 -> "Malformed request";
+            case 402 -> "Payment declined";
+            case 403 -> "Not allowed for the caller";
+            case 404 -> "Not found";
+            case 409 -> "Conflicts with the current state";
+            case 410 -> "No longer available";
+            case 413 -> "Too large";
+            case 422 -> "Invalid request";
+            case 502 -> "An upstream system did not answer";
+            default -> "Request failed";
+        };
+    }
+
+    /** 429 with Retry-After (the OpenAPI renderer adds the header to every 429). */
+    private static ApiResponse tooManyRequests() {
+        return ApiResponse.of(429, "Rate limit reached; retry after the number of seconds in Retry-After", PROBLEM);
+    }
+
+    /** The cursor-paginated envelope of a schema: its items and the cursor of the next page (null on the last). */
+    private String page(String item) {
+        String name = item + "Page";
+        schemas.computeIfAbsent(name, n -> new SchemaDefinition(n, "A page of " + item + " items", List.of(
+                new SchemaProperty("items", ValueType.ARRAY, ValueType.OBJECT, item, true, false, null),
+                new SchemaProperty("nextCursor", ValueType.STRING, null, null, true, true,
+                        "Pass as cursor to get the next page; null on the last page"))));
+        return name;
+    }
+
+    /** Two operations may not share a method and path; the first (an archetype's) wins. */
+    private void dedupePaths() {
+        Set<String> seen = new HashSet<>();
+        operations.removeIf(o -> !seen.add(o.method() + " " + o.path()));
     }
 
     private void resource(Capability c) {
@@ -69,10 +184,10 @@ final class ApiBuilder {
         String item = collection + "/{" + r.idParameter() + "}";
         defineRecord(r);
         op("list" + plural(r), HttpMethod.GET, collection, "List " + words(r.plural()), c, paging(), null,
-                List.of(new ApiResponse(200, "A page of " + words(r.plural()), s, true)));
+                List.of(ApiResponse.of(200, "A page of " + words(r.plural()) + " and the next cursor", page(s)), tooManyRequests()));
         op("create" + s, HttpMethod.POST, collection, "Create " + Names.withArticle(words(r.singular())), c,
                 List.of(idempotencyKey(false)), s + "Input",
-                List.of(ApiResponse.of(201, "Created", s), ApiResponse.of(422, "Invalid " + words(r.singular()), PROBLEM)));
+                List.of(ApiResponse.of(201, "Created", s), ApiResponse.of(422, "Invalid " + words(r.singular()), PROBLEM), tooManyRequests()));
         op("get" + s, HttpMethod.GET, item, "Get " + Names.withArticle(words(r.singular())), c, List.of(idParam(r)), null,
                 List.of(ApiResponse.of(200, "The " + words(r.singular()), s), ApiResponse.of(404, "Not found", PROBLEM)));
         op("update" + s, HttpMethod.PATCH, item, "Update " + Names.withArticle(words(r.singular())), c, List.of(idParam(r)), s + "Input",
@@ -90,17 +205,18 @@ final class ApiBuilder {
         String item = collection + "/{" + r.idParameter() + "}";
         defineRecord(r);
         schemas.put("Refund", new SchemaDefinition("Refund", "A refund of part or all of a payment", List.of(
-                SchemaProperty.of("id", ValueType.UUID, true), SchemaProperty.of("amount", ValueType.NUMBER, true),
-                SchemaProperty.of("status", ValueType.STRING, true), SchemaProperty.of("createdAt", ValueType.DATE_TIME, true))));
+                SchemaProperty.of("id", ValueType.UUID, true), SchemaProperty.of("amount", ValueType.DECIMAL, true),
+                SchemaProperty.of("currency", ValueType.CURRENCY, true), SchemaProperty.of("status", ValueType.STRING, true), SchemaProperty.of("createdAt", ValueType.DATE_TIME, true))));
         schemas.put("RefundInput", new SchemaDefinition("RefundInput", null, List.of(
-                SchemaProperty.of("amount", ValueType.NUMBER, true), SchemaProperty.of("reason", ValueType.STRING, false))));
+                SchemaProperty.of("amount", ValueType.DECIMAL, true), SchemaProperty.of("currency", ValueType.CURRENCY, true),
+                SchemaProperty.of("reason", ValueType.STRING, false))));
         List<ApiResponse> charged = List.of(ApiResponse.of(201, "Accepted by the provider", s),
                 ApiResponse.of(409, "Idempotency key reused with a different request", PROBLEM),
                 ApiResponse.of(422, "Declined or invalid", PROBLEM));
         op("create" + s, HttpMethod.POST, collection, "Take a payment with a provider token", c,
                 List.of(idempotencyKey(true)), s + "Input", charged);
         op("list" + plural(r), HttpMethod.GET, collection, "List " + words(r.plural()), c, paging(), null,
-                List.of(new ApiResponse(200, "A page of " + words(r.plural()), s, true)));
+                List.of(ApiResponse.of(200, "A page of " + words(r.plural()) + " and the next cursor", page(s)), tooManyRequests()));
         op("get" + s, HttpMethod.GET, item, "Get " + Names.withArticle(words(r.singular())), c, List.of(idParam(r)), null,
                 List.of(ApiResponse.of(200, "The " + words(r.singular()), s), ApiResponse.of(404, "Not found", PROBLEM)));
         op("refund" + s, HttpMethod.POST, item + "/refunds", "Refund a " + words(r.singular()), c,
@@ -135,7 +251,7 @@ final class ApiBuilder {
         params.add(new ApiParameter("q", ParameterLocation.QUERY, ValueType.STRING, true, "Search text"));
         params.addAll(paging());
         op("search" + Names.pascal(c.slug()).replace("Search", ""), HttpMethod.GET, "/" + r.plural(), "Search", c, params, null,
-                List.of(new ApiResponse(200, "Hits, best first", s, true)));
+                List.of(ApiResponse.of(200, "Hits, best first, and the next cursor", page(s)), tooManyRequests()));
     }
 
     private void notification(Capability c, Resource r) {
@@ -176,7 +292,7 @@ final class ApiBuilder {
     }
 
     private static List<ApiParameter> paging() {
-        return List.of(new ApiParameter("limit", ParameterLocation.QUERY, ValueType.INTEGER, false, "Page size, 1-100, default 20"),
+        return List.of(new ApiParameter("limit", ParameterLocation.QUERY, ValueType.INTEGER, false, "Page size, 1-100, default 20", 1L, 100L),
                 new ApiParameter("cursor", ParameterLocation.QUERY, ValueType.STRING, false, "Opaque cursor from the previous page"));
     }
 

@@ -7,9 +7,13 @@ import dev.architect.dossier.Component;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.Interaction;
+import dev.architect.dossier.MessageKind;
 import dev.architect.dossier.Person;
 import dev.architect.dossier.Relationship;
 import dev.architect.dossier.SoftwareSystem;
+import dev.architect.offline.internal.archetype.Archetype;
+import dev.architect.offline.internal.design.Topology.Part;
+import dev.architect.offline.internal.design.Topology.Placement;
 import dev.architect.offline.internal.rules.MigrationRule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,7 +109,12 @@ final class C4Builder {
                     "Stores encrypted card numbers in the segmented card-data environment and issues tokens"));
         }
 
+        for (Part p : t.parts) {
+            containers.add(container(p.id(), p.name(), p.kind(), p.technology(), p.responsibility()));
+        }
+
         relate();
+        relateArchetypes(containers);
         return new C4Model(people, systems, containers, components, relationships);
     }
 
@@ -114,6 +123,9 @@ final class C4Builder {
     }
 
     private Container store(String id, List<Capability> caps) {
+        if (caps.isEmpty()) {
+            return container(id, "Database", ContainerKind.DATABASE, tech.referenceStore, "Holds the relational records of the archetypes served here");
+        }
         String what = names(caps);
         return switch (id) {
             case SEARCH_INDEX -> container(id, "Search index", ContainerKind.SEARCH_INDEX, tech.searchIndex(), "Full-text index for " + what);
@@ -212,6 +224,35 @@ final class C4Builder {
             String firstStore = t.stores.keySet().stream().filter(s -> !s.equals(SEARCH_INDEX)).findFirst().orElse(t.entryPoint());
             rel(MigrationRule.LEGACY_ID, firstStore, "Replicates changed data during the transition to", "Change data capture", Interaction.ASYNC);
         }
+    }
+
+    /** Every call and event of an archetype's flows is a relationship, so the diagrams show the mechanism. */
+    private void relateArchetypes(List<Container> containers) {
+        java.util.Map<String, ContainerKind> kinds = new java.util.HashMap<>();
+        containers.forEach(c -> kinds.put(c.id(), c.kind()));
+        for (Placement p : t.placements) {
+            for (Archetype.Flow f : p.archetype().flows()) {
+                for (Archetype.Step s : f.parsed()) {
+                    if (s.kind() == MessageKind.REPLY) {
+                        continue;
+                    }
+                    String from = t.participant(p, s.from());
+                    String to = t.participant(p, s.to());
+                    ContainerKind kind = kinds.get(to);
+                    String technology = kind == ContainerKind.DATABASE ? storeProtocol(to)
+                            : kind == ContainerKind.MESSAGE_BROKER ? "events" : kind == ContainerKind.OBJECT_STORE ? "HTTPS (object API)"
+                            : kind == ContainerKind.CACHE ? "RESP or HTTPS" : "HTTPS";
+                    rel(from, to, shortly(s.message()), technology, s.kind() == MessageKind.ASYNC ? Interaction.ASYNC : Interaction.SYNC);
+                }
+            }
+        }
+    }
+
+    /** The first clause of a flow message, for a relationship label. */
+    private static String shortly(String message) {
+        int cut = message.indexOf(" (");
+        String first = cut > 0 ? message.substring(0, cut) : message;
+        return first.length() > 90 ? first.substring(0, 87) + "..." : first;
     }
 
     private String storeProtocol(String store) {

@@ -4,13 +4,19 @@ import dev.architect.dossier.Cardinality;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.DataType;
 import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityConstraint;
 import dev.architect.dossier.EntityField;
+import dev.architect.dossier.EntityIndex;
 import dev.architect.dossier.EntityRelation;
+import dev.architect.offline.internal.archetype.Archetype;
 import dev.architect.offline.internal.design.Topology.Capability;
+import dev.architect.offline.internal.design.Topology.Placement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A table per capability, owned by the container that writes it; time-series data keyed by source and time; foreign
@@ -26,13 +32,23 @@ final class DataModelBuilder {
         Map<String, Capability> bySingular = new HashMap<>();
         t.capabilities.forEach(c -> bySingular.put(c.resource().singular(), c));
         List<Entity> entities = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        // Archetypes first: their tables carry the keys and constraints of the mechanism; a generic table of the same
+        // name (or of a capability the archetype designs) is left out.
+        for (Placement p : t.placements) {
+            for (Archetype.EntityDef e : p.archetype().entities()) {
+                if (names.add(e.name())) {
+                    entities.add(archetypeEntity(e, e.owner().equals("unit") ? p.unitId() : e.owner()));
+                }
+            }
+        }
         for (Capability c : t.capabilities) {
-            if (!c.is("search")) {
+            if (!c.is("search") && !c.designedByArchetype() && names.add(c.resource().table())) {
                 entities.add(c.is("ingest") ? series(c) : record(c, bySingular));
             }
         }
         String owner = t.units.get(0).id();
-        if (audited) {
+        if (audited && names.add("audit_event")) {
             entities.add(new Entity("audit_event", owner, "Append-only, tamper-evident trail of access to regulated data",
                     List.of(EntityField.of("id", DataType.UUID), EntityField.of("actor_id", DataType.UUID),
                             EntityField.of("action", DataType.TEXT), EntityField.of("resource_type", DataType.TEXT),
@@ -41,7 +57,7 @@ final class DataModelBuilder {
                                     "Hash of the previous event, chaining the trail so edits are detectable")),
                     List.of("id"), List.of()));
         }
-        if (outbox) {
+        if (outbox && names.add("outbox_event")) {
             entities.add(new Entity("outbox_event", owner, "Events written in the business transaction, sent by the relay",
                     List.of(EntityField.of("id", DataType.UUID), EntityField.of("aggregate_type", DataType.TEXT),
                             EntityField.of("aggregate_id", DataType.UUID), EntityField.of("payload", DataType.JSON),
@@ -50,6 +66,17 @@ final class DataModelBuilder {
                     List.of("id"), List.of()));
         }
         return new DataModel(entities);
+    }
+
+    private static Entity archetypeEntity(Archetype.EntityDef e, String owner) {
+        List<EntityField> fields = e.columns().stream()
+                .map(c -> new EntityField(c.name(), c.type(), c.nullable(), false, null)).toList();
+        List<EntityRelation> relations = new ArrayList<>();
+        e.references().forEach((column, target) -> relations.add(new EntityRelation(column, target, Cardinality.MANY_TO_ONE)));
+        List<EntityIndex> indexes = e.indexes().stream().map(i -> new EntityIndex(i.fields(), i.unique(), i.reason())).toList();
+        List<EntityConstraint> constraints = e.constraints().stream()
+                .map(c -> new EntityConstraint(c.kind(), c.fields(), c.reason())).toList();
+        return new Entity(e.name(), owner, e.description(), fields, e.key(), relations, indexes, constraints);
     }
 
     private static Entity record(Capability c, Map<String, Capability> bySingular) {

@@ -37,9 +37,34 @@ final class DecisionWriter {
     static List<Decision> write(Architecture a, C4Model c4, CapacityPlan capacity) {
         List<Decision> out = new ArrayList<>();
         for (Choice choice : a.choices()) {
-            out.add(write(a, a.decisionId(choice), shownWith(choice, capacity), c4));
+            out.add(productNamed(write(a, a.decisionId(choice), shownWith(choice, capacity), c4), choice, a.workload().cloud()));
         }
         return out;
+    }
+
+    /**
+     * The decision with each option named by the product that implements it on the request's cloud ("Amazon MSK
+     * (Apache Kafka)"), the pattern kept in the option's text; the catalogue's name where it names no product.
+     */
+    private static Decision productNamed(Decision d, Choice choice, Cloud cloud) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Scored s : choice.shown()) {
+            names.put(s.entry().name(), optionName(s.entry(), choice, cloud));
+        }
+        List<DecisionOption> options = d.options().stream().map(o -> new DecisionOption(names.getOrDefault(o.name(), o.name()),
+                o.summary(), o.pros(), o.cons(), o.cost(), o.complexity())).toList();
+        return new Decision(d.id(), d.title(), d.topic(), d.status(), d.context(), d.drivers(), options,
+                names.getOrDefault(d.chosenOption(), d.chosenOption()), d.rationale(), d.consequences(), d.relatedElements());
+    }
+
+    /**
+     * An option as the product that implements it on the request's cloud ("Amazon MSK"), or its pattern name when the
+     * catalogue names no product; the pattern is added when two shown options would otherwise share a product name.
+     */
+    private static String optionName(CatalogueEntry e, Choice choice, Cloud cloud) {
+        String product = e.technologyOn(cloud);
+        long same = choice.shown().stream().filter(s -> s.entry().technologyOn(cloud).equals(product)).count();
+        return same > 1 && !product.equals(e.name()) ? product + " (" + e.name() + ")" : product;
     }
 
     /**

@@ -16,6 +16,8 @@ import dev.architect.figures.PriceTable;
 import dev.architect.figures.Sizing;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.archetype.Archetypes;
+import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.RuleBook;
@@ -43,19 +45,20 @@ public final class DossierAssembler {
     }
 
     /** The facts every part is built from, computed once per request. */
-    private record Plan(Workload workload, Architecture architecture, Sizing sizing, CapacityPlan capacity, Topology topology,
-                        Technologies tech, CostEstimate cost) {
+    private record Plan(Workload workload, List<Recognised> archetypes, Architecture architecture, Sizing sizing,
+                        CapacityPlan capacity, Topology topology, Technologies tech, CostEstimate cost) {
     }
 
     private Plan plan(ConsultationRequest request) {
         Workload w = Workload.of(request);
-        Architecture a = RuleBook.decide(request, w, catalogue);
+        List<Recognised> archetypes = Archetypes.standard().recognise(request, w.capabilities());
+        Architecture a = RuleBook.decide(request, w, catalogue, archetypes);
         Sizing s = CostOutlook.size(w, a);
-        Topology t = Topology.of(a, request, catalogue);
+        Topology t = Topology.of(a, request, catalogue, archetypes);
         CostPlanner needs = CostPlanner.plan(t, a, w, s, prices, CostPlanner.Variant.AS_DESIGNED);
         CostEstimate base = CostCalculator.with(prices).estimate(w.cloud(), needs.needs(), needs.notes);
         CostEstimate cost = new CostOutlook(t, a, prices).complete(base, w);
-        return new Plan(w, a, s, s.toPlan(needs.figures()), t, new Technologies(a, catalogue), cost);
+        return new Plan(w, archetypes, a, s, s.toPlan(needs.figures()), t, new Technologies(a, catalogue), cost);
     }
 
     /** The cost estimate alone. */
@@ -90,7 +93,7 @@ public final class DossierAssembler {
                 DecisionWriter.write(a, c4, p.capacity()), c4, SequenceBuilder.build(t), apis, DataModelBuilder.build(t, audited, outbox),
                 TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
-                new Roadmap(RoadmapBuilder.build(w, t)),
+                new Roadmap(RoadmapBuilder.build(w, t, request.goals())),
                 request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);
     }
 

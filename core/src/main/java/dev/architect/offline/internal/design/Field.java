@@ -28,11 +28,11 @@ record Field(String column, DataType type) {
         return switch (type) {
             case UUID -> ValueType.UUID;
             case INTEGER, BIGINT -> ValueType.INTEGER;
-            case DECIMAL -> ValueType.NUMBER;
+            case DECIMAL -> ValueType.DECIMAL;
             case BOOLEAN -> ValueType.BOOLEAN;
             case DATE -> ValueType.DATE;
             case TIMESTAMP -> ValueType.DATE_TIME;
-            case TEXT, JSON, BYTES -> column.equals("email") ? ValueType.EMAIL : ValueType.STRING;
+            case TEXT, JSON, BYTES -> column.equals("email") ? ValueType.EMAIL : column.equals("currency") ? ValueType.CURRENCY : ValueType.STRING;
         };
     }
 }

@@ -62,6 +62,15 @@ final class OperationsBuilder {
             alerts.add(new Alert("audit-log-gap", "No audit events received for 15 minutes while requests are served", AlertSeverity.PAGE,
                     "Audit logging is a compliance control: restore it or stop serving regulated data", null));
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        alerts.forEach(x -> names.add(x.name()));
+        for (Topology.Placement p : t.placements) {
+            for (var x : p.archetype().alerts()) {
+                if (names.add(x.name())) {
+                    alerts.add(new Alert(x.name(), x.condition(), x.severity(), x.action(), null));
+                }
+            }
+        }
         alerts.add(new Alert("cost-anomaly", "Forecast monthly spend 20% above the estimate", AlertSeverity.TICKET,
                 "Find the line item that grew and compare it with the capacity plan", null));
 

@@ -28,9 +28,16 @@ final class RequirementsBuilder {
 
     static Requirements build(ConsultationRequest request, Workload w, Topology t, Sizing s, Catalogue catalogue) {
         List<FunctionalRequirement> functional = new ArrayList<>();
+        for (Topology.Placement p : t.placements) {
+            functional.add(new FunctionalRequirement("fr-archetype-" + p.archetype().id(), p.archetype().name(),
+                    p.archetype().requirement() + ". Recognised because " + p.recognised().because() + ".", Priority.MUST));
+        }
         for (Capability c : t.capabilities) {
             String plural = c.resource().plural().replace('-', ' ');
-            String what = switch (c.resource().flow()) {
+            String designedBy = String.join(", ", t.placements.stream()
+                    .filter(p -> p.recognised().capabilities().contains(c.name()))
+                    .map(p -> p.archetype().name().toLowerCase(java.util.Locale.ROOT)).toList());
+            String what = c.designedByArchetype() ? "Designed as " + designedBy + " (see that requirement)" : switch (c.resource().flow()) {
                 case "ingest" -> "Accept " + plural + " in batches at " + Numbers.format(w.peakWrites()) + " writes/s and query them by source and time window";
                 case "search" -> "Search across the catalogue of records with relevance ranking";
                 case "payment" -> "Take and refund payments with provider tokens; a retried request never charges twice";

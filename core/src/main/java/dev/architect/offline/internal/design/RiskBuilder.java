@@ -35,7 +35,27 @@ final class RiskBuilder {
         b.decisions(tech);
         b.compliance();
         b.assumptions();
+        b.archetypes();
         return b.risks;
+    }
+
+    /** The risks each recognised archetype carries, tied to its decisions and the containers it adds. */
+    private void archetypes() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        risks.forEach(r -> ids.add(r.id()));
+        for (Topology.Placement p : t.placements) {
+            List<String> decisions = p.archetype().decisions().stream().map(d -> a.find(d.topic()))
+                    .flatMap(java.util.Optional::stream).map(a::decisionId).distinct().toList();
+            List<String> elements = new java.util.ArrayList<>(p.archetype().components().stream().map(c -> c.id()).toList());
+            elements.add(p.unitId());
+            for (var r : p.archetype().risks()) {
+                String id = "risk-" + Names.slug(r.title());
+                if (ids.add(id)) {
+                    add(id, r.title(), r.description(), r.likelihood(), r.impact(), r.mitigation(), "Tech lead", decisions,
+                            elements.stream().distinct().toList());
+                }
+            }
+        }
     }
 
     private void budget(CostEstimate cost) {

@@ -3,23 +3,73 @@ package dev.architect.offline.internal.design;
 import dev.architect.dossier.RoadmapPhase;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.catalog.Words;
 import dev.architect.offline.internal.design.Topology.Capability;
+import dev.architect.offline.internal.design.Topology.External;
+import dev.architect.offline.internal.design.Topology.Placement;
+import dev.architect.request.ComplianceRegime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Delivery phases: the platform first, then the capabilities in two waves sized by the team, then hardening against
- * the targets; a redesign adds the routing layer up front and the decommissioning at the end.
+ * Delivery phases sized by scope: the platform first, then a phase per recognised archetype (its effort from the
+ * archetype catalogue plus the integrations it talks to), the remaining capabilities in waves, the other integrations,
+ * then hardening against the targets (longer for an assessed regime); a redesign adds the routing layer up front and
+ * the decommissioning at the end. Lengths are effort divided by the people who can work on it at once, so they grow
+ * with the work and shrink with the team. A goal with a deadline ("partner API in 6 months") moves the phase it names
+ * to the front and becomes an exit criterion, with a warning when the plan cannot meet it.
  */
 final class RoadmapBuilder {
 
     /** Engineer-weeks to build one capability to production quality, the planning figure behind the phase lengths. */
     static final int WEEKS_PER_CAPABILITY = 6;
+    /** Engineer-weeks to integrate one external system (contract, sandbox, error handling, monitoring). */
+    static final int WEEKS_PER_INTEGRATION = 3;
+    /** Beyond this many engineers one phase goes no faster: coordination eats the extra hands. */
+    static final int MAX_PARALLEL = 8;
+    /** Extra hardening weeks for a regime that an external assessor audits. */
+    static final int ASSESSMENT_WEEKS = 3;
+
+    private static final Pattern DEADLINE = Pattern.compile("\\b(?:in|within|by|under)\\s+(\\d{1,2})\\s+(weeks?|months?)\\b");
 
     private RoadmapBuilder() {
     }
 
-    static List<RoadmapPhase> build(Workload w, Topology t) {
+    /** A goal with a deadline, in weeks from the start. */
+    record Deadline(String goal, int weeks) {
+    }
+
+    static Optional<Deadline> deadline(String goal) {
+        Matcher m = DEADLINE.matcher(goal.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        return Optional.of(new Deadline(goal, m.group(2).startsWith("month") ? (int) Math.ceil(n * 52 / 12.0) : n));
+    }
+
+    /**
+     * More load means more work for the same mechanism (sharding, load tests, tuning): half as much again for every
+     * tenfold above 1,000 requests/s.
+     */
+    static double scaleFactor(double peakRps) {
+        return 1 + 0.5 * Math.log10(Math.max(1, peakRps / 1000));
+    }
+
+    private static int weeks(double personWeeks, int teamSize) {
+        return Math.max(2, Math.min(52, (int) Math.ceil(personWeeks / Math.min(teamSize, MAX_PARALLEL))));
+    }
+
+    /** An archetype's phase before it is placed: its effort, deliverables and the integrations it takes in. */
+    private record Planned(String id, String name, String goal, double personWeeks, List<String> deliverables,
+                           List<String> exit, Optional<Deadline> deadline) {
+    }
+
+    static List<RoadmapPhase> build(Workload w, Topology t, List<String> goals) {
         List<RoadmapPhase> phases = new ArrayList<>();
         phases.add(new RoadmapPhase("phase-1", "Foundation", "A walking skeleton in production", w.teamSize() <= 4 ? 3 : 4,
                 List.of("Infrastructure as code for staging and production", "CI/CD pipeline", "Sign-in", "Observability and SLO dashboards"),
@@ -31,17 +81,71 @@ final class RoadmapBuilder {
                     List.of("100% of traffic passes the routing layer with no added errors", "Replicated data reconciles daily"), List.of(last)));
             last = "phase-routing";
         }
-        List<Capability> caps = t.capabilities;
-        int firstWave = (caps.size() + 1) / 2;
-        last = wave(phases, "phase-2", "First capabilities", caps.subList(0, firstWave), w, last, t.legacy);
-        if (caps.size() > firstWave) {
-            last = wave(phases, "phase-3", "Remaining capabilities", caps.subList(firstWave, caps.size()), w, last, t.legacy);
+
+        List<Deadline> deadlines = goals.stream().map(RoadmapBuilder::deadline).flatMap(Optional::stream).toList();
+        List<External> taken = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
+        for (Placement p : t.placements) {
+            var phase = p.archetype().phase();
+            List<External> own = t.externals.stream().filter(e -> p.externals().containsValue(e.id())).toList();
+            taken.addAll(own);
+            List<String> deliverables = new ArrayList<>(phase.deliverables());
+            own.forEach(e -> deliverables.add("Integration with " + e.name()));
+            Optional<Deadline> due = deadlines.stream()
+                    .filter(d -> Words.of(d.goal()).containsAny(p.archetype().phrases())).findFirst();
+            planned.add(new Planned("phase-" + p.archetype().id(), phase.name(), p.archetype().requirement(),
+                    phase.personWeeks() * scaleFactor(w.peakRps()) + own.size() * WEEKS_PER_INTEGRATION, deliverables,
+                    phase.exitCriteria(), due));
+        }
+        // What a deadline names comes first, earliest deadline first; the rest keep catalogue order.
+        List<Planned> ordered = new ArrayList<>(planned.stream().filter(x -> x.deadline().isPresent())
+                .sorted(java.util.Comparator.comparingInt(x -> x.deadline().get().weeks())).toList());
+        planned.stream().filter(x -> x.deadline().isEmpty()).forEach(ordered::add);
+
+        int week = phases.stream().mapToInt(RoadmapPhase::durationWeeks).sum();
+        for (Planned x : ordered) {
+            int length = weeks(x.personWeeks(), w.teamSize());
+            week += length;
+            List<String> exit = new ArrayList<>(x.exit());
+            int end = week;
+            x.deadline().ifPresent(d -> exit.add("Live by week " + d.weeks() + " as the goal '" + d.goal() + "' requires"
+                    + (end > d.weeks() ? " (this plan reaches week " + end + ": add people or cut scope)" : "")));
+            if (exit.isEmpty()) {
+                exit.add("Passes its contract tests and meets its SLOs in production for two weeks");
+            }
+            phases.add(new RoadmapPhase(x.id(), x.name(), x.goal(), length, x.deliverables(), exit, List.of(last)));
+            last = x.id();
+        }
+
+        // Capabilities a deadline names go in the first wave.
+        List<Capability> caps = new ArrayList<>(t.capabilities.stream().filter(c -> !c.designedByArchetype())
+                .filter(c -> due(c, deadlines).isPresent()).toList());
+        t.capabilities.stream().filter(c -> !c.designedByArchetype() && !caps.contains(c)).forEach(caps::add);
+        if (!caps.isEmpty()) {
+            int firstWave = (caps.size() + 1) / 2;
+            String wave1 = t.placements.isEmpty() ? "First capabilities" : "Other capabilities";
+            week += wave(phases, "phase-2", wave1, caps.subList(0, firstWave), w, last, t.legacy, deadlines, week);
+            last = "phase-2";
+            if (caps.size() > firstWave) {
+                week += wave(phases, "phase-3", "Remaining capabilities", caps.subList(firstWave, caps.size()), w, last, t.legacy, deadlines, week);
+                last = "phase-3";
+            }
+        }
+        List<External> rest = t.externals.stream().filter(e -> !taken.contains(e)).toList();
+        if (!rest.isEmpty()) {
+            phases.add(new RoadmapPhase("phase-integrations", "Integrations", "Connect " + String.join(", ", rest.stream().map(External::name).toList()),
+                    weeks(rest.size() * (double) WEEKS_PER_INTEGRATION, w.teamSize()),
+                    rest.stream().map(e -> "Integration with " + e.name() + " (" + e.purpose() + ")").toList(),
+                    List.of("Each integration passes contract tests against the partner's sandbox and alerts on its failures"), List.of(last)));
+            last = "phase-integrations";
         }
         List<String> exit = new ArrayList<>(List.of(
                 "Load test at 1.5x the peak (" + Numbers.format(w.peakRps() * 1.5) + " requests/s) meets the " + w.p99Ms() + " ms p99",
                 "A failover drill restores service within the " + w.rtoMinutes() + "-minute RTO, losing under " + w.rpoMinutes() + " minutes of data"));
         w.compliance().forEach(r -> exit.add(r.label() + " controls evidenced and reviewed by the assessor"));
-        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", 4,
+        long assessed = w.compliance().stream().filter(r -> r == ComplianceRegime.PCI_DSS || r == ComplianceRegime.HIPAA
+                || r == ComplianceRegime.SOC2 || r == ComplianceRegime.SOX).count();
+        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", 4 + (int) assessed * ASSESSMENT_WEEKS,
                 List.of("Load and failover tests", "Security review and penetration test", "Runbooks"), exit, List.of(last)));
         if (t.legacy) {
             phases.add(new RoadmapPhase("phase-decommission", "Decommission", "The existing system is switched off", 3,
@@ -52,13 +156,23 @@ final class RoadmapBuilder {
         return phases;
     }
 
-    private static String wave(List<RoadmapPhase> phases, String id, String name, List<Capability> caps, Workload w, String after,
-                               boolean migrate) {
-        int weeks = Math.max(2, (int) Math.ceil((double) caps.size() * WEEKS_PER_CAPABILITY / w.teamSize()));
+    private static Optional<Deadline> due(Capability c, List<Deadline> deadlines) {
+        return deadlines.stream().filter(d -> Words.of(d.goal()).contains(c.name())).findFirst();
+    }
+
+    /** Adds a wave of capabilities and returns its length in weeks. */
+    private static int wave(List<RoadmapPhase> phases, String id, String name, List<Capability> caps, Workload w, String after,
+                            boolean migrate, List<Deadline> deadlines, int startWeek) {
+        int weeks = Math.min(52, weeks((double) caps.size() * WEEKS_PER_CAPABILITY, w.teamSize()));
         List<String> names = caps.stream().map(Capability::name).toList();
-        phases.add(new RoadmapPhase(id, name, (migrate ? "Move " : "Deliver ") + String.join(", ", names), Math.min(weeks, 52),
+        List<String> exit = new ArrayList<>(List.of("Each capability passes its contract tests and meets its SLOs in production for two weeks"));
+        int end = startWeek + weeks;
+        caps.stream().map(c -> due(c, deadlines)).flatMap(Optional::stream).distinct().forEach(d -> exit.add("Live by week "
+                + d.weeks() + " as the goal '" + d.goal() + "' requires"
+                + (end > d.weeks() ? " (this plan reaches week " + end + ": add people or cut scope)" : "")));
+        phases.add(new RoadmapPhase(id, name, (migrate ? "Move " : "Deliver ") + String.join(", ", names), weeks,
                 names.stream().map(n -> Names.capitalise(n) + (migrate ? " served by the new system" : " in production")).toList(),
-                List.of("Each capability passes its contract tests and meets its SLOs in production for two weeks"), List.of(after)));
-        return id;
+                exit, List.of(after)));
+        return weeks;
     }
 }

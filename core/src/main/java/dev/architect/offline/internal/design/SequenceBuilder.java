@@ -5,7 +5,9 @@ import static dev.architect.offline.internal.design.Topology.*;
 import dev.architect.dossier.MessageKind;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.SequenceStep;
+import dev.architect.offline.internal.archetype.Archetype;
 import dev.architect.offline.internal.design.Topology.Capability;
+import dev.architect.offline.internal.design.Topology.Placement;
 import dev.architect.offline.internal.rules.MigrationRule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,17 +32,26 @@ final class SequenceBuilder {
     static List<SequenceDiagram> build(Topology t) {
         List<SequenceDiagram> out = new ArrayList<>();
         Optional<Actor> human = t.actors.stream().filter(a -> !a.machine()).findFirst();
-        Optional<Capability> write = t.capabilities.stream().filter(c -> c.is("payment")).findFirst()
-                .or(() -> t.capabilities.stream().filter(c -> c.is("crud")).findFirst());
+        // A capability an archetype designs gets the archetype's own flows instead of the generic write.
+        Optional<Capability> write = t.capabilities.stream().filter(c -> c.is("payment") && !c.designedByArchetype()).findFirst()
+                .or(() -> t.capabilities.stream().filter(c -> c.is("crud") && !c.designedByArchetype()).findFirst());
         if (human.isPresent() && write.isPresent()) {
             out.add(new SequenceBuilder(t).write(human.get(), write.get()));
         }
-        Optional<Capability> read = t.capabilities.stream().filter(c -> c.is("crud")).findFirst();
+        Optional<Capability> read = t.capabilities.stream().filter(c -> c.is("crud") && !c.designedByArchetype()).findFirst();
         if (human.isPresent() && read.isPresent() && t.hasCache()) {
             out.add(new SequenceBuilder(t).cachedRead(human.get(), read.get()));
         }
         t.capabilities.stream().filter(c -> c.is("ingest")).findFirst()
                 .ifPresent(c -> out.add(new SequenceBuilder(t).ingest(c)));
+        Set<String> ids = new java.util.HashSet<>();
+        for (Placement p : t.placements) {
+            for (Archetype.Flow f : p.archetype().flows()) {
+                if (ids.add(f.id())) {
+                    out.add(new SequenceBuilder(t).archetypeFlow(p, f));
+                }
+            }
+        }
         human.ifPresent(a -> out.add(new SequenceBuilder(t).signIn(a)));
         if (t.legacy && human.isPresent()) {
             out.add(new SequenceBuilder(t).routing(human.get()));
@@ -129,6 +140,19 @@ final class SequenceBuilder {
             step(GATEWAY, source, "202 Accepted", MessageKind.REPLY);
         }
         return diagram("seq-" + c.slug() + "-ingest", "Ingest " + c.resource().plural(), "High-volume ingestion: accept fast, store in batches");
+    }
+
+    private SequenceDiagram archetypeFlow(Placement p, Archetype.Flow f) {
+        for (Archetype.Step s : f.parsed()) {
+            String from = t.participant(p, s.from());
+            String to = t.participant(p, s.to());
+            // Two roles that are one element here (the monolith is both entry point and unit) need no hop between them.
+            if (from.equals(to) && !s.from().equals(s.to())) {
+                continue;
+            }
+            step(from, to, s.message(), s.kind());
+        }
+        return diagram("seq-" + f.id(), f.title(), f.description());
     }
 
     private SequenceDiagram signIn(Actor actor) {

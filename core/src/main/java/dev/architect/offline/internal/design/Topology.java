@@ -2,8 +2,12 @@ package dev.architect.offline.internal.design;
 
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
+import dev.architect.offline.internal.archetype.Archetype;
+import dev.architect.offline.internal.archetype.Recognised;
+import dev.architect.offline.internal.archetype.Role;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.ResourceShape;
+import dev.architect.offline.internal.catalog.Words;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.FactSheet;
 import dev.architect.offline.internal.rules.MigrationRule;
@@ -59,7 +63,12 @@ final class Topology {
 
     /** A business capability placed in a unit, with its data store and (in a monolith) its module. */
     record Capability(String name, String slug, String unitId, String componentId, String storeId, String writerId,
-                      Resource resource) {
+                      Resource resource, boolean claimed) {
+
+        /** Whether an archetype designs this capability instead of plain records (its crud, payment or notify flow). */
+        boolean designedByArchetype() {
+            return claimed && (is("crud") || is("payment") || is("notify"));
+        }
 
         /** The element that does the capability's work: its module if it has one, else its unit. */
         String workerElement() {
@@ -77,6 +86,21 @@ final class Topology {
 
     /** An external system the design talks to. */
     record External(String id, String name, String description, String purpose, boolean async, boolean payments) {
+    }
+
+    /** A container an archetype adds, with the technology its decision chose on the request's cloud. */
+    record Part(String id, String name, ContainerKind kind, String technology, String responsibility) {
+    }
+
+    /**
+     * A recognised archetype placed in the design: the unit that serves it, its relational store, where its
+     * time-series history lives, and the ids of its externals (matched integrations or added placeholders).
+     */
+    record Placement(Recognised recognised, String unitId, String storeId, String historyStoreId, Map<String, String> externals) {
+
+        Archetype archetype() {
+            return recognised.archetype();
+        }
     }
 
     /** A user of the system: a person, or a device that is better drawn as an external system. */
@@ -97,6 +121,9 @@ final class Topology {
     final List<External> externals = new ArrayList<>();
     /** Data stores by container id, with the capabilities whose data they hold. */
     final Map<String, List<Capability>> stores = new LinkedHashMap<>();
+    /** Recognised archetypes in catalogue order, and the containers they add. */
+    final List<Placement> placements = new ArrayList<>();
+    final List<Part> parts = new ArrayList<>();
     final boolean gateway;
     final boolean worker;
     final boolean streamProcessor;
@@ -104,7 +131,7 @@ final class Topology {
     final boolean cardVault;
     final boolean legacy;
 
-    private Topology(Architecture architecture, ConsultationRequest request, Catalogue catalogue) {
+    private Topology(Architecture architecture, ConsultationRequest request, Catalogue catalogue, List<Recognised> recognised) {
         String slug = Names.slug(request.system());
         systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
         systemName = request.system();
@@ -120,6 +147,25 @@ final class Topology {
 
         Set<String> used = new HashSet<>(List.of(WEB, APP, GATEWAY, DB, TELEMETRY_STORE, CACHE, CDN, BROKER, WORKER,
                 STREAM_PROCESSOR, SEARCH_INDEX, IDENTITY, IDENTITY_PROVIDER, CARD_VAULT, MigrationRule.LEGACY_ID, systemId));
+        // Archetype containers keep their catalogue ids; capabilities, actors and integrations make way for them.
+        Map<String, Part> partsById = new LinkedHashMap<>();
+        for (Recognised r : recognised) {
+            for (Archetype.Component c : r.archetype().components()) {
+                String technology = c.decidedBy() != null
+                        ? architecture.find(c.decidedBy()).map(ch -> ch.chosen().technologyOn(architecture.workload().cloud()))
+                                .orElse(c.technology().getOrDefault("default", c.name()))
+                        : c.technology().getOrDefault(architecture.workload().cloud().label(), c.technology().getOrDefault("default", c.name()));
+                partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), technology, c.responsibility()));
+                used.add(c.id());
+            }
+        }
+        parts.addAll(partsById.values());
+        Set<String> claimedCapabilities = new HashSet<>();
+        recognised.forEach(r -> claimedCapabilities.addAll(r.capabilities()));
+        // Capabilities one archetype designs together (payments and refunds) live in the unit of the first of them.
+        Map<String, String> homeOf = new LinkedHashMap<>();
+        recognised.forEach(r -> r.capabilities().forEach(c -> homeOf.putIfAbsent(c, r.capabilities().get(0))));
+        Map<String, Capability> placed = new LinkedHashMap<>();
         for (var a : request.actors()) {
             String text = (a.name() + " " + (a.description() == null ? "" : a.description())).toLowerCase(Locale.ROOT);
             boolean machine = text.matches(".*\\b(device|sensor|meter|vehicle|machine|gateway|robot|thermostat|tracker)s?\\b.*");
@@ -150,7 +196,16 @@ final class Topology {
                     : style.equals("services") ? capSlug + "-db" : DB;
             used.add(storeId);
             String writerId = ingest && stream ? STREAM_PROCESSOR : unitId;
-            Capability c = new Capability(name, capSlug, unitId, componentId, storeId, writerId, resource);
+            Capability home = placed.get(homeOf.getOrDefault(name, name));
+            boolean designed = claimedCapabilities.contains(name) && !ingest && !resource.flow().equals("search");
+            if (designed && home != null && !style.equals("monolith")) {
+                unitId = home.unitId();
+                storeId = home.storeId();
+                writerId = home.writerId();
+            }
+            Capability c = new Capability(name, capSlug, unitId, componentId, storeId, writerId, resource,
+                    claimedCapabilities.contains(name));
+            placed.put(name, c);
             capabilities.add(c);
             stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
         }
@@ -168,10 +223,56 @@ final class Topology {
                     i.purpose() == null ? "External system" : i.purpose(), i.purpose() == null ? i.name() : i.purpose(),
                     FactSheet.isAsync(i), FactSheet.isPaymentProvider(i)));
         }
+        for (Recognised r : recognised) {
+            placements.add(place(r, used, architecture));
+        }
     }
 
-    static Topology of(Architecture architecture, ConsultationRequest request, Catalogue catalogue) {
-        return new Topology(architecture, request, catalogue);
+    static Topology of(Architecture architecture, ConsultationRequest request, Catalogue catalogue, List<Recognised> recognised) {
+        return new Topology(architecture, request, catalogue, recognised);
+    }
+
+    /** Places an archetype: in the unit of the capability it claims, else the first unit; externals matched by phrase. */
+    private Placement place(Recognised r, Set<String> used, Architecture architecture) {
+        Capability home = r.capability().flatMap(name -> capabilities.stream().filter(c -> c.name().equals(name)).findFirst())
+                .orElse(units.get(0).capabilities().get(0));
+        String relational = home.storeId().equals(SEARCH_INDEX) || home.storeId().equals(TELEMETRY_STORE)
+                ? (style.equals("services") ? home.slug() + "-db" : DB) : home.storeId();
+        stores.computeIfAbsent(relational, k -> new ArrayList<>());
+        String history = stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : relational;
+        Map<String, String> externalIds = new LinkedHashMap<>();
+        for (Archetype.External x : r.archetype().externals()) {
+            Optional<External> match = externals.stream()
+                    .filter(e -> Words.of(e.name() + " " + e.purpose()).containsAny(x.phrases())).findFirst();
+            External e = match.orElseGet(() -> {
+                String name = x.decidedBy() == null ? x.name() + " (to be chosen)" : architecture.find(x.decidedBy())
+                        .map(c -> c.chosen().technologyOn(architecture.workload().cloud())).orElse(x.name() + " (to be chosen)");
+                External added = new External(unique(used, "ext-" + x.id()), name, x.description(), x.description(), false, false);
+                externals.add(added);
+                return added;
+            });
+            externalIds.put(x.id(), e.id());
+        }
+        return new Placement(r, home.unitId(), relational, history, externalIds);
+    }
+
+    /** The C4 element a flow participant of an archetype stands for in this design. */
+    String participant(Placement p, String name) {
+        if (name.startsWith("external:")) {
+            return p.externals().get(name.substring("external:".length()));
+        }
+        return Role.of(name).map(role -> switch (role) {
+            case ACTOR -> actors.stream().filter(a -> !a.machine()).findFirst().orElse(actors.get(0)).id();
+            case STAFF -> actors.stream().filter(a -> !a.machine() && !a.external()).findFirst()
+                    .or(() -> actors.stream().filter(a -> !a.machine()).findFirst()).orElse(actors.get(0)).id();
+            case DEVICE -> actors.stream().filter(Actor::machine).findFirst().orElse(actors.get(0)).id();
+            case WEB -> WEB;
+            case ENTRY -> entryPoint();
+            case UNIT -> p.unitId();
+            case STORE -> p.storeId();
+            case HISTORY -> p.historyStoreId();
+            case BROKER -> hasBroker() ? BROKER : p.unitId();
+        }).orElse(name);
     }
 
     private static String unique(Set<String> used, String id) {
@@ -243,10 +344,10 @@ final class Topology {
 
     /** The capability an integration serves: the first whose flow or name matches its purpose, else the first. */
     Capability ownerOf(External e) {
-        String purpose = (e.name() + " " + e.purpose()).toLowerCase(Locale.ROOT);
+        Words purpose = Words.of(e.name() + " " + e.purpose());
         for (Capability c : capabilities) {
             if (e.payments() && c.is("payment") || e.async() && c.is("notify")
-                    || purpose.contains(c.resource().singular()) || purpose.contains(c.slug())) {
+                    || purpose.contains(c.resource().singular().replace('_', ' ')) || purpose.contains(c.name())) {
                 return c;
             }
         }

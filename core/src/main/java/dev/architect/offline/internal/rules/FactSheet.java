@@ -6,6 +6,7 @@ import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.catalog.ResourceShape;
+import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.Audience;
 import dev.architect.request.Cloud;
 import dev.architect.request.ComplianceRegime;
@@ -24,11 +25,12 @@ import java.util.stream.Stream;
 public final class FactSheet {
 
     /** Integration purposes that are naturally asynchronous: nobody waits for them inside a request. */
-    private static final List<String> ASYNC_WORDS = List.of("email", "sms", "notif", "push", "webhook", "analytic",
-            "export", "report", "sync", "shipping", "fulfil", "crm", "erp", "warehouse", "marketing", "audit", "billing",
-            "settlement", "clearing", "payout", "reconcil", "batch", "sftp", "reminder", "work order");
+    private static final List<String> ASYNC_WORDS = List.of("email", "e-mail", "sms", "notification", "notify", "push",
+            "webhook", "analytics", "export", "report", "reporting", "sync", "synchronisation", "synchronization", "shipping",
+            "fulfilment", "fulfillment", "crm", "erp", "warehouse", "marketing", "audit", "billing", "settlement", "clearing",
+            "payout", "reconciliation", "reconcile", "batch", "sftp", "reminder", "work order");
     private static final List<String> PAYMENT_WORDS = List.of("payment", "card", "stripe", "adyen", "braintree", "paypal",
-            "worldpay", "checkout.com", "acquir");
+            "worldpay", "checkout com", "acquirer", "acquiring");
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
     private static final List<String> PUBLIC_API_WORDS = List.of("partner", "third-party", "third party", "developer",
@@ -38,10 +40,12 @@ public final class FactSheet {
     }
 
     public static Facts of(ConsultationRequest request, Workload w, Catalogue catalogue) {
-        String text = words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
+        Words text = words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
                 w.capabilities().stream())));
-        String integrations = words(request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
-        String actors = words(request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())));
+        String plain = plain(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
+                w.capabilities().stream())));
+        Words integrations = words(request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
+        String actors = String.join(" ", request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())).toList());
 
         long ingestCapabilities = w.capabilities().stream()
                 .filter(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse("").equals("ingest")).count();
@@ -50,15 +54,15 @@ public final class FactSheet {
                 .filter(f -> f.equals("notify") || f.equals("ingest")).count();
         long asyncIntegrations = request.integrations().stream().filter(FactSheet::isAsync).count();
         int asyncFlows = (int) (asyncCapabilities + asyncIntegrations);
-        boolean payments = containsAny(integrations, PAYMENT_WORDS);
+        boolean payments = integrations.containsAny(PAYMENT_WORDS);
 
         boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");
         boolean ratioAssumed = !w.isGiven("load.readWriteRatio");
         String derived = "load.peakRequestsPerSecond and load.readWriteRatio";
-        Optional<String> timeSeriesWord = firstMatch(text, TIME_SERIES_WORDS);
-        Optional<String> publicApiWord = firstMatch(actors + " " + text, PUBLIC_API_WORDS);
+        Optional<String> timeSeriesWord = firstMatch(plain, TIME_SERIES_WORDS);
+        Optional<String> publicApiWord = firstMatch(actors + " " + plain, PUBLIC_API_WORDS);
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
-        Audience audience = audience(request, w, text);
+        Audience audience = audience(request, w, plain);
         return Facts.empty()
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
@@ -79,8 +83,8 @@ public final class FactSheet {
                         .anyMatch(j -> j.isPresent() && !j.get().equals(Regions.EUROPE)), !w.isGiven("deployment.regions"),
                         "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, "load.peakRequestsPerSecond")
-                .with(Fact.AUDIENCE_GLOBAL, audience == Audience.GLOBAL, !w.isGiven("load.audience") && audienceSource(request, w, text).isEmpty(),
-                        w.isGiven("load.audience") ? "load.audience" : audienceSource(request, w, text).orElse("no region or wording says otherwise"))
+                .with(Fact.AUDIENCE_GLOBAL, audience == Audience.GLOBAL, !w.isGiven("load.audience") && audienceSource(request, w, plain).isEmpty(),
+                        w.isGiven("load.audience") ? "load.audience" : audienceSource(request, w, plain).orElse("no region or wording says otherwise"))
                 .with(Fact.TIME_SERIES, timeSeriesWord.isPresent() || ingestCapabilities > 0, false, timeSeriesWord
                         .map(word -> "the request's words \"" + word.trim() + "\"")
                         .orElse(ingestCapabilities > 0 ? "an ingestion capability" : "no telemetry words in the request"))
@@ -112,7 +116,7 @@ public final class FactSheet {
 
     /** What in the request says the users are spread over the world (regions or words), if anything does. */
     public static Optional<String> audienceEvidence(ConsultationRequest request, Workload w) {
-        return audienceSource(request, w, words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
+        return audienceSource(request, w, plain(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
                 w.capabilities().stream()))));
     }
 
@@ -134,19 +138,20 @@ public final class FactSheet {
 
     /** Whether an integration is one nobody waits for inside a request (email, webhooks, exports). */
     public static boolean isAsync(Integration i) {
-        return containsAny(words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))), ASYNC_WORDS);
+        return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(ASYNC_WORDS);
     }
 
     /** Whether an integration takes card payments. */
     public static boolean isPaymentProvider(Integration i) {
-        return containsAny(words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))), PAYMENT_WORDS);
+        return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(PAYMENT_WORDS);
     }
 
-    private static String words(Stream<String> texts) {
+    /** The request's words as one lower-case text padded with spaces, for phrase evidence. */
+    private static String plain(Stream<String> texts) {
         return " " + String.join(" ", texts.toList()).toLowerCase(Locale.ROOT) + " ";
     }
 
-    private static boolean containsAny(String text, List<String> words) {
-        return words.stream().anyMatch(text::contains);
+    private static Words words(Stream<String> texts) {
+        return Words.of(String.join(" ", texts.toList()));
     }
 }

@@ -1,11 +1,17 @@
 package dev.architect.offline.internal.rules;
 
+import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.DecisionTopic;
 import dev.architect.figures.Workload;
+import dev.architect.offline.internal.archetype.Archetype;
+import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.request.ConsultationRequest;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs the decision rules in order; each sees the facts plus what the rules before it chose (deployment needs the
@@ -17,8 +23,14 @@ public final class RuleBook {
     }
 
     public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue) {
+        return decide(request, workload, catalogue, List.of());
+    }
+
+    /** The decisions, with those the recognised archetypes raise after the general ones (one per topic). */
+    public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue,
+                                      List<Recognised> archetypes) {
         Facts facts = FactSheet.of(request, workload, catalogue);
-        List<DecisionRule> rules = List.of(
+        List<DecisionRule> rules = new ArrayList<>(List.of(
                 new ArchitectureStyleRule(),
                 new DatastoreRule(),
                 new CachingRule(),
@@ -29,7 +41,21 @@ public final class RuleBook {
                 new AvailabilityRule(),
                 new ObservabilityRule(),
                 new ComplianceRule(workload.compliance()),
-                new MigrationRule());
+                new MigrationRule()));
+        Set<DecisionTopic> raised = EnumSet.noneOf(DecisionTopic.class);
+        for (Recognised r : archetypes) {
+            for (Archetype.Decision d : r.archetype().decisions()) {
+                if (raised.add(d.topic())) {
+                    List<String> elements = archetypes.stream().flatMap(x -> x.archetype().components().stream())
+                            .filter(c -> c.decidedBy() == d.topic()).map(Archetype.Component::id).toList();
+                    if (elements.isEmpty()) { // the decision shapes the services the archetype adds, if any
+                        elements = r.archetype().components().stream().filter(c -> c.kind() == ContainerKind.SERVICE)
+                                .map(Archetype.Component::id).toList();
+                    }
+                    rules.add(new ArchetypeRule(d.topic(), d.section(), elements));
+                }
+            }
+        }
         List<Choice> choices = new ArrayList<>();
         for (DecisionRule rule : rules) {
             List<Choice> made = rule.decide(facts, catalogue);

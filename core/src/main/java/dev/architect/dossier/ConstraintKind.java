@@ -1,0 +1,32 @@
+package dev.architect.dossier;
+
+/**
+ * The invariants an entity's table enforces beyond keys, each rendered as PostgreSQL DDL by the SQL renderer:
+ * <ul>
+ * <li>{@code POSITIVE}: every named field is greater than zero;</li>
+ * <li>{@code NOT_NEGATIVE}: every named field is zero or more;</li>
+ * <li>{@code ORDERED}: the first field is before the second (a start before its end);</li>
+ * <li>{@code AT_MOST}: the first field never exceeds the second (reserved stock within stock on hand);</li>
+ * <li>{@code NO_OVERLAP}: no two rows with the same first field have overlapping [second, third) periods
+ * (no double booking); an optional fourth, boolean field limits it to the rows where it is true (a cancelled
+ * booking frees its slot);</li>
+ * <li>{@code APPEND_ONLY}: rows are never updated or deleted (a ledger, an audit trail);</li>
+ * <li>{@code BALANCED}: the second field sums to zero over the rows sharing the first field, checked at commit
+ * (double entry: debits equal credits in every journal transaction).</li>
+ * </ul>
+ */
+public enum ConstraintKind {
+    POSITIVE(1), NOT_NEGATIVE(1), ORDERED(2), AT_MOST(2), NO_OVERLAP(3), APPEND_ONLY(0), BALANCED(2);
+
+    private final int fieldCount;
+
+    ConstraintKind(int fieldCount) {
+        this.fieldCount = fieldCount;
+    }
+
+    /** How many fields the constraint names; {@code POSITIVE} and {@code NOT_NEGATIVE} name one or more. */
+    public boolean accepts(int fields) {
+        return this == POSITIVE || this == NOT_NEGATIVE ? fields >= 1
+                : this == NO_OVERLAP ? fields == 3 || fields == 4 : fields == fieldCount;
+    }
+}

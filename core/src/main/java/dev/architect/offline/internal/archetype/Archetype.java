@@ -1,0 +1,302 @@
+package dev.architect.offline.internal.archetype;
+
+import dev.architect.dossier.AlertSeverity;
+import dev.architect.dossier.ConstraintKind;
+import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.dossier.HttpMethod;
+import dev.architect.dossier.MessageKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A kind of system, or part of one, whose defining mechanism the offline architect knows how to design (realtime
+ * messaging, payments and a ledger, booking): the phrases that recognise it in a request, the words too general to
+ * recognise it alone but that name capabilities it designs once recognised ({@code alsoClaims}: "orders" in a shop,
+ * not in a maintenance system), and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
+ * entity's owner or key, an operation's schema) is checked when the file is read, naming the archetype.
+ */
+public record Archetype(String id, String name, List<String> phrases, String requirement, List<Component> components,
+                        List<External> externals, List<EntityDef> entities, Map<String, List<String>> schemas,
+                        List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
+                        Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims) {
+
+    /** Participants of this archetype's flows that are neither roles nor its own components or externals. */
+    List<String> borrowedParticipants() {
+        Set<String> own = new HashSet<>();
+        components.forEach(c -> own.add(c.id()));
+        externals.forEach(x -> own.add("external:" + x.id()));
+        List<String> out = new ArrayList<>();
+        for (Flow f : flows) {
+            for (Step s : f.parsed()) {
+                for (String end : List.of(s.from(), s.to())) {
+                    if (Role.of(end).isEmpty() && !own.contains(end)) {
+                        out.add(end);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A container the archetype adds; its technology is the chosen option of {@code decidedBy} when set. */
+    public record Component(String id, String name, ContainerKind kind, DecisionTopic decidedBy,
+                            Map<String, String> technology, String responsibility) {
+        public Component {
+            technology = technology == null ? Map.of() : Map.copyOf(technology);
+        }
+    }
+
+    /**
+     * An external system the archetype talks to, matched to one of the request's integrations by its phrases; when none
+     * matches it is named after the chosen option of {@code decidedBy}, or marked "to be chosen".
+     */
+    public record External(String id, String name, String description, List<String> phrases, DecisionTopic decidedBy) {
+        public External {
+            phrases = List.copyOf(phrases == null ? List.of() : phrases);
+        }
+    }
+
+    /** An invariant of an entity: which kind, on which columns, protecting which business rule. */
+    public record ConstraintDef(ConstraintKind kind, List<String> fields, String reason) {
+        public ConstraintDef {
+            fields = List.copyOf(fields == null ? List.of() : fields);
+        }
+    }
+
+    /** An index; {@code unique} for a unique constraint; {@code reason} is the access pattern or rule it serves. */
+    public record IndexDef(List<String> fields, boolean unique, String reason) {
+        public IndexDef {
+            fields = List.copyOf(fields == null ? List.of() : fields);
+        }
+    }
+
+    /**
+     * A table: its owner ({@code unit}, the unit serving the capability, or a component id), its columns, primary key,
+     * foreign keys (column to entity), indexes and constraints.
+     */
+    public record EntityDef(String name, String owner, String description, List<String> fields, List<String> key,
+                            Map<String, String> references, List<IndexDef> indexes, List<ConstraintDef> constraints) {
+        public EntityDef {
+            fields = List.copyOf(fields == null ? List.of() : fields);
+            key = List.copyOf(key == null ? List.of("id") : key);
+            references = references == null ? Map.of() : new LinkedHashMap<>(references);
+            indexes = List.copyOf(indexes == null ? List.of() : indexes);
+            constraints = List.copyOf(constraints == null ? List.of() : constraints);
+            owner = owner == null ? "unit" : owner;
+        }
+
+        public List<Column> columns() {
+            return fields.stream().map(f -> Column.parse("entity '" + name + "'", f)).toList();
+        }
+    }
+
+    /** A response: status, the schema of its body (null for none, or a problem for errors) and what it means. */
+    public record Response(int status, String schema, String description) {
+    }
+
+    /**
+     * An API operation. {@code page} names the item schema of a cursor-paginated list; {@code query} holds extra query
+     * parameters as {@code name:TYPE} with {@code !} when required; {@code idempotent} adds a required Idempotency-Key;
+     * {@code servedBy} names the component whose API serves it (by default the unit's).
+     */
+    public record Operation(String id, HttpMethod method, String path, String summary, String request, String page,
+                            List<String> query, boolean idempotent, List<Response> responses, String servedBy) {
+        public Operation {
+            query = List.copyOf(query == null ? List.of() : query);
+            responses = List.copyOf(responses == null ? List.of() : responses);
+        }
+    }
+
+    /** One message of a flow, parsed from {@code "from -> to: message"} ({@code ->} call, {@code ~>} event, {@code -->} reply). */
+    public record Step(String from, String to, MessageKind kind, String message) {
+
+        private static final Pattern STEP = Pattern.compile("\\s*([a-z0-9:-]+)\\s*(-->|->|~>)\\s*([a-z0-9:-]+)\\s*:\\s*(.+)");
+
+        static Step parse(String where, String text) {
+            Matcher m = STEP.matcher(text);
+            if (!m.matches()) {
+                throw new IllegalStateException(where + ": step '" + text + "' must read 'from -> to: message'");
+            }
+            MessageKind kind = switch (m.group(2)) {
+                case "->" -> MessageKind.SYNC;
+                case "~>" -> MessageKind.ASYNC;
+                default -> MessageKind.REPLY;
+            };
+            return new Step(m.group(1), m.group(3), kind, m.group(4).trim());
+        }
+    }
+
+    /** A critical sequence. */
+    public record Flow(String id, String title, String description, List<String> steps) {
+        public Flow {
+            steps = List.copyOf(steps == null ? List.of() : steps);
+        }
+
+        public List<Step> parsed() {
+            return steps.stream().map(s -> Step.parse("flow '" + id + "'", s)).toList();
+        }
+    }
+
+    /** A decision the archetype raises, drawn from a section of the decision catalogue. */
+    public record Decision(DecisionTopic topic, String section) {
+    }
+
+    /** A risk the archetype carries, scored 1-5 for likelihood and impact. */
+    public record RiskDef(String title, String description, int likelihood, int impact, String mitigation) {
+    }
+
+    /** An alert on the archetype's mechanism: its condition, how loud it is and what the responder does. */
+    public record AlertDef(String name, String condition, AlertSeverity severity, String action) {
+        public AlertDef {
+            if (name == null || !name.matches("[a-z][a-z0-9-]*") || condition == null || severity == null || action == null) {
+                throw new IllegalStateException("alert '" + name + "' needs a lower-case name, a condition, a severity and an action");
+            }
+        }
+    }
+
+    /** The delivery phase of the archetype: its effort in person-weeks, what it delivers and when it is done. */
+    public record Phase(String name, int personWeeks, List<String> deliverables, List<String> exitCriteria) {
+        public Phase {
+            deliverables = List.copyOf(deliverables == null ? List.of() : deliverables);
+            exitCriteria = List.copyOf(exitCriteria == null ? List.of() : exitCriteria);
+        }
+    }
+
+    public Archetype {
+        String where = "archetype '" + id + "'";
+        if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalStateException("archetype id '" + id + "' must be lower case words joined by dashes");
+        }
+        require(name, where, "name");
+        require(requirement, where, "requirement");
+        phrases = List.copyOf(phrases == null ? List.of() : phrases);
+        if (phrases.isEmpty()) {
+            throw new IllegalStateException(where + ": phrases are missing; nothing would recognise it");
+        }
+        components = List.copyOf(components == null ? List.of() : components);
+        externals = List.copyOf(externals == null ? List.of() : externals);
+        entities = List.copyOf(entities == null ? List.of() : entities);
+        schemas = schemas == null ? Map.of() : new LinkedHashMap<>(schemas);
+        operations = List.copyOf(operations == null ? List.of() : operations);
+        flows = List.copyOf(flows == null ? List.of() : flows);
+        decisions = List.copyOf(decisions == null ? List.of() : decisions);
+        risks = List.copyOf(risks == null ? List.of() : risks);
+        requires = List.copyOf(requires == null ? List.of() : requires);
+        alerts = List.copyOf(alerts == null ? List.of() : alerts);
+        alsoClaims = List.copyOf(alsoClaims == null ? List.of() : alsoClaims);
+        if (phase == null) {
+            throw new IllegalStateException(where + ": phase is missing");
+        }
+        check(where, components, externals, entities, schemas, operations, flows, risks, phase, requires);
+    }
+
+    private static void require(String value, String where, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(where + ": " + field + " is missing");
+        }
+    }
+
+    /** Every reference inside the archetype resolves, so a bad entry fails when the file is read. */
+    private static void check(String where, List<Component> components, List<External> externals, List<EntityDef> entities,
+                              Map<String, List<String>> schemas, List<Operation> operations, List<Flow> flows,
+                              List<RiskDef> risks, Phase phase, List<String> requires) {
+        Set<String> componentIds = new HashSet<>();
+        for (Component c : components) {
+            require(c.id(), where, "component id");
+            require(c.responsibility(), where + " component '" + c.id() + "'", "responsibility");
+            if (c.kind() == null) {
+                throw new IllegalStateException(where + " component '" + c.id() + "': kind is missing");
+            }
+            if (c.decidedBy() == null && c.technology().isEmpty()) {
+                throw new IllegalStateException(where + " component '" + c.id() + "': needs decidedBy or technology");
+            }
+            componentIds.add(c.id());
+        }
+        Set<String> entityNames = new HashSet<>();
+        entities.forEach(e -> entityNames.add(e.name()));
+        for (EntityDef e : entities) {
+            String at = where + " entity '" + e.name() + "'";
+            if (!e.owner().equals("unit") && !componentIds.contains(e.owner())) {
+                throw new IllegalStateException(at + ": owner '" + e.owner() + "' is neither 'unit' nor a component");
+            }
+            Set<String> cols = new HashSet<>();
+            e.columns().forEach(c -> cols.add(c.name()));
+            List<String> used = new ArrayList<>(e.key());
+            used.addAll(e.references().keySet());
+            e.indexes().forEach(i -> used.addAll(i.fields()));
+            for (ConstraintDef c : e.constraints()) {
+                if (c.kind() == null || !c.kind().accepts(c.fields().size())) {
+                    throw new IllegalStateException(at + ": constraint " + c.kind() + " on " + c.fields() + " is malformed");
+                }
+                used.addAll(c.fields());
+            }
+            for (String col : used) {
+                if (!cols.contains(col)) {
+                    throw new IllegalStateException(at + ": unknown column '" + col + "'");
+                }
+            }
+            e.references().forEach((col, target) -> {
+                if (!entityNames.contains(target)) {
+                    throw new IllegalStateException(at + ": column '" + col + "' refers to unknown entity '" + target + "'");
+                }
+            });
+        }
+        schemas.forEach((schema, props) -> props.forEach(p -> {
+            Property parsed = Property.parse(where + " schema '" + schema + "'", p);
+            if (parsed.ref() != null && !schemas.containsKey(parsed.ref())) {
+                throw new IllegalStateException(where + " schema '" + schema + "': unknown schema '" + parsed.ref() + "'");
+            }
+        }));
+        for (Operation o : operations) {
+            String at = where + " operation '" + o.id() + "'";
+            if (o.method() == null || o.path() == null || o.summary() == null) {
+                throw new IllegalStateException(at + ": method, path and summary are required");
+            }
+            for (String s : new String[] {o.request(), o.page()}) {
+                if (s != null && !schemas.containsKey(s)) {
+                    throw new IllegalStateException(at + ": unknown schema '" + s + "'");
+                }
+            }
+            o.responses().forEach(r -> {
+                if (r.schema() != null && !schemas.containsKey(r.schema())) {
+                    throw new IllegalStateException(at + ": response " + r.status() + " has unknown schema '" + r.schema() + "'");
+                }
+            });
+            o.query().forEach(q -> Property.parse(at, q));
+            if (o.servedBy() != null && !componentIds.contains(o.servedBy())) {
+                throw new IllegalStateException(at + ": servedBy '" + o.servedBy() + "' is not a component");
+            }
+            if (o.page() == null && o.responses().stream().noneMatch(r -> r.status() < 300)) {
+                throw new IllegalStateException(at + ": needs a success response or a page");
+            }
+        }
+        Set<String> externalIds = new HashSet<>();
+        externals.forEach(x -> externalIds.add("external:" + x.id()));
+        for (Flow f : flows) {
+            for (Step s : f.parsed()) {
+                for (String end : List.of(s.from(), s.to())) {
+                    // A component of a required archetype is checked by the catalogue, which knows them all.
+                    if (Role.of(end).isEmpty() && !componentIds.contains(end) && !externalIds.contains(end) && requires.isEmpty()) {
+                        throw new IllegalStateException(where + " flow '" + f.id() + "': unknown participant '" + end
+                                + "' (a role " + Role.names() + ", a component or external:<id>)");
+                    }
+                }
+            }
+        }
+        for (RiskDef r : risks) {
+            if (r.likelihood() < 1 || r.likelihood() > 5 || r.impact() < 1 || r.impact() > 5) {
+                throw new IllegalStateException(where + " risk '" + r.title() + "': likelihood and impact are 1-5");
+            }
+        }
+        if (phase.personWeeks() < 1) {
+            throw new IllegalStateException(where + ": phase personWeeks must be at least 1");
+        }
+    }
+}

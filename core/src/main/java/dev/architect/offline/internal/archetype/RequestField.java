@@ -1,0 +1,18 @@
+package dev.architect.offline.internal.archetype;
+
+/** The part of a request a phrase was found in, shown with the evidence for an archetype. */
+public enum RequestField {
+    CAPABILITY("capability"), DESCRIPTION("description"), GOAL("goal"), INTEGRATION("integration"),
+    /** Brought along by another archetype that builds on it; the text names that archetype. */
+    ARCHETYPE("archetype needing it,");
+
+    private final String label;
+
+    RequestField(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

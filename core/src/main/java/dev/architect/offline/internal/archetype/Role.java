@@ -1,0 +1,24 @@
+package dev.architect.offline.internal.archetype;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The parts of every design an archetype's flow may name besides its own components: the first person using the
+ * system, the first member of staff (or that person), the first device (or person when there is none), the entry point (gateway or monolith), the unit serving
+ * the archetype's capability, its relational database, the store of time-series history, and the shared broker
+ * (the unit itself, dispatching in process, when the design has no broker).
+ */
+public enum Role {
+    ACTOR, STAFF, DEVICE, WEB, ENTRY, UNIT, STORE, HISTORY, BROKER;
+
+    public static Optional<Role> of(String name) {
+        return Arrays.stream(values()).filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+    }
+
+    static List<String> names() {
+        return Arrays.stream(values()).map(r -> r.name().toLowerCase(Locale.ROOT)).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.architect.offline.internal.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Text as a sequence of lower-case words, matched against phrases word by word: "iot" finds "IoT devices" but not
+ * "physiotherapy", "payment" finds "payments". A phrase of several words must occur as consecutive words. This is the
+ * one place the offline architect recognises a term in free text, so no rule falls back to substring matching.
+ */
+public final class Words {
+
+    private final List<String> words;
+
+    private Words(List<String> words) {
+        this.words = words;
+    }
+
+    public static Words of(String text) {
+        return new Words(split(text == null ? "" : text));
+    }
+
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether any of the phrases occurs as whole words. */
+    public boolean containsAny(Collection<String> phrases) {
+        return firstMatch(phrases).isPresent();
+    }
+
+    /** The first phrase (in the order given) that occurs as whole words. */
+    public Optional<String> firstMatch(Collection<String> phrases) {
+        return phrases.stream().filter(this::contains).findFirst();
+    }
+
+    /** Whether a phrase occurs as consecutive whole words (each allowing a plural ending). */
+    public boolean contains(String phrase) {
+        List<String> wanted = split(phrase);
+        if (wanted.isEmpty() || wanted.size() > words.size()) {
+            return false;
+        }
+        for (int start = 0; start + wanted.size() <= words.size(); start++) {
+            boolean all = true;
+            for (int i = 0; i < wanted.size() && all; i++) {
+                all = sameWord(words.get(start + i), wanted.get(i));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the text is the wanted word or its regular plural (payments, searches, deliveries). */
+    static boolean sameWord(String word, String wanted) {
+        if (word.equals(wanted)) {
+            return true;
+        }
+        if (word.equals(wanted + "s") || word.equals(wanted + "es")) {
+            return true;
+        }
+        return wanted.endsWith("y") && word.equals(wanted.substring(0, wanted.length() - 1) + "ies");
+    }
+}

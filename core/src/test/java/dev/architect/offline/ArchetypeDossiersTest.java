@@ -1,0 +1,225 @@
+package dev.architect.offline;
+
+import static dev.architect.dossier.DecisionTopic.BOOKING_CONSISTENCY;
+import static dev.architect.dossier.DecisionTopic.CONTENT_DELIVERY;
+import static dev.architect.dossier.DecisionTopic.DATA_TIERING;
+import static dev.architect.dossier.DecisionTopic.FAN_OUT;
+import static dev.architect.dossier.DecisionTopic.FHIR_INTEGRATION;
+import static dev.architect.dossier.DecisionTopic.INGESTION;
+import static dev.architect.dossier.DecisionTopic.LEDGER;
+import static dev.architect.dossier.DecisionTopic.PRESENCE;
+import static dev.architect.dossier.DecisionTopic.REALTIME_TRANSPORT;
+import static dev.architect.dossier.DecisionTopic.VIDEO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.ApiOperation;
+import dev.architect.dossier.ApiParameter;
+import dev.architect.dossier.ApiResponse;
+import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Container;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.FunctionalRequirement;
+import dev.architect.dossier.SchemaDefinition;
+import dev.architect.dossier.SchemaProperty;
+import dev.architect.dossier.SequenceDiagram;
+import dev.architect.dossier.ValueType;
+import dev.architect.request.RequestReader;
+import dev.architect.validation.DossierValidator;
+import dev.architect.validation.ValidationReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Twelve requests written for the archetypes (not the samples), each with what its dossier must contain: the
+ * archetypes recognised (exactly), the containers, tables, invariant constraints ("table:KIND"), operations, flows
+ * and decisions that carry the system's defining mechanism.
+ */
+class ArchetypeDossiersTest {
+
+    record Expected(String request, Set<String> archetypes, List<String> containers, List<String> entities,
+                    List<String> constraints, List<String> operations, List<String> flows, List<DecisionTopic> decisions) {
+
+        @Override
+        public String toString() {
+            return request;
+        }
+    }
+
+    static Stream<Expected> table() {
+        return Stream.of(
+                new Expected("team-chat", Set.of("realtime-messaging", "presence", "notifications"),
+                        List.of("realtime-gateway", "fanout-bus", "presence-store", "notification-dispatcher"),
+                        List.of("conversation", "conversation_member", "message", "notification_delivery"),
+                        List.of("message:POSITIVE", "notification_delivery:NOT_NEGATIVE"),
+                        List.of("sendMessage", "listMessages", "markRead", "openRealtimeConnection", "queryPresence", "requestNotification"),
+                        List.of("seq-deliver-message", "seq-presence-heartbeat", "seq-send-notification"),
+                        List.of(REALTIME_TRANSPORT, FAN_OUT, PRESENCE)),
+                new Expected("cold-chain", Set.of("telemetry-alerting", "time-series-history"),
+                        List.of("ingest-stream", "alert-evaluator", "cold-archive"),
+                        List.of("device", "alert_rule", "alert", "reading_rollup", "reading"),
+                        List.of("alert:ORDERED", "alert_rule:POSITIVE"),
+                        List.of("createAlertRule", "listOpenAlerts", "acknowledgeAlert", "listRollups"),
+                        List.of("seq-reading-to-alert", "seq-tier-and-downsample"),
+                        List.of(INGESTION, DATA_TIERING)),
+                new Expected("card-payments", Set.of("payments-ledger", "partner-api"),
+                        List.of("outbox-relay", "webhook-dispatcher"),
+                        List.of("payment", "refund", "ledger_account", "journal_transaction", "ledger_entry", "outbox_event", "audit_event",
+                                "api_client", "webhook_subscription", "webhook_delivery"),
+                        List.of("ledger_entry:APPEND_ONLY", "ledger_entry:BALANCED", "journal_transaction:APPEND_ONLY", "payment:POSITIVE",
+                                "api_client:POSITIVE"),
+                        List.of("createPayment", "capturePayment", "refundPayment", "getAccountBalance", "listPayments",
+                                "createWebhookSubscription", "rotateClientSecret"),
+                        List.of("seq-take-payment", "seq-refund-payment", "seq-deliver-webhook"),
+                        List.of(LEDGER)),
+                new Expected("physio-booking", Set.of("booking-scheduling", "notifications"),
+                        List.of("notification-dispatcher"),
+                        List.of("bookable_resource", "availability_rule", "booking", "notification_preference"),
+                        List.of("booking:NO_OVERLAP", "booking:ORDERED"),
+                        List.of("listSlots", "holdBooking", "confirmBooking", "cancelBooking", "setPreference"),
+                        List.of("seq-book-slot", "seq-send-notification"),
+                        List.of(BOOKING_CONSISTENCY)),
+                new Expected("news-site", Set.of("content-delivery", "files-media"),
+                        List.of("edge-cdn", "asset-store", "file-store", "media-processor"),
+                        List.of("content_item", "content_revision", "stored_file"),
+                        List.of("content_revision:APPEND_ONLY", "stored_file:POSITIVE"),
+                        List.of("getPublishedContent", "listPublishedContent", "createRevision", "publishRevision", "createUploadUrl",
+                                "getDownloadLink"),
+                        List.of("seq-serve-content-at-the-edge", "seq-upload-file"),
+                        List.of(CONTENT_DELIVERY)),
+                new Expected("telehealth", Set.of("booking-scheduling", "health-records-fhir", "video-sessions"),
+                        List.of("fhir-adapter", "video-rooms"),
+                        List.of("booking", "patient_link", "fhir_sync_record", "video_session", "session_participant", "audit_event"),
+                        List.of("booking:NO_OVERLAP", "fhir_sync_record:APPEND_ONLY", "video_session:ORDERED"),
+                        List.of("holdBooking", "getPatientSummary", "writeEncounterNote", "syncPatient", "issueJoinToken"),
+                        List.of("seq-book-slot", "seq-read-patient-from-ehr", "seq-join-video-session"),
+                        List.of(BOOKING_CONSISTENCY, FHIR_INTEGRATION, VIDEO)),
+                new Expected("online-store", Set.of("commerce", "payments-ledger"),
+                        List.of("outbox-relay"),
+                        List.of("product", "stock_level", "cart", "cart_line", "purchase_order", "order_line", "payment", "ledger_entry"),
+                        List.of("stock_level:AT_MOST", "stock_level:NOT_NEGATIVE", "cart_line:POSITIVE", "ledger_entry:BALANCED"),
+                        List.of("listProducts", "addCartLine", "placeOrder", "cancelOrder", "createPayment"),
+                        List.of("seq-place-order", "seq-take-payment"),
+                        List.of(CONTENT_DELIVERY, LEDGER)),
+                new Expected("table-reservations", Set.of("booking-scheduling", "notifications"),
+                        List.of("notification-dispatcher"),
+                        List.of("bookable_resource", "booking"),
+                        List.of("booking:NO_OVERLAP", "bookable_resource:POSITIVE"),
+                        List.of("listSlots", "holdBooking", "confirmBooking"),
+                        List.of("seq-book-slot"),
+                        List.of(BOOKING_CONSISTENCY)),
+                new Expected("tutoring", Set.of("payments-ledger", "booking-scheduling", "video-sessions"),
+                        List.of("video-rooms", "outbox-relay"),
+                        List.of("payment", "ledger_entry", "booking", "video_session"),
+                        List.of("ledger_entry:BALANCED", "booking:NO_OVERLAP"),
+                        List.of("createPayment", "refundPayment", "holdBooking", "createVideoSession", "issueJoinToken"),
+                        List.of("seq-take-payment", "seq-book-slot", "seq-join-video-session"),
+                        List.of(LEDGER, BOOKING_CONSISTENCY, VIDEO)),
+                new Expected("building-sensors", Set.of("telemetry-alerting", "time-series-history", "reporting-analytics"),
+                        List.of("ingest-stream", "alert-evaluator", "cold-archive", "analytics-warehouse", "cdc-pipeline"),
+                        List.of("device", "alert", "reading_rollup", "report_definition", "report_run"),
+                        List.of("reading_rollup:POSITIVE", "alert:ORDERED", "report_run:ORDERED"),
+                        List.of("createAlertRule", "acknowledgeAlert", "listRollups", "requestReportRun", "getReportRun"),
+                        List.of("seq-reading-to-alert", "seq-tier-and-downsample", "seq-run-report"),
+                        List.of(INGESTION, DATA_TIERING)),
+                new Expected("marketplace-wallet", Set.of("payments-ledger", "commerce"),
+                        List.of("outbox-relay"),
+                        List.of("ledger_account", "journal_transaction", "ledger_entry", "purchase_order", "stock_level"),
+                        List.of("ledger_entry:BALANCED", "ledger_entry:APPEND_ONLY", "purchase_order:POSITIVE"),
+                        List.of("createPayment", "getAccountBalance", "placeOrder"),
+                        List.of("seq-take-payment", "seq-place-order"),
+                        List.of(LEDGER)),
+                new Expected("leave-tracker", Set.of(),
+                        List.of(), List.of("leave_request"), List.of(), List.of(), List.of(), List.of()));
+    }
+
+    static Consultation consult(String name) {
+        return OfflineArchitect.create().consult(RequestReader.read(Path.of("src", "test", "resources", "archetype-requests", name + ".yaml")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void theDossierDesignsTheMechanismOfEachArchetypeItRecognises(Expected e) {
+        Consultation c = consult(e.request());
+
+        List<String> recognised = c.requirements().functional().stream().map(FunctionalRequirement::id)
+                .filter(id -> id.startsWith("fr-archetype-")).map(id -> id.substring("fr-archetype-".length())).toList();
+        assertThat(recognised).as("archetypes").containsExactlyInAnyOrderElementsOf(e.archetypes());
+        assertThat(c.c4().containers()).extracting(Container::id).as("containers").containsAll(e.containers());
+        assertThat(c.dataModel().entities()).extracting(Entity::name).as("entities").containsAll(e.entities());
+        List<String> constraints = c.dataModel().entities().stream()
+                .flatMap(x -> x.constraints().stream().map(k -> x.name() + ":" + k.kind())).toList();
+        assertThat(constraints).as("constraints").containsAll(e.constraints());
+        List<String> operations = c.apis().stream().flatMap(a -> a.operations().stream()).map(ApiOperation::operationId).toList();
+        assertThat(operations).as("operations").containsAll(e.operations());
+        assertThat(c.sequences()).extracting(SequenceDiagram::id).as("flows").containsAll(e.flows());
+        assertThat(c.decisions()).extracting(Decision::topic).as("decisions").containsAll(e.decisions());
+
+        ValidationReport report = DossierValidator.validate(c);
+        assertThat(report.violations()).as(report.describe()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theMechanismIsWatchedByItsOwnAlerts() {
+        java.util.Map<String, List<String>> expected = java.util.Map.of(
+                "card-payments", List.of("outbox-backlog", "pending-payments", "ledger-imbalance", "webhook-retries"),
+                "cold-chain", List.of("alert-evaluation-lag", "ingest-rejections", "tier-export-failed"),
+                "team-chat", List.of("delivery-latency", "gateway-connections", "presence-churn"),
+                "telehealth", List.of("ehr-errors", "join-failures", "booking-conflicts"),
+                "leave-tracker", List.of());
+        expected.forEach((request, alerts) -> {
+            List<String> names = consult(request).operations().alerts().stream().map(dev.architect.dossier.Alert::name).toList();
+            assertThat(names).as(request).containsAll(alerts).doesNotHaveDuplicates();
+            if (alerts.isEmpty()) {
+                assertThat(names).as(request).doesNotContain("outbox-backlog", "delivery-latency");
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void evidenceNamesTheFieldAndThePhraseOfTheRequest(Expected e) {
+        Consultation c = consult(e.request());
+
+        c.requirements().functional().stream().filter(f -> f.id().startsWith("fr-archetype-"))
+                .forEach(f -> assertThat(f.description()).as(f.id()).containsPattern("Recognised because (capability|description|goal|integration|archetype) '[^']+' says '[^']+'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void listsAreCursorPagedEnvelopesMoneyIsADecimalStringAndArchetypeOperationsAnswer429(Expected e) {
+        Consultation c = consult(e.request());
+
+        for (ApiSpec api : c.apis()) {
+            for (ApiOperation op : api.operations()) {
+                if (op.parameters().stream().anyMatch(p -> p.name().equals("cursor"))) {
+                    ApiResponse ok = op.responses().stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+                    assertThat(ok.array()).as(op.operationId() + " returns an envelope, not a bare array").isFalse();
+                    assertThat(api.schema(ok.schema()).orElseThrow().properties()).extracting(SchemaProperty::name)
+                            .as(op.operationId()).contains("items", "nextCursor");
+                    ApiParameter limit = op.parameters().stream().filter(p -> p.name().equals("limit")).findFirst().orElseThrow();
+                    assertThat(limit.minimum()).isEqualTo(1L);
+                    assertThat(limit.maximum()).isEqualTo(100L);
+                }
+                if (!op.tags().isEmpty() && e.archetypes().contains(op.tags().get(0))) {
+                    assertThat(op.responses()).extracting(ApiResponse::status).as(op.operationId()).contains(429);
+                }
+            }
+            for (SchemaDefinition s : api.schemas()) {
+                for (SchemaProperty p : s.properties()) {
+                    String name = p.name().toLowerCase(Locale.ROOT);
+                    if (name.contains("amount") || name.contains("price") || name.equals("total") || name.equals("balance")) {
+                        assertThat(p.type()).as(s.name() + "." + p.name()).isIn(ValueType.DECIMAL, ValueType.OBJECT);
+                    }
+                }
+            }
+        }
+    }
+}

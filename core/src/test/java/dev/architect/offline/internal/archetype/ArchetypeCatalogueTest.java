@@ -1,0 +1,125 @@
+package dev.architect.offline.internal.archetype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.RequestReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArchetypeCatalogueTest {
+
+    private static final String MINIMAL = """
+            archetypes:
+              - id: demo
+                name: Demo
+                phrases: [demo]
+                requirement: Demonstrate
+                components:
+                  - {id: demo-part, name: Demo part, kind: %s, technology: {default: Thing}, responsibility: Does it}
+                entities:
+                  - name: demo_row
+                    fields: ["id:UUID", "starts_at:TIMESTAMP", "ends_at:TIMESTAMP"]
+                    constraints:
+                      - {kind: ORDERED, fields: [starts_at, %s]}
+                flows:
+                  - id: demo-flow
+                    title: Demo
+                    steps: ["actor -> %s: Go"]
+                phase: {name: Demo, personWeeks: 2}
+            """;
+
+    private static Archetypes read(String kind, String column, String participant) {
+        String yaml = String.format(java.util.Locale.ROOT, MINIMAL, kind, column, participant);
+        return Archetypes.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+    }
+
+    @Test
+    void aWellFormedCatalogueReadsIntoTypedRecords() {
+        Archetypes a = read("SERVICE", "ends_at", "demo-part");
+        assertThat(a.archetypes()).hasSize(1);
+        assertThat(a.archetypes().get(0).components().get(0).kind()).isEqualTo(dev.architect.dossier.ContainerKind.SERVICE);
+    }
+
+    @Test
+    void anUnknownContainerKindFailsAtLoadNamingTheEntry() {
+        assertThatThrownBy(() -> read("SERVER", "ends_at", "demo-part"))
+                .hasMessageContaining("test.yaml").hasMessageContaining("archetypes.[0].components.[0].kind").hasMessageContaining("SERVER");
+    }
+
+    @Test
+    void aConstraintOnAnUnknownColumnFailsAtLoadNamingTheArchetypeAndEntity() {
+        assertThatThrownBy(() -> read("SERVICE", "finishes_at", "demo-part"))
+                .hasMessageContaining("archetype 'demo' entity 'demo_row'").hasMessageContaining("finishes_at");
+    }
+
+    @Test
+    void aFlowParticipantThatIsNeitherRoleNorComponentFailsAtLoad() {
+        assertThatThrownBy(() -> read("SERVICE", "ends_at", "nowhere"))
+                .hasMessageContaining("archetype 'demo' flow 'demo-flow'").hasMessageContaining("nowhere");
+    }
+
+    @Test
+    void theShippedCatalogueLoads() {
+        assertThat(Archetypes.standard().archetypes()).extracting(Archetype::id).contains("realtime-messaging", "presence",
+                "telemetry-alerting", "time-series-history", "payments-ledger", "booking-scheduling", "content-delivery",
+                "health-records-fhir", "video-sessions", "commerce");
+    }
+
+    @Test
+    void phrasesMatchWholeWordsAndPluralsNeverInsideAWord() {
+        assertThat(Words.of("Physiotherapy clinic bookings").contains("iot")).isFalse();
+        assertThat(Words.of("IoT devices").contains("iot")).isTrue();
+        assertThat(Words.of("take Payments").contains("payment")).isTrue();
+        assertThat(Words.of("deliveries").contains("delivery")).isTrue();
+        assertThat(Words.of("a chatbot").contains("chat")).isFalse();
+        assertThat(Words.of("cold-chain monitoring").contains("cold chain")).isTrue();
+        assertThat(Words.of("chain cold").contains("cold chain")).isFalse();
+        assertThat(Words.of("Django developer").containsAny(List.of("go"))).isFalse();
+    }
+
+    @Test
+    void recognitionKeepsWhichFieldAndPhraseGaveEachArchetype() {
+        var request = RequestReader.readString("""
+                system: Clinic
+                description: Physiotherapy clinics where patients book appointments.
+                goals: [no double bookings]
+                capabilities: [therapist profiles]
+                integrations: [{name: Stripe, purpose: card payments}]
+                """);
+        List<Recognised> found = Archetypes.standard().recognise(request, request.capabilities());
+
+        assertThat(found).extracting(r -> r.archetype().id()).containsExactly("payments-ledger", "booking-scheduling");
+        Recognised booking = found.get(1);
+        assertThat(booking.evidence()).extracting(Evidence::field).containsExactly(RequestField.DESCRIPTION, RequestField.GOAL);
+        assertThat(booking.evidence().get(0).phrase()).isEqualTo("appointment");
+        assertThat(booking.evidence().get(0).describe()).isEqualTo("description 'Physiotherapy clinics where patients book appointments.' says 'appointment'");
+        assertThat(booking.capability()).isEmpty();
+        assertThat(found.get(0).evidence()).extracting(Evidence::field).containsExactly(RequestField.INTEGRATION);
+    }
+
+    @Test
+    void aGeneralWordClaimsACapabilityOnlyOnceASpecificPhraseRecognisedTheArchetype() {
+        var maintenance = RequestReader.readString("""
+                system: Vans
+                description: Telemetry from delivery vans.
+                capabilities: [telemetry, orders]
+                integrations: [{name: Maintenance ERP, purpose: opens work orders for faults}]
+                """);
+        var shop = RequestReader.readString("""
+                system: Shop
+                description: An online store.
+                capabilities: [orders, shopping cart]
+                """);
+
+        assertThat(Archetypes.standard().recognise(maintenance, maintenance.capabilities()))
+                .extracting(r -> r.archetype().id()).doesNotContain("commerce");
+        Recognised commerce = Archetypes.standard().recognise(shop, shop.capabilities()).stream()
+                .filter(r -> r.archetype().id().equals("commerce")).findFirst().orElseThrow();
+        assertThat(commerce.capabilities()).containsExactly("orders", "shopping cart");
+        assertThat(commerce.capability()).contains("orders");
+    }
+}

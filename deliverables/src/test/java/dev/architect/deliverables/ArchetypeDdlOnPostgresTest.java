@@ -1,0 +1,124 @@
+package dev.architect.deliverables;
+
+import static dev.architect.deliverables.testing.Postgres.freshDatabase;
+import static dev.architect.deliverables.testing.Postgres.rows;
+import static dev.architect.deliverables.testing.Postgres.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.architect.deliverables.sql.SqlRenderer;
+import dev.architect.dossier.Consultation;
+import dev.architect.offline.OfflineArchitect;
+import dev.architect.request.RequestReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The DDL of the archetype dossiers runs on a real PostgreSQL, with its keys and indexes, and its constraints hold:
+ * no double booking, an append-only and balanced ledger, one payment per idempotency key, no overselling.
+ */
+class ArchetypeDdlOnPostgresTest {
+
+    private static final Path REQUESTS = Path.of("..", "core", "src", "test", "resources", "archetype-requests");
+
+    static Stream<Path> requests() throws Exception {
+        try (Stream<Path> files = Files.list(REQUESTS)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    private static Connection schemaOf(String request) throws Exception {
+        Consultation c = OfflineArchitect.create().consult(RequestReader.read(REQUESTS.resolve(request + ".yaml")));
+        Connection db = freshDatabase();
+        run(db, new SqlRenderer().render(c.dataModel()).content());
+        return db;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requests")
+    void theDdlRunsAndEveryDeclaredIndexExists(Path request) throws Exception {
+        Consultation c = OfflineArchitect.create().consult(RequestReader.read(request));
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(c.dataModel()).content());
+            long declared = c.dataModel().entities().stream().mapToLong(e -> e.indexes().size()).sum();
+            long foreignKeys = c.dataModel().entities().stream().mapToLong(e -> e.relations().size()).sum();
+            int indexes = Integer.parseInt(rows(db, "select count(*) from pg_indexes where schemaname not in ('pg_catalog', 'information_schema')").get(0));
+            int tables = Integer.parseInt(rows(db, "select count(*) from pg_tables where schemaname not in ('pg_catalog', 'information_schema')").get(0));
+            // one primary-key index per table, then at least every declared index (foreign-key indexes come on top)
+            assertThat(indexes).isGreaterThanOrEqualTo(tables + (int) declared);
+            assertThat(tables).isEqualTo(c.dataModel().entities().size());
+            int fks = Integer.parseInt(rows(db, "select count(*) from information_schema.table_constraints where constraint_type = 'FOREIGN KEY'").get(0));
+            assertThat(fks).isEqualTo((int) foreignKeys);
+        }
+    }
+
+    @Test
+    void twoOverlappingBookingsOfOneResourceAreRejectedAdjacentOnesAcceptedAndACancelledOneFreesItsSlot() throws Exception {
+        try (Connection db = schemaOf("physio-booking")) {
+            String schema = rows(db, "select table_schema from information_schema.tables where table_name = 'booking'").get(0);
+            run(db, "insert into \"" + schema + "\".bookable_resource values ('00000000-0000-0000-0000-000000000001', 'therapist', 'Ana', 'Europe/Lisbon', 1)");
+            String insert = "insert into \"" + schema + "\".booking (id, resource_id, customer_id, starts_at, ends_at, status, holds_slot, idempotency_key, created_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', gen_random_uuid(), '%s', '%s', 'HELD', true, '%s', now())";
+            run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 09:00Z", "2026-03-02 10:00Z", "k1"));
+            run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 10:00Z", "2026-03-02 11:00Z", "k2"));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 09:30Z", "2026-03-02 10:30Z", "k3")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("conflicting key value violates exclusion constraint");
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 12:00Z", "2026-03-02 11:00Z", "k4")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            // cancelling frees the slot for someone else
+            run(db, "update \"" + schema + "\".booking set status = 'CANCELLED', holds_slot = false where idempotency_key = 'k1'");
+            run(db, String.format(java.util.Locale.ROOT, insert, "2026-03-02 09:15Z", "2026-03-02 09:45Z", "k5"));
+        }
+    }
+
+    @Test
+    void theLedgerAcceptsOnlyBalancedTransactionsAndNeverAnUpdateOrDelete() throws Exception {
+        try (Connection db = schemaOf("card-payments")) {
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'ledger_entry'").get(0) + "\"";
+            run(db, "insert into " + s + ".ledger_account values ('00000000-0000-0000-0000-00000000000a', 'clearing', null, 'EUR', 'asset', now()),"
+                    + " ('00000000-0000-0000-0000-00000000000b', 'merchant', null, 'EUR', 'liability', now())");
+            String tx = "insert into " + s + ".journal_transaction values ('%s', 'payment.authorised', gen_random_uuid(), now());";
+            String entry = "insert into " + s + ".ledger_entry values (gen_random_uuid(), '%s', '%s', %s, 'EUR', now());";
+            String balanced = "begin;" + String.format(java.util.Locale.ROOT, tx, "00000000-0000-0000-0000-000000000001")
+                    + String.format(java.util.Locale.ROOT, entry, "00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-00000000000a", "-125.00")
+                    + String.format(java.util.Locale.ROOT, entry, "00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-00000000000b", "125.00")
+                    + "commit;";
+            run(db, balanced);
+            String unbalanced = "begin;" + String.format(java.util.Locale.ROOT, tx, "00000000-0000-0000-0000-000000000002")
+                    + String.format(java.util.Locale.ROOT, entry, "00000000-0000-0000-0000-000000000002", "00000000-0000-0000-0000-00000000000a", "-125.00")
+                    + String.format(java.util.Locale.ROOT, entry, "00000000-0000-0000-0000-000000000002", "00000000-0000-0000-0000-00000000000b", "120.00")
+                    + "commit;";
+            assertThatThrownBy(() -> run(db, unbalanced)).isInstanceOf(SQLException.class).hasMessageContaining("unbalanced");
+            run(db, "rollback");
+            assertThatThrownBy(() -> run(db, "update " + s + ".ledger_entry set amount = 0"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> run(db, "delete from " + s + ".ledger_entry"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThat(rows(db, "select count(*) from " + s + ".ledger_entry")).containsExactly("2");
+        }
+    }
+
+    @Test
+    void aSecondPaymentWithTheSameIdempotencyKeyIsRejectedAndStockCannotBeOverReserved() throws Exception {
+        try (Connection db = schemaOf("online-store")) {
+            String p = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'payment'").get(0) + "\"";
+            String pay = "insert into " + p + ".payment values (gen_random_uuid(), '00000000-0000-0000-0000-000000000009', 'key-1', 10.00, 'EUR', 'PENDING', null, now(), now())";
+            run(db, pay);
+            assertThatThrownBy(() -> run(db, pay)).isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> run(db, pay.replace("key-1", "key-2").replace("10.00", "-1.00")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'stock_level'").get(0) + "\"";
+            run(db, "insert into " + s + ".product values ('00000000-0000-0000-0000-000000000001', 'SKU-1', 'Shirt', 20.00, 'EUR', true, now())");
+            run(db, "insert into " + s + ".stock_level values (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', gen_random_uuid(), 2, 2, 1)");
+            assertThatThrownBy(() -> run(db, "update " + s + ".stock_level set reserved = reserved + 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+        }
+    }
+}
