@@ -255,6 +255,10 @@ final class ConsistencyRules {
             if (d == null) {
                 continue;
             }
+            // A combined chosen option ("CDN and cache") names its parts; a part is not the rejected stand-alone option.
+            if (Words.contains(d.chosenOption(), t.choice())) {
+                continue;
+            }
             d.options().stream().filter(o -> !o.name().equals(d.chosenOption()) && o.name().equalsIgnoreCase(t.choice())).findFirst()
                     .ifPresent(o -> out.add(error("techStack[" + c.techStack().indexOf(t) + "].choice", DossierValidator.Rule.STACK_MISMATCH,
                             "the tech stack chooses '" + t.choice() + "', which decision '" + d.id() + "' rejected for '" + d.chosenOption() + "'")));

@@ -131,7 +131,7 @@ final class C4Builder {
             case SEARCH_INDEX -> container(id, "Search index", ContainerKind.SEARCH_INDEX, tech.searchIndex(), "Full-text index for " + what);
             case TELEMETRY_STORE -> container(id, "Telemetry store", ContainerKind.DATABASE, tech.primaryStore, "Holds " + what);
             case DB -> container(id, "Database", ContainerKind.DATABASE,
-                    t.storeShape.equals("time-series") || t.storeShape.equals("wide-column") ? tech.referenceStore : tech.primaryStore,
+                    t.splitsReferenceData() ? tech.referenceStore : tech.primaryStore,
                     "Holds " + what + (t.stores.size() > 1 || caps.size() > 1 ? ", one schema per module" : ""));
             default -> container(id, Names.capitalise(caps.get(0).name()) + " database", ContainerKind.DATABASE, tech.primaryStore,
                     "Holds " + what + "; only its service reads or writes it");

@@ -301,7 +301,7 @@ final class CostPlanner {
                 add(ResourceNeed.flat("search-index-nodes", "Search index nodes", id, "search.node", p.total(), p.total() + " nodes: " + p.text()));
                 continue;
             }
-            boolean reference = id.equals(DB) && (t.storeShape.equals("time-series") || t.storeShape.equals("wide-column"));
+            boolean reference = id.equals(DB) && t.splitsReferenceData();
             double writes = owners.stream().mapToDouble(c -> loads.get(c).writes()).sum();
             double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
             // Time-series or wide-column data is the bulk; elsewhere each store holds its capabilities' share.

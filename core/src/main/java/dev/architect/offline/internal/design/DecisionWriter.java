@@ -51,8 +51,12 @@ final class DecisionWriter {
         for (Scored s : choice.shown()) {
             names.put(s.entry().name(), optionName(s.entry(), choice, cloud));
         }
-        List<DecisionOption> options = d.options().stream().map(o -> new DecisionOption(names.getOrDefault(o.name(), o.name()),
-                o.summary(), o.pros(), o.cons(), o.cost(), o.complexity())).toList();
+        // The option's text starts with the pattern it implements when the name is a product ("Log-based event streaming: ...").
+        List<DecisionOption> options = d.options().stream().map(o -> {
+            String name = names.getOrDefault(o.name(), o.name());
+            String summary = name.equals(o.name()) ? o.summary() : o.name() + ": " + o.summary();
+            return new DecisionOption(name, summary, o.pros(), o.cons(), o.cost(), o.complexity());
+        }).toList();
         return new Decision(d.id(), d.title(), d.topic(), d.status(), d.context(), d.drivers(), options,
                 names.getOrDefault(d.chosenOption(), d.chosenOption()), d.rationale(), d.consequences(), d.relatedElements());
     }

@@ -23,7 +23,8 @@ final class TechStackBuilder {
                 "Mainstream framework for " + tech.language.language() + " with OpenAPI, OpenTelemetry and test support",
                 a.decisionId(a.choice(DecisionTopic.ARCHITECTURE_STYLE))));
         out.add(decided(a, TechCategory.DATABASE, DecisionTopic.DATASTORE, tech.primaryStore));
-        if (t.stores.containsKey(Topology.DB) && !tech.referenceStore.equals(tech.primaryStore)) {
+        // A relational primary store is the database for reference data too; product names cannot tell (RDS vs Aurora).
+        if (t.stores.containsKey(Topology.DB) && t.splitsReferenceData()) {
             out.add(new TechChoice(TechCategory.DATABASE, tech.referenceStore, List.of(),
                     "Reference data (users, devices, settings) needs transactions and joins", a.decisionId(a.choice(DecisionTopic.DATASTORE))));
         }

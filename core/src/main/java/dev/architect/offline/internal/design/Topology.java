@@ -176,7 +176,7 @@ final class Topology {
             actors.add(new Actor(unique(used, "user"), "User", "Uses the system (assumed; no actors were named)", true, false));
         }
 
-        boolean split = storeShape.equals("time-series") || storeShape.equals("wide-column");
+        boolean split = splitsReferenceData();
         boolean stream = messaging.equals("stream");
         Set<String> resourceNames = new HashSet<>();
         for (String name : architecture.workload().capabilities()) {
@@ -310,6 +310,11 @@ final class Topology {
         }
         String cap = Names.capitalise(caps.get(0).name());
         return style.equals("functions") ? cap + " function" : cap + " service";
+    }
+
+    /** A time-series or wide-column primary store keeps reference data (users, devices, settings) in a relational one. */
+    boolean splitsReferenceData() {
+        return storeShape.equals("time-series") || storeShape.equals("wide-column");
     }
 
     boolean hasCache() {
