@@ -120,7 +120,9 @@ class CostConsistencyTest {
                 && a.contains("2.9% + $0.30") && a.contains("https://stripe.com/pricing"));
         assertThat(shop.assumptions()).anyMatch(a -> a.startsWith("[vendor-ext-sendgrid] Not priced: SendGrid (email)"));
         // "Maintenance ERP opens work orders for faults": no whole word of a vendor (not "mail" inside another word)
-        assertThat(fleet.assumptions()).noneMatch(a -> a.startsWith("[vendor-"));
+        assertThat(fleet.assumptions()).noneMatch(a -> a.startsWith("[vendor-ext-maintenance-erp]"));
+        // The telemetry archetype adds an alert channel to notify people (SMS, push or paging): a real vendor, not priced
+        assertThat(fleet.assumptions()).anyMatch(a -> a.startsWith("[vendor-ext-alert-channel] Not priced: Alert channel (to be chosen) (SMS)"));
     }
 
     @Test

@@ -240,11 +240,21 @@ final class CostPlanner {
         String kind = t.deployment.equals("paas") ? "paas.instance" : "compute.instance";
         int minimum = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
         for (Unit u : t.units) {
-            boolean ingest = u.capabilities().stream().allMatch(c -> c.is("ingest"));
             double load = load(u);
-            Placement p = place(load, ingest ? INGEST_PER_INSTANCE : CapacityCalculator.PER_INSTANCE_RPS, minimum);
+            double ingestLoad = u.capabilities().stream().filter(c -> c.is("ingest")).mapToDouble(c -> loads.get(c).total()).sum();
+            boolean ingestOnly = ingestLoad > 0 && ingestLoad == load;
+            boolean mixed = ingestLoad > 0 && !ingestOnly;
+            // A unit that takes device messages beside requests (an archetype's capability placed with ingestion) needs the
+            // instances of both: per instance, the capacity weighted by load, so n = ceil(sum of each load / its capacity).
+            double perInstance = ingestOnly ? INGEST_PER_INSTANCE : mixed
+                    ? load / (ingestLoad / INGEST_PER_INSTANCE + (load - ingestLoad) / CapacityCalculator.PER_INSTANCE_RPS)
+                    : CapacityCalculator.PER_INSTANCE_RPS;
+            Placement p = place(load, perInstance, minimum);
             add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, p.total(),
-                    p.total() + " instances: " + p.text() + (ingest ? " (assumption as-ingest-per-instance)" : " (assumption as-part-load)")));
+                    p.total() + " instances: " + p.text() + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
+                            + Numbers.format(INGEST_PER_INSTANCE) + " and " + Numbers.format(load - ingestLoad) + " requests/s at "
+                            + Numbers.format(CapacityCalculator.PER_INSTANCE_RPS) + " per instance, weighted by load" : "")
+                            + (ingestOnly || mixed ? " (assumption as-ingest-per-instance)" : " (assumption as-part-load)")));
             figures.add(new Figure("load-" + u.id(), "Peak load of " + u.name(), Numbers.round(load, 2), "requests/s",
                     names(u.capabilities()) + ": " + u.capabilities().stream().map(c -> Numbers.format(loads.get(c).total())).reduce((x, y) -> x + " + " + y).orElse("0")
                             + " requests/s (assumption as-part-load)"));
