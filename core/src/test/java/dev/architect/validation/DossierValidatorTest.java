@@ -188,6 +188,26 @@ class DossierValidatorTest {
     }
 
     @Test
+    void aStackEntryThatIsPartOfACombinedChosenOptionIsNotARejectedChoice() {
+        // Options named by product: a combined option ("CloudFront and ElastiCache") names a product that a rejected
+        // stand-alone option is also named after; the stack choosing that product follows the decision.
+        Consumer<ObjectNode> stackChoosesDynamoDb = t -> at(t, "/techStack/1").put("choice", "DynamoDB");
+        Consumer<ObjectNode> combinedChosenOption = t -> {
+            at(t, "/decisions/1/options/0").put("name", "PostgreSQL with read replicas and DynamoDB");
+            at(t, "/decisions/1").put("chosenOption", "PostgreSQL with read replicas and DynamoDB");
+        };
+
+        ValidationReport part = DossierValidator.validate(sampleWith(combinedChosenOption.andThen(stackChoosesDynamoDb)));
+        ValidationReport rejected = DossierValidator.validate(sampleWith(stackChoosesDynamoDb));
+
+        assertThat(part.violations()).noneMatch(v -> v.rule().equals(DossierValidator.Rule.STACK_MISMATCH.id()) && v.path().startsWith("techStack"));
+        assertThat(rejected.errors()).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo(DossierValidator.Rule.STACK_MISMATCH.id());
+            assertThat(v.path()).isEqualTo("techStack[1].choice");
+        });
+    }
+
+    @Test
     void aLanguageTheTeamDoesNotKnowIsAnErrorUntilARiskPlansTheLearning() {
         ConsultationRequest pythonTeam = ConsultationRequest.builder("ShopFast", "An online store")
                 .team(new Team(8, List.of("Python", "Django"))).build();
