@@ -144,8 +144,10 @@ final class DecisionWriter {
         if (s.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             cons.add("New to the team: nobody lists " + s.skill(f));
         }
+        int figures = s.met().size() + s.missed().size();
         String fit = s.fitsFully() ? "Suits every figure of " + system + " it depends on"
-                : "Suits " + s.met().size() + " of the " + (s.met().size() + s.missed().size()) + " figures of " + system + " it depends on";
+                : figures == 1 ? "Does not suit the one figure of " + system + " it depends on"
+                : "Suits " + s.met().size() + " of the " + figures + " figures of " + system + " it depends on";
         return new DecisionOption(e.name(), e.summary() + ". " + fit + ". Licence: " + e.licence() + "; maturity: " + e.maturity() + ".",
                 pros, cons, e.cost() + "; operational burden " + e.operationalBurden(), e.complexity());
     }
