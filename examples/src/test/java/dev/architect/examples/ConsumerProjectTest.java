@@ -54,7 +54,7 @@ class ConsumerProjectTest {
                     <mirror><id>user-repository</id><mirrorOf>*</mirrorOf><url>%s</url></mirror>
                   </mirrors>
                 </settings>
-                """.formatted(userRepository.toUri()));
+                """.replace("%s", userRepository.toUri().toString()));
 
         Process process = new ProcessBuilder(maven, "-B", "-q", "-s", work.resolve("settings.xml").toString(),
                 "-Dmaven.repo.local=" + repository, "-f", project.resolve("pom.xml").toString(), "validate")
