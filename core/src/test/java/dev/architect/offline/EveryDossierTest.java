@@ -47,6 +47,22 @@ class EveryDossierTest {
         assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
     }
 
+    /** Managed relational products a decision could name; only the datastore decision chooses one. */
+    private static final java.util.List<String> DATABASE_PRODUCTS = java.util.List.of("Aurora", "RDS", "Cloud SQL", "Azure Database", "Spanner");
+
+    @ParameterizedTest
+    @FieldSource("SAMPLES")
+    void decisionsThatLiveInThePrimaryDatabaseNameNoOtherDatabaseProduct(String sample) {
+        Consultation c = OfflineArchitect.create().consult(Requests.sample(sample));
+        String datastore = c.decision(dev.architect.dossier.DecisionTopic.DATASTORE).orElseThrow().chosenOption();
+
+        for (dev.architect.dossier.DecisionTopic topic : java.util.List.of(dev.architect.dossier.DecisionTopic.LEDGER,
+                dev.architect.dossier.DecisionTopic.BOOKING_CONSISTENCY)) {
+            c.decision(topic).ifPresent(d -> assertThat(DATABASE_PRODUCTS).as(d.chosenOption() + " beside " + datastore)
+                    .noneMatch(product -> d.chosenOption().contains(product) && !datastore.contains(product)));
+        }
+    }
+
     @ParameterizedTest
     @FieldSource("REQUESTS")
     void sameRequestGivesByteIdenticalJsonThatRoundTripsEqual(String request) {
