@@ -252,7 +252,8 @@ public abstract class ProviderContract {
             public MockResponse dispatch(RecordedRequest recorded) {
                 try {
                     JsonNode messages = messagesIn(JSON.readTree(recorded.getBody().utf8()));
-                    String reply = SampleStageReplies.reply(messages.get(0).get("content").asText(), messages.get(1).get("content").asText());
+                    String prompt = SampleStageReplies.prompt(messages);
+                    String reply = SampleStageReplies.reply(prompt, prompt);
                     return reply(reply, 1000, 400);
                 } catch (Exception e) {
                     return errorReply(400, "unexpected request: " + e.getMessage());

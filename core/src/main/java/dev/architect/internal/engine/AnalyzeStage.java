@@ -26,7 +26,7 @@ final class AnalyzeStage extends StageSpec<Requirements> {
 
     @Override
     List<String> check(Requirements reply, StageInput in) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(Completeness.requirements(reply));
         if (reply.openQuestions().size() > ClarifyingQuestion.MAX_QUESTIONS) {
             problems.add("openQuestions has " + reply.openQuestions().size() + " questions; ask at most "
                     + ClarifyingQuestion.MAX_QUESTIONS + ", the ones that change the design most");
@@ -41,15 +41,25 @@ final class AnalyzeStage extends StageSpec<Requirements> {
         return problems;
     }
 
-    /** The model's requirements plus the SDK's own assumptions (those it did not restate). */
+    /**
+     * The model's requirements with the SDK's own assumptions: those are computed from the request, so a model
+     * restating one (same id) cannot change it; its restatement is dropped.
+     */
     @Override
     Consultation apply(Consultation base, Requirements reply, StageInput in) {
-        Set<String> ids = reply.assumptions().stream().map(Assumption::id).collect(Collectors.toSet());
-        List<Assumption> assumptions = new ArrayList<>(reply.assumptions());
-        in.facts().assumptions().stream().filter(a -> !ids.contains(a.id())).forEach(assumptions::add);
+        List<Assumption> assumptions = new ArrayList<>(in.facts().assumptions());
+        Set<String> sdk = assumptions.stream().map(Assumption::id).collect(Collectors.toSet());
+        reply.assumptions().stream().filter(a -> !sdk.contains(a.id())).forEach(assumptions::add);
         Requirements merged = new Requirements(reply.functional(), reply.qualityAttributes(), reply.constraints(),
                 assumptions, reply.openQuestions());
         return DossierDraft.edit(base, d -> d.requirements = merged);
+    }
+
+    @Override
+    List<String> warnings(Requirements reply, StageInput in) {
+        Set<String> sdk = in.facts().assumptions().stream().map(Assumption::id).collect(Collectors.toSet());
+        return reply.assumptions().stream().filter(a -> sdk.contains(a.id()))
+                .map(a -> "assumption '" + a.id() + "' is the SDK's; the model's restatement was ignored").toList();
     }
 
     @Override

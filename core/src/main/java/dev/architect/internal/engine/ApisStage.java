@@ -25,6 +25,11 @@ final class ApisStage extends StageSpec<ApisStage.Reply> {
     }
 
     @Override
+    List<String> check(Reply reply, StageInput in) {
+        return Completeness.apis(reply.apis(), in.design().containers());
+    }
+
+    @Override
     Consultation apply(Consultation base, Reply reply, StageInput in) {
         return DossierDraft.edit(base, d -> d.apis = reply.apis());
     }

@@ -33,6 +33,11 @@ final class ComponentsStage extends StageSpec<ComponentsStage.Reply> {
     }
 
     @Override
+    List<String> check(Reply reply, StageInput in) {
+        return Completeness.components(reply.components(), in.design().containers());
+    }
+
+    @Override
     Consultation apply(Consultation base, Reply reply, StageInput in) {
         C4Model c4 = base.c4();
         List<Relationship> relationships = new ArrayList<>(c4.relationships());

@@ -103,7 +103,8 @@ public final class ConsultationEngine {
             for (CompletableFuture<Function<Consultation, Consultation>> part : parts) {
                 dossier = part.join().apply(dossier);
             }
-            return validate(run, dossier);
+            // The summary was written before anything was priced; it now quotes the SDK's figures.
+            return validate(run, SummaryFigures.quote(dossier, analysis.request()), analysis.request());
         });
     }
 
@@ -113,12 +114,19 @@ public final class ConsultationEngine {
         return dossier -> spec.apply(dossier, reply, in);
     }
 
-    /** The validate stage: the assembled dossier must pass the validator; its warnings go to the metadata. */
-    private Consultation validate(ConsultationRun run, Consultation assembled) {
+    /**
+     * The validate stage: the assembled dossier must pass the validator and have no empty section; its warnings go
+     * to the metadata.
+     */
+    private Consultation validate(ConsultationRun run, Consultation assembled, ConsultationRequest request) {
         ValidationReport report = DossierValidator.validate(assembled);
         if (report.hasErrors()) { // each part passed in context, so only a conflict between parts gets here
             throw new StageFailedException(Stage.VALIDATE, 0, List.of(),
                     report.errors().stream().map(Violation::toString).toList());
+        }
+        List<String> missing = Completeness.ofDossier(assembled, request);
+        if (!missing.isEmpty()) { // each stage checked its own part; this guards the assembly, never exits with a gap
+            throw new StageFailedException(Stage.VALIDATE, 0, List.of(), missing);
         }
         report.warnings().forEach(w -> run.warn(Stage.VALIDATE, w.toString()));
         Metadata metadata = new Metadata(providerName(), run.modelName(), settings.persona().version(),

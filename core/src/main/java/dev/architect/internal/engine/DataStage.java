@@ -18,6 +18,11 @@ final class DataStage extends StageSpec<DataModel> {
     }
 
     @Override
+    List<String> check(DataModel reply, StageInput in) {
+        return Completeness.data(reply.entities(), in.design().containers());
+    }
+
+    @Override
     Consultation apply(Consultation base, DataModel reply, StageInput in) {
         return DossierDraft.edit(base, d -> d.dataModel = reply);
     }

@@ -59,7 +59,7 @@ final class DesignStage extends StageSpec<DesignStage.Reply> {
 
     @Override
     List<String> check(Reply reply, StageInput in) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(Completeness.design(reply.containers(), reply.techStack()));
         if (reply.summary() == null || reply.summary().isBlank()) {
             problems.add("summary is missing");
         }

@@ -25,6 +25,11 @@ final class FlowsStage extends StageSpec<FlowsStage.Reply> {
     }
 
     @Override
+    List<String> check(Reply reply, StageInput in) {
+        return Completeness.flows(reply.sequences(), in.base().requirements());
+    }
+
+    @Override
     Consultation apply(Consultation base, Reply reply, StageInput in) {
         return DossierDraft.edit(base, d -> d.sequences = reply.sequences());
     }

@@ -25,6 +25,11 @@ final class RisksStage extends StageSpec<RisksStage.Reply> {
     }
 
     @Override
+    List<String> check(Reply reply, StageInput in) {
+        return Completeness.risks(reply.risks(), in.request());
+    }
+
+    @Override
     Consultation apply(Consultation base, Reply reply, StageInput in) {
         return DossierDraft.edit(base, d -> d.risks = reply.risks());
     }

@@ -65,6 +65,7 @@ final class StageRunner {
             raw.add(reply);
             Checked<R> checked = accept(spec, in, reply);
             if (checked.problems().isEmpty()) {
+                spec.warnings(checked.reply(), in).forEach(w -> run.warn(spec.stage(), w));
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 run.completed(new StageMetrics(spec.stage().id(), tally.calls, took.toMillis(), tally.input, tally.output));
                 run.emit(new ConsultationEvent.StageCompleted(run.id, spec.stage(), tally.calls, took, tally.input,

@@ -37,6 +37,11 @@ abstract class StageSpec<R> {
         return List.of();
     }
 
+    /** What the SDK changed in an accepted reply, for the metadata's warnings (e.g. a quantity it sized itself). */
+    List<String> warnings(R reply, StageInput in) {
+        return List.of();
+    }
+
     /** The dossier so far with this stage's part filled in. May throw {@code InvalidDossierException}. */
     abstract Consultation apply(Consultation base, R reply, StageInput in);
 
