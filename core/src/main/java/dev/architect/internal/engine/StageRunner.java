@@ -147,8 +147,10 @@ final class StageRunner {
         try {
             JsonNode json = ReplyParser.json(raw);
             reply = DossierJson.bind(json, spec.replyType());
-        } catch (ReplyParser.MalformedReplyException | InvalidDossierException e) {
+        } catch (ReplyParser.MalformedReplyException e) {
             return Checked.rejected(List.of(e.getMessage()));
+        } catch (InvalidDossierException e) {
+            return Checked.rejected(List.of(BindingProblems.describe(e)));
         }
         List<String> problems = spec.check(reply, in);
         if (!problems.isEmpty()) {
