@@ -375,6 +375,21 @@ public abstract class ProviderContract {
     }
 
     @Test
+    void aServerEchoingThePartOfTheKeyAfterItsFirstEightCharactersLeaksNothing() {
+        if (!options(baseUrl(root())).containsValue(SECRET)) {
+            return; // the provider takes no key
+        }
+        String tail = SECRET.substring(8);
+        server.enqueue(errorReply(401, "Incorrect API key provided: ********" + tail + ". Find your key at the dashboard."));
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> architect().build().consult(request()));
+
+        assertThat(thrown).isInstanceOf(ProviderRejectedException.class);
+        assertThat(messages(thrown)).doesNotContain(tail).doesNotContain(tail.substring(0, 8))
+                .contains("Incorrect API key provided: ***********");
+    }
+
+    @Test
     void theProviderIsFoundOnTheClassPathByItsName() {
         ProviderRegistry registry = ProviderRegistry.load(getClass().getClassLoader());
 
