@@ -66,7 +66,8 @@ public final class Architect {
         ChatModel model = b.chatModel != null ? b.chatModel : b.providerModel();
         this.engine = model == null ? null : new ConsultationEngine(new EngineSettings(model, b.persona,
                 b.listener, b.executor, b.grounding == null ? OfflineSeams.grounding() : b.grounding, b.structuredOutput,
-                b.maxRepairs, b.maxRetries, b.initialBackoff, b.maxBackoff, b.tokenBudget, b.timeout, b.sleeper));
+                b.maxRepairs, b.maxRetries, b.initialBackoff, b.maxBackoff, b.tokenBudget, b.timeout, b.sleeper,
+                b.chatModel != null ? null : b.chosenProvider));
     }
 
     public static Builder builder() {
@@ -143,6 +144,7 @@ public final class Architect {
         private Executor executor = DEFAULT_EXECUTOR;
         private StructuredOutput structuredOutput = StructuredOutput.AUTO;
         private int maxRepairs = 2;
+        private String chosenProvider;
         private int maxRetries = 3;
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
@@ -185,6 +187,7 @@ public final class Architect {
                 return null;
             }
             ArchitectProvider chosen = (registry == null ? ProviderRegistry.load() : registry).require(provider);
+            chosenProvider = chosen.name(); // the provider's own name in metadata, not the client library's enum
             return chosen.create(ProviderConfig.of(chosen.name(), providerOptions, System::getProperty, environment));
         }
 

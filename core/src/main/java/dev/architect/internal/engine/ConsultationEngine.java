@@ -137,6 +137,9 @@ public final class ConsultationEngine {
     }
 
     private String providerName() {
+        if (settings.providerName() != null) {
+            return settings.providerName();
+        }
         ModelProvider provider = settings.model().provider();
         if (provider != null && provider != ModelProvider.OTHER) {
             return provider.name().toLowerCase(java.util.Locale.ROOT);
