@@ -21,7 +21,7 @@ final class ApisStage extends StageSpec<ApisStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
     }
 
     @Override

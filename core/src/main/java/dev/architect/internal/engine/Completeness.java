@@ -124,7 +124,7 @@ final class Completeness {
         for (ComplianceRegime regime : request.compliance()) {
             if (risks.stream().noneMatch(r -> names(r, regime))) {
                 problems.add("risks has none about " + regime.label() + ", which the request must comply with; add one "
-                        + "naming " + regime.label() + " in its title or description");
+                        + "naming " + regime.label() + " in its id, title or description");
             }
         }
         return problems;
@@ -173,7 +173,7 @@ final class Completeness {
     }
 
     private static boolean names(Risk risk, ComplianceRegime regime) {
-        String text = String.join(" ", risk.title(), String.valueOf(risk.description()), risk.mitigation())
+        String text = String.join(" ", risk.id(), risk.title(), String.valueOf(risk.description()), risk.mitigation())
                 .toLowerCase(Locale.ROOT);
         return Stream.concat(Stream.of(regime.label()), regime.aliases().stream())
                 .anyMatch(spelling -> spelled(spelling).matcher(text).find());

@@ -29,7 +29,7 @@ final class ComponentsStage extends StageSpec<ComponentsStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
     }
 
     @Override

@@ -58,7 +58,12 @@ final class PlanStage extends StageSpec<PlanStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.factsSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
+    }
+
+    @Override
+    List<StageInput.Section> ownContext(StageInput in) {
+        return List.of(in.pricingSection());
     }
 
     @Override

@@ -86,7 +86,8 @@ class EmptySectionsTest {
     void everyComplianceRegimeOfTheRequestNeedsARiskThatNamesIt() throws Exception {
         try (ModelPathOverHttp http = new ModelPathOverHttp((stage, attempt, reply) -> {
             if (stage == Stage.RISKS && attempt == 1) {
-                ((ObjectNode) reply.get("risks").get(1)).put("description", "A form change could post card numbers to our API");
+                ((ObjectNode) reply.get("risks").get(1)).put("id", "risk-card-scope")
+                        .put("description", "A form change could post card numbers to our API");
             }
         })) {
             Consultation dossier = http.architect().build().consult(request(ComplianceRegime.PCI_DSS));
