@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.slf4j.LoggerFactory;
 
 /**
  * The architect: hand it a {@link ConsultationRequest}, get back the dossier.
@@ -52,6 +53,7 @@ import java.util.function.Function;
  */
 public final class Architect {
 
+    private static final java.util.Set<String> WARMED_PROVIDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final ExecutorService DEFAULT_EXECUTOR = Executors.newCachedThreadPool(daemonThreads());
 
     private final ConsultationEngine engine; // null: offline
@@ -188,7 +190,24 @@ public final class Architect {
             }
             ArchitectProvider chosen = (registry == null ? ProviderRegistry.load() : registry).require(provider);
             chosenProvider = chosen.name(); // the provider's own name in metadata, not the client library's enum
+            warmUp(chosen);
             return chosen.create(ProviderConfig.of(chosen.name(), providerOptions, System::getProperty, environment));
+        }
+
+        /** Starts the provider's warm-up once per JVM and provider, on a daemon thread: off every consultation's path. */
+        private static void warmUp(ArchitectProvider provider) {
+            if (!WARMED_PROVIDERS.add(provider.name())) {
+                return;
+            }
+            Thread thread = new Thread(() -> {
+                try {
+                    provider.warmUp();
+                } catch (RuntimeException | LinkageError e) {
+                    LoggerFactory.getLogger(Architect.class).debug("warm-up of provider {} failed", provider.name(), e);
+                }
+            }, "architect-warmup-" + provider.name());
+            thread.setDaemon(true);
+            thread.start();
         }
 
         public Builder persona(Persona persona) {

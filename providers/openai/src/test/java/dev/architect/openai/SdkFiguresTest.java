@@ -91,7 +91,7 @@ class SdkFiguresTest {
             List<Assumption> kept = dossier.requirements().assumptions().stream().filter(a -> a.id().equals(sdk.id())).toList();
             assertThat(kept).containsExactly(sdk);
             assertThat(dossier.metadata().warnings()).contains(
-                    "assumption '" + sdk.id() + "' is the SDK's; the model's restatement was ignored");
+                    "assumption '" + sdk.id() + "' (" + sdk.topic() + ") is the SDK's to make; the model's was replaced by the SDK's");
         }
     }
 
