@@ -39,11 +39,13 @@ public final class Secrets {
         if (text == null) {
             return null;
         }
-        String out = text;
+        // Whole key-shaped tokens first, so a fragment of a remembered secret inside one cannot split it into
+        // pieces too short to be recognised; then any part of a remembered secret.
+        String out = KEY_SHAPED.matcher(text).replaceAll("$1***");
         for (Map.Entry<String, Set<String>> secret : KNOWN.entrySet()) {
             out = secret.getValue().isEmpty() ? out.replace(secret.getKey(), "***") : maskParts(out, secret.getKey(), secret.getValue());
         }
-        return KEY_SHAPED.matcher(out).replaceAll("$1***");
+        return out;
     }
 
     private static Set<String> fragments(String secret) {
