@@ -81,7 +81,7 @@ class ValidateAndSchemaCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("validate", "schema", "Exit codes:");
         ExitCodes.helpList().forEach((code, meaning) -> assertThat(run.out()).contains(code + "   " + meaning.split(" \\(|;")[0]));
-        assertThat(ExitCodes.helpList()).hasSize(7);
+        assertThat(ExitCodes.helpList()).hasSize(8);
     }
 
     @Test
