@@ -5,7 +5,6 @@ import dev.architect.deliverables.json.JsonRenderer;
 import dev.architect.deliverables.markdown.MarkdownRenderer;
 import dev.architect.deliverables.openapi.OpenApiRenderer;
 import dev.architect.deliverables.plantuml.PlantUmlRenderer;
-import dev.architect.deliverables.plantuml.SvgRenderer;
 import dev.architect.deliverables.sql.SqlRenderer;
 import dev.architect.deliverables.structurizr.StructurizrRenderer;
 import dev.architect.dossier.Consultation;
@@ -49,11 +48,13 @@ public final class DossierWriter {
     private final boolean svg;
     private final java.time.LocalDate decisionDate;
     private final boolean overwrite;
+    private final int svgThreads;
 
     private DossierWriter(Builder builder) {
         this.svg = builder.svg;
         this.decisionDate = builder.decisionDate;
         this.overwrite = builder.overwrite;
+        this.svgThreads = builder.svgThreads;
     }
 
     /** SVG on, overwrite off. */
@@ -72,16 +73,17 @@ public final class DossierWriter {
      *                              diagram cannot be rendered
      */
     public List<Deliverable> deliverables(Consultation consultation) {
+        return deliverables(consultation, null);
+    }
+
+    /** As {@link #deliverables(Consultation)}, reusing the SVG images of {@code previousDossier} whose source is unchanged. */
+    private List<Deliverable> deliverables(Consultation consultation, Path previousDossier) {
         ValidationReport report = DossierValidator.validate(consultation);
         if (report.hasErrors()) {
             throw new DeliverableException("dossier of '" + consultation.system() + "' is not consistent: " + report.describe());
         }
         List<PlantUmlDiagram> diagrams = new PlantUmlRenderer().render(consultation);
-        List<SvgImage> images = new ArrayList<>();
-        if (svg) {
-            SvgRenderer renderer = new SvgRenderer();
-            diagrams.forEach(d -> images.add(renderer.render(d)));
-        }
+        List<SvgImage> images = svg ? SvgImages.of(diagrams, svgThreads, previousDossier) : List.of();
         List<Deliverable> rest = new ArrayList<>();
         for (PlantUmlDiagram d : diagrams) {
             rest.add(d);
@@ -110,7 +112,7 @@ public final class DossierWriter {
     public Path write(Consultation consultation, Path folder) {
         Path target = folder.toAbsolutePath().normalize();
         checkTarget(target);
-        List<Deliverable> files = deliverables(consultation);
+        List<Deliverable> files = deliverables(consultation, target);
         Path parent = target.getParent();
         Path staging;
         try {
@@ -227,8 +229,23 @@ public final class DossierWriter {
         private boolean svg = true;
         private boolean overwrite;
         private java.time.LocalDate decisionDate;
+        private int svgThreads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
+        }
+
+        /**
+         * How many diagrams are rendered to SVG at once; the processor count by default. The files are the same
+         * whatever the number: it only trades memory (each layout holds its own state) for time.
+         *
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         */
+        public Builder svgThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("svgThreads must be at least 1, was " + threads);
+            }
+            this.svgThreads = threads;
+            return this;
         }
 
         /** Whether diagrams are also rendered to SVG (and inlined in index.html); on by default. */
