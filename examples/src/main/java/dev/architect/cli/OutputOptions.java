@@ -18,6 +18,10 @@ final class OutputOptions {
     @Option(names = "--no-svg", description = "Skip rendering diagrams to SVG (faster; the .puml files are still written).")
     boolean noSvg;
 
+    @Option(names = "--svg-threads", paramLabel = "N",
+            description = "How many diagrams are drawn to SVG at once; default: the number of processors. The files are the same whatever N.")
+    Integer svgThreads;
+
     @Option(names = "--force", description = "Replace the folder if it exists and is not empty.")
     boolean force;
 
@@ -27,6 +31,9 @@ final class OutputOptions {
 
     /** Fails before any work is done when the folder cannot be written, so no model call is wasted. */
     void checkWritable() {
+        if (svgThreads != null && svgThreads < 1) {
+            throw new ExitCodes.UsageException("--svg-threads must be at least 1, was " + svgThreads);
+        }
         if (Files.isRegularFile(folder)) {
             throw new ExitCodes.UsageException(folder + " is a file, not a folder");
         }
@@ -42,6 +49,10 @@ final class OutputOptions {
     }
 
     Path write(Consultation dossier) {
-        return DossierWriter.builder().svg(!noSvg).overwrite(force).decisionDate(date).build().write(dossier, folder);
+        DossierWriter.Builder writer = DossierWriter.builder().svg(!noSvg).overwrite(force).decisionDate(date);
+        if (svgThreads != null) {
+            writer.svgThreads(svgThreads);
+        }
+        return writer.build().write(dossier, folder);
     }
 }
