@@ -7,7 +7,7 @@ import dev.architect.ArchitectException;
  * name, a diagram failed to render, or the output folder could not be written. The message names the file or the
  * dossier element concerned.
  */
-public final class DeliverableException extends ArchitectException {
+public sealed class DeliverableException extends ArchitectException permits SvgUnavailableException {
 
     public DeliverableException(String message) {
         super(message);

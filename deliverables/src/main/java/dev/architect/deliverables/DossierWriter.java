@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * README.md, decisions/NNNN-slug.md, risks.md, operations.md, cost.md
- * diagrams/*.puml (+ .svg)      C4 context, containers, components; sequences; data model
+ * diagrams/*.puml (+ .svg)      C4 context, containers, components; sequences; data model (SVG needs PlantUML)
  * api/&lt;container&gt;.openapi.yaml (+ .json)
  * data/schema.sql, workspace.dsl, consultation.json, index.html
  * </pre>
@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  */
 public final class DossierWriter {
 
-    private final boolean svg;
+    private final SvgChoice svg;
     private final java.time.LocalDate decisionDate;
     private final boolean overwrite;
     private final int svgThreads;
@@ -57,7 +57,7 @@ public final class DossierWriter {
         this.svgThreads = builder.svgThreads;
     }
 
-    /** SVG on, overwrite off. */
+    /** SVG when PlantUML is on the class path, overwrite off. */
     public static DossierWriter create() {
         return builder().build();
     }
@@ -83,7 +83,7 @@ public final class DossierWriter {
             throw new DeliverableException("dossier of '" + consultation.system() + "' is not consistent: " + report.describe());
         }
         List<PlantUmlDiagram> diagrams = new PlantUmlRenderer().render(consultation);
-        List<SvgImage> images = svg ? SvgImages.of(diagrams, svgThreads, previousDossier) : List.of();
+        List<SvgImage> images = drawsSvg() ? SvgImages.of(diagrams, svgThreads, previousDossier) : List.of();
         List<Deliverable> rest = new ArrayList<>();
         for (PlantUmlDiagram d : diagrams) {
             rest.add(d);
@@ -132,6 +132,20 @@ public final class DossierWriter {
         }
         return target;
     }
+
+    private boolean drawsSvg() {
+        return switch (svg) {
+            case ON -> {
+                PlantUmlLibrary.require();
+                yield true;
+            }
+            case WHEN_AVAILABLE -> PlantUmlLibrary.isPresent();
+            case OFF -> false;
+        };
+    }
+
+    /** Whether diagrams are drawn as SVG: as the builder was told, or by default when PlantUML is on the class path. */
+    private enum SvgChoice { ON, OFF, WHEN_AVAILABLE }
 
     private void checkTarget(Path target) {
         if (target.getParent() == null) {
@@ -226,7 +240,7 @@ public final class DossierWriter {
     /** Configures a {@link DossierWriter}. */
     public static final class Builder {
 
-        private boolean svg = true;
+        private SvgChoice svg = SvgChoice.WHEN_AVAILABLE;
         private boolean overwrite;
         private java.time.LocalDate decisionDate;
         private int svgThreads = Runtime.getRuntime().availableProcessors();
@@ -248,9 +262,13 @@ public final class DossierWriter {
             return this;
         }
 
-        /** Whether diagrams are also rendered to SVG (and inlined in index.html); on by default. */
+        /**
+         * Whether diagrams are also rendered to SVG (and inlined in index.html). By default they are when PlantUML
+         * ({@code net.sourceforge.plantuml:plantuml-mit}, an optional dependency) is on the class path; {@code true}
+         * insists, and writing then fails with an {@link SvgUnavailableException} if it is not.
+         */
         public Builder svg(boolean svg) {
-            this.svg = svg;
+            this.svg = svg ? SvgChoice.ON : SvgChoice.OFF;
             return this;
         }
 
