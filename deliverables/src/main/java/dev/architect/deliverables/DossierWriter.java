@@ -133,6 +133,17 @@ public final class DossierWriter {
         return target;
     }
 
+    /**
+     * Starts loading PlantUML on a background thread, if this writer draws SVG, so that a later {@link #write} or
+     * {@link #deliverables} does not wait for it: for a process that consults first and writes after (the
+     * command-line tool starts it before the consultation). Returns at once; the files are the same either way.
+     */
+    public void prepareInBackground() {
+        if (svg != SvgChoice.OFF && PlantUmlLibrary.isPresent()) {
+            SvgImages.warmUpInBackground();
+        }
+    }
+
     private boolean drawsSvg() {
         return switch (svg) {
             case ON -> {

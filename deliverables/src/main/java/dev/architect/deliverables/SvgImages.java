@@ -50,6 +50,23 @@ final class SvgImages {
         return List.copyOf(images);
     }
 
+    /** Draws a small C4 diagram on a daemon thread, loading PlantUML's classes and its C4 library; errors are ignored. */
+    static void warmUpInBackground() {
+        PlantUmlDiagram sample = new PlantUmlDiagram("diagrams/warm-up.puml", "warm-up", String.join("\n",
+                "@startuml", "!pragma layout smetana", "!include <C4/C4_Container>", "Person(user, \"User\")",
+                "System_Boundary(b, \"System\") {", "Container(app, \"App\", \"Java\", \"Serves\")", "}",
+                "Rel(user, app, \"Uses\", \"HTTPS\")", "@enduml", ""));
+        Thread thread = new Thread(() -> {
+            try {
+                new SvgRenderer().render(sample);
+            } catch (RuntimeException | LinkageError ignored) {
+                // Only a head start: the real rendering reports any problem.
+            }
+        }, "architect-svg-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static Optional<SvgImage> previous(Path folder, PlantUmlDiagram diagram, String marker) {
         Path source = folder.resolve(diagram.path());
         Path image = folder.resolve(diagram.pathWithExtension("svg"));

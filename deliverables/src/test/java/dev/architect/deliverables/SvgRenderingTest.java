@@ -39,6 +39,17 @@ class SvgRenderingTest {
     }
 
     @Test
+    void aWriterPreparedInBackgroundGivesTheSameFiles() {
+        Consultation dossier = SampleDossiers.shopFastMigration();
+        List<Deliverable> unprepared = DossierWriter.builder().svgThreads(1).build().deliverables(dossier);
+        DossierWriter prepared = DossierWriter.builder().svgThreads(2).build();
+
+        prepared.prepareInBackground();
+
+        assertThat(prepared.deliverables(dossier)).isEqualTo(unprepared);
+    }
+
+    @Test
     void renderAllKeepsTheOrderOfTheDiagrams() {
         List<PlantUmlDiagram> diagrams = new PlantUmlRenderer().render(RandomDossiers.generate(5L, 2));
         List<SvgImage> images = new SvgRenderer().renderAll(diagrams, 4);

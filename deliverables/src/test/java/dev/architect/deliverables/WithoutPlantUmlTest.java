@@ -37,6 +37,13 @@ class WithoutPlantUmlTest {
     }
 
     @Test
+    void preparingInBackgroundIsANoOpWithoutPlantUml() {
+        DossierWriter.builder().svg(true).build().prepareInBackground();
+
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("architect-svg-warm-up");
+    }
+
+    @Test
     void askingForSvgFailsWithAMessageNamingTheDependencyAndWritesNothing() {
         Path target = dir.resolve("dossier");
         DossierWriter writer = DossierWriter.builder().svg(true).build();

@@ -58,6 +58,7 @@ final class ConsultCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConsultationRequest parsed = ValidateCommand.readRequest(request);
         output.checkWritable();
+        output.prepare();
         Architect architect = architect(err);
         Consultation dossier = interactive ? askThenConsult(architect, parsed, out) : architect.consult(parsed);
         Path written = output.write(dossier);

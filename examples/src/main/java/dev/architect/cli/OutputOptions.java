@@ -48,11 +48,20 @@ final class OutputOptions {
         }
     }
 
+    /** Loads PlantUML in the background while the consultation runs (a head start on a 2-core machine). */
+    void prepare() {
+        writer().prepareInBackground();
+    }
+
     Path write(Consultation dossier) {
+        return writer().write(dossier, folder);
+    }
+
+    private DossierWriter writer() {
         DossierWriter.Builder writer = DossierWriter.builder().svg(!noSvg).overwrite(force).decisionDate(date);
         if (svgThreads != null) {
             writer.svgThreads(svgThreads);
         }
-        return writer.build().write(dossier, folder);
+        return writer.build();
     }
 }
