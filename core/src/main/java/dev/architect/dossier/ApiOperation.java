@@ -22,10 +22,15 @@ public record ApiOperation(
         List<ApiResponse> responses,
         boolean idempotent) {
 
+    /** The form of an operation id: a letter, then up to 79 letters, digits or underscores. */
     public static final Pattern OPERATION_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,79}");
+    /** The form of a path: {@code /} or slash-separated segments, each literal or a {@code {name}} template. */
     public static final Pattern PATH = Pattern.compile("(/([A-Za-z0-9._~-]+|\\{[A-Za-z][A-Za-z0-9_]*}))+|/");
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public ApiOperation {
         String where = "operation '" + operationId + "'";
         Invariants.name("operation", "operationId", operationId, OPERATION_ID);

@@ -15,8 +15,12 @@ public record ApiParameter(String name, ParameterLocation in, ValueType type, bo
         this(name, in, type, required, description, null, null);
     }
 
+    /** The form of a parameter name: a letter, then up to 63 letters, digits, underscores or hyphens. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public ApiParameter {
         Invariants.name("parameter", "name", name, NAME);
         String where = "parameter '" + name + "'";

@@ -25,6 +25,9 @@ public record ApiSpec(
     /** Schema names become OpenAPI component keys: {@code ^[a-zA-Z0-9._-]+$}. */
     public static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public ApiSpec {
         String where = Invariants.quoted("api", Invariants.id("api", id));
         Invariants.text(where, "title", title);
@@ -56,6 +59,12 @@ public record ApiSpec(
         }
     }
 
+    /**
+     * The schema of this spec with a name.
+     *
+     * @param name the schema name
+     * @return the schema, or empty when the spec defines none by that name
+     */
     public Optional<SchemaDefinition> schema(String name) {
         return schemas.stream().filter(s -> s.name().equals(name)).findFirst();
     }

@@ -8,6 +8,9 @@ import dev.architect.internal.Invariants;
  */
 public record Assumption(String id, String topic, String statement, String value) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Assumption {
         String where = Invariants.quoted("assumption", Invariants.id("assumption", id));
         Invariants.text(where, "topic", topic);

@@ -6,6 +6,9 @@ import dev.architect.internal.Invariants;
 public record BackupAndRecovery(String strategy, int rpoMinutes, int rtoMinutes, String backupSchedule,
                                 String retention, String drillCadence) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public BackupAndRecovery {
         String where = "backup and recovery";
         Invariants.text(where, "strategy", strategy);

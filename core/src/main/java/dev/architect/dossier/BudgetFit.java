@@ -9,6 +9,9 @@ import dev.architect.internal.Invariants;
  */
 public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public BudgetFit {
         Invariants.required("cost budget", "status", status);
         Invariants.check((status == BudgetStatus.UNKNOWN) == (monthlyUsd == null), "cost budget",

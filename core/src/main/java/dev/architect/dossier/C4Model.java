@@ -20,6 +20,9 @@ public record C4Model(
         List<Component> components,
         List<Relationship> relationships) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public C4Model {
         String where = "c4 model";
         people = Invariants.list(where, "people", people);
@@ -52,6 +55,11 @@ public record C4Model(
         return false;
     }
 
+    /**
+     * A model with no elements or relationships.
+     *
+     * @return the empty model
+     */
     public static C4Model empty() {
         return new C4Model(List.of(), List.of(), List.of(), List.of(), List.of());
     }
@@ -61,10 +69,22 @@ public record C4Model(
         return Stream.of(people.stream(), systems.stream(), containers.stream(), components.stream()).flatMap(s -> s);
     }
 
+    /**
+     * The element (of any kind) with an id.
+     *
+     * @param id the element id
+     * @return the element, or empty when none has that id
+     */
     public Optional<C4Element> element(String id) {
         return elements().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /**
+     * The container with an id.
+     *
+     * @param id the container id
+     * @return the container, or empty when none has that id
+     */
     public Optional<Container> container(String id) {
         return containers.stream().filter(c -> c.id().equals(id)).findFirst();
     }
@@ -74,10 +94,22 @@ public record C4Model(
         return systems.stream().filter(s -> !s.external()).toList();
     }
 
+    /**
+     * The containers of a software system, in model order.
+     *
+     * @param systemId the id of the software system
+     * @return its containers; empty when it has none
+     */
     public List<Container> containersOf(String systemId) {
         return containers.stream().filter(c -> c.systemId().equals(systemId)).toList();
     }
 
+    /**
+     * The components inside a container, in model order.
+     *
+     * @param containerId the id of the container
+     * @return its components; empty when it has none
+     */
     public List<Component> componentsOf(String containerId) {
         return components.stream().filter(c -> c.containerId().equals(containerId)).toList();
     }

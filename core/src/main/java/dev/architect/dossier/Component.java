@@ -6,6 +6,9 @@ import dev.architect.internal.Invariants;
 public record Component(String id, String name, String containerId, String technology, String description)
         implements C4Element {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Component {
         String where = Invariants.quoted("component", Invariants.id("component", id));
         Invariants.text(where, "name", name);

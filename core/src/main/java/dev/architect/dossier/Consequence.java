@@ -5,15 +5,30 @@ import dev.architect.internal.Invariants;
 /** Something that follows from a decision, good or bad. */
 public record Consequence(ConsequenceKind kind, String text) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Consequence {
         Invariants.required("consequence", "kind", kind);
         Invariants.text("consequence", "text", text);
     }
 
+    /**
+     * A benefit of a decision.
+     *
+     * @param text what follows from the decision
+     * @return a GOOD consequence
+     */
     public static Consequence good(String text) {
         return new Consequence(ConsequenceKind.GOOD, text);
     }
 
+    /**
+     * A drawback of a decision.
+     *
+     * @param text what follows from the decision
+     * @return a BAD consequence
+     */
     public static Consequence bad(String text) {
         return new Consequence(ConsequenceKind.BAD, text);
     }

@@ -16,7 +16,20 @@ package dev.architect.dossier;
  * </ul>
  */
 public enum ConstraintKind {
-    POSITIVE(1), NOT_NEGATIVE(1), ORDERED(2), AT_MOST(2), NO_OVERLAP(3), APPEND_ONLY(0), BALANCED(2);
+    /** Every named field is greater than zero. */
+    POSITIVE(1),
+    /** Every named field is zero or more. */
+    NOT_NEGATIVE(1),
+    /** The first field is before the second. */
+    ORDERED(2),
+    /** The first field never exceeds the second. */
+    AT_MOST(2),
+    /** Rows sharing the first field have no overlapping [second, third) periods. */
+    NO_OVERLAP(3),
+    /** Rows are never updated or deleted; names no field. */
+    APPEND_ONLY(0),
+    /** The second field sums to zero over the rows sharing the first field. */
+    BALANCED(2);
 
     private final int fieldCount;
 

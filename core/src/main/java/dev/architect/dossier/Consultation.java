@@ -28,6 +28,9 @@ public record Consultation(
         MigrationPlan migration,
         Metadata metadata) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Consultation {
         String where = "consultation";
         Invariants.text(where, "system", system);
@@ -51,6 +54,12 @@ public record Consultation(
         Invariants.required(where, "metadata", metadata);
     }
 
+    /**
+     * The decision (ADR) with an id.
+     *
+     * @param id the decision id
+     * @return the decision, or empty when none has that id
+     */
     public Optional<Decision> decision(String id) {
         return decisions.stream().filter(d -> d.id().equals(id)).findFirst();
     }
@@ -71,6 +80,12 @@ public record Consultation(
                 risks, operations, capacity, cost, roadmap, migration, metadata);
     }
 
+    /**
+     * The same dossier with other metadata.
+     *
+     * @param newMetadata the metadata to carry
+     * @return a copy with only the metadata replaced
+     */
     public Consultation withMetadata(Metadata newMetadata) {
         return new Consultation(system, summary, requirements, decisions, c4, sequences, apis, dataModel, techStack,
                 risks, operations, capacity, cost, roadmap, migration, newMetadata);

@@ -6,6 +6,9 @@ import dev.architect.internal.Invariants;
 public record Container(String id, String name, String systemId, ContainerKind kind, String technology,
                         String description) implements C4Element {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Container {
         String where = Invariants.quoted("container", Invariants.id("container", id));
         Invariants.text(where, "name", name);

@@ -5,6 +5,9 @@ import dev.architect.internal.Invariants;
 /** One of the largest shares of the month-1 cost: a resource kind, its monthly amount and its share in percent. */
 public record CostDriver(String name, double monthly, double sharePercent) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public CostDriver {
         Invariants.text("cost driver", "name", name);
         Invariants.nonNegative("cost driver", "monthly", monthly);

@@ -13,6 +13,9 @@ public record CostEstimate(String currency, List<CostLineItem> items, double mon
                            List<CostScenario> scenarios, BudgetFit budget, List<CostOption> options,
                            List<CostDriver> drivers) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public CostEstimate {
         String where = "cost";
         Invariants.name(where, "currency", currency, java.util.regex.Pattern.compile("[A-Z]{3}"));

@@ -6,6 +6,9 @@ import dev.architect.internal.Invariants;
 public record CostLineItem(String id, String name, String containerId, double quantity, String unit,
                            double unitPrice, double monthly, String assumption) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public CostLineItem {
         String where = Invariants.quoted("line item", Invariants.id("line item", id));
         Invariants.text(where, "name", name);

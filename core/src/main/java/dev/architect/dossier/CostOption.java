@@ -10,6 +10,9 @@ import java.util.List;
 public record CostOption(String title, double monthlyTotal, double month36Total, List<String> changes, String givesUp,
                          boolean fitsBudget, boolean keepsHardRequirements) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public CostOption {
         String where = "cost option";
         Invariants.text(where, "title", title);

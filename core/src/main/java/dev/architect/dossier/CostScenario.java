@@ -8,6 +8,9 @@ import dev.architect.internal.Invariants;
  */
 public record CostScenario(ScenarioName name, double monthlyTotal, String basis) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public CostScenario {
         Invariants.required("cost scenario", "name", name);
         String where = "cost scenario " + name.name().toLowerCase(java.util.Locale.ROOT);

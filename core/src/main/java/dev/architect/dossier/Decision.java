@@ -29,6 +29,9 @@ public record Decision(
 
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Decision {
         String where = Invariants.quoted("decision", Invariants.id("decision", id));
         Invariants.text(where, "title", title);

@@ -7,6 +7,9 @@ import java.util.List;
 public record DecisionOption(String name, String summary, List<String> pros, List<String> cons, String cost,
                              Complexity complexity) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public DecisionOption {
         String where = Invariants.quoted("option", Invariants.text("option", "name", name));
         pros = Invariants.nonEmptyList(where, "pros", pros);

@@ -18,6 +18,9 @@ public record Entity(String name, String ownerContainerId, String description, L
         this(name, ownerContainerId, description, fields, primaryKey, relations, List.of(), List.of());
     }
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Entity {
         Invariants.name("entity", "name", name, Invariants.SQL_NAME);
         String where = Invariants.quoted("entity", name);
@@ -51,6 +54,12 @@ public record Entity(String name, String ownerContainerId, String description, L
         }
     }
 
+    /**
+     * The field with a name.
+     *
+     * @param name the field (column) name
+     * @return the field, or empty when the entity has none by that name
+     */
     public Optional<EntityField> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }

@@ -5,11 +5,21 @@ import dev.architect.internal.Invariants;
 /** A column of an entity. */
 public record EntityField(String name, DataType type, boolean nullable, boolean unique, String description) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public EntityField {
         Invariants.name("field", "name", name, Invariants.SQL_NAME);
         Invariants.required("field '" + name + "'", "type", type);
     }
 
+    /**
+     * A required field with no further attributes.
+     *
+     * @param name the field (column) name
+     * @param type its column type
+     * @return the field
+     */
     public static EntityField of(String name, DataType type) {
         return new EntityField(name, type, false, false, null);
     }

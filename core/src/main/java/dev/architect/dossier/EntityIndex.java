@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record EntityIndex(List<String> fields, boolean unique, String reason) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public EntityIndex {
         fields = Invariants.nonEmptyList("index", "fields", fields);
         Invariants.unique("index", "field", fields);

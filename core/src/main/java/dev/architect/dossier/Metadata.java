@@ -10,6 +10,9 @@ import java.util.List;
 public record Metadata(String provider, String model, String personaVersion, long inputTokens, long outputTokens,
                        long durationMillis, List<StageMetrics> stages, List<String> warnings) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Metadata {
         String where = "metadata";
         Invariants.text(where, "provider", provider);
@@ -19,6 +22,11 @@ public record Metadata(String provider, String model, String personaVersion, lon
         warnings = Invariants.list(where, "warnings", warnings);
     }
 
+    /**
+     * Input plus output tokens spent on the consultation.
+     *
+     * @return the total token count
+     */
     public long totalTokens() {
         return inputTokens + outputTokens;
     }

@@ -7,6 +7,9 @@ import java.util.List;
 public record MigrationPlan(MigrationStrategy strategy, String summary, List<MigrationStep> steps, String dataMigration,
                             List<String> rollback) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public MigrationPlan {
         String where = "migration";
         Invariants.required(where, "strategy", strategy);

@@ -6,6 +6,9 @@ import java.util.List;
 /** A question the stakeholders still have to answer, with the options on the table and the one recommended. */
 public record OpenQuestion(String id, String question, String whyItMatters, List<String> options, String recommended) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public OpenQuestion {
         String where = Invariants.quoted("open question", Invariants.id("open question", id));
         Invariants.text(where, "question", question);

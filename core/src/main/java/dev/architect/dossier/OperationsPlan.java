@@ -13,6 +13,9 @@ public record OperationsPlan(
         List<String> infrastructureAsCode,
         List<String> securityScanning) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public OperationsPlan {
         String where = "operations";
         slos = Invariants.list(where, "slos", slos);

@@ -5,6 +5,9 @@ import dev.architect.internal.Invariants;
 /** A C4 person: a human user of the system; {@code external} when outside the organisation. */
 public record Person(String id, String name, String description, boolean external) implements C4Element {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Person {
         Invariants.text(Invariants.quoted("person", Invariants.id("person", id)), "name", name);
     }

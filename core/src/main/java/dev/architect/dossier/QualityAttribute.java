@@ -9,6 +9,9 @@ import dev.architect.internal.Invariants;
 public record QualityAttribute(String id, QualityAttributeType attribute, String scenario, String metric, double target,
                                String unit) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public QualityAttribute {
         String where = Invariants.quoted("quality attribute", Invariants.id("quality attribute", id));
         Invariants.required(where, "attribute", attribute);

@@ -6,6 +6,9 @@ import dev.architect.internal.Invariants;
 public record Relationship(String sourceId, String destinationId, String description, String technology,
                            Interaction interaction) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Relationship {
         String where = "relationship " + sourceId + " -> " + destinationId;
         Invariants.text(where, "sourceId", sourceId);

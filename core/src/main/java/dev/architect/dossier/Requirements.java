@@ -12,6 +12,9 @@ public record Requirements(
         List<Assumption> assumptions,
         List<OpenQuestion> openQuestions) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Requirements {
         String where = "requirements";
         functional = Invariants.list(where, "functional", functional);

@@ -26,6 +26,9 @@ public record Risk(
         List<String> relatedDecisions,
         List<String> relatedElements) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Risk {
         String where = Invariants.quoted("risk", Invariants.id("risk", id));
         Invariants.text(where, "title", title);
@@ -38,11 +41,21 @@ public record Risk(
         relatedElements = Invariants.list(where, "relatedElements", relatedElements);
     }
 
+    /**
+     * Likelihood times impact, from 1 to 25.
+     *
+     * @return the risk score
+     */
     @JsonProperty("score")
     public int score() {
         return likelihood * impact;
     }
 
+    /**
+     * The band the score falls in.
+     *
+     * @return the risk band
+     */
     @JsonProperty("band")
     public RiskBand band() {
         return RiskBand.of(score());

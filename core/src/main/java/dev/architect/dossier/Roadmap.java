@@ -8,6 +8,9 @@ import java.util.Set;
 /** Delivery phases in order; a phase may only depend on phases before it. */
 public record Roadmap(List<RoadmapPhase> phases) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public Roadmap {
         phases = Invariants.list("roadmap", "phases", phases);
         Set<String> earlier = new HashSet<>();
@@ -20,6 +23,11 @@ public record Roadmap(List<RoadmapPhase> phases) {
         }
     }
 
+    /**
+     * The sum of the phase durations.
+     *
+     * @return the total length in weeks
+     */
     public int totalWeeks() {
         return phases.stream().mapToInt(RoadmapPhase::durationWeeks).sum();
     }

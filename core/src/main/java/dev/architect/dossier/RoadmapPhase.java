@@ -7,6 +7,9 @@ import java.util.List;
 public record RoadmapPhase(String id, String name, String goal, int durationWeeks, List<String> deliverables,
                            List<String> exitCriteria, List<String> dependsOn) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public RoadmapPhase {
         String where = Invariants.quoted("roadmap phase", Invariants.id("roadmap phase", id));
         Invariants.text(where, "name", name);

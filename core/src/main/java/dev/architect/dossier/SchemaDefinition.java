@@ -6,6 +6,9 @@ import java.util.List;
 /** A named request or response body shape; becomes an entry of OpenAPI {@code components.schemas}. */
 public record SchemaDefinition(String name, String description, List<SchemaProperty> properties) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public SchemaDefinition {
         Invariants.name("schema", "name", name, ApiSpec.SCHEMA_NAME);
         String where = "schema '" + name + "'";

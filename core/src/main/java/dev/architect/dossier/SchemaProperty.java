@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 public record SchemaProperty(String name, ValueType type, ValueType itemType, String ref, boolean required,
                              boolean nullable, String description) {
 
+    /** The form of a property name: a letter or underscore, then up to 63 letters, digits or underscores. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public SchemaProperty {
         Invariants.name("property", "name", name, NAME);
         String where = "property '" + name + "'";
@@ -27,6 +31,14 @@ public record SchemaProperty(String name, ValueType type, ValueType itemType, St
                 holdsObject ? "an object property must name its schema in ref" : "ref is only for object properties");
     }
 
+    /**
+     * A scalar property with no description, format or reference.
+     *
+     * @param name the property name
+     * @param type its value type
+     * @param required whether every instance carries it
+     * @return the property
+     */
     public static SchemaProperty of(String name, ValueType type, boolean required) {
         return new SchemaProperty(name, type, null, null, required, false, null);
     }

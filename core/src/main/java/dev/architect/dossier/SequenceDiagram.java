@@ -10,6 +10,9 @@ import java.util.List;
 public record SequenceDiagram(String id, String title, String description, List<String> participants,
                               List<SequenceStep> steps) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public SequenceDiagram {
         String where = Invariants.quoted("sequence", Invariants.id("sequence", id));
         Invariants.text(where, "title", title);

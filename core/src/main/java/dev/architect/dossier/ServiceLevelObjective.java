@@ -6,6 +6,9 @@ import dev.architect.internal.Invariants;
 public record ServiceLevelObjective(String id, String name, String indicator, double objectivePercent, String window,
                                     String containerId) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public ServiceLevelObjective {
         String where = Invariants.quoted("slo", Invariants.id("slo", id));
         Invariants.text(where, "name", name);

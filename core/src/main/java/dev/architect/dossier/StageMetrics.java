@@ -5,6 +5,9 @@ import dev.architect.internal.Invariants;
 /** What one stage of a consultation cost: attempts (1 plus repairs and retries), wall time, tokens. */
 public record StageMetrics(String stage, int attempts, long durationMillis, long inputTokens, long outputTokens) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public StageMetrics {
         String where = "stage '" + Invariants.text("stage metrics", "stage", stage) + "'";
         Invariants.check(attempts >= 0, where, "attempts must be >= 0");

@@ -7,6 +7,9 @@ import java.util.List;
 public record TechChoice(TechCategory category, String choice, List<String> alternatives, String justification,
                          String decisionId) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     */
     public TechChoice {
         Invariants.required("tech choice", "category", category);
         String where = "tech choice '" + Invariants.text("tech choice", "choice", choice) + "'";
