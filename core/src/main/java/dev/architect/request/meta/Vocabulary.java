@@ -14,6 +14,12 @@ public interface Vocabulary {
 
     /** How a value is written and which other spellings mean it. */
     record Spellings(String label, List<String> aliases) {
+        /**
+         * Spellings from a label and any number of aliases.
+         *
+         * @param label the canonical spelling
+         * @param aliases further accepted spellings
+         */
         public Spellings(String label, String... aliases) {
             this(label, List.of(aliases));
         }
@@ -33,6 +39,12 @@ public interface Vocabulary {
         return spellings().aliases();
     }
 
+    /**
+     * The matching key of a text: lower case (in {@link java.util.Locale#ROOT}) with everything but letters and digits removed.
+     *
+     * @param text the text to normalise
+     * @return the key two spellings share when they mean the same value
+     */
     static String normalize(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
@@ -50,6 +62,14 @@ public interface Vocabulary {
         return found;
     }
 
+    /**
+     * The value a text names, matching the constant name, the label or an alias after {@link #normalize(String)}.
+     *
+     * @param <E> the vocabulary enum
+     * @param type the enum class
+     * @param text the text to look up; may be null
+     * @return the value, or null when the text is null or names none
+     */
     static <E extends Enum<E> & Vocabulary> E find(Class<E> type, String text) {
         if (text == null) {
             return null;
@@ -64,6 +84,13 @@ public interface Vocabulary {
         return null;
     }
 
+    /**
+     * The labels of every value, comma-separated, in declaration order, as error messages list them.
+     *
+     * @param <E> the vocabulary enum
+     * @param type the enum class
+     * @return the labels
+     */
     static <E extends Enum<E> & Vocabulary> String labels(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Vocabulary::label).collect(Collectors.joining(", "));
     }
