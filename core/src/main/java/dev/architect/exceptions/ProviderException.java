@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 public abstract sealed class ProviderException extends ArchitectException
         permits ProviderUnavailableException, ProviderRejectedException {
 
+    /** The HTTP status of the answer, or null when there was none. */
     private final Integer statusCode;
 
     protected ProviderException(String message, Integer statusCode, Throwable cause) {
