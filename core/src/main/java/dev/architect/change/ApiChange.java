@@ -16,6 +16,14 @@ import java.util.Objects;
 public record ApiChange(String apiId, String operationId, String method, String path, ChangeKind kind, boolean breaking,
                         List<String> reasons) {
 
+    /**
+     * Rejects a missing required component and copies the lists, so the value stays immutable.
+     *
+     * @param apiId       the API ({@code ApiSpec.id})
+     * @param operationId the operation
+     * @param method      its HTTP method
+     * @param path        its path
+     */
     public ApiChange {
         Objects.requireNonNull(apiId, "apiId");
         Objects.requireNonNull(operationId, "operationId");

@@ -35,6 +35,7 @@ public record DossierDiff(List<DecisionChange> decisions, List<ElementChange> co
                           List<ApiChange> apis, List<DataChange> data, CostChange cost, List<ElementChange> risks,
                           List<ElementChange> roadmap) {
 
+    /** Copies the lists, so the value stays immutable. */
     public DossierDiff {
         decisions = List.copyOf(decisions);
         containers = List.copyOf(containers);
