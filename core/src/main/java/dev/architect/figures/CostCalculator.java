@@ -39,10 +39,21 @@ public final class CostCalculator {
         this.prices = prices;
     }
 
+    /**
+     * A calculator that prices with a given table.
+     *
+     * @param prices the price table to quote from
+     * @return the calculator
+     */
     public static CostCalculator with(PriceTable prices) {
         return new CostCalculator(prices);
     }
 
+    /**
+     * A calculator that prices with the table shipped with the SDK.
+     *
+     * @return the calculator
+     */
     public static CostCalculator standard() {
         return new CostCalculator(PriceTable.standard());
     }

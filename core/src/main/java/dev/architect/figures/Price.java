@@ -19,6 +19,12 @@ public record Price(String unit, double monthlyUsd, String description, String s
     /** Units up to {@code upTo} (a cumulative bound; null for no bound) cost {@code usd} each. */
     public record Tier(Double upTo, double usd) {
 
+        /**
+         * Rejects a negative or infinite price and a bound that is not positive, with an {@link IllegalArgumentException}.
+         *
+         * @param upTo the cumulative number of units this tier prices up to, or null for the last, unbounded tier
+         * @param usd  US dollars per unit within this tier
+         */
         public Tier {
             if (!(usd >= 0) || Double.isInfinite(usd) || upTo != null && !(upTo > 0)) {
                 throw new IllegalArgumentException("price tier must have a finite price >= 0 and a positive bound but was " + upTo + ": " + usd);
@@ -26,6 +32,15 @@ public record Price(String unit, double monthlyUsd, String description, String s
         }
     }
 
+    /**
+     * Rejects a missing component, an invalid price or badly ordered tiers, and copies the tiers.
+     *
+     * @param unit         what one unit is, e.g. {@code instance-month} or {@code GB}
+     * @param monthlyUsd   US dollars per unit (per month for time-based units); the first tier's price when tiered
+     * @param description  the product the price is for and what a unit holds
+     * @param source       the provider's pricing page the figure was taken from, or {@code estimate} where there is no public list price (on premises)
+     * @param tiers        volume tiers, cheapest last (empty when one price applies to any quantity): units up to each tier's bound are priced at that tier's price
+     */
     public Price {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(description, "description");

@@ -26,6 +26,7 @@ import java.util.TreeMap;
  */
 public final class PriceTable {
 
+    /** The class-path resource of the price table shipped with the SDK. */
     public static final String RESOURCE = "/dev/architect/offline/prices.yaml";
 
     private final String priceDate;
@@ -74,6 +75,13 @@ public final class PriceTable {
         return List.copyOf(prices.getOrDefault(cloud, Map.of()).keySet());
     }
 
+    /**
+     * The price of a resource kind on a cloud.
+     *
+     * @param cloud the cloud
+     * @param resourceKind the resource kind, e.g. {@code compute.instance}
+     * @return the price, or empty when the table does not price that kind on that cloud
+     */
     public Optional<Price> price(Cloud cloud, String resourceKind) {
         return Optional.ofNullable(prices.getOrDefault(cloud, Map.of()).get(resourceKind));
     }

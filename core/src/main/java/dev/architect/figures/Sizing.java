@@ -30,6 +30,11 @@ public record Sizing(
         }
     }
 
+    /**
+     * The capacity plan of these figures alone.
+     *
+     * @return the plan, one estimate per figure
+     */
     public CapacityPlan toPlan() {
         return toPlan(List.of());
     }

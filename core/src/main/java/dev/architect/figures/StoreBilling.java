@@ -14,6 +14,7 @@ public record StoreBilling(BillingModel model, Optional<String> product, Optiona
     /** Provisioned instances, the default. */
     public static final StoreBilling INSTANCES = new StoreBilling(BillingModel.INSTANCES, Optional.empty(), Optional.empty());
 
+    /** Rejects a missing required component or an out-of-range figure. */
     public StoreBilling {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(product, "product");

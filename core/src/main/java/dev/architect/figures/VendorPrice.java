@@ -18,6 +18,16 @@ import java.util.Set;
  */
 public record VendorPrice(String category, List<String> match, String product, String price, String source, String why) {
 
+    /**
+     * Rejects a missing required component and copies the lists, so the value stays immutable.
+     *
+     * @param category what the service does, e.g. {@code SMS}
+     * @param match    lower-case whole words of an integration's name or purpose that point to this service
+     * @param product  the vendor product the price is for
+     * @param price    the price as the vendor states it
+     * @param source   the vendor's pricing page
+     * @param why      why it cannot be priced from a request
+     */
     public VendorPrice {
         Objects.requireNonNull(category, "category");
         match = List.copyOf(match);

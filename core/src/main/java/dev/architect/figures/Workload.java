@@ -55,6 +55,7 @@ public record Workload(
     /** Seconds in a month of 730 hours, the month the price table uses. */
     public static final double SECONDS_PER_MONTH = 730 * 3600;
 
+    /** Copies the lists, so the value stays immutable. */
     public Workload {
         capabilities = List.copyOf(capabilities);
         expertise = List.copyOf(expertise);
