@@ -47,18 +47,32 @@ public record DossierDiff(List<DecisionChange> decisions, List<ElementChange> co
         roadmap = List.copyOf(roadmap);
     }
 
-    /** Whether nothing a reader of the older dossier would notice has changed. */
+    /**
+     * Whether nothing a reader of the older dossier would notice has changed.
+     *
+     * @return true when no decision, element, API, data, risk or roadmap change was found and the cost moved by less than a cent
+     */
     public boolean isEmpty() {
         return decisions.isEmpty() && containers.isEmpty() && relationships.isEmpty() && apis.isEmpty() && data.isEmpty()
                 && cost.isUnchanged() && risks.isEmpty() && roadmap.isEmpty();
     }
 
-    /** Whether any API change can break an existing client. */
+    /**
+     * Whether any API change can break an existing client.
+     *
+     * @return true when any API change is marked breaking
+     */
     public boolean hasBreakingApiChange() {
         return apis.stream().anyMatch(ApiChange::breaking);
     }
 
-    /** The difference from {@code before} to {@code after}. */
+    /**
+     * The difference from {@code before} to {@code after}.
+     *
+     * @param before the older dossier
+     * @param after the newer dossier
+     * @return the changes, element by element
+     */
     public static DossierDiff between(Consultation before, Consultation after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");

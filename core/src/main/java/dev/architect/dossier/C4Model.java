@@ -64,7 +64,11 @@ public record C4Model(
         return new C4Model(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    /** Every element, in the order people, systems, containers, components. */
+    /**
+     * Every element, in the order people, systems, containers, components.
+     *
+     * @return every element of the model
+     */
     public Stream<C4Element> elements() {
         return Stream.of(people.stream(), systems.stream(), containers.stream(), components.stream()).flatMap(s -> s);
     }
@@ -89,7 +93,11 @@ public record C4Model(
         return containers.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** The systems that are being designed (not external). */
+    /**
+     * The systems that are being designed (not external).
+     *
+     * @return the internal systems, in model order
+     */
     public List<SoftwareSystem> internalSystems() {
         return systems.stream().filter(s -> !s.external()).toList();
     }

@@ -37,7 +37,12 @@ public enum ConstraintKind {
         this.fieldCount = fieldCount;
     }
 
-    /** How many fields the constraint names; {@code POSITIVE} and {@code NOT_NEGATIVE} name one or more. */
+    /**
+     * How many fields the constraint names; {@code POSITIVE} and {@code NOT_NEGATIVE} name one or more.
+     *
+     * @param fields the number of fields a constraint of this kind names
+     * @return whether this kind takes that many fields
+     */
     public boolean accepts(int fields) {
         return this == POSITIVE || this == NOT_NEGATIVE ? fields >= 1
                 : this == NO_OVERLAP ? fields == 3 || fields == 4 : fields == fieldCount;

@@ -64,17 +64,31 @@ public record Consultation(
         return decisions.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    /** The first decision on a topic, e.g. the datastore decision. */
+    /**
+     * The first decision on a topic, e.g. the datastore decision.
+     *
+     * @param topic the decision topic
+     * @return the decision, or empty when none is on that topic
+     */
     public Optional<Decision> decision(DecisionTopic topic) {
         return decisions.stream().filter(d -> d.topic() == topic).findFirst();
     }
 
-    /** Risks from the highest score down; ties keep register order. */
+    /**
+     * Risks from the highest score down; ties keep register order.
+     *
+     * @return the risks, highest score first
+     */
     public List<Risk> risksByScore() {
         return risks.stream().sorted(java.util.Comparator.comparingInt(Risk::score).reversed()).toList();
     }
 
-    /** The same dossier with these decisions (for example dated, or carried forward from a previous dossier). */
+    /**
+     * The same dossier with these decisions (for example dated, or carried forward from a previous dossier).
+     *
+     * @param newDecisions the decisions to carry
+     * @return a copy with only the decisions replaced
+     */
     public Consultation withDecisions(List<Decision> newDecisions) {
         return new Consultation(system, summary, requirements, newDecisions, c4, sequences, apis, dataModel, techStack,
                 risks, operations, capacity, cost, roadmap, migration, metadata);

@@ -17,7 +17,11 @@ public record Container(String id, String name, String systemId, ContainerKind k
         Invariants.text(where, "technology", technology);
     }
 
-    /** Whether the container stores data (database, cache, broker, object store, search index). */
+    /**
+     * Whether the container stores data (database, cache, broker, object store, search index).
+     *
+     * @return whether the kind is a data store
+     */
     public boolean isDataStore() {
         return switch (kind) {
             case DATABASE, CACHE, MESSAGE_BROKER, OBJECT_STORE, SEARCH_INDEX -> true;

@@ -43,12 +43,24 @@ public record CostEstimate(String currency, List<CostLineItem> items, double mon
                 List.of(), List.of());
     }
 
-    /** The monthly total in a month of the run rate, if the run rate has that month. */
+    /**
+     * The monthly total in a month of the run rate, if the run rate has that month.
+     *
+     * @param month the month of operation, 1 for the first
+     * @return the monthly total then, or empty when the run rate does not quote that month
+     */
     public java.util.Optional<Double> monthlyTotalAt(int month) {
         return runRate.stream().filter(p -> p.month() == month).map(RunRatePoint::monthlyTotal).findFirst();
     }
 
-    /** This estimate with scenarios, a budget fit and options added. */
+    /**
+     * This estimate with scenarios, a budget fit and options added.
+     *
+     * @param scenarios the costs under lower and higher load
+     * @param budget the fit to the request's budget
+     * @param options cheaper variants, when over budget
+     * @return a copy with those three parts replaced
+     */
     public CostEstimate withOutlook(List<CostScenario> scenarios, BudgetFit budget, List<CostOption> options) {
         return new CostEstimate(currency, items, monthlyTotal, threeYearTco, priceDate, assumptions, runRate, scenarios, budget,
                 options, drivers);

@@ -63,19 +63,35 @@ public record Decision(
                 null, null, null);
     }
 
-    /** This decision dated, if it has no date yet. */
+    /**
+     * This decision dated, if it has no date yet.
+     *
+     * @param isoDate the date, ISO format, e.g. {@code 2025-06-01}
+     * @return a copy with that date, or this decision when it is already dated
+     */
     public Decision datedIfUndated(String isoDate) {
         return date != null ? this : new Decision(id, title, topic, status, context, drivers, options, chosenOption, rationale,
                 consequences, relatedElements, isoDate, supersedes, supersededBy);
     }
 
-    /** This decision, replaced by {@code successorId}. */
+    /**
+     * This decision, replaced by {@code successorId}.
+     *
+     * @param successorId the id of the decision that replaces this one
+     * @return a copy with status SUPERSEDED pointing at the successor
+     */
     public Decision supersededBy(String successorId) {
         return new Decision(id, title, topic, DecisionStatus.SUPERSEDED, context, drivers, options, chosenOption, rationale,
                 consequences, relatedElements, date, supersedes, successorId);
     }
 
-    /** This decision under a new id, replacing {@code predecessorId} (null when it replaces nothing). */
+    /**
+     * This decision under a new id, replacing {@code predecessorId} (null when it replaces nothing).
+     *
+     * @param newId the id to carry
+     * @param predecessorId the id of the decision this one replaces, or null
+     * @return a copy with the new id and predecessor
+     */
     public Decision renumbered(String newId, String predecessorId) {
         return new Decision(newId, title, topic, status, context, drivers, options, chosenOption, rationale, consequences,
                 relatedElements, date, predecessorId, supersededBy);
@@ -84,12 +100,18 @@ public record Decision(
     /**
      * What the decision is about, for matching decisions across dossiers: its topic, and for compliance (one decision
      * per regime) its title as well.
+     *
+     * @return the topic name; for a compliance decision followed by {@code :} and the title
      */
     public String subject() {
         return topic == DecisionTopic.COMPLIANCE ? topic.name() + ":" + title : topic.name();
     }
 
-    /** The option that was chosen. */
+    /**
+     * The option that was chosen.
+     *
+     * @return the option whose title is the chosen one
+     */
     public DecisionOption chosen() {
         return options.stream().filter(o -> o.name().equals(chosenOption)).findFirst().orElseThrow();
     }

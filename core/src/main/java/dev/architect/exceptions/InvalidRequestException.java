@@ -34,7 +34,11 @@ public final class InvalidRequestException extends ArchitectException {
         return new InvalidRequestException(List.of(RequestProblem.of(path, message)));
     }
 
-    /** Every problem found, in document order; never empty. */
+    /**
+     * Every problem found, in document order; never empty.
+     *
+     * @return the problems, each with its field path
+     */
     public List<RequestProblem> problems() {
         return problems;
     }

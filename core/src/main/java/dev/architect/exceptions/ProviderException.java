@@ -19,7 +19,11 @@ public abstract sealed class ProviderException extends ArchitectException
         this.statusCode = statusCode;
     }
 
-    /** The HTTP status the provider answered with, when there was one. */
+    /**
+     * The HTTP status the provider answered with, when there was one.
+     *
+     * @return the HTTP status, or empty when the call got no answer
+     */
     public OptionalInt statusCode() {
         return statusCode == null ? OptionalInt.empty() : OptionalInt.of(statusCode);
     }

@@ -25,7 +25,11 @@ public sealed class ProviderUnavailableException extends ProviderException permi
         this.retryAfter = retryAfter;
     }
 
-    /** How long the provider asked callers to wait (its {@code Retry-After}), if it said. */
+    /**
+     * How long the provider asked callers to wait (its {@code Retry-After}), if it said.
+     *
+     * @return the wait, or empty when the provider did not say
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -45,17 +45,29 @@ public final class StageFailedException extends ArchitectException {
         return stage;
     }
 
-    /** Model calls the stage made, including repairs and retries. */
+    /**
+     * Model calls the stage made, including repairs and retries.
+     *
+     * @return the number of model calls
+     */
     public int attempts() {
         return attempts;
     }
 
-    /** Every reply the model gave this stage, first to last, exactly as received. */
+    /**
+     * Every reply the model gave this stage, first to last, exactly as received.
+     *
+     * @return the raw replies
+     */
     public List<String> rawReplies() {
         return rawReplies;
     }
 
-    /** What was wrong with the last reply, one problem an entry. */
+    /**
+     * What was wrong with the last reply, one problem an entry.
+     *
+     * @return the problems of the last reply
+     */
     public List<String> problems() {
         return problems;
     }

@@ -71,7 +71,12 @@ public record Price(String unit, double monthlyUsd, String description, String s
     public record Band(double from, Double to, double quantity, double usd) {
     }
 
-    /** How a quantity is priced: one band at the list price, or one band per volume tier it reaches. */
+    /**
+     * How a quantity is priced: one band at the list price, or one band per volume tier it reaches.
+     *
+     * @param quantity the units to price
+     * @return the bands, lowest first
+     */
     public List<Band> bands(double quantity) {
         if (tiers.isEmpty()) {
             return List.of(new Band(0, null, quantity, monthlyUsd));

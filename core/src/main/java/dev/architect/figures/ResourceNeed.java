@@ -51,7 +51,12 @@ public record ResourceNeed(String id, String name, String containerId, String re
         }
     }
 
-    /** The quantity in a month of operation (1 for the first): grown for {@code month - 1} months, at most growthMonths. */
+    /**
+     * The quantity in a month of operation (1 for the first): grown for {@code month - 1} months, at most growthMonths.
+     *
+     * @param month the month of operation, 1 for the first
+     * @return the quantity in units
+     */
     public double quantityAt(int month) {
         return quantity + monthlyGrowth * Math.min(Math.max(0, month - 1), growthMonths);
     }

@@ -27,7 +27,12 @@ public record StoreBilling(BillingModel model, Optional<String> product, Optiona
         }
     }
 
-    /** The price kind of one billed dimension, e.g. {@code kind("writes")} is {@code dsql.writes}. */
+    /**
+     * The price kind of one billed dimension, e.g. {@code kind("writes")} is {@code dsql.writes}.
+     *
+     * @param dimension the billed dimension, e.g. {@code writes}
+     * @return the resource kind of the price table
+     */
     public String kind(String dimension) {
         return product.orElseThrow(() -> new IllegalStateException(model + " has no product kinds")) + "." + dimension;
     }

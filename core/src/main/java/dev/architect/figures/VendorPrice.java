@@ -37,7 +37,12 @@ public record VendorPrice(String category, List<String> match, String product, S
         Objects.requireNonNull(why, "why");
     }
 
-    /** Whether any whole word of the text is one of this service's words. */
+    /**
+     * Whether any whole word of the text is one of this service's words.
+     *
+     * @param text free text, such as a capability of the request
+     * @return whether a word matches
+     */
     public boolean matches(String text) {
         Set<String> words = new java.util.HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")));
         return match.stream().anyMatch(words::contains);

@@ -64,7 +64,12 @@ public record Workload(
         assumptions = List.copyOf(assumptions);
     }
 
-    /** Resolves a request's figures, stating an assumption for each one it lacks. */
+    /**
+     * Resolves a request's figures, stating an assumption for each one it lacks.
+     *
+     * @param request the request
+     * @return the workload
+     */
     public static Workload of(ConsultationRequest request) {
         Gaps gaps = new Gaps();
         List<String> capabilities = request.capabilities().isEmpty()
@@ -143,7 +148,12 @@ public record Workload(
                 request.compliance(), gaps.assumptions);
     }
 
-    /** The cloud's usual European region (an on-premises data centre keeps its own name). */
+    /**
+     * The cloud's usual European region (an on-premises data centre keeps its own name).
+     *
+     * @param cloud the cloud
+     * @return the region name
+     */
     public static String europeanRegion(Cloud cloud) {
         return switch (cloud) {
             case AWS -> "eu-west-1";
@@ -153,7 +163,12 @@ public record Workload(
         };
     }
 
-    /** The region assumed when a request names none and nothing asks for Europe. */
+    /**
+     * The region assumed when a request names none and nothing asks for Europe.
+     *
+     * @param cloud the cloud
+     * @return the region name
+     */
     public static String defaultRegion(Cloud cloud) {
         return switch (cloud) {
             case AWS -> "us-east-1";
@@ -176,6 +191,10 @@ public record Workload(
     /**
      * The same system under another load: peak, average, reads, writes and monthly users times {@code loadFactor},
      * data growth times {@code growthFactor}; every other figure and the assumptions unchanged. For cost scenarios.
+     *
+     * @param loadFactor the factor applied to traffic and users
+     * @param growthFactor the factor applied to data growth
+     * @return the scaled workload
      */
     public Workload scaled(double loadFactor, double growthFactor) {
         if (!(loadFactor > 0) || !(growthFactor >= 0) || Double.isInfinite(loadFactor) || Double.isInfinite(growthFactor)) {
@@ -189,12 +208,22 @@ public record Workload(
                 rtoMinutes, teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions);
     }
 
-    /** Data held after {@code years}: the initial volume plus growth, with growth capped by the retention period. */
+    /**
+     * Data held after {@code years}: the initial volume plus growth, with growth capped by the retention period.
+     *
+     * @param years the years of operation
+     * @return the data volume, in GB, before copies and compression
+     */
     public double rawStorageGb(int years) {
         return Numbers.round(initialGb + growthGbPerMonth * 12 * Math.min(years, retentionYears), 2);
     }
 
-    /** Whether the request states this figure itself (no assumption was needed). */
+    /**
+     * Whether the request states this figure itself (no assumption was needed).
+     *
+     * @param topic the assumption topic, e.g. {@code load.peakRequestsPerSecond}
+     * @return true when no assumption was made for it
+     */
     public boolean isGiven(String topic) {
         return assumptions.stream().noneMatch(a -> a.topic().equals(topic));
     }

@@ -47,6 +47,8 @@ public record ExistingApi(String title, List<Operation> operations) {
     /**
      * The existing API of a request, if it names one.
      *
+     * @param request the request
+     * @return the API, or empty when the request names no OpenAPI document
      * @throws InvalidRequestException naming {@code existingSystem.openApi} when the file is missing or the document
      *                                 has no {@code paths}
      */

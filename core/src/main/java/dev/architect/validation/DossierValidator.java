@@ -121,6 +121,10 @@ public final class DossierValidator {
     /**
      * Validates a dossier against itself and, when {@code request} is not null, against the request it answers (its
      * regions and the team's languages).
+     *
+     * @param c the dossier
+     * @param request the request it answers, or null
+     * @return every violation found
      */
     public static ValidationReport validate(Consultation c, ConsultationRequest request) {
         List<Violation> out = new ArrayList<>();

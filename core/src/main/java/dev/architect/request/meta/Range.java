@@ -26,6 +26,10 @@ public @interface Range {
      */
     double max() default Double.POSITIVE_INFINITY;
 
-    /** When true the value must be strictly greater than {@link #min()}. */
+    /**
+     * When true the value must be strictly greater than {@link #min()}.
+     *
+     * @return whether the lower bound itself is excluded
+     */
     boolean minExclusive() default false;
 }

@@ -25,16 +25,28 @@ public interface Vocabulary {
         }
     }
 
-    /** The value's spellings; an enum holds one {@link Spellings} and returns it here. */
+    /**
+     * The value's spellings; an enum holds one {@link Spellings} and returns it here.
+     *
+     * @return the spellings
+     */
     Spellings spellings();
 
-    /** The canonical spelling, written back in JSON and listed in error messages and the schema. */
+    /**
+     * The canonical spelling, written back in JSON and listed in error messages and the schema.
+     *
+     * @return the label
+     */
     @com.fasterxml.jackson.annotation.JsonValue
     default String label() {
         return spellings().label();
     }
 
-    /** Further accepted spellings; compared after {@link #normalize(String)}. */
+    /**
+     * Further accepted spellings; compared after {@link #normalize(String)}.
+     *
+     * @return the aliases; empty when there are none
+     */
     default List<String> aliases() {
         return spellings().aliases();
     }
@@ -52,6 +64,11 @@ public interface Vocabulary {
     /**
      * Finds the value a text names.
      *
+     * @param <E> the vocabulary enum
+     * @param type the enum class
+     * @param text the text to look up
+     * @param path the field path to name in the error
+     * @return the value
      * @throws InvalidRequestException naming {@code path} and listing the accepted labels when nothing matches
      */
     static <E extends Enum<E> & Vocabulary> E parse(Class<E> type, String text, String path) {
