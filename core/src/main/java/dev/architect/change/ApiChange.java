@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param operationId the operation
  * @param method      its HTTP method
  * @param path        its path
+ * @param kind whether the operation was added, removed or changed
+ * @param breaking whether a client written against the older operation can fail against the newer one
+ * @param reasons why the change is breaking or what changed, one reason an entry; empty for an addition
  */
 public record ApiChange(String apiId, String operationId, String method, String path, ChangeKind kind, boolean breaking,
                         List<String> reasons) {
@@ -23,6 +26,9 @@ public record ApiChange(String apiId, String operationId, String method, String 
      * @param operationId the operation
      * @param method      its HTTP method
      * @param path        its path
+     * @param kind whether the operation was added, removed or changed
+     * @param breaking whether a client written against the older operation can fail against the newer one
+     * @param reasons why the change is breaking or what changed, one reason an entry; empty for an addition
      */
     public ApiChange {
         Objects.requireNonNull(apiId, "apiId");

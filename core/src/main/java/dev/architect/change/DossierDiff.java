@@ -30,12 +30,32 @@ import java.util.function.Function;
  * What changed between two dossiers of the same system: decisions made and superseded, containers and relationships,
  * API operations (breaking changes called out), the data model as migration steps, the run cost at months 1 and 36,
  * risks and the roadmap. Immutable; {@link #between} is deterministic, so the same pair always gives the same diff.
+ *
+ * @param decisions decisions made, superseded or retired
+ * @param containers containers added, removed or changed
+ * @param relationships C4 relationships added, removed or changed
+ * @param apis API operations added, removed or changed
+ * @param data data-model changes, as migration steps
+ * @param cost the run cost at months 1 and 36, before and after
+ * @param risks risks added, removed or changed
+ * @param roadmap roadmap phases added, removed or changed
  */
 public record DossierDiff(List<DecisionChange> decisions, List<ElementChange> containers, List<ElementChange> relationships,
                           List<ApiChange> apis, List<DataChange> data, CostChange cost, List<ElementChange> risks,
                           List<ElementChange> roadmap) {
 
-    /** Copies the lists, so the value stays immutable. */
+    /**
+     * Copies the lists, so the value stays immutable.
+     *
+     * @param decisions decisions made, superseded or retired
+     * @param containers containers added, removed or changed
+     * @param relationships C4 relationships added, removed or changed
+     * @param apis API operations added, removed or changed
+     * @param data data-model changes, as migration steps
+     * @param cost the run cost at months 1 and 36, before and after
+     * @param risks risks added, removed or changed
+     * @param roadmap roadmap phases added, removed or changed
+     */
     public DossierDiff {
         decisions = List.copyOf(decisions);
         containers = List.copyOf(containers);

@@ -9,6 +9,17 @@ import java.util.regex.Pattern;
 /**
  * One HTTP operation. Every {@code {name}} in the path is declared as a required PATH parameter and every PATH
  * parameter appears in the path, as OpenAPI demands.
+ *
+ * @param operationId unique within the spec; matches {@link #OPERATION_ID}
+ * @param method the HTTP method
+ * @param path the path below the spec's base path; matches {@link #PATH}
+ * @param summary one line on what the operation does
+ * @param description more detail; may be null
+ * @param tags OpenAPI tags grouping operations; may be empty
+ * @param parameters path, query and header parameters; unique by location and name
+ * @param requestSchema the name of the request body schema of the same spec, or null for no body
+ * @param responses the responses, at least one, with unique status codes
+ * @param idempotent whether repeating the call has no further effect
  */
 public record ApiOperation(
         String operationId,
@@ -30,6 +41,17 @@ public record ApiOperation(
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param operationId unique within the spec; matches {@link #OPERATION_ID}
+     * @param method the HTTP method
+     * @param path the path below the spec's base path; matches {@link #PATH}
+     * @param summary one line on what the operation does
+     * @param description more detail; may be null
+     * @param tags OpenAPI tags grouping operations; may be empty
+     * @param parameters path, query and header parameters; unique by location and name
+     * @param requestSchema the name of the request body schema of the same spec, or null for no body
+     * @param responses the responses, at least one, with unique status codes
+     * @param idempotent whether repeating the call has no further effect
      */
     public ApiOperation {
         String where = "operation '" + operationId + "'";

@@ -6,11 +6,27 @@ import java.util.regex.Pattern;
 /**
  * A path, query or header parameter of an API operation. {@code minimum} and {@code maximum} bound an INTEGER
  * parameter (a page size of 1 to 100), or are null when unbounded.
+ *
+ * @param name the parameter name; matches {@link #NAME}
+ * @param in where the parameter is sent
+ * @param type its scalar value type
+ * @param required whether every call must send it; true for a PATH parameter
+ * @param description what it means; may be null
+ * @param minimum the lowest value of an INTEGER parameter, or null
+ * @param maximum the highest value of an INTEGER parameter, or null
  */
 public record ApiParameter(String name, ParameterLocation in, ValueType type, boolean required, String description,
                            Long minimum, Long maximum) {
 
-    /** An unbounded parameter. */
+    /**
+     * An unbounded parameter.
+     *
+     * @param name the parameter name; matches {@link #NAME}
+     * @param in where the parameter is sent
+     * @param type its scalar value type
+     * @param required whether every call must send it; true for a PATH parameter
+     * @param description what it means; may be null
+     */
     public ApiParameter(String name, ParameterLocation in, ValueType type, boolean required, String description) {
         this(name, in, type, required, description, null, null);
     }
@@ -20,6 +36,14 @@ public record ApiParameter(String name, ParameterLocation in, ValueType type, bo
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param name the parameter name; matches {@link #NAME}
+     * @param in where the parameter is sent
+     * @param type its scalar value type
+     * @param required whether every call must send it; true for a PATH parameter
+     * @param description what it means; may be null
+     * @param minimum the lowest value of an INTEGER parameter, or null
+     * @param maximum the highest value of an INTEGER parameter, or null
      */
     public ApiParameter {
         Invariants.name("parameter", "name", name, NAME);

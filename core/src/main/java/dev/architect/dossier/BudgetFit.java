@@ -6,11 +6,19 @@ import dev.architect.internal.Invariants;
  * The estimate against the request's monthly budget. {@code gapUsd} is the larger of the month-1 and month-36 totals
  * minus the budget: positive when over (by that much), zero or negative when within (the headroom); zero when the
  * request states no budget.
+ *
+ * @param monthlyUsd the monthly budget in US dollars, or null when the request states none
+ * @param status whether the estimate is within, over, or has no budget to compare with
+ * @param gapUsd the larger total minus the budget, in US dollars; positive when over
  */
 public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param monthlyUsd the monthly budget in US dollars, or null when the request states none
+     * @param status whether the estimate is within, over, or has no budget to compare with
+     * @param gapUsd the larger total minus the budget, in US dollars; positive when over
      */
     public BudgetFit {
         Invariants.required("cost budget", "status", status);

@@ -12,6 +12,12 @@ import java.util.stream.Stream;
  * those containers, and the relationships between any of them. Ids are unique across all four kinds of element.
  * References to unknown elements are reported by {@link dev.architect.validation.DossierValidator}; only the
  * structural rules that make a model meaningless are enforced here.
+ *
+ * @param people the people who use the systems
+ * @param systems the designed system and the external ones it integrates with
+ * @param containers the containers of the designed system
+ * @param components the components inside those containers
+ * @param relationships who uses whom, between any of the elements
  */
 public record C4Model(
         List<Person> people,
@@ -22,6 +28,12 @@ public record C4Model(
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param people the people who use the systems
+     * @param systems the designed system and the external ones it integrates with
+     * @param containers the containers of the designed system
+     * @param components the components inside those containers
+     * @param relationships who uses whom, between any of the elements
      */
     public C4Model {
         String where = "c4 model";

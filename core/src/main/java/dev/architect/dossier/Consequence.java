@@ -2,11 +2,19 @@ package dev.architect.dossier;
 
 import dev.architect.internal.Invariants;
 
-/** Something that follows from a decision, good or bad. */
+/**
+ * Something that follows from a decision, good or bad.
+ *
+ * @param kind whether it is welcome
+ * @param text what follows from the decision
+ */
 public record Consequence(ConsequenceKind kind, String text) {
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param kind whether it is welcome
+     * @param text what follows from the decision
      */
     public Consequence {
         Invariants.required("consequence", "kind", kind);

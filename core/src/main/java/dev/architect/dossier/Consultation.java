@@ -9,6 +9,23 @@ import java.util.Optional;
  * within each part; references between parts (an ADR naming a container, an API's owning container, a risk's
  * decision) are checked by {@link dev.architect.validation.DossierValidator}. {@code migration} is null unless the
  * request described an existing system. Write it with {@link DossierJson} or the deliverables module.
+ *
+ * @param system the name of the designed system
+ * @param summary the design in a paragraph
+ * @param requirements what the system must do, how well, and what was assumed
+ * @param decisions the architecture decision records, unique by id
+ * @param c4 the C4 model
+ * @param sequences the critical flows, unique by id
+ * @param apis the HTTP APIs, unique by id
+ * @param dataModel the logical data model
+ * @param techStack the technology chosen per area
+ * @param risks the risk register, unique by id
+ * @param operations how the system is run
+ * @param capacity the capacity figures
+ * @param cost the running cost
+ * @param roadmap the delivery phases
+ * @param migration how the existing system gives way, or null when the request describes none
+ * @param metadata how the dossier was made
  */
 public record Consultation(
         String system,
@@ -30,6 +47,23 @@ public record Consultation(
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param system the name of the designed system
+     * @param summary the design in a paragraph
+     * @param requirements what the system must do, how well, and what was assumed
+     * @param decisions the architecture decision records, unique by id
+     * @param c4 the C4 model
+     * @param sequences the critical flows, unique by id
+     * @param apis the HTTP APIs, unique by id
+     * @param dataModel the logical data model
+     * @param techStack the technology chosen per area
+     * @param risks the risk register, unique by id
+     * @param operations how the system is run
+     * @param capacity the capacity figures
+     * @param cost the running cost
+     * @param roadmap the delivery phases
+     * @param migration how the existing system gives way, or null when the request describes none
+     * @param metadata how the dossier was made
      */
     public Consultation {
         String where = "consultation";

@@ -4,11 +4,17 @@ import dev.architect.internal.Invariants;
 import java.util.List;
 import java.util.Optional;
 
-/** The logical data model: entities, each owned by the container that alone writes it. Entity names are unique. */
+/**
+ * The logical data model: entities, each owned by the container that alone writes it. Entity names are unique.
+ *
+ * @param entities the entities, unique by name
+ */
 public record DataModel(List<Entity> entities) {
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param entities the entities, unique by name
      */
     public DataModel {
         entities = Invariants.list("data model", "entities", entities);

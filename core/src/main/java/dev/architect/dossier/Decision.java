@@ -10,6 +10,21 @@ import java.util.List;
  * <p>Its lifecycle across re-consultations: {@code date} is the ISO date it was decided (null until a dossier is
  * stamped), {@code supersedes} the id of the decision it replaces and {@code supersededBy} the id of the decision that
  * replaced it (only a {@link DecisionStatus#SUPERSEDED} decision names one). All three are the SDK's to set, not a model's.
+ *
+ * @param id the decision id, e.g. {@code adr-0003}; unique within the dossier
+ * @param title the decision in a few words
+ * @param topic what the decision is about
+ * @param status where it stands
+ * @param context the forces at play
+ * @param drivers what matters most in choosing
+ * @param options the options considered, at least two
+ * @param chosenOption the name of the chosen option; one of {@code options}
+ * @param rationale why that option
+ * @param consequences what follows from the choice
+ * @param relatedElements ids of the C4 elements it shapes
+ * @param date the ISO date it was decided, or null until the dossier is stamped
+ * @param supersedes the id of the decision it replaces, or null
+ * @param supersededBy the id of the decision that replaced it, or null unless SUPERSEDED
  */
 public record Decision(
         String id,
@@ -31,6 +46,21 @@ public record Decision(
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param id the decision id, e.g. {@code adr-0003}; unique within the dossier
+     * @param title the decision in a few words
+     * @param topic what the decision is about
+     * @param status where it stands
+     * @param context the forces at play
+     * @param drivers what matters most in choosing
+     * @param options the options considered, at least two
+     * @param chosenOption the name of the chosen option; one of {@code options}
+     * @param rationale why that option
+     * @param consequences what follows from the choice
+     * @param relatedElements ids of the C4 elements it shapes
+     * @param date the ISO date it was decided, or null until the dossier is stamped
+     * @param supersedes the id of the decision it replaces, or null
+     * @param supersededBy the id of the decision that replaced it, or null unless SUPERSEDED
      */
     public Decision {
         String where = Invariants.quoted("decision", Invariants.id("decision", id));
@@ -55,7 +85,21 @@ public record Decision(
                 "names '" + supersededBy + "' as superseding it but its status is " + status);
     }
 
-    /** A decision with no lifecycle yet: undated, replacing nothing, replaced by nothing. */
+    /**
+     * A decision with no lifecycle yet: undated, replacing nothing, replaced by nothing.
+     *
+     * @param id the decision id, e.g. {@code adr-0003}; unique within the dossier
+     * @param title the decision in a few words
+     * @param topic what the decision is about
+     * @param status where it stands
+     * @param context the forces at play
+     * @param drivers what matters most in choosing
+     * @param options the options considered, at least two
+     * @param chosenOption the name of the chosen option; one of {@code options}
+     * @param rationale why that option
+     * @param consequences what follows from the choice
+     * @param relatedElements ids of the C4 elements it shapes
+     */
     public Decision(String id, String title, DecisionTopic topic, DecisionStatus status, String context, List<String> drivers,
                     List<DecisionOption> options, String chosenOption, String rationale, List<Consequence> consequences,
                     List<String> relatedElements) {

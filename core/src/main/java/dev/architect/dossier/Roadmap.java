@@ -5,11 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Delivery phases in order; a phase may only depend on phases before it. */
+/**
+ * Delivery phases in order; a phase may only depend on phases before it.
+ *
+ * @param phases the phases, in delivery order
+ */
 public record Roadmap(List<RoadmapPhase> phases) {
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param phases the phases, in delivery order
      */
     public Roadmap {
         phases = Invariants.list("roadmap", "phases", phases);

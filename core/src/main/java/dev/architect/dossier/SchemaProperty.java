@@ -6,6 +6,14 @@ import java.util.regex.Pattern;
 /**
  * A property of a schema. An OBJECT property names the schema it holds in {@code ref}; an ARRAY property says its
  * {@code itemType}, and an array of objects names the item schema in {@code ref}.
+ *
+ * @param name the property name; matches {@link #NAME}
+ * @param type its value type
+ * @param itemType the item type of an ARRAY property, or null
+ * @param ref the schema an OBJECT property (or an array of objects) holds, or null
+ * @param required whether every instance carries it
+ * @param nullable whether it may be null
+ * @param description what it means; may be null
  */
 public record SchemaProperty(String name, ValueType type, ValueType itemType, String ref, boolean required,
                              boolean nullable, String description) {
@@ -15,6 +23,14 @@ public record SchemaProperty(String name, ValueType type, ValueType itemType, St
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param name the property name; matches {@link #NAME}
+     * @param type its value type
+     * @param itemType the item type of an ARRAY property, or null
+     * @param ref the schema an OBJECT property (or an array of objects) holds, or null
+     * @param required whether every instance carries it
+     * @param nullable whether it may be null
+     * @param description what it means; may be null
      */
     public SchemaProperty {
         Invariants.name("property", "name", name, NAME);

@@ -2,11 +2,25 @@ package dev.architect.dossier;
 
 import dev.architect.internal.Invariants;
 
-/** What one stage of a consultation cost: attempts (1 plus repairs and retries), wall time, tokens. */
+/**
+ * What one stage of a consultation cost: attempts (1 plus repairs and retries), wall time, tokens.
+ *
+ * @param stage the stage id
+ * @param attempts model calls made, 1 plus repairs and retries
+ * @param durationMillis wall time of the stage, in milliseconds
+ * @param inputTokens model input tokens spent
+ * @param outputTokens model output tokens spent
+ */
 public record StageMetrics(String stage, int attempts, long durationMillis, long inputTokens, long outputTokens) {
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param stage the stage id
+     * @param attempts model calls made, 1 plus repairs and retries
+     * @param durationMillis wall time of the stage, in milliseconds
+     * @param inputTokens model input tokens spent
+     * @param outputTokens model output tokens spent
      */
     public StageMetrics {
         String where = "stage '" + Invariants.text("stage metrics", "stage", stage) + "'";

@@ -57,12 +57,25 @@ public record Price(String unit, double monthlyUsd, String description, String s
         }
     }
 
-    /** A price without volume tiers. */
+    /**
+     * A price without volume tiers.
+     *
+     * @param unit what one unit is, e.g. {@code instance-month} or {@code GB}
+     * @param monthlyUsd US dollars per unit
+     * @param description the product the price is for and what a unit holds
+     * @param source the provider's pricing page the figure was taken from
+     */
     public Price(String unit, double monthlyUsd, String description, String source) {
         this(unit, monthlyUsd, description, source, List.of());
     }
 
-    /** A price whose source is not recorded. */
+    /**
+     * A price whose source is not recorded.
+     *
+     * @param unit what one unit is, e.g. {@code instance-month} or {@code GB}
+     * @param monthlyUsd US dollars per unit
+     * @param description the product the price is for and what a unit holds
+     */
     public Price(String unit, double monthlyUsd, String description) {
         this(unit, monthlyUsd, description, "not recorded");
     }

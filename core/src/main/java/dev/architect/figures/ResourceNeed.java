@@ -20,7 +20,17 @@ import java.util.Objects;
 public record ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
                            double monthlyGrowth, int growthMonths, String assumption) {
 
-    /** A need that grows without limit over the TCO horizon. */
+    /**
+     * A need that grows without limit over the TCO horizon.
+     *
+     * @param id line item id, e.g. {@code app-compute}
+     * @param name what the line is, for a reader
+     * @param containerId the C4 container it runs, or null for shared items
+     * @param resourceKind a kind of the {@link PriceTable}
+     * @param quantity units needed in the first month
+     * @param monthlyGrowth units added each month, 0 for flat items
+     * @param assumption how the quantity was arrived at
+     */
     public ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
                         double monthlyGrowth, String assumption) {
         this(id, name, containerId, resourceKind, quantity, monthlyGrowth, Integer.MAX_VALUE, assumption);

@@ -18,6 +18,30 @@ import java.util.function.Function;
  * and recorded as an {@link Assumption} whose topic is the request field (e.g. {@code load.peakRequestsPerSecond}).
  * Derived load figures (average, reads and writes at peak) are computed here so every part of the design uses the
  * same numbers. Build one with {@link #of(ConsultationRequest)}.
+ *
+ * @param system the system name
+ * @param capabilities what the system must do, as the request lists it
+ * @param peakRps requests a second at peak
+ * @param readWriteRatio reads per write
+ * @param averageRps requests a second on average
+ * @param peakReads reads a second at peak
+ * @param peakWrites writes a second at peak
+ * @param monthlyActiveUsers distinct users in a month
+ * @param audience how widely the users are spread
+ * @param initialGb data held at launch, in GB
+ * @param growthGbPerMonth data added each month, in GB
+ * @param retentionYears how long data is kept, in years
+ * @param p99Ms the p99 latency target, in milliseconds
+ * @param availabilityPercent the availability target, in percent
+ * @param rpoMinutes the most data loss tolerated, in minutes
+ * @param rtoMinutes the longest time to recover, in minutes
+ * @param teamSize engineers on the team
+ * @param expertise technologies the team knows
+ * @param cloud where the system runs
+ * @param regions the regions it runs in
+ * @param budgetUsd the monthly budget in US dollars, or empty
+ * @param compliance the regulations it must meet
+ * @param assumptions the assumption stated for each figure the request left out
  */
 public record Workload(
         String system,
@@ -55,7 +79,33 @@ public record Workload(
     /** Seconds in a month of 730 hours, the month the price table uses. */
     public static final double SECONDS_PER_MONTH = 730 * 3600;
 
-    /** Copies the lists, so the value stays immutable. */
+    /**
+     * Copies the lists, so the value stays immutable.
+     *
+     * @param system the system name
+     * @param capabilities what the system must do, as the request lists it
+     * @param peakRps requests a second at peak
+     * @param readWriteRatio reads per write
+     * @param averageRps requests a second on average
+     * @param peakReads reads a second at peak
+     * @param peakWrites writes a second at peak
+     * @param monthlyActiveUsers distinct users in a month
+     * @param audience how widely the users are spread
+     * @param initialGb data held at launch, in GB
+     * @param growthGbPerMonth data added each month, in GB
+     * @param retentionYears how long data is kept, in years
+     * @param p99Ms the p99 latency target, in milliseconds
+     * @param availabilityPercent the availability target, in percent
+     * @param rpoMinutes the most data loss tolerated, in minutes
+     * @param rtoMinutes the longest time to recover, in minutes
+     * @param teamSize engineers on the team
+     * @param expertise technologies the team knows
+     * @param cloud where the system runs
+     * @param regions the regions it runs in
+     * @param budgetUsd the monthly budget in US dollars, or empty
+     * @param compliance the regulations it must meet
+     * @param assumptions the assumption stated for each figure the request left out
+     */
     public Workload {
         capabilities = List.copyOf(capabilities);
         expertise = List.copyOf(expertise);
