@@ -27,7 +27,16 @@ public sealed interface ConsultationEvent {
     record StageCompleted(String consultationId, Stage stage, int attempts, Duration duration, long inputTokens,
                           long outputTokens, long inputCharacters) implements ConsultationEvent {
 
-        /** A completion whose characters were not counted. */
+        /**
+         * A completion whose characters were not counted.
+         *
+         * @param consultationId the consultation
+         * @param stage          the stage that completed
+         * @param attempts       model calls it made
+         * @param duration       its wall time
+         * @param inputTokens    input tokens, as the provider counted them
+         * @param outputTokens   output tokens, as the provider counted them
+         */
         public StageCompleted(String consultationId, Stage stage, int attempts, Duration duration, long inputTokens,
                               long outputTokens) {
             this(consultationId, stage, attempts, duration, inputTokens, outputTokens, 0);

@@ -22,7 +22,12 @@ public final class LoopbackExchange {
     }
 
     /**
-     * @param client given the base URL ({@code http://127.0.0.1:<port>}), sends one request to it
+     * Runs one exchange and returns once the client has had its answer.
+     *
+     * @param status   the HTTP status of the answer
+     * @param jsonBody the JSON body of the answer
+     * @param client   given the base URL ({@code http://127.0.0.1:<port>}), sends one request to it
+     * @throws IOException when the loopback socket cannot be opened
      */
     public static void run(int status, String jsonBody, Consumer<String> client) throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
