@@ -38,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.slf4j.LoggerFactory;
 
 /**
  * The architect: hand it a {@link ConsultationRequest}, get back the dossier.
@@ -57,6 +58,7 @@ import java.util.function.Function;
  */
 public final class Architect {
 
+    private static final java.util.Set<String> WARMED_PROVIDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final ExecutorService DEFAULT_EXECUTOR = Executors.newCachedThreadPool(daemonThreads());
 
     private final ConsultationEngine engine; // null: offline
@@ -71,7 +73,8 @@ public final class Architect {
         ChatModel model = b.chatModel != null ? b.chatModel : b.providerModel();
         this.engine = model == null ? null : new ConsultationEngine(new EngineSettings(model, b.persona,
                 b.listener, b.executor, b.grounding == null ? OfflineSeams.grounding() : b.grounding, b.structuredOutput,
-                b.maxRepairs, b.maxRetries, b.initialBackoff, b.maxBackoff, b.tokenBudget, b.timeout, b.sleeper));
+                b.maxRepairs, b.maxRetries, b.initialBackoff, b.maxBackoff, b.tokenBudget, b.timeout, b.sleeper,
+                b.chatModel != null ? null : b.chosenProvider));
     }
 
     /**
@@ -206,6 +209,7 @@ public final class Architect {
         private Executor executor = DEFAULT_EXECUTOR;
         private StructuredOutput structuredOutput = StructuredOutput.AUTO;
         private int maxRepairs = 2;
+        private String chosenProvider;
         private int maxRetries = 3;
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
@@ -262,7 +266,25 @@ public final class Architect {
                 return null;
             }
             ArchitectProvider chosen = (registry == null ? ProviderRegistry.load() : registry).require(provider);
+            chosenProvider = chosen.name(); // the provider's own name in metadata, not the client library's enum
+            warmUp(chosen);
             return chosen.create(ProviderConfig.of(chosen.name(), providerOptions, System::getProperty, environment));
+        }
+
+        /** Starts the provider's warm-up once per JVM and provider, on a daemon thread: off every consultation's path. */
+        private static void warmUp(ArchitectProvider provider) {
+            if (!WARMED_PROVIDERS.add(provider.name())) {
+                return;
+            }
+            Thread thread = new Thread(() -> {
+                try {
+                    provider.warmUp();
+                } catch (RuntimeException | LinkageError e) {
+                    LoggerFactory.getLogger(Architect.class).debug("warm-up of provider {} failed", provider.name(), e);
+                }
+            }, "architect-warmup-" + provider.name());
+            thread.setDaemon(true);
+            thread.start();
         }
 
         /**

@@ -76,7 +76,8 @@ class ProviderSelectionTest {
                 .providerOption("model", "gpt-4o").build();
 
         assertThat(openai.created.get().value(FakeOpenAi.MODEL)).hasValue("gpt-4o");
-        assertThat(architect.consult(Requests.shopFast()).metadata().provider()).isEqualTo("ScriptedModel");
+        // The provider's own name, not the class of the chat model it made.
+        assertThat(architect.consult(Requests.shopFast()).metadata().provider()).isEqualTo("openai");
     }
 
     @Test

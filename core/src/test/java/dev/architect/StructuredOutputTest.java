@@ -25,6 +25,7 @@ class StructuredOutputTest {
         assertThat(((JsonObjectSchema) format.jsonSchema().rootElement()).required())
                 .containsExactly("summary", "people", "systems", "containers", "relationships", "techStack", "decisions");
         assertThat(design.system()).doesNotContain("\"properties\"");
+        assertThat(design.user()).doesNotContain("\"properties\"").contains("the response format carries its schema (DesignReply)");
     }
 
     @Test
@@ -36,7 +37,10 @@ class StructuredOutputTest {
         ScriptedModel.Call risks = model.callsOf(Stage.RISKS).get(0);
         assertThat(risks.request().responseFormat().type()).isEqualTo(ResponseFormatType.JSON);
         assertThat(risks.request().responseFormat().jsonSchema()).isNull();
-        assertThat(risks.system()).contains("follows this JSON Schema", "\"likelihood\":{\"type\":\"integer\"}");
+        // After the shared context, so the stages' common prefix is not broken by each one's schema.
+        assertThat(risks.user()).contains("follows this JSON Schema", "\"likelihood\":{\"type\":\"integer\"}");
+        assertThat(risks.user().indexOf("follows this JSON Schema")).isGreaterThan(risks.user().indexOf("</design>"));
+        assertThat(risks.system()).doesNotContain("JSON Schema");
     }
 
     @Test

@@ -42,10 +42,17 @@ public class SvgRenderingBenchmark {
         writer = DossierWriter.create();
     }
 
+    /** One diagram at a time, as before the pool. */
     @Benchmark
     public List<SvgImage> svgOfEveryDiagram() {
         SvgRenderer renderer = new SvgRenderer();
         return diagrams.stream().map(renderer::render).toList();
+    }
+
+    /** The same images on the writer's default pool (one thread per processor). */
+    @Benchmark
+    public List<SvgImage> svgOfEveryDiagramOnThePool() {
+        return new SvgRenderer().renderAll(diagrams, Runtime.getRuntime().availableProcessors());
     }
 
     @Benchmark

@@ -12,10 +12,24 @@ import java.util.Objects;
  * @param operationId the operation
  * @param method      its HTTP method
  * @param path        its path
+ * @param kind whether the operation was added, removed or changed
+ * @param breaking whether a client written against the older operation can fail against the newer one
+ * @param reasons why the change is breaking or what changed, one reason an entry; empty for an addition
  */
 public record ApiChange(String apiId, String operationId, String method, String path, ChangeKind kind, boolean breaking,
                         List<String> reasons) {
 
+    /**
+     * Rejects a missing required component and copies the lists, so the value stays immutable.
+     *
+     * @param apiId       the API ({@code ApiSpec.id})
+     * @param operationId the operation
+     * @param method      its HTTP method
+     * @param path        its path
+     * @param kind whether the operation was added, removed or changed
+     * @param breaking whether a client written against the older operation can fail against the newer one
+     * @param reasons why the change is breaking or what changed, one reason an entry; empty for an addition
+     */
     public ApiChange {
         Objects.requireNonNull(apiId, "apiId");
         Objects.requireNonNull(operationId, "operationId");

@@ -2,5 +2,10 @@ package dev.architect.change;
 
 /** What happened to an element between two dossiers. */
 public enum ChangeKind {
-    ADDED, REMOVED, CHANGED
+    /** Present only in the newer dossier. */
+    ADDED,
+    /** Present only in the older dossier. */
+    REMOVED,
+    /** Present in both, with different content. */
+    CHANGED
 }

@@ -30,11 +30,32 @@ import java.util.function.Function;
  * What changed between two dossiers of the same system: decisions made and superseded, containers and relationships,
  * API operations (breaking changes called out), the data model as migration steps, the run cost at months 1 and 36,
  * risks and the roadmap. Immutable; {@link #between} is deterministic, so the same pair always gives the same diff.
+ *
+ * @param decisions decisions made, superseded or retired
+ * @param containers containers added, removed or changed
+ * @param relationships C4 relationships added, removed or changed
+ * @param apis API operations added, removed or changed
+ * @param data data-model changes, as migration steps
+ * @param cost the run cost at months 1 and 36, before and after
+ * @param risks risks added, removed or changed
+ * @param roadmap roadmap phases added, removed or changed
  */
 public record DossierDiff(List<DecisionChange> decisions, List<ElementChange> containers, List<ElementChange> relationships,
                           List<ApiChange> apis, List<DataChange> data, CostChange cost, List<ElementChange> risks,
                           List<ElementChange> roadmap) {
 
+    /**
+     * Copies the lists, so the value stays immutable.
+     *
+     * @param decisions decisions made, superseded or retired
+     * @param containers containers added, removed or changed
+     * @param relationships C4 relationships added, removed or changed
+     * @param apis API operations added, removed or changed
+     * @param data data-model changes, as migration steps
+     * @param cost the run cost at months 1 and 36, before and after
+     * @param risks risks added, removed or changed
+     * @param roadmap roadmap phases added, removed or changed
+     */
     public DossierDiff {
         decisions = List.copyOf(decisions);
         containers = List.copyOf(containers);
@@ -46,18 +67,32 @@ public record DossierDiff(List<DecisionChange> decisions, List<ElementChange> co
         roadmap = List.copyOf(roadmap);
     }
 
-    /** Whether nothing a reader of the older dossier would notice has changed. */
+    /**
+     * Whether nothing a reader of the older dossier would notice has changed.
+     *
+     * @return true when no decision, element, API, data, risk or roadmap change was found and the cost moved by less than a cent
+     */
     public boolean isEmpty() {
         return decisions.isEmpty() && containers.isEmpty() && relationships.isEmpty() && apis.isEmpty() && data.isEmpty()
                 && cost.isUnchanged() && risks.isEmpty() && roadmap.isEmpty();
     }
 
-    /** Whether any API change can break an existing client. */
+    /**
+     * Whether any API change can break an existing client.
+     *
+     * @return true when any API change is marked breaking
+     */
     public boolean hasBreakingApiChange() {
         return apis.stream().anyMatch(ApiChange::breaking);
     }
 
-    /** The difference from {@code before} to {@code after}. */
+    /**
+     * The difference from {@code before} to {@code after}.
+     *
+     * @param before the older dossier
+     * @param after the newer dossier
+     * @return the changes, element by element
+     */
     public static DossierDiff between(Consultation before, Consultation after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");

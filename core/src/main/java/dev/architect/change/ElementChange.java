@@ -14,6 +14,14 @@ import java.util.Objects;
  */
 public record ElementChange(String id, String name, ChangeKind kind, List<String> details) {
 
+    /**
+     * Rejects a missing required component and copies the lists, so the value stays immutable.
+     *
+     * @param id      the element's id (for a relationship, {@code source -> destination})
+     * @param name    its name as the newer dossier gives it (the older one's when removed)
+     * @param kind    added, removed or changed
+     * @param details what changed, one line each ({@code technology: PostgreSQL -> Amazon Aurora}); empty for added/removed
+     */
     public ElementChange {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -9,6 +9,17 @@ import java.util.regex.Pattern;
 /**
  * One HTTP operation. Every {@code {name}} in the path is declared as a required PATH parameter and every PATH
  * parameter appears in the path, as OpenAPI demands.
+ *
+ * @param operationId unique within the spec; matches {@link #OPERATION_ID}
+ * @param method the HTTP method
+ * @param path the path below the spec's base path; matches {@link #PATH}
+ * @param summary one line on what the operation does
+ * @param description more detail; may be null
+ * @param tags OpenAPI tags grouping operations; may be empty
+ * @param parameters path, query and header parameters; unique by location and name
+ * @param requestSchema the name of the request body schema of the same spec, or null for no body
+ * @param responses the responses, at least one, with unique status codes
+ * @param idempotent whether repeating the call has no further effect
  */
 public record ApiOperation(
         String operationId,
@@ -22,10 +33,26 @@ public record ApiOperation(
         List<ApiResponse> responses,
         boolean idempotent) {
 
+    /** The form of an operation id: a letter, then up to 79 letters, digits or underscores. */
     public static final Pattern OPERATION_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,79}");
+    /** The form of a path: {@code /} or slash-separated segments, each literal or a {@code {name}} template. */
     public static final Pattern PATH = Pattern.compile("(/([A-Za-z0-9._~-]+|\\{[A-Za-z][A-Za-z0-9_]*}))+|/");
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param operationId unique within the spec; matches {@link #OPERATION_ID}
+     * @param method the HTTP method
+     * @param path the path below the spec's base path; matches {@link #PATH}
+     * @param summary one line on what the operation does
+     * @param description more detail; may be null
+     * @param tags OpenAPI tags grouping operations; may be empty
+     * @param parameters path, query and header parameters; unique by location and name
+     * @param requestSchema the name of the request body schema of the same spec, or null for no body
+     * @param responses the responses, at least one, with unique status codes
+     * @param idempotent whether repeating the call has no further effect
+     */
     public ApiOperation {
         String where = "operation '" + operationId + "'";
         Invariants.name("operation", "operationId", operationId, OPERATION_ID);

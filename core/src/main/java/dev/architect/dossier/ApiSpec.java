@@ -10,6 +10,16 @@ import java.util.regex.Pattern;
 /**
  * The HTTP API one container exposes, rendered as an OpenAPI 3.1 document. Operation ids, method-and-path pairs and
  * schema names are unique within the spec, and every schema an operation or property names is defined here.
+ *
+ * @param id the API id, unique within the dossier
+ * @param title the API title
+ * @param version the API version, e.g. {@code 1.0.0}
+ * @param containerId the id of the container that exposes it
+ * @param description what the API is for; may be null
+ * @param basePath the path prefix of every operation, e.g. {@code /api/v1}; empty or null for none
+ * @param auth how callers authenticate
+ * @param operations the operations, at least one
+ * @param schemas the request and response body schemas the operations name
  */
 public record ApiSpec(
         String id,
@@ -25,6 +35,19 @@ public record ApiSpec(
     /** Schema names become OpenAPI component keys: {@code ^[a-zA-Z0-9._-]+$}. */
     public static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param id the API id, unique within the dossier
+     * @param title the API title
+     * @param version the API version, e.g. {@code 1.0.0}
+     * @param containerId the id of the container that exposes it
+     * @param description what the API is for; may be null
+     * @param basePath the path prefix of every operation, e.g. {@code /api/v1}; empty or null for none
+     * @param auth how callers authenticate
+     * @param operations the operations, at least one
+     * @param schemas the request and response body schemas the operations name
+     */
     public ApiSpec {
         String where = Invariants.quoted("api", Invariants.id("api", id));
         Invariants.text(where, "title", title);
@@ -56,6 +79,12 @@ public record ApiSpec(
         }
     }
 
+    /**
+     * The schema of this spec with a name.
+     *
+     * @param name the schema name
+     * @return the schema, or empty when the spec defines none by that name
+     */
     public Optional<SchemaDefinition> schema(String name) {
         return schemas.stream().filter(s -> s.name().equals(name)).findFirst();
     }

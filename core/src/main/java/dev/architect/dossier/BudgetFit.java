@@ -6,9 +6,20 @@ import dev.architect.internal.Invariants;
  * The estimate against the request's monthly budget. {@code gapUsd} is the larger of the month-1 and month-36 totals
  * minus the budget: positive when over (by that much), zero or negative when within (the headroom); zero when the
  * request states no budget.
+ *
+ * @param monthlyUsd the monthly budget in US dollars, or null when the request states none
+ * @param status whether the estimate is within, over, or has no budget to compare with
+ * @param gapUsd the larger total minus the budget, in US dollars; positive when over
  */
 public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param monthlyUsd the monthly budget in US dollars, or null when the request states none
+     * @param status whether the estimate is within, over, or has no budget to compare with
+     * @param gapUsd the larger total minus the budget, in US dollars; positive when over
+     */
     public BudgetFit {
         Invariants.required("cost budget", "status", status);
         Invariants.check((status == BudgetStatus.UNKNOWN) == (monthlyUsd == null), "cost budget",
@@ -17,12 +28,23 @@ public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
         Invariants.check(status != BudgetStatus.WITHIN || gapUsd <= 0, "cost budget", "status WITHIN needs gapUsd <= 0");
     }
 
-    /** No budget stated. */
+    /**
+     * No budget stated.
+     *
+     * @return a fit of status UNKNOWN with no budget and a gap of zero
+     */
     public static BudgetFit unknown() {
         return new BudgetFit(null, BudgetStatus.UNKNOWN, 0);
     }
 
-    /** The fit of the month-1 and month-36 totals to a budget, if there is one. */
+    /**
+     * The fit of the month-1 and month-36 totals to a budget, if there is one.
+     *
+     * @param budget the monthly budget in US dollars, or empty when the request states none
+     * @param month1 the month-1 total
+     * @param month36 the month-36 total
+     * @return the fit; UNKNOWN when there is no budget
+     */
     public static BudgetFit of(java.util.Optional<Double> budget, double month1, double month36) {
         if (budget.isEmpty()) {
             return unknown();

@@ -12,6 +12,12 @@ import java.util.stream.Stream;
  * those containers, and the relationships between any of them. Ids are unique across all four kinds of element.
  * References to unknown elements are reported by {@link dev.architect.validation.DossierValidator}; only the
  * structural rules that make a model meaningless are enforced here.
+ *
+ * @param people the people who use the systems
+ * @param systems the designed system and the external ones it integrates with
+ * @param containers the containers of the designed system
+ * @param components the components inside those containers
+ * @param relationships who uses whom, between any of the elements
  */
 public record C4Model(
         List<Person> people,
@@ -20,6 +26,15 @@ public record C4Model(
         List<Component> components,
         List<Relationship> relationships) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param people the people who use the systems
+     * @param systems the designed system and the external ones it integrates with
+     * @param containers the containers of the designed system
+     * @param components the components inside those containers
+     * @param relationships who uses whom, between any of the elements
+     */
     public C4Model {
         String where = "c4 model";
         people = Invariants.list(where, "people", people);
@@ -52,32 +67,69 @@ public record C4Model(
         return false;
     }
 
+    /**
+     * A model with no elements or relationships.
+     *
+     * @return the empty model
+     */
     public static C4Model empty() {
         return new C4Model(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    /** Every element, in the order people, systems, containers, components. */
+    /**
+     * Every element, in the order people, systems, containers, components.
+     *
+     * @return every element of the model
+     */
     public Stream<C4Element> elements() {
         return Stream.of(people.stream(), systems.stream(), containers.stream(), components.stream()).flatMap(s -> s);
     }
 
+    /**
+     * The element (of any kind) with an id.
+     *
+     * @param id the element id
+     * @return the element, or empty when none has that id
+     */
     public Optional<C4Element> element(String id) {
         return elements().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /**
+     * The container with an id.
+     *
+     * @param id the container id
+     * @return the container, or empty when none has that id
+     */
     public Optional<Container> container(String id) {
         return containers.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** The systems that are being designed (not external). */
+    /**
+     * The systems that are being designed (not external).
+     *
+     * @return the internal systems, in model order
+     */
     public List<SoftwareSystem> internalSystems() {
         return systems.stream().filter(s -> !s.external()).toList();
     }
 
+    /**
+     * The containers of a software system, in model order.
+     *
+     * @param systemId the id of the software system
+     * @return its containers; empty when it has none
+     */
     public List<Container> containersOf(String systemId) {
         return containers.stream().filter(c -> c.systemId().equals(systemId)).toList();
     }
 
+    /**
+     * The components inside a container, in model order.
+     *
+     * @param containerId the id of the container
+     * @return its components; empty when it has none
+     */
     public List<Component> componentsOf(String containerId) {
         return components.stream().filter(c -> c.containerId().equals(containerId)).toList();
     }

@@ -16,7 +16,20 @@ package dev.architect.dossier;
  * </ul>
  */
 public enum ConstraintKind {
-    POSITIVE(1), NOT_NEGATIVE(1), ORDERED(2), AT_MOST(2), NO_OVERLAP(3), APPEND_ONLY(0), BALANCED(2);
+    /** Every named field is greater than zero. */
+    POSITIVE(1),
+    /** Every named field is zero or more. */
+    NOT_NEGATIVE(1),
+    /** The first field is before the second. */
+    ORDERED(2),
+    /** The first field never exceeds the second. */
+    AT_MOST(2),
+    /** Rows sharing the first field have no overlapping [second, third) periods. */
+    NO_OVERLAP(3),
+    /** Rows are never updated or deleted; names no field. */
+    APPEND_ONLY(0),
+    /** The second field sums to zero over the rows sharing the first field. */
+    BALANCED(2);
 
     private final int fieldCount;
 
@@ -24,7 +37,12 @@ public enum ConstraintKind {
         this.fieldCount = fieldCount;
     }
 
-    /** How many fields the constraint names; {@code POSITIVE} and {@code NOT_NEGATIVE} name one or more. */
+    /**
+     * How many fields the constraint names; {@code POSITIVE} and {@code NOT_NEGATIVE} name one or more.
+     *
+     * @param fields the number of fields a constraint of this kind names
+     * @return whether this kind takes that many fields
+     */
     public boolean accepts(int fields) {
         return this == POSITIVE || this == NOT_NEGATIVE ? fields >= 1
                 : this == NO_OVERLAP ? fields == 3 || fields == 4 : fields == fieldCount;

@@ -2,5 +2,14 @@ package dev.architect.dossier;
 
 /** Lifecycle of an architecture decision record. */
 public enum DecisionStatus {
-    PROPOSED, ACCEPTED, REJECTED, DEPRECATED, SUPERSEDED
+    /** Suggested but not yet agreed. */
+    PROPOSED,
+    /** Agreed and in force. */
+    ACCEPTED,
+    /** Considered and turned down. */
+    REJECTED,
+    /** No longer recommended, but not replaced. */
+    DEPRECATED,
+    /** Replaced by a later decision. */
+    SUPERSEDED
 }

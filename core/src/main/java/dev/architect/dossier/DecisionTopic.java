@@ -2,7 +2,50 @@ package dev.architect.dossier;
 
 /** What an architecture decision is about; lets tools find, say, the datastore decision. */
 public enum DecisionTopic {
-    ARCHITECTURE_STYLE, DATASTORE, CACHING, MESSAGING, API_STYLE, SECURITY, DEPLOYMENT, AVAILABILITY, COMPLIANCE, OBSERVABILITY, MIGRATION,
-    REALTIME_TRANSPORT, PRESENCE, FAN_OUT, INGESTION, DATA_TIERING, LEDGER, BOOKING_CONSISTENCY, CONTENT_DELIVERY, VIDEO,
-    FHIR_INTEGRATION, SEARCH_ENGINE, OTHER
+    /** Monolith, modular monolith, microservices or serverless. */
+    ARCHITECTURE_STYLE,
+    /** Where the system of record lives. */
+    DATASTORE,
+    /** What is cached, where, and for how long. */
+    CACHING,
+    /** How components exchange asynchronous messages. */
+    MESSAGING,
+    /** REST, GraphQL, gRPC or another API style. */
+    API_STYLE,
+    /** Authentication, authorisation and data protection. */
+    SECURITY,
+    /** Where and how the system runs. */
+    DEPLOYMENT,
+    /** Redundancy and failover to meet the availability target. */
+    AVAILABILITY,
+    /** How the system meets regulations such as GDPR or PCI DSS. */
+    COMPLIANCE,
+    /** Logs, metrics, traces and alerting. */
+    OBSERVABILITY,
+    /** How the existing system is replaced. */
+    MIGRATION,
+    /** How updates reach clients in real time (WebSocket, SSE, polling). */
+    REALTIME_TRANSPORT,
+    /** How the system tracks who is online. */
+    PRESENCE,
+    /** How one event reaches many recipients. */
+    FAN_OUT,
+    /** How high-volume incoming data is accepted. */
+    INGESTION,
+    /** How data moves between hot, warm and cold storage. */
+    DATA_TIERING,
+    /** How money movements are recorded immutably. */
+    LEDGER,
+    /** How double booking of a resource is prevented. */
+    BOOKING_CONSISTENCY,
+    /** How static and media content reaches users (CDN). */
+    CONTENT_DELIVERY,
+    /** How video is transcoded, stored and streamed. */
+    VIDEO,
+    /** How health records are exchanged over HL7 FHIR. */
+    FHIR_INTEGRATION,
+    /** Which search engine serves queries. */
+    SEARCH_ENGINE,
+    /** A topic none of the others covers. */
+    OTHER
 }

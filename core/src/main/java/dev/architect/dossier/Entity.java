@@ -7,17 +7,47 @@ import java.util.Optional;
 /**
  * An entity (a table) owned by one container. Names are lower snake case so they are valid SQL without quoting;
  * the primary key's fields exist and are not nullable; every relation starts from a field of this entity.
+ *
+ * @param name the table name, lower snake case, unique in the data model
+ * @param ownerContainerId the id of the container that alone writes it
+ * @param description what a row is; may be null
+ * @param fields the columns, at least one, unique by name
+ * @param primaryKey the names of the primary-key fields, at least one
+ * @param relations the foreign keys from its fields
+ * @param indexes indexes beyond the primary key
+ * @param constraints invariants beyond keys
  */
 public record Entity(String name, String ownerContainerId, String description, List<EntityField> fields,
                      List<String> primaryKey, List<EntityRelation> relations, List<EntityIndex> indexes,
                      List<EntityConstraint> constraints) {
 
-    /** An entity with no indexes or constraints beyond its keys. */
+    /**
+     * An entity with no indexes or constraints beyond its keys.
+     *
+     * @param name the table name, lower snake case, unique in the data model
+     * @param ownerContainerId the id of the container that alone writes it
+     * @param description what a row is; may be null
+     * @param fields the columns, at least one, unique by name
+     * @param primaryKey the names of the primary-key fields, at least one
+     * @param relations the foreign keys from its fields
+     */
     public Entity(String name, String ownerContainerId, String description, List<EntityField> fields,
                   List<String> primaryKey, List<EntityRelation> relations) {
         this(name, ownerContainerId, description, fields, primaryKey, relations, List.of(), List.of());
     }
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param name the table name, lower snake case, unique in the data model
+     * @param ownerContainerId the id of the container that alone writes it
+     * @param description what a row is; may be null
+     * @param fields the columns, at least one, unique by name
+     * @param primaryKey the names of the primary-key fields, at least one
+     * @param relations the foreign keys from its fields
+     * @param indexes indexes beyond the primary key
+     * @param constraints invariants beyond keys
+     */
     public Entity {
         Invariants.name("entity", "name", name, Invariants.SQL_NAME);
         String where = Invariants.quoted("entity", name);
@@ -51,6 +81,12 @@ public record Entity(String name, String ownerContainerId, String description, L
         }
     }
 
+    /**
+     * The field with a name.
+     *
+     * @param name the field (column) name
+     * @return the field, or empty when the entity has none by that name
+     */
     public Optional<EntityField> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }

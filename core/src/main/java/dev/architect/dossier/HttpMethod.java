@@ -2,5 +2,14 @@ package dev.architect.dossier;
 
 /** HTTP methods an API operation may use. */
 public enum HttpMethod {
-    GET, POST, PUT, PATCH, DELETE
+    /** Reads a resource. */
+    GET,
+    /** Creates a resource or runs an action. */
+    POST,
+    /** Replaces a resource. */
+    PUT,
+    /** Updates part of a resource. */
+    PATCH,
+    /** Deletes a resource. */
+    DELETE
 }

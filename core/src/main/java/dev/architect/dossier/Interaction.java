@@ -2,5 +2,8 @@ package dev.architect.dossier;
 
 /** Whether the caller waits for the answer. */
 public enum Interaction {
-    SYNC, ASYNC
+    /** The caller waits for the answer. */
+    SYNC,
+    /** The caller sends and carries on. */
+    ASYNC
 }

@@ -2,5 +2,12 @@ package dev.architect.dossier;
 
 /** MoSCoW priority of a requirement. */
 public enum Priority {
-    MUST, SHOULD, COULD, WONT
+    /** Required for the system to be acceptable. */
+    MUST,
+    /** Important, but the system works without it. */
+    SHOULD,
+    /** Desirable if time allows. */
+    COULD,
+    /** Explicitly out of scope for now. */
+    WONT
 }

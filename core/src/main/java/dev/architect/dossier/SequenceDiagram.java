@@ -6,10 +6,25 @@ import java.util.List;
 /**
  * A critical flow as a sequence of messages between C4 elements. {@code participants} are C4 element ids, in the
  * order they appear left to right; every step's ends must be participants.
+ *
+ * @param id the diagram id, unique within the dossier
+ * @param title the flow in a few words
+ * @param description what the flow achieves; may be null
+ * @param participants ids of the C4 elements taking part, left to right
+ * @param steps the messages, in order
  */
 public record SequenceDiagram(String id, String title, String description, List<String> participants,
                               List<SequenceStep> steps) {
 
+    /**
+     * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
+     *
+     * @param id the diagram id, unique within the dossier
+     * @param title the flow in a few words
+     * @param description what the flow achieves; may be null
+     * @param participants ids of the C4 elements taking part, left to right
+     * @param steps the messages, in order
+     */
     public SequenceDiagram {
         String where = Invariants.quoted("sequence", Invariants.id("sequence", id));
         Invariants.text(where, "title", title);

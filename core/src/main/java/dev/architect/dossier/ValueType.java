@@ -6,5 +6,30 @@ package dev.architect.dossier;
  * {@code CURRENCY} is an ISO 4217 code ("EUR").
  */
 public enum ValueType {
-    STRING, INTEGER, NUMBER, BOOLEAN, DATE, DATE_TIME, UUID, EMAIL, URI, OBJECT, ARRAY, DECIMAL, CURRENCY
+    /** Text. */
+    STRING,
+    /** A whole number (OpenAPI {@code integer}). */
+    INTEGER,
+    /** A floating-point number. */
+    NUMBER,
+    /** True or false. */
+    BOOLEAN,
+    /** A calendar date ({@code format: date}). */
+    DATE,
+    /** A timestamp ({@code format: date-time}). */
+    DATE_TIME,
+    /** A UUID ({@code format: uuid}). */
+    UUID,
+    /** An e-mail address. */
+    EMAIL,
+    /** A URI. */
+    URI,
+    /** A nested object; only in schema properties. */
+    OBJECT,
+    /** A list; only in schema properties. */
+    ARRAY,
+    /** An exact decimal amount written as a string. */
+    DECIMAL,
+    /** An ISO 4217 currency code. */
+    CURRENCY
 }

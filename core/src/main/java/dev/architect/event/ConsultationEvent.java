@@ -20,9 +20,27 @@ public sealed interface ConsultationEvent {
     record StageStarted(String consultationId, Stage stage) implements ConsultationEvent {
     }
 
-    /** A stage produced an accepted reply. {@code attempts} counts every model call it made. */
+    /**
+     * A stage produced an accepted reply. {@code attempts} counts every model call it made; tokens are the provider's
+     * counts and {@code inputCharacters} the characters of every message the stage sent, over all its attempts.
+     */
     record StageCompleted(String consultationId, Stage stage, int attempts, Duration duration, long inputTokens,
-                          long outputTokens) implements ConsultationEvent {
+                          long outputTokens, long inputCharacters) implements ConsultationEvent {
+
+        /**
+         * A completion whose characters were not counted.
+         *
+         * @param consultationId the consultation
+         * @param stage          the stage that completed
+         * @param attempts       model calls it made
+         * @param duration       its wall time
+         * @param inputTokens    input tokens, as the provider counted them
+         * @param outputTokens   output tokens, as the provider counted them
+         */
+        public StageCompleted(String consultationId, Stage stage, int attempts, Duration duration, long inputTokens,
+                              long outputTokens) {
+            this(consultationId, stage, attempts, duration, inputTokens, outputTokens, 0);
+        }
     }
 
     /**

@@ -16,6 +16,10 @@ public abstract class ArchitectException extends RuntimeException {
         super(message, cause);
     }
 
-    /** Whether the same call may succeed if tried again unchanged. */
+    /**
+     * Whether the same call may succeed if tried again unchanged.
+     *
+     * @return true when retrying unchanged may succeed
+     */
     public abstract boolean isRetriable();
 }

@@ -7,10 +7,21 @@ package dev.architect.exceptions;
  */
 public final class InvalidDossierException extends ArchitectException {
 
+    /**
+     * An invariant broken, described in the message.
+     *
+     * @param message the offending element and what is wrong with it
+     */
     public InvalidDossierException(String message) {
         super(message);
     }
 
+    /**
+     * An invariant broken, found while handling another failure (such as reading a dossier file).
+     *
+     * @param message the offending element and what is wrong with it
+     * @param cause the underlying failure
+     */
     public InvalidDossierException(String message, Throwable cause) {
         super(message, cause);
     }

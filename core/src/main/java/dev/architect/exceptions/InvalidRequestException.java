@@ -9,18 +9,36 @@ import java.util.stream.Collectors;
  */
 public final class InvalidRequestException extends ArchitectException {
 
+    /** Every problem found, in document order. */
     private final List<RequestProblem> problems;
 
+    /**
+     * A request with these problems; the message lists them all.
+     *
+     * @param problems every problem found; must not be empty
+     * @throws IllegalArgumentException when {@code problems} is empty
+     */
     public InvalidRequestException(List<RequestProblem> problems) {
         super(describe(problems));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * A request with one problem, without a position.
+     *
+     * @param path the dotted path of the offending field
+     * @param message what is wrong with it
+     * @return the exception
+     */
     public static InvalidRequestException of(String path, String message) {
         return new InvalidRequestException(List.of(RequestProblem.of(path, message)));
     }
 
-    /** Every problem found, in document order; never empty. */
+    /**
+     * Every problem found, in document order; never empty.
+     *
+     * @return the problems, each with its field path
+     */
     public List<RequestProblem> problems() {
         return problems;
     }

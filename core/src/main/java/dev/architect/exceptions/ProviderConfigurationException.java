@@ -6,6 +6,11 @@ package dev.architect.exceptions;
  */
 public final class ProviderConfigurationException extends ArchitectException {
 
+    /**
+     * A provider that cannot be set up.
+     *
+     * @param message what is wrong; must not contain a secret value
+     */
     public ProviderConfigurationException(String message) {
         super(message);
     }

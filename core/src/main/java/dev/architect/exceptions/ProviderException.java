@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 public abstract sealed class ProviderException extends ArchitectException
         permits ProviderUnavailableException, ProviderRejectedException {
 
+    /** The HTTP status of the answer, or null when there was none. */
     private final Integer statusCode;
 
     protected ProviderException(String message, Integer statusCode, Throwable cause) {
@@ -18,7 +19,11 @@ public abstract sealed class ProviderException extends ArchitectException
         this.statusCode = statusCode;
     }
 
-    /** The HTTP status the provider answered with, when there was one. */
+    /**
+     * The HTTP status the provider answered with, when there was one.
+     *
+     * @return the HTTP status, or empty when the call got no answer
+     */
     public OptionalInt statusCode() {
         return statusCode == null ? OptionalInt.empty() : OptionalInt.of(statusCode);
     }

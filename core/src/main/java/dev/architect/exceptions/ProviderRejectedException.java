@@ -6,6 +6,13 @@ package dev.architect.exceptions;
  */
 public final class ProviderRejectedException extends ProviderException {
 
+    /**
+     * A call the provider refused for good.
+     *
+     * @param message what went wrong, without credentials
+     * @param statusCode the HTTP status, or null when there was none
+     * @param cause the underlying failure; may be null
+     */
     public ProviderRejectedException(String message, Integer statusCode, Throwable cause) {
         super(message, statusCode, cause);
     }

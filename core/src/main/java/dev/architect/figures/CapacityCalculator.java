@@ -31,9 +31,11 @@ public final class CapacityCalculator {
     /**
      * Sizes a workload.
      *
+     * @param w the workload resolved from the request
      * @param storageCopies copies of the data kept (primary, standby, replicas or replication factor)
      * @param minInstances  fewest application instances, one per zone used and never fewer than two
      * @param compression   how much the store compresses data (1 for none)
+     * @return the capacity figures
      */
     public static Sizing size(Workload w, int storageCopies, int minInstances, double compression) {
         String ratio = Numbers.format(w.readWriteRatio());
@@ -74,7 +76,12 @@ public final class CapacityCalculator {
                 computed(y5), computed(growth), computed(egress), computed(requests), computed(logs));
     }
 
-    /** Provenance: a figure worked out by the formula in its basis. */
+    /**
+     * Provenance: a figure worked out by the formula in its basis.
+     *
+     * @param f a figure
+     * @return the figure with a basis starting {@link #COMPUTED}; unchanged when it already does
+     */
     public static Figure computed(Figure f) {
         return f.basis().startsWith(COMPUTED) ? f : new Figure(f.id(), f.name(), f.value(), f.unit(), COMPUTED + f.basis());
     }
@@ -82,12 +89,25 @@ public final class CapacityCalculator {
     /** How a computed figure's basis starts; a given one starts {@code Given: <request field>}, an assumed one {@code Assumed (<id>): }. */
     public static final String COMPUTED = "Computed: ";
 
-    /** Instances to serve a load at the target utilisation, never fewer than {@code minimum}. */
+    /**
+     * Instances to serve a load at the target utilisation, never fewer than {@code minimum}.
+     *
+     * @param requestsPerSecond the load to serve
+     * @param minimum the fewest instances to run
+     * @return the instance count
+     */
     public static int instancesFor(double requestsPerSecond, int minimum) {
         return instancesFor(requestsPerSecond, PER_INSTANCE_RPS, minimum);
     }
 
-    /** Instances that each serve {@code perInstance} requests a second to serve a load at the target utilisation. */
+    /**
+     * Instances that each serve {@code perInstance} requests a second to serve a load at the target utilisation.
+     *
+     * @param requestsPerSecond the load to serve
+     * @param perInstance requests a second one instance serves at full use
+     * @param minimum the fewest instances to run
+     * @return the instance count
+     */
     public static int instancesFor(double requestsPerSecond, double perInstance, int minimum) {
         return Math.max(minimum, (int) Math.ceil(requestsPerSecond / (perInstance * TARGET_UTILISATION) - 1e-9));
     }

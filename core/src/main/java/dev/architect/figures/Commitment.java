@@ -9,6 +9,13 @@ package dev.architect.figures;
  */
 public record Commitment(double discount, String product, String source) {
 
+    /**
+     * Rejects a discount outside [0, 1) with an {@link IllegalArgumentException}.
+     *
+     * @param discount share taken off the on-demand price, between 0 and 1
+     * @param product  the commitment product, e.g. a savings plan
+     * @param source   the provider's page the figure was taken from
+     */
     public Commitment {
         if (!(discount >= 0 && discount < 1)) {
             throw new IllegalArgumentException("commitment discount must be in [0, 1) but was " + discount);

@@ -39,10 +39,21 @@ public final class CostCalculator {
         this.prices = prices;
     }
 
+    /**
+     * A calculator that prices with a given table.
+     *
+     * @param prices the price table to quote from
+     * @return the calculator
+     */
     public static CostCalculator with(PriceTable prices) {
         return new CostCalculator(prices);
     }
 
+    /**
+     * A calculator that prices with the table shipped with the SDK.
+     *
+     * @return the calculator
+     */
     public static CostCalculator standard() {
         return new CostCalculator(PriceTable.standard());
     }
@@ -50,6 +61,10 @@ public final class CostCalculator {
     /**
      * Prices every need on the cloud.
      *
+     * @param cloud the cloud whose prices apply
+     * @param needs the resources to price, one line item each
+     * @param assumptions the assumptions to state in the estimate
+     * @return the estimate with run rate, scenarios and drivers
      * @throws InvalidDossierException naming the line when a resource kind has no price on that cloud
      */
     public CostEstimate estimate(Cloud cloud, List<ResourceNeed> needs, List<String> assumptions) {
@@ -94,8 +109,11 @@ public final class CostCalculator {
     /**
      * The monthly total of needs in a month of operation, each line rounded to cents as the estimate rounds it.
      *
+     * @param cloud the cloud whose prices apply
+     * @param needs the resources to price
      * @param month              1 for the first month
      * @param commitmentDiscount share taken off {@link #ALWAYS_ON_KINDS} (0 for on-demand prices)
+     * @return the monthly total, in US dollars
      */
     public double total(Cloud cloud, List<ResourceNeed> needs, int month, double commitmentDiscount) {
         double total = 0;
@@ -114,7 +132,10 @@ public final class CostCalculator {
      * baseline's ratios to its base, the budget fit is measured on the new totals, the drivers are the new lines'
      * largest, and no options are offered (they are priced variants of the baseline's design only).
      *
+     * @param priced the new pricing, with line items and totals
+     * @param baseline the SDK's own estimate of the same system
      * @param budgetUsd the request's monthly budget, if it states one
+     * @return the new pricing with run rate, scenarios, budget fit and drivers
      */
     public static CostEstimate withOutlookOf(CostEstimate priced, CostEstimate baseline, java.util.Optional<Double> budgetUsd) {
         double base = priced.monthlyTotal();

@@ -19,6 +19,12 @@ public record Price(String unit, double monthlyUsd, String description, String s
     /** Units up to {@code upTo} (a cumulative bound; null for no bound) cost {@code usd} each. */
     public record Tier(Double upTo, double usd) {
 
+        /**
+         * Rejects a negative or infinite price and a bound that is not positive, with an {@link IllegalArgumentException}.
+         *
+         * @param upTo the cumulative number of units this tier prices up to, or null for the last, unbounded tier
+         * @param usd  US dollars per unit within this tier
+         */
         public Tier {
             if (!(usd >= 0) || Double.isInfinite(usd) || upTo != null && !(upTo > 0)) {
                 throw new IllegalArgumentException("price tier must have a finite price >= 0 and a positive bound but was " + upTo + ": " + usd);
@@ -26,6 +32,15 @@ public record Price(String unit, double monthlyUsd, String description, String s
         }
     }
 
+    /**
+     * Rejects a missing component, an invalid price or badly ordered tiers, and copies the tiers.
+     *
+     * @param unit         what one unit is, e.g. {@code instance-month} or {@code GB}
+     * @param monthlyUsd   US dollars per unit (per month for time-based units); the first tier's price when tiered
+     * @param description  the product the price is for and what a unit holds
+     * @param source       the provider's pricing page the figure was taken from, or {@code estimate} where there is no public list price (on premises)
+     * @param tiers        volume tiers, cheapest last (empty when one price applies to any quantity): units up to each tier's bound are priced at that tier's price
+     */
     public Price {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(description, "description");
@@ -42,12 +57,25 @@ public record Price(String unit, double monthlyUsd, String description, String s
         }
     }
 
-    /** A price without volume tiers. */
+    /**
+     * A price without volume tiers.
+     *
+     * @param unit what one unit is, e.g. {@code instance-month} or {@code GB}
+     * @param monthlyUsd US dollars per unit
+     * @param description the product the price is for and what a unit holds
+     * @param source the provider's pricing page the figure was taken from
+     */
     public Price(String unit, double monthlyUsd, String description, String source) {
         this(unit, monthlyUsd, description, source, List.of());
     }
 
-    /** A price whose source is not recorded. */
+    /**
+     * A price whose source is not recorded.
+     *
+     * @param unit what one unit is, e.g. {@code instance-month} or {@code GB}
+     * @param monthlyUsd US dollars per unit
+     * @param description the product the price is for and what a unit holds
+     */
     public Price(String unit, double monthlyUsd, String description) {
         this(unit, monthlyUsd, description, "not recorded");
     }
@@ -56,7 +84,12 @@ public record Price(String unit, double monthlyUsd, String description, String s
     public record Band(double from, Double to, double quantity, double usd) {
     }
 
-    /** How a quantity is priced: one band at the list price, or one band per volume tier it reaches. */
+    /**
+     * How a quantity is priced: one band at the list price, or one band per volume tier it reaches.
+     *
+     * @param quantity the units to price
+     * @return the bands, lowest first
+     */
     public List<Band> bands(double quantity) {
         if (tiers.isEmpty()) {
             return List.of(new Band(0, null, quantity, monthlyUsd));

@@ -26,6 +26,7 @@ import java.util.TreeMap;
  */
 public final class PriceTable {
 
+    /** The class-path resource of the price table shipped with the SDK. */
     public static final String RESOURCE = "/dev/architect/offline/prices.yaml";
 
     private final String priceDate;
@@ -45,12 +46,20 @@ public final class PriceTable {
         this.vendors = vendors;
     }
 
-    /** Reference prices of third-party services (payments, SMS, email, video), dated {@link #vendorsDate()}. */
+    /**
+     * Reference prices of third-party services (payments, SMS, email, video), dated {@link #vendorsDate()}.
+     *
+     * @return the vendor prices, in table order
+     */
     public List<VendorPrice> vendors() {
         return vendors;
     }
 
-    /** The date the vendor reference prices were taken, ISO format. */
+    /**
+     * The date the vendor reference prices were taken, ISO format.
+     *
+     * @return the date, e.g. {@code 2025-06-01}
+     */
     public String vendorsDate() {
         return vendorsDate;
     }
@@ -59,21 +68,41 @@ public final class PriceTable {
         static final PriceTable STANDARD = load(RESOURCE);
     }
 
-    /** The price table shipped with the SDK. */
+    /**
+     * The price table shipped with the SDK.
+     *
+     * @return the shared, immutable standard table
+     */
     public static PriceTable standard() {
         return Holder.STANDARD;
     }
 
-    /** The date the list prices were taken, ISO format, e.g. {@code 2025-06-01}. */
+    /**
+     * The date the list prices were taken, ISO format, e.g. {@code 2025-06-01}.
+     *
+     * @return the date
+     */
     public String priceDate() {
         return priceDate;
     }
 
-    /** The resource kinds priced on a cloud, sorted by name. */
+    /**
+     * The resource kinds priced on a cloud, sorted by name.
+     *
+     * @param cloud the cloud
+     * @return the resource kinds; empty when the cloud has no prices
+     */
     public List<String> resourceKinds(Cloud cloud) {
         return List.copyOf(prices.getOrDefault(cloud, Map.of()).keySet());
     }
 
+    /**
+     * The price of a resource kind on a cloud.
+     *
+     * @param cloud the cloud
+     * @param resourceKind the resource kind, e.g. {@code compute.instance}
+     * @return the price, or empty when the table does not price that kind on that cloud
+     */
     public Optional<Price> price(Cloud cloud, String resourceKind) {
         return Optional.ofNullable(prices.getOrDefault(cloud, Map.of()).get(resourceKind));
     }
@@ -82,18 +111,29 @@ public final class PriceTable {
      * How the product a datastore option names on a cloud is billed; provisioned instances unless the table says
      * otherwise.
      *
+     * @param cloud the cloud
      * @param storeOption a datastore option id of the catalogue, e.g. {@code time-series}
+     * @return how the product is billed
      */
     public StoreBilling storeBilling(Cloud cloud, String storeOption) {
         return storeBilling.getOrDefault(storeOption, Map.of()).getOrDefault(cloud, StoreBilling.INSTANCES);
     }
 
-    /** The datastore options whose billing the table states, sorted. */
+    /**
+     * The datastore options whose billing the table states, sorted.
+     *
+     * @return the datastore option ids
+     */
     public List<String> billedStoreOptions() {
         return List.copyOf(storeBilling.keySet());
     }
 
-    /** The one-year commitment discount on always-on resources of a cloud, if it offers one. */
+    /**
+     * The one-year commitment discount on always-on resources of a cloud, if it offers one.
+     *
+     * @param cloud the cloud
+     * @return the commitment, or empty when the table has none for that cloud
+     */
     public Optional<Commitment> commitment(Cloud cloud) {
         return Optional.ofNullable(commitments.get(cloud));
     }

@@ -20,12 +20,34 @@ import java.util.Objects;
 public record ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
                            double monthlyGrowth, int growthMonths, String assumption) {
 
-    /** A need that grows without limit over the TCO horizon. */
+    /**
+     * A need that grows without limit over the TCO horizon.
+     *
+     * @param id line item id, e.g. {@code app-compute}
+     * @param name what the line is, for a reader
+     * @param containerId the C4 container it runs, or null for shared items
+     * @param resourceKind a kind of the {@link PriceTable}
+     * @param quantity units needed in the first month
+     * @param monthlyGrowth units added each month, 0 for flat items
+     * @param assumption how the quantity was arrived at
+     */
     public ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
                         double monthlyGrowth, String assumption) {
         this(id, name, containerId, resourceKind, quantity, monthlyGrowth, Integer.MAX_VALUE, assumption);
     }
 
+    /**
+     * Rejects a missing required component or an out-of-range figure.
+     *
+     * @param id            line item id, e.g. {@code app-compute}
+     * @param name          what the line is, for a reader
+     * @param containerId   the C4 container it runs, or null for shared items (egress, logs)
+     * @param resourceKind  a kind of the {@link PriceTable}, e.g. {@code database.storage}
+     * @param quantity      units needed in the first month
+     * @param monthlyGrowth units added each month, 0 for flat items
+     * @param growthMonths  how many months the quantity keeps growing (for stored data: the retention period, after which as much is deleted as arrives); {@link Integer#MAX_VALUE} for no limit
+     * @param assumption    how the quantity was arrived at
+     */
     public ResourceNeed {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -39,11 +61,27 @@ public record ResourceNeed(String id, String name, String containerId, String re
         }
     }
 
-    /** The quantity in a month of operation (1 for the first): grown for {@code month - 1} months, at most growthMonths. */
+    /**
+     * The quantity in a month of operation (1 for the first): grown for {@code month - 1} months, at most growthMonths.
+     *
+     * @param month the month of operation, 1 for the first
+     * @return the quantity in units
+     */
     public double quantityAt(int month) {
         return quantity + monthlyGrowth * Math.min(Math.max(0, month - 1), growthMonths);
     }
 
+    /**
+     * A need that does not grow over time.
+     *
+     * @param id the line item id
+     * @param name what the resource is, in words
+     * @param containerId the id of the container that uses it; may be null
+     * @param resourceKind the priced resource kind, e.g. {@code compute.instance}
+     * @param quantity how many units, in month 1 and after
+     * @param assumption why this quantity
+     * @return the need
+     */
     public static ResourceNeed flat(String id, String name, String containerId, String resourceKind, double quantity,
                                     String assumption) {
         return new ResourceNeed(id, name, containerId, resourceKind, quantity, 0, assumption);

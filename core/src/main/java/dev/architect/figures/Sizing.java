@@ -30,6 +30,11 @@ public record Sizing(
         }
     }
 
+    /**
+     * The capacity plan of these figures alone.
+     *
+     * @return the plan, one estimate per figure
+     */
     public CapacityPlan toPlan() {
         return toPlan(List.of());
     }
@@ -37,6 +42,9 @@ public record Sizing(
     /**
      * The capacity plan with a design's own figures: a figure whose id is already in the plan replaces it (the design's
      * count of application instances over all its parts and regions, say), the others are added after.
+     *
+     * @param designFigures the design's own figures
+     * @return the plan
      */
     public CapacityPlan toPlan(List<Figure> designFigures) {
         List<Figure> figures = new java.util.ArrayList<>(List.of(peakRps, averageRps, peakReads, peakWrites, appInstances, storage1y,

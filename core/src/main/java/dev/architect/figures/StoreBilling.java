@@ -8,12 +8,23 @@ import java.util.Optional;
  * kinds: {@code product} {@code dsql} is priced with {@code dsql.writes}, {@code dsql.reads} and {@code dsql.storage};
  * a managed node product ({@code bigtable}) with {@code bigtable.node} and {@code bigtable.storage} and states the
  * writes a second one node takes.
+ *
+ * @param model how the product is billed
+ * @param product the price-table prefix of its kinds, e.g. {@code dsql}; empty for provisioned instances
+ * @param writesPerNode the writes a second one node takes, for a managed node product; otherwise empty
  */
 public record StoreBilling(BillingModel model, Optional<String> product, Optional<Double> writesPerNode) {
 
     /** Provisioned instances, the default. */
     public static final StoreBilling INSTANCES = new StoreBilling(BillingModel.INSTANCES, Optional.empty(), Optional.empty());
 
+    /**
+     * Rejects a missing required component or an out-of-range figure.
+     *
+     * @param model how the product is billed
+     * @param product the price-table prefix of its kinds, e.g. {@code dsql}; empty for provisioned instances
+     * @param writesPerNode the writes a second one node takes, for a managed node product; otherwise empty
+     */
     public StoreBilling {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(product, "product");
@@ -26,7 +37,12 @@ public record StoreBilling(BillingModel model, Optional<String> product, Optiona
         }
     }
 
-    /** The price kind of one billed dimension, e.g. {@code kind("writes")} is {@code dsql.writes}. */
+    /**
+     * The price kind of one billed dimension, e.g. {@code kind("writes")} is {@code dsql.writes}.
+     *
+     * @param dimension the billed dimension, e.g. {@code writes}
+     * @return the resource kind of the price table
+     */
     public String kind(String dimension) {
         return product.orElseThrow(() -> new IllegalStateException(model + " has no product kinds")) + "." + dimension;
     }

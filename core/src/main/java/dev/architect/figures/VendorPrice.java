@@ -18,6 +18,16 @@ import java.util.Set;
  */
 public record VendorPrice(String category, List<String> match, String product, String price, String source, String why) {
 
+    /**
+     * Rejects a missing required component and copies the lists, so the value stays immutable.
+     *
+     * @param category what the service does, e.g. {@code SMS}
+     * @param match    lower-case whole words of an integration's name or purpose that point to this service
+     * @param product  the vendor product the price is for
+     * @param price    the price as the vendor states it
+     * @param source   the vendor's pricing page
+     * @param why      why it cannot be priced from a request
+     */
     public VendorPrice {
         Objects.requireNonNull(category, "category");
         match = List.copyOf(match);
@@ -27,7 +37,12 @@ public record VendorPrice(String category, List<String> match, String product, S
         Objects.requireNonNull(why, "why");
     }
 
-    /** Whether any whole word of the text is one of this service's words. */
+    /**
+     * Whether any whole word of the text is one of this service's words.
+     *
+     * @param text free text, such as a capability of the request
+     * @return whether a word matches
+     */
     public boolean matches(String text) {
         Set<String> words = new java.util.HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")));
         return match.stream().anyMatch(words::contains);

@@ -18,6 +18,30 @@ import java.util.function.Function;
  * and recorded as an {@link Assumption} whose topic is the request field (e.g. {@code load.peakRequestsPerSecond}).
  * Derived load figures (average, reads and writes at peak) are computed here so every part of the design uses the
  * same numbers. Build one with {@link #of(ConsultationRequest)}.
+ *
+ * @param system the system name
+ * @param capabilities what the system must do, as the request lists it
+ * @param peakRps requests a second at peak
+ * @param readWriteRatio reads per write
+ * @param averageRps requests a second on average
+ * @param peakReads reads a second at peak
+ * @param peakWrites writes a second at peak
+ * @param monthlyActiveUsers distinct users in a month
+ * @param audience how widely the users are spread
+ * @param initialGb data held at launch, in GB
+ * @param growthGbPerMonth data added each month, in GB
+ * @param retentionYears how long data is kept, in years
+ * @param p99Ms the p99 latency target, in milliseconds
+ * @param availabilityPercent the availability target, in percent
+ * @param rpoMinutes the most data loss tolerated, in minutes
+ * @param rtoMinutes the longest time to recover, in minutes
+ * @param teamSize engineers on the team
+ * @param expertise technologies the team knows
+ * @param cloud where the system runs
+ * @param regions the regions it runs in
+ * @param budgetUsd the monthly budget in US dollars, or empty
+ * @param compliance the regulations it must meet
+ * @param assumptions the assumption stated for each figure the request left out
  */
 public record Workload(
         String system,
@@ -55,6 +79,33 @@ public record Workload(
     /** Seconds in a month of 730 hours, the month the price table uses. */
     public static final double SECONDS_PER_MONTH = 730 * 3600;
 
+    /**
+     * Copies the lists, so the value stays immutable.
+     *
+     * @param system the system name
+     * @param capabilities what the system must do, as the request lists it
+     * @param peakRps requests a second at peak
+     * @param readWriteRatio reads per write
+     * @param averageRps requests a second on average
+     * @param peakReads reads a second at peak
+     * @param peakWrites writes a second at peak
+     * @param monthlyActiveUsers distinct users in a month
+     * @param audience how widely the users are spread
+     * @param initialGb data held at launch, in GB
+     * @param growthGbPerMonth data added each month, in GB
+     * @param retentionYears how long data is kept, in years
+     * @param p99Ms the p99 latency target, in milliseconds
+     * @param availabilityPercent the availability target, in percent
+     * @param rpoMinutes the most data loss tolerated, in minutes
+     * @param rtoMinutes the longest time to recover, in minutes
+     * @param teamSize engineers on the team
+     * @param expertise technologies the team knows
+     * @param cloud where the system runs
+     * @param regions the regions it runs in
+     * @param budgetUsd the monthly budget in US dollars, or empty
+     * @param compliance the regulations it must meet
+     * @param assumptions the assumption stated for each figure the request left out
+     */
     public Workload {
         capabilities = List.copyOf(capabilities);
         expertise = List.copyOf(expertise);
@@ -63,7 +114,12 @@ public record Workload(
         assumptions = List.copyOf(assumptions);
     }
 
-    /** Resolves a request's figures, stating an assumption for each one it lacks. */
+    /**
+     * Resolves a request's figures, stating an assumption for each one it lacks.
+     *
+     * @param request the request
+     * @return the workload
+     */
     public static Workload of(ConsultationRequest request) {
         Gaps gaps = new Gaps();
         List<String> capabilities = request.capabilities().isEmpty()
@@ -142,7 +198,12 @@ public record Workload(
                 request.compliance(), gaps.assumptions);
     }
 
-    /** The cloud's usual European region (an on-premises data centre keeps its own name). */
+    /**
+     * The cloud's usual European region (an on-premises data centre keeps its own name).
+     *
+     * @param cloud the cloud
+     * @return the region name
+     */
     public static String europeanRegion(Cloud cloud) {
         return switch (cloud) {
             case AWS -> "eu-west-1";
@@ -152,7 +213,12 @@ public record Workload(
         };
     }
 
-    /** The region assumed when a request names none and nothing asks for Europe. */
+    /**
+     * The region assumed when a request names none and nothing asks for Europe.
+     *
+     * @param cloud the cloud
+     * @return the region name
+     */
     public static String defaultRegion(Cloud cloud) {
         return switch (cloud) {
             case AWS -> "us-east-1";
@@ -175,6 +241,10 @@ public record Workload(
     /**
      * The same system under another load: peak, average, reads, writes and monthly users times {@code loadFactor},
      * data growth times {@code growthFactor}; every other figure and the assumptions unchanged. For cost scenarios.
+     *
+     * @param loadFactor the factor applied to traffic and users
+     * @param growthFactor the factor applied to data growth
+     * @return the scaled workload
      */
     public Workload scaled(double loadFactor, double growthFactor) {
         if (!(loadFactor > 0) || !(growthFactor >= 0) || Double.isInfinite(loadFactor) || Double.isInfinite(growthFactor)) {
@@ -188,12 +258,22 @@ public record Workload(
                 rtoMinutes, teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions);
     }
 
-    /** Data held after {@code years}: the initial volume plus growth, with growth capped by the retention period. */
+    /**
+     * Data held after {@code years}: the initial volume plus growth, with growth capped by the retention period.
+     *
+     * @param years the years of operation
+     * @return the data volume, in GB, before copies and compression
+     */
     public double rawStorageGb(int years) {
         return Numbers.round(initialGb + growthGbPerMonth * 12 * Math.min(years, retentionYears), 2);
     }
 
-    /** Whether the request states this figure itself (no assumption was needed). */
+    /**
+     * Whether the request states this figure itself (no assumption was needed).
+     *
+     * @param topic the assumption topic, e.g. {@code load.peakRequestsPerSecond}
+     * @return true when no assumption was made for it
+     */
     public boolean isGiven(String topic) {
         return assumptions.stream().noneMatch(a -> a.topic().equals(topic));
     }

@@ -30,12 +30,21 @@ public final class OfflineArchitect {
         this.assembler = assembler;
     }
 
-    /** The architect with the catalogue and price table shipped in the SDK. */
+    /**
+     * The architect with the catalogue and price table shipped in the SDK.
+     *
+     * @return the architect
+     */
     public static OfflineArchitect create() {
         return new OfflineArchitect(new DossierAssembler(Catalogue.standard(), PriceTable.standard()));
     }
 
-    /** The architect with the shipped catalogue and a price table of your own (negotiated or regional prices). */
+    /**
+     * The architect with the shipped catalogue and a price table of your own (negotiated or regional prices).
+     *
+     * @param prices the price table to quote from
+     * @return the architect
+     */
     public static OfflineArchitect withPrices(PriceTable prices) {
         Objects.requireNonNull(prices, "prices");
         return new OfflineArchitect(new DossierAssembler(Catalogue.standard(), prices));
@@ -44,6 +53,9 @@ public final class OfflineArchitect {
     /**
      * The architect with a catalogue of your own: a copy of {@code catalogue.yaml} (shipped in this jar) whose
      * options, conditions, pros, cons and costs say what your organisation prefers. Prices stay the standard ones.
+     *
+     * @param catalogueYaml the catalogue file to read
+     * @return the architect
      */
     public static OfflineArchitect withCatalogue(java.nio.file.Path catalogueYaml) {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(catalogueYaml)) {
@@ -53,13 +65,23 @@ public final class OfflineArchitect {
         }
     }
 
-    /** The capacity plan of the design this architect makes for a request (the same as in its dossier). */
+    /**
+     * The capacity plan of the design this architect makes for a request (the same as in its dossier).
+     *
+     * @param request the request
+     * @return the capacity plan
+     */
     public CapacityPlan capacity(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");
         return assembler.capacity(request);
     }
 
-    /** The cost of the design this architect makes for a request (the same as in its dossier). */
+    /**
+     * The cost of the design this architect makes for a request (the same as in its dossier).
+     *
+     * @param request the request
+     * @return the cost estimate
+     */
     public CostEstimate cost(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");
         return assembler.cost(request);
@@ -68,6 +90,9 @@ public final class OfflineArchitect {
     /**
      * Designs the system a request describes. Where the request is silent on something that would change a decision,
      * the recommended answer of {@link OfflineQuestions} is assumed and the question is listed among the open questions.
+     *
+     * @param request the request
+     * @return the dossier
      */
     public Consultation consult(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");

@@ -38,12 +38,23 @@ public final class OfflineQuestions {
     private OfflineQuestions() {
     }
 
-    /** The questions for a request, most important first; empty when it leaves nothing open that changes the design. */
+    /**
+     * The questions for a request, most important first; empty when it leaves nothing open that changes the design.
+     *
+     * @param request the request
+     * @return the questions
+     */
     public static List<ClarifyingQuestion> ask(ConsultationRequest request) {
         return asked(request).stream().map(Asked::question).toList();
     }
 
-    /** The request with the answers applied; unanswered questions keep the request as it is (the recommended assumption). */
+    /**
+     * The request with the answers applied; unanswered questions keep the request as it is (the recommended assumption).
+     *
+     * @param request the request
+     * @param answers the chosen answer per question id
+     * @return the request with the answers applied
+     */
     public static ConsultationRequest apply(ConsultationRequest request, Map<String, String> answers) {
         ConsultationRequest out = request;
         for (Asked a : asked(request)) {

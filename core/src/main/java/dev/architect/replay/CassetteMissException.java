@@ -9,6 +9,13 @@ import java.nio.file.Path;
  */
 public final class CassetteMissException extends ArchitectException {
 
+    /**
+     * A request the cassette holds no reply for.
+     *
+     * @param cassette the cassette file
+     * @param recorded how many exchanges the cassette holds
+     * @param request the unseen request, for diagnosis
+     */
     public CassetteMissException(Path cassette, int recorded, String request) {
         super("cassette " + cassette + " holds no reply for this request (" + recorded + " exchanges recorded); "
                 + "the request, persona, prompts or SDK changed since it was recorded. Unseen request: " + request);

@@ -29,6 +29,12 @@ public final class RecordingChatModel implements ChatModel {
     private final Path cassette;
     private final List<Cassette.Exchange> exchanges = new ArrayList<>();
 
+    /**
+     * Records what a model answers.
+     *
+     * @param delegate the model that answers the calls
+     * @param cassette the file to write, rewritten after each exchange
+     */
     public RecordingChatModel(ChatModel delegate, Path cassette) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.cassette = Objects.requireNonNull(cassette, "cassette");

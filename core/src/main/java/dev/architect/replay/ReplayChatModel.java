@@ -34,6 +34,12 @@ public final class ReplayChatModel implements ChatModel {
         this.recorded = cassette.exchanges().size();
     }
 
+    /**
+     * A model that plays back a cassette file.
+     *
+     * @param cassette the file written by a {@link RecordingChatModel}
+     * @return the model
+     */
     public static ReplayChatModel from(Path cassette) {
         return new ReplayChatModel(cassette, Cassette.read(cassette));
     }

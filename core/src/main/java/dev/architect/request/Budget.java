@@ -8,6 +8,11 @@ import dev.architect.request.meta.Range;
 public record Budget(
         @Range(min = 0) @Doc("Monthly infrastructure budget in US dollars") Double monthlyUsd) {
 
+    /**
+     * Checks the components against their declared constraints; a violation raises {@link dev.architect.exceptions.InvalidRequestException} naming the field.
+     *
+     * @param monthlyUsd Monthly infrastructure budget in US dollars
+     */
     public Budget {
         RequestConstraints.enforce(Budget.class, monthlyUsd);
     }

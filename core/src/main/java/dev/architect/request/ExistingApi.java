@@ -26,6 +26,12 @@ public record ExistingApi(String title, List<Operation> operations) {
     private static final String FIELD = "existingSystem.openApi";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
+    /**
+     * Checks the components against their declared constraints; a violation raises {@link dev.architect.exceptions.InvalidRequestException} naming the field.
+     *
+     * @param title      the document's {@code info.title}, or null
+     * @param operations every method-and-path pair, in document order
+     */
     public ExistingApi {
         operations = List.copyOf(operations);
     }
@@ -41,6 +47,8 @@ public record ExistingApi(String title, List<Operation> operations) {
     /**
      * The existing API of a request, if it names one.
      *
+     * @param request the request
+     * @return the API, or empty when the request names no OpenAPI document
      * @throws InvalidRequestException naming {@code existingSystem.openApi} when the file is missing or the document
      *                                 has no {@code paths}
      */

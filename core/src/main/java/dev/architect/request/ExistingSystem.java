@@ -11,6 +11,13 @@ public record ExistingSystem(
         @Doc("Technologies in use today") List<String> technologies,
         @Doc("The current API as an OpenAPI document: a file path or the document inline") String openApi) {
 
+    /**
+     * Checks the components against their declared constraints; a violation raises {@link dev.architect.exceptions.InvalidRequestException} naming the field.
+     *
+     * @param description What runs today and what hurts about it
+     * @param technologies Technologies in use today
+     * @param openApi The current API as an OpenAPI document: a file path or the document inline
+     */
     public ExistingSystem {
         RequestConstraints.enforce(ExistingSystem.class, description, technologies, openApi);
         technologies = RequestConstraints.copy(technologies);

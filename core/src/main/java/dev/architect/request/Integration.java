@@ -9,6 +9,12 @@ public record Integration(
         @Required @Doc("Name of the external system, e.g. Stripe") String name,
         @Doc("Why the system talks to it, e.g. card payments") String purpose) {
 
+    /**
+     * Checks the components against their declared constraints; a violation raises {@link dev.architect.exceptions.InvalidRequestException} naming the field.
+     *
+     * @param name Name of the external system, e.g. Stripe
+     * @param purpose Why the system talks to it, e.g. card payments
+     */
     public Integration {
         RequestConstraints.enforce(Integration.class, name, purpose);
     }

@@ -11,6 +11,14 @@ public record Load(
         @Range(min = 0) @Doc("Distinct users in a month") Long monthlyActiveUsers,
         @Doc("How widely the users are spread: local, regional or global") Audience audience) {
 
+    /**
+     * Checks the components against their declared constraints; a violation raises {@link dev.architect.exceptions.InvalidRequestException} naming the field.
+     *
+     * @param peakRequestsPerSecond Requests per second at the busiest expected moment
+     * @param readWriteRatio Reads per write, e.g. 20 means 20 reads for every write
+     * @param monthlyActiveUsers Distinct users in a month
+     * @param audience How widely the users are spread: local, regional or global
+     */
     public Load {
         RequestConstraints.enforce(Load.class, peakRequestsPerSecond, readWriteRatio, monthlyActiveUsers, audience);
     }

@@ -73,4 +73,13 @@ public interface ArchitectProvider {
      * @throws dev.architect.exceptions.ProviderConfigurationException when a required setting is missing or malformed
      */
     ChatModel create(ProviderConfig config);
+
+    /**
+     * Loads, ahead of the first consultation, the classes and the one-time set-up of this provider's request path
+     * (request and reply JSON, HTTP client), without contacting the provider: typically one exchange with a
+     * {@link LoopbackExchange} that answers in the provider's wire format. Called once per JVM on a background thread
+     * when an {@code Architect} is built on this provider; a failure only means no warm-up. The default does nothing.
+     */
+    default void warmUp() {
+    }
 }

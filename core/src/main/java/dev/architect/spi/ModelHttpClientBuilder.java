@@ -72,7 +72,7 @@ public final class ModelHttpClientBuilder implements HttpClientBuilder {
             } catch (HttpTimeoutException e) {
                 throw new TimeoutException("no answer from " + host(request) + " within " + readTimeout.toSeconds() + " s");
             } catch (IOException e) {
-                throw new UncheckedIOException("connection to " + host(request) + " failed: " + e.getMessage(), e);
+                throw new UncheckedIOException("connection to " + host(request) + " failed: " + cause(e), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while calling " + host(request)));
@@ -90,8 +90,24 @@ public final class ModelHttpClientBuilder implements HttpClientBuilder {
             throw new UnsupportedOperationException("streaming is not used by Architect SDK");
         }
 
+        /** Host and port, the port the scheme implies when the URL names none: what a reader checks first. */
         private static String host(HttpRequest request) {
-            return URI.create(request.url()).getHost();
+            URI uri = URI.create(request.url());
+            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            return uri.getHost() + ":" + port;
+        }
+
+        /** Why a connection failed: the first message down the cause chain, or the kind of failure when none says. */
+        private static String cause(IOException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.net.ConnectException && (t.getMessage() == null || t.getMessage().isBlank())) {
+                    return "connection refused (nothing listens there, or a firewall rejects it)";
+                }
+                if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                    return t.getMessage();
+                }
+            }
+            return e.getClass().getSimpleName();
         }
     }
 }

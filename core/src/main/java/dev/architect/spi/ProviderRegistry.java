@@ -24,28 +24,50 @@ public final class ProviderRegistry {
 
     private final List<ArchitectProvider> providers;
 
-    /** A registry of exactly these providers (tests, or an application that assembles its own list). */
+    /**
+     * A registry of exactly these providers (tests, or an application that assembles its own list).
+     *
+     * @param providers the providers
+     */
     public ProviderRegistry(List<ArchitectProvider> providers) {
         this.providers = providers.stream().sorted(Comparator.comparing(ArchitectProvider::name)).toList();
     }
 
-    /** The providers on the class path of the given loader. */
+    /**
+     * The providers on the class path of the given loader.
+     *
+     * @param loader the class loader to search
+     * @return the registry
+     */
     public static ProviderRegistry load(ClassLoader loader) {
         return new ProviderRegistry(ServiceLoader.load(ArchitectProvider.class, loader).stream()
                 .map(ServiceLoader.Provider::get).toList());
     }
 
-    /** The providers on the class path of the current thread's context class loader. */
+    /**
+     * The providers on the class path of the current thread's context class loader.
+     *
+     * @return the registry
+     */
     public static ProviderRegistry load() {
         return load(Thread.currentThread().getContextClassLoader());
     }
 
-    /** Every provider found, sorted by name. */
+    /**
+     * Every provider found, sorted by name.
+     *
+     * @return the providers
+     */
     public List<ArchitectProvider> providers() {
         return providers;
     }
 
-    /** The provider with this name (case and surrounding blanks ignored), if present. */
+    /**
+     * The provider with this name (case and surrounding blanks ignored), if present.
+     *
+     * @param name the provider name
+     * @return the provider, or empty when none has that name
+     */
     public Optional<ArchitectProvider> find(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return providers.stream().filter(p -> p.name().equals(wanted)).findFirst();
@@ -54,6 +76,8 @@ public final class ProviderRegistry {
     /**
      * The provider with this name.
      *
+     * @param name the provider name
+     * @return the provider
      * @throws ProviderConfigurationException listing the available names when there is none
      */
     public ArchitectProvider require(String name) {
@@ -70,7 +94,11 @@ public final class ProviderRegistry {
                 + "command-line tool's plugins folder)";
     }
 
-    /** Names users can choose, including {@code offline}. */
+    /**
+     * Names users can choose, including {@code offline}.
+     *
+     * @return the names, comma-separated
+     */
     public String available() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(OFFLINE), providers.stream().map(ArchitectProvider::name))
                 .collect(Collectors.joining(", "));
@@ -82,6 +110,9 @@ public final class ProviderRegistry {
      * {@link ArchitectProvider#selectingVariables()} is set; empty means the offline architect. A variable set for a
      * provider whose module is absent selects nothing rather than failing, since such variables are often set
      * machine-wide for other tools.
+     *
+     * @param env looks an environment variable up by name, null when unset
+     * @return the provider, or empty for the offline architect
      */
     public Optional<ArchitectProvider> fromEnvironment(Function<String, String> env) {
         String named = env.apply(PROVIDER_VARIABLE);

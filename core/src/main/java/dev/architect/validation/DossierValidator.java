@@ -38,18 +38,31 @@ public final class DossierValidator {
 
     /** The rules, by the stable name violations carry. */
     public enum Rule {
+        /** A reference to a C4 element id the model does not define. */
         UNKNOWN_ELEMENT("unknown-element"),
+        /** A reference to a decision id the dossier does not hold. */
         UNKNOWN_DECISION("unknown-decision"),
+        /** A reference to a container id the model does not define. */
         UNKNOWN_CONTAINER("unknown-container"),
+        /** A container placed in a software system the model does not define. */
         UNKNOWN_SYSTEM("unknown-system"),
+        /** A reference to an entity the data model does not define. */
         UNKNOWN_ENTITY("unknown-entity"),
+        /** An alert guarding a service-level objective the operations plan does not define. */
         UNKNOWN_SLO("unknown-slo"),
+        /** A container placed in an external system; only the designed system is decomposed. */
         CONTAINER_IN_EXTERNAL_SYSTEM("container-in-external-system"),
+        /** An operation id used by more than one API of the dossier. */
         DUPLICATE_OPERATION_ID("duplicate-operation-id"),
+        /** A relation whose target has no single-field key, or whose field types differ. */
         FOREIGN_KEY_MISMATCH("foreign-key-mismatch"),
+        /** A warning: a foreign key between entities owned by different containers, so they share a database. */
         SHARED_DATA("shared-data"),
+        /** A warning: a container with no relationships. */
         UNUSED_ELEMENT("unused-element"),
+        /** A warning: a three-year TCO below 36 months of the monthly total. */
         TCO_BELOW_RUN_COST("tco-below-run-cost"),
+        /** A warning: a designed software system with no containers. */
         EMPTY_SYSTEM("empty-system"),
         /** A superseded decision that does not name its successor back, or names one that does not exist. */
         BROKEN_SUPERSESSION("broken-supersession"),
@@ -108,6 +121,10 @@ public final class DossierValidator {
     /**
      * Validates a dossier against itself and, when {@code request} is not null, against the request it answers (its
      * regions and the team's languages).
+     *
+     * @param c the dossier
+     * @param request the request it answers, or null
+     * @return every violation found
      */
     public static ValidationReport validate(Consultation c, ConsultationRequest request) {
         List<Violation> out = new ArrayList<>();

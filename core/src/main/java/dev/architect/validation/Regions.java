@@ -14,7 +14,12 @@ public final class Regions {
     private Regions() {
     }
 
-    /** The jurisdiction of a region name, or empty for a name no prefix matches (a data centre's own name). */
+    /**
+     * The jurisdiction of a region name, or empty for a name no prefix matches (a data centre's own name).
+     *
+     * @param region a cloud region name, e.g. {@code eu-west-1}
+     * @return the jurisdiction, or empty
+     */
     public static Optional<String> jurisdiction(String region) {
         return Vocabulary.standard().jurisdiction(region);
     }

@@ -14,6 +14,16 @@ class SecretsTest {
     }
 
     @Test
+    void anyPartOfARememberedSecretOfEightCharactersOrMoreIsMaskedButShorterPartsAreNot() {
+        Secrets.remember("gw-7Hq2-Zp9x-Lm4v");
+
+        assertThat(Secrets.redact("key ending 7Hq2-Zp9x-Lm4v refused")).isEqualTo("key ending *** refused");
+        assertThat(Secrets.redact("key starting gw-7Hq2-Z.. refused")).isEqualTo("key starting ***.. refused");
+        assertThat(Secrets.redact("middle [q2-Zp9x-L] and gw-7Hq2-Zp9x-Lm4v")).isEqualTo("middle [***] and ***");
+        assertThat(Secrets.redact("seven Zp9x-Lm is short")).isEqualTo("seven Zp9x-Lm is short");
+    }
+
+    @Test
     void keyShapedTextIsMaskedEvenWhenNeverSeen() {
         assertThat(Secrets.redact("Incorrect API key provided: sk-proj-abcdefgh12345678")).isEqualTo("Incorrect API key provided: ***");
         assertThat(Secrets.redact("Authorization: Bearer 0123456789abcdef0123456789abcdef99")).isEqualTo("Authorization: Bearer ***");

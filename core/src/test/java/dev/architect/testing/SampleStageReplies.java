@@ -9,6 +9,7 @@ import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
 import dev.architect.dossier.Relationship;
 import dev.architect.event.Stage;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -36,7 +37,28 @@ public final class SampleStageReplies {
 
     /** A valid reply to a stage's request, the way a model that follows its instructions would write it. */
     public static String reply(ChatRequest request) {
-        return reply(((SystemMessage) request.messages().get(0)).text(), ((UserMessage) request.messages().get(1)).singleText());
+        String prompt = prompt(request);
+        return reply(prompt, prompt);
+    }
+
+    /** Every text the request carries, in order: where the stage marker and the request sit is the engine's choice. */
+    public static String prompt(ChatRequest request) {
+        StringBuilder all = new StringBuilder();
+        for (ChatMessage m : request.messages()) {
+            if (m instanceof SystemMessage s) {
+                all.append(s.text()).append('\n');
+            } else if (m instanceof UserMessage u) {
+                all.append(u.singleText()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    /** The same for a request seen on the wire: the contents of its messages, in order. */
+    public static String prompt(JsonNode messages) {
+        StringBuilder all = new StringBuilder();
+        messages.forEach(m -> all.append(m.path("content").asText()).append('\n'));
+        return all.toString();
     }
 
     /**
@@ -44,8 +66,13 @@ public final class SampleStageReplies {
      * use the real price table's kinds when the prompt offers them (the offline grounding), else the sample's.
      */
     public static String reply(String systemPrompt, String userMessage) {
-        ObjectNode reply = reply(stageOf(systemPrompt), systemNameOf(userMessage));
-        if (reply.has("costItems") && userMessage.contains("compute.instance")) {
+        return reply(SAMPLE, systemPrompt + "\n" + userMessage);
+    }
+
+    /** A valid reply cut from {@code source} to the stage whose whole prompt (every message's text) is {@code prompt}. */
+    public static String reply(Consultation source, String prompt) {
+        ObjectNode reply = reply(source, stageOf(prompt), systemNameOf(prompt));
+        if (reply.has("costItems") && prompt.contains("compute.instance")) {
             ArrayNode items = (ArrayNode) reply.get("costItems");
             ((ObjectNode) items.get(0)).put("resourceKind", "compute.instance");
             ((ObjectNode) items.get(1)).put("resourceKind", "database.instance");
@@ -55,10 +82,10 @@ public final class SampleStageReplies {
 
     /** The stage asking, read from the marker its prompt file starts with. */
     public static Stage stageOf(ChatRequest request) {
-        return stageOf(((SystemMessage) request.messages().get(0)).text());
+        return stageOf(prompt(request));
     }
 
-    static Stage stageOf(String systemPrompt) {
+    public static Stage stageOf(String systemPrompt) {
         Matcher m = STAGE.matcher(systemPrompt);
         if (!m.find()) {
             throw new IllegalArgumentException("no stage marker in the system prompt");
@@ -68,10 +95,10 @@ public final class SampleStageReplies {
 
     /** The request's system name, read back from the delimited request section of the first user message. */
     public static String systemNameOf(ChatRequest request) {
-        return systemNameOf(((UserMessage) request.messages().get(1)).singleText());
+        return systemNameOf(prompt(request));
     }
 
-    static String systemNameOf(String userMessage) {
+    public static String systemNameOf(String userMessage) {
         Matcher m = SYSTEM_NAME.matcher(userMessage);
         if (!m.find()) {
             throw new IllegalArgumentException("no request section in the user message");
@@ -80,7 +107,14 @@ public final class SampleStageReplies {
     }
 
     public static ObjectNode reply(Stage stage, String systemName) {
-        Consultation c = SAMPLE;
+        return reply(SAMPLE, stage, systemName);
+    }
+
+    /**
+     * A stage's reply cut from any valid dossier (e.g. one the offline architect made for a realistic request), as a
+     * model would write it; cost items are the sample's two.
+     */
+    public static ObjectNode reply(Consultation c, Stage stage, String systemName) {
         ObjectNode out = DossierJson.mapper().createObjectNode();
         Set<String> components = c.c4().components().stream().map(Component::id).collect(Collectors.toSet());
         List<Relationship> designRelationships = c.c4().relationships().stream()
@@ -112,15 +146,22 @@ public final class SampleStageReplies {
             case FLOWS -> out.set("sequences", tree(c.sequences()));
             case RISKS -> {
                 out.set("risks", tree(c.risks()));
-                ((ObjectNode) out.get("risks").get(0)).put("title", systemName + ": Black Friday peak exceeds capacity");
+                if (c == SAMPLE) {
+                    ((ObjectNode) out.get("risks").get(0)).put("title", systemName + ": Black Friday peak exceeds capacity");
+                    // The regimes the test requests name (PCI-DSS, GDPR), as a model covering them would write them.
+                    ((ObjectNode) out.get("risks").get(1)).put("description",
+                            "A form change could post card numbers to our API and widen the PCI DSS scope; customer records "
+                                    + "fall under GDPR");
+                }
             }
             case PLAN -> {
                 out.set("operations", tree(c.operations()));
                 out.set("roadmap", tree(c.roadmap()));
                 ArrayNode items = out.putArray("costItems");
-                items.addObject().put("id", "compute").put("name", "Application instances").put("containerId", "store-app")
+                boolean sample = c == SAMPLE;
+                items.addObject().put("id", "compute").put("name", "Application instances").put("containerId", sample ? "store-app" : null)
                         .put("resourceKind", "app-instance").put("quantity", 6).put("assumption", "6 instances at peak");
-                items.addObject().put("id", "database").put("name", "PostgreSQL primary and replica").put("containerId", "store-db")
+                items.addObject().put("id", "database").put("name", "PostgreSQL primary and replica").put("containerId", sample ? "store-db" : null)
                         .put("resourceKind", "postgres-instance").put("quantity", 2).put("assumption", "db.r6g.xlarge");
                 out.putNull("migration");
             }

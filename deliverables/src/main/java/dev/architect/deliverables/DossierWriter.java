@@ -1,20 +1,19 @@
 package dev.architect.deliverables;
 
+import dev.architect.change.DossierDiff;
 import dev.architect.deliverables.document.Deliverable;
 import dev.architect.deliverables.document.DeliverableException;
 import dev.architect.deliverables.document.PlantUmlDiagram;
 import dev.architect.deliverables.document.SvgImage;
 import dev.architect.deliverables.html.HtmlRenderer;
 import dev.architect.deliverables.json.JsonRenderer;
+import dev.architect.deliverables.markdown.ChangesMarkdown;
 import dev.architect.deliverables.markdown.MarkdownRenderer;
 import dev.architect.deliverables.openapi.OpenApiRenderer;
 import dev.architect.deliverables.plantuml.PlantUmlRenderer;
-import dev.architect.deliverables.plantuml.SvgRenderer;
+import dev.architect.deliverables.sql.MigrationSql;
 import dev.architect.deliverables.sql.SqlRenderer;
 import dev.architect.deliverables.structurizr.StructurizrRenderer;
-import dev.architect.change.DossierDiff;
-import dev.architect.deliverables.markdown.ChangesMarkdown;
-import dev.architect.deliverables.sql.MigrationSql;
 import dev.architect.dossier.Consultation;
 import dev.architect.validation.DossierValidator;
 import dev.architect.validation.ValidationReport;
@@ -38,7 +37,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * README.md, decisions/NNNN-slug.md, risks.md, operations.md, cost.md
- * diagrams/*.puml (+ .svg)      C4 context, containers, components; sequences; data model
+ * diagrams/*.puml (+ .svg)      C4 context, containers, components; sequences; data model (SVG needs PlantUML)
  * api/&lt;container&gt;.openapi.yaml (+ .json)
  * data/schema.sql, workspace.dsl, consultation.json, index.html
  * </pre>
@@ -57,9 +56,10 @@ public final class DossierWriter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final boolean svg;
+    private final SvgChoice svg;
     private final java.time.LocalDate decisionDate;
     private final boolean overwrite;
+    private final int svgThreads;
     private final Consultation previous;
 
     private DossierWriter(Builder builder) {
@@ -67,10 +67,11 @@ public final class DossierWriter {
         this.svg = builder.svg;
         this.decisionDate = builder.decisionDate;
         this.overwrite = builder.overwrite;
+        this.svgThreads = builder.svgThreads;
     }
 
     /**
-     * A writer with the defaults: SVG on, overwrite off, no ADR date.
+     * A writer with the defaults: SVG when PlantUML is on the class path, overwrite off, no ADR date.
      *
      * @return the writer
      */
@@ -97,6 +98,11 @@ public final class DossierWriter {
      *                              diagram cannot be rendered
      */
     public List<Deliverable> deliverables(Consultation consultation) {
+        return deliverables(consultation, null);
+    }
+
+    /** As {@link #deliverables(Consultation)}, reusing the SVG images of {@code previousDossier} whose source is unchanged. */
+    private List<Deliverable> deliverables(Consultation consultation, Path previousDossier) {
         // Undated decisions take the writer's date in every file, consultation.json included, so a re-consultation
         // can keep each decision's own date.
         Consultation dossier = decisionDate == null ? consultation : consultation.withDecisions(consultation.decisions().stream()
@@ -106,11 +112,7 @@ public final class DossierWriter {
             throw new DeliverableException("dossier of '" + dossier.system() + "' is not consistent: " + report.describe());
         }
         List<PlantUmlDiagram> diagrams = new PlantUmlRenderer().render(dossier);
-        List<SvgImage> images = new ArrayList<>();
-        if (svg) {
-            SvgRenderer renderer = new SvgRenderer();
-            diagrams.forEach(d -> images.add(renderer.render(d)));
-        }
+        List<SvgImage> images = drawsSvg() ? SvgImages.of(diagrams, svgThreads, previousDossier) : List.of();
         List<Deliverable> rest = new ArrayList<>();
         for (PlantUmlDiagram d : diagrams) {
             rest.add(d);
@@ -153,7 +155,7 @@ public final class DossierWriter {
      */
     public Path write(Consultation consultation, Path folder) {
         Path target = checkTarget(folder);
-        List<Deliverable> files = deliverables(consultation);
+        List<Deliverable> files = deliverables(consultation, target);
         Path parent = target.getParent();
         Path staging;
         try {
@@ -190,6 +192,31 @@ public final class DossierWriter {
         OutputFolder.check(target, overwrite);
         return target;
     }
+
+    /**
+     * Starts loading PlantUML on a background thread, if this writer draws SVG, so that a later {@link #write} or
+     * {@link #deliverables} does not wait for it: for a process that consults first and writes after (the
+     * command-line tool starts it before the consultation). Returns at once; the files are the same either way.
+     */
+    public void prepareInBackground() {
+        if (svg != SvgChoice.OFF && PlantUmlLibrary.isPresent()) {
+            SvgImages.warmUpInBackground();
+        }
+    }
+
+    private boolean drawsSvg() {
+        return switch (svg) {
+            case ON -> {
+                PlantUmlLibrary.require();
+                yield true;
+            }
+            case WHEN_AVAILABLE -> PlantUmlLibrary.isPresent();
+            case OFF -> false;
+        };
+    }
+
+    /** Whether diagrams are drawn as SVG: as the builder was told, or by default when PlantUML is on the class path. */
+    private enum SvgChoice { ON, OFF, WHEN_AVAILABLE }
 
     private static void writeFile(Path root, Deliverable file) {
         Path path = root.resolve(file.path()).normalize();
@@ -278,9 +305,10 @@ public final class DossierWriter {
     /** Configures a {@link DossierWriter}. */
     public static final class Builder {
 
-        private boolean svg = true;
+        private SvgChoice svg = SvgChoice.WHEN_AVAILABLE;
         private boolean overwrite;
         private java.time.LocalDate decisionDate;
+        private int svgThreads = Runtime.getRuntime().availableProcessors();
         private Consultation previous;
 
         private Builder() {
@@ -299,13 +327,31 @@ public final class DossierWriter {
         }
 
         /**
-         * Whether diagrams are also rendered to SVG (and inlined in index.html); on by default.
+         * How many diagrams are rendered to SVG at once; the processor count by default. The files are the same
+         * whatever the number: it only trades memory (each layout holds its own state) for time.
          *
-         * @param svg false to write the PlantUML sources only
+         * @param threads how many diagrams to lay out at once, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         */
+        public Builder svgThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("svgThreads must be at least 1, was " + threads);
+            }
+            this.svgThreads = threads;
+            return this;
+        }
+
+        /**
+         * Whether diagrams are also rendered to SVG (and inlined in index.html). By default they are when PlantUML
+         * ({@code net.sourceforge.plantuml:plantuml-mit}, an optional dependency) is on the class path; {@code true}
+         * insists, and writing then fails with an {@link SvgUnavailableException} if it is not.
+         *
+         * @param svg false to write the PlantUML sources only; true to require SVG
          * @return this builder
          */
         public Builder svg(boolean svg) {
-            this.svg = svg;
+            this.svg = svg ? SvgChoice.ON : SvgChoice.OFF;
             return this;
         }
 

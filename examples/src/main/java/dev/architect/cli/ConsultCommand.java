@@ -65,6 +65,7 @@ final class ConsultCommand implements Callable<Integer> {
         ConsultationRequest parsed = ValidateCommand.readRequest(request);
         Consultation before = previous == null ? null : SavedDossier.read(previous);
         output.checkWritable();
+        output.prepare();
         // Providers are found through the context class loader; plugins are visible for the whole run.
         Thread thread = Thread.currentThread();
         ClassLoader callerLoader = thread.getContextClassLoader();

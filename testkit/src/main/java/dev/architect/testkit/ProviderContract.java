@@ -253,7 +253,8 @@ public abstract class ProviderContract {
             public MockResponse dispatch(RecordedRequest recorded) {
                 try {
                     JsonNode messages = messagesIn(JSON.readTree(recorded.getBody().utf8()));
-                    String reply = SampleStageReplies.reply(messages.get(0).get("content").asText(), messages.get(1).get("content").asText());
+                    String prompt = SampleStageReplies.prompt(messages);
+                    String reply = SampleStageReplies.reply(prompt, prompt);
                     return reply(reply, 1000, 400);
                 } catch (Exception e) {
                     return errorReply(400, "unexpected request: " + e.getMessage());
@@ -372,6 +373,21 @@ public abstract class ProviderContract {
             root.detachAppender(logs);
             root.setLevel(level);
         }
+    }
+
+    @Test
+    void aServerEchoingThePartOfTheKeyAfterItsFirstEightCharactersLeaksNothing() {
+        if (!options(baseUrl(root())).containsValue(SECRET)) {
+            return; // the provider takes no key
+        }
+        String tail = SECRET.substring(8);
+        server.enqueue(errorReply(401, "Incorrect API key provided: ********" + tail + ". Find your key at the dashboard."));
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> architect().build().consult(request()));
+
+        assertThat(thrown).isInstanceOf(ProviderRejectedException.class);
+        assertThat(messages(thrown)).doesNotContain(tail).doesNotContain(tail.substring(0, 8))
+                .contains("Incorrect API key provided: ***********");
     }
 
     @Test

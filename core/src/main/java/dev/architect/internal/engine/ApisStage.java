@@ -21,7 +21,12 @@ final class ApisStage extends StageSpec<ApisStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
+    }
+
+    @Override
+    List<String> check(Reply reply, StageInput in) {
+        return Completeness.apis(reply.apis(), in.design().containers());
     }
 
     @Override

@@ -29,7 +29,12 @@ final class ComponentsStage extends StageSpec<ComponentsStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
+    }
+
+    @Override
+    List<String> check(Reply reply, StageInput in) {
+        return Completeness.components(reply.components(), in.design().containers());
     }
 
     @Override

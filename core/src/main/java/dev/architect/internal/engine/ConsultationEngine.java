@@ -47,19 +47,21 @@ public final class ConsultationEngine {
     public ConsultationEngine(EngineSettings settings) {
         this.settings = settings;
         this.runner = new StageRunner(settings);
+        List<StageSpec<?>> specs = new ArrayList<>(List.of(ANALYZE, DESIGN));
+        specs.addAll(FAN_OUT);
+        Warmup.start(settings, specs);
     }
 
     /** A whole consultation; unanswered questions become stated assumptions. */
     public CompletableFuture<Consultation> consult(ConsultationRequest request) {
         ConsultationRun run = new ConsultationRun(UUID.randomUUID().toString(), settings);
-        return supervise(run, CompletableFuture.supplyAsync(() -> analyze(run, request), settings.executor())
-                .thenCompose(analysis -> design(run, analysis, Map.of())));
+        return supervise(run, analyze(run, request).thenCompose(analysis -> design(run, analysis, Map.of())));
     }
 
     /** The analyze stage alone, for an interactive session to show its questions. */
     public CompletableFuture<Analysis> analyze(ConsultationRequest request) {
         ConsultationRun run = new ConsultationRun(UUID.randomUUID().toString(), settings);
-        return supervise(run, CompletableFuture.supplyAsync(() -> analyze(run, request), settings.executor()));
+        return supervise(run, analyze(run, request));
     }
 
     /** The rest of a session's consultation, with the answers a person gave (question id to option). */
@@ -70,12 +72,28 @@ public final class ConsultationEngine {
                 .thenCompose(r -> design(r, analysis, Map.copyOf(answers))));
     }
 
-    private Analysis analyze(ConsultationRun run, ConsultationRequest request) {
-        Grounding.Facts facts = settings.grounding().facts(request);
-        StageInput in = new StageInput(request, settings.grounding(), facts, DossierDraft.start(request.system(), facts), null);
-        StageRunner.Result<Requirements> analyzed = runner.run(ANALYZE, in, run);
-        List<ClarifyingQuestion> questions = analyzed.reply().openQuestions().stream().map(ClarifyingQuestion::of).toList();
-        return new Analysis(run.id, request, facts, analyzed.applied(), questions, run.stageMetrics());
+    /**
+     * The analyze call leaves first; the SDK's figures are computed meanwhile (the analysis needs only the request)
+     * and merged into its requirements when both are done, so the first model call waits for nothing but the request.
+     */
+    private CompletableFuture<Analysis> analyze(ConsultationRun run, ConsultationRequest request) {
+        CompletableFuture<StageRunner.Result<Requirements>> answered = CompletableFuture.supplyAsync(() -> runner.run(ANALYZE,
+                new StageInput(request, settings.grounding(), null, DossierDraft.start(request.system()), null), run),
+                settings.executor());
+        CompletableFuture<Grounding.Facts> facts = CompletableFuture.supplyAsync(() -> settings.grounding().facts(request),
+                settings.executor());
+        facts.whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                run.stop(unwrap(failure)); // the model's answer is of no use without the figures
+            }
+        });
+        return answered.thenCombine(facts, (analyzed, figures) -> {
+            StageInput in = new StageInput(request, settings.grounding(), figures, DossierDraft.start(request.system(), figures), null);
+            Consultation dossier = ANALYZE.apply(in.base(), analyzed.reply(), in);
+            ANALYZE.warnings(analyzed.reply(), in).forEach(w -> run.warn(Stage.ANALYZE, w));
+            List<ClarifyingQuestion> questions = analyzed.reply().openQuestions().stream().map(ClarifyingQuestion::of).toList();
+            return new Analysis(run.id, request, figures, dossier, questions, run.stageMetrics());
+        });
     }
 
     private CompletableFuture<Consultation> design(ConsultationRun run, Analysis analysis, Map<String, String> answers) {
@@ -103,7 +121,8 @@ public final class ConsultationEngine {
             for (CompletableFuture<Function<Consultation, Consultation>> part : parts) {
                 dossier = part.join().apply(dossier);
             }
-            return validate(run, dossier);
+            // The summary was written before anything was priced; it now quotes the SDK's figures.
+            return validate(run, SummaryFigures.quote(dossier, analysis.request()), analysis.request());
         });
     }
 
@@ -113,12 +132,19 @@ public final class ConsultationEngine {
         return dossier -> spec.apply(dossier, reply, in);
     }
 
-    /** The validate stage: the assembled dossier must pass the validator; its warnings go to the metadata. */
-    private Consultation validate(ConsultationRun run, Consultation assembled) {
+    /**
+     * The validate stage: the assembled dossier must pass the validator and have no empty section; its warnings go
+     * to the metadata.
+     */
+    private Consultation validate(ConsultationRun run, Consultation assembled, ConsultationRequest request) {
         ValidationReport report = DossierValidator.validate(assembled);
         if (report.hasErrors()) { // each part passed in context, so only a conflict between parts gets here
             throw new StageFailedException(Stage.VALIDATE, 0, List.of(),
                     report.errors().stream().map(Violation::toString).toList());
+        }
+        List<String> missing = Completeness.ofDossier(assembled, request);
+        if (!missing.isEmpty()) { // each stage checked its own part; this guards the assembly, never exits with a gap
+            throw new StageFailedException(Stage.VALIDATE, 0, List.of(), missing);
         }
         report.warnings().forEach(w -> run.warn(Stage.VALIDATE, w.toString()));
         Metadata metadata = new Metadata(providerName(), run.modelName(), settings.persona().version(),
@@ -129,6 +155,9 @@ public final class ConsultationEngine {
     }
 
     private String providerName() {
+        if (settings.providerName() != null) {
+            return settings.providerName();
+        }
         ModelProvider provider = settings.model().provider();
         if (provider != null && provider != ModelProvider.OTHER) {
             return provider.name().toLowerCase(java.util.Locale.ROOT);

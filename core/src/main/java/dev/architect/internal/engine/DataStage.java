@@ -14,7 +14,12 @@ final class DataStage extends StageSpec<DataModel> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.factsSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
+    }
+
+    @Override
+    List<String> check(DataModel reply, StageInput in) {
+        return Completeness.data(reply.entities(), in.design().containers());
     }
 
     @Override

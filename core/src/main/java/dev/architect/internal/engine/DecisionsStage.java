@@ -22,7 +22,12 @@ final class DecisionsStage extends StageSpec<DecisionsStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.factsSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
+    }
+
+    @Override
+    List<StageInput.Section> ownContext(StageInput in) {
+        return List.of(in.techStackSection());
     }
 
     @Override

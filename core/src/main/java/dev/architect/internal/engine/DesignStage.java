@@ -25,7 +25,8 @@ import java.util.Set;
  */
 final class DesignStage extends StageSpec<DesignStage.Reply> {
 
-    static final int MAX_DECISIONS = 10;
+    /** As many as the offline architect writes for a large request (11 for a ticketing platform), with room. */
+    static final int MAX_DECISIONS = 12;
 
     record Reply(String summary, List<Person> people, List<SoftwareSystem> systems, List<Container> containers,
                  List<Relationship> relationships, List<TechChoice> techStack, List<DecisionOutline> decisions) {
@@ -59,7 +60,7 @@ final class DesignStage extends StageSpec<DesignStage.Reply> {
 
     @Override
     List<String> check(Reply reply, StageInput in) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(Completeness.design(reply.containers(), reply.techStack()));
         if (reply.summary() == null || reply.summary().isBlank()) {
             problems.add("summary is missing");
         }

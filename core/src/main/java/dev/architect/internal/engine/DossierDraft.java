@@ -77,6 +77,12 @@ final class DossierDraft {
                 new Metadata("pending", null, null, 0, 0, 0, List.of(), List.of()));
     }
 
+    /** The same before the SDK's figures are known: no capacity, no cost, no assumptions yet. */
+    static Consultation start(String system) {
+        return start(system, new Grounding.Facts(new CapacityPlan(List.of()),
+                new CostEstimate("USD", List.of(), 0, 0, null, List.of()), List.of(), List.of()));
+    }
+
     private static OperationsPlan emptyOperations() {
         BackupAndRecovery none = new BackupAndRecovery("(not planned yet)", 0, 0, "(not planned yet)",
                 "(not planned yet)", "(not planned yet)");

@@ -10,11 +10,21 @@ import java.util.concurrent.Executor;
 
 /**
  * Everything a {@link ConsultationEngine} runs with, validated once. {@code tokenBudget} 0 means no budget.
+ * {@code providerName} is the name the model was chosen by ({@code openai}, {@code ollama}); null for a chat model
+ * given directly, whose name is then derived from the model.
  */
 public record EngineSettings(ChatModel model, Persona persona, ConsultationListener listener, Executor executor,
                              Grounding grounding, StructuredOutput structuredOutput, int maxRepairs, int maxRetries,
                              Duration initialBackoff, Duration maxBackoff, long tokenBudget, Duration timeout,
-                             Sleeper sleeper) {
+                             Sleeper sleeper, String providerName) {
+
+    /** Settings for a chat model given directly, not chosen through a provider. */
+    public EngineSettings(ChatModel model, Persona persona, ConsultationListener listener, Executor executor,
+                          Grounding grounding, StructuredOutput structuredOutput, int maxRepairs, int maxRetries,
+                          Duration initialBackoff, Duration maxBackoff, long tokenBudget, Duration timeout, Sleeper sleeper) {
+        this(model, persona, listener, executor, grounding, structuredOutput, maxRepairs, maxRetries, initialBackoff,
+                maxBackoff, tokenBudget, timeout, sleeper, null);
+    }
 
     public EngineSettings {
         Objects.requireNonNull(model, "model");

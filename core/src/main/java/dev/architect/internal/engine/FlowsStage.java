@@ -21,7 +21,12 @@ final class FlowsStage extends StageSpec<FlowsStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
+    }
+
+    @Override
+    List<String> check(Reply reply, StageInput in) {
+        return Completeness.flows(reply.sequences(), in.base().requirements());
     }
 
     @Override

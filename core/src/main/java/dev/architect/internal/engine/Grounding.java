@@ -5,6 +5,7 @@ import dev.architect.dossier.CapacityPlan;
 import dev.architect.dossier.CostEstimate;
 import dev.architect.request.ConsultationRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,12 +28,29 @@ public interface Grounding {
      * @param cost          the SDK's own cost estimate, used when the model proposes no line items
      * @param assumptions   what the computation assumed where the request was silent
      * @param resourceKinds the resource kinds {@link #price} knows, for the model to choose from
+     * @param sized         the resource kinds whose quantity the SDK computes, with that quantity; a model's quantity
+     *                      for one of them is replaced by the SDK's
      */
-    record Facts(CapacityPlan capacity, CostEstimate cost, List<Assumption> assumptions, List<String> resourceKinds) {
+    record Facts(CapacityPlan capacity, CostEstimate cost, List<Assumption> assumptions, List<String> resourceKinds,
+                 Map<String, Sized> sized) {
         public Facts {
             assumptions = List.copyOf(assumptions);
             resourceKinds = List.copyOf(resourceKinds);
+            sized = Map.copyOf(sized);
         }
+
+        /** Facts of a grounding that sizes no resource kind itself. */
+        public Facts(CapacityPlan capacity, CostEstimate cost, List<Assumption> assumptions, List<String> resourceKinds) {
+            this(capacity, cost, assumptions, resourceKinds, Map.of());
+        }
+    }
+
+    /**
+     * The SDK's quantity of one resource kind for the whole design, from the capacity estimate {@code estimateId}.
+     * {@code servingOnly}: only the items of request-serving containers share it (instances); otherwise every item of
+     * the kind does.
+     */
+    record Sized(double quantity, String estimateId, boolean servingOnly) {
     }
 
     /** A list price: {@code amount} per {@code unit} (e.g. 70.08 per instance-month), as of {@code priceDate}. */

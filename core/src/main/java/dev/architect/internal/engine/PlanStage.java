@@ -1,6 +1,8 @@
 package dev.architect.internal.engine;
 
 import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Container;
+import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.CostLineItem;
 import dev.architect.dossier.MigrationPlan;
@@ -9,10 +11,13 @@ import dev.architect.dossier.Roadmap;
 import dev.architect.event.Stage;
 import dev.architect.figures.CostCalculator;
 import dev.architect.internal.Invariants;
+import dev.architect.internal.Numbers;
 import dev.architect.internal.schema.ReplySchemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * plan: operations, roadmap, migration (for a redesign), and the resources the design needs. The model proposes
@@ -21,6 +26,11 @@ import java.util.Optional;
 final class PlanStage extends StageSpec<PlanStage.Reply> {
 
     static final int MONTHS_IN_TCO = 36;
+    /** How far (as a share) the model's total may be from the SDK's before the SDK's replaces it: rounding only. */
+    private static final double SIZING_TOLERANCE = 0.01;
+    /** Containers that serve requests, whose instances the SDK's load figures size. */
+    private static final Set<ContainerKind> SERVING_KINDS = Set.of(ContainerKind.SERVICE, ContainerKind.API_GATEWAY,
+            ContainerKind.WEB_APP);
 
     record Reply(OperationsPlan operations, Roadmap roadmap, List<CostProposal> costItems,
                  @ReplySchemas.Optional MigrationPlan migration) {
@@ -49,12 +59,17 @@ final class PlanStage extends StageSpec<PlanStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.factsSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
+    }
+
+    @Override
+    List<StageInput.Section> ownContext(StageInput in) {
+        return List.of(in.pricingSection());
     }
 
     @Override
     List<String> check(Reply reply, StageInput in) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(Completeness.operations(reply.operations(), reply.roadmap().phases().size()));
         if (in.request().isRedesign() && reply.migration() == null) {
             problems.add("migration is missing; the request describes an existing system, so a migration plan is owed");
         } else if (!in.request().isRedesign() && reply.migration() != null) {
@@ -70,8 +85,13 @@ final class PlanStage extends StageSpec<PlanStage.Reply> {
     }
 
     @Override
+    List<String> warnings(Reply reply, StageInput in) {
+        return sdkSized(reply.costItems(), in).warnings();
+    }
+
+    @Override
     Consultation apply(Consultation base, Reply reply, StageInput in) {
-        CostEstimate cost = reply.costItems().isEmpty() ? in.facts().cost() : price(reply.costItems(), in);
+        CostEstimate cost = reply.costItems().isEmpty() ? in.facts().cost() : price(sdkSized(reply.costItems(), in).proposals(), in);
         return DossierDraft.edit(base, d -> {
             d.operations = reply.operations();
             d.roadmap = reply.roadmap();
@@ -83,6 +103,50 @@ final class PlanStage extends StageSpec<PlanStage.Reply> {
     @Override
     boolean owns(String path, StageInput in) {
         return under(path, "operations", "roadmap", "cost", "migration");
+    }
+
+    /** Cost proposals after the SDK sized what it can, and what it changed, in words for the metadata's warnings. */
+    record Sized(List<CostProposal> proposals, List<String> warnings) {
+    }
+
+    /**
+     * The model chooses what to buy; the SDK sizes it. For each resource kind the SDK computes (see
+     * {@link Grounding.Facts#sized()}), the items of that kind share the SDK's quantity in the proportions the model
+     * gave them, whole units for instances; an item whose quantity changes says so in a warning and in its assumption.
+     */
+    static Sized sdkSized(List<CostProposal> proposals, StageInput in) {
+        List<CostProposal> out = new ArrayList<>(proposals);
+        List<String> warnings = new ArrayList<>();
+        Set<String> serving = in.design() == null ? Set.of() : in.design().containers().stream()
+                .filter(c -> SERVING_KINDS.contains(c.kind())).map(Container::id).collect(Collectors.toSet());
+        in.facts().sized().forEach((kind, sized) -> {
+            List<Integer> items = new ArrayList<>();
+            for (int i = 0; i < out.size(); i++) {
+                CostProposal p = out.get(i);
+                if (p.resourceKind().equals(kind) && (!sized.servingOnly() || serving.contains(p.containerId()))) {
+                    items.add(i);
+                }
+            }
+            double total = items.stream().mapToDouble(i -> out.get(i).quantity()).sum();
+            if (items.isEmpty() || Math.abs(total - sized.quantity()) <= SIZING_TOLERANCE * Math.max(1, sized.quantity())) {
+                return;
+            }
+            for (int i : items) {
+                CostProposal p = out.get(i);
+                double share = total > 0 ? p.quantity() / total : 1.0 / items.size();
+                double quantity = sized.servingOnly() ? Math.ceil(sized.quantity() * share - 1e-9) : cents(sized.quantity() * share);
+                if (quantity == p.quantity()) {
+                    continue;
+                }
+                warnings.add("cost item '" + p.id() + "': the model's quantity " + Numbers.format(p.quantity()) + " of " + kind
+                        + " was replaced by " + Numbers.format(quantity) + ", the SDK's sizing (capacity estimate '"
+                        + sized.estimateId() + "')");
+                out.set(i, new CostProposal(p.id(), p.name(), p.containerId(), kind, quantity, "Sized by the SDK: "
+                        + Numbers.format(quantity) + (items.size() > 1 ? " of " + Numbers.format(sized.quantity()) : "")
+                        + " from capacity estimate '" + sized.estimateId() + "'"));
+            }
+        });
+        return new Sized(out, warnings);
     }
 
     /** Line items at the SDK's unit prices; totals and the three-year TCO computed here. */

@@ -35,8 +35,9 @@ final class ReplyParser {
         try {
             return DossierJson.mapper().readTree(text.substring(start, end + 1));
         } catch (JsonProcessingException e) {
-            throw new MalformedReplyException("the reply is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            // The parser's own wording names its internals; the position is what a model can act on.
+            throw new MalformedReplyException("the reply is not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + "; check quotes, commas and brackets there");
         }
     }
 

@@ -21,7 +21,12 @@ final class RisksStage extends StageSpec<RisksStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.factsSection(), in.requirementsSection(), in.designSection());
+        return in.afterDesign();
+    }
+
+    @Override
+    List<String> check(Reply reply, StageInput in) {
+        return Completeness.risks(reply.risks(), in.request());
     }
 
     @Override

@@ -2,18 +2,24 @@ package dev.architect.internal.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.architect.dossier.Assumption;
 import dev.architect.dossier.Consultation;
+import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.DossierJson;
+import dev.architect.dossier.Requirements;
+import dev.architect.internal.Numbers;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.ExistingApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a stage works from: the request, the SDK's facts, the dossier built so far and (after the design stage) the
- * design reply. {@link #userMessage} lays it out for the model: every part is JSON inside its own delimiters, and
+ * design reply. {@link #context} lays it out for the model: every part is JSON inside its own delimiters, and
  * every {@code <} inside the JSON is escaped, so text from the request (or an earlier reply) can never close a
  * delimiter and pose as instructions.
  */
@@ -28,37 +34,108 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
         return new Section("request", request);
     }
 
+    /**
+     * The SDK's figures, once and lean: capacity as values (their bases stay in the dossier), the totals of the SDK's
+     * own cost estimate and its assumptions. What only the plan stage prices with is in {@link #pricingSection()}.
+     */
     Section factsSection() {
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("note", "Computed by the SDK from the request. Use these figures as given; never recompute or contradict them.");
-        facts.put("capacity", this.facts.capacity().estimates());
-        facts.put("baselineCost", this.facts.cost());
-        facts.put("assumptions", this.facts.assumptions());
-        facts.put("priceListResourceKinds", this.facts.resourceKinds());
+        facts.put("note", "Computed by the SDK from the request: use as given, never recompute or contradict.");
+        Map<String, String> capacity = new LinkedHashMap<>();
+        this.facts.capacity().estimates().forEach(e -> capacity.put(e.id(), Numbers.format(e.value()) + " " + e.unit()));
+        facts.put("capacity", capacity);
+        CostEstimate cost = this.facts.cost();
+        facts.put("sdkCostEstimate", Numbers.format(cost.monthlyTotal()) + " " + cost.currency() + " a month, "
+                + Numbers.format(cost.threeYearTco()) + " " + cost.currency() + " over three years");
+        facts.put("assumptions", this.facts.assumptions().stream().map(StageInput::line).toList());
         // The request may only name a file; the model sees the routes themselves.
         ExistingApi.of(request).ifPresent(api -> facts.put("existingApiOperations",
                 api.operations().stream().map(ExistingApi.Operation::toString).toList()));
         return new Section("facts", facts);
     }
 
+    /** What the plan stage prices with: the price list's kinds and the quantities the SDK sizes itself. */
+    Section pricingSection() {
+        Map<String, Object> pricing = new LinkedHashMap<>();
+        pricing.put("priceListResourceKinds", facts.resourceKinds());
+        Map<String, Double> sized = new LinkedHashMap<>();
+        facts.sized().forEach((kind, s) -> sized.put(kind, s.quantity()));
+        pricing.put("sizedBySdk", sized);
+        return new Section("pricing", pricing);
+    }
+
+    /**
+     * The requirements as one line each, without the SDK's assumptions (the facts carry them): every id, value and
+     * word a later stage needs, without repeating each field's name for every element.
+     */
     Section requirementsSection() {
-        return new Section("requirements", base.requirements());
+        Requirements r = base.requirements();
+        Set<String> sdk = facts.assumptions().stream().map(Assumption::id).collect(Collectors.toSet());
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("functional", r.functional().stream().map(f -> f.id() + " (" + f.priority() + ") " + f.title()
+                + (f.description() == null ? "" : ": " + f.description())).toList());
+        view.put("qualityAttributes", r.qualityAttributes().stream().map(q -> q.id() + " (" + q.attribute() + ") "
+                + q.scenario() + ": " + q.metric() + " " + Numbers.format(q.target()) + " " + q.unit()).toList());
+        view.put("constraints", r.constraints());
+        List<String> own = r.assumptions().stream().filter(a -> !sdk.contains(a.id())).map(StageInput::line).toList();
+        if (!own.isEmpty()) {
+            view.put("assumptions", own);
+        }
+        if (!r.openQuestions().isEmpty()) {
+            view.put("openQuestions", r.openQuestions().stream().map(q -> q.id() + ": " + q.question()).toList());
+        }
+        return new Section("requirements", view);
     }
 
+    /**
+     * The design as the later stages need it, one line per element: ids, kinds, technologies, what flows where, the
+     * tech stack's choices and the outlined decisions. The summary (rewritten after pricing) and the stack's
+     * alternatives and reasons (for the decisions stage only, see {@link #techStackSection()}) stay out of the
+     * context every stage shares.
+     */
     Section designSection() {
-        return new Section("design", design);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("people", design.people().stream().map(p -> p.id() + ": " + p.name()
+                + (p.description() == null ? "" : " - " + p.description())).toList());
+        view.put("systems", design.systems().stream().map(x -> x.id() + (x.external() ? " (external): " : " (designed): ")
+                + x.name() + (x.description() == null ? "" : " - " + x.description())).toList());
+        view.put("containers", design.containers().stream().map(c -> c.id() + " (" + c.kind() + ", in " + c.systemId()
+                + "): " + c.name() + " [" + c.technology() + "]" + (c.description() == null ? "" : " - " + c.description())).toList());
+        view.put("relationships", design.relationships().stream().map(x -> x.sourceId() + " -> " + x.destinationId()
+                + ": " + x.description() + " [" + (x.technology() == null ? "" : x.technology() + ", ") + x.interaction() + "]").toList());
+        view.put("techStack", design.techStack().stream().map(t -> t.category() + ": " + t.choice()
+                + (t.decisionId() == null ? "" : " (" + t.decisionId() + ")")).toList());
+        view.put("decisions", design.decisions().stream().map(d -> d.id() + " (" + d.topic() + "): " + d.title()).toList());
+        return new Section("design", view);
     }
 
-    /** The user message: the sections, then a one-line task so the model knows the data has ended. */
-    static String userMessage(List<Section> sections, String stageId) {
+    private static String line(Assumption a) {
+        return a.id() + " (" + a.topic() + "): " + a.statement() + (a.value() == null ? "" : " = " + a.value());
+    }
+
+    /** The tech stack in full (alternatives and reasons), for the stage that writes the decisions behind it. */
+    Section techStackSection() {
+        return new Section("techStackReasons", design.techStack().stream().map(t -> t.category() + ": " + t.choice()
+                + (t.alternatives().isEmpty() ? "" : "; alternatives: " + String.join(", ", t.alternatives()))
+                + "; why: " + t.justification()).toList());
+    }
+
+    /**
+     * The data part of a stage's user message: the sections, each delimited. The stage's own instructions follow it
+     * (see {@code StageRunner}), so this part is the same text for every stage given the same sections.
+     */
+    static String context(List<Section> sections) {
         StringBuilder out = new StringBuilder();
         for (Section s : sections) {
             out.append('<').append(s.name()).append(">\n").append(untrusted(s.value())).append("\n</")
                     .append(s.name()).append(">\n\n");
         }
-        out.append("Carry out the '").append(stageId)
-                .append("' stage for the system described in the request section, following your instructions.");
         return out.toString();
+    }
+
+    /** What every stage after the design sees, in one order, so the seven parallel calls share their whole context. */
+    List<Section> afterDesign() {
+        return sections(requestSection(), factsSection(), requirementsSection(), designSection());
     }
 
     static List<Section> sections(Section... sections) {

@@ -56,19 +56,22 @@ final class StageRunner {
         run.emit(new ConsultationEvent.StageStarted(run.id, spec.stage()));
         long start = System.nanoTime();
         ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
+        // The shared context (the same text for every stage that sees it) is built once; the repairs follow it.
+        String context = StageInput.context(spec.context(in)) + StageInput.context(spec.ownContext(in));
         List<ChatMessage> conversation = new ArrayList<>();
-        conversation.add(UserMessage.from(StageInput.userMessage(spec.context(in), spec.stage().id())));
         List<String> raw = new ArrayList<>();
         Tally tally = new Tally();
         for (int repair = 0; ; repair++) {
-            String reply = ask(spec, schema, conversation, run, tally);
+            String reply = ask(spec, schema, context, conversation, run, tally);
             raw.add(reply);
             Checked<R> checked = accept(spec, in, reply);
             if (checked.problems().isEmpty()) {
+                spec.warnings(checked.reply(), in).forEach(w -> run.warn(spec.stage(), w));
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                run.completed(new StageMetrics(spec.stage().id(), tally.calls, took.toMillis(), tally.input, tally.output));
+                run.completed(new StageMetrics(spec.stage().id(), tally.calls, took.toMillis(), tally.input, tally.output,
+                        tally.characters));
                 run.emit(new ConsultationEvent.StageCompleted(run.id, spec.stage(), tally.calls, took, tally.input,
-                        tally.output));
+                        tally.output, tally.characters));
                 return new Result<>(checked.reply(), checked.applied());
             }
             if (repair == settings.maxRepairs()) {
@@ -83,17 +86,19 @@ final class StageRunner {
     }
 
     /** One model answer to the conversation, retrying provider faults that may pass. */
-    private String ask(StageSpec<?> spec, ReplySchemas.ReplySchema schema, List<ChatMessage> conversation,
+    private String ask(StageSpec<?> spec, ReplySchemas.ReplySchema schema, String context, List<ChatMessage> conversation,
                        ConsultationRun run, Tally tally) {
         for (int retry = 0; ; ) {
             StructuredOutput mode = negotiation.mode();
             List<ChatMessage> messages = new ArrayList<>();
-            messages.add(SystemMessage.from(systemPrompt(spec, schema, mode)));
+            messages.add(SystemMessage.from(settings.persona().systemPrompt()));
+            messages.add(UserMessage.from(context + stageTask(spec, schema, mode)));
             messages.addAll(conversation);
             ChatRequest request = ChatRequest.builder().messages(messages)
                     .responseFormat(OutputNegotiation.responseFormat(mode, schema)).build();
             try {
                 tally.calls++;
+                tally.characters += characters(messages);
                 ChatResponse response = run.call(request);
                 tally.add(response.tokenUsage());
                 String text = response.aiMessage() == null ? null : response.aiMessage().text();
@@ -116,14 +121,35 @@ final class StageRunner {
         }
     }
 
-    private String systemPrompt(StageSpec<?> spec, ReplySchemas.ReplySchema schema, StructuredOutput mode) {
-        return settings.persona().systemPrompt() + "\n" + Prompts.resource("stages/" + spec.stage().id() + ".md")
-                + "\n" + OutputNegotiation.instructions(mode, schema);
+    /**
+     * What differs between stages, after the context they share: the stage's instructions, the reply's format and
+     * the task line. Everything before it (persona, request, facts, and after the design its reply) is the same text
+     * for every stage that sees it, so a provider's prefix cache serves the parallel stages from one copy.
+     */
+    private static String stageTask(StageSpec<?> spec, ReplySchemas.ReplySchema schema, StructuredOutput mode) {
+        return Prompts.resource("stages/" + spec.stage().id() + ".md") + "\n" + OutputNegotiation.instructions(mode, schema)
+                + "\nCarry out the '" + spec.stage().id() + "' stage for the system described in the request section.";
+    }
+
+    /** The characters of the messages' texts: what the model reads, whatever the provider's tokenizer. */
+    private static long characters(List<ChatMessage> messages) {
+        long n = 0;
+        for (ChatMessage m : messages) {
+            if (m instanceof SystemMessage s) {
+                n += s.text().length();
+            } else if (m instanceof UserMessage u) {
+                n += u.singleText().length();
+            } else if (m instanceof AiMessage a && a.text() != null) {
+                n += a.text().length();
+            }
+        }
+        return n;
     }
 
     /** What one stage has spent so far; confined to the stage's thread. */
     private static final class Tally {
         int calls;
+        long characters;
         long input;
         long output;
 
@@ -146,8 +172,10 @@ final class StageRunner {
         try {
             JsonNode json = ReplyParser.json(raw);
             reply = DossierJson.bind(json, spec.replyType());
-        } catch (ReplyParser.MalformedReplyException | InvalidDossierException e) {
+        } catch (ReplyParser.MalformedReplyException e) {
             return Checked.rejected(List.of(e.getMessage()));
+        } catch (InvalidDossierException e) {
+            return Checked.rejected(List.of(BindingProblems.describe(e)));
         }
         List<String> problems = spec.check(reply, in);
         if (!problems.isEmpty()) {

@@ -32,8 +32,21 @@ abstract class StageSpec<R> {
     /** The parts of the dossier so far that this stage needs to see, as named sections of the user message. */
     abstract List<StageInput.Section> context(StageInput in);
 
+    /**
+     * Data only this stage needs, sent after the context it shares with the other stages (so the shared part stays
+     * one identical prefix) and before its instructions.
+     */
+    List<StageInput.Section> ownContext(StageInput in) {
+        return List.of();
+    }
+
     /** Problems the records cannot see on their own; each is sent back to the model verbatim. */
     List<String> check(R reply, StageInput in) {
+        return List.of();
+    }
+
+    /** What the SDK changed in an accepted reply, for the metadata's warnings (e.g. a quantity it sized itself). */
+    List<String> warnings(R reply, StageInput in) {
         return List.of();
     }
 

@@ -32,6 +32,7 @@ import dev.architect.dossier.SchemaProperty;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.ServiceLevelObjective;
 import dev.architect.dossier.SoftwareSystem;
+import dev.architect.dossier.StageMetrics;
 import dev.architect.dossier.TechChoice;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
@@ -95,6 +96,7 @@ public final class ReplySchemas {
             Map.entry(SequenceDiagram.class, Set.of("description")),
             Map.entry(ServiceLevelObjective.class, Set.of("containerId")),
             Map.entry(SoftwareSystem.class, Set.of("description")),
+            Map.entry(StageMetrics.class, Set.of("inputCharacters")),
             Map.entry(TechChoice.class, Set.of("decisionId")));
 
     private static final RecordSchemas.Hints HINTS = component -> !(component.isAnnotationPresent(Optional.class)

@@ -9,5 +9,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.TYPE})
 public @interface Doc {
+    /**
+     * The description, one phrase in plain words.
+     *
+     * @return the description
+     */
     String value();
 }

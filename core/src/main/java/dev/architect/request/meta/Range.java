@@ -12,10 +12,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Range {
+    /**
+     * The lowest allowed value; unbounded below by default.
+     *
+     * @return the lower bound
+     */
     double min() default Double.NEGATIVE_INFINITY;
 
+    /**
+     * The highest allowed value; unbounded above by default.
+     *
+     * @return the upper bound
+     */
     double max() default Double.POSITIVE_INFINITY;
 
-    /** When true the value must be strictly greater than {@link #min()}. */
+    /**
+     * When true the value must be strictly greater than {@link #min()}.
+     *
+     * @return whether the lower bound itself is excluded
+     */
     boolean minExclusive() default false;
 }

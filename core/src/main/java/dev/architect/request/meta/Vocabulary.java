@@ -14,25 +14,49 @@ public interface Vocabulary {
 
     /** How a value is written and which other spellings mean it. */
     record Spellings(String label, List<String> aliases) {
+        /**
+         * Spellings from a label and any number of aliases.
+         *
+         * @param label the canonical spelling
+         * @param aliases further accepted spellings
+         */
         public Spellings(String label, String... aliases) {
             this(label, List.of(aliases));
         }
     }
 
-    /** The value's spellings; an enum holds one {@link Spellings} and returns it here. */
+    /**
+     * The value's spellings; an enum holds one {@link Spellings} and returns it here.
+     *
+     * @return the spellings
+     */
     Spellings spellings();
 
-    /** The canonical spelling, written back in JSON and listed in error messages and the schema. */
+    /**
+     * The canonical spelling, written back in JSON and listed in error messages and the schema.
+     *
+     * @return the label
+     */
     @com.fasterxml.jackson.annotation.JsonValue
     default String label() {
         return spellings().label();
     }
 
-    /** Further accepted spellings; compared after {@link #normalize(String)}. */
+    /**
+     * Further accepted spellings; compared after {@link #normalize(String)}.
+     *
+     * @return the aliases; empty when there are none
+     */
     default List<String> aliases() {
         return spellings().aliases();
     }
 
+    /**
+     * The matching key of a text: lower case (in {@link java.util.Locale#ROOT}) with everything but letters and digits removed.
+     *
+     * @param text the text to normalise
+     * @return the key two spellings share when they mean the same value
+     */
     static String normalize(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
@@ -40,6 +64,11 @@ public interface Vocabulary {
     /**
      * Finds the value a text names.
      *
+     * @param <E> the vocabulary enum
+     * @param type the enum class
+     * @param text the text to look up
+     * @param path the field path to name in the error
+     * @return the value
      * @throws InvalidRequestException naming {@code path} and listing the accepted labels when nothing matches
      */
     static <E extends Enum<E> & Vocabulary> E parse(Class<E> type, String text, String path) {
@@ -50,6 +79,14 @@ public interface Vocabulary {
         return found;
     }
 
+    /**
+     * The value a text names, matching the constant name, the label or an alias after {@link #normalize(String)}.
+     *
+     * @param <E> the vocabulary enum
+     * @param type the enum class
+     * @param text the text to look up; may be null
+     * @return the value, or null when the text is null or names none
+     */
     static <E extends Enum<E> & Vocabulary> E find(Class<E> type, String text) {
         if (text == null) {
             return null;
@@ -64,6 +101,13 @@ public interface Vocabulary {
         return null;
     }
 
+    /**
+     * The labels of every value, comma-separated, in declaration order, as error messages list them.
+     *
+     * @param <E> the vocabulary enum
+     * @param type the enum class
+     * @return the labels
+     */
     static <E extends Enum<E> & Vocabulary> String labels(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Vocabulary::label).collect(Collectors.joining(", "));
     }

@@ -1,12 +1,21 @@
 package dev.architect.openai;
 
 import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.LoopbackExchange;
 import dev.architect.spi.ModelHttpClientBuilder;
 import dev.architect.spi.ProviderConfig;
 import dev.architect.spi.ProviderSetting;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -69,13 +78,38 @@ public final class OpenAiArchitectProvider implements ArchitectProvider {
 
     @Override
     public ChatModel create(ProviderConfig config) {
+        return model(config.require(API_KEY), config.require(BASE_URL), config.require(MODEL), config.seconds(TIMEOUT),
+                Boolean.parseBoolean(config.require(STRICT)));
+    }
+
+    /**
+     * One structured chat through the same client, request and reply code as a consultation's, answered by a
+     * {@link LoopbackExchange} on 127.0.0.1 in the chat-completions format; the provider is never contacted.
+     */
+    @Override
+    public void warmUp() {
+        String reply = "{\"id\":\"warm-up\",\"object\":\"chat.completion\",\"created\":0,\"model\":\"warm-up\","
+                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"{\\\"ok\\\":true}\"},"
+                + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}";
+        try {
+            LoopbackExchange.run(200, reply, baseUrl -> model("warm-up", baseUrl + "/v1", "warm-up", Duration.ofSeconds(5), true)
+                    .chat(ChatRequest.builder().messages(SystemMessage.from("warm-up"), UserMessage.from("warm-up"))
+                            .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(JsonSchema.builder()
+                                    .name("WarmUp").rootElement(JsonObjectSchema.builder().addBooleanProperty("ok")
+                                            .required("ok").build()).build()).build()).build()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private ChatModel model(String apiKey, String baseUrl, String modelName, Duration timeout, boolean strict) {
         return OpenAiChatModel.builder()
-                .apiKey(config.require(API_KEY))
-                .baseUrl(config.require(BASE_URL))
-                .modelName(config.require(MODEL))
-                .timeout(config.seconds(TIMEOUT))
+                .apiKey(apiKey)
+                .baseUrl(baseUrl)
+                .modelName(modelName)
+                .timeout(timeout)
                 .supportedCapabilities(capabilities())
-                .strictJsonSchema(Boolean.parseBoolean(config.require(STRICT)))
+                .strictJsonSchema(strict)
                 // The SDK retries with backoff and Retry-After itself; two layers of retries would multiply.
                 .maxRetries(0)
                 // Keeps Retry-After and the status of failures, which the default client drops.

@@ -40,8 +40,8 @@ class StrictSchemaTest {
                             schemas.add(body.at("/response_format/json_schema"));
                         }
                         JsonNode messages = body.get("messages");
-                        return OpenAiWire.completion(SampleStageReplies.reply(messages.get(0).get("content").asText(),
-                                messages.get(1).get("content").asText()), 100, 50);
+                        String prompt = SampleStageReplies.prompt(messages);
+                        return OpenAiWire.completion(SampleStageReplies.reply(prompt, prompt), 100, 50);
                     } catch (Exception e) {
                         return OpenAiWire.error(400, "invalid_request_error", e.toString());
                     }
