@@ -37,7 +37,7 @@ class SvgThreadsOptionTest {
         CliRun run = CliRun.of("consult", "requests/tasktrack-saas.yaml", "--out", out.toString(), "--provider", "offline",
                 "--svg-threads", "0");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE.code);
         assertThat(run.err()).contains("--svg-threads must be at least 1, was 0");
         assertThat(out).doesNotExist();
     }

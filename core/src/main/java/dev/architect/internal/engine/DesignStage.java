@@ -83,7 +83,9 @@ final class DesignStage extends StageSpec<DesignStage.Reply> {
     Consultation apply(Consultation base, Reply reply, StageInput in) {
         C4Model c4 = new C4Model(reply.people(), reply.systems(), reply.containers(), List.of(), reply.relationships());
         return DossierDraft.edit(base, d -> {
-            d.summary = reply.summary();
+            // Money in the summary is the model's guess; the SDK quotes its own figures once they are computed.
+            String withoutMoney = SummaryFigures.withoutMoney(reply.summary());
+            d.summary = withoutMoney.isEmpty() ? reply.summary() : withoutMoney;
             d.c4 = c4;
             d.techStack = reply.techStack();
             d.decisions = reply.decisions().stream().map(DesignStage::placeholder).toList();

@@ -24,15 +24,23 @@ final class SummaryFigures {
     }
 
     static Consultation quote(Consultation dossier, ConsultationRequest request) {
+        String kept = withoutMoney(dossier.summary());
+        String summary = (kept.isEmpty() ? "" : kept + " ") + costSentence(dossier.cost(), request);
+        return DossierDraft.edit(dossier, d -> d.summary = summary);
+    }
+
+    /**
+     * The summary without the sentences that state an amount of money: the model's guesses, dropped as soon as the
+     * design reply is read so no stage is held to figures the SDK has not computed yet.
+     */
+    static String withoutMoney(String summary) {
         List<String> kept = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(dossier.summary().strip())) {
+        for (String sentence : SENTENCE_END.split(summary.strip())) {
             if (!sentence.isBlank() && !MONEY.matcher(sentence).find()) {
                 kept.add(sentence.strip());
             }
         }
-        kept.add(costSentence(dossier.cost(), request));
-        String summary = String.join(" ", kept);
-        return DossierDraft.edit(dossier, d -> d.summary = summary);
+        return String.join(" ", kept);
     }
 
     static String costSentence(CostEstimate cost, ConsultationRequest request) {
