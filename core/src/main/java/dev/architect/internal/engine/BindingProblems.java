@@ -77,18 +77,6 @@ final class BindingProblems {
 
     /** A path such as {@code risks[2].likelihood}. */
     private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        List<JsonMappingException.Reference> refs = e.getPath();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
+        return dev.architect.internal.JsonPaths.of(e);
     }
 }

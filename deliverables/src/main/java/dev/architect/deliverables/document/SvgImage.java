@@ -1,9 +1,21 @@
 package dev.architect.deliverables.document;
 
-
-/** A diagram rendered to SVG ({@code diagrams/*.svg}), with the caption of the diagram it was rendered from. */
+/**
+ * A diagram drawn as SVG ({@code diagrams/<name>.svg}) from its PlantUML source.
+ *
+ * @param path    relative path inside the dossier folder
+ * @param title   the diagram's title
+ * @param content the SVG document
+ */
 public record SvgImage(String path, String title, String content) implements Deliverable {
 
+    /**
+     * Checks that the path is a safe relative path and that title and content are present.
+     *
+     * @param path    relative path inside the dossier folder
+     * @param title   the caption
+     * @param content the document
+     */
     public SvgImage {
         RelativePaths.check(path);
         RelativePaths.content(path, title);

@@ -76,7 +76,13 @@ public final class HtmlRenderer {
     }
 
     /**
-     * @param changes what changed since the previous dossier, shown in a "Changes" section; null for a first dossier
+     * The page of a re-consulted dossier, with a "Changes" section.
+     *
+     * @param c        the dossier
+     * @param diagrams the PlantUML sources, shown when there is no SVG for them
+     * @param images   the rendered diagrams, inlined; may be empty
+     * @param changes  what changed since the previous dossier; null for a first dossier
+     * @return {@code index.html}
      */
     public HtmlPage render(Consultation c, List<PlantUmlDiagram> diagrams, List<SvgImage> images, DossierDiff changes) {
         StringBuilder h = new StringBuilder(64 * 1024);

@@ -22,6 +22,18 @@ import java.util.Locale;
  */
 public final class ChangesMarkdown {
 
+    /** {@code CHANGES.md}, built only from the dossiers; it does not read the disk. */
+    public ChangesMarkdown() {
+    }
+
+    /**
+     * The changes page of a re-consulted dossier.
+     *
+     * @param before the previous dossier
+     * @param after  the re-consulted dossier
+     * @param diff   the difference between them, {@code DossierDiff.between(before, after)}
+     * @return {@code CHANGES.md}
+     */
     public MarkdownDocument render(Consultation before, Consultation after, DossierDiff diff) {
         MarkdownPage page = new MarkdownPage().heading(1, "What changed in " + after.system());
         if (diff.isEmpty()) {

@@ -12,6 +12,12 @@ import java.util.List;
  */
 public final class PlantUmlRenderer {
 
+    /**
+     * Every diagram of a dossier: C4 context, containers and components, one per sequence, and the data model.
+     *
+     * @param consultation the dossier
+     * @return the diagram sources, in a stable order
+     */
     public List<PlantUmlDiagram> render(Consultation consultation) {
         List<PlantUmlDiagram> diagrams = new ArrayList<>(new C4Diagrams(consultation.system(), consultation.c4()).render());
         SequenceDiagrams sequences = new SequenceDiagrams(consultation.c4());

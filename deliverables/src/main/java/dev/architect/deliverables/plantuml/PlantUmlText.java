@@ -26,6 +26,9 @@ public final class PlantUmlText {
      * A label, safe inside a quoted macro argument, after {@code title} or after {@code :} of a message. At most
      * {@value #MAX_LABEL} characters once coded (longer text is cut, ending in an ellipsis): PlantUML reports a syntax
      * error for a sequence message of about 2,000 characters, and the full text is in the Markdown and HTML anyway.
+     *
+     * @param text any text, model-written included
+     * @return the coded label
      */
     public static String label(String text) {
         String line = Text.oneLine(text);
@@ -48,7 +51,12 @@ public final class PlantUmlText {
         return sb.toString();
     }
 
-    /** A label in double quotes, as macro arguments and participant names take it. */
+    /**
+     * A label in double quotes, as macro arguments and participant names take it.
+     *
+     * @param text any text, model-written included
+     * @return the quoted, coded label
+     */
     public static String quoted(String text) {
         return "\"" + label(text) + "\"";
     }

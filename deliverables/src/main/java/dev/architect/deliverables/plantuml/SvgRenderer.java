@@ -37,7 +37,12 @@ public final class SvgRenderer {
         }
     }
 
-    /** The SVG of a diagram; a diagram PlantUML cannot draw raises a {@link DeliverableException} naming its file. */
+    /**
+     * The SVG of a diagram; a diagram PlantUML cannot draw raises a {@link DeliverableException} naming its file.
+     *
+     * @param diagram the PlantUML source
+     * @return the drawn image
+     */
     public SvgImage render(PlantUmlDiagram diagram) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DiagramDescription description;
@@ -58,6 +63,9 @@ public final class SvgRenderer {
      * only for this call. The result does not depend on {@code threads}: each image depends on its own source only.
      * If several diagrams fail, the exception is the first failing diagram's in list order.
      *
+     * @param diagrams the sources, in the order of the result
+     * @param threads  how many to draw at once, at least 1
+     * @return the images, one per diagram, in the same order
      * @throws IllegalArgumentException if {@code threads} is less than 1
      */
     public List<SvgImage> renderAll(List<PlantUmlDiagram> diagrams, int threads) {
@@ -90,7 +98,11 @@ public final class SvgRenderer {
         }
     }
 
-    /** The PlantUML version that draws the images, as it appears in each SVG ({@code <?plantuml VERSION?>}). */
+    /**
+     * The PlantUML version that draws the images, as it appears in each SVG ({@code <?plantuml VERSION?>}).
+     *
+     * @return the version string
+     */
     public static String plantUmlVersion() {
         return Version.versionString();
     }

@@ -21,7 +21,18 @@ import java.util.Set;
  */
 public final class MigrationSql {
 
-    /** The migration from {@code before} to {@code after}, given the data changes between them. */
+    /** A migration writer; it keeps no state. */
+    public MigrationSql() {
+    }
+
+    /**
+     * The migration from {@code before} to {@code after}, given the data changes between them.
+     *
+     * @param before  the previous dossier's data model, as its {@code schema.sql} created it
+     * @param after   the new data model
+     * @param changes the data changes between them ({@code DossierDiff.data()})
+     * @return {@code data/migration.sql}
+     */
     public SqlScript render(DataModel before, DataModel after, List<DataChange> changes) {
         Map<String, String> oldSchemas = SqlRenderer.schemas(before);
         Map<String, String> newSchemas = SqlRenderer.schemas(after);
