@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 public record Archetype(String id, String name, List<String> phrases, String requirement, List<Component> components,
                         List<External> externals, List<EntityDef> entities, Map<String, List<String>> schemas,
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
-                        Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims) {
+                        Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
+                        String onlyWhenNamed) {
 
     /** Participants of this archetype's flows that are neither roles nor its own components or externals. */
     List<String> borrowedParticipants() {
@@ -195,6 +196,17 @@ public record Archetype(String id, String name, List<String> phrases, String req
             throw new IllegalStateException(where + ": phase is missing");
         }
         check(where, components, externals, entities, schemas, operations, flows, risks, phase, requires);
+        if (onlyWhenNamed != null && externals.stream().noneMatch(x -> x.id().equals(onlyWhenNamed))) {
+            throw new IllegalStateException(where + ": onlyWhenNamed '" + onlyWhenNamed + "' is not one of its externals");
+        }
+    }
+
+    /**
+     * The external system that must be named in the request for this archetype to be recognised, when its mechanism is
+     * an integration with that system (an EHR over FHIR): a capability word alone ("patient records") does not invent it.
+     */
+    public java.util.Optional<External> namedSystemRequired() {
+        return externals.stream().filter(x -> x.id().equals(onlyWhenNamed)).findFirst();
     }
 
     private static void require(String value, String where, String field) {

@@ -137,6 +137,18 @@ public record Archetypes(List<Archetype> archetypes) {
             for (Integration i : request.integrations()) {
                 find(a, RequestField.INTEGRATION, i.name() + (i.purpose() == null ? "" : ": " + i.purpose())).ifPresent(evidence::add);
             }
+            Optional<Archetype.External> mustBeNamed = a.namedSystemRequired();
+            if (mustBeNamed.isPresent() && !evidence.isEmpty()) {
+                List<Evidence> named = namings(request, capabilities, mustBeNamed.get().phrases());
+                if (named.isEmpty()) {
+                    continue; // the request never names the system the mechanism integrates with
+                }
+                // The naming is the evidence that counts: show it first, once.
+                List<Evidence> rest = evidence.stream().filter(e -> named.stream().noneMatch(n -> n.field() == e.field() && n.text().equals(e.text()))).toList();
+                evidence.clear();
+                evidence.addAll(named);
+                evidence.addAll(rest);
+            }
             if (!evidence.isEmpty()) {
                 // Words too general to recognise the archetype still name capabilities it designs once it is present.
                 for (String c : capabilities) {
@@ -165,9 +177,29 @@ public record Archetypes(List<Archetype> archetypes) {
     }
 
     private static Optional<Evidence> find(Archetype a, RequestField field, String text) {
+        return find(a.phrases(), field, text);
+    }
+
+    private static Optional<Evidence> find(List<String> phrases, RequestField field, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return Words.of(text).firstMatch(a.phrases()).map(p -> new Evidence(field, p, text.strip()));
+        return Words.of(text).firstMatch(phrases).map(p -> new Evidence(field, p, text.strip()));
+    }
+
+    /** Where the request names an external system by one of its phrases: integrations first, then the text fields. */
+    private static List<Evidence> namings(ConsultationRequest request, List<String> capabilities, List<String> phrases) {
+        List<Evidence> out = new ArrayList<>();
+        for (Integration i : request.integrations()) {
+            find(phrases, RequestField.INTEGRATION, i.name() + (i.purpose() == null ? "" : ": " + i.purpose())).ifPresent(out::add);
+        }
+        find(phrases, RequestField.DESCRIPTION, request.description()).ifPresent(out::add);
+        for (String goal : request.goals()) {
+            find(phrases, RequestField.GOAL, goal).ifPresent(out::add);
+        }
+        for (String c : capabilities) {
+            find(phrases, RequestField.CAPABILITY, c).ifPresent(out::add);
+        }
+        return out;
     }
 }

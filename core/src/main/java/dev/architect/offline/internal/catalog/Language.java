@@ -4,16 +4,19 @@ import java.util.List;
 
 /**
  * A language and framework the team may already know, recognised by the words in {@code team.expertise}, and the
- * tool that keeps module boundaries in that language.
+ * tools that keep module boundaries and run database migrations in that language.
  */
 public record Language(List<String> match, String language, String framework, List<String> alternatives,
-                       String architectureTests) {
+                       String architectureTests, String migrations) {
 
     public Language {
         match = List.copyOf(match == null ? List.of() : match);
         alternatives = List.copyOf(alternatives == null ? List.of() : alternatives);
         if (architectureTests == null || architectureTests.isBlank()) {
             throw new IllegalStateException("catalogue language " + language + " needs architectureTests");
+        }
+        if (migrations == null || migrations.isBlank()) {
+            throw new IllegalStateException("catalogue language " + language + " needs migrations (its database migration tool)");
         }
     }
 }

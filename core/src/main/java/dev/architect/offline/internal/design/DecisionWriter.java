@@ -140,7 +140,7 @@ final class DecisionWriter {
         }
         List<String> cons = new ArrayList<>(e.cons());
         s.missed().forEach(c -> cons.add(c.operand() instanceof Boolean ? "Built for " + Evidence.requirement(c) + ", not "
-                + Evidence.phrase(f, c.fact()) : capitalise(Evidence.phrase(f, c.fact())) + " is outside what it suits (" + Evidence.requirement(c) + ")"));
+                + Evidence.phrase(f, c.fact()) : capitalise(Evidence.shortfall(f, c, system))));
         if (s.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             cons.add("New to the team: nobody lists " + s.skill(f));
         }
@@ -200,8 +200,7 @@ final class DecisionWriter {
         String name = other.entry().name();
         if (!other.missed().isEmpty()) {
             Condition worst = other.missed().stream().min(Comparator.comparingDouble(c -> c.fit(f))).orElseThrow();
-            return name + " was set aside for " + system + ": " + Evidence.phrase(f, worst.fact()) + " is outside what it suits ("
-                    + Evidence.requirement(worst) + ")" + (other.missed().size() > 1 ? ", and " + (other.missed().size() - 1) + " more of "
+            return name + " was set aside for " + system + ": " + Evidence.shortfall(f, worst, system) + (other.missed().size() > 1 ? ", and " + (other.missed().size() - 1) + " more of "
                     + system + "'s figures miss it" : "");
         }
         if (other.familiarity() == Scored.Familiarity.UNFAMILIAR && best.familiarity() != Scored.Familiarity.UNFAMILIAR) {

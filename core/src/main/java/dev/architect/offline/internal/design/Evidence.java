@@ -50,6 +50,23 @@ final class Evidence {
         return c.requirement();
     }
 
+    /**
+     * Why a condition the request misses speaks against an option, following the bound's direction: below a minimum the
+     * option "needs peak writes of at least 5,000/s to pay off; Clinic has 8.89 writes/s at peak", above a maximum
+     * "a team of 40 is beyond what it handles (team size of at most 15)", anything else "is outside what it suits".
+     */
+    static String shortfall(Facts f, Condition c, String system) {
+        String value = phrase(f, c.fact());
+        if (c.operand() instanceof Double && !(f.value(c.fact()) instanceof Double)) {
+            return value + " is outside what it suits (" + requirement(c) + ")";
+        }
+        return switch (c.operator()) {
+            case ">=", ">" -> "it needs " + requirement(c) + " to pay off; " + system + " has " + value;
+            case "<=", "<" -> value + " is beyond what it handles (" + requirement(c) + ")";
+            default -> value + " is outside what it suits (" + requirement(c) + ")";
+        };
+    }
+
     /** How a value would have to move to leave (or reach) a condition's bound: "rose above 15", "fell to 1". */
     static String crossing(Condition c, boolean leaving) {
         String value = c.fact().format(c.bound().orElseThrow());

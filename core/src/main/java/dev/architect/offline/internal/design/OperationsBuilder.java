@@ -103,7 +103,7 @@ final class OperationsBuilder {
                 "Trunk-based development with short-lived branches; every pull request builds, runs unit and contract tests and scans",
                 "Every merge deploys to staging automatically, then to production behind a manual approval",
                 (t.units.size() > 1 ? "A pipeline per deployable unit; " : "One pipeline; ") + "rolling or blue-green deploys with automatic rollback on SLO burn",
-                "Database migrations (Flyway or Liquibase) run as a separate, backward-compatible step before the deploy",
+                "Database migrations (" + tech.language.migrations() + ") run as a separate, backward-compatible step before the deploy",
                 "Load test at 1.5x the peak of " + Numbers.format(w.peakRps()) + " requests/s before each major release");
         List<String> iac = new ArrayList<>(List.of(
                 tech.infrastructureAsCode() + " modules for network, data stores and compute; one state per environment with locking",

@@ -122,4 +122,32 @@ class ArchetypeCatalogueTest {
         assertThat(commerce.capabilities()).containsExactly("orders", "shopping cart");
         assertThat(commerce.capability()).contains("orders");
     }
+
+    @Test
+    void anIntegrationArchetypeIsNotInventedFromACapabilityWordWhenTheRequestNamesNoSuchSystem() {
+        var physio = RequestReader.readString("""
+                system: Physio
+                description: Physiotherapy clinics schedule sessions and keep patient records.
+                capabilities: [session scheduling, patient records]
+                integrations: [{name: SendGrid, purpose: email reminders}, {name: Twilio, purpose: SMS reminders}]
+                """);
+
+        assertThat(Archetypes.standard().recognise(physio, physio.capabilities()))
+                .extracting(r -> r.archetype().id()).doesNotContain("health-records-fhir");
+    }
+
+    @Test
+    void anIntegrationArchetypeIsRecognisedWhenAnIntegrationNamesTheSystemAndSaysSoFirst() {
+        var clinic = RequestReader.readString("""
+                system: Clinic
+                description: Clinics keep patient records.
+                capabilities: [patient records]
+                integrations: [{name: Epic, purpose: read patient charts}]
+                """);
+
+        Recognised fhir = Archetypes.standard().recognise(clinic, clinic.capabilities()).stream()
+                .filter(r -> r.archetype().id().equals("health-records-fhir")).findFirst().orElseThrow();
+        assertThat(fhir.evidence().get(0).describe()).isEqualTo("integration 'Epic: read patient charts' says 'epic'");
+        assertThat(fhir.capabilities()).containsExactly("patient records");
+    }
 }
