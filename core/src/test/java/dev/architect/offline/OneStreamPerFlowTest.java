@@ -46,5 +46,7 @@ class OneStreamPerFlowTest {
         assertThat(c.c4().containers()).filteredOn(x -> x.id().equals("ingest-stream")).extracting(Container::technology).containsExactly(log);
         assertThat(c.c4().containers()).extracting(Container::technology).noneMatch(t -> t.contains(secondStream));
         assertThat(c.cost().items()).noneMatch(i -> (i.name() + " " + i.assumption()).contains(secondStream));
+        assertThat(c.cost().items()).filteredOn(i -> i.id().equals("stream-brokers")).singleElement()
+                .satisfies(i -> assertThat(i.assumption()).contains("also carry ingest-stream as topics"));
     }
 }
