@@ -38,7 +38,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Twelve requests written for the archetypes (not the samples), each with what its dossier must contain: the
+ * Thirteen requests written for the archetypes (not the samples), each with what its dossier must contain: the
  * archetypes recognised (exactly), the containers, tables, invariant constraints ("table:KIND"), operations, flows
  * and decisions that carry the system's defining mechanism.
  */
@@ -136,6 +136,13 @@ class ArchetypeDossiersTest {
                         List.of("createPayment", "getAccountBalance", "placeOrder"),
                         List.of("seq-take-payment", "seq-place-order"),
                         List.of(LEDGER)),
+                // Realtime delivery said in plain words ("offers in real time", "position streams to the rider"), not "chat".
+                new Expected("ride-hailing", Set.of("realtime-messaging"),
+                        List.of("realtime-gateway", "fanout-bus"),
+                        List.of(), List.of(),
+                        List.of("openRealtimeConnection"),
+                        List.of("seq-deliver-message"),
+                        List.of(REALTIME_TRANSPORT, FAN_OUT)),
                 new Expected("leave-tracker", Set.of(),
                         List.of(), List.of("leave_request"), List.of(), List.of(), List.of(), List.of()));
     }

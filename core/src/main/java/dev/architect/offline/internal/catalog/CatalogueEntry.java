@@ -103,6 +103,12 @@ public record CatalogueEntry(
         return specific != null ? specific : technology.getOrDefault("default", name);
     }
 
+    /** This entry implemented by other products (the same pattern on the log another decision chose). */
+    public CatalogueEntry withTechnology(Map<String, String> products) {
+        return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
+                products, controls, sizing, title, skills, whenUnfamiliar, requires);
+    }
+
     public double size(String key, double otherwise) {
         return sizing.getOrDefault(key, otherwise);
     }

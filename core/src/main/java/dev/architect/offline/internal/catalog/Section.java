@@ -15,6 +15,33 @@ public record Section(String question, List<CatalogueEntry> options) {
         }
     }
 
+    /**
+     * This section with its own stream product replaced, in every option's product names, by the log a decision made
+     * before it chose: a system keeps one streaming product for all its flows rather than running a second one.
+     * Unchanged when the section has no option of the log's shape.
+     */
+    public Section streamingOn(CatalogueEntry log) {
+        java.util.Optional<CatalogueEntry> own = options.stream().filter(o -> o.shape().equals(log.shape())).findFirst();
+        if (own.isEmpty()) {
+            return this;
+        }
+        java.util.Set<String> clouds = new java.util.TreeSet<>(log.technology().keySet());
+        options.forEach(o -> clouds.addAll(o.technology().keySet()));
+        List<CatalogueEntry> renamed = options.stream().map(o -> {
+            java.util.Map<String, String> technology = new java.util.LinkedHashMap<>(o.technology());
+            for (String cloud : clouds) {
+                String ownProduct = own.get().technology().getOrDefault(cloud, own.get().technology().get("default"));
+                String logProduct = log.technology().getOrDefault(cloud, log.technology().get("default"));
+                String product = o.technology().getOrDefault(cloud, o.technology().get("default"));
+                if (ownProduct != null && logProduct != null && product != null && product.contains(ownProduct)) {
+                    technology.put(cloud, product.replace(ownProduct, logProduct));
+                }
+            }
+            return o.withTechnology(technology);
+        }).toList();
+        return new Section(question, renamed);
+    }
+
     public CatalogueEntry option(String id) {
         return options.stream().filter(o -> o.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no catalogue option '" + id + "' for: " + question));

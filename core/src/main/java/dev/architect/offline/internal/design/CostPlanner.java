@@ -2,6 +2,7 @@ package dev.architect.offline.internal.design;
 
 import static dev.architect.offline.internal.design.Topology.*;
 
+import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.figures.BillingModel;
 import dev.architect.figures.CapacityCalculator;
@@ -429,7 +430,12 @@ final class CostPlanner {
             int brokers = (int) Math.max(min, Math.ceil(share / perNode));
             Placement p = standby(brokers, (int) min, "max(" + Numbers.format(min) + ", ceil(" + Numbers.format(share)
                     + " events/s / " + Numbers.format(perNode) + " per broker))");
-            add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()));
+            // An archetype's stream on the same product (device ingestion) is a topic on these brokers, not a second cluster.
+            String product = stream.technologyOn(w.cloud());
+            List<String> topics = t.parts.stream().filter(x -> x.kind() == ContainerKind.MESSAGE_BROKER && x.technology().equals(product))
+                    .map(Topology.Part::id).toList();
+            add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()
+                    + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
         }
     }
 

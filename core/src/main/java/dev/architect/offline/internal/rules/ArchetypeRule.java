@@ -5,7 +5,9 @@ import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.CatalogueEntry;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.Section;
 import java.util.List;
 
 /**
@@ -31,7 +33,16 @@ public final class ArchetypeRule implements DecisionRule {
 
     @Override
     public List<Choice> decide(Facts facts, Catalogue catalogue) {
-        return List.of(Choice.rank(this, catalogue.section(section), facts, List.of(), null));
+        return decide(facts, catalogue, java.util.Optional.empty());
+    }
+
+    /**
+     * The choice when the messaging decision already chose a log (Kafka, Event Hubs): a stream this decision needs
+     * (device ingestion) is that log, so its options name the log's product instead of a second streaming product.
+     */
+    public List<Choice> decide(Facts facts, Catalogue catalogue, java.util.Optional<CatalogueEntry> sharedLog) {
+        Section options = sharedLog.map(log -> catalogue.section(section).streamingOn(log)).orElse(catalogue.section(section));
+        return List.of(Choice.rank(this, options, facts, List.of(), null));
     }
 
     @Override

@@ -58,7 +58,11 @@ public final class RuleBook {
         }
         List<Choice> choices = new ArrayList<>();
         for (DecisionRule rule : rules) {
-            List<Choice> made = rule.decide(facts, catalogue);
+            // An archetype's stream runs on the log the messaging decision chose, if it chose one.
+            List<Choice> made = rule instanceof ArchetypeRule archetypeRule
+                    ? archetypeRule.decide(facts, catalogue, choices.stream().filter(c -> c.rule().topic() == DecisionTopic.MESSAGING)
+                            .map(Choice::chosen).filter(e -> e.shape().equals("stream")).findFirst())
+                    : rule.decide(facts, catalogue);
             choices.addAll(made);
             facts = rule.afterwards(facts, made);
         }

@@ -102,6 +102,27 @@ class ArchetypeCatalogueTest {
     }
 
     @Test
+    void realtimeDeliveryInPlainWordsRecognisesRealtimeMessagingButRealtimeAnalyticsAndPushNotificationsDoNot() {
+        var rides = RequestReader.readString("""
+                system: Rides
+                description: Nearby drivers get offers in real time and the driver's live location streams to the rider.
+                capabilities: [ride requests]
+                """);
+        var analytics = RequestReader.readString("""
+                system: Shop
+                description: An online store with real-time sales dashboards and push notifications for offers; stock streams in nightly.
+                capabilities: [orders, sales dashboards]
+                """);
+
+        List<Recognised> found = Archetypes.standard().recognise(rides, rides.capabilities());
+        assertThat(found).extracting(r -> r.archetype().id()).contains("realtime-messaging", "presence");
+        assertThat(found.stream().filter(r -> r.archetype().id().equals("realtime-messaging")).findFirst().orElseThrow()
+                .evidence().get(0).phrase()).isEqualTo("in real time");
+        assertThat(Archetypes.standard().recognise(analytics, analytics.capabilities()))
+                .extracting(r -> r.archetype().id()).doesNotContain("realtime-messaging", "presence");
+    }
+
+    @Test
     void aGeneralWordClaimsACapabilityOnlyOnceASpecificPhraseRecognisedTheArchetype() {
         var maintenance = RequestReader.readString("""
                 system: Vans
