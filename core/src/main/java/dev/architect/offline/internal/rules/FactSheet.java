@@ -14,7 +14,6 @@ import dev.architect.request.ConsultationRequest;
 import dev.architect.request.Integration;
 import dev.architect.validation.Regions;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -42,8 +41,6 @@ public final class FactSheet {
     public static Facts of(ConsultationRequest request, Workload w, Catalogue catalogue) {
         Words text = words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
                 w.capabilities().stream())));
-        String plain = plain(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
-                w.capabilities().stream())));
         Words integrations = words(request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
         String actors = String.join(" ", request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())).toList());
 
@@ -59,10 +56,10 @@ public final class FactSheet {
         boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");
         boolean ratioAssumed = !w.isGiven("load.readWriteRatio");
         String derived = "load.peakRequestsPerSecond and load.readWriteRatio";
-        Optional<String> timeSeriesWord = firstMatch(plain, TIME_SERIES_WORDS);
-        Optional<String> publicApiWord = firstMatch(actors + " " + plain, PUBLIC_API_WORDS);
+        Optional<String> timeSeriesWord = text.firstMatch(TIME_SERIES_WORDS);
+        Optional<String> publicApiWord = text.firstMatch(PUBLIC_API_WORDS).or(() -> Words.of(actors).firstMatch(PUBLIC_API_WORDS));
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
-        Audience audience = audience(request, w, plain);
+        Audience audience = audience(request, w, text);
         return Facts.empty()
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
@@ -83,8 +80,8 @@ public final class FactSheet {
                         .anyMatch(j -> j.isPresent() && !j.get().equals(Regions.EUROPE)), !w.isGiven("deployment.regions"),
                         "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, "load.peakRequestsPerSecond")
-                .with(Fact.AUDIENCE_GLOBAL, audience == Audience.GLOBAL, !w.isGiven("load.audience") && audienceSource(request, w, plain).isEmpty(),
-                        w.isGiven("load.audience") ? "load.audience" : audienceSource(request, w, plain).orElse("no region or wording says otherwise"))
+                .with(Fact.AUDIENCE_GLOBAL, audience == Audience.GLOBAL, !w.isGiven("load.audience") && audienceSource(request, w, text).isEmpty(),
+                        w.isGiven("load.audience") ? "load.audience" : audienceSource(request, w, text).orElse("no region or wording says otherwise"))
                 .with(Fact.TIME_SERIES, timeSeriesWord.isPresent() || ingestCapabilities > 0, false, timeSeriesWord
                         .map(word -> "the request's words \"" + word.trim() + "\"")
                         .orElse(ingestCapabilities > 0 ? "an ingestion capability" : "no telemetry words in the request"))
@@ -107,7 +104,7 @@ public final class FactSheet {
             "continents", "around the world", "across the world", "multinational");
 
     /** The audience: as stated, else global when the regions span jurisdictions or the words say so, else as assumed. */
-    private static Audience audience(ConsultationRequest request, Workload w, String text) {
+    private static Audience audience(ConsultationRequest request, Workload w, Words text) {
         if (w.isGiven("load.audience")) {
             return w.audience();
         }
@@ -116,24 +113,18 @@ public final class FactSheet {
 
     /** What in the request says the users are spread over the world (regions or words), if anything does. */
     public static Optional<String> audienceEvidence(ConsultationRequest request, Workload w) {
-        return audienceSource(request, w, plain(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
+        return audienceSource(request, w, words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
                 w.capabilities().stream()))));
     }
 
-    private static Optional<String> audienceSource(ConsultationRequest request, Workload w, String text) {
+    private static Optional<String> audienceSource(ConsultationRequest request, Workload w, Words text) {
         if (w.isGiven("deployment.regions")) {
             List<String> jurisdictions = w.regions().stream().map(Regions::jurisdiction).flatMap(Optional::stream).distinct().toList();
             if (jurisdictions.size() >= 2) {
                 return Optional.of("deployment.regions span " + String.join(" and ", jurisdictions));
             }
         }
-        return firstMatch(text, GLOBAL_WORDS).map(word -> "the request's word \"" + word.trim() + "\"");
-    }
-
-    /** The first of the words found in the text as a whole word (or a word's start, for stems such as "acquir"). */
-    private static Optional<String> firstMatch(String text, List<String> words) {
-        return words.stream().filter(word -> java.util.regex.Pattern.compile("(?<![a-z0-9])" + java.util.regex.Pattern.quote(word))
-                .matcher(text).find()).findFirst();
+        return text.firstMatch(GLOBAL_WORDS).map(word -> "the request's word \"" + word.trim() + "\"");
     }
 
     /** Whether an integration is one nobody waits for inside a request (email, webhooks, exports). */
@@ -144,11 +135,6 @@ public final class FactSheet {
     /** Whether an integration takes card payments. */
     public static boolean isPaymentProvider(Integration i) {
         return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(PAYMENT_WORDS);
-    }
-
-    /** The request's words as one lower-case text padded with spaces, for phrase evidence. */
-    private static String plain(Stream<String> texts) {
-        return " " + String.join(" ", texts.toList()).toLowerCase(Locale.ROOT) + " ";
     }
 
     private static Words words(Stream<String> texts) {
