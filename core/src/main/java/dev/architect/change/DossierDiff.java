@@ -113,49 +113,49 @@ public record DossierDiff(List<DecisionChange> decisions, List<ElementChange> co
     }
 
     private static List<DecisionChange> decisions(Consultation before, Consultation after) {
+        boolean linked = after.decisions().stream().anyMatch(d -> d.supersedes() != null || d.supersededBy() != null);
+        return linked ? linkedDecisions(before, after) : decisionsBySubject(before, after);
+    }
+
+    /** A re-consultation: its decisions say what they supersede, so the links are the changes. */
+    private static List<DecisionChange> linkedDecisions(Consultation before, Consultation after) {
         Map<String, Decision> old = index(before.decisions(), Decision::id);
         List<DecisionChange> changes = new ArrayList<>();
         for (Decision d : after.decisions()) {
             Decision previous = old.get(d.id());
-            if (previous == null) {
-                Decision replaced = d.supersedes() == null ? null : old.get(d.supersedes());
-                if (replaced != null) {
-                    changes.add(new DecisionChange(DecisionChange.Kind.SUPERSEDED, d.id(), d.title(), replaced.id(),
-                            replaced.chosenOption(), d.chosenOption()));
-                } else {
-                    changes.add(new DecisionChange(DecisionChange.Kind.NEW, d.id(), d.title(), null, null, d.chosenOption()));
-                }
-            } else if (isLive(previous) && !isLive(d) && d.status() != DecisionStatus.SUPERSEDED) {
+            Decision replaced = d.supersedes() == null ? null : old.get(d.supersedes());
+            if (previous == null && replaced != null) {
+                changes.add(new DecisionChange(DecisionChange.Kind.SUPERSEDED, d.id(), d.title(), replaced.id(),
+                        replaced.chosenOption(), d.chosenOption()));
+            } else if (previous == null) {
+                changes.add(new DecisionChange(DecisionChange.Kind.NEW, d.id(), d.title(), null, null, d.chosenOption()));
+            } else if (previous.isInForce() && d.status() == DecisionStatus.DEPRECATED) {
                 changes.add(new DecisionChange(DecisionChange.Kind.RETIRED, d.id(), d.title(), null, null, d.chosenOption()));
             }
-        }
-        // Two independent dossiers (no lifecycle links): a topic whose choice moved counts as superseded.
-        if (after.decisions().stream().allMatch(d -> d.supersedes() == null && d.supersededBy() == null)) {
-            changes.clear();
-            Map<String, Decision> oldByTopic = new LinkedHashMap<>();
-            before.decisions().stream().filter(DossierDiff::isLive).forEach(d -> oldByTopic.putIfAbsent(d.subject(), d));
-            Map<String, Decision> newByTopic = new LinkedHashMap<>();
-            after.decisions().stream().filter(DossierDiff::isLive).forEach(d -> newByTopic.putIfAbsent(d.subject(), d));
-            newByTopic.forEach((topic, d) -> {
-                Decision o = oldByTopic.get(topic);
-                if (o == null) {
-                    changes.add(new DecisionChange(DecisionChange.Kind.NEW, d.id(), d.title(), null, null, d.chosenOption()));
-                } else if (!o.chosenOption().equals(d.chosenOption()) || !o.drivers().equals(d.drivers())) {
-                    changes.add(new DecisionChange(DecisionChange.Kind.SUPERSEDED, d.id(), d.title(), o.id(), o.chosenOption(),
-                            d.chosenOption()));
-                }
-            });
-            oldByTopic.forEach((topic, o) -> {
-                if (!newByTopic.containsKey(topic)) {
-                    changes.add(new DecisionChange(DecisionChange.Kind.RETIRED, o.id(), o.title(), null, null, o.chosenOption()));
-                }
-            });
         }
         return changes;
     }
 
-    private static boolean isLive(Decision d) {
-        return d.status() == DecisionStatus.PROPOSED || d.status() == DecisionStatus.ACCEPTED;
+    /** Two independent dossiers: decisions match by subject, and one whose choice or drivers moved counts as superseded. */
+    private static List<DecisionChange> decisionsBySubject(Consultation before, Consultation after) {
+        Map<String, Decision> old = index(before.decisions().stream().filter(Decision::isInForce).toList(), Decision::subject);
+        Map<String, Decision> now = index(after.decisions().stream().filter(Decision::isInForce).toList(), Decision::subject);
+        List<DecisionChange> changes = new ArrayList<>();
+        now.forEach((subject, d) -> {
+            Decision o = old.get(subject);
+            if (o == null) {
+                changes.add(new DecisionChange(DecisionChange.Kind.NEW, d.id(), d.title(), null, null, d.chosenOption()));
+            } else if (!o.chosenOption().equals(d.chosenOption()) || !o.drivers().equals(d.drivers())) {
+                changes.add(new DecisionChange(DecisionChange.Kind.SUPERSEDED, d.id(), d.title(), o.id(), o.chosenOption(),
+                        d.chosenOption()));
+            }
+        });
+        old.forEach((subject, o) -> {
+            if (!now.containsKey(subject)) {
+                changes.add(new DecisionChange(DecisionChange.Kind.RETIRED, o.id(), o.title(), null, null, o.chosenOption()));
+            }
+        });
+        return changes;
     }
 
     private static <T> List<ElementChange> elements(List<T> before, List<T> after, Function<T, String> id, Function<T, String> name,

@@ -142,6 +142,16 @@ public record Decision(
     }
 
     /**
+     * Whether the decision is in force (proposed or accepted), as opposed to a record kept for history (superseded,
+     * deprecated or rejected).
+     *
+     * @return true while the decision holds
+     */
+    public boolean isInForce() {
+        return status == DecisionStatus.PROPOSED || status == DecisionStatus.ACCEPTED;
+    }
+
+    /**
      * What the decision is about, for matching decisions across dossiers: its topic, and for compliance (one decision
      * per regime) its title as well.
      *

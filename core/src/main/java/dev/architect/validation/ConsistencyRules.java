@@ -72,7 +72,7 @@ final class ConsistencyRules {
     private void availability() {
         for (int i = 0; i < c.decisions().size(); i++) {
             Decision d = c.decisions().get(i);
-            if (!isLive(d)) {
+            if (!d.isInForce()) {
                 continue; // a superseded or deprecated record keeps the figures it was decided on
             }
             if (d.topic() != DecisionTopic.AVAILABILITY) {
@@ -151,7 +151,7 @@ final class ConsistencyRules {
         }
         for (int i = 0; i < c.decisions().size(); i++) {
             Decision d = c.decisions().get(i);
-            if (!isLive(d)) {
+            if (!d.isInForce()) {
                 continue; // a superseded or deprecated record keeps the figures it was decided on
             }
             claims.put("decisions[" + i + "].chosenOption", d.chosenOption() + ". " + d.chosen().summary());
@@ -180,7 +180,7 @@ final class ConsistencyRules {
     private void complianceVendors() {
         for (int i = 0; i < c.decisions().size(); i++) {
             Decision d = c.decisions().get(i);
-            if (!isLive(d)) {
+            if (!d.isInForce()) {
                 continue; // a superseded or deprecated record keeps the figures it was decided on
             }
             if (d.topic() != DecisionTopic.COMPLIANCE || Words.firstIn(d.chosenOption(), PROVIDER_APPROACH).isEmpty()) {
@@ -200,7 +200,7 @@ final class ConsistencyRules {
     /** What the dossier chose, as prose the rejected names are checked against. */
     private String chosenText() {
         StringBuilder sb = new StringBuilder();
-        c.decisions().stream().filter(ConsistencyRules::isLive).forEach(d -> sb.append(d.chosenOption()).append(". ").append(d.chosen().summary()).append(". ").append(d.title()).append(". "));
+        c.decisions().stream().filter(Decision::isInForce).forEach(d -> sb.append(d.chosenOption()).append(". ").append(d.chosen().summary()).append(". ").append(d.title()).append(". "));
         c.c4().containers().forEach(k -> sb.append(k.name()).append(". ").append(k.technology()).append(". "));
         c.c4().systems().forEach(s -> sb.append(s.name()).append(". "));
         c.techStack().forEach(t -> sb.append(t.choice()).append(". "));
@@ -211,7 +211,7 @@ final class ConsistencyRules {
     private Map<String, String> rejected() {
         String chosen = chosenText();
         Map<String, String> rejected = new LinkedHashMap<>(); // name -> which decision or stack entry rejected it
-        for (Decision d : c.decisions().stream().filter(ConsistencyRules::isLive).toList()) {
+        for (Decision d : c.decisions().stream().filter(Decision::isInForce).toList()) {
             for (DecisionOption o : d.options()) {
                 if (o.name().equals(d.chosenOption())) {
                     continue;
@@ -285,7 +285,7 @@ final class ConsistencyRules {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (int i = 0; i < c.decisions().size(); i++) {
-            if (!isLive(c.decisions().get(i))) {
+            if (!c.decisions().get(i).isInForce()) {
                 continue;
             }
             List<Consequence> consequences = c.decisions().get(i).consequences();
@@ -371,7 +371,7 @@ final class ConsistencyRules {
             figures(summary, INSTANCES, instances, "", "the capacity plan and cost items " + instances.stream().map(ConsistencyRules::format).toList());
             for (int i = 0; i < c.decisions().size(); i++) {
                 Decision d = c.decisions().get(i);
-                if (!isLive(d)) {
+                if (!d.isInForce()) {
                     continue; // a superseded or deprecated record keeps the figures it was decided on
                 }
                 String text = d.context() + " " + d.rationale() + " " + String.join(" ", d.consequences().stream().map(Consequence::text).toList());
@@ -394,11 +394,6 @@ final class ConsistencyRules {
                 out.add(error(path, DossierValidator.Rule.SUMMARY_FIGURES, "'" + m.group() + "' does not match " + where));
             }
         }
-    }
-
-    /** Only decisions in force are held to today's figures and choices; superseded ones are history. */
-    private static boolean isLive(Decision d) {
-        return d.status() == dev.architect.dossier.DecisionStatus.PROPOSED || d.status() == dev.architect.dossier.DecisionStatus.ACCEPTED;
     }
 
     private static String format(double v) {

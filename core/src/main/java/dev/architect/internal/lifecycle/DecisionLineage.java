@@ -47,7 +47,7 @@ public final class DecisionLineage {
         List<Decision> decisions = new ArrayList<>(previous.decisions());
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
-            if (d.status() == DecisionStatus.PROPOSED || d.status() == DecisionStatus.ACCEPTED) {
+            if (d.isInForce()) {
                 liveByTopic.putIfAbsent(d.subject(), i);
             }
         }
