@@ -9,6 +9,8 @@ import static dev.architect.dossier.DecisionTopic.INGESTION;
 import static dev.architect.dossier.DecisionTopic.LEDGER;
 import static dev.architect.dossier.DecisionTopic.PRESENCE;
 import static dev.architect.dossier.DecisionTopic.REALTIME_TRANSPORT;
+import static dev.architect.dossier.DecisionTopic.SEARCH_ENGINE;
+import static dev.architect.dossier.DecisionTopic.SECURITY;
 import static dev.architect.dossier.DecisionTopic.VIDEO;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +40,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Thirteen requests written for the archetypes (not the samples), each with what its dossier must contain: the
+ * Fifteen requests written for the archetypes (not the samples), each with what its dossier must contain: the
  * archetypes recognised (exactly), the containers, tables, invariant constraints ("table:KIND"), operations, flows
  * and decisions that carry the system's defining mechanism.
  */
@@ -55,7 +57,7 @@ class ArchetypeDossiersTest {
 
     static Stream<Expected> table() {
         return Stream.of(
-                new Expected("team-chat", Set.of("realtime-messaging", "presence", "notifications"),
+                new Expected("team-chat", Set.of("realtime-messaging", "presence", "notifications", "search"),
                         List.of("realtime-gateway", "fanout-bus", "presence-store", "notification-dispatcher"),
                         List.of("conversation", "conversation_member", "message", "notification_delivery"),
                         List.of("message:POSITIVE", "notification_delivery:NOT_NEGATIVE"),
@@ -143,6 +145,22 @@ class ArchetypeDossiersTest {
                         List.of("openRealtimeConnection"),
                         List.of("seq-deliver-message"),
                         List.of(REALTIME_TRANSPORT, FAN_OUT)),
+                // Search: the engine and the path that keeps its index in step are decided; the indexer and rebuild are designed.
+                new Expected("parts-search", Set.of("search"),
+                        List.of("search-index", "search-indexer"),
+                        List.of("search_index_build", "search_synonym"),
+                        List.of("search_index_build:ORDERED", "search_index_build:NOT_NEGATIVE"),
+                        List.of("suggestSearchTerms", "startIndexBuild"),
+                        List.of("seq-index-a-change", "seq-run-search"),
+                        List.of(SEARCH_ENGINE)),
+                // Identity as the product's concern: the provider, token model and MFA decided in place of the general identity ADR.
+                new Expected("club-accounts", Set.of("identity"),
+                        List.of(),
+                        List.of("user_account", "role_assignment", "sign_in_event"),
+                        List.of("sign_in_event:APPEND_ONLY"),
+                        List.of("getCurrentUser", "grantRole", "listSignInEvents", "revokeSessions"),
+                        List.of("seq-sign-in-and-provision"),
+                        List.of(SECURITY)),
                 new Expected("leave-tracker", Set.of(),
                         List.of(), List.of("leave_request"), List.of(), List.of(), List.of(), List.of()));
     }
@@ -188,6 +206,39 @@ class ArchetypeDossiersTest {
                 assertThat(names).as(request).doesNotContain("outbox-backlog", "delivery-latency");
             }
         });
+    }
+
+    @org.junit.jupiter.api.Test
+    void searchAtSmallScaleStaysInTheDatabaseWithNothingToSynchronise() {
+        Consultation small = consult("recipe-search");
+        Decision search = small.decisions().stream().filter(d -> d.topic() == SEARCH_ENGINE).findFirst().orElseThrow();
+
+        assertThat(search.chosenOption()).contains("PostgreSQL full-text search");
+        assertThat(search.options()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(small.c4().containers()).extracting(Container::id).doesNotContain("search-index", "search-indexer");
+        assertThat(small.sequences()).extracting(SequenceDiagram::id).contains("seq-run-search").doesNotContain("seq-index-a-change");
+
+        Consultation large = consult("parts-search");
+        Decision engine = large.decisions().stream().filter(d -> d.topic() == SEARCH_ENGINE).findFirst().orElseThrow();
+        assertThat(engine.chosenOption()).contains("Azure AI Search").contains("outbox");
+        assertThat(large.c4().containers()).filteredOn(c -> c.id().equals("search-index")).extracting(Container::technology)
+                .containsExactly("Azure AI Search (push API)");
+        // The index is fed by the indexer only: no second, direct write from a module.
+        assertThat(large.c4().relationships()).filteredOn(r -> r.destinationId().equals("search-index") && r.description().startsWith("Indexes"))
+                .isEmpty();
+        assertThat(engine.relatedElements()).contains("search-indexer");
+    }
+
+    @org.junit.jupiter.api.Test
+    void identityAsTheProductsConcernDecidesProviderTokensAndMfaOnce() {
+        Consultation c = consult("club-accounts");
+        List<Decision> security = c.decisions().stream().filter(d -> d.topic() == SECURITY).toList();
+
+        assertThat(security).hasSize(1);
+        assertThat(security.get(0).chosenOption()).isEqualTo("Google Cloud Identity Platform");
+        assertThat(security.get(0).options()).anyMatch(o -> o.name().contains("Auth0"));
+        assertThat(c.sequences()).filteredOn(s -> s.id().equals("seq-sign-in-and-provision")).singleElement()
+                .satisfies(s -> assertThat(s.participants()).contains("identity-provider"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -48,9 +48,27 @@ public record Archetype(String id, String name, List<String> phrases, String req
 
     /** A container the archetype adds; its technology is the chosen option of {@code decidedBy} when set. */
     public record Component(String id, String name, ContainerKind kind, DecisionTopic decidedBy,
-                            Map<String, String> technology, String responsibility) {
+                            Map<String, String> technology, String responsibility, Gate absentWhen) {
         public Component {
             technology = technology == null ? Map.of() : Map.copyOf(technology);
+        }
+    }
+
+    /**
+     * Options of a decision that make a part of the archetype unnecessary (full-text search in the database needs no
+     * indexer): the component or flow is left out when the decision on {@code topic} chose one of these shapes.
+     */
+    public record Gate(DecisionTopic topic, List<String> shapes) {
+        public Gate {
+            if (topic == null) {
+                throw new IllegalStateException("absentWhen needs a topic");
+            }
+            shapes = List.copyOf(shapes == null ? List.of() : shapes);
+        }
+
+        /** Whether the part is left out, given the shape chosen for each topic decided. */
+        public boolean excludes(Map<DecisionTopic, String> chosenShapes) {
+            return shapes.contains(chosenShapes.get(topic));
         }
     }
 
@@ -135,7 +153,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
     }
 
     /** A critical sequence. */
-    public record Flow(String id, String title, String description, List<String> steps) {
+    public record Flow(String id, String title, String description, List<String> steps, Gate absentWhen) {
         public Flow {
             steps = List.copyOf(steps == null ? List.of() : steps);
         }

@@ -9,10 +9,11 @@ import java.util.Optional;
  * The parts of every design an archetype's flow may name besides its own components: the first person using the
  * system, the first member of staff (or that person), the first device (or person when there is none), the entry point (gateway or monolith), the unit serving
  * the archetype's capability, its relational database, the store of time-series history, and the shared broker
- * (the unit itself, dispatching in process, when the design has no broker).
+ * (the unit itself, dispatching in process, when the design has no broker), the search index (the relational store when
+ * search runs in the database) and the identity provider (managed, or the identity server the design runs).
  */
 public enum Role {
-    ACTOR, STAFF, DEVICE, WEB, ENTRY, UNIT, STORE, HISTORY, BROKER;
+    ACTOR, STAFF, DEVICE, WEB, ENTRY, UNIT, STORE, HISTORY, BROKER, SEARCH, IDP;
 
     public static Optional<Role> of(String name) {
         return Arrays.stream(values()).filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();

@@ -6,6 +6,7 @@ import dev.architect.dossier.C4Model;
 import dev.architect.dossier.Component;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.Interaction;
 import dev.architect.dossier.MessageKind;
 import dev.architect.dossier.Person;
@@ -123,12 +124,15 @@ final class C4Builder {
     }
 
     private Container store(String id, List<Capability> caps) {
+        if (id.equals(SEARCH_INDEX)) {
+            return container(id, "Search index", ContainerKind.SEARCH_INDEX, tech.searchIndex,
+                    "Full-text index for " + (caps.isEmpty() ? "the records searched" : names(caps)));
+        }
         if (caps.isEmpty()) {
             return container(id, "Database", ContainerKind.DATABASE, tech.referenceStore, "Holds the relational records of the archetypes served here");
         }
         String what = names(caps);
         return switch (id) {
-            case SEARCH_INDEX -> container(id, "Search index", ContainerKind.SEARCH_INDEX, tech.searchIndex(), "Full-text index for " + what);
             case TELEMETRY_STORE -> container(id, "Telemetry store", ContainerKind.DATABASE, tech.primaryStore, "Holds " + what);
             case DB -> container(id, "Database", ContainerKind.DATABASE,
                     t.splitsReferenceData() ? tech.referenceStore : tech.primaryStore,
@@ -191,7 +195,8 @@ final class C4Builder {
                 rel(c.workerElement(), CARD_VAULT, "Exchanges card numbers for tokens with", "mTLS", Interaction.SYNC);
             }
         }
-        if (t.searchIndex && firstCrud != null) {
+        // A search archetype designs its own indexing path (indexer fed by the outbox or change capture).
+        if (t.searchIndex && firstCrud != null && !t.chosenShapes.containsKey(DecisionTopic.SEARCH_ENGINE)) {
             rel(firstCrud.workerElement(), SEARCH_INDEX, "Indexes changed " + firstCrud.resource().plural() + " in", "HTTPS", Interaction.ASYNC);
         }
         if (t.streamProcessor) {

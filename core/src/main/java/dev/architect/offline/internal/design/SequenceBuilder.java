@@ -47,7 +47,7 @@ final class SequenceBuilder {
         Set<String> ids = new java.util.HashSet<>();
         for (Placement p : t.placements) {
             for (Archetype.Flow f : p.archetype().flows()) {
-                if (ids.add(f.id())) {
+                if ((f.absentWhen() == null || !f.absentWhen().excludes(t.chosenShapes)) && ids.add(f.id())) {
                     out.add(new SequenceBuilder(t).archetypeFlow(p, f));
                 }
             }

@@ -38,8 +38,9 @@ final class TechStackBuilder {
             out.add(decided(a, TechCategory.MESSAGING, DecisionTopic.MESSAGING, tech.broker));
         }
         if (t.searchIndex) {
-            out.add(new TechChoice(TechCategory.SEARCH, tech.searchIndex(), List.of("PostgreSQL full-text search"),
-                    "Relevance ranking and facets beyond what the primary store offers", null));
+            out.add(new TechChoice(TechCategory.SEARCH, tech.searchIndex, List.of("PostgreSQL full-text search"),
+                    "Relevance ranking and facets beyond what the primary store offers",
+                    a.find(DecisionTopic.SEARCH_ENGINE).map(a::decisionId).orElse(null)));
         }
         if (t.gateway) {
             out.add(new TechChoice(TechCategory.API_GATEWAY, tech.gateway(), List.of("Kong Gateway", "Envoy Gateway"),

@@ -19,6 +19,7 @@ final class Technologies {
     final String broker;
     final String identity;
     final String observability;
+    final String searchIndex;
 
     Technologies(Architecture a, Catalogue catalogue) {
         cloud = a.workload().cloud();
@@ -36,6 +37,9 @@ final class Technologies {
         broker = a.chosen(DecisionTopic.MESSAGING).technologyOn(cloud);
         identity = a.chosen(DecisionTopic.SECURITY).technologyOn(cloud);
         observability = a.chosen(DecisionTopic.OBSERVABILITY).technologyOn(cloud);
+        // The search decision names "<engine> fed from/by <sync path>"; the index container is the engine.
+        searchIndex = a.find(DecisionTopic.SEARCH_ENGINE).map(c -> c.chosen().technologyOn(cloud))
+                .map(s -> s.contains(" fed ") ? s.substring(0, s.indexOf(" fed ")) : s).orElseGet(this::defaultSearchIndex);
     }
 
     /** A database product for the availability layout: in one zone, without the bracketed high-availability mode. */
@@ -56,7 +60,7 @@ final class Technologies {
         };
     }
 
-    String searchIndex() {
+    private String defaultSearchIndex() {
         return switch (cloud) {
             case AWS -> "Amazon OpenSearch Service";
             case AZURE -> "Azure AI Search";

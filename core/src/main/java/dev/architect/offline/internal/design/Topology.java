@@ -115,6 +115,10 @@ final class Topology {
     final String caching;
     final String identity;
     final String deployment;
+    /** The shape of every option chosen, by topic, for the parts of archetypes that some options make unnecessary. */
+    final Map<DecisionTopic, String> chosenShapes = new java.util.EnumMap<>(DecisionTopic.class);
+    /** Search runs as full-text search in the relational store: no separate index. */
+    final boolean searchInDatabase;
     final List<Actor> actors = new ArrayList<>();
     final List<Unit> units = new ArrayList<>();
     final List<Capability> capabilities = new ArrayList<>();
@@ -144,6 +148,8 @@ final class Topology {
         cardVault = architecture.compliance().stream()
                 .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
         legacy = request.isRedesign();
+        architecture.choices().forEach(c -> chosenShapes.putIfAbsent(c.rule().topic(), c.shape()));
+        searchInDatabase = "database".equals(chosenShapes.get(DecisionTopic.SEARCH_ENGINE));
 
         Set<String> used = new HashSet<>(List.of(WEB, APP, GATEWAY, DB, TELEMETRY_STORE, CACHE, CDN, BROKER, WORKER,
                 STREAM_PROCESSOR, SEARCH_INDEX, IDENTITY, IDENTITY_PROVIDER, CARD_VAULT, MigrationRule.LEGACY_ID, systemId));
@@ -151,6 +157,9 @@ final class Topology {
         Map<String, Part> partsById = new LinkedHashMap<>();
         for (Recognised r : recognised) {
             for (Archetype.Component c : r.archetype().components()) {
+                if (c.absentWhen() != null && c.absentWhen().excludes(chosenShapes)) {
+                    continue;
+                }
                 String technology = c.decidedBy() != null
                         ? architecture.find(c.decidedBy()).map(ch -> ch.chosen().technologyOn(architecture.workload().cloud()))
                                 .orElse(c.technology().getOrDefault("default", c.name()))
@@ -191,7 +200,7 @@ final class Topology {
             };
             used.add(unitId);
             String componentId = unitId.equals(APP) ? unique(used, capSlug + "-module") : null;
-            String storeId = resource.flow().equals("search") ? SEARCH_INDEX
+            String storeId = resource.flow().equals("search") && !searchInDatabase ? SEARCH_INDEX
                     : ingest && split ? TELEMETRY_STORE
                     : style.equals("services") ? capSlug + "-db" : DB;
             used.add(storeId);
@@ -216,6 +225,9 @@ final class Topology {
         gateway = style.equals("services") || style.equals("functions");
         streamProcessor = stream && capabilities.stream().anyMatch(c -> c.is("ingest"));
         worker = messaging.equals("queue") && (style.equals("monolith") || style.equals("monolith-satellites"));
+        if (!searchInDatabase && chosenShapes.containsKey(DecisionTopic.SEARCH_ENGINE)) {
+            stores.computeIfAbsent(SEARCH_INDEX, k -> new ArrayList<>()); // the search archetype's engine, with or without a search capability
+        }
         searchIndex = stores.containsKey(SEARCH_INDEX);
 
         for (Integration i : request.integrations()) {
@@ -272,6 +284,8 @@ final class Topology {
             case STORE -> p.storeId();
             case HISTORY -> p.historyStoreId();
             case BROKER -> hasBroker() ? BROKER : p.unitId();
+            case SEARCH -> searchIndex ? SEARCH_INDEX : p.storeId();
+            case IDP -> managedIdentity() ? IDENTITY_PROVIDER : IDENTITY;
         }).orElse(name);
     }
 

@@ -19,11 +19,18 @@ public final class ArchetypeRule implements DecisionRule {
     private final DecisionTopic topic;
     private final String section;
     private final List<String> elements;
+    private final DecisionRule replaces;
 
     public ArchetypeRule(DecisionTopic topic, String section, List<String> elements) {
+        this(topic, section, elements, null);
+    }
+
+    /** A decision on a general topic the archetype decides in place of {@code replaces}, concerning the same elements. */
+    public ArchetypeRule(DecisionTopic topic, String section, List<String> elements, DecisionRule replaces) {
         this.topic = topic;
         this.section = section;
         this.elements = List.copyOf(elements);
+        this.replaces = replaces;
     }
 
     @Override
@@ -47,6 +54,9 @@ public final class ArchetypeRule implements DecisionRule {
 
     @Override
     public List<String> relatedElements(Choice choice, C4Model c4) {
+        if (replaces != null) {
+            return replaces.relatedElements(choice, c4);
+        }
         List<String> own = elements.stream().filter(id -> c4.element(id).isPresent()).toList();
         // A decision with no container of its own (the ledger's design) shapes the databases that hold its tables.
         return !own.isEmpty() ? own : c4.containers().stream().filter(c -> c.kind() == ContainerKind.DATABASE).map(Container::id).toList();

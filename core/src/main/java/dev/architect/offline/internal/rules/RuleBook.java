@@ -47,12 +47,20 @@ public final class RuleBook {
             for (Archetype.Decision d : r.archetype().decisions()) {
                 if (raised.add(d.topic())) {
                     List<String> elements = archetypes.stream().flatMap(x -> x.archetype().components().stream())
-                            .filter(c -> c.decidedBy() == d.topic()).map(Archetype.Component::id).toList();
+                            .filter(c -> c.decidedBy() == d.topic() || c.absentWhen() != null && c.absentWhen().topic() == d.topic())
+                            .map(Archetype.Component::id).toList();
                     if (elements.isEmpty()) { // the decision shapes the services the archetype adds, if any
                         elements = r.archetype().components().stream().filter(c -> c.kind() == ContainerKind.SERVICE)
                                 .map(Archetype.Component::id).toList();
                     }
-                    rules.add(new ArchetypeRule(d.topic(), d.section(), elements));
+                    // An archetype that knows a general topic better (identity for a sign-in product) decides it in its place.
+                    java.util.Optional<DecisionRule> general = rules.stream().filter(x -> x.topic() == d.topic()).findFirst();
+                    ArchetypeRule own = new ArchetypeRule(d.topic(), d.section(), elements, general.orElse(null));
+                    if (general.isPresent()) {
+                        rules.set(rules.indexOf(general.get()), own);
+                    } else {
+                        rules.add(own);
+                    }
                 }
             }
         }
