@@ -46,6 +46,10 @@ public enum DecisionTopic {
     FHIR_INTEGRATION,
     /** Which search engine serves queries. */
     SEARCH_ENGINE,
+    /** How moving things (drivers, couriers) are found by location: the geospatial index of live positions. */
+    GEO_INDEX,
+    /** How incoming bank transfers are received and matched to what they pay. */
+    PAYMENT_MATCHING,
     /** A topic none of the others covers. */
     OTHER
 }

@@ -5,8 +5,10 @@ import static dev.architect.dossier.DecisionTopic.CONTENT_DELIVERY;
 import static dev.architect.dossier.DecisionTopic.DATA_TIERING;
 import static dev.architect.dossier.DecisionTopic.FAN_OUT;
 import static dev.architect.dossier.DecisionTopic.FHIR_INTEGRATION;
+import static dev.architect.dossier.DecisionTopic.GEO_INDEX;
 import static dev.architect.dossier.DecisionTopic.INGESTION;
 import static dev.architect.dossier.DecisionTopic.LEDGER;
+import static dev.architect.dossier.DecisionTopic.PAYMENT_MATCHING;
 import static dev.architect.dossier.DecisionTopic.PRESENCE;
 import static dev.architect.dossier.DecisionTopic.REALTIME_TRANSPORT;
 import static dev.architect.dossier.DecisionTopic.SEARCH_ENGINE;
@@ -40,7 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fifteen requests written for the archetypes (not the samples), each with what its dossier must contain: the
+ * Sixteen requests written for the archetypes (not the samples), each with what its dossier must contain: the
  * archetypes recognised (exactly), the containers, tables, invariant constraints ("table:KIND"), operations, flows
  * and decisions that carry the system's defining mechanism.
  */
@@ -139,12 +141,22 @@ class ArchetypeDossiersTest {
                         List.of("seq-take-payment", "seq-place-order"),
                         List.of(LEDGER)),
                 // Realtime delivery said in plain words ("offers in real time", "position streams to the rider"), not "chat".
-                new Expected("ride-hailing", Set.of("realtime-messaging"),
-                        List.of("realtime-gateway", "fanout-bus"),
-                        List.of(), List.of(),
-                        List.of("openRealtimeConnection"),
-                        List.of("seq-deliver-message"),
-                        List.of(REALTIME_TRANSPORT, FAN_OUT)),
+                // "nearby drivers" and live position give dispatch over a geo index, not only a chat-like delivery path.
+                new Expected("ride-hailing", Set.of("realtime-messaging", "geo-dispatch"),
+                        List.of("realtime-gateway", "fanout-bus", "location-index", "dispatcher"),
+                        List.of("dispatch_request", "dispatch_offer", "assignment"),
+                        List.of("assignment:NO_OVERLAP", "dispatch_offer:ORDERED"),
+                        List.of("openRealtimeConnection", "reportLocation", "requestDispatch", "findNearbyDrivers", "respondToOffer"),
+                        List.of("seq-deliver-message", "seq-location-update", "seq-dispatch-job"),
+                        List.of(REALTIME_TRANSPORT, FAN_OUT, GEO_INDEX)),
+                // Matching incoming bank transfers is reconciliation: statements imported once, allocations bounded, no card capture.
+                new Expected("receivables", Set.of("bank-reconciliation"),
+                        List.of("statement-importer"),
+                        List.of("bank_account", "bank_statement", "bank_transaction", "expected_payment", "payment_match"),
+                        List.of("bank_transaction:AT_MOST", "bank_transaction:NOT_NEGATIVE", "expected_payment:AT_MOST", "payment_match:APPEND_ONLY"),
+                        List.of("importStatement", "listUnmatchedTransfers", "matchTransfer", "reverseMatch"),
+                        List.of("seq-reconcile-incoming-transfer"),
+                        List.of(PAYMENT_MATCHING)),
                 // Search: the engine and the path that keeps its index in step are decided; the indexer and rebuild are designed.
                 new Expected("parts-search", Set.of("search"),
                         List.of("search-index", "search-indexer"),
@@ -227,6 +239,18 @@ class ArchetypeDossiersTest {
         assertThat(large.c4().relationships()).filteredOn(r -> r.destinationId().equals("search-index") && r.description().startsWith("Indexes"))
                 .isEmpty();
         assertThat(engine.relatedElements()).contains("search-indexer");
+    }
+
+    @org.junit.jupiter.api.Test
+    void bankTransferMatchingDesignsNoCardCaptureRefundOrCardLedger() {
+        Consultation c = consult("receivables");
+        List<String> operations = c.apis().stream().flatMap(a -> a.operations().stream()).map(ApiOperation::operationId).toList();
+
+        assertThat(operations).doesNotContain("createPayment", "capturePayment", "refundPayment");
+        assertThat(c.dataModel().entities()).extracting(Entity::name).doesNotContain("payment", "refund", "payment_matching");
+        assertThat(c.sequences()).extracting(SequenceDiagram::id).doesNotContain("seq-take-payment");
+        // The bank named in the integrations is the external the importer talks to.
+        assertThat(c.c4().relationships()).anyMatch(r -> r.sourceId().equals("statement-importer") && r.destinationId().equals("ext-deutsche-bank-ebics"));
     }
 
     @org.junit.jupiter.api.Test

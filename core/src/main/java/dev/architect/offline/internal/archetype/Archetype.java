@@ -19,14 +19,15 @@ import java.util.regex.Pattern;
  * A kind of system, or part of one, whose defining mechanism the offline architect knows how to design (realtime
  * messaging, payments and a ledger, booking): the phrases that recognise it in a request, the words too general to
  * recognise it alone but that name capabilities it designs once recognised ({@code alsoClaims}: "orders" in a shop,
- * not in a maintenance system), and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
+ * not in a maintenance system), the longer phrases inside which its words mean something else ({@code notWithin}:
+ * "payment" in "payment matching", "charge" in "in charge of"), and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
  * entity's owner or key, an operation's schema) is checked when the file is read, naming the archetype.
  */
 public record Archetype(String id, String name, List<String> phrases, String requirement, List<Component> components,
                         List<External> externals, List<EntityDef> entities, Map<String, List<String>> schemas,
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
-                        String onlyWhenNamed) {
+                        String onlyWhenNamed, List<String> notWithin) {
 
     /** Participants of this archetype's flows that are neither roles nor its own components or externals. */
     List<String> borrowedParticipants() {
@@ -210,6 +211,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         requires = List.copyOf(requires == null ? List.of() : requires);
         alerts = List.copyOf(alerts == null ? List.of() : alerts);
         alsoClaims = List.copyOf(alsoClaims == null ? List.of() : alsoClaims);
+        notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }

@@ -124,7 +124,7 @@ public record Archetypes(List<Archetype> archetypes) {
             List<Evidence> evidence = new ArrayList<>();
             List<String> claimed = new ArrayList<>();
             for (String c : capabilities) {
-                Optional<String> hit = Words.of(c).firstMatch(a.phrases());
+                Optional<String> hit = Words.of(c).firstMatch(a.phrases(), a.notWithin());
                 if (hit.isPresent()) {
                     evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
                     claimed.add(c);
@@ -152,7 +152,7 @@ public record Archetypes(List<Archetype> archetypes) {
             if (!evidence.isEmpty()) {
                 // Words too general to recognise the archetype still name capabilities it designs once it is present.
                 for (String c : capabilities) {
-                    Optional<String> hit = Words.of(c).firstMatch(a.alsoClaims());
+                    Optional<String> hit = Words.of(c).firstMatch(a.alsoClaims(), a.notWithin());
                     if (!claimed.contains(c) && hit.isPresent()) {
                         evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
                         claimed.add(c);
@@ -177,14 +177,18 @@ public record Archetypes(List<Archetype> archetypes) {
     }
 
     private static Optional<Evidence> find(Archetype a, RequestField field, String text) {
-        return find(a.phrases(), field, text);
+        return find(a.phrases(), a.notWithin(), field, text);
     }
 
     private static Optional<Evidence> find(List<String> phrases, RequestField field, String text) {
+        return find(phrases, List.of(), field, text);
+    }
+
+    private static Optional<Evidence> find(List<String> phrases, List<String> notWithin, RequestField field, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return Words.of(text).firstMatch(phrases).map(p -> new Evidence(field, p, text.strip()));
+        return Words.of(text).firstMatch(phrases, notWithin).map(p -> new Evidence(field, p, text.strip()));
     }
 
     /** Where the request names an external system by one of its phrases: integrations first, then the text fields. */

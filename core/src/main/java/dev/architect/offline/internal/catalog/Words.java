@@ -43,11 +43,44 @@ public final class Words {
         return phrases.stream().filter(this::contains).findFirst();
     }
 
+    /**
+     * The first phrase that occurs as whole words outside every occurrence of the excluding phrases: the words that
+     * give a phrase another meaning ("payment" inside "payment matching", "charge" inside "in charge of").
+     */
+    public Optional<String> firstMatch(Collection<String> phrases, Collection<String> excluding) {
+        boolean[] covered = new boolean[words.size()];
+        for (String x : excluding) {
+            int length = split(x).size();
+            for (int start : starts(x)) {
+                java.util.Arrays.fill(covered, start, start + length, true);
+            }
+        }
+        return phrases.stream().filter(p -> {
+            int length = split(p).size();
+            for (int start : starts(p)) {
+                boolean free = false;
+                for (int i = start; i < start + length && !free; i++) {
+                    free = !covered[i];
+                }
+                if (free) {
+                    return true;
+                }
+            }
+            return false;
+        }).findFirst();
+    }
+
     /** Whether a phrase occurs as consecutive whole words (each allowing a plural ending). */
     public boolean contains(String phrase) {
+        return !starts(phrase).isEmpty();
+    }
+
+    /** Where the phrase starts in the text, by word position. */
+    private List<Integer> starts(String phrase) {
         List<String> wanted = split(phrase);
+        List<Integer> out = new ArrayList<>();
         if (wanted.isEmpty() || wanted.size() > words.size()) {
-            return false;
+            return out;
         }
         for (int start = 0; start + wanted.size() <= words.size(); start++) {
             boolean all = true;
@@ -55,14 +88,20 @@ public final class Words {
                 all = sameWord(words.get(start + i), wanted.get(i));
             }
             if (all) {
-                return true;
+                out.add(start);
             }
         }
-        return false;
+        return out;
     }
 
-    /** A word of the text is the wanted word or its regular plural (payments, searches, deliveries). */
+    /**
+     * A word of the text is the wanted word or its regular plural (payments, searches, deliveries); {@code N} in a
+     * phrase stands for any number ("within N km" finds "within 2 km").
+     */
     static boolean sameWord(String word, String wanted) {
+        if (wanted.equals("n")) {
+            return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+        }
         if (word.equals(wanted)) {
             return true;
         }

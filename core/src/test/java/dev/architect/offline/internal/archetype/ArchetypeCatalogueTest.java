@@ -102,7 +102,7 @@ class ArchetypeCatalogueTest {
     }
 
     @Test
-    void realtimeDeliveryInPlainWordsRecognisesRealtimeMessagingButRealtimeAnalyticsAndPushNotificationsDoNot() {
+    void realtimeDeliveryInPlainWordsRecognisesRealtimeMessagingAndLiveLocationRecognisesDispatchButRealtimeAnalyticsAndPushNotificationsDoNot() {
         var rides = RequestReader.readString("""
                 system: Rides
                 description: Nearby drivers get offers in real time and the driver's live location streams to the rider.
@@ -115,11 +115,71 @@ class ArchetypeCatalogueTest {
                 """);
 
         List<Recognised> found = Archetypes.standard().recognise(rides, rides.capabilities());
-        assertThat(found).extracting(r -> r.archetype().id()).contains("realtime-messaging", "presence");
+        assertThat(found).extracting(r -> r.archetype().id()).contains("realtime-messaging", "geo-dispatch").doesNotContain("presence");
         assertThat(found.stream().filter(r -> r.archetype().id().equals("realtime-messaging")).findFirst().orElseThrow()
                 .evidence().get(0).phrase()).isEqualTo("in real time");
         assertThat(Archetypes.standard().recognise(analytics, analytics.capabilities()))
                 .extracting(r -> r.archetype().id()).doesNotContain("realtime-messaging", "presence");
+    }
+
+    private static List<String> ids(String yaml) {
+        var request = RequestReader.readString(yaml);
+        return Archetypes.standard().recognise(request, request.capabilities()).stream().map(r -> r.archetype().id()).toList();
+    }
+
+    @Test
+    void matchingIncomingBankTransfersIsReconciliationNotCardCapture() {
+        List<String> found = ids("""
+                system: Ledgerly
+                description: Payment matching for incoming bank transfers against open invoices of our customers.
+                capabilities: [payment matching, invoices]
+                """);
+
+        assertThat(found).contains("bank-reconciliation").doesNotContain("payments-ledger");
+    }
+
+    @Test
+    void cardPaymentsWithAReconciliationGoalStayCardPayments() {
+        List<String> found = ids("""
+                system: Till
+                description: Shops take card payments through Adyen.
+                goals: [reconcile every day with the acquirer]
+                capabilities: [card payments, refunds]
+                """);
+
+        assertThat(found).contains("payments-ledger").doesNotContain("bank-reconciliation");
+    }
+
+    @Test
+    void wordsInsideAPhraseThatMeansSomethingElseDoNotRecogniseAnArchetype() {
+        assertThat(ids("""
+                system: Wards
+                description: Nurses in charge of a ward plan rosters; the car park has EV charge points free of charge.
+                capabilities: [rosters, file transfers]
+                """)).doesNotContain("payments-ledger");
+        assertThat(ids("""
+                system: Alerts
+                description: The service will dispatch notifications and dispatch emails to subscribers.
+                capabilities: [subscriptions]
+                """)).doesNotContain("geo-dispatch");
+        assertThat(ids("""
+                system: Courses
+                description: Instructors upload course videos; lectures go out as live video streaming to thousands.
+                capabilities: [course videos, enrolments]
+                """)).doesNotContain("video-sessions");
+    }
+
+    @Test
+    void distanceWordingRecognisesDispatchWithTheWordsOfTheRequestAsEvidence() {
+        var request = RequestReader.readString("""
+                system: Couriers
+                description: Assign each parcel to a courier within 2 km of the shop.
+                capabilities: [parcels]
+                """);
+
+        Recognised geo = Archetypes.standard().recognise(request, request.capabilities()).stream()
+                .filter(r -> r.archetype().id().equals("geo-dispatch")).findFirst().orElseThrow();
+        assertThat(geo.evidence().get(0).phrase()).isEqualTo("within N km");
     }
 
     @Test
