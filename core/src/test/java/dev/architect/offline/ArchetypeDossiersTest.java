@@ -59,7 +59,7 @@ class ArchetypeDossiersTest {
 
     static Stream<Expected> table() {
         return Stream.of(
-                new Expected("team-chat", Set.of("realtime-messaging", "presence", "notifications", "search"),
+                new Expected("team-chat", Set.of("realtime-delivery", "realtime-messaging", "presence", "notifications", "search"),
                         List.of("realtime-gateway", "fanout-bus", "presence-store", "notification-dispatcher"),
                         List.of("conversation", "conversation_member", "message", "notification_delivery"),
                         List.of("message:POSITIVE", "notification_delivery:NOT_NEGATIVE"),
@@ -141,13 +141,13 @@ class ArchetypeDossiersTest {
                         List.of("seq-take-payment", "seq-place-order"),
                         List.of(LEDGER)),
                 // Realtime delivery said in plain words ("offers in real time", "position streams to the rider"), not "chat".
-                // "nearby drivers" and live position give dispatch over a geo index, not only a chat-like delivery path.
-                new Expected("ride-hailing", Set.of("realtime-messaging", "geo-dispatch"),
+                // "nearby drivers" and live position give dispatch over a geo index and realtime delivery, with no chat tables.
+                new Expected("ride-hailing", Set.of("realtime-delivery", "geo-dispatch"),
                         List.of("realtime-gateway", "fanout-bus", "location-index", "dispatcher"),
                         List.of("dispatch_request", "dispatch_offer", "assignment"),
                         List.of("assignment:NO_OVERLAP", "dispatch_offer:ORDERED"),
                         List.of("openRealtimeConnection", "reportLocation", "requestDispatch", "findNearbyDrivers", "respondToOffer"),
-                        List.of("seq-deliver-message", "seq-location-update", "seq-dispatch-job"),
+                        List.of("seq-push-update", "seq-location-update", "seq-dispatch-job"),
                         List.of(REALTIME_TRANSPORT, FAN_OUT, GEO_INDEX)),
                 // Matching incoming bank transfers is reconciliation: statements imported once, allocations bounded, no card capture.
                 new Expected("receivables", Set.of("bank-reconciliation"),
@@ -271,7 +271,7 @@ class ArchetypeDossiersTest {
         Consultation c = consult(e.request());
 
         c.requirements().functional().stream().filter(f -> f.id().startsWith("fr-archetype-"))
-                .forEach(f -> assertThat(f.description()).as(f.id()).containsPattern("Recognised because (capability|description|goal|integration|archetype) '[^']+' says '[^']+'"));
+                .forEach(f -> assertThat(f.description()).as(f.id()).containsPattern("Recognised because (capability|description|goal|integration|archetype needing it,) '[^']+' says '[^']+'"));
     }
 
     @ParameterizedTest(name = "{0}")

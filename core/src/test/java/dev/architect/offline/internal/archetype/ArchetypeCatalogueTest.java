@@ -115,11 +115,12 @@ class ArchetypeCatalogueTest {
                 """);
 
         List<Recognised> found = Archetypes.standard().recognise(rides, rides.capabilities());
-        assertThat(found).extracting(r -> r.archetype().id()).contains("realtime-messaging", "geo-dispatch").doesNotContain("presence");
-        assertThat(found.stream().filter(r -> r.archetype().id().equals("realtime-messaging")).findFirst().orElseThrow()
+        assertThat(found).extracting(r -> r.archetype().id()).contains("realtime-delivery", "geo-dispatch")
+                .doesNotContain("presence", "realtime-messaging");
+        assertThat(found.stream().filter(r -> r.archetype().id().equals("realtime-delivery")).findFirst().orElseThrow()
                 .evidence().get(0).phrase()).isEqualTo("in real time");
         assertThat(Archetypes.standard().recognise(analytics, analytics.capabilities()))
-                .extracting(r -> r.archetype().id()).doesNotContain("realtime-messaging", "presence");
+                .extracting(r -> r.archetype().id()).doesNotContain("realtime-delivery", "realtime-messaging", "presence");
     }
 
     private static List<String> ids(String yaml) {
