@@ -254,6 +254,27 @@ class ArchetypeDossiersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCapabilityNothingDescribesIsAnOpenQuestionWithALabelledPlaceholderNotInventedRecords() {
+        Consultation c = consult("leave-tracker");
+
+        assertThat(c.requirements().openQuestions()).extracting(dev.architect.dossier.OpenQuestion::id)
+                .contains("oq-capability-leave-requests", "oq-capability-approvals", "oq-capability-team-roster");
+        Entity placeholder = c.dataModel().entities().stream().filter(e -> e.name().equals("leave_request")).findFirst().orElseThrow();
+        assertThat(placeholder.description()).startsWith("Placeholder, not designed").contains("oq-capability-leave-requests");
+        assertThat(placeholder.fields()).extracting(dev.architect.dossier.EntityField::name).containsExactly("id", "created_at");
+        assertThat(c.dataModel().entities()).flatExtracting(Entity::fields).extracting(dev.architect.dossier.EntityField::name)
+                .doesNotContain("name", "description");
+        assertThat(c.apis()).flatExtracting(ApiSpec::operations).extracting(ApiOperation::path)
+                .noneMatch(p -> p.contains("leave-requests") || p.contains("approvals") || p.contains("team-roster"));
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-leave-requests")).singleElement()
+                .satisfies(f -> assertThat(f.description()).startsWith("Not designed yet"));
+
+        // A capability an archetype claims is designed by it, not left open.
+        assertThat(consult("club-accounts").requirements().openQuestions()).extracting(dev.architect.dossier.OpenQuestion::id)
+                .doesNotContain("oq-capability-user-accounts", "oq-capability-gym-roles");
+    }
+
+    @org.junit.jupiter.api.Test
     void identityAsTheProductsConcernDecidesProviderTokensAndMfaOnce() {
         Consultation c = consult("club-accounts");
         List<Decision> security = c.decisions().stream().filter(d -> d.topic() == SECURITY).toList();

@@ -60,6 +60,13 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
                 .build();
         try {
             return yaml.readValue(in, Catalogue.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            // Name the entry: "at resources.[4].flow", with the first line of what is wrong (a value not in its vocabulary).
+            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+            Throwable cause = e.getCause() instanceof IllegalStateException ise ? ise : e;
+            String message = cause.getMessage() == null ? "unreadable" : cause.getMessage().lines().findFirst().orElse("unreadable");
+            throw new IllegalStateException("catalogue " + source + " at " + at + ": " + message, e);
         } catch (IOException e) {
             throw new UncheckedIOException("catalogue " + source + " cannot be read: " + e.getMessage(), e);
         }

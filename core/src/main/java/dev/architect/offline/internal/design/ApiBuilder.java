@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.dossier.ApiAuth;
 import dev.architect.dossier.ApiOperation;
 import dev.architect.dossier.ApiParameter;
@@ -58,6 +59,9 @@ final class ApiBuilder {
             b.operations.removeIf(o -> !operationIds.add(o.operationId()));
             b.dedupePaths();
             b.problem();
+            if (b.operations.isEmpty()) {
+                continue; // every capability of the unit is still an open question
+            }
             specs.add(new ApiSpec(u.id() + "-api", u.name() + " API", "1.0.0", u.id(),
                     "REST API of " + u.name() + ": " + String.join(", ", u.capabilities().stream().map(Capability::name).toList()),
                     "/api/v1", ApiAuth.BEARER_JWT, b.operations, List.copyOf(b.schemas.values())));
@@ -170,11 +174,12 @@ final class ApiBuilder {
     private void resource(Capability c) {
         Resource r = c.resource();
         switch (r.flow()) {
-            case "search" -> search(c, r);
-            case "ingest" -> ingest(c, r);
-            case "payment" -> payment(c, r);
-            case "notify" -> notification(c, r);
-            default -> crud(c, r);
+            case SEARCH -> search(c, r);
+            case INGEST -> ingest(c, r);
+            case PAYMENT -> payment(c, r);
+            case NOTIFY -> notification(c, r);
+            case CRUD -> crud(c, r);
+            case OPEN -> { } // not designed: an open question, no invented operations
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.ResourceFlow;
 import static dev.architect.offline.internal.design.Topology.*;
 
 import dev.architect.dossier.C4Model;
@@ -150,7 +151,7 @@ final class C4Builder {
         String front = t.hasCdn() ? CDN : WEB;
         for (Actor a : t.actors) {
             if (a.machine()) {
-                String target = t.gateway ? GATEWAY : t.capabilities.stream().filter(c -> c.is("ingest")).map(Capability::unitId)
+                String target = t.gateway ? GATEWAY : t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).map(Capability::unitId)
                         .findFirst().orElse(t.entryPoint());
                 rel(a.id(), target, "Sends data to", "HTTPS (batched JSON)", Interaction.ASYNC);
             } else {
@@ -172,26 +173,26 @@ final class C4Builder {
         rel(t.entryPoint(), idp, "Fetches token signing keys from", "HTTPS (JWKS)", Interaction.SYNC);
 
         boolean publishes = false;
-        Capability firstCrud = t.capabilities.stream().filter(c -> c.is("crud")).findFirst().orElse(null);
+        Capability firstCrud = t.capabilities.stream().filter(c -> c.is(ResourceFlow.CRUD)).findFirst().orElse(null);
         for (Capability c : t.capabilities) {
             String store = c.storeId();
-            if (c.is("search")) {
+            if (c.is(ResourceFlow.SEARCH)) {
                 rel(c.workerElement(), store, "Queries", "HTTPS", Interaction.SYNC);
-            } else if (c.is("ingest") && t.streamProcessor) {
+            } else if (c.is(ResourceFlow.INGEST) && t.streamProcessor) {
                 rel(c.workerElement(), BROKER, "Appends " + c.resource().plural() + " to", "Kafka protocol", Interaction.ASYNC);
                 rel(c.workerElement(), store, "Queries " + c.resource().plural() + " in", storeProtocol(store), Interaction.SYNC);
                 publishes = true;
             } else {
                 rel(c.workerElement(), store, "Reads and writes " + c.resource().plural() + " in", storeProtocol(store), Interaction.SYNC);
             }
-            if (t.hasCache() && (c.is("crud") || firstCrud == null && c == t.capabilities.get(0))) {
+            if (t.hasCache() && (c.is(ResourceFlow.CRUD) || firstCrud == null && c == t.capabilities.get(0))) {
                 rel(c.workerElement(), CACHE, "Caches " + c.resource().plural() + " in", "RESP over TLS", Interaction.SYNC);
             }
-            if (t.hasBroker() && (c.is("notify") || c.is("payment") || !t.worker && !c.is("ingest") && !c.is("search") && t.gateway)) {
+            if (t.hasBroker() && (c.is(ResourceFlow.NOTIFY) || c.is(ResourceFlow.PAYMENT) || !t.worker && !c.is(ResourceFlow.INGEST) && !c.is(ResourceFlow.SEARCH) && t.gateway)) {
                 rel(c.workerElement(), BROKER, "Publishes " + c.resource().singular().replace('_', ' ') + " events to", brokerProtocol(), Interaction.ASYNC);
                 publishes = true;
             }
-            if (c.is("payment") && t.cardVault) {
+            if (c.is(ResourceFlow.PAYMENT) && t.cardVault) {
                 rel(c.workerElement(), CARD_VAULT, "Exchanges card numbers for tokens with", "mTLS", Interaction.SYNC);
             }
         }
@@ -201,7 +202,7 @@ final class C4Builder {
         }
         if (t.streamProcessor) {
             rel(STREAM_PROCESSOR, BROKER, "Consumes events from", "Kafka protocol", Interaction.ASYNC);
-            t.capabilities.stream().filter(c -> c.is("ingest")).map(Capability::storeId).distinct().forEach(store ->
+            t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).map(Capability::storeId).distinct().forEach(store ->
                     rel(STREAM_PROCESSOR, store, "Writes batches to", storeProtocol(store), Interaction.SYNC));
         }
         for (External e : t.externals) {

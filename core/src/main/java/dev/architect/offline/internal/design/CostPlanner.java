@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.ResourceFlow;
 import static dev.architect.offline.internal.design.Topology.*;
 
 import dev.architect.dossier.ContainerKind;
@@ -141,7 +142,7 @@ final class CostPlanner {
     }
 
     private boolean ingests() {
-        return t.capabilities.stream().anyMatch(c -> c.is("ingest"));
+        return t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST));
     }
 
     /**
@@ -150,12 +151,12 @@ final class CostPlanner {
      */
     private void partLoads() {
         double originReads = w.peakReads() * (1 - edgeHit);
-        List<Capability> ingest = t.capabilities.stream().filter(c -> c.is("ingest")).toList();
-        List<Capability> others = t.capabilities.stream().filter(c -> !c.is("ingest")).toList();
+        List<Capability> ingest = t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).toList();
+        List<Capability> others = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).toList();
         for (Capability c : t.capabilities) {
             PartLoad load = ingest.isEmpty()
                     ? new PartLoad(originReads / t.capabilities.size(), w.peakWrites() / t.capabilities.size())
-                    : c.is("ingest") ? new PartLoad(0, w.peakWrites() / ingest.size())
+                    : c.is(ResourceFlow.INGEST) ? new PartLoad(0, w.peakWrites() / ingest.size())
                     : new PartLoad(others.isEmpty() ? 0 : originReads / others.size(), 0);
             loads.put(c, load);
         }
@@ -242,7 +243,7 @@ final class CostPlanner {
         int minimum = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
         for (Unit u : t.units) {
             double load = load(u);
-            double ingestLoad = u.capabilities().stream().filter(c -> c.is("ingest")).mapToDouble(c -> loads.get(c).total()).sum();
+            double ingestLoad = u.capabilities().stream().filter(c -> c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).total()).sum();
             boolean ingestOnly = ingestLoad > 0 && ingestLoad == load;
             boolean mixed = ingestLoad > 0 && !ingestOnly;
             // A unit that takes device messages beside requests (an archetype's capability placed with ingestion) needs the
@@ -286,7 +287,7 @@ final class CostPlanner {
 
     /** Requests the origin serves a month, in millions: reads the CDN misses plus writes, ingestion included or not. */
     private double originRequestsMillions(boolean withIngest) {
-        double peak = t.capabilities.stream().filter(c -> withIngest || !c.is("ingest")).mapToDouble(c -> loads.get(c).total()).sum();
+        double peak = t.capabilities.stream().filter(c -> withIngest || !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).total()).sum();
         return Numbers.round(peak / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
     }
 
@@ -303,7 +304,7 @@ final class CostPlanner {
         CatalogueEntry store = a.chosen(DecisionTopic.DATASTORE);
         double overhead = 1 + CapacityCalculator.INDEX_OVERHEAD;
         int retentionMonths = w.retentionYears() * 12;
-        long dataCapabilities = t.capabilities.stream().filter(c -> !c.is("search")).count();
+        long dataCapabilities = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.SEARCH)).count();
         for (var entry : t.stores.entrySet()) {
             String id = entry.getKey();
             List<Capability> owners = entry.getValue();
@@ -529,7 +530,7 @@ final class CostPlanner {
             return s.egressGbPerMonth().value();
         }
         double reads = w.peakReads() / Workload.PEAK_TO_AVERAGE;
-        double userWrites = t.capabilities.stream().filter(c -> !c.is("ingest")).mapToDouble(c -> loads.get(c).writes()).sum()
+        double userWrites = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).writes()).sum()
                 / Workload.PEAK_TO_AVERAGE;
         double gb = Numbers.round((reads * CapacityCalculator.RESPONSE_KB + userWrites * CapacityCalculator.WRITE_RESPONSE_KB)
                 * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
@@ -551,7 +552,7 @@ final class CostPlanner {
 
     /** Logs kept a month: requests the origin serves (device messages excluded) x 1 KB x the sampled share. */
     private double logsGbPerMonth() {
-        double peak = t.capabilities.stream().filter(c -> !c.is("ingest")).mapToDouble(c -> loads.get(c).total()).sum();
+        double peak = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).total()).sum();
         double average = peak / Workload.PEAK_TO_AVERAGE;
         double gb = Numbers.round(average * Workload.SECONDS_PER_MONTH * CapacityCalculator.LOG_KB_PER_REQUEST
                 * CapacityCalculator.LOG_SAMPLING / 1_000_000, 2);

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.dossier.Cardinality;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.DataType;
@@ -43,8 +44,8 @@ final class DataModelBuilder {
             }
         }
         for (Capability c : t.capabilities) {
-            if (!c.is("search") && !c.designedByArchetype() && names.add(c.resource().table())) {
-                entities.add(c.is("ingest") ? series(c) : record(c, bySingular));
+            if (!c.is(ResourceFlow.SEARCH) && !c.designedByArchetype() && names.add(c.resource().table())) {
+                entities.add(c.is(ResourceFlow.INGEST) ? series(c) : c.open() ? placeholder(c) : record(c, bySingular));
             }
         }
         String owner = t.units.get(0).id();
@@ -89,7 +90,7 @@ final class DataModelBuilder {
                     || f.column().equals("serial_number") || f.column().equals("medical_record_number");
             Capability target = f.column().endsWith("_id") ? bySingular.get(f.column().substring(0, f.column().length() - 3)) : null;
             String note = null;
-            if (target != null && target.writerId().equals(c.writerId()) && !target.is("ingest")) {
+            if (target != null && target.writerId().equals(c.writerId()) && !target.is(ResourceFlow.INGEST)) {
                 relations.add(new EntityRelation(f.column(), target.resource().table(), Cardinality.MANY_TO_ONE));
             } else if (target != null) {
                 note = "Id of a " + target.resource().singular().replace('_', ' ') + " owned by " + target.writerId() + "; no foreign key across services";
@@ -100,6 +101,13 @@ final class DataModelBuilder {
         fields.add(EntityField.of("created_at", DataType.TIMESTAMP));
         fields.add(EntityField.of("updated_at", DataType.TIMESTAMP));
         return new Entity(c.resource().table(), c.writerId(), Names.capitalise(c.resource().singular().replace('_', ' ')) + " records", fields, List.of("id"), relations);
+    }
+
+    /** A capability nothing describes keeps its place in the model, labelled, with no invented columns. */
+    private static Entity placeholder(Capability c) {
+        return new Entity(c.resource().table(), c.writerId(), "Placeholder, not designed: what " + c.name()
+                + " owns and its access patterns are an open question (" + RequirementsBuilder.openQuestionId(c) + ")",
+                List.of(EntityField.of("id", DataType.UUID), EntityField.of("created_at", DataType.TIMESTAMP)), List.of("id"), List.of());
     }
 
     private static Entity series(Capability c) {

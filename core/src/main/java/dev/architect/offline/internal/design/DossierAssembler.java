@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.dossier.ApiSpec;
 import dev.architect.dossier.BudgetFit;
 import dev.architect.dossier.BudgetStatus;
@@ -80,7 +81,7 @@ public final class DossierAssembler {
         List<ApiSpec> apis = ApiBuilder.build(t, w.compliance().contains(ComplianceRegime.GDPR));
         boolean audited = !a.compliance().isEmpty();
         boolean outbox = (t.style.equals("monolith") || t.style.equals("monolith-satellites")) && !t.messaging.equals("stream")
-                && (t.externals.stream().anyMatch(Topology.External::async) || t.capabilities.stream().anyMatch(c -> c.is("notify")));
+                && (t.externals.stream().anyMatch(Topology.External::async) || t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.NOTIFY)));
         List<String> warnings = new ArrayList<>();
         if (p.cost().budget().status() == BudgetStatus.OVER) {
             warnings.add("The estimated monthly cost " + Numbers.usd(p.cost().monthlyTotal()) + " in month 1 ("

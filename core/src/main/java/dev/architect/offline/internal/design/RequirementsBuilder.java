@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.dossier.FunctionalRequirement;
 import dev.architect.dossier.OpenQuestion;
 import dev.architect.dossier.Priority;
@@ -38,11 +39,13 @@ final class RequirementsBuilder {
                     .filter(p -> p.recognised().capabilities().contains(c.name()))
                     .map(p -> p.archetype().name().toLowerCase(java.util.Locale.ROOT)).toList());
             String what = c.designedByArchetype() ? "Designed as " + designedBy + " (see that requirement)" : switch (c.resource().flow()) {
-                case "ingest" -> "Accept " + plural + " in batches at " + Numbers.format(w.peakWrites()) + " writes/s and query them by source and time window";
-                case "search" -> "Search across the catalogue of records with relevance ranking";
-                case "payment" -> "Take and refund payments with provider tokens; a retried request never charges twice";
-                case "notify" -> "Send " + plural + " asynchronously and record their delivery";
-                default -> "Create, list, read and update " + plural;
+                case INGEST -> "Accept " + plural + " in batches at " + Numbers.format(w.peakWrites()) + " writes/s and query them by source and time window";
+                case SEARCH -> "Search across the catalogue of records with relevance ranking";
+                case PAYMENT -> "Take and refund payments with provider tokens; a retried request never charges twice";
+                case NOTIFY -> "Send " + plural + " asynchronously and record their delivery";
+                case CRUD -> "Create, list, read and update " + plural;
+                case OPEN -> "Not designed yet: the request does not say which records " + c.name() + " keeps or how they are used (open question "
+                        + openQuestionId(c) + "); the data model keeps a labelled placeholder table and the API no operations for it";
             };
             functional.add(new FunctionalRequirement("fr-" + c.slug(), Names.capitalise(c.name()), what, Priority.MUST));
         }
@@ -85,11 +88,23 @@ final class RequirementsBuilder {
         List<String> constraints = new ArrayList<>(request.constraints());
         constraints.add("Runs on " + w.cloud().displayName() + " in " + String.join(", ", w.regions()));
         constraints.add("Built and run by a team of " + w.teamSize() + " knowing " + String.join(", ", w.expertise()));
-        return new Requirements(functional, qas, constraints, w.assumptions(), questions(w, catalogue));
+        return new Requirements(functional, qas, constraints, w.assumptions(), questions(w, catalogue, t));
     }
 
-    private static List<OpenQuestion> questions(Workload w, Catalogue catalogue) {
+    static String openQuestionId(Capability c) {
+        return "oq-capability-" + c.slug();
+    }
+
+    private static List<OpenQuestion> questions(Workload w, Catalogue catalogue, Topology t) {
         List<OpenQuestion> out = new ArrayList<>();
+        for (Capability c : t.capabilities) {
+            if (c.open()) {
+                out.add(new OpenQuestion(openQuestionId(c), "What does '" + c.name() + "' own, and how is it used?",
+                        "Its tables, keys, unique constraints and indexes follow from the records it owns and their invariants, and from"
+                                + " its access patterns (who reads or changes what, by which key, how often); until then it has a placeholder"
+                                + " table and no API", List.of(), null));
+            }
+        }
         if (!w.isGiven("load.peakRequestsPerSecond")) {
             out.add(new OpenQuestion("oq-peak", "What peak traffic must the system handle?",
                     "Instances, the datastore and the broker are sized from it",

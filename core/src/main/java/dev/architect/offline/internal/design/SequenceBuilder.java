@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.ResourceFlow;
 import static dev.architect.offline.internal.design.Topology.*;
 
 import dev.architect.dossier.MessageKind;
@@ -33,16 +34,16 @@ final class SequenceBuilder {
         List<SequenceDiagram> out = new ArrayList<>();
         Optional<Actor> human = t.actors.stream().filter(a -> !a.machine()).findFirst();
         // A capability an archetype designs gets the archetype's own flows instead of the generic write.
-        Optional<Capability> write = t.capabilities.stream().filter(c -> c.is("payment") && !c.designedByArchetype()).findFirst()
-                .or(() -> t.capabilities.stream().filter(c -> c.is("crud") && !c.designedByArchetype()).findFirst());
+        Optional<Capability> write = t.capabilities.stream().filter(c -> c.is(ResourceFlow.PAYMENT) && !c.designedByArchetype()).findFirst()
+                .or(() -> t.capabilities.stream().filter(c -> c.is(ResourceFlow.CRUD) && !c.designedByArchetype()).findFirst());
         if (human.isPresent() && write.isPresent()) {
             out.add(new SequenceBuilder(t).write(human.get(), write.get()));
         }
-        Optional<Capability> read = t.capabilities.stream().filter(c -> c.is("crud") && !c.designedByArchetype()).findFirst();
+        Optional<Capability> read = t.capabilities.stream().filter(c -> c.is(ResourceFlow.CRUD) && !c.designedByArchetype()).findFirst();
         if (human.isPresent() && read.isPresent() && t.hasCache()) {
             out.add(new SequenceBuilder(t).cachedRead(human.get(), read.get()));
         }
-        t.capabilities.stream().filter(c -> c.is("ingest")).findFirst()
+        t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).findFirst()
                 .ifPresent(c -> out.add(new SequenceBuilder(t).ingest(c)));
         Set<String> ids = new java.util.HashSet<>();
         for (Placement p : t.placements) {
@@ -62,7 +63,7 @@ final class SequenceBuilder {
     private SequenceDiagram write(Actor actor, Capability c) {
         String unit = c.unitId();
         String path = "/api/v1/" + c.resource().plural();
-        boolean payment = c.is("payment");
+        boolean payment = c.is(ResourceFlow.PAYMENT);
         step(actor.id(), WEB, payment ? "Pay (card entered in the provider's hosted fields)" : "Create " + Names.withArticle(words(c)), MessageKind.SYNC);
         toUnit("POST " + path + " with Idempotency-Key", unit);
         step(unit, unit, "Validate the token's scopes and the request", MessageKind.SYNC);

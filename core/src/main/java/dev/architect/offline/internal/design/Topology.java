@@ -6,6 +6,7 @@ import dev.architect.offline.internal.archetype.Archetype;
 import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.archetype.Role;
 import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.offline.internal.catalog.ResourceShape;
 import dev.architect.offline.internal.catalog.Words;
 import dev.architect.offline.internal.rules.Architecture;
@@ -46,7 +47,7 @@ final class Topology {
     static final String CARD_VAULT = "card-vault";
 
     /** An API resource derived from a capability: names for the path, the table and the schema. */
-    record Resource(String singular, String plural, String flow, List<String> fields) {
+    record Resource(String singular, String plural, ResourceFlow flow, List<String> fields) {
 
         String table() {
             return Names.table(singular);
@@ -67,7 +68,12 @@ final class Topology {
 
         /** Whether an archetype designs this capability instead of plain records (its crud, payment or notify flow). */
         boolean designedByArchetype() {
-            return claimed && (is("crud") || is("payment") || is("notify"));
+            return claimed && (is(ResourceFlow.CRUD) || is(ResourceFlow.PAYMENT) || is(ResourceFlow.NOTIFY) || is(ResourceFlow.OPEN));
+        }
+
+        /** Nothing describes what this capability owns: its data and API are an open question, not invented records. */
+        boolean open() {
+            return is(ResourceFlow.OPEN) && !claimed;
         }
 
         /** The element that does the capability's work: its module if it has one, else its unit. */
@@ -75,8 +81,8 @@ final class Topology {
             return componentId != null ? componentId : unitId;
         }
 
-        boolean is(String flow) {
-            return resource.flow().equals(flow);
+        boolean is(ResourceFlow flow) {
+            return resource.flow() == flow;
         }
     }
 
@@ -191,7 +197,7 @@ final class Topology {
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
             Resource resource = resource(name, catalogue, resourceNames);
-            boolean ingest = resource.flow().equals("ingest");
+            boolean ingest = resource.flow() == ResourceFlow.INGEST;
             String unitId = switch (style) {
                 case "services" -> capSlug + "-service";
                 case "functions" -> capSlug + "-function";
@@ -200,13 +206,13 @@ final class Topology {
             };
             used.add(unitId);
             String componentId = unitId.equals(APP) ? unique(used, capSlug + "-module") : null;
-            String storeId = resource.flow().equals("search") && !searchInDatabase ? SEARCH_INDEX
+            String storeId = resource.flow() == ResourceFlow.SEARCH && !searchInDatabase ? SEARCH_INDEX
                     : ingest && split ? TELEMETRY_STORE
                     : style.equals("services") ? capSlug + "-db" : DB;
             used.add(storeId);
             String writerId = ingest && stream ? STREAM_PROCESSOR : unitId;
             Capability home = placed.get(homeOf.getOrDefault(name, name));
-            boolean designed = claimedCapabilities.contains(name) && !ingest && !resource.flow().equals("search");
+            boolean designed = claimedCapabilities.contains(name) && !ingest && resource.flow() != ResourceFlow.SEARCH;
             if (designed && home != null && !style.equals("monolith")) {
                 unitId = home.unitId();
                 storeId = home.storeId();
@@ -223,7 +229,7 @@ final class Topology {
         byUnit.forEach((id, caps) -> units.add(new Unit(id, unitName(id, caps), unitKind(), List.copyOf(caps))));
 
         gateway = style.equals("services") || style.equals("functions");
-        streamProcessor = stream && capabilities.stream().anyMatch(c -> c.is("ingest"));
+        streamProcessor = stream && capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST));
         worker = messaging.equals("queue") && (style.equals("monolith") || style.equals("monolith-satellites"));
         if (!searchInDatabase && chosenShapes.containsKey(DecisionTopic.SEARCH_ENGINE)) {
             stores.computeIfAbsent(SEARCH_INDEX, k -> new ArrayList<>()); // the search archetype's engine, with or without a search capability
@@ -303,7 +309,8 @@ final class Topology {
             ResourceShape s = shape.get();
             return new Resource(s.singular(), s.plural(), s.flow(), s.fields());
         }
-        // Nothing in the catalogue (or its resource is taken): name the resource after the capability itself.
+        // Nothing in the catalogue (or its resource is taken): name the resource after the capability itself; what it
+        // holds is an open question unless an archetype designs it.
         String slug = Names.slug(capability);
         String last = slug.substring(slug.lastIndexOf('-') + 1);
         String singular = Names.table(slug.substring(0, slug.length() - last.length()) + Names.singular(last));
@@ -311,7 +318,7 @@ final class Topology {
             singular = singular + "_item";
         }
         String plural = singular.replace('_', '-') + "s";
-        return new Resource(singular, plural, "crud", List.of("name:TEXT", "description:TEXT"));
+        return new Resource(singular, plural, ResourceFlow.OPEN, List.of());
     }
 
     private ContainerKind unitKind() {
@@ -365,16 +372,16 @@ final class Topology {
     Capability ownerOf(External e) {
         Words purpose = Words.of(e.name() + " " + e.purpose());
         for (Capability c : capabilities) {
-            if (e.payments() && c.is("payment") || e.async() && c.is("notify")
+            if (e.payments() && c.is(ResourceFlow.PAYMENT) || e.async() && c.is(ResourceFlow.NOTIFY)
                     || purpose.contains(c.resource().singular().replace('_', ' ')) || purpose.contains(c.name())) {
                 return c;
             }
         }
-        return capabilities.stream().filter(c -> !c.is("search") && !c.is("ingest")).findFirst().orElse(capabilities.get(0));
+        return capabilities.stream().filter(c -> !c.is(ResourceFlow.SEARCH) && !c.is(ResourceFlow.INGEST)).findFirst().orElse(capabilities.get(0));
     }
 
     /** The capabilities that change state through requests (everything but search). */
     List<Capability> writable() {
-        return capabilities.stream().filter(c -> !c.is("search")).toList();
+        return capabilities.stream().filter(c -> !c.is(ResourceFlow.SEARCH)).toList();
     }
 }

@@ -5,6 +5,7 @@ import dev.architect.figures.Workload;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.offline.internal.catalog.ResourceShape;
 import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.Audience;
@@ -45,10 +46,10 @@ public final class FactSheet {
         String actors = String.join(" ", request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())).toList());
 
         long ingestCapabilities = w.capabilities().stream()
-                .filter(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse("").equals("ingest")).count();
+                .filter(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse(null) == ResourceFlow.INGEST).count();
         long asyncCapabilities = w.capabilities().stream()
-                .map(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse(""))
-                .filter(f -> f.equals("notify") || f.equals("ingest")).count();
+                .map(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse(null))
+                .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).count();
         long asyncIntegrations = request.integrations().stream().filter(FactSheet::isAsync).count();
         int asyncFlows = (int) (asyncCapabilities + asyncIntegrations);
         boolean payments = integrations.containsAny(PAYMENT_WORDS);

@@ -1,0 +1,48 @@
+package dev.architect.offline.internal.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A custom catalogue with a value outside a closed vocabulary fails when it is read, naming the entry. */
+class TypedCatalogueTest {
+
+    private static String standardText() throws IOException {
+        try (InputStream in = Catalogue.class.getResourceAsStream(Catalogue.RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Catalogue read(String text) {
+        return Catalogue.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "custom.yaml");
+    }
+
+    @Test
+    void theStandardCatalogueBindsEveryResourceFlow() throws IOException {
+        Catalogue c = read(standardText());
+
+        assertThat(c.resources()).extracting(ResourceShape::flow).doesNotContainNull().doesNotContain(ResourceFlow.OPEN);
+        assertThat(c.resourceFor("card payments").orElseThrow().flow()).isEqualTo(ResourceFlow.PAYMENT);
+    }
+
+    @Test
+    void aMisspeltResourceFlowFailsAtLoadNamingTheEntryAndTheValue() throws IOException {
+        String text = standardText().replaceFirst("flow: crud", "flow: crudd");
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("custom.yaml").hasMessageContaining("resources.[1].flow").hasMessageContaining("crudd");
+    }
+
+    @Test
+    void theOpenFlowIsNotACatalogueValue() throws IOException {
+        String text = standardText().replaceFirst("flow: crud", "flow: open");
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("resources.[1]").hasMessageContaining("flow 'open'");
+    }
+}
