@@ -67,14 +67,14 @@ class ArchetypeDossiersTest {
                         List.of("seq-deliver-message", "seq-presence-heartbeat", "seq-send-notification"),
                         List.of(REALTIME_TRANSPORT, FAN_OUT, PRESENCE)),
                 new Expected("cold-chain", Set.of("telemetry-alerting", "time-series-history"),
-                        List.of("ingest-stream", "alert-evaluator", "cold-archive"),
+                        List.of("alert-evaluator", "cold-archive"),
                         List.of("device", "alert_rule", "alert", "reading_rollup", "reading"),
                         List.of("alert:ORDERED", "alert_rule:POSITIVE"),
                         List.of("createAlertRule", "listOpenAlerts", "acknowledgeAlert", "listRollups"),
                         List.of("seq-reading-to-alert", "seq-tier-and-downsample"),
                         List.of(INGESTION, DATA_TIERING)),
                 new Expected("card-payments", Set.of("payments-ledger", "partner-api"),
-                        List.of("outbox-relay", "webhook-dispatcher"),
+                        List.of("webhook-dispatcher"),
                         List.of("payment", "refund", "ledger_account", "journal_transaction", "ledger_entry", "outbox_event", "audit_event",
                                 "api_client", "webhook_subscription", "webhook_delivery"),
                         List.of("ledger_entry:APPEND_ONLY", "ledger_entry:BALANCED", "journal_transaction:APPEND_ONLY", "payment:POSITIVE",
@@ -106,7 +106,7 @@ class ArchetypeDossiersTest {
                         List.of("seq-book-slot", "seq-read-patient-from-ehr", "seq-join-video-session"),
                         List.of(BOOKING_CONSISTENCY, FHIR_INTEGRATION, VIDEO)),
                 new Expected("online-store", Set.of("commerce", "payments-ledger"),
-                        List.of("outbox-relay"),
+                        List.of(),
                         List.of("product", "stock_level", "cart", "cart_line", "purchase_order", "order_line", "payment", "ledger_entry"),
                         List.of("stock_level:AT_MOST", "stock_level:NOT_NEGATIVE", "cart_line:POSITIVE", "ledger_entry:BALANCED"),
                         List.of("listProducts", "addCartLine", "placeOrder", "cancelOrder", "createPayment"),
@@ -120,21 +120,21 @@ class ArchetypeDossiersTest {
                         List.of("seq-book-slot"),
                         List.of(BOOKING_CONSISTENCY)),
                 new Expected("tutoring", Set.of("payments-ledger", "booking-scheduling", "video-sessions"),
-                        List.of("video-rooms", "outbox-relay"),
+                        List.of("video-rooms"),
                         List.of("payment", "ledger_entry", "booking", "video_session"),
                         List.of("ledger_entry:BALANCED", "booking:NO_OVERLAP"),
                         List.of("createPayment", "refundPayment", "holdBooking", "createVideoSession", "issueJoinToken"),
                         List.of("seq-take-payment", "seq-book-slot", "seq-join-video-session"),
                         List.of(LEDGER, BOOKING_CONSISTENCY, VIDEO)),
                 new Expected("building-sensors", Set.of("telemetry-alerting", "time-series-history", "reporting-analytics"),
-                        List.of("ingest-stream", "alert-evaluator", "cold-archive", "analytics-warehouse", "cdc-pipeline"),
+                        List.of("alert-evaluator", "cold-archive", "analytics-warehouse", "cdc-pipeline"),
                         List.of("device", "alert", "reading_rollup", "report_definition", "report_run"),
                         List.of("reading_rollup:POSITIVE", "alert:ORDERED", "report_run:ORDERED"),
                         List.of("createAlertRule", "acknowledgeAlert", "listRollups", "requestReportRun", "getReportRun"),
                         List.of("seq-reading-to-alert", "seq-tier-and-downsample", "seq-run-report"),
                         List.of(INGESTION, DATA_TIERING)),
                 new Expected("marketplace-wallet", Set.of("payments-ledger", "commerce"),
-                        List.of("outbox-relay"),
+                        List.of(),
                         List.of("ledger_account", "journal_transaction", "ledger_entry", "purchase_order", "stock_level"),
                         List.of("ledger_entry:BALANCED", "ledger_entry:APPEND_ONLY", "purchase_order:POSITIVE"),
                         List.of("createPayment", "getAccountBalance", "placeOrder"),
@@ -201,6 +201,34 @@ class ArchetypeDossiersTest {
 
         ValidationReport report = DossierValidator.validate(c);
         assertThat(report.violations()).as(report.describe()).isEmpty();
+    }
+
+    /**
+     * One product, one container, and no dangling outbox: the ingestion stream is drawn once (its own container, or topics
+     * on the broker of the same product); the outbox has a relay that publishes to the broker, or with no broker the unit
+     * polls it in process as the messaging decision says.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void everyStreamIsDrawnOnceAndEveryOutboxHasARelayTarget(Expected e) {
+        Consultation c = consult(e.request());
+        List<String> ids = c.c4().containers().stream().map(Container::id).toList();
+        List<String> brokerProducts = c.c4().containers().stream().filter(x -> x.kind() == dev.architect.dossier.ContainerKind.MESSAGE_BROKER)
+                .map(Container::technology).toList();
+
+        assertThat(brokerProducts).as("one container per streaming product").doesNotHaveDuplicates();
+        c.decision(INGESTION).ifPresent(d -> assertThat(d.relatedElements()).as("ingestion concerns a stream")
+                .anyMatch(id -> ids.contains(id) && c.c4().containers().stream().anyMatch(x -> x.id().equals(id)
+                        && x.kind() == dev.architect.dossier.ContainerKind.MESSAGE_BROKER)));
+        if (c.dataModel().entities().stream().anyMatch(x -> x.name().equals("outbox_event"))) {
+            if (ids.contains("broker")) {
+                assertThat(ids).as("relay").contains("outbox-relay");
+                assertThat(c.c4().relationships()).anyMatch(r -> r.sourceId().equals("outbox-relay") && r.destinationId().equals("broker"));
+            } else {
+                assertThat(ids).as("no relay container without a broker").doesNotContain("outbox-relay");
+                assertThat(c.decision(DecisionTopic.MESSAGING).orElseThrow().chosenOption()).containsIgnoringCase("outbox");
+            }
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * When the messaging decision chose a log (the team runs Kafka), device ingestion appends to that log: the ingestion
- * decision, the ingestion stream's container and the cost name one streaming product, never a second one beside it.
+ * decision, the broker's container (carrying the ingestion topics) and the cost name one streaming product, never a
+ * second one or a second container of it.
  */
 class OneStreamPerFlowTest {
 
@@ -43,7 +44,13 @@ class OneStreamPerFlowTest {
         assertThat(ingestion.chosenOption()).isEqualTo(log);
         assertThat(ingestion.options()).extracting(DecisionOption::name).noneMatch(name -> name.contains(secondStream));
         assertThat(ingestion.options()).extracting(DecisionOption::name).anyMatch(name -> name.endsWith(" into " + log));
-        assertThat(c.c4().containers()).filteredOn(x -> x.id().equals("ingest-stream")).extracting(Container::technology).containsExactly(log);
+        // One product, one container: the ingestion stream is topics on the broker, not a second container of the same product.
+        assertThat(c.c4().containers()).filteredOn(x -> log.equals(x.technology())).extracting(Container::id).containsExactly("broker");
+        assertThat(c.c4().containers()).filteredOn(x -> x.id().equals("broker")).singleElement()
+                .satisfies(b -> assertThat(b.description()).contains("also the ingestion stream as its own topics"));
+        assertThat(ingestion.relatedElements()).contains("broker");
+        assertThat(c.sequences()).filteredOn(s -> s.id().equals("seq-reading-to-alert")).singleElement()
+                .satisfies(s -> assertThat(s.participants()).contains("broker").doesNotContain("ingest-stream"));
         assertThat(c.c4().containers()).extracting(Container::technology).noneMatch(t -> t.contains(secondStream));
         assertThat(c.cost().items()).noneMatch(i -> (i.name() + " " + i.assumption()).contains(secondStream));
         assertThat(c.cost().items()).filteredOn(i -> i.id().equals("stream-brokers")).singleElement()

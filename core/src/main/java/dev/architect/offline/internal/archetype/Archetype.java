@@ -57,9 +57,10 @@ public record Archetype(String id, String name, List<String> phrases, String req
 
     /**
      * Options of a decision that make a part of the archetype unnecessary (full-text search in the database needs no
-     * indexer): the component or flow is left out when the decision on {@code topic} chose one of these shapes.
+     * indexer): the component or flow is left out when the decision on {@code topic} chose one of these shapes. A left-out
+     * component's {@code standIn}, a role, takes its place in flows (with no broker the outbox is polled by the unit).
      */
-    public record Gate(DecisionTopic topic, List<String> shapes) {
+    public record Gate(DecisionTopic topic, List<String> shapes, Role standIn) {
         public Gate {
             if (topic == null) {
                 throw new IllegalStateException("absentWhen needs a topic");

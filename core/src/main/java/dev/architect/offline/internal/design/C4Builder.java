@@ -98,9 +98,11 @@ final class C4Builder {
             containers.add(container(CACHE, "Cache", ContainerKind.CACHE, tech.cache, "Hot reads, cache-aside with TTLs"));
         }
         if (t.hasBroker()) {
+            String carries = String.join("; ", t.carriedByBroker.stream().map(p -> "also the " + Names.lowerFirst(p.name())
+                    + " as its own topics: " + Names.lowerFirst(p.responsibility())).toList());
             containers.add(container(BROKER, t.messaging.equals("stream") ? "Event stream" : "Message queue",
-                    ContainerKind.MESSAGE_BROKER, tech.broker, t.messaging.equals("stream")
-                            ? "Partitioned, replicated log of events" : "Work queues with dead-letter queues"));
+                    ContainerKind.MESSAGE_BROKER, tech.broker, (t.messaging.equals("stream")
+                            ? "Partitioned, replicated log of events" : "Work queues with dead-letter queues") + (carries.isEmpty() ? "" : "; " + carries)));
         }
         if (!t.managedIdentity()) {
             containers.add(container(IDENTITY, "Identity server", ContainerKind.SERVICE, tech.identity,

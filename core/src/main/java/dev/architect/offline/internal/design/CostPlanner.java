@@ -433,8 +433,7 @@ final class CostPlanner {
                     + " events/s / " + Numbers.format(perNode) + " per broker))");
             // An archetype's stream on the same product (device ingestion) is a topic on these brokers, not a second cluster.
             String product = stream.technologyOn(w.cloud());
-            List<String> topics = t.parts.stream().filter(x -> x.kind() == ContainerKind.MESSAGE_BROKER && x.technology().equals(product))
-                    .map(Topology.Part::id).toList();
+            List<String> topics = t.carriedByBroker.stream().filter(x -> x.technology().equals(product)).map(Topology.Part::id).toList();
             add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
         }

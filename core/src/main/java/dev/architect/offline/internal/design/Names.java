@@ -62,7 +62,12 @@ final class Names {
     }
 
     /** "patients" -> "Patients", for titles. */
-    static String capitalise(String text) {
+    /** "Buffers every reading" -> "buffers every reading", for a clause inside a sentence. */
+    static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
+        static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -46,7 +46,8 @@ final class RiskBuilder {
         for (Topology.Placement p : t.placements) {
             List<String> decisions = p.archetype().decisions().stream().map(d -> a.find(d.topic()))
                     .flatMap(java.util.Optional::stream).map(a::decisionId).distinct().toList();
-            List<String> elements = new java.util.ArrayList<>(p.archetype().components().stream().map(c -> c.id()).toList());
+            List<String> elements = new java.util.ArrayList<>(p.archetype().components().stream()
+                    .map(c -> t.element(p, c.id())).flatMap(java.util.Optional::stream).toList());
             elements.add(p.unitId());
             for (var r : p.archetype().risks()) {
                 String id = "risk-" + Names.slug(r.title());

@@ -134,6 +134,10 @@ final class Topology {
     /** Recognised archetypes in catalogue order, and the containers they add. */
     final List<Placement> placements = new ArrayList<>();
     final List<Part> parts = new ArrayList<>();
+    /** Archetype components the design does not build, and the element that does their work (by component id). */
+    private final Map<String, String> standIns = new LinkedHashMap<>();
+    /** Archetype brokers on the product of the shared broker: topics on it, drawn once (by component id). */
+    final List<Part> carriedByBroker = new ArrayList<>();
     final boolean gateway;
     final boolean worker;
     final boolean streamProcessor;
@@ -164,6 +168,9 @@ final class Topology {
         for (Recognised r : recognised) {
             for (Archetype.Component c : r.archetype().components()) {
                 if (c.absentWhen() != null && c.absentWhen().excludes(chosenShapes)) {
+                    if (c.absentWhen().standIn() != null) {
+                        standIns.put(c.id(), c.absentWhen().standIn().name().toLowerCase(Locale.ROOT));
+                    }
                     continue;
                 }
                 String technology = c.decidedBy() != null
@@ -174,7 +181,17 @@ final class Topology {
                 used.add(c.id());
             }
         }
-        parts.addAll(partsById.values());
+        // One product, one container: a stream an archetype needs on the product of the shared broker is topics on it.
+        String brokerProduct = architecture.find(DecisionTopic.MESSAGING).filter(c -> !c.shape().equals("none"))
+                .map(c -> c.chosen().technologyOn(architecture.workload().cloud())).orElse(null);
+        for (Part part : partsById.values()) {
+            if (part.kind() == ContainerKind.MESSAGE_BROKER && part.technology().equals(brokerProduct)) {
+                carriedByBroker.add(part);
+                standIns.put(part.id(), Role.BROKER.name().toLowerCase(Locale.ROOT));
+            } else {
+                parts.add(part);
+            }
+        }
         Set<String> claimedCapabilities = new HashSet<>();
         recognised.forEach(r -> claimedCapabilities.addAll(r.capabilities()));
         // Capabilities one archetype designs together (payments and refunds) live in the unit of the first of them.
@@ -274,8 +291,19 @@ final class Topology {
         return new Placement(r, home.unitId(), relational, history, externalIds);
     }
 
+    /** The element that does an archetype component's work: itself, its stand-in, or none when the design leaves it out. */
+    Optional<String> element(Placement p, String componentId) {
+        if (standIns.containsKey(componentId)) {
+            return Optional.of(participant(p, componentId));
+        }
+        return parts.stream().map(Part::id).filter(componentId::equals).findFirst();
+    }
+
     /** The C4 element a flow participant of an archetype stands for in this design. */
     String participant(Placement p, String name) {
+        if (standIns.containsKey(name)) {
+            return participant(p, standIns.get(name));
+        }
         if (name.startsWith("external:")) {
             return p.externals().get(name.substring("external:".length()));
         }

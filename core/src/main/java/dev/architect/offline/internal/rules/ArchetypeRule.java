@@ -58,6 +58,11 @@ public final class ArchetypeRule implements DecisionRule {
             return replaces.relatedElements(choice, c4);
         }
         List<String> own = elements.stream().filter(id -> c4.element(id).isPresent()).toList();
+        if (own.isEmpty()) {
+            // Its container may be drawn as another of the same product (the ingestion stream as topics on the broker).
+            java.util.Collection<String> products = choice.chosen().technology().values();
+            own = c4.containers().stream().filter(c -> !elements.isEmpty() && products.contains(c.technology())).map(Container::id).toList();
+        }
         // A decision with no container of its own (the ledger's design) shapes the databases that hold its tables.
         return !own.isEmpty() ? own : c4.containers().stream().filter(c -> c.kind() == ContainerKind.DATABASE).map(Container::id).toList();
     }
