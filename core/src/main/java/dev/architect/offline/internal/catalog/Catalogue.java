@@ -27,6 +27,7 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
         compliance = Map.copyOf(compliance);
         languages = List.copyOf(languages);
         resources = List.copyOf(resources);
+        decisions.forEach((name, section) -> Shapes.check(name, section.options()));
         if (defaultLanguage == null) {
             throw new IllegalStateException("catalogue: defaultLanguage is missing");
         }

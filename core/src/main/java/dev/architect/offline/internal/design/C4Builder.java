@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import static dev.architect.offline.internal.design.Topology.*;
 
@@ -73,7 +74,7 @@ final class C4Builder {
                 "The user interface in the browser"));
         if (t.gateway) {
             containers.add(container(GATEWAY, "API gateway", ContainerKind.API_GATEWAY, tech.gateway(),
-                    "Terminates TLS, checks tokens, rate-limits and routes to the " + (t.style.equals("functions") ? "functions" : "services")));
+                    "Terminates TLS, checks tokens, rate-limits and routes to the " + (t.style == Shapes.Style.FUNCTIONS ? "functions" : "services")));
         }
         for (Unit u : t.units) {
             String technology = u.kind() == ContainerKind.FUNCTION ? tech.language.language() + " on " + tech.platform : tech.service();
@@ -100,8 +101,8 @@ final class C4Builder {
         if (t.hasBroker()) {
             String carries = String.join("; ", t.carriedByBroker.stream().map(p -> "also the " + Names.lowerFirst(p.name())
                     + " as its own topics: " + Names.lowerFirst(p.responsibility())).toList());
-            containers.add(container(BROKER, t.messaging.equals("stream") ? "Event stream" : "Message queue",
-                    ContainerKind.MESSAGE_BROKER, tech.broker, (t.messaging.equals("stream")
+            containers.add(container(BROKER, t.messaging == Shapes.Messaging.STREAM ? "Event stream" : "Message queue",
+                    ContainerKind.MESSAGE_BROKER, tech.broker, (t.messaging == Shapes.Messaging.STREAM
                             ? "Partitioned, replicated log of events" : "Work queues with dead-letter queues") + (carries.isEmpty() ? "" : "; " + carries)));
         }
         if (!t.managedIdentity()) {
@@ -265,13 +266,13 @@ final class C4Builder {
 
     private String storeProtocol(String store) {
         if (store.equals(TELEMETRY_STORE)) {
-            return t.storeShape.equals("wide-column") ? "CQL" : "SQL";
+            return t.storeShape == Shapes.Store.WIDE_COLUMN ? "CQL" : "SQL";
         }
         return store.equals(SEARCH_INDEX) ? "HTTPS" : "SQL";
     }
 
     private String brokerProtocol() {
-        return t.messaging.equals("stream") ? "Kafka protocol" : "AMQP/HTTPS";
+        return t.messaging == Shapes.Messaging.STREAM ? "Kafka protocol" : "AMQP/HTTPS";
     }
 
     private boolean relatedFrom(String source, String destination) {

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import static dev.architect.offline.internal.design.Topology.*;
 
@@ -230,7 +231,7 @@ final class CostPlanner {
     }
 
     private void compute() {
-        if (t.style.equals("functions")) {
+        if (t.style == Shapes.Style.FUNCTIONS) {
             double millions = originRequestsMillions(true);
             add(ResourceNeed.flat("functions", "Function invocations", null, "serverless.invocations", millions,
                     Numbers.format(millions) + " million invocations a month: every request the CDN does not answer, "
@@ -239,7 +240,7 @@ final class CostPlanner {
             appInstancesBasis.add("none: serverless functions are billed per invocation (line 'functions')");
             return;
         }
-        String kind = t.deployment.equals("paas") ? "paas.instance" : "compute.instance";
+        String kind = t.deployment == Shapes.Deployment.PAAS ? "paas.instance" : "compute.instance";
         int minimum = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
         for (Unit u : t.units) {
             double load = load(u);
@@ -411,19 +412,19 @@ final class CostPlanner {
             replication(id, growth);
         }
         long relationalStores = t.stores.keySet().stream().filter(id -> !id.equals(SEARCH_INDEX)).count();
-        if (relationalStores > 1 && t.style.equals("services")) {
+        if (relationalStores > 1 && t.style == Shapes.Style.SERVICES) {
             notes.add("Each service has its own database; small services could share a cluster with a schema each to save cost");
         }
         if (t.hasCache()) {
             Placement p = fixed((int) a.chosen(DecisionTopic.CACHING).size("nodes", 2), "the cache (primary and replica)");
             add(ResourceNeed.flat("cache-nodes", "Cache nodes", CACHE, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
         }
-        if (t.messaging.equals("queue")) {
+        if (t.messaging == Shapes.Messaging.QUEUE) {
             double millions = w.peakWrites() / Workload.PEAK_TO_AVERAGE * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
             add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions,
                     "Average " + Numbers.format(w.peakWrites() / Workload.PEAK_TO_AVERAGE) + " events/s x 3 requests each (send, receive, delete) x "
                             + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000"));
-        } else if (t.messaging.equals("stream")) {
+        } else if (t.messaging == Shapes.Messaging.STREAM) {
             CatalogueEntry stream = a.chosen(DecisionTopic.MESSAGING);
             double min = stream.size("minNodes", 3);
             double perNode = stream.size("eventsPerNode", 20000);
@@ -487,11 +488,11 @@ final class CostPlanner {
     private void platform() {
         int serving = mode == RecoveryMode.PILOT_LIGHT ? 1 : regions;
         String perRegion = serving > 1 ? " in each of " + serving + " regions" : "";
-        if (t.deployment.equals("kubernetes")) {
+        if (t.deployment == Shapes.Deployment.KUBERNETES) {
             add(ResourceNeed.flat("kubernetes-clusters", "Kubernetes control planes", null, "kubernetes.cluster", serving,
                     "One production cluster" + perRegion));
         }
-        if (!t.style.equals("functions") && !t.deployment.equals("paas")) {
+        if (t.style != Shapes.Style.FUNCTIONS && t.deployment != Shapes.Deployment.PAAS) {
             add(ResourceNeed.flat("load-balancers", "Load balancers", null, "load-balancer", serving, "One load balancer" + perRegion));
         }
         add(ResourceNeed.flat("waf", "Web application firewall", null, "waf.policy", cdn ? 1 : serving,

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.dossier.ApiSpec;
 import dev.architect.dossier.BudgetFit;
@@ -80,7 +81,7 @@ public final class DossierAssembler {
         C4Model c4 = C4Builder.build(t, p.tech());
         List<ApiSpec> apis = ApiBuilder.build(t, w.compliance().contains(ComplianceRegime.GDPR));
         boolean audited = !a.compliance().isEmpty();
-        boolean outbox = (t.style.equals("monolith") || t.style.equals("monolith-satellites")) && !t.messaging.equals("stream")
+        boolean outbox = (t.style == Shapes.Style.MONOLITH || t.style == Shapes.Style.MONOLITH_SATELLITES) && t.messaging != Shapes.Messaging.STREAM
                 && (t.externals.stream().anyMatch(Topology.External::async) || t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.NOTIFY)));
         List<String> warnings = new ArrayList<>();
         if (p.cost().budget().status() == BudgetStatus.OVER) {

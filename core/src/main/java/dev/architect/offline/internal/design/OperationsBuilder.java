@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.Shapes;
 import static dev.architect.offline.internal.design.Topology.*;
 
 import dev.architect.dossier.Alert;
@@ -49,10 +50,10 @@ final class OperationsBuilder {
         alerts.add(new Alert("backup-failed", "A scheduled backup or log archive did not complete", AlertSeverity.TICKET,
                 "Re-run the backup and find the cause the same day", null));
         if (t.hasBroker()) {
-            alerts.add(new Alert(t.messaging.equals("stream") ? "consumer-lag" : "dead-letters",
-                    t.messaging.equals("stream") ? "Consumer lag above 5 minutes of events" : "Messages in a dead-letter queue",
-                    t.messaging.equals("stream") ? AlertSeverity.PAGE : AlertSeverity.TICKET,
-                    t.messaging.equals("stream") ? "Scale consumers; check the store's write latency" : "Inspect, fix and replay the dead letters", null));
+            alerts.add(new Alert(t.messaging == Shapes.Messaging.STREAM ? "consumer-lag" : "dead-letters",
+                    t.messaging == Shapes.Messaging.STREAM ? "Consumer lag above 5 minutes of events" : "Messages in a dead-letter queue",
+                    t.messaging == Shapes.Messaging.STREAM ? AlertSeverity.PAGE : AlertSeverity.TICKET,
+                    t.messaging == Shapes.Messaging.STREAM ? "Scale consumers; check the store's write latency" : "Inspect, fix and replay the dead letters", null));
         }
         if (t.hasCache()) {
             alerts.add(new Alert("cache-hit-ratio", "Cache hit ratio below 80% for 30 minutes", AlertSeverity.TICKET,
@@ -81,7 +82,7 @@ final class OperationsBuilder {
                 "Synthetic checks of sign-in and the main write flow every minute from two locations",
                 "SLO dashboards with error budgets per API"));
         if (t.hasBroker()) {
-            monitoring.add(t.messaging.equals("stream") ? "Consumer lag per consumer group and partition" : "Queue depth, age of oldest message, dead letters");
+            monitoring.add(t.messaging == Shapes.Messaging.STREAM ? "Consumer lag per consumer group and partition" : "Queue depth, age of oldest message, dead letters");
         }
 
         String availability = a.shape(DecisionTopic.AVAILABILITY);

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.Shapes;
 import static dev.architect.offline.internal.design.Topology.*;
 
 import dev.architect.dossier.CostEstimate;
@@ -104,22 +105,22 @@ final class RiskBuilder {
             }
         }
         switch (t.style) {
-            case "services" -> add("risk-distributed", "Distributed transactions and operational load",
+            case SERVICES -> add("risk-distributed", "Distributed transactions and operational load",
                     w.capabilities().size() + " services each need pipelines, dashboards and on-call knowledge; cross-service changes need sagas",
                     3, 4, "Platform templates for new services, sagas with idempotent steps, contract tests between services",
                     "Platform lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of(GATEWAY));
-            case "functions" -> add("risk-cold-starts", "Cold starts breach the latency target",
+            case FUNCTIONS -> add("risk-cold-starts", "Cold starts breach the latency target",
                     "Functions idle between bursts start slowly, hurting the " + w.p99Ms() + " ms p99", 3, 3,
                     "Provisioned concurrency on the user-facing functions; measure p99 in load tests",
                     "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of());
-            default -> add("risk-boundaries", "Module boundaries erode", "Without checks, modules call each other's internals and the monolith tangles",
+            case MONOLITH, MONOLITH_SATELLITES -> add("risk-boundaries", "Module boundaries erode", "Without checks, modules call each other's internals and the monolith tangles",
                     3, 2, "Architecture tests (" + tech.language.architectureTests() + ") in the build; one schema per module",
                     "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of(t.units.get(0).id()));
         }
         String storeId = t.stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : t.stores.keySet().stream()
                 .filter(s -> !s.equals(SEARCH_INDEX)).findFirst().orElse(null);
         List<String> storeElements = storeId == null ? List.of() : List.of(storeId);
-        if (t.storeShape.equals("relational") && a.chosen(DecisionTopic.DATASTORE).sizing().containsKey("instances")) {
+        if (t.storeShape == Shapes.Store.RELATIONAL && a.chosen(DecisionTopic.DATASTORE).sizing().containsKey("instances")) {
             add("risk-write-ceiling", "One primary limits write throughput", "Peak writes of " + Numbers.format(w.peakWrites())
                     + "/s go to a single primary; growth beyond its ceiling needs partitioning", w.peakWrites() > 1000 ? 3 : 1, 4,
                     "Load test writes at 2x the peak; keep write paths partitionable by tenant or customer id",
@@ -130,18 +131,18 @@ final class RiskBuilder {
                     "Short TTLs, invalidate on write in the same code path, and version cache keys on deploys",
                     "Tech lead", List.of(id(DecisionTopic.CACHING)), List.of(CACHE));
         }
-        if (t.messaging.equals("stream")) {
+        if (t.messaging == Shapes.Messaging.STREAM) {
             add("risk-consumer-lag", "Consumer lag delays data", "Consumers falling behind at " + Numbers.format(w.peakWrites())
                     + " events/s delay what users see and can fill retention", 3, 3,
                     "Alert on lag, autoscale consumers by lag, keep seven days of retention for replay",
                     "Platform lead", List.of(id(DecisionTopic.MESSAGING)), List.of(BROKER));
-        } else if (t.messaging.equals("queue")) {
+        } else if (t.messaging == Shapes.Messaging.QUEUE) {
             add("risk-duplicates", "Duplicate message deliveries", "At-least-once delivery repeats side effects such as emails or charges", 3, 3,
                     "Idempotent consumers keyed by message id, dead-letter queues with alerts", "Tech lead",
                     List.of(id(DecisionTopic.MESSAGING)), List.of(BROKER));
         }
-        if (t.style.equals("monolith") || t.style.equals("monolith-satellites")) {
-            if (t.messaging.equals("none") && t.externals.stream().anyMatch(External::async)) {
+        if (t.style == Shapes.Style.MONOLITH || t.style == Shapes.Style.MONOLITH_SATELLITES) {
+            if (t.messaging == Shapes.Messaging.NONE && t.externals.stream().anyMatch(External::async)) {
                 add("risk-outbox", "The outbox outgrows polling", "Polling the outbox table adds delay and load as events grow", 2, 2,
                         "Measure outbox lag; introduce a queue when it exceeds a minute or 50 events/s",
                         "Tech lead", List.of(id(DecisionTopic.MESSAGING)), List.of(t.units.get(0).id()));

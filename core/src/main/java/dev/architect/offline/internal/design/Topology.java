@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.offline.internal.archetype.Archetype;
@@ -115,12 +116,12 @@ final class Topology {
 
     final String systemId;
     final String systemName;
-    final String style;
-    final String storeShape;
-    final String messaging;
-    final String caching;
-    final String identity;
-    final String deployment;
+    final Shapes.Style style;
+    final Shapes.Store storeShape;
+    final Shapes.Messaging messaging;
+    final Shapes.Caching caching;
+    final Shapes.Identity identity;
+    final Shapes.Deployment deployment;
     /** The shape of every option chosen, by topic, for the parts of archetypes that some options make unnecessary. */
     final Map<DecisionTopic, String> chosenShapes = new java.util.EnumMap<>(DecisionTopic.class);
     /** Search runs as full-text search in the relational store: no separate index. */
@@ -149,12 +150,12 @@ final class Topology {
         String slug = Names.slug(request.system());
         systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
         systemName = request.system();
-        style = architecture.shape(DecisionTopic.ARCHITECTURE_STYLE);
-        storeShape = architecture.shape(DecisionTopic.DATASTORE);
-        messaging = architecture.shape(DecisionTopic.MESSAGING);
-        caching = architecture.shape(DecisionTopic.CACHING);
-        identity = architecture.shape(DecisionTopic.SECURITY);
-        deployment = architecture.shape(DecisionTopic.DEPLOYMENT);
+        style = Shapes.of(Shapes.Style.class, architecture.shape(DecisionTopic.ARCHITECTURE_STYLE));
+        storeShape = Shapes.of(Shapes.Store.class, architecture.shape(DecisionTopic.DATASTORE));
+        messaging = Shapes.of(Shapes.Messaging.class, architecture.shape(DecisionTopic.MESSAGING));
+        caching = Shapes.of(Shapes.Caching.class, architecture.shape(DecisionTopic.CACHING));
+        identity = Shapes.of(Shapes.Identity.class, architecture.shape(DecisionTopic.SECURITY));
+        deployment = Shapes.of(Shapes.Deployment.class, architecture.shape(DecisionTopic.DEPLOYMENT));
         cardVault = architecture.compliance().stream()
                 .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
         legacy = request.isRedesign();
@@ -209,28 +210,28 @@ final class Topology {
         }
 
         boolean split = splitsReferenceData();
-        boolean stream = messaging.equals("stream");
+        boolean stream = messaging == Shapes.Messaging.STREAM;
         Set<String> resourceNames = new HashSet<>();
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
             Resource resource = resource(name, catalogue, resourceNames);
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             String unitId = switch (style) {
-                case "services" -> capSlug + "-service";
-                case "functions" -> capSlug + "-function";
-                case "monolith-satellites" -> ingest ? capSlug + "-service" : APP;
-                default -> APP;
+                case SERVICES -> capSlug + "-service";
+                case FUNCTIONS -> capSlug + "-function";
+                case MONOLITH_SATELLITES -> ingest ? capSlug + "-service" : APP;
+                case MONOLITH -> APP;
             };
             used.add(unitId);
             String componentId = unitId.equals(APP) ? unique(used, capSlug + "-module") : null;
             String storeId = resource.flow() == ResourceFlow.SEARCH && !searchInDatabase ? SEARCH_INDEX
                     : ingest && split ? TELEMETRY_STORE
-                    : style.equals("services") ? capSlug + "-db" : DB;
+                    : style == Shapes.Style.SERVICES ? capSlug + "-db" : DB;
             used.add(storeId);
             String writerId = ingest && stream ? STREAM_PROCESSOR : unitId;
             Capability home = placed.get(homeOf.getOrDefault(name, name));
             boolean designed = claimedCapabilities.contains(name) && !ingest && resource.flow() != ResourceFlow.SEARCH;
-            if (designed && home != null && !style.equals("monolith")) {
+            if (designed && home != null && style != Shapes.Style.MONOLITH) {
                 unitId = home.unitId();
                 storeId = home.storeId();
                 writerId = home.writerId();
@@ -245,9 +246,9 @@ final class Topology {
         capabilities.forEach(c -> byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
         byUnit.forEach((id, caps) -> units.add(new Unit(id, unitName(id, caps), unitKind(), List.copyOf(caps))));
 
-        gateway = style.equals("services") || style.equals("functions");
+        gateway = style == Shapes.Style.SERVICES || style == Shapes.Style.FUNCTIONS;
         streamProcessor = stream && capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST));
-        worker = messaging.equals("queue") && (style.equals("monolith") || style.equals("monolith-satellites"));
+        worker = messaging == Shapes.Messaging.QUEUE && (style == Shapes.Style.MONOLITH || style == Shapes.Style.MONOLITH_SATELLITES);
         if (!searchInDatabase && chosenShapes.containsKey(DecisionTopic.SEARCH_ENGINE)) {
             stores.computeIfAbsent(SEARCH_INDEX, k -> new ArrayList<>()); // the search archetype's engine, with or without a search capability
         }
@@ -272,7 +273,7 @@ final class Topology {
         Capability home = r.capability().flatMap(name -> capabilities.stream().filter(c -> c.name().equals(name)).findFirst())
                 .orElse(units.get(0).capabilities().get(0));
         String relational = home.storeId().equals(SEARCH_INDEX) || home.storeId().equals(TELEMETRY_STORE)
-                ? (style.equals("services") ? home.slug() + "-db" : DB) : home.storeId();
+                ? (style == Shapes.Style.SERVICES ? home.slug() + "-db" : DB) : home.storeId();
         stores.computeIfAbsent(relational, k -> new ArrayList<>());
         String history = stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : relational;
         Map<String, String> externalIds = new LinkedHashMap<>();
@@ -350,7 +351,7 @@ final class Topology {
     }
 
     private ContainerKind unitKind() {
-        return style.equals("functions") ? ContainerKind.FUNCTION : ContainerKind.SERVICE;
+        return style == Shapes.Style.FUNCTIONS ? ContainerKind.FUNCTION : ContainerKind.SERVICE;
     }
 
     private String unitName(String id, List<Capability> caps) {
@@ -358,28 +359,28 @@ final class Topology {
             return systemName + " application";
         }
         String cap = Names.capitalise(caps.get(0).name());
-        return style.equals("functions") ? cap + " function" : cap + " service";
+        return style == Shapes.Style.FUNCTIONS ? cap + " function" : cap + " service";
     }
 
     /** A time-series or wide-column primary store keeps reference data (users, devices, settings) in a relational one. */
     boolean splitsReferenceData() {
-        return storeShape.equals("time-series") || storeShape.equals("wide-column");
+        return storeShape == Shapes.Store.TIME_SERIES || storeShape == Shapes.Store.WIDE_COLUMN;
     }
 
     boolean hasCache() {
-        return !caching.equals("none");
+        return caching != Shapes.Caching.NONE;
     }
 
     boolean hasCdn() {
-        return caching.equals("cdn-cache");
+        return caching == Shapes.Caching.CDN_CACHE;
     }
 
     boolean hasBroker() {
-        return !messaging.equals("none");
+        return messaging != Shapes.Messaging.NONE;
     }
 
     boolean managedIdentity() {
-        return identity.startsWith("managed");
+        return identity == Shapes.Identity.MANAGED || identity == Shapes.Identity.MANAGED_MESH;
     }
 
     /** The element browsers and clients call: the gateway, or the monolith. */

@@ -7,6 +7,7 @@ import dev.architect.offline.internal.archetype.Archetype;
 import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.request.ConsultationRequest;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -69,7 +70,7 @@ public final class RuleBook {
             // An archetype's stream runs on the log the messaging decision chose, if it chose one.
             List<Choice> made = rule instanceof ArchetypeRule archetypeRule
                     ? archetypeRule.decide(facts, catalogue, choices.stream().filter(c -> c.rule().topic() == DecisionTopic.MESSAGING)
-                            .map(Choice::chosen).filter(e -> e.shape().equals("stream")).findFirst())
+                            .map(Choice::chosen).filter(e -> Shapes.of(Shapes.Messaging.class, e.shape()) == Shapes.Messaging.STREAM).findFirst())
                     : rule.decide(facts, catalogue);
             choices.addAll(made);
             facts = rule.afterwards(facts, made);

@@ -45,4 +45,23 @@ class TypedCatalogueTest {
         assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("resources.[1]").hasMessageContaining("flow 'open'");
     }
+
+    @Test
+    void aShapeOutsideItsSectionsVocabularyFailsAtLoadNamingTheSectionAndOption() throws IOException {
+        String text = standardText().replaceFirst("shape: stream", "shape: strem");
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class).hasMessageContaining("custom.yaml")
+                .hasMessageContaining("section 'messaging'").hasMessageContaining("shape 'strem'").hasMessageContaining("[none, queue, stream]");
+    }
+
+    @Test
+    void everyBoundSectionOfTheStandardCatalogueUsesOnlyItsVocabulary() throws IOException {
+        Catalogue c = read(standardText());
+
+        for (var section : Shapes.BY_SECTION.entrySet()) {
+            assertThat(c.section(section.getKey()).options()).extracting(CatalogueEntry::shape).as(section.getKey())
+                    .isSubsetOf(Shapes.labels(section.getValue()));
+        }
+        assertThat(Shapes.of(Shapes.Style.class, "monolith-satellites")).isEqualTo(Shapes.Style.MONOLITH_SATELLITES);
+    }
 }

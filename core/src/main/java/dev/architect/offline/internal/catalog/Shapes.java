@@ -1,0 +1,83 @@
+package dev.architect.offline.internal.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The closed vocabularies of option shapes the design builders act on, one enum per decision section. A catalogue
+ * option's {@code shape} in one of these sections is bound when the catalogue is read, so a misspelt shape in a custom
+ * catalogue fails at load naming the entry instead of silently designing the wrong system. Sections not listed here
+ * (an archetype's decision) keep free shapes that only the archetype's own data refers to.
+ */
+public final class Shapes {
+
+    private Shapes() {
+    }
+
+    /** A shape as the catalogue writes it: lower case with dashes ({@code monolith-satellites}). */
+    public interface Shape {
+        default String label() {
+            return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** How the system is split into deployable units. */
+    public enum Style implements Shape { MONOLITH, MONOLITH_SATELLITES, SERVICES, FUNCTIONS }
+
+    /** Where the system of record lives. */
+    public enum Store implements Shape { RELATIONAL, TIME_SERIES, WIDE_COLUMN }
+
+    /** What is cached where. */
+    public enum Caching implements Shape { NONE, CACHE, CDN_CACHE }
+
+    /** How components exchange asynchronous messages. */
+    public enum Messaging implements Shape { NONE, QUEUE, STREAM }
+
+    /** Who signs users in. */
+    public enum Identity implements Shape { MANAGED, MANAGED_MESH, SELF_HOSTED }
+
+    /** Where the units run. */
+    public enum Deployment implements Shape { VMS, CONTAINERS, KUBERNETES, PAAS, SERVERLESS }
+
+    /** The sections whose shapes are bound, and the vocabulary of each. */
+    static final Map<String, Class<? extends Enum<?>>> BY_SECTION = Map.of(
+            "architectureStyle", Style.class,
+            "datastore", Store.class,
+            "caching", Caching.class,
+            "messaging", Messaging.class,
+            "identity", Identity.class,
+            "customerIdentity", Identity.class,
+            "deployment", Deployment.class);
+
+    /** The shape of that label in the vocabulary, or empty. */
+    public static <E extends Enum<E> & Shape> Optional<E> find(Class<E> type, String label) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(label)).findFirst();
+    }
+
+    /** The shape of a label the catalogue has already bound (so it cannot be missing). */
+    public static <E extends Enum<E> & Shape> E of(Class<E> type, String label) {
+        return find(type, label).orElseThrow(() -> new IllegalStateException("shape '" + label + "' is not one of " + labels(type)));
+    }
+
+    static List<String> labels(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> ((Shape) e).label()).toList();
+    }
+
+    /** Checks every option of a bound section, naming the section and option of a shape outside its vocabulary. */
+    static void check(String section, List<CatalogueEntry> options) {
+        Class<? extends Enum<?>> type = BY_SECTION.get(section);
+        if (type == null) {
+            return;
+        }
+        List<String> allowed = labels(type);
+        for (CatalogueEntry o : options) {
+            if (!allowed.contains(o.shape())) {
+                throw new IllegalStateException("section '" + section + "' option '" + o.id() + "': shape '" + o.shape()
+                        + "' is not one of " + allowed);
+            }
+        }
+    }
+}
