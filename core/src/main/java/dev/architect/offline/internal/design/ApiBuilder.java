@@ -60,7 +60,8 @@ final class ApiBuilder {
             b.dedupePaths();
             b.problem();
             if (b.operations.isEmpty()) {
-                continue; // every capability of the unit is still an open question
+                // Every capability of the unit is still an open question: a labelled read keeps the container's API in place.
+                u.capabilities().stream().filter(Capability::open).forEach(b::placeholder);
             }
             specs.add(new ApiSpec(u.id() + "-api", u.name() + " API", "1.0.0", u.id(),
                     "REST API of " + u.name() + ": " + String.join(", ", u.capabilities().stream().map(Capability::name).toList()),
@@ -181,6 +182,17 @@ final class ApiBuilder {
             case CRUD -> crud(c, r);
             case OPEN -> { } // not designed: an open question, no invented operations
         }
+    }
+
+    /** The one operation of a capability nothing describes, labelled as such: its shape follows the open question. */
+    private void placeholder(Capability c) {
+        Resource r = c.resource();
+        String s = r.schema();
+        schemas.computeIfAbsent(s, n -> new SchemaDefinition(n, "Placeholder, not designed (" + RequirementsBuilder.openQuestionId(c) + ")",
+                List.of(SchemaProperty.of("id", ValueType.UUID, true), SchemaProperty.of("createdAt", ValueType.DATE_TIME, true))));
+        op("get" + s, HttpMethod.GET, "/" + r.plural() + "/{" + r.idParameter() + "}", "Placeholder, not designed: get " + Names.withArticle(words(r.singular()))
+                + " (see " + RequirementsBuilder.openQuestionId(c) + ")", c, List.of(idParam(r)), null,
+                List.of(ApiResponse.of(200, "The " + words(r.singular()), s), ApiResponse.of(404, "Not found", PROBLEM)));
     }
 
     private void crud(Capability c, Resource r) {

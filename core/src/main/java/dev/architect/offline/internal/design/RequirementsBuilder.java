@@ -45,7 +45,7 @@ final class RequirementsBuilder {
                 case NOTIFY -> "Send " + plural + " asynchronously and record their delivery";
                 case CRUD -> "Create, list, read and update " + plural;
                 case OPEN -> "Not designed yet: the request does not say which records " + c.name() + " keeps or how they are used (open question "
-                        + openQuestionId(c) + "); the data model keeps a labelled placeholder table and the API no operations for it";
+                        + openQuestionId(c) + "); the design keeps only a labelled placeholder for it";
             };
             functional.add(new FunctionalRequirement("fr-" + c.slug(), Names.capitalise(c.name()), what, Priority.MUST));
         }
@@ -101,8 +101,8 @@ final class RequirementsBuilder {
             if (c.open()) {
                 out.add(new OpenQuestion(openQuestionId(c), "What does '" + c.name() + "' own, and how is it used?",
                         "Its tables, keys, unique constraints and indexes follow from the records it owns and their invariants, and from"
-                                + " its access patterns (who reads or changes what, by which key, how often); until then it has a placeholder"
-                                + " table and no API", List.of(), null));
+                                + " its access patterns (who reads or changes what, by which key, how often); until then the design keeps"
+                                + " only a labelled placeholder", List.of(), null));
             }
         }
         if (!w.isGiven("load.peakRequestsPerSecond")) {
