@@ -74,7 +74,7 @@ class ArchetypeDossiersTest {
                         List.of("seq-reading-to-alert", "seq-tier-and-downsample"),
                         List.of(INGESTION, DATA_TIERING)),
                 new Expected("card-payments", Set.of("payments-ledger", "partner-api"),
-                        List.of("webhook-dispatcher"),
+                        List.of(),
                         List.of("payment", "refund", "ledger_account", "journal_transaction", "ledger_entry", "outbox_event", "audit_event",
                                 "api_client", "webhook_subscription", "webhook_delivery"),
                         List.of("ledger_entry:APPEND_ONLY", "ledger_entry:BALANCED", "journal_transaction:APPEND_ONLY", "payment:POSITIVE",
@@ -173,6 +173,15 @@ class ArchetypeDossiersTest {
                         List.of("getCurrentUser", "grantRole", "listSignInEvents", "revokeSessions"),
                         List.of("seq-sign-in-and-provision"),
                         List.of(SECURITY)),
+                // Couriers "within 3 km" with live location at modest scale: dispatch on PostGIS in the primary database (no
+                // second container for it), card payments through Stripe.
+                new Expected("grocery-couriers", Set.of("geo-dispatch", "payments-ledger"),
+                        List.of("dispatcher"),
+                        List.of("dispatch_request", "dispatch_offer", "assignment", "payment", "ledger_entry"),
+                        List.of("assignment:NO_OVERLAP", "ledger_entry:BALANCED"),
+                        List.of("reportLocation", "requestDispatch", "respondToOffer", "createPayment"),
+                        List.of("seq-location-update", "seq-dispatch-job", "seq-take-payment"),
+                        List.of(GEO_INDEX, LEDGER)),
                 new Expected("leave-tracker", Set.of(),
                         List.of(), List.of("leave_request"), List.of(), List.of(), List.of(), List.of()));
     }
@@ -217,6 +226,9 @@ class ArchetypeDossiersTest {
                 .map(Container::technology).toList();
 
         assertThat(brokerProducts).as("one container per streaming product").doesNotHaveDuplicates();
+        // A part whose product is the primary database (PostGIS, full-text search) is not drawn as a second container.
+        assertThat(c.c4().containers()).filteredOn(x -> x.kind() != dev.architect.dossier.ContainerKind.DATABASE)
+                .extracting(Container::technology).noneMatch(t -> t.contains("in the primary"));
         c.decision(INGESTION).ifPresent(d -> assertThat(d.relatedElements()).as("ingestion concerns a stream")
                 .anyMatch(id -> ids.contains(id) && c.c4().containers().stream().anyMatch(x -> x.id().equals(id)
                         && x.kind() == dev.architect.dossier.ContainerKind.MESSAGE_BROKER)));
@@ -225,7 +237,7 @@ class ArchetypeDossiersTest {
                 assertThat(ids).as("relay").contains("outbox-relay");
                 assertThat(c.c4().relationships()).anyMatch(r -> r.sourceId().equals("outbox-relay") && r.destinationId().equals("broker"));
             } else {
-                assertThat(ids).as("no relay container without a broker").doesNotContain("outbox-relay");
+                assertThat(ids).as("no relay or queue consumer without a broker").doesNotContain("outbox-relay", "webhook-dispatcher");
                 assertThat(c.decision(DecisionTopic.MESSAGING).orElseThrow().chosenOption()).containsIgnoringCase("outbox");
             }
         }

@@ -27,7 +27,20 @@ public record Archetype(String id, String name, List<String> phrases, String req
                         List<External> externals, List<EntityDef> entities, Map<String, List<String>> schemas,
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
-                        String onlyWhenNamed, List<String> notWithin) {
+                        String onlyWhenNamed, List<String> notWithin, Yield yieldsTo) {
+
+    /**
+     * A more specific archetype this one gives way to: when that one is recognised and every piece of evidence for this
+     * one is among these general phrases, this one is not recognised ("payments" in a bank-reconciliation request).
+     */
+    public record Yield(String archetype, List<String> phrases) {
+        public Yield {
+            if (archetype == null) {
+                throw new IllegalStateException("yieldsTo needs an archetype");
+            }
+            phrases = List.copyOf(phrases == null ? List.of() : phrases);
+        }
+    }
 
     /** Participants of this archetype's flows that are neither roles nor its own components or externals. */
     List<String> borrowedParticipants() {

@@ -140,6 +140,18 @@ class ArchetypeCatalogueTest {
     }
 
     @Test
+    void generalMoneyWordsInABankReconciliationRequestDoNotAddCardPayments() {
+        List<String> found = ids("""
+                system: Rents
+                description: Tenants pay rent by standing order; the system reconciles bank statements against rent due.
+                goals: [staff match fewer than 5% of payments by hand]
+                capabilities: [tenancies, rent collection]
+                """);
+
+        assertThat(found).contains("bank-reconciliation").doesNotContain("payments-ledger");
+    }
+
+    @Test
     void cardPaymentsWithAReconciliationGoalStayCardPayments() {
         List<String> found = ids("""
                 system: Till
