@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.catalog;
 
+import dev.architect.offline.internal.catalog.Shapes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,15 @@ public final class Shapes {
     /** Where the units run. */
     public enum Deployment implements Shape { VMS, CONTAINERS, KUBERNETES, PAAS, SERVERLESS }
 
+    /** How far redundancy reaches. */
+    public enum Availability implements Shape { SINGLE_ZONE, MULTI_ZONE, MULTI_REGION }
+
+    /** Who runs the telemetry backend. */
+    public enum Observability implements Shape { CLOUD, OSS }
+
+    /** The style of the public API. */
+    public enum ApiStyle implements Shape { REST, GRAPHQL }
+
     /** The sections whose shapes are bound, and the vocabulary of each. */
     static final Map<String, Class<? extends Enum<?>>> BY_SECTION = Map.of(
             "architectureStyle", Style.class,
@@ -50,7 +60,10 @@ public final class Shapes {
             "messaging", Messaging.class,
             "identity", Identity.class,
             "customerIdentity", Identity.class,
-            "deployment", Deployment.class);
+            "deployment", Deployment.class,
+            "availability", Availability.class,
+            "observability", Observability.class,
+            "apiStyle", ApiStyle.class);
 
     /** The shape of that label in the vocabulary, or empty. */
     public static <E extends Enum<E> & Shape> Optional<E> find(Class<E> type, String label) {

@@ -85,11 +85,10 @@ final class OperationsBuilder {
             monitoring.add(t.messaging == Shapes.Messaging.STREAM ? "Consumer lag per consumer group and partition" : "Queue depth, age of oldest message, dead letters");
         }
 
-        String availability = a.shape(DecisionTopic.AVAILABILITY);
-        String strategy = switch (availability) {
-            case "multi-region" -> "Data replicated to a second region; automated regional failover by DNS or a global load balancer, rehearsed";
-            case "multi-zone" -> "Synchronous standby in a second zone with automatic failover; point-in-time recovery; backups copied to a second region";
-            default -> "Restore from backups into another zone, scripted and rehearsed";
+        String strategy = switch (Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY))) {
+            case MULTI_REGION -> "Data replicated to a second region; automated regional failover by DNS or a global load balancer, rehearsed";
+            case MULTI_ZONE -> "Synchronous standby in a second zone with automatic failover; point-in-time recovery; backups copied to a second region";
+            case SINGLE_ZONE -> "Restore from backups into another zone, scripted and rehearsed";
         };
         String schedule = w.rpoMinutes() <= 15 ? "Continuous transaction-log archiving (point-in-time recovery) and daily snapshots"
                 : w.rpoMinutes() <= 60 ? "Transaction-log backups every 15 minutes and daily snapshots" : "Daily snapshots";

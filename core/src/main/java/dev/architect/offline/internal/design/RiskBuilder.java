@@ -148,12 +148,12 @@ final class RiskBuilder {
                         "Tech lead", List.of(id(DecisionTopic.MESSAGING)), List.of(t.units.get(0).id()));
             }
         }
-        String availability = a.shape(DecisionTopic.AVAILABILITY);
-        if (availability.equals("multi-zone")) {
+        Shapes.Availability availability = Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY));
+        if (availability == Shapes.Availability.MULTI_ZONE) {
             add("risk-region-outage", "A full region outage exceeds the RTO", "Multi-zone survives a zone, not the region; a regional outage means restoring elsewhere from backups",
                     1, 5, "Copy backups to a second region, script the restore, and rehearse it yearly; revisit multi-region if the business needs it",
                     "Platform lead", List.of(id(DecisionTopic.AVAILABILITY)), storeElements);
-        } else if (availability.equals("single-zone")) {
+        } else if (availability == Shapes.Availability.SINGLE_ZONE) {
             add("risk-zone-outage", "A zone outage takes the system down", "Everything runs in one zone; recovery is a restore", 2, 4,
                     "Automated restore into another zone, rehearsed; move to multi-zone when the target rises",
                     "Platform lead", List.of(id(DecisionTopic.AVAILABILITY)), storeElements);
