@@ -208,6 +208,35 @@ class ModelReconsultationTest {
         assertThat(after.metadata().warnings()).anySatisfy(w -> assertThat(w).contains("no decision was pinned"));
     }
 
+    /** What a model that names things afresh calls the previous elements: containers, an API, an operation, a table, a risk. */
+    private static final Map<String, String> FRESH_NAMES = Map.of("db", "database", "cache", "redis-cache", "app-api", "store-api",
+            "placeOrder", "createOrder", "cart_line", "cart_lines", "risk-stale-cache", "risk-cache-staleness");
+
+    @Test
+    void elementsAModelNamesAfreshKeepTheirPreviousIdsSoTheDifferenceShowsNoRename() {
+        Consultation previous = previous(BEFORE);
+        assertThat(previous.c4().containers()).extracting(c -> c.id()).contains("db", "cache");
+        ConsultationRequest changed = store(CAPABILITIES, TEN_TIMES, ComplianceRegime.GDPR);
+        DossierReplies model = new DossierReplies(OFFLINE.consult(changed), (stage, attempt, reply) -> DossierReplies.rename(reply, FRESH_NAMES));
+
+        Consultation after = Architect.builder().chatModel(model).build().reconsult(previous, BEFORE, changed);
+        DossierDiff diff = DossierDiff.between(previous, after);
+
+        assertThat(model.callsOf(Stage.APIS).get(0).prompt()).as("the model did name it afresh").contains("database (DATABASE");
+        assertThat(after.c4().containers()).extracting(c -> c.id()).containsExactlyElementsOf(
+                previous.c4().containers().stream().map(c -> c.id()).toList());
+        assertThat(after.apis()).extracting(a -> a.id()).containsExactly("app-api");
+        assertThat(after.apis().get(0).operations()).extracting(o -> o.operationId()).contains("placeOrder").doesNotContain("createOrder");
+        assertThat(after.dataModel().entities()).extracting(e -> e.name()).contains("cart_line").doesNotContain("cart_lines");
+        assertThat(after.risks()).extracting(r -> r.id()).contains("risk-stale-cache").doesNotContain("risk-cache-staleness");
+        assertThat(diff.containers()).as("no container removed and added again").extracting(ElementChange::kind)
+                .doesNotContain(ChangeKind.REMOVED, ChangeKind.ADDED);
+        assertThat(diff.apis()).as(diff.apis().toString()).isEmpty();
+        assertThat(diff.data()).as(diff.data().toString()).isEmpty();
+        assertThat(diff.risks()).extracting(ElementChange::kind).doesNotContain(ChangeKind.REMOVED);
+        assertThat(DossierValidator.validate(after).hasErrors()).as(DossierValidator.validate(after).describe()).isFalse();
+    }
+
     private static String otherOption(Decision d) {
         return d.options().stream().map(o -> o.name()).filter(n -> !n.equals(d.chosenOption())).findFirst().orElseThrow();
     }

@@ -1,6 +1,9 @@
 package dev.architect.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DossierJson;
@@ -10,7 +13,9 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -75,6 +80,30 @@ public final class DossierReplies implements ChatModel {
         edit.apply(stage, attempt, reply);
         return ChatResponse.builder().aiMessage(AiMessage.from(SampleStageReplies.json(reply))).modelName("recorded-1")
                 .tokenUsage(new TokenUsage(100, 50)).build();
+    }
+
+    /** Renames every text value that is exactly one of the ids, as a model naming things its own way would. */
+    public static void rename(JsonNode node, Map<String, String> names) {
+        if (node instanceof ObjectNode object) {
+            List<String> fields = new ArrayList<>();
+            object.fieldNames().forEachRemaining(fields::add);
+            for (String f : fields) {
+                JsonNode v = object.get(f);
+                if (v.isTextual() && names.containsKey(v.asText())) {
+                    object.put(f, names.get(v.asText()));
+                } else {
+                    rename(v, names);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual() && names.containsKey(array.get(i).asText())) {
+                    array.set(i, TextNode.valueOf(names.get(array.get(i).asText())));
+                } else {
+                    rename(array.get(i), names);
+                }
+            }
+        }
     }
 
     public List<Call> calls() {
