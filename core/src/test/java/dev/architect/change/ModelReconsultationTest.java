@@ -11,6 +11,8 @@ import dev.architect.dossier.DecisionStatus;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.DossierJson;
 import dev.architect.event.Stage;
+import dev.architect.internal.lifecycle.Reconsultation;
+import dev.architect.internal.lifecycle.RequestDriver;
 import dev.architect.request.Budget;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
@@ -206,6 +208,30 @@ class ModelReconsultationTest {
         assertThat(model.callsOf(Stage.DESIGN).get(0).prompt()).contains("<previous>", "unknown: the previous request was not given")
                 .doesNotContain(", PINNED)");
         assertThat(after.metadata().warnings()).anySatisfy(w -> assertThat(w).contains("no decision was pinned"));
+    }
+
+    @Test
+    void aNewComplianceRegimeAddsItsControlsAndChangesNothingUnrelated() {
+        Consultation previous = previous(BEFORE);
+        ConsultationRequest changed = store(CAPABILITIES, LOAD, ComplianceRegime.GDPR, ComplianceRegime.PCI_DSS);
+        DossierReplies model = new DossierReplies(OFFLINE.consult(changed));
+
+        Consultation after = Architect.builder().chatModel(model).build().reconsult(previous, BEFORE, changed);
+        DossierDiff diff = DossierDiff.between(previous, after);
+
+        assertThat(model.callsOf(Stage.DESIGN).get(0).prompt()).contains("compliance: [\\\"GDPR\\\"] -> [\\\"GDPR\\\",\\\"PCI-DSS\\\"]");
+        assertThat(diff.decisions()).filteredOn(c -> c.kind() == DecisionChange.Kind.NEW).extracting(DecisionChange::title)
+                .anySatisfy(t -> assertThat(t).containsIgnoringCase("PCI"));
+        Map<String, Decision> now = byId(after);
+        for (Decision d : previous.decisions()) {
+            if (!Reconsultation.driversOf(d.topic()).contains(RequestDriver.COMPLIANCE)) {
+                assertThat(now.get(d.id())).as("unrelated " + d.id() + " (" + d.topic() + ")").isEqualTo(d);
+            }
+        }
+        assertThat(diff.containers()).noneMatch(c -> c.kind() == ChangeKind.REMOVED);
+        assertThat(diff.hasBreakingApiChange()).isFalse();
+        assertThat(after.metadata().warnings()).noneMatch(w -> w.contains("restored"));
+        assertThat(DossierValidator.validate(after).hasErrors()).as(DossierValidator.validate(after).describe()).isFalse();
     }
 
     /** What a model that names things afresh calls the previous elements: containers, an API, an operation, a table, a risk. */

@@ -26,8 +26,11 @@ import java.util.Set;
  */
 final class DesignStage extends StageSpec<DesignStage.Reply> {
 
-    /** As many as the offline architect writes for a large request (11 for a ticketing platform), with room. */
-    static final int MAX_DECISIONS = 12;
+    /**
+     * As many as the offline architect writes for a large request (13 for an online store taking cards, with its
+     * archetype decisions), with room.
+     */
+    static final int MAX_DECISIONS = 16;
 
     record Reply(String summary, List<Person> people, List<SoftwareSystem> systems, List<Container> containers,
                  List<Relationship> relationships, List<TechChoice> techStack, List<DecisionOutline> decisions) {
