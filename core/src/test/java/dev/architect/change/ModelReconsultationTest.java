@@ -103,7 +103,14 @@ class ModelReconsultationTest {
         DossierDiff diff = DossierDiff.between(previous, after);
 
         assertThat(diff.decisions()).filteredOn(c -> c.kind() == DecisionChange.Kind.SUPERSEDED).extracting(DecisionChange::previousId)
-                .contains(previous.decision(DecisionTopic.DATASTORE).orElseThrow().id());
+                .contains(previous.decision(DecisionTopic.DATASTORE).orElseThrow().id(),
+                        previous.decision(DecisionTopic.CACHING).orElseThrow().id());
+        int last = previous.decisions().stream().mapToInt(d -> Integer.parseInt(d.id().replaceAll("\\D", ""))).max().orElseThrow();
+        assertThat(after.decisions()).filteredOn(d -> d.supersedes() != null).isNotEmpty().allSatisfy(d -> {
+            assertThat(Integer.parseInt(d.id().replaceAll("\\D", ""))).as("numbered after every previous decision").isGreaterThan(last);
+            assertThat(byId(after).get(d.supersedes()).status()).isEqualTo(DecisionStatus.SUPERSEDED);
+            assertThat(byId(after).get(d.supersedes()).supersededBy()).isEqualTo(d.id());
+        });
         for (Decision d : previous.decisions()) {
             Decision now = byId(after).get(d.id());
             if (now.status() == DecisionStatus.SUPERSEDED) {
