@@ -81,6 +81,8 @@ class ModelReconsultationTest {
         assertThat(section).as("compact: not the dossier's JSON").doesNotContain("\"rationale\"", "\"options\"")
                 .hasSizeLessThan(DossierJson.write(previous).length() / 4);
         assertThat(model.callsOf(Stage.ANALYZE).get(0).prompt()).doesNotContain("<previous>");
+        System.out.printf(java.util.Locale.ROOT, "re-consultation: the previous dossier in %d characters of context, its JSON %d%n",
+                section.length(), DossierJson.write(previous).length());
 
         List<String> parallel = FAN_OUT.stream().map(s -> model.callsOf(s).get(0).prompt()).toList();
         int shared = commonPrefix(parallel);
