@@ -18,6 +18,7 @@ import dev.architect.internal.engine.EngineSettings;
 import dev.architect.internal.engine.Grounding;
 import dev.architect.internal.engine.Sleeper;
 import dev.architect.internal.lifecycle.DecisionLineage;
+import dev.architect.internal.lifecycle.Reconsultation;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.spi.ArchitectProvider;
 import dev.architect.spi.ProviderConfig;
@@ -154,9 +155,10 @@ public final class Architect {
     /**
      * Consults again after the requirements changed, keeping what still holds: a decision whose subject, choice and
      * drivers did not change keeps its number, text and date; a decision whose choice or drivers moved gets a new,
-     * higher number and supersedes the old one, which stays in the dossier as superseded; risks keep their ids. With a model, the model
-     * designs afresh and the same carry-forward then pins every unchanged decision to its previous text.
-     * {@code DossierDiff.between(previous, result)} lists what changed.
+     * higher number and supersedes the old one, which stays in the dossier as superseded; containers, API operations,
+     * entities and risks whose subject did not change keep their ids. Without the previous request a model sees the
+     * previous dossier as context but no decision is pinned; see {@link #reconsult(Consultation, ConsultationRequest,
+     * ConsultationRequest)}. {@code DossierDiff.between(previous, result)} lists what changed.
      *
      * @param previous the earlier dossier, e.g. read back with {@code DossierJson.read}
      * @param changed  the request as it reads now
@@ -165,14 +167,41 @@ public final class Architect {
      *                                                          problems
      */
     public Consultation reconsult(Consultation previous, ConsultationRequest changed) {
+        return carryForward(previous, null, Objects.requireNonNull(changed, "changed"));
+    }
+
+    /**
+     * Consults again after the requirements changed, as {@link #reconsult(Consultation, ConsultationRequest)}, knowing
+     * the request the previous dossier was made from. With a model, the SDK compares the two requests field by field:
+     * the model sees the previous dossier in compact form, which request fields moved, and which decisions are pinned
+     * because none of their drivers moved. A reply that changes a pinned decision is sent back naming the decision; if
+     * the model still changes it, the SDK restores the previous decision and records a warning in the metadata. Offline,
+     * the result is the same as without the previous request (the offline architect is deterministic).
+     *
+     * @param previous        the earlier dossier
+     * @param previousRequest the request the earlier dossier was made from
+     * @param changed         the request as it reads now
+     * @return the new dossier, carrying forward what still holds
+     * @throws dev.architect.exceptions.InvalidDossierException when {@code previous} does not validate, naming the
+     *                                                          problems
+     */
+    public Consultation reconsult(Consultation previous, ConsultationRequest previousRequest, ConsultationRequest changed) {
+        return carryForward(previous, Objects.requireNonNull(previousRequest, "previousRequest"),
+                Objects.requireNonNull(changed, "changed"));
+    }
+
+    private Consultation carryForward(Consultation previous, ConsultationRequest previousRequest, ConsultationRequest changed) {
         Objects.requireNonNull(previous, "previous");
-        Objects.requireNonNull(changed, "changed");
         ValidationReport report = DossierValidator.validate(previous);
         if (report.hasErrors()) {
             throw new InvalidDossierException("the previous dossier does not validate:\n"
                     + report.errors().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n")));
         }
-        return DecisionLineage.carryForward(previous, consult(changed));
+        if (engine == null) {
+            return DecisionLineage.carryForward(previous, consult(changed));
+        }
+        Reconsultation context = Reconsultation.of(previous, previousRequest, changed);
+        return DecisionLineage.carryForward(previous, ConsultationEngine.await(engine.reconsult(changed, context)));
     }
 
     /**

@@ -55,6 +55,11 @@ final class ConsultCommand implements Callable<Integer> {
                     + "number, text and date, changed ones supersede them, and CHANGES.md says what changed.")
     Path previous;
 
+    @Option(names = "--previous-request", paramLabel = "FILE",
+            description = "The request the previous dossier was made from. With a model, the architect compares it with "
+                    + "REQUEST and pins every decision none of whose drivers moved; without it nothing is pinned.")
+    Path previousRequest;
+
     @Spec
     CommandSpec spec;
 
@@ -64,6 +69,10 @@ final class ConsultCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConsultationRequest parsed = ValidateCommand.readRequest(request);
         Consultation before = previous == null ? null : SavedDossier.read(previous);
+        if (previousRequest != null && before == null) {
+            throw new ExitCodes.UsageException("--previous-request needs --previous: the dossier made from that request");
+        }
+        ConsultationRequest beforeRequest = previousRequest == null ? null : ValidateCommand.readRequest(previousRequest);
         output.checkWritable();
         output.prepare();
         // Providers are found through the context class loader; plugins are visible for the whole run.
@@ -77,7 +86,8 @@ final class ConsultCommand implements Callable<Integer> {
                 if (interactive) {
                     throw new ExitCodes.UsageException("--interactive and --previous cannot be combined yet");
                 }
-                dossier = architect.reconsult(before, parsed);
+                dossier = beforeRequest == null ? architect.reconsult(before, parsed)
+                        : architect.reconsult(before, beforeRequest, parsed);
             } else {
                 dossier = interactive ? askThenConsult(architect, parsed, out) : architect.consult(parsed);
             }

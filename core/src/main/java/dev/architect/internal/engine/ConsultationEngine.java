@@ -8,6 +8,7 @@ import dev.architect.event.ConsultationEvent;
 import dev.architect.event.Stage;
 import dev.architect.exceptions.ConsultationTimeoutException;
 import dev.architect.exceptions.StageFailedException;
+import dev.architect.internal.lifecycle.Reconsultation;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.validation.DossierValidator;
 import dev.architect.validation.ValidationReport;
@@ -55,7 +56,20 @@ public final class ConsultationEngine {
     /** A whole consultation; unanswered questions become stated assumptions. */
     public CompletableFuture<Consultation> consult(ConsultationRequest request) {
         ConsultationRun run = new ConsultationRun(UUID.randomUUID().toString(), settings);
-        return supervise(run, analyze(run, request).thenCompose(analysis -> design(run, analysis, Map.of())));
+        return supervise(run, analyze(run, request).thenCompose(analysis -> design(run, analysis, Map.of(), null)));
+    }
+
+    /**
+     * A re-consultation: the previous dossier is context for the design and every stage after it, and its pinned
+     * decisions are held (a reply that changes one is repaired, then restored with a warning).
+     */
+    public CompletableFuture<Consultation> reconsult(ConsultationRequest changed, Reconsultation previous) {
+        ConsultationRun run = new ConsultationRun(UUID.randomUUID().toString(), settings);
+        if (!previous.driversKnown()) {
+            run.warn(Stage.DESIGN, "no decision was pinned: the previous request was not given, so the SDK could not tell "
+                    + "which drivers moved");
+        }
+        return supervise(run, analyze(run, changed).thenCompose(analysis -> design(run, analysis, Map.of(), previous)));
     }
 
     /** The analyze stage alone, for an interactive session to show its questions. */
@@ -69,7 +83,7 @@ public final class ConsultationEngine {
         ConsultationRun run = new ConsultationRun(analysis.consultationId(), settings);
         run.carryOver(analysis.metrics());
         return supervise(run, CompletableFuture.supplyAsync(() -> run, settings.executor())
-                .thenCompose(r -> design(r, analysis, Map.copyOf(answers))));
+                .thenCompose(r -> design(r, analysis, Map.copyOf(answers), null)));
     }
 
     /**
@@ -96,15 +110,16 @@ public final class ConsultationEngine {
         });
     }
 
-    private CompletableFuture<Consultation> design(ConsultationRun run, Analysis analysis, Map<String, String> answers) {
+    private CompletableFuture<Consultation> design(ConsultationRun run, Analysis analysis, Map<String, String> answers,
+                                                   Reconsultation previous) {
         Consultation clarified = DossierDraft.edit(analysis.dossier(), d -> d.requirements =
                 Clarifications.resolve(d.requirements, analysis.questions(), answers));
         analysis.questions().stream().filter(q -> !answers.containsKey(q.id())).forEach(q -> run.warn(Stage.ANALYZE,
                 "question '" + q.id() + "' was not answered; assumed \"" + q.recommended() + "\""));
-        StageInput designInput = new StageInput(analysis.request(), settings.grounding(), analysis.facts(), clarified, null);
+        StageInput designInput = new StageInput(analysis.request(), settings.grounding(), analysis.facts(), clarified, null,
+                previous);
         StageRunner.Result<DesignStage.Reply> designed = runner.run(DESIGN, designInput, run);
-        StageInput fanOutInput = new StageInput(analysis.request(), settings.grounding(), analysis.facts(),
-                designed.applied(), designed.reply());
+        StageInput fanOutInput = designInput.withDesign(designed.applied(), designed.reply());
         List<CompletableFuture<Function<Consultation, Consultation>>> parts = new ArrayList<>();
         for (StageSpec<?> spec : FAN_OUT) {
             CompletableFuture<Function<Consultation, Consultation>> part = CompletableFuture.supplyAsync(

@@ -65,6 +65,9 @@ final class StageRunner {
             String reply = ask(spec, schema, context, conversation, run, tally);
             raw.add(reply);
             Checked<R> checked = accept(spec, in, reply);
+            if (!checked.problems().isEmpty() && repair == settings.maxRepairs()) {
+                checked = restored(spec, in, checked, run);
+            }
             if (checked.problems().isEmpty()) {
                 spec.warnings(checked.reply(), in).forEach(w -> run.warn(spec.stage(), w));
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -167,6 +170,24 @@ final class StageRunner {
         }
     }
 
+    /**
+     * Once the repairs are spent: the reply as the SDK puts it right itself (e.g. a pinned decision restored), with a
+     * warning for each thing it changed, when the stage can and the result passes every check; else {@code checked}.
+     */
+    private static <R> Checked<R> restored(StageSpec<R> spec, StageInput in, Checked<R> checked, ConsultationRun run) {
+        if (checked.reply() == null) {
+            return checked;
+        }
+        return spec.restore(checked.reply(), in).map(fixed -> {
+            Checked<R> again = check(spec, in, fixed.reply());
+            if (again.problems().isEmpty()) {
+                fixed.warnings().forEach(w -> run.warn(spec.stage(), w));
+                return again;
+            }
+            return checked;
+        }).orElse(checked);
+    }
+
     private static <R> Checked<R> accept(StageSpec<R> spec, StageInput in, String raw) {
         R reply;
         try {
@@ -177,15 +198,20 @@ final class StageRunner {
         } catch (InvalidDossierException e) {
             return Checked.rejected(List.of(BindingProblems.describe(e)));
         }
+        return check(spec, in, reply);
+    }
+
+    /** A bound reply through the stage's checks and the validator; a rejected one keeps the reply for a restore. */
+    private static <R> Checked<R> check(StageSpec<R> spec, StageInput in, R reply) {
         List<String> problems = spec.check(reply, in);
         if (!problems.isEmpty()) {
-            return Checked.rejected(problems);
+            return new Checked<>(reply, null, problems);
         }
         Consultation applied;
         try {
             applied = spec.apply(in.base(), reply, in);
         } catch (InvalidDossierException e) {
-            return Checked.rejected(List.of(e.getMessage()));
+            return new Checked<>(reply, null, List.of(e.getMessage()));
         }
         List<String> violations = DossierValidator.validate(applied).errors().stream()
                 .filter(v -> spec.owns(v.path(), in)).map(Violation::toString).toList();
