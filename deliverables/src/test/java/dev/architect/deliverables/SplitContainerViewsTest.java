@@ -18,7 +18,12 @@ import dev.architect.dossier.C4Model;
 import dev.architect.dossier.Component;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Container;
+import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.DataModel;
+import dev.architect.dossier.Interaction;
+import dev.architect.dossier.Person;
 import dev.architect.dossier.Relationship;
+import dev.architect.dossier.SoftwareSystem;
 import dev.architect.testing.RandomDossiers;
 import java.util.Collection;
 import java.util.List;
@@ -150,5 +155,37 @@ class SplitContainerViewsTest {
             assertThat(readme).contains("](" + d.path() + ")");
             assertThat(html.select("figcaption").eachText()).contains(d.title());
         }
+    }
+    @Test
+    void eachSystemsContainersAreGroupedInsideTheirOwnBoundary() throws Exception {
+        List<Container> containers = new java.util.ArrayList<>();
+        List<Relationship> relationships = new java.util.ArrayList<>();
+        for (String system : List.of("shop", "billing")) {
+            for (int i = 0; i < 11; i++) {
+                containers.add(new Container(system + "-svc-" + i, "Service " + i, system, ContainerKind.SERVICE, "Java", null));
+                if (i > 0) {
+                    relationships.add(new Relationship(system + "-svc-" + (i - 1), system + "-svc-" + i, "Calls", null, Interaction.SYNC));
+                }
+            }
+        }
+        relationships.add(new Relationship("shop-svc-0", "billing", "Bills through", "HTTPS", Interaction.SYNC));
+        relationships.add(new Relationship("user", "shop-svc-0", "Buys", "HTTPS", Interaction.SYNC));
+        C4Model c4 = new C4Model(List.of(new Person("user", "User", null, true)),
+                List.of(new SoftwareSystem("shop", "Shop", null, false), new SoftwareSystem("billing", "Billing", null, false)),
+                containers, List.of(), relationships);
+        Consultation base = LargeDossier.generate(2);
+        Consultation c = new Consultation("Shop", "Two systems", base.requirements(), List.of(), c4, List.of(), List.of(),
+                new DataModel(List.of()), List.of(), List.of(), base.operations(), base.capacity(), base.cost(), base.roadmap(), null,
+                base.metadata());
+
+        assertThat(ContainerGroups.of(c4)).extracting(ContainerGroups.Group::key)
+                .containsExactly("shop-services-1", "shop-services-2", "billing-services-1", "billing-services-2");
+        List<Deliverable> files = files(c);
+        Rendered.ofType(files, PlantUmlDiagram.class).forEach(SafeOutput::plantUml);
+        // The group that calls the billing system shows it as a boundary, which the relationship points at.
+        String first = Rendered.file(files, "diagrams/containers-shop-services-1.puml").content();
+        assertThat(first).contains("System_Boundary(e_billing, ").contains("Rel(e_shop_hsvc_h0, e_billing, ");
+        assertThat(SafeOutput.structurizr(Rendered.file(files, "workspace.dsl").content()).getWorkspace().getViews()
+                .getContainerViews()).hasSize(2 + 4);
     }
 }

@@ -184,7 +184,8 @@ final class C4Diagrams {
         for (SoftwareSystem s : c4.systems()) {
             List<Container> around = c4.containersOf(s.id()).stream().filter(c -> neighbours.contains(c.id())).toList();
             boolean holdsGroup = s.id().equals(group.systemId());
-            if (!holdsGroup && around.isEmpty()) {
+            boolean related = holdsGroup || !around.isEmpty() || neighbours.contains(s.id());
+            if (c4.containersOf(s.id()).isEmpty() || !related) { // a system without containers is a box, drawn below
                 continue;
             }
             src.line("System_Boundary(" + Identifiers.of(s.id()) + ", " + quoted(s.name()) + ") {");

@@ -126,7 +126,7 @@ public final class StructurizrRenderer {
         line(dsl, 2, "container " + system + " " + quoted("containers-" + system + "-" + group.key()) + " {");
         List<String> shown = new ArrayList<>(group.containers().stream().map(Container::id).toList());
         ContainerGroups.neighbours(group, lifted).stream()
-                .filter(id -> !(c4.element(id).orElse(null) instanceof SoftwareSystem s && !c4.containersOf(s.id()).isEmpty()))
+                .filter(id -> !id.equals(group.systemId())) // the system in scope is the view's boundary, not an element of it
                 .forEach(shown::add);
         line(dsl, 3, "include " + String.join(" ", shown.stream().map(Identifiers::of).toList()));
         line(dsl, 3, "autolayout lr");
