@@ -31,6 +31,7 @@ public enum ContainerLayer {
         return slug;
     }
 
+    /** The layer of a kind of container; a new kind must be placed here (the switch has no default). */
     public static ContainerLayer of(ContainerKind kind) {
         return switch (kind) {
             case WEB_APP, MOBILE_APP -> CLIENTS;
