@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.CostLineItem;
+import dev.architect.request.Cloud;
 import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Deployment;
 import dev.architect.request.RequestReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -132,9 +134,35 @@ class CostArchetypesTest {
         assertThat(cost.items()).noneMatch(i -> i.id().equals("channels-service-compute"));
         // CDN lookups: 50,000 / 3 x 2,628,000 / 1,000,000 = 43,800 million x $0.75 = $32,850
         assertThat(item(cost, "cdn-requests").monthly()).isEqualTo(32_850);
-        // A million concurrent connections are not priced: the request gives no connection figure (see the report)
+        // A million concurrent connections: 3,000,000 monthly users / 3 at once (assumption as-concurrent-connections). On
+        // Google Cloud the gateway runs on GKE, sized by connections: ceil(1,000,000 / (20,000 per instance x 70%)) =
+        // ceil(71.43) = 72 in the serving region + 2 in the warm standby = 74 x $70.90 = $5,246.60
+        assertThat(item(cost, "realtime-gateway-connections-compute").quantity()).isEqualTo(74);
+        assertThat(item(cost, "realtime-gateway-connections-compute").monthly()).isEqualTo(5_246.60);
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-connections-per-instance] One 2-vCPU / 8-GiB gateway instance holds 20,000"));
         assertThat(cost.monthlyTotal()).isBetween(20_000.0, 120_000.0);
         assertThat(month36(cost)).isBetween(40_000.0, 250_000.0);
+    }
+
+    @Test
+    void aMillionConnectionsArePricedByThePathEachCloudTakes() {
+        ConsultationRequest chat = archetype("chat");
+        CostEstimate aws = ARCHITECT.cost(chat.toBuilder().deployment(new Deployment(Cloud.AWS, List.of("us-east-1", "eu-west-1"))).build());
+        CostEstimate azure = ARCHITECT.cost(chat.toBuilder().deployment(new Deployment(Cloud.AZURE, List.of("eastus", "westeurope"))).build());
+
+        // AWS: API Gateway WebSocket APIs bill connection minutes and messages, whatever the regions. 1,000,000 connections
+        // at peak / 3 on average = 333,333.33 x 43,800 minutes a month / 1,000,000 = 14,600 million x $0.25 = $3,650
+        assertThat(item(aws, "realtime-gateway-connection-minutes").quantity()).isEqualTo(14_600);
+        assertThat(item(aws, "realtime-gateway-connection-minutes").monthly()).isEqualTo(3_650);
+        // Messages: the messaging unit's 8,333.33 requests/s at peak (the CDN takes 80% of reads) / 3 x 2,628,000 s
+        // / 1,000,000 = 7,300 million x $1.00 = $7,300
+        assertThat(item(aws, "realtime-gateway-messages").monthly()).isEqualTo(7_300, org.assertj.core.data.Offset.offset(0.05));
+        // Azure: Web PubSub units of 1,000 connections: 1,000 units x $48.97 = $48,970 (messages included: 1,000 million a day)
+        assertThat(item(azure, "realtime-gateway-units").quantity()).isEqualTo(1_000);
+        assertThat(item(azure, "realtime-gateway-units").monthly()).isEqualTo(48_970);
+        assertThat(aws.items()).noneMatch(i -> i.id().startsWith("realtime-gateway") && i.unit().equals("instance-month"));
+        // The self-run path is stated beside the managed one: 72 instances (as on Google Cloud) at $70.08 on Azure
+        assertThat(azure.assumptions()).anyMatch(a -> a.startsWith("[realtime-path]") && a.contains("about 72 instances") && a.contains("$70.08"));
     }
 
     @Test

@@ -727,7 +727,14 @@ final class CostPlanner {
                             + "each unit includes 1 million messages a day"));
         } else {
             connectionInstances(part, "connections", connections, "connections at peak (assumption as-concurrent-connections)");
+            return;
         }
+        // The managed path's price beside the self-run one, so a reader can weigh operations against cost
+        int selfRun = CapacityCalculator.instancesFor(mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections, CONNECTIONS_PER_INSTANCE, 2);
+        prices.price(w.cloud(), "compute.instance").ifPresent(instance -> notes.add("[realtime-path] Self-run WebSocket gateways instead of "
+                + part.technology() + " would need about " + selfRun + " instances per serving region (" + Numbers.format(CONNECTIONS_PER_INSTANCE)
+                + " connections each at " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%) at " + Numbers.usd(instance.monthlyUsd())
+                + " each, plus their operation (draining on deploys, connection-aware autoscaling)"));
     }
 
     /** Gateway instances sized by the connections each holds. */
