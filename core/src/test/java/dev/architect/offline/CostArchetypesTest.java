@@ -88,18 +88,25 @@ class CostArchetypesTest {
         assertThat(item(cost, "telemetry-store-writes").monthly()).isEqualTo(10_000);
         // One day in the memory tier: 20,000 / 30 = 666.67 GB x $26.28 = $17,520.09
         assertThat(item(cost, "telemetry-store-memory-store").monthly()).isEqualTo(17_520.09);
-        // Magnetic tier: 5,000 GB x $0.03 = $150 in month 1; 5,000 + 20,000 x 35 = 705,000 GB = $21,150 in month 36 (+$21,000).
-        // The cold archive (Parquet, 5x smaller) grows 20,000 / 5 = 4,000 GB a month x $0.0125 = $50: +$1,750 by month 36
+        // Data classes (the tiering option keeps raw readings hot for a month, assumption as-data-classes):
+        // - raw readings in the magnetic tier: 5,000 GB at launch, 20,000 GB (one month of growth) from month 2 on, then as much
+        //   ages out as arrives: $150 in month 1, 20,000 x $0.03 = $600 in month 36 (+$450)
+        // - 5-minute rollups, 1/15 of raw: 333.33 GB + 1,333.33 GB a month for 36 months: 333.33 x $0.03 = $10 in month 1,
+        //   (333.33 + 1,333.33 x 35) x $0.03 = $1,410 in month 36 (+$1,400)
+        // - raw past the window in the cold archive, 5x smaller as Parquet: 0 GB + 4,000 GB a month x $0.0125: +$1,750 by month 36
+        // Month 36 = month 1 + $3,600, not + $21,000 as if three years of raw readings stayed in the time-series store
         assertThat(item(cost, "telemetry-store-magnetic-store").monthly()).isEqualTo(150);
-        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 21_000 + 1_750, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(item(cost, "telemetry-store-rollup-magnetic-store").monthly()).isEqualTo(10);
+        assertThat(item(cost, "cold-archive-storage").quantity()).isZero();
+        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 450 + 1_400 + 1_750, org.assertj.core.data.Offset.offset(0.02));
         // The telemetry archetype places alerts with ingestion, so that service takes 200,000 device messages/s at 5,000
         // an instance and alerts' 3,333.33 requests/s at 1,000, both at 70%: ceil(200,000 / 3,500 + 3,333.33 / 700)
         // = ceil(57.14 + 4.76) = 62 (not 291, as if every message were an HTTP request)
         assertThat(item(cost, "telemetry-ingestion-service-compute").quantity()).isEqualTo(62);
         assertThat(cost.items()).noneMatch(i -> i.id().equals("telemetry-store-nodes"));
         assertThat(cost.items()).noneMatch(i -> i.id().equals("api-gateway-requests"));
-        // Retention caps growth after three years: month 60 adds only the last month of the 36 (35 months of growth at most)
-        assertThat(cost.monthlyTotalAt(60).orElseThrow()).isEqualTo(month36(cost) + 20_000 * 0.03 + 4_000 * 0.0125, org.assertj.core.data.Offset.offset(0.011));
+        // Month 60: the raw window is full; rollups and the archive add their 36th month of growth and stop (1,333.33 x $0.03 + 4,000 x $0.0125)
+        assertThat(cost.monthlyTotalAt(60).orElseThrow()).isEqualTo(month36(cost) + 40 + 50, org.assertj.core.data.Offset.offset(0.02));
         assertThat(cost.monthlyTotal()).isBetween(25_000.0, 100_000.0);
         assertThat(month36(cost)).isBetween(40_000.0, 200_000.0);
     }

@@ -77,6 +77,10 @@ final class CostPlanner {
     static final double WAREHOUSE_BASE_RPU = 8;
     /** Share of a date-partitioned warehouse the day's reports scan, once a day. */
     static final double REPORT_SCAN_SHARE = 0.1;
+    /** Raw volume per rollup volume: a 5-minute rollup row (count, min, max, average) replaces about 30 readings and is twice a reading's size. */
+    static final double ROLLUP_RATIO = 15;
+    /** Months raw readings stay in the hot store when the tiering option states none (its summary says 30 days). */
+    static final double DEFAULT_HOT_MONTHS = 1;
     /** Minutes in a month of 730 hours. */
     static final double MINUTES_PER_MONTH = 730 * 60;
 
@@ -97,6 +101,13 @@ final class CostPlanner {
     /** A cheaper variant of the design, for budget options. */
     record Variant(boolean tiered, boolean oneRegion, boolean cdn) {
         static final Variant AS_DESIGNED = new Variant(false, false, false);
+    }
+
+    /**
+     * A class of stored data with its own retention: logical GB at month 1, GB added a month and for how many months it
+     * grows (after that as much ages out as arrives).
+     */
+    private record DataClass(String suffix, String name, double initial, double growth, int months, String text) {
     }
 
     /** Peak reads and writes a second a capability brings to the part that owns it. */
@@ -126,6 +137,9 @@ final class CostPlanner {
     /** Logical GB of the relational records (not the time-series bulk) at month 1 and added a month: what CDC copies out. */
     private double recordsInitial;
     private double recordsGrowth;
+    /** Logical GB of raw history past the hot window at month 1, and added a month: what the cold archive holds. */
+    private double archiveInitial;
+    private double archiveGrowth;
     /** The archetype's edge CDN container, when one is chosen: the CDN lines are its cost. */
     private final String edgeCdnPart;
 
@@ -376,11 +390,13 @@ final class CostPlanner {
             String loadText = Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s at peak"
                     + (t.hasCache() ? " after the cache (assumption as-cache-hit-ratio)" : "") + " (assumption as-part-load)";
             if (billing.model() == BillingModel.PER_GB_WRITTEN) {
-                timeSeries(id, billing, initial, growth, retentionMonths, loadText);
+                timeSeries(id, billing, growth, dataClasses(id, initial, growth, retentionMonths), loadText);
                 replication(id, growth);
                 continue;
             }
-            boolean tiered = !reference && growth > 0 && variant.tiered() && retentionMonths > HOT_MONTHS;
+            List<DataClass> classes = dataClasses(id, initial, growth, retentionMonths);
+            // A store whose history the design already tiers (raw hot, rollups, archive) is not tiered again by the budget option
+            boolean tiered = !reference && growth > 0 && variant.tiered() && retentionMonths > HOT_MONTHS && classes.size() == 1;
             double copies;
             String copiesText;
             switch (billing.model()) {
@@ -443,14 +459,17 @@ final class CostPlanner {
                             + "(queried through a slower path)");
                 }
             } else {
-                addStorage(new ResourceNeed(id + "-storage", "Database storage", id, storageKind, initial * factor, growth * factor, retentionMonths,
-                        Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month" + factorText
-                                + "; growth stops after the " + w.retentionYears() + "-year retention"));
+                for (DataClass d : classes) {
+                    addStorage(new ResourceNeed(id + d.suffix() + "-storage", "Database storage" + d.name(), id, storageKind, d.initial() * factor,
+                            d.growth() * factor, d.months(), "(" + d.text() + ")" + factorText));
+                }
             }
             double backupFactor = overhead / compression;
-            double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : initial;
+            // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one
+            double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : classes.stream().mapToDouble(DataClass::initial).sum();
+            double backupGrowth = tiered ? 0 : classes.get(classes.size() - 1).growth();
             add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
-                    tiered ? 0 : growth * backupFactor, retentionMonths,
+                    backupGrowth * backupFactor, retentionMonths,
                     "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
                             + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)")
                             + "; retention beyond that is in object storage"));
@@ -484,6 +503,42 @@ final class CostPlanner {
             add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
         }
+    }
+
+    /** The store that holds time-series history an archive tiers (raw hot, rollups kept, raw past the window archived). */
+    private java.util.Optional<String> tieredHistoryStore() {
+        return t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.ARCHIVE).findFirst()
+                .flatMap(part -> t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(part.id()))).findFirst())
+                .map(Topology.Placement::historyStoreId);
+    }
+
+    /**
+     * The classes of data a store keeps. A store whose history is tiered keeps raw readings for the hot window and
+     * rollups for the whole retention; raw data past the window goes to the archive. Any other store keeps everything
+     * for the retention period.
+     */
+    private List<DataClass> dataClasses(String id, double initial, double growth, int retentionMonths) {
+        if (growth <= 0 || !tieredHistoryStore().filter(id::equals).isPresent()) {
+            return List.of(new DataClass("", "", initial, growth, retentionMonths, Numbers.format(initial) + " GB + " + Numbers.format(growth)
+                    + " GB/month until the " + w.retentionYears() + "-year retention deletes as much as arrives"));
+        }
+        double hotMonths = a.find(DecisionTopic.DATA_TIERING).map(ch -> ch.chosen().size("hotMonths", DEFAULT_HOT_MONTHS)).orElse(DEFAULT_HOT_MONTHS);
+        int window = (int) Math.max(1, Math.round(hotMonths));
+        double full = growth * window;
+        double hot0 = Math.min(initial, full);
+        archiveInitial = initial - hot0;
+        archiveGrowth = growth;
+        assume("as-data-classes", "Raw readings stay " + window + (window == 1 ? " month" : " months") + " in the hot store (the tiering option's "
+                + "hot window); 5-minute rollups, 1/" + Numbers.format(ROLLUP_RATIO) + " of the raw volume (one row of count, min, max and average, "
+                + "twice a reading's size, per about 30 readings), are kept for the " + w.retentionYears() + "-year retention; raw readings past the "
+                + "window are archived until the same retention ends");
+        return List.of(
+                new DataClass("", " (raw, hot window)", hot0, (full - hot0) / window, window, Numbers.format(hot0) + " GB of raw readings at "
+                        + "launch, reaching " + Numbers.format(growth) + " GB/month x " + window + " = " + Numbers.format(full) + " GB in month "
+                        + (window + 1) + ", then as much ages out to the archive as arrives (assumption as-data-classes)"),
+                new DataClass("-rollup", " (rollups)", Numbers.round(initial / ROLLUP_RATIO, 2), Numbers.round(growth / ROLLUP_RATIO, 2), retentionMonths,
+                        "(" + Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month) / " + Numbers.format(ROLLUP_RATIO)
+                                + " as rollups, kept until the " + w.retentionYears() + "-year retention (assumption as-data-classes)"));
     }
 
     /** The archetype component a part stands for, from the recognised archetypes that add it. */
@@ -558,7 +613,7 @@ final class CostPlanner {
                 case OBJECT_STORAGE -> {
                     assume("as-object-data", "Files and assets take as much space as the stated data volume and grow as it grows "
                             + "(an upper bound; the records in the database are small beside them); object storage keeps its own copies");
-                    add(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", w.initialGb(), w.growthGbPerMonth(),
+                    addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", w.initialGb(), w.growthGbPerMonth(),
                             Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month (assumption as-object-data)"));
                 }
                 case CDN -> {
@@ -641,12 +696,12 @@ final class CostPlanner {
     private void archive(Topology.Part part, int retentionMonths) {
         assume("as-archive", "Archived records are compressed " + Numbers.format(ARCHIVE_COMPRESSION) + "x as columnar files (Parquet); "
                 + "ad-hoc queries scan " + Numbers.format(ARCHIVE_QUERY_TB) + " TB of them a month (partitioned by day)");
-        double initial = Numbers.round(w.initialGb() / ARCHIVE_COMPRESSION, 2);
-        double growth = Numbers.round(w.growthGbPerMonth() / ARCHIVE_COMPRESSION, 2);
-        add(new ResourceNeed(part.id() + "-storage", part.name() + " storage", part.id(), "object.storage.infrequent", initial, growth, retentionMonths,
-                "(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) / "
-                        + Numbers.format(ARCHIVE_COMPRESSION) + " (columnar compression, assumption as-archive), kept until the "
-                        + w.retentionYears() + "-year retention deletes it"));
+        double initial = Numbers.round(archiveInitial / ARCHIVE_COMPRESSION, 2);
+        double growth = Numbers.round(archiveGrowth / ARCHIVE_COMPRESSION, 2);
+        addStorage(new ResourceNeed(part.id() + "-storage", part.name() + " storage", part.id(), "object.storage.infrequent", initial, growth, retentionMonths,
+                "(" + Numbers.format(archiveInitial) + " GB of raw history past the hot window + " + Numbers.format(archiveGrowth)
+                        + " GB/month, assumption as-data-classes) / " + Numbers.format(ARCHIVE_COMPRESSION) + " (columnar compression, assumption "
+                        + "as-archive), kept until the " + w.retentionYears() + "-year retention deletes it"));
         if (priced("query.scanned")) {
             add(ResourceNeed.flat(part.id() + "-queries", part.name() + " queries", part.id(), "query.scanned", ARCHIVE_QUERY_TB,
                     Numbers.format(ARCHIVE_QUERY_TB) + " TB scanned a month (assumption as-archive), billed per TB scanned, no cluster"));
@@ -680,7 +735,7 @@ final class CostPlanner {
             Placement p = fixed(2, "the warehouse (replicated pair)");
             add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "database.node", p.total(), p.total() + " nodes: " + p.text()));
         }
-        add(new ResourceNeed(id + "-storage", part.name() + " storage", id, "warehouse.storage", recordsInitial, recordsGrowth, retentionMonths,
+        addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "warehouse.storage", recordsInitial, recordsGrowth, retentionMonths,
                 Numbers.format(recordsInitial) + " GB + " + Numbers.format(recordsGrowth) + " GB/month of relational records (outside any time-series store), one logical copy "
                         + "(columnar compression not counted), kept as long as the records"));
     }
@@ -754,17 +809,18 @@ final class CostPlanner {
      * A serverless time-series store billed per GB written (batched writes), a memory tier holding the last
      * {@value #MEMORY_STORE_DAYS} day of data and a magnetic tier for the rest until retention deletes it.
      */
-    private void timeSeries(String id, StoreBilling billing, double initial, double growth, int retentionMonths, String loadText) {
+    private void timeSeries(String id, StoreBilling billing, double growth, List<DataClass> classes, String loadText) {
         add(ResourceNeed.flat(id + "-writes", "Data written", id, billing.kind("writes"), growth * regions,
                 Numbers.format(growth) + " GB written a month (data growth)" + (regions > 1 ? " x " + regions + " regions" : "")
                         + ", writes batched so each 1-KB unit is full; billed per GB written, no nodes; " + loadText));
         double memory = growth / 30 * MEMORY_STORE_DAYS * regions;
         addStorage(ResourceNeed.flat(id + "-memory-store", "Recent data in the memory tier", id, billing.kind("memory-store"), memory,
                 Numbers.format(growth) + " GB/month / 30 days x " + MEMORY_STORE_DAYS + " day" + (regions > 1 ? " x " + regions + " regions" : "")));
-        addStorage(new ResourceNeed(id + "-magnetic-store", "Older data in the magnetic tier", id, billing.kind("magnetic-store"), initial * regions,
-                growth * regions, retentionMonths, Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month"
-                        + (regions > 1 ? " x " + regions + " regions" : "") + " until the " + w.retentionYears()
-                        + "-year retention deletes as much as arrives (replication within the region is in the price)"));
+        for (DataClass d : classes) {
+            addStorage(new ResourceNeed(id + d.suffix() + "-magnetic-store", "Older data in the magnetic tier" + d.name(), id, billing.kind("magnetic-store"),
+                    d.initial() * regions, d.growth() * regions, d.months(), d.text() + (regions > 1 ? ", x " + regions + " regions" : "")
+                            + " (replication within the region is in the price)"));
+        }
         notes.add("Queries on " + id + " are billed by compute time and are not priced: dashboards' query load is not known; "
                 + "measure it in a load test");
     }
@@ -893,15 +949,22 @@ final class CostPlanner {
             return;
         }
         String lines = String.join(", ", storage.stream().map(ResourceNeed::id).toList());
+        notes.add("[as-storage-copies] Stored data is given twice: logical GB are the data as the request states it, one copy; physical GB "
+                + "are what the storage lines bill: each line's copies (replicas, regions, index overhead), compression and data classes");
         for (int years : new int[] {1, 3, 5}) {
             int month = 12 * years + 1;
             double gb = Numbers.round(storage.stream().mapToDouble(n -> n.quantityAt(month)).sum(), 2);
-            figures.add(new Figure("storage-" + years + "y", "Stored data after " + years + (years == 1 ? " year" : " years"), gb, "GB",
+            figures.add(new Figure("storage-" + years + "y", "Stored data after " + years + (years == 1 ? " year" : " years") + " (physical)", gb, "GB",
                     "Sum of the priced storage lines (" + lines + ") after " + (month - 1) + " months of growth, each with the copies, "
-                            + "compression and retention its line states"));
+                            + "compression and retention its line states (assumption as-storage-copies)"));
+            double logical = w.rawStorageGb(years);
+            figures.add(new Figure("data-" + years + "y", "Data kept after " + years + (years == 1 ? " year" : " years") + " (logical)", logical, "GB",
+                    Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month x min(" + (month - 1) + ", "
+                            + (w.retentionYears() * 12) + " months of retention), one copy (assumption as-storage-copies)"));
         }
-        figures.add(new Figure("storage-growth", "Stored data growth", Numbers.round(storage.stream().mapToDouble(ResourceNeed::monthlyGrowth).sum(), 2),
-                "GB/month", "Sum of the monthly growth of the priced storage lines (" + lines + ")"));
+        double firstYear = storage.stream().mapToDouble(n -> n.quantityAt(13) - n.quantityAt(1)).sum() / 12;
+        figures.add(new Figure("storage-growth", "Stored data growth (physical)", Numbers.round(firstYear, 2), "GB/month",
+                "Growth of the priced storage lines (" + lines + ") over the first year / 12 months"));
     }
 
     private void add(ResourceNeed need) {
