@@ -83,4 +83,19 @@ class BudgetOptionAdoptionTest {
         // Two regions are still priced: a cross-region replica and replication traffic
         assertThat(item(cost, "db-replication").quantity()).isEqualTo(100);
     }
+
+    @Test
+    void aManagedRealtimeServiceOverBudgetComesWithTheSelfRunGatewayAsAnOptionNotAdopted() {
+        // A million connections on Azure Web PubSub: 1,000 units x $48.97 = $48,970 a month. Self-run, the gateway needs
+        // 72 instances in the serving region and 2 in the warm standby (as on Google Cloud): 74 x $70.08 = $5,185.92,
+        // about $43,784 less; it changes the drawn technology, so it is an option for a person, not adopted
+        ConsultationRequest chat = CostArchetypesTest.archetype("chat").toBuilder()
+                .deployment(new Deployment(Cloud.AZURE, List.of("eastus", "westeurope"))).budget(new Budget(30_000.0)).build();
+        CostEstimate cost = ARCHITECT.cost(chat);
+        CostEstimate designed = ARCHITECT.cost(chat.toBuilder().budget(null).build());
+
+        CostOption selfRun = cost.options().stream().filter(o -> o.title().equals("Run the realtime gateway yourself")).findFirst().orElseThrow();
+        assertThat(selfRun.adopted()).isFalse();
+        assertThat(selfRun.monthlyTotal()).isCloseTo(designed.monthlyTotal() - 48_970 + 5_185.92, org.assertj.core.data.Offset.offset(0.02));
+    }
 }

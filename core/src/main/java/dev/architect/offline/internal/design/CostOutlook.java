@@ -62,7 +62,8 @@ final class CostOutlook {
     /**
      * Prices the design; when it is over budget, prices cheaper variants and adopts the cheapest that keeps every hard
      * requirement and changes only how the design is bought or where its old data lives (a commitment, tiered storage):
-     * fewer regions or a CDN change what the other parts of the dossier draw, so they stay options for a person to take.
+     * fewer regions, a CDN or a self-run realtime gateway change what the other parts of the dossier draw, so they stay
+     * options for a person to take.
      */
     Outcome decide(Workload w, Sizing s) {
         CostPlanner designed = CostPlanner.plan(t, a, w, s, prices, Variant.AS_DESIGNED);
@@ -114,7 +115,7 @@ final class CostOutlook {
 
         /** Keeps every hard requirement and leaves the drawn design (regions, edge) as it is. */
         boolean adoptable() {
-            return option.keepsHardRequirements() && !variant.oneRegion() && !variant.cdn();
+            return option.keepsHardRequirements() && !variant.oneRegion() && !variant.cdn() && !variant.selfRunRealtime();
         }
     }
 
@@ -144,7 +145,14 @@ final class CostOutlook {
                     List.of("Serve pages, assets and public GET responses from a CDN; the origin sees the misses"),
                     "Simplicity: cache keys, TTLs and purging need design; personalised responses still reach the origin", true));
         }
-        int regions = CostPlanner.plan(t, a, w, size(w, a), prices, Variant.AS_DESIGNED).regions();
+        CostPlanner designed = CostPlanner.plan(t, a, w, size(w, a), prices, Variant.AS_DESIGNED);
+        if (designed.managedRealtime()) {
+            candidates.add(candidate("Run the realtime gateway yourself", w, new Variant(false, false, false, true), false, 0, budget,
+                    List.of("Replace the managed realtime service with WebSocket gateway instances on the application platform, sized by "
+                            + "connections (assumption as-connections-per-instance)"),
+                    "A managed service: the team drains connections on deploys, scales on connection counts and runs the fan-out itself", true));
+        }
+        int regions = designed.regions();
         if (regions > 1) {
             boolean required = w.availabilityPercent() >= 99.95 || w.isGiven("deployment.regions") && w.regions().size() > 1;
             candidates.add(candidate("One region instead of " + regions, w, new Variant(false, true, false), false, 0, budget,
@@ -168,7 +176,7 @@ final class CostOutlook {
 
     private Candidate combine(String title, List<Candidate> parts, Workload w, double budget, double discount) {
         Variant all = new Variant(parts.stream().anyMatch(c -> c.variant().tiered()), parts.stream().anyMatch(c -> c.variant().oneRegion()),
-                parts.stream().anyMatch(c -> c.variant().cdn()));
+                parts.stream().anyMatch(c -> c.variant().cdn()), parts.stream().anyMatch(c -> c.variant().selfRunRealtime()));
         boolean committed = parts.stream().anyMatch(Candidate::committed);
         return candidate(title, w, all, committed, committed ? discount : 0, budget, parts.stream().flatMap(c -> c.option().changes().stream()).toList(),
                 String.join("; ", parts.stream().map(c -> c.option().givesUp()).toList()), true);

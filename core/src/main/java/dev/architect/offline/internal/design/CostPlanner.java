@@ -99,8 +99,12 @@ final class CostPlanner {
     enum RecoveryMode { SINGLE, ACTIVE_ACTIVE, WARM_STANDBY, PILOT_LIGHT }
 
     /** A cheaper variant of the design, for budget options. */
-    record Variant(boolean tiered, boolean oneRegion, boolean cdn) {
-        static final Variant AS_DESIGNED = new Variant(false, false, false);
+    record Variant(boolean tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime) {
+        static final Variant AS_DESIGNED = new Variant(false, false, false, false);
+
+        Variant(boolean tiered, boolean oneRegion, boolean cdn) {
+            this(tiered, oneRegion, cdn, false);
+        }
     }
 
     /**
@@ -195,6 +199,11 @@ final class CostPlanner {
 
     boolean hasCdn() {
         return cdn;
+    }
+
+    /** Whether realtime connections are priced on a managed service billed by use (the self-run variant then applies). */
+    boolean managedRealtime() {
+        return needs.stream().anyMatch(n -> n.resourceKind().startsWith("realtime."));
     }
 
     private boolean ingests() {
@@ -764,7 +773,7 @@ final class CostPlanner {
         double connections = Numbers.round(w.monthlyActiveUsers() * CONCURRENT_SHARE, 0);
         assume("as-concurrent-connections", "A third of monthly users are connected at the busiest moment: " + Numbers.format(connections)
                 + " concurrent connections at peak");
-        boolean managed = shape(part).filter(x -> x.equals("websocket")).isPresent();
+        boolean managed = shape(part).filter(x -> x.equals("websocket")).isPresent() && !variant.selfRunRealtime();
         String id = part.id();
         if (managed && priced("realtime.connection-minutes") && priced("realtime.messages")) {
             double average = connections / Workload.PEAK_TO_AVERAGE;
