@@ -581,7 +581,8 @@ final class CostPlanner {
     }
 
     private String instanceKind() {
-        return t.deployment.equals("paas") ? "paas.instance" : "compute.instance";
+        // The decision's shape (a String wherever Topology keeps its own typed copy), so this reads the same after main's typed shapes
+        return a.shape(DecisionTopic.DEPLOYMENT).equals("paas") ? "paas.instance" : "compute.instance";
     }
 
     private static double millionsAMonth(double peakPerSecond) {
@@ -660,7 +661,7 @@ final class CostPlanner {
         double gb = Numbers.round(events / Workload.PEAK_TO_AVERAGE * EVENT_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
         String gbText = Numbers.format(events) + " events/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
                 + Numbers.format(EVENT_KB) + " KB x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(gb) + " GB a month";
-        boolean onBrokers = t.messaging.equals("stream") && a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()).equals(part.technology());
+        boolean onBrokers = a.shape(DecisionTopic.MESSAGING).equals("stream") && a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()).equals(part.technology());
         if (onBrokers || !priced("stream.ingest")) {
             assume("as-stream-retention", "Streams keep events " + STREAM_RETENTION_DAYS + " day on the brokers for replay, "
                     + STREAM_REPLICAS + " replicas each");
