@@ -57,10 +57,8 @@ public final class DossierAssembler {
         Architecture a = RuleBook.decide(request, w, catalogue, archetypes);
         Sizing s = CostOutlook.size(w, a);
         Topology t = Topology.of(a, request, catalogue, archetypes);
-        CostPlanner needs = CostPlanner.plan(t, a, w, s, prices, CostPlanner.Variant.AS_DESIGNED);
-        CostEstimate base = CostCalculator.with(prices).estimate(w.cloud(), needs.needs(), needs.notes);
-        CostEstimate cost = new CostOutlook(t, a, prices).complete(base, w);
-        return new Plan(w, archetypes, a, s, s.toPlan(needs.figures()), t, new Technologies(a, catalogue), cost);
+        CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
+        return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost());
     }
 
     /** The cost estimate alone. */
@@ -121,6 +119,8 @@ public final class DossierAssembler {
         if (fit.status() != BudgetStatus.UNKNOWN) {
             sb.append(fit.status() == BudgetStatus.OVER ? ", over the " : ", within the ").append(Numbers.usd(fit.monthlyUsd())).append(" budget");
         }
+        p.cost().options().stream().filter(dev.architect.dossier.CostOption::adopted).findFirst()
+                .ifPresent(o -> sb.append(" after adopting a budget option that keeps every hard requirement: ").append(lower(o.title())));
         sb.append('.');
         if (!w.assumptions().isEmpty()) {
             int n = w.assumptions().size();
