@@ -53,6 +53,8 @@ public record CatalogueEntry(
         if (pros.isEmpty() || cons.isEmpty()) {
             throw new IllegalStateException(where + ": an option needs pros and cons");
         }
+        pros.forEach(text -> placeholders(where, text));
+        cons.forEach(text -> placeholders(where, text));
         technology = technology == null ? Map.of() : Map.copyOf(technology);
         controls = List.copyOf(controls == null ? List.of() : controls);
         sizing = sizing == null ? Map.of() : Map.copyOf(sizing);
@@ -62,6 +64,28 @@ public record CatalogueEntry(
         conditions(where, whenUnfamiliar);
         requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
         conditions(where, requires);
+    }
+
+    /** Names a pro or con may cite besides the facts' keys: the system's name, the product on the request's cloud, the team's skills. */
+    public static final List<String> NAMED_PLACEHOLDERS = List.of("system", "product", "team");
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}");
+
+    /**
+     * The placeholders of a pro or con ("{peakWritesPerSecond}", "{system}"), each checked at load: a fact's key or
+     * one of {@link #NAMED_PLACEHOLDERS}.
+     */
+    public static List<String> placeholders(String where, String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!NAMED_PLACEHOLDERS.contains(name) && Fact.byKey(name).isEmpty()) {
+                throw new IllegalStateException(where + ": unknown placeholder {" + name + "} in \"" + text + "\"");
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static void require(String value, String where, String field) {

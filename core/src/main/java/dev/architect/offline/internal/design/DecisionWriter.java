@@ -89,19 +89,20 @@ final class DecisionWriter {
         Facts f = choice.facts();
         String system = a.workload().system();
         List<String> drivers = choice.drivers().stream().map(d -> Evidence.driver(f, d)).toList();
-        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system)).toList();
+        Cloud cloud = a.workload().cloud();
+        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system, cloud)).toList();
         Scored best = choice.best();
         List<Consequence> consequences = new ArrayList<>();
         // The catalogue's pros are in the options section; here the good consequences are this request's margins.
         List<Condition> margins = best.met().stream().filter(c -> c.bound().isPresent() && f.number(c.fact()) != 0).limit(2).toList();
         if (margins.isEmpty()) {
-            consequences.add(Consequence.good(best.entry().pros().get(0)));
+            consequences.add(Consequence.good(capitalise(Evidence.fill(best.entry().pros().get(0), f, system, best.entry().technologyOn(cloud)))));
         }
         margins.forEach(c -> consequences.add(Consequence.good(capitalise(margin(c, f, system)))));
         if (best.familiarity() == Scored.Familiarity.KNOWN) {
             consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + ")"));
         }
-        consequences.add(Consequence.bad(system + " accepts the main drawback: " + Phrases.inSentence(best.entry().cons().get(0))));
+        consequences.add(Consequence.bad(system + " accepts the main drawback: " + Phrases.inSentence(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)))));
         best.missed().forEach(c -> consequences.add(Consequence.bad("For " + system + ", " + Evidence.phrase(f, c.fact())
                 + " is outside what " + lower(best.entry().name()) + " suits (" + Evidence.requirement(c) + ")")));
         if (best.familiarity() == Scored.Familiarity.UNFAMILIAR && !best.entry().operationalBurden().equals("low")) {
@@ -130,19 +131,20 @@ final class DecisionWriter {
         return sb.toString();
     }
 
-    private static DecisionOption option(Scored s, Facts f, String system) {
+    private static DecisionOption option(Scored s, Facts f, String system, Cloud cloud) {
         CatalogueEntry e = s.entry();
-        List<String> pros = new ArrayList<>(e.pros());
-        s.met().forEach(c -> pros.add(c.operand() instanceof Boolean ? capitalise(Evidence.phrase(f, c.fact())) + " is what it is built for"
-                : capitalise(Evidence.phrase(f, c.fact())) + " is within what it suits (" + Evidence.requirement(c) + ")"));
+        String product = e.technologyOn(cloud);
+        List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
+        s.met().forEach(c -> pros.add(c.operand() instanceof Boolean ? "Built for " + Evidence.phrase(f, c.fact()) + ", which is " + system + "'s case"
+                : "For " + system + ", " + margin(c, f, system)));
         if (s.familiarity() == Scored.Familiarity.KNOWN) {
-            pros.add("The team already runs " + s.skill(f));
+            pros.add(system + "'s team already runs " + s.skill(f));
         }
-        List<String> cons = new ArrayList<>(e.cons());
+        List<String> cons = new ArrayList<>(e.cons().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
         s.missed().forEach(c -> cons.add(c.operand() instanceof Boolean ? "Built for " + Evidence.requirement(c) + ", not "
-                + Evidence.phrase(f, c.fact()) : capitalise(Evidence.shortfall(f, c, system))));
+                + system + "'s " + Evidence.phrase(f, c.fact()) : capitalise(Evidence.shortfall(f, c, system))));
         if (s.familiarity() == Scored.Familiarity.UNFAMILIAR) {
-            cons.add("New to the team: nobody lists " + s.skill(f));
+            cons.add("New to " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + " but not " + s.skill(f));
         }
         int figures = s.met().size() + s.missed().size();
         String fit = s.fitsFully() ? "Suits every figure of " + system + " it depends on"
@@ -183,7 +185,7 @@ final class DecisionWriter {
             case UNFAMILIAR -> {
                 if (!best.entry().operationalBurden().equals("low")) {
                     sentences.add("Nobody on " + system + "'s team lists " + best.skill(f) + "; " + lower(chosen)
-                            + " still scores best, and the learning is planned in the risk register");
+                            + " is still the better fit for these figures, and the risk register plans how the team learns it");
                 }
             }
             default -> { }
