@@ -12,6 +12,9 @@ import java.util.Map;
  * {@code shape} is the family the dossier builders understand (e.g. {@code monolith}, {@code stream}), so a new
  * entry of a known shape changes the design without code. {@code sizing} holds numbers such as replica copies.
  * {@code title}, optional, is the ADR title when "Use " and the name does not read well ("Use a modular monolith").
+ * {@code onlyForTeamsThatRunIt} marks a variant of another option on a product the team must already run (the same
+ * relational design on SQL Server): it competes only when the team lists one of its {@code skills}. {@code engine},
+ * for a datastore, names the database engine that holds the relational data (later decisions may require one).
  */
 public record CatalogueEntry(
         String id,
@@ -32,7 +35,9 @@ public record CatalogueEntry(
         String title,
         List<String> skills,
         Map<String, Object> whenUnfamiliar,
-        Map<String, Object> requires) {
+        Map<String, Object> requires,
+        boolean onlyForTeamsThatRunIt,
+        String engine) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -130,7 +135,7 @@ public record CatalogueEntry(
     /** This entry implemented by other products (the same pattern on the log another decision chose). */
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
-                products, controls, sizing, title, skills, whenUnfamiliar, requires);
+                products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine);
     }
 
     public double size(String key, double otherwise) {

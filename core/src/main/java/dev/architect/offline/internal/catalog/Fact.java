@@ -36,7 +36,8 @@ public enum Fact {
     CLOUD("cloud", "cloud", ""),
     STYLE("style", "architecture style", ""),
     REDESIGN("redesign", "replaces a running system", ""),
-    EXPERTISE("expertise", "team expertise", "");
+    EXPERTISE("expertise", "team expertise", ""),
+    STORE_ENGINE("storeEngine", "primary database engine", "");
 
     private final String key;
     private final String label;

@@ -105,7 +105,7 @@ final class DecisionWriter {
         consequences.add(Consequence.bad(system + " accepts the main drawback: " + Phrases.inSentence(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)))));
         best.missed().forEach(c -> consequences.add(Consequence.bad("For " + system + ", " + Evidence.phrase(f, c.fact())
                 + " is outside what " + lower(best.entry().name()) + " suits (" + Evidence.requirement(c) + ")")));
-        if (best.familiarity() == Scored.Familiarity.UNFAMILIAR && !best.entry().operationalBurden().equals("low")) {
+        if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             consequences.add(Consequence.bad(system + "'s team learns " + best.skill(f) + " before launch; the risk register holds the learning plan"));
         }
         consequences.addAll(choice.rule().extraConsequences(choice));

@@ -150,6 +150,7 @@ final class Evidence {
             case MONEY_MOVEMENT -> yes ? "money moving through the system" : "no money movement";
             case CLOUD_MANAGED -> yes ? "a public cloud" : "own data centres";
             case CLOUD -> dev.architect.request.Cloud.of(n).displayName();
+            case STORE_ENGINE -> "a " + n + " primary database";
             case REGIONS_OUTSIDE_EU -> yes ? "regions outside Europe" : "only European regions";
             case STYLE -> "the " + n + " style chosen earlier";
             case REDESIGN -> yes ? "a running system to replace" : "no system to replace";

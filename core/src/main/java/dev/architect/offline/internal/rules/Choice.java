@@ -30,7 +30,11 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
     public static Choice rank(DecisionRule rule, Section section, Facts facts, List<Fact> extraDrivers, ComplianceRegime regime) {
         List<Scored> scored = new ArrayList<>();
         for (CatalogueEntry e : section.options()) {
-            scored.add(Scored.of(e, facts));
+            Scored s = Scored.of(e, facts);
+            // A variant on a product the team runs (SQL Server) competes only for a team that lists it.
+            if (!e.onlyForTeamsThatRunIt() || s.familiarity() == Scored.Familiarity.KNOWN) {
+                scored.add(s);
+            }
         }
         List<Scored> ranked = new ArrayList<>(scored);
         // Stable sort: equal scores keep catalogue order, which lists the simpler option first.
