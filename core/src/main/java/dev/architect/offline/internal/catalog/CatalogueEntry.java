@@ -15,6 +15,8 @@ import java.util.Map;
  * {@code onlyForTeamsThatRunIt} marks a variant of another option on a product the team must already run (the same
  * relational design on SQL Server): it competes only when the team lists one of its {@code skills}. {@code engine},
  * for a datastore, names the database engine that holds the relational data (later decisions may require one).
+ * {@code costLevel}, optional, ranks what an option costs to run against the others of its section (1 the cheapest,
+ * 3 the dearest); it weighs only when the request's budget is below what the design costs.
  */
 public record CatalogueEntry(
         String id,
@@ -37,7 +39,8 @@ public record CatalogueEntry(
         Map<String, Object> whenUnfamiliar,
         Map<String, Object> requires,
         boolean onlyForTeamsThatRunIt,
-        String engine) {
+        String engine,
+        Integer costLevel) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -69,6 +72,9 @@ public record CatalogueEntry(
         conditions(where, whenUnfamiliar);
         requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
         conditions(where, requires);
+        if (costLevel != null && (costLevel < 1 || costLevel > 3)) {
+            throw new IllegalStateException(where + ": costLevel must be 1, 2 or 3 but was " + costLevel);
+        }
     }
 
     /** Names a pro or con may cite besides the facts' keys: the system's name, the product on the request's cloud, the team's skills. */
@@ -135,7 +141,7 @@ public record CatalogueEntry(
     /** This entry implemented by other products (the same pattern on the log another decision chose). */
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
-                products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine);
+                products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel);
     }
 
     public double size(String key, double otherwise) {

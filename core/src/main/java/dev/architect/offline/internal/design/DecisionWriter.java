@@ -108,6 +108,8 @@ final class DecisionWriter {
         if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             consequences.add(Consequence.bad(system + "'s team learns " + best.skill(f) + " before launch; the risk register holds the learning plan"));
         }
+        budgetTrade(choice).ifPresent(dearer -> consequences.add(Consequence.bad("To stay near its budget, " + system + " gives up "
+                + lower(dearer.entry().name()) + "; revisit this decision if the budget grows to the design's first estimate")));
         consequences.addAll(choice.rule().extraConsequences(choice));
         return new Decision(id, choice.rule().title(choice), choice.rule().topic(), DecisionStatus.PROPOSED,
                 context(choice, system), drivers, options, best.entry().name(), rationale(choice, system), consequences,
@@ -135,7 +137,7 @@ final class DecisionWriter {
         CatalogueEntry e = s.entry();
         String product = e.technologyOn(cloud);
         List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
-        s.met().forEach(c -> pros.add(c.operand() instanceof Boolean ? "Built for " + Evidence.phrase(f, c.fact()) + ", which is " + system + "'s case"
+        s.met().forEach(c -> pros.add(c.bound().isEmpty() ? "Built for " + Evidence.phrase(f, c.fact()) + ", which is " + system + "'s case"
                 : "For " + system + ", " + margin(c, f, system)));
         if (s.familiarity() == Scored.Familiarity.KNOWN) {
             pros.add(system + "'s team already runs " + s.skill(f));
@@ -190,11 +192,24 @@ final class DecisionWriter {
             }
             default -> { }
         }
+        budgetTrade(choice).ifPresent(dearer -> sentences.add(system + " has " + Evidence.phrase(f, Fact.COST_PRESSURE) + ", so running cost weighs here: "
+                + lower(chosen) + " is chosen over " + lower(dearer.entry().name()) + ", which " + (dearer.fit() >= best.fit() ? "fits these figures at least as well"
+                : "comes close on these figures") + " but costs more to run (" + lower(dearer.entry().cost()) + "); what the budget trades away is that "
+                + Phrases.inSentence(Evidence.fill(dearer.entry().pros().get(0), f, system, dearer.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))))));
+        Optional<Scored> traded = budgetTrade(choice);
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
-            sentences.add(compare(best, other, f, system));
+            if (traded.filter(t -> t == other).isEmpty()) { // the budget sentence already says why it lost
+                sentences.add(compare(best, other, f, system));
+            }
         }
         nearestChange(choice, f, system).ifPresent(sentences::add);
         return String.join(". ", sentences.stream().map(DecisionWriter::capitalise).toList()) + ".";
+    }
+
+    /** The option that would have won without the budget, when the budget changed the choice. */
+    static Optional<Scored> budgetTrade(Choice choice) {
+        Scored unweighted = choice.ranked().stream().max(Comparator.comparingDouble(s -> s.score() + s.budgetCost())).orElseThrow();
+        return unweighted == choice.best() || unweighted.budgetCost() == 0 ? Optional.empty() : Optional.of(unweighted);
     }
 
     /** Why a runner-up lost, in this request's figures. */

@@ -52,7 +52,15 @@ public final class DossierAssembler {
     private Plan plan(ConsultationRequest request) {
         Workload w = Workload.of(request);
         List<Recognised> archetypes = Archetypes.standard().recognise(request, w.capabilities());
-        Architecture a = RuleBook.decide(request, w, catalogue, archetypes);
+        Plan first = plan(request, w, archetypes, 0);
+        double designed = Math.max(first.cost().monthlyTotal(), first.cost().monthlyTotalAt(36).orElse(first.cost().monthlyTotal()));
+        // A budget below what the design costs makes each option's cost a driver: decide again with it weighed.
+        boolean tight = w.budgetUsd().filter(b -> b > 0 && designed > b).isPresent();
+        return tight ? plan(request, w, archetypes, designed) : first;
+    }
+
+    private Plan plan(ConsultationRequest request, Workload w, List<Recognised> archetypes, double designedMonthlyUsd) {
+        Architecture a = RuleBook.decide(request, w, catalogue, archetypes, designedMonthlyUsd);
         Sizing s = CostOutlook.size(w, a);
         Topology t = Topology.of(a, request, catalogue, archetypes);
         CostPlanner needs = CostPlanner.plan(t, a, w, s, prices, CostPlanner.Variant.AS_DESIGNED);

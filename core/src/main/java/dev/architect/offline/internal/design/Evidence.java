@@ -151,6 +151,7 @@ final class Evidence {
             case CLOUD_MANAGED -> yes ? "a public cloud" : "own data centres";
             case CLOUD -> dev.architect.request.Cloud.of(n).displayName();
             case STORE_ENGINE -> "a " + n + " primary database";
+            case COST_PRESSURE -> "a budget that covers " + Math.round(100 / ((Double) v)) + "% of what the design first cost";
             case REGIONS_OUTSIDE_EU -> yes ? "regions outside Europe" : "only European regions";
             case STYLE -> "the " + n + " style chosen earlier";
             case REDESIGN -> yes ? "a running system to replace" : "no system to replace";

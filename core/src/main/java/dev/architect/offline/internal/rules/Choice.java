@@ -44,6 +44,9 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
         shown.forEach(s -> s.met().forEach(c -> drivers.add(c.fact())));
         shown.forEach(s -> s.missed().forEach(c -> drivers.add(c.fact())));
         drivers.addAll(extraDrivers);
+        if (shown.stream().anyMatch(s -> s.budgetCost() > 0)) {
+            drivers.add(Fact.COST_PRESSURE);
+        }
         return new Choice(rule, section, ranked, new ArrayList<>(drivers), facts, regime);
     }
 

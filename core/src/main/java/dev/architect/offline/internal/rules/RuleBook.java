@@ -5,7 +5,9 @@ import dev.architect.dossier.DecisionTopic;
 import dev.architect.figures.Workload;
 import dev.architect.offline.internal.archetype.Archetype;
 import dev.architect.offline.internal.archetype.Recognised;
+import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.request.ConsultationRequest;
 import java.util.ArrayList;
@@ -29,7 +31,21 @@ public final class RuleBook {
     /** The decisions, with those the recognised archetypes raise after the general ones (one per topic). */
     public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue,
                                       List<Recognised> archetypes) {
+        return decide(request, workload, catalogue, archetypes, 0);
+    }
+
+    /**
+     * The decisions when the design first decided costs {@code designedMonthlyUsd} a month: above the request's budget,
+     * the cost of each option weighs in its score (see {@link Scored}); at or below it, or with no budget, nothing changes.
+     */
+    public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue,
+                                      List<Recognised> archetypes, double designedMonthlyUsd) {
         Facts facts = FactSheet.of(request, workload, catalogue);
+        if (workload.budgetUsd().isPresent() && workload.budgetUsd().get() > 0 && designedMonthlyUsd > workload.budgetUsd().get()) {
+            double budget = workload.budgetUsd().get();
+            facts = facts.with(Fact.COST_PRESSURE, designedMonthlyUsd / budget, false, "budget.monthlyUsd " + Numbers.usd(budget)
+                    + " against " + Numbers.usd(designedMonthlyUsd) + " a month for the design before the budget weighed");
+        }
         List<DecisionRule> rules = new ArrayList<>(List.of(
                 new ArchitectureStyleRule(),
                 new DatastoreRule(),
