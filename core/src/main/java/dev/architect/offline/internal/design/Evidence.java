@@ -151,6 +151,7 @@ final class Evidence {
             case CLOUD_MANAGED -> yes ? "a public cloud" : "own data centres";
             case CLOUD -> dev.architect.request.Cloud.of(n).displayName();
             case STORE_ENGINE -> "a " + n + " primary database";
+            case MONEY_CONSISTENCY -> n.equals("eventual") ? "money movements that may settle eventually" : "money movements that must be strongly consistent";
             case COST_PRESSURE -> "a budget that covers " + Math.round(100 / ((Double) v)) + "% of what the design first cost";
             case REGIONS_OUTSIDE_EU -> yes ? "regions outside Europe" : "only European regions";
             case STYLE -> "the " + n + " style chosen earlier";
