@@ -48,6 +48,25 @@ class BudgetDrivesDecisionsTest {
     }
 
     @Test
+    void theBudgetTradesTheBiggestLeverFirstAndStopsOnceTheDesignFits() {
+        // 18 engineers who run Kafka and Kubernetes, 7 capabilities: unconstrained, microservices on EKS with Kafka.
+        ConsultationRequest cards = ConsultationRequest.builder("Tally", "Expense cards for startups with a ledger and accounting exports")
+                .capabilities("companies", "employees", "cards", "authorisations", "ledger", "receipts", "exports")
+                .integration("Marqeta", "card issuing and authorisation webhooks").integration("Xero", "accounting export")
+                .load(new Load(2500.0, 2.0, null, null)).team(new Team(18, List.of("Kotlin", "PostgreSQL", "Kafka", "Kubernetes")))
+                .budget(new Budget(9000.0)).build();
+        Consultation unconstrained = OfflineArchitect.create().consult(cards.toBuilder().budget(null).build());
+        Consultation tight = OfflineArchitect.create().consult(cards);
+
+        assertThat(unconstrained.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().chosenOption()).isEqualTo("Microservices");
+        assertThat(tight.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().chosenOption()).isEqualTo("Modular monolith");
+        // Kafka on three brokers and an EKS control plane cost little beside the budget: not worth giving up the tools the team runs.
+        assertThat(tight.decision(DecisionTopic.MESSAGING).orElseThrow().chosenOption()).contains("Kafka");
+        assertThat(tight.decision(DecisionTopic.DEPLOYMENT).orElseThrow().chosenOption()).contains("EKS");
+        assertThat(tight.decision(DecisionTopic.MESSAGING).orElseThrow().rationale()).doesNotContain("running cost weighs");
+    }
+
+    @Test
     void aTightBudgetNeverBuysCheapnessWithAHardFigure() {
         // 99.95% cannot be met in one zone: the budget may not trade it away, however tight.
         ConsultationRequest strict = studio(100.0).toBuilder()
