@@ -36,8 +36,10 @@ final class DecisionWriter {
 
     static List<Decision> write(Architecture a, C4Model c4, CapacityPlan capacity) {
         List<Decision> out = new ArrayList<>();
+        // In a single-zone layout a primary-and-standby store runs without its zone-redundant mode, as the C4 model shows it.
+        boolean oneZone = a.find(dev.architect.dossier.DecisionTopic.AVAILABILITY).map(c -> c.chosen().size("zones", 3) < 2).orElse(false);
         for (Choice choice : a.choices()) {
-            out.add(productNamed(write(a, a.decisionId(choice), shownWith(choice, capacity), c4), choice, a.workload().cloud()));
+            out.add(productNamed(write(a, a.decisionId(choice), shownWith(choice, capacity), c4), choice, a.workload().cloud(), oneZone));
         }
         return out;
     }
@@ -46,10 +48,11 @@ final class DecisionWriter {
      * The decision with each option named by the product that implements it on the request's cloud ("Amazon MSK
      * (Apache Kafka)"), the pattern kept in the option's text; the catalogue's name where it names no product.
      */
-    private static Decision productNamed(Decision d, Choice choice, Cloud cloud) {
+    private static Decision productNamed(Decision d, Choice choice, Cloud cloud, boolean oneZone) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         for (Scored s : choice.shown()) {
-            names.put(s.entry().name(), optionName(s.entry(), choice, cloud));
+            boolean standby = choice.rule().topic() == dev.architect.dossier.DecisionTopic.DATASTORE && s.entry().size("instances", 0) > 0;
+            names.put(s.entry().name(), Technologies.inZones(optionName(s.entry(), choice, cloud), oneZone && standby));
         }
         // The option's text starts with the pattern it implements when the name is a product ("Log-based event streaming: ...").
         List<DecisionOption> options = d.options().stream().map(o -> {
