@@ -152,7 +152,7 @@ public final class ConsultationEngine {
      * to the metadata.
      */
     private Consultation validate(ConsultationRun run, Consultation assembled, ConsultationRequest request) {
-        ValidationReport report = DossierValidator.validate(assembled);
+        ValidationReport report = DossierValidator.validate(assembled, request);
         if (report.hasErrors()) { // each part passed in context, so only a conflict between parts gets here
             throw new StageFailedException(Stage.VALIDATE, 0, List.of(),
                     report.errors().stream().map(Violation::toString).toList());

@@ -213,7 +213,7 @@ final class StageRunner {
         } catch (InvalidDossierException e) {
             return new Checked<>(reply, null, List.of(e.getMessage()));
         }
-        List<String> violations = DossierValidator.validate(applied).errors().stream()
+        List<String> violations = DossierValidator.validate(applied, in.request()).errors().stream()
                 .filter(v -> spec.owns(v.path(), in)).map(Violation::toString).toList();
         return new Checked<>(reply, applied, violations);
     }

@@ -36,7 +36,11 @@ public enum Fact {
     CLOUD("cloud", "cloud", ""),
     STYLE("style", "architecture style", ""),
     REDESIGN("redesign", "replaces a running system", ""),
-    EXPERTISE("expertise", "team expertise", "");
+    EXPERTISE("expertise", "team expertise", ""),
+    STORE_ENGINE("storeEngine", "primary database engine", ""),
+    MONEY_CONSISTENCY("moneyConsistency", "consistency of money movements", ""),
+    /** The design's monthly cost before the budget weighed, divided by the budget; present only when over 1. */
+    COST_PRESSURE("costPressure", "design cost over budget", "x");
 
     private final String key;
     private final String label;
