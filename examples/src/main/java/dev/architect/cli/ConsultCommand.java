@@ -5,6 +5,7 @@ import dev.architect.Session;
 import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.deliverables.DossierWriter;
 import dev.architect.dossier.Consultation;
+import dev.architect.exceptions.ProviderConfigurationException;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.spi.ProviderRegistry;
 import java.io.BufferedReader;
@@ -62,16 +63,28 @@ final class ConsultCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConsultationRequest parsed = ValidateCommand.readRequest(request);
-        Consultation before = previous == null ? null : SavedDossier.read(previous);
-        output.checkWritable();
-        output.prepare();
         // Providers are found through the context class loader; plugins are visible for the whole run.
         Thread thread = Thread.currentThread();
         ClassLoader callerLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(Plugins.loader(plugins, getClass().getClassLoader()));
         try {
-            Architect architect = architect(err);
+            // The architect first: building it starts its warm-up (the engine's prompts and schemas, the provider's
+            // request path), which then runs while the request is read and checked. A provider that cannot be
+            // configured is reported after those checks, as before, so a bad request is still the error shown first.
+            Architect architect = null;
+            ProviderConfigurationException misconfigured = null;
+            try {
+                architect = architect(err);
+            } catch (ProviderConfigurationException e) {
+                misconfigured = e;
+            }
+            ConsultationRequest parsed = ValidateCommand.readRequest(request);
+            Consultation before = previous == null ? null : SavedDossier.read(previous);
+            output.checkWritable();
+            if (misconfigured != null) {
+                throw misconfigured;
+            }
+            output.prepare();
             Consultation dossier;
             if (before != null) {
                 if (interactive) {
