@@ -173,7 +173,9 @@ public final class OpenAiOverHttp {
         server.calls.clear();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(childOptions());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), OpenAiOverHttp.class.getName(),
+        // -Dbench.child.classpath: the SDK jars of another build (e.g. main's) for a before/after comparison
+        command.addAll(List.of("-cp", System.getProperty("bench.child.classpath", System.getProperty("java.class.path")),
+                OpenAiOverHttp.class.getName(),
                 "sdk", String.valueOf(server.port()), String.valueOf(pause)));
         long spawned = System.nanoTime();
         String[] line = run(new ProcessBuilder(command), "SDK ").split(" ");

@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,9 +70,11 @@ final class ConsultCommand implements Callable<Integer> {
         ClassLoader callerLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(Plugins.loader(plugins, getClass().getClassLoader()));
         try {
-            // The architect first: building it starts its warm-up (the engine's prompts and schemas, the provider's
-            // request path), which then runs while the request is read and checked. A provider that cannot be
-            // configured is reported after those checks, as before, so a bad request is still the error shown first.
+            // The request is read and checked on another thread while the architect is built: building it loads
+            // what the first model call needs (the engine's prompts and schemas, the provider's request path), and
+            // the two share nothing. The errors keep their order: a bad request first, a provider that cannot be
+            // configured last.
+            CompletableFuture<ConsultationRequest> reading = CompletableFuture.supplyAsync(() -> ValidateCommand.readRequest(request));
             Architect architect = null;
             ProviderConfigurationException misconfigured = null;
             try {
@@ -78,7 +82,7 @@ final class ConsultCommand implements Callable<Integer> {
             } catch (ProviderConfigurationException e) {
                 misconfigured = e;
             }
-            ConsultationRequest parsed = ValidateCommand.readRequest(request);
+            ConsultationRequest parsed = joined(reading);
             Consultation before = previous == null ? null : SavedDossier.read(previous);
             output.checkWritable();
             if (misconfigured != null) {
@@ -99,6 +103,21 @@ final class ConsultCommand implements Callable<Integer> {
             return ExitCodes.OK.code;
         } finally {
             thread.setContextClassLoader(callerLoader);
+        }
+    }
+
+    /** The value, or the exception the work threw as it was thrown (the exit code depends on its type). */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

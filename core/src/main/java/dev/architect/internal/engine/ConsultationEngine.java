@@ -43,13 +43,22 @@ public final class ConsultationEngine {
 
     private final EngineSettings settings;
     private final StageRunner runner;
+    private final CompletableFuture<Void> firstCallReady;
 
     public ConsultationEngine(EngineSettings settings) {
         this.settings = settings;
         this.runner = new StageRunner(settings);
         List<StageSpec<?>> later = new ArrayList<>(List.of(DESIGN));
         later.addAll(FAN_OUT);
-        Warmup.start(settings, ANALYZE, later);
+        this.firstCallReady = Warmup.start(settings, ANALYZE, later);
+    }
+
+    /**
+     * Completes once this JVM has loaded what a consultation's first call needs (the warm-up started when the first
+     * engine was made); never fails.
+     */
+    public CompletableFuture<Void> firstCallReady() {
+        return firstCallReady.copy();
     }
 
     /** A whole consultation; unanswered questions become stated assumptions. */

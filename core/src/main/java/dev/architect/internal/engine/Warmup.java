@@ -10,6 +10,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * model call: the prompt files, every stage's reply schema, the JSON writer and binder, the validator and the
  * grounding's price table and calculators (the provider's own request path is warmed by
  * {@code ArchitectProvider.warmUp}). In a fresh JVM these cost hundreds of milliseconds of class loading and
- * initialisation; an engine starts this when it is made, so by the time {@code consult} is called the work is done or
- * under way. What the first call needs comes first; what only later stages need waits while a consultation is
- * preparing its first call ({@link FirstCalls}), so on a machine with few cores it never competes with that call.
+ * initialisation. An engine starts this when it is made and {@code Architect.build()} waits for the first part, what
+ * the first call needs, so the first call leaves soon after {@code consult} is called; the rest, which only later
+ * stages need, goes on in the background and waits while a consultation is preparing its first call
+ * ({@link FirstCalls}), so on a machine with few cores it never competes with that call.
  * Nothing here touches the network or the model. Failures are logged and ignored: a warm-up only saves time.
  */
 final class Warmup {
@@ -34,13 +36,20 @@ final class Warmup {
     private Warmup() {
     }
 
-    static void start(EngineSettings settings, StageSpec<?> first, List<StageSpec<?>> later) {
-        if (!STARTED.compareAndSet(false, true)) {
-            return;
+    private static final CompletableFuture<Void> FIRST_CALL_READY = new CompletableFuture<>();
+
+    /**
+     * Starts the warm-up once per JVM (later calls only return the first one's progress).
+     *
+     * @return completes when what the first call needs is loaded (or the warm-up stopped early); the rest goes on
+     */
+    static CompletableFuture<Void> start(EngineSettings settings, StageSpec<?> first, List<StageSpec<?>> later) {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> run(settings, first, later), "architect-warmup");
+            thread.setDaemon(true);
+            thread.start();
         }
-        Thread thread = new Thread(() -> run(settings, first, later), "architect-warmup");
-        thread.setDaemon(true);
-        thread.start();
+        return FIRST_CALL_READY;
     }
 
     private static void run(EngineSettings settings, StageSpec<?> first, List<StageSpec<?>> later) {
@@ -52,6 +61,7 @@ final class Warmup {
             request(settings, first);
             StageInput.untrusted(request);
             ReplyParser.json("{\"warm\":true}");
+            FIRST_CALL_READY.complete(null);
             // What later stages need, each step after any first call in preparation has left.
             for (StageSpec<?> spec : later) {
                 FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
@@ -66,6 +76,8 @@ final class Warmup {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | LinkageError e) {
             LOG.debug("warm-up stopped early; the first consultation loads the rest itself", e);
+        } finally {
+            FIRST_CALL_READY.complete(null);
         }
     }
 

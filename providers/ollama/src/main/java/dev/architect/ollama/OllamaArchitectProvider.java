@@ -91,7 +91,7 @@ public final class OllamaArchitectProvider implements ArchitectProvider {
         String reply = "{\"model\":\"warm-up\",\"created_at\":\"2026-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\","
                 + "\"content\":\"{\\\"ok\\\":true}\"},\"done\":true,\"done_reason\":\"stop\",\"prompt_eval_count\":1,\"eval_count\":1}";
         try {
-            LoopbackExchange.run(200, reply, baseUrl -> model(baseUrl, "warm-up", Duration.ofSeconds(5), 2048)
+            LoopbackExchange.run(200, reply, baseUrl -> model(baseUrl, "warm-up", Duration.ofSeconds(30), 2048)
                     .chat(ChatRequest.builder().messages(SystemMessage.from("warm-up"), UserMessage.from("warm-up"))
                             .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(JsonSchema.builder()
                                     .name("WarmUp").rootElement(JsonObjectSchema.builder().addBooleanProperty("ok")
