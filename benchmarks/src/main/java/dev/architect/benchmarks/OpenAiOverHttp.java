@@ -136,11 +136,13 @@ public final class OpenAiOverHttp {
         System.out.printf(Locale.ROOT, "load average (1 min), before / after : %s / %s on %d cores%n", load, loadAfter,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "cold, median of %d fresh JVMs each:%n", coldRuns);
-        System.out.printf(Locale.ROOT, "  %-42s %14s %14s %14s %12s%n", "", "JVM->1st call", "build()", "consult->1st", "wall / c.p.");
-        cold.forEach((name, runs) -> System.out.printf(Locale.ROOT, "  %-42s %11.0f ms %11s %14s %12.2f%n", name,
+        System.out.printf(Locale.ROOT, "  %-42s %14s %14s %14s %12s %16s%n", "", "JVM->1st call", "build()", "consult->1st",
+                "wall / c.p.", "last reply->end");
+        cold.forEach((name, runs) -> System.out.printf(Locale.ROOT, "  %-42s %11.0f ms %14s %14s %12.2f %13.0f ms%n", name,
                 median(runs, 0), runs.get(0)[1] < 0 ? "-" : String.format(Locale.ROOT, "%.0f ms", median(runs, 1)),
-                runs.get(0)[2] < 0 ? "-" : String.format(Locale.ROOT, "%.0f ms", median(runs, 2)), median(runs, 3)));
-        System.out.println("  (sdk: wall of consult alone; cli: whole process, JVM start to exit, writing the dossier without SVG)");
+                runs.get(0)[2] < 0 ? "-" : String.format(Locale.ROOT, "%.0f ms", median(runs, 2)), median(runs, 3), median(runs, 4)));
+        System.out.println("  (sdk: wall of consult alone, ending when it returns; cli: the whole process, JVM start to exit, writing"
+                + " the dossier without SVG)");
         if (cliJar == null) {
             System.out.println("  (no CLI runs: examples/target/architect.jar not found; build it or set -Darchitect.cli.jar)");
         }
@@ -184,7 +186,8 @@ public final class OpenAiOverHttp {
         long start = Long.parseLong(line[3]);
         long end = Long.parseLong(line[4]);
         long first = server.firstArrival();
-        return new double[] {(first - spawned) / 1e6, (built - build) / 1e6, (first - start) / 1e6, (end - start) / 1e6 / criticalPath};
+        return new double[] {(first - spawned) / 1e6, (built - build) / 1e6, (first - start) / 1e6, (end - start) / 1e6 / criticalPath,
+                (end - server.lastReply()) / 1e6};
     }
 
     /** Extra options for the fresh JVMs, e.g. {@code -Dbench.child.options="-Xlog:class+load:file=cl.log:uptime -Dbench.marker=true"}. */
@@ -213,7 +216,8 @@ public final class OpenAiOverHttp {
         if (server.calls.size() < 9) {
             throw new IllegalStateException("the CLI made " + server.calls.size() + " model calls, not 9");
         }
-        return new double[] {(server.firstArrival() - spawned) / 1e6, -1, -1, (exited - spawned) / 1e6 / criticalPath};
+        return new double[] {(server.firstArrival() - spawned) / 1e6, -1, -1, (exited - spawned) / 1e6 / criticalPath,
+                (exited - server.lastReply()) / 1e6};
     }
 
     /** Runs a process to its end; returns its last output line starting with {@code marker} (null: none wanted). */
@@ -375,9 +379,11 @@ public final class OpenAiOverHttp {
         final MockWebServer server = new MockWebServer();
         final List<Call> calls = new CopyOnWriteArrayList<>();
         final Consultation source;
+        final long latencyNanos;
 
         FakeOpenAi(Consultation source, long latencyMillis) throws Exception {
             this.source = source;
+            this.latencyNanos = latencyMillis * 1_000_000;
             server.setDispatcher(new Dispatcher() {
                 @Override
                 public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
@@ -404,6 +410,11 @@ public final class OpenAiOverHttp {
 
         int port() {
             return server.getPort();
+        }
+
+        /** When the last reply left: the last call's arrival plus the latency the server waits before answering. */
+        long lastReply() {
+            return calls.stream().mapToLong(Call::arrival).max().orElseThrow() + latencyNanos;
         }
 
         long firstArrival() {

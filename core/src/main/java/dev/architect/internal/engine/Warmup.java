@@ -58,8 +58,8 @@ final class Warmup {
             ConsultationRequest request = ConsultationRequest.builder("Warm-up", "A system to warm the engine up")
                     .capabilities("orders").build();
             UUID.randomUUID(); // every consultation's id; the first draws the JVM's secure random seed
-            request(settings, first);
-            StageInput.untrusted(request);
+            new StageRunner(settings).firstRequest(first, new StageInput(request, settings.grounding(), null,
+                    DossierDraft.start(request.system()), null));
             ReplyParser.json("{\"warm\":true}");
             FIRST_CALL_READY.complete(null);
             // What later stages need, each step after any first call in preparation has left.
