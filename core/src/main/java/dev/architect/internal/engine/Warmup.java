@@ -62,8 +62,11 @@ final class Warmup {
                     DossierDraft.start(request.system()), null));
             ReplyParser.json("{\"warm\":true}");
             FIRST_CALL_READY.complete(null);
-            // What later stages need, each step after any first call in preparation has left.
-            for (StageSpec<?> spec : later) {
+            // What later stages need (the first one's reply reader too), each step after any first call in
+            // preparation has left.
+            List<StageSpec<?>> rest = new java.util.ArrayList<>(List.of(first));
+            rest.addAll(later);
+            for (StageSpec<?> spec : rest) {
                 FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
                 request(settings, spec);
             }
@@ -81,8 +84,16 @@ final class Warmup {
         }
     }
 
-    /** Builds one stage's request as a consultation would (its schema generated and cached), without sending it. */
+    /**
+     * Builds one stage's request as a consultation would (its schema generated and cached), without sending it, and
+     * has the JSON binder make its reply type's reader (an empty reply fails its invariants, after the reader is made).
+     */
     private static void request(EngineSettings settings, StageSpec<?> spec) {
+        try {
+            dev.architect.dossier.DossierJson.bind(ReplyParser.json("{}"), spec.replyType());
+        } catch (RuntimeException expected) {
+            // an empty reply is refused; its reader is cached all the same
+        }
         ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
         String task = Prompts.resource("stages/" + spec.stage().id() + ".md")
                 + OutputNegotiation.instructions(settings.structuredOutput(), schema);
