@@ -33,10 +33,10 @@ final class Warmup {
     /** The longest the later part waits for consultations preparing their first call; they take milliseconds. */
     private static final long MAX_YIELD_MILLIS = 2000;
 
+    private static final CompletableFuture<Void> FIRST_CALL_READY = new CompletableFuture<>();
+
     private Warmup() {
     }
-
-    private static final CompletableFuture<Void> FIRST_CALL_READY = new CompletableFuture<>();
 
     /**
      * Starts the warm-up once per JVM (later calls only return the first one's progress).
