@@ -13,6 +13,7 @@ import dev.architect.offline.internal.catalog.Condition;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.catalog.Phrases;
+import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.Choice;
 import dev.architect.offline.internal.rules.Scored;
@@ -53,6 +54,14 @@ final class DecisionWriter {
         for (Scored s : choice.shown()) {
             boolean standby = choice.rule().topic() == dev.architect.dossier.DecisionTopic.DATASTORE && s.entry().size("instances", 0) > 0;
             names.put(s.entry().name(), Technologies.inZones(optionName(s.entry(), choice, cloud), oneZone && standby));
+        }
+        // A time-series or wide-column primary keeps reference data in the relational product (the C4 model and stack
+        // draw both); the chosen option says so, so the relational product is not read as rejected while it runs.
+        Shapes.Store store = choice.rule().topic() == dev.architect.dossier.DecisionTopic.DATASTORE
+                ? Shapes.of(Shapes.Store.class, choice.shape()) : null;
+        if (store == Shapes.Store.TIME_SERIES || store == Shapes.Store.WIDE_COLUMN) {
+            String reference = Technologies.inZones(choice.section().option("relational-single").technologyOn(cloud), oneZone);
+            names.computeIfPresent(choice.chosen().name(), (k, product) -> product + ", with reference data in " + reference);
         }
         // The option's text starts with the pattern it implements when the name is a product ("Log-based event streaming: ...").
         List<DecisionOption> options = d.options().stream().map(o -> {
