@@ -2,6 +2,7 @@ package dev.architect.internal.request;
 
 import dev.architect.exceptions.InvalidRequestException;
 import dev.architect.exceptions.RequestProblem;
+import dev.architect.request.CapabilityLoad;
 import dev.architect.request.meta.Required;
 import dev.architect.request.meta.Vocabulary;
 import java.lang.reflect.Constructor;
@@ -125,16 +126,25 @@ public final class RecordBinder {
             return fail(node, path, "expected an object with fields " + names(components) + " but got " + node.describe());
         }
         boolean failed = false;
+        RecordComponent[] fields = Arrays.stream(components).filter(c -> !CapabilityEntries.folded(type, c)).toArray(RecordComponent[]::new);
         for (Map.Entry<String, SourceNode> field : mapping.fields().entrySet()) {
-            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(field.getKey()))) {
-                fail(field.getValue(), join(path, field.getKey()), unknownField(field.getKey(), components));
+            if (Arrays.stream(fields).noneMatch(c -> c.getName().equals(field.getKey()))) {
+                fail(field.getValue(), join(path, field.getKey()), unknownField(field.getKey(), fields));
                 failed = true;
             }
         }
         Object[] args = new Object[components.length];
+        List<Object> loads = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
             SourceNode child = mapping.fields().get(components[i].getName());
-            args[i] = child == null ? null : bindValue(child, components[i].getGenericType(), join(path, components[i].getName()));
+            String at = join(path, components[i].getName());
+            if (CapabilityEntries.folded(type, components[i])) {
+                args[i] = loads;
+            } else if (child != null && CapabilityEntries.host(type, components[i])) {
+                args[i] = bindCapabilities(child, at, loads);
+            } else {
+                args[i] = child == null ? null : bindValue(child, components[i].getGenericType(), at);
+            }
             failed |= args[i] == FAILED;
         }
         if (failed) {
@@ -160,6 +170,36 @@ public final class RecordBinder {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
         }
+    }
+
+    /**
+     * A {@code capabilities} list, whose entries are names or {@code {name, share | peakRequestsPerSecond,
+     * readWriteRatio}} objects: the names in order, and each object that states a load added to {@code loads}.
+     */
+    private Object bindCapabilities(SourceNode node, String path, List<Object> loads) {
+        if (!(node instanceof SourceNode.Sequence seq)) {
+            return fail(node, path, "expected a list but got " + node.describe());
+        }
+        List<Object> names = new ArrayList<>(seq.items().size());
+        boolean failed = false;
+        for (int i = 0; i < seq.items().size(); i++) {
+            SourceNode item = seq.items().get(i);
+            String at = path + "[" + i + "]";
+            Object bound = item instanceof SourceNode.Sequence
+                    ? fail(item, at, "expected a name or an object {name, share or peakRequestsPerSecond, readWriteRatio} but got "
+                            + item.describe())
+                    : bindValue(item, item instanceof SourceNode.Mapping ? CapabilityLoad.class : String.class, at);
+            failed |= bound == FAILED;
+            if (bound instanceof CapabilityLoad load) {
+                names.add(load.name());
+                if (load.statesLoad()) {
+                    loads.add(load);
+                }
+            } else {
+                names.add(bound);
+            }
+        }
+        return failed ? FAILED : names;
     }
 
     /** Adds a problem found relative to the record at {@code path}, with the line of the node it names. */
