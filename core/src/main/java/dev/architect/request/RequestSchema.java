@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.architect.internal.request.CapabilityEntries;
 import dev.architect.internal.schema.RecordSchemas;
 import dev.architect.request.meta.Doc;
 import dev.architect.request.meta.Range;
@@ -59,6 +60,16 @@ public final class RequestSchema {
         return root;
     }
 
+    /** A capabilities entry: a plain name, or a name with its load (a share or a peak rate, not both). */
+    private static ObjectNode capabilityEntry() {
+        ObjectNode name = NODES.objectNode().put("type", "string").put("minLength", 1);
+        ObjectNode load = RecordSchemas.objectSchema(CapabilityLoad.class, HINTS);
+        load.putObject("not").putArray("required").add("share").add("peakRequestsPerSecond");
+        ObjectNode entry = NODES.objectNode();
+        entry.putArray("oneOf").add(name).add(load);
+        return entry;
+    }
+
     /** What the request records' annotations say: required fields, descriptions, bounds, enums by label. */
     private static final RecordSchemas.Hints HINTS = new RecordSchemas.Hints() {
         @Override
@@ -73,10 +84,18 @@ public final class RequestSchema {
         }
 
         @Override
+        public boolean omitted(Class<?> record, RecordComponent component) {
+            return CapabilityEntries.folded(record, component);
+        }
+
+        @Override
         public void annotate(RecordComponent c, ObjectNode property) {
             Doc d = c.getAnnotation(Doc.class);
             if (d != null) {
                 property.put("description", d.value());
+            }
+            if (CapabilityEntries.host(c.getDeclaringRecord(), c)) {
+                property.set("items", capabilityEntry());
             }
             Range range = c.getAnnotation(Range.class);
             if (range != null) {

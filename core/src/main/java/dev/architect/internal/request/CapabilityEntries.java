@@ -61,12 +61,40 @@ public final class CapabilityEntries {
                 if (folded(ConsultationRequest.class, c)) {
                     continue;
                 }
-                Object value = host(ConsultationRequest.class, c) ? entries(request) : read(c, request);
+                if (host(ConsultationRequest.class, c)) {
+                    writeEntries(request, gen);
+                    continue;
+                }
+                Object value = read(c, request);
                 if (value != null) {
                     provider.defaultSerializeField(c.getName(), value, gen);
                 }
             }
             gen.writeEndObject();
+        }
+
+        /** The entries with only the figures stated, whatever the mapper does with nulls, so the schema accepts them. */
+        private static void writeEntries(ConsultationRequest request, JsonGenerator gen) throws IOException {
+            gen.writeArrayFieldStart(NAMES);
+            for (Object entry : entries(request)) {
+                if (entry instanceof CapabilityLoad load) {
+                    gen.writeStartObject();
+                    gen.writeStringField("name", load.name());
+                    writeIfStated(gen, "share", load.share());
+                    writeIfStated(gen, "peakRequestsPerSecond", load.peakRequestsPerSecond());
+                    writeIfStated(gen, "readWriteRatio", load.readWriteRatio());
+                    gen.writeEndObject();
+                } else {
+                    gen.writeString((String) entry);
+                }
+            }
+            gen.writeEndArray();
+        }
+
+        private static void writeIfStated(JsonGenerator gen, String field, Double value) throws IOException {
+            if (value != null) {
+                gen.writeNumberField(field, value);
+            }
         }
 
         private static Object read(RecordComponent c, ConsultationRequest request) {
