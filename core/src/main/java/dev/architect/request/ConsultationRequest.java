@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.architect.exceptions.InvalidRequestException;
 import dev.architect.exceptions.RequestProblem;
-import dev.architect.internal.request.CapabilityEntries;
 import dev.architect.internal.request.RequestConstraints;
 import dev.architect.request.meta.Doc;
+import dev.architect.request.meta.NamesOr;
 import dev.architect.request.meta.Required;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +31,8 @@ public record ConsultationRequest(
         @Required @Doc("Business context: what the system is for and who it serves") String description,
         @Doc("Business goals the design must serve") List<String> goals,
         @Doc("People and systems that use it") List<Actor> actors,
-        @Doc("Business capabilities it must provide, e.g. catalog, orders, payments") List<String> capabilities,
+        @NamesOr(value = CapabilityLoad.class, into = "capabilityLoads")
+        @Doc("Business capabilities it must provide, e.g. catalog, orders, payments; an entry may carry its load: {name, share or peakRequestsPerSecond, readWriteRatio}") List<String> capabilities,
         @Doc("External systems it integrates with") List<Integration> integrations,
         @Doc("Expected traffic") Load load,
         @Doc("Data volume and growth") DataVolume data,
