@@ -74,7 +74,8 @@ public record ConsultationRequest(
         RequestConstraints.enforce(ConsultationRequest.class, system, description, goals, actors, capabilities,
                 integrations, load, data, latency, availability, compliance, budget, team, deployment, constraints,
                 existingSystem, capabilityLoads);
-        checkCapabilityLoads(capabilities == null ? List.of() : capabilities, capabilityLoads == null ? List.of() : capabilityLoads);
+        checkCapabilityLoads(capabilities == null ? List.of() : capabilities, capabilityLoads == null ? List.of() : capabilityLoads,
+                load == null ? null : load.peakRequestsPerSecond());
         goals = RequestConstraints.copy(goals);
         actors = RequestConstraints.copy(actors);
         capabilities = RequestConstraints.copy(capabilities);
@@ -126,10 +127,11 @@ public record ConsultationRequest(
      * Each load names a listed capability, once; the shares leave room for nothing more than the whole. A problem is
      * named where a document writes it: {@code capabilities[2].share}.
      */
-    private static void checkCapabilityLoads(List<String> capabilities, List<CapabilityLoad> loads) {
+    private static void checkCapabilityLoads(List<String> capabilities, List<CapabilityLoad> loads, Double peak) {
         List<RequestProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         double shares = 0;
+        double rates = 0;
         for (int j = 0; j < loads.size(); j++) {
             CapabilityLoad l = loads.get(j);
             if (l == null) {
@@ -150,6 +152,15 @@ public record ConsultationRequest(
                 if (shares > 1 + 1e-9) {
                     problems.add(RequestProblem.of("capabilities[" + i + "].share", "brings the capabilities' shares to "
                             + CapabilityEntries.format(shares) + "; together they can take at most 1 (all the traffic)"));
+                }
+            }
+            if (peak != null && shares <= 1 + 1e-9) {
+                // A share and an own rate together must still fit in the system's peak.
+                rates += l.peakRequestsPerSecond() != null ? l.peakRequestsPerSecond() : l.share() != null ? l.share() * peak : 0;
+                if (rates > peak * (1 + 1e-9) && (l.share() != null || l.peakRequestsPerSecond() != null)) {
+                    String field = l.peakRequestsPerSecond() != null ? "peakRequestsPerSecond" : "share";
+                    problems.add(RequestProblem.of("capabilities[" + i + "]." + field, "brings the capabilities' stated load to "
+                            + CapabilityEntries.format(rates) + " requests/s, over load.peakRequestsPerSecond (" + CapabilityEntries.format(peak) + ")"));
                 }
             }
         }

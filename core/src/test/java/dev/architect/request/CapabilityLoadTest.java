@@ -117,6 +117,26 @@ class CapabilityLoadTest {
     }
 
     @Test
+    void ownPeakRatesAboveTheSystemPeakAreRefusedAtTheEntryThatPassesIt() {
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> RequestReader.readString(
+                withCapabilities("[{name: a, peakRequestsPerSecond: 600}, {name: b, peakRequestsPerSecond: 500}]")
+                        + "load: {peakRequestsPerSecond: 1000}\n"));
+
+        assertThat(e.problems()).extracting(RequestProblem::path).containsExactly("capabilities[1].peakRequestsPerSecond");
+        assertThat(e.problems().get(0).message()).contains("1100 requests/s", "(1000)");
+    }
+
+    @Test
+    void aShareAndAnOwnRateTogetherMustFitTheSystemPeak() {
+        // 0.8 x 1,000 = 800 requests/s, + 300 = 1,100 > 1,000.
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> RequestReader.readString(
+                withCapabilities("[{name: a, share: 0.8}, {name: b, peakRequestsPerSecond: 300}]")
+                        + "load: {peakRequestsPerSecond: 1000}\n"));
+
+        assertThat(e.problems()).extracting(RequestProblem::path).containsExactly("capabilities[1].peakRequestsPerSecond");
+    }
+
+    @Test
     void aSecondLoadForOneCapabilityIsRefused() {
         InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
                 () -> RequestReader.readString(withCapabilities("[{name: a, share: 0.2}, {name: a, share: 0.3}]")));
