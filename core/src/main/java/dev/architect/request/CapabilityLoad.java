@@ -1,5 +1,6 @@
 package dev.architect.request;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.architect.exceptions.InvalidRequestException;
 import dev.architect.internal.request.RequestConstraints;
 import dev.architect.request.meta.Doc;
@@ -18,6 +19,7 @@ import dev.architect.request.meta.Required;
  * @param readWriteRatio its own reads per write, or null for the system's ratio
  */
 @Doc("A capability with the load it brings")
+@JsonInclude(JsonInclude.Include.NON_NULL) // only the figures stated, as a request writes them
 public record CapabilityLoad(
         @Required @Doc("The capability's name, e.g. search") String name,
         @Range(min = 0, minExclusive = true, max = 1) @Doc("Share of the system's peak requests this capability takes, e.g. 0.8") Double share,

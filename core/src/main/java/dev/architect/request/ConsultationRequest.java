@@ -124,6 +124,15 @@ public record ConsultationRequest(
     }
 
     /**
+     * The capabilities as a document writes them: each a name, or its {@link CapabilityLoad} when one is stated.
+     *
+     * @return the entries, in {@code capabilities} order; each a {@code String} or a {@code CapabilityLoad}
+     */
+    public List<Object> capabilityEntries() {
+        return CapabilityEntries.entries(this);
+    }
+
+    /**
      * Each load names a listed capability, once; the shares leave room for nothing more than the whole. A problem is
      * named where a document writes it: {@code capabilities[2].share}.
      */
