@@ -19,12 +19,12 @@ class StatedCapabilityLoadTest {
                 system: Quiz Hub
                 description: A quiz platform where teachers publish quizzes and students take them during class
                 capabilities:
-                  - %s
+                  - TAKING
                   - quiz authoring
                 load: {peakRequestsPerSecond: 10000, readWriteRatio: 9, audience: regional}
                 team: {size: 40}
                 deployment: {cloud: aws, regions: [eu-west-1]}
-                """.formatted(takingEntry);
+                """.replace("TAKING", takingEntry);
     }
 
     @Test
