@@ -3,6 +3,7 @@ package dev.architect.figures;
 import dev.architect.dossier.Assumption;
 import dev.architect.internal.Numbers;
 import dev.architect.request.Audience;
+import dev.architect.request.CapabilityLoad;
 import dev.architect.request.Cloud;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
@@ -42,6 +43,7 @@ import java.util.function.Function;
  * @param budgetUsd the monthly budget in US dollars, or empty
  * @param compliance the regulations it must meet
  * @param assumptions the assumption stated for each figure the request left out
+ * @param capabilityLoads the load the request states for some capabilities, as it states it
  */
 public record Workload(
         String system,
@@ -66,7 +68,8 @@ public record Workload(
         List<String> regions,
         Optional<Double> budgetUsd,
         List<ComplianceRegime> compliance,
-        List<Assumption> assumptions) {
+        List<Assumption> assumptions,
+        List<CapabilityLoad> capabilityLoads) {
 
     /** Peak traffic over the average of a day. */
     public static final double PEAK_TO_AVERAGE = 3;
@@ -105,13 +108,62 @@ public record Workload(
      * @param budgetUsd the monthly budget in US dollars, or empty
      * @param compliance the regulations it must meet
      * @param assumptions the assumption stated for each figure the request left out
+     * @param capabilityLoads the load the request states for some capabilities, as it states it
      */
     public Workload {
         capabilities = List.copyOf(capabilities);
+        capabilityLoads = List.copyOf(capabilityLoads);
         expertise = List.copyOf(expertise);
         regions = List.copyOf(regions);
         compliance = List.copyOf(compliance);
         assumptions = List.copyOf(assumptions);
+    }
+
+    /**
+     * A workload with no load stated per capability.
+     *
+     * @param system the system name
+     * @param capabilities what the system must do, as the request lists it
+     * @param peakRps requests a second at peak
+     * @param readWriteRatio reads per write
+     * @param averageRps requests a second on average
+     * @param peakReads reads a second at peak
+     * @param peakWrites writes a second at peak
+     * @param monthlyActiveUsers distinct users in a month
+     * @param audience how widely the users are spread
+     * @param initialGb data held at launch, in GB
+     * @param growthGbPerMonth data added each month, in GB
+     * @param retentionYears how long data is kept, in years
+     * @param p99Ms the p99 latency target, in milliseconds
+     * @param availabilityPercent the availability target, in percent
+     * @param rpoMinutes the most data loss tolerated, in minutes
+     * @param rtoMinutes the longest time to recover, in minutes
+     * @param teamSize engineers on the team
+     * @param expertise technologies the team knows
+     * @param cloud where the system runs
+     * @param regions the regions it runs in
+     * @param budgetUsd the monthly budget in US dollars, or empty
+     * @param compliance the regulations it must meet
+     * @param assumptions the assumption stated for each figure the request left out
+     */
+    public Workload(String system, List<String> capabilities, double peakRps, double readWriteRatio, double averageRps,
+            double peakReads, double peakWrites, long monthlyActiveUsers, Audience audience, double initialGb,
+            double growthGbPerMonth, int retentionYears, int p99Ms, double availabilityPercent, int rpoMinutes,
+            int rtoMinutes, int teamSize, List<String> expertise, Cloud cloud, List<String> regions,
+            Optional<Double> budgetUsd, List<ComplianceRegime> compliance, List<Assumption> assumptions) {
+        this(system, capabilities, peakRps, readWriteRatio, averageRps, peakReads, peakWrites, monthlyActiveUsers,
+                audience, initialGb, growthGbPerMonth, retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes,
+                teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions, List.of());
+    }
+
+    /**
+     * The stated load of a capability.
+     *
+     * @param capability a name {@code capabilities} lists
+     * @return its load, or empty when the request states none
+     */
+    public Optional<CapabilityLoad> capabilityLoad(String capability) {
+        return capabilityLoads.stream().filter(l -> l.name().equals(capability)).findFirst();
     }
 
     /**
@@ -195,7 +247,7 @@ public record Workload(
         }
         return new Workload(request.system(), capabilities, peak, ratio, average, reads, writes, users, audience, initial,
                 growth, retention, p99, availability, rpo, rto, team, expertise, cloud, regions, budget,
-                request.compliance(), gaps.assumptions);
+                request.compliance(), gaps.assumptions, request.capabilityLoads());
     }
 
     /**
@@ -255,7 +307,10 @@ public record Workload(
                 Numbers.round(averageRps * loadFactor, 2), Numbers.round(peakReads * loadFactor, 2),
                 Numbers.round(peakWrites * loadFactor, 2), Math.round(monthlyActiveUsers * loadFactor), audience, initialGb,
                 Numbers.round(growthGbPerMonth * growthFactor, 2), retentionYears, p99Ms, availabilityPercent, rpoMinutes,
-                rtoMinutes, teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions);
+                rtoMinutes, teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions,
+                // a stated share scales with the system; a stated peak rate is scaled with it
+                capabilityLoads.stream().map(l -> l.peakRequestsPerSecond() == null ? l : new CapabilityLoad(l.name(), null,
+                        Numbers.round(l.peakRequestsPerSecond() * loadFactor, 2), l.readWriteRatio())).toList());
     }
 
     /**

@@ -1,11 +1,19 @@
 package dev.architect.request;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.architect.exceptions.InvalidRequestException;
+import dev.architect.exceptions.RequestProblem;
 import dev.architect.internal.request.RequestConstraints;
 import dev.architect.request.meta.Doc;
+import dev.architect.request.meta.NamesOr;
 import dev.architect.request.meta.Required;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a caller asks the architect to design. Only {@code system} and {@code description} are required; every
@@ -16,12 +24,15 @@ import java.util.List;
  * naming every offending field.
  */
 @Doc("A system for the architect to design")
+@JsonSerialize(using = CapabilityEntries.Writer.class)
+@JsonDeserialize(using = CapabilityEntries.Reader.class)
 public record ConsultationRequest(
         @Required @Doc("Name of the system") String system,
         @Required @Doc("Business context: what the system is for and who it serves") String description,
         @Doc("Business goals the design must serve") List<String> goals,
         @Doc("People and systems that use it") List<Actor> actors,
-        @Doc("Business capabilities it must provide, e.g. catalog, orders, payments") List<String> capabilities,
+        @NamesOr(value = CapabilityLoad.class, into = "capabilityLoads")
+        @Doc("Business capabilities it must provide, e.g. catalog, orders, payments; an entry may carry its load: {name, share or peakRequestsPerSecond, readWriteRatio}") List<String> capabilities,
         @Doc("External systems it integrates with") List<Integration> integrations,
         @Doc("Expected traffic") Load load,
         @Doc("Data volume and growth") DataVolume data,
@@ -32,7 +43,8 @@ public record ConsultationRequest(
         @Doc("The team that builds and runs it") Team team,
         @Doc("Where it runs") Deployment deployment,
         @Doc("Constraints the design must respect, e.g. data must stay in the EU") List<String> constraints,
-        @Doc("The system being replaced, for a redesign") ExistingSystem existingSystem) {
+        @Doc("The system being replaced, for a redesign") ExistingSystem existingSystem,
+        @Doc("The load of the capabilities whose load is known; written in a document as entries of capabilities") List<CapabilityLoad> capabilityLoads) {
 
     /**
      * Checks every field at once: {@code system} and {@code description} present and not blank, figures within their
@@ -55,17 +67,115 @@ public record ConsultationRequest(
      * @param deployment cloud and regions, or null
      * @param constraints constraints the design must respect
      * @param existingSystem the system being replaced, or null
+     * @param capabilityLoads the stated load of some capabilities, each naming one that {@code capabilities} lists,
+     *                        at most one each, their shares summing to at most 1
      */
     public ConsultationRequest {
         RequestConstraints.enforce(ConsultationRequest.class, system, description, goals, actors, capabilities,
                 integrations, load, data, latency, availability, compliance, budget, team, deployment, constraints,
-                existingSystem);
+                existingSystem, capabilityLoads);
+        checkCapabilityLoads(capabilities == null ? List.of() : capabilities, capabilityLoads == null ? List.of() : capabilityLoads,
+                load == null ? null : load.peakRequestsPerSecond());
         goals = RequestConstraints.copy(goals);
         actors = RequestConstraints.copy(actors);
         capabilities = RequestConstraints.copy(capabilities);
         integrations = RequestConstraints.copy(integrations);
         compliance = RequestConstraints.copy(compliance);
         constraints = RequestConstraints.copy(constraints);
+        capabilityLoads = RequestConstraints.copy(capabilityLoads);
+    }
+
+    /**
+     * A request with no stated load per capability, as before capabilities could carry one.
+     *
+     * @param system the system's name
+     * @param description what it does
+     * @param goals business goals
+     * @param actors who uses it
+     * @param capabilities what it does, as capabilities
+     * @param integrations external systems it talks to
+     * @param load expected traffic, or null
+     * @param data data volume, growth and retention, or null
+     * @param latency latency targets, or null
+     * @param availability availability target, RPO and RTO, or null
+     * @param compliance regulatory regimes
+     * @param budget infrastructure budget, or null
+     * @param team the team, or null
+     * @param deployment cloud and regions, or null
+     * @param constraints constraints the design must respect
+     * @param existingSystem the system being replaced, or null
+     */
+    public ConsultationRequest(String system, String description, List<String> goals, List<Actor> actors,
+            List<String> capabilities, List<Integration> integrations, Load load, DataVolume data, Latency latency,
+            Availability availability, List<ComplianceRegime> compliance, Budget budget, Team team,
+            Deployment deployment, List<String> constraints, ExistingSystem existingSystem) {
+        this(system, description, goals, actors, capabilities, integrations, load, data, latency, availability,
+                compliance, budget, team, deployment, constraints, existingSystem, List.of());
+    }
+
+    /**
+     * The stated load of a capability.
+     *
+     * @param capability a name {@code capabilities} lists
+     * @return its load, or empty when the request states none
+     */
+    public Optional<CapabilityLoad> capabilityLoad(String capability) {
+        return capabilityLoads.stream().filter(l -> l.name().equals(capability)).findFirst();
+    }
+
+    /**
+     * The capabilities as a document writes them: each a name, or its {@link CapabilityLoad} when one is stated.
+     *
+     * @return the entries, in {@code capabilities} order; each a {@code String} or a {@code CapabilityLoad}
+     */
+    public List<Object> capabilityEntries() {
+        return CapabilityEntries.entries(this);
+    }
+
+    /**
+     * Each load names a listed capability, once; the shares leave room for nothing more than the whole. A problem is
+     * named where a document writes it: {@code capabilities[2].share}.
+     */
+    private static void checkCapabilityLoads(List<String> capabilities, List<CapabilityLoad> loads, Double peak) {
+        List<RequestProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        double shares = 0;
+        double rates = 0;
+        for (int j = 0; j < loads.size(); j++) {
+            CapabilityLoad l = loads.get(j);
+            if (l == null) {
+                continue; // already reported by enforce
+            }
+            int i = capabilities.indexOf(l.name());
+            if (i < 0) {
+                problems.add(RequestProblem.of("capabilityLoads[" + j + "].name", "names \"" + l.name()
+                        + "\", which capabilities does not list"));
+                continue;
+            }
+            if (!seen.add(l.name())) {
+                problems.add(RequestProblem.of("capabilities[" + capabilities.lastIndexOf(l.name()) + "].name", "states a second load for \"" + l.name() + "\""));
+                continue;
+            }
+            if (l.share() != null) {
+                shares += l.share();
+                if (shares > 1 + 1e-9) {
+                    problems.add(RequestProblem.of("capabilities[" + i + "].share", "brings the capabilities' shares to "
+                            + CapabilityEntries.format(shares) + "; together they can take at most 1 (all the traffic)"));
+                }
+            }
+            if (peak != null && shares <= 1 + 1e-9) {
+                // A share and an own rate together must still fit in the system's peak.
+                rates += l.peakRequestsPerSecond() != null ? l.peakRequestsPerSecond() : l.share() != null ? l.share() * peak : 0;
+                if (rates > peak * (1 + 1e-9) && (l.share() != null || l.peakRequestsPerSecond() != null)) {
+                    String field = l.peakRequestsPerSecond() != null ? "peakRequestsPerSecond" : "share";
+                    problems.add(RequestProblem.of("capabilities[" + i + "]." + field, "brings the capabilities' stated load to "
+                            + CapabilityEntries.format(rates) + " requests/s, over load.peakRequestsPerSecond (" + CapabilityEntries.format(peak) + ")"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
     }
 
     /**
@@ -107,6 +217,7 @@ public record ConsultationRequest(
         b.integrations.addAll(integrations);
         b.compliance.addAll(compliance);
         b.constraints.addAll(constraints);
+        b.capabilityLoads.addAll(capabilityLoads);
         return b.load(load).data(data).latency(latency).availability(availability).budget(budget).team(team)
                 .deployment(deployment).existingSystem(existingSystem);
     }
@@ -121,6 +232,7 @@ public record ConsultationRequest(
         private final List<Integration> integrations = new ArrayList<>();
         private final List<ComplianceRegime> compliance = new ArrayList<>();
         private final List<String> constraints = new ArrayList<>();
+        private final List<CapabilityLoad> capabilityLoads = new ArrayList<>();
         private Load load;
         private DataVolume data;
         private Latency latency;
@@ -166,6 +278,21 @@ public record ConsultationRequest(
          */
         public Builder capabilities(String... capabilities) {
             this.capabilities.addAll(Arrays.asList(capabilities));
+            return this;
+        }
+
+        /**
+         * Adds a capability with the load it brings, e.g. {@code CapabilityLoad.share("search", 0.8)}; the others share
+         * what is left.
+         *
+         * @param load the capability's name and load
+         * @return this builder
+         */
+        public Builder capability(CapabilityLoad load) {
+            if (load != null && !capabilities.contains(load.name())) {
+                capabilities.add(load.name());
+            }
+            capabilityLoads.add(load);
             return this;
         }
 
@@ -299,7 +426,7 @@ public record ConsultationRequest(
          */
         public ConsultationRequest build() {
             return new ConsultationRequest(system, description, goals, actors, capabilities, integrations, load, data,
-                    latency, availability, compliance, budget, team, deployment, constraints, existingSystem);
+                    latency, availability, compliance, budget, team, deployment, constraints, existingSystem, capabilityLoads);
         }
     }
 }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.architect.internal.request.RecordBinder;
 import dev.architect.internal.schema.RecordSchemas;
 import dev.architect.request.meta.Doc;
+import dev.architect.request.meta.NamesOr;
 import dev.architect.request.meta.Range;
 import dev.architect.request.meta.Required;
 import dev.architect.request.meta.Vocabulary;
@@ -59,6 +61,18 @@ public final class RequestSchema {
         return root;
     }
 
+    /** An entry that is a plain name or a record with a name, e.g. a capability with its load (a share or a peak rate, not both). */
+    private static ObjectNode nameOrRecord(Class<? extends Record> type) {
+        ObjectNode name = NODES.objectNode().put("type", "string").put("minLength", 1);
+        ObjectNode load = RecordSchemas.objectSchema(type, HINTS);
+        if (type == CapabilityLoad.class) {
+            load.putObject("not").putArray("required").add("share").add("peakRequestsPerSecond");
+        }
+        ObjectNode entry = NODES.objectNode();
+        entry.putArray("oneOf").add(name).add(load);
+        return entry;
+    }
+
     /** What the request records' annotations say: required fields, descriptions, bounds, enums by label. */
     private static final RecordSchemas.Hints HINTS = new RecordSchemas.Hints() {
         @Override
@@ -73,10 +87,19 @@ public final class RequestSchema {
         }
 
         @Override
+        public boolean omitted(Class<?> record, RecordComponent component) {
+            return RecordBinder.folded(record, component);
+        }
+
+        @Override
         public void annotate(RecordComponent c, ObjectNode property) {
             Doc d = c.getAnnotation(Doc.class);
             if (d != null) {
                 property.put("description", d.value());
+            }
+            NamesOr names = c.getAnnotation(NamesOr.class);
+            if (names != null) {
+                property.set("items", nameOrRecord(names.value()));
             }
             Range range = c.getAnnotation(Range.class);
             if (range != null) {

@@ -90,4 +90,28 @@ class SampleRequestsTest {
         JsonNode missing = new ObjectMapper().readTree("{\"system\": \"S\"}");
         assertThat(SCHEMA.validate(missing)).anyMatch(e -> e.getMessage().contains("description"));
     }
+
+    @Test
+    void theSchemaAcceptsCapabilitiesAsNamesOrWithTheirLoadAsTheReaderDoes() throws IOException {
+        String both = """
+                {"system": "S", "description": "D", "capabilities": ["accounts",
+                  {"name": "articles", "share": 0.8, "readWriteRatio": 500}, {"name": "comments", "peakRequestsPerSecond": 150}]}""";
+
+        assertThat(SCHEMA.validate(new ObjectMapper().readTree(both))).isEmpty();
+        assertThat(RequestReader.readString(both).capabilities()).containsExactly("accounts", "articles", "comments");
+        assertThat(SCHEMA.validate(new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(RequestReader.readString(both)))))
+                .as("what the SDK writes back").isEmpty();
+        assertThat(new ObjectMapper().readTree(RequestSchema.json()).at("/properties").has("capabilityLoads")).isFalse();
+    }
+
+    @Test
+    void theSchemaRejectsABadCapabilityLoadWhereTheReaderDoes() throws IOException {
+        for (String entry : List.of("{\"name\": \"b\", \"share\": 1.5}", "{\"name\": \"b\", \"share\": 0}",
+                "{\"name\": \"b\", \"peakRequestsPerSecond\": -5}", "{\"share\": 0.5}", "{\"name\": \"b\", \"sahre\": 0.5}",
+                "{\"name\": \"b\", \"share\": 0.5, \"peakRequestsPerSecond\": 10}")) {
+            JsonNode document = new ObjectMapper().readTree("{\"system\": \"S\", \"description\": \"D\", \"capabilities\": [\"a\", " + entry + "]}");
+
+            assertThat(SCHEMA.validate(document)).as(entry).anyMatch(e -> e.getInstanceLocation().toString().startsWith("/capabilities/1"));
+        }
+    }
 }

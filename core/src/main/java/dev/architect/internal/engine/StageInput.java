@@ -13,6 +13,7 @@ import dev.architect.internal.Numbers;
 import dev.architect.internal.Prompts;
 import dev.architect.internal.lifecycle.MovedDriver;
 import dev.architect.internal.lifecycle.Reconsultation;
+import dev.architect.request.CapabilityLoad;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.ExistingApi;
 import java.util.ArrayList;
@@ -62,6 +63,10 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
         facts.put("sdkCostEstimate", Numbers.format(cost.monthlyTotal()) + " " + cost.currency() + " a month, "
                 + Numbers.format(cost.threeYearTco()) + " " + cost.currency() + " over three years");
         facts.put("assumptions", this.facts.assumptions().stream().map(StageInput::line).toList());
+        if (!request.capabilityLoads().isEmpty()) {
+            // One line per load the request states, so the model sizes those parts as given rather than evenly.
+            facts.put("statedCapabilityLoads", request.capabilityLoads().stream().map(StageInput::line).toList());
+        }
         // The request may only name a file; the model sees the routes themselves.
         ExistingApi.of(request).ifPresent(api -> facts.put("existingApiOperations",
                 api.operations().stream().map(ExistingApi.Operation::toString).toList()));
@@ -121,6 +126,20 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
                 + (t.decisionId() == null ? "" : " (" + t.decisionId() + ")")).toList());
         view.put("decisions", design.decisions().stream().map(d -> d.id() + " (" + d.topic() + "): " + d.title()).toList());
         return new Section("design", view);
+    }
+
+    private static String line(CapabilityLoad l) {
+        List<String> parts = new ArrayList<>();
+        if (l.share() != null) {
+            parts.add(Numbers.format(l.share() * 100) + "% of peak requests");
+        }
+        if (l.peakRequestsPerSecond() != null) {
+            parts.add(Numbers.format(l.peakRequestsPerSecond()) + " requests/s at peak");
+        }
+        if (l.readWriteRatio() != null) {
+            parts.add(Numbers.format(l.readWriteRatio()) + " reads per write");
+        }
+        return l.name() + ": " + String.join(", ", parts) + " (given)";
     }
 
     private static String line(Assumption a) {

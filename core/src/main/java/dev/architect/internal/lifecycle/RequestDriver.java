@@ -11,7 +11,7 @@ public enum RequestDriver {
     DESCRIPTION("description", ConsultationRequest::description),
     GOALS("goals", ConsultationRequest::goals),
     ACTORS("actors", ConsultationRequest::actors),
-    CAPABILITIES("capabilities", ConsultationRequest::capabilities),
+    CAPABILITIES("capabilities", ConsultationRequest::capabilityEntries),
     INTEGRATIONS("integrations", ConsultationRequest::integrations),
     LOAD("load", ConsultationRequest::load),
     DATA("data", ConsultationRequest::data),

@@ -2,6 +2,7 @@ package dev.architect.internal.request;
 
 import dev.architect.exceptions.InvalidRequestException;
 import dev.architect.exceptions.RequestProblem;
+import dev.architect.request.meta.NamesOr;
 import dev.architect.request.meta.Required;
 import dev.architect.request.meta.Vocabulary;
 import java.lang.reflect.Constructor;
@@ -125,16 +126,26 @@ public final class RecordBinder {
             return fail(node, path, "expected an object with fields " + names(components) + " but got " + node.describe());
         }
         boolean failed = false;
+        RecordComponent[] fields = Arrays.stream(components).filter(c -> !folded(type, c)).toArray(RecordComponent[]::new);
         for (Map.Entry<String, SourceNode> field : mapping.fields().entrySet()) {
-            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(field.getKey()))) {
-                fail(field.getValue(), join(path, field.getKey()), unknownField(field.getKey(), components));
+            if (Arrays.stream(fields).noneMatch(c -> c.getName().equals(field.getKey()))) {
+                fail(field.getValue(), join(path, field.getKey()), unknownField(field.getKey(), fields));
                 failed = true;
             }
         }
         Object[] args = new Object[components.length];
+        List<Object> loads = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
             SourceNode child = mapping.fields().get(components[i].getName());
-            args[i] = child == null ? null : bindValue(child, components[i].getGenericType(), join(path, components[i].getName()));
+            String at = join(path, components[i].getName());
+            NamesOr namesOr = components[i].getAnnotation(NamesOr.class);
+            if (folded(type, components[i])) {
+                args[i] = loads;
+            } else if (child != null && namesOr != null) {
+                args[i] = bindNamesOr(child, namesOr.value(), at, loads);
+            } else {
+                args[i] = child == null ? null : bindValue(child, components[i].getGenericType(), at);
+            }
             failed |= args[i] == FAILED;
         }
         if (failed) {
@@ -159,6 +170,63 @@ public final class RecordBinder {
             throw new IllegalStateException("constructing " + type.getSimpleName() + " failed", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Whether a record's component is kept inside another component's entries ({@link NamesOr#into()}) rather than
+     * written as a field of its own.
+     *
+     * @param record the record type
+     * @param component one of its components
+     * @return true when another component's {@code NamesOr} names it
+     */
+    public static boolean folded(Class<?> record, RecordComponent component) {
+        for (RecordComponent c : record.getRecordComponents()) {
+            NamesOr names = c.getAnnotation(NamesOr.class);
+            if (names != null && names.into().equals(component.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A list whose entries are names or records with a name ({@link NamesOr}), e.g. {@code capabilities: [accounts,
+     * {name: search, share: 0.8}]}: the names in order, and each record that states more than its name added to
+     * {@code records}. Only one component can be folded per record: one {@code records} list is bound per record.
+     */
+    private Object bindNamesOr(SourceNode node, Class<? extends Record> entryType, String path, List<Object> records) {
+        if (!(node instanceof SourceNode.Sequence seq)) {
+            return fail(node, path, "expected a list but got " + node.describe());
+        }
+        RecordComponent[] entryComponents = entryType.getRecordComponents();
+        List<Object> names = new ArrayList<>(seq.items().size());
+        boolean failed = false;
+        for (int i = 0; i < seq.items().size(); i++) {
+            SourceNode item = seq.items().get(i);
+            String at = path + "[" + i + "]";
+            Object bound = item instanceof SourceNode.Sequence
+                    ? fail(item, at, "expected a name or an object with fields " + names(entryComponents) + " but got " + item.describe())
+                    : bindValue(item, item instanceof SourceNode.Mapping ? entryType : String.class, at);
+            failed |= bound == FAILED;
+            if (bound instanceof Record entry) {
+                names.add(component(entry, "name"));
+                if (Arrays.stream(entryComponents).anyMatch(c -> !c.getName().equals("name") && component(entry, c.getName()) != null)) {
+                    records.add(entry);
+                }
+            } else {
+                names.add(bound);
+            }
+        }
+        return failed ? FAILED : names;
+    }
+
+    private static Object component(Record entry, String name) {
+        try {
+            return entry.getClass().getMethod(name).invoke(entry);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(entry.getClass().getSimpleName() + " has no component " + name, e);
         }
     }
 

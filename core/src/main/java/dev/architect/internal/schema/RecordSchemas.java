@@ -33,6 +33,11 @@ public final class RecordSchemas {
             return null;
         }
 
+        /** Whether a component is kept out of the schema (a document writes it inside another field). */
+        default boolean omitted(Class<?> record, RecordComponent component) {
+            return false;
+        }
+
         /** The schema of a type this class would otherwise map itself (e.g. an enum spelled by labels), or null. */
         default ObjectNode custom(Class<?> type) {
             return null;
@@ -56,6 +61,9 @@ public final class RecordSchemas {
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = NODES.arrayNode();
         for (RecordComponent c : record.getRecordComponents()) {
+            if (hints.omitted(record, c)) {
+                continue;
+            }
             ObjectNode property = typeSchema(c.getGenericType(), hints);
             hints.annotate(c, property);
             if (hints.required(c)) {

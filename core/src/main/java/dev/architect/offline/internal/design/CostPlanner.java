@@ -15,6 +15,7 @@ import dev.architect.figures.Sizing.Figure;
 import dev.architect.figures.StoreBilling;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
+import dev.architect.request.CapabilityLoad;
 import dev.architect.offline.internal.catalog.CatalogueEntry;
 import dev.architect.offline.internal.design.Topology.Capability;
 import dev.architect.offline.internal.design.Topology.Unit;
@@ -177,7 +178,7 @@ final class CostPlanner {
         p.storageFigures();
         if (!p.appInstancesBasis.isEmpty()) {
             p.figures.add(new Figure("app-instances", "Application instances at peak", p.appInstances, "instances",
-                    "Sum over the parts, each sized for its own load (assumption as-part-load): " + String.join("; ", p.appInstancesBasis)));
+                    "Sum over the parts, each sized for its own load (" + p.partLoadBasis() + "): " + String.join("; ", p.appInstancesBasis)));
         }
         return p;
     }
@@ -213,25 +214,65 @@ final class CostPlanner {
     }
 
     /**
-     * Each capability's peak load. Device ingestion takes all the writes and the other capabilities share the reads;
-     * otherwise every capability takes an equal share of reads and writes. Reads are those the CDN misses.
+     * Each capability's peak load. A capability whose load the request states takes it as given: its share of the peak
+     * or its own peak rate, split by its own reads per write or the system's. The others share what is left: device
+     * ingestion takes the remaining writes and the other capabilities the remaining reads; otherwise each takes an equal
+     * part of both (split by its own reads per write when only that is stated). Reads are those the CDN misses.
      */
     private void partLoads() {
         double originReads = w.peakReads() * (1 - edgeHit);
-        List<Capability> ingest = t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).toList();
-        List<Capability> others = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).toList();
+        double statedReads = 0;
+        double statedWrites = 0;
+        List<Capability> rest = new ArrayList<>();
         for (Capability c : t.capabilities) {
-            PartLoad load = ingest.isEmpty()
-                    ? new PartLoad(originReads / t.capabilities.size(), w.peakWrites() / t.capabilities.size())
-                    : c.is(ResourceFlow.INGEST) ? new PartLoad(0, w.peakWrites() / ingest.size())
-                    : new PartLoad(others.isEmpty() ? 0 : originReads / others.size(), 0);
+            CapabilityLoad l = w.capabilityLoad(c.name()).orElse(null);
+            if (l == null || l.share() == null && l.peakRequestsPerSecond() == null) {
+                rest.add(c);
+                continue;
+            }
+            double requests = l.share() != null ? l.share() * w.peakRps() : l.peakRequestsPerSecond();
+            double ratio = l.readWriteRatio() != null ? l.readWriteRatio() : w.readWriteRatio();
+            double writes = requests / (ratio + 1);
+            statedReads += requests - writes;
+            statedWrites += writes;
+            loads.put(c, new PartLoad((requests - writes) * (1 - edgeHit), writes));
+        }
+        double restReads = Math.max(0, w.peakReads() - statedReads) * (1 - edgeHit);
+        double restWrites = Math.max(0, w.peakWrites() - statedWrites);
+        List<Capability> ingest = rest.stream().filter(c -> c.is(ResourceFlow.INGEST)).toList();
+        List<Capability> others = rest.stream().filter(c -> !c.is(ResourceFlow.INGEST)).toList();
+        for (Capability c : rest) {
+            Double ownRatio = w.capabilityLoad(c.name()).map(CapabilityLoad::readWriteRatio).orElse(null);
+            PartLoad load = !ingest.isEmpty()
+                    ? c.is(ResourceFlow.INGEST) ? new PartLoad(0, restWrites / ingest.size())
+                    : new PartLoad(others.isEmpty() ? 0 : restReads / others.size(), 0)
+                    : ownRatio == null ? new PartLoad(restReads / rest.size(), restWrites / rest.size())
+                    : new PartLoad((restReads + restWrites) / rest.size() * ownRatio / (ownRatio + 1),
+                            (restReads + restWrites) / rest.size() / (ownRatio + 1));
             loads.put(c, load);
         }
-        notes.add("[as-part-load] " + (ingest.isEmpty()
-                ? "The request gives no load per capability: each of the " + t.capabilities.size() + " capabilities takes an equal share (1/"
-                        + t.capabilities.size() + ") of reads and writes"
-                : "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(w.peakWrites()) + " writes/s; the other "
-                        + "capabilities share the reads equally"));
+        // The figures in capabilities order, whichever were stated.
+        Map<Capability, PartLoad> ordered = new LinkedHashMap<>();
+        t.capabilities.forEach(c -> ordered.put(c, loads.get(c)));
+        loads.clear();
+        loads.putAll(ordered);
+        if (rest.size() < t.capabilities.size()) {
+            notes.add("[given-part-load] The request states the load of " + t.capabilities.stream().filter(c -> !rest.contains(c))
+                    .map(c -> c.name() + " (" + given(c) + ")").reduce((x, y) -> x + ", " + y).orElse("")
+                    + "; the other capabilities share the " + Numbers.format(Math.max(0, w.peakReads() - statedReads)) + " reads/s and "
+                    + Numbers.format(restWrites) + " writes/s left of " + Numbers.format(w.peakReads()) + " and "
+                    + Numbers.format(w.peakWrites()));
+        }
+        if (!rest.isEmpty()) {
+            notes.add("[as-part-load] " + (ingest.isEmpty()
+                    ? (rest.size() == t.capabilities.size() ? "The request gives no load per capability: each of the " + rest.size()
+                            + " capabilities takes an equal share (1/" + rest.size() + ") of reads and writes"
+                            : rest.size() == 1 ? "The one capability with no stated load (" + names(rest) + ") takes the reads and writes left"
+                            : "Each of the " + rest.size() + " capabilities with no stated load (" + names(rest) + ") takes an equal share (1/"
+                            + rest.size() + ") of the reads and writes left")
+                    : "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(restWrites) + " writes/s"
+                            + (rest.size() == t.capabilities.size() ? "" : " left") + "; the other capabilities share the reads equally"));
+        }
         if (cdn) {
             notes.add("[as-edge-hit-ratio] The CDN answers " + pct(edgeHit) + " of reads (pages, assets and public GET responses); the origin "
                     + "serves " + Numbers.format(originReads) + " of " + Numbers.format(w.peakReads()) + " reads/s at peak");
@@ -323,10 +364,10 @@ final class CostPlanner {
                     p.total() + " instances: " + p.text() + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
                             + Numbers.format(INGEST_PER_INSTANCE) + " and " + Numbers.format(load - ingestLoad) + " requests/s at "
                             + Numbers.format(CapacityCalculator.PER_INSTANCE_RPS) + " per instance, weighted by load" : "")
-                            + (ingestOnly || mixed ? " (assumption as-ingest-per-instance)" : " (assumption as-part-load)")));
+                            + (ingestOnly || mixed ? " (assumption as-ingest-per-instance)" : " (" + provenance(u.capabilities()) + ")")));
             figures.add(new Figure("load-" + u.id(), "Peak load of " + u.name(), Numbers.round(load, 2), "requests/s",
                     names(u.capabilities()) + ": " + u.capabilities().stream().map(c -> Numbers.format(loads.get(c).total())).reduce((x, y) -> x + " + " + y).orElse("0")
-                            + " requests/s (assumption as-part-load)"));
+                            + " requests/s (" + provenance(u.capabilities()) + ")"));
             appInstances += p.total();
             appInstancesBasis.add(u.id() + ": " + p.text());
         }
@@ -938,6 +979,44 @@ final class CostPlanner {
                 + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(CapacityCalculator.LOG_KB_PER_REQUEST) + " KB x "
                 + Numbers.format(CapacityCalculator.LOG_SAMPLING * 100) + "% sampled / 1,000,000"));
         return gb;
+    }
+
+    /** Where the parts' loads come from, together: the assumption unless the request states every capability's load. */
+    private String partLoadBasis() {
+        boolean allStated = t.capabilities.stream().allMatch(c -> w.capabilityLoad(c.name())
+                .filter(l -> l.share() != null || l.peakRequestsPerSecond() != null).isPresent());
+        return allStated ? "given per capability" : "assumption as-part-load";
+    }
+
+    /** Where a capability's load comes from: the request's fields (e.g. {@code capabilities[1].share}) or the assumption. */
+    private String given(Capability c) {
+        int i = w.capabilities().indexOf(c.name());
+        CapabilityLoad l = w.capabilityLoad(c.name()).orElse(null);
+        if (l == null || i < 0) {
+            return "assumption as-part-load";
+        }
+        List<String> fields = new ArrayList<>();
+        if (l.share() != null) {
+            fields.add("capabilities[" + i + "].share");
+        }
+        if (l.peakRequestsPerSecond() != null) {
+            fields.add("capabilities[" + i + "].peakRequestsPerSecond");
+        }
+        if (l.readWriteRatio() != null) {
+            fields.add("capabilities[" + i + "].readWriteRatio");
+        }
+        boolean volume = l.share() != null || l.peakRequestsPerSecond() != null;
+        return "given (" + String.join(", ", fields) + ")" + (volume ? "" : "; assumption as-part-load");
+    }
+
+    /** A part's load provenance: the assumption when none of its capabilities is stated, else each stated one's fields. */
+    private String provenance(List<Capability> owned) {
+        List<String> stated = owned.stream().filter(c -> w.capabilityLoad(c.name()).isPresent()).map(this::given).toList();
+        if (stated.isEmpty()) {
+            return "assumption as-part-load";
+        }
+        boolean allStated = stated.size() == owned.size() && stated.stream().noneMatch(x -> x.contains("as-part-load"));
+        return String.join("; ", stated) + (allStated ? "" : "; assumption as-part-load");
     }
 
     private static String names(List<Capability> caps) {

@@ -1,0 +1,91 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.Estimate;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.request.RequestReader;
+import org.junit.jupiter.api.Test;
+
+/** A load the request states per capability sizes the part that owns it; the others share what is left. */
+class StatedCapabilityLoadTest {
+
+    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
+
+    /** Two capabilities, one service each (a team of 40), one region, no CDN: each part is sized for its own load. */
+    private static String quizHub(String takingEntry) {
+        return """
+                system: Quiz Hub
+                description: A quiz platform where teachers publish quizzes and students take them during class
+                capabilities:
+                  - TAKING
+                  - quiz authoring
+                load: {peakRequestsPerSecond: 10000, readWriteRatio: 9, audience: regional}
+                team: {size: 40}
+                deployment: {cloud: aws, regions: [eu-west-1]}
+                """.replace("TAKING", takingEntry);
+    }
+
+    @Test
+    void aCapabilityTakingEightyPercentOfTheTrafficGetsTheLargerPart() {
+        Consultation c = ARCHITECT.consult(RequestReader.readString(quizHub("{name: quiz taking, share: 0.8}")));
+
+        // Peak 10,000 requests/s at 9 reads per write: 9,000 reads and 1,000 writes.
+        // quiz taking, share 0.8: 8,000 requests/s = 800 writes (8,000 / (9 + 1)) + 7,200 reads.
+        // quiz authoring takes what is left: 9,000 - 7,200 = 1,800 reads + 1,000 - 800 = 200 writes = 2,000 requests/s.
+        assertThat(estimate(c, "load-quiz-taking-service").value()).isEqualTo(8000.0);
+        assertThat(estimate(c, "load-quiz-authoring-service").value()).isEqualTo(2000.0);
+        // Instances: ceil(load / (1,000 requests/s per instance x 70% utilisation)), at least 3 (three zones):
+        // ceil(8,000 / 700) = ceil(11.43) = 12 and ceil(2,000 / 700) = ceil(2.86) = 3.
+        assertThat(item(c, "quiz-taking-service-compute").quantity()).isEqualTo(12.0);
+        assertThat(item(c, "quiz-authoring-service-compute").quantity()).isEqualTo(3.0);
+        assertThat(item(c, "quiz-taking-service-compute").monthly()).isGreaterThan(item(c, "quiz-authoring-service-compute").monthly());
+        // Each database takes its capability's writes: 800 and 200 writes/s.
+        assertThat(item(c, "quiz-taking-db-instances").assumption()).contains("800 writes/s");
+        assertThat(item(c, "quiz-authoring-db-instances").assumption()).contains("200 writes/s");
+    }
+
+    @Test
+    void withoutAStatedLoadBothPartsTakeAnEqualShare() {
+        Consultation c = ARCHITECT.consult(RequestReader.readString(quizHub("quiz taking")));
+
+        // 10,000 / 2 = 5,000 requests/s each: ceil(5,000 / 700) = ceil(7.14) = 8 instances each.
+        assertThat(estimate(c, "load-quiz-taking-service").value()).isEqualTo(5000.0);
+        assertThat(item(c, "quiz-taking-service-compute").quantity()).isEqualTo(8.0);
+        assertThat(item(c, "quiz-authoring-service-compute").quantity()).isEqualTo(8.0);
+    }
+
+    @Test
+    void aStatedPartSaysItsFigureIsGivenAndTheOtherThatItsIsAssumed() {
+        Consultation c = ARCHITECT.consult(RequestReader.readString(quizHub("{name: quiz taking, share: 0.8}")));
+
+        assertThat(estimate(c, "load-quiz-taking-service").basis()).contains("given (capabilities[0].share)")
+                .doesNotContain("as-part-load");
+        assertThat(estimate(c, "load-quiz-authoring-service").basis()).contains("assumption as-part-load");
+        assertThat(item(c, "quiz-taking-service-compute").assumption()).contains("given (capabilities[0].share)");
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-part-load] The one capability with no stated load (quiz authoring)"));
+    }
+
+    @Test
+    void aStatedPeakRateAndReadRatioAreUsedAsGiven() {
+        Consultation c = ARCHITECT.consult(RequestReader.readString(
+                quizHub("{name: quiz taking, peakRequestsPerSecond: 3000, readWriteRatio: 2}")));
+
+        // quiz taking: 3,000 requests/s at 2 reads per write = 1,000 writes + 2,000 reads.
+        // quiz authoring: 9,000 - 2,000 = 7,000 reads + max(0, 1,000 - 1,000) = 0 writes = 7,000 requests/s.
+        assertThat(estimate(c, "load-quiz-taking-service").value()).isEqualTo(3000.0);
+        assertThat(estimate(c, "load-quiz-authoring-service").value()).isEqualTo(7000.0);
+        assertThat(item(c, "quiz-taking-db-instances").assumption()).contains("1,000 writes/s");
+        assertThat(estimate(c, "load-quiz-taking-service").basis())
+                .contains("given (capabilities[0].peakRequestsPerSecond, capabilities[0].readWriteRatio)");
+    }
+
+    private static Estimate estimate(Consultation c, String id) {
+        return c.capacity().estimates().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    private static CostLineItem item(Consultation c, String id) {
+        return c.cost().items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+}
