@@ -33,6 +33,12 @@ public final class FactSheet {
             "worldpay", "checkout com", "acquirer", "acquiring");
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
+    /** Device protocols: when the request names one, the devices already speak it and ingestion must too. */
+    private static final List<String> DEVICE_PROTOCOL_WORDS = List.of("mqtt", "coap", "amqp", "lwm2m");
+    /** Integration purpose words that make it the place users' identities already live. */
+    private static final List<String> IDENTITY_SOURCE_WORDS = List.of("sign in", "signin", "single sign on", "sso", "login", "log in",
+            "authentication", "authenticates", "identity", "identities", "identity provider", "oidc", "openid", "saml",
+            "active directory", "ldap", "user directory");
     private static final List<String> PUBLIC_API_WORDS = List.of("partner", "third-party", "third party", "developer",
             "public api", "open api", "integrator");
 
@@ -65,6 +71,11 @@ public final class FactSheet {
         Optional<String> publicApiWord = text.firstMatch(PUBLIC_API_WORDS).or(() -> Words.of(actors).firstMatch(PUBLIC_API_WORDS));
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
         Audience audience = audience(request, w, text);
+        Optional<Integration> identitySource = request.integrations().stream().filter(FactSheet::isIdentitySource).findFirst();
+        Optional<String> protocolWord = text.firstMatch(DEVICE_PROTOCOL_WORDS)
+                .or(() -> Words.of(actors).firstMatch(DEVICE_PROTOCOL_WORDS))
+                .or(() -> integrations.firstMatch(DEVICE_PROTOCOL_WORDS))
+                .or(() -> words(request.constraints().stream()).firstMatch(DEVICE_PROTOCOL_WORDS));
         Words constraints = words(request.constraints().stream());
         Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
         boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
@@ -97,6 +108,10 @@ public final class FactSheet {
                         && w.peakWrites() >= 1000, false, "ingestion capabilities beside others at 1,000+ writes/s")
                 .with(Fact.PUBLIC_API, publicApiWord.isPresent(), false, publicApiWord.map(word -> "the request's words \"" + word.trim() + "\"")
                         .orElse("no partner or developer named in the request"))
+                .with(Fact.DEVICE_PROTOCOL, protocolWord.isPresent(), false, protocolWord
+                        .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no device protocol named in the request"))
+                .with(Fact.IDENTITY_SOURCE, identitySource.isPresent(), false, identitySource
+                        .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse("no integration holds the users' identities"))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
                         .orElse("no payment integration"))
                 .with(Fact.MONEY_MOVEMENT, payments || w.compliance().contains(ComplianceRegime.PCI_DSS)
@@ -141,6 +156,11 @@ public final class FactSheet {
     /** Whether an integration is one nobody waits for inside a request (email, webhooks, exports). */
     public static boolean isAsync(Integration i) {
         return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(ASYNC_WORDS);
+    }
+
+    /** Whether an integration's purpose says users' identities live there (sign-in, SSO, a directory). */
+    public static boolean isIdentitySource(Integration i) {
+        return i.purpose() != null && Words.of(i.purpose()).containsAny(IDENTITY_SOURCE_WORDS);
     }
 
     /** Whether an integration takes card payments. */
