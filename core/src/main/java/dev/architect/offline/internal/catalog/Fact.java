@@ -64,6 +64,18 @@ public enum Fact {
         return label;
     }
 
+    /**
+     * For a target the request sets rather than a load it carries: whether a lower value asks more of the design
+     * (latency, RPO, RTO) or a higher one does (availability). Empty for loads, sizes and traits.
+     */
+    public Optional<Boolean> stricterWhenLower() {
+        return switch (this) {
+            case P99_MS, RPO_MINUTES, RTO_MINUTES -> Optional.of(true);
+            case AVAILABILITY -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
     public static Optional<Fact> byKey(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }

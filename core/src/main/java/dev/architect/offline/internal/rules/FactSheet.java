@@ -28,7 +28,20 @@ public final class FactSheet {
     private static final List<String> ASYNC_WORDS = List.of("email", "e-mail", "sms", "notification", "notify", "push",
             "webhook", "analytics", "export", "report", "reporting", "sync", "synchronisation", "synchronization", "shipping",
             "fulfilment", "fulfillment", "crm", "erp", "warehouse", "marketing", "audit", "billing", "settlement", "clearing",
-            "payout", "reconciliation", "reconcile", "batch", "sftp", "reminder", "work order");
+            "payout", "reconciliation", "reconcile", "batch", "sftp", "reminder", "work order", "import", "feed", "callback",
+            "nightly", "daily", "weekly", "monthly", "hourly", "scheduled", "statement", "upload");
+
+    /**
+     * Kinds of asynchronous work the request's description, goals or capabilities name (a daily import, monthly
+     * reports, reminders, webhooks received): each kind is one flow unless an integration or capability already is it.
+     */
+    private static final java.util.Map<String, List<String>> ASYNC_KINDS = java.util.Map.of(
+            "imports", List.of("import", "feed", "sync", "synchronisation", "synchronization", "sftp", "upload"),
+            "reports", List.of("report", "reporting", "statement", "digest", "export", "invoice run"),
+            "notifications", List.of("notification", "notify", "reminder", "email", "e-mail", "sms", "push"),
+            "webhooks", List.of("webhook", "callback"),
+            "scheduled jobs", List.of("nightly", "daily", "weekly", "monthly", "hourly", "quarterly", "scheduled", "every night",
+                    "end of day", "batch"));
     private static final List<String> PAYMENT_WORDS = List.of("payment", "card", "stripe", "adyen", "braintree", "paypal",
             "worldpay", "checkout com", "acquirer", "acquiring");
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
@@ -61,7 +74,16 @@ public final class FactSheet {
                 .map(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse(null))
                 .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).count();
         long asyncIntegrations = request.integrations().stream().filter(FactSheet::isAsync).count();
-        int asyncFlows = (int) (asyncCapabilities + asyncIntegrations);
+        Words counted = words(Stream.concat(request.integrations().stream().filter(FactSheet::isAsync).map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())),
+                w.capabilities().stream().filter(c -> catalogue.resourceFor(c).map(ResourceShape::flow)
+                        .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).isPresent())));
+        // Scheduled imports, periodic reports or webhooks the request describes are asynchronous work even without an integration.
+        List<String> describedKinds = ASYNC_KINDS.entrySet().stream()
+                .filter(k -> text.containsAny(k.getValue()) && !counted.containsAny(k.getValue()))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+        int asyncFlows = (int) (asyncCapabilities + asyncIntegrations + describedKinds.size());
+        String asyncSource = count(asyncCapabilities, "capability", "capabilities") + ", " + count(asyncIntegrations, "integration", "integrations")
+                + " nobody waits for" + (describedKinds.isEmpty() ? "" : " and the request's " + String.join(", ", describedKinds));
         boolean payments = integrations.containsAny(PAYMENT_WORDS);
 
         boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");
@@ -86,7 +108,7 @@ public final class FactSheet {
                 .with(Fact.READ_WRITE_RATIO, w.readWriteRatio(), ratioAssumed, "load.readWriteRatio")
                 .with(Fact.PEAK_READS, w.peakReads(), peakAssumed || ratioAssumed, derived)
                 .with(Fact.PEAK_WRITES, w.peakWrites(), peakAssumed || ratioAssumed, derived)
-                .with(Fact.ASYNC_FLOWS, asyncFlows, false, asyncCapabilities + " capabilities and " + asyncIntegrations + " integrations nobody waits for")
+                .with(Fact.ASYNC_FLOWS, asyncFlows, false, asyncSource)
                 .with(Fact.EVENTS_PER_SECOND, asyncFlows > 0 ? w.peakWrites() : 0, peakAssumed || ratioAssumed, "one event per write at peak")
                 .with(Fact.P99_MS, w.p99Ms(), !w.isGiven("latency.p99Ms"), "latency.p99Ms")
                 .with(Fact.AVAILABILITY, w.availabilityPercent(), !w.isGiven("availability.targetPercent"), "availability.targetPercent")
@@ -123,6 +145,10 @@ public final class FactSheet {
                 // Strong unless the constraints accept eventual consistency: the safe default for money, stated as assumed.
                 .with(Fact.MONEY_CONSISTENCY, eventualMoney ? "eventual" : "strong", moneyWord.isEmpty(),
                         moneyWord.map(word -> "the constraint's words \"" + word.trim() + "\"").orElse("constraints"));
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** Words that say the users are spread over the world. */
