@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionTopic;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.SoftwareSystem;
 import dev.architect.request.Availability;
 import dev.architect.request.Cloud;
 import dev.architect.request.ConsultationRequest;
@@ -90,5 +92,40 @@ class StatedFactsAreHardTest {
 
         Consultation elsewhere = OfflineArchitect.create().consult(libraryLending("course enrolments for borrowing rights"));
         assertThat(elsewhere.decision(DecisionTopic.SECURITY).orElseThrow().chosenOption()).doesNotContain("Federation");
+    }
+
+    private static List<String> tables(Consultation c) {
+        return c.dataModel().entities().stream().map(Entity::name).toList();
+    }
+
+    private static List<String> systems(Consultation c) {
+        return c.c4().systems().stream().map(SoftwareSystem::name).toList();
+    }
+
+    /** A writing app with paid plans whose subscriptions a billing vendor runs: no card ledger of our own. */
+    @Test
+    void aNamedBillingVendorRunsTheSubscriptionsNotAHomeGrownCardLedger() {
+        Consultation c = OfflineArchitect.create().consult(ConsultationRequest.builder("Quillnote", "Note-taking for novelists, with paid plans")
+                .capabilities("notebooks", "notes", "subscriptions")
+                .integration("Paddle", "subscription billing and invoices")
+                .load(new Load(150.0, 9.0, null, null)).team(new Team(4, List.of("TypeScript", "PostgreSQL")))
+                .deployment(new Deployment(Cloud.of("aws"), List.of())).build());
+        assertThat(tables(c)).contains("customer_subscription", "billing_event").doesNotContain("payment", "ledger_entry");
+        assertThat(c.decision(DecisionTopic.LEDGER)).isEmpty();
+        assertThat(systems(c)).contains("Paddle").noneMatch(n -> n.contains("to be chosen"));
+    }
+
+    /** Recorded acting lessons delivered through a named streaming platform: streamed, not a WebRTC meeting. */
+    @Test
+    void aNamedStreamingPlatformDeliversTheVideoNotAMeetingProduct() {
+        Consultation c = OfflineArchitect.create().consult(ConsultationRequest.builder("Stagecraft",
+                        "Online acting courses: recorded video lessons streamed to enrolled students")
+                .capabilities("courses", "video lessons", "enrolments")
+                .integration("Bunny Stream", "video encoding and streaming")
+                .load(new Load(400.0, 30.0, null, null)).team(new Team(6, List.of("Ruby", "Rails", "PostgreSQL")))
+                .deployment(new Deployment(Cloud.of("gcp"), List.of())).build());
+        assertThat(c.decision(DecisionTopic.VIDEO)).isEmpty();
+        assertThat(tables(c)).contains("video_asset").doesNotContain("video_session");
+        assertThat(systems(c)).contains("Bunny Stream").noneMatch(n -> n.contains("WebRTC") || n.contains("Video platform"));
     }
 }
