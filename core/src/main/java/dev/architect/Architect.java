@@ -59,7 +59,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Architect {
 
-    private static final java.util.Set<String> WARMED_PROVIDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Each provider's warm-up, started once per JVM by the first architect built on it. */
+    private static final Map<String, CompletableFuture<Void>> PROVIDER_WARM_UPS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The longest {@code build()} waits for what the first model call needs to be loaded (a few hundred milliseconds
+     * in a fresh JVM on an idle machine); past it the consultation loads the rest itself.
+     */
+    private static final Duration MAX_WARM_UP_WAIT = Duration.ofSeconds(5);
     private static final ExecutorService DEFAULT_EXECUTOR = Executors.newCachedThreadPool(daemonThreads());
 
     private final ConsultationEngine engine; // null: offline
@@ -76,6 +82,25 @@ public final class Architect {
                 b.listener, b.executor, b.grounding == null ? OfflineSeams.grounding() : b.grounding, b.structuredOutput,
                 b.maxRepairs, b.maxRetries, b.initialBackoff, b.maxBackoff, b.tokenBudget, b.timeout, b.sleeper,
                 b.chatModel != null ? null : b.chosenProvider));
+        if (engine != null) {
+            awaitWarmUp(engine.firstCallReady(), b.chatModel != null ? null : PROVIDER_WARM_UPS.get(b.chosenProvider));
+        }
+    }
+
+    /**
+     * Waits, at most {@link #MAX_WARM_UP_WAIT}, for the engine's and the provider's warm-ups to have loaded what the
+     * first model call needs (they run on two threads at once), so that call leaves soon after {@code consult}. A
+     * warm-up that fails or is slow only costs that time back in the first consultation; it never fails the build.
+     */
+    private static void awaitWarmUp(CompletableFuture<Void> engineReady, CompletableFuture<Void> providerReady) {
+        CompletableFuture<Void> ready = providerReady == null ? engineReady : CompletableFuture.allOf(engineReady, providerReady);
+        try {
+            ready.get(MAX_WARM_UP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LoggerFactory.getLogger(Architect.class).debug("built without waiting for the rest of the warm-up", e);
+        }
     }
 
     /**
@@ -300,20 +325,26 @@ public final class Architect {
             return chosen.create(ProviderConfig.of(chosen.name(), providerOptions, System::getProperty, environment));
         }
 
-        /** Starts the provider's warm-up once per JVM and provider, on a daemon thread: off every consultation's path. */
+        /**
+         * Starts the provider's warm-up once per JVM and provider, on a daemon thread; the future completes when it has
+         * finished, failed or not, and never fails.
+         */
         private static void warmUp(ArchitectProvider provider) {
-            if (!WARMED_PROVIDERS.add(provider.name())) {
-                return;
-            }
-            Thread thread = new Thread(() -> {
-                try {
-                    provider.warmUp();
-                } catch (RuntimeException | LinkageError e) {
-                    LoggerFactory.getLogger(Architect.class).debug("warm-up of provider {} failed", provider.name(), e);
-                }
-            }, "architect-warmup-" + provider.name());
-            thread.setDaemon(true);
-            thread.start();
+            PROVIDER_WARM_UPS.computeIfAbsent(provider.name(), name -> {
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                Thread thread = new Thread(() -> {
+                    try {
+                        provider.warmUp();
+                    } catch (RuntimeException | LinkageError e) {
+                        LoggerFactory.getLogger(Architect.class).debug("warm-up of provider {} failed", name, e);
+                    } finally {
+                        done.complete(null);
+                    }
+                }, "architect-warmup-" + name);
+                thread.setDaemon(true);
+                thread.start();
+                return done;
+            });
         }
 
         /**
@@ -432,7 +463,9 @@ public final class Architect {
         /**
          * Builds the architect. Every setting is checked here, whether or not a model is configured, so a setting
          * that would fail in production fails on a laptop too; a named provider is looked up and configured now, so
-         * a missing key fails here too.
+         * a missing key fails here too. With a model, it also loads what the first model call needs (the engine's
+         * prompts and schemas, the provider's request path: a few hundred milliseconds in a fresh JVM, at most 5 s),
+         * so that call leaves soon after {@code consult}; what later stages need goes on loading in the background.
          *
          * @return the architect, immutable and thread-safe
          * @throws IllegalArgumentException       naming the setting, when a limit is negative, a duration not

@@ -44,13 +44,22 @@ public final class ConsultationEngine {
 
     private final EngineSettings settings;
     private final StageRunner runner;
+    private final CompletableFuture<Void> firstCallReady;
 
     public ConsultationEngine(EngineSettings settings) {
         this.settings = settings;
         this.runner = new StageRunner(settings);
-        List<StageSpec<?>> specs = new ArrayList<>(List.of(ANALYZE, DESIGN));
-        specs.addAll(FAN_OUT);
-        Warmup.start(settings, specs);
+        List<StageSpec<?>> later = new ArrayList<>(List.of(DESIGN));
+        later.addAll(FAN_OUT);
+        this.firstCallReady = Warmup.start(settings, ANALYZE, later);
+    }
+
+    /**
+     * Completes once this JVM has loaded what a consultation's first call needs (the warm-up started when the first
+     * engine was made); never fails.
+     */
+    public CompletableFuture<Void> firstCallReady() {
+        return firstCallReady.copy();
     }
 
     /** A whole consultation; unanswered questions become stated assumptions. */
@@ -87,14 +96,16 @@ public final class ConsultationEngine {
     }
 
     /**
-     * The analyze call leaves first; the SDK's figures are computed meanwhile (the analysis needs only the request)
-     * and merged into its requirements when both are done, so the first model call waits for nothing but the request.
+     * The analyze call leaves first: it needs only the request. The SDK's figures are computed once that call is in
+     * the model's hands, while the model thinks, and merged into its requirements when both are done; until then
+     * nothing that only later stages need (their warm-up, the figures) competes with preparing the first call.
      */
     private CompletableFuture<Analysis> analyze(ConsultationRun run, ConsultationRequest request) {
         CompletableFuture<StageRunner.Result<Requirements>> answered = CompletableFuture.supplyAsync(() -> runner.run(ANALYZE,
                 new StageInput(request, settings.grounding(), null, DossierDraft.start(request.system()), null), run),
                 settings.executor());
-        CompletableFuture<Grounding.Facts> facts = CompletableFuture.supplyAsync(() -> settings.grounding().facts(request),
+        FirstCalls.preparing(CompletableFuture.anyOf(run.firstCall(), answered));
+        CompletableFuture<Grounding.Facts> facts = run.firstCall().thenApplyAsync(sent -> settings.grounding().facts(request),
                 settings.executor());
         facts.whenComplete((ignored, failure) -> {
             if (failure != null) {

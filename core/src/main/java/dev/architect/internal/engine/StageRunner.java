@@ -57,7 +57,7 @@ final class StageRunner {
         long start = System.nanoTime();
         ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
         // The shared context (the same text for every stage that sees it) is built once; the repairs follow it.
-        String context = StageInput.context(spec.context(in)) + StageInput.context(spec.ownContext(in));
+        String context = context(spec, in);
         List<ChatMessage> conversation = new ArrayList<>();
         List<String> raw = new ArrayList<>();
         Tally tally = new Tally();
@@ -93,10 +93,7 @@ final class StageRunner {
                        ConsultationRun run, Tally tally) {
         for (int retry = 0; ; ) {
             StructuredOutput mode = negotiation.mode();
-            List<ChatMessage> messages = new ArrayList<>();
-            messages.add(SystemMessage.from(settings.persona().systemPrompt()));
-            messages.add(UserMessage.from(context + stageTask(spec, schema, mode)));
-            messages.addAll(conversation);
+            List<ChatMessage> messages = messages(spec, schema, context, conversation, mode);
             ChatRequest request = ChatRequest.builder().messages(messages)
                     .responseFormat(OutputNegotiation.responseFormat(mode, schema)).build();
             try {
@@ -122,6 +119,30 @@ final class StageRunner {
                 run.sleep(wait);
             }
         }
+    }
+
+    /**
+     * A stage's first request exactly as {@link #run} would send it, without sending it: the warm-up builds one so
+     * that every class and cache the first call needs is loaded before a consultation asks for it.
+     */
+    <R> ChatRequest firstRequest(StageSpec<R> spec, StageInput in) {
+        ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
+        StructuredOutput mode = negotiation.mode();
+        return ChatRequest.builder().messages(messages(spec, schema, context(spec, in), List.of(), mode))
+                .responseFormat(OutputNegotiation.responseFormat(mode, schema)).build();
+    }
+
+    private static String context(StageSpec<?> spec, StageInput in) {
+        return StageInput.context(spec.context(in)) + StageInput.context(spec.ownContext(in));
+    }
+
+    private List<ChatMessage> messages(StageSpec<?> spec, ReplySchemas.ReplySchema schema, String context,
+                                       List<ChatMessage> conversation, StructuredOutput mode) {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(settings.persona().systemPrompt()));
+        messages.add(UserMessage.from(context + stageTask(spec, schema, mode)));
+        messages.addAll(conversation);
+        return messages;
     }
 
     /**
