@@ -89,6 +89,8 @@ class StatedFactsAreHardTest {
         assertThat(c.c4().systems()).filteredOn(s -> s.name().equals("Campus directory")).hasSize(1)
                 .allMatch(s -> s.description().contains("federated"));
         assertThat(c.cost().items()).noneMatch(i -> i.name().contains("Identity provider users"));
+        // The cloud's own user pool is set aside for the named source, not "suiting equally".
+        assertThat(identity.rationale()).doesNotContain("would suit these figures equally").contains("identity source");
 
         Consultation elsewhere = OfflineArchitect.create().consult(libraryLending("course enrolments for borrowing rights"));
         assertThat(elsewhere.decision(DecisionTopic.SECURITY).orElseThrow().chosenOption()).doesNotContain("Federation");

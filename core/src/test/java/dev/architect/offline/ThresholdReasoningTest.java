@@ -61,6 +61,8 @@ class ThresholdReasoningTest {
         assertThat(messaging.drivers()).noneMatch(d -> d.startsWith("asynchronous flows 0"));
         assertThat(messaging.drivers()).noneMatch(d -> d.startsWith("events published at peak 0"));
         assertThat(String.join(" ", texts(messaging))).doesNotContain("0 asynchronous flows").doesNotContain("1 asynchronous flows");
+        // The order import (an integration) and the monthly statements: "nightly" and "monthly" say when, not more work.
+        assertThat(messaging.drivers()).anyMatch(d -> d.startsWith("asynchronous flows 2 "));
     }
 
     @Test

@@ -35,12 +35,13 @@ public final class FactSheet {
      * Kinds of asynchronous work the request's description, goals or capabilities name (a daily import, monthly
      * reports, reminders, webhooks received): each kind is one flow unless an integration or capability already is it.
      */
+    private static final String SCHEDULED = "scheduled jobs";
     private static final java.util.Map<String, List<String>> ASYNC_KINDS = java.util.Map.of(
             "imports", List.of("import", "feed", "sync", "synchronisation", "synchronization", "sftp", "upload"),
             "reports", List.of("report", "reporting", "statement", "digest", "export", "invoice run"),
             "notifications", List.of("notification", "notify", "reminder", "email", "e-mail", "sms", "push"),
             "webhooks", List.of("webhook", "callback"),
-            "scheduled jobs", List.of("nightly", "daily", "weekly", "monthly", "hourly", "quarterly", "scheduled", "every night",
+            SCHEDULED, List.of("nightly", "daily", "weekly", "monthly", "hourly", "quarterly", "scheduled", "every night",
                     "end of day", "batch"));
     private static final List<String> PAYMENT_WORDS = List.of("payment", "card", "stripe", "adyen", "braintree", "paypal",
             "worldpay", "checkout com", "acquirer", "acquiring");
@@ -78,9 +79,11 @@ public final class FactSheet {
                 w.capabilities().stream().filter(c -> catalogue.resourceFor(c).map(ResourceShape::flow)
                         .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).isPresent())));
         // Scheduled imports, periodic reports or webhooks the request describes are asynchronous work even without an integration.
-        List<String> describedKinds = ASYNC_KINDS.entrySet().stream()
+        List<String> kinds = ASYNC_KINDS.entrySet().stream()
                 .filter(k -> text.containsAny(k.getValue()) && !counted.containsAny(k.getValue()))
                 .map(java.util.Map.Entry::getKey).sorted().toList();
+        // A schedule is when work runs, not more work: "a nightly report" is one flow, a bare "nightly job" is one too.
+        List<String> describedKinds = kinds.size() > 1 ? kinds.stream().filter(k -> !k.equals(SCHEDULED)).toList() : kinds;
         int asyncFlows = (int) (asyncCapabilities + asyncIntegrations + describedKinds.size());
         String asyncSource = count(asyncCapabilities, "capability", "capabilities") + ", " + count(asyncIntegrations, "integration", "integrations")
                 + " nobody waits for" + (describedKinds.isEmpty() ? "" : " and the request's " + String.join(", ", describedKinds));
