@@ -93,6 +93,8 @@ class StatedFactsAreHardTest {
         assertThat(identity.rationale()).doesNotContain("would suit these figures equally").contains("identity source");
 
         Consultation elsewhere = OfflineArchitect.create().consult(libraryLending("course enrolments for borrowing rights"));
+        // Without a named source, federation is not an option worth showing.
+        assertThat(elsewhere.decision(DecisionTopic.SECURITY).orElseThrow().options()).noneMatch(o -> o.name().contains("Federation"));
         assertThat(elsewhere.decision(DecisionTopic.SECURITY).orElseThrow().chosenOption()).doesNotContain("Federation");
     }
 
@@ -127,6 +129,8 @@ class StatedFactsAreHardTest {
                 .load(new Load(400.0, 30.0, null, null)).team(new Team(6, List.of("Ruby", "Rails", "PostgreSQL")))
                 .deployment(new Deployment(Cloud.of("gcp"), List.of())).build());
         assertThat(c.decision(DecisionTopic.VIDEO)).isEmpty();
+        // "Streamed to" students means the platform's CDN, not a realtime gateway of our own.
+        assertThat(c.decision(DecisionTopic.REALTIME_TRANSPORT)).isEmpty();
         assertThat(tables(c)).contains("video_asset").doesNotContain("video_session");
         assertThat(systems(c)).contains("Bunny Stream").noneMatch(n -> n.contains("WebRTC") || n.contains("Video platform"));
     }
