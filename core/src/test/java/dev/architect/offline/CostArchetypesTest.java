@@ -192,7 +192,8 @@ class CostArchetypesTest {
     @CsvSource({
             "bookshelf-legacy-migration, 300, 5000, 300, 6000",
             "carelink-healthcare, 1000, 10000, 1000, 12000",
-            "fleetpulse-iot, 15000, 100000, 15000, 120000",
+            // The vans speak MQTT, so their readings enter through the cloud's MQTT broker, priced per message
+            "fleetpulse-iot, 15000, 250000, 15000, 300000",
             "paylane-payments, 3000, 40000, 3000, 50000",
             "shopfast-ecommerce, 1500, 20000, 1500, 25000",
             "tasktrack-saas, 1500, 15000, 1500, 20000"})

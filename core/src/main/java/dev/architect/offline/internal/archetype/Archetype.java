@@ -27,11 +27,12 @@ public record Archetype(String id, String name, List<String> phrases, String req
                         List<External> externals, List<EntityDef> entities, Map<String, List<String>> schemas,
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
-                        String onlyWhenNamed, List<String> notWithin, Yield yieldsTo) {
+                        String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo) {
 
     /**
      * A more specific archetype this one gives way to: when that one is recognised and every piece of evidence for this
-     * one is among these general phrases, this one is not recognised ("payments" in a bank-reconciliation request).
+     * one is among these general phrases, this one is not recognised ("payments" in a bank-reconciliation request, or
+     * in a request whose named billing vendor runs its subscriptions).
      */
     public record Yield(String archetype, List<String> phrases) {
         public Yield {
@@ -226,6 +227,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         alerts = List.copyOf(alerts == null ? List.of() : alerts);
         alsoClaims = List.copyOf(alsoClaims == null ? List.of() : alsoClaims);
         notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
+        yieldsTo = List.copyOf(yieldsTo == null ? List.of() : yieldsTo);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }

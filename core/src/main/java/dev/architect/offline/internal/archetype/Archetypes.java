@@ -46,8 +46,10 @@ public record Archetypes(List<Archetype> archetypes) {
             a.operations().forEach(o -> unique(operations, o.id(), a, "operation"));
         }
         for (Archetype a : archetypes) {
-            if (a.yieldsTo() != null && archetypes.stream().noneMatch(x -> x.id().equals(a.yieldsTo().archetype()))) {
-                throw new IllegalStateException("archetype '" + a.id() + "' yields to unknown archetype '" + a.yieldsTo().archetype() + "'");
+            for (Archetype.Yield y : a.yieldsTo()) {
+                if (archetypes.stream().noneMatch(x -> x.id().equals(y.archetype()))) {
+                    throw new IllegalStateException("archetype '" + a.id() + "' yields to unknown archetype '" + y.archetype() + "'");
+                }
             }
             Set<String> reachable = new HashSet<>();
             for (String required : a.requires()) {
@@ -166,9 +168,10 @@ public record Archetypes(List<Archetype> archetypes) {
             }
         }
         // A general archetype gives way to a more specific one recognised on the same words ("payments" when matching bank transfers).
-        out.removeIf(r -> r.archetype().yieldsTo() != null
-                && out.stream().anyMatch(x -> x.archetype().id().equals(r.archetype().yieldsTo().archetype()))
-                && r.evidence().stream().allMatch(e -> r.archetype().yieldsTo().phrases().contains(e.phrase())));
+        List<Recognised> recognised = List.copyOf(out);
+        out.removeIf(r -> r.archetype().yieldsTo().stream().anyMatch(y ->
+                recognised.stream().anyMatch(x -> x.archetype().id().equals(y.archetype()))
+                        && r.evidence().stream().allMatch(e -> y.phrases().contains(e.phrase()))));
         // An archetype that builds on another (presence on the realtime connection) brings it along, saying why.
         List<Recognised> withRequired = new ArrayList<>(out);
         for (Recognised r : out) {

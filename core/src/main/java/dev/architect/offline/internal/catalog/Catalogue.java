@@ -93,14 +93,34 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
         return resources.stream().filter(r -> words.containsAny(r.match())).findFirst();
     }
 
+    /**
+     * The language and framework the team lists: the entry matching most of its skills (Python and Django make Django,
+     * not FastAPI), then the one whose skill the team lists first, then catalogue order; the default when none matches.
+     */
     public Language languageFor(List<String> expertise) {
+        Language best = defaultLanguage;
+        int bestCount = 0;
+        int bestFirst = Integer.MAX_VALUE;
         for (Language l : languages) {
-            for (String skill : expertise) {
-                if (Words.of(skill).containsAny(l.match())) {
-                    return l;
+            int count = 0;
+            int first = Integer.MAX_VALUE;
+            for (int i = 0; i < expertise.size(); i++) {
+                if (Words.of(expertise.get(i)).containsAny(l.match())) {
+                    count++;
+                    first = Math.min(first, i);
                 }
             }
+            if (count > bestCount || (count == bestCount && count > 0 && first < bestFirst)) {
+                best = l;
+                bestCount = count;
+                bestFirst = first;
+            }
         }
-        return defaultLanguage;
+        return best;
+    }
+
+    /** The team's own words for the chosen language or framework, in the order the team lists them; empty when none match. */
+    public static List<String> listedFor(Language language, List<String> expertise) {
+        return expertise.stream().filter(skill -> Words.of(skill).containsAny(language.match())).toList();
     }
 }

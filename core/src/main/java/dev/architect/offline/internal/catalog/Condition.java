@@ -44,6 +44,17 @@ public record Condition(Fact fact, String operator, Object operand) {
         };
     }
 
+    /**
+     * Whether the condition is missed only because the request's target is looser than the one the option is built for
+     * (a 500 ms latency target against an option for 200 ms or less): the option is not needed, nothing speaks against it.
+     */
+    public boolean missedAsLooserTarget(Facts facts) {
+        if (holds(facts) || bound().isEmpty()) {
+            return false;
+        }
+        return fact.stricterWhenLower().map(lower -> lower ? operator.startsWith("<") : operator.startsWith(">")).orElse(false);
+    }
+
     /** How far past a numeric bound a value may lie before the condition counts as not met at all: a factor of three. */
     private static final double TOLERANCE = Math.log(3);
 

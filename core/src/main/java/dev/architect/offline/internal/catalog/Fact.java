@@ -30,6 +30,10 @@ public enum Fact {
     TIME_SERIES("timeSeries", "time-stamped telemetry data", ""),
     LOAD_DIVERGENT("loadDivergent", "capabilities with divergent load", ""),
     PUBLIC_API("publicApi", "API offered to third parties", ""),
+    /** The request names the protocol its devices speak (MQTT, CoAP, AMQP): a fact about the devices, not a choice. */
+    DEVICE_PROTOCOL("deviceProtocol", "device protocol named in the request", ""),
+    /** An integration the request names as where its users' identities live: the design federates with it. */
+    IDENTITY_SOURCE("identitySource", "existing identity source integrated", ""),
     PAYMENT_PROVIDER("paymentProvider", "payment provider integrated", ""),
     MONEY_MOVEMENT("moneyMovement", "moves money", ""),
     CLOUD_MANAGED("cloudManaged", "public cloud", ""),
@@ -58,6 +62,18 @@ public enum Fact {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * For a target the request sets rather than a load it carries: whether a lower value asks more of the design
+     * (latency, RPO, RTO) or a higher one does (availability). Empty for loads, sizes and traits.
+     */
+    public Optional<Boolean> stricterWhenLower() {
+        return switch (this) {
+            case P99_MS, RPO_MINUTES, RTO_MINUTES -> Optional.of(true);
+            case AVAILABILITY -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     public static Optional<Fact> byKey(String key) {

@@ -38,7 +38,7 @@ public final class Shapes {
     public enum Messaging implements Shape { NONE, QUEUE, STREAM }
 
     /** Who signs users in. */
-    public enum Identity implements Shape { MANAGED, MANAGED_MESH, SELF_HOSTED }
+    public enum Identity implements Shape { MANAGED, MANAGED_MESH, SELF_HOSTED, FEDERATED }
 
     /** Where the units run. */
     public enum Deployment implements Shape { VMS, CONTAINERS, KUBERNETES, PAAS, SERVERLESS }

@@ -61,7 +61,10 @@ final class C4Builder {
         if (t.hasCdn()) {
             systems.add(new SoftwareSystem(CDN, tech.cdn, "Content delivery network caching pages, assets and public API responses at the edge", true));
         }
-        if (t.managedIdentity()) {
+        if (t.identitySource.isPresent()) {
+            systems.add(new SoftwareSystem(IDENTITY_PROVIDER, t.identitySource.get().name(),
+                    "Existing identity source users sign in at, federated over OIDC or SAML: " + t.identitySource.get().purpose(), true));
+        } else if (t.managedIdentity()) {
             systems.add(new SoftwareSystem(IDENTITY_PROVIDER, tech.identity, "Managed OpenID Connect provider: sign-in, MFA, tokens", true));
         }
         if (t.legacy) {

@@ -925,7 +925,7 @@ final class CostPlanner {
         } else {
             add(ResourceNeed.flat("logs", "Log ingestion", null, "logs.ingestion", logs, "Capacity estimate 'logs' into the cloud's monitoring service"));
         }
-        if (t.managedIdentity()) {
+        if (t.managedIdentity() && !t.federatedIdentity()) {
             double signedIn = w.monthlyActiveUsers() * SIGNED_IN_SHARE;
             add(ResourceNeed.flat("identity-users", "Identity provider users", null, "identity.users", signedIn / 1000,
                     Numbers.format(SIGNED_IN_SHARE * 100) + "% of " + Numbers.format(w.monthlyActiveUsers())

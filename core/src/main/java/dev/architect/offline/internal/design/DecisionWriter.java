@@ -115,8 +115,11 @@ final class DecisionWriter {
             consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + ")"));
         }
         consequences.add(Consequence.bad(system + " accepts the main drawback: " + Phrases.inSentence(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)))));
-        best.missed().forEach(c -> consequences.add(Consequence.bad("For " + system + ", " + Evidence.phrase(f, c.fact())
-                + " is outside what " + lower(best.entry().name()) + " suits (" + Evidence.requirement(c) + ")")));
+        best.missed().forEach(c -> consequences.add(c.missedAsLooserTarget(f)
+                ? new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "For " + system + ", " + Evidence.phrase(f, c.fact()) + " is looser than the "
+                        + c.fact().format(c.bound().orElseThrow()) + " " + lower(best.entry().name()) + " is built for, so part of what it offers goes unused")
+                : Consequence.bad("For " + system + ", " + Evidence.phrase(f, c.fact())
+                        + " is outside what " + lower(best.entry().name()) + " suits (" + Evidence.requirement(c) + ")")));
         if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             consequences.add(Consequence.bad(system + "'s team learns " + best.skill(f) + " before launch; the risk register holds the learning plan"));
         }

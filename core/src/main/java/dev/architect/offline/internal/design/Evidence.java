@@ -60,6 +60,11 @@ final class Evidence {
         if (!(c.operand() instanceof Double) || !(f.value(c.fact()) instanceof Double)) {
             return "it is meant for " + requirement(c) + ", and " + system + " has " + value;
         }
+        if (c.missedAsLooserTarget(f)) {
+            // A looser target is no reason against an option, only no reason for it.
+            return "it is not needed: " + value + " is looser than the " + c.fact().format(c.bound().orElseThrow())
+                    + " that would call for it";
+        }
         return switch (c.operator()) {
             case ">=", ">" -> "it needs " + requirement(c) + " to pay off, and " + system + " has " + value;
             case "<=", "<" -> value + " is beyond what it handles (" + requirement(c) + ")";
@@ -133,7 +138,9 @@ final class Evidence {
             case PEAK_WRITES -> n + " writes/s at peak";
             case READ_WRITE_RATIO -> n + " reads per write";
             case EVENTS_PER_SECOND -> v instanceof Double d && d == 0 ? "no events to publish" : n + " events/s at peak";
-            case ASYNC_FLOWS -> n + " asynchronous flows";
+            case ASYNC_FLOWS -> n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows");
+            case DEVICE_PROTOCOL -> yes ? "devices that already speak a named protocol" : "no device protocol named";
+            case IDENTITY_SOURCE -> yes ? "an identity source its users already sign in at" : "no existing identity source";
             case P99_MS -> "a " + n + " ms p99 target";
             case AVAILABILITY -> "a " + n + "% availability target";
             case RPO_MINUTES -> "an RPO of " + n + " minutes";

@@ -16,9 +16,13 @@ final class TechStackBuilder {
 
     static List<TechChoice> build(Architecture a, Topology t, Technologies tech) {
         List<TechChoice> out = new ArrayList<>();
-        String expertise = String.join(", ", a.workload().expertise());
-        out.add(new TechChoice(TechCategory.LANGUAGE, tech.language.language(), tech.language.alternatives(),
-                "Matches the team's expertise (" + expertise + ")", null));
+        List<String> listed = dev.architect.offline.internal.catalog.Catalogue.listedFor(tech.language, a.workload().expertise());
+        // Claim the team's expertise only for what the team lists; otherwise say the language is a default to confirm.
+        String why = !listed.isEmpty() ? "Matches the team's expertise (" + String.join(", ", listed) + ")"
+                : a.workload().expertise().isEmpty() ? "No team expertise given; a mainstream default with broad hiring and library support"
+                : "The team lists no language the catalogue has a stack for (" + String.join(", ", a.workload().expertise())
+                        + "); a mainstream default the team should confirm or replace";
+        out.add(new TechChoice(TechCategory.LANGUAGE, tech.language.language(), tech.language.alternatives(), why, null));
         out.add(new TechChoice(TechCategory.FRAMEWORK, tech.language.framework(), List.of(),
                 "Mainstream framework for " + tech.language.language() + " with OpenAPI, OpenTelemetry and test support",
                 a.decisionId(a.choice(DecisionTopic.ARCHITECTURE_STYLE))));

@@ -150,6 +150,8 @@ final class Topology {
     final boolean searchIndex;
     final boolean cardVault;
     final boolean legacy;
+    /** The integration users sign in at, when identity is federated with it: it is the identity provider, not a second system. */
+    Optional<Integration> identitySource = Optional.empty();
 
     private Topology(Architecture architecture, ConsultationRequest request, Catalogue catalogue, List<Recognised> recognised) {
         String slug = Names.slug(request.system());
@@ -260,6 +262,10 @@ final class Topology {
         searchIndex = stores.containsKey(SEARCH_INDEX);
 
         for (Integration i : request.integrations()) {
+            if (federatedIdentity() && identitySource.isEmpty() && FactSheet.isIdentitySource(i)) {
+                identitySource = Optional.of(i);
+                continue;
+            }
             externals.add(new External(unique(used, "ext-" + Names.slug(i.name())), i.name(),
                     i.purpose() == null ? "External system" : i.purpose(), i.purpose() == null ? i.name() : i.purpose(),
                     FactSheet.isAsync(i), FactSheet.isPaymentProvider(i)));
@@ -385,7 +391,12 @@ final class Topology {
     }
 
     boolean managedIdentity() {
-        return identity == Shapes.Identity.MANAGED || identity == Shapes.Identity.MANAGED_MESH;
+        return identity == Shapes.Identity.MANAGED || identity == Shapes.Identity.MANAGED_MESH || federatedIdentity();
+    }
+
+    /** Users sign in at an identity source the request already has: an external system, no user pool of ours. */
+    boolean federatedIdentity() {
+        return identity == Shapes.Identity.FEDERATED;
     }
 
     /** The element browsers and clients call: the gateway, or the monolith. */

@@ -16,6 +16,10 @@ public final class AvailabilityRule extends SectionRule {
                 ContainerKind.MESSAGE_BROKER);
     }
 
+    /** From this target, or below this RTO, a standby cannot be promoted in time: both regions serve. */
+    private static final double ACTIVE_ACTIVE_PERCENT = 99.99;
+    private static final double ACTIVE_ACTIVE_RTO_MINUTES = 15;
+
     @Override
     public DecisionTopic topic() {
         return DecisionTopic.AVAILABILITY;
@@ -30,9 +34,20 @@ public final class AvailabilityRule extends SectionRule {
     public List<Consequence> extraConsequences(Choice choice) {
         Facts f = choice.facts();
         double budgetMinutes = (100 - f.number(Fact.AVAILABILITY)) / 100 * 30 * 24 * 60;
-        return List.of(new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+        Consequence budget = new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                 "The " + Numbers.format(f.number(Fact.AVAILABILITY)) + "% target allows " + Numbers.format(budgetMinutes)
                         + " minutes of downtime in a 30-day month; failover is drilled to prove the "
-                        + Numbers.format(f.number(Fact.RTO_MINUTES)) + "-minute RTO"));
+                        + Numbers.format(f.number(Fact.RTO_MINUTES)) + "-minute RTO");
+        if (!"multi-region".equals(choice.shape())) {
+            return List.of(budget);
+        }
+        // The request lists the regions; the target and RTO decide how the second one runs.
+        boolean activeActive = f.number(Fact.AVAILABILITY) >= ACTIVE_ACTIVE_PERCENT || f.number(Fact.RTO_MINUTES) < ACTIVE_ACTIVE_RTO_MINUTES;
+        return List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, activeActive
+                ? "Both regions serve traffic (active-active): a " + Numbers.format(f.number(Fact.RTO_MINUTES))
+                        + "-minute RTO leaves no time to warm a standby"
+                : "The second region runs as a warm standby with replicated data: the "
+                        + Numbers.format(f.number(Fact.AVAILABILITY)) + "% target and " + Numbers.format(f.number(Fact.RTO_MINUTES))
+                        + "-minute RTO leave time to promote it, at less cost than serving from both"));
     }
 }

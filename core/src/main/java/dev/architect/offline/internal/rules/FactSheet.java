@@ -28,11 +28,31 @@ public final class FactSheet {
     private static final List<String> ASYNC_WORDS = List.of("email", "e-mail", "sms", "notification", "notify", "push",
             "webhook", "analytics", "export", "report", "reporting", "sync", "synchronisation", "synchronization", "shipping",
             "fulfilment", "fulfillment", "crm", "erp", "warehouse", "marketing", "audit", "billing", "settlement", "clearing",
-            "payout", "reconciliation", "reconcile", "batch", "sftp", "reminder", "work order");
+            "payout", "reconciliation", "reconcile", "batch", "sftp", "reminder", "work order", "import", "feed", "callback",
+            "nightly", "daily", "weekly", "monthly", "hourly", "scheduled", "statement", "upload");
+
+    /**
+     * Kinds of asynchronous work the request's description, goals or capabilities name (a daily import, monthly
+     * reports, reminders, webhooks received): each kind is one flow unless an integration or capability already is it.
+     */
+    private static final String SCHEDULED = "scheduled jobs";
+    private static final java.util.Map<String, List<String>> ASYNC_KINDS = java.util.Map.of(
+            "imports", List.of("import", "feed", "sync", "synchronisation", "synchronization", "sftp", "upload"),
+            "reports", List.of("report", "reporting", "statement", "digest", "export", "invoice run"),
+            "notifications", List.of("notification", "notify", "reminder", "email", "e-mail", "sms", "push"),
+            "webhooks", List.of("webhook", "callback"),
+            SCHEDULED, List.of("nightly", "daily", "weekly", "monthly", "hourly", "quarterly", "scheduled", "every night",
+                    "end of day", "batch"));
     private static final List<String> PAYMENT_WORDS = List.of("payment", "card", "stripe", "adyen", "braintree", "paypal",
             "worldpay", "checkout com", "acquirer", "acquiring");
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
+    /** Device protocols: when the request names one, the devices already speak it and ingestion must too. */
+    private static final List<String> DEVICE_PROTOCOL_WORDS = List.of("mqtt", "coap", "amqp", "lwm2m");
+    /** Integration purpose words that make it the place users' identities already live. */
+    private static final List<String> IDENTITY_SOURCE_WORDS = List.of("sign in", "signin", "single sign on", "sso", "login", "log in",
+            "authentication", "authenticates", "identity", "identities", "identity provider", "oidc", "openid", "saml",
+            "active directory", "ldap", "user directory");
     private static final List<String> PUBLIC_API_WORDS = List.of("partner", "third-party", "third party", "developer",
             "public api", "open api", "integrator");
 
@@ -55,7 +75,18 @@ public final class FactSheet {
                 .map(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse(null))
                 .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).count();
         long asyncIntegrations = request.integrations().stream().filter(FactSheet::isAsync).count();
-        int asyncFlows = (int) (asyncCapabilities + asyncIntegrations);
+        Words counted = words(Stream.concat(request.integrations().stream().filter(FactSheet::isAsync).map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())),
+                w.capabilities().stream().filter(c -> catalogue.resourceFor(c).map(ResourceShape::flow)
+                        .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).isPresent())));
+        // Scheduled imports, periodic reports or webhooks the request describes are asynchronous work even without an integration.
+        List<String> kinds = ASYNC_KINDS.entrySet().stream()
+                .filter(k -> text.containsAny(k.getValue()) && !counted.containsAny(k.getValue()))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+        // A schedule is when work runs, not more work: "a nightly report" is one flow, a bare "nightly job" is one too.
+        List<String> describedKinds = kinds.size() > 1 ? kinds.stream().filter(k -> !k.equals(SCHEDULED)).toList() : kinds;
+        int asyncFlows = (int) (asyncCapabilities + asyncIntegrations + describedKinds.size());
+        String asyncSource = count(asyncCapabilities, "capability", "capabilities") + ", " + count(asyncIntegrations, "integration", "integrations")
+                + " nobody waits for" + (describedKinds.isEmpty() ? "" : " and the request's " + String.join(", ", describedKinds));
         boolean payments = integrations.containsAny(PAYMENT_WORDS);
 
         boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");
@@ -65,6 +96,11 @@ public final class FactSheet {
         Optional<String> publicApiWord = text.firstMatch(PUBLIC_API_WORDS).or(() -> Words.of(actors).firstMatch(PUBLIC_API_WORDS));
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
         Audience audience = audience(request, w, text);
+        Optional<Integration> identitySource = request.integrations().stream().filter(FactSheet::isIdentitySource).findFirst();
+        Optional<String> protocolWord = text.firstMatch(DEVICE_PROTOCOL_WORDS)
+                .or(() -> Words.of(actors).firstMatch(DEVICE_PROTOCOL_WORDS))
+                .or(() -> integrations.firstMatch(DEVICE_PROTOCOL_WORDS))
+                .or(() -> words(request.constraints().stream()).firstMatch(DEVICE_PROTOCOL_WORDS));
         Words constraints = words(request.constraints().stream());
         Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
         boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
@@ -75,7 +111,7 @@ public final class FactSheet {
                 .with(Fact.READ_WRITE_RATIO, w.readWriteRatio(), ratioAssumed, "load.readWriteRatio")
                 .with(Fact.PEAK_READS, w.peakReads(), peakAssumed || ratioAssumed, derived)
                 .with(Fact.PEAK_WRITES, w.peakWrites(), peakAssumed || ratioAssumed, derived)
-                .with(Fact.ASYNC_FLOWS, asyncFlows, false, asyncCapabilities + " capabilities and " + asyncIntegrations + " integrations nobody waits for")
+                .with(Fact.ASYNC_FLOWS, asyncFlows, false, asyncSource)
                 .with(Fact.EVENTS_PER_SECOND, asyncFlows > 0 ? w.peakWrites() : 0, peakAssumed || ratioAssumed, "one event per write at peak")
                 .with(Fact.P99_MS, w.p99Ms(), !w.isGiven("latency.p99Ms"), "latency.p99Ms")
                 .with(Fact.AVAILABILITY, w.availabilityPercent(), !w.isGiven("availability.targetPercent"), "availability.targetPercent")
@@ -97,6 +133,10 @@ public final class FactSheet {
                         && w.peakWrites() >= 1000, false, "ingestion capabilities beside others at 1,000+ writes/s")
                 .with(Fact.PUBLIC_API, publicApiWord.isPresent(), false, publicApiWord.map(word -> "the request's words \"" + word.trim() + "\"")
                         .orElse("no partner or developer named in the request"))
+                .with(Fact.DEVICE_PROTOCOL, protocolWord.isPresent(), false, protocolWord
+                        .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no device protocol named in the request"))
+                .with(Fact.IDENTITY_SOURCE, identitySource.isPresent(), false, identitySource
+                        .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse("no integration holds the users' identities"))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
                         .orElse("no payment integration"))
                 .with(Fact.MONEY_MOVEMENT, payments || w.compliance().contains(ComplianceRegime.PCI_DSS)
@@ -108,6 +148,10 @@ public final class FactSheet {
                 // Strong unless the constraints accept eventual consistency: the safe default for money, stated as assumed.
                 .with(Fact.MONEY_CONSISTENCY, eventualMoney ? "eventual" : "strong", moneyWord.isEmpty(),
                         moneyWord.map(word -> "the constraint's words \"" + word.trim() + "\"").orElse("constraints"));
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** Words that say the users are spread over the world. */
@@ -141,6 +185,11 @@ public final class FactSheet {
     /** Whether an integration is one nobody waits for inside a request (email, webhooks, exports). */
     public static boolean isAsync(Integration i) {
         return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(ASYNC_WORDS);
+    }
+
+    /** Whether an integration's purpose says users' identities live there (sign-in, SSO, a directory). */
+    public static boolean isIdentitySource(Integration i) {
+        return i.purpose() != null && Words.of(i.purpose()).containsAny(IDENTITY_SOURCE_WORDS);
     }
 
     /** Whether an integration takes card payments. */
