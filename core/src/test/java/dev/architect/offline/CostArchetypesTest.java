@@ -63,9 +63,11 @@ class CostArchetypesTest {
     void globalMediaPaysForTheCdnOnceAndTheOriginOnlyForMisses() {
         CostEstimate cost = ARCHITECT.cost(archetype("global-media"));
 
-        // Every request passes the CDN once, whichever region serves it: 80,000 / 3 x 2,628,000 s / 1,000,000 = 70,080 million x $1.00
-        assertThat(item(cost, "cdn-requests").quantity()).isEqualTo(70_080);
-        assertThat(item(cost, "cdn-requests").monthly()).isEqualTo(70_080);
+        // Only cacheable reads pass the CDN (assumption as-cdn-traffic), once whichever region serves them; writes and the
+        // misses (authenticated API calls) go to the origin directly: 79,840.32 reads/s x 100% cacheable x 0.8 hit ratio =
+        // 63,872.26 / 3 x 2,628,000 s / 1,000,000 = 55,952.10 million x $1.00 (not 70,080 for every request)
+        assertThat(item(cost, "cdn-requests").quantity()).isEqualTo(55_952.10);
+        assertThat(item(cost, "cdn-requests").monthly()).isEqualTo(55_952.10);
         // CDN egress is priced by volume tier: the first 10,240 GB at $0.085 = $870.40, the next 40,960 GB at $0.080 = $3,276.80 ...
         assertThat(item(cost, "cdn-egress").quantity()).isEqualTo(10_240);
         assertThat(item(cost, "cdn-egress-tier-2").monthly()).isEqualTo(3_276.80);
@@ -139,8 +141,11 @@ class CostArchetypesTest {
             assertThat(item(cost, service + "-service-compute").quantity()).as(service).isEqualTo(8);
         }
         assertThat(cost.items()).noneMatch(i -> i.id().equals("channels-service-compute"));
-        // CDN lookups: 50,000 / 3 x 2,628,000 / 1,000,000 = 43,800 million x $0.75 = $32,850
-        assertThat(item(cost, "cdn-requests").monthly()).isEqualTo(32_850);
+        // Messages, channels and presence travel on the realtime connection, never through the CDN: only notifications' reads
+        // are cacheable, 41,666.67 reads/s x 1/4 x 0.8 hit ratio = 8,333.33/s, under 20% of 50,000 requests/s (10,000):
+        // little cacheable content, so no CDN request line (it was 43,800 million lookups x $0.75 = $32,850 for every request)
+        assertThat(cost.items()).noneMatch(i -> i.id().equals("cdn-requests"));
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[cdn-requests] No CDN request line"));
         // A million concurrent connections: 3,000,000 monthly users / 3 at once (assumption as-concurrent-connections). On
         // Google Cloud the gateway runs on GKE, sized by connections: ceil(1,000,000 / (20,000 per instance x 70%)) =
         // ceil(71.43) = 72 in the serving region + 2 in the warm standby = 74 x $70.90 = $5,246.60

@@ -83,6 +83,8 @@ final class CostPlanner {
     static final double ROLLUP_RATIO = 15;
     /** Months raw readings stay in the hot store when the tiering option states none (its summary says 30 days). */
     static final double DEFAULT_HOT_MONTHS = 1;
+    /** Below this share of the requests at peak, cacheable reads are too few to price CDN requests (static assets only). */
+    static final double MIN_CDN_REQUEST_SHARE = 0.2;
     /** Minutes in a month of 730 hours. */
     static final double MINUTES_PER_MONTH = 730 * 60;
 
@@ -847,19 +849,74 @@ final class CostPlanner {
 
     private void edge() {
         double egress = egressGbPerMonth();
-        if (cdn) {
-            add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, "cdn.egress", egress,
-                    Numbers.format(egress) + " GB a month (capacity estimate 'egress') served through the CDN at CDN rates"));
-            double requests = Numbers.round(w.peakRps() / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-            add(ResourceNeed.flat("cdn-requests", "CDN requests", edgeCdnPart, "cdn.requests", requests,
-                    Numbers.format(w.peakRps()) + " requests/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
-                            + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000: every user request passes the CDN"));
-            add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, "cdn.origin-fill", egress * (1 - edgeHit),
-                    pct(1 - edgeHit) + " of " + Numbers.format(egress) + " GB misses the edge cache (assumption as-edge-hit-ratio)"));
-        } else {
+        if (!cdn) {
             add(ResourceNeed.flat("egress", "Internet transfer to users", null, "network.egress", egress,
                     Numbers.format(egress) + " GB a month (capacity estimate 'egress')"));
+            return;
         }
+        // The CDN carries only cacheable reads: the hit-ratio share of the reads that are not on a realtime connection or device
+        // ingestion. Writes, authenticated API calls (the misses) and realtime messages go to the origin's API host directly.
+        double cacheable = cacheableReadShare();
+        double edgeReads = w.peakReads() * cacheable * edgeHit;
+        double cdnGb = Math.min(egress, Numbers.round(edgeReads / Workload.PEAK_TO_AVERAGE * CapacityCalculator.RESPONSE_KB
+                * Workload.SECONDS_PER_MONTH / 1_000_000, 2));
+        String readsText = Numbers.format(w.peakReads()) + " reads/s x " + pct(cacheable) + " not on a realtime connection or device ingestion x "
+                + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = " + Numbers.format(edgeReads) + " cacheable reads/s at peak";
+        boolean little = edgeReads < MIN_CDN_REQUEST_SHARE * w.peakRps();
+        assume("as-cdn-traffic", "The CDN carries cacheable reads only (public pages, assets, media): writes, authenticated API calls and "
+                + "realtime or WebSocket traffic go to the origin directly and are not billed as CDN requests; when cacheable reads are under "
+                + pct(MIN_CDN_REQUEST_SHARE) + " of the requests at peak the CDN serves static assets only and no CDN request line is priced");
+        add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, "cdn.egress", cdnGb,
+                readsText + " / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
+                        + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(cdnGb)
+                        + " GB a month at CDN rates (assumption as-cdn-traffic)"));
+        if (little) {
+            notes.add("[cdn-requests] No CDN request line: " + readsText + " is under " + pct(MIN_CDN_REQUEST_SHARE) + " of "
+                    + Numbers.format(w.peakRps()) + " requests/s, little cacheable content (assumption as-cdn-traffic)");
+        } else {
+            double requests = millionsAMonth(edgeReads);
+            add(ResourceNeed.flat("cdn-requests", "CDN requests", edgeCdnPart, "cdn.requests", requests,
+                    readsText + " / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
+                            + " s / 1,000,000: only cacheable reads pass the CDN (assumption as-cdn-traffic)"));
+        }
+        add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, "cdn.origin-fill", Numbers.round(cdnGb * (1 - edgeHit), 2),
+                pct(1 - edgeHit) + " of " + Numbers.format(cdnGb) + " GB is refetched from the origin as cached objects expire (assumption as-edge-hit-ratio)"));
+        double origin = Numbers.round(egress - cdnGb, 2);
+        if (origin > 0) {
+            add(ResourceNeed.flat("egress", "Internet transfer to users from the origin", null, "network.egress", origin,
+                    Numbers.format(egress) + " GB a month (capacity estimate 'egress') - " + Numbers.format(cdnGb)
+                            + " GB through the CDN: API responses and realtime traffic served by the origin directly"));
+        }
+    }
+
+    /**
+     * Share of reads that are not carried over a realtime connection or device ingestion, from each capability's load: the
+     * reads a CDN can cache. Capabilities of an archetype with realtime connections (or that requires one) are realtime.
+     */
+    private double cacheableReadShare() {
+        java.util.Set<String> realtime = new java.util.HashSet<>();
+        for (Topology.Placement p : t.placements) {
+            boolean connected = p.archetype().components().stream().anyMatch(this::realtimeComponent)
+                    || p.archetype().requires().stream().anyMatch(r -> t.placements.stream().anyMatch(q -> q.archetype().id().equals(r)
+                            && q.archetype().components().stream().anyMatch(this::realtimeComponent)));
+            if (connected) {
+                realtime.addAll(p.recognised().capabilities());
+            }
+        }
+        double all = 0;
+        double cacheable = 0;
+        for (Capability c : t.capabilities) {
+            double reads = loads.get(c).reads();
+            all += reads;
+            if (!c.is(ResourceFlow.INGEST) && !realtime.contains(c.name())) {
+                cacheable += reads;
+            }
+        }
+        return all <= 0 ? 0 : cacheable / all;
+    }
+
+    private boolean realtimeComponent(dev.architect.offline.internal.archetype.Archetype.Component c) {
+        return t.parts.stream().filter(x -> x.id().equals(c.id())).anyMatch(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS);
     }
 
     private void platform() {
