@@ -115,9 +115,9 @@ public final class CostCalculator {
                 .limit(DRIVERS).map(e -> new CostDriver(e.getKey(), Numbers.round(e.getValue(), 2),
                         monthlyTotal == 0 ? 0 : Numbers.round(e.getValue() / monthlyTotal * 100, 1))).toList();
         List<String> notes = new ArrayList<>(assumptions);
-        notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + (commitmentDiscount == 0 ? ", on demand, no discounts or free tiers"
+        notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + (commitmentDiscount == 0 ? ", on demand, no discounts; a vendor's free tier only where the price table lists it as a $0 first tier"
                 : ", on demand except always-on instances, nodes, caches and brokers at a " + Numbers.format(commitmentDiscount * 100)
-                + "% one-year commitment; no free tiers"));
+                + "% one-year commitment; a vendor's free tier only where the price table lists it as a $0 first tier"));
         notes.add("Run rate: month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "
                 + "growth stopping when retention deletes as much as arrives; three-year TCO = the sum of the monthly totals "
                 + "of months 1 to " + TCO_MONTHS + "; staff costs are not included");

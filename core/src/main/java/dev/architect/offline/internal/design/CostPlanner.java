@@ -33,8 +33,10 @@ import java.util.Map;
  */
 final class CostPlanner {
 
-    /** Share of monthly users who sign in (the rest browse anonymously), for per-user identity pricing. */
-    static final double SIGNED_IN_SHARE = 0.1;
+    /** Subscriptions each queued message is delivered to, for queues billed by throughput (publish + each delivery). */
+    static final int QUEUE_SUBSCRIPTIONS = 1;
+    /** Events a second, and MB a second, one stream throughput unit takes in. */
+    static final double EVENTS_PER_THROUGHPUT_UNIT = 1000;
     /** Device messages a second one ingestion instance accepts: small messages batched into the broker or store. */
     static final double INGEST_PER_INSTANCE = 5000;
     /** Share of database reads a cache-aside distributed cache answers. */
@@ -496,7 +498,16 @@ final class CostPlanner {
             Placement p = fixed((int) a.chosen(DecisionTopic.CACHING).size("nodes", 2), "the cache (primary and replica)");
             add(ResourceNeed.flat("cache-nodes", "Cache nodes", CACHE, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
         }
-        if (t.messaging == Shapes.Messaging.QUEUE) {
+        if (t.messaging == Shapes.Messaging.QUEUE && priced("queue.throughput")) {
+            double average = w.peakWrites() / Workload.PEAK_TO_AVERAGE;
+            double gb = Numbers.round(average * EVENT_KB * (1 + QUEUE_SUBSCRIPTIONS) * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+            assume("as-queue-subscriptions", "Each queued message is " + Numbers.format(EVENT_KB) + " KB (the billed minimum) and is delivered to "
+                    + QUEUE_SUBSCRIPTIONS + " subscription");
+            add(ResourceNeed.flat("queue-throughput", "Queue throughput", BROKER, "queue.throughput", gb,
+                    "Average " + Numbers.format(average) + " events/s x " + Numbers.format(EVENT_KB) + " KB x (1 publish + " + QUEUE_SUBSCRIPTIONS
+                            + " delivery) x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000; billed by volume, not per request "
+                            + "(assumption as-queue-subscriptions)"));
+        } else if (t.messaging == Shapes.Messaging.QUEUE) {
             double millions = w.peakWrites() / Workload.PEAK_TO_AVERAGE * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
             add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions,
                     "Average " + Numbers.format(w.peakWrites() / Workload.PEAK_TO_AVERAGE) + " events/s x 3 requests each (send, receive, delete) x "
@@ -506,6 +517,10 @@ final class CostPlanner {
             double min = stream.size("minNodes", 3);
             double perNode = stream.size("eventsPerNode", 20000);
             double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
+            if (priced("stream.throughput-unit")) {
+                throughputUnits(share);
+                return;
+            }
             int brokers = (int) Math.max(min, Math.ceil(share / perNode));
             Placement p = standby(brokers, (int) min, "max(" + Numbers.format(min) + ", ceil(" + Numbers.format(share)
                     + " events/s / " + Numbers.format(perNode) + " per broker))");
@@ -515,6 +530,21 @@ final class CostPlanner {
             add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
         }
+    }
+
+    /**
+     * A stream billed by capacity and events (Event Hubs): throughput units of 1 MB/s or 1,000 events/s in, sized for the
+     * peak, plus each event received; no brokers.
+     */
+    private void throughputUnits(double eventsPerSecond) {
+        double mbPerSecond = eventsPerSecond * EVENT_KB / 1000;
+        int units = (int) Math.max(1, Math.ceil(Math.max(eventsPerSecond / EVENTS_PER_THROUGHPUT_UNIT, mbPerSecond)));
+        Placement p = standby(units, 1, "max(1, ceil(max(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_THROUGHPUT_UNIT)
+                + ", " + Numbers.format(mbPerSecond) + " MB/s / 1 MB/s))) throughput units");
+        add(ResourceNeed.flat("stream-throughput-units", "Stream throughput units", BROKER, "stream.throughput-unit", p.total(),
+                p.total() + " throughput units: " + p.text() + "; billed by capacity, not brokers"));
+        add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", millionsAMonth(w.peakWrites()),
+                perMonthText(w.peakWrites(), "events")));
     }
 
     /** The store that holds time-series history an archive tiers (raw hot, rollups kept, raw past the window archived). */
@@ -680,7 +710,8 @@ final class CostPlanner {
             }
             add(ResourceNeed.flat(part.id() + "-retention", part.name() + " retention", part.id(), "stream.storage", kept,
                     gbText + " / 30 days x " + STREAM_RETENTION_DAYS + " day x " + STREAM_REPLICAS + " replicas (assumption as-stream-retention)"
-                            + (onBrokers ? "; a topic on the streaming brokers (line stream-brokers), not a cluster of its own" : "")));
+                            + (onBrokers ? "; a topic on the design's stream (line " + (priced("stream.throughput-unit") ? "stream-throughput-units" : "stream-brokers")
+                            + "), not a cluster of its own" : "")));
         } else {
             add(ResourceNeed.flat(part.id() + "-throughput", part.name() + " throughput", part.id(), "stream.ingest", gb,
                     gbText + ", billed per GB through the managed stream"));
@@ -942,10 +973,10 @@ final class CostPlanner {
             add(ResourceNeed.flat("logs", "Log ingestion", null, "logs.ingestion", logs, "Capacity estimate 'logs' into the cloud's monitoring service"));
         }
         if (t.managedIdentity()) {
-            double signedIn = w.monthlyActiveUsers() * SIGNED_IN_SHARE;
-            add(ResourceNeed.flat("identity-users", "Identity provider users", null, "identity.users", signedIn / 1000,
-                    Numbers.format(SIGNED_IN_SHARE * 100) + "% of " + Numbers.format(w.monthlyActiveUsers())
-                            + " monthly users sign in: " + Numbers.format(signedIn) + " users, priced per thousand"));
+            // Monthly active users are the users who sign in during the month: each is billed, past the vendor's free tier
+            add(ResourceNeed.flat("identity-users", "Identity provider monthly active users", null, "identity.users", w.monthlyActiveUsers() / 1000.0,
+                    Numbers.format(w.monthlyActiveUsers()) + " monthly active users (the request's load.monthlyActiveUsers) / 1,000, "
+                            + "priced per thousand by the vendor's tiers, the free tier first"));
         }
         vendors();
         if (!a.compliance().isEmpty()) {

@@ -1,0 +1,113 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.request.Cloud;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Deployment;
+import dev.architect.request.RequestReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each product priced in the units its vendor bills (prices.yaml, list prices of its priceDate): API gateways by volume
+ * tier, Pub/Sub by throughput, Event Hubs by throughput units and ingress events, Data Explorer as its own service, and
+ * identity by monthly active users past the vendor's free tier. A month is 730 hours (2,628,000 s).
+ */
+class BillingUnitsTest {
+
+    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
+
+    private static ConsultationRequest request(String name) {
+        try (InputStream in = BillingUnitsTest.class.getResourceAsStream("/billing/" + name + ".yaml")) {
+            return RequestReader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ConsultationRequest on(ConsultationRequest r, Cloud cloud) {
+        return r.toBuilder().deployment(new Deployment(cloud, List.of())).build();
+    }
+
+    private static CostLineItem item(CostEstimate cost, String id) {
+        return cost.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no line " + id));
+    }
+
+    @Test
+    void pubSubIsBilledByThroughputNotPerRequest() {
+        CostEstimate cost = ARCHITECT.cost(request("print-orders"));
+
+        // 600 requests/s at a 3:1 read/write ratio: 150 writes/s at peak, one queued job each; / 3 = 50 a second on average
+        // x 1 KB (the billed minimum) x (1 publish + 1 subscription's delivery) x 2,628,000 s / 1,000,000 = 262.8 GB
+        // x $40 per TiB ($0.0390625 per GB) = $10.27; per request it was 50 x 3 x 2,628,000 / 1,000,000 = 394.2 million x $0.40 = $157.68
+        assertThat(item(cost, "queue-throughput").quantity()).isEqualTo(262.8);
+        assertThat(item(cost, "queue-throughput").monthly()).isEqualTo(10.27);
+        assertThat(cost.items()).noneMatch(i -> i.id().equals("queue-messages"));
+    }
+
+    @Test
+    void apiGatewayRequestsArePricedByTheVendorsVolumeTiers() {
+        ConsultationRequest chat = CostArchetypesTest.archetype("chat");
+        CostEstimate aws = ARCHITECT.cost(on(chat, Cloud.AWS));
+        CostEstimate gcp = ARCHITECT.cost(on(chat, Cloud.GCP));
+
+        // 14,600 million requests a month. AWS HTTP API: 300 million x $1.00 = $300 + 14,300 million x $0.90 = $12,870
+        // ($13,170, not 14,600 x $1.00)
+        assertThat(item(aws, "api-gateway-requests").monthly()).isEqualTo(300);
+        assertThat(item(aws, "api-gateway-requests-tier-2").quantity()).isEqualTo(14_300);
+        assertThat(item(aws, "api-gateway-requests-tier-2").monthly()).isEqualTo(12_870);
+        // Google API Gateway: the first 2 million free, 998 million x $3.00 = $2,994, 13,600 million above 1 billion x $1.50 = $20,400
+        assertThat(item(gcp, "api-gateway-requests").monthly()).isZero();
+        assertThat(item(gcp, "api-gateway-requests-tier-2").monthly()).isEqualTo(2_994);
+        assertThat(item(gcp, "api-gateway-requests-tier-3").monthly()).isEqualTo(20_400);
+    }
+
+    @Test
+    void eventHubsIsBilledByThroughputUnitsAndIngressEventsNotBrokers() {
+        CostEstimate cost = ARCHITECT.cost(on(CostArchetypesTest.archetype("telemetry"), Cloud.AZURE));
+
+        // 200,000 1-KB events/s at peak: max(200,000 / 1,000 events, 195.31 MB/s / 1 MB/s) = 200 throughput units x $21.90 = $4,380
+        assertThat(item(cost, "stream-throughput-units").quantity()).isEqualTo(200);
+        assertThat(item(cost, "stream-throughput-units").monthly()).isEqualTo(4_380);
+        // Ingress: 200,000 / 3 x 2,628,000 / 1,000,000 = 175,200 million events x $0.028 = $4,905.60
+        assertThat(item(cost, "stream-events").monthly()).isEqualTo(4_905.60);
+        assertThat(cost.items()).noneMatch(i -> i.unit().equals("broker-month"));
+    }
+
+    @Test
+    void dataExplorerIsPricedAsItsOwnServiceNotVirtualMachinesAndDisks() {
+        CostEstimate cost = ARCHITECT.cost(on(CostArchetypesTest.archetype("telemetry"), Cloud.AZURE));
+
+        // max(3, ceil(200,000 writes/s / 50,000 per node)) = 4 engine nodes x ($0.576 + 8 x $0.11 markup) x 730 = 4 x $1,062.88 = $4,251.52
+        assertThat(item(cost, "telemetry-store-nodes").unitPrice()).isEqualTo(1_062.88);
+        assertThat(item(cost, "telemetry-store-nodes").monthly()).isEqualTo(4_251.52);
+        // Its data in Azure Storage at $0.0208 per GB-month, one billed copy, not premium SSD x 3 replicas
+        assertThat(item(cost, "telemetry-store-storage").unitPrice()).isEqualTo(0.0208);
+    }
+
+    @Test
+    void identityIsPricedPerMonthlyActiveUserPastTheVendorsFreeTier() {
+        ConsultationRequest booking = CostArchetypesTest.archetype("small-booking");
+        CostEstimate aws = ARCHITECT.cost(booking);
+        CostEstimate azure = ARCHITECT.cost(on(booking, Cloud.AZURE));
+        CostEstimate media = ARCHITECT.cost(CostArchetypesTest.archetype("global-media"));
+
+        // 40,000 monthly active users all sign in (that is what active means), not 10% of them. Cognito Lite: the first
+        // 10,000 free, 30,000 x $0.0055 = $165
+        assertThat(item(aws, "identity-users").monthly()).isZero();
+        assertThat(item(aws, "identity-users-tier-2").quantity()).isEqualTo(30);
+        assertThat(item(aws, "identity-users-tier-2").monthly()).isEqualTo(165);
+        // Entra External ID: the first 50,000 free, so 40,000 cost nothing
+        assertThat(azure.items().stream().filter(i -> i.id().startsWith("identity-users")).mapToDouble(CostLineItem::monthly).sum()).isZero();
+        // 30 million on Cognito: 90,000 x $0.0055 + 900,000 x $0.0046 + 9,000,000 x $0.00325 + 20,000,000 x $0.0025
+        // = 495 + 4,140 + 29,250 + 50,000 = $83,885
+        assertThat(media.items().stream().filter(i -> i.id().startsWith("identity-users")).mapToDouble(CostLineItem::monthly).sum())
+                .isEqualTo(83_885);
+    }
+}
