@@ -110,4 +110,25 @@ class BillingUnitsTest {
         assertThat(media.items().stream().filter(i -> i.id().startsWith("identity-users")).mapToDouble(CostLineItem::monthly).sum())
                 .isEqualTo(83_885);
     }
+
+    @Test
+    void aRegionOutsideTheBaseListIsPricedAtItsRegionalRatioAndSaysSo() {
+        ConsultationRequest orders = request("print-orders");
+        CostEstimate iowa = ARCHITECT.cost(orders);
+        CostEstimate frankfurt = ARCHITECT.cost(orders.toBuilder().deployment(new Deployment(Cloud.GCP, List.of("europe-west3"))).build());
+        CostEstimate unlisted = ARCHITECT.cost(orders.toBuilder().deployment(new Deployment(Cloud.GCP, List.of("me-central2"))).build());
+
+        // us-central1 is the base: Cloud SQL 4 vCPU $284.12 x 2 (primary, standby) = $568.24. Frankfurt costs 1.284 x as much:
+        // $284.12 x 1.284 = $364.8101 x 2 = $729.62, and the line says why
+        assertThat(item(iowa, "db-instances").monthly()).isEqualTo(568.24);
+        assertThat(item(frankfurt, "db-instances").unitPrice()).isEqualTo(364.8101);
+        assertThat(item(frankfurt, "db-instances").monthly()).isEqualTo(729.62);
+        assertThat(item(frankfurt, "db-instances").assumption()).contains("x 1.284 for europe-west3 (regional multiplier over us-central1");
+        // Identity and the WAF are priced the same everywhere
+        assertThat(item(frankfurt, "waf").unitPrice()).isEqualTo(item(iowa, "waf").unitPrice());
+        assertThat(frankfurt.assumptions()).anyMatch(a -> a.startsWith("[as-regional-prices] Every regionally priced line is x 1.284 for europe-west3"));
+        // A region the table does not list is priced at base prices, and the estimate says so
+        assertThat(item(unlisted, "db-instances").monthly()).isEqualTo(568.24);
+        assertThat(unlisted.assumptions()).anyMatch(a -> a.startsWith("[as-regional-prices] me-central2 has no regional multiplier"));
+    }
 }
