@@ -135,7 +135,7 @@ public final class CostCalculator {
         if (regional != null) {
             notes.add("[as-regional-prices] " + (!regional.listed() ? regional.region() + " has no regional multiplier in the price table: priced at "
                     + regional.base() + " list prices" : regional.multiplier() == 1 ? regional.region() + " is priced at " + regional.base() + " list prices"
-                    : "Every regionally priced line is " + regional.describe() + "; the CDN, identity, WAF, keys and transfer are priced the same in "
+                    : "Every regionally priced line is " + regional.describe() + ", the base region being " + regional.base() + "; the CDN, identity, WAF, keys and transfer are priced the same in "
                     + "every region") + " (the deployment's first region; lines of other regions are priced at its ratio)");
         }
         notes.add("Run rate: month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "

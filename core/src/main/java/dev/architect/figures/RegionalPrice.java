@@ -18,10 +18,10 @@ public record RegionalPrice(String region, String base, double multiplier, boole
         }
     }
 
-    /** The provenance a scaled line states. */
+    /** The provenance a scaled line states (the base region is named in the estimate's note, not in each line). */
     public String describe() {
         // The ratio as the table states it (three decimals), not rounded to cents
-        return "x " + java.math.BigDecimal.valueOf(multiplier).stripTrailingZeros().toPlainString() + " for " + region + " (regional multiplier over " + base + " list prices, "
+        return "x " + java.math.BigDecimal.valueOf(multiplier).stripTrailingZeros().toPlainString() + " for " + region + " (regional multiplier over the cloud's base-region list prices, "
                 + source + ", " + date + ")";
     }
 }

@@ -123,7 +123,7 @@ class BillingUnitsTest {
         assertThat(item(iowa, "db-instances").monthly()).isEqualTo(568.24);
         assertThat(item(frankfurt, "db-instances").unitPrice()).isEqualTo(364.8101);
         assertThat(item(frankfurt, "db-instances").monthly()).isEqualTo(729.62);
-        assertThat(item(frankfurt, "db-instances").assumption()).contains("x 1.284 for europe-west3 (regional multiplier over us-central1");
+        assertThat(item(frankfurt, "db-instances").assumption()).contains("x 1.284 for europe-west3 (regional multiplier over the cloud's base-region list prices");
         // Identity and the WAF are priced the same everywhere
         assertThat(item(frankfurt, "waf").unitPrice()).isEqualTo(item(iowa, "waf").unitPrice());
         assertThat(frankfurt.assumptions()).anyMatch(a -> a.startsWith("[as-regional-prices] Every regionally priced line is x 1.284 for europe-west3"));
