@@ -43,7 +43,8 @@ class BillingUnitsTest {
     void pubSubIsBilledByThroughputNotPerRequest() {
         CostEstimate cost = ARCHITECT.cost(request("print-orders"));
 
-        // 600 requests/s at a 3:1 read/write ratio: 150 writes/s at peak, one queued job each; / 3 = 50 a second on average
+        // 600 requests/s at a 3:1 read/write ratio: 150 writes/s at peak, one queued job each; users' traffic follows the day,
+        // / 3 = 50 a second on average
         // x 1 KB (the billed minimum) x (1 publish + 1 subscription's delivery) x 2,628,000 s / 1,000,000 = 262.8 GB
         // x $40 per TiB ($0.0390625 per GB) = $10.27; per request it was 50 x 3 x 2,628,000 / 1,000,000 = 394.2 million x $0.40 = $157.68
         assertThat(item(cost, "queue-throughput").quantity()).isEqualTo(262.8);
@@ -75,8 +76,11 @@ class BillingUnitsTest {
         // 200,000 1-KB events/s at peak: max(200,000 / 1,000 events, 195.31 MB/s / 1 MB/s) = 200 throughput units x $21.90 = $4,380
         assertThat(item(cost, "stream-throughput-units").quantity()).isEqualTo(200);
         assertThat(item(cost, "stream-throughput-units").monthly()).isEqualTo(4_380);
-        // Ingress: 200,000 / 3 x 2,628,000 / 1,000,000 = 175,200 million events x $0.028 = $4,905.60
-        assertThat(item(cost, "stream-events").monthly()).isEqualTo(4_905.60);
+        // Ingress: devices report at a fixed interval, so the month's average is the peak (assumption as-constant-load):
+        // 200,000 x 2,628,000 / 1,000,000 = 525,600 million events x $0.028 = $14,716.80 (not peak / 3: 175,200 million, $4,905.60)
+        assertThat(item(cost, "stream-events").quantity()).isEqualTo(525_600);
+        assertThat(item(cost, "stream-events").monthly()).isEqualTo(14_716.80);
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-constant-load] Devices report at a fixed interval"));
         assertThat(cost.items()).noneMatch(i -> i.unit().equals("broker-month"));
     }
 

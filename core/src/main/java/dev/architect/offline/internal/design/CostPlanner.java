@@ -431,11 +431,12 @@ final class CostPlanner {
                             : Numbers.format(store.size("copies", 3)) + " replicas x " + regions + (regions == 1 ? " region" : " regions");
                 }
                 case PER_REQUEST -> {
-                    double writeMillions = writes / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000 * regions;
+                    // Writes of device readings are constant (average = peak); users' writes follow the day
+                    double writeRatio = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) ? devicePeakToAverage() : Workload.PEAK_TO_AVERAGE;
+                    double writeMillions = writes / writeRatio * Workload.SECONDS_PER_MONTH / 1_000_000 * regions;
                     double readMillions = reads / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000;
                     add(ResourceNeed.flat(id + "-writes", "Store writes", id, billing.kind("writes"), writeMillions,
-                            Numbers.format(writes) + " writes/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
-                                    + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000" + (regions > 1 ? " x " + regions
+                            perMonthText(writes, "writes", writeRatio) + (regions > 1 ? " x " + regions
                                     + " regions (each region's replica is billed for the write)" : "") + "; billed per request, no nodes; " + loadText));
                     add(ResourceNeed.flat(id + "-reads", "Store reads", id, billing.kind("reads"), readMillions,
                             Numbers.format(reads) + " reads/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
@@ -543,8 +544,9 @@ final class CostPlanner {
                 + ", " + Numbers.format(mbPerSecond) + " MB/s / 1 MB/s))) throughput units");
         add(ResourceNeed.flat("stream-throughput-units", "Stream throughput units", BROKER, "stream.throughput-unit", p.total(),
                 p.total() + " throughput units: " + p.text() + "; billed by capacity, not brokers"));
-        add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", millionsAMonth(w.peakWrites()),
-                perMonthText(w.peakWrites(), "events")));
+        double ratio = devicePeakToAverage();
+        add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", millionsAMonth(w.peakWrites(), ratio),
+                perMonthText(w.peakWrites(), "events", ratio)));
     }
 
     /** The store that holds time-series history an archive tiers (raw hot, rollups kept, raw past the window archived). */
@@ -619,11 +621,36 @@ final class CostPlanner {
     }
 
     private static double millionsAMonth(double peakPerSecond) {
-        return Numbers.round(peakPerSecond / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        return millionsAMonth(peakPerSecond, Workload.PEAK_TO_AVERAGE);
+    }
+
+    private static double millionsAMonth(double peakPerSecond, double peakToAverage) {
+        return Numbers.round(peakPerSecond / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
     }
 
     private static String perMonthText(double peakPerSecond, String what) {
-        return Numbers.format(peakPerSecond) + " " + what + "/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+        return perMonthText(peakPerSecond, what, Workload.PEAK_TO_AVERAGE);
+    }
+
+    /**
+     * Peak over average of device traffic: devices report at a fixed interval day and night, so their monthly average is
+     * the peak (assumption as-constant-load); user traffic follows the day ({@link Workload#PEAK_TO_AVERAGE}).
+     */
+    private double devicePeakToAverage() {
+        if (!ingests()) {
+            return Workload.PEAK_TO_AVERAGE;
+        }
+        assume("as-constant-load", "Devices report at a fixed interval around the clock, so device messages a month are the peak rate x "
+                + "the seconds in a month (average = peak), not peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " as for user traffic");
+        return 1;
+    }
+
+    private static String perMonthText(double peakPerSecond, String what, double peakToAverage) {
+        if (peakToAverage == 1) {
+            return Numbers.format(peakPerSecond) + " " + what + "/s, constant (assumption as-constant-load) x " + Numbers.format(Workload.SECONDS_PER_MONTH)
+                    + " s / 1,000,000";
+        }
+        return Numbers.format(peakPerSecond) + " " + what + "/s at peak / " + Numbers.format(peakToAverage) + " x "
                 + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000";
     }
 
@@ -691,8 +718,9 @@ final class CostPlanner {
     /** A stream of events: per GB on a managed stream, or retention on the streaming brokers it shares as a topic. */
     private void ingestStream(Topology.Part part) {
         double events = w.peakWrites();
-        double gb = Numbers.round(events / Workload.PEAK_TO_AVERAGE * EVENT_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-        String gbText = Numbers.format(events) + " events/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+        double ratio = devicePeakToAverage();
+        double gb = Numbers.round(events / ratio * EVENT_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        String gbText = Numbers.format(events) + " events/s" + (ratio == 1 ? ", constant (assumption as-constant-load)" : " at peak / " + Numbers.format(ratio)) + " x "
                 + Numbers.format(EVENT_KB) + " KB x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(gb) + " GB a month";
         boolean onBrokers = a.shape(DecisionTopic.MESSAGING).equals("stream") && a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()).equals(part.technology());
         if (onBrokers || !priced("stream.ingest")) {
@@ -722,14 +750,15 @@ final class CostPlanner {
     private void mqtt(Topology.Part part) {
         double messages = w.peakWrites();
         if (priced("iot.messages")) {
-            double millions = millionsAMonth(messages);
+            double millions = millionsAMonth(messages, devicePeakToAverage());
             add(ResourceNeed.flat(part.id() + "-mqtt-messages", "MQTT broker messages", part.id(), "iot.messages", millions,
-                    perMonthText(messages, "device messages")));
+                    perMonthText(messages, "device messages", devicePeakToAverage())));
         } else if (priced("iot.unit")) {
-            double perDay = messages / Workload.PEAK_TO_AVERAGE * 86_400;
+            double ratio = devicePeakToAverage();
+            double perDay = messages / ratio * 86_400;
             int units = (int) Math.max(1, Math.ceil(perDay / 300_000_000));
             add(ResourceNeed.flat(part.id() + "-mqtt-units", "Device hub units", part.id(), "iot.unit", units,
-                    "ceil(" + Numbers.format(messages) + " messages/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE)
+                    "ceil(" + Numbers.format(messages) + " messages/s at peak / " + Numbers.format(ratio)
                             + " x 86,400 s = " + Numbers.format(perDay) + " messages a day / 300,000,000 per unit)"));
         } else {
             connectionInstances(part, "mqtt", w.monthlyActiveUsers(), "devices (monthly active users) connected at once");
