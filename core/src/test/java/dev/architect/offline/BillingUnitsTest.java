@@ -135,4 +135,21 @@ class BillingUnitsTest {
         assertThat(item(unlisted, "db-instances").monthly()).isEqualTo(568.24);
         assertThat(unlisted.assumptions()).anyMatch(a -> a.startsWith("[as-regional-prices] me-central2 has no regional multiplier"));
     }
+
+    @Test
+    void filesArePricedAsObjectStorageAndTheDatabaseKeepsOnlyTheRecords() {
+        CostEstimate cost = ARCHITECT.cost(request("site-inspections"));
+
+        // Photo and document uploads give the design a file store: the stated 2,000 GB is split by class (assumption
+        // as-object-data). Files, 90%: 1,800 GB x $0.023 (S3 Standard, its own copies in the price) = $41.40
+        assertThat(item(cost, "file-store-storage").quantity()).isEqualTo(1_800);
+        assertThat(item(cost, "file-store-storage").monthly()).isEqualTo(41.40);
+        // Records, 10%: 200 GB x 1.3 (indexes) x 2 copies = 520 GB x $0.115 = $59.80 (not 2,000 x 2.6 = 5,200 GB = $598 of SSD)
+        assertThat(item(cost, "db-storage").quantity()).isEqualTo(520);
+        assertThat(item(cost, "db-storage").monthly()).isEqualTo(59.80);
+        // Month 36 adds 35 months of growth: files 90 GB x $0.023 = $2.07, records 10 x 2.6 = 26 GB x $0.115 = $2.99, their
+        // backups 10 x 1.3 = 13 GB x $0.095 = $1.235 a month: (2.07 + 2.99 + 1.235) x 35 = $220.33 (to the cent of each line)
+        assertThat(cost.monthlyTotalAt(36).orElseThrow()).isCloseTo(cost.monthlyTotal() + 220.33, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-object-data] Stored data is split by class"));
+    }
 }

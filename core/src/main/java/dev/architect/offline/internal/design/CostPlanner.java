@@ -33,6 +33,8 @@ import java.util.Map;
  */
 final class CostPlanner {
 
+    /** Share of the stated data volume that is files (photos, documents, video, attachments) when the design has an object store. */
+    static final double OBJECT_SHARE = 0.9;
     /** Subscriptions each queued message is delivered to, for queues billed by throughput (publish + each delivery). */
     static final int QUEUE_SUBSCRIPTIONS = 1;
     /** Events a second, and MB a second, one stream throughput unit takes in. */
@@ -389,8 +391,10 @@ final class CostPlanner {
             double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
             // Time-series or wide-column data is the bulk; elsewhere each store holds its capabilities' share.
             double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0) : owners.size() / (double) dataCapabilities;
-            double initial = reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share;
-            double growth = reference ? 0 : w.growthGbPerMonth() * share;
+            // With an object store, files live there; the database keeps the records that describe them (assumption as-object-data)
+            double records = reference || id.equals(TELEMETRY_STORE) ? 1 : 1 - objectShare();
+            double initial = reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share * records;
+            double growth = reference ? 0 : w.growthGbPerMonth() * share * records;
             StoreBilling billing = reference ? StoreBilling.INSTANCES : prices.storeBilling(w.cloud(), store.id());
             if (billing.model() == BillingModel.INSTANCES && !reference && store.sizing().containsKey("nodesPerWrites")) {
                 billing = new StoreBilling(BillingModel.NODES, java.util.Optional.empty(), java.util.Optional.empty());
@@ -549,6 +553,22 @@ final class CostPlanner {
                 perMonthText(w.peakWrites(), "events", ratio)));
     }
 
+    /** Containers billed as object storage (file and asset stores). */
+    private long objectStores() {
+        return t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.OBJECT_STORAGE).count();
+    }
+
+    /** Share of the stated data that is files in object storage: none without an object store. */
+    private double objectShare() {
+        if (objectStores() == 0) {
+            return 0;
+        }
+        assume("as-object-data", "Stored data is split by class: files (photos, documents, video, attachments) are " + pct(OBJECT_SHARE)
+                + " of the stated volume and are priced as object storage; the database keeps the records that describe them, "
+                + pct(1 - OBJECT_SHARE) + ", on its SSD with its copies");
+        return OBJECT_SHARE;
+    }
+
     /** The store that holds time-series history an archive tiers (raw hot, rollups kept, raw past the window archived). */
     private java.util.Optional<String> tieredHistoryStore() {
         return t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.ARCHIVE).findFirst()
@@ -681,10 +701,14 @@ final class CostPlanner {
                     add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
                 }
                 case OBJECT_STORAGE -> {
-                    assume("as-object-data", "Files and assets take as much space as the stated data volume and grow as it grows "
-                            + "(an upper bound; the records in the database are small beside them); object storage keeps its own copies");
-                    addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", w.initialGb(), w.growthGbPerMonth(),
-                            Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month (assumption as-object-data)"));
+                    long stores = objectStores();
+                    double initial = Numbers.round(w.initialGb() * OBJECT_SHARE / stores, 2);
+                    double growth = Numbers.round(w.growthGbPerMonth() * OBJECT_SHARE / stores, 2);
+                    addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", initial, growth, retentionMonths,
+                            "(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) x "
+                                    + Numbers.format(OBJECT_SHARE) + " files" + (stores > 1 ? " / " + stores + " object stores" : "")
+                                    + ", one billed copy (object storage keeps its own copies), kept for the " + w.retentionYears()
+                                    + "-year retention (assumption as-object-data)"));
                 }
                 case CDN -> {
                     // Priced by edge(): transfer, requests and origin fill carry this container's id.
