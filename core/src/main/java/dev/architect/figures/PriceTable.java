@@ -39,6 +39,7 @@ public final class PriceTable {
     private final Map<Cloud, Regions> regions;
     private final java.util.Set<String> globalKinds;
     private final String regionalDate;
+    private final Map<String, Map<Cloud, ProductLimit>> limits;
 
     /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
     private record Regions(String base, String source, Map<String, Double> ratios) {
@@ -47,7 +48,8 @@ public final class PriceTable {
     private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
                        Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors,
                        Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
-                       String regionalDate) {
+                       String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits) {
+        this.limits = limits;
         this.regions = regions;
         this.globalKinds = globalKinds;
         this.regionalDate = regionalDate;
@@ -74,6 +76,17 @@ public final class PriceTable {
         }
         Double ratio = r.ratios().get(region.toLowerCase(Locale.ROOT));
         return Optional.of(new RegionalPrice(region, r.base(), ratio == null ? 1 : ratio, ratio != null, r.source(), regionalDate));
+    }
+
+    /**
+     * The documented maximum one instance of a kind's product holds on a cloud (prices.yaml {@code productLimits}).
+     *
+     * @param cloud the cloud
+     * @param resourceKind the kind, e.g. {@code database.storage}
+     * @return the limit, or empty when the table states none
+     */
+    public Optional<ProductLimit> limit(Cloud cloud, String resourceKind) {
+        return Optional.ofNullable(limits.getOrDefault(resourceKind, Map.of()).get(cloud));
     }
 
     /**
@@ -303,9 +316,26 @@ public final class PriceTable {
             if (!regions.isEmpty() && !regionalDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new IllegalStateException("price table " + resource + ": regionalPricesDate must be YYYY-MM-DD but was '" + regionalDate + "'");
             }
+            Map<String, Map<Cloud, ProductLimit>> limits = new TreeMap<>();
+            String limitsDate = root.path("productLimitsDate").asText("");
+            for (Map.Entry<String, JsonNode> kind : root.path("productLimits").properties()) {
+                Map<Cloud, ProductLimit> limitByCloud = new EnumMap<>(Cloud.class);
+                for (Map.Entry<String, JsonNode> entry : kind.getValue().properties()) {
+                    String where = "productLimits of " + kind.getKey() + " on " + entry.getKey();
+                    if (!entry.getValue().path("maxGb").isNumber()) {
+                        throw new IllegalStateException("price table: " + where + " has no numeric maxGb");
+                    }
+                    limitByCloud.put(Cloud.of(entry.getKey()), new ProductLimit(entry.getValue().path("maxGb").asDouble(),
+                            required(entry.getValue(), "product", where), required(entry.getValue(), "source", where), limitsDate));
+                }
+                limits.put(kind.getKey(), Collections.unmodifiableMap(limitByCloud));
+            }
+            if (!limits.isEmpty() && !limitsDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new IllegalStateException("price table " + resource + ": productLimitsDate must be YYYY-MM-DD but was '" + limitsDate + "'");
+            }
             return new PriceTable(date, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(billing),
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
-                    Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate);
+                    Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }

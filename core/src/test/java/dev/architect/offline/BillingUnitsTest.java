@@ -152,4 +152,22 @@ class BillingUnitsTest {
         assertThat(cost.monthlyTotalAt(36).orElseThrow()).isCloseTo(cost.monthlyTotal() + 220.33, org.assertj.core.data.Offset.offset(0.03));
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-object-data] Stored data is split by class"));
     }
+
+    @Test
+    void aStoreThatOutgrowsItsProductsMaximumWithinFiveYearsIsARiskAndACapacityNote() {
+        dev.architect.dossier.Consultation c = ARCHITECT.consult(request("claims-archive"));
+
+        // One RDS instance holds the data and its indexes: 20,000 GB x 1.3 = 26,000 GB + 1,500 x 1.3 = 1,950 GB a month.
+        // Month 21: 26,000 + 1,950 x 20 = 65,000 GB (inside 64 TiB = 65,536 GB); month 22: 26,000 + 1,950 x 21 = 66,950 GB, past it
+        assertThat(c.capacity().estimate("limit-db").orElseThrow().value()).isEqualTo(22);
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[product-limit-db] One instance of db holds 66,950 GB in month 22")
+                && a.contains("65,536 GB maximum of Amazon RDS for PostgreSQL"));
+        assertThat(c.risks()).anyMatch(r -> r.id().equals("risk-product-limit-db") && r.relatedElements().contains("db")
+                && c.c4().containers().stream().anyMatch(k -> k.id().equals("db")));
+        assertThat(dev.architect.validation.DossierValidator.validate(c, request("claims-archive")).describe()).isEmpty();
+        // A small store stays far inside its limit: no note, no risk
+        dev.architect.dossier.Consultation small = ARCHITECT.consult(CostArchetypesTest.archetype("small-booking"));
+        assertThat(small.capacity().estimate("limit-db")).isEmpty();
+        assertThat(small.risks()).noneMatch(r -> r.id().startsWith("risk-product-limit"));
+    }
 }

@@ -484,6 +484,9 @@ final class CostPlanner {
                             d.growth() * factor, d.months(), "(" + d.text() + ")" + factorText));
                 }
             }
+            if (!tiered && billing.model() == BillingModel.INSTANCES) {
+                limit(id, storageKind, classes, overhead / compression);
+            }
             double backupFactor = overhead / compression;
             // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one
             double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : classes.stream().mapToDouble(DataClass::initial).sum();
@@ -551,6 +554,31 @@ final class CostPlanner {
         double ratio = devicePeakToAverage();
         add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", millionsAMonth(w.peakWrites(), ratio),
                 perMonthText(w.peakWrites(), "events", ratio)));
+    }
+
+    /** Months the product limits are checked over. */
+    static final int LIMIT_HORIZON_MONTHS = 60;
+
+    /**
+     * A store whose data on one instance passes its product's documented maximum within the horizon: a capacity figure
+     * (the month it is reached) and a note the risk register reads.
+     */
+    private void limit(String id, String storageKind, List<DataClass> classes, double perCopyFactor) {
+        prices.limit(w.cloud(), storageKind).ifPresent(limit -> {
+            for (int month = 1; month <= LIMIT_HORIZON_MONTHS; month++) {
+                int m = month;
+                double gb = classes.stream().mapToDouble(d -> d.initial() + d.growth() * Math.min(m - 1, d.months())).sum() * perCopyFactor;
+                if (gb > limit.maxGb()) {
+                    String text = "One instance of " + id + " holds " + Numbers.format(Numbers.round(gb, 2)) + " GB in month " + month
+                            + " (the data and its indexes, x " + Numbers.format(perCopyFactor) + "), past the " + Numbers.format(limit.maxGb())
+                            + " GB maximum of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ")";
+                    figures.add(new Figure("limit-" + id, "Month " + id + " passes its product's storage maximum", month, "month",
+                            text + "; shard, archive old data or choose a store without this limit before then"));
+                    notes.add("[product-limit-" + id + "] " + text);
+                    return;
+                }
+            }
+        });
     }
 
     /** Containers billed as object storage (file and asset stores). */
