@@ -365,9 +365,15 @@ final class CostPlanner {
     }
 
     private void gatewayRequests() {
-        double millions = originRequestsMillions(false);
+        // Traffic on a realtime connection goes through the realtime gateway (priced there), not the HTTP API gateway
+        java.util.Set<String> realtime = realtimeCapabilities();
+        double peak = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && !realtime.contains(c.name()))
+                .mapToDouble(c -> loads.get(c).total()).sum();
+        double millions = Numbers.round(peak / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
         add(ResourceNeed.flat("api-gateway-requests", "API gateway requests", GATEWAY, "api-gateway.requests", millions,
-                Numbers.format(millions) + " million requests a month: the average of the origin's peak load / "
+                Numbers.format(millions) + " million requests a month" + (realtime.isEmpty() ? "" : " (capabilities on the realtime connection, "
+                        + String.join(", ", new java.util.TreeSet<>(realtime)) + ", excluded: their traffic is priced on the realtime gateway)")
+                        + ": the average of the origin's peak load / "
                         + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s"
                         + (ingests() ? "; device messages take the ingestion path, not the HTTP gateway" : "")
                         + (regions > 1 ? "; counted once, whichever region serves them" : "")));
@@ -1006,15 +1012,7 @@ final class CostPlanner {
      * reads a CDN can cache. Capabilities of an archetype with realtime connections (or that requires one) are realtime.
      */
     private double cacheableReadShare() {
-        java.util.Set<String> realtime = new java.util.HashSet<>();
-        for (Topology.Placement p : t.placements) {
-            boolean connected = p.archetype().components().stream().anyMatch(this::realtimeComponent)
-                    || p.archetype().requires().stream().anyMatch(r -> t.placements.stream().anyMatch(q -> q.archetype().id().equals(r)
-                            && q.archetype().components().stream().anyMatch(this::realtimeComponent)));
-            if (connected) {
-                realtime.addAll(p.recognised().capabilities());
-            }
-        }
+        java.util.Set<String> realtime = realtimeCapabilities();
         double all = 0;
         double cacheable = 0;
         for (Capability c : t.capabilities) {
@@ -1025,6 +1023,20 @@ final class CostPlanner {
             }
         }
         return all <= 0 ? 0 : cacheable / all;
+    }
+
+    /** Names of the capabilities carried over a realtime connection: those of an archetype with one, or that requires one. */
+    private java.util.Set<String> realtimeCapabilities() {
+        java.util.Set<String> realtime = new java.util.HashSet<>();
+        for (Topology.Placement p : t.placements) {
+            boolean connected = p.archetype().components().stream().anyMatch(this::realtimeComponent)
+                    || p.archetype().requires().stream().anyMatch(r -> t.placements.stream().anyMatch(q -> q.archetype().id().equals(r)
+                            && q.archetype().components().stream().anyMatch(this::realtimeComponent)));
+            if (connected) {
+                realtime.addAll(p.recognised().capabilities());
+            }
+        }
+        return realtime;
     }
 
     private boolean realtimeComponent(dev.architect.offline.internal.archetype.Archetype.Component c) {
