@@ -34,9 +34,23 @@ public final class CostCalculator {
     public static final int DRIVERS = 3;
 
     private final PriceTable prices;
+    /** The deployment's first region and its ratio to the base price list, or null for base-region prices. */
+    private final RegionalPrice regional;
 
-    private CostCalculator(PriceTable prices) {
+    private CostCalculator(PriceTable prices, RegionalPrice regional) {
         this.prices = prices;
+        this.regional = regional;
+    }
+
+    /**
+     * This calculator pricing in a region: regionally priced kinds at the region's ratio to the base price list.
+     *
+     * @param cloud the cloud
+     * @param region the deployment's first region (the one that serves)
+     * @return the calculator for that region (unchanged where the cloud has no regional table)
+     */
+    public CostCalculator inRegion(Cloud cloud, String region) {
+        return new CostCalculator(prices, prices.regional(cloud, region).orElse(null));
     }
 
     /**
@@ -46,7 +60,7 @@ public final class CostCalculator {
      * @return the calculator
      */
     public static CostCalculator with(PriceTable prices) {
-        return new CostCalculator(prices);
+        return new CostCalculator(prices, null);
     }
 
     /**
@@ -55,7 +69,7 @@ public final class CostCalculator {
      * @return the calculator
      */
     public static CostCalculator standard() {
-        return new CostCalculator(PriceTable.standard());
+        return new CostCalculator(PriceTable.standard(), null);
     }
 
     /**
@@ -115,9 +129,15 @@ public final class CostCalculator {
                 .limit(DRIVERS).map(e -> new CostDriver(e.getKey(), Numbers.round(e.getValue(), 2),
                         monthlyTotal == 0 ? 0 : Numbers.round(e.getValue() / monthlyTotal * 100, 1))).toList();
         List<String> notes = new ArrayList<>(assumptions);
-        notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + (commitmentDiscount == 0 ? ", on demand, no discounts or free tiers"
+        notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + (commitmentDiscount == 0 ? ", on demand, no discounts; a vendor's free tier only where the price table lists it as a $0 first tier"
                 : ", on demand except always-on instances, nodes, caches and brokers at a " + Numbers.format(commitmentDiscount * 100)
-                + "% one-year commitment; no free tiers"));
+                + "% one-year commitment; a vendor's free tier only where the price table lists it as a $0 first tier"));
+        if (regional != null) {
+            notes.add("[as-regional-prices] " + (!regional.listed() ? regional.region() + " has no regional multiplier in the price table: priced at "
+                    + regional.base() + " list prices" : regional.multiplier() == 1 ? regional.region() + " is priced at " + regional.base() + " list prices"
+                    : "Every regionally priced line is " + regional.describe() + ", the base region being " + regional.base() + "; the CDN, identity, WAF, keys and transfer are priced the same in "
+                    + "every region") + " (the deployment's first region; lines of other regions are priced at its ratio)");
+        }
         notes.add("Run rate: month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "
                 + "growth stopping when retention deletes as much as arrives; three-year TCO = the sum of the monthly totals "
                 + "of months 1 to " + TCO_MONTHS + "; staff costs are not included");
@@ -185,6 +205,11 @@ public final class CostCalculator {
     }
 
     private Price price(Cloud cloud, ResourceNeed need) {
+        Price base = basePrice(cloud, need);
+        return regional == null || !prices.regionallyPriced(need.resourceKind()) ? base : base.in(regional);
+    }
+
+    private Price basePrice(Cloud cloud, ResourceNeed need) {
         return prices.price(cloud, need.resourceKind()).orElseThrow(() -> new InvalidDossierException(
                 "line item '" + need.id() + "': no list price for '" + need.resourceKind() + "' on " + cloud.displayName()
                         + "; priced kinds: " + prices.resourceKinds(cloud)));

@@ -58,6 +58,22 @@ public record Price(String unit, double monthlyUsd, String description, String s
     }
 
     /**
+     * This price in another region: every tier's price times the region's ratio (to a hundredth of a cent, so lines still
+     * multiply exactly), the ratio stated in the description.
+     *
+     * @param regional the region's ratio to the base price list
+     * @return the scaled price, or this one when the ratio is 1
+     */
+    public Price in(RegionalPrice regional) {
+        if (regional.multiplier() == 1) {
+            return this;
+        }
+        double m = regional.multiplier();
+        List<Tier> scaled = tiers.stream().map(t -> new Tier(t.upTo(), dev.architect.internal.Numbers.round(t.usd() * m, 4))).toList();
+        return new Price(unit, dev.architect.internal.Numbers.round(monthlyUsd * m, 4), description + " " + regional.describe(), source, scaled);
+    }
+
+    /**
      * A price without volume tiers.
      *
      * @param unit what one unit is, e.g. {@code instance-month} or {@code GB}

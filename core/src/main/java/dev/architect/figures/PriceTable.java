@@ -36,10 +36,23 @@ public final class PriceTable {
     private final String vendorsDate;
     private final List<VendorPrice> vendors;
     private final Map<String, Map<String, String>> partBilling;
+    private final Map<Cloud, Regions> regions;
+    private final java.util.Set<String> globalKinds;
+    private final String regionalDate;
+    private final Map<String, Map<Cloud, ProductLimit>> limits;
+
+    /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
+    private record Regions(String base, String source, Map<String, Double> ratios) {
+    }
 
     private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
                        Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors,
-                       Map<String, Map<String, String>> partBilling) {
+                       Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
+                       String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits) {
+        this.limits = limits;
+        this.regions = regions;
+        this.globalKinds = globalKinds;
+        this.regionalDate = regionalDate;
         this.priceDate = priceDate;
         this.prices = prices;
         this.storeBilling = storeBilling;
@@ -47,6 +60,43 @@ public final class PriceTable {
         this.vendorsDate = vendorsDate;
         this.vendors = vendors;
         this.partBilling = partBilling;
+    }
+
+    /**
+     * How a region's prices compare with the cloud's base price list (prices.yaml {@code regionalPrices}).
+     *
+     * @param cloud the cloud
+     * @param region the region, e.g. {@code westeurope}
+     * @return the ratio, or empty when the cloud has no regional table (on premises); an unlisted region has ratio 1
+     */
+    public Optional<RegionalPrice> regional(Cloud cloud, String region) {
+        Regions r = regions.get(cloud);
+        if (r == null || region == null) {
+            return Optional.empty();
+        }
+        Double ratio = r.ratios().get(region.toLowerCase(Locale.ROOT));
+        return Optional.of(new RegionalPrice(region, r.base(), ratio == null ? 1 : ratio, ratio != null, r.source(), regionalDate));
+    }
+
+    /**
+     * The documented maximum one instance of a kind's product holds on a cloud (prices.yaml {@code productLimits}).
+     *
+     * @param cloud the cloud
+     * @param resourceKind the kind, e.g. {@code database.storage}
+     * @return the limit, or empty when the table states none
+     */
+    public Optional<ProductLimit> limit(Cloud cloud, String resourceKind) {
+        return Optional.ofNullable(limits.getOrDefault(resourceKind, Map.of()).get(cloud));
+    }
+
+    /**
+     * Whether a kind's price depends on the region (global services such as the CDN and identity do not).
+     *
+     * @param resourceKind the kind, e.g. {@code compute.instance}
+     * @return true when the regional multiplier applies to it
+     */
+    public boolean regionallyPriced(String resourceKind) {
+        return !globalKinds.contains(resourceKind);
     }
 
     /** The key of a part's billing when its component has no decision (one model whatever is chosen). */
@@ -243,8 +293,49 @@ public final class PriceTable {
                 }
                 parts.put(part.getKey(), Collections.unmodifiableMap(byShape));
             }
+            Map<Cloud, Regions> regions = new EnumMap<>(Cloud.class);
+            java.util.Set<String> global = new java.util.TreeSet<>();
+            JsonNode regional = root.path("regionalPrices");
+            regional.path("global").forEach(k -> global.add(k.asText()));
+            for (Map.Entry<String, JsonNode> entry : regional.properties()) {
+                if (entry.getKey().equals("global")) {
+                    continue;
+                }
+                String where = "regionalPrices of " + entry.getKey();
+                Map<String, Double> ratios = new TreeMap<>();
+                for (Map.Entry<String, JsonNode> ratio : entry.getValue().path("regions").properties()) {
+                    if (!ratio.getValue().isNumber() || ratio.getValue().asDouble() <= 0) {
+                        throw new IllegalStateException("price table: " + where + ": region " + ratio.getKey() + " needs a positive ratio");
+                    }
+                    ratios.put(ratio.getKey().toLowerCase(Locale.ROOT), ratio.getValue().asDouble());
+                }
+                regions.put(Cloud.of(entry.getKey()), new Regions(required(entry.getValue(), "base", where), required(entry.getValue(), "source", where),
+                        Collections.unmodifiableMap(ratios)));
+            }
+            String regionalDate = root.path("regionalPricesDate").asText("");
+            if (!regions.isEmpty() && !regionalDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new IllegalStateException("price table " + resource + ": regionalPricesDate must be YYYY-MM-DD but was '" + regionalDate + "'");
+            }
+            Map<String, Map<Cloud, ProductLimit>> limits = new TreeMap<>();
+            String limitsDate = root.path("productLimitsDate").asText("");
+            for (Map.Entry<String, JsonNode> kind : root.path("productLimits").properties()) {
+                Map<Cloud, ProductLimit> limitByCloud = new EnumMap<>(Cloud.class);
+                for (Map.Entry<String, JsonNode> entry : kind.getValue().properties()) {
+                    String where = "productLimits of " + kind.getKey() + " on " + entry.getKey();
+                    if (!entry.getValue().path("maxGb").isNumber()) {
+                        throw new IllegalStateException("price table: " + where + " has no numeric maxGb");
+                    }
+                    limitByCloud.put(Cloud.of(entry.getKey()), new ProductLimit(entry.getValue().path("maxGb").asDouble(),
+                            required(entry.getValue(), "product", where), required(entry.getValue(), "source", where), limitsDate));
+                }
+                limits.put(kind.getKey(), Collections.unmodifiableMap(limitByCloud));
+            }
+            if (!limits.isEmpty() && !limitsDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new IllegalStateException("price table " + resource + ": productLimitsDate must be YYYY-MM-DD but was '" + limitsDate + "'");
+            }
             return new PriceTable(date, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(billing),
-                    Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts));
+                    Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
+                    Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }

@@ -61,7 +61,8 @@ class PriceTableTest {
         // design picks the first its cloud prices, else instances: every public cloud prices one of each group or falls back
         List<List<String>> alternatives = List.of(List.of("warehouse.rpu-hours", "warehouse.capacity", "query.scanned"),
                 List.of("cdc.instance", "cdc.changed-gb"), List.of("realtime.connection-minutes", "realtime.messages", "realtime.unit"),
-                List.of("iot.messages", "iot.unit"));
+                List.of("iot.messages", "iot.unit"), List.of("queue.messages", "queue.throughput"),
+                List.of("stream.node", "stream.throughput-unit", "stream.events"));
         for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP)) {
             for (List<String> group : alternatives.subList(0, 2)) {
                 assertThat(group).as(cloud.label()).anyMatch(k -> prices.price(cloud, k).isPresent());

@@ -31,7 +31,7 @@ class BudgetOptionAdoptionTest {
 
     @Test
     void aCommitmentThatKeepsEveryHardRequirementIsAdoptedAndPricedInTheLinesAndTheSummary() {
-        // ClinicBook costs $480.26 a month on demand in month 1; with a $400 budget it is over
+        // ClinicBook costs $671.74 a month on demand in month 1; with a $400 budget it is over
         ConsultationRequest request = CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(400.0)).build();
         Consultation c = ARCHITECT.consult(request);
         CostEstimate cost = c.cost();
@@ -44,12 +44,13 @@ class BudgetOptionAdoptionTest {
         // The estimate is the adopted option's: its month-1 and month-36 totals are the cost's
         assertThat(cost.monthlyTotal()).isEqualTo(option.monthlyTotal());
         assertThat(cost.monthlyTotalAt(36)).contains(option.month36Total());
-        // A one-year commitment takes 28% off always-on kinds on AWS: App Runner $113.88 x 0.72 = $81.9936 an instance,
-        // 2 instances = $163.99; small RDS $94.17 x 0.72 = $67.8024, 2 = $135.60; storage stays on demand ($0.115)
-        assertThat(item(cost, "app-compute").unitPrice()).isEqualTo(81.9936);
-        assertThat(item(cost, "app-compute").monthly()).isEqualTo(163.99);
-        assertThat(item(cost, "db-instances").monthly()).isEqualTo(135.60);
-        assertThat(item(cost, "db-storage").unitPrice()).isEqualTo(0.115);
+        // A one-year commitment takes 28% off always-on kinds on AWS, after eu-west-1's 1.115 regional ratio: App Runner
+        // $113.88 x 1.115 = $126.9762 x 0.72 = $91.4229 an instance, 2 instances = $182.85; small RDS $94.17 x 1.115 = $104.9996
+        // x 0.72 = $75.5997, 2 = $151.20; storage stays on demand ($0.115 x 1.115 = $0.1282)
+        assertThat(item(cost, "app-compute").unitPrice()).isEqualTo(91.4229);
+        assertThat(item(cost, "app-compute").monthly()).isEqualTo(182.85);
+        assertThat(item(cost, "db-instances").monthly()).isEqualTo(151.20);
+        assertThat(item(cost, "db-storage").unitPrice()).isEqualTo(0.1282);
         // The other options stay listed, and the change is said in the cost and in the summary
         assertThat(cost.options()).hasSizeGreaterThan(1);
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-adopted]") && a.contains(option.title()) && a.contains("$400.00 budget"));

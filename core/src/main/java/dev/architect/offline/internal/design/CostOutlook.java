@@ -43,6 +43,11 @@ final class CostOutlook {
         this.calculator = CostCalculator.with(prices);
     }
 
+    /** The calculator for the workload's first region: regional prices apply to every line the design is priced with. */
+    private CostCalculator calculator(Workload w) {
+        return calculator.inRegion(w.cloud(), w.regions().isEmpty() ? null : w.regions().get(0));
+    }
+
     /** Sizes a workload for the datastore and availability the rules chose. */
     static Sizing size(Workload workload, Architecture architecture) {
         var store = architecture.chosen(DecisionTopic.DATASTORE);
@@ -67,7 +72,7 @@ final class CostOutlook {
      */
     Outcome decide(Workload w, Sizing s) {
         CostPlanner designed = CostPlanner.plan(t, a, w, s, prices, Variant.AS_DESIGNED);
-        CostEstimate base = calculator.estimate(w.cloud(), designed.needs(), designed.notes);
+        CostEstimate base = calculator(w).estimate(w.cloud(), designed.needs(), designed.notes);
         double month1 = base.monthlyTotal();
         double month36 = base.monthlyTotalAt(36).orElse(month1);
         BudgetFit fit = BudgetFit.of(w.budgetUsd(), month1, month36);
@@ -88,7 +93,7 @@ final class CostOutlook {
                 + "' because it keeps every hard requirement (availability target, compliance, data residency, latency): "
                 + String.join("; ", chosen.option().changes()) + ". It gives up: " + chosen.option().givesUp()
                 + ". The other options stay listed below");
-        CostEstimate adoptedBase = calculator.estimate(w.cloud(), adopted.needs(), notes, chosen.discount());
+        CostEstimate adoptedBase = calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount());
         BudgetFit adoptedFit = BudgetFit.of(w.budgetUsd(), adoptedBase.monthlyTotal(), adoptedBase.monthlyTotalAt(36).orElse(adoptedBase.monthlyTotal()));
         return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount()), adoptedFit,
                 sorted(candidates, chosen)));
@@ -105,7 +110,7 @@ final class CostOutlook {
     }
 
     private CostScenario scenario(ScenarioName name, Workload w, double factor, Variant variant, double discount) {
-        double total = calculator.total(w.cloud(), needs(w.scaled(factor, factor), variant), 1, discount);
+        double total = calculator(w).total(w.cloud(), needs(w.scaled(factor, factor), variant), 1, discount);
         return new CostScenario(name, total, "Load (requests, reads, writes, users) x " + Numbers.format(factor)
                 + " and data growth x " + Numbers.format(factor) + ", same design, month 1");
     }
@@ -189,8 +194,8 @@ final class CostOutlook {
 
     private CostOption option(String title, Workload w, List<ResourceNeed> needs, double discount, double budget,
                               List<String> changes, String givesUp, boolean keeps) {
-        double month1 = calculator.total(w.cloud(), needs, 1, discount);
-        double month36 = calculator.total(w.cloud(), needs, 36, discount);
+        double month1 = calculator(w).total(w.cloud(), needs, 1, discount);
+        double month36 = calculator(w).total(w.cloud(), needs, 36, discount);
         return new CostOption(title, month1, month36, changes, givesUp, Math.max(month1, month36) <= budget, keeps);
     }
 }

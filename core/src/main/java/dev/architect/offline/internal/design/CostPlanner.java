@@ -34,8 +34,12 @@ import java.util.Map;
  */
 final class CostPlanner {
 
-    /** Share of monthly users who sign in (the rest browse anonymously), for per-user identity pricing. */
-    static final double SIGNED_IN_SHARE = 0.1;
+    /** Share of the stated data volume that is files (photos, documents, video, attachments) when the design has an object store. */
+    static final double OBJECT_SHARE = 0.9;
+    /** Subscriptions each queued message is delivered to, for queues billed by throughput (publish + each delivery). */
+    static final int QUEUE_SUBSCRIPTIONS = 1;
+    /** Events a second, and MB a second, one stream throughput unit takes in. */
+    static final double EVENTS_PER_THROUGHPUT_UNIT = 1000;
     /** Device messages a second one ingestion instance accepts: small messages batched into the broker or store. */
     static final double INGEST_PER_INSTANCE = 5000;
     /** Share of database reads a cache-aside distributed cache answers. */
@@ -84,6 +88,8 @@ final class CostPlanner {
     static final double ROLLUP_RATIO = 15;
     /** Months raw readings stay in the hot store when the tiering option states none (its summary says 30 days). */
     static final double DEFAULT_HOT_MONTHS = 1;
+    /** Below this share of the requests at peak, cacheable reads are too few to price CDN requests (static assets only). */
+    static final double MIN_CDN_REQUEST_SHARE = 0.2;
     /** Minutes in a month of 730 hours. */
     static final double MINUTES_PER_MONTH = 730 * 60;
 
@@ -400,9 +406,15 @@ final class CostPlanner {
     }
 
     private void gatewayRequests() {
-        double millions = originRequestsMillions(false);
+        // Traffic on a realtime connection goes through the realtime gateway (priced there), not the HTTP API gateway
+        java.util.Set<String> realtime = realtimeCapabilities();
+        double peak = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && !realtime.contains(c.name()))
+                .mapToDouble(c -> loads.get(c).total()).sum();
+        double millions = Numbers.round(peak / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
         add(ResourceNeed.flat("api-gateway-requests", "API gateway requests", GATEWAY, "api-gateway.requests", millions,
-                Numbers.format(millions) + " million requests a month: the average of the origin's peak load / "
+                Numbers.format(millions) + " million requests a month" + (realtime.isEmpty() ? "" : " (capabilities on the realtime connection, "
+                        + String.join(", ", new java.util.TreeSet<>(realtime)) + ", excluded: their traffic is priced on the realtime gateway)")
+                        + ": the average of the origin's peak load / "
                         + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s"
                         + (ingests() ? "; device messages take the ingestion path, not the HTTP gateway" : "")
                         + (regions > 1 ? "; counted once, whichever region serves them" : "")));
@@ -426,8 +438,10 @@ final class CostPlanner {
             double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
             // Time-series or wide-column data is the bulk; elsewhere each store holds its capabilities' share.
             double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0) : owners.size() / (double) dataCapabilities;
-            double initial = reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share;
-            double growth = reference ? 0 : w.growthGbPerMonth() * share;
+            // With an object store, files live there; the database keeps the records that describe them (assumption as-object-data)
+            double records = reference || id.equals(TELEMETRY_STORE) ? 1 : 1 - objectShare();
+            double initial = reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share * records;
+            double growth = reference ? 0 : w.growthGbPerMonth() * share * records;
             StoreBilling billing = reference ? StoreBilling.INSTANCES : prices.storeBilling(w.cloud(), store.id());
             if (billing.model() == BillingModel.INSTANCES && !reference && store.sizing().containsKey("nodesPerWrites")) {
                 billing = new StoreBilling(BillingModel.NODES, java.util.Optional.empty(), java.util.Optional.empty());
@@ -468,11 +482,12 @@ final class CostPlanner {
                             : Numbers.format(store.size("copies", 3)) + " replicas x " + regions + (regions == 1 ? " region" : " regions");
                 }
                 case PER_REQUEST -> {
-                    double writeMillions = writes / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000 * regions;
+                    // Writes of device readings are constant (average = peak); users' writes follow the day
+                    double writeRatio = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) ? devicePeakToAverage() : Workload.PEAK_TO_AVERAGE;
+                    double writeMillions = writes / writeRatio * Workload.SECONDS_PER_MONTH / 1_000_000 * regions;
                     double readMillions = reads / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000;
                     add(ResourceNeed.flat(id + "-writes", "Store writes", id, billing.kind("writes"), writeMillions,
-                            Numbers.format(writes) + " writes/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
-                                    + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000" + (regions > 1 ? " x " + regions
+                            perMonthText(writes, "writes", writeRatio) + (regions > 1 ? " x " + regions
                                     + " regions (each region's replica is billed for the write)" : "") + "; billed per request, no nodes; " + loadText));
                     add(ResourceNeed.flat(id + "-reads", "Store reads", id, billing.kind("reads"), readMillions,
                             Numbers.format(reads) + " reads/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
@@ -516,6 +531,9 @@ final class CostPlanner {
                             d.growth() * factor, d.months(), "(" + d.text() + ")" + factorText));
                 }
             }
+            if (!tiered && billing.model() == BillingModel.INSTANCES) {
+                limit(id, storageKind, classes, overhead / compression);
+            }
             double backupFactor = overhead / compression;
             // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one
             double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : classes.stream().mapToDouble(DataClass::initial).sum();
@@ -535,7 +553,16 @@ final class CostPlanner {
             Placement p = fixed((int) a.chosen(DecisionTopic.CACHING).size("nodes", 2), "the cache (primary and replica)");
             add(ResourceNeed.flat("cache-nodes", "Cache nodes", CACHE, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
         }
-        if (t.messaging == Shapes.Messaging.QUEUE) {
+        if (t.messaging == Shapes.Messaging.QUEUE && priced("queue.throughput")) {
+            double average = w.peakWrites() / Workload.PEAK_TO_AVERAGE;
+            double gb = Numbers.round(average * EVENT_KB * (1 + QUEUE_SUBSCRIPTIONS) * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+            assume("as-queue-subscriptions", "Each queued message is " + Numbers.format(EVENT_KB) + " KB (the billed minimum) and is delivered to "
+                    + QUEUE_SUBSCRIPTIONS + " subscription");
+            add(ResourceNeed.flat("queue-throughput", "Queue throughput", BROKER, "queue.throughput", gb,
+                    "Average " + Numbers.format(average) + " events/s x " + Numbers.format(EVENT_KB) + " KB x (1 publish + " + QUEUE_SUBSCRIPTIONS
+                            + " delivery) x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000; billed by volume, not per request "
+                            + "(assumption as-queue-subscriptions)"));
+        } else if (t.messaging == Shapes.Messaging.QUEUE) {
             double millions = w.peakWrites() / Workload.PEAK_TO_AVERAGE * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
             add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions,
                     "Average " + Numbers.format(w.peakWrites() / Workload.PEAK_TO_AVERAGE) + " events/s x 3 requests each (send, receive, delete) x "
@@ -545,6 +572,10 @@ final class CostPlanner {
             double min = stream.size("minNodes", 3);
             double perNode = stream.size("eventsPerNode", 20000);
             double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
+            if (priced("stream.throughput-unit")) {
+                throughputUnits(share);
+                return;
+            }
             int brokers = (int) Math.max(min, Math.ceil(share / perNode));
             Placement p = standby(brokers, (int) min, "max(" + Numbers.format(min) + ", ceil(" + Numbers.format(share)
                     + " events/s / " + Numbers.format(perNode) + " per broker))");
@@ -554,6 +585,63 @@ final class CostPlanner {
             add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
         }
+    }
+
+    /**
+     * A stream billed by capacity and events (Event Hubs): throughput units of 1 MB/s or 1,000 events/s in, sized for the
+     * peak, plus each event received; no brokers.
+     */
+    private void throughputUnits(double eventsPerSecond) {
+        double mbPerSecond = eventsPerSecond * EVENT_KB / 1000;
+        int units = (int) Math.max(1, Math.ceil(Math.max(eventsPerSecond / EVENTS_PER_THROUGHPUT_UNIT, mbPerSecond)));
+        Placement p = standby(units, 1, "max(1, ceil(max(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_THROUGHPUT_UNIT)
+                + ", " + Numbers.format(mbPerSecond) + " MB/s / 1 MB/s))) throughput units");
+        add(ResourceNeed.flat("stream-throughput-units", "Stream throughput units", BROKER, "stream.throughput-unit", p.total(),
+                p.total() + " throughput units: " + p.text() + "; billed by capacity, not brokers"));
+        double ratio = devicePeakToAverage();
+        add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", millionsAMonth(w.peakWrites(), ratio),
+                perMonthText(w.peakWrites(), "events", ratio)));
+    }
+
+    /** Months the product limits are checked over. */
+    static final int LIMIT_HORIZON_MONTHS = 60;
+
+    /**
+     * A store whose data on one instance passes its product's documented maximum within the horizon: a capacity figure
+     * (the month it is reached) and a note the risk register reads.
+     */
+    private void limit(String id, String storageKind, List<DataClass> classes, double perCopyFactor) {
+        prices.limit(w.cloud(), storageKind).ifPresent(limit -> {
+            for (int month = 1; month <= LIMIT_HORIZON_MONTHS; month++) {
+                int m = month;
+                double gb = classes.stream().mapToDouble(d -> d.initial() + d.growth() * Math.min(m - 1, d.months())).sum() * perCopyFactor;
+                if (gb > limit.maxGb()) {
+                    String text = "One instance of " + id + " holds " + Numbers.format(Numbers.round(gb, 2)) + " GB in month " + month
+                            + " (the data and its indexes, x " + Numbers.format(perCopyFactor) + "), past the " + Numbers.format(limit.maxGb())
+                            + " GB maximum of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ")";
+                    figures.add(new Figure("limit-" + id, "Month " + id + " passes its product's storage maximum", month, "month",
+                            text + "; shard, archive old data or choose a store without this limit before then"));
+                    notes.add("[product-limit-" + id + "] " + text);
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Containers billed as object storage (file and asset stores). */
+    private long objectStores() {
+        return t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.OBJECT_STORAGE).count();
+    }
+
+    /** Share of the stated data that is files in object storage: none without an object store. */
+    private double objectShare() {
+        if (objectStores() == 0) {
+            return 0;
+        }
+        assume("as-object-data", "Stored data is split by class: files (photos, documents, video, attachments) are " + pct(OBJECT_SHARE)
+                + " of the stated volume and are priced as object storage; the database keeps the records that describe them, "
+                + pct(1 - OBJECT_SHARE) + ", on its SSD with its copies");
+        return OBJECT_SHARE;
     }
 
     /** The store that holds time-series history an archive tiers (raw hot, rollups kept, raw past the window archived). */
@@ -628,11 +716,36 @@ final class CostPlanner {
     }
 
     private static double millionsAMonth(double peakPerSecond) {
-        return Numbers.round(peakPerSecond / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        return millionsAMonth(peakPerSecond, Workload.PEAK_TO_AVERAGE);
+    }
+
+    private static double millionsAMonth(double peakPerSecond, double peakToAverage) {
+        return Numbers.round(peakPerSecond / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
     }
 
     private static String perMonthText(double peakPerSecond, String what) {
-        return Numbers.format(peakPerSecond) + " " + what + "/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+        return perMonthText(peakPerSecond, what, Workload.PEAK_TO_AVERAGE);
+    }
+
+    /**
+     * Peak over average of device traffic: devices report at a fixed interval day and night, so their monthly average is
+     * the peak (assumption as-constant-load); user traffic follows the day ({@link Workload#PEAK_TO_AVERAGE}).
+     */
+    private double devicePeakToAverage() {
+        if (!ingests()) {
+            return Workload.PEAK_TO_AVERAGE;
+        }
+        assume("as-constant-load", "Devices report at a fixed interval around the clock, so device messages a month are the peak rate x "
+                + "the seconds in a month (average = peak), not peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " as for user traffic");
+        return 1;
+    }
+
+    private static String perMonthText(double peakPerSecond, String what, double peakToAverage) {
+        if (peakToAverage == 1) {
+            return Numbers.format(peakPerSecond) + " " + what + "/s, constant (assumption as-constant-load) x " + Numbers.format(Workload.SECONDS_PER_MONTH)
+                    + " s / 1,000,000";
+        }
+        return Numbers.format(peakPerSecond) + " " + what + "/s at peak / " + Numbers.format(peakToAverage) + " x "
                 + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000";
     }
 
@@ -663,10 +776,14 @@ final class CostPlanner {
                     add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
                 }
                 case OBJECT_STORAGE -> {
-                    assume("as-object-data", "Files and assets take as much space as the stated data volume and grow as it grows "
-                            + "(an upper bound; the records in the database are small beside them); object storage keeps its own copies");
-                    addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", w.initialGb(), w.growthGbPerMonth(),
-                            Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month (assumption as-object-data)"));
+                    long stores = objectStores();
+                    double initial = Numbers.round(w.initialGb() * OBJECT_SHARE / stores, 2);
+                    double growth = Numbers.round(w.growthGbPerMonth() * OBJECT_SHARE / stores, 2);
+                    addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", initial, growth, retentionMonths,
+                            "(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) x "
+                                    + Numbers.format(OBJECT_SHARE) + " files" + (stores > 1 ? " / " + stores + " object stores" : "")
+                                    + ", one billed copy (object storage keeps its own copies), kept for the " + w.retentionYears()
+                                    + "-year retention (assumption as-object-data)"));
                 }
                 case CDN -> {
                     // Priced by edge(): transfer, requests and origin fill carry this container's id.
@@ -700,8 +817,9 @@ final class CostPlanner {
     /** A stream of events: per GB on a managed stream, or retention on the streaming brokers it shares as a topic. */
     private void ingestStream(Topology.Part part) {
         double events = w.peakWrites();
-        double gb = Numbers.round(events / Workload.PEAK_TO_AVERAGE * EVENT_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-        String gbText = Numbers.format(events) + " events/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+        double ratio = devicePeakToAverage();
+        double gb = Numbers.round(events / ratio * EVENT_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        String gbText = Numbers.format(events) + " events/s" + (ratio == 1 ? ", constant (assumption as-constant-load)" : " at peak / " + Numbers.format(ratio)) + " x "
                 + Numbers.format(EVENT_KB) + " KB x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(gb) + " GB a month";
         boolean onBrokers = a.shape(DecisionTopic.MESSAGING).equals("stream") && a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()).equals(part.technology());
         if (onBrokers || !priced("stream.ingest")) {
@@ -719,7 +837,8 @@ final class CostPlanner {
             }
             add(ResourceNeed.flat(part.id() + "-retention", part.name() + " retention", part.id(), "stream.storage", kept,
                     gbText + " / 30 days x " + STREAM_RETENTION_DAYS + " day x " + STREAM_REPLICAS + " replicas (assumption as-stream-retention)"
-                            + (onBrokers ? "; a topic on the streaming brokers (line stream-brokers), not a cluster of its own" : "")));
+                            + (onBrokers ? "; a topic on the design's stream (line " + (priced("stream.throughput-unit") ? "stream-throughput-units" : "stream-brokers")
+                            + "), not a cluster of its own" : "")));
         } else {
             add(ResourceNeed.flat(part.id() + "-throughput", part.name() + " throughput", part.id(), "stream.ingest", gb,
                     gbText + ", billed per GB through the managed stream"));
@@ -730,14 +849,15 @@ final class CostPlanner {
     private void mqtt(Topology.Part part) {
         double messages = w.peakWrites();
         if (priced("iot.messages")) {
-            double millions = millionsAMonth(messages);
+            double millions = millionsAMonth(messages, devicePeakToAverage());
             add(ResourceNeed.flat(part.id() + "-mqtt-messages", "MQTT broker messages", part.id(), "iot.messages", millions,
-                    perMonthText(messages, "device messages")));
+                    perMonthText(messages, "device messages", devicePeakToAverage())));
         } else if (priced("iot.unit")) {
-            double perDay = messages / Workload.PEAK_TO_AVERAGE * 86_400;
+            double ratio = devicePeakToAverage();
+            double perDay = messages / ratio * 86_400;
             int units = (int) Math.max(1, Math.ceil(perDay / 300_000_000));
             add(ResourceNeed.flat(part.id() + "-mqtt-units", "Device hub units", part.id(), "iot.unit", units,
-                    "ceil(" + Numbers.format(messages) + " messages/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE)
+                    "ceil(" + Numbers.format(messages) + " messages/s at peak / " + Numbers.format(ratio)
                             + " x 86,400 s = " + Numbers.format(perDay) + " messages a day / 300,000,000 per unit)"));
         } else {
             connectionInstances(part, "mqtt", w.monthlyActiveUsers(), "devices (monthly active users) connected at once");
@@ -888,19 +1008,80 @@ final class CostPlanner {
 
     private void edge() {
         double egress = egressGbPerMonth();
-        if (cdn) {
-            add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, "cdn.egress", egress,
-                    Numbers.format(egress) + " GB a month (capacity estimate 'egress') served through the CDN at CDN rates"));
-            double requests = Numbers.round(w.peakRps() / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-            add(ResourceNeed.flat("cdn-requests", "CDN requests", edgeCdnPart, "cdn.requests", requests,
-                    Numbers.format(w.peakRps()) + " requests/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
-                            + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000: every user request passes the CDN"));
-            add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, "cdn.origin-fill", egress * (1 - edgeHit),
-                    pct(1 - edgeHit) + " of " + Numbers.format(egress) + " GB misses the edge cache (assumption as-edge-hit-ratio)"));
-        } else {
+        if (!cdn) {
             add(ResourceNeed.flat("egress", "Internet transfer to users", null, "network.egress", egress,
                     Numbers.format(egress) + " GB a month (capacity estimate 'egress')"));
+            return;
         }
+        // The CDN carries only cacheable reads: the hit-ratio share of the reads that are not on a realtime connection or device
+        // ingestion. Writes, authenticated API calls (the misses) and realtime messages go to the origin's API host directly.
+        double cacheable = cacheableReadShare();
+        double edgeReads = w.peakReads() * cacheable * edgeHit;
+        double cdnGb = Math.min(egress, Numbers.round(edgeReads / Workload.PEAK_TO_AVERAGE * CapacityCalculator.RESPONSE_KB
+                * Workload.SECONDS_PER_MONTH / 1_000_000, 2));
+        String readsText = Numbers.format(w.peakReads()) + " reads/s x " + pct(cacheable) + " not on a realtime connection or device ingestion x "
+                + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = " + Numbers.format(edgeReads) + " cacheable reads/s at peak";
+        boolean little = edgeReads < MIN_CDN_REQUEST_SHARE * w.peakRps();
+        assume("as-cdn-traffic", "The CDN carries cacheable reads only (public pages, assets, media): writes, authenticated API calls and "
+                + "realtime or WebSocket traffic go to the origin directly and are not billed as CDN requests; when cacheable reads are under "
+                + pct(MIN_CDN_REQUEST_SHARE) + " of the requests at peak the CDN serves static assets only and no CDN request line is priced");
+        add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, "cdn.egress", cdnGb,
+                readsText + " / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
+                        + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(cdnGb)
+                        + " GB a month at CDN rates (assumption as-cdn-traffic)"));
+        if (little) {
+            notes.add("[cdn-requests] No CDN request line: " + readsText + " is under " + pct(MIN_CDN_REQUEST_SHARE) + " of "
+                    + Numbers.format(w.peakRps()) + " requests/s, little cacheable content (assumption as-cdn-traffic)");
+        } else {
+            double requests = millionsAMonth(edgeReads);
+            add(ResourceNeed.flat("cdn-requests", "CDN requests", edgeCdnPart, "cdn.requests", requests,
+                    readsText + " / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
+                            + " s / 1,000,000: only cacheable reads pass the CDN (assumption as-cdn-traffic)"));
+        }
+        add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, "cdn.origin-fill", Numbers.round(cdnGb * (1 - edgeHit), 2),
+                pct(1 - edgeHit) + " of " + Numbers.format(cdnGb) + " GB is refetched from the origin as cached objects expire (assumption as-edge-hit-ratio)"));
+        double origin = Numbers.round(egress - cdnGb, 2);
+        if (origin > 0) {
+            add(ResourceNeed.flat("egress", "Internet transfer to users from the origin", null, "network.egress", origin,
+                    Numbers.format(egress) + " GB a month (capacity estimate 'egress') - " + Numbers.format(cdnGb)
+                            + " GB through the CDN: API responses and realtime traffic served by the origin directly"));
+        }
+    }
+
+    /**
+     * Share of reads that are not carried over a realtime connection or device ingestion, from each capability's load: the
+     * reads a CDN can cache. Capabilities of an archetype with realtime connections (or that requires one) are realtime.
+     */
+    private double cacheableReadShare() {
+        java.util.Set<String> realtime = realtimeCapabilities();
+        double all = 0;
+        double cacheable = 0;
+        for (Capability c : t.capabilities) {
+            double reads = loads.get(c).reads();
+            all += reads;
+            if (!c.is(ResourceFlow.INGEST) && !realtime.contains(c.name())) {
+                cacheable += reads;
+            }
+        }
+        return all <= 0 ? 0 : cacheable / all;
+    }
+
+    /** Names of the capabilities carried over a realtime connection: those of an archetype with one, or that requires one. */
+    private java.util.Set<String> realtimeCapabilities() {
+        java.util.Set<String> realtime = new java.util.HashSet<>();
+        for (Topology.Placement p : t.placements) {
+            boolean connected = p.archetype().components().stream().anyMatch(this::realtimeComponent)
+                    || p.archetype().requires().stream().anyMatch(r -> t.placements.stream().anyMatch(q -> q.archetype().id().equals(r)
+                            && q.archetype().components().stream().anyMatch(this::realtimeComponent)));
+            if (connected) {
+                realtime.addAll(p.recognised().capabilities());
+            }
+        }
+        return realtime;
+    }
+
+    private boolean realtimeComponent(dev.architect.offline.internal.archetype.Archetype.Component c) {
+        return t.parts.stream().filter(x -> x.id().equals(c.id())).anyMatch(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS);
     }
 
     private void platform() {
@@ -926,10 +1107,10 @@ final class CostPlanner {
             add(ResourceNeed.flat("logs", "Log ingestion", null, "logs.ingestion", logs, "Capacity estimate 'logs' into the cloud's monitoring service"));
         }
         if (t.managedIdentity() && !t.federatedIdentity()) {
-            double signedIn = w.monthlyActiveUsers() * SIGNED_IN_SHARE;
-            add(ResourceNeed.flat("identity-users", "Identity provider users", null, "identity.users", signedIn / 1000,
-                    Numbers.format(SIGNED_IN_SHARE * 100) + "% of " + Numbers.format(w.monthlyActiveUsers())
-                            + " monthly users sign in: " + Numbers.format(signedIn) + " users, priced per thousand"));
+            // Monthly active users are the users who sign in during the month: each is billed, past the vendor's free tier
+            add(ResourceNeed.flat("identity-users", "Identity provider monthly active users", null, "identity.users", w.monthlyActiveUsers() / 1000.0,
+                    Numbers.format(w.monthlyActiveUsers()) + " monthly active users (the request's load.monthlyActiveUsers) / 1,000, "
+                            + "priced per thousand by the vendor's tiers, the free tier first"));
         }
         vendors();
         if (!a.compliance().isEmpty()) {

@@ -34,11 +34,24 @@ final class RiskBuilder {
     static List<Risk> build(Architecture a, Topology t, Technologies tech, CostEstimate cost) {
         RiskBuilder b = new RiskBuilder(a, t);
         b.budget(cost);
+        b.productLimits(cost);
         b.decisions(tech);
         b.compliance();
         b.assumptions();
         b.archetypes();
         return b.risks;
+    }
+
+    /** A store the cost found passing its product's documented maximum within the horizon (its note names the store and month). */
+    private void productLimits(CostEstimate cost) {
+        for (String note : cost.assumptions()) {
+            if (note.startsWith("[product-limit-")) {
+                String store = note.substring("[product-limit-".length(), note.indexOf(']'));
+                add("risk-product-limit-" + store, "Data outgrows the store's product limit", note.substring(note.indexOf(']') + 2), 4, 4,
+                        "Plan sharding, archiving of old data or a store without this limit before that month; watch the size monthly",
+                        "Tech lead", a.find(DecisionTopic.DATASTORE).map(a::decisionId).stream().toList(), List.of(store));
+            }
+        }
     }
 
     /** The risks each recognised archetype carries, tied to its decisions and the containers it adds. */

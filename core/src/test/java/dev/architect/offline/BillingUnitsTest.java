@@ -1,0 +1,174 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.request.Cloud;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Deployment;
+import dev.architect.request.RequestReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each product priced in the units its vendor bills (prices.yaml, list prices of its priceDate): API gateways by volume
+ * tier, Pub/Sub by throughput, Event Hubs by throughput units and ingress events, Data Explorer as its own service, and
+ * identity by monthly active users past the vendor's free tier. A month is 730 hours (2,628,000 s).
+ */
+class BillingUnitsTest {
+
+    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
+
+    private static ConsultationRequest request(String name) {
+        try (InputStream in = BillingUnitsTest.class.getResourceAsStream("/billing/" + name + ".yaml")) {
+            return RequestReader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ConsultationRequest on(ConsultationRequest r, Cloud cloud) {
+        return r.toBuilder().deployment(new Deployment(cloud, List.of())).build();
+    }
+
+    private static CostLineItem item(CostEstimate cost, String id) {
+        return cost.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no line " + id));
+    }
+
+    @Test
+    void pubSubIsBilledByThroughputNotPerRequest() {
+        CostEstimate cost = ARCHITECT.cost(request("print-orders"));
+
+        // 600 requests/s at a 3:1 read/write ratio: 150 writes/s at peak, one queued job each; users' traffic follows the day,
+        // / 3 = 50 a second on average
+        // x 1 KB (the billed minimum) x (1 publish + 1 subscription's delivery) x 2,628,000 s / 1,000,000 = 262.8 GB
+        // x $40 per TiB ($0.0390625 per GB) = $10.27; per request it was 50 x 3 x 2,628,000 / 1,000,000 = 394.2 million x $0.40 = $157.68
+        assertThat(item(cost, "queue-throughput").quantity()).isEqualTo(262.8);
+        assertThat(item(cost, "queue-throughput").monthly()).isEqualTo(10.27);
+        assertThat(cost.items()).noneMatch(i -> i.id().equals("queue-messages"));
+    }
+
+    @Test
+    void apiGatewayRequestsArePricedByTheVendorsVolumeTiers() {
+        ConsultationRequest chat = CostArchetypesTest.archetype("chat");
+        CostEstimate aws = ARCHITECT.cost(on(chat, Cloud.AWS));
+        CostEstimate gcp = ARCHITECT.cost(on(chat, Cloud.GCP));
+
+        // Messages, channels and presence travel on the realtime connection (priced on the realtime gateway): the HTTP API
+        // gateway carries notifications only, 4,166.67 requests/s at peak / 3 x 2,628,000 / 1,000,000 = 3,650 million a month
+        // (not 14,600 million). AWS HTTP API: 300 million x $1.00 = $300 + 3,350 million x $0.90 = $3,015
+        assertThat(item(aws, "api-gateway-requests").monthly()).isEqualTo(300);
+        assertThat(item(aws, "api-gateway-requests-tier-2").quantity()).isEqualTo(3_350);
+        assertThat(item(aws, "api-gateway-requests-tier-2").monthly()).isEqualTo(3_015);
+        // Google API Gateway: the first 2 million free, 998 million x $3.00 = $2,994, 2,650 million above 1 billion x $1.50 = $3,975
+        assertThat(item(gcp, "api-gateway-requests").monthly()).isZero();
+        assertThat(item(gcp, "api-gateway-requests-tier-2").monthly()).isEqualTo(2_994);
+        assertThat(item(gcp, "api-gateway-requests-tier-3").monthly()).isEqualTo(3_975);
+    }
+
+    @Test
+    void eventHubsIsBilledByThroughputUnitsAndIngressEventsNotBrokers() {
+        CostEstimate cost = ARCHITECT.cost(on(CostArchetypesTest.archetype("telemetry"), Cloud.AZURE));
+
+        // 200,000 1-KB events/s at peak: max(200,000 / 1,000 events, 195.31 MB/s / 1 MB/s) = 200 throughput units x $21.90 = $4,380
+        assertThat(item(cost, "stream-throughput-units").quantity()).isEqualTo(200);
+        assertThat(item(cost, "stream-throughput-units").monthly()).isEqualTo(4_380);
+        // Ingress: devices report at a fixed interval, so the month's average is the peak (assumption as-constant-load):
+        // 200,000 x 2,628,000 / 1,000,000 = 525,600 million events x $0.028 = $14,716.80 (not peak / 3: 175,200 million, $4,905.60)
+        assertThat(item(cost, "stream-events").quantity()).isEqualTo(525_600);
+        assertThat(item(cost, "stream-events").monthly()).isEqualTo(14_716.80);
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-constant-load] Devices report at a fixed interval"));
+        assertThat(cost.items()).noneMatch(i -> i.unit().equals("broker-month"));
+    }
+
+    @Test
+    void dataExplorerIsPricedAsItsOwnServiceNotVirtualMachinesAndDisks() {
+        CostEstimate cost = ARCHITECT.cost(on(CostArchetypesTest.archetype("telemetry"), Cloud.AZURE));
+
+        // max(3, ceil(200,000 writes/s / 50,000 per node)) = 4 engine nodes x ($0.576 + 8 x $0.11 markup) x 730 = 4 x $1,062.88 = $4,251.52
+        assertThat(item(cost, "telemetry-store-nodes").unitPrice()).isEqualTo(1_062.88);
+        assertThat(item(cost, "telemetry-store-nodes").monthly()).isEqualTo(4_251.52);
+        // Its data in Azure Storage at $0.0208 per GB-month, one billed copy, not premium SSD x 3 replicas
+        assertThat(item(cost, "telemetry-store-storage").unitPrice()).isEqualTo(0.0208);
+    }
+
+    @Test
+    void identityIsPricedPerMonthlyActiveUserPastTheVendorsFreeTier() {
+        ConsultationRequest booking = CostArchetypesTest.archetype("small-booking");
+        CostEstimate aws = ARCHITECT.cost(booking);
+        CostEstimate azure = ARCHITECT.cost(on(booking, Cloud.AZURE));
+        CostEstimate media = ARCHITECT.cost(CostArchetypesTest.archetype("global-media"));
+
+        // 40,000 monthly active users all sign in (that is what active means), not 10% of them. Cognito Lite: the first
+        // 10,000 free, 30,000 x $0.0055 = $165
+        assertThat(item(aws, "identity-users").monthly()).isZero();
+        assertThat(item(aws, "identity-users-tier-2").quantity()).isEqualTo(30);
+        assertThat(item(aws, "identity-users-tier-2").monthly()).isEqualTo(165);
+        // Entra External ID: the first 50,000 free, so 40,000 cost nothing
+        assertThat(azure.items().stream().filter(i -> i.id().startsWith("identity-users")).mapToDouble(CostLineItem::monthly).sum()).isZero();
+        // 30 million on Cognito: 90,000 x $0.0055 + 900,000 x $0.0046 + 9,000,000 x $0.00325 + 20,000,000 x $0.0025
+        // = 495 + 4,140 + 29,250 + 50,000 = $83,885
+        assertThat(media.items().stream().filter(i -> i.id().startsWith("identity-users")).mapToDouble(CostLineItem::monthly).sum())
+                .isEqualTo(83_885);
+    }
+
+    @Test
+    void aRegionOutsideTheBaseListIsPricedAtItsRegionalRatioAndSaysSo() {
+        ConsultationRequest orders = request("print-orders");
+        CostEstimate iowa = ARCHITECT.cost(orders);
+        CostEstimate frankfurt = ARCHITECT.cost(orders.toBuilder().deployment(new Deployment(Cloud.GCP, List.of("europe-west3"))).build());
+        CostEstimate unlisted = ARCHITECT.cost(orders.toBuilder().deployment(new Deployment(Cloud.GCP, List.of("me-central2"))).build());
+
+        // us-central1 is the base: Cloud SQL 4 vCPU $284.12 x 2 (primary, standby) = $568.24. Frankfurt costs 1.284 x as much:
+        // $284.12 x 1.284 = $364.8101 x 2 = $729.62, and the line says why
+        assertThat(item(iowa, "db-instances").monthly()).isEqualTo(568.24);
+        assertThat(item(frankfurt, "db-instances").unitPrice()).isEqualTo(364.8101);
+        assertThat(item(frankfurt, "db-instances").monthly()).isEqualTo(729.62);
+        assertThat(item(frankfurt, "db-instances").assumption()).contains("x 1.284 for europe-west3 (regional multiplier over the cloud's base-region list prices");
+        // Identity and the WAF are priced the same everywhere
+        assertThat(item(frankfurt, "waf").unitPrice()).isEqualTo(item(iowa, "waf").unitPrice());
+        assertThat(frankfurt.assumptions()).anyMatch(a -> a.startsWith("[as-regional-prices] Every regionally priced line is x 1.284 for europe-west3"));
+        // A region the table does not list is priced at base prices, and the estimate says so
+        assertThat(item(unlisted, "db-instances").monthly()).isEqualTo(568.24);
+        assertThat(unlisted.assumptions()).anyMatch(a -> a.startsWith("[as-regional-prices] me-central2 has no regional multiplier"));
+    }
+
+    @Test
+    void filesArePricedAsObjectStorageAndTheDatabaseKeepsOnlyTheRecords() {
+        CostEstimate cost = ARCHITECT.cost(request("site-inspections"));
+
+        // Photo and document uploads give the design a file store: the stated 2,000 GB is split by class (assumption
+        // as-object-data). Files, 90%: 1,800 GB x $0.023 (S3 Standard, its own copies in the price) = $41.40
+        assertThat(item(cost, "file-store-storage").quantity()).isEqualTo(1_800);
+        assertThat(item(cost, "file-store-storage").monthly()).isEqualTo(41.40);
+        // Records, 10%: 200 GB x 1.3 (indexes) x 2 copies = 520 GB x $0.115 = $59.80 (not 2,000 x 2.6 = 5,200 GB = $598 of SSD)
+        assertThat(item(cost, "db-storage").quantity()).isEqualTo(520);
+        assertThat(item(cost, "db-storage").monthly()).isEqualTo(59.80);
+        // Month 36 adds 35 months of growth: files 90 GB x $0.023 = $2.07, records 10 x 2.6 = 26 GB x $0.115 = $2.99, their
+        // backups 10 x 1.3 = 13 GB x $0.095 = $1.235 a month: (2.07 + 2.99 + 1.235) x 35 = $220.33 (to the cent of each line)
+        assertThat(cost.monthlyTotalAt(36).orElseThrow()).isCloseTo(cost.monthlyTotal() + 220.33, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-object-data] Stored data is split by class"));
+    }
+
+    @Test
+    void aStoreThatOutgrowsItsProductsMaximumWithinFiveYearsIsARiskAndACapacityNote() {
+        dev.architect.dossier.Consultation c = ARCHITECT.consult(request("claims-archive"));
+
+        // One RDS instance holds the data and its indexes: 20,000 GB x 1.3 = 26,000 GB + 1,500 x 1.3 = 1,950 GB a month.
+        // Month 21: 26,000 + 1,950 x 20 = 65,000 GB (inside 64 TiB = 65,536 GB); month 22: 26,000 + 1,950 x 21 = 66,950 GB, past it
+        assertThat(c.capacity().estimate("limit-db").orElseThrow().value()).isEqualTo(22);
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[product-limit-db] One instance of db holds 66,950 GB in month 22")
+                && a.contains("65,536 GB maximum of Amazon RDS for PostgreSQL"));
+        assertThat(c.risks()).anyMatch(r -> r.id().equals("risk-product-limit-db") && r.relatedElements().contains("db")
+                && c.c4().containers().stream().anyMatch(k -> k.id().equals("db")));
+        assertThat(dev.architect.validation.DossierValidator.validate(c, request("claims-archive")).describe()).isEmpty();
+        // A small store stays far inside its limit: no note, no risk
+        dev.architect.dossier.Consultation small = ARCHITECT.consult(CostArchetypesTest.archetype("small-booking"));
+        assertThat(small.capacity().estimate("limit-db")).isEmpty();
+        assertThat(small.risks()).noneMatch(r -> r.id().startsWith("risk-product-limit"));
+    }
+}
