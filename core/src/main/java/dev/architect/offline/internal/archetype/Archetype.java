@@ -186,12 +186,17 @@ public record Archetype(String id, String name, List<String> phrases, String req
     public record RiskDef(String title, String description, int likelihood, int impact, String mitigation) {
     }
 
-    /** An alert on the archetype's mechanism: its condition, how loud it is and what the responder does. */
-    public record AlertDef(String name, String condition, AlertSeverity severity, String action) {
+    /**
+     * An alert on the archetype's mechanism: its condition, how loud it is and what the responder does; {@code when}
+     * (the notation of general-risks-and-alerts.yaml, over the design's facts) limits it to designs it fits.
+     */
+    public record AlertDef(String name, java.util.Map<String, Object> when, String condition, AlertSeverity severity, String action) {
         public AlertDef {
             if (name == null || !name.matches("[a-z][a-z0-9-]*") || condition == null || severity == null || action == null) {
                 throw new IllegalStateException("alert '" + name + "' needs a lower-case name, a condition, a severity and an action");
             }
+            when = when == null ? java.util.Map.of() : java.util.Map.copyOf(when);
+            when.forEach((key, test) -> dev.architect.offline.internal.catalog.Condition.parse("alert '" + name + "'", key, test));
         }
     }
 

@@ -36,7 +36,18 @@ public enum Fact {
     CLOUD("cloud", "cloud", ""),
     STYLE("style", "architecture style", ""),
     REDESIGN("redesign", "replaces a running system", ""),
-    EXPERTISE("expertise", "team expertise", "");
+    EXPERTISE("expertise", "team expertise", ""),
+    // Facts of the design, set once the decisions are made; only general-risks-and-alerts.yaml tests them.
+    STORE("store", "primary store", ""),
+    STANDBY("standby", "standby of the primary store", ""),
+    READ_REPLICAS("readReplicas", "read replicas", ""),
+    SINGLE_PRIMARY("singlePrimary", "single write primary", ""),
+    REDUNDANCY("redundancy", "redundancy", ""),
+    MESSAGING("messaging", "messaging", ""),
+    CACHING("caching", "caching", ""),
+    COMPLIANCE("compliance", "compliance regimes apply", ""),
+    ASYNC_INTEGRATIONS("asyncIntegrations", "asynchronous integrations", ""),
+    MIGRATION("migration", "migration from a running system", "");
 
     private final String key;
     private final String label;
