@@ -47,6 +47,7 @@ final class RiskBuilder {
 
     /** The risks each recognised archetype carries, tied to its decisions and the containers it adds. */
     private void archetypes() {
+        Facts design = GeneralRisksAndAlerts.standard().designFacts(a, t);
         java.util.Set<String> ids = new java.util.HashSet<>();
         risks.forEach(r -> ids.add(r.id()));
         for (Topology.Placement p : t.placements) {
@@ -57,7 +58,7 @@ final class RiskBuilder {
             elements.add(p.unitId());
             for (var r : p.archetype().risks()) {
                 String id = "risk-" + Names.slug(r.title());
-                if (ids.add(id)) {
+                if (GeneralRisksAndAlerts.holds("archetype " + p.archetype().id() + " risk " + r.title(), r.when(), design) && ids.add(id)) {
                     add(id, r.title(), r.description(), r.likelihood(), r.impact(), r.mitigation(), "Tech lead", decisions,
                             elements.stream().distinct().toList());
                 }
@@ -76,10 +77,22 @@ final class RiskBuilder {
         String when = cost.monthlyTotalAt(36).map(m36 -> " in month 1 and " + Numbers.usd(m36) + " in month 36").orElse("");
         List<String> drivers = List.of(id(DecisionTopic.ARCHITECTURE_STYLE), id(DecisionTopic.DATASTORE), id(DecisionTopic.AVAILABILITY));
         if (total > budget) {
+            double overPercent = (total / budget - 1) * 100;
+            // An option priced in cost.md that fits the budget and keeps the hard requirements makes the overrun a choice.
+            java.util.Optional<dev.architect.dossier.CostOption> fitting = cost.options().stream()
+                    .filter(o -> o.fitsBudget() && o.keepsHardRequirements())
+                    .min(java.util.Comparator.comparingInt((dev.architect.dossier.CostOption o) -> o.changes().size())
+                            .thenComparingDouble(o -> Math.max(o.monthlyTotal(), o.month36Total())));
+            int likelihood = overPercent <= 5 ? 3 : overPercent <= 25 ? 4 : 5;
+            int impact = fitting.isPresent() ? (overPercent <= 5 ? 2 : 3) : (overPercent <= 5 ? 3 : 4);
+            String remedy = fitting.map(o -> "Take the priced option \"" + o.title() + "\" (" + Numbers.usd(Math.max(o.monthlyTotal(), o.month36Total()))
+                    + " a month at the costlier month; gives up " + Phrases.inSentence(o.givesUp()) + ") or commit")
+                    .orElse("No priced option fits the budget without dropping a hard requirement: agree a larger budget or a smaller scope with "
+                            + "the budget holder; meanwhile commit");
             add("risk-budget", "Run cost exceeds the budget", "Estimated " + Numbers.usd(cost.monthlyTotal()) + " a month" + when
-                    + " at list prices against a budget of " + Numbers.usd(budget) + " (" + Numbers.format(Numbers.round((total / budget - 1) * 100, 1))
-                    + "% over at the costlier month; cheaper options are priced in cost.md)", 5, 4,
-                    "Commit to one- or three-year savings plans or reservations (typically 30-50% off compute and databases), right-size "
+                    + " at list prices against a budget of " + Numbers.usd(budget) + " (" + Numbers.format(Numbers.round(overPercent, 1))
+                    + "% over at the costlier month; cheaper options are priced in cost.md)", likelihood, impact,
+                    remedy + " to one- or three-year savings plans or reservations (typically 30-50% off compute and databases), right-size "
                             + "after a load test, and revisit the costliest line items with the budget holder", "Engineering manager", drivers, List.of());
         } else if (total > budget * 0.8) {
             add("risk-budget", "Little headroom in the budget", "Estimated " + Numbers.usd(total) + " a month uses "
@@ -164,7 +177,7 @@ final class RiskBuilder {
                         "Redact PHI at the logging layer; allow-list eligible services; review data flows each release",
                         "Security lead", List.of(adr), stores);
                 case GDPR -> add("risk-gdpr-erasure", "Erasure misses copies of personal data",
-                        "Backups, caches, logs and analytics copies keep data after an erasure request", 3, 4,
+                        (t.hasCache() ? "Backups, caches and logs keep" : "Backups and logs keep") + " copies of personal data after an erasure request", 3, 4,
                         "Crypto-shredding with per-person keys or documented backup expiry; erasure tests in the pipeline",
                         "Data protection officer", List.of(adr), stores);
                 case SOC2 -> add("risk-soc2-drift", "Controls drift between audits",
