@@ -56,6 +56,21 @@ class DataModelNamesAndTenancyTest {
     }
 
     @Test
+    void theFlowsCallTheTenantScopedPathsTheApiExposes() {
+        for (String fresh : List.of("fleet-maintenance", "quiz-league")) {
+            Consultation c = consult(fresh);
+            Set<String> paths = c.apis().stream().flatMap(a -> a.operations().stream())
+                    .map(o -> o.path().replaceAll("\\{[^}]+}", "{}")).collect(Collectors.toSet());
+            List<String> called = c.sequences().stream().flatMap(s -> s.steps().stream()).map(s -> s.message())
+                    .filter(m -> m.matches("(POST|GET|PATCH|PUT|DELETE) /api/v1/.*"))
+                    .map(m -> m.replaceFirst("^[A-Z]+ /api/v1", "").replaceFirst(" .*$", "").replaceAll("\\{[^}]+}", "{}")).toList();
+            assertThat(called).as(fresh).allSatisfy(p -> assertThat(paths).as(fresh + " exposes " + p).contains(p));
+        }
+        assertThat(consult("fleet-maintenance").sequences()).flatExtracting(d -> d.steps())
+                .anyMatch(step -> step.message().startsWith("POST /api/v1/workspaces/{workspaceId}/orders"));
+    }
+
+    @Test
     void aProductForConsumersHasNoTenantKey() {
         Consultation c = consult("quiz-league");
         assertThat(c.dataModel().entities()).allSatisfy(e ->

@@ -95,7 +95,7 @@ public final class DossierAssembler {
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), RequirementsBuilder.build(request, w, t, p.sizing(), catalogue),
-                DecisionWriter.write(a, c4, p.capacity()), c4, SequenceBuilder.build(t), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, outbox)),
+                DecisionWriter.write(a, c4, p.capacity()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, outbox)),
                 TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(RoadmapBuilder.build(w, t, request.goals())),

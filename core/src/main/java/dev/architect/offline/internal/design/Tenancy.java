@@ -134,9 +134,17 @@ final class Tenancy {
         return new Entity(e.name(), e.ownerContainerId(), e.description(), fields, e.primaryKey(), relations, indexes, e.constraints());
     }
 
+    /** A path scoped by the tenant, unless it is the tenant collection's own. */
+    String scopePath(String path) {
+        if (path.equals(collectionPath) || path.startsWith(collectionPath + "/")) {
+            return path;
+        }
+        String prefix = collectionPath + "/{" + idParameter + "}";
+        return path.equals("/") ? prefix : prefix + path;
+    }
+
     /** The APIs with every operation outside the tenant collection scoped by the tenant in its path. */
     List<ApiSpec> scope(List<ApiSpec> apis) {
-        String prefix = collectionPath + "/{" + idParameter + "}";
         List<ApiSpec> out = new ArrayList<>();
         for (ApiSpec s : apis) {
             List<ApiOperation> ops = new ArrayList<>();
@@ -149,7 +157,7 @@ final class Tenancy {
                 params.add(new ApiParameter(idParameter, ParameterLocation.PATH, ValueType.UUID, true,
                         "The tenant the call acts for; must match the tenant of the caller's token", null, null));
                 params.addAll(o.parameters());
-                ops.add(new ApiOperation(o.operationId(), o.method(), o.path().equals("/") ? prefix : prefix + o.path(), o.summary(),
+                ops.add(new ApiOperation(o.operationId(), o.method(), scopePath(o.path()), o.summary(),
                         o.description(), o.tags(), params, o.requestSchema(), o.responses(), o.idempotent()));
             }
             out.add(new ApiSpec(s.id(), s.title(), s.version(), s.containerId(), s.description(), s.basePath(), s.auth(), ops, s.schemas()));
