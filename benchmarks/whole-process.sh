@@ -3,7 +3,8 @@
 # time of RUNS runs after a warm-up, and the CPU time, for
 #   - consult of the sample request without and with SVG, started as `java -jar` and with the class-data-sharing
 #     archive (as ./architect starts it);
-#   - render of the large dossier (72 diagrams) with SVG into a fresh folder, and again over an unchanged one.
+#   - render of the large dossier (81 diagrams: its 60-container view is split into an overview and 9 group views)
+#     with SVG into a fresh folder, at the default thread count (one per core), and again over an unchanged one.
 # Every SVG run writes into a fresh folder (hyperfine --prepare), so it draws every diagram; only the
 # "unchanged" line reuses the previous images. Prints a Markdown table with medians and ratios.
 #
@@ -11,6 +12,7 @@
 #   RUNS=5 LARGE_RUNS=3     runs per command (after one warm-up; the large dossier has no warm-up)
 #   BEFORE_JAR=path.jar     also time another build of the CLI (e.g. main's) for a before/after table
 #   SKIP_LARGE=1            leave out the large dossier (about 2 minutes)
+#   SKIP_CONSULT=1          only the large dossier
 # The machine's load is printed before and after: on a shared machine, compare runs made at a low load only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,10 +42,12 @@ consult="consult $request --provider offline --force --date 2026-01-01"
 
 echo "cores: $(nproc); load before: $(uptime | sed 's/.*load average: //')"
 
-args=(-N --style basic --export-json "$work/consult.json" -w 1 -r "$runs")
 add() { # name, prepare, command
   args+=(-n "$1" -p "$2" "$3")
 }
+results=()
+if [ -z "${SKIP_CONSULT:-}" ]; then
+args=(-N --style basic --export-json "$work/consult.json" -w 1 -r "$runs")
 add "consult, no SVG, java -jar" "rm -rf $work/o1" "java -jar $jar $consult --out $work/o1 --no-svg"
 add "consult, no SVG, CDS archive (./architect)" "rm -rf $work/o2" "java $cds -jar $jar $consult --out $work/o2 --no-svg"
 add "consult, SVG, java -jar" "rm -rf $work/o3" "java -jar $jar $consult --out $work/o3"
@@ -53,7 +57,8 @@ if [ -n "${BEFORE_JAR:-}" ]; then
   add "before: consult, SVG, java -jar" "rm -rf $work/b2" "java -jar $BEFORE_JAR $consult --out $work/b2"
 fi
 hyperfine "${args[@]}" >&2
-results=("$work/consult.json")
+results+=("$work/consult.json")
+fi
 
 if [ -z "${SKIP_LARGE:-}" ]; then
   java $cds -jar "$jar" render "$large" --out "$work/l2" --force --date 2026-01-01 >/dev/null 2>&1 # the folder the "unchanged" line rewrites

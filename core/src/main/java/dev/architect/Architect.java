@@ -18,6 +18,7 @@ import dev.architect.internal.engine.EngineSettings;
 import dev.architect.internal.engine.Grounding;
 import dev.architect.internal.engine.Sleeper;
 import dev.architect.internal.lifecycle.DecisionLineage;
+import dev.architect.internal.lifecycle.Reconsultation;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.spi.ArchitectProvider;
 import dev.architect.spi.ProviderConfig;
@@ -58,7 +59,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Architect {
 
-    private static final java.util.Set<String> WARMED_PROVIDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Each provider's warm-up, started once per JVM by the first architect built on it. */
+    private static final Map<String, CompletableFuture<Void>> PROVIDER_WARM_UPS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The longest {@code build()} waits for what the first model call needs to be loaded (a few hundred milliseconds
+     * in a fresh JVM on an idle machine); past it the consultation loads the rest itself.
+     */
+    private static final Duration MAX_WARM_UP_WAIT = Duration.ofSeconds(5);
     private static final ExecutorService DEFAULT_EXECUTOR = Executors.newCachedThreadPool(daemonThreads());
 
     private final ConsultationEngine engine; // null: offline
@@ -75,6 +82,25 @@ public final class Architect {
                 b.listener, b.executor, b.grounding == null ? OfflineSeams.grounding() : b.grounding, b.structuredOutput,
                 b.maxRepairs, b.maxRetries, b.initialBackoff, b.maxBackoff, b.tokenBudget, b.timeout, b.sleeper,
                 b.chatModel != null ? null : b.chosenProvider));
+        if (engine != null) {
+            awaitWarmUp(engine.firstCallReady(), b.chatModel != null ? null : PROVIDER_WARM_UPS.get(b.chosenProvider));
+        }
+    }
+
+    /**
+     * Waits, at most {@link #MAX_WARM_UP_WAIT}, for the engine's and the provider's warm-ups to have loaded what the
+     * first model call needs (they run on two threads at once), so that call leaves soon after {@code consult}. A
+     * warm-up that fails or is slow only costs that time back in the first consultation; it never fails the build.
+     */
+    private static void awaitWarmUp(CompletableFuture<Void> engineReady, CompletableFuture<Void> providerReady) {
+        CompletableFuture<Void> ready = providerReady == null ? engineReady : CompletableFuture.allOf(engineReady, providerReady);
+        try {
+            ready.get(MAX_WARM_UP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LoggerFactory.getLogger(Architect.class).debug("built without waiting for the rest of the warm-up", e);
+        }
     }
 
     /**
@@ -154,9 +180,10 @@ public final class Architect {
     /**
      * Consults again after the requirements changed, keeping what still holds: a decision whose subject, choice and
      * drivers did not change keeps its number, text and date; a decision whose choice or drivers moved gets a new,
-     * higher number and supersedes the old one, which stays in the dossier as superseded; risks keep their ids. With a model, the model
-     * designs afresh and the same carry-forward then pins every unchanged decision to its previous text.
-     * {@code DossierDiff.between(previous, result)} lists what changed.
+     * higher number and supersedes the old one, which stays in the dossier as superseded; containers, API operations,
+     * entities and risks whose subject did not change keep their ids. Without the previous request a model sees the
+     * previous dossier as context but no decision is pinned; see {@link #reconsult(Consultation, ConsultationRequest,
+     * ConsultationRequest)}. {@code DossierDiff.between(previous, result)} lists what changed.
      *
      * @param previous the earlier dossier, e.g. read back with {@code DossierJson.read}
      * @param changed  the request as it reads now
@@ -165,14 +192,41 @@ public final class Architect {
      *                                                          problems
      */
     public Consultation reconsult(Consultation previous, ConsultationRequest changed) {
+        return carryForward(previous, null, Objects.requireNonNull(changed, "changed"));
+    }
+
+    /**
+     * Consults again after the requirements changed, as {@link #reconsult(Consultation, ConsultationRequest)}, knowing
+     * the request the previous dossier was made from. With a model, the SDK compares the two requests field by field:
+     * the model sees the previous dossier in compact form, which request fields moved, and which decisions are pinned
+     * because none of their drivers moved. A reply that changes a pinned decision is sent back naming the decision; if
+     * the model still changes it, the SDK restores the previous decision and records a warning in the metadata. Offline,
+     * the result is the same as without the previous request (the offline architect is deterministic).
+     *
+     * @param previous        the earlier dossier
+     * @param previousRequest the request the earlier dossier was made from
+     * @param changed         the request as it reads now
+     * @return the new dossier, carrying forward what still holds
+     * @throws dev.architect.exceptions.InvalidDossierException when {@code previous} does not validate, naming the
+     *                                                          problems
+     */
+    public Consultation reconsult(Consultation previous, ConsultationRequest previousRequest, ConsultationRequest changed) {
+        return carryForward(previous, Objects.requireNonNull(previousRequest, "previousRequest"),
+                Objects.requireNonNull(changed, "changed"));
+    }
+
+    private Consultation carryForward(Consultation previous, ConsultationRequest previousRequest, ConsultationRequest changed) {
         Objects.requireNonNull(previous, "previous");
-        Objects.requireNonNull(changed, "changed");
         ValidationReport report = DossierValidator.validate(previous);
         if (report.hasErrors()) {
             throw new InvalidDossierException("the previous dossier does not validate:\n"
                     + report.errors().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n")));
         }
-        return DecisionLineage.carryForward(previous, consult(changed));
+        if (engine == null) {
+            return DecisionLineage.carryForward(previous, consult(changed));
+        }
+        Reconsultation context = Reconsultation.of(previous, previousRequest, changed);
+        return DecisionLineage.carryForward(previous, ConsultationEngine.await(engine.reconsult(changed, context)));
     }
 
     /**
@@ -271,20 +325,26 @@ public final class Architect {
             return chosen.create(ProviderConfig.of(chosen.name(), providerOptions, System::getProperty, environment));
         }
 
-        /** Starts the provider's warm-up once per JVM and provider, on a daemon thread: off every consultation's path. */
+        /**
+         * Starts the provider's warm-up once per JVM and provider, on a daemon thread; the future completes when it has
+         * finished, failed or not, and never fails.
+         */
         private static void warmUp(ArchitectProvider provider) {
-            if (!WARMED_PROVIDERS.add(provider.name())) {
-                return;
-            }
-            Thread thread = new Thread(() -> {
-                try {
-                    provider.warmUp();
-                } catch (RuntimeException | LinkageError e) {
-                    LoggerFactory.getLogger(Architect.class).debug("warm-up of provider {} failed", provider.name(), e);
-                }
-            }, "architect-warmup-" + provider.name());
-            thread.setDaemon(true);
-            thread.start();
+            PROVIDER_WARM_UPS.computeIfAbsent(provider.name(), name -> {
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                Thread thread = new Thread(() -> {
+                    try {
+                        provider.warmUp();
+                    } catch (RuntimeException | LinkageError e) {
+                        LoggerFactory.getLogger(Architect.class).debug("warm-up of provider {} failed", name, e);
+                    } finally {
+                        done.complete(null);
+                    }
+                }, "architect-warmup-" + name);
+                thread.setDaemon(true);
+                thread.start();
+                return done;
+            });
         }
 
         /**
@@ -403,7 +463,9 @@ public final class Architect {
         /**
          * Builds the architect. Every setting is checked here, whether or not a model is configured, so a setting
          * that would fail in production fails on a laptop too; a named provider is looked up and configured now, so
-         * a missing key fails here too.
+         * a missing key fails here too. With a model, it also loads what the first model call needs (the engine's
+         * prompts and schemas, the provider's request path: a few hundred milliseconds in a fresh JVM, at most 5 s),
+         * so that call leaves soon after {@code consult}; what later stages need goes on loading in the background.
          *
          * @return the architect, immutable and thread-safe
          * @throws IllegalArgumentException       naming the setting, when a limit is negative, a duration not

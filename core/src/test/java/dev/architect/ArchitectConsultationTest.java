@@ -14,6 +14,7 @@ import dev.architect.event.ConsultationEvent.StageRetried;
 import dev.architect.event.ConsultationEvent;
 import dev.architect.event.Stage;
 import dev.architect.exceptions.StageFailedException;
+import dev.architect.request.ConsultationRequest;
 import dev.architect.validation.DossierValidator;
 import java.util.List;
 import java.util.Queue;
@@ -143,6 +144,24 @@ class ArchitectConsultationTest {
         String repair = model.callsOf(Stage.RISKS).get(1).last();
         assertThat(repair).contains("risks[0].relatedDecisions[0]", "unknown decision 'adr-0099'", "[unknown-decision]");
         assertThat(c.risks().get(0).relatedDecisions()).containsExactly("adr-0001");
+    }
+
+    @Test
+    void aStackInALanguageTheTeamDoesNotKnowIsSentBackAndRepaired() {
+        ScriptedModel model = new ScriptedModel(call -> {
+            if (call.stage() == Stage.DESIGN && call.attempt() > 1) {
+                // The repair moves the whole design to the team's language: the stack and the containers' technology.
+                return SampleStageReplies.json(SampleStageReplies.reply(Stage.DESIGN, call.systemName()))
+                        .replace("Java 17 with Spring Boot", "Go 1.22 with chi").replace("Spring Boot", "Go").replace("Java", "Go");
+            }
+            return SampleStageReplies.reply(call.request());
+        });
+        ConsultationRequest goTeam = Requests.shopFast().toBuilder().team(new dev.architect.request.Team(6, List.of("Go", "PostgreSQL"))).build();
+
+        Consultation c = Requests.architect(model).build().consult(goTeam);
+
+        assertThat(model.callsOf(Stage.DESIGN).get(1).last()).contains("[language-mismatch]", "Go, PostgreSQL");
+        assertThat(c.techStack()).anyMatch(t -> t.choice().equals("Go 1.22 with chi"));
     }
 
     @Test

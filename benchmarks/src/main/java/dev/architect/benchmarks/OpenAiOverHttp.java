@@ -41,51 +41,65 @@ import mockwebserver3.RecordedRequest;
 /**
  * A whole consultation through the OpenAI provider over HTTP, against an OpenAI-compatible server on 127.0.0.1 that
  * answers every call after a fixed latency with a realistic reply (cut from the dossier the offline architect makes
- * for a realistic request). Prints, as medians:
+ * for a realistic request). The server lives in this JVM, warmed by the warm runs; every cold run is a fresh JVM that
+ * holds only the SDK (or the command-line tool), so the server's own start-up is never counted and nothing it loads
+ * warms the SDK. Times across the two JVMs are {@link System#nanoTime()} readings, which on Linux are one
+ * machine-wide monotonic clock. Prints, as medians:
  * <ul>
- *   <li>cold: in a fresh JVM per run, how long after {@code consult} is called the first model call reaches the
- *   server, and wall time over the critical path (3 calls x latency);</li>
+ *   <li>cold SDK: in a fresh JVM per run, how long after {@code consult} is called the first model call reaches the
+ *   server, with {@code consult} called right after {@code build()} and {@value #CALLER_PAUSE_MILLIS} ms after it
+ *   (a caller's own start-up work); and wall time of {@code consult} over the critical path (3 calls x latency);</li>
+ *   <li>cold CLI: {@code java -jar architect.jar consult REQUEST --provider openai --no-svg}, without and with the
+ *   class-data-sharing archive (as {@code ./architect} starts it): whole-process wall time over the critical path, and
+ *   when the first call reaches the server after the process was started;</li>
  *   <li>warm: the same in a JVM that has run consultations before;</li>
  *   <li>what a consultation sends: characters of the messages and of the reply schemas (the {@code response_format}),
  *   tokens of the messages (o200k_base, as GPT-4o counts them), per stage and in total;</li>
  *   <li>the share of each parallel (fan-out) call's messages that is a prefix shared by all seven, which a provider's
  *   prefix cache can reuse.</li>
  * </ul>
- * Not a test: run it on demand (see README). Usage: {@code OpenAiOverHttp [latencyMillis] [coldRuns] [warmRuns]}.
+ * Not a test: run it on demand (see README). Usage: {@code OpenAiOverHttp [latencyMillis] [coldRuns] [warmRuns]};
+ * {@code -Darchitect.cli.jar=PATH} names the command-line jar (its {@code .jsa} archive next to it is used when present).
  */
 public final class OpenAiOverHttp {
 
     private static final int CRITICAL_PATH_CALLS = 3;
-    /** A CLI reads and checks its request, and so on, after building the architect; the warm-up runs meanwhile. */
-    private static final long COLD_PAUSE_MILLIS = 1000;
+    /** A caller's own start-up between building the architect and consulting, e.g. reading its request. */
+    private static final long CALLER_PAUSE_MILLIS = 200;
     private static final List<Stage> FAN_OUT = List.of(Stage.DECISIONS, Stage.COMPONENTS, Stage.APIS, Stage.DATA,
             Stage.FLOWS, Stage.RISKS, Stage.PLAN);
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("classpath")) {
+        if (args.length > 0 && args[0].equals("classpath")) { // to run it with java directly, without Maven
             System.out.println(System.getProperty("java.class.path"));
             return;
         }
-        if (args.length > 0 && args[0].equals("cold")) {
-            cold(Long.parseLong(args[1]), Long.parseLong(args[2]));
+        if (args.length > 0 && args[0].equals("sdk")) {
+            coldSdk(Integer.parseInt(args[1]), Long.parseLong(args[2]));
             return;
         }
         long latency = args.length > 0 ? Long.parseLong(args[0]) : 200;
         int coldRuns = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int warmRuns = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        double criticalPath = CRITICAL_PATH_CALLS * latency;
 
-        List<double[]> colds = new ArrayList<>();
-        List<double[]> coldsAfterPause = new ArrayList<>();
-        for (int i = 0; i < coldRuns; i++) {
-            colds.add(coldInFreshJvm(latency, 0));
-            coldsAfterPause.add(coldInFreshJvm(latency, COLD_PAUSE_MILLIS));
-        }
         ConsultationRequest request = request();
         Consultation source = OfflineArchitect.create().consult(request);
+        Path cliJar = cliJar();
+        Path work = java.nio.file.Files.createTempDirectory("architect-cold-");
+        Path requestFile = work.resolve("tickethub.yaml");
+        java.nio.file.Files.writeString(requestFile, REQUEST_YAML);
+        if (!dev.architect.request.RequestReader.read(requestFile).equals(request)) {
+            throw new IllegalStateException("the CLI's request file does not read as the SDK's request");
+        }
+        String load = String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
         List<double[]> warms = new ArrayList<>();
         List<Call> lastCalls = List.of();
+        Map<String, List<double[]>> cold = new java.util.LinkedHashMap<>();
         try (FakeOpenAi server = new FakeOpenAi(source, latency)) {
-            Architect architect = architect(server);
+            // Warm runs first: they warm the server (this JVM) before any cold run is timed against it.
+            Architect architect = architect(server.port());
             for (int i = 0; i < 3; i++) {
                 architect.consult(request);
             }
@@ -94,56 +108,179 @@ public final class OpenAiOverHttp {
                 long start = System.nanoTime();
                 architect.consult(request);
                 long end = System.nanoTime();
-                warms.add(new double[] {(server.firstArrival() - start) / 1e6, (end - start) / 1e6 / (CRITICAL_PATH_CALLS * latency)});
+                warms.add(new double[] {(server.firstArrival() - start) / 1e6, (end - start) / 1e6 / criticalPath});
                 lastCalls = List.copyOf(server.calls);
             }
+            // The kinds of cold run alternate, so a change in the machine's load touches all of them alike.
+            for (int i = 0; i < coldRuns; i++) {
+                cold.computeIfAbsent("sdk, consult right after build", k -> new ArrayList<>()).add(coldSdk(server, 0, criticalPath));
+                cold.computeIfAbsent("sdk, consult " + CALLER_PAUSE_MILLIS + " ms after build", k -> new ArrayList<>())
+                        .add(coldSdk(server, CALLER_PAUSE_MILLIS, criticalPath));
+                if (cliJar != null) {
+                    cold.computeIfAbsent("cli, java -jar", k -> new ArrayList<>())
+                            .add(coldCli(server, cliJar, false, requestFile, work, criticalPath));
+                    if (archive(cliJar) != null) {
+                        cold.computeIfAbsent("cli, with the CDS archive (./architect)", k -> new ArrayList<>())
+                                .add(coldCli(server, cliJar, true, requestFile, work, criticalPath));
+                    }
+                }
+            }
+        } finally {
+            Fixtures.deleteTree(work);
         }
+        String loadAfter = String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
 
-        System.out.printf(Locale.ROOT, "model latency per call              : %d ms (OpenAI provider over HTTP on 127.0.0.1)%n", latency);
-        System.out.printf(Locale.ROOT, "cold: first call leaves after       : %.0f ms (median of %d fresh JVMs)%n", median(colds, 0), coldRuns);
-        System.out.printf(Locale.ROOT, "cold: wall / (critical path x lat.) : %.2f%n", median(colds, 1));
-        System.out.printf(Locale.ROOT, "cold, consult %d ms after build:     first call after %.0f ms, wall / critical path %.2f%n",
-                COLD_PAUSE_MILLIS, median(coldsAfterPause, 0), median(coldsAfterPause, 1));
+        System.out.printf(Locale.ROOT, "model latency per call              : %d ms (OpenAI provider over HTTP on 127.0.0.1), critical path %d calls = %.0f ms%n",
+                latency, CRITICAL_PATH_CALLS, criticalPath);
+        System.out.printf(Locale.ROOT, "load average (1 min), before / after : %s / %s on %d cores%n", load, loadAfter,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "cold, median of %d fresh JVMs each:%n", coldRuns);
+        System.out.printf(Locale.ROOT, "  %-42s %14s %14s %14s %12s %16s%n", "", "JVM->1st call", "build()", "consult->1st",
+                "wall / c.p.", "last reply->end");
+        cold.forEach((name, runs) -> System.out.printf(Locale.ROOT, "  %-42s %11.0f ms %14s %14s %12.2f %13.0f ms%n", name,
+                median(runs, 0), runs.get(0)[1] < 0 ? "-" : String.format(Locale.ROOT, "%.0f ms", median(runs, 1)),
+                runs.get(0)[2] < 0 ? "-" : String.format(Locale.ROOT, "%.0f ms", median(runs, 2)), median(runs, 3), median(runs, 4)));
+        System.out.println("  (sdk: wall of consult alone, ending when it returns; cli: the whole process, JVM start to exit, writing"
+                + " the dossier without SVG)");
+        if (cliJar == null) {
+            System.out.println("  (no CLI runs: examples/target/architect.jar not found; build it or set -Darchitect.cli.jar)");
+        }
         System.out.printf(Locale.ROOT, "warm: first call leaves after       : %.1f ms (median of %d)%n", median(warms, 0), warmRuns);
         System.out.printf(Locale.ROOT, "warm: wall / (critical path x lat.) : %.2f%n", median(warms, 1));
         report(lastCalls);
     }
 
-    /** One consultation in this (fresh) JVM; prints the first call's delay and the wall ratio for the parent. */
-    private static void cold(long latency, long pause) throws Exception {
+    /** In a fresh JVM: builds the architect, waits {@code pause}, consults once; prints its clock readings for the parent. */
+    private static void coldSdk(int port, long pause) throws Exception {
         ConsultationRequest request = request();
-        // The fake server touches no SDK class (nor Jackson) before the first call arrives, so nothing is warmed for
-        // the SDK; it then answers with the sample's replies.
-        try (FakeOpenAi server = new FakeOpenAi(null, latency)) {
-            server.warmItself();
-            Architect architect = architect(server);
-            Thread.sleep(pause); // a caller's own work between building the architect and consulting (0: none)
-            long start = System.nanoTime();
-            architect.consult(request);
-            long end = System.nanoTime();
-            System.out.printf(Locale.ROOT, "COLD %.1f %.3f%n", (server.firstArrival() - start) / 1e6,
-                    (end - start) / 1e6 / (CRITICAL_PATH_CALLS * latency));
+        long build = System.nanoTime();
+        Architect architect = architect(port);
+        long built = System.nanoTime();
+        Thread.sleep(pause);
+        if (Boolean.getBoolean("bench.marker")) { // with -Xlog:class+load, marks in the log where consult starts
+            new ConsultStarts();
         }
+        long start = System.nanoTime();
+        architect.consult(request);
+        long end = System.nanoTime();
+        System.out.printf(Locale.ROOT, "SDK %d %d %d %d%n", build, built, start, end);
     }
 
-    private static double[] coldInFreshJvm(long latency, long pause) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), OpenAiOverHttp.class.getName(),
-                "cold", String.valueOf(latency), String.valueOf(pause)).redirectErrorStream(true).start();
+    private static final class ConsultStarts {
+    }
+
+    /** {JVM start to first call, build() itself, consult to first call, consult's wall / critical path} in ms. */
+    private static double[] coldSdk(FakeOpenAi server, long pause, double criticalPath) throws Exception {
+        server.calls.clear();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(childOptions());
+        // -Dbench.child.classpath: the SDK jars of another build (e.g. main's) for a before/after comparison
+        command.addAll(List.of("-cp", System.getProperty("bench.child.classpath", System.getProperty("java.class.path")),
+                OpenAiOverHttp.class.getName(),
+                "sdk", String.valueOf(server.port()), String.valueOf(pause)));
+        long spawned = System.nanoTime();
+        String[] line = run(new ProcessBuilder(command), "SDK ").split(" ");
+        long build = Long.parseLong(line[1]);
+        long built = Long.parseLong(line[2]);
+        long start = Long.parseLong(line[3]);
+        long end = Long.parseLong(line[4]);
+        long first = server.firstArrival();
+        return new double[] {(first - spawned) / 1e6, (built - build) / 1e6, (first - start) / 1e6, (end - start) / 1e6 / criticalPath,
+                (end - server.lastReply()) / 1e6};
+    }
+
+    /** Extra options for the fresh JVMs, e.g. {@code -Dbench.child.options="-Xlog:class+load:file=cl.log:uptime -Dbench.marker=true"}. */
+    private static List<String> childOptions() {
+        String options = System.getProperty("bench.child.options", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /** {process start to first call, -, -, whole-process wall / critical path} in ms. */
+    private static double[] coldCli(FakeOpenAi server, Path jar, boolean withArchive, Path requestFile, Path work,
+                                    double criticalPath) throws Exception {
+        server.calls.clear();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(childOptions());
+        if (withArchive) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive(jar), "-Xlog:cds=off,cds+dynamic=off"));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "consult", requestFile.toString(), "--provider", "openai", "--no-svg",
+                "--force", "--out", work.resolve("dossier").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("OPENAI_API_KEY", "sk-bench-0000000000000000");
+        builder.environment().put("OPENAI_BASE_URL", "http://127.0.0.1:" + server.port() + "/v1");
+        long spawned = System.nanoTime();
+        run(builder, null);
+        long exited = System.nanoTime();
+        if (server.calls.size() < 9) {
+            throw new IllegalStateException("the CLI made " + server.calls.size() + " model calls, not 9");
+        }
+        return new double[] {(server.firstArrival() - spawned) / 1e6, -1, -1, (exited - spawned) / 1e6 / criticalPath,
+                (exited - server.lastReply()) / 1e6};
+    }
+
+    /** Runs a process to its end; returns its last output line starting with {@code marker} (null: none wanted). */
+    private static String run(ProcessBuilder builder, String marker) throws Exception {
+        Process p = builder.redirectErrorStream(true).start();
         String result = null;
+        StringBuilder output = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
-                if (line.startsWith("COLD ")) {
+                output.append(line).append('\n');
+                if (marker != null && line.startsWith(marker)) {
                     result = line;
                 }
             }
         }
-        if (p.waitFor() != 0 || result == null) {
-            throw new IllegalStateException("the cold run failed (exit " + p.exitValue() + ")");
+        if (p.waitFor() != 0 || (marker != null && result == null)) {
+            throw new IllegalStateException("a cold run failed (exit " + p.exitValue() + "):\n" + output);
         }
-        String[] parts = result.split(" ");
-        return new double[] {Double.parseDouble(parts[1]), Double.parseDouble(parts[2])};
+        return result;
     }
+
+    private static Path cliJar() {
+        String named = System.getProperty("architect.cli.jar");
+        for (Path p : named != null ? List.of(Path.of(named)) : List.of(Path.of("../examples/target/architect.jar"),
+                Path.of("examples/target/architect.jar"))) {
+            if (java.nio.file.Files.isRegularFile(p)) {
+                return p.toAbsolutePath().normalize();
+            }
+        }
+        return null;
+    }
+
+    /** The archive ./architect would use: next to the jar and not older than it. */
+    private static Path archive(Path jar) throws java.io.IOException {
+        Path jsa = jar.resolveSibling("architect.jsa");
+        return java.nio.file.Files.isRegularFile(jsa) && java.nio.file.Files.getLastModifiedTime(jsa)
+                .compareTo(java.nio.file.Files.getLastModifiedTime(jar)) >= 0 ? jsa : null;
+    }
+
+    /** {@link #request()} as the command-line tool reads it. */
+    private static final String REQUEST_YAML = """
+            system: TicketHub
+            description: Sells tickets for concerts and sports events across Europe; promoters publish events, fans search, reserve seats and pay, and get mobile tickets
+            goals:
+              - Sell out a 60,000-seat stadium in 10 minutes without overselling
+              - Launch in 6 months
+            actors:
+              - {name: Fan, description: Buys tickets on the web and in the mobile app}
+              - {name: Promoter, description: "Publishes events and seat maps, sees sales"}
+            capabilities: [events, search, seat reservation, payments, ticketing, notifications]
+            integrations:
+              - {name: Stripe, purpose: Card payments}
+              - {name: SendGrid, purpose: Email}
+            compliance: [PCI-DSS]
+            constraints: [Personal data stays in the EU]
+            load: {peakRequestsPerSecond: 4000, readWriteRatio: 30, monthlyActiveUsers: 3000000}
+            data: {initialVolumeGb: 200, growthGbPerMonth: 40, retentionYears: 7}
+            latency: {p99Ms: 400, p50Ms: 120}
+            availability: {targetPercent: 99.95, rpoMinutes: 5, rtoMinutes: 60}
+            budget: {monthlyUsd: 20000}
+            team: {size: 12, expertise: [Java, PostgreSQL, Kafka, AWS]}
+            deployment: {cloud: aws, regions: [eu-west-1]}
+            """;
 
     private static void report(List<Call> calls) {
         Encoding tokens = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
@@ -200,13 +337,16 @@ public final class OpenAiOverHttp {
         return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 
-    private static Architect architect(FakeOpenAi server) {
+    private static Architect architect(int port) {
         return Architect.builder().provider("openai").providerOption("api-key", "sk-bench-0000000000000000")
-                .providerOption("base-url", "http://127.0.0.1:" + server.server.getPort() + "/v1")
+                .providerOption("base-url", "http://127.0.0.1:" + port + "/v1")
                 .providerOption("timeout-seconds", "30").build();
     }
 
-    /** A realistic request: several capabilities, load, data, two compliance regimes, a budget and a team. */
+    /**
+     * A realistic request: several capabilities, load, data, a compliance regime, a budget and a team. One regime, not
+     * two: with GDPR as well the offline architect makes 13 decisions, one more than the design stage outlines.
+     */
     public static ConsultationRequest request() {
         return ConsultationRequest.builder("TicketHub", "Sells tickets for concerts and sports events across Europe; "
                         + "promoters publish events, fans search, reserve seats and pay, and get mobile tickets")
@@ -215,7 +355,7 @@ public final class OpenAiOverHttp {
                 .actor("Promoter", "Publishes events and seat maps, sees sales")
                 .capabilities("events", "search", "seat reservation", "payments", "ticketing", "notifications")
                 .integration("Stripe", "Card payments").integration("SendGrid", "Email")
-                .compliance(ComplianceRegime.PCI_DSS, ComplianceRegime.GDPR)
+                .compliance(ComplianceRegime.PCI_DSS)
                 .constraints("Personal data stays in the EU")
                 .load(new Load(4000.0, 30.0, 3_000_000L, null))
                 .data(new DataVolume(200.0, 40.0, 7))
@@ -223,10 +363,10 @@ public final class OpenAiOverHttp {
                 .availability(new Availability(99.95, 5, 60))
                 .budget(new Budget(20000.0))
                 .team(new Team(12, List.of("Java", "PostgreSQL", "Kafka", "AWS")))
+                .deployment(new dev.architect.request.Deployment(dev.architect.request.Cloud.AWS, List.of("eu-west-1")))
                 .build();
     }
 
-    /** Loaded on the first request, not before: Jackson must be as cold for the SDK as in a user's fresh JVM. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
@@ -238,17 +378,16 @@ public final class OpenAiOverHttp {
     static final class FakeOpenAi implements Closeable {
         final MockWebServer server = new MockWebServer();
         final List<Call> calls = new CopyOnWriteArrayList<>();
-        volatile Consultation source;
+        final Consultation source;
+        final long latencyNanos;
 
         FakeOpenAi(Consultation source, long latencyMillis) throws Exception {
             this.source = source;
+            this.latencyNanos = latencyMillis * 1_000_000;
             server.setDispatcher(new Dispatcher() {
                 @Override
                 public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
                     long arrival = System.nanoTime();
-                    if ("GET".equals(recorded.getMethod())) {
-                        return new MockResponse.Builder().code(204).build(); // the server's own warm-up
-                    }
                     try {
                         JsonNode body = Json.MAPPER.readTree(recorded.getBody().utf8());
                         StringBuilder text = new StringBuilder();
@@ -258,8 +397,7 @@ public final class OpenAiOverHttp {
                         Stage stage = SampleStageReplies.stageOf(prompt);
                         JsonNode schema = body.at("/response_format/json_schema");
                         calls.add(new Call(arrival, stage, prompt, schema.isMissingNode() ? 0 : schema.toString().length()));
-                        Consultation from = FakeOpenAi.this.source == null ? SampleStageReplies.SAMPLE : FakeOpenAi.this.source;
-                        String reply = SampleStageReplies.reply(from, prompt);
+                        String reply = SampleStageReplies.reply(source, prompt);
                         Thread.sleep(latencyMillis);
                         return completion(reply, prompt.length() / 4, reply.length() / 4);
                     } catch (RuntimeException | java.io.IOException e) {
@@ -270,20 +408,13 @@ public final class OpenAiOverHttp {
             server.start(java.net.InetAddress.getLoopbackAddress(), 0);
         }
 
-        /**
-         * One request over a raw socket, so the fake server's own first-request costs (its HTTP parsing is cold too)
-         * are not counted as the SDK's; a raw socket shares no classes with the SDK's HTTP client.
-         */
-        void warmItself() throws java.io.IOException {
-            try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.getPort())) {
-                socket.getOutputStream().write("GET /warm HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-                        .getBytes(StandardCharsets.US_ASCII));
-                java.io.InputStream in = socket.getInputStream();
-                int matched = 0;
-                for (int b; matched < 4 && (b = in.read()) >= 0; ) { // up to the end of the response head (204: no body)
-                    matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : (b == '\r' ? 1 : 0);
-                }
-            }
+        int port() {
+            return server.getPort();
+        }
+
+        /** When the last reply left: the last call's arrival plus the latency the server waits before answering. */
+        long lastReply() {
+            return calls.stream().mapToLong(Call::arrival).max().orElseThrow() + latencyNanos;
         }
 
         long firstArrival() {

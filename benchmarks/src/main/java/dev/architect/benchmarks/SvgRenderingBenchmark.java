@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Drawing every diagram of the large dossier as SVG (PlantUML's own layout, smetana), alone and as part of the whole
- * {@link DossierWriter}. One call takes tens of seconds (about 50 diagrams, one of them 50 containers and 300
- * relationships), so it runs as single shots, one warm-up and three measured, with its own command (see README);
+ * {@link DossierWriter}. One call takes tens of seconds (81 diagrams; the 60-container view is split into an
+ * overview and group views), so it runs as single shots, one warm-up and three measured, with its own command (see README);
  * the default {@code jmh.args} leave it out, since their iterations would take a quarter of an hour here.
  */
 @State(Scope.Benchmark)

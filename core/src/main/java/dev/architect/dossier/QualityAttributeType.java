@@ -21,5 +21,7 @@ public enum QualityAttributeType {
     /** Ease of seeing what the system is doing. */
     OBSERVABILITY,
     /** Running cost within the budget. */
-    COST
+    COST,
+    /** A promised capability live by a date. */
+    TIME_TO_MARKET
 }

@@ -30,11 +30,23 @@ public record Roadmap(List<RoadmapPhase> phases) {
     }
 
     /**
-     * The sum of the phase durations.
+     * The elapsed length: each phase starts when the phases it depends on have ended (one that names none starts after
+     * the phase before it), so phases run in parallel count once. For a plan of phases one after another it is the
+     * sum of their durations.
      *
      * @return the total length in weeks
      */
     public int totalWeeks() {
-        return phases.stream().mapToInt(RoadmapPhase::durationWeeks).sum();
+        java.util.Map<String, Integer> ends = new java.util.HashMap<>();
+        int previousEnd = 0;
+        int total = 0;
+        for (RoadmapPhase p : phases) {
+            int start = p.dependsOn().isEmpty() ? previousEnd : p.dependsOn().stream().mapToInt(d -> ends.getOrDefault(d, 0)).max().orElse(0);
+            int end = start + p.durationWeeks();
+            ends.put(p.id(), end);
+            previousEnd = end;
+            total = Math.max(total, end);
+        }
+        return total;
     }
 }

@@ -68,6 +68,20 @@ public final class CostCalculator {
      * @throws InvalidDossierException naming the line when a resource kind has no price on that cloud
      */
     public CostEstimate estimate(Cloud cloud, List<ResourceNeed> needs, List<String> assumptions) {
+        return estimate(cloud, needs, assumptions, 0);
+    }
+
+    /**
+     * Prices every need on the cloud, always-on kinds at a commitment discount.
+     *
+     * @param cloud the cloud whose prices apply
+     * @param needs the resources to price, one line item each
+     * @param assumptions the assumptions to state in the estimate
+     * @param commitmentDiscount share taken off {@link #ALWAYS_ON_KINDS} (0 for on-demand prices)
+     * @return the estimate with run rate, scenarios and drivers
+     * @throws InvalidDossierException naming the line when a resource kind has no price on that cloud
+     */
+    public CostEstimate estimate(Cloud cloud, List<ResourceNeed> needs, List<String> assumptions, double commitmentDiscount) {
         List<CostLineItem> items = new ArrayList<>();
         double total = 0;
         Map<String, Double> byKind = new LinkedHashMap<>();
@@ -77,28 +91,33 @@ public final class CostCalculator {
             for (int i = 0; i < bands.size(); i++) {
                 Price.Band band = bands.get(i);
                 double quantity = Numbers.round(band.quantity(), 2);
-                double monthly = Numbers.round(quantity * band.usd(), 2);
+                double unitPrice = unitPrice(band, need, commitmentDiscount);
+                double monthly = Numbers.round(quantity * unitPrice, 2);
                 String range = bands.size() == 1 ? "" : band.to() == null ? " (over " + Numbers.format(band.from()) + " " + price.unit() + ")"
                         : " (" + Numbers.format(band.from()) + " to " + Numbers.format(band.to()) + " " + price.unit() + ")";
                 items.add(new CostLineItem(i == 0 ? need.id() : need.id() + "-tier-" + (i + 1), need.name() + range, need.containerId(),
-                        quantity, price.unit(), band.usd(), monthly, CapacityCalculator.COMPUTED
+                        quantity, price.unit(), unitPrice, monthly, CapacityCalculator.COMPUTED
                         + (i == 0 ? need.assumption() : "volume tier " + (i + 1) + " of '" + need.id() + "'")
-                        + "; " + price.description() + (price.tiers().isEmpty() ? "" : ", priced by volume tier") + " (" + price.source() + ")"));
+                        + "; " + price.description() + (price.tiers().isEmpty() ? "" : ", priced by volume tier")
+                        + (unitPrice == band.usd() ? "" : ", " + Numbers.format(band.usd()) + " on demand less the " + Numbers.format(commitmentDiscount * 100)
+                        + "% one-year commitment") + " (" + price.source() + ")"));
                 total += monthly;
                 byKind.merge(product(price) + " (" + need.resourceKind() + ")", monthly, Double::sum);
             }
         }
         double monthlyTotal = Numbers.round(total, 2);
-        List<RunRatePoint> runRate = RUN_RATE_MONTHS.stream().map(m -> new RunRatePoint(m, m == 1 ? monthlyTotal : total(cloud, needs, m, 0))).toList();
+        List<RunRatePoint> runRate = RUN_RATE_MONTHS.stream().map(m -> new RunRatePoint(m, m == 1 ? monthlyTotal : total(cloud, needs, m, commitmentDiscount))).toList();
         double tco = 0;
         for (int month = 1; month <= TCO_MONTHS; month++) {
-            tco += month == 1 ? monthlyTotal : total(cloud, needs, month, 0);
+            tco += month == 1 ? monthlyTotal : total(cloud, needs, month, commitmentDiscount);
         }
         List<CostDriver> drivers = byKind.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(DRIVERS).map(e -> new CostDriver(e.getKey(), Numbers.round(e.getValue(), 2),
                         monthlyTotal == 0 ? 0 : Numbers.round(e.getValue() / monthlyTotal * 100, 1))).toList();
         List<String> notes = new ArrayList<>(assumptions);
-        notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + ", on demand, no discounts or free tiers");
+        notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + (commitmentDiscount == 0 ? ", on demand, no discounts or free tiers"
+                : ", on demand except always-on instances, nodes, caches and brokers at a " + Numbers.format(commitmentDiscount * 100)
+                + "% one-year commitment; no free tiers"));
         notes.add("Run rate: month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "
                 + "growth stopping when retention deletes as much as arrives; three-year TCO = the sum of the monthly totals "
                 + "of months 1 to " + TCO_MONTHS + "; staff costs are not included");
@@ -118,12 +137,16 @@ public final class CostCalculator {
     public double total(Cloud cloud, List<ResourceNeed> needs, int month, double commitmentDiscount) {
         double total = 0;
         for (ResourceNeed need : needs) {
-            double factor = ALWAYS_ON_KINDS.contains(need.resourceKind()) ? 1 - commitmentDiscount : 1;
             for (Price.Band band : price(cloud, need).bands(Numbers.round(need.quantityAt(month), 2))) {
-                total += Numbers.round(Numbers.round(band.quantity(), 2) * band.usd() * factor, 2);
+                total += Numbers.round(Numbers.round(band.quantity(), 2) * unitPrice(band, need, commitmentDiscount), 2);
             }
         }
         return Numbers.round(total, 2);
+    }
+
+    /** A band's unit price, less the commitment discount on always-on kinds, to a hundredth of a cent so lines multiply exactly. */
+    private static double unitPrice(Price.Band band, ResourceNeed need, double commitmentDiscount) {
+        return ALWAYS_ON_KINDS.contains(need.resourceKind()) && commitmentDiscount > 0 ? Numbers.round(band.usd() * (1 - commitmentDiscount), 4) : band.usd();
     }
 
     /**

@@ -35,15 +35,33 @@ public final class PriceTable {
     private final Map<Cloud, Commitment> commitments;
     private final String vendorsDate;
     private final List<VendorPrice> vendors;
+    private final Map<String, Map<String, String>> partBilling;
 
     private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
-                       Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors) {
+                       Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors,
+                       Map<String, Map<String, String>> partBilling) {
         this.priceDate = priceDate;
         this.prices = prices;
         this.storeBilling = storeBilling;
         this.commitments = commitments;
         this.vendorsDate = vendorsDate;
         this.vendors = vendors;
+        this.partBilling = partBilling;
+    }
+
+    /** The key of a part's billing when its component has no decision (one model whatever is chosen). */
+    private static final String ANY_SHAPE = "";
+
+    /**
+     * How a container an archetype adds is billed ({@code partBilling} in the table), by the shape its decision chose.
+     *
+     * @param component the archetype component id, e.g. {@code alert-evaluator}
+     * @param shape the shape its decision chose, e.g. {@code websocket}; ignored when the component has one model
+     * @return the billing model's name, e.g. {@code stream-processing}, or empty when the table does not say
+     */
+    public Optional<String> partBilling(String component, String shape) {
+        Map<String, String> byShape = partBilling.getOrDefault(component, Map.of());
+        return Optional.ofNullable(byShape.getOrDefault(ANY_SHAPE, shape == null ? null : byShape.get(shape)));
     }
 
     /**
@@ -212,8 +230,21 @@ public final class PriceTable {
             if (!vendors.isEmpty() && !vendorsDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new IllegalStateException("price table " + resource + ": vendorsDate must be YYYY-MM-DD but was '" + vendorsDate + "'");
             }
+            Map<String, Map<String, String>> parts = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> part : root.path("partBilling").properties()) {
+                Map<String, String> byShape = new TreeMap<>();
+                if (part.getValue().isTextual()) {
+                    byShape.put(ANY_SHAPE, part.getValue().asText());
+                } else {
+                    part.getValue().properties().forEach(e -> byShape.put(e.getKey(), e.getValue().asText()));
+                }
+                if (byShape.isEmpty() || byShape.containsValue("")) {
+                    throw new IllegalStateException("price table: partBilling of " + part.getKey() + " names no billing model");
+                }
+                parts.put(part.getKey(), Collections.unmodifiableMap(byShape));
+            }
             return new PriceTable(date, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(billing),
-                    Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors));
+                    Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }

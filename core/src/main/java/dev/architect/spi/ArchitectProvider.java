@@ -77,8 +77,10 @@ public interface ArchitectProvider {
     /**
      * Loads, ahead of the first consultation, the classes and the one-time set-up of this provider's request path
      * (request and reply JSON, HTTP client), without contacting the provider: typically one exchange with a
-     * {@link LoopbackExchange} that answers in the provider's wire format. Called once per JVM on a background thread
-     * when an {@code Architect} is built on this provider; a failure only means no warm-up. The default does nothing.
+     * {@link LoopbackExchange} that answers in the provider's wire format; it must send nothing to the provider, so it
+     * costs no tokens. Called once per JVM on a background thread when an {@code Architect} is built on this provider,
+     * and {@code build()} waits for it (at most 5 s) so the first model call leaves soon after {@code consult}; a
+     * failure only means no warm-up. The default does nothing.
      */
     default void warmUp() {
     }

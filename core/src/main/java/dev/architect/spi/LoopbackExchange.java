@@ -18,6 +18,9 @@ import java.util.function.Consumer;
  */
 public final class LoopbackExchange {
 
+    /** How long each side waits for the other: generous, as a warm-up in a fresh JVM on a busy machine is slow. */
+    private static final int WAIT_MILLIS = 30_000;
+
     private LoopbackExchange() {
     }
 
@@ -31,7 +34,7 @@ public final class LoopbackExchange {
      */
     public static void run(int status, String jsonBody, Consumer<String> client) throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setSoTimeout(5000);
+            socket.setSoTimeout(WAIT_MILLIS);
             Thread server = new Thread(() -> answer(socket, status, jsonBody), "architect-loopback");
             server.setDaemon(true);
             server.start();
@@ -41,7 +44,7 @@ public final class LoopbackExchange {
 
     private static void answer(ServerSocket socket, int status, String jsonBody) {
         try (Socket s = socket.accept()) {
-            s.setSoTimeout(5000);
+            s.setSoTimeout(WAIT_MILLIS);
             readRequest(s.getInputStream());
             byte[] body = jsonBody.getBytes(StandardCharsets.UTF_8);
             OutputStream out = s.getOutputStream();

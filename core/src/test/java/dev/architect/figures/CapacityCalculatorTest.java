@@ -65,15 +65,22 @@ class CapacityCalculatorTest {
 
         assertThat(value(aws, "peak-writes")).isEqualTo(200_000);           // 210,000 / 1.05
         assertThat(value(aws, "peak-reads")).isEqualTo(10_000);
-        // The plan's storage is the priced storage. On AWS the time-series store (Timestream) bills the logical size:
-        // reference database 50 x 1.3 x 2 = 130 + memory tier 15,000 / 30 = 500 + magnetic tier 2,000 + 15,000 x 12 = 182,000
-        assertThat(value(aws, "storage-1y")).isCloseTo(182_630, within(0.01));
-        // 2-year retention: the magnetic tier stops at 2,000 + 15,000 x 24 = 362,000
-        assertThat(value(aws, "storage-3y")).isCloseTo(362_630, within(0.01));
+        // The plan's storage is the priced storage (physical GB). Telemetry history is tiered (time-series-history archetype):
+        // raw readings stay a month in the hot store, 5-minute rollups (1/15 of raw) for the retention, raw past the window
+        // goes to the archive 5x smaller as Parquet. On AWS the time-series store (Timestream) bills the logical size:
+        // reference database 50 x 1.3 x 2 = 130 + memory tier 15,000 / 30 = 500 + raw hot window 15,000
+        // + rollups 2,000 / 15 + 1,000 x 12 = 12,133.33 + archive 15,000 / 5 x 12 = 36,000 -> 63,763.33
+        assertThat(value(aws, "storage-1y")).isCloseTo(63_763.33, within(0.01));
+        // 2-year retention: rollups stop at 133.33 + 1,000 x 24 = 24,133.33, the archive at 3,000 x 24 = 72,000 -> 111,763.33
+        assertThat(value(aws, "storage-3y")).isCloseTo(111_763.33, within(0.01));
         assertThat(value(aws, "storage-5y")).isEqualTo(value(aws, "storage-3y"));
-        // On premises the store runs on its own nodes: 3 replicas, 10x compression: factor 1.3 x 3 / 10 = 0.39
-        assertThat(value(onPremises, "storage-1y")).isCloseTo((2000 + 15000 * 12) * 0.39 + 130, within(0.01));   // 71,110
-        assertThat(value(onPremises, "storage-3y")).isCloseTo((2000 + 15000 * 24) * 0.39 + 130, within(0.01));   // 141,310
+        // The logical data is the request's: 2,000 + 15,000 x 12 = 182,000 GB after a year, one copy
+        assertThat(value(aws, "data-1y")).isEqualTo(182_000);
+        assertThat(value(aws, "data-3y")).isEqualTo(362_000);
+        // On premises the store runs on its own nodes: 3 replicas, 10x compression: factor 1.3 x 3 / 10 = 0.39 on the hot
+        // raw window and the rollups; the archive and the reference database as on AWS
+        assertThat(value(onPremises, "storage-1y")).isCloseTo((15_000 + 12_133.33) * 0.39 + 36_000 + 130, within(0.01));   // 46,711.99
+        assertThat(value(onPremises, "storage-3y")).isCloseTo((15_000 + 24_133.33) * 0.39 + 72_000 + 130, within(0.01));   // 87,391.99
         assertThat(onPremises.estimate("storage-3y").orElseThrow().basis()).contains("Sum of the priced storage lines", "retention");
     }
 }

@@ -103,21 +103,23 @@ class CostCalculatorTest {
     }
 
     @Test
-    void exceedingTheBudgetRaisesABudgetRiskAndAWarning() {
+    void exceedingTheBudgetRaisesACriticalRiskAndAWarning() {
         ConsultationRequest request = ConsultationRequest.builder("Clinic", "Appointment booking").capabilities("appointments")
-                .load(new Load(30.0, 10.0, 40_000L, null)).team(new Team(3, List.of("Java"))).budget(new Budget(500.0)).build();
+                .load(new Load(30.0, 10.0, 40_000L, null)).team(new Team(3, List.of("Java"))).budget(new Budget(300.0)).build();
 
         Consultation c = OfflineArchitect.create().consult(request);
 
-        assertThat(c.cost().monthlyTotal()).isGreaterThan(500);
+        // Over even after adopting the one-year commitment (about $445 a month)
+
+        assertThat(c.cost().monthlyTotal()).isGreaterThan(300);
         assertThat(c.risks()).filteredOn(r -> r.id().equals("risk-budget")).singleElement().satisfies(r -> {
             assertThat(r.title()).isEqualTo("Run cost exceeds the budget");
-            // Far over the budget, but a priced option fits it: high, not critical (RiskBuilder's budget severity).
-            assertThat(r.score()).isEqualTo(15);
-            assertThat(r.mitigation()).contains("Take the priced option");
-            assertThat(r.description()).contains("$500.00");
+            // Critical (16 or more) when no priced option fits; how critical follows the overrun (RiskBuilder).
+            assertThat(r.score()).isGreaterThanOrEqualTo(16);
+            assertThat(r.mitigation()).contains("No priced option fits");
+            assertThat(r.description()).contains("$300.00");
         });
-        assertThat(c.metadata().warnings()).anyMatch(w -> w.contains("exceeds the budget of $500.00"));
+        assertThat(c.metadata().warnings()).anyMatch(w -> w.contains("exceeds the budget of $300.00"));
         assertThat(OfflineArchitect.create().cost(request)).isEqualTo(c.cost());
     }
 

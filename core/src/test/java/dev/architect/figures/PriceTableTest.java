@@ -57,9 +57,18 @@ class PriceTableTest {
                 }
             }
         }
+        // Kinds a cloud has only when its product bills that way (per connection-minute on AWS, by units on Azure); the
+        // design picks the first its cloud prices, else instances: every public cloud prices one of each group or falls back
+        List<List<String>> alternatives = List.of(List.of("warehouse.rpu-hours", "warehouse.capacity", "query.scanned"),
+                List.of("cdc.instance", "cdc.changed-gb"), List.of("realtime.connection-minutes", "realtime.messages", "realtime.unit"),
+                List.of("iot.messages", "iot.unit"));
         for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP)) {
+            for (List<String> group : alternatives.subList(0, 2)) {
+                assertThat(group).as(cloud.label()).anyMatch(k -> prices.price(cloud, k).isPresent());
+            }
             java.util.Set<String> generic = new java.util.TreeSet<>(prices.resourceKinds(Cloud.AWS));
             generic.removeAll(productKinds);
+            alternatives.forEach(generic::removeAll);
             assertThat(prices.resourceKinds(cloud)).as(cloud.label()).containsAll(generic);
         }
         assertThat(productKinds).contains("timestream.writes", "keyspaces.writes", "dsql.storage", "bigtable.node", "spanner.storage");

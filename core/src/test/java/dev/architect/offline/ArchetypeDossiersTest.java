@@ -212,6 +212,21 @@ class ArchetypeDossiersTest {
         assertThat(report.violations()).as(report.describe()).isEmpty();
     }
 
+    /** Every request written for the archetypes, in the table or not, gives a dossier the validator accepts. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyArchetypeRequest")
+    void everyArchetypeRequestGivesAValidDossier(String request) {
+        ValidationReport report = DossierValidator.validate(consult(request));
+        assertThat(report.violations()).as(report.describe()).isEmpty();
+    }
+
+    static java.util.stream.Stream<String> everyArchetypeRequest() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src", "test", "resources", "archetype-requests"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList().stream();
+        }
+    }
+
     /**
      * One product, one container, and no dangling outbox: the ingestion stream is drawn once (its own container, or topics
      * on the broker of the same product); the outbox has a relay that publishes to the broker, or with no broker the unit

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.CostLineItem;
+import dev.architect.request.Cloud;
 import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Deployment;
 import dev.architect.request.RequestReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,17 +88,25 @@ class CostArchetypesTest {
         assertThat(item(cost, "telemetry-store-writes").monthly()).isEqualTo(10_000);
         // One day in the memory tier: 20,000 / 30 = 666.67 GB x $26.28 = $17,520.09
         assertThat(item(cost, "telemetry-store-memory-store").monthly()).isEqualTo(17_520.09);
-        // Magnetic tier: 5,000 GB x $0.03 = $150 in month 1; 5,000 + 20,000 x 35 = 705,000 GB = $21,150 in month 36 (+$21,000)
+        // Data classes (the tiering option keeps raw readings hot for a month, assumption as-data-classes):
+        // - raw readings in the magnetic tier: 5,000 GB at launch, 20,000 GB (one month of growth) from month 2 on, then as much
+        //   ages out as arrives: $150 in month 1, 20,000 x $0.03 = $600 in month 36 (+$450)
+        // - 5-minute rollups, 1/15 of raw: 333.33 GB + 1,333.33 GB a month for 36 months: 333.33 x $0.03 = $10 in month 1,
+        //   (333.33 + 1,333.33 x 35) x $0.03 = $1,410 in month 36 (+$1,400)
+        // - raw past the window in the cold archive, 5x smaller as Parquet: 0 GB + 4,000 GB a month x $0.0125: +$1,750 by month 36
+        // Month 36 = month 1 + $3,600, not + $21,000 as if three years of raw readings stayed in the time-series store
         assertThat(item(cost, "telemetry-store-magnetic-store").monthly()).isEqualTo(150);
-        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 21_000, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(item(cost, "telemetry-store-rollup-magnetic-store").monthly()).isEqualTo(10);
+        assertThat(item(cost, "cold-archive-storage").quantity()).isZero();
+        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 450 + 1_400 + 1_750, org.assertj.core.data.Offset.offset(0.02));
         // The telemetry archetype places alerts with ingestion, so that service takes 200,000 device messages/s at 5,000
         // an instance and alerts' 3,333.33 requests/s at 1,000, both at 70%: ceil(200,000 / 3,500 + 3,333.33 / 700)
         // = ceil(57.14 + 4.76) = 62 (not 291, as if every message were an HTTP request)
         assertThat(item(cost, "telemetry-ingestion-service-compute").quantity()).isEqualTo(62);
         assertThat(cost.items()).noneMatch(i -> i.id().equals("telemetry-store-nodes"));
         assertThat(cost.items()).noneMatch(i -> i.id().equals("api-gateway-requests"));
-        // Retention caps growth after three years: month 60 adds only the last month of the 36 (35 months of growth at most)
-        assertThat(cost.monthlyTotalAt(60).orElseThrow()).isEqualTo(month36(cost) + 20_000 * 0.03, org.assertj.core.data.Offset.offset(0.011));
+        // Month 60: the raw window is full; rollups and the archive add their 36th month of growth and stop (1,333.33 x $0.03 + 4,000 x $0.0125)
+        assertThat(cost.monthlyTotalAt(60).orElseThrow()).isEqualTo(month36(cost) + 40 + 50, org.assertj.core.data.Offset.offset(0.02));
         assertThat(cost.monthlyTotal()).isBetween(25_000.0, 100_000.0);
         assertThat(month36(cost)).isBetween(40_000.0, 200_000.0);
     }
@@ -131,9 +141,35 @@ class CostArchetypesTest {
         assertThat(cost.items()).noneMatch(i -> i.id().equals("channels-service-compute"));
         // CDN lookups: 50,000 / 3 x 2,628,000 / 1,000,000 = 43,800 million x $0.75 = $32,850
         assertThat(item(cost, "cdn-requests").monthly()).isEqualTo(32_850);
-        // A million concurrent connections are not priced: the request gives no connection figure (see the report)
+        // A million concurrent connections: 3,000,000 monthly users / 3 at once (assumption as-concurrent-connections). On
+        // Google Cloud the gateway runs on GKE, sized by connections: ceil(1,000,000 / (20,000 per instance x 70%)) =
+        // ceil(71.43) = 72 in the serving region + 2 in the warm standby = 74 x $70.90 = $5,246.60
+        assertThat(item(cost, "realtime-gateway-connections-compute").quantity()).isEqualTo(74);
+        assertThat(item(cost, "realtime-gateway-connections-compute").monthly()).isEqualTo(5_246.60);
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-connections-per-instance] One 2-vCPU / 8-GiB gateway instance holds 20,000"));
         assertThat(cost.monthlyTotal()).isBetween(20_000.0, 120_000.0);
         assertThat(month36(cost)).isBetween(40_000.0, 250_000.0);
+    }
+
+    @Test
+    void aMillionConnectionsArePricedByThePathEachCloudTakes() {
+        ConsultationRequest chat = archetype("chat");
+        CostEstimate aws = ARCHITECT.cost(chat.toBuilder().deployment(new Deployment(Cloud.AWS, List.of("us-east-1", "eu-west-1"))).build());
+        CostEstimate azure = ARCHITECT.cost(chat.toBuilder().deployment(new Deployment(Cloud.AZURE, List.of("eastus", "westeurope"))).build());
+
+        // AWS: API Gateway WebSocket APIs bill connection minutes and messages, whatever the regions. 1,000,000 connections
+        // at peak / 3 on average = 333,333.33 x 43,800 minutes a month / 1,000,000 = 14,600 million x $0.25 = $3,650
+        assertThat(item(aws, "realtime-gateway-connection-minutes").quantity()).isEqualTo(14_600);
+        assertThat(item(aws, "realtime-gateway-connection-minutes").monthly()).isEqualTo(3_650);
+        // Messages: the messaging unit's 8,333.33 requests/s at peak (the CDN takes 80% of reads) / 3 x 2,628,000 s
+        // / 1,000,000 = 7,300 million x $1.00 = $7,300
+        assertThat(item(aws, "realtime-gateway-messages").monthly()).isEqualTo(7_300, org.assertj.core.data.Offset.offset(0.05));
+        // Azure: Web PubSub units of 1,000 connections: 1,000 units x $48.97 = $48,970 (messages included: 1,000 million a day)
+        assertThat(item(azure, "realtime-gateway-units").quantity()).isEqualTo(1_000);
+        assertThat(item(azure, "realtime-gateway-units").monthly()).isEqualTo(48_970);
+        assertThat(aws.items()).noneMatch(i -> i.id().startsWith("realtime-gateway") && i.unit().equals("instance-month"));
+        // The self-run path is stated beside the managed one: 72 instances (as on Google Cloud) at $70.08 on Azure
+        assertThat(azure.assumptions()).anyMatch(a -> a.startsWith("[realtime-path]") && a.contains("about 72 instances") && a.contains("$70.08"));
     }
 
     @Test

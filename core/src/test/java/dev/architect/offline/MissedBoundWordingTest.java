@@ -34,6 +34,6 @@ class MissedBoundWordingTest {
         Requests.everyRequest().values().forEach(r -> texts.addAll(texts(OfflineArchitect.create().consult(r))));
 
         assertThat(texts).noneMatch(t -> LOWER_BOUND_AS_OUTSIDE.matcher(t).find());
-        assertThat(texts).anyMatch(t -> t.matches("(?s).*[Nn]eeds [^;]*(of at least|over) [^;]* to pay off; .+ has .*"));
+        assertThat(texts).anyMatch(t -> t.matches("(?s).*[Nn]eeds [^;]*(of at least|over) [^;]* to pay off, and .+ has .*"));
     }
 }

@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * README.md, decisions/NNNN-slug.md, risks.md, operations.md, cost.md
- * diagrams/*.puml (+ .svg)      C4 context, containers, components; sequences; data model (SVG needs PlantUML)
+ * diagrams/*.puml (+ .svg)      C4 context, containers, components; sequences; data model (SVG needs PlantUML);
+ *                               a container view too large to read is an overview plus one view per group
  * api/&lt;container&gt;.openapi.yaml (+ .json)
  * data/schema.sql, workspace.dsl, consultation.json, index.html
  * </pre>

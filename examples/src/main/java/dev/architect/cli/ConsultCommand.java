@@ -5,6 +5,7 @@ import dev.architect.Session;
 import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.deliverables.DossierWriter;
 import dev.architect.dossier.Consultation;
+import dev.architect.exceptions.ProviderConfigurationException;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.spi.ProviderRegistry;
 import java.io.BufferedReader;
@@ -15,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +58,11 @@ final class ConsultCommand implements Callable<Integer> {
                     + "number, text and date, changed ones supersede them, and CHANGES.md says what changed.")
     Path previous;
 
+    @Option(names = "--previous-request", paramLabel = "FILE",
+            description = "The request the previous dossier was made from. With a model, the architect compares it with "
+                    + "REQUEST and pins every decision none of whose drivers moved; without it nothing is pinned.")
+    Path previousRequest;
+
     @Spec
     CommandSpec spec;
 
@@ -62,22 +70,41 @@ final class ConsultCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConsultationRequest parsed = ValidateCommand.readRequest(request);
-        Consultation before = previous == null ? null : SavedDossier.read(previous);
-        output.checkWritable();
-        output.prepare();
+        if (previousRequest != null && previous == null) {
+            throw new ExitCodes.UsageException("--previous-request needs --previous: the dossier made from that request");
+        }
         // Providers are found through the context class loader; plugins are visible for the whole run.
         Thread thread = Thread.currentThread();
         ClassLoader callerLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(Plugins.loader(plugins, getClass().getClassLoader()));
         try {
-            Architect architect = architect(err);
+            // The request is read and checked on another thread while the architect is built: building it loads
+            // what the first model call needs (the engine's prompts and schemas, the provider's request path), and
+            // the two share nothing. The errors keep their order: a bad request first, a provider that cannot be
+            // configured last.
+            CompletableFuture<ConsultationRequest> reading = CompletableFuture.supplyAsync(() -> ValidateCommand.readRequest(request));
+            Architect architect = null;
+            ProviderConfigurationException misconfigured = null;
+            try {
+                architect = architect(err);
+            } catch (ProviderConfigurationException e) {
+                misconfigured = e;
+            }
+            ConsultationRequest parsed = joined(reading);
+            Consultation before = previous == null ? null : SavedDossier.read(previous);
+            ConsultationRequest beforeRequest = previousRequest == null ? null : ValidateCommand.readRequest(previousRequest);
+            output.checkWritable();
+            if (misconfigured != null) {
+                throw misconfigured;
+            }
+            output.prepare();
             Consultation dossier;
             if (before != null) {
                 if (interactive) {
                     throw new ExitCodes.UsageException("--interactive and --previous cannot be combined yet");
                 }
-                dossier = architect.reconsult(before, parsed);
+                dossier = beforeRequest == null ? architect.reconsult(before, parsed)
+                        : architect.reconsult(before, beforeRequest, parsed);
             } else {
                 dossier = interactive ? askThenConsult(architect, parsed, out) : architect.consult(parsed);
             }
@@ -86,6 +113,21 @@ final class ConsultCommand implements Callable<Integer> {
             return ExitCodes.OK.code;
         } finally {
             thread.setContextClassLoader(callerLoader);
+        }
+    }
+
+    /** The value, or the exception the work threw as it was thrown (the exit code depends on its type). */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

@@ -20,8 +20,9 @@ public final class OfflineQuickStart {
         Path request = Path.of(args.length > 0 ? args[0] : "examples/requests/shopfast-ecommerce.yaml");
         Path folder = Path.of(args.length > 1 ? args[1] : "target/dossier");
         Consultation dossier = run(request, folder);
-        System.out.println(dossier.system() + ": " + dossier.decisions().size() + " decisions, $"
-                + dossier.cost().monthlyTotal() + " a month; open " + folder.resolve("index.html"));
+        System.out.println(dossier.system() + ": " + dossier.decisions().size() + " decisions, $" + dossier.cost().monthlyTotal()
+                + " a month in month 1, $" + dossier.cost().monthlyTotalAt(36).orElse(dossier.cost().monthlyTotal()) + " in month 36; open "
+                + folder.resolve("index.html"));
     }
 
     static Consultation run(Path requestFile, Path folder) {

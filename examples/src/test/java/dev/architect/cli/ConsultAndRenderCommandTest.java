@@ -42,6 +42,14 @@ class ConsultAndRenderCommandTest {
         assertThat(run.out()).contains("Dossier for " + dossier.system() + " written to " + out, "running cost: $", "made by offline",
                 dossier.apis().size() + (dossier.apis().size() == 1 ? " API," : " APIs,"))
                 .doesNotContainPattern("\\b1 (decisions|containers|APIs|entities|risks)\\b");
+        // The CLI, the dossier's README and its index page quote month 1, month 36 and the TCO of consultation.json
+        var cost = dossier.cost();
+        String month1 = String.format(java.util.Locale.ROOT, "%,.2f", cost.monthlyTotal());
+        String month36 = String.format(java.util.Locale.ROOT, "%,.2f", cost.monthlyTotalAt(36).orElseThrow());
+        String tco = String.format(java.util.Locale.ROOT, "%,.2f", cost.threeYearTco());
+        assertThat(run.out()).contains("running cost: $" + month1 + " a month in month 1, $" + month36 + " in month 36, $" + tco + " over three years");
+        assertThat(Files.readString(out.resolve("README.md"))).contains("**" + month1 + " USD** in month 1, **" + month36 + " USD** in month 36", tco);
+        assertThat(Files.readString(out.resolve("index.html"))).contains(month1 + " USD</strong> in month 1 and <strong>" + month36 + " USD</strong> in month 36");
         for (String file : List.of("README.md", "risks.md", "operations.md", "cost.md", "data/schema.sql", "workspace.dsl", "index.html",
                 "diagrams/context.puml", "diagrams/containers.puml")) {
             assertThat(out.resolve(file)).as(file).isNotEmptyFile();

@@ -59,4 +59,21 @@ class ReconsultAndDiffCommandTest {
         assertThat(run.err()).contains("without consultation.json");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void thePreviousRequestIsTakenWithItsDossierAndRefusedWithoutOne(@TempDir Path dir) throws IOException {
+        Path v1 = dir.resolve("v1");
+        CliRun.of("consult", SAMPLE, "--out", v1.toString(), "--no-svg", "--provider", "offline", "--date", "2026-01-05");
+
+        CliRun alone = CliRun.of("consult", SAMPLE, "--out", dir.resolve("out").toString(), "--no-svg", "--provider", "offline",
+                "--previous-request", SAMPLE);
+        CliRun both = CliRun.of("consult", SAMPLE, "--out", dir.resolve("v2").toString(), "--no-svg", "--provider", "offline",
+                "--date", "2026-03-01", "--previous", v1.toString(), "--previous-request", SAMPLE);
+
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--previous-request needs --previous");
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        assertThat(Files.readString(dir.resolve("v2/consultation.json"))).isEqualTo(Files.readString(v1.resolve("consultation.json")));
+    }
 }

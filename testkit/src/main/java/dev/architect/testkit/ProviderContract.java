@@ -137,6 +137,17 @@ public abstract class ProviderContract {
     }
 
     @Test
+    void itsWarmUpSendsNothingToTheConfiguredServerAndThenTheModelWorks() throws Exception {
+        ChatModel model = model();
+
+        provider().warmUp(); // a warm-up must cost no tokens: it may answer itself on a loopback socket, nothing more
+
+        assertThat(server.getRequestCount()).isZero();
+        server.enqueue(reply("{\"choice\":\"PostgreSQL\",\"confidence\":4}", 120, 18));
+        assertThat(model.chat(structuredRequest()).aiMessage().text()).contains("PostgreSQL");
+    }
+
+    @Test
     void aStructuredRequestCarriesThePersonaTheQuestionAndTheSchema() throws Exception {
         server.enqueue(reply("{\"choice\":\"PostgreSQL\",\"confidence\":4}", 120, 18));
 

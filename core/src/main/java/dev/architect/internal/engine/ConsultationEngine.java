@@ -8,6 +8,7 @@ import dev.architect.event.ConsultationEvent;
 import dev.architect.event.Stage;
 import dev.architect.exceptions.ConsultationTimeoutException;
 import dev.architect.exceptions.StageFailedException;
+import dev.architect.internal.lifecycle.Reconsultation;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.validation.DossierValidator;
 import dev.architect.validation.ValidationReport;
@@ -43,19 +44,41 @@ public final class ConsultationEngine {
 
     private final EngineSettings settings;
     private final StageRunner runner;
+    private final CompletableFuture<Void> firstCallReady;
 
     public ConsultationEngine(EngineSettings settings) {
         this.settings = settings;
         this.runner = new StageRunner(settings);
-        List<StageSpec<?>> specs = new ArrayList<>(List.of(ANALYZE, DESIGN));
-        specs.addAll(FAN_OUT);
-        Warmup.start(settings, specs);
+        List<StageSpec<?>> later = new ArrayList<>(List.of(DESIGN));
+        later.addAll(FAN_OUT);
+        this.firstCallReady = Warmup.start(settings, ANALYZE, later);
+    }
+
+    /**
+     * Completes once this JVM has loaded what a consultation's first call needs (the warm-up started when the first
+     * engine was made); never fails.
+     */
+    public CompletableFuture<Void> firstCallReady() {
+        return firstCallReady.copy();
     }
 
     /** A whole consultation; unanswered questions become stated assumptions. */
     public CompletableFuture<Consultation> consult(ConsultationRequest request) {
         ConsultationRun run = new ConsultationRun(UUID.randomUUID().toString(), settings);
-        return supervise(run, analyze(run, request).thenCompose(analysis -> design(run, analysis, Map.of())));
+        return supervise(run, analyze(run, request).thenCompose(analysis -> design(run, analysis, Map.of(), null)));
+    }
+
+    /**
+     * A re-consultation: the previous dossier is context for the design and every stage after it, and its pinned
+     * decisions are held (a reply that changes one is repaired, then restored with a warning).
+     */
+    public CompletableFuture<Consultation> reconsult(ConsultationRequest changed, Reconsultation previous) {
+        ConsultationRun run = new ConsultationRun(UUID.randomUUID().toString(), settings);
+        if (!previous.driversKnown()) {
+            run.warn(Stage.DESIGN, "no decision was pinned: the previous request was not given, so the SDK could not tell "
+                    + "which drivers moved");
+        }
+        return supervise(run, analyze(run, changed).thenCompose(analysis -> design(run, analysis, Map.of(), previous)));
     }
 
     /** The analyze stage alone, for an interactive session to show its questions. */
@@ -69,18 +92,20 @@ public final class ConsultationEngine {
         ConsultationRun run = new ConsultationRun(analysis.consultationId(), settings);
         run.carryOver(analysis.metrics());
         return supervise(run, CompletableFuture.supplyAsync(() -> run, settings.executor())
-                .thenCompose(r -> design(r, analysis, Map.copyOf(answers))));
+                .thenCompose(r -> design(r, analysis, Map.copyOf(answers), null)));
     }
 
     /**
-     * The analyze call leaves first; the SDK's figures are computed meanwhile (the analysis needs only the request)
-     * and merged into its requirements when both are done, so the first model call waits for nothing but the request.
+     * The analyze call leaves first: it needs only the request. The SDK's figures are computed once that call is in
+     * the model's hands, while the model thinks, and merged into its requirements when both are done; until then
+     * nothing that only later stages need (their warm-up, the figures) competes with preparing the first call.
      */
     private CompletableFuture<Analysis> analyze(ConsultationRun run, ConsultationRequest request) {
         CompletableFuture<StageRunner.Result<Requirements>> answered = CompletableFuture.supplyAsync(() -> runner.run(ANALYZE,
                 new StageInput(request, settings.grounding(), null, DossierDraft.start(request.system()), null), run),
                 settings.executor());
-        CompletableFuture<Grounding.Facts> facts = CompletableFuture.supplyAsync(() -> settings.grounding().facts(request),
+        FirstCalls.preparing(CompletableFuture.anyOf(run.firstCall(), answered));
+        CompletableFuture<Grounding.Facts> facts = run.firstCall().thenApplyAsync(sent -> settings.grounding().facts(request),
                 settings.executor());
         facts.whenComplete((ignored, failure) -> {
             if (failure != null) {
@@ -96,15 +121,16 @@ public final class ConsultationEngine {
         });
     }
 
-    private CompletableFuture<Consultation> design(ConsultationRun run, Analysis analysis, Map<String, String> answers) {
+    private CompletableFuture<Consultation> design(ConsultationRun run, Analysis analysis, Map<String, String> answers,
+                                                   Reconsultation previous) {
         Consultation clarified = DossierDraft.edit(analysis.dossier(), d -> d.requirements =
                 Clarifications.resolve(d.requirements, analysis.questions(), answers));
         analysis.questions().stream().filter(q -> !answers.containsKey(q.id())).forEach(q -> run.warn(Stage.ANALYZE,
                 "question '" + q.id() + "' was not answered; assumed \"" + q.recommended() + "\""));
-        StageInput designInput = new StageInput(analysis.request(), settings.grounding(), analysis.facts(), clarified, null);
+        StageInput designInput = new StageInput(analysis.request(), settings.grounding(), analysis.facts(), clarified, null,
+                previous);
         StageRunner.Result<DesignStage.Reply> designed = runner.run(DESIGN, designInput, run);
-        StageInput fanOutInput = new StageInput(analysis.request(), settings.grounding(), analysis.facts(),
-                designed.applied(), designed.reply());
+        StageInput fanOutInput = designInput.withDesign(designed.applied(), designed.reply());
         List<CompletableFuture<Function<Consultation, Consultation>>> parts = new ArrayList<>();
         for (StageSpec<?> spec : FAN_OUT) {
             CompletableFuture<Function<Consultation, Consultation>> part = CompletableFuture.supplyAsync(
@@ -137,7 +163,7 @@ public final class ConsultationEngine {
      * to the metadata.
      */
     private Consultation validate(ConsultationRun run, Consultation assembled, ConsultationRequest request) {
-        ValidationReport report = DossierValidator.validate(assembled);
+        ValidationReport report = DossierValidator.validate(assembled, request);
         if (report.hasErrors()) { // each part passed in context, so only a conflict between parts gets here
             throw new StageFailedException(Stage.VALIDATE, 0, List.of(),
                     report.errors().stream().map(Violation::toString).toList());

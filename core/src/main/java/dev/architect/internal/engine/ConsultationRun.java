@@ -46,6 +46,7 @@ final class ConsultationRun {
     private final List<Consumer<RuntimeException>> onStop = new ArrayList<>();
     private RuntimeException stopped;
     private volatile String modelName;
+    private final java.util.concurrent.CompletableFuture<Void> firstCall = new java.util.concurrent.CompletableFuture<>();
 
     ConsultationRun(String id, EngineSettings settings) {
         this.id = id;
@@ -62,7 +63,13 @@ final class ConsultationRun {
         }
     }
 
+    /** Completes when this run hands its first request to the model, before the model answers. */
+    java.util.concurrent.CompletableFuture<Void> firstCall() {
+        return firstCall;
+    }
+
     ChatResponse call(ChatRequest request) {
+        firstCall.complete(null);
         ChatResponse response = whileWorking(() -> settings.model().chat(request));
         modelCalls.incrementAndGet();
         if (modelName == null && response.modelName() != null) {

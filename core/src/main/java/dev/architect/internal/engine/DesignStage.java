@@ -17,6 +17,7 @@ import dev.architect.internal.Invariants;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,8 +26,11 @@ import java.util.Set;
  */
 final class DesignStage extends StageSpec<DesignStage.Reply> {
 
-    /** As many as the offline architect writes for a large request (11 for a ticketing platform), with room. */
-    static final int MAX_DECISIONS = 12;
+    /**
+     * As many as the offline architect writes for a large request (13 for an online store taking cards, with its
+     * archetype decisions), with room.
+     */
+    static final int MAX_DECISIONS = 16;
 
     record Reply(String summary, List<Person> people, List<SoftwareSystem> systems, List<Container> containers,
                  List<Relationship> relationships, List<TechChoice> techStack, List<DecisionOutline> decisions) {
@@ -55,7 +59,7 @@ final class DesignStage extends StageSpec<DesignStage.Reply> {
 
     @Override
     List<StageInput.Section> context(StageInput in) {
-        return StageInput.sections(in.requestSection(), in.factsSection(), in.requirementsSection());
+        return in.beforeDesign();
     }
 
     @Override
@@ -76,7 +80,36 @@ final class DesignStage extends StageSpec<DesignStage.Reply> {
         Set<String> seen = new HashSet<>();
         reply.decisions().stream().map(DecisionOutline::id).filter(id -> !seen.add(id))
                 .forEach(id -> problems.add("decisions: duplicate decision id '" + id + "'"));
+        missingPins(reply, in).forEach(p -> problems.add("decision " + p.id() + " (" + p.subject() + ") is pinned: none of its "
+                + "drivers changed since the previous dossier, so outline it again with topic " + p.topic()
+                + (p.topic() == DecisionTopic.COMPLIANCE ? " and title '" + p.title() + "'" : "")));
         return problems;
+    }
+
+    /** The pinned decisions the design left out, outlined again under their previous ids. */
+    @Override
+    Optional<Restored<Reply>> restore(Reply reply, StageInput in) {
+        List<Decision> missing = missingPins(reply, in);
+        Set<String> used = new HashSet<>();
+        reply.decisions().forEach(o -> used.add(o.id()));
+        if (missing.isEmpty() || missing.stream().anyMatch(p -> used.contains(p.id()))) {
+            return Optional.empty();
+        }
+        List<DecisionOutline> outline = new ArrayList<>(reply.decisions());
+        missing.forEach(p -> outline.add(new DecisionOutline(p.id(), p.title(), p.topic())));
+        return Optional.of(new Restored<>(new Reply(reply.summary(), reply.people(), reply.systems(), reply.containers(),
+                reply.relationships(), reply.techStack(), outline), missing.stream().map(p -> "decision " + p.id() + " ("
+                + p.subject() + ") restored to the design from the previous dossier: the model left it out although none of "
+                + "its drivers changed").toList()));
+    }
+
+    private static List<Decision> missingPins(Reply reply, StageInput in) {
+        if (in.previous() == null) {
+            return List.of();
+        }
+        Set<String> outlined = new HashSet<>();
+        reply.decisions().forEach(o -> outlined.add(placeholder(o).subject()));
+        return in.previous().pinned().values().stream().filter(p -> !outlined.contains(p.subject())).toList();
     }
 
     @Override

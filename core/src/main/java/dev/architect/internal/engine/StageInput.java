@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.architect.dossier.Assumption;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.Decision;
 import dev.architect.dossier.DossierJson;
+import dev.architect.dossier.EntityField;
 import dev.architect.dossier.Requirements;
 import dev.architect.internal.Numbers;
+import dev.architect.internal.Prompts;
+import dev.architect.internal.lifecycle.MovedDriver;
+import dev.architect.internal.lifecycle.Reconsultation;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.ExistingApi;
 import java.util.ArrayList;
@@ -24,7 +29,16 @@ import java.util.stream.Collectors;
  * delimiter and pose as instructions.
  */
 record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Facts facts, Consultation base,
-                  DesignStage.Reply design) {
+                  DesignStage.Reply design, Reconsultation previous) {
+
+    /** A first consultation: no previous dossier. */
+    StageInput(ConsultationRequest request, Grounding grounding, Grounding.Facts facts, Consultation base, DesignStage.Reply design) {
+        this(request, grounding, facts, base, design, null);
+    }
+
+    StageInput withDesign(Consultation applied, DesignStage.Reply reply) {
+        return new StageInput(request, grounding, facts, applied, reply, previous);
+    }
 
     /** One delimited part of the user message: {@code <name>json</name>}. */
     record Section(String name, Object value) {
@@ -133,9 +147,45 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
         return out.toString();
     }
 
-    /** What every stage after the design sees, in one order, so the seven parallel calls share their whole context. */
+    /**
+     * What every stage after the design sees, in one order, so the seven parallel calls share their whole context; on a
+     * re-consultation the previous dossier sits before the design, so the design call shares that prefix too.
+     */
     List<Section> afterDesign() {
-        return sections(requestSection(), factsSection(), requirementsSection(), designSection());
+        List<Section> sections = beforeDesign();
+        sections.add(designSection());
+        return sections;
+    }
+
+    /** What the design stage sees: the request, the facts, the requirements and, on a re-consultation, the previous dossier. */
+    List<Section> beforeDesign() {
+        List<Section> sections = sections(requestSection(), factsSection(), requirementsSection());
+        if (previous != null) {
+            sections.add(previousSection());
+        }
+        return sections;
+    }
+
+    /**
+     * The previous dossier, compact: one line per decision (id, topic, pinned or open, chosen option, drivers with
+     * their values), container, API operation and entity, the request fields that moved, and what the model must keep.
+     */
+    Section previousSection() {
+        Consultation p = previous.previous();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("note", Prompts.resource("reconsult.md").strip());
+        view.put("movedDrivers", previous.driversKnown() ? previous.moved().stream().map(MovedDriver::line).toList()
+                : List.of("unknown: the previous request was not given, so every decision may change"));
+        view.put("decisions", p.decisions().stream().filter(Decision::isInForce).map(d -> d.id() + " (" + d.topic()
+                + (previous.isPinned(d) ? ", PINNED" : ", open") + "): " + d.title() + "; chosen: " + d.chosenOption()
+                + "; drivers: " + String.join("; ", d.drivers())).toList());
+        view.put("containers", p.c4().containers().stream().map(c -> c.id() + " (" + c.kind() + "): " + c.name()
+                + " [" + c.technology() + "]").toList());
+        view.put("apis", p.apis().stream().map(a -> a.id() + " (" + a.containerId() + "): " + a.operations().stream()
+                .map(o -> o.method() + " " + o.path() + " " + o.operationId()).collect(Collectors.joining(", "))).toList());
+        view.put("entities", p.dataModel().entities().stream().map(e -> e.name() + " (" + e.ownerContainerId() + "): "
+                + e.fields().stream().map(EntityField::name).collect(Collectors.joining(", "))).toList());
+        return new Section("previous", view);
     }
 
     static List<Section> sections(Section... sections) {

@@ -57,7 +57,7 @@ final class StageRunner {
         long start = System.nanoTime();
         ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
         // The shared context (the same text for every stage that sees it) is built once; the repairs follow it.
-        String context = StageInput.context(spec.context(in)) + StageInput.context(spec.ownContext(in));
+        String context = context(spec, in);
         List<ChatMessage> conversation = new ArrayList<>();
         List<String> raw = new ArrayList<>();
         Tally tally = new Tally();
@@ -65,6 +65,9 @@ final class StageRunner {
             String reply = ask(spec, schema, context, conversation, run, tally);
             raw.add(reply);
             Checked<R> checked = accept(spec, in, reply);
+            if (!checked.problems().isEmpty() && repair == settings.maxRepairs()) {
+                checked = restored(spec, in, checked, run);
+            }
             if (checked.problems().isEmpty()) {
                 spec.warnings(checked.reply(), in).forEach(w -> run.warn(spec.stage(), w));
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -90,10 +93,7 @@ final class StageRunner {
                        ConsultationRun run, Tally tally) {
         for (int retry = 0; ; ) {
             StructuredOutput mode = negotiation.mode();
-            List<ChatMessage> messages = new ArrayList<>();
-            messages.add(SystemMessage.from(settings.persona().systemPrompt()));
-            messages.add(UserMessage.from(context + stageTask(spec, schema, mode)));
-            messages.addAll(conversation);
+            List<ChatMessage> messages = messages(spec, schema, context, conversation, mode);
             ChatRequest request = ChatRequest.builder().messages(messages)
                     .responseFormat(OutputNegotiation.responseFormat(mode, schema)).build();
             try {
@@ -119,6 +119,30 @@ final class StageRunner {
                 run.sleep(wait);
             }
         }
+    }
+
+    /**
+     * A stage's first request exactly as {@link #run} would send it, without sending it: the warm-up builds one so
+     * that every class and cache the first call needs is loaded before a consultation asks for it.
+     */
+    <R> ChatRequest firstRequest(StageSpec<R> spec, StageInput in) {
+        ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
+        StructuredOutput mode = negotiation.mode();
+        return ChatRequest.builder().messages(messages(spec, schema, context(spec, in), List.of(), mode))
+                .responseFormat(OutputNegotiation.responseFormat(mode, schema)).build();
+    }
+
+    private static String context(StageSpec<?> spec, StageInput in) {
+        return StageInput.context(spec.context(in)) + StageInput.context(spec.ownContext(in));
+    }
+
+    private List<ChatMessage> messages(StageSpec<?> spec, ReplySchemas.ReplySchema schema, String context,
+                                       List<ChatMessage> conversation, StructuredOutput mode) {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(settings.persona().systemPrompt()));
+        messages.add(UserMessage.from(context + stageTask(spec, schema, mode)));
+        messages.addAll(conversation);
+        return messages;
     }
 
     /**
@@ -167,6 +191,24 @@ final class StageRunner {
         }
     }
 
+    /**
+     * Once the repairs are spent: the reply as the SDK puts it right itself (e.g. a pinned decision restored), with a
+     * warning for each thing it changed, when the stage can and the result passes every check; else {@code checked}.
+     */
+    private static <R> Checked<R> restored(StageSpec<R> spec, StageInput in, Checked<R> checked, ConsultationRun run) {
+        if (checked.reply() == null) {
+            return checked;
+        }
+        return spec.restore(checked.reply(), in).map(fixed -> {
+            Checked<R> again = check(spec, in, fixed.reply());
+            if (again.problems().isEmpty()) {
+                fixed.warnings().forEach(w -> run.warn(spec.stage(), w));
+                return again;
+            }
+            return checked;
+        }).orElse(checked);
+    }
+
     private static <R> Checked<R> accept(StageSpec<R> spec, StageInput in, String raw) {
         R reply;
         try {
@@ -177,17 +219,22 @@ final class StageRunner {
         } catch (InvalidDossierException e) {
             return Checked.rejected(List.of(BindingProblems.describe(e)));
         }
+        return check(spec, in, reply);
+    }
+
+    /** A bound reply through the stage's checks and the validator; a rejected one keeps the reply for a restore. */
+    private static <R> Checked<R> check(StageSpec<R> spec, StageInput in, R reply) {
         List<String> problems = spec.check(reply, in);
         if (!problems.isEmpty()) {
-            return Checked.rejected(problems);
+            return new Checked<>(reply, null, problems);
         }
         Consultation applied;
         try {
             applied = spec.apply(in.base(), reply, in);
         } catch (InvalidDossierException e) {
-            return Checked.rejected(List.of(e.getMessage()));
+            return new Checked<>(reply, null, List.of(e.getMessage()));
         }
-        List<String> violations = DossierValidator.validate(applied).errors().stream()
+        List<String> violations = DossierValidator.validate(applied, in.request()).errors().stream()
                 .filter(v -> spec.owns(v.path(), in)).map(Violation::toString).toList();
         return new Checked<>(reply, applied, violations);
     }

@@ -3,6 +3,7 @@ package dev.architect.internal.engine;
 import dev.architect.dossier.Consultation;
 import dev.architect.event.Stage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one model stage asks for and how its reply joins the dossier: the record type the reply binds to (its
@@ -48,6 +49,19 @@ abstract class StageSpec<R> {
     /** What the SDK changed in an accepted reply, for the metadata's warnings (e.g. a quantity it sized itself). */
     List<String> warnings(R reply, StageInput in) {
         return List.of();
+    }
+
+    /**
+     * A reply the SDK can put right itself once the repairs are spent, such as a pinned decision the model kept
+     * changing: the corrected reply and a warning for each thing it restored, or empty when it cannot. Never silent:
+     * the warnings go to the metadata.
+     */
+    Optional<Restored<R>> restore(R reply, StageInput in) {
+        return Optional.empty();
+    }
+
+    /** A reply the SDK corrected, and what it changed. */
+    record Restored<R>(R reply, List<String> warnings) {
     }
 
     /** The dossier so far with this stage's part filled in. May throw {@code InvalidDossierException}. */

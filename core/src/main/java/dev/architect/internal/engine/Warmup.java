@@ -9,6 +9,8 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,51 +18,87 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads, once per JVM and on a daemon thread of its own, what a consultation needs before and around its first
  * model call: the prompt files, every stage's reply schema, the JSON writer and binder, the validator and the
- * grounding's calculators (the provider's own request path is warmed by {@code ArchitectProvider.warmUp}). In a fresh JVM these cost hundreds of milliseconds of class loading and initialisation; an
- * engine starts this when it is made, so by the time {@code consult} is called the work is done or under way, off the
- * consultation's critical path. Nothing here touches the network or the model. Failures are logged and ignored: a
- * warm-up only saves time.
+ * grounding's price table and calculators (the provider's own request path is warmed by
+ * {@code ArchitectProvider.warmUp}). In a fresh JVM these cost hundreds of milliseconds of class loading and
+ * initialisation. An engine starts this when it is made and {@code Architect.build()} waits for the first part, what
+ * the first call needs, so the first call leaves soon after {@code consult} is called; the rest, which only later
+ * stages need, goes on in the background and waits while a consultation is preparing its first call
+ * ({@link FirstCalls}), so on a machine with few cores it never competes with that call.
+ * Nothing here touches the network or the model. Failures are logged and ignored: a warm-up only saves time.
  */
 final class Warmup {
 
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** The longest the later part waits for consultations preparing their first call; they take milliseconds. */
+    private static final long MAX_YIELD_MILLIS = 2000;
+
+    private static final CompletableFuture<Void> FIRST_CALL_READY = new CompletableFuture<>();
 
     private Warmup() {
     }
 
-    static void start(EngineSettings settings, List<StageSpec<?>> specs) {
-        if (!STARTED.compareAndSet(false, true)) {
-            return;
+    /**
+     * Starts the warm-up once per JVM (later calls only return the first one's progress).
+     *
+     * @return completes when what the first call needs is loaded (or the warm-up stopped early); the rest goes on
+     */
+    static CompletableFuture<Void> start(EngineSettings settings, StageSpec<?> first, List<StageSpec<?>> later) {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> run(settings, first, later), "architect-warmup");
+            thread.setDaemon(true);
+            thread.start();
         }
-        Thread thread = new Thread(() -> run(settings, specs), "architect-warmup");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
-        thread.start();
+        return FIRST_CALL_READY;
     }
 
-    private static void run(EngineSettings settings, List<StageSpec<?>> specs) {
+    private static void run(EngineSettings settings, StageSpec<?> first, List<StageSpec<?>> later) {
         try {
-            // First what the first call needs: persona, the analyze stage's prompt and schema, the request as JSON.
+            // What the first call needs: persona, the first stage's prompt and schema, the request as JSON, an id.
             ConsultationRequest request = ConsultationRequest.builder("Warm-up", "A system to warm the engine up")
                     .capabilities("orders").build();
-            String persona = settings.persona().systemPrompt();
-            for (StageSpec<?> spec : specs) {
-                ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
-                String task = Prompts.resource("stages/" + spec.stage().id() + ".md")
-                        + OutputNegotiation.instructions(settings.structuredOutput(), schema);
-                ChatRequest.builder().messages(SystemMessage.from(persona), UserMessage.from(task))
-                        .responseFormat(OutputNegotiation.responseFormat(new OutputNegotiation(settings.model(),
-                                settings.structuredOutput()).mode(), schema)).build();
-            }
-            Prompts.resource("repair.md");
-            StageInput.untrusted(request);
+            UUID.randomUUID(); // every consultation's id; the first draws the JVM's secure random seed
+            new StageRunner(settings).firstRequest(first, new StageInput(request, settings.grounding(), null,
+                    DossierDraft.start(request.system()), null));
             ReplyParser.json("{\"warm\":true}");
-            // Then what the parts after the first call need: the SDK's figures, the validator.
+            FIRST_CALL_READY.complete(null);
+            // What later stages need (the first one's reply reader too), each step after any first call in
+            // preparation has left.
+            List<StageSpec<?>> rest = new java.util.ArrayList<>(List.of(first));
+            rest.addAll(later);
+            for (StageSpec<?> spec : rest) {
+                FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
+                request(settings, spec);
+            }
+            FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
+            Prompts.resource("repair.md");
             Grounding.Facts facts = settings.grounding().facts(request);
+            FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
             DossierValidator.validate(DossierDraft.start(request.system(), facts));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException | LinkageError e) {
             LOG.debug("warm-up stopped early; the first consultation loads the rest itself", e);
+        } finally {
+            FIRST_CALL_READY.complete(null);
         }
+    }
+
+    /**
+     * Builds one stage's request as a consultation would (its schema generated and cached), without sending it, and
+     * has the JSON binder make its reply type's reader (an empty reply fails its invariants, after the reader is made).
+     */
+    private static void request(EngineSettings settings, StageSpec<?> spec) {
+        try {
+            dev.architect.dossier.DossierJson.bind(ReplyParser.json("{}"), spec.replyType());
+        } catch (RuntimeException expected) {
+            // an empty reply is refused; its reader is cached all the same
+        }
+        ReplySchemas.ReplySchema schema = ReplySchemas.of(spec.replyType());
+        String task = Prompts.resource("stages/" + spec.stage().id() + ".md")
+                + OutputNegotiation.instructions(settings.structuredOutput(), schema);
+        ChatRequest.builder().messages(SystemMessage.from(settings.persona().systemPrompt()), UserMessage.from(task))
+                .responseFormat(OutputNegotiation.responseFormat(new OutputNegotiation(settings.model(),
+                        settings.structuredOutput()).mode(), schema)).build();
     }
 }

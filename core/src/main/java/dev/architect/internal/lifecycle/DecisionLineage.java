@@ -8,7 +8,6 @@ import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionStatus;
 import dev.architect.dossier.DossierJson;
-import dev.architect.dossier.Risk;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +30,8 @@ import java.util.regex.Pattern;
  *       {@code supersedes} the old (an ADR records why, so new figures behind the same choice are a new record, not an
  *       edit); the old stays in the dossier as {@link DecisionStatus#SUPERSEDED}, naming its successor;</li>
  *   <li>a decision on a topic that no longer arises stays, {@link DecisionStatus#DEPRECATED};</li>
- *   <li>a risk with the same title keeps its previous id.</li>
+ *   <li>containers, API specs and operations, entities and risks whose subject did not change keep their previous ids
+ *       ({@link IdContinuity}).</li>
  * </ul>
  * Every reference to a renumbered decision or risk elsewhere in the dossier follows it. Deterministic.
  */
@@ -53,6 +53,7 @@ public final class DecisionLineage {
         }
         Set<String> usedIds = new HashSet<>();
         previous.decisions().forEach(d -> usedIds.add(d.id()));
+        Map<String, String> elementIds = IdContinuity.renames(previous, fresh);
         Map<String, String> renamed = new HashMap<>();
         Set<String> freshTopics = new HashSet<>();
         List<Decision> added = new ArrayList<>();
@@ -68,7 +69,7 @@ public final class DecisionLineage {
             String id = nextId(usedIds, previous.decisions().isEmpty() ? f.id() : previous.decisions().get(0).id());
             usedIds.add(id);
             renamed.put(f.id(), id);
-            added.add(f.renumbered(id, p == null ? null : p.id()));
+            added.add(withElementIds(f.renumbered(id, p == null ? null : p.id()), elementIds));
             if (p != null) {
                 decisions.set(at, p.supersededBy(id));
             }
@@ -82,7 +83,7 @@ public final class DecisionLineage {
             }
         });
         decisions.addAll(added);
-        renamed.putAll(riskIds(previous, fresh));
+        renamed.putAll(elementIds);
         renamed.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         if (renamed.isEmpty() && decisions.equals(fresh.decisions())) {
             return fresh; // nothing to carry: the fresh dossier already reads as the previous one did
@@ -98,20 +99,11 @@ public final class DecisionLineage {
         return DossierJson.read(tree.toString());
     }
 
-    /** Fresh risk id -> previous id, for risks whose title is unchanged but whose id is not. */
-    private static Map<String, String> riskIds(Consultation previous, Consultation fresh) {
-        Map<String, String> byTitle = new HashMap<>();
-        previous.risks().forEach(r -> byTitle.putIfAbsent(r.title().strip().toLowerCase(Locale.ROOT), r.id()));
-        Set<String> freshIds = new HashSet<>();
-        fresh.risks().forEach(r -> freshIds.add(r.id()));
-        Map<String, String> renamed = new HashMap<>();
-        for (Risk r : fresh.risks()) {
-            String old = byTitle.get(r.title().strip().toLowerCase(Locale.ROOT));
-            if (old != null && !old.equals(r.id()) && !freshIds.contains(old) && !renamed.containsValue(old)) {
-                renamed.put(r.id(), old);
-            }
-        }
-        return renamed;
+    /** A new decision naming the elements it shapes by the ids they keep (the rename of the rest of the dossier skips it). */
+    private static Decision withElementIds(Decision d, Map<String, String> elementIds) {
+        return new Decision(d.id(), d.title(), d.topic(), d.status(), d.context(), d.drivers(), d.options(), d.chosenOption(),
+                d.rationale(), d.consequences(), d.relatedElements().stream().map(e -> elementIds.getOrDefault(e, e)).toList(),
+                d.date(), d.supersedes(), d.supersededBy());
     }
 
     /** The next id after every id used, in the style of {@code example} ({@code adr-0012} after {@code adr-0011}). */

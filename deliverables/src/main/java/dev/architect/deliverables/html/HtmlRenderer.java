@@ -165,7 +165,8 @@ public final class HtmlRenderer {
                             esc(String.join("; ", t.alternatives())), esc(t.justification()))).toList());
         }
         h.append("<h2>Cost</h2>\n<p>Monthly running cost <strong>").append(esc(Figures.money(c.cost().monthlyTotal()) + " " + c.cost().currency()))
-                .append("</strong>; three-year total cost of ownership <strong>")
+                .append("</strong> in month 1 and <strong>").append(esc(Figures.money(c.cost().monthlyTotalAt(36).orElse(c.cost().monthlyTotal()))
+                        + " " + c.cost().currency())).append("</strong> in month 36; three-year total cost of ownership <strong>")
                 .append(esc(Figures.money(c.cost().threeYearTco()) + " " + c.cost().currency()))
                 .append("</strong> (<a href=\"#cost\">line items</a>).</p>\n</section>\n");
     }
@@ -215,7 +216,8 @@ public final class HtmlRenderer {
                 cost.items().stream().map((CostLineItem i) -> List.of(esc(i.name()), esc(i.containerId()), esc(Figures.number(i.quantity())),
                         esc(i.unit()), esc(Figures.money(i.unitPrice())), esc(Figures.money(i.monthly())), esc(i.assumption()))).toList());
         h.append("<p>Monthly total <strong>").append(esc(Figures.money(cost.monthlyTotal()))).append(' ').append(currency)
-                .append("</strong>; three-year total cost of ownership <strong>").append(esc(Figures.money(cost.threeYearTco())))
+                .append("</strong> in month 1 and <strong>").append(esc(Figures.money(cost.monthlyTotalAt(36).orElse(cost.monthlyTotal())))).append(' ')
+                .append(currency).append("</strong> in month 36; three-year total cost of ownership <strong>").append(esc(Figures.money(cost.threeYearTco())))
                 .append(' ').append(currency).append("</strong>; prices as of ").append(esc(cost.priceDate() == null ? "not stated" : cost.priceDate()))
                 .append(".</p>\n");
         list(h, "h3", "Cost assumptions", cost.assumptions().stream().map(HtmlRenderer::esc).toList());

@@ -5,7 +5,7 @@ import static dev.architect.deliverables.markdown.MarkdownPage.text;
 import dev.architect.deliverables.document.MarkdownDocument;
 import dev.architect.deliverables.internal.Figures;
 import dev.architect.dossier.BudgetFit;
-import dev.architect.dossier.BudgetStatus;
+import dev.architect.dossier.CostOption;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.CostEstimate;
 import java.util.ArrayList;
@@ -59,10 +59,12 @@ final class CostMarkdown {
             case OVER -> "**Over** the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + " by " + Figures.money(fit.gapUsd())
                     + " " + currency + " (at the costlier of months 1 and 36)";
         }));
-        if (fit.status() == BudgetStatus.OVER && !cost.options().isEmpty()) {
-            page.table(List.of("Option", "Month 1 (" + currency + ")", "Month 36 (" + currency + ")", "Fits", "Keeps hard requirements", "Changes", "Gives up"),
+        cost.options().stream().filter(CostOption::adopted).findFirst().ifPresent(o -> page.bulletsMarkdown(List.of("**Adopted**: " + text(o.title())
+                + " (it keeps every hard requirement); the line items above are priced with it, and the design as drawn without it is over the budget")));
+        if (!cost.options().isEmpty()) {
+            page.table(List.of("Option", "Month 1 (" + currency + ")", "Month 36 (" + currency + ")", "Fits", "Keeps hard requirements", "Adopted", "Changes", "Gives up"),
                     cost.options().stream().map(o -> List.of(text(o.title()), Figures.money(o.monthlyTotal()), Figures.money(o.month36Total()), o.fitsBudget() ? "yes" : "no",
-                            o.keepsHardRequirements() ? "yes" : "no", text(String.join("; ", o.changes())), text(o.givesUp()))).toList());
+                            o.keepsHardRequirements() ? "yes" : "no", o.adopted() ? "yes" : "no", text(String.join("; ", o.changes())), text(o.givesUp()))).toList());
         }
         if (!cost.assumptions().isEmpty()) {
             page.heading(2, "Assumptions and provenance");

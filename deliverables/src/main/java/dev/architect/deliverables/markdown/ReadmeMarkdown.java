@@ -31,7 +31,8 @@ final class ReadmeMarkdown {
         roadmap(page, c);
         page.heading(2, "Capacity and cost");
         page.bulletsMarkdown(List.of(
-                "Monthly running cost: **" + Figures.money(c.cost().monthlyTotal()) + " " + c.cost().currency() + "**",
+                "Monthly running cost: **" + Figures.money(c.cost().monthlyTotal()) + " " + c.cost().currency() + "** in month 1, **"
+                        + Figures.money(c.cost().monthlyTotalAt(36).orElse(c.cost().monthlyTotal())) + " " + c.cost().currency() + "** in month 36",
                 "Three-year total cost of ownership: **" + Figures.money(c.cost().threeYearTco()) + " " + c.cost().currency() + "**",
                 "Line items, capacity figures and their assumptions: " + link("cost.md", "cost.md")));
         if (c.migration() != null) {

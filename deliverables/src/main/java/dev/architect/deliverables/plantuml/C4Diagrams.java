@@ -4,6 +4,7 @@ import static dev.architect.deliverables.plantuml.PlantUmlText.quoted;
 
 import dev.architect.deliverables.document.DeliverableException;
 import dev.architect.deliverables.document.PlantUmlDiagram;
+import dev.architect.deliverables.internal.ContainerGroups;
 import dev.architect.deliverables.internal.Identifiers;
 import dev.architect.deliverables.internal.Slugs;
 import dev.architect.dossier.C4Element;
@@ -15,8 +16,10 @@ import dev.architect.dossier.Person;
 import dev.architect.dossier.Relationship;
 import dev.architect.dossier.SoftwareSystem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -39,7 +42,12 @@ final class C4Diagrams {
     List<PlantUmlDiagram> render() {
         List<PlantUmlDiagram> diagrams = new ArrayList<>();
         diagrams.add(context());
-        if (!c4.containers().isEmpty()) {
+        List<ContainerGroups.Group> groups = ContainerGroups.of(c4);
+        if (!groups.isEmpty()) {
+            List<ContainerGroups.Lifted> lifted = ContainerGroups.containerLevel(c4);
+            diagrams.add(overview(groups, lifted));
+            groups.forEach(g -> diagrams.add(group(g, lifted)));
+        } else if (!c4.containers().isEmpty()) {
             diagrams.add(containers());
         }
         for (Container container : c4.containers()) {
@@ -78,6 +86,142 @@ final class C4Diagrams {
         }
         relationships(src, this::containerLevel);
         return src.line("SHOW_LEGEND()").build();
+    }
+
+    /**
+     * The container view of a model too large to read on one diagram: each group as one box inside its system, the
+     * people and outside systems that use or are used by containers, and one line per pair of boxes, naming the
+     * relationship when it is one and counting them otherwise ({@code BiRel} when they go both ways). When the
+     * people and outside systems would again make the overview too large to read, they are drawn as one box of
+     * people and one of other systems. Relationships between people and outside systems are in the context view.
+     */
+    private PlantUmlDiagram overview(List<ContainerGroups.Group> groups, List<ContainerGroups.Lifted> lifted) {
+        PlantUmlSource src = new PlantUmlSource("diagrams/containers.puml", "Containers of " + system + ": overview by group",
+                "C4/C4_Container");
+        for (SoftwareSystem s : c4.systems()) {
+            List<ContainerGroups.Group> inside = groups.stream().filter(g -> g.systemId().equals(s.id())).toList();
+            if (inside.isEmpty()) {
+                continue;
+            }
+            src.line("System_Boundary(" + Identifiers.of(s.id()) + ", " + quoted(s.name()) + ") {");
+            for (ContainerGroups.Group g : inside) {
+                String names = String.join(", ", g.containers().stream().map(Container::name).toList());
+                src.line("  Container(" + groupAlias(g) + ", " + quoted(g.name()) + ", " + quoted(count(g.containers().size(), "container"))
+                        + ", " + quoted(names) + ")");
+            }
+            src.line("}");
+        }
+        List<ContainerGroups.Lifted> touchingContainers = lifted.stream()
+                .filter(r -> ContainerGroups.groupOf(groups, r.from()).isPresent() || ContainerGroups.groupOf(groups, r.to()).isPresent())
+                .toList();
+        Set<String> outside = new LinkedHashSet<>();
+        for (ContainerGroups.Lifted r : touchingContainers) {
+            for (String id : List.of(r.from(), r.to())) {
+                if (ContainerGroups.groupOf(groups, id).isEmpty() && !drawnAsBoundary(id)) {
+                    outside.add(id);
+                }
+            }
+        }
+        Function<String, String> groupOrSelf = id -> ContainerGroups.groupOf(groups, id).map(C4Diagrams::groupAlias)
+                .orElse(Identifiers.of(id));
+        List<String> lines = aggregated(touchingContainers, groupOrSelf);
+        if (groups.size() + outside.size() > ContainerGroups.MAX_CONTAINERS || lines.size() > ContainerGroups.MAX_RELATIONSHIPS) {
+            List<String> people = outside.stream().filter(id -> element(id) instanceof Person).toList();
+            List<String> systems = outside.stream().filter(id -> !(element(id) instanceof Person)).toList();
+            if (!people.isEmpty()) {
+                src.line("Person(g_people, " + quoted("People (" + people.size() + ")") + ", " + quoted(names(people)) + ")");
+            }
+            if (!systems.isEmpty()) {
+                src.line("System_Ext(g_systems, " + quoted("Other systems (" + systems.size() + ")") + ", " + quoted(names(systems)) + ")");
+            }
+            lines = aggregated(touchingContainers, id -> people.contains(id) ? "g_people" : systems.contains(id) ? "g_systems" : groupOrSelf.apply(id));
+        } else {
+            outside.forEach(id -> src.line(macro(element(id))));
+        }
+        lines.forEach(src::line);
+        return src.line("SHOW_LEGEND()").build();
+    }
+
+    /**
+     * One line per unordered pair of boxes the relationships join once each end is replaced by its box: the
+     * relationship itself when it is the only one, otherwise how many there are, drawn both ways when they go both ways.
+     */
+    private static List<String> aggregated(List<ContainerGroups.Lifted> relationships, Function<String, String> box) {
+        Map<String, List<ContainerGroups.Lifted>> byPair = new LinkedHashMap<>();
+        for (ContainerGroups.Lifted r : relationships) {
+            String from = box.apply(r.from());
+            String to = box.apply(r.to());
+            if (!from.equals(to)) {
+                String pair = from.compareTo(to) < 0 ? from + "\n" + to : to + "\n" + from;
+                byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        byPair.values().forEach(rels -> {
+            ContainerGroups.Lifted first = rels.get(0);
+            String from = box.apply(first.from());
+            String to = box.apply(first.to());
+            boolean bothWays = rels.stream().anyMatch(r -> !box.apply(r.from()).equals(from));
+            lines.add(rels.size() == 1 ? relBetweenAliases(from, to, first.original())
+                    : (bothWays ? "BiRel(" : "Rel(") + from + ", " + to + ", " + quoted(count(rels.size(), "relationship")) + ")");
+        });
+        return lines;
+    }
+
+    private String names(List<String> ids) {
+        return String.join(", ", ids.stream().map(id -> element(id).name()).toList());
+    }
+
+    /**
+     * One group of a split container view: its containers in a boundary of their own inside their system, the
+     * containers they are related to beside it, the people and outside systems around, and every relationship with
+     * an end in the group.
+     */
+    private PlantUmlDiagram group(ContainerGroups.Group group, List<ContainerGroups.Lifted> lifted) {
+        PlantUmlSource src = new PlantUmlSource("diagrams/containers-" + group.key() + ".puml",
+                "Containers of " + system + ": " + group.name(), "C4/C4_Container");
+        List<String> neighbours = ContainerGroups.neighbours(group, lifted);
+        for (SoftwareSystem s : c4.systems()) {
+            List<Container> around = c4.containersOf(s.id()).stream().filter(c -> neighbours.contains(c.id())).toList();
+            boolean holdsGroup = s.id().equals(group.systemId());
+            boolean related = holdsGroup || !around.isEmpty() || neighbours.contains(s.id());
+            if (c4.containersOf(s.id()).isEmpty() || !related) { // a system without containers is a box, drawn below
+                continue;
+            }
+            src.line("System_Boundary(" + Identifiers.of(s.id()) + ", " + quoted(s.name()) + ") {");
+            if (holdsGroup) {
+                src.line("  Boundary(" + groupAlias(group) + ", " + quoted(group.name()) + ") {");
+                group.containers().forEach(c -> src.line("    " + macro(c)));
+                src.line("  }");
+            }
+            around.forEach(c -> src.line("  " + macro(c)));
+            src.line("}");
+        }
+        for (String id : neighbours) {
+            C4Element e = element(id);
+            if (!(e instanceof Container) && !drawnAsBoundary(id)) {
+                src.line(macro(e));
+            }
+        }
+        for (ContainerGroups.Lifted r : lifted) {
+            if (group.contains(r.from()) || group.contains(r.to())) {
+                src.line(rel(r.from(), r.to(), r.original()));
+            }
+        }
+        return src.line("SHOW_LEGEND()").build();
+    }
+
+    /** An internal system with containers is drawn as their boundary, not as a box. */
+    private boolean drawnAsBoundary(String id) {
+        return element(id) instanceof SoftwareSystem && !c4.containersOf(id).isEmpty();
+    }
+
+    private static String groupAlias(ContainerGroups.Group group) {
+        return "g_" + group.key().replace('-', '_'); // element aliases start with e_, so a group's can never be one
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private PlantUmlDiagram components(Container container) {
@@ -159,11 +303,15 @@ final class C4Diagrams {
     }
 
     private String rel(String from, String to, Relationship r) {
+        return relBetweenAliases(Identifiers.of(from), Identifiers.of(to), r);
+    }
+
+    private static String relBetweenAliases(String from, String to, Relationship r) {
         String technology = r.technology() == null || r.technology().isBlank() ? "" : r.technology();
         if (r.interaction() == Interaction.ASYNC) {
             technology = technology.isEmpty() ? "async" : technology + ", async";
         }
-        return "Rel(" + Identifiers.of(from) + ", " + Identifiers.of(to) + ", " + quoted(r.description())
+        return "Rel(" + from + ", " + to + ", " + quoted(r.description())
                 + (technology.isEmpty() ? "" : ", " + quoted(technology)) + ")";
     }
 

@@ -4,6 +4,7 @@ import static dev.architect.deliverables.structurizr.DslText.quoted;
 
 import dev.architect.deliverables.document.DeliverableException;
 import dev.architect.deliverables.document.StructurizrWorkspace;
+import dev.architect.deliverables.internal.ContainerGroups;
 import dev.architect.deliverables.internal.Identifiers;
 import dev.architect.dossier.C4Element;
 import dev.architect.dossier.C4Model;
@@ -15,6 +16,7 @@ import dev.architect.dossier.Interaction;
 import dev.architect.dossier.Person;
 import dev.architect.dossier.Relationship;
 import dev.architect.dossier.SoftwareSystem;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,7 @@ public final class StructurizrRenderer {
         dsl.append("workspace ").append(quoted(consultation.system())).append(' ').append(quoted(consultation.summary())).append(" {\n\n");
         dsl.append(INDENT).append("model {\n");
         Set<String> topLevelNames = new HashSet<>();
+        List<ContainerGroups.Group> groups = ContainerGroups.of(c4);
         for (Person p : c4.people()) {
             line(dsl, 2, declaration(p, "person", unique(topLevelNames, p)) + tags(p.external() ? "External" : null));
         }
@@ -52,18 +55,14 @@ public final class StructurizrRenderer {
             }
             line(dsl, 2, declaration + " {");
             Set<String> containerNames = new HashSet<>();
-            for (Container c : containers) {
-                String head = declaration(c, "container", unique(containerNames, c)) + " " + quoted(c.technology()) + tags(tag(c.kind()));
-                List<Component> components = c4.componentsOf(c.id());
-                if (components.isEmpty()) {
-                    line(dsl, 3, head);
-                    continue;
-                }
-                line(dsl, 3, head + " {");
-                Set<String> componentNames = new HashSet<>();
-                for (Component k : components) {
-                    line(dsl, 4, declaration(k, "component", unique(componentNames, k)) + " " + quoted(k.technology()));
-                }
+            List<ContainerGroups.Group> inside = groups.stream().filter(g -> g.systemId().equals(s.id())).toList();
+            if (inside.isEmpty()) {
+                containers.forEach(c -> container(dsl, 3, c4, c, containerNames));
+            }
+            // A container view split into groups: the groups are Structurizr groups, drawn as boundaries.
+            for (ContainerGroups.Group g : inside) {
+                line(dsl, 3, "group " + quoted(g.name()) + " {");
+                g.containers().forEach(c -> container(dsl, 4, c4, c, containerNames));
                 line(dsl, 3, "}");
             }
             line(dsl, 2, "}");
@@ -86,6 +85,10 @@ public final class StructurizrRenderer {
                 view(dsl, "container", s.id(), "containers-");
             }
         }
+        List<ContainerGroups.Lifted> lifted = groups.isEmpty() ? List.of() : ContainerGroups.containerLevel(c4);
+        for (ContainerGroups.Group g : groups) {
+            groupView(dsl, c4, g, lifted);
+        }
         for (Container c : c4.containers()) {
             if (!c4.componentsOf(c.id()).isEmpty()) {
                 view(dsl, "component", c.id(), "components-");
@@ -100,6 +103,34 @@ public final class StructurizrRenderer {
         line(dsl, 2, "}");
         dsl.append(INDENT).append("}\n}\n");
         return new StructurizrWorkspace("workspace.dsl", dsl.toString());
+    }
+
+    private static void container(StringBuilder dsl, int depth, C4Model c4, Container c, Set<String> containerNames) {
+        String head = declaration(c, "container", unique(containerNames, c)) + " " + quoted(c.technology()) + tags(tag(c.kind()));
+        List<Component> components = c4.componentsOf(c.id());
+        if (components.isEmpty()) {
+            line(dsl, depth, head);
+            return;
+        }
+        line(dsl, depth, head + " {");
+        Set<String> componentNames = new HashSet<>();
+        for (Component k : components) {
+            line(dsl, depth + 1, declaration(k, "component", unique(componentNames, k)) + " " + quoted(k.technology()));
+        }
+        line(dsl, depth, "}");
+    }
+
+    /** The view of one group of a split container view: its containers and their direct neighbours, as in PlantUML. */
+    private static void groupView(StringBuilder dsl, C4Model c4, ContainerGroups.Group group, List<ContainerGroups.Lifted> lifted) {
+        String system = Identifiers.of(group.systemId());
+        line(dsl, 2, "container " + system + " " + quoted("containers-" + system + "-" + group.key()) + " {");
+        List<String> shown = new ArrayList<>(group.containers().stream().map(Container::id).toList());
+        ContainerGroups.neighbours(group, lifted).stream()
+                .filter(id -> !id.equals(group.systemId())) // the system in scope is the view's boundary, not an element of it
+                .forEach(shown::add);
+        line(dsl, 3, "include " + String.join(" ", shown.stream().map(Identifiers::of).toList()));
+        line(dsl, 3, "autolayout lr");
+        line(dsl, 2, "}");
     }
 
     private static void checkNesting(C4Model c4) {

@@ -44,7 +44,7 @@ public final class SafeOutput {
     /** Lines our PlantUML renderers write; anything else in a .puml would be text that escaped its label. */
     public static final Pattern OUR_PLANTUML_LINES = Pattern.compile("@startuml|@enduml|!pragma layout smetana|!include <C4/C4_(Context|Container|Component)>"
             + "|title .*|autonumber|hide circle|skinparam linetype ortho|SHOW_LEGEND\\(\\)|\\s*\\}|\\s*--|package \".*\" \\{"
-            + "|\\s*(Person|Person_Ext|System|System_Ext|Container|ContainerDb|ContainerQueue|Component|Rel|System_Boundary|Container_Boundary)\\(e_\\w+, .*"
+            + "|\\s*(Person|Person_Ext|System|System_Ext|Container|ContainerDb|ContainerQueue|Component|Rel|BiRel|System_Boundary|Container_Boundary|Boundary)\\([eg]_\\w+, .*"
             + "|(actor|participant|database|queue) \".*\" as e_\\w+|e_\\w+ (->|->>|-->) e_\\w+ : .*"
             + "|\\s*entity \"[a-z_0-9]+\" as e_\\w+ \\{|\\s+\\*? ?[a-z_0-9]+ : [A-Z]+( <<(PK|UK|FK)>>)*|e_\\w+ [}|]o--[o|]\\| e_\\w+ : [a-z_0-9]+");
 

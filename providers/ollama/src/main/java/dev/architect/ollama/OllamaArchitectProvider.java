@@ -1,12 +1,21 @@
 package dev.architect.ollama;
 
 import dev.architect.spi.ArchitectProvider;
+import dev.architect.spi.LoopbackExchange;
 import dev.architect.spi.ModelHttpClientBuilder;
 import dev.architect.spi.ProviderConfig;
 import dev.architect.spi.ProviderSetting;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.ollama.OllamaChatModel;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -70,10 +79,33 @@ public final class OllamaArchitectProvider implements ArchitectProvider {
         } catch (NumberFormatException e) {
             throw new dev.architect.exceptions.ProviderConfigurationException("ollama: num-ctx must be a whole number of tokens");
         }
+        return model(config.require(BASE_URL), config.require(MODEL), config.seconds(TIMEOUT), numCtx);
+    }
+
+    /**
+     * One structured chat through the same client, request and reply code as a consultation's, answered by a
+     * {@link LoopbackExchange} on 127.0.0.1 in Ollama's {@code /api/chat} format; the server is never contacted.
+     */
+    @Override
+    public void warmUp() {
+        String reply = "{\"model\":\"warm-up\",\"created_at\":\"2026-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\","
+                + "\"content\":\"{\\\"ok\\\":true}\"},\"done\":true,\"done_reason\":\"stop\",\"prompt_eval_count\":1,\"eval_count\":1}";
+        try {
+            LoopbackExchange.run(200, reply, baseUrl -> model(baseUrl, "warm-up", Duration.ofSeconds(30), 2048)
+                    .chat(ChatRequest.builder().messages(SystemMessage.from("warm-up"), UserMessage.from("warm-up"))
+                            .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(JsonSchema.builder()
+                                    .name("WarmUp").rootElement(JsonObjectSchema.builder().addBooleanProperty("ok")
+                                            .required("ok").build()).build()).build()).build()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private ChatModel model(String baseUrl, String modelName, Duration timeout, int numCtx) {
         return OllamaChatModel.builder()
-                .baseUrl(config.require(BASE_URL))
-                .modelName(config.require(MODEL))
-                .timeout(config.seconds(TIMEOUT))
+                .baseUrl(baseUrl)
+                .modelName(modelName)
+                .timeout(timeout)
                 .numCtx(numCtx)
                 .supportedCapabilities(capabilities())
                 .maxRetries(0)

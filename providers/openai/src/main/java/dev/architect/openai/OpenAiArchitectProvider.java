@@ -92,7 +92,7 @@ public final class OpenAiArchitectProvider implements ArchitectProvider {
                 + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"{\\\"ok\\\":true}\"},"
                 + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}";
         try {
-            LoopbackExchange.run(200, reply, baseUrl -> model("warm-up", baseUrl + "/v1", "warm-up", Duration.ofSeconds(5), true)
+            LoopbackExchange.run(200, reply, baseUrl -> model("warm-up", baseUrl + "/v1", "warm-up", Duration.ofSeconds(30), true)
                     .chat(ChatRequest.builder().messages(SystemMessage.from("warm-up"), UserMessage.from("warm-up"))
                             .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(JsonSchema.builder()
                                     .name("WarmUp").rootElement(JsonObjectSchema.builder().addBooleanProperty("ok")

@@ -12,6 +12,11 @@ import java.util.Map;
  * {@code shape} is the family the dossier builders understand (e.g. {@code monolith}, {@code stream}), so a new
  * entry of a known shape changes the design without code. {@code sizing} holds numbers such as replica copies.
  * {@code title}, optional, is the ADR title when "Use " and the name does not read well ("Use a modular monolith").
+ * {@code onlyForTeamsThatRunIt} marks a variant of another option on a product the team must already run (the same
+ * relational design on SQL Server): it competes only when the team lists one of its {@code skills}. {@code engine},
+ * for a datastore, names the database engine that holds the relational data (later decisions may require one).
+ * {@code costLevel}, optional, ranks what an option costs to run against the others of its section (1 the cheapest,
+ * 3 the dearest); it weighs only when the request's budget is below what the design costs.
  */
 public record CatalogueEntry(
         String id,
@@ -32,7 +37,10 @@ public record CatalogueEntry(
         String title,
         List<String> skills,
         Map<String, Object> whenUnfamiliar,
-        Map<String, Object> requires) {
+        Map<String, Object> requires,
+        boolean onlyForTeamsThatRunIt,
+        String engine,
+        Integer costLevel) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -53,6 +61,8 @@ public record CatalogueEntry(
         if (pros.isEmpty() || cons.isEmpty()) {
             throw new IllegalStateException(where + ": an option needs pros and cons");
         }
+        pros.forEach(text -> placeholders(where, text));
+        cons.forEach(text -> placeholders(where, text));
         technology = technology == null ? Map.of() : Map.copyOf(technology);
         controls = List.copyOf(controls == null ? List.of() : controls);
         sizing = sizing == null ? Map.of() : Map.copyOf(sizing);
@@ -62,6 +72,31 @@ public record CatalogueEntry(
         conditions(where, whenUnfamiliar);
         requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
         conditions(where, requires);
+        if (costLevel != null && (costLevel < 1 || costLevel > 3)) {
+            throw new IllegalStateException(where + ": costLevel must be 1, 2 or 3 but was " + costLevel);
+        }
+    }
+
+    /** Names a pro or con may cite besides the facts' keys: the system's name, the product on the request's cloud, the team's skills. */
+    public static final List<String> NAMED_PLACEHOLDERS = List.of("system", "product", "team");
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}");
+
+    /**
+     * The placeholders of a pro or con ("{peakWritesPerSecond}", "{system}"), each checked at load: a fact's key or
+     * one of {@link #NAMED_PLACEHOLDERS}.
+     */
+    public static List<String> placeholders(String where, String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!NAMED_PLACEHOLDERS.contains(name) && Fact.byKey(name).isEmpty()) {
+                throw new IllegalStateException(where + ": unknown placeholder {" + name + "} in \"" + text + "\"");
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static void require(String value, String where, String field) {
@@ -106,7 +141,7 @@ public record CatalogueEntry(
     /** This entry implemented by other products (the same pattern on the log another decision chose). */
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
-                products, controls, sizing, title, skills, whenUnfamiliar, requires);
+                products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel);
     }
 
     public double size(String key, double otherwise) {

@@ -37,6 +37,10 @@ public enum Fact {
     STYLE("style", "architecture style", ""),
     REDESIGN("redesign", "replaces a running system", ""),
     EXPERTISE("expertise", "team expertise", ""),
+    STORE_ENGINE("storeEngine", "primary database engine", ""),
+    MONEY_CONSISTENCY("moneyConsistency", "consistency of money movements", ""),
+    /** The design's monthly cost before the budget weighed, divided by the budget; present only when over 1. */
+    COST_PRESSURE("costPressure", "design cost over budget", "x"),
     // Facts of the design, set once the decisions are made; only general-risks-and-alerts.yaml tests them.
     STORE("store", "primary store", ""),
     STANDBY("standby", "standby of the primary store", ""),

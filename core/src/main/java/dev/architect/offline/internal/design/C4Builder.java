@@ -241,7 +241,7 @@ final class C4Builder {
         java.util.Map<String, ContainerKind> kinds = new java.util.HashMap<>();
         containers.forEach(c -> kinds.put(c.id(), c.kind()));
         for (Placement p : t.placements) {
-            for (Archetype.Flow f : p.archetype().flows()) {
+            for (Archetype.Flow f : t.presentFlows(p)) {
                 for (Archetype.Step s : f.parsed()) {
                     if (s.kind() == MessageKind.REPLY) {
                         continue;

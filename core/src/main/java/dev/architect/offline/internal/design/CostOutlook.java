@@ -55,29 +55,77 @@ final class CostOutlook {
         return CostPlanner.plan(t, a, w, size(w, a), prices, variant).needs();
     }
 
-    CostEstimate complete(CostEstimate base, Workload w) {
-        List<CostScenario> scenarios = List.of(
-                scenario(ScenarioName.LOW, w, LOW),
-                new CostScenario(ScenarioName.BASE, base.monthlyTotal(), "The request's load and data growth as stated (month 1)"),
-                scenario(ScenarioName.HIGH, w, HIGH));
+    /** The design's cost and the plan behind it: as designed, or with the budget option the design adopts. */
+    record Outcome(CostPlanner planner, CostEstimate cost) {
+    }
+
+    /**
+     * Prices the design; when it is over budget, prices cheaper variants and adopts the cheapest that keeps every hard
+     * requirement and changes only how the design is bought or where its old data lives (a commitment, tiered storage):
+     * fewer regions, a CDN or a self-run realtime gateway change what the other parts of the dossier draw, so they stay
+     * options for a person to take.
+     */
+    Outcome decide(Workload w, Sizing s) {
+        CostPlanner designed = CostPlanner.plan(t, a, w, s, prices, Variant.AS_DESIGNED);
+        CostEstimate base = calculator.estimate(w.cloud(), designed.needs(), designed.notes);
         double month1 = base.monthlyTotal();
         double month36 = base.monthlyTotalAt(36).orElse(month1);
         BudgetFit fit = BudgetFit.of(w.budgetUsd(), month1, month36);
-        List<CostOption> options = fit.status() == BudgetStatus.OVER ? options(w, fit.monthlyUsd(), Math.max(month1, month36)) : List.of();
-        return base.withOutlook(scenarios, fit, options);
+        if (fit.status() != BudgetStatus.OVER) {
+            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0), fit, List.of()));
+        }
+        List<Candidate> candidates = candidates(w, fit.monthlyUsd(), Math.max(month1, month36));
+        java.util.Optional<Candidate> adopt = candidates.stream().filter(Candidate::adoptable)
+                .min(Comparator.comparing((Candidate c) -> !c.option().fitsBudget()).thenComparingDouble(c -> peak(c.option())));
+        if (adopt.isEmpty()) {
+            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0), fit, sorted(candidates, null)));
+        }
+        Candidate chosen = adopt.get();
+        CostPlanner adopted = CostPlanner.plan(t, a, w, s, prices, chosen.variant());
+        List<String> notes = new ArrayList<>(adopted.notes);
+        notes.add("[budget-adopted] As designed the estimate is " + Numbers.usd(month1) + " in month 1 and " + Numbers.usd(month36)
+                + " in month 36, over the " + Numbers.usd(fit.monthlyUsd()) + " budget; the design adopts '" + chosen.option().title()
+                + "' because it keeps every hard requirement (availability target, compliance, data residency, latency): "
+                + String.join("; ", chosen.option().changes()) + ". It gives up: " + chosen.option().givesUp()
+                + ". The other options stay listed below");
+        CostEstimate adoptedBase = calculator.estimate(w.cloud(), adopted.needs(), notes, chosen.discount());
+        BudgetFit adoptedFit = BudgetFit.of(w.budgetUsd(), adoptedBase.monthlyTotal(), adoptedBase.monthlyTotalAt(36).orElse(adoptedBase.monthlyTotal()));
+        return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount()), adoptedFit,
+                sorted(candidates, chosen)));
     }
 
-    private CostScenario scenario(ScenarioName name, Workload w, double factor) {
-        double total = calculator.total(w.cloud(), needs(w.scaled(factor, factor), Variant.AS_DESIGNED), 1, 0);
+    private static double peak(CostOption o) {
+        return Math.max(o.monthlyTotal(), o.month36Total());
+    }
+
+    private List<CostScenario> scenarios(Workload w, CostEstimate base, Variant variant, double discount) {
+        return List.of(scenario(ScenarioName.LOW, w, LOW, variant, discount),
+                new CostScenario(ScenarioName.BASE, base.monthlyTotal(), "The request's load and data growth as stated (month 1)"),
+                scenario(ScenarioName.HIGH, w, HIGH, variant, discount));
+    }
+
+    private CostScenario scenario(ScenarioName name, Workload w, double factor, Variant variant, double discount) {
+        double total = calculator.total(w.cloud(), needs(w.scaled(factor, factor), variant), 1, discount);
         return new CostScenario(name, total, "Load (requests, reads, writes, users) x " + Numbers.format(factor)
                 + " and data growth x " + Numbers.format(factor) + ", same design, month 1");
     }
 
-    /** A priced option with the variant of the design behind it, so options can be combined. */
-    private record Candidate(CostOption option, Variant variant, boolean committed) {
+    /** A priced option with the variant of the design behind it, so options can be combined and one adopted. */
+    private record Candidate(CostOption option, Variant variant, boolean committed, double discount) {
+
+        /** Keeps every hard requirement and leaves the drawn design (regions, edge) as it is. */
+        boolean adoptable() {
+            return option.keepsHardRequirements() && !variant.oneRegion() && !variant.cdn() && !variant.selfRunRealtime();
+        }
     }
 
-    private List<CostOption> options(Workload w, double budget, double designedPeak) {
+    private static List<CostOption> sorted(List<Candidate> candidates, Candidate adopted) {
+        return candidates.stream().map(c -> c == adopted ? c.option().asAdopted() : c.option())
+                .sorted(Comparator.comparing((CostOption o) -> !o.adopted()).thenComparing(o -> !o.fitsBudget())
+                        .thenComparing(o -> !o.keepsHardRequirements()).thenComparingDouble(CostOption::monthlyTotal)).toList();
+    }
+
+    private List<Candidate> candidates(Workload w, double budget, double designedPeak) {
         List<Candidate> candidates = new ArrayList<>();
         double discount = prices.commitment(w.cloud()).map(c -> c.discount()).orElse(0.0);
         if (discount > 0) {
@@ -97,7 +145,14 @@ final class CostOutlook {
                     List.of("Serve pages, assets and public GET responses from a CDN; the origin sees the misses"),
                     "Simplicity: cache keys, TTLs and purging need design; personalised responses still reach the origin", true));
         }
-        int regions = CostPlanner.plan(t, a, w, size(w, a), prices, Variant.AS_DESIGNED).regions();
+        CostPlanner designed = CostPlanner.plan(t, a, w, size(w, a), prices, Variant.AS_DESIGNED);
+        if (designed.managedRealtime()) {
+            candidates.add(candidate("Run the realtime gateway yourself", w, new Variant(false, false, false, true), false, 0, budget,
+                    List.of("Replace the managed realtime service with WebSocket gateway instances on the application platform, sized by "
+                            + "connections (assumption as-connections-per-instance)"),
+                    "A managed service: the team drains connections on deploys, scales on connection counts and runs the fan-out itself", true));
+        }
+        int regions = designed.regions();
         if (regions > 1) {
             boolean required = w.availabilityPercent() >= 99.95 || w.isGiven("deployment.regions") && w.regions().size() > 1;
             candidates.add(candidate("One region instead of " + regions, w, new Variant(false, true, false), false, 0, budget,
@@ -105,23 +160,31 @@ final class CostOutlook {
                     "Surviving the loss of a whole region" + (required ? " (the request requires it)" : ""), !required));
         }
         // Only changes that make the design cheaper (at the costlier of months 1 and 36) are options at all.
-        candidates.removeIf(c -> Math.max(c.option().monthlyTotal(), c.option().month36Total()) >= designedPeak);
+        candidates.removeIf(c -> peak(c.option()) >= designedPeak);
         List<Candidate> keeping = candidates.stream().filter(c -> c.option().keepsHardRequirements()).toList();
+        List<Candidate> combined = new ArrayList<>();
         if (keeping.size() > 1) {
-            Variant all = new Variant(keeping.stream().anyMatch(c -> c.variant().tiered()), keeping.stream().anyMatch(c -> c.variant().oneRegion()),
-                    keeping.stream().anyMatch(c -> c.variant().cdn()));
-            boolean committed = keeping.stream().anyMatch(Candidate::committed);
-            candidates.add(candidate("All of the changes that keep every hard requirement", w, all, committed, committed ? discount : 0, budget,
-                    keeping.stream().flatMap(c -> c.option().changes().stream()).toList(),
-                    String.join("; ", keeping.stream().map(c -> c.option().givesUp()).toList()), true));
+            combined.add(combine("All of the changes that keep every hard requirement", keeping, w, budget, discount));
         }
-        return candidates.stream().map(Candidate::option).sorted(Comparator.comparing((CostOption o) -> !o.fitsBudget())
-                .thenComparing(o -> !o.keepsHardRequirements()).thenComparingDouble(CostOption::monthlyTotal)).toList();
+        List<Candidate> adoptable = keeping.stream().filter(Candidate::adoptable).toList();
+        if (adoptable.size() > 1 && adoptable.size() < keeping.size()) {
+            combined.add(combine("The changes that keep the drawn design (regions and edge as they are)", adoptable, w, budget, discount));
+        }
+        candidates.addAll(combined);
+        return candidates;
+    }
+
+    private Candidate combine(String title, List<Candidate> parts, Workload w, double budget, double discount) {
+        Variant all = new Variant(parts.stream().anyMatch(c -> c.variant().tiered()), parts.stream().anyMatch(c -> c.variant().oneRegion()),
+                parts.stream().anyMatch(c -> c.variant().cdn()), parts.stream().anyMatch(c -> c.variant().selfRunRealtime()));
+        boolean committed = parts.stream().anyMatch(Candidate::committed);
+        return candidate(title, w, all, committed, committed ? discount : 0, budget, parts.stream().flatMap(c -> c.option().changes().stream()).toList(),
+                String.join("; ", parts.stream().map(c -> c.option().givesUp()).toList()), true);
     }
 
     private Candidate candidate(String title, Workload w, Variant variant, boolean committed, double discount, double budget,
                                 List<String> changes, String givesUp, boolean keeps) {
-        return new Candidate(option(title, w, needs(w, variant), discount, budget, changes, givesUp, keeps), variant, committed);
+        return new Candidate(option(title, w, needs(w, variant), discount, budget, changes, givesUp, keeps), variant, committed, discount);
     }
 
     private CostOption option(String title, Workload w, List<ResourceNeed> needs, double discount, double budget,

@@ -58,12 +58,62 @@ final class CostPlanner {
     /** Days a self-hosted log store keeps logs in object storage. */
     static final int LOG_RETENTION_DAYS = 30;
 
+    /** Share of monthly users connected at the busiest moment, for realtime connections. */
+    static final double CONCURRENT_SHARE = 1 / 3.0;
+    /** Mostly idle WebSocket or SSE connections (with heartbeats) one 2-vCPU / 8-GiB gateway instance holds. */
+    static final double CONNECTIONS_PER_INSTANCE = 20000;
+    /** Size of one event on a stream, in KB. */
+    static final double EVENT_KB = 1;
+    /** Days a stream keeps events on its brokers for replay. */
+    static final int STREAM_RETENTION_DAYS = 1;
+    /** Replicas of each event on the streaming brokers. */
+    static final int STREAM_REPLICAS = 3;
+    /** Events a second one stream-processing unit (about 1 vCPU) evaluates with keyed windows. */
+    static final double EVENTS_PER_PROCESSING_UNIT = 5000;
+    /** How much smaller raw records are as compressed columnar files (Parquet) in an archive. */
+    static final double ARCHIVE_COMPRESSION = 5;
+    /** Terabytes ad-hoc queries scan in an archive a month. */
+    static final double ARCHIVE_QUERY_TB = 5;
+    /** Hours a day reports run on a serverless warehouse, and its base capacity in RPUs. */
+    static final double REPORT_HOURS_PER_DAY = 4;
+    static final double WAREHOUSE_BASE_RPU = 8;
+    /** Share of a date-partitioned warehouse the day's reports scan, once a day. */
+    static final double REPORT_SCAN_SHARE = 0.1;
+    /** Raw volume per rollup volume: a 5-minute rollup row (count, min, max, average) replaces about 30 readings and is twice a reading's size. */
+    static final double ROLLUP_RATIO = 15;
+    /** Months raw readings stay in the hot store when the tiering option states none (its summary says 30 days). */
+    static final double DEFAULT_HOT_MONTHS = 1;
+    /** Minutes in a month of 730 hours. */
+    static final double MINUTES_PER_MONTH = 730 * 60;
+
+    /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
+    enum PartBilling {
+        INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, CDN, INGEST_STREAM, MQTT_INGEST, STREAM_PROCESSING, ARCHIVE, WAREHOUSE,
+        CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, IN_PLACE;
+
+        static java.util.Optional<PartBilling> of(String name) {
+            String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            return java.util.Arrays.stream(values()).filter(b -> b.name().equals(constant)).findFirst();
+        }
+    }
+
     /** How regions beyond the first are run, from the recovery time. */
     enum RecoveryMode { SINGLE, ACTIVE_ACTIVE, WARM_STANDBY, PILOT_LIGHT }
 
     /** A cheaper variant of the design, for budget options. */
-    record Variant(boolean tiered, boolean oneRegion, boolean cdn) {
-        static final Variant AS_DESIGNED = new Variant(false, false, false);
+    record Variant(boolean tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime) {
+        static final Variant AS_DESIGNED = new Variant(false, false, false, false);
+
+        Variant(boolean tiered, boolean oneRegion, boolean cdn) {
+            this(tiered, oneRegion, cdn, false);
+        }
+    }
+
+    /**
+     * A class of stored data with its own retention: logical GB at month 1, GB added a month and for how many months it
+     * grows (after that as much ages out as arrives).
+     */
+    private record DataClass(String suffix, String name, double initial, double growth, int months, String text) {
     }
 
     /** Peak reads and writes a second a capability brings to the part that owns it. */
@@ -90,6 +140,14 @@ final class CostPlanner {
     final List<String> notes = new ArrayList<>();
     private int appInstances;
     private final List<String> appInstancesBasis = new ArrayList<>();
+    /** Logical GB of the relational records (not the time-series bulk) at month 1 and added a month: what CDC copies out. */
+    private double recordsInitial;
+    private double recordsGrowth;
+    /** Logical GB of raw history past the hot window at month 1, and added a month: what the cold archive holds. */
+    private double archiveInitial;
+    private double archiveGrowth;
+    /** The archetype's edge CDN container, when one is chosen: the CDN lines are its cost. */
+    private final String edgeCdnPart;
 
     private CostPlanner(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant) {
         this.t = t;
@@ -102,8 +160,10 @@ final class CostPlanner {
         this.regions = variant.oneRegion() ? 1 : designed;
         this.mode = regions == 1 ? RecoveryMode.SINGLE : w.rtoMinutes() <= ACTIVE_ACTIVE_RTO_MINUTES ? RecoveryMode.ACTIVE_ACTIVE
                 : w.rtoMinutes() >= PILOT_LIGHT_RTO_MINUTES ? RecoveryMode.PILOT_LIGHT : RecoveryMode.WARM_STANDBY;
-        this.cdn = t.hasCdn() || variant.cdn();
-        this.edgeHit = cdn ? a.chosen(DecisionTopic.CACHING).size("edgeHitRatio", DEFAULT_EDGE_HIT_RATIO) : 0;
+        this.edgeCdnPart = t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.CDN).map(Topology.Part::id).findFirst().orElse(null);
+        this.cdn = t.hasCdn() || variant.cdn() || edgeCdnPart != null;
+        this.edgeHit = !cdn ? 0 : t.hasCdn() || edgeCdnPart == null ? a.chosen(DecisionTopic.CACHING).size("edgeHitRatio", DEFAULT_EDGE_HIT_RATIO)
+                : a.chosen(DecisionTopic.CONTENT_DELIVERY).size("edgeHitRatio", DEFAULT_EDGE_HIT_RATIO);
     }
 
     static CostPlanner plan(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant) {
@@ -111,6 +171,7 @@ final class CostPlanner {
         p.partLoads();
         p.compute();
         p.data();
+        p.parts();
         p.edge();
         p.platform();
         p.storageFigures();
@@ -140,6 +201,11 @@ final class CostPlanner {
 
     boolean hasCdn() {
         return cdn;
+    }
+
+    /** Whether realtime connections are priced on a managed service billed by use (the self-run variant then applies). */
+    boolean managedRealtime() {
+        return needs.stream().anyMatch(n -> n.resourceKind().startsWith("realtime."));
     }
 
     private boolean ingests() {
@@ -325,17 +391,23 @@ final class CostPlanner {
             if (billing.model() == BillingModel.INSTANCES && !reference && store.sizing().containsKey("nodesPerWrites")) {
                 billing = new StoreBilling(BillingModel.NODES, java.util.Optional.empty(), java.util.Optional.empty());
             }
+            if (!id.equals(TELEMETRY_STORE)) {
+                recordsInitial += initial;
+                recordsGrowth += growth;
+            }
             boolean managed = billing.product().isPresent();
             // Managed products bill the logical size; compression applies to the stores that run on nodes of their own.
             double compression = reference || managed ? 1 : store.size("compression", 1);
             String loadText = Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s at peak"
                     + (t.hasCache() ? " after the cache (assumption as-cache-hit-ratio)" : "") + " (assumption as-part-load)";
             if (billing.model() == BillingModel.PER_GB_WRITTEN) {
-                timeSeries(id, billing, initial, growth, retentionMonths, loadText);
+                timeSeries(id, billing, growth, dataClasses(id, initial, growth, retentionMonths), loadText);
                 replication(id, growth);
                 continue;
             }
-            boolean tiered = !reference && growth > 0 && variant.tiered() && retentionMonths > HOT_MONTHS;
+            List<DataClass> classes = dataClasses(id, initial, growth, retentionMonths);
+            // A store whose history the design already tiers (raw hot, rollups, archive) is not tiered again by the budget option
+            boolean tiered = !reference && growth > 0 && variant.tiered() && retentionMonths > HOT_MONTHS && classes.size() == 1;
             double copies;
             String copiesText;
             switch (billing.model()) {
@@ -398,14 +470,17 @@ final class CostPlanner {
                             + "(queried through a slower path)");
                 }
             } else {
-                addStorage(new ResourceNeed(id + "-storage", "Database storage", id, storageKind, initial * factor, growth * factor, retentionMonths,
-                        Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month" + factorText
-                                + "; growth stops after the " + w.retentionYears() + "-year retention"));
+                for (DataClass d : classes) {
+                    addStorage(new ResourceNeed(id + d.suffix() + "-storage", "Database storage" + d.name(), id, storageKind, d.initial() * factor,
+                            d.growth() * factor, d.months(), "(" + d.text() + ")" + factorText));
+                }
             }
             double backupFactor = overhead / compression;
-            double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : initial;
+            // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one
+            double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : classes.stream().mapToDouble(DataClass::initial).sum();
+            double backupGrowth = tiered ? 0 : classes.get(classes.size() - 1).growth();
             add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
-                    tiered ? 0 : growth * backupFactor, retentionMonths,
+                    backupGrowth * backupFactor, retentionMonths,
                     "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
                             + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)")
                             + "; retention beyond that is in object storage"));
@@ -440,21 +515,323 @@ final class CostPlanner {
         }
     }
 
+    /** The store that holds time-series history an archive tiers (raw hot, rollups kept, raw past the window archived). */
+    private java.util.Optional<String> tieredHistoryStore() {
+        return t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.ARCHIVE).findFirst()
+                .flatMap(part -> t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(part.id()))).findFirst())
+                .map(Topology.Placement::historyStoreId);
+    }
+
+    /**
+     * The classes of data a store keeps. A store whose history is tiered keeps raw readings for the hot window and
+     * rollups for the whole retention; raw data past the window goes to the archive. Any other store keeps everything
+     * for the retention period.
+     */
+    private List<DataClass> dataClasses(String id, double initial, double growth, int retentionMonths) {
+        if (growth <= 0 || !tieredHistoryStore().filter(id::equals).isPresent()) {
+            return List.of(new DataClass("", "", initial, growth, retentionMonths, Numbers.format(initial) + " GB + " + Numbers.format(growth)
+                    + " GB/month until the " + w.retentionYears() + "-year retention deletes as much as arrives"));
+        }
+        double hotMonths = a.find(DecisionTopic.DATA_TIERING).map(ch -> ch.chosen().size("hotMonths", DEFAULT_HOT_MONTHS)).orElse(DEFAULT_HOT_MONTHS);
+        int window = (int) Math.max(1, Math.round(hotMonths));
+        double full = growth * window;
+        double hot0 = Math.min(initial, full);
+        archiveInitial = initial - hot0;
+        archiveGrowth = growth;
+        assume("as-data-classes", "Raw readings stay " + window + (window == 1 ? " month" : " months") + " in the hot store (the tiering option's "
+                + "hot window); 5-minute rollups, 1/" + Numbers.format(ROLLUP_RATIO) + " of the raw volume (one row of count, min, max and average, "
+                + "twice a reading's size, per about 30 readings), are kept for the " + w.retentionYears() + "-year retention; raw readings past the "
+                + "window are archived until the same retention ends");
+        return List.of(
+                new DataClass("", " (raw, hot window)", hot0, (full - hot0) / window, window, Numbers.format(hot0) + " GB of raw readings at "
+                        + "launch, reaching " + Numbers.format(growth) + " GB/month x " + window + " = " + Numbers.format(full) + " GB in month "
+                        + (window + 1) + ", then as much ages out to the archive as arrives (assumption as-data-classes)"),
+                new DataClass("-rollup", " (rollups)", Numbers.round(initial / ROLLUP_RATIO, 2), Numbers.round(growth / ROLLUP_RATIO, 2), retentionMonths,
+                        "(" + Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month) / " + Numbers.format(ROLLUP_RATIO)
+                                + " as rollups, kept until the " + w.retentionYears() + "-year retention (assumption as-data-classes)"));
+    }
+
+    /** The archetype component a part stands for, from the recognised archetypes that add it. */
+    private java.util.Optional<dev.architect.offline.internal.archetype.Archetype.Component> component(Topology.Part part) {
+        return t.placements.stream().flatMap(p -> p.archetype().components().stream()).filter(c -> c.id().equals(part.id())).findFirst();
+    }
+
+    /** The unit serving the archetype that adds a part. */
+    private java.util.Optional<Unit> servingUnit(Topology.Part part) {
+        return t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(part.id())))
+                .findFirst().map(p -> t.unit(p.unitId()));
+    }
+
+    private java.util.Optional<String> shape(Topology.Part part) {
+        return component(part).map(c -> c.decidedBy()).filter(java.util.Objects::nonNull).flatMap(a::find).map(ch -> ch.shape());
+    }
+
+    private java.util.Optional<PartBilling> billing(Topology.Part part) {
+        return prices.partBilling(part.id(), shape(part).orElse(null)).flatMap(PartBilling::of);
+    }
+
+    private boolean priced(String kind) {
+        return prices.price(w.cloud(), kind).isPresent();
+    }
+
+    /** States an assumption once, with its id, so lines can refer to it. */
+    private void assume(String id, String text) {
+        if (notes.stream().noneMatch(n -> n.startsWith("[" + id + "]"))) {
+            notes.add("[" + id + "] " + text);
+        }
+    }
+
+    private String instanceKind() {
+        // The decision's shape (a String wherever Topology keeps its own typed copy), so this reads the same after main's typed shapes
+        return a.shape(DecisionTopic.DEPLOYMENT).equals("paas") ? "paas.instance" : "compute.instance";
+    }
+
+    private static double millionsAMonth(double peakPerSecond) {
+        return Numbers.round(peakPerSecond / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+    }
+
+    private static String perMonthText(double peakPerSecond, String what) {
+        return Numbers.format(peakPerSecond) + " " + what + "/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+                + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000";
+    }
+
+    /** Every container an archetype adds, priced by the billing model its chosen product has (prices.yaml partBilling). */
+    private void parts() {
+        int retentionMonths = w.retentionYears() * 12;
+        for (Topology.Part part : t.parts) {
+            PartBilling billing = billing(part).orElse(null);
+            String id = part.id();
+            if (billing == null) {
+                notes.add("[part-" + id + "] Not priced: " + part.name() + " (" + part.technology() + ") has no billing model in the price table");
+                continue;
+            }
+            switch (billing) {
+                case INSTANCES -> {
+                    Placement p = fixed(2, "redundancy");
+                    add(ResourceNeed.flat(id + "-instances", part.name() + " instances", id, instanceKind(), p.total(),
+                            p.total() + " instances: " + p.text()));
+                }
+                case FUNCTIONS -> {
+                    double millions = millionsAMonth(w.peakWrites());
+                    assume("as-upload-per-write", "At most one file is uploaded per write, so event functions run at most once per write");
+                    add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
+                            perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
+                }
+                case CACHE_NODES -> {
+                    Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
+                    add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
+                }
+                case OBJECT_STORAGE -> {
+                    assume("as-object-data", "Files and assets take as much space as the stated data volume and grow as it grows "
+                            + "(an upper bound; the records in the database are small beside them); object storage keeps its own copies");
+                    addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", w.initialGb(), w.growthGbPerMonth(),
+                            Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month (assumption as-object-data)"));
+                }
+                case CDN -> {
+                    // Priced by edge(): transfer, requests and origin fill carry this container's id.
+                }
+                case INGEST_STREAM -> ingestStream(part);
+                case MQTT_INGEST -> {
+                    mqtt(part);
+                    ingestStream(part);
+                }
+                case STREAM_PROCESSING -> {
+                    double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
+                    int units = CapacityCalculator.instancesFor(share, EVENTS_PER_PROCESSING_UNIT, 2);
+                    Placement p = standby(units, 2, "max(2, ceil(" + Numbers.format(share) + " events/s / (" + Numbers.format(EVENTS_PER_PROCESSING_UNIT)
+                            + " per unit x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)))"
+                            + " (assumption as-stream-processing-rate)");
+                    assume("as-stream-processing-rate", "One stream-processing unit (about 1 vCPU) evaluates " + Numbers.format(EVENTS_PER_PROCESSING_UNIT)
+                            + " events a second with keyed windows");
+                    add(ResourceNeed.flat(id + "-units", part.name() + " processing units", id, "stream-processing.unit", p.total(),
+                            p.total() + " units: " + p.text()));
+                }
+                case ARCHIVE -> archive(part, retentionMonths);
+                case WAREHOUSE -> warehouse(part, retentionMonths);
+                case CHANGE_DATA_CAPTURE -> changeDataCapture(part);
+                case REALTIME_CONNECTIONS -> realtime(part);
+                case IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside another container "
+                        + "of the design; priced in that container's lines");
+            }
+        }
+    }
+
+    /** A stream of events: per GB on a managed stream, or retention on the streaming brokers it shares as a topic. */
+    private void ingestStream(Topology.Part part) {
+        double events = w.peakWrites();
+        double gb = Numbers.round(events / Workload.PEAK_TO_AVERAGE * EVENT_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        String gbText = Numbers.format(events) + " events/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+                + Numbers.format(EVENT_KB) + " KB x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(gb) + " GB a month";
+        boolean onBrokers = a.shape(DecisionTopic.MESSAGING).equals("stream") && a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()).equals(part.technology());
+        if (onBrokers || !priced("stream.ingest")) {
+            assume("as-stream-retention", "Streams keep events " + STREAM_RETENTION_DAYS + " day on the brokers for replay, "
+                    + STREAM_REPLICAS + " replicas each");
+            double kept = Numbers.round(gb / 30 * STREAM_RETENTION_DAYS * STREAM_REPLICAS, 2);
+            if (!onBrokers) {
+                CatalogueEntry stream = a.chosen(DecisionTopic.MESSAGING);
+                double min = stream.size("minNodes", 3);
+                double perNode = stream.size("eventsPerNode", 20000);
+                int brokers = (int) Math.max(min, Math.ceil(events / perNode));
+                Placement p = standby(brokers, (int) min, "max(" + Numbers.format(min) + ", ceil(" + Numbers.format(events) + " events/s / "
+                        + Numbers.format(perNode) + " per broker))");
+                add(ResourceNeed.flat(part.id() + "-brokers", part.name() + " brokers", part.id(), "stream.node", p.total(), p.total() + " brokers: " + p.text()));
+            }
+            add(ResourceNeed.flat(part.id() + "-retention", part.name() + " retention", part.id(), "stream.storage", kept,
+                    gbText + " / 30 days x " + STREAM_RETENTION_DAYS + " day x " + STREAM_REPLICAS + " replicas (assumption as-stream-retention)"
+                            + (onBrokers ? "; a topic on the streaming brokers (line stream-brokers), not a cluster of its own" : "")));
+        } else {
+            add(ResourceNeed.flat(part.id() + "-throughput", part.name() + " throughput", part.id(), "stream.ingest", gb,
+                    gbText + ", billed per GB through the managed stream"));
+        }
+    }
+
+    /** Device messages through a managed MQTT broker, or broker instances sized by device connections. */
+    private void mqtt(Topology.Part part) {
+        double messages = w.peakWrites();
+        if (priced("iot.messages")) {
+            double millions = millionsAMonth(messages);
+            add(ResourceNeed.flat(part.id() + "-mqtt-messages", "MQTT broker messages", part.id(), "iot.messages", millions,
+                    perMonthText(messages, "device messages")));
+        } else if (priced("iot.unit")) {
+            double perDay = messages / Workload.PEAK_TO_AVERAGE * 86_400;
+            int units = (int) Math.max(1, Math.ceil(perDay / 300_000_000));
+            add(ResourceNeed.flat(part.id() + "-mqtt-units", "Device hub units", part.id(), "iot.unit", units,
+                    "ceil(" + Numbers.format(messages) + " messages/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE)
+                            + " x 86,400 s = " + Numbers.format(perDay) + " messages a day / 300,000,000 per unit)"));
+        } else {
+            connectionInstances(part, "mqtt", w.monthlyActiveUsers(), "devices (monthly active users) connected at once");
+        }
+    }
+
+    /** Raw records past the hot window as compressed columnar files, and the serverless queries that read them. */
+    private void archive(Topology.Part part, int retentionMonths) {
+        assume("as-archive", "Archived records are compressed " + Numbers.format(ARCHIVE_COMPRESSION) + "x as columnar files (Parquet); "
+                + "ad-hoc queries scan " + Numbers.format(ARCHIVE_QUERY_TB) + " TB of them a month (partitioned by day)");
+        double initial = Numbers.round(archiveInitial / ARCHIVE_COMPRESSION, 2);
+        double growth = Numbers.round(archiveGrowth / ARCHIVE_COMPRESSION, 2);
+        addStorage(new ResourceNeed(part.id() + "-storage", part.name() + " storage", part.id(), "object.storage.infrequent", initial, growth, retentionMonths,
+                "(" + Numbers.format(archiveInitial) + " GB of raw history past the hot window + " + Numbers.format(archiveGrowth)
+                        + " GB/month, assumption as-data-classes) / " + Numbers.format(ARCHIVE_COMPRESSION) + " (columnar compression, assumption "
+                        + "as-archive), kept until the " + w.retentionYears() + "-year retention deletes it"));
+        if (priced("query.scanned")) {
+            add(ResourceNeed.flat(part.id() + "-queries", part.name() + " queries", part.id(), "query.scanned", ARCHIVE_QUERY_TB,
+                    Numbers.format(ARCHIVE_QUERY_TB) + " TB scanned a month (assumption as-archive), billed per TB scanned, no cluster"));
+        } else {
+            Placement p = fixed(2, "the query engine");
+            add(ResourceNeed.flat(part.id() + "-query-compute", part.name() + " query engine instances", part.id(), "compute.instance", p.total(),
+                    p.total() + " instances: " + p.text()));
+        }
+    }
+
+    /** An analytical warehouse fed by change data capture: compute by the product's billing model, plus its storage. */
+    private void warehouse(Topology.Part part, int retentionMonths) {
+        String id = part.id();
+        if (priced("warehouse.rpu-hours")) {
+            double hours = WAREHOUSE_BASE_RPU * REPORT_HOURS_PER_DAY * 30;
+            assume("as-report-hours", "Reports run about " + Numbers.format(REPORT_HOURS_PER_DAY) + " hours a day on the warehouse's base capacity");
+            add(ResourceNeed.flat(id + "-compute", part.name() + " compute", id, "warehouse.rpu-hours", hours,
+                    Numbers.format(WAREHOUSE_BASE_RPU) + " RPUs (base capacity) x " + Numbers.format(REPORT_HOURS_PER_DAY) + " hours a day x 30 days"
+                            + " (assumption as-report-hours); billed only while queries run"));
+        } else if (priced("warehouse.capacity")) {
+            add(ResourceNeed.flat(id + "-compute", part.name() + " capacity", id, "warehouse.capacity", 1,
+                    "The smallest capacity, always on; reports and loads share it"));
+        } else if (priced("query.scanned")) {
+            assume("as-report-scans", "The day's reports scan " + Numbers.format(REPORT_SCAN_SHARE * 100) + "% of the date-partitioned warehouse, once a day");
+            double factor = REPORT_SCAN_SHARE * 30 / 1000;
+            add(new ResourceNeed(id + "-queries", part.name() + " queries", id, "query.scanned", Numbers.round(recordsInitial * factor, 4),
+                    Numbers.round(recordsGrowth * factor, 4), retentionMonths, "(" + Numbers.format(recordsInitial) + " GB + "
+                            + Numbers.format(recordsGrowth) + " GB/month) x " + Numbers.format(REPORT_SCAN_SHARE) + " x 30 days / 1,000"
+                            + " TB scanned a month (assumption as-report-scans), billed per TB scanned"));
+        } else {
+            Placement p = fixed(2, "the warehouse (replicated pair)");
+            add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "database.node", p.total(), p.total() + " nodes: " + p.text()));
+        }
+        addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "warehouse.storage", recordsInitial, recordsGrowth, retentionMonths,
+                Numbers.format(recordsInitial) + " GB + " + Numbers.format(recordsGrowth) + " GB/month of relational records (outside any time-series store), one logical copy "
+                        + "(columnar compression not counted), kept as long as the records"));
+    }
+
+    /** Change data capture from the primary store: a replication instance, or per GB of changes. */
+    private void changeDataCapture(Topology.Part part) {
+        String id = part.id();
+        if (priced("cdc.instance")) {
+            add(ResourceNeed.flat(id + "-instance", part.name() + " replication instance", id, "cdc.instance", 1,
+                    "One replication instance running continuously; a failed one is replaced and resumes from its checkpoint"));
+        } else if (priced("cdc.changed-gb")) {
+            assume("as-cdc-volume", "The changes captured a month are about the relational records written a month");
+            add(ResourceNeed.flat(id + "-changes", part.name() + " change data", id, "cdc.changed-gb", recordsGrowth,
+                    Numbers.format(recordsGrowth) + " GB of changes a month (assumption as-cdc-volume)"));
+        } else {
+            Placement p = fixed(2, "the connectors");
+            add(ResourceNeed.flat(id + "-compute", part.name() + " instances", id, "compute.instance", p.total(), p.total() + " instances: " + p.text()));
+        }
+    }
+
+    /**
+     * Realtime connections by the path chosen: a managed WebSocket service billed per connection-minute and message or
+     * by units of connections, else gateway instances sized by the connections each holds.
+     */
+    private void realtime(Topology.Part part) {
+        double connections = Numbers.round(w.monthlyActiveUsers() * CONCURRENT_SHARE, 0);
+        assume("as-concurrent-connections", "A third of monthly users are connected at the busiest moment: " + Numbers.format(connections)
+                + " concurrent connections at peak");
+        boolean managed = shape(part).filter(x -> x.equals("websocket")).isPresent() && !variant.selfRunRealtime();
+        String id = part.id();
+        if (managed && priced("realtime.connection-minutes") && priced("realtime.messages")) {
+            double average = connections / Workload.PEAK_TO_AVERAGE;
+            double minutes = Numbers.round(average * MINUTES_PER_MONTH / 1_000_000, 2);
+            add(ResourceNeed.flat(id + "-connection-minutes", "Realtime connection minutes", id, "realtime.connection-minutes", minutes,
+                    Numbers.format(connections) + " connections at peak (assumption as-concurrent-connections) / " + Numbers.format(Workload.PEAK_TO_AVERAGE)
+                            + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / 1,000,000"));
+            double load = servingUnit(part).map(this::load).orElse(w.peakRps());
+            add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(load),
+                    perMonthText(load, "messages") + ": every request of the realtime part goes over its connection"));
+        } else if (managed && priced("realtime.unit")) {
+            int units = (int) Math.ceil(connections / 1000);
+            add(ResourceNeed.flat(id + "-units", "Realtime service units", id, "realtime.unit", units,
+                    "ceil(" + Numbers.format(connections) + " connections at peak (assumption as-concurrent-connections) / 1,000 per unit); "
+                            + "each unit includes 1 million messages a day"));
+        } else {
+            connectionInstances(part, "connections", connections, "connections at peak (assumption as-concurrent-connections)");
+            return;
+        }
+        // The managed path's price beside the self-run one, so a reader can weigh operations against cost
+        int selfRun = CapacityCalculator.instancesFor(mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections, CONNECTIONS_PER_INSTANCE, 2);
+        prices.price(w.cloud(), "compute.instance").ifPresent(instance -> notes.add("[realtime-path] Self-run WebSocket gateways instead of "
+                + part.technology() + " would need about " + selfRun + " instances per serving region (" + Numbers.format(CONNECTIONS_PER_INSTANCE)
+                + " connections each at " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%) at " + Numbers.usd(instance.monthlyUsd())
+                + " each, plus their operation (draining on deploys, connection-aware autoscaling)"));
+    }
+
+    /** Gateway instances sized by the connections each holds. */
+    private void connectionInstances(Topology.Part part, String suffix, double connections, String what) {
+        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(CONNECTIONS_PER_INSTANCE)
+                + " mostly idle connections with heartbeats");
+        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections;
+        int n = CapacityCalculator.instancesFor(share, CONNECTIONS_PER_INSTANCE, 2);
+        Placement p = standby(n, 2, "max(2, ceil(" + Numbers.format(share) + " " + what + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
+                + " / (" + Numbers.format(CONNECTIONS_PER_INSTANCE) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
+                + "% target utilisation))) (assumption as-connections-per-instance)");
+        add(ResourceNeed.flat(part.id() + "-" + suffix + "-compute", part.name() + " instances", part.id(), "compute.instance", p.total(),
+                p.total() + " instances: " + p.text()));
+    }
+
     /**
      * A serverless time-series store billed per GB written (batched writes), a memory tier holding the last
      * {@value #MEMORY_STORE_DAYS} day of data and a magnetic tier for the rest until retention deletes it.
      */
-    private void timeSeries(String id, StoreBilling billing, double initial, double growth, int retentionMonths, String loadText) {
+    private void timeSeries(String id, StoreBilling billing, double growth, List<DataClass> classes, String loadText) {
         add(ResourceNeed.flat(id + "-writes", "Data written", id, billing.kind("writes"), growth * regions,
                 Numbers.format(growth) + " GB written a month (data growth)" + (regions > 1 ? " x " + regions + " regions" : "")
                         + ", writes batched so each 1-KB unit is full; billed per GB written, no nodes; " + loadText));
         double memory = growth / 30 * MEMORY_STORE_DAYS * regions;
         addStorage(ResourceNeed.flat(id + "-memory-store", "Recent data in the memory tier", id, billing.kind("memory-store"), memory,
                 Numbers.format(growth) + " GB/month / 30 days x " + MEMORY_STORE_DAYS + " day" + (regions > 1 ? " x " + regions + " regions" : "")));
-        addStorage(new ResourceNeed(id + "-magnetic-store", "Older data in the magnetic tier", id, billing.kind("magnetic-store"), initial * regions,
-                growth * regions, retentionMonths, Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month"
-                        + (regions > 1 ? " x " + regions + " regions" : "") + " until the " + w.retentionYears()
-                        + "-year retention deletes as much as arrives (replication within the region is in the price)"));
+        for (DataClass d : classes) {
+            addStorage(new ResourceNeed(id + d.suffix() + "-magnetic-store", "Older data in the magnetic tier" + d.name(), id, billing.kind("magnetic-store"),
+                    d.initial() * regions, d.growth() * regions, d.months(), d.text() + (regions > 1 ? ", x " + regions + " regions" : "")
+                            + " (replication within the region is in the price)"));
+        }
         notes.add("Queries on " + id + " are billed by compute time and are not priced: dashboards' query load is not known; "
                 + "measure it in a load test");
     }
@@ -471,13 +848,13 @@ final class CostPlanner {
     private void edge() {
         double egress = egressGbPerMonth();
         if (cdn) {
-            add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", null, "cdn.egress", egress,
+            add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, "cdn.egress", egress,
                     Numbers.format(egress) + " GB a month (capacity estimate 'egress') served through the CDN at CDN rates"));
             double requests = Numbers.round(w.peakRps() / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-            add(ResourceNeed.flat("cdn-requests", "CDN requests", null, "cdn.requests", requests,
+            add(ResourceNeed.flat("cdn-requests", "CDN requests", edgeCdnPart, "cdn.requests", requests,
                     Numbers.format(w.peakRps()) + " requests/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
                             + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000: every user request passes the CDN"));
-            add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", null, "cdn.origin-fill", egress * (1 - edgeHit),
+            add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, "cdn.origin-fill", egress * (1 - edgeHit),
                     pct(1 - edgeHit) + " of " + Numbers.format(egress) + " GB misses the edge cache (assumption as-edge-hit-ratio)"));
         } else {
             add(ResourceNeed.flat("egress", "Internet transfer to users", null, "network.egress", egress,
@@ -583,15 +960,22 @@ final class CostPlanner {
             return;
         }
         String lines = String.join(", ", storage.stream().map(ResourceNeed::id).toList());
+        notes.add("[as-storage-copies] Stored data is given twice: logical GB are the data as the request states it, one copy; physical GB "
+                + "are what the storage lines bill: each line's copies (replicas, regions, index overhead), compression and data classes");
         for (int years : new int[] {1, 3, 5}) {
             int month = 12 * years + 1;
             double gb = Numbers.round(storage.stream().mapToDouble(n -> n.quantityAt(month)).sum(), 2);
-            figures.add(new Figure("storage-" + years + "y", "Stored data after " + years + (years == 1 ? " year" : " years"), gb, "GB",
+            figures.add(new Figure("storage-" + years + "y", "Stored data after " + years + (years == 1 ? " year" : " years") + " (physical)", gb, "GB",
                     "Sum of the priced storage lines (" + lines + ") after " + (month - 1) + " months of growth, each with the copies, "
-                            + "compression and retention its line states"));
+                            + "compression and retention its line states (assumption as-storage-copies)"));
+            double logical = w.rawStorageGb(years);
+            figures.add(new Figure("data-" + years + "y", "Data kept after " + years + (years == 1 ? " year" : " years") + " (logical)", logical, "GB",
+                    Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month x min(" + (month - 1) + ", "
+                            + (w.retentionYears() * 12) + " months of retention), one copy (assumption as-storage-copies)"));
         }
-        figures.add(new Figure("storage-growth", "Stored data growth", Numbers.round(storage.stream().mapToDouble(ResourceNeed::monthlyGrowth).sum(), 2),
-                "GB/month", "Sum of the monthly growth of the priced storage lines (" + lines + ")"));
+        double firstYear = storage.stream().mapToDouble(n -> n.quantityAt(13) - n.quantityAt(1)).sum() / 12;
+        figures.add(new Figure("storage-growth", "Stored data growth (physical)", Numbers.round(firstYear, 2), "GB/month",
+                "Growth of the priced storage lines (" + lines + ") over the first year / 12 months"));
     }
 
     private void add(ResourceNeed need) {

@@ -36,8 +36,10 @@ final class DecisionWriter {
 
     static List<Decision> write(Architecture a, C4Model c4, CapacityPlan capacity) {
         List<Decision> out = new ArrayList<>();
+        // In a single-zone layout a primary-and-standby store runs without its zone-redundant mode, as the C4 model shows it.
+        boolean oneZone = a.find(dev.architect.dossier.DecisionTopic.AVAILABILITY).map(c -> c.chosen().size("zones", 3) < 2).orElse(false);
         for (Choice choice : a.choices()) {
-            out.add(productNamed(write(a, a.decisionId(choice), shownWith(choice, capacity), c4), choice, a.workload().cloud()));
+            out.add(productNamed(write(a, a.decisionId(choice), shownWith(choice, capacity), c4), choice, a.workload().cloud(), oneZone));
         }
         return out;
     }
@@ -46,10 +48,11 @@ final class DecisionWriter {
      * The decision with each option named by the product that implements it on the request's cloud ("Amazon MSK
      * (Apache Kafka)"), the pattern kept in the option's text; the catalogue's name where it names no product.
      */
-    private static Decision productNamed(Decision d, Choice choice, Cloud cloud) {
+    private static Decision productNamed(Decision d, Choice choice, Cloud cloud, boolean oneZone) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         for (Scored s : choice.shown()) {
-            names.put(s.entry().name(), optionName(s.entry(), choice, cloud));
+            boolean standby = choice.rule().topic() == dev.architect.dossier.DecisionTopic.DATASTORE && s.entry().size("instances", 0) > 0;
+            names.put(s.entry().name(), Technologies.inZones(optionName(s.entry(), choice, cloud), oneZone && standby));
         }
         // The option's text starts with the pattern it implements when the name is a product ("Log-based event streaming: ...").
         List<DecisionOption> options = d.options().stream().map(o -> {
@@ -89,24 +92,27 @@ final class DecisionWriter {
         Facts f = choice.facts();
         String system = a.workload().system();
         List<String> drivers = choice.drivers().stream().map(d -> Evidence.driver(f, d)).toList();
-        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system)).toList();
+        Cloud cloud = a.workload().cloud();
+        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system, cloud)).toList();
         Scored best = choice.best();
         List<Consequence> consequences = new ArrayList<>();
         // The catalogue's pros are in the options section; here the good consequences are this request's margins.
         List<Condition> margins = best.met().stream().filter(c -> c.bound().isPresent() && f.number(c.fact()) != 0).limit(2).toList();
         if (margins.isEmpty()) {
-            consequences.add(Consequence.good(best.entry().pros().get(0)));
+            consequences.add(Consequence.good(capitalise(Evidence.fill(best.entry().pros().get(0), f, system, best.entry().technologyOn(cloud)))));
         }
         margins.forEach(c -> consequences.add(Consequence.good(capitalise(margin(c, f, system)))));
         if (best.familiarity() == Scored.Familiarity.KNOWN) {
             consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + ")"));
         }
-        consequences.add(Consequence.bad(system + " accepts the main drawback: " + Phrases.inSentence(best.entry().cons().get(0))));
+        consequences.add(Consequence.bad(system + " accepts the main drawback: " + Phrases.inSentence(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)))));
         best.missed().forEach(c -> consequences.add(Consequence.bad("For " + system + ", " + Evidence.phrase(f, c.fact())
                 + " is outside what " + lower(best.entry().name()) + " suits (" + Evidence.requirement(c) + ")")));
-        if (best.familiarity() == Scored.Familiarity.UNFAMILIAR && !best.entry().operationalBurden().equals("low")) {
+        if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             consequences.add(Consequence.bad(system + "'s team learns " + best.skill(f) + " before launch; the risk register holds the learning plan"));
         }
+        budgetTrade(choice).ifPresent(dearer -> consequences.add(Consequence.bad("To stay near its budget, " + system + " gives up "
+                + lower(dearer.entry().name()) + "; revisit this decision if the budget grows to the design's first estimate")));
         consequences.addAll(choice.rule().extraConsequences(choice));
         return new Decision(id, choice.rule().title(choice), choice.rule().topic(), DecisionStatus.PROPOSED,
                 context(choice, system), drivers, options, best.entry().name(), rationale(choice, system), consequences,
@@ -130,19 +136,20 @@ final class DecisionWriter {
         return sb.toString();
     }
 
-    private static DecisionOption option(Scored s, Facts f, String system) {
+    private static DecisionOption option(Scored s, Facts f, String system, Cloud cloud) {
         CatalogueEntry e = s.entry();
-        List<String> pros = new ArrayList<>(e.pros());
-        s.met().forEach(c -> pros.add(c.operand() instanceof Boolean ? capitalise(Evidence.phrase(f, c.fact())) + " is what it is built for"
-                : capitalise(Evidence.phrase(f, c.fact())) + " is within what it suits (" + Evidence.requirement(c) + ")"));
+        String product = e.technologyOn(cloud);
+        List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
+        s.met().forEach(c -> pros.add(c.bound().isEmpty() ? "Built for " + Evidence.phrase(f, c.fact()) + ", which is " + system + "'s case"
+                : "For " + system + ", " + margin(c, f, system)));
         if (s.familiarity() == Scored.Familiarity.KNOWN) {
-            pros.add("The team already runs " + s.skill(f));
+            pros.add(system + "'s team already runs " + s.skill(f));
         }
-        List<String> cons = new ArrayList<>(e.cons());
+        List<String> cons = new ArrayList<>(e.cons().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
         s.missed().forEach(c -> cons.add(c.operand() instanceof Boolean ? "Built for " + Evidence.requirement(c) + ", not "
-                + Evidence.phrase(f, c.fact()) : capitalise(Evidence.shortfall(f, c, system))));
+                + system + "'s " + Evidence.phrase(f, c.fact()) : capitalise(Evidence.shortfall(f, c, system))));
         if (s.familiarity() == Scored.Familiarity.UNFAMILIAR) {
-            cons.add("New to the team: nobody lists " + s.skill(f));
+            cons.add("New to " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + " but not " + s.skill(f));
         }
         int figures = s.met().size() + s.missed().size();
         String fit = s.fitsFully() ? "Suits every figure of " + system + " it depends on"
@@ -183,16 +190,29 @@ final class DecisionWriter {
             case UNFAMILIAR -> {
                 if (!best.entry().operationalBurden().equals("low")) {
                     sentences.add("Nobody on " + system + "'s team lists " + best.skill(f) + "; " + lower(chosen)
-                            + " still scores best, and the learning is planned in the risk register");
+                            + " is still the better fit for these figures, and the risk register plans how the team learns it");
                 }
             }
             default -> { }
         }
+        budgetTrade(choice).ifPresent(dearer -> sentences.add(system + " has " + Evidence.phrase(f, Fact.COST_PRESSURE) + ", so running cost weighs here: "
+                + lower(chosen) + " is chosen over " + lower(dearer.entry().name()) + ", which " + (dearer.fit() >= best.fit() ? "fits these figures at least as well"
+                : "comes close on these figures") + " but costs more to run (" + lower(dearer.entry().cost()) + "); what the budget trades away: "
+                + Phrases.inSentence(Evidence.fill(dearer.entry().pros().get(0), f, system, dearer.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))))));
+        Optional<Scored> traded = budgetTrade(choice);
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
-            sentences.add(compare(best, other, f, system));
+            if (traded.filter(t -> t == other).isEmpty()) { // the budget sentence already says why it lost
+                sentences.add(compare(best, other, f, system));
+            }
         }
         nearestChange(choice, f, system).ifPresent(sentences::add);
         return String.join(". ", sentences.stream().map(DecisionWriter::capitalise).toList()) + ".";
+    }
+
+    /** The option that would have won without the budget, when the budget changed the choice. */
+    static Optional<Scored> budgetTrade(Choice choice) {
+        Scored unweighted = choice.ranked().stream().max(Comparator.comparingDouble(s -> s.score() + s.budgetCost())).orElseThrow();
+        return unweighted == choice.best() || unweighted.budgetCost() == 0 ? Optional.empty() : Optional.of(unweighted);
     }
 
     /** Why a runner-up lost, in this request's figures. */

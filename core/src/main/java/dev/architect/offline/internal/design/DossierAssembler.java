@@ -23,12 +23,15 @@ import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.RuleBook;
+import dev.architect.offline.internal.rules.Choice;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.ExistingApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.EnumSet;
 
 /**
  * Builds the whole dossier from a request: figures with assumptions, decisions by the rules, then every other part
@@ -55,13 +58,52 @@ public final class DossierAssembler {
     private Plan plan(ConsultationRequest request) {
         Workload w = Workload.of(request);
         List<Recognised> archetypes = Archetypes.standard().recognise(request, w.capabilities());
-        Architecture a = RuleBook.decide(request, w, catalogue, archetypes);
+        Plan first = plan(request, w, archetypes, 0, Set.of());
+        double designed = peak(first);
+        if (w.budgetUsd().filter(b -> b > 0 && designed > b).isEmpty()) {
+            return first;
+        }
+        // The budget is below what the design costs: running cost becomes a driver, one decision at a time in the
+        // order they are made (the style first, the biggest lever), only where it changes the choice, and no further
+        // once the design fits the budget, so that one expensive choice does not cheapen every other; a trade that saves
+        // less than MATERIAL_SAVING of the budget is not made.
+        double budget = w.budgetUsd().get();
+        Architecture allWeighed = RuleBook.decide(request, w, catalogue, archetypes, designed, EnumSet.allOf(DecisionTopic.class));
+        Set<DecisionTopic> weighed = EnumSet.noneOf(DecisionTopic.class);
+        Plan current = first;
+        for (Choice c : allWeighed.choices()) {
+            DecisionTopic topic = c.rule().topic();
+            boolean changes = first.architecture().find(topic).map(f -> !f.chosen().id().equals(c.chosen().id())).orElse(false);
+            if (changes && weighed.add(topic)) {
+                Plan cheaper = plan(request, w, archetypes, designed, weighed);
+                if (peak(current) - peak(cheaper) < MATERIAL_SAVING * budget) {
+                    weighed.remove(topic); // saves too little to give up the better fit
+                    continue;
+                }
+                current = cheaper;
+                if (peak(current) <= budget) {
+                    break;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** The least share of the budget a budget trade must save a month to be worth giving up the better fit. */
+    static final double MATERIAL_SAVING = 0.05;
+
+    /** The costlier of month 1 and month 36, as the budget fit compares them. */
+    private static double peak(Plan p) {
+        return Math.max(p.cost().monthlyTotal(), p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()));
+    }
+
+    private Plan plan(ConsultationRequest request, Workload w, List<Recognised> archetypes, double designedMonthlyUsd,
+                      Set<DecisionTopic> budgetTopics) {
+        Architecture a = RuleBook.decide(request, w, catalogue, archetypes, designedMonthlyUsd, budgetTopics);
         Sizing s = CostOutlook.size(w, a);
         Topology t = Topology.of(a, request, catalogue, archetypes);
-        CostPlanner needs = CostPlanner.plan(t, a, w, s, prices, CostPlanner.Variant.AS_DESIGNED);
-        CostEstimate base = CostCalculator.with(prices).estimate(w.cloud(), needs.needs(), needs.notes);
-        CostEstimate cost = new CostOutlook(t, a, prices).complete(base, w);
-        return new Plan(w, archetypes, a, s, s.toPlan(needs.figures()), t, new Technologies(a, catalogue), cost);
+        CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
+        return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost());
     }
 
     /** The cost estimate alone. */
@@ -124,6 +166,8 @@ public final class DossierAssembler {
         if (fit.status() != BudgetStatus.UNKNOWN) {
             sb.append(fit.status() == BudgetStatus.OVER ? ", over the " : ", within the ").append(Numbers.usd(fit.monthlyUsd())).append(" budget");
         }
+        p.cost().options().stream().filter(dev.architect.dossier.CostOption::adopted).findFirst()
+                .ifPresent(o -> sb.append(" after adopting a budget option that keeps every hard requirement: ").append(lower(o.title())));
         sb.append('.');
         if (!w.assumptions().isEmpty()) {
             int n = w.assumptions().size();

@@ -52,16 +52,16 @@ final class Evidence {
 
     /**
      * Why a condition the request misses speaks against an option, following the bound's direction: below a minimum the
-     * option "needs peak writes of at least 5,000/s to pay off; Clinic has 8.89 writes/s at peak", above a maximum
+     * option "needs peak writes of at least 5,000/s to pay off, and Clinic has 8.89 writes/s at peak", above a maximum
      * "a team of 40 is beyond what it handles (team size of at most 15)", anything else "is outside what it suits".
      */
     static String shortfall(Facts f, Condition c, String system) {
         String value = phrase(f, c.fact());
-        if (c.operand() instanceof Double && !(f.value(c.fact()) instanceof Double)) {
-            return value + " is outside what it suits (" + requirement(c) + ")";
+        if (!(c.operand() instanceof Double) || !(f.value(c.fact()) instanceof Double)) {
+            return "it is meant for " + requirement(c) + ", and " + system + " has " + value;
         }
         return switch (c.operator()) {
-            case ">=", ">" -> "it needs " + requirement(c) + " to pay off; " + system + " has " + value;
+            case ">=", ">" -> "it needs " + requirement(c) + " to pay off, and " + system + " has " + value;
             case "<=", "<" -> value + " is beyond what it handles (" + requirement(c) + ")";
             default -> value + " is outside what it suits (" + requirement(c) + ")";
         };
@@ -87,6 +87,36 @@ final class Evidence {
         };
     }
 
+    /**
+     * A catalogue pro or con in this request's terms: each placeholder replaced by the request's own figure or
+     * constraint ({peakWritesPerSecond} becomes "45 writes/s at peak"), {system} by its name, {product} by the product
+     * on its cloud and {team} by the skills its team lists.
+     */
+    static String fill(String template, Facts f, String system, String product) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(template);
+        while (m.find()) {
+            String name = m.group(1);
+            String value = switch (name) {
+                case "system" -> system;
+                case "product" -> product;
+                case "team" -> team(f);
+                default -> Fact.byKey(name).filter(f::has).map(fact -> phrase(f, fact)).orElse(name);
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The team as a pro or con cites it: by the skills it lists, else by its size. */
+    static String team(Facts f) {
+        if (f.has(Fact.EXPERTISE) && !f.isAssumed(Fact.EXPERTISE) && !f.name(Fact.EXPERTISE).isBlank()) {
+            return "a team that lists " + f.name(Fact.EXPERTISE);
+        }
+        return phrase(f, Fact.TEAM_SIZE);
+    }
+
     /** A figure as prose shows it: whole numbers from 100 up, two decimals below. */
     static String approx(double value) {
         return Numbers.format(Math.abs(value) >= 100 ? Math.round(value) : value);
@@ -102,7 +132,7 @@ final class Evidence {
             case PEAK_READS -> n + " reads/s at peak";
             case PEAK_WRITES -> n + " writes/s at peak";
             case READ_WRITE_RATIO -> n + " reads per write";
-            case EVENTS_PER_SECOND -> n + " events/s at peak";
+            case EVENTS_PER_SECOND -> v instanceof Double d && d == 0 ? "no events to publish" : n + " events/s at peak";
             case ASYNC_FLOWS -> n + " asynchronous flows";
             case P99_MS -> "a " + n + " ms p99 target";
             case AVAILABILITY -> "a " + n + "% availability target";
@@ -119,6 +149,10 @@ final class Evidence {
             case PAYMENT_PROVIDER -> yes ? "a payment provider" : "no payment provider";
             case MONEY_MOVEMENT -> yes ? "money moving through the system" : "no money movement";
             case CLOUD_MANAGED -> yes ? "a public cloud" : "own data centres";
+            case CLOUD -> dev.architect.request.Cloud.of(n).displayName();
+            case STORE_ENGINE -> "a " + n + " primary database";
+            case MONEY_CONSISTENCY -> n.equals("eventual") ? "money movements that may settle eventually" : "money movements that must be strongly consistent";
+            case COST_PRESSURE -> "a budget that covers " + Math.round(100 / ((Double) v)) + "% of what the design first cost";
             case REGIONS_OUTSIDE_EU -> yes ? "regions outside Europe" : "only European regions";
             case STYLE -> "the " + n + " style chosen earlier";
             case REDESIGN -> yes ? "a running system to replace" : "no system to replace";

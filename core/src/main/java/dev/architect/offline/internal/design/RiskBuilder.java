@@ -11,6 +11,7 @@ import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.catalog.Condition;
+import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Phrases;
 import dev.architect.offline.internal.rules.Choice;
 import dev.architect.offline.internal.rules.Scored;
@@ -114,12 +115,17 @@ final class RiskBuilder {
                                 + "before launch and revisit " + a.decisionId(c) + " if the figure grows",
                         "Tech lead", List.of(a.decisionId(c)), List.of());
             }
-            if (best.familiarity() == Scored.Familiarity.UNFAMILIAR && !best.entry().operationalBurden().equals("low")) {
+            if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
+                // A managed, low-burden tool is a smaller step to learn than one the team must operate itself.
+                boolean light = best.entry().operationalBurden().equals("low");
+                String product = c.chosen().technologyOn(w.cloud());
                 add("risk-skills-" + Names.slug(c.chosen().id()), "The team has not run " + best.skill(c.facts()),
-                        "Nobody on the team lists " + best.skill(c.facts()) + "; " + Phrases.inSentence(c.chosen().name())
-                                + " has " + best.entry().operationalBurden() + " operational burden", 3, 3,
-                        "Learning plan: train two engineers before the first phase ends, start on the managed offering, "
-                                + "write runbooks and rehearse a failure before launch", "Engineering manager", List.of(a.decisionId(c)), List.of());
+                        "The team lists " + c.facts().name(Fact.EXPERTISE) + " but not " + best.skill(c.facts()) + "; "
+                                + product + " has " + best.entry().operationalBurden() + " operational burden", light ? 2 : 3, light ? 2 : 3,
+                        "Learning plan: two engineers build a spike on " + product + " in the first phase"
+                                + (light ? ", and the runbook covers its limits and failure modes before launch"
+                                : ", train on the managed offering, write runbooks and rehearse a failure before launch"),
+                        "Engineering manager", List.of(a.decisionId(c)), List.of());
             }
         }
         general(tech);

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * then hardening against the targets (longer for an assessed regime); a redesign adds the routing layer up front and
  * the decommissioning at the end. Lengths are effort divided by the people who can work on it at once, so they grow
  * with the work and shrink with the team. A goal with a deadline ("partner API in 6 months") moves the phase it names
- * to the front and becomes an exit criterion, with a warning when the plan cannot meet it.
+ * to the front and becomes an exit criterion, with a warning when the plan cannot meet it. A team large enough to
+ * staff more than one phase at a time runs phases in parallel streams after the foundation.
  */
 final class RoadmapBuilder {
 
@@ -102,19 +103,20 @@ final class RoadmapBuilder {
                 .sorted(java.util.Comparator.comparingInt(x -> x.deadline().get().weeks())).toList());
         planned.stream().filter(x -> x.deadline().isEmpty()).forEach(ordered::add);
 
-        int week = phases.stream().mapToInt(RoadmapPhase::durationWeeks).sum();
+        Streams streams = new Streams(w.teamSize(), last, phases.stream().mapToInt(RoadmapPhase::durationWeeks).sum());
         for (Planned x : ordered) {
             int length = weeks(x.personWeeks(), w.teamSize());
-            week += length;
+            int stream = streams.earliest();
+            last = streams.last[stream];
+            int end = streams.end[stream] + length;
+            streams.append(stream, x.id(), length);
             List<String> exit = new ArrayList<>(x.exit());
-            int end = week;
             x.deadline().ifPresent(d -> exit.add("Live by week " + d.weeks() + " as the goal '" + d.goal() + "' requires"
                     + (end > d.weeks() ? " (this plan reaches week " + end + ": add people or cut scope)" : "")));
             if (exit.isEmpty()) {
                 exit.add("Passes its contract tests and meets its SLOs in production for two weeks");
             }
             phases.add(new RoadmapPhase(x.id(), x.name(), x.goal(), length, x.deliverables(), exit, List.of(last)));
-            last = x.id();
         }
 
         // Capabilities a deadline names go in the first wave.
@@ -124,20 +126,23 @@ final class RoadmapBuilder {
         if (!caps.isEmpty()) {
             int firstWave = (caps.size() + 1) / 2;
             String wave1 = t.placements.isEmpty() ? "First capabilities" : "Other capabilities";
-            week += wave(phases, "phase-2", wave1, caps.subList(0, firstWave), w, last, t.legacy, deadlines, week);
-            last = "phase-2";
+            int stream = streams.earliest();
+            streams.append(stream, "phase-2", wave(phases, "phase-2", wave1, caps.subList(0, firstWave), w, streams.last[stream], t.legacy,
+                    deadlines, streams.end[stream]));
             if (caps.size() > firstWave) {
-                week += wave(phases, "phase-3", "Remaining capabilities", caps.subList(firstWave, caps.size()), w, last, t.legacy, deadlines, week);
-                last = "phase-3";
+                stream = streams.earliest();
+                streams.append(stream, "phase-3", wave(phases, "phase-3", "Remaining capabilities", caps.subList(firstWave, caps.size()), w,
+                        streams.last[stream], t.legacy, deadlines, streams.end[stream]));
             }
         }
         List<External> rest = t.externals.stream().filter(e -> !taken.contains(e)).toList();
         if (!rest.isEmpty()) {
+            int stream = streams.earliest();
+            int length = weeks(rest.size() * (double) WEEKS_PER_INTEGRATION, w.teamSize());
             phases.add(new RoadmapPhase("phase-integrations", "Integrations", "Connect " + String.join(", ", rest.stream().map(External::name).toList()),
-                    weeks(rest.size() * (double) WEEKS_PER_INTEGRATION, w.teamSize()),
-                    rest.stream().map(e -> "Integration with " + e.name() + " (" + e.purpose() + ")").toList(),
-                    List.of("Each integration passes contract tests against the partner's sandbox and alerts on its failures"), List.of(last)));
-            last = "phase-integrations";
+                    length, rest.stream().map(e -> "Integration with " + e.name() + " (" + e.purpose() + ")").toList(),
+                    List.of("Each integration passes contract tests against the partner's sandbox and alerts on its failures"), List.of(streams.last[stream])));
+            streams.append(stream, "phase-integrations", length);
         }
         List<String> exit = new ArrayList<>(List.of(
                 "Load test at 1.5x the peak (" + Numbers.format(w.peakRps() * 1.5) + " requests/s) meets the " + w.p99Ms() + " ms p99",
@@ -146,7 +151,7 @@ final class RoadmapBuilder {
         long assessed = w.compliance().stream().filter(r -> r == ComplianceRegime.PCI_DSS || r == ComplianceRegime.HIPAA
                 || r == ComplianceRegime.SOC2 || r == ComplianceRegime.SOX).count();
         phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", 4 + (int) assessed * ASSESSMENT_WEEKS,
-                List.of("Load and failover tests", "Security review and penetration test", "Runbooks"), exit, List.of(last)));
+                List.of("Load and failover tests", "Security review and penetration test", "Runbooks"), exit, streams.lastOfEach()));
         if (t.legacy) {
             phases.add(new RoadmapPhase("phase-decommission", "Decommission", "The existing system is switched off", 3,
                     List.of("Final data reconciliation", "Archive of the old data"),
@@ -154,6 +159,43 @@ final class RoadmapBuilder {
                     List.of("phase-hardening")));
         }
         return phases;
+    }
+
+    /**
+     * Parallel delivery streams: one per {@link #MAX_PARALLEL} engineers (at most three), since a phase goes no faster
+     * beyond that many hands but a second group can build another phase at the same time. Each phase joins the stream
+     * that is free first and follows that stream's last phase.
+     */
+    private static final class Streams {
+        final String[] last;
+        final int[] end;
+
+        Streams(int teamSize, String after, int startWeek) {
+            int n = Math.max(1, Math.min(3, teamSize / MAX_PARALLEL));
+            last = new String[n];
+            end = new int[n];
+            java.util.Arrays.fill(last, after);
+            java.util.Arrays.fill(end, startWeek);
+        }
+
+        int earliest() {
+            int best = 0;
+            for (int i = 1; i < end.length; i++) {
+                if (end[i] < end[best]) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        void append(int stream, String id, int weeks) {
+            last[stream] = id;
+            end[stream] += weeks;
+        }
+
+        List<String> lastOfEach() {
+            return java.util.Arrays.stream(last).distinct().toList();
+        }
     }
 
     private static Optional<Deadline> due(Capability c, List<Deadline> deadlines) {

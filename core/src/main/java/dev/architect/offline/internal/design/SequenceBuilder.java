@@ -55,8 +55,8 @@ final class SequenceBuilder {
                 .ifPresent(c -> out.add(builder(t, scope).ingest(c)));
         Set<String> ids = new java.util.HashSet<>();
         for (Placement p : t.placements) {
-            for (Archetype.Flow f : p.archetype().flows()) {
-                if ((f.absentWhen() == null || !f.absentWhen().excludes(t.chosenShapes)) && ids.add(f.id())) {
+            for (Archetype.Flow f : t.presentFlows(p)) {
+                if (ids.add(f.id())) {
                     out.add(builder(t, scope).archetypeFlow(p, f));
                 }
             }

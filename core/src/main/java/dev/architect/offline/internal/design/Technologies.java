@@ -43,7 +43,7 @@ final class Technologies {
     }
 
     /** A database product for the availability layout: in one zone, without the bracketed high-availability mode. */
-    private static String inZones(String product, boolean oneZone) {
+    static String inZones(String product, boolean oneZone) {
         return oneZone && product.endsWith(")") && product.contains(" (") ? product.substring(0, product.lastIndexOf(" (")) : product;
     }
 

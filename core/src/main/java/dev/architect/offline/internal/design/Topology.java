@@ -124,6 +124,11 @@ final class Topology {
     final Shapes.Deployment deployment;
     /** The shape of every option chosen, by topic, for the parts of archetypes that some options make unnecessary. */
     final Map<DecisionTopic, String> chosenShapes = new java.util.EnumMap<>(DecisionTopic.class);
+
+    /** The flows of a placed archetype that the chosen shapes keep (a flow can be absent, e.g. indexing when search stays in the database). */
+    java.util.List<Archetype.Flow> presentFlows(Placement p) {
+        return p.archetype().flows().stream().filter(f -> f.absentWhen() == null || !f.absentWhen().excludes(chosenShapes)).toList();
+    }
     /** Search runs as full-text search in the relational store: no separate index. */
     final boolean searchInDatabase;
     final List<Actor> actors = new ArrayList<>();

@@ -30,7 +30,11 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
     public static Choice rank(DecisionRule rule, Section section, Facts facts, List<Fact> extraDrivers, ComplianceRegime regime) {
         List<Scored> scored = new ArrayList<>();
         for (CatalogueEntry e : section.options()) {
-            scored.add(Scored.of(e, facts));
+            Scored s = Scored.of(e, facts);
+            // A variant on a product the team runs (SQL Server) competes only for a team that lists it.
+            if (!e.onlyForTeamsThatRunIt() || s.familiarity() == Scored.Familiarity.KNOWN) {
+                scored.add(s);
+            }
         }
         List<Scored> ranked = new ArrayList<>(scored);
         // Stable sort: equal scores keep catalogue order, which lists the simpler option first.
@@ -40,6 +44,9 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
         shown.forEach(s -> s.met().forEach(c -> drivers.add(c.fact())));
         shown.forEach(s -> s.missed().forEach(c -> drivers.add(c.fact())));
         drivers.addAll(extraDrivers);
+        if (shown.stream().anyMatch(s -> s.budgetCost() > 0)) {
+            drivers.add(Fact.COST_PRESSURE);
+        }
         return new Choice(rule, section, ranked, new ArrayList<>(drivers), facts, regime);
     }
 

@@ -36,6 +36,10 @@ public final class FactSheet {
     private static final List<String> PUBLIC_API_WORDS = List.of("partner", "third-party", "third party", "developer",
             "public api", "open api", "integrator");
 
+    /** Words of the request's constraints that settle how consistent money movements must be. */
+    private static final List<String> EVENTUAL_MONEY_WORDS = List.of("eventually consistent", "eventual consistency", "reconciled daily");
+    private static final List<String> STRONG_MONEY_WORDS = List.of("strongly consistent", "strong consistency", "exactly once");
+
     private FactSheet() {
     }
 
@@ -61,6 +65,9 @@ public final class FactSheet {
         Optional<String> publicApiWord = text.firstMatch(PUBLIC_API_WORDS).or(() -> Words.of(actors).firstMatch(PUBLIC_API_WORDS));
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
         Audience audience = audience(request, w, text);
+        Words constraints = words(request.constraints().stream());
+        Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
+        boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
         return Facts.empty()
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
@@ -97,7 +104,10 @@ public final class FactSheet {
                 .with(Fact.CLOUD_MANAGED, w.cloud() != Cloud.ON_PREMISES, !w.isGiven("deployment.cloud"), "deployment.cloud")
                 .with(Fact.CLOUD, w.cloud().label(), !w.isGiven("deployment.cloud"), "deployment.cloud")
                 .with(Fact.REDESIGN, request.isRedesign(), false, "existingSystem")
-                .with(Fact.EXPERTISE, String.join(", ", w.expertise()), !w.isGiven("team.expertise"), "team.expertise");
+                .with(Fact.EXPERTISE, String.join(", ", w.expertise()), !w.isGiven("team.expertise"), "team.expertise")
+                // Strong unless the constraints accept eventual consistency: the safe default for money, stated as assumed.
+                .with(Fact.MONEY_CONSISTENCY, eventualMoney ? "eventual" : "strong", moneyWord.isEmpty(),
+                        moneyWord.map(word -> "the constraint's words \"" + word.trim() + "\"").orElse("constraints"));
     }
 
     /** Words that say the users are spread over the world. */

@@ -5,7 +5,9 @@ import dev.architect.dossier.DecisionTopic;
 import dev.architect.figures.Workload;
 import dev.architect.offline.internal.archetype.Archetype;
 import dev.architect.offline.internal.archetype.Recognised;
+import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.request.ConsultationRequest;
@@ -30,7 +32,25 @@ public final class RuleBook {
     /** The decisions, with those the recognised archetypes raise after the general ones (one per topic). */
     public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue,
                                       List<Recognised> archetypes) {
+        return decide(request, workload, catalogue, archetypes, 0, Set.of());
+    }
+
+    /**
+     * The decisions when the design first decided costs {@code designedMonthlyUsd} a month: above the request's budget,
+     * the cost of each option weighs in the score (see {@link Scored}) of the decisions on {@code budgetTopics}; at or
+     * below it, or with no budget, nothing changes.
+     */
+    public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue,
+                                      List<Recognised> archetypes, double designedMonthlyUsd, Set<DecisionTopic> budgetTopics) {
         Facts facts = FactSheet.of(request, workload, catalogue);
+        Facts pressed = facts;
+        if (workload.budgetUsd().isPresent() && workload.budgetUsd().get() > 0 && designedMonthlyUsd > workload.budgetUsd().get()) {
+            double budget = workload.budgetUsd().get();
+            pressed = facts.with(Fact.COST_PRESSURE, designedMonthlyUsd / budget, false, "budget.monthlyUsd " + Numbers.usd(budget)
+                    + " against " + Numbers.usd(designedMonthlyUsd) + " a month for the design before the budget weighed");
+        }
+        double pressure = pressed.has(Fact.COST_PRESSURE) ? pressed.number(Fact.COST_PRESSURE) : 0;
+        String pressureSource = pressed.source(Fact.COST_PRESSURE).orElse("");
         List<DecisionRule> rules = new ArrayList<>(List.of(
                 new ArchitectureStyleRule(),
                 new DatastoreRule(),
@@ -67,13 +87,17 @@ public final class RuleBook {
         }
         List<Choice> choices = new ArrayList<>();
         for (DecisionRule rule : rules) {
+            Facts seen = facts; // the budget weighs only in the decisions it was let into
+            if (pressure > 0 && budgetTopics.contains(rule.topic())) {
+                facts = facts.with(Fact.COST_PRESSURE, pressure, false, pressureSource);
+            }
             // An archetype's stream runs on the log the messaging decision chose, if it chose one.
             List<Choice> made = rule instanceof ArchetypeRule archetypeRule
                     ? archetypeRule.decide(facts, catalogue, choices.stream().filter(c -> c.rule().topic() == DecisionTopic.MESSAGING)
                             .map(Choice::chosen).filter(e -> Shapes.of(Shapes.Messaging.class, e.shape()) == Shapes.Messaging.STREAM).findFirst())
                     : rule.decide(facts, catalogue);
             choices.addAll(made);
-            facts = rule.afterwards(facts, made);
+            facts = rule.afterwards(seen, made);
         }
         return new Architecture(workload, facts, choices);
     }

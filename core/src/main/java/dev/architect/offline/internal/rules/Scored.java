@@ -16,7 +16,7 @@ import java.util.Locale;
  * fits, one it would have to learn costs points, and of two options that fit the simpler one wins.
  */
 public record Scored(CatalogueEntry entry, double fit, double score, List<Condition> met, List<Condition> missed,
-                     Familiarity familiarity) {
+                     Familiarity familiarity, double budgetCost) {
 
     /** Whether the team already runs what an option needs. */
     public enum Familiarity {
@@ -34,6 +34,12 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
     static final double LEARNING_COST = 0.05;
     /** What an option that cannot be built here loses: more than any fit can make up. */
     static final double INFEASIBLE = 1;
+    /**
+     * Points a dearer option loses per cost level above the cheapest when the design costs at least twice the budget;
+     * less in proportion when it is over by less. Enough to decide between options that fit about equally, never
+     * enough to pick one that misses a hard figure.
+     */
+    static final double BUDGET_WEIGHT = 0.08;
     /** A fit from which an option counts as fitting for the expertise bonus. */
     static final double FITS = 0.75;
 
@@ -70,7 +76,17 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
         } else if (familiarity == Familiarity.UNFAMILIAR && !entry.operationalBurden().equals("low")) {
             score -= LEARNING_COST;
         }
-        return new Scored(entry, fit, score, met, missed, familiarity);
+        double budgetCost = budgetCost(entry, facts);
+        return new Scored(entry, fit, score - budgetCost, met, missed, familiarity, budgetCost);
+    }
+
+    /** What the budget takes off an option: nothing without a budget below the design's cost or for the cheapest level. */
+    private static double budgetCost(CatalogueEntry entry, Facts facts) {
+        if (entry.costLevel() == null || !facts.has(Fact.COST_PRESSURE)) {
+            return 0;
+        }
+        double over = Math.min(1, Math.max(0, facts.number(Fact.COST_PRESSURE) - 1));
+        return BUDGET_WEIGHT * (entry.costLevel() - 1) * over;
     }
 
     /** Of two options that fit equally, the simpler one to build and run wins. */

@@ -1,0 +1,53 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.QualityAttribute;
+import dev.architect.dossier.QualityAttributeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The request's goals that state a measurable target, as quality attributes whose scenario quotes the goal: a time
+ * limit ("match a rider in under 10 s"), a rate ("5,000 orders per minute") or a deadline ("partner API live in 6
+ * months", in weeks from the start, as the roadmap counts them). Goals without a number stay goals.
+ */
+final class GoalTargets {
+
+    private static final Pattern TIME_LIMIT = Pattern.compile(
+            "\\b(?:in under|in less than|under|within|below|in)\\s+(\\d+(?:\\.\\d+)?)\\s*(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\\b");
+    private static final Pattern RATE = Pattern.compile(
+            "\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+([a-z][a-z -]*?)\\s+(?:per|a|an|each)\\s+(second|minute|hour|day)\\b");
+
+    private GoalTargets() {
+    }
+
+    static List<QualityAttribute> of(List<String> goals) {
+        List<QualityAttribute> out = new ArrayList<>();
+        for (int i = 0; i < goals.size(); i++) {
+            String goal = goals.get(i).strip();
+            String lower = goal.toLowerCase(Locale.ROOT);
+            String source = "The goal \"" + goal + "\" (from goals)";
+            String id = "qa-goal-" + (i + 1);
+            Matcher time = TIME_LIMIT.matcher(lower);
+            Matcher rate = RATE.matcher(lower);
+            Optional<RoadmapBuilder.Deadline> deadline = RoadmapBuilder.deadline(goal);
+            if (time.find()) {
+                String unit = time.group(2).startsWith("ms") || time.group(2).startsWith("milli") ? "ms"
+                        : time.group(2).startsWith("s") ? "s" : "minutes";
+                out.add(new QualityAttribute(id, QualityAttributeType.PERFORMANCE, source,
+                        "time to " + lower.substring(0, time.start()).strip(), Double.parseDouble(time.group(1)), unit));
+            } else if (rate.find()) {
+                out.add(new QualityAttribute(id, QualityAttributeType.SCALABILITY, source,
+                        rate.group(2).strip() + " handled per " + rate.group(3), Double.parseDouble(rate.group(1).replace(",", "")),
+                        rate.group(2).strip() + "/" + rate.group(3)));
+            } else if (deadline.isPresent()) {
+                out.add(new QualityAttribute(id, QualityAttributeType.TIME_TO_MARKET, source,
+                        "weeks from the start until it is live", deadline.get().weeks(), "weeks"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.BudgetStatus;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.CostEstimate;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.CostOption;
+import dev.architect.internal.Numbers;
+import dev.architect.request.Budget;
+import dev.architect.request.Cloud;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.DataVolume;
+import dev.architect.request.Deployment;
+import dev.architect.request.Load;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Over budget, the design adopts the cheapest option that keeps every hard requirement and leaves the drawn design as
+ * it is; an option that would break one (one region where the request needs two) is listed, never adopted.
+ */
+class BudgetOptionAdoptionTest {
+
+    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
+
+    private static CostLineItem item(CostEstimate cost, String id) {
+        return cost.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no line " + id));
+    }
+
+    @Test
+    void aCommitmentThatKeepsEveryHardRequirementIsAdoptedAndPricedInTheLinesAndTheSummary() {
+        // ClinicBook costs $480.26 a month on demand in month 1; with a $400 budget it is over
+        ConsultationRequest request = CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(400.0)).build();
+        Consultation c = ARCHITECT.consult(request);
+        CostEstimate cost = c.cost();
+
+        List<CostOption> adopted = cost.options().stream().filter(CostOption::adopted).toList();
+        assertThat(adopted).hasSize(1);
+        CostOption option = adopted.get(0);
+        assertThat(option.keepsHardRequirements()).isTrue();
+        assertThat(option.title()).doesNotContain("region", "CDN");
+        // The estimate is the adopted option's: its month-1 and month-36 totals are the cost's
+        assertThat(cost.monthlyTotal()).isEqualTo(option.monthlyTotal());
+        assertThat(cost.monthlyTotalAt(36)).contains(option.month36Total());
+        // A one-year commitment takes 28% off always-on kinds on AWS: App Runner $113.88 x 0.72 = $81.9936 an instance,
+        // 2 instances = $163.99; small RDS $94.17 x 0.72 = $67.8024, 2 = $135.60; storage stays on demand ($0.115)
+        assertThat(item(cost, "app-compute").unitPrice()).isEqualTo(81.9936);
+        assertThat(item(cost, "app-compute").monthly()).isEqualTo(163.99);
+        assertThat(item(cost, "db-instances").monthly()).isEqualTo(135.60);
+        assertThat(item(cost, "db-storage").unitPrice()).isEqualTo(0.115);
+        // The other options stay listed, and the change is said in the cost and in the summary
+        assertThat(cost.options()).hasSizeGreaterThan(1);
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-adopted]") && a.contains(option.title()) && a.contains("$400.00 budget"));
+        assertThat(c.summary()).contains("after adopting a budget option that keeps every hard requirement",
+                Numbers.usd(cost.monthlyTotal()) + " a month in month 1");
+    }
+
+    @Test
+    void oneRegionIsNeverAdoptedWhereTheRequestNeedsTwoEvenWhenItIsTheOnlyCheaperOption() {
+        // On premises there is no commitment discount; no data growth (nothing to tier) and 2 reads a write (no CDN
+        // option): the only cheaper variant is one data centre, which the 99.99% target in two named sites forbids
+        ConsultationRequest request = CostArchetypesTest.archetype("payments").toBuilder()
+                .deployment(new Deployment(Cloud.ON_PREMISES, List.of("dc-east", "dc-west")))
+                .data(new DataVolume(500.0, 0.0, 10)).load(new Load(2000.0, 2.0, 50_000L, null))
+                .budget(new Budget(1000.0)).build();
+        CostEstimate cost = ARCHITECT.cost(request);
+
+        assertThat(cost.budget().status()).isEqualTo(BudgetStatus.OVER);
+        assertThat(cost.options()).isNotEmpty().noneMatch(CostOption::adopted);
+        assertThat(cost.options()).anyMatch(o -> o.title().startsWith("One region") && !o.keepsHardRequirements());
+        assertThat(cost.assumptions()).noneMatch(a -> a.startsWith("[budget-adopted]"));
+    }
+
+    @Test
+    void withOneRegionAndACommitmentOnOfferTheCommitmentIsAdoptedNotTheRegion() {
+        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("payments").toBuilder().budget(new Budget(1000.0)).build());
+
+        CostOption adopted = cost.options().stream().filter(CostOption::adopted).findFirst().orElseThrow();
+        assertThat(adopted.changes()).noneMatch(change -> change.contains("one region"));
+        assertThat(cost.options()).anyMatch(o -> o.title().startsWith("One region") && !o.adopted());
+        // Two regions are still priced: a cross-region replica and replication traffic
+        assertThat(item(cost, "db-replication").quantity()).isEqualTo(100);
+    }
+
+    @Test
+    void aManagedRealtimeServiceOverBudgetComesWithTheSelfRunGatewayAsAnOptionNotAdopted() {
+        // A million connections on Azure Web PubSub: 1,000 units x $48.97 = $48,970 a month. Self-run, the gateway needs
+        // 72 instances in the serving region and 2 in the warm standby (as on Google Cloud): 74 x $70.08 = $5,185.92,
+        // about $43,784 less; it changes the drawn technology, so it is an option for a person, not adopted
+        ConsultationRequest chat = CostArchetypesTest.archetype("chat").toBuilder()
+                .deployment(new Deployment(Cloud.AZURE, List.of("eastus", "westeurope"))).budget(new Budget(30_000.0)).build();
+        // Over budget, the design is first decided again with cost weighed and then a pricing option that keeps the drawn
+        // design is adopted (a one-year commitment); the self-run option is priced from the design before that adoption,
+        // so against the adopted total it saves the $43,784.08 less what the commitment already took off.
+        CostEstimate cost = ARCHITECT.cost(chat);
+
+        CostOption selfRun = cost.options().stream().filter(o -> o.title().equals("Run the realtime gateway yourself")).findFirst().orElseThrow();
+        assertThat(selfRun.adopted()).isFalse();
+        assertThat(cost.options()).anyMatch(CostOption::adopted);
+        assertThat(cost.monthlyTotal() - selfRun.monthlyTotal()).isBetween(40_000.0, 43_784.08);
+    }
+}
