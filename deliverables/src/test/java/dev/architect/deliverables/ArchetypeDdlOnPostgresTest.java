@@ -27,9 +27,12 @@ class ArchetypeDdlOnPostgresTest {
 
     private static final Path REQUESTS = Path.of("..", "core", "src", "test", "resources", "archetype-requests");
 
+    /** The fresh requests too: among them a multi-tenant product whose tables carry tenant keys. */
+    private static final Path FRESH = Path.of("..", "core", "src", "test", "resources", "requests-fresh");
+
     static Stream<Path> requests() throws Exception {
-        try (Stream<Path> files = Files.list(REQUESTS)) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        try (Stream<Path> files = Files.list(REQUESTS); Stream<Path> fresh = Files.list(FRESH)) {
+            return Stream.concat(files, fresh).filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
         }
     }
 

@@ -57,8 +57,9 @@ public final class SqlRenderer {
                 foreignKeys.add("ALTER TABLE " + table + " ADD FOREIGN KEY (" + SqlText.identifier(r.field()) + ") REFERENCES "
                         + SqlText.qualified(schemas.get(target.ownerContainerId()), target.name())
                         + " (" + SqlText.identifier(target.primaryKey().get(0)) + ");\n");
-                // The primary key's index already serves a foreign key on its leading column.
-                if (!entity.primaryKey().get(0).equals(r.field())) {
+                // The primary key's index, or a declared index leading with the column, already serves the foreign key.
+                if (!entity.primaryKey().get(0).equals(r.field())
+                        && entity.indexes().stream().noneMatch(i -> i.fields().get(0).equals(r.field()))) {
                     indexes.add("CREATE INDEX ON " + table + " (" + SqlText.identifier(r.field()) + ");\n");
                 }
             }

@@ -183,16 +183,28 @@ public record Archetype(String id, String name, List<String> phrases, String req
     public record Decision(DecisionTopic topic, String section) {
     }
 
-    /** A risk the archetype carries, scored 1-5 for likelihood and impact. */
-    public record RiskDef(String title, String description, int likelihood, int impact, String mitigation) {
+    /**
+     * A risk the archetype carries, scored 1-5 for likelihood and impact; {@code when} (the notation of
+     * general-risks-and-alerts.yaml, over the design's facts) limits it to designs it fits.
+     */
+    public record RiskDef(String title, java.util.Map<String, Object> when, String description, int likelihood, int impact, String mitigation) {
+        public RiskDef {
+            when = when == null ? java.util.Map.of() : java.util.Map.copyOf(when);
+            when.forEach((key, test) -> dev.architect.offline.internal.catalog.Condition.parse("risk '" + title + "'", key, test));
+        }
     }
 
-    /** An alert on the archetype's mechanism: its condition, how loud it is and what the responder does. */
-    public record AlertDef(String name, String condition, AlertSeverity severity, String action) {
+    /**
+     * An alert on the archetype's mechanism: its condition, how loud it is and what the responder does; {@code when}
+     * (the notation of general-risks-and-alerts.yaml, over the design's facts) limits it to designs it fits.
+     */
+    public record AlertDef(String name, java.util.Map<String, Object> when, String condition, AlertSeverity severity, String action) {
         public AlertDef {
             if (name == null || !name.matches("[a-z][a-z0-9-]*") || condition == null || severity == null || action == null) {
                 throw new IllegalStateException("alert '" + name + "' needs a lower-case name, a condition, a severity and an action");
             }
+            when = when == null ? java.util.Map.of() : java.util.Map.copyOf(when);
+            when.forEach((key, test) -> dev.architect.offline.internal.catalog.Condition.parse("alert '" + name + "'", key, test));
         }
     }
 

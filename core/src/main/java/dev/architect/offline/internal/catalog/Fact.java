@@ -44,7 +44,18 @@ public enum Fact {
     STORE_ENGINE("storeEngine", "primary database engine", ""),
     MONEY_CONSISTENCY("moneyConsistency", "consistency of money movements", ""),
     /** The design's monthly cost before the budget weighed, divided by the budget; present only when over 1. */
-    COST_PRESSURE("costPressure", "design cost over budget", "x");
+    COST_PRESSURE("costPressure", "design cost over budget", "x"),
+    // Facts of the design, set once the decisions are made; only general-risks-and-alerts.yaml tests them.
+    STORE("store", "primary store", ""),
+    STANDBY("standby", "standby of the primary store", ""),
+    READ_REPLICAS("readReplicas", "read replicas", ""),
+    SINGLE_PRIMARY("singlePrimary", "single write primary", ""),
+    REDUNDANCY("redundancy", "redundancy", ""),
+    MESSAGING("messaging", "messaging", ""),
+    CACHING("caching", "caching", ""),
+    COMPLIANCE("compliance", "compliance regimes apply", ""),
+    ASYNC_INTEGRATIONS("asyncIntegrations", "asynchronous integrations", ""),
+    MIGRATION("migration", "migration from a running system", "");
 
     private final String key;
     private final String label;

@@ -143,7 +143,8 @@ final class C4Builder {
             case TELEMETRY_STORE -> container(id, "Telemetry store", ContainerKind.DATABASE, tech.primaryStore, "Holds " + what);
             case DB -> container(id, "Database", ContainerKind.DATABASE,
                     t.splitsReferenceData() ? tech.referenceStore : tech.primaryStore,
-                    "Holds " + what + (t.stores.size() > 1 || caps.size() > 1 ? ", one schema per module" : ""));
+                    // The DDL emits a schema per owning container, so that is what the description may claim.
+                    "Holds " + what + (caps.stream().map(Capability::writerId).distinct().count() > 1 ? ", one schema per unit that writes to it" : ""));
             default -> container(id, Names.capitalise(caps.get(0).name()) + " database", ContainerKind.DATABASE, tech.primaryStore,
                     "Holds " + what + "; only its service reads or writes it");
         };

@@ -29,6 +29,7 @@ import dev.architect.request.ConsultationRequest;
 import dev.architect.request.ExistingApi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.EnumSet;
 
@@ -121,7 +122,9 @@ public final class DossierAssembler {
         Architecture a = p.architecture();
         Topology t = p.topology();
         C4Model c4 = C4Builder.build(t, p.tech());
-        List<ApiSpec> apis = ApiBuilder.build(t, w.compliance().contains(ComplianceRegime.GDPR));
+        Optional<Tenancy> tenancy = Tenancy.of(request, t);
+        List<ApiSpec> unscoped = ApiBuilder.build(t, w.compliance().contains(ComplianceRegime.GDPR));
+        List<ApiSpec> apis = tenancy.map(x -> x.scope(unscoped)).orElse(unscoped);
         boolean audited = !a.compliance().isEmpty();
         boolean outbox = (t.style == Shapes.Style.MONOLITH || t.style == Shapes.Style.MONOLITH_SATELLITES) && t.messaging != Shapes.Messaging.STREAM
                 && (t.externals.stream().anyMatch(Topology.External::async) || t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.NOTIFY)));
@@ -134,7 +137,7 @@ public final class DossierAssembler {
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), RequirementsBuilder.build(request, w, t, p.sizing(), catalogue),
-                DecisionWriter.write(a, c4, p.capacity()), c4, SequenceBuilder.build(t), apis, DataModelBuilder.build(t, audited, outbox),
+                DecisionWriter.write(a, c4, p.capacity()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, outbox)),
                 TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(RoadmapBuilder.build(w, t, request.goals())),

@@ -1,6 +1,15 @@
 package dev.architect.offline.internal.design;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns free text (system, capability and integration names) into ids, SQL names and schema names. */
@@ -71,17 +80,89 @@ final class Names {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** A naive singular of an English plural: "records" -> "record", "statuses" -> "status". */
+    /** The irregular and uncountable nouns of inflections.yaml, read once. */
+    private static final class Inflections {
+        static final Map<String, String> PLURAL_OF;
+        static final Map<String, String> SINGULAR_OF;
+        static final Set<String> UNCOUNTABLE;
+
+        static {
+            String resource = "/dev/architect/offline/inflections.yaml";
+            try (InputStream in = Names.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the classpath");
+                }
+                JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+                Map<String, String> plural = new HashMap<>();
+                Map<String, String> singular = new HashMap<>();
+                root.path("irregular").fields().forEachRemaining(e -> {
+                    String one = e.getKey().toLowerCase(Locale.ROOT);
+                    String many = e.getValue().asText().toLowerCase(Locale.ROOT);
+                    plural.put(one, many);
+                    singular.put(many, one);
+                });
+                Set<String> uncountable = new HashSet<>();
+                root.path("uncountable").forEach(n -> uncountable.add(n.asText().toLowerCase(Locale.ROOT)));
+                PLURAL_OF = Map.copyOf(plural);
+                SINGULAR_OF = Map.copyOf(singular);
+                UNCOUNTABLE = Set.copyOf(uncountable);
+            } catch (IOException e) {
+                throw new UncheckedIOException(resource + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static boolean consonant(char c) {
+        return "aeiou".indexOf(c) < 0;
+    }
+
+    /** The singular of an English noun: "quizzes" -> "quiz", "dispatches" -> "dispatch", "statuses" -> "status". */
     static String singular(String word) {
-        if (word.endsWith("ies") && word.length() > 4) {
-            return word.substring(0, word.length() - 3) + "y";
+        String w = word.toLowerCase(Locale.ROOT);
+        if (Inflections.UNCOUNTABLE.contains(w) || Inflections.PLURAL_OF.containsKey(w) && !Inflections.SINGULAR_OF.containsKey(w)) {
+            return word;
         }
-        if (word.endsWith("sses") || word.endsWith("uses")) {
-            return word.substring(0, word.length() - 2);
+        String irregular = Inflections.SINGULAR_OF.get(w);
+        if (irregular != null) {
+            return irregular;
         }
-        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
-            return word.substring(0, word.length() - 1);
+        int n = w.length();
+        if (w.endsWith("ies") && n > 4) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("zzes")
+                || w.endsWith("uses") && n > 5 && consonant(w.charAt(n - 5))) {
+            return word.substring(0, n - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && n > 3) {
+            return word.substring(0, n - 1);
         }
         return word;
+    }
+
+    /** The plural of an English noun: "quiz" -> "quizzes", "dispatch" -> "dispatches", "category" -> "categories". */
+    static String plural(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (Inflections.UNCOUNTABLE.contains(w) || Inflections.SINGULAR_OF.containsKey(w) && !Inflections.PLURAL_OF.containsKey(w)) {
+            return word;
+        }
+        String irregular = Inflections.PLURAL_OF.get(w);
+        if (irregular != null) {
+            return irregular;
+        }
+        int n = w.length();
+        if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
+            return word + "es";
+        }
+        if (w.endsWith("y") && n > 1 && consonant(w.charAt(n - 2))) {
+            return word.substring(0, n - 1) + "ies";
+        }
+        return word + "s";
+    }
+
+    /** The plural of the last word of a snake or dash name: "parts_category" -> "parts_categories". */
+    static String pluralOfLast(String name) {
+        int cut = Math.max(name.lastIndexOf('_'), name.lastIndexOf('-')) + 1;
+        return name.substring(0, cut) + plural(name.substring(cut));
     }
 }

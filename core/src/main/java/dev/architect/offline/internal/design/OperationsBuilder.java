@@ -14,12 +14,18 @@ import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.design.Topology.Unit;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.request.ComplianceRegime;
+import dev.architect.offline.internal.catalog.Facts;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * How the system is run: SLOs per API from the availability and latency targets with burn-rate alerts, alerts on
- * the stores and the broker, backup and DR matched to the RPO and RTO, the pipeline, infrastructure as code and the
+ * How the system is run: SLOs per API from the availability and latency targets with burn-rate alerts, the general
+ * alerts of general-risks-and-alerts.yaml and the archetypes' alerts whose conditions hold for this design, backup and
+ * DR matched to the RPO, the RTO and the chosen store's own failover, the pipeline, infrastructure as code and the
  * scans the compliance regimes call for.
  */
 final class OperationsBuilder {
@@ -27,9 +33,17 @@ final class OperationsBuilder {
     private OperationsBuilder() {
     }
 
+    private static Alert alert(GeneralRisksAndAlerts.AlertDef x, Map<String, String> values, String slo) {
+        return new Alert(GeneralRisksAndAlerts.fill(x.name(), values), GeneralRisksAndAlerts.fill(x.condition(), values), x.severity(),
+                GeneralRisksAndAlerts.fill(x.action(), values), slo);
+    }
+
     static OperationsPlan build(Architecture a, Topology t, Technologies tech) {
         Workload w = a.workload();
         List<ServiceLevelObjective> slos = new ArrayList<>();
+        GeneralRisksAndAlerts general = GeneralRisksAndAlerts.standard();
+        Facts design = general.designFacts(a, t);
+        Map<String, String> values = general.values(a, t, tech);
         List<Alert> alerts = new ArrayList<>();
         for (Unit u : t.units) {
             String availability = "slo-" + u.id() + "-availability";
@@ -38,42 +52,36 @@ final class OperationsBuilder {
                     w.availabilityPercent(), "30 days", u.id()));
             slos.add(new ServiceLevelObjective(latency, u.name() + " latency", "share of requests answered within " + w.p99Ms() + " ms",
                     99, "30 days", u.id()));
-            alerts.add(new Alert(u.id() + "-fast-burn", "Error budget of " + availability + " burns 14.4x faster than allowed over 1 hour and 5 minutes",
-                    AlertSeverity.PAGE, "Roll back the last deploy or fail over; follow the incident runbook", availability));
-            alerts.add(new Alert(u.id() + "-slow-burn", "Error budget of " + availability + " burns 6x faster than allowed over 6 hours",
-                    AlertSeverity.TICKET, "Find the failing endpoint in the RED dashboard and fix within the week", availability));
-            alerts.add(new Alert(u.id() + "-latency-burn", "More than 1% of requests slower than " + w.p99Ms() + " ms over 1 hour",
-                    AlertSeverity.PAGE, "Check saturation (CPU, connection pools, cache hit ratio) and scale out", latency));
+            Map<String, String> unitValues = new HashMap<>(values);
+            unitValues.put("unit", u.id());
+            unitValues.put("unitName", u.name());
+            unitValues.put("availabilitySlo", availability);
+            unitValues.put("latencySlo", latency);
+            for (GeneralRisksAndAlerts.AlertDef x : general.alerts()) {
+                if (x.perUnit() && GeneralRisksAndAlerts.holds("alert " + x.name(), x.when(), design)) {
+                    alerts.add(alert(x, unitValues, "latency".equals(x.slo()) ? latency : availability));
+                }
+            }
         }
-        alerts.add(new Alert("replication-lag", "Standby or replica lag above " + Numbers.format(Math.max(1, w.rpoMinutes() / 2.0))
-                + " minutes (half the RPO)", AlertSeverity.PAGE, "Check the standby's health and write load; failover would lose data", null));
-        alerts.add(new Alert("backup-failed", "A scheduled backup or log archive did not complete", AlertSeverity.TICKET,
-                "Re-run the backup and find the cause the same day", null));
-        if (t.hasBroker()) {
-            alerts.add(new Alert(t.messaging == Shapes.Messaging.STREAM ? "consumer-lag" : "dead-letters",
-                    t.messaging == Shapes.Messaging.STREAM ? "Consumer lag above 5 minutes of events" : "Messages in a dead-letter queue",
-                    t.messaging == Shapes.Messaging.STREAM ? AlertSeverity.PAGE : AlertSeverity.TICKET,
-                    t.messaging == Shapes.Messaging.STREAM ? "Scale consumers; check the store's write latency" : "Inspect, fix and replay the dead letters", null));
-        }
-        if (t.hasCache()) {
-            alerts.add(new Alert("cache-hit-ratio", "Cache hit ratio below 80% for 30 minutes", AlertSeverity.TICKET,
-                    "Check key design, TTLs and evictions; size up if memory-bound", null));
-        }
-        if (!a.compliance().isEmpty()) {
-            alerts.add(new Alert("audit-log-gap", "No audit events received for 15 minutes while requests are served", AlertSeverity.PAGE,
-                    "Audit logging is a compliance control: restore it or stop serving regulated data", null));
-        }
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         alerts.forEach(x -> names.add(x.name()));
+        for (GeneralRisksAndAlerts.AlertDef x : general.alerts()) {
+            if (!x.perUnit() && !x.last() && GeneralRisksAndAlerts.holds("alert " + x.name(), x.when(), design) && names.add(x.name())) {
+                alerts.add(alert(x, values, null));
+            }
+        }
         for (Topology.Placement p : t.placements) {
             for (var x : p.archetype().alerts()) {
-                if (names.add(x.name())) {
+                if (GeneralRisksAndAlerts.holds("archetype " + p.archetype().id() + " alert " + x.name(), x.when(), design) && names.add(x.name())) {
                     alerts.add(new Alert(x.name(), x.condition(), x.severity(), x.action(), null));
                 }
             }
         }
-        alerts.add(new Alert("cost-anomaly", "Forecast monthly spend 20% above the estimate", AlertSeverity.TICKET,
-                "Find the line item that grew and compare it with the capacity plan", null));
+        for (GeneralRisksAndAlerts.AlertDef x : general.alerts()) {
+            if (!x.perUnit() && x.last() && GeneralRisksAndAlerts.holds("alert " + x.name(), x.when(), design) && names.add(x.name())) {
+                alerts.add(alert(x, values, null));
+            }
+        }
 
         List<String> monitoring = new ArrayList<>(List.of(
                 "OpenTelemetry traces, metrics and logs from every service, exported to " + tech.observability,
@@ -86,8 +94,9 @@ final class OperationsBuilder {
         }
 
         String strategy = switch (Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY))) {
-            case MULTI_REGION -> "Data replicated to a second region; automated regional failover by DNS or a global load balancer, rehearsed";
-            case MULTI_ZONE -> "Synchronous standby in a second zone with automatic failover; point-in-time recovery; backups copied to a second region";
+            case MULTI_REGION -> "Data replicated to a second region; automated regional failover by DNS or a global load balancer, rehearsed. "
+                    + "Within a region: " + values.get("failover");
+            case MULTI_ZONE -> values.get("failover") + "; point-in-time recovery; backups copied to a second region";
             case SINGLE_ZONE -> "Restore from backups into another zone, scripted and rehearsed";
         };
         String schedule = w.rpoMinutes() <= 15 ? "Continuous transaction-log archiving (point-in-time recovery) and daily snapshots"

@@ -16,8 +16,13 @@ import dev.architect.offline.internal.catalog.Phrases;
 import dev.architect.offline.internal.rules.Choice;
 import dev.architect.offline.internal.rules.Scored;
 import dev.architect.request.ComplianceRegime;
+import dev.architect.offline.internal.catalog.Facts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** The risk register: from the budget, from each decision's weak spots and unmet conditions, from compliance, skills and assumptions. */
 final class RiskBuilder {
@@ -56,6 +61,7 @@ final class RiskBuilder {
 
     /** The risks each recognised archetype carries, tied to its decisions and the containers it adds. */
     private void archetypes() {
+        Facts design = GeneralRisksAndAlerts.standard().designFacts(a, t);
         java.util.Set<String> ids = new java.util.HashSet<>();
         risks.forEach(r -> ids.add(r.id()));
         for (Topology.Placement p : t.placements) {
@@ -66,7 +72,7 @@ final class RiskBuilder {
             elements.add(p.unitId());
             for (var r : p.archetype().risks()) {
                 String id = "risk-" + Names.slug(r.title());
-                if (ids.add(id)) {
+                if (GeneralRisksAndAlerts.holds("archetype " + p.archetype().id() + " risk " + r.title(), r.when(), design) && ids.add(id)) {
                     add(id, r.title(), r.description(), r.likelihood(), r.impact(), r.mitigation(), "Tech lead", decisions,
                             elements.stream().distinct().toList());
                 }
@@ -85,10 +91,22 @@ final class RiskBuilder {
         String when = cost.monthlyTotalAt(36).map(m36 -> " in month 1 and " + Numbers.usd(m36) + " in month 36").orElse("");
         List<String> drivers = List.of(id(DecisionTopic.ARCHITECTURE_STYLE), id(DecisionTopic.DATASTORE), id(DecisionTopic.AVAILABILITY));
         if (total > budget) {
+            double overPercent = (total / budget - 1) * 100;
+            // An option priced in cost.md that fits the budget and keeps the hard requirements makes the overrun a choice.
+            java.util.Optional<dev.architect.dossier.CostOption> fitting = cost.options().stream()
+                    .filter(o -> o.fitsBudget() && o.keepsHardRequirements())
+                    .min(java.util.Comparator.comparingInt((dev.architect.dossier.CostOption o) -> o.changes().size())
+                            .thenComparingDouble(o -> Math.max(o.monthlyTotal(), o.month36Total())));
+            int likelihood = overPercent <= 5 ? 3 : overPercent <= 25 ? 4 : 5;
+            int impact = fitting.isPresent() ? (overPercent <= 5 ? 2 : 3) : (overPercent <= 5 ? 3 : 4);
+            String remedy = fitting.map(o -> "Take the priced option \"" + o.title() + "\" (" + Numbers.usd(Math.max(o.monthlyTotal(), o.month36Total()))
+                    + " a month at the costlier month; gives up " + Phrases.inSentence(o.givesUp()) + ") or commit")
+                    .orElse("No priced option fits the budget without dropping a hard requirement: agree a larger budget or a smaller scope with "
+                            + "the budget holder; meanwhile commit");
             add("risk-budget", "Run cost exceeds the budget", "Estimated " + Numbers.usd(cost.monthlyTotal()) + " a month" + when
-                    + " at list prices against a budget of " + Numbers.usd(budget) + " (" + Numbers.format(Numbers.round((total / budget - 1) * 100, 1))
-                    + "% over at the costlier month; cheaper options are priced in cost.md)", 5, 4,
-                    "Commit to one- or three-year savings plans or reservations (typically 30-50% off compute and databases), right-size "
+                    + " at list prices against a budget of " + Numbers.usd(budget) + " (" + Numbers.format(Numbers.round(overPercent, 1))
+                    + "% over at the costlier month; cheaper options are priced in cost.md)", likelihood, impact,
+                    remedy + " to one- or three-year savings plans or reservations (typically 30-50% off compute and databases), right-size "
                             + "after a load test, and revisit the costliest line items with the budget holder", "Engineering manager", drivers, List.of());
         } else if (total > budget * 0.8) {
             add("risk-budget", "Little headroom in the budget", "Estimated " + Numbers.usd(total) + " a month uses "
@@ -123,70 +141,42 @@ final class RiskBuilder {
                         "Engineering manager", List.of(a.decisionId(c)), List.of());
             }
         }
-        switch (t.style) {
-            case SERVICES -> add("risk-distributed", "Distributed transactions and operational load",
-                    w.capabilities().size() + " services each need pipelines, dashboards and on-call knowledge; cross-service changes need sagas",
-                    3, 4, "Platform templates for new services, sagas with idempotent steps, contract tests between services",
-                    "Platform lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of(GATEWAY));
-            case FUNCTIONS -> add("risk-cold-starts", "Cold starts breach the latency target",
-                    "Functions idle between bursts start slowly, hurting the " + w.p99Ms() + " ms p99", 3, 3,
-                    "Provisioned concurrency on the user-facing functions; measure p99 in load tests",
-                    "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of());
-            case MONOLITH, MONOLITH_SATELLITES -> add("risk-boundaries", "Module boundaries erode", "Without checks, modules call each other's internals and the monolith tangles",
-                    3, 2, "Architecture tests (" + tech.language.architectureTests() + ") in the build; one schema per module",
-                    "Tech lead", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of(t.units.get(0).id()));
-        }
-        String storeId = t.stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : t.stores.keySet().stream()
-                .filter(s -> !s.equals(SEARCH_INDEX)).findFirst().orElse(null);
-        List<String> storeElements = storeId == null ? List.of() : List.of(storeId);
-        if (t.storeShape == Shapes.Store.RELATIONAL && a.chosen(DecisionTopic.DATASTORE).sizing().containsKey("instances")) {
-            add("risk-write-ceiling", "One primary limits write throughput", "Peak writes of " + Numbers.format(w.peakWrites())
-                    + "/s go to a single primary; growth beyond its ceiling needs partitioning", w.peakWrites() > 1000 ? 3 : 1, 4,
-                    "Load test writes at 2x the peak; keep write paths partitionable by tenant or customer id",
-                    "Data lead", List.of(id(DecisionTopic.DATASTORE)), storeElements);
-        }
-        if (t.hasCache()) {
-            add("risk-stale-cache", "Stale cached data", "A missed invalidation serves outdated data until the TTL expires", 3, 2,
-                    "Short TTLs, invalidate on write in the same code path, and version cache keys on deploys",
-                    "Tech lead", List.of(id(DecisionTopic.CACHING)), List.of(CACHE));
-        }
-        if (t.messaging == Shapes.Messaging.STREAM) {
-            add("risk-consumer-lag", "Consumer lag delays data", "Consumers falling behind at " + Numbers.format(w.peakWrites())
-                    + " events/s delay what users see and can fill retention", 3, 3,
-                    "Alert on lag, autoscale consumers by lag, keep seven days of retention for replay",
-                    "Platform lead", List.of(id(DecisionTopic.MESSAGING)), List.of(BROKER));
-        } else if (t.messaging == Shapes.Messaging.QUEUE) {
-            add("risk-duplicates", "Duplicate message deliveries", "At-least-once delivery repeats side effects such as emails or charges", 3, 3,
-                    "Idempotent consumers keyed by message id, dead-letter queues with alerts", "Tech lead",
-                    List.of(id(DecisionTopic.MESSAGING)), List.of(BROKER));
-        }
-        if (t.style == Shapes.Style.MONOLITH || t.style == Shapes.Style.MONOLITH_SATELLITES) {
-            if (t.messaging == Shapes.Messaging.NONE && t.externals.stream().anyMatch(External::async)) {
-                add("risk-outbox", "The outbox outgrows polling", "Polling the outbox table adds delay and load as events grow", 2, 2,
-                        "Measure outbox lag; introduce a queue when it exceeds a minute or 50 events/s",
-                        "Tech lead", List.of(id(DecisionTopic.MESSAGING)), List.of(t.units.get(0).id()));
+        general(tech);
+    }
+
+    /** The general risks of general-risks-and-alerts.yaml whose conditions hold for this design. */
+    private void general(Technologies tech) {
+        GeneralRisksAndAlerts general = GeneralRisksAndAlerts.standard();
+        Facts design = general.designFacts(a, t);
+        Map<String, String> values = general.values(a, t, tech);
+        Set<String> ids = new HashSet<>();
+        risks.forEach(r -> ids.add(r.id()));
+        for (GeneralRisksAndAlerts.RiskDef r : general.risks()) {
+            if (GeneralRisksAndAlerts.holds("risk " + r.id(), r.when(), design) && ids.add(r.id())) {
+                List<String> decisions = r.decisions().stream().map(a::find).flatMap(Optional::stream).map(a::decisionId).toList();
+                List<String> elements = r.elements().stream().flatMap(role -> elements(role).stream()).distinct().toList();
+                add(r.id(), GeneralRisksAndAlerts.fill(r.title(), values), GeneralRisksAndAlerts.fill(r.description(), values),
+                        r.likelihood(), r.impact(), GeneralRisksAndAlerts.fill(r.mitigation(), values), r.owner(), decisions, elements);
             }
         }
-        Shapes.Availability availability = Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY));
-        if (availability == Shapes.Availability.MULTI_ZONE) {
-            add("risk-region-outage", "A full region outage exceeds the RTO", "Multi-zone survives a zone, not the region; a regional outage means restoring elsewhere from backups",
-                    1, 5, "Copy backups to a second region, script the restore, and rehearse it yearly; revisit multi-region if the business needs it",
-                    "Platform lead", List.of(id(DecisionTopic.AVAILABILITY)), storeElements);
-        } else if (availability == Shapes.Availability.SINGLE_ZONE) {
-            add("risk-zone-outage", "A zone outage takes the system down", "Everything runs in one zone; recovery is a restore", 2, 4,
-                    "Automated restore into another zone, rehearsed; move to multi-zone when the target rises",
-                    "Platform lead", List.of(id(DecisionTopic.AVAILABILITY)), storeElements);
-        } else {
-            add("risk-replication", "Cross-region replication lag loses data on failover", "Asynchronous replication can lose the last seconds of writes",
-                    2, 4, "Monitor replication lag against the RPO; fence writes during failover", "Data lead",
-                    List.of(id(DecisionTopic.AVAILABILITY)), storeElements);
-        }
-        if (a.find(DecisionTopic.MIGRATION).isPresent()) {
-            add("risk-migration-divergence", "Old and new data diverge during the migration",
-                    "While both systems run, a missed change in the sync corrupts one side", 3, 4,
-                    "Change data capture with reconciliation reports per capability; a rollback route for each step",
-                    "Tech lead", List.of(id(DecisionTopic.MIGRATION)), List.of(dev.architect.offline.internal.rules.MigrationRule.LEGACY_ID));
-        }
+    }
+
+    /** The elements a role of the risks file stands for in this design. */
+    private List<String> elements(String role) {
+        return switch (role) {
+            case "store" -> {
+                String storeId = t.stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : t.stores.keySet().stream()
+                        .filter(s -> !s.equals(SEARCH_INDEX)).findFirst().orElse(null);
+                yield storeId == null ? List.of() : List.of(storeId);
+            }
+            case "cache" -> t.hasCache() ? List.of(CACHE) : List.of();
+            case "broker" -> t.hasBroker() ? List.of(BROKER) : List.of();
+            case "gateway" -> t.gateway ? List.of(GATEWAY) : List.of();
+            case "unit" -> List.of(t.units.get(0).id());
+            case "legacy" -> List.of(dev.architect.offline.internal.rules.MigrationRule.LEGACY_ID);
+            default -> throw new IllegalStateException(GeneralRisksAndAlerts.RESOURCE + ": unknown element role '" + role
+                    + "' (store, cache, broker, gateway, unit or legacy)");
+        };
     }
 
     private void compliance() {
@@ -206,7 +196,7 @@ final class RiskBuilder {
                         "Redact PHI at the logging layer; allow-list eligible services; review data flows each release",
                         "Security lead", List.of(adr), stores);
                 case GDPR -> add("risk-gdpr-erasure", "Erasure misses copies of personal data",
-                        "Backups, caches, logs and analytics copies keep data after an erasure request", 3, 4,
+                        (t.hasCache() ? "Backups, caches and logs keep" : "Backups and logs keep") + " copies of personal data after an erasure request", 3, 4,
                         "Crypto-shredding with per-person keys or documented backup expiry; erasure tests in the pipeline",
                         "Data protection officer", List.of(adr), stores);
                 case SOC2 -> add("risk-soc2-drift", "Controls drift between audits",

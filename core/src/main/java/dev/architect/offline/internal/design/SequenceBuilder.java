@@ -26,43 +26,57 @@ final class SequenceBuilder {
     private final Set<String> participants = new LinkedHashSet<>();
     private final List<SequenceStep> steps = new ArrayList<>();
 
+    /** An API path as the APIs expose it (scoped by tenant in a multi-tenant product). */
+    private java.util.function.UnaryOperator<String> scoped = java.util.function.UnaryOperator.identity();
+
     private SequenceBuilder(Topology t) {
         this.t = t;
     }
 
     static List<SequenceDiagram> build(Topology t) {
+        return build(t, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The flows, with each API path as {@code scope} turns it (a tenant prefix). */
+    static List<SequenceDiagram> build(Topology t, java.util.function.UnaryOperator<String> scope) {
         List<SequenceDiagram> out = new ArrayList<>();
         Optional<Actor> human = t.actors.stream().filter(a -> !a.machine()).findFirst();
         // A capability an archetype designs gets the archetype's own flows instead of the generic write.
         Optional<Capability> write = t.capabilities.stream().filter(c -> c.is(ResourceFlow.PAYMENT) && !c.designedByArchetype()).findFirst()
                 .or(() -> t.capabilities.stream().filter(c -> c.is(ResourceFlow.CRUD) && !c.designedByArchetype()).findFirst());
         if (human.isPresent() && write.isPresent()) {
-            out.add(new SequenceBuilder(t).write(human.get(), write.get()));
+            out.add(builder(t, scope).write(human.get(), write.get()));
         }
         Optional<Capability> read = t.capabilities.stream().filter(c -> c.is(ResourceFlow.CRUD) && !c.designedByArchetype()).findFirst();
         if (human.isPresent() && read.isPresent() && t.hasCache()) {
-            out.add(new SequenceBuilder(t).cachedRead(human.get(), read.get()));
+            out.add(builder(t, scope).cachedRead(human.get(), read.get()));
         }
         t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).findFirst()
-                .ifPresent(c -> out.add(new SequenceBuilder(t).ingest(c)));
+                .ifPresent(c -> out.add(builder(t, scope).ingest(c)));
         Set<String> ids = new java.util.HashSet<>();
         for (Placement p : t.placements) {
             for (Archetype.Flow f : t.presentFlows(p)) {
                 if (ids.add(f.id())) {
-                    out.add(new SequenceBuilder(t).archetypeFlow(p, f));
+                    out.add(builder(t, scope).archetypeFlow(p, f));
                 }
             }
         }
-        human.ifPresent(a -> out.add(new SequenceBuilder(t).signIn(a)));
+        human.ifPresent(a -> out.add(builder(t, scope).signIn(a)));
         if (t.legacy && human.isPresent()) {
-            out.add(new SequenceBuilder(t).routing(human.get()));
+            out.add(builder(t, scope).routing(human.get()));
         }
         return out;
     }
 
+    private static SequenceBuilder builder(Topology t, java.util.function.UnaryOperator<String> scope) {
+        SequenceBuilder b = new SequenceBuilder(t);
+        b.scoped = scope;
+        return b;
+    }
+
     private SequenceDiagram write(Actor actor, Capability c) {
         String unit = c.unitId();
-        String path = "/api/v1/" + c.resource().plural();
+        String path = "/api/v1" + scoped.apply("/" + c.resource().plural());
         boolean payment = c.is(ResourceFlow.PAYMENT);
         step(actor.id(), WEB, payment ? "Pay (card entered in the provider's hosted fields)" : "Create " + Names.withArticle(words(c)), MessageKind.SYNC);
         toUnit("POST " + path + " with Idempotency-Key", unit);
@@ -95,12 +109,12 @@ final class SequenceBuilder {
         String front = t.hasCdn() ? CDN : WEB;
         step(actor.id(), front, "Open a " + words(c), MessageKind.SYNC);
         if (t.hasCdn()) {
-            step(CDN, t.entryPoint(), "Cache miss at the edge: GET /api/v1/" + c.resource().plural() + "/{id}", MessageKind.SYNC);
+            step(CDN, t.entryPoint(), "Cache miss at the edge: GET /api/v1" + scoped.apply("/" + c.resource().plural()) + "/{id}", MessageKind.SYNC);
             if (t.gateway) {
                 step(GATEWAY, unit, "Forward", MessageKind.SYNC);
             }
         } else {
-            toUnit("GET /api/v1/" + c.resource().plural() + "/{id}", unit);
+            toUnit("GET /api/v1" + scoped.apply("/" + c.resource().plural()) + "/{id}", unit);
         }
         step(unit, CACHE, "GET key", MessageKind.SYNC);
         step(CACHE, unit, "Miss", MessageKind.REPLY);
@@ -122,7 +136,7 @@ final class SequenceBuilder {
                 .orElse(t.actors.get(0).id());
         String unit = c.unitId();
         String entry = t.gateway ? GATEWAY : unit;
-        step(source, entry, "POST /api/v1/" + c.resource().plural() + " (batch of up to 1,000)", MessageKind.SYNC);
+        step(source, entry, "POST /api/v1" + scoped.apply("/" + c.resource().plural()) + " (batch of up to 1,000)", MessageKind.SYNC);
         if (t.gateway) {
             step(GATEWAY, unit, "Forward", MessageKind.SYNC);
         }

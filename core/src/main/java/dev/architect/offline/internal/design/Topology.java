@@ -357,7 +357,7 @@ final class Topology {
         while (!taken.add(singular)) {
             singular = singular + "_item";
         }
-        String plural = singular.replace('_', '-') + "s";
+        String plural = Names.pluralOfLast(singular.replace('_', '-'));
         return new Resource(singular, plural, ResourceFlow.OPEN, List.of());
     }
 

@@ -1,0 +1,193 @@
+package dev.architect.offline.internal.design;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.dossier.AlertSeverity;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.catalog.Condition;
+import dev.architect.offline.internal.catalog.Fact;
+import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.Shapes;
+import dev.architect.offline.internal.rules.Architecture;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The alerts and risks any design may carry, read from {@code general-risks-and-alerts.yaml}: each applies when its
+ * condition over the request's and the design's facts holds, so an alert on a broker or a replica exists only where
+ * the design has one, and a reader can edit them without code.
+ */
+record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restoreInOneZone, List<AlertDef> alerts, List<RiskDef> risks) {
+
+    static final String RESOURCE = "/dev/architect/offline/general-risks-and-alerts.yaml";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9]+)}");
+
+    GeneralRisksAndAlerts {
+        stores = Map.copyOf(stores == null ? Map.of() : stores);
+        if (restoreInOneZone == null) {
+            throw new IllegalStateException("restoreInOneZone is missing: how a store in a single zone is recovered");
+        }
+        alerts = List.copyOf(alerts == null ? List.of() : alerts);
+        risks = List.copyOf(risks == null ? List.of() : risks);
+    }
+
+    /** How a datastore option keeps a copy to fail over to, and how its failover reads in a runbook. */
+    record StoreReplication(Standby standby, boolean readReplicas, String failover) {
+        StoreReplication {
+            if (standby == null || failover == null) {
+                throw new IllegalStateException("a store needs a standby (synchronous, asynchronous or none) and a failover");
+            }
+        }
+    }
+
+    /** How the primary store keeps a copy to fail over to. */
+    enum Standby implements Shapes.Shape { SYNCHRONOUS, ASYNCHRONOUS, NONE }
+
+    /** An alert; per unit ones are repeated for each deployable unit with its SLOs; last ones follow the archetypes' alerts. */
+    record AlertDef(String name, Map<String, Object> when, String condition, AlertSeverity severity, String action,
+                    boolean perUnit, String slo, boolean last) {
+        AlertDef {
+            if (name == null || condition == null || severity == null || action == null) {
+                throw new IllegalStateException("alert '" + name + "' needs a name, a condition, a severity and an action");
+            }
+            when = when == null ? Map.of() : Map.copyOf(when);
+        }
+    }
+
+    /** A risk, scored 1-5, with the decisions it comes from and the element roles it concerns. */
+    record RiskDef(String id, String title, Map<String, Object> when, String description, int likelihood, int impact,
+                   String mitigation, String owner, List<DecisionTopic> decisions, List<String> elements) {
+        RiskDef {
+            if (id == null || title == null || description == null || mitigation == null || owner == null) {
+                throw new IllegalStateException("risk '" + id + "' needs an id, a title, a description, a mitigation and an owner");
+            }
+            when = when == null ? Map.of() : Map.copyOf(when);
+            decisions = List.copyOf(decisions == null ? List.of() : decisions);
+            elements = List.copyOf(elements == null ? List.of() : elements);
+        }
+    }
+
+    private static final class Holder {
+        static final GeneralRisksAndAlerts STANDARD = load();
+    }
+
+    static GeneralRisksAndAlerts standard() {
+        return Holder.STANDARD;
+    }
+
+    private static GeneralRisksAndAlerts load() {
+        try (InputStream in = GeneralRisksAndAlerts.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return read(in, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the file and checks every condition names a known fact; the error names the file and the entry. */
+    static GeneralRisksAndAlerts read(InputStream in, String source) {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        GeneralRisksAndAlerts g;
+        try {
+            g = yaml.readValue(in, GeneralRisksAndAlerts.class);
+        } catch (JsonMappingException e) {
+            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            throw new IllegalStateException(source + " at " + at + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + " cannot be read: " + e.getMessage(), e);
+        }
+        g.alerts.forEach(x -> conditions(source + " alert " + x.name(), x.when()));
+        g.risks.forEach(x -> conditions(source + " risk " + x.id(), x.when()));
+        return g;
+    }
+
+    private static List<Condition> conditions(String where, Map<String, Object> when) {
+        List<Condition> out = new ArrayList<>();
+        when.forEach((key, test) -> out.add(Condition.parse(where, key, test)));
+        return out;
+    }
+
+    /** Whether every condition of {@code when} holds; {@code where} names the entry in an error. */
+    static boolean holds(String where, Map<String, Object> when, Facts facts) {
+        return conditions(where, when).stream().allMatch(c -> c.holds(facts));
+    }
+
+    /** The replication of the chosen datastore option, or a store with no standby when the file does not list it. */
+    StoreReplication replication(Architecture a) {
+        String option = a.chosen(DecisionTopic.DATASTORE).id();
+        return Optional.ofNullable(stores.get(option)).orElse(new StoreReplication(Standby.NONE, false,
+                "{store} has no failover step of its own; restore it from backups into a healthy zone"));
+    }
+
+    /** The request's facts with the design's: the shapes chosen and how the primary store fails over. */
+    Facts designFacts(Architecture a, Topology t) {
+        StoreReplication r = replication(a);
+        Shapes.Availability redundancy = Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY));
+        // One zone has nowhere to keep a standby: the store is restored from backups.
+        Standby standby = redundancy == Shapes.Availability.SINGLE_ZONE ? Standby.NONE : r.standby();
+        return a.facts()
+                .with(Fact.STORE, t.storeShape.label())
+                .with(Fact.STANDBY, standby.label())
+                .with(Fact.READ_REPLICAS, r.readReplicas())
+                .with(Fact.SINGLE_PRIMARY, t.storeShape == Shapes.Store.RELATIONAL && a.chosen(DecisionTopic.DATASTORE).sizing().containsKey("instances"))
+                .with(Fact.REDUNDANCY, redundancy.label())
+                .with(Fact.MESSAGING, t.messaging.label())
+                .with(Fact.CACHING, t.caching.label())
+                .with(Fact.COMPLIANCE, !a.compliance().isEmpty())
+                .with(Fact.ASYNC_INTEGRATIONS, t.externals.stream().anyMatch(Topology.External::async))
+                .with(Fact.MIGRATION, a.find(DecisionTopic.MIGRATION).isPresent())
+                .with(Fact.STYLE, t.style.label());
+    }
+
+    /** The values the texts' placeholders stand for, before the per-unit ones. */
+    Map<String, String> values(Architecture a, Topology t, Technologies tech) {
+        var w = a.workload();
+        Map<String, String> v = new java.util.HashMap<>();
+        v.put("p99Ms", String.valueOf(w.p99Ms()));
+        v.put("rpoMinutes", Numbers.format(w.rpoMinutes()));
+        v.put("halfRpo", Numbers.format(w.rpoMinutes() / 2.0));
+        v.put("rtoMinutes", Numbers.format(w.rtoMinutes()));
+        v.put("peakWrites", Numbers.format(w.peakWrites()));
+        v.put("services", String.valueOf(w.capabilities().size()));
+        v.put("store", tech.primaryStore);
+        v.put("architectureTests", tech.language.architectureTests());
+        boolean oneZone = Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY)) == Shapes.Availability.SINGLE_ZONE;
+        v.put("failover", fill(oneZone ? restoreInOneZone : replication(a).failover(), v));
+        return v;
+    }
+
+    /** The text with each {placeholder} replaced; an unknown placeholder is an error naming it. */
+    static String fill(String text, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException(RESOURCE + ": unknown placeholder {" + m.group(1) + "} in \"" + text + "\"");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

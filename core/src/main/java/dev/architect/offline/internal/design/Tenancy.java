@@ -1,0 +1,167 @@
+package dev.architect.offline.internal.design;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.dossier.ApiOperation;
+import dev.architect.dossier.ApiParameter;
+import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.Cardinality;
+import dev.architect.dossier.DataModel;
+import dev.architect.dossier.DataType;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityField;
+import dev.architect.dossier.EntityIndex;
+import dev.architect.dossier.EntityRelation;
+import dev.architect.dossier.ParameterLocation;
+import dev.architect.dossier.ValueType;
+import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.ConsultationRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Multi-tenancy of a B2B product, from tenancy.yaml: each tenant-owned table carries {@code tenant_id} (a foreign key
+ * where the tenant table shares its owner), indexes lead with it, uniqueness holds per tenant, and every API operation
+ * is scoped by the tenant in its path.
+ */
+final class Tenancy {
+
+    static final String COLUMN = "tenant_id";
+
+    record Rules(List<String> phrases, List<String> tenantResources, List<String> systemTables) {
+    }
+
+    private static final class Holder {
+        static final Rules RULES = load();
+    }
+
+    private static Rules load() {
+        String resource = "/dev/architect/offline/tenancy.yaml";
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = Tenancy.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return yaml.readValue(in, Rules.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private final String table;
+    private final String owner;
+    private final String collectionPath;
+    private final String idParameter;
+    private final boolean ownTable;
+
+    private Tenancy(String table, String owner, String collectionPath, String idParameter, boolean ownTable) {
+        this.table = table;
+        this.owner = owner;
+        this.collectionPath = collectionPath;
+        this.idParameter = idParameter;
+        this.ownTable = ownTable;
+    }
+
+    /** The tenancy of a request that describes a multi-tenant B2B product, or empty. */
+    static Optional<Tenancy> of(ConsultationRequest request, Topology t) {
+        Rules rules = Holder.RULES;
+        boolean named = Stream.concat(Stream.concat(Stream.of(request.description()), request.goals().stream()), request.capabilities().stream())
+                .filter(text -> text != null).anyMatch(text -> Words.of(text).firstMatch(rules.phrases()).isPresent());
+        if (!named) {
+            return Optional.empty();
+        }
+        Optional<Topology.Capability> tenant = t.capabilities.stream()
+                .filter(c -> rules.tenantResources().contains(c.resource().singular())).findFirst();
+        return Optional.of(tenant.map(c -> new Tenancy(c.resource().table(), c.writerId(), "/" + c.resource().plural(),
+                        c.resource().idParameter(), false))
+                .orElseGet(() -> new Tenancy("tenant", t.units.get(0).id(), "/tenants", "tenantId", true)));
+    }
+
+    /** The data model with the tenant table (when no capability is the tenant) and every tenant-owned table keyed by tenant. */
+    DataModel scope(DataModel model) {
+        List<Entity> out = new ArrayList<>();
+        if (ownTable && model.entities().stream().noneMatch(e -> e.name().equals(table))) {
+            out.add(new Entity(table, owner, "A customer organisation using the product; every tenant-owned row points to one",
+                    List.of(EntityField.of("id", DataType.UUID), EntityField.of("name", DataType.TEXT),
+                            EntityField.of("created_at", DataType.TIMESTAMP)), List.of("id"), List.of()));
+        }
+        for (Entity e : model.entities()) {
+            out.add(e.name().equals(table) || Holder.RULES.systemTables().contains(e.name()) ? e : scope(e));
+        }
+        return new DataModel(out);
+    }
+
+    private Entity scope(Entity e) {
+        boolean sameOwner = e.ownerContainerId().equals(owner);
+        List<EntityField> fields = new ArrayList<>();
+        List<EntityIndex> indexes = new ArrayList<>();
+        for (EntityField f : e.fields()) {
+            if (f.unique()) {
+                // A customer's email or SKU is unique within its tenant, not across tenants.
+                fields.add(new EntityField(f.name(), f.type(), f.nullable(), false, f.description()));
+                indexes.add(new EntityIndex(List.of(COLUMN, f.name()), true, "Unique within a tenant"));
+            } else {
+                fields.add(f);
+            }
+        }
+        if (fields.stream().noneMatch(f -> f.name().equals(COLUMN))) {
+            fields.add(Math.min(1, fields.size()), new EntityField(COLUMN, DataType.UUID, false, false,
+                    sameOwner ? "The tenant that owns the row" : "Id of the tenant owned by " + owner + "; no foreign key across services"));
+        }
+        for (EntityIndex i : e.indexes()) {
+            indexes.add(i.fields().get(0).equals(COLUMN) ? i : new EntityIndex(
+                    Stream.concat(Stream.of(COLUMN), i.fields().stream()).toList(), i.unique(), i.reason()));
+        }
+        // Lists are read per tenant, newest first; a foreign key's own index (the DDL adds one) already covers tenant_id alone.
+        if (indexes.stream().noneMatch(i -> i.fields().get(0).equals(COLUMN))) {
+            if (fields.stream().anyMatch(f -> f.name().equals("created_at"))) {
+                indexes.add(new EntityIndex(List.of(COLUMN, "created_at"), false, "Every list is scoped to one tenant, newest first"));
+            } else if (!sameOwner) {
+                indexes.add(new EntityIndex(List.of(COLUMN), false, "Every query is scoped to one tenant"));
+            }
+        }
+        List<EntityRelation> relations = new ArrayList<>(e.relations());
+        if (sameOwner && relations.stream().noneMatch(r -> r.field().equals(COLUMN))) {
+            relations.add(new EntityRelation(COLUMN, table, Cardinality.MANY_TO_ONE));
+        }
+        return new Entity(e.name(), e.ownerContainerId(), e.description(), fields, e.primaryKey(), relations, indexes, e.constraints());
+    }
+
+    /** A path scoped by the tenant, unless it is the tenant collection's own. */
+    String scopePath(String path) {
+        if (path.equals(collectionPath) || path.startsWith(collectionPath + "/")) {
+            return path;
+        }
+        String prefix = collectionPath + "/{" + idParameter + "}";
+        return path.equals("/") ? prefix : prefix + path;
+    }
+
+    /** The APIs with every operation outside the tenant collection scoped by the tenant in its path. */
+    List<ApiSpec> scope(List<ApiSpec> apis) {
+        List<ApiSpec> out = new ArrayList<>();
+        for (ApiSpec s : apis) {
+            List<ApiOperation> ops = new ArrayList<>();
+            for (ApiOperation o : s.operations()) {
+                if (o.path().equals(collectionPath) || o.path().startsWith(collectionPath + "/")) {
+                    ops.add(o);
+                    continue;
+                }
+                List<ApiParameter> params = new ArrayList<>();
+                params.add(new ApiParameter(idParameter, ParameterLocation.PATH, ValueType.UUID, true,
+                        "The tenant the call acts for; must match the tenant of the caller's token", null, null));
+                params.addAll(o.parameters());
+                ops.add(new ApiOperation(o.operationId(), o.method(), scopePath(o.path()), o.summary(),
+                        o.description(), o.tags(), params, o.requestSchema(), o.responses(), o.idempotent()));
+            }
+            out.add(new ApiSpec(s.id(), s.title(), s.version(), s.containerId(), s.description(), s.basePath(), s.auth(), ops, s.schemas()));
+        }
+        return out;
+    }
+}
