@@ -67,6 +67,9 @@ final class CostPlanner {
     static final double CONCURRENT_SHARE = 1 / 3.0;
     /** Mostly idle WebSocket or SSE connections (with heartbeats) one 2-vCPU / 8-GiB gateway instance holds. */
     static final double CONNECTIONS_PER_INSTANCE = 20000;
+
+    /** Small (QoS 1) messages a second one self-run MQTT broker instance carries (assumption as-broker-throughput). */
+    static final double MESSAGES_PER_BROKER = 20000;
     /** Size of one event on a stream, in KB. */
     static final double EVENT_KB = 1;
     /** Days a stream keeps events on its brokers for replay. */
@@ -95,7 +98,7 @@ final class CostPlanner {
 
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
-        INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, CDN, INGEST_STREAM, MQTT_INGEST, STREAM_PROCESSING, ARCHIVE, WAREHOUSE,
+        INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE,
         CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, IN_PLACE;
 
         static java.util.Optional<PartBilling> of(String name) {
@@ -793,6 +796,10 @@ final class CostPlanner {
                     mqtt(part);
                     ingestStream(part);
                 }
+                case MQTT_CLUSTER -> {
+                    mqttCluster(part);
+                    ingestStream(part);
+                }
                 case STREAM_PROCESSING -> {
                     double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
                     int units = CapacityCalculator.instancesFor(share, EVENTS_PER_PROCESSING_UNIT, 2);
@@ -862,6 +869,27 @@ final class CostPlanner {
         } else {
             connectionInstances(part, "mqtt", w.monthlyActiveUsers(), "devices (monthly active users) connected at once");
         }
+    }
+
+    /**
+     * Broker instances the team runs: enough for the devices connected at once and for the messages at peak, whichever
+     * needs more ({@value #MESSAGES_PER_BROKER} messages a second per instance, assumption as-broker-throughput).
+     */
+    private void mqttCluster(Topology.Part part) {
+        assume("as-broker-throughput", "One 2-vCPU / 8-GiB MQTT broker instance carries " + Numbers.format(MESSAGES_PER_BROKER)
+                + " small messages a second (QoS 1) and " + Numbers.format(CONNECTIONS_PER_INSTANCE) + " device connections");
+        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? regions : 1;
+        double messages = w.peakWrites() / share;
+        double devices = w.monthlyActiveUsers() / share;
+        int forMessages = CapacityCalculator.instancesFor(messages, MESSAGES_PER_BROKER, 2);
+        int forDevices = CapacityCalculator.instancesFor(devices, CONNECTIONS_PER_INSTANCE, 2);
+        int n = Math.max(forMessages, forDevices);
+        Placement p = standby(n, 2, "max(" + forMessages + " for " + Numbers.format(messages) + " messages/s at peak / ("
+                + Numbers.format(MESSAGES_PER_BROKER) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
+                + "% target utilisation), " + forDevices + " for " + Numbers.format(devices) + " devices (monthly active users) / "
+                + Numbers.format(CONNECTIONS_PER_INSTANCE) + " connections per instance) (assumption as-broker-throughput)");
+        add(ResourceNeed.flat(part.id() + "-mqtt-compute", "MQTT broker instances", part.id(), "compute.instance", p.total(),
+                p.total() + " instances: " + p.text()));
     }
 
     /** Raw records past the hot window as compressed columnar files, and the serverless queries that read them. */
