@@ -23,12 +23,26 @@ public final class Words {
         return new Words(split(text == null ? "" : text));
     }
 
+    /**
+     * The runs of ASCII letters and digits, lower-cased. A loop rather than {@code String.split} with a pattern: phrases
+     * are split thousands of times a consultation and a pattern would be compiled on each call.
+     */
     static List<String> split(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int start = -1;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
             }
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
         }
         return out;
     }
@@ -50,14 +64,16 @@ public final class Words {
     public Optional<String> firstMatch(Collection<String> phrases, Collection<String> excluding) {
         boolean[] covered = new boolean[words.size()];
         for (String x : excluding) {
-            int length = split(x).size();
-            for (int start : starts(x)) {
+            List<String> excluded = split(x);
+            int length = excluded.size();
+            for (int start : starts(excluded)) {
                 java.util.Arrays.fill(covered, start, start + length, true);
             }
         }
         return phrases.stream().filter(p -> {
-            int length = split(p).size();
-            for (int start : starts(p)) {
+            List<String> wanted = split(p);
+            int length = wanted.size();
+            for (int start : starts(wanted)) {
                 boolean free = false;
                 for (int i = start; i < start + length && !free; i++) {
                     free = !covered[i];
@@ -77,7 +93,10 @@ public final class Words {
 
     /** Where the phrase starts in the text, by word position. */
     private List<Integer> starts(String phrase) {
-        List<String> wanted = split(phrase);
+        return starts(split(phrase));
+    }
+
+    private List<Integer> starts(List<String> wanted) {
         List<Integer> out = new ArrayList<>();
         if (wanted.isEmpty() || wanted.size() > words.size()) {
             return out;
