@@ -182,7 +182,9 @@ public record Archetypes(List<Archetype> archetypes) {
                 }
             }
         }
-        withRequired.sort(java.util.Comparator.comparingInt(x -> archetypes.indexOf(x.archetype())));
+        // Catalogue order by id (ids are unique): indexOf would compare whole archetype records field by field.
+        List<String> order = archetypes.stream().map(Archetype::id).toList();
+        withRequired.sort(java.util.Comparator.comparingInt(x -> order.indexOf(x.archetype().id())));
         return withRequired;
     }
 
