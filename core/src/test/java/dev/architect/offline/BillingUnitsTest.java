@@ -110,10 +110,12 @@ class BillingUnitsTest {
         assertThat(item(aws, "identity-users-tier-2").monthly()).isEqualTo(165);
         // Entra External ID: the first 50,000 free, so 40,000 cost nothing
         assertThat(azure.items().stream().filter(i -> i.id().startsWith("identity-users")).mapToDouble(CostLineItem::monthly).sum()).isZero();
-        // 30 million on Cognito: 90,000 x $0.0055 + 900,000 x $0.0046 + 9,000,000 x $0.00325 + 20,000,000 x $0.0025
-        // = 495 + 4,140 + 29,250 + 50,000 = $83,885
+        // A news site serves public pages from the CDN: 10% of its 30 million monthly users sign in (assumption
+        // as-signed-in-share), 3,000,000 on Cognito: 90,000 x $0.0055 + 900,000 x $0.0046 + 2,000,000 x $0.00325
+        // = 495 + 4,140 + 6,500 = $11,135
         assertThat(media.items().stream().filter(i -> i.id().startsWith("identity-users")).mapToDouble(CostLineItem::monthly).sum())
-                .isEqualTo(83_885);
+                .isEqualTo(11_135);
+        assertThat(item(media, "identity-users").assumption()).contains("assumption as-signed-in-share");
     }
 
     @Test

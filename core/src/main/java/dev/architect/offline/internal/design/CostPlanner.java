@@ -65,6 +65,8 @@ final class CostPlanner {
 
     /** Share of monthly users connected at the busiest moment, for realtime connections. */
     static final double CONCURRENT_SHARE = 1 / 3.0;
+    /** Share of monthly users of a design with public pages cached at the edge who have an account and sign in. */
+    static final double SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE = 0.10;
     /** Mostly idle WebSocket or SSE connections (with heartbeats) one 2-vCPU / 8-GiB gateway instance holds. */
     static final double CONNECTIONS_PER_INSTANCE = 20000;
 
@@ -1135,10 +1137,18 @@ final class CostPlanner {
             add(ResourceNeed.flat("logs", "Log ingestion", null, "logs.ingestion", logs, "Capacity estimate 'logs' into the cloud's monitoring service"));
         }
         if (t.managedIdentity() && !t.federatedIdentity()) {
-            // Monthly active users are the users who sign in during the month: each is billed, past the vendor's free tier
-            add(ResourceNeed.flat("identity-users", "Identity provider monthly active users", null, "identity.users", w.monthlyActiveUsers() / 1000.0,
-                    Numbers.format(w.monthlyActiveUsers()) + " monthly active users (the request's load.monthlyActiveUsers) / 1,000, "
-                            + "priced per thousand by the vendor's tiers, the free tier first"));
+            // Each user who signs in during the month is billed, past the vendor's free tier. Where the design caches public
+            // pages at the edge, most visitors read without an account, so only a stated share of them signs in.
+            boolean publicPages = t.hasCdn() || edgeCdnPart != null;
+            double users = publicPages ? w.monthlyActiveUsers() * SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE : w.monthlyActiveUsers();
+            if (publicPages) {
+                assume("as-signed-in-share", "Public pages are cached at the edge and read without an account: "
+                        + pct(SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE) + " of monthly active users have one and sign in");
+            }
+            add(ResourceNeed.flat("identity-users", "Identity provider monthly active users", null, "identity.users", users / 1000.0,
+                    Numbers.format(w.monthlyActiveUsers()) + " monthly active users (the request's load.monthlyActiveUsers)"
+                            + (publicPages ? " x " + pct(SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE) + " who sign in (assumption as-signed-in-share)" : "")
+                            + " / 1,000, priced per thousand by the vendor's tiers, the free tier first"));
         }
         vendors();
         if (!a.compliance().isEmpty()) {
