@@ -1,5 +1,6 @@
 package dev.architect.change;
 
+import dev.architect.testing.SharedPrefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,11 +14,8 @@ import dev.architect.dossier.DossierJson;
 import dev.architect.event.Stage;
 import dev.architect.internal.lifecycle.Reconsultation;
 import dev.architect.internal.lifecycle.RequestDriver;
-import dev.architect.request.Budget;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
-import dev.architect.request.DataVolume;
-import dev.architect.request.Latency;
 import dev.architect.request.Load;
 import dev.architect.testing.DossierReplies;
 import dev.architect.validation.DossierValidator;
@@ -42,15 +40,9 @@ class ModelReconsultationTest {
     private static final List<Stage> FAN_OUT = List.of(Stage.DECISIONS, Stage.COMPONENTS, Stage.APIS, Stage.DATA,
             Stage.FLOWS, Stage.RISKS, Stage.PLAN);
 
+    /** The same store the offline re-consultation scenarios change, one thing at a time. */
     private static ConsultationRequest store(List<String> capabilities, Load load, ComplianceRegime... compliance) {
-        return ConsultationRequest.builder("Larder", "Online grocery store with same-day delivery slots in one country.")
-                .capabilities(capabilities.toArray(String[]::new))
-                .integration("Adyen", "card payments")
-                .load(load)
-                .data(new DataVolume(100.0, 20.0, 5))
-                .latency(new Latency(400, null))
-                .compliance(compliance)
-                .budget(new Budget(15000.0)).build();
+        return ReconsultationTest.store(capabilities, load, compliance).build();
     }
 
     private static final ConsultationRequest BEFORE = store(CAPABILITIES, LOAD, ComplianceRegime.GDPR);
@@ -85,7 +77,7 @@ class ModelReconsultationTest {
                 section.length(), DossierJson.write(previous).length());
 
         List<String> parallel = FAN_OUT.stream().map(s -> model.callsOf(s).get(0).prompt()).toList();
-        int shared = commonPrefix(parallel);
+        int shared = SharedPrefix.length(parallel);
         assertThat(parallel.get(0).substring(0, shared)).contains("</previous>", "</design>");
         for (String input : parallel) {
             assertThat(shared / (double) input.length()).isGreaterThanOrEqualTo(0.76);
@@ -294,17 +286,5 @@ class ModelReconsultationTest {
 
     private static Map<String, Decision> byId(Consultation c) {
         return c.decisions().stream().collect(Collectors.toMap(Decision::id, Function.identity()));
-    }
-
-    private static int commonPrefix(List<String> texts) {
-        int n = texts.get(0).length();
-        for (String t : texts) {
-            int i = 0;
-            while (i < Math.min(n, t.length()) && texts.get(0).charAt(i) == t.charAt(i)) {
-                i++;
-            }
-            n = i;
-        }
-        return n;
     }
 }

@@ -36,7 +36,7 @@ class ReconsultationTest {
     private static final Load LOAD = new Load(1500.0, 15.0, 800_000L, null);
 
     /** A mid-size store; each test changes one thing (the builder appends lists, so each variant is built whole). */
-    private static ConsultationRequest.Builder store(List<String> capabilities, Load load, ComplianceRegime... compliance) {
+    static ConsultationRequest.Builder store(List<String> capabilities, Load load, ComplianceRegime... compliance) {
         return ConsultationRequest.builder("Larder", "Online grocery store with same-day delivery slots in one country.")
                 .capabilities(capabilities.toArray(String[]::new))
                 .integration("Adyen", "card payments")

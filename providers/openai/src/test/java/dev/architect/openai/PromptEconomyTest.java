@@ -1,5 +1,6 @@
 package dev.architect.openai;
 
+import dev.architect.testing.SharedPrefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,7 @@ class PromptEconomyTest {
 
             Map<Stage, String> inputs = inputsByStage(http.bodies);
             List<String> parallel = FAN_OUT.stream().map(inputs::get).toList();
-            int shared = commonPrefix(parallel);
+            int shared = SharedPrefix.length(parallel);
             for (Stage stage : FAN_OUT) {
                 double share = shared / (double) inputs.get(stage).length();
                 assertThat(share).as("share of %s's input in the prefix all seven share", stage).isGreaterThanOrEqualTo(0.70);
@@ -115,17 +116,6 @@ class PromptEconomyTest {
         return inputs;
     }
 
-    private static int commonPrefix(List<String> texts) {
-        int n = texts.get(0).length();
-        for (String t : texts) {
-            int i = 0;
-            while (i < Math.min(n, t.length()) && texts.get(0).charAt(i) == t.charAt(i)) {
-                i++;
-            }
-            n = i;
-        }
-        return n;
-    }
 
     private static int count(String text, String what) {
         Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);

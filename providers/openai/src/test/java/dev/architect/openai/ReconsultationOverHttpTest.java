@@ -1,5 +1,6 @@
 package dev.architect.openai;
 
+import dev.architect.testing.SharedPrefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ class ReconsultationOverHttpTest {
 
             Map<Stage, String> inputs = inputs(http.bodies);
             List<String> parallel = FAN_OUT.stream().map(inputs::get).toList();
-            int shared = commonPrefix(parallel);
+            int shared = SharedPrefix.length(parallel);
             String prefix = parallel.get(0).substring(0, shared);
             assertThat(prefix).contains("</requirements>", "<previous>", "PINNED", "load: {", "</previous>", "</design>")
                     .doesNotContain("## Stage:");
@@ -71,19 +72,7 @@ class ReconsultationOverHttpTest {
 
     /** The smallest share of a parallel stage's input that all seven share. */
     private static double leastShare(Map<Stage, String> inputs) {
-        int shared = commonPrefix(FAN_OUT.stream().map(inputs::get).toList());
+        int shared = SharedPrefix.length(FAN_OUT.stream().map(inputs::get).toList());
         return FAN_OUT.stream().mapToDouble(s -> shared / (double) inputs.get(s).length()).min().orElseThrow();
-    }
-
-    private static int commonPrefix(List<String> texts) {
-        int n = texts.get(0).length();
-        for (String t : texts) {
-            int i = 0;
-            while (i < Math.min(n, t.length()) && texts.get(0).charAt(i) == t.charAt(i)) {
-                i++;
-            }
-            n = i;
-        }
-        return n;
     }
 }
