@@ -16,36 +16,24 @@ class EveryDossierTest {
 
     static final java.util.List<String> REQUESTS = Requests.ALL;
 
-    @ParameterizedTest
-    @FieldSource("REQUESTS")
-    void dossierPassesTheValidatorWithNoErrorsOrWarnings(String request) {
-        ConsultationRequest r = Requests.load(request);
-        Consultation c = OfflineArchitect.create().consult(r);
-
-        assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
+    /** The test requests, the fresh requests and the examples' sample requests, each read by its own loader. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyRequest() {
+        return java.util.stream.Stream.of(
+                Requests.ALL.stream().map(n -> org.junit.jupiter.params.provider.Arguments.of("test " + n, Requests.load(n))),
+                Requests.FRESH.stream().map(n -> org.junit.jupiter.params.provider.Arguments.of("fresh " + n, Requests.fresh(n))),
+                Requests.SAMPLES.stream().map(n -> org.junit.jupiter.params.provider.Arguments.of("sample " + n, Requests.sample(n))))
+                .flatMap(x -> x);
     }
 
-    static final java.util.List<String> FRESH = Requests.FRESH;
-
-    @ParameterizedTest
-    @FieldSource("FRESH")
-    void freshRequestsGiveDossiersTheConsistencyRulesAcceptWithTheTeamsOwnLanguage(String fresh) {
-        ConsultationRequest r = Requests.fresh(fresh);
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("everyRequest")
+    void dossierPassesTheValidatorAndItsRequestAwareConsistencyRulesWithNoErrorsOrWarnings(String name, ConsultationRequest r) {
         Consultation c = OfflineArchitect.create().consult(r);
 
-        assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
+        assertThat(DossierValidator.validate(c, r).describe()).as(name).isEmpty();
     }
 
     static final java.util.List<String> SAMPLES = Requests.SAMPLES;
-
-    @ParameterizedTest
-    @FieldSource("SAMPLES")
-    void theSampleRequestsOfTheExamplesGiveDossiersTheConsistencyRulesAccept(String sample) {
-        ConsultationRequest r = Requests.sample(sample);
-        Consultation c = OfflineArchitect.create().consult(r);
-
-        assertThat(DossierValidator.validate(c, r).describe()).isEmpty();
-    }
 
     /** Managed relational products a decision could name; only the datastore decision chooses one. */
     private static final java.util.List<String> DATABASE_PRODUCTS = java.util.List.of("Aurora", "RDS", "Cloud SQL", "Azure Database", "Spanner");
