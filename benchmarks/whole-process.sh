@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process timings of the command-line tool with hyperfine (apt-get install -y hyperfine): the median wall
 # time of RUNS runs after a warm-up, and the CPU time, for
-#   - consult of the sample request without and with SVG, started as `java -jar` and with the class-data-sharing
-#     archive (as ./architect starts it);
+#   - consult of the sample request without and with SVG, started as `java -jar`, with the class-data-sharing
+#     archive, and as ./architect starts it (the archive and -XX:TieredStopAtLevel=1);
 #   - render of the large dossier (81 diagrams: its 60-container view is split into an overview and 9 group views)
 #     with SVG into a fresh folder, at the default thread count (one per core), and again over an unchanged one.
 # Every SVG run writes into a fresh folder (hyperfine --prepare), so it draws every diagram; only the
@@ -37,7 +37,9 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# What ./architect adds to `java -jar`: the class-data-sharing archive and the first compiler tier only.
 cds="-XX:SharedArchiveFile=$jsa -Xlog:cds=off,cds+dynamic=off"
+launcher="$cds -XX:TieredStopAtLevel=1"
 consult="consult $request --provider offline --force --date 2026-01-01"
 
 echo "cores: $(nproc); load before: $(uptime | sed 's/.*load average: //')"
@@ -49,9 +51,11 @@ results=()
 if [ -z "${SKIP_CONSULT:-}" ]; then
 args=(-N --style basic --export-json "$work/consult.json" -w 1 -r "$runs")
 add "consult, no SVG, java -jar" "rm -rf $work/o1" "java -jar $jar $consult --out $work/o1 --no-svg"
-add "consult, no SVG, CDS archive (./architect)" "rm -rf $work/o2" "java $cds -jar $jar $consult --out $work/o2 --no-svg"
+add "consult, no SVG, CDS archive" "rm -rf $work/o2" "java $cds -jar $jar $consult --out $work/o2 --no-svg"
 add "consult, SVG, java -jar" "rm -rf $work/o3" "java -jar $jar $consult --out $work/o3"
-add "consult, SVG, CDS archive (./architect)" "rm -rf $work/o4" "java $cds -jar $jar $consult --out $work/o4"
+add "consult, SVG, CDS archive" "rm -rf $work/o4" "java $cds -jar $jar $consult --out $work/o4"
+add "consult, no SVG, as ./architect starts it (CDS, C1)" "rm -rf $work/o5" "java $launcher -jar $jar $consult --out $work/o5 --no-svg"
+add "consult, SVG, as ./architect starts it (CDS, C1)" "rm -rf $work/o6" "java $launcher -jar $jar $consult --out $work/o6"
 if [ -n "${BEFORE_JAR:-}" ]; then
   add "before: consult, no SVG, java -jar" "rm -rf $work/b1" "java -jar $BEFORE_JAR $consult --out $work/b1 --no-svg"
   add "before: consult, SVG, java -jar" "rm -rf $work/b2" "java -jar $BEFORE_JAR $consult --out $work/b2"
@@ -61,10 +65,11 @@ results+=("$work/consult.json")
 fi
 
 if [ -z "${SKIP_LARGE:-}" ]; then
-  java $cds -jar "$jar" render "$large" --out "$work/l2" --force --date 2026-01-01 >/dev/null 2>&1 # the folder the "unchanged" line rewrites
+  java $launcher -jar "$jar" render "$large" --out "$work/l2" --force --date 2026-01-01 >/dev/null 2>&1 # the folder the "unchanged" line rewrites
   args=(-N --style basic --export-json "$work/large.json" -r "$large_runs")
-  add "large dossier, SVG, fresh folder (CDS archive)" "rm -rf $work/l1" "java $cds -jar $jar render $large --out $work/l1 --force --date 2026-01-01"
-  add "large dossier, SVG, diagrams unchanged since the last write" "true" "java $cds -jar $jar render $large --out $work/l2 --force --date 2026-01-01"
+  add "large dossier, SVG, fresh folder (CDS archive)" "rm -rf $work/l0" "java $cds -jar $jar render $large --out $work/l0 --force --date 2026-01-01"
+  add "large dossier, SVG, fresh folder, as ./architect starts it (CDS, C1)" "rm -rf $work/l1" "java $launcher -jar $jar render $large --out $work/l1 --force --date 2026-01-01"
+  add "large dossier, SVG, diagrams unchanged since the last write (CDS, C1)" "true" "java $launcher -jar $jar render $large --out $work/l2 --force --date 2026-01-01"
   if [ -n "${BEFORE_JAR:-}" ]; then
     add "before: large dossier, SVG, java -jar" "rm -rf $work/b3" "java -jar $BEFORE_JAR render $large --out $work/b3 --force --date 2026-01-01"
   fi

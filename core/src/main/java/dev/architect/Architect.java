@@ -84,6 +84,8 @@ public final class Architect {
                 b.chatModel != null ? null : b.chosenProvider));
         if (engine != null) {
             awaitWarmUp(engine.firstCallReady(), b.chatModel != null ? null : PROVIDER_WARM_UPS.get(b.chosenProvider));
+        } else {
+            OfflineSeams.startReadingOffline();
         }
     }
 

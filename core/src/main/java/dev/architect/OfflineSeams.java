@@ -17,20 +17,48 @@ import java.util.function.Function;
 final class OfflineSeams {
 
     private static final Grounding GROUNDING = new LazyGrounding(OfflineGrounding::standard);
+    /** The offline answerer, created on the first offline consultation or warm-up only. */
+    private static final java.util.concurrent.FutureTask<OfflineArchitect> OFFLINE = new java.util.concurrent.FutureTask<>(OfflineArchitect::create);
+    private static final java.util.concurrent.atomic.AtomicBoolean WARM_UP_STARTED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private OfflineSeams() {
     }
 
     static Function<ConsultationRequest, Consultation> offlineArchitect() {
-        return request -> Offline.ARCHITECT.consult(request);
+        return request -> offline().consult(request);
+    }
+
+    /**
+     * Starts reading the offline architect's data files on a daemon thread, once per JVM, so that an architect built
+     * without a model has them, or has them half read, when its first consultation comes.
+     */
+    static void startReadingOffline() {
+        if (OFFLINE.isDone() || !WARM_UP_STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread reader = new Thread(OFFLINE, "architect-offline-warmup");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static OfflineArchitect offline() {
+        OFFLINE.run(); // reads the files here unless another thread already does or did
+        try {
+            return OFFLINE.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the offline architect's data files were read", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // The same error for every consultation of this JVM (a class initialiser would report it only once).
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     static Grounding grounding() {
         return GROUNDING;
     }
 
-    /** Initialised by the JVM on the first offline consultation only. */
-    private static final class Offline {
-        static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
-    }
 }

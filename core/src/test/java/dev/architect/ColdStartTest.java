@@ -130,4 +130,25 @@ class ColdStartTest {
             }
         }
     }
+
+    @Test
+    void consultationsThatStartWhileTheOfflineFilesAreStillBeingReadAllGetTheSameDossier() throws Exception {
+        // build() without a model starts reading the offline architect's files on a daemon thread; consultations on
+        // four threads right after it must wait for that one read, not start their own, and answer alike.
+        Architect architect = Architect.builder().build();
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> dossiers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                dossiers.add(callers.submit(() -> dev.architect.dossier.DossierJson.write(architect.consult(Requests.shopFast()))));
+            }
+            String first = dossiers.get(0).get(60, TimeUnit.SECONDS);
+            assertThat(first).contains("\"provider\" : \"offline\"");
+            for (java.util.concurrent.Future<String> other : dossiers) {
+                assertThat(other.get(60, TimeUnit.SECONDS)).isEqualTo(first);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
 }

@@ -120,7 +120,7 @@ public final class OpenAiOverHttp {
                     cold.computeIfAbsent("cli, java -jar", k -> new ArrayList<>())
                             .add(coldCli(server, cliJar, false, requestFile, work, criticalPath));
                     if (archive(cliJar) != null) {
-                        cold.computeIfAbsent("cli, with the CDS archive (./architect)", k -> new ArrayList<>())
+                        cold.computeIfAbsent("cli, as ./architect starts it (CDS, C1)", k -> new ArrayList<>())
                                 .add(coldCli(server, cliJar, true, requestFile, work, criticalPath));
                     }
                 }
@@ -186,6 +186,14 @@ public final class OpenAiOverHttp {
         long start = Long.parseLong(line[3]);
         long end = Long.parseLong(line[4]);
         long first = server.firstArrival();
+        if (Boolean.getBoolean("bench.gaps")) { // where a cold consultation's time goes between the model's replies
+            System.out.printf(Locale.ROOT, "    gaps: consult->analyze %.0f ms, analyze reply->design %.0f ms, design reply->first fan-out %.0f ms,"
+                            + " first->last fan-out %.0f ms, last reply->end %.0f ms%n", (first - start) / 1e6,
+                    (server.arrival(Stage.DESIGN) - server.arrival(Stage.ANALYZE) - server.latencyNanos) / 1e6,
+                    (FAN_OUT.stream().mapToLong(server::arrival).min().orElseThrow() - server.arrival(Stage.DESIGN) - server.latencyNanos) / 1e6,
+                    (FAN_OUT.stream().mapToLong(server::arrival).max().orElseThrow() - FAN_OUT.stream().mapToLong(server::arrival).min().orElseThrow()) / 1e6,
+                    (end - server.lastReply()) / 1e6);
+        }
         return new double[] {(first - spawned) / 1e6, (built - build) / 1e6, (first - start) / 1e6, (end - start) / 1e6 / criticalPath,
                 (end - server.lastReply()) / 1e6};
     }
@@ -203,7 +211,8 @@ public final class OpenAiOverHttp {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(childOptions());
         if (withArchive) {
-            command.addAll(List.of("-XX:SharedArchiveFile=" + archive(jar), "-Xlog:cds=off,cds+dynamic=off"));
+            // as ./architect starts it: the archive and the first compiler tier only
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive(jar), "-Xlog:cds=off,cds+dynamic=off", "-XX:TieredStopAtLevel=1"));
         }
         command.addAll(List.of("-jar", jar.toString(), "consult", requestFile.toString(), "--provider", "openai", "--no-svg",
                 "--force", "--out", work.resolve("dossier").toString()));
@@ -415,6 +424,11 @@ public final class OpenAiOverHttp {
         /** When the last reply left: the last call's arrival plus the latency the server waits before answering. */
         long lastReply() {
             return calls.stream().mapToLong(Call::arrival).max().orElseThrow() + latencyNanos;
+        }
+
+        /** When the first call of a stage arrived. */
+        long arrival(Stage stage) {
+            return calls.stream().filter(c -> c.stage() == stage).mapToLong(Call::arrival).min().orElseThrow();
         }
 
         long firstArrival() {

@@ -36,7 +36,7 @@ public final class OfflineArchitect {
      * @return the architect
      */
     public static OfflineArchitect create() {
-        return new OfflineArchitect(new DossierAssembler(Catalogue.standard(), PriceTable.standard()));
+        return reading(PriceTable::standard);
     }
 
     /**
@@ -47,7 +47,29 @@ public final class OfflineArchitect {
      */
     public static OfflineArchitect withPrices(PriceTable prices) {
         Objects.requireNonNull(prices, "prices");
-        return new OfflineArchitect(new DossierAssembler(Catalogue.standard(), prices));
+        return reading(() -> prices);
+    }
+
+    private static OfflineArchitect reading(java.util.function.Supplier<PriceTable> prices) {
+        // In a fresh JVM, reading the shipped data files is the larger part of a first consultation: the design's
+        // files are read on a second thread while this one reads the catalogue and the prices.
+        java.util.concurrent.FutureTask<Void> designFiles = new java.util.concurrent.FutureTask<>(DossierAssembler::readDesignFiles, null);
+        Thread reader = new Thread(designFiles, "architect-offline-data");
+        reader.setDaemon(true);
+        reader.start();
+        OfflineArchitect architect = new OfflineArchitect(new DossierAssembler(Catalogue.standard(), prices.get()));
+        try {
+            designFiles.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the consultation reads what is missing itself
+        } catch (java.util.concurrent.ExecutionException e) {
+            // A broken shipped file: the same error a consultation would raise on first use, from this thread.
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e.getCause();
+        }
+        return architect;
     }
 
     /**

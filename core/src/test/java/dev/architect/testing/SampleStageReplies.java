@@ -123,6 +123,14 @@ public final class SampleStageReplies {
             case ANALYZE -> {
                 out = (ObjectNode) tree(c.requirements());
                 ((ArrayNode) out.get("constraints")).add("Built for " + systemName);
+                // The offline dossier may list an open-ended question (what a placeholder capability owns); a model's
+                // analysis asks only questions with 2-4 options, which the stage checks.
+                ArrayNode questions = (ArrayNode) out.get("openQuestions");
+                for (int i = questions.size() - 1; i >= 0; i--) {
+                    if (questions.get(i).path("options").size() < 2) {
+                        questions.remove(i);
+                    }
+                }
             }
             case DESIGN -> {
                 out.put("summary", "Design for " + systemName + ": " + c.summary());

@@ -62,18 +62,19 @@ final class Warmup {
                     DossierDraft.start(request.system()), null));
             ReplyParser.json("{\"warm\":true}");
             FIRST_CALL_READY.complete(null);
-            // What later stages need (the first one's reply reader too), each step after any first call in
-            // preparation has left.
-            List<StageSpec<?>> rest = new java.util.ArrayList<>(List.of(first));
-            rest.addAll(later);
-            for (StageSpec<?> spec : rest) {
+            // The rest in the order a consultation needs it, each step after any first call in preparation has left:
+            // the first reply's reader, then the SDK's figures (the second call waits for them, and in a fresh JVM
+            // their design pass is the longest step), then what the later stages need.
+            FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
+            request(settings, first);
+            FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
+            Grounding.Facts facts = settings.grounding().facts(request);
+            for (StageSpec<?> spec : later) {
                 FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
                 request(settings, spec);
             }
             FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
             Prompts.resource("repair.md");
-            Grounding.Facts facts = settings.grounding().facts(request);
-            FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
             DossierValidator.validate(DossierDraft.start(request.system(), facts));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -44,10 +44,20 @@ public final class DossierAssembler {
 
     private final Catalogue catalogue;
     private final PriceTable prices;
+    private volatile LastPlan lastPlan; // an immutable request and its immutable plan, compared by identity
 
     public DossierAssembler(Catalogue catalogue, PriceTable prices) {
         this.catalogue = catalogue;
         this.prices = prices;
+    }
+
+    /**
+     * Reads the data files the design needs besides the catalogue and the prices (the archetypes, the general risks
+     * and alerts), each once per JVM; a consultation reads them on first use otherwise.
+     */
+    public static void readDesignFiles() {
+        Archetypes.standard();
+        GeneralRisksAndAlerts.standard();
     }
 
     /** The facts every part is built from, computed once per request. */
@@ -108,12 +118,29 @@ public final class DossierAssembler {
 
     /** The cost estimate alone. */
     public CostEstimate cost(ConsultationRequest request) {
-        return plan(request).cost();
+        return figuresPlan(request).cost();
     }
 
     /** The capacity plan alone. */
     public CapacityPlan capacity(ConsultationRequest request) {
-        return plan(request).capacity();
+        return figuresPlan(request).capacity();
+    }
+
+    /**
+     * The plan for the figures, kept for the last request asked: the model path's grounding asks for a request's
+     * capacity and then its cost, and one plan (a design pass, two over budget) serves both.
+     */
+    private Plan figuresPlan(ConsultationRequest request) {
+        LastPlan last = lastPlan;
+        if (last != null && last.request() == request) {
+            return last.plan();
+        }
+        Plan p = plan(request);
+        lastPlan = new LastPlan(request, p);
+        return p;
+    }
+
+    private record LastPlan(ConsultationRequest request, Plan plan) {
     }
 
     public Consultation assemble(ConsultationRequest request) {
