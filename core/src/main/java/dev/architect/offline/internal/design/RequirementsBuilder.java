@@ -50,12 +50,12 @@ final class RequirementsBuilder {
             functional.add(new FunctionalRequirement("fr-" + c.slug(), Names.capitalise(c.name()), what, Priority.MUST));
         }
         if (w.compliance().contains(ComplianceRegime.GDPR)) {
-            functional.add(new FunctionalRequirement("fr-data-subject-rights", "Data-subject rights",
+            addRegulated(functional, new FunctionalRequirement("fr-data-subject-rights", "Data-subject rights",
                     "Export or erase a person's data on request, within 30 days, across every copy", Priority.MUST));
         }
         if (w.compliance().contains(ComplianceRegime.HIPAA) || w.compliance().contains(ComplianceRegime.PCI_DSS)
                 || w.compliance().contains(ComplianceRegime.SOC2)) {
-            functional.add(new FunctionalRequirement("fr-audit-trail", "Audit trail",
+            addRegulated(functional, new FunctionalRequirement("fr-audit-trail", "Audit trail",
                     "Record who read or changed regulated data, when and from where, tamper-evident", Priority.MUST));
         }
         String actor = t.actors.get(0).name();
@@ -90,6 +90,21 @@ final class RequirementsBuilder {
         constraints.add("Runs on " + w.cloud().displayName() + " in " + String.join(", ", w.regions()));
         constraints.add("Built and run by a team of " + w.teamSize() + " knowing " + String.join(", ", w.expertise()));
         return new Requirements(functional, qas, constraints, w.assumptions(), questions(w, catalogue, t));
+    }
+
+    /**
+     * Adds what a compliance regime requires; when the request already names it as a capability (an "audit trail"
+     * capability under HIPAA), the one requirement keeps the capability's place and takes the regime's wording.
+     */
+    private static void addRegulated(List<FunctionalRequirement> functional, FunctionalRequirement regulated) {
+        for (int i = 0; i < functional.size(); i++) {
+            if (functional.get(i).id().equals(regulated.id())) {
+                FunctionalRequirement named = functional.get(i);
+                functional.set(i, new FunctionalRequirement(named.id(), named.title(), regulated.description(), named.priority()));
+                return;
+            }
+        }
+        functional.add(regulated);
     }
 
     static String openQuestionId(Capability c) {
