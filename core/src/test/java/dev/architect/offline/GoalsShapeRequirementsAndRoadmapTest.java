@@ -86,4 +86,52 @@ class GoalsShapeRequirementsAndRoadmapTest {
         assertThat(hardening.dependsOn()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(large.totalWeeks()).isLessThan(large.phases().stream().mapToInt(RoadmapPhase::durationWeeks).sum());
     }
+
+    private static ConsultationRequest clinic(String launchGoal, int team) {
+        return ConsultationRequest.builder("Paws", "Appointment booking for a chain of veterinary clinics: owners book a vet and a slot, "
+                        + "get reminders, and front desks manage cancellations, a waiting list and invoices")
+                .goals(launchGoal)
+                .capabilities("appointments", "waiting list", "reminders", "clinic calendar", "invoices", "pet records")
+                .load(new Load(30.0, 10.0, null, null)).team(new Team(team, List.of("PHP", "MySQL"))).build();
+    }
+
+    /** The week a phase ends: its length after the latest end of what it depends on. */
+    private static int end(Roadmap roadmap, String id) {
+        RoadmapPhase p = roadmap.phases().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        return p.durationWeeks() + p.dependsOn().stream().mapToInt(d -> end(roadmap, d)).max().orElse(0);
+    }
+
+    @Test
+    void aLaunchDeadlineMovesTheLastWaveAfterTheFirstReleaseAndSaysWhetherTheDateHolds() {
+        Roadmap unhurried = OfflineArchitect.create().consult(clinic("delight pet owners", 2)).roadmap();
+        Roadmap hurried = OfflineArchitect.create().consult(clinic("launch in 4 months", 2)).roadmap();
+
+        // Without a date every wave comes before hardening; with one, the last wave follows the launch.
+        RoadmapPhase lastWave = unhurried.phases().stream().filter(p -> p.id().equals("phase-3")).findFirst().orElseThrow();
+        assertThat(end(unhurried, "phase-hardening")).isGreaterThan(end(unhurried, "phase-3"));
+        RoadmapPhase deferred = hurried.phases().stream().filter(p -> p.id().equals("phase-3")).findFirst().orElseThrow();
+        assertThat(deferred.name()).startsWith("After launch");
+        assertThat(deferred.dependsOn()).containsExactly("phase-hardening");
+        assertThat(deferred.deliverables()).isEqualTo(lastWave.deliverables());
+        int launch = end(hurried, "phase-hardening");
+        assertThat(launch).isLessThan(end(unhurried, "phase-hardening"));
+
+        // 4 months is week 18 (4 x 52 / 12, rounded up); the hardening phase states the date and how late the plan is.
+        RoadmapPhase hardening = hurried.phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow();
+        String promise = hardening.exitCriteria().stream().filter(e -> e.contains("launch in 4 months")).findFirst().orElseThrow();
+        assertThat(promise).startsWith("The first release is live by week 18");
+        if (launch > 18) {
+            assertThat(promise).contains("this plan reaches week " + launch + ", " + (launch - 18) + " weeks late");
+        } else {
+            assertThat(promise).doesNotContain("late");
+        }
+    }
+
+    @Test
+    void aLaunchDeadlineThePlanMeetsMovesNothing() {
+        Roadmap roomy = OfflineArchitect.create().consult(clinic("launch in 18 months", 2)).roadmap();
+        assertThat(roomy.phases()).noneMatch(p -> p.name().startsWith("After launch"));
+        RoadmapPhase hardening = roomy.phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow();
+        assertThat(hardening.exitCriteria()).contains("The first release is live by week 78 as the goal 'launch in 18 months' requires");
+    }
 }

@@ -47,14 +47,13 @@ final class RequirementsBuilder {
                 case OPEN -> "Not designed yet: the request does not say which records " + c.name() + " keeps or how they are used (open question "
                         + openQuestionId(c) + "); the design keeps only a labelled placeholder for it";
             };
-            functional.add(new FunctionalRequirement("fr-" + c.slug(), Names.capitalise(c.name()), what, Priority.MUST));
+            functional.add(new FunctionalRequirement(requirementId(c), Names.capitalise(c.name()), what, Priority.MUST));
         }
-        if (w.compliance().contains(ComplianceRegime.GDPR)) {
+        if (regulatedIds(w).contains("fr-data-subject-rights")) {
             addRegulated(functional, new FunctionalRequirement("fr-data-subject-rights", "Data-subject rights",
                     "Export or erase a person's data on request, within 30 days, across every copy", Priority.MUST));
         }
-        if (w.compliance().contains(ComplianceRegime.HIPAA) || w.compliance().contains(ComplianceRegime.PCI_DSS)
-                || w.compliance().contains(ComplianceRegime.SOC2)) {
+        if (regulatedIds(w).contains("fr-audit-trail")) {
             addRegulated(functional, new FunctionalRequirement("fr-audit-trail", "Audit trail",
                     "Record who read or changed regulated data, when and from where, tamper-evident", Priority.MUST));
         }
@@ -92,6 +91,19 @@ final class RequirementsBuilder {
         return new Requirements(functional, qas, constraints, w.assumptions(), questions(w, catalogue, t));
     }
 
+    /** The ids of the functional requirements the request's compliance regimes add. */
+    static java.util.Set<String> regulatedIds(Workload w) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        if (w.compliance().contains(ComplianceRegime.GDPR)) {
+            ids.add("fr-data-subject-rights");
+        }
+        if (w.compliance().contains(ComplianceRegime.HIPAA) || w.compliance().contains(ComplianceRegime.PCI_DSS)
+                || w.compliance().contains(ComplianceRegime.SOC2)) {
+            ids.add("fr-audit-trail");
+        }
+        return ids;
+    }
+
     /**
      * Adds what a compliance regime requires; when the request already names it as a capability (an "audit trail"
      * capability under HIPAA), the one requirement keeps the capability's place and takes the regime's wording.
@@ -105,6 +117,10 @@ final class RequirementsBuilder {
             }
         }
         functional.add(regulated);
+    }
+
+    static String requirementId(Capability c) {
+        return "fr-" + c.slug();
     }
 
     static String openQuestionId(Capability c) {

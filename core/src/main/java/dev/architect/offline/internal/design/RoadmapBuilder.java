@@ -119,9 +119,11 @@ final class RoadmapBuilder {
             phases.add(new RoadmapPhase(x.id(), x.name(), x.goal(), length, x.deliverables(), exit, List.of(last)));
         }
 
-        // Capabilities a deadline names go in the first wave.
+        // Capabilities a deadline names go in the first wave, then those a goal or a compliance regime asks for: the
+        // last wave is what a first release held to a launch date can do without (fitLaunch).
         List<Capability> caps = new ArrayList<>(t.capabilities.stream().filter(c -> !c.designedByArchetype())
                 .filter(c -> due(c, deadlines).isPresent()).toList());
+        t.capabilities.stream().filter(c -> !c.designedByArchetype() && !caps.contains(c) && essential(c, w, goals)).forEach(caps::add);
         t.capabilities.stream().filter(c -> !c.designedByArchetype() && !caps.contains(c)).forEach(caps::add);
         if (!caps.isEmpty()) {
             int firstWave = (caps.size() + 1) / 2;
@@ -152,6 +154,12 @@ final class RoadmapBuilder {
                 || r == ComplianceRegime.SOC2 || r == ComplianceRegime.SOX).count();
         phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", 4 + (int) assessed * ASSESSMENT_WEEKS,
                 List.of("Load and failover tests", "Security review and penetration test", "Runbooks"), exit, streams.lastOfEach()));
+        Optional<Deadline> launch = deadlines.stream().filter(d -> launchDeadline(d, t)).min(java.util.Comparator.comparingInt(Deadline::weeks));
+        if (launch.isPresent()) {
+            boolean lastWaveOptional = caps.size() > (caps.size() + 1) / 2
+                    && caps.subList((caps.size() + 1) / 2, caps.size()).stream().noneMatch(c -> essential(c, w, goals));
+            fitLaunch(phases, launch.get(), lastWaveOptional);
+        }
         if (t.legacy) {
             phases.add(new RoadmapPhase("phase-decommission", "Decommission", "The existing system is switched off", 3,
                     List.of("Final data reconciliation", "Archive of the old data"),
@@ -159,6 +167,64 @@ final class RoadmapBuilder {
                     List.of("phase-hardening")));
         }
         return phases;
+    }
+
+    /** A capability a goal names or a compliance regime requires: a first release keeps it. */
+    private static boolean essential(Capability c, Workload w, List<String> goals) {
+        return goals.stream().anyMatch(g -> Words.of(g).contains(c.name()))
+                || RequirementsBuilder.regulatedIds(w).contains(RequirementsBuilder.requirementId(c));
+    }
+
+    /** A deadline for the whole first release ("launch in 3 months"): it names no capability and no archetype. */
+    private static boolean launchDeadline(Deadline d, Topology t) {
+        Words goal = Words.of(d.goal());
+        return t.capabilities.stream().noneMatch(c -> goal.contains(c.name()))
+                && t.placements.stream().noneMatch(p -> goal.containsAny(p.archetype().phrases()));
+    }
+
+    /**
+     * Holds the first release to a launch deadline: when the plan's hardening ends after it, the last wave of
+     * capabilities moves after the launch if no goal or regime asks for any of them (the request's last-named
+     * capabilities, the scope a first release can drop with least loss), and the hardening phase says whether the
+     * launch date holds, and by how much it slips if it still does not.
+     */
+    private static void fitLaunch(List<RoadmapPhase> phases, Deadline launch, boolean lastWaveOptional) {
+        RoadmapPhase hardening = find(phases, "phase-hardening");
+        RoadmapPhase rest = find(phases, "phase-3");
+        if (rest != null && lastWaveOptional && end(phases, "phase-hardening") > launch.weeks()) {
+            phases.remove(rest);
+            // What followed the deferred wave now follows what it followed.
+            for (int i = 0; i < phases.size(); i++) {
+                RoadmapPhase p = phases.get(i);
+                if (p.dependsOn().contains(rest.id())) {
+                    List<String> deps = new ArrayList<>(p.dependsOn());
+                    deps.remove(rest.id());
+                    rest.dependsOn().stream().filter(d -> !deps.contains(d)).forEach(deps::add);
+                    phases.set(i, new RoadmapPhase(p.id(), p.name(), p.goal(), p.durationWeeks(), p.deliverables(), p.exitCriteria(), deps));
+                }
+            }
+            hardening = find(phases, "phase-hardening");
+            phases.add(phases.indexOf(hardening) + 1, new RoadmapPhase(rest.id(), "After launch: " + rest.name().toLowerCase(Locale.ROOT),
+                    rest.goal() + ", after the first release", rest.durationWeeks(), rest.deliverables(), rest.exitCriteria(),
+                    List.of(hardening.id())));
+        }
+        int end = end(phases, "phase-hardening");
+        List<String> exit = new ArrayList<>(hardening.exitCriteria());
+        exit.add("The first release is live by week " + launch.weeks() + " as the goal '" + launch.goal() + "' requires"
+                + (end > launch.weeks() ? " (this plan reaches week " + end + ", " + (end - launch.weeks())
+                + " weeks late: add people, or cut the scope of the first release further)" : ""));
+        phases.set(phases.indexOf(hardening), new RoadmapPhase(hardening.id(), hardening.name(), hardening.goal(),
+                hardening.durationWeeks(), hardening.deliverables(), exit, hardening.dependsOn()));
+    }
+
+    private static RoadmapPhase find(List<RoadmapPhase> phases, String id) {
+        return phases.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The week a phase ends: its length after the latest end of the phases it depends on. */
+    private static int end(List<RoadmapPhase> phases, String id) {
+        RoadmapPhase p = find(phases, id);
+        return p.durationWeeks() + p.dependsOn().stream().mapToInt(d -> end(phases, d)).max().orElse(0);
     }
 
     /**
