@@ -10,6 +10,8 @@ public final class Regions {
 
     /** The jurisdiction name the EU's residency phrases belong to. */
     public static final String EUROPE = "europe";
+    /** The UK's jurisdiction: UK GDPR, with adequacy towards the EU in both directions. */
+    public static final String UNITED_KINGDOM = "united-kingdom";
 
     private Regions() {
     }

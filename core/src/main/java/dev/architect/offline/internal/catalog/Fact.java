@@ -23,7 +23,9 @@ public enum Fact {
     RTO_MINUTES("rtoMinutes", "RTO", " min"),
     STORAGE_5Y_GB("storage5yGb", "data held after 5 years", " GB"),
     REGIONS("regions", "regions requested", ""),
-    REGIONS_OUTSIDE_EU("regionsOutsideEu", "regions outside Europe", ""),
+    /** Regions in more than one data-protection area (the EU, the UK, the rest), or outside the EU and the UK. */
+    REGIONS_OUTSIDE_EU("regionsOutsideEu", "regions beyond one data-protection area", ""),
+    REGIONS_IN_UK("regionsInUk", "regions in the United Kingdom", ""),
     APP_INSTANCES("appInstances", "application instances at peak", ""),
     SERVICE_COUNT("serviceCount", "deployable services", ""),
     AUDIENCE_GLOBAL("audienceGlobal", "global audience", ""),

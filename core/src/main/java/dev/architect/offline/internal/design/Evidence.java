@@ -160,7 +160,8 @@ final class Evidence {
             case STORE_ENGINE -> "a " + n + " primary database";
             case MONEY_CONSISTENCY -> n.equals("eventual") ? "money movements that may settle eventually" : "money movements that must be strongly consistent";
             case COST_PRESSURE -> "a budget that covers " + Math.round(100 / ((Double) v)) + "% of what the design first cost";
-            case REGIONS_OUTSIDE_EU -> yes ? "regions outside Europe" : "only European regions";
+            case REGIONS_OUTSIDE_EU -> yes ? "regions in more than one data-protection area" : "every region in one data-protection area";
+            case REGIONS_IN_UK -> yes ? "regions in the United Kingdom" : "no region in the United Kingdom";
             case STYLE -> "the " + n + " style chosen earlier";
             case REDESIGN -> yes ? "a running system to replace" : "no system to replace";
             default -> fact.describe(v);

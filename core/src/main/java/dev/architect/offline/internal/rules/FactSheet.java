@@ -120,9 +120,10 @@ public final class FactSheet {
                 .with(Fact.STORAGE_5Y_GB, w.rawStorageGb(5), !w.isGiven("data.initialVolumeGb") || !w.isGiven("data.growthGbPerMonth"),
                         "data.initialVolumeGb plus five years of data.growthGbPerMonth")
                 .with(Fact.REGIONS, w.regions().size(), !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
-                .with(Fact.REGIONS_OUTSIDE_EU, w.regions().stream().map(Regions::jurisdiction)
-                        .anyMatch(j -> j.isPresent() && !j.get().equals(Regions.EUROPE)), !w.isGiven("deployment.regions"),
-                        "deployment.regions " + String.join(", ", w.regions()))
+                .with(Fact.REGIONS_OUTSIDE_EU, beyondOneProtectionArea(w.regions()),
+                        !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
+                .with(Fact.REGIONS_IN_UK, w.regions().stream().map(Regions::jurisdiction).anyMatch(j -> j.equals(Optional.of(Regions.UNITED_KINGDOM))),
+                        !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, "load.peakRequestsPerSecond")
                 .with(Fact.AUDIENCE_GLOBAL, audience == Audience.GLOBAL, !w.isGiven("load.audience") && audienceSource(request, w, text).isEmpty(),
                         w.isGiven("load.audience") ? "load.audience" : audienceSource(request, w, text).orElse("no region or wording says otherwise"))
@@ -157,6 +158,18 @@ public final class FactSheet {
     /** Words that say the users are spread over the world. */
     private static final List<String> GLOBAL_WORDS = List.of("global", "globally", "worldwide", "international", "internationally",
             "continents", "around the world", "across the world", "multinational");
+
+    /**
+     * Whether personal data would sit in more than one data-protection area: a region outside both the EU and the UK,
+     * or regions on both sides of the Channel (each keeps its own law, so data is kept to its person's home area).
+     */
+    private static boolean beyondOneProtectionArea(List<String> regions) {
+        java.util.Set<String> areas = new java.util.HashSet<>();
+        for (String region : regions) {
+            Regions.jurisdiction(region).ifPresent(areas::add);
+        }
+        return areas.stream().anyMatch(j -> !j.equals(Regions.EUROPE) && !j.equals(Regions.UNITED_KINGDOM)) || areas.size() > 1;
+    }
 
     /** The audience: as stated, else global when the regions span jurisdictions or the words say so, else as assumed. */
     private static Audience audience(ConsultationRequest request, Workload w, Words text) {
