@@ -140,6 +140,7 @@ final class Evidence {
             case EVENTS_PER_SECOND -> v instanceof Double d && d == 0 ? "no events to publish" : n + " events/s at peak";
             case ASYNC_FLOWS -> n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows");
             case DEVICE_PROTOCOL -> yes ? "devices that already speak a named protocol" : "no device protocol named";
+            case WORKFORCE -> yes ? "only the organisation's own staff signing in" : "people outside the organisation signing in";
             case IDENTITY_SOURCE -> yes ? "an identity source its users already sign in at" : "no existing identity source";
             case P99_MS -> "a " + n + " ms p99 target";
             case AVAILABILITY -> "a " + n + "% availability target";

@@ -53,6 +53,18 @@ public final class FactSheet {
     private static final List<String> IDENTITY_SOURCE_WORDS = List.of("sign in", "signin", "single sign on", "sso", "login", "log in",
             "authentication", "authenticates", "identity", "identities", "identity provider", "oidc", "openid", "saml",
             "active directory", "ldap", "user directory");
+    /** Roles of an organisation's own staff, and of people outside it: who signs in decides which identity fits. */
+    private static final List<String> STAFF_WORDS = List.of("staff", "employee", "employees", "clinician", "clinicians", "nurse", "nurses",
+            "doctor", "doctors", "manager", "managers", "officer", "officers", "coordinator", "coordinators", "engineer", "engineers",
+            "operator", "operators", "dispatcher", "dispatchers", "agent", "agents", "analyst", "analysts", "administrator",
+            "administrators", "caseworker", "caseworkers", "assessor", "assessors", "accountant", "accountants", "technician",
+            "technicians", "planner", "planners", "supervisor", "supervisors", "clerk", "clerks", "auditor", "auditors", "control room");
+    private static final List<String> PUBLIC_WORDS = List.of("customer", "customers", "shopper", "shoppers", "buyer", "buyers",
+            "patients", "player", "players", "fan", "fans", "visitor", "visitors", "reader", "readers", "viewer", "viewers", "diner",
+            "diners", "rider", "riders", "passenger", "passengers", "guest", "guests", "member", "members", "subscriber",
+            "subscribers", "citizen", "citizens", "applicant", "applicants", "student", "students", "learner", "learners",
+            "freelancer", "freelancers", "seller", "sellers", "traveller", "travellers", "parent", "parents", "donor", "donors",
+            "owner", "owners", "tenant", "tenants", "consumer", "consumers", "public", "users", "user", "drivers", "driver");
     private static final List<String> PUBLIC_API_WORDS = List.of("partner", "third-party", "third party", "developer",
             "public api", "open api", "integrator");
 
@@ -138,6 +150,8 @@ public final class FactSheet {
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no device protocol named in the request"))
                 .with(Fact.IDENTITY_SOURCE, identitySource.isPresent(), false, identitySource
                         .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse("no integration holds the users' identities"))
+                .with(Fact.WORKFORCE, workforce(request, w).isPresent(), false, workforce(request, w)
+                        .orElse("people outside the organisation sign in"))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
                         .orElse("no payment integration"))
                 .with(Fact.MONEY_MOVEMENT, payments || w.compliance().contains(ComplianceRegime.PCI_DSS)
@@ -194,6 +208,29 @@ public final class FactSheet {
         }
         return text.firstMatch(GLOBAL_WORDS).map(word -> "the request's word \"" + word.trim() + "\"");
     }
+
+    /**
+     * Where the request shows that only the organisation's own staff sign in: every actor it lists is a staff role, or,
+     * listing none, a small user base (at most {@value #WORKFORCE_MAX_USERS} a month) whose description names staff
+     * roles and no outside users.
+     */
+    private static Optional<String> workforce(ConsultationRequest request, Workload w) {
+        if (!request.actors().isEmpty()) {
+            boolean staffOnly = request.actors().stream().allMatch(a -> Words.of(a.name()).containsAny(STAFF_WORDS)
+                    && !Words.of(a.name()).containsAny(PUBLIC_WORDS));
+            return staffOnly ? Optional.of("every actor is the organisation's staff ("
+                    + String.join(", ", request.actors().stream().map(a -> a.name()).toList()) + ")") : Optional.empty();
+        }
+        Words text = words(Stream.concat(Stream.of(request.description()), request.goals().stream()));
+        Optional<String> staff = text.firstMatch(STAFF_WORDS);
+        return staff.isPresent() && !text.containsAny(PUBLIC_WORDS) && w.monthlyActiveUsers() <= WORKFORCE_MAX_USERS
+                ? Optional.of("the request's word \"" + staff.get().trim() + "\", no outside users, "
+                        + dev.architect.internal.Numbers.format(w.monthlyActiveUsers()) + " monthly users")
+                : Optional.empty();
+    }
+
+    /** Above this many monthly users, a request that lists no actors is taken to serve people outside the organisation. */
+    private static final int WORKFORCE_MAX_USERS = 20_000;
 
     /** Whether an integration is one nobody waits for inside a request (email, webhooks, exports). */
     public static boolean isAsync(Integration i) {
