@@ -33,6 +33,15 @@ final class RequirementsBuilder {
             functional.add(new FunctionalRequirement("fr-archetype-" + p.archetype().id(), p.archetype().name(),
                     p.archetype().requirement() + ". Recognised because " + p.recognised().because() + ".", Priority.MUST));
         }
+        // Which way money moves is a fact the design rests on (card capture in, payouts out), shown with its evidence.
+        java.util.Map<dev.architect.offline.internal.archetype.MoneyDirection, List<dev.architect.offline.internal.archetype.Evidence>> money =
+                dev.architect.offline.internal.archetype.Archetypes.standard().moneyDirections(request, w.capabilities());
+        if (!money.isEmpty()) {
+            List<String> ways = new ArrayList<>();
+            money.forEach((direction, evidence) -> ways.add(Names.capitalise(direction.meaning()) + " because "
+                    + String.join("; ", evidence.stream().map(e -> e.meaning(null).describe()).toList())));
+            functional.add(new FunctionalRequirement("fr-money-direction", "Direction of money", String.join(". ", ways) + ".", Priority.MUST));
+        }
         for (Capability c : t.capabilities) {
             String plural = c.resource().plural().replace('-', ' ');
             String designedBy = String.join(", ", t.placements.stream()
