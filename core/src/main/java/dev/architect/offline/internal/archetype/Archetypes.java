@@ -268,7 +268,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
                         evidence.add(e);
                     } else {
                         Evidence shown = evidence.get(same);
-                        evidence.set(same, shown.meaning(shown.means() == null ? e.means() : shown.means() + "; " + e.means()));
+                        boolean said = shown.phrase().equals(e.phrase()) || shown.means() != null && shown.means().contains("'" + e.phrase() + "':");
+                        String also = said ? e.means() : "also '" + e.phrase() + "': " + e.means();
+                        evidence.set(same, shown.meaning(shown.means() == null ? also : shown.means() + "; " + also));
                     }
                 }
                 // Words too general to recognise the archetype still name capabilities it designs once it is present.

@@ -52,11 +52,14 @@ class ArchetypeRecognitionTest {
                 new Row("online-store", Set.of("commerce"), Set.of("outgoing-payments", "geo-dispatch"), Set.of(IN)),
                 new Row("vineyard-sensors", Set.of("telemetry-alerting", "time-series-history"), Set.of("geo-dispatch"), Set.of()),
                 new Row("poetry-magazine", Set.of(), Set.of("telemetry-alerting", "time-series-history"), Set.of()),
+                // "dispatches" of a power grid and "history kept for billing disputes": neither is dispatch nor card payments.
+                new Row("grid-sensors", Set.of("telemetry-alerting", "time-series-history"), Set.of("geo-dispatch", "payments-ledger"), Set.of()),
+                new Row("payroll-ledger", Set.of("outgoing-payments"), Set.of("payments-ledger", "bank-reconciliation"), Set.of(OUT)),
                 new Row("visa-applications", Set.of("files-media"), Set.of("telemetry-alerting", "time-series-history", "geo-dispatch"), Set.of()));
     }
 
     static ConsultationRequest request(String name) {
-        for (String folder : List.of("recognition-requests", "archetype-requests")) {
+        for (String folder : List.of("recognition-requests", "archetype-requests", "requests-fresh")) {
             Path file = Path.of("src", "test", "resources", folder, name + ".yaml");
             if (Files.exists(file)) {
                 return RequestReader.read(file);
