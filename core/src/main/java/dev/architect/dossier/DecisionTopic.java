@@ -50,6 +50,8 @@ public enum DecisionTopic {
     GEO_INDEX,
     /** How incoming bank transfers are received and matched to what they pay. */
     PAYMENT_MATCHING,
+    /** How outgoing payments reach the banks: payment files over a bank channel, the bank's API or a payouts provider. */
+    PAYOUT_CHANNEL,
     /** A topic none of the others covers. */
     OTHER
 }

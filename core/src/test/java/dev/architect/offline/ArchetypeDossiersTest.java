@@ -9,6 +9,7 @@ import static dev.architect.dossier.DecisionTopic.GEO_INDEX;
 import static dev.architect.dossier.DecisionTopic.INGESTION;
 import static dev.architect.dossier.DecisionTopic.LEDGER;
 import static dev.architect.dossier.DecisionTopic.PAYMENT_MATCHING;
+import static dev.architect.dossier.DecisionTopic.PAYOUT_CHANNEL;
 import static dev.architect.dossier.DecisionTopic.PRESENCE;
 import static dev.architect.dossier.DecisionTopic.REALTIME_TRANSPORT;
 import static dev.architect.dossier.DecisionTopic.SEARCH_ENGINE;
@@ -42,7 +43,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Sixteen requests written for the archetypes (not the samples), each with what its dossier must contain: the
+ * Eighteen requests written for the archetypes (not the samples), each with what its dossier must contain: the
  * archetypes recognised (exactly), the containers, tables, invariant constraints ("table:KIND"), operations, flows
  * and decisions that carry the system's defining mechanism.
  */
@@ -73,7 +74,8 @@ class ArchetypeDossiersTest {
                         List.of("createAlertRule", "listOpenAlerts", "acknowledgeAlert", "listRollups"),
                         List.of("seq-reading-to-alert", "seq-tier-and-downsample"),
                         List.of(INGESTION, DATA_TIERING)),
-                new Expected("card-payments", Set.of("payments-ledger", "partner-api"),
+                // Card payments in and payouts to merchants out: both directions of money.
+                new Expected("card-payments", Set.of("payments-ledger", "partner-api", "outgoing-payments"),
                         List.of(),
                         List.of("payment", "refund", "ledger_account", "journal_transaction", "ledger_entry", "outbox_event", "audit_event",
                                 "api_client", "webhook_subscription", "webhook_delivery"),
@@ -119,7 +121,8 @@ class ArchetypeDossiersTest {
                         List.of("listSlots", "holdBooking", "confirmBooking"),
                         List.of("seq-book-slot"),
                         List.of(BOOKING_CONSISTENCY)),
-                new Expected("tutoring", Set.of("payments-ledger", "booking-scheduling", "video-sessions"),
+                // Students pay by card; tutors get weekly payouts (money out).
+                new Expected("tutoring", Set.of("payments-ledger", "booking-scheduling", "video-sessions", "outgoing-payments"),
                         List.of("video-rooms"),
                         List.of("payment", "ledger_entry", "booking", "video_session"),
                         List.of("ledger_entry:BALANCED", "booking:NO_OVERLAP"),
@@ -133,7 +136,8 @@ class ArchetypeDossiersTest {
                         List.of("createAlertRule", "acknowledgeAlert", "listRollups", "requestReportRun", "getReportRun"),
                         List.of("seq-reading-to-alert", "seq-tier-and-downsample", "seq-run-report"),
                         List.of(INGESTION, DATA_TIERING)),
-                new Expected("marketplace-wallet", Set.of("payments-ledger", "commerce"),
+                // Buyers pay in and sellers withdraw: both directions of money, each designed by its own archetype.
+                new Expected("marketplace-wallet", Set.of("payments-ledger", "commerce", "outgoing-payments"),
                         List.of(),
                         List.of("ledger_account", "journal_transaction", "ledger_entry", "purchase_order", "stock_level"),
                         List.of("ledger_entry:BALANCED", "ledger_entry:APPEND_ONLY", "purchase_order:POSITIVE"),
@@ -182,6 +186,26 @@ class ArchetypeDossiersTest {
                         List.of("reportLocation", "requestDispatch", "respondToOffer", "createPayment"),
                         List.of("seq-location-update", "seq-dispatch-job", "seq-take-payment"),
                         List.of(GEO_INDEX, LEDGER)),
+                // Money going out only: payment batches with four-eyes approval, pain.001 over EBICS, status reports reconciled,
+                // returns handled, postings in the shared double-entry ledger; no card capture, no incoming statement matching.
+                new Expected("translator-payouts", Set.of("outgoing-payments"),
+                        List.of("bank-gateway", "payout-reconciler"),
+                        List.of("beneficiary", "payment_batch", "payout_instruction", "batch_approval", "bank_submission", "status_report_entry",
+                                "ledger_account", "journal_transaction", "ledger_entry"),
+                        List.of("payout_instruction:POSITIVE", "payment_batch:POSITIVE", "payment_batch:ORDERED", "batch_approval:APPEND_ONLY",
+                                "status_report_entry:APPEND_ONLY", "ledger_entry:BALANCED", "ledger_entry:APPEND_ONLY"),
+                        List.of("createBeneficiary", "createPayoutInstruction", "createPaymentBatch", "approvePaymentBatch", "releasePaymentBatch",
+                                "cancelPaymentBatch", "listBatchInstructions"),
+                        List.of("seq-release-payment-batch", "seq-reconcile-payout-status", "seq-handle-returned-payout"),
+                        List.of(PAYOUT_CHANNEL)),
+                // Both directions through one provider: card payments in, artists' payouts out, one ledger for both.
+                new Expected("music-royalties", Set.of("payments-ledger", "outgoing-payments"),
+                        List.of("bank-gateway", "payout-reconciler"),
+                        List.of("payment", "refund", "payout_instruction", "payment_batch", "ledger_entry"),
+                        List.of("ledger_entry:BALANCED", "payout_instruction:POSITIVE", "payment:POSITIVE"),
+                        List.of("createPayment", "refundPayment", "createPayoutInstruction", "releasePaymentBatch"),
+                        List.of("seq-take-payment", "seq-release-payment-batch", "seq-reconcile-payout-status"),
+                        List.of(LEDGER, PAYOUT_CHANNEL)),
                 new Expected("leave-tracker", Set.of(),
                         List.of(), List.of("leave_request"), List.of(), List.of(), List.of(), List.of()));
     }
@@ -306,6 +330,42 @@ class ArchetypeDossiersTest {
         assertThat(c.sequences()).extracting(SequenceDiagram::id).doesNotContain("seq-take-payment");
         // The bank named in the integrations is the external the importer talks to.
         assertThat(c.c4().relationships()).anyMatch(r -> r.sourceId().equals("statement-importer") && r.destinationId().equals("ext-deutsche-bank-ebics"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void paymentsThatLeaveTheSystemAreDesignedAsPayoutsNotAsCardCaptureOrIncomingStatementMatching() {
+        Consultation c = consult("translator-payouts");
+        List<String> operations = c.apis().stream().flatMap(a -> a.operations().stream()).map(ApiOperation::operationId).toList();
+
+        assertThat(operations).doesNotContain("createPayment", "capturePayment", "refundPayment", "importStatement", "matchTransfer");
+        assertThat(c.dataModel().entities()).extracting(Entity::name).doesNotContain("payment", "refund", "bank_statement", "expected_payment");
+        assertThat(c.requirements().functional()).extracting(FunctionalRequirement::description)
+                .noneMatch(d -> d.contains("provider tokens"))
+                .anyMatch(d -> d.contains("(money goes out)"));
+        // The direction of money is a fact of the analysis the design respects, with the request's words as its evidence.
+        assertThat(c.requirements().constraints()).filteredOn(k -> k.startsWith("Money ")).singleElement()
+                .satisfies(k -> assertThat(k).isEqualTo("Money goes out: the request says 'payout' in the description, 'payment batch' in a capability,"
+                        + " 'payout' in a capability, 'credit transfer' in an integration"));
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-payment-batches")).singleElement()
+                .satisfies(f -> assertThat(f.description()).startsWith("Designed as outgoing payments and payouts"));
+        // Files to an EU house bank over EBICS; the bank gateway is the chosen channel and talks to the bank named.
+        Decision channel = c.decision(PAYOUT_CHANNEL).orElseThrow();
+        assertThat(channel.chosenOption()).contains("EBICS");
+        assertThat(channel.relatedElements()).contains("bank-gateway");
+        assertThat(c.c4().relationships()).anyMatch(r -> r.sourceId().equals("bank-gateway") && r.destinationId().equals("ext-commerzbank-ebics"));
+        // The bank channel is listed as bank connectivity, never at a card-charge price.
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.contains("bank connectivity")).noneMatch(n -> n.contains("per successful card charge"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlatformThatTakesCardsWithAProviderPaysOutThroughItsPayouts() {
+        Consultation c = consult("music-royalties");
+
+        assertThat(c.decision(PAYOUT_CHANNEL).orElseThrow().chosenOption()).contains("Stripe Connect");
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-artist-payouts")).singleElement()
+                .satisfies(f -> assertThat(f.description()).startsWith("Designed as outgoing payments and payouts"));
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-card-payments")).singleElement()
+                .satisfies(f -> assertThat(f.description()).contains("payments and ledger"));
     }
 
     @org.junit.jupiter.api.Test

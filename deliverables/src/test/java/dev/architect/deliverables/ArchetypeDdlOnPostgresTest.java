@@ -124,4 +124,51 @@ class ArchetypeDdlOnPostgresTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
         }
     }
+
+    /**
+     * Money leaving: a released batch posts a balanced journal (payouts payable to bank in transit) and an unbalanced
+     * one is refused; a message id is sent once, an approver counts once, and a payout sends a positive amount.
+     */
+    @Test
+    void payoutsPostBalancedJournalsAndABatchIsSubmittedOnceAndApprovedByDistinctPeople() throws Exception {
+        try (Connection db = schemaOf("translator-payouts")) {
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'ledger_entry'").get(0) + "\"";
+            run(db, "insert into " + s + ".ledger_account (id, code, owner_id, currency, kind, opened_at) values"
+                    + " ('00000000-0000-0000-0000-00000000000a', 'payouts-payable', null, 'EUR', 'liability', now()),"
+                    + " ('00000000-0000-0000-0000-00000000000b', 'bank-in-transit', null, 'EUR', 'asset', now())");
+            String tx = "insert into " + s + ".journal_transaction (id, event_type, event_id, posted_at) values ('%s', 'payment_batch.released', gen_random_uuid(), now());";
+            String entry = "insert into " + s + ".ledger_entry (id, transaction_id, account_id, amount, currency, posted_at) values (gen_random_uuid(), '%s', '%s', %s, 'EUR', now());";
+            String released = "begin;" + String.format(java.util.Locale.ROOT, tx, "00000000-0000-0000-0000-000000000001")
+                    + String.format(java.util.Locale.ROOT, entry, "00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-00000000000a", "-4200.50")
+                    + String.format(java.util.Locale.ROOT, entry, "00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-00000000000b", "4200.50")
+                    + "commit;";
+            run(db, released);
+            String lopsided = "begin;" + String.format(java.util.Locale.ROOT, tx, "00000000-0000-0000-0000-000000000002")
+                    + String.format(java.util.Locale.ROOT, entry, "00000000-0000-0000-0000-000000000002", "00000000-0000-0000-0000-00000000000a", "-4200.50")
+                    + "commit;";
+            assertThatThrownBy(() -> run(db, lopsided)).isInstanceOf(SQLException.class).hasMessageContaining("unbalanced");
+            run(db, "rollback");
+
+            String p = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'payment_batch'").get(0) + "\"";
+            run(db, "insert into " + p + ".payment_batch (id, debtor_iban, currency, requested_execution_date, status, instruction_count, control_sum,"
+                    + " approvals_required, created_by, idempotency_key, created_at) values ('00000000-0000-0000-0000-0000000000b1', 'DE89370400440532013000',"
+                    + " 'EUR', '2026-12-04', 'ASSEMBLED', 2, 4200.50, 2, gen_random_uuid(), 'batch-1', now())");
+            String approval = "insert into " + p + ".batch_approval (id, batch_id, approver_id, decision, decided_at) values"
+                    + " (gen_random_uuid(), '00000000-0000-0000-0000-0000000000b1', '00000000-0000-0000-0000-0000000000e1', 'APPROVED', now())";
+            run(db, approval);
+            assertThatThrownBy(() -> run(db, approval)).as("the same person approving twice").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("duplicate key");
+            String submission = "insert into " + p + ".bank_submission (id, batch_id, message_id, channel, file_sha256, status, submitted_at) values"
+                    + " (gen_random_uuid(), '00000000-0000-0000-0000-0000000000b1', 'LNGP-20261204-0001', 'EBICS', null, 'SUBMITTED', now())";
+            run(db, submission);
+            assertThatThrownBy(() -> run(db, submission)).as("a message id sent twice").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("duplicate key");
+            run(db, "insert into " + p + ".beneficiary (id, owner_id, holder_name, iban, bic, country, currency, screening_status, created_at) values"
+                    + " ('00000000-0000-0000-0000-0000000000c1', gen_random_uuid(), 'A. Translator', 'FR7630006000011234567890189', null, 'FR', 'EUR', 'CLEARED', now())");
+            assertThatThrownBy(() -> run(db, "insert into " + p + ".payout_instruction (id, beneficiary_id, batch_id, end_to_end_id, amount, currency,"
+                    + " status, requested_by, idempotency_key, created_at) values (gen_random_uuid(), '00000000-0000-0000-0000-0000000000c1',"
+                    + " '00000000-0000-0000-0000-0000000000b1', 'E2E-1', -10.00, 'EUR', 'BATCHED', gen_random_uuid(), 'i-1', now())"))
+                    .as("a negative payout").isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+        }
+    }
 }

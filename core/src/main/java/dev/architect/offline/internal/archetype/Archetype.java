@@ -20,14 +20,36 @@ import java.util.regex.Pattern;
  * messaging, payments and a ledger, booking): the phrases that recognise it in a request, the words too general to
  * recognise it alone but that name capabilities it designs once recognised ({@code alsoClaims}: "orders" in a shop,
  * not in a maintenance system), the longer phrases inside which its words mean something else ({@code notWithin}:
- * "payment" in "payment matching", "charge" in "in charge of"), and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
+ * "payment" in "payment matching", "charge" in "in charge of"), the way money moves that it designs ({@code direction}:
+ * card payments take money in, payouts send it out), what else its mechanism needs in the request ({@code needs}), the
+ * tables of another archetype it writes to ({@code borrows}: the ledger) and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
  * entity's owner or key, an operation's schema) is checked when the file is read, naming the archetype.
  */
 public record Archetype(String id, String name, List<String> phrases, String requirement, List<Component> components,
                         List<External> externals, List<EntityDef> entities, Map<String, List<String>> schemas,
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
-                        String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo) {
+                        String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo, MoneyDirection direction,
+                        List<Need> needs, List<String> borrows) {
+
+    /**
+     * Something the mechanism cannot exist without, found anywhere in the request besides the archetype's own phrase:
+     * dispatch needs someone dispatched (a driver, a courier) and a job handed out (offered, assigned), stock
+     * reservation needs stock. A single word ("trips", "nearby") does not make the mechanism; {@code what} is shown with
+     * the evidence, and {@code notWithin} names the longer phrases in which a word means something else.
+     */
+    public record Need(String what, List<String> phrases, List<String> notWithin) {
+        public Need {
+            if (what == null || what.isBlank()) {
+                throw new IllegalStateException("a need says what it is");
+            }
+            phrases = List.copyOf(phrases == null ? List.of() : phrases);
+            notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
+            if (phrases.isEmpty()) {
+                throw new IllegalStateException("need '" + what + "' has no phrases");
+            }
+        }
+    }
 
     /**
      * A more specific archetype this one gives way to: when that one is recognised and every piece of evidence for this
@@ -41,6 +63,19 @@ public record Archetype(String id, String name, List<String> phrases, String req
             }
             phrases = List.copyOf(phrases == null ? List.of() : phrases);
         }
+    }
+
+    /** This archetype with the tables it borrows from another (already resolved ones are not added twice). */
+    Archetype withBorrowed(List<EntityDef> borrowed) {
+        List<EntityDef> all = new ArrayList<>(entities);
+        borrowed.stream().filter(b -> entities.stream().noneMatch(e -> e.name().equals(b.name()))).forEach(all::add);
+        return new Archetype(id, name, phrases, requirement, components, externals, all, schemas, operations, flows, decisions,
+                risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows);
+    }
+
+    /** The tables this archetype defines itself, not those it borrows. */
+    List<EntityDef> ownEntities() {
+        return entities.stream().filter(e -> !borrows.contains(e.name())).toList();
     }
 
     /** Participants of this archetype's flows that are neither roles nor its own components or externals. */
@@ -240,10 +275,12 @@ public record Archetype(String id, String name, List<String> phrases, String req
         alsoClaims = List.copyOf(alsoClaims == null ? List.of() : alsoClaims);
         notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
         yieldsTo = List.copyOf(yieldsTo == null ? List.of() : yieldsTo);
+        needs = List.copyOf(needs == null ? List.of() : needs);
+        borrows = List.copyOf(borrows == null ? List.of() : borrows);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }
-        check(where, components, externals, entities, schemas, operations, flows, risks, phase, requires);
+        check(where, components, externals, entities, schemas, operations, flows, risks, phase, requires, borrows);
         if (onlyWhenNamed != null && externals.stream().noneMatch(x -> x.id().equals(onlyWhenNamed))) {
             throw new IllegalStateException(where + ": onlyWhenNamed '" + onlyWhenNamed + "' is not one of its externals");
         }
@@ -266,7 +303,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
     /** Every reference inside the archetype resolves, so a bad entry fails when the file is read. */
     private static void check(String where, List<Component> components, List<External> externals, List<EntityDef> entities,
                               Map<String, List<String>> schemas, List<Operation> operations, List<Flow> flows,
-                              List<RiskDef> risks, Phase phase, List<String> requires) {
+                              List<RiskDef> risks, Phase phase, List<String> requires, List<String> borrows) {
         Set<String> componentIds = new HashSet<>();
         for (Component c : components) {
             require(c.id(), where, "component id");
@@ -281,6 +318,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         }
         Set<String> entityNames = new HashSet<>();
         entities.forEach(e -> entityNames.add(e.name()));
+        entityNames.addAll(borrows); // tables of another archetype this one posts to (the ledger); the catalogue resolves them
         for (EntityDef e : entities) {
             String at = where + " entity '" + e.name() + "'";
             if (!e.owner().equals("unit") && !componentIds.contains(e.owner())) {

@@ -21,16 +21,21 @@ import java.util.stream.Collectors;
 
 /**
  * The catalogue of domain archetypes, {@code dev/architect/offline/archetypes.yaml}, and their recognition in a
- * request: an archetype is present when one of its phrases occurs, as whole words, in a capability, the description,
- * a goal or an integration. Closed vocabularies (container kinds, decision topics, column types, HTTP methods,
- * constraint kinds) are enums bound when the file is read, so a bad entry fails at load naming it.
+ * request. An archetype is present when one of its phrases occurs, as whole words, in a capability, the description,
+ * a goal or an integration, and the rest of its mechanism is there too: each of its {@code needs} is found somewhere in
+ * the request, and the money it handles moves the way it designs ({@code direction}, against the request's
+ * {@code moneyDirections}). A single word does not make a mechanism: "trips" is not dispatch without anyone dispatched,
+ * "payments" is not card capture when the system only pays out. Closed vocabularies (container kinds, decision topics,
+ * column types, HTTP methods, constraint kinds) are enums bound when the file is read, so a bad entry fails at load
+ * naming it.
  */
-public record Archetypes(List<Archetype> archetypes) {
+public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archetypes) {
 
     public static final String RESOURCE = "/dev/architect/offline/archetypes.yaml";
 
     public Archetypes {
-        archetypes = List.copyOf(archetypes == null ? List.of() : archetypes);
+        moneyDirections = List.copyOf(moneyDirections == null ? List.of() : moneyDirections);
+        archetypes = resolveBorrowed(List.copyOf(archetypes == null ? List.of() : archetypes));
         Set<String> ids = new HashSet<>();
         for (Archetype a : archetypes) {
             if (!ids.add(a.id())) {
@@ -42,7 +47,7 @@ public record Archetypes(List<Archetype> archetypes) {
         Set<String> operations = new HashSet<>();
         for (Archetype a : archetypes) {
             a.components().forEach(c -> unique(components, c.id(), a, "component"));
-            a.entities().forEach(e -> unique(entities, e.name(), a, "entity"));
+            a.ownEntities().forEach(e -> unique(entities, e.name(), a, "entity"));
             a.operations().forEach(o -> unique(operations, o.id(), a, "operation"));
         }
         for (Archetype a : archetypes) {
@@ -64,6 +69,25 @@ public record Archetypes(List<Archetype> archetypes) {
                 }
             }
         }
+    }
+
+    /** Each archetype that borrows tables gets their definitions from the one archetype that defines them. */
+    private static List<Archetype> resolveBorrowed(List<Archetype> archetypes) {
+        List<Archetype> out = new ArrayList<>();
+        for (Archetype a : archetypes) {
+            List<Archetype.EntityDef> borrowed = new ArrayList<>();
+            for (String name : a.borrows()) {
+                List<Archetype.EntityDef> defined = archetypes.stream().filter(x -> x != a).flatMap(x -> x.ownEntities().stream())
+                        .filter(e -> e.name().equals(name)).toList();
+                if (defined.size() != 1) {
+                    throw new IllegalStateException("archetype '" + a.id() + "' borrows table '" + name + "', which "
+                            + (defined.isEmpty() ? "no other archetype defines" : "several archetypes define"));
+                }
+                borrowed.add(defined.get(0));
+            }
+            out.add(borrowed.isEmpty() ? a : a.withBorrowed(borrowed));
+        }
+        return List.copyOf(out);
     }
 
     private static void unique(Set<String> seen, String id, Archetype a, String kind) {
@@ -122,8 +146,84 @@ public record Archetypes(List<Archetype> archetypes) {
         return archetypes.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
+    /**
+     * Which way money moves in the request, each direction with the phrases that say so; a direction nothing speaks
+     * for is absent (a request that only says "payments" has neither).
+     */
+    public java.util.Map<MoneyDirection, List<Evidence>> moneyDirections(ConsultationRequest request, List<String> capabilities) {
+        java.util.Map<MoneyDirection, List<Evidence>> out = new java.util.EnumMap<>(MoneyDirection.class);
+        for (MoneyCue cue : moneyDirections) {
+            List<Evidence> found = everywhere(request, capabilities, cue.phrases(), cue.notWithin()).stream()
+                    .map(e -> e.meaning(cue.direction().meaning())).toList();
+            if (!found.isEmpty()) {
+                out.computeIfAbsent(cue.direction(), d -> new ArrayList<>()).addAll(found);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The evidence that money moves the way the archetype designs, or empty when the request says it moves only the
+     * other way. Money words that say no direction keep their usual meaning: a shop's "payments" are taken in.
+     */
+    private static Optional<List<Evidence>> direction(Archetype a, java.util.Map<MoneyDirection, List<Evidence>> money) {
+        if (a.direction() == null) {
+            return Optional.of(List.of());
+        }
+        List<Evidence> same = money.getOrDefault(a.direction(), List.of());
+        if (!same.isEmpty()) {
+            return Optional.of(same.subList(0, 1));
+        }
+        boolean otherWayOnly = !money.isEmpty();
+        return a.direction() == MoneyDirection.INCOMING && !otherWayOnly ? Optional.of(List.of()) : Optional.empty();
+    }
+
+    private static boolean ownWord(Archetype a, Evidence e) {
+        return e.means() == null || a.phrases().contains(e.phrase()) || a.alsoClaims().contains(e.phrase());
+    }
+
+    private static int sameFinding(List<Evidence> evidence, Evidence e) {
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence x = evidence.get(i);
+            if (x.field() == e.field() && x.text().equals(e.text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first finding of each need, or empty when one of them is nowhere in the request. */
+    private static Optional<List<Evidence>> needs(Archetype a, ConsultationRequest request, List<String> capabilities) {
+        List<Evidence> out = new ArrayList<>();
+        for (Archetype.Need need : a.needs()) {
+            List<Evidence> found = everywhere(request, capabilities, need.phrases(), need.notWithin());
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(found.get(0).meaning(need.what()));
+        }
+        return Optional.of(out);
+    }
+
+    /** Every field of the request where one of the phrases occurs: description, goals, capabilities, integrations. */
+    private static List<Evidence> everywhere(ConsultationRequest request, List<String> capabilities, List<String> phrases, List<String> notWithin) {
+        List<Evidence> out = new ArrayList<>();
+        find(phrases, notWithin, RequestField.DESCRIPTION, request.description()).ifPresent(out::add);
+        for (String goal : request.goals()) {
+            find(phrases, notWithin, RequestField.GOAL, goal).ifPresent(out::add);
+        }
+        for (String c : capabilities) {
+            find(phrases, notWithin, RequestField.CAPABILITY, c).ifPresent(out::add);
+        }
+        for (Integration i : request.integrations()) {
+            find(phrases, notWithin, RequestField.INTEGRATION, i.name() + (i.purpose() == null ? "" : ": " + i.purpose())).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** The archetypes a request names, in catalogue order, each with its evidence. */
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
+        java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);
         List<Recognised> out = new ArrayList<>();
         for (Archetype a : archetypes) {
             List<Evidence> evidence = new ArrayList<>();
@@ -155,6 +255,24 @@ public record Archetypes(List<Archetype> archetypes) {
                 evidence.addAll(rest);
             }
             if (!evidence.isEmpty()) {
+                // The archetype's word alone is not its mechanism: the money must move its way and what it needs be there.
+                Optional<List<Evidence>> moves = direction(a, money);
+                Optional<List<Evidence>> needed = needs(a, request, capabilities);
+                if (moves.isEmpty() || needed.isEmpty()) {
+                    continue;
+                }
+                for (Evidence e : java.util.stream.Stream.concat(moves.get().stream(), needed.get().stream()).toList()) {
+                    // A field already shown for the archetype's own word is not repeated: it is said what it also establishes.
+                    int same = sameFinding(evidence, e);
+                    if (same < 0) {
+                        evidence.add(e);
+                    } else {
+                        Evidence shown = evidence.get(same);
+                        boolean said = shown.phrase().equals(e.phrase()) || shown.means() != null && shown.means().contains("'" + e.phrase() + "':");
+                        String also = said ? e.means() : "also '" + e.phrase() + "': " + e.means();
+                        evidence.set(same, shown.meaning(shown.means() == null ? also : shown.means() + "; " + also));
+                    }
+                }
                 // Words too general to recognise the archetype still name capabilities it designs once it is present.
                 for (String c : capabilities) {
                     Optional<String> hit = Words.of(c).firstMatch(a.alsoClaims(), a.notWithin());
@@ -167,11 +285,12 @@ public record Archetypes(List<Archetype> archetypes) {
                 out.add(new Recognised(a, evidence, claimed));
             }
         }
-        // A general archetype gives way to a more specific one recognised on the same words ("payments" when matching bank transfers).
+        // A general archetype gives way to a more specific one recognised on the same words ("payments" when matching bank
+        // transfers); only its own words count here, not the supporting facts (which way money moves, what it needs).
         List<Recognised> recognised = List.copyOf(out);
         out.removeIf(r -> r.archetype().yieldsTo().stream().anyMatch(y ->
                 recognised.stream().anyMatch(x -> x.archetype().id().equals(y.archetype()))
-                        && r.evidence().stream().allMatch(e -> y.phrases().contains(e.phrase()))));
+                        && r.evidence().stream().filter(e -> ownWord(r.archetype(), e)).allMatch(e -> y.phrases().contains(e.phrase()))));
         // An archetype that builds on another (presence on the realtime connection) brings it along, saying why.
         List<Recognised> withRequired = new ArrayList<>(out);
         for (Recognised r : out) {

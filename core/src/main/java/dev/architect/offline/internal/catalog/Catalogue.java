@@ -90,7 +90,7 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
     /** The resource shape whose words occur in a capability name, or a generic one derived from the name. */
     public Optional<ResourceShape> resourceFor(String capability) {
         Words words = Words.of(capability);
-        return resources.stream().filter(r -> words.containsAny(r.match())).findFirst();
+        return resources.stream().filter(r -> words.firstMatch(r.match(), r.notWithin()).isPresent()).findFirst();
     }
 
     /**

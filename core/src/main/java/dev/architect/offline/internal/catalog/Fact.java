@@ -40,6 +40,8 @@ public enum Fact {
     WORKFORCE("workforce", "users are the organisation's staff", ""),
     PAYMENT_PROVIDER("paymentProvider", "payment provider integrated", ""),
     MONEY_MOVEMENT("moneyMovement", "moves money", ""),
+    /** An integration that pays people out (Stripe Connect, Adyen for Platforms, Wise): payouts can go through it. */
+    PAYOUT_PROVIDER("payoutProvider", "payouts provider integrated", ""),
     CLOUD_MANAGED("cloudManaged", "public cloud", ""),
     CLOUD("cloud", "cloud", ""),
     STYLE("style", "architecture style", ""),

@@ -156,6 +156,7 @@ final class Evidence {
             case PUBLIC_API -> yes ? "an API offered to third parties" : "no third-party API";
             case PAYMENT_PROVIDER -> yes ? "a payment provider" : "no payment provider";
             case MONEY_MOVEMENT -> yes ? "money moving through the system" : "no money movement";
+            case PAYOUT_PROVIDER -> yes ? "a payouts provider" : "no payouts provider";
             case CLOUD_MANAGED -> yes ? "a public cloud" : "own data centres";
             case CLOUD -> dev.architect.request.Cloud.of(n).displayName();
             case STORE_ENGINE -> "a " + n + " primary database";

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.archetype.Archetypes;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.dossier.FunctionalRequirement;
 import dev.architect.dossier.OpenQuestion;
@@ -86,6 +87,12 @@ final class RequirementsBuilder {
                 "Production at the expected load", "monthly infrastructure cost at list prices", b, "USD")));
 
         List<String> constraints = new ArrayList<>(request.constraints());
+        // Which way money moves is a fact the design rests on (card capture in, payouts out), stated with its evidence; the
+        // phrases and where they were found, not the request's sentences (which could read as claims of their own).
+        Archetypes.standard().moneyDirections(request, w.capabilities()).forEach((direction, evidence) -> constraints.add(
+                Names.capitalise(direction.meaning()) + ": the request says " + String.join(", ", evidence.stream()
+                        .map(e -> "'" + e.phrase() + "' in " + (e.field() == dev.architect.offline.internal.archetype.RequestField.DESCRIPTION
+                                ? "the description" : Names.withArticle(e.field().label()))).distinct().toList())));
         constraints.add("Runs on " + w.cloud().displayName() + " in " + String.join(", ", w.regions()));
         constraints.add("Built and run by a team of " + w.teamSize() + " knowing " + String.join(", ", w.expertise()));
         return new Requirements(functional, qas, constraints, w.assumptions(), questions(w, catalogue, t));

@@ -45,6 +45,9 @@ public final class FactSheet {
                     "end of day", "batch"));
     private static final List<String> PAYMENT_WORDS = List.of("payment", "card", "stripe", "adyen", "braintree", "paypal",
             "worldpay", "checkout com", "acquirer", "acquiring");
+    /** Integrations that pay people out on the system's behalf. */
+    private static final List<String> PAYOUT_PROVIDER_WORDS = List.of("stripe connect", "adyen for platforms", "wise", "payoneer", "tipalti",
+            "hyperwallet", "paypal payouts", "payouts provider", "payout provider");
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
     /** Device protocols: when the request names one, the devices already speak it and ingestion must too. */
@@ -154,6 +157,8 @@ public final class FactSheet {
                         .orElse("people outside the organisation sign in"))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
                         .orElse("no payment integration"))
+                .with(Fact.PAYOUT_PROVIDER, integrations.containsAny(PAYOUT_PROVIDER_WORDS), false, integrations.firstMatch(PAYOUT_PROVIDER_WORDS)
+                        .map(word -> "the integration's words \"" + word + "\"").orElse("no payouts provider integrated"))
                 .with(Fact.MONEY_MOVEMENT, payments || w.compliance().contains(ComplianceRegime.PCI_DSS)
                         || w.compliance().contains(ComplianceRegime.SOX), false, "payments or PCI DSS / SOX in compliance")
                 .with(Fact.CLOUD_MANAGED, w.cloud() != Cloud.ON_PREMISES, !w.isGiven("deployment.cloud"), "deployment.cloud")
