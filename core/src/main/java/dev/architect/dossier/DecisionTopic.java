@@ -50,6 +50,8 @@ public enum DecisionTopic {
     GEO_INDEX,
     /** How incoming bank transfers are received and matched to what they pay. */
     PAYMENT_MATCHING,
+    /** Where a case's states, transitions and timers live: a workflow engine or a state machine in the database. */
+    CASE_WORKFLOW,
     /** A topic none of the others covers. */
     OTHER
 }

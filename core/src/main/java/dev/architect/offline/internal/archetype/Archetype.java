@@ -20,14 +20,15 @@ import java.util.regex.Pattern;
  * messaging, payments and a ledger, booking): the phrases that recognise it in a request, the words too general to
  * recognise it alone but that name capabilities it designs once recognised ({@code alsoClaims}: "orders" in a shop,
  * not in a maintenance system), the longer phrases inside which its words mean something else ({@code notWithin}:
- * "payment" in "payment matching", "charge" in "in charge of"), and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
+ * "payment" in "payment matching", "charge" in "in charge of"), the archetypes without which its words mean nothing
+ * ({@code onlyWith}: "documents" attach to cases only where cases are designed), and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
  * entity's owner or key, an operation's schema) is checked when the file is read, naming the archetype.
  */
 public record Archetype(String id, String name, List<String> phrases, String requirement, List<Component> components,
                         List<External> externals, List<EntityDef> entities, Map<String, List<String>> schemas,
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
-                        String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo) {
+                        String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo, List<String> onlyWith) {
 
     /**
      * A more specific archetype this one gives way to: when that one is recognised and every piece of evidence for this
@@ -41,6 +42,13 @@ public record Archetype(String id, String name, List<String> phrases, String req
             }
             phrases = List.copyOf(phrases == null ? List.of() : phrases);
         }
+    }
+
+    /** Entities this archetype's tables refer to that it does not define (those of an archetype it requires). */
+    List<String> borrowedEntities() {
+        Set<String> own = new HashSet<>();
+        entities.forEach(e -> own.add(e.name()));
+        return entities.stream().flatMap(e -> e.references().values().stream()).filter(t -> !own.contains(t)).distinct().toList();
     }
 
     /** Participants of this archetype's flows that are neither roles nor its own components or externals. */
@@ -98,10 +106,14 @@ public record Archetype(String id, String name, List<String> phrases, String req
         }
     }
 
-    /** An invariant of an entity: which kind, on which columns, protecting which business rule. */
-    public record ConstraintDef(ConstraintKind kind, List<String> fields, String reason) {
+    /**
+     * An invariant of an entity: which kind, on which columns, with which values (a status's states; a quorum's parent
+     * status column, state and count), protecting which business rule.
+     */
+    public record ConstraintDef(ConstraintKind kind, List<String> fields, List<String> values, String reason) {
         public ConstraintDef {
             fields = List.copyOf(fields == null ? List.of() : fields);
+            values = List.copyOf(values == null ? List.of() : values);
         }
     }
 
@@ -240,6 +252,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         alsoClaims = List.copyOf(alsoClaims == null ? List.of() : alsoClaims);
         notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
         yieldsTo = List.copyOf(yieldsTo == null ? List.of() : yieldsTo);
+        onlyWith = List.copyOf(onlyWith == null ? List.of() : onlyWith);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }
@@ -292,8 +305,11 @@ public record Archetype(String id, String name, List<String> phrases, String req
             used.addAll(e.references().keySet());
             e.indexes().forEach(i -> used.addAll(i.fields()));
             for (ConstraintDef c : e.constraints()) {
-                if (c.kind() == null || !c.kind().accepts(c.fields().size())) {
-                    throw new IllegalStateException(at + ": constraint " + c.kind() + " on " + c.fields() + " is malformed");
+                if (c.kind() == null || !c.kind().accepts(c.fields().size()) || !c.kind().acceptsValues(c.values().size())) {
+                    throw new IllegalStateException(at + ": constraint " + c.kind() + " on " + c.fields() + " with values " + c.values() + " is malformed");
+                }
+                if (c.kind() == ConstraintKind.QUORUM && (!e.references().containsKey(c.fields().get(0)) || !c.values().get(2).matches("[1-9][0-9]?"))) {
+                    throw new IllegalStateException(at + ": a QUORUM's first field must refer to its parent and its count (values[2]) be a number from 1 to 99");
                 }
                 used.addAll(c.fields());
             }
@@ -303,7 +319,8 @@ public record Archetype(String id, String name, List<String> phrases, String req
                 }
             }
             e.references().forEach((col, target) -> {
-                if (!entityNames.contains(target)) {
+                // An entity of a required archetype is checked by the catalogue, which knows them all.
+                if (!entityNames.contains(target) && requires.isEmpty()) {
                     throw new IllegalStateException(at + ": column '" + col + "' refers to unknown entity '" + target + "'");
                 }
             });
