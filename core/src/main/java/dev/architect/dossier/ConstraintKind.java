@@ -12,7 +12,12 @@ package dev.architect.dossier;
  * booking frees its slot);</li>
  * <li>{@code APPEND_ONLY}: rows are never updated or deleted (a ledger, an audit trail);</li>
  * <li>{@code BALANCED}: the second field sums to zero over the rows sharing the first field, checked at commit
- * (double entry: debits equal credits in every journal transaction).</li>
+ * (double entry: debits equal credits in every journal transaction);</li>
+ * <li>{@code ONE_OF}: the field holds one of the constraint's values (a case's status among its states);</li>
+ * <li>{@code DIFFERENT}: the two fields never hold the same value (the approver is not the person who submitted);</li>
+ * <li>{@code QUORUM}: the rows sharing the first field, a reference to a parent entity, count at least N distinct values
+ * of the second field before the parent's status takes a value; the values are the parent's status column, that
+ * state and N (two distinct approvers before a case is approved).</li>
  * </ul>
  */
 public enum ConstraintKind {
@@ -29,7 +34,13 @@ public enum ConstraintKind {
     /** Rows are never updated or deleted; names no field. */
     APPEND_ONLY(0),
     /** The second field sums to zero over the rows sharing the first field. */
-    BALANCED(2);
+    BALANCED(2),
+    /** The field holds one of the constraint's values. */
+    ONE_OF(1),
+    /** The two fields never hold the same value. */
+    DIFFERENT(2),
+    /** Distinct values of the second field over the rows sharing the first (a parent reference) before the parent's state. */
+    QUORUM(2);
 
     private final int fieldCount;
 
@@ -44,6 +55,21 @@ public enum ConstraintKind {
      * @return whether this kind takes that many fields
      */
     public boolean accepts(int fields) {
+        return acceptsFields(fields);
+    }
+
+    /**
+     * How many values the constraint carries: the allowed values of {@code ONE_OF} (at least one), the parent's status
+     * column, state and count of {@code QUORUM} (three), none for the others.
+     *
+     * @param values the number of values a constraint of this kind carries
+     * @return whether this kind takes that many values
+     */
+    public boolean acceptsValues(int values) {
+        return this == ONE_OF ? values >= 1 : this == QUORUM ? values == 3 : values == 0;
+    }
+
+    private boolean acceptsFields(int fields) {
         return this == POSITIVE || this == NOT_NEGATIVE ? fields >= 1
                 : this == NO_OVERLAP ? fields == 3 || fields == 4 : fields == fieldCount;
     }

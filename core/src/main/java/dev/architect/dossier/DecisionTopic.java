@@ -52,6 +52,8 @@ public enum DecisionTopic {
     PAYMENT_MATCHING,
     /** How outgoing payments reach the banks: payment files over a bank channel, the bank's API or a payouts provider. */
     PAYOUT_CHANNEL,
+    /** Where a case's states, transitions and timers live: a workflow engine or a state machine in the database. */
+    CASE_WORKFLOW,
     /** A topic none of the others covers. */
     OTHER
 }

@@ -192,6 +192,19 @@ class InvariantsTest {
     }
 
     @Test
+    void aStatusConstraintNeedsItsStatesAQuorumItsParentStateAndCountAndOtherKindsNoValues() {
+        assertThat(new EntityConstraint(ConstraintKind.ONE_OF, List.of("status"), List.of("OPEN", "CLOSED"), "states").values())
+                .containsExactly("OPEN", "CLOSED");
+        assertThat(new EntityConstraint(ConstraintKind.POSITIVE, List.of("amount"), "positive").values()).isEmpty();
+        assertThatThrownBy(() -> new EntityConstraint(ConstraintKind.ONE_OF, List.of("status"), List.of(), "states"))
+                .isInstanceOf(InvalidDossierException.class).hasMessageContaining("constraint ONE_OF").hasMessageContaining("0 values");
+        assertThatThrownBy(() -> new EntityConstraint(ConstraintKind.QUORUM, List.of("case_id", "approver_id"), List.of("status", "APPROVED"), "two"))
+                .isInstanceOf(InvalidDossierException.class).hasMessageContaining("constraint QUORUM").hasMessageContaining("2 values");
+        assertThatThrownBy(() -> new EntityConstraint(ConstraintKind.DIFFERENT, List.of("approver_id", "maker_id"), List.of("x"), "four eyes"))
+                .isInstanceOf(InvalidDossierException.class).hasMessageContaining("constraint DIFFERENT");
+    }
+
+    @Test
     void riskScoreAndBandFollowTheFiveByFiveGrid() {
         assertThat(new Risk("r", "t", null, 2, 2, "m", "o", RiskStatus.OPEN, null, null).band()).isEqualTo(RiskBand.LOW);
         assertThat(new Risk("r", "t", null, 1, 5, "m", "o", RiskStatus.OPEN, null, null).band()).isEqualTo(RiskBand.MEDIUM);

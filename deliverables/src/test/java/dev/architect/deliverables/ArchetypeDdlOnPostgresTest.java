@@ -171,4 +171,42 @@ class ArchetypeDdlOnPostgresTest {
                     .as("a negative payout").isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
         }
     }
+
+    @Test
+    void aCaseStaysInItsStatesItsHistoryIsAppendOnlyAndItIsApprovedOnlyWithTwoDistinctApproversNeitherThePreparer() throws Exception {
+        try (Connection db = schemaOf("procurement-approvals")) {
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'case_file'").get(0) + "\"";
+            String insertCase = "insert into " + s + ".case_file (id, reference, case_type, applicant_id, status, version, priority, idempotency_key,"
+                    + " escalation_level, created_at, updated_at) values ('%s', '%s', 'purchase', gen_random_uuid(), '%s', 1, 0, '%s', 0, now(), now())";
+            String caseId = "00000000-0000-0000-0000-0000000000c1";
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, insertCase, "00000000-0000-0000-0000-0000000000c0", "PR-0", "LOST", "k0")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            run(db, String.format(java.util.Locale.ROOT, insertCase, caseId, "PR-1", "AWAITING_APPROVAL", "k1"));
+
+            String transition = "insert into " + s + ".case_transition (id, case_id, command, from_status, to_status, actor_id, actor_kind,"
+                    + " idempotency_key, case_version, occurred_at) values (gen_random_uuid(), '" + caseId + "', 'SUBMIT', 'DRAFT', 'SUBMITTED',"
+                    + " gen_random_uuid(), 'APPLICANT', '%s', %d, now())";
+            run(db, String.format(java.util.Locale.ROOT, transition, "t1", 1));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, transition, "t1", 2)))
+                    .as("a retried command is recorded once").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, transition, "t2", 1)))
+                    .as("two commands on one version").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> run(db, "update " + s + ".case_transition set to_status = 'APPROVED'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+
+            String maker = "00000000-0000-0000-0000-0000000000a0";
+            String sign = "insert into " + s + ".case_approval (id, case_id, approver_id, maker_id, idempotency_key, signed_at)"
+                    + " values (gen_random_uuid(), '" + caseId + "', '%s', '" + maker + "', '%s', now())";
+            String approve = "update " + s + ".case_file set status = 'APPROVED', version = version + 1 where id = '" + caseId + "'";
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, sign, maker, "s0")))
+                    .as("the preparer cannot sign").isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            run(db, String.format(java.util.Locale.ROOT, sign, "00000000-0000-0000-0000-0000000000a1", "s1"));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, sign, "00000000-0000-0000-0000-0000000000a1", "s2")))
+                    .as("one person signs once").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> run(db, approve)).as("one signature is not enough").isInstanceOf(SQLException.class).hasMessageContaining("quorum");
+            run(db, String.format(java.util.Locale.ROOT, sign, "00000000-0000-0000-0000-0000000000a2", "s3"));
+            run(db, approve);
+            assertThat(rows(db, "select status from " + s + ".case_file where id = '" + caseId + "'")).containsExactly("APPROVED");
+        }
+    }
 }

@@ -58,7 +58,7 @@ public final class MigrationSql {
                         sql.append("\nCREATE SCHEMA IF NOT EXISTS ").append(SqlText.identifier(schema)).append(";\n");
                     }
                     SqlRenderer.table(sql, schema, entity);
-                    SqlRenderer.invariants(sql, schema, entity);
+                    SqlRenderer.invariants(sql, schema, entity, new SqlRenderer.Tables(after, newSchemas));
                     entity.relations().forEach(r -> {
                         constraints.add(foreignKey(after, newSchemas, table, r.field(), r.targetEntity()));
                         if (!entity.primaryKey().get(0).equals(r.field())) {

@@ -72,7 +72,7 @@ public final class SqlRenderer {
         }
         StringBuilder designed = new StringBuilder();
         for (Entity entity : model.entities()) {
-            invariants(designed, schemas.get(entity.ownerContainerId()), entity);
+            invariants(designed, schemas.get(entity.ownerContainerId()), entity, new Tables(model, schemas));
         }
         if (!designed.isEmpty()) {
             sql.append("\n-- Indexes from access patterns and the constraints that protect invariants\n");
@@ -84,8 +84,22 @@ public final class SqlRenderer {
         return new SqlScript("data/schema.sql", sql.toString());
     }
 
-    /** An entity's declared indexes and invariants: checks, exclusion, append-only and balanced-entry triggers. */
-    static void invariants(StringBuilder sql, String schema, Entity entity) {
+    /** Another entity's table and primary key, for invariants that reach it (a quorum's parent). */
+    record Tables(DataModel model, Map<String, String> schemas) {
+        Entity entity(String name) {
+            return model.entity(name).orElseThrow(() -> new DeliverableException("no entity '" + name + "' in the data model"));
+        }
+
+        String table(Entity e) {
+            return SqlText.qualified(schemas.get(e.ownerContainerId()), e.name());
+        }
+    }
+
+    /**
+     * An entity's declared indexes and invariants: checks, exclusion, append-only, balanced-entry and quorum triggers;
+     * {@code tables} qualifies another entity's table by name.
+     */
+    static void invariants(StringBuilder sql, String schema, Entity entity, Tables tables) {
         String table = SqlText.qualified(schema, entity.name());
         for (EntityIndex index : entity.indexes()) {
             sql.append(index.unique() ? "CREATE UNIQUE INDEX ON " : "CREATE INDEX ON ").append(table).append(" (")
@@ -118,11 +132,44 @@ public final class SqlRenderer {
                             .append("CREATE CONSTRAINT TRIGGER ").append(SqlText.identifier("balanced")).append(" AFTER INSERT ON ").append(table)
                             .append(" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ").append(function).append("();\n");
                 }
+                case ONE_OF -> sql.append("ALTER TABLE ").append(table).append(" ADD CHECK (").append(f.get(0)).append(" IN (")
+                        .append(String.join(", ", c.values().stream().map(SqlText::literal).toList())).append("));\n");
+                case DIFFERENT -> sql.append("ALTER TABLE ").append(table).append(" ADD CHECK (").append(f.get(0)).append(" <> ").append(f.get(1)).append(");\n");
+                case QUORUM -> quorum(sql, schema, entity, c, tables);
             }
             if (c.reason() != null && !c.reason().isBlank()) {
                 sql.append("-- ").append(Text.oneLine(c.reason())).append('\n');
             }
         }
+    }
+
+    /**
+     * Two (or N) distinct signatures: before the parent row takes the state, the rows of this entity that refer to it
+     * must hold at least N distinct values of the counted column. Checked on the parent, where the state changes, so
+     * no order of writes in the approving transaction gets round it.
+     */
+    private static void quorum(StringBuilder sql, String schema, Entity entity, EntityConstraint c, Tables tables) {
+        String parentName = entity.relations().stream().filter(r -> r.field().equals(c.fields().get(0))).findFirst()
+                .orElseThrow(() -> new DeliverableException("entity '" + entity.name() + "': QUORUM's first field must be a reference")).targetEntity();
+        Entity parent = tables.entity(parentName);
+        // Values end up inside a dollar-quoted function body, where no quoting protects them.
+        if (java.util.stream.Stream.concat(c.fields().stream(), c.values().stream()).anyMatch(v -> v.indexOf('$') >= 0)
+                || !c.values().get(2).matches("[1-9][0-9]?")) {
+            throw new DeliverableException("entity '" + entity.name() + "': QUORUM " + c.fields() + " " + c.values()
+                    + " needs a count from 1 to 99 and no '$' in its names or values");
+        }
+        String status = SqlText.identifier(c.values().get(0));
+        String function = SqlText.qualified(schema, "check_quorum_" + entity.name());
+        sql.append("CREATE FUNCTION ").append(function).append("() RETURNS trigger LANGUAGE plpgsql AS $fn$\nBEGIN\n")
+                .append("    IF NEW.").append(status).append(" = ").append(SqlText.literal(c.values().get(1)))
+                .append(" AND (SELECT count(DISTINCT ").append(SqlText.identifier(c.fields().get(1))).append(") FROM ")
+                .append(SqlText.qualified(schema, entity.name())).append(" WHERE ").append(SqlText.identifier(c.fields().get(0)))
+                .append(" = NEW.").append(SqlText.identifier(parent.primaryKey().get(0))).append(") < ").append(c.values().get(2)).append(" THEN\n")
+                .append("        RAISE EXCEPTION 'quorum: % needs ").append(c.values().get(2)).append(" distinct signatures', NEW.")
+                .append(SqlText.identifier(parent.primaryKey().get(0))).append(";\n")
+                .append("    END IF;\n    RETURN NEW;\nEND\n$fn$;\n")
+                .append("CREATE TRIGGER ").append(SqlText.identifier("quorum_" + entity.name())).append(" BEFORE INSERT OR UPDATE OF ")
+                .append(status).append(" ON ").append(tables.table(parent)).append(" FOR EACH ROW EXECUTE FUNCTION ").append(function).append("();\n");
     }
 
     private static String columns(List<String> fields) {

@@ -98,6 +98,33 @@ class SqlRendererTest {
     }
 
     @Test
+    void aStatusValueWithAQuoteIsEscapedAndAQuorumValueThatCouldCloseTheFunctionBodyIsRefused() throws Exception {
+        List<EntityField> parentFields = List.of(EntityField.of("id", DataType.UUID), EntityField.of("status", DataType.TEXT));
+        Entity parent = new Entity("request", "app", null, parentFields, List.of("id"), List.of(), List.of(),
+                List.of(new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.ONE_OF, List.of("status"),
+                        List.of("OPEN", "it's done"), "states")));
+        List<EntityField> childFields = List.of(EntityField.of("id", DataType.UUID), EntityField.of("request_id", DataType.UUID),
+                EntityField.of("signer", DataType.UUID));
+        List<EntityRelation> toParent = List.of(new EntityRelation("request_id", "request", Cardinality.MANY_TO_ONE));
+        Entity signatures = new Entity("signature", "app", null, childFields, List.of("id"), toParent, List.of(), List.of(
+                new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.QUORUM, List.of("request_id", "signer"),
+                        List.of("status", "it's done", "2"), "two signers")));
+        String sql = new SqlRenderer().render(new DataModel(List.of(parent, signatures))).content();
+        try (Connection db = freshDatabase()) {
+            run(db, sql);
+            run(db, "insert into app.request values ('00000000-0000-0000-0000-000000000001', 'OPEN')");
+            assertThatThrownBy(() -> run(db, "update app.request set status = 'it''s done'")).isInstanceOf(SQLException.class).hasMessageContaining("quorum");
+            assertThatThrownBy(() -> run(db, "update app.request set status = 'closed'")).isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+        }
+
+        Entity hostile = new Entity("signature", "app", null, childFields, List.of("id"), toParent, List.of(), List.of(
+                new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.QUORUM, List.of("request_id", "signer"),
+                        List.of("status", "x$fn$; DROP TABLE app.request; --", "2"), "hostile")));
+        assertThatThrownBy(() -> new SqlRenderer().render(new DataModel(List.of(parent, hostile)))).isInstanceOf(DeliverableException.class)
+                .hasMessageContaining("entity 'signature'").hasMessageContaining("'$'");
+    }
+
+    @Test
     void containersWhoseSchemaNamesCollideAreRefused() {
         DataModel model = new DataModel(List.of(
                 new Entity("a", "store-app", null, List.of(EntityField.of("id", DataType.UUID)), List.of("id"), List.of()),

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * not in a maintenance system), the longer phrases inside which its words mean something else ({@code notWithin}:
  * "payment" in "payment matching", "charge" in "in charge of"), the way money moves that it designs ({@code direction}:
  * card payments take money in, payouts send it out), what else its mechanism needs in the request ({@code needs}), the
- * tables of another archetype it writes to ({@code borrows}: the ledger) and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
+ * tables of another archetype it writes to ({@code borrows}: the ledger), the archetypes without which its words mean
+ * nothing ({@code onlyWith}: "documents" attach to cases only where cases are designed), and what it brings to the
+ * design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
  * entity's owner or key, an operation's schema) is checked when the file is read, naming the archetype.
  */
 public record Archetype(String id, String name, List<String> phrases, String requirement, List<Component> components,
@@ -30,7 +32,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
                         String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo, MoneyDirection direction,
-                        List<Need> needs, List<String> borrows) {
+                        List<Need> needs, List<String> borrows, List<String> onlyWith) {
 
     /**
      * Something the mechanism cannot exist without, found anywhere in the request besides the archetype's own phrase:
@@ -70,12 +72,19 @@ public record Archetype(String id, String name, List<String> phrases, String req
         List<EntityDef> all = new ArrayList<>(entities);
         borrowed.stream().filter(b -> entities.stream().noneMatch(e -> e.name().equals(b.name()))).forEach(all::add);
         return new Archetype(id, name, phrases, requirement, components, externals, all, schemas, operations, flows, decisions,
-                risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows);
+                risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith);
     }
 
     /** The tables this archetype defines itself, not those it borrows. */
     List<EntityDef> ownEntities() {
         return entities.stream().filter(e -> !borrows.contains(e.name())).toList();
+    }
+
+    /** Entities this archetype's tables refer to that it does not define (those of an archetype it requires). */
+    List<String> borrowedEntities() {
+        Set<String> own = new HashSet<>();
+        entities.forEach(e -> own.add(e.name()));
+        return entities.stream().flatMap(e -> e.references().values().stream()).filter(t -> !own.contains(t)).distinct().toList();
     }
 
     /** Participants of this archetype's flows that are neither roles nor its own components or externals. */
@@ -133,10 +142,14 @@ public record Archetype(String id, String name, List<String> phrases, String req
         }
     }
 
-    /** An invariant of an entity: which kind, on which columns, protecting which business rule. */
-    public record ConstraintDef(ConstraintKind kind, List<String> fields, String reason) {
+    /**
+     * An invariant of an entity: which kind, on which columns, with which values (a status's states; a quorum's parent
+     * status column, state and count), protecting which business rule.
+     */
+    public record ConstraintDef(ConstraintKind kind, List<String> fields, List<String> values, String reason) {
         public ConstraintDef {
             fields = List.copyOf(fields == null ? List.of() : fields);
+            values = List.copyOf(values == null ? List.of() : values);
         }
     }
 
@@ -277,6 +290,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         yieldsTo = List.copyOf(yieldsTo == null ? List.of() : yieldsTo);
         needs = List.copyOf(needs == null ? List.of() : needs);
         borrows = List.copyOf(borrows == null ? List.of() : borrows);
+        onlyWith = List.copyOf(onlyWith == null ? List.of() : onlyWith);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }
@@ -330,8 +344,11 @@ public record Archetype(String id, String name, List<String> phrases, String req
             used.addAll(e.references().keySet());
             e.indexes().forEach(i -> used.addAll(i.fields()));
             for (ConstraintDef c : e.constraints()) {
-                if (c.kind() == null || !c.kind().accepts(c.fields().size())) {
-                    throw new IllegalStateException(at + ": constraint " + c.kind() + " on " + c.fields() + " is malformed");
+                if (c.kind() == null || !c.kind().accepts(c.fields().size()) || !c.kind().acceptsValues(c.values().size())) {
+                    throw new IllegalStateException(at + ": constraint " + c.kind() + " on " + c.fields() + " with values " + c.values() + " is malformed");
+                }
+                if (c.kind() == ConstraintKind.QUORUM && (!e.references().containsKey(c.fields().get(0)) || !c.values().get(2).matches("[1-9][0-9]?"))) {
+                    throw new IllegalStateException(at + ": a QUORUM's first field must refer to its parent and its count (values[2]) be a number from 1 to 99");
                 }
                 used.addAll(c.fields());
             }
@@ -341,7 +358,8 @@ public record Archetype(String id, String name, List<String> phrases, String req
                 }
             }
             e.references().forEach((col, target) -> {
-                if (!entityNames.contains(target)) {
+                // An entity of a required archetype is checked by the catalogue, which knows them all.
+                if (!entityNames.contains(target) && requires.isEmpty()) {
                     throw new IllegalStateException(at + ": column '" + col + "' refers to unknown entity '" + target + "'");
                 }
             });

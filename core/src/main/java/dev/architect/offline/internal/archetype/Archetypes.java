@@ -51,16 +51,29 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
             a.operations().forEach(o -> unique(operations, o.id(), a, "operation"));
         }
         for (Archetype a : archetypes) {
+            for (String with : a.onlyWith()) {
+                if (archetypes.stream().noneMatch(x -> x.id().equals(with))) {
+                    throw new IllegalStateException("archetype '" + a.id() + "' is only recognised with unknown archetype '" + with + "'");
+                }
+            }
             for (Archetype.Yield y : a.yieldsTo()) {
                 if (archetypes.stream().noneMatch(x -> x.id().equals(y.archetype()))) {
                     throw new IllegalStateException("archetype '" + a.id() + "' yields to unknown archetype '" + y.archetype() + "'");
                 }
             }
             Set<String> reachable = new HashSet<>();
+            Set<String> reachableEntities = new HashSet<>();
             for (String required : a.requires()) {
                 Archetype r = archetypes.stream().filter(x -> x.id().equals(required)).findFirst().orElseThrow(() ->
                         new IllegalStateException("archetype '" + a.id() + "' requires unknown archetype '" + required + "'"));
                 r.components().forEach(c -> reachable.add(c.id()));
+                r.entities().forEach(e -> reachableEntities.add(e.name()));
+            }
+            for (String e : a.borrowedEntities()) {
+                if (!reachableEntities.contains(e)) {
+                    throw new IllegalStateException("archetype '" + a.id() + "': a table refers to entity '" + e
+                            + "', which is neither its own nor one of an archetype it requires");
+                }
             }
             for (String p : a.borrowedParticipants()) {
                 if (!reachable.contains(p)) {
@@ -291,6 +304,15 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
         out.removeIf(r -> r.archetype().yieldsTo().stream().anyMatch(y ->
                 recognised.stream().anyMatch(x -> x.archetype().id().equals(y.archetype()))
                         && r.evidence().stream().filter(e -> ownWord(r.archetype(), e)).allMatch(e -> y.phrases().contains(e.phrase()))));
+        // An archetype whose words mean something only beside another ("documents" of cases) needs that one recognised.
+        List<Recognised> onTheirOwn = List.copyOf(out);
+        out.removeIf(r -> !r.archetype().onlyWith().stream().allMatch(with -> onTheirOwn.stream().anyMatch(x -> x.archetype().id().equals(with))));
+        // One whose tables refer to another's and that names no capability of its own is placed with it, so its rows
+        // live beside the rows they refer to (two signatures beside the cases they approve).
+        List<Recognised> hosts = List.copyOf(out);
+        out.replaceAll(r -> r.capabilities().isEmpty() && !r.archetype().borrowedEntities().isEmpty() ? r.archetype().requires().stream()
+                .flatMap(req -> hosts.stream().filter(x -> x.archetype().id().equals(req) && !x.capabilities().isEmpty()))
+                .findFirst().map(host -> new Recognised(r.archetype(), r.evidence(), host.capabilities().subList(0, 1))).orElse(r) : r);
         // An archetype that builds on another (presence on the realtime connection) brings it along, saying why.
         List<Recognised> withRequired = new ArrayList<>(out);
         for (Recognised r : out) {

@@ -315,7 +315,7 @@ final class ApiBuilder {
 
     private static ApiParameter idempotencyKey(boolean required) {
         return new ApiParameter(IDEMPOTENCY_KEY, ParameterLocation.HEADER, ValueType.STRING, required,
-                "Unique per logical request; a retry with the same key returns the first result" + (required ? " and never charges twice" : ""));
+                "Unique per logical request; a retry with the same key returns the first result" + (required ? " and is never applied twice" : ""));
     }
 
     private static ApiParameter idParam(Resource r) {

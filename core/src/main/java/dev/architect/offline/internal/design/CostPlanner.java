@@ -101,7 +101,7 @@ final class CostPlanner {
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
         INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE,
-        CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, IN_PLACE;
+        CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, IN_PLACE;
 
         static java.util.Optional<PartBilling> of(String name) {
             String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -817,10 +817,22 @@ final class CostPlanner {
                 case WAREHOUSE -> warehouse(part, retentionMonths);
                 case CHANGE_DATA_CAPTURE -> changeDataCapture(part);
                 case REALTIME_CONNECTIONS -> realtime(part);
+                case WORKFLOW_STEPS -> workflowSteps(part);
                 case IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside another container "
                         + "of the design; priced in that container's lines");
             }
         }
+    }
+
+    /**
+     * A workflow engine bills per step it runs: each write moves a case one step (a command, a callback, a timer), so the
+     * month's writes are its transitions.
+     */
+    private void workflowSteps(Topology.Part part) {
+        assume("as-step-per-write", "Each write moves a case one workflow step (a command, a callback or a timer), so the engine runs one "
+                + "billed step per write");
+        add(ResourceNeed.flat(part.id() + "-steps", part.name() + " steps", part.id(), "workflow.steps", millionsAMonth(w.peakWrites()),
+                perMonthText(w.peakWrites(), "writes") + " (assumption as-step-per-write)"));
     }
 
     /** A stream of events: per GB on a managed stream, or retention on the streaming brokers it shares as a topic. */

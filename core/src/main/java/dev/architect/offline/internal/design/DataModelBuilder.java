@@ -76,7 +76,7 @@ final class DataModelBuilder {
         e.references().forEach((column, target) -> relations.add(new EntityRelation(column, target, Cardinality.MANY_TO_ONE)));
         List<EntityIndex> indexes = e.indexes().stream().map(i -> new EntityIndex(i.fields(), i.unique(), i.reason())).toList();
         List<EntityConstraint> constraints = e.constraints().stream()
-                .map(c -> new EntityConstraint(c.kind(), c.fields(), c.reason())).toList();
+                .map(c -> new EntityConstraint(c.kind(), c.fields(), c.values(), c.reason())).toList();
         return new Entity(e.name(), owner, e.description(), fields, e.key(), relations, indexes, constraints);
     }
 

@@ -209,7 +209,7 @@ final class Topology {
         for (var a : request.actors()) {
             String text = (a.name() + " " + (a.description() == null ? "" : a.description())).toLowerCase(Locale.ROOT);
             boolean machine = text.matches(".*\\b(device|sensor|meter|vehicle|machine|gateway|robot|thermostat|tracker)s?\\b.*");
-            boolean staff = text.matches(".*\\b(admin|administrator|operator|staff|support|agent|merchandiser|employee|clinician|nurse|doctor|analyst|engineer|manager)s?\\b.*");
+            boolean staff = text.matches(".*\\b(admin|administrator|operator|staff|support|agent|merchandiser|employee|clinician|nurse|doctor|analyst|engineer|manager|caseworker|officer|approver|reviewer)s?\\b.*");
             actors.add(new Actor(unique(used, Names.slug(a.name())), a.name(), a.description(), !staff, machine));
         }
         if (actors.isEmpty()) {

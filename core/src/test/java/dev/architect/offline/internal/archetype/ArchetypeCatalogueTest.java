@@ -62,6 +62,49 @@ class ArchetypeCatalogueTest {
                 .hasMessageContaining("archetype 'demo' flow 'demo-flow'").hasMessageContaining("nowhere");
     }
 
+    private static Archetypes readYaml(String yaml) {
+        return Archetypes.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+    }
+
+    private static final String CASES = """
+            archetypes:
+              - id: cases
+                name: Cases
+                phrases: [cases]
+                requirement: Decide cases
+                entities:
+                  - name: case_row
+                    fields: ["id:UUID", "status:TEXT"]
+                    constraints:
+                      - {kind: ONE_OF, fields: [status], values: %s}
+                phase: {name: Cases, personWeeks: 2}
+              - id: signatures
+                name: Signatures
+                phrases: [four eyes]
+                requirement: Two signatures
+                %s
+                entities:
+                  - name: signature_row
+                    fields: ["id:UUID", "case_id:UUID", "signer:UUID"]
+                    references: {case_id: case_row}
+                    constraints:
+                      - {kind: QUORUM, fields: [%s, signer], values: [status, APPROVED, "2"]}
+                phase: {name: Signatures, personWeeks: 1}
+            """;
+
+    @Test
+    void aStatusConstraintWithoutStatesAQuorumNotOnAReferenceOrATableOfAnArchetypeNotRequiredFailsAtLoad() {
+        assertThat(readYaml(String.format(java.util.Locale.ROOT, CASES, "[OPEN, APPROVED]", "requires: [cases]", "case_id")).archetypes()).hasSize(2);
+        assertThatThrownBy(() -> readYaml(String.format(java.util.Locale.ROOT, CASES, "[]", "requires: [cases]", "case_id")))
+                .hasMessageContaining("archetype 'cases' entity 'case_row'").hasMessageContaining("ONE_OF");
+        assertThatThrownBy(() -> readYaml(String.format(java.util.Locale.ROOT, CASES, "[OPEN]", "requires: [cases]", "signer")))
+                .hasMessageContaining("entity 'signature_row'").hasMessageContaining("QUORUM");
+        assertThatThrownBy(() -> readYaml(String.format(java.util.Locale.ROOT, CASES, "[OPEN]", "onlyWith: [cases]", "case_id")))
+                .hasMessageContaining("archetype 'signatures'").hasMessageContaining("case_row");
+        assertThatThrownBy(() -> readYaml(String.format(java.util.Locale.ROOT, CASES, "[OPEN]", "requires: [cases]\n    onlyWith: [tickets]", "case_id")))
+                .hasMessageContaining("tickets");
+    }
+
     @Test
     void theShippedCatalogueLoads() {
         assertThat(Archetypes.standard().archetypes()).extracting(Archetype::id).contains("realtime-messaging", "presence",
