@@ -50,6 +50,12 @@ public enum DecisionTopic {
     GEO_INDEX,
     /** How incoming bank transfers are received and matched to what they pay. */
     PAYMENT_MATCHING,
+    /** How commands (unlock, actuate, reboot) reach devices and where their desired and reported state is kept. */
+    DEVICE_COMMANDS,
+    /** Where detection rules (threshold, rate of change, flatline) are evaluated on a stream of readings. */
+    DETECTION_RULES,
+    /** How user content is classified before and after it is published: a vendor's moderation API or own models. */
+    CONTENT_MODERATION,
     /** A topic none of the others covers. */
     OTHER
 }
