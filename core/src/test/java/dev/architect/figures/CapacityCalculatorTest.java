@@ -67,12 +67,12 @@ class CapacityCalculatorTest {
         assertThat(value(aws, "peak-reads")).isEqualTo(10_000);
         // The plan's storage is the priced storage (physical GB). Telemetry history is tiered (time-series-history archetype):
         // raw readings stay a month in the hot store, 5-minute rollups (1/15 of raw) for the retention, raw past the window
-        // goes to the archive 5x smaller as Parquet. On AWS the time-series store (Timestream) bills the logical size:
-        // reference database 50 x 1.3 x 2 = 130 + memory tier 15,000 / 30 = 500 + raw hot window 15,000
-        // + rollups 2,000 / 15 + 1,000 x 12 = 12,133.33 + archive 15,000 / 5 x 12 = 36,000 -> 63,763.33
-        assertThat(value(aws, "storage-1y")).isCloseTo(63_763.33, within(0.01));
-        // 2-year retention: rollups stop at 133.33 + 1,000 x 24 = 24,133.33, the archive at 3,000 x 24 = 72,000 -> 111,763.33
-        assertThat(value(aws, "storage-3y")).isCloseTo(111_763.33, within(0.01));
+        // goes to the archive 5x smaller as Parquet. On AWS the time-series store (Timestream for InfluxDB) is a managed product
+        // billed for one copy of the logical size with its indexes: reference database 50 x 1.3 x 2 = 130 + raw hot window
+        // 15,000 x 1.3 = 19,500 + rollups (2,000 / 15 + 1,000 x 12) x 1.3 = 15,773.33 + archive 15,000 / 5 x 12 = 36,000 -> 71,403.33
+        assertThat(value(aws, "storage-1y")).isCloseTo(71_403.33, within(0.01));
+        // 2-year retention: rollups stop at (133.33 + 1,000 x 24) x 1.3 = 31,373.33, the archive at 3,000 x 24 = 72,000 -> 123,003.33
+        assertThat(value(aws, "storage-3y")).isCloseTo(123_003.33, within(0.01));
         assertThat(value(aws, "storage-5y")).isEqualTo(value(aws, "storage-3y"));
         // The logical data is the request's: 2,000 + 15,000 x 12 = 182,000 GB after a year, one copy
         assertThat(value(aws, "data-1y")).isEqualTo(182_000);

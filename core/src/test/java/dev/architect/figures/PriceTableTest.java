@@ -72,7 +72,7 @@ class PriceTableTest {
             alternatives.forEach(generic::removeAll);
             assertThat(prices.resourceKinds(cloud)).as(cloud.label()).containsAll(generic);
         }
-        assertThat(productKinds).contains("timestream.writes", "keyspaces.writes", "dsql.storage", "bigtable.node", "spanner.storage");
+        assertThat(productKinds).contains("timestream-influxdb.node", "keyspaces.writes", "dsql.storage", "bigtable.node", "spanner.storage");
     }
 
     @Test

@@ -3,7 +3,10 @@ package dev.architect.offline;
 import static dev.architect.dossier.DecisionTopic.BOOKING_CONSISTENCY;
 import static dev.architect.dossier.DecisionTopic.CASE_WORKFLOW;
 import static dev.architect.dossier.DecisionTopic.CONTENT_DELIVERY;
+import static dev.architect.dossier.DecisionTopic.CONTENT_MODERATION;
 import static dev.architect.dossier.DecisionTopic.DATA_TIERING;
+import static dev.architect.dossier.DecisionTopic.DETECTION_RULES;
+import static dev.architect.dossier.DecisionTopic.DEVICE_COMMANDS;
 import static dev.architect.dossier.DecisionTopic.FAN_OUT;
 import static dev.architect.dossier.DecisionTopic.FHIR_INTEGRATION;
 import static dev.architect.dossier.DecisionTopic.GEO_INDEX;
@@ -249,7 +252,45 @@ class ArchetypeDossiersTest {
                 // Leave requests approved by managers within two days are case work; the team roster is still an open question.
                 new Expected("leave-tracker", Set.of("case-workflow"),
                         List.of("sla-scheduler"), List.of("case_file", "case_transition", "team_roster"), List.of("case_file:ONE_OF"),
-                        List.of("submitCase", "approveCase"), List.of("seq-submit-case"), List.of(CASE_WORKFLOW)));
+                        List.of("submitCase", "approveCase"), List.of("seq-submit-case"), List.of(CASE_WORKFLOW)),
+                // Remote unlock of parcel lockers: commands through a device gateway with acknowledgements, expiry and grants.
+                new Expected("parcel-lockers", Set.of("device-commands"),
+                        List.of("device-gateway", "command-dispatcher"),
+                        List.of("device_shadow", "device_permission", "device_command", "device_command_event"),
+                        List.of("device_command:ORDERED", "device_command:NOT_NEGATIVE", "device_command_event:APPEND_ONLY", "device_shadow:NOT_NEGATIVE"),
+                        List.of("sendDeviceCommand", "getDeviceCommand", "listDeviceCommands", "getDeviceState", "grantDevicePermission"),
+                        List.of("seq-send-device-command", "seq-expire-offline-command"),
+                        List.of(DEVICE_COMMANDS)),
+                // Sensors, a valve closed from the web app, and leak/flatline detection with escalation: commands and
+                // rule-based detection on top of telemetry ingestion.
+                new Expected("orchard-irrigation", Set.of("telemetry-alerting", "time-series-history", "device-commands", "stream-detection"),
+                        List.of("device-gateway", "command-dispatcher", "detection-engine", "incident-escalator"),
+                        List.of("device", "device_command", "detection_rule", "incident", "incident_acknowledgement", "escalation_policy"),
+                        List.of("incident:POSITIVE", "incident:ORDERED", "incident_acknowledgement:APPEND_ONLY", "detection_rule:POSITIVE",
+                                "escalation_policy:POSITIVE", "device_command:ORDERED"),
+                        List.of("sendDeviceCommand", "createDetectionRuleVersion", "activateDetectionRule", "listIncidents", "acknowledgeIncident",
+                                "resolveIncident"),
+                        List.of("seq-send-device-command", "seq-detect-and-escalate"),
+                        List.of(DEVICE_COMMANDS, DETECTION_RULES, INGESTION)),
+                // Threshold, rate-of-change and flatline rules with escalation on a pipe network, said without "leak detection".
+                new Expected("heating-network", Set.of("telemetry-alerting", "time-series-history", "stream-detection"),
+                        List.of("detection-engine", "incident-escalator"),
+                        List.of("detection_rule", "incident", "incident_acknowledgement", "escalation_policy"),
+                        List.of("incident:NOT_NEGATIVE", "detection_rule:ORDERED"),
+                        List.of("createDetectionRuleVersion", "listDetectionRules", "listIncidents", "acknowledgeIncident"),
+                        List.of("seq-detect-and-escalate"),
+                        List.of(DETECTION_RULES, INGESTION)),
+                // A forum under the DSA: pre-send rules, asynchronous classification, reports, decisions, sanctions and appeals.
+                new Expected("hobby-forum", Set.of("content-moderation"),
+                        List.of("moderation-classifier", "moderator-console"),
+                        List.of("content_report", "moderation_decision", "user_sanction", "moderation_appeal"),
+                        List.of("moderation_decision:APPEND_ONLY", "user_sanction:ORDERED", "content_report:NOT_NEGATIVE", "moderation_appeal:ORDERED"),
+                        List.of("reportContent", "listReviewQueue", "decideReport", "appealDecision", "resolveAppeal"),
+                        List.of("seq-filter-before-delivery", "seq-report-review-appeal"),
+                        List.of(CONTENT_MODERATION)),
+                // "unlock badges", "in moderation" and a message to members are not devices, detection or moderation.
+                new Expected("fitness-rewards", Set.of(),
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     static Consultation consult(String name) {
@@ -332,7 +373,10 @@ class ArchetypeDossiersTest {
                 "team-chat", List.of("delivery-latency", "gateway-connections", "presence-churn"),
                 "telehealth", List.of("ehr-errors", "join-failures", "booking-conflicts"),
                 "leave-tracker", List.of("sla-breach-rate", "stuck-cases"),
-                "developer-portal", List.of());
+                "developer-portal", List.of(),
+                "parcel-lockers", List.of("command-ack-latency", "command-failure-rate", "command-signature-rejections"),
+                "heating-network", List.of("detection-lag", "unacknowledged-incidents", "incident-noise"),
+                "hobby-forum", List.of("report-queue-age", "classifier-backlog", "appeal-reversal-rate"));
         expected.forEach((request, alerts) -> {
             List<String> names = consult(request).operations().alerts().stream().map(dev.architect.dossier.Alert::name).toList();
             assertThat(names).as(request).containsAll(alerts).doesNotHaveDuplicates();
@@ -484,5 +528,84 @@ class ArchetypeDossiersTest {
                 }
             }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void ruleBasedDetectionReplacesTheGenericAlertPathInsteadOfDuplicatingIt() {
+        Consultation c = consult("orchard-irrigation");
+
+        assertThat(c.c4().containers()).extracting(Container::id).contains("detection-engine").doesNotContain("alert-evaluator");
+        assertThat(c.dataModel().entities()).extracting(Entity::name).doesNotContain("alert_rule", "alert");
+        assertThat(c.apis().stream().flatMap(a -> a.operations().stream()).map(ApiOperation::operationId))
+                .doesNotContain("createAlertRule", "listOpenAlerts", "acknowledgeAlert");
+        assertThat(c.sequences()).extracting(SequenceDiagram::id).doesNotContain("seq-reading-to-alert");
+        // An API carries only the schemas its operations use: no Alert schema left behind by the gated operations.
+        assertThat(c.apis()).flatExtracting(ApiSpec::schemas).extracting(SchemaDefinition::name).doesNotContain("Alert", "AlertRule");
+        // About 600 readings a second: rules evaluated in a consumer, not a stream-processing framework.
+        assertThat(c.decision(DETECTION_RULES).orElseThrow().chosenOption()).contains("Consumer");
+        // One open incident per rule and device: the open dedupe key is unique.
+        Entity incident = c.dataModel().entities().stream().filter(e -> e.name().equals("incident")).findFirst().orElseThrow();
+        assertThat(incident.indexes()).anyMatch(i -> i.unique() && i.fields().equals(List.of("open_dedupe_key")));
+
+        // Without detection phrases the generic alert path stays.
+        Consultation plain = consult("cold-chain");
+        assertThat(plain.c4().containers()).extracting(Container::id).contains("alert-evaluator").doesNotContain("detection-engine");
+        assertThat(plain.dataModel().entities()).extracting(Entity::name).contains("alert_rule", "alert");
+    }
+
+    @org.junit.jupiter.api.Test
+    void deviceCommandsGoThroughTheCloudIotServiceWhereThereIsOneAndABrokerElsewhere() {
+        dev.architect.request.ConsultationRequest lockers = RequestReader.read(
+                Path.of("src", "test", "resources", "archetype-requests", "parcel-lockers.yaml"));
+        Consultation aws = OfflineArchitect.create().consult(lockers);
+        assertThat(aws.decision(DEVICE_COMMANDS).orElseThrow().chosenOption()).contains("AWS IoT Core").contains("Shadow");
+        assertThat(aws.c4().containers()).filteredOn(x -> x.id().equals("device-gateway")).extracting(Container::technology)
+                .singleElement().asString().contains("AWS IoT Core");
+
+        // Google Cloud IoT Core was retired: on GCP the same request gets a broker cluster the team runs.
+        Consultation gcp = OfflineArchitect.create().consult(lockers.toBuilder()
+                .deployment(new dev.architect.request.Deployment(dev.architect.request.Cloud.GCP, List.of())).build());
+        assertThat(gcp.decision(DEVICE_COMMANDS).orElseThrow().chosenOption()).contains("EMQX");
+
+        // The command is accepted with 202 and a status resource; its correlation id is unique, its expiry after its request.
+        ApiOperation send = aws.apis().stream().flatMap(a -> a.operations().stream()).filter(o -> o.operationId().equals("sendDeviceCommand"))
+                .findFirst().orElseThrow();
+        assertThat(send.responses()).extracting(ApiResponse::status).contains(202, 403, 429);
+        assertThat(send.parameters()).extracting(ApiParameter::name).contains("Idempotency-Key");
+        Entity command = aws.dataModel().entities().stream().filter(e -> e.name().equals("device_command")).findFirst().orElseThrow();
+        assertThat(command.indexes()).anyMatch(i -> i.unique() && i.fields().equals(List.of("correlation_id")));
+        assertThat(command.description()).contains("QUEUED", "SENT", "ACKED", "FAILED", "EXPIRED");
+        assertThat(aws.risks()).extracting(dev.architect.dossier.Risk::title).contains("Replayed or forged commands actuate a device",
+                "Commands run late on devices that were offline");
+    }
+
+    @org.junit.jupiter.api.Test
+    void moderationDesignsTheLegalDutiesAndNamesTheVendorsPrice() {
+        Consultation c = consult("hobby-forum");
+
+        assertThat(c.decision(CONTENT_MODERATION).orElseThrow().chosenOption()).contains("Azure AI Content Safety");
+        assertThat(c.risks()).extracting(dev.architect.dossier.Risk::description).anyMatch(d -> d.contains("Digital Services Act"));
+        assertThat(c.risks()).extracting(dev.architect.dossier.Risk::title).contains("Moderators are harmed by what they review",
+                "Moderation slows delivery");
+        Entity decision = c.dataModel().entities().stream().filter(e -> e.name().equals("moderation_decision")).findFirst().orElseThrow();
+        assertThat(decision.fields()).extracting(dev.architect.dossier.EntityField::name).contains("statement_of_reasons", "policy_reason");
+        // The classifier's per-item fee is not in the request's numbers: named as unpriced with the vendor's reference price.
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.contains("Azure AI Content Safety") && a.contains("$0.38 per 1,000 text records"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void timeSeriesOnAwsIsTimestreamForInfluxDbPricedByInstanceNotTheClosedLiveAnalytics() {
+        dev.architect.request.ConsultationRequest coldChain = RequestReader.read(
+                Path.of("src", "test", "resources", "archetype-requests", "cold-chain.yaml"));
+        Consultation c = OfflineArchitect.create().consult(coldChain.toBuilder()
+                .deployment(new dev.architect.request.Deployment(dev.architect.request.Cloud.AWS, List.of())).build());
+
+        assertThat(c.decision(dev.architect.dossier.DecisionTopic.DATASTORE).orElseThrow().chosenOption())
+                .contains("Amazon Timestream for InfluxDB").doesNotContain("LiveAnalytics");
+        String store = c.c4().containers().stream().filter(x -> x.technology().contains("Timestream")).map(Container::id).findFirst().orElseThrow();
+        List<dev.architect.dossier.CostLineItem> lines = c.cost().items().stream().filter(i -> store.equals(i.containerId())).toList();
+        // Instances (with their Multi-AZ standby) and provisioned storage; nothing billed per GB written or in a memory tier.
+        assertThat(lines).anyMatch(i -> i.unitPrice() == 1391.38 && i.quantity() >= 1);
+        assertThat(lines).extracting(dev.architect.dossier.CostLineItem::name).noneMatch(n -> n.contains("memory tier") || n.equals("Data written"));
     }
 }

@@ -89,32 +89,30 @@ class CostArchetypesTest {
     }
 
     @Test
-    void telemetryIsPricedPerGigabyteWrittenWithTieredStorageNotAsNodes() {
+    void telemetryIsPricedAsTimestreamForInfluxDbInstancesByWriteRateWithTieredData() {
         CostEstimate cost = ARCHITECT.cost(archetype("telemetry"));
 
-        // Timestream bills data written: 20,000 GB a month x $0.50 (per million 1-KB writes) = $10,000
-        assertThat(item(cost, "telemetry-store-writes").monthly()).isEqualTo(10_000);
-        // One day in the memory tier: 20,000 / 30 = 666.67 GB x $26.28 = $17,520.09
-        assertThat(item(cost, "telemetry-store-memory-store").monthly()).isEqualTo(17_520.09);
-        // Data classes (the tiering option keeps raw readings hot for a month, assumption as-data-classes):
-        // - raw readings in the magnetic tier: 5,000 GB at launch, 20,000 GB (one month of growth) from month 2 on, then as much
-        //   ages out as arrives: $150 in month 1, 20,000 x $0.03 = $600 in month 36 (+$450)
-        // - 5-minute rollups, 1/15 of raw: 333.33 GB + 1,333.33 GB a month for 36 months: 333.33 x $0.03 = $10 in month 1,
-        //   (333.33 + 1,333.33 x 35) x $0.03 = $1,410 in month 36 (+$1,400)
+        // Timestream for LiveAnalytics is closed to new customers: Timestream for InfluxDB bills instances (a db.influx.2xlarge
+        // takes about 150,000 writes/s) with a Multi-AZ standby: max(3, ceil(200,000 / 150,000)) = 3 x $1,391.38 = $4,174.14
+        assertThat(item(cost, "telemetry-store-nodes").quantity()).isEqualTo(3);
+        assertThat(item(cost, "telemetry-store-nodes").monthly()).isEqualTo(4_174.14);
+        assertThat(cost.items()).extracting(dev.architect.dossier.CostLineItem::id)
+                .doesNotContain("telemetry-store-writes", "telemetry-store-memory-store", "telemetry-store-magnetic-store");
+        // Data classes (the tiering option keeps raw readings hot for a month, assumption as-data-classes), on provisioned
+        // storage of the primary and its standby ($0.40 per GB-month) x 1.3 for indexes:
+        // - raw readings: 5,000 GB at launch x 1.3 = 6,500 GB = $2,600; 20,000 GB from month 2 on = $10,400 (+$7,800)
+        // - 5-minute rollups, 1/15 of raw: 333.33 GB x 1.3 = $173.33; (333.33 + 1,333.33 x 35) x 1.3 x $0.40 = $24,440 (+$24,266.67)
         // - raw past the window in the cold archive, 5x smaller as Parquet: 0 GB + 4,000 GB a month x $0.0125: +$1,750 by month 36
-        // Month 36 = month 1 + $3,600, not + $21,000 as if three years of raw readings stayed in the time-series store
-        assertThat(item(cost, "telemetry-store-magnetic-store").monthly()).isEqualTo(150);
-        assertThat(item(cost, "telemetry-store-rollup-magnetic-store").monthly()).isEqualTo(10);
+        // - snapshots grow with the rollups: 1,733.33 GB a month x 35 x $0.095 = +$5,763.25 (each month's line rounded to the cent)
+        assertThat(item(cost, "telemetry-store-storage").monthly()).isEqualTo(2_600);
+        assertThat(item(cost, "telemetry-store-rollup-storage").monthly()).isEqualTo(173.33);
         assertThat(item(cost, "cold-archive-storage").quantity()).isZero();
-        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 450 + 1_400 + 1_750, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 7_800 + 24_266.67 + 1_750 + 5_763.25, org.assertj.core.data.Offset.offset(0.02));
         // The telemetry archetype places alerts with ingestion, so that service takes 200,000 device messages/s at 5,000
         // an instance and alerts' 3,333.33 requests/s at 1,000, both at 70%: ceil(200,000 / 3,500 + 3,333.33 / 700)
         // = ceil(57.14 + 4.76) = 62 (not 291, as if every message were an HTTP request)
         assertThat(item(cost, "telemetry-ingestion-service-compute").quantity()).isEqualTo(62);
-        assertThat(cost.items()).noneMatch(i -> i.id().equals("telemetry-store-nodes"));
         assertThat(cost.items()).noneMatch(i -> i.id().equals("api-gateway-requests"));
-        // Month 60: the raw window is full; rollups and the archive add their 36th month of growth and stop (1,333.33 x $0.03 + 4,000 x $0.0125)
-        assertThat(cost.monthlyTotalAt(60).orElseThrow()).isEqualTo(month36(cost) + 40 + 50, org.assertj.core.data.Offset.offset(0.02));
         assertThat(cost.monthlyTotal()).isBetween(25_000.0, 100_000.0);
         assertThat(month36(cost)).isBetween(40_000.0, 200_000.0);
     }

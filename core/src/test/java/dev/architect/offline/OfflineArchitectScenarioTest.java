@@ -43,7 +43,7 @@ class OfflineArchitectScenarioTest {
                     assertChosen(c, DecisionTopic.MESSAGING, "Amazon MSK (Apache Kafka)", "Log-based event streaming");
                     Decision store = c.decision(DecisionTopic.DATASTORE).orElseThrow();
                     // The time-series store keeps reference data in the relational product the stack and C4 model also draw.
-                    assertThat(store.chosenOption()).isEqualTo("Amazon Timestream for LiveAnalytics, with reference data in Amazon RDS for PostgreSQL 16 (Multi-AZ)");
+                    assertThat(store.chosenOption()).isEqualTo("Amazon Timestream for InfluxDB, with reference data in Amazon RDS for PostgreSQL 16 (Multi-AZ)");
                     assertThat(store.chosen().summary()).startsWith("Time-series database partitioned by source and time: ");
                     assertThat(store.chosen().summary()).contains("partitioned");
                     assertThat(store.drivers()).contains("peak writes 200,000/s (from load.peakRequestsPerSecond and load.readWriteRatio)");

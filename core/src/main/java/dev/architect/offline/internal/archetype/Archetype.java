@@ -87,6 +87,21 @@ public record Archetype(String id, String name, List<String> phrases, String req
         return entities.stream().flatMap(e -> e.references().values().stream()).filter(t -> !own.contains(t)).distinct().toList();
     }
 
+    /** The schemas these operations use, directly or nested inside another schema, in catalogue order. */
+    public List<String> schemasUsedBy(List<Operation> used) {
+        Set<String> reached = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+        used.forEach(o -> todo.addAll(o.schemaNames()));
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (reached.add(name)) {
+                schemas.getOrDefault(name, List.of()).stream().map(p -> Property.parse("schema '" + name + "'", p).ref())
+                        .filter(java.util.Objects::nonNull).forEach(todo::add);
+            }
+        }
+        return schemas.keySet().stream().filter(reached::contains).toList();
+    }
+
     /** Participants of this archetype's flows that are neither roles nor its own components or externals. */
     List<String> borrowedParticipants() {
         Set<String> own = new HashSet<>();
@@ -128,7 +143,8 @@ public record Archetype(String id, String name, List<String> phrases, String req
 
         /** Whether the part is left out, given the shape chosen for each topic decided. */
         public boolean excludes(Map<DecisionTopic, String> chosenShapes) {
-            return shapes.contains(chosenShapes.get(topic));
+            String chosen = chosenShapes.get(topic); // null when the design did not decide the topic: nothing is left out
+            return chosen != null && shapes.contains(chosen);
         }
     }
 
@@ -162,10 +178,11 @@ public record Archetype(String id, String name, List<String> phrases, String req
 
     /**
      * A table: its owner ({@code unit}, the unit serving the capability, or a component id), its columns, primary key,
-     * foreign keys (column to entity), indexes and constraints.
+     * foreign keys (column to entity), indexes and constraints; {@code absentWhen} leaves it out when another archetype's
+     * decision designs the same records (an alert table when rule-based detection keeps incidents).
      */
     public record EntityDef(String name, String owner, String description, List<String> fields, List<String> key,
-                            Map<String, String> references, List<IndexDef> indexes, List<ConstraintDef> constraints) {
+                            Map<String, String> references, List<IndexDef> indexes, List<ConstraintDef> constraints, Gate absentWhen) {
         public EntityDef {
             fields = List.copyOf(fields == null ? List.of() : fields);
             key = List.copyOf(key == null ? List.of("id") : key);
@@ -178,6 +195,11 @@ public record Archetype(String id, String name, List<String> phrases, String req
         public List<Column> columns() {
             return fields.stream().map(f -> Column.parse("entity '" + name + "'", f)).toList();
         }
+
+        /** Whether the table is part of the design, given the shape chosen for each topic decided. */
+        public boolean presentWith(Map<DecisionTopic, String> chosenShapes) {
+            return absentWhen == null || !absentWhen.excludes(chosenShapes);
+        }
     }
 
     /** A response: status, the schema of its body (null for none, or a problem for errors) and what it means. */
@@ -187,13 +209,32 @@ public record Archetype(String id, String name, List<String> phrases, String req
     /**
      * An API operation. {@code page} names the item schema of a cursor-paginated list; {@code query} holds extra query
      * parameters as {@code name:TYPE} with {@code !} when required; {@code idempotent} adds a required Idempotency-Key;
-     * {@code servedBy} names the component whose API serves it (by default the unit's).
+     * {@code servedBy} names the component whose API serves it (by default the unit's); {@code absentWhen} leaves it out
+     * when another archetype's decision designs the same operation.
      */
     public record Operation(String id, HttpMethod method, String path, String summary, String request, String page,
-                            List<String> query, boolean idempotent, List<Response> responses, String servedBy) {
+                            List<String> query, boolean idempotent, List<Response> responses, String servedBy, Gate absentWhen) {
         public Operation {
             query = List.copyOf(query == null ? List.of() : query);
             responses = List.copyOf(responses == null ? List.of() : responses);
+        }
+
+        /** Whether the operation is part of the design, given the shape chosen for each topic decided. */
+        public boolean presentWith(Map<DecisionTopic, String> chosenShapes) {
+            return absentWhen == null || !absentWhen.excludes(chosenShapes);
+        }
+
+        /** The schemas the operation names directly: its request body, page item and response bodies. */
+        List<String> schemaNames() {
+            List<String> out = new ArrayList<>();
+            if (request != null) {
+                out.add(request);
+            }
+            if (page != null) {
+                out.add(page);
+            }
+            responses.stream().map(Response::schema).filter(java.util.Objects::nonNull).forEach(out::add);
+            return out;
         }
     }
 

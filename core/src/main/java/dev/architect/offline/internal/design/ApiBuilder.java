@@ -52,7 +52,7 @@ final class ApiBuilder {
             // The archetypes served by this unit come first; a generic operation never shadows one of theirs.
             for (Placement p : t.placements) {
                 if (p.unitId().equals(u.id()) && archetypesDone.add(p.archetype().id())) {
-                    b.archetype(p.archetype(), null);
+                    b.archetype(p.archetype(), null, t.chosenShapes);
                 }
             }
             u.capabilities().stream().filter(c -> !c.designedByArchetype()).forEach(b::resource);
@@ -71,7 +71,7 @@ final class ApiBuilder {
         for (Topology.Part part : t.parts) {
             ApiBuilder b = new ApiBuilder(erasure);
             for (Placement p : t.placements) {
-                b.archetype(p.archetype(), part.id());
+                b.archetype(p.archetype(), part.id(), t.chosenShapes);
             }
             b.operations.removeIf(o -> !operationIds.add(o.operationId()));
             if (!b.operations.isEmpty()) {
@@ -89,19 +89,22 @@ final class ApiBuilder {
                 SchemaProperty.of("status", ValueType.INTEGER, true), SchemaProperty.of("detail", ValueType.STRING, false))));
     }
 
-    /** Operations of an archetype served by a component (or, when null, by the unit), tagged with the archetype's id. */
-    private void archetype(Archetype a, String servedBy) {
+    /**
+     * Operations of an archetype served by a component (or, when null, by the unit) and kept by the chosen shapes, tagged
+     * with the archetype's id, with the schemas they use.
+     */
+    private void archetype(Archetype a, String servedBy, java.util.Map<dev.architect.dossier.DecisionTopic, String> chosenShapes) {
         List<Archetype.Operation> served = a.operations().stream()
-                .filter(o -> java.util.Objects.equals(o.servedBy(), servedBy)).toList();
+                .filter(o -> java.util.Objects.equals(o.servedBy(), servedBy) && o.presentWith(chosenShapes)).toList();
         if (served.isEmpty()) {
             return;
         }
-        a.schemas().forEach((name, props) -> {
+        for (String name : a.schemasUsedBy(served)) {
             if (!schemas.containsKey(name)) {
-                schemas.put(name, new SchemaDefinition(name, null, props.stream()
+                schemas.put(name, new SchemaDefinition(name, null, a.schemas().get(name).stream()
                         .map(spec -> ArchetypeSchemas.property(a, name, spec)).toList()));
             }
-        });
+        }
         for (Archetype.Operation o : served) {
             List<ApiParameter> params = new ArrayList<>();
             java.util.regex.Matcher template = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_]+)}").matcher(o.path());

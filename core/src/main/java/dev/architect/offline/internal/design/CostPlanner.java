@@ -100,8 +100,8 @@ final class CostPlanner {
 
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
-        INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE,
-        CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, IN_PLACE;
+        INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER, MQTT_BROKER_CLUSTER,
+        STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, IN_PLACE;
 
         static java.util.Optional<PartBilling> of(String name) {
             String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -802,6 +802,9 @@ final class CostPlanner {
                     mqttCluster(part);
                     ingestStream(part);
                 }
+                // A broker that carries commands and acknowledgements, with no stream behind it (the device gateway).
+                case MQTT_BROKER -> mqtt(part, "Device gateway messages");
+                case MQTT_BROKER_CLUSTER -> mqttCluster(part);
                 case STREAM_PROCESSING -> {
                     double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
                     int units = CapacityCalculator.instancesFor(share, EVENTS_PER_PROCESSING_UNIT, 2);
@@ -868,10 +871,14 @@ final class CostPlanner {
 
     /** Device messages through a managed MQTT broker, or broker instances sized by device connections. */
     private void mqtt(Topology.Part part) {
+        mqtt(part, "MQTT broker messages");
+    }
+
+    private void mqtt(Topology.Part part, String label) {
         double messages = w.peakWrites();
         if (priced("iot.messages")) {
             double millions = millionsAMonth(messages, devicePeakToAverage());
-            add(ResourceNeed.flat(part.id() + "-mqtt-messages", "MQTT broker messages", part.id(), "iot.messages", millions,
+            add(ResourceNeed.flat(part.id() + "-mqtt-messages", label, part.id(), "iot.messages", millions,
                     perMonthText(messages, "device messages", devicePeakToAverage())));
         } else if (priced("iot.unit")) {
             double ratio = devicePeakToAverage();

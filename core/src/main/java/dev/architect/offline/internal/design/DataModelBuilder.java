@@ -38,7 +38,7 @@ final class DataModelBuilder {
         // name (or of a capability the archetype designs) is left out.
         for (Placement p : t.placements) {
             for (Archetype.EntityDef e : p.archetype().entities()) {
-                if (names.add(e.name())) {
+                if (e.presentWith(t.chosenShapes) && names.add(e.name())) {
                     entities.add(archetypeEntity(e, e.owner().equals("unit") ? p.unitId() : e.owner()));
                 }
             }

@@ -207,6 +207,43 @@ class ArchetypeCatalogueTest {
     }
 
     @Test
+    void devicesDetectionAndModerationAreRecognisedFromTheirOwnWordsAndNotFromUnrelatedUsesOfThem() {
+        assertThat(ids("""
+                system: Gates
+                description: Site managers remotely unlock gates and reboot devices that hang; a shut-off valve closes on a fire alarm.
+                capabilities: [gate access]
+                """)).contains("device-commands");
+        assertThat(ids("""
+                system: Quest
+                description: Players unlock achievements and new levels; an account is locked after five failed sign-ins.
+                capabilities: [achievements, player accounts]
+                """)).doesNotContain("device-commands");
+
+        List<String> pipes = ids("""
+                system: Pipes
+                description: Flow meters report readings every minute; a meter that flatlines is a stuck sensor.
+                capabilities: [meter readings, alarm escalation]
+                """);
+        assertThat(pipes).contains("stream-detection", "telemetry-alerting"); // detection brings the ingestion it runs on
+        assertThat(ids("""
+                system: Ops
+                description: Memory leak detection for our services and anomaly detection on card payments to flag fraud.
+                capabilities: [service health, fraud checks]
+                """)).doesNotContain("stream-detection");
+
+        assertThat(ids("""
+                system: Reviews
+                description: Shoppers post reviews; moderators remove hate speech and members can report abuse.
+                capabilities: [product reviews]
+                """)).contains("content-moderation");
+        assertThat(ids("""
+                system: Diet
+                description: Recipes with advice to eat sugar in moderation, and a weekly report of what members cooked.
+                capabilities: [recipes, weekly report]
+                """)).doesNotContain("content-moderation");
+    }
+
+    @Test
     void wordsInsideAPhraseThatMeansSomethingElseDoNotRecogniseAnArchetype() {
         assertThat(ids("""
                 system: Wards
