@@ -120,7 +120,8 @@ final class CostOutlook {
      * The budget verdict with the vendors central to the product that the estimate leaves out (video, SMS). A design
      * within budget on its priced lines is within only if their high estimate still fits, over if even their low one
      * does not, and otherwise not known (status UNKNOWN with the budget and the priced gap); a vendor without an
-     * estimate always leaves it not known. The first note is short enough for the summary; the second gives the basis.
+     * estimate always leaves it not known. The first note names them without figures, for the summary; the second
+     * gives the estimated range and its basis.
      */
     static Verdict verdict(BudgetFit priced, List<CostPlanner.UnpricedVendor> vendors) {
         if (vendors.isEmpty()) {
@@ -132,24 +133,28 @@ final class CostOutlook {
         String names = String.join(", ", vendors.stream().map(v -> v.name() + " (" + v.category() + ")").toList())
                 + (vendors.size() == 1 ? " is" : " are") + " not priced";
         String range = estimated ? Numbers.usd(low) + " to " + Numbers.usd(high) + " a month" : "not estimated";
-        String basis = "[budget-unpriced-basis] " + String.join("; ", vendors.stream().map(v -> v.name() + ": " + (v.low().isPresent()
+        String basis = String.join("; ", vendors.stream().map(v -> v.name() + ": " + (v.low().isPresent()
                 ? Numbers.usd(v.low().get()) + " to " + Numbers.usd(v.high().orElseThrow()) + " a month = " + v.basis() : v.basis())).toList());
         if (priced.status() != BudgetStatus.WITHIN) {
-            return new Verdict(priced, List.of("[budget-unpriced] " + names + ": " + range + " on top of this estimate", basis));
+            return new Verdict(priced, List.of("[budget-unpriced] " + names + " and comes on top of this estimate",
+                    "[budget-unpriced-estimate] " + range + " on top of the priced lines: " + basis));
         }
         double headroom = -priced.gapUsd();
         double budget = priced.monthlyUsd();
+        String estimate = "[budget-unpriced-estimate] " + range + " against the " + Numbers.usd(headroom) + " the priced lines leave under the "
+                + Numbers.usd(budget) + " budget: " + basis;
         if (estimated && high <= headroom) {
-            return new Verdict(priced, List.of("[budget-unpriced] " + names + ": " + range + ", within the " + Numbers.usd(headroom)
-                    + " the priced lines leave", basis));
+            return new Verdict(priced, List.of("[budget-unpriced] " + names + "; even at the high end of its estimate the total stays within the budget",
+                    estimate));
         }
         if (estimated && low > headroom) {
             double gap = Numbers.round(low - headroom, 2);
-            return new Verdict(new BudgetFit(budget, BudgetStatus.OVER, gap), List.of("[budget-unpriced] " + names + ": " + range
-                    + "; even the low end is past the " + Numbers.usd(headroom) + " the priced lines leave, " + Numbers.usd(gap) + " over", basis));
+            return new Verdict(new BudgetFit(budget, BudgetStatus.OVER, gap), List.of("[budget-unpriced] " + names
+                    + "; even at the low end of its estimate the total is over the budget", estimate + "; over by " + Numbers.usd(gap)
+                    + " at the low end"));
         }
-        return new Verdict(BudgetFit.notKnown(budget, priced.gapUsd()), List.of("[budget-unpriced] " + names + ": " + range
-                + ", against the " + Numbers.usd(headroom) + " the priced lines leave", basis));
+        return new Verdict(BudgetFit.notKnown(budget, priced.gapUsd()), List.of("[budget-unpriced] " + names
+                + ", and within its estimated range it could take the total over the budget", estimate));
     }
 
     private static double peak(CostOption o) {
