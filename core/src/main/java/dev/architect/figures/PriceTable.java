@@ -43,7 +43,8 @@ public final class PriceTable {
     private final Capacities capacities;
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
-    private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits) {
+    private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
+                              String genericDatabaseEngine) {
     }
 
     /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
@@ -112,6 +113,15 @@ public final class PriceTable {
      */
     public String writeCapacityBasis() {
         return capacities.writeCapacityBasis();
+    }
+
+    /**
+     * The database engine the generic database kinds are priced for (prices.yaml {@code genericDatabaseEngine}).
+     *
+     * @return the engine, e.g. {@code PostgreSQL}, or empty when the table does not say
+     */
+    public Optional<String> genericDatabaseEngine() {
+        return Optional.of(capacities.genericDatabaseEngine()).filter(e -> !e.isBlank());
     }
 
     /**
@@ -409,7 +419,8 @@ public final class PriceTable {
             return new PriceTable(date, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(billing),
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
                     Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
-                    new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits)));
+                    new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
+                            root.path("genericDatabaseEngine").asText("")));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }

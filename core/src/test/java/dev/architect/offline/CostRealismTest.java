@@ -169,4 +169,17 @@ class CostRealismTest {
         assertThat(item(cost, "identity-users").assumption()).contains("the request's load.signedInShare");
         assertThat(cost.assumptions()).noneMatch(a -> a.startsWith("[as-signed-in-share]"));
     }
+
+    @Test
+    void anEngineWithoutPricesOfItsOwnSaysItIsPricedAsTheGenericEngine() {
+        ConsultationRequest booking = CostArchetypesTest.archetype("small-booking");
+        Consultation sqlServer = ARCHITECT.consult(booking.toBuilder().team(new dev.architect.request.Team(3, List.of("C#", "SQL Server"))).build());
+
+        // A team that runs SQL Server gets Amazon RDS for SQL Server; the table prices only PostgreSQL instances, and says so
+        assertThat(sqlServer.decisions()).filteredOn(d -> d.topic() == DecisionTopic.DATASTORE).singleElement()
+                .satisfies(d -> assertThat(d.chosenOption()).startsWith("Amazon RDS for SQL Server"));
+        assertThat(sqlServer.cost().assumptions()).anyMatch(a -> a.startsWith("[as-engine-price] The chosen engine is SQL Server, but the "
+                + "price table has no SQL Server instance prices"));
+        assertThat(ARCHITECT.cost(booking).assumptions()).noneMatch(a -> a.startsWith("[as-engine-price]"));
+    }
 }

@@ -480,6 +480,7 @@ final class CostPlanner {
                 recordsGrowth += growth;
             }
             boolean managed = billing.product().isPresent();
+            enginePrice(store, billing, reference);
             // Managed products bill the logical size; compression applies to the stores that run on nodes of their own.
             double compression = reference || managed ? 1 : store.size("compression", 1);
             String loadText = Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s at peak"
@@ -722,6 +723,22 @@ final class CostPlanner {
                         + " by key across writers (shards) or move it to a store that scales writes (distributed SQL, wide-column)");
             }
         });
+    }
+
+    /**
+     * A chosen engine the price table has no instance prices for (SQL Server, MySQL) is priced at the generic database
+     * kinds' engine; the estimate says so rather than passing one engine's price off as another's.
+     */
+    private void enginePrice(CatalogueEntry store, StoreBilling billing, boolean reference) {
+        String engine = store.engine();
+        String priced = prices.genericDatabaseEngine().orElse(null);
+        if (reference || billing.model() != BillingModel.INSTANCES || billing.product().isPresent() || engine == null || priced == null
+                || engine.equalsIgnoreCase(priced)) {
+            return;
+        }
+        assume("as-engine-price", "The chosen engine is " + engine + ", but the price table has no " + engine + " instance prices: its "
+                + "instances and storage are priced at the " + priced + " list prices of the same size, a floor (a licence-included engine "
+                + "such as SQL Server costs more); replace them with the engine's own figures");
     }
 
     /** Months the product limits are checked over. */
