@@ -50,7 +50,7 @@ class PriceTableTest {
                     case PER_GB_WRITTEN -> List.of("writes", "memory-store", "magnetic-store");
                     case NODES -> billing.product().isPresent() ? List.of("node", "storage") : List.of();
                     case INSTANCES -> List.of();
-                    case CLUSTER -> List.of("instance", "instance.small", "storage", "io");
+                    case CLUSTER -> List.of("instance", "storage", "io");
                 };
                 for (String dimension : dimensions) {
                     productKinds.add(billing.kind(dimension));
@@ -117,7 +117,7 @@ class PriceTableTest {
         // One writer of the priced 4-vCPU size, on RDS or Aurora, sustains 5,000 writes a second; the small size 500 (RDS)
         assertThat(prices.writeCapacity("database.instance")).contains(5000.0);
         assertThat(prices.writeCapacity("database.instance.small")).contains(500.0);
-        assertThat(prices.writeCapacity("aurora-postgresql.instance")).contains(5000.0);
+        assertThat(prices.writeCapacity("aurora.instance")).contains(5000.0);
         assertThat(prices.writeCapacity("search.node")).isEmpty();
         assertThat(prices.writeCapacityBasis()).isNotBlank();
     }

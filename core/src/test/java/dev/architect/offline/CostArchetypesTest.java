@@ -181,6 +181,10 @@ class CostArchetypesTest {
         assertThat(item(aws, "realtime-gateway-messages-tier-2").monthly()).isEqualTo(5_040, org.assertj.core.data.Offset.offset(0.05));
         // The chat traffic is on the WebSocket connection, so it is never charged again as CDN requests
         assertThat(aws.items()).noneMatch(i -> i.id().equals("cdn-requests"));
+        // API Gateway takes 500 new WebSocket connections a second per account and region (default quota): after a deploy or a
+        // failover drops them, 1,000,000 clients need 1,000,000 / 500 = 2,000 s to connect again, past the 60 s they expect
+        assertThat(aws.assumptions()).anyMatch(a -> a.startsWith("[service-limit-realtime-gateway] 1,000,000 connections at peak")
+                && a.contains("= 2,000 s for every client to connect again"));
         // Azure: Web PubSub units of 1,000 connections: 1,000 units x $48.97 = $48,970 (messages included: 1,000 million a day)
         assertThat(item(azure, "realtime-gateway-units").quantity()).isEqualTo(1_000);
         assertThat(item(azure, "realtime-gateway-units").monthly()).isEqualTo(48_970);

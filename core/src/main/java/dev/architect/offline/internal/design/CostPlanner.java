@@ -78,6 +78,8 @@ final class CostPlanner {
     static final double CONCURRENT_SHARE = 1 / 3.0;
     /** Share of monthly users of a design with public pages cached at the edge who have an account and sign in. */
     static final double SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE = 0.10;
+    /** Seconds within which clients expect to be connected again after a deploy or failover drops every connection. */
+    static final double RECONNECT_SECONDS = 60;
     /** Mostly idle WebSocket or SSE connections (with heartbeats) one 2-vCPU / 8-GiB gateway instance holds. */
     static final double CONNECTIONS_PER_INSTANCE = 20000;
 
@@ -530,10 +532,11 @@ final class CostPlanner {
                     int total = primary + (regions - 1);
                     boolean small = reads + writes <= SMALL_DATABASE_OPERATIONS;
                     boolean cluster = billing.model() == BillingModel.CLUSTER;
-                    String instanceKind = (cluster ? billing.product().orElseThrow() + "." : "database.") + (small ? "instance.small" : "instance");
+                    // A cluster (Aurora) is chosen for reads past what one instance serves, so its instances have one size
+                    String instanceKind = cluster ? billing.kind("instance") : small ? "database.instance.small" : "database.instance";
                     add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
-                            total + (small ? " small" : "") + " instances (" + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
-                                    + " operations/s): " + primary + (primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
+                            total + (small && !cluster ? " small" : "") + " instances (" + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
+                                    + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
                                     + Numbers.format(REPLICA_READS) + "/s)") + (regions > 1 ? " + one cross-region replica in each of "
                                     + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") : "") + "; " + loadText));
                     if (cluster) {
@@ -1167,6 +1170,7 @@ final class CostPlanner {
             double load = servingUnit(part).map(this::load).orElse(w.peakRps());
             add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(load),
                     perMonthText(load, "messages") + ": every request of the realtime part goes over its connection"));
+            reconnectTime(id, connections);
         } else if (managed && priced("realtime.unit")) {
             int units = (int) Math.ceil(connections / 1000);
             add(ResourceNeed.flat(id + "-units", "Realtime service units", id, "realtime.unit", units,
@@ -1182,6 +1186,23 @@ final class CostPlanner {
                 + part.technology() + " would need about " + selfRun + " instances per serving region (" + Numbers.format(CONNECTIONS_PER_INSTANCE)
                 + " connections each at " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%) at " + Numbers.usd(instance.monthlyUsd())
                 + " each, plus their operation (draining on deploys, connection-aware autoscaling)"));
+    }
+
+    /**
+     * How long every client takes to connect again at the service's new-connection quota once a deploy or failover drops
+     * them all: a capacity figure, and past {@value #RECONNECT_SECONDS} s a note the risk register reads.
+     */
+    private void reconnectTime(String id, double connections) {
+        prices.serviceLimit(w.cloud(), "realtime.connection-minutes").ifPresent(limit -> {
+            double seconds = Numbers.round(connections / limit.max(), 0);
+            String text = Numbers.format(connections) + " connections at peak (assumption as-concurrent-connections) / " + Numbers.format(limit.max())
+                    + " " + limit.unit() + " of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ") = "
+                    + Numbers.format(seconds) + " s for every client to connect again after a deploy or failover drops them";
+            figures.add(new Figure("reconnect-time-" + id, "Time for every realtime client to reconnect at the new-connection quota", seconds, "s", text));
+            if (seconds > RECONNECT_SECONDS) {
+                notes.add("[service-limit-" + id + "] " + text + ", past the " + Numbers.format(RECONNECT_SECONDS) + " s clients expect: " + limit.beyond());
+            }
+        });
     }
 
     /** Gateway instances sized by the connections each holds. */
