@@ -5,7 +5,8 @@ import dev.architect.internal.Invariants;
 /**
  * The estimate against the request's monthly budget. {@code gapUsd} is the larger of the month-1 and month-36 totals
  * minus the budget: positive when over (by that much), zero or negative when within (the headroom); zero when the
- * request states no budget.
+ * request states no budget. UNKNOWN with a budget means the priced lines fit (gapUsd is their headroom) but a vendor
+ * central to the product is not priced and could take the total over; the cost's assumptions name it.
  *
  * @param monthlyUsd the monthly budget in US dollars, or null when the request states none
  * @param status whether the estimate is within, over, or has no budget to compare with
@@ -22,8 +23,9 @@ public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
      */
     public BudgetFit {
         Invariants.required("cost budget", "status", status);
-        Invariants.check((status == BudgetStatus.UNKNOWN) == (monthlyUsd == null), "cost budget",
-                "status " + status + " needs " + (monthlyUsd == null ? "a monthlyUsd" : "no monthlyUsd"));
+        Invariants.check(monthlyUsd != null || status == BudgetStatus.UNKNOWN, "cost budget", "status " + status + " needs a monthlyUsd");
+        Invariants.check(status != BudgetStatus.UNKNOWN || monthlyUsd == null || gapUsd <= 0, "cost budget",
+                "status UNKNOWN with a budget needs gapUsd <= 0 (the priced lines fit)");
         Invariants.check(status != BudgetStatus.OVER || gapUsd > 0, "cost budget", "status OVER needs a positive gapUsd");
         Invariants.check(status != BudgetStatus.WITHIN || gapUsd <= 0, "cost budget", "status WITHIN needs gapUsd <= 0");
     }
@@ -35,6 +37,17 @@ public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
      */
     public static BudgetFit unknown() {
         return new BudgetFit(null, BudgetStatus.UNKNOWN, 0);
+    }
+
+    /**
+     * A budget the priced lines fit, with a vendor central to the product left unpriced that could take the total over.
+     *
+     * @param budget the monthly budget in US dollars
+     * @param pricedGap the priced lines' larger total minus the budget, zero or negative
+     * @return a fit of status UNKNOWN that keeps the budget and the priced gap
+     */
+    public static BudgetFit notKnown(double budget, double pricedGap) {
+        return new BudgetFit(budget, BudgetStatus.UNKNOWN, pricedGap);
     }
 
     /**

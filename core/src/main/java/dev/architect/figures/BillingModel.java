@@ -9,5 +9,10 @@ public enum BillingModel {
     /** Per million writes and reads plus storage per GB-month; nothing to size. */
     PER_REQUEST,
     /** Per GB written (batched), a memory tier for recent data and a cheaper tier for the rest; nothing to size. */
-    PER_GB_WRITTEN
+    PER_GB_WRITTEN,
+    /**
+     * Provisioned instances on one shared cluster volume (Aurora): the instances are billed each, the storage once per
+     * cluster (its replication across zones is in the price), plus storage I/O per million requests.
+     */
+    CLUSTER
 }

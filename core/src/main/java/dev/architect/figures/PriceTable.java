@@ -40,6 +40,12 @@ public final class PriceTable {
     private final java.util.Set<String> globalKinds;
     private final String regionalDate;
     private final Map<String, Map<Cloud, ProductLimit>> limits;
+    private final Capacities capacities;
+
+    /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
+    private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
+                              String genericDatabaseEngine) {
+    }
 
     /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
     private record Regions(String base, String source, Map<String, Double> ratios) {
@@ -48,8 +54,9 @@ public final class PriceTable {
     private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
                        Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors,
                        Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
-                       String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits) {
+                       String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities) {
         this.limits = limits;
+        this.capacities = capacities;
         this.regions = regions;
         this.globalKinds = globalKinds;
         this.regionalDate = regionalDate;
@@ -87,6 +94,45 @@ public final class PriceTable {
      */
     public Optional<ProductLimit> limit(Cloud cloud, String resourceKind) {
         return Optional.ofNullable(limits.getOrDefault(resourceKind, Map.of()).get(cloud));
+    }
+
+    /**
+     * The writes a second one relational writer of a priced size sustains (prices.yaml {@code writeCapacity}).
+     *
+     * @param instanceKind the kind of the writer's instance, e.g. {@code database.instance}
+     * @return the writes a second, or empty when the table states none for that size
+     */
+    public Optional<Double> writeCapacity(String instanceKind) {
+        return Optional.ofNullable(capacities.writesPerSecond().get(instanceKind));
+    }
+
+    /**
+     * How the write capacities were arrived at (prices.yaml {@code writeCapacityBasis}).
+     *
+     * @return the basis, for a reader of the capacity plan
+     */
+    public String writeCapacityBasis() {
+        return capacities.writeCapacityBasis();
+    }
+
+    /**
+     * The database engine the generic database kinds are priced for (prices.yaml {@code genericDatabaseEngine}).
+     *
+     * @return the engine, e.g. {@code PostgreSQL}, or empty when the table does not say
+     */
+    public Optional<String> genericDatabaseEngine() {
+        return Optional.of(capacities.genericDatabaseEngine()).filter(e -> !e.isBlank());
+    }
+
+    /**
+     * A managed service's hard limit on a priced kind (prices.yaml {@code serviceLimits}).
+     *
+     * @param cloud the cloud
+     * @param resourceKind the kind, e.g. {@code stream.throughput-unit}
+     * @return the limit, or empty when the table states none
+     */
+    public Optional<ServiceLimit> serviceLimit(Cloud cloud, String resourceKind) {
+        return Optional.ofNullable(capacities.serviceLimits().getOrDefault(resourceKind, Map.of()).get(cloud));
     }
 
     /**
@@ -228,6 +274,10 @@ public final class PriceTable {
                     }
                     String product = required(entry.getValue(), "product", kind.getKey() + " on " + entry.getKey());
                     String source = required(entry.getValue(), "source", kind.getKey() + " on " + entry.getKey());
+                    String checked = entry.getValue().path("checked").asText("");
+                    if (!checked.isEmpty() && !checked.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        throw new IllegalStateException("price table: " + kind.getKey() + " on " + entry.getKey() + ": checked must be YYYY-MM-DD but was '" + checked + "'");
+                    }
                     List<Price.Tier> tiers = new ArrayList<>();
                     for (JsonNode tier : entry.getValue().path("tiers")) {
                         tiers.add(new Price.Tier(tier.hasNonNull("upTo") ? tier.path("upTo").asDouble() : null, tier.path("usd").asDouble()));
@@ -272,9 +322,13 @@ public final class PriceTable {
                 if (match.isEmpty()) {
                     throw new IllegalStateException("price table: vendor " + category + " has no match words");
                 }
+                JsonNode perUser = vendor.path("estimatePerUser");
+                Optional<VendorPrice.PerUser> estimate = perUser.isMissingNode() ? Optional.empty()
+                        : Optional.of(new VendorPrice.PerUser(perUser.path("low").asDouble(-1), perUser.path("high").asDouble(-1),
+                                required(perUser, "basis", "vendor " + category + " estimatePerUser")));
                 vendors.add(new VendorPrice(category, match, required(vendor, "product", "vendor " + category),
                         required(vendor, "price", "vendor " + category), required(vendor, "source", "vendor " + category),
-                        required(vendor, "why", "vendor " + category)));
+                        required(vendor, "why", "vendor " + category), vendor.path("central").asBoolean(false), estimate));
             }
             String vendorsDate = root.path("vendorsDate").asText("");
             if (!vendors.isEmpty() && !vendorsDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -333,9 +387,40 @@ public final class PriceTable {
             if (!limits.isEmpty() && !limitsDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new IllegalStateException("price table " + resource + ": productLimitsDate must be YYYY-MM-DD but was '" + limitsDate + "'");
             }
+            Map<String, Double> writeCapacity = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> kind : root.path("writeCapacity").properties()) {
+                if (!kind.getValue().path("writesPerSecond").isNumber() || kind.getValue().path("writesPerSecond").asDouble() <= 0) {
+                    throw new IllegalStateException("price table: writeCapacity of " + kind.getKey() + " needs a positive writesPerSecond");
+                }
+                writeCapacity.put(kind.getKey(), kind.getValue().path("writesPerSecond").asDouble());
+            }
+            String writeBasis = root.path("writeCapacityBasis").asText("");
+            if (!writeCapacity.isEmpty() && writeBasis.isBlank()) {
+                throw new IllegalStateException("price table " + resource + ": writeCapacity needs a writeCapacityBasis");
+            }
+            Map<String, Map<Cloud, ServiceLimit>> serviceLimits = new TreeMap<>();
+            String serviceLimitsDate = root.path("serviceLimitsDate").asText("");
+            for (Map.Entry<String, JsonNode> kind : root.path("serviceLimits").properties()) {
+                Map<Cloud, ServiceLimit> byCloudLimit = new EnumMap<>(Cloud.class);
+                for (Map.Entry<String, JsonNode> entry : kind.getValue().properties()) {
+                    String where = "serviceLimits of " + kind.getKey() + " on " + entry.getKey();
+                    if (!entry.getValue().path("max").isNumber()) {
+                        throw new IllegalStateException("price table: " + where + " has no numeric max");
+                    }
+                    byCloudLimit.put(Cloud.of(entry.getKey()), new ServiceLimit(entry.getValue().path("max").asDouble(),
+                            required(entry.getValue(), "unit", where), required(entry.getValue(), "product", where),
+                            required(entry.getValue(), "beyond", where), required(entry.getValue(), "source", where), serviceLimitsDate));
+                }
+                serviceLimits.put(kind.getKey(), Collections.unmodifiableMap(byCloudLimit));
+            }
+            if (!serviceLimits.isEmpty() && !serviceLimitsDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new IllegalStateException("price table " + resource + ": serviceLimitsDate must be YYYY-MM-DD but was '" + serviceLimitsDate + "'");
+            }
             return new PriceTable(date, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(billing),
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
-                    Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits));
+                    Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
+                    new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
+                            root.path("genericDatabaseEngine").asText("")));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }

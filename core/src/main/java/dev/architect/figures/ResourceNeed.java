@@ -15,10 +15,29 @@ import java.util.Objects;
  * @param monthlyGrowth units added each month, 0 for flat items
  * @param growthMonths  how many months the quantity keeps growing (for stored data: the retention period, after which
  *                      as much is deleted as arrives); {@link Integer#MAX_VALUE} for no limit
+ * @param growthDelay   months before the growth starts: a storage tier that data reaches only at a given age (a cool
+ *                      tier after 3 months) starts growing then; 0 for growth from month 2
  * @param assumption    how the quantity was arrived at
  */
 public record ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
-                           double monthlyGrowth, int growthMonths, String assumption) {
+                           double monthlyGrowth, int growthMonths, int growthDelay, String assumption) {
+
+    /**
+     * A need whose growth starts in month 2 and lasts growthMonths.
+     *
+     * @param id line item id, e.g. {@code app-compute}
+     * @param name what the line is, for a reader
+     * @param containerId the C4 container it runs, or null for shared items
+     * @param resourceKind a kind of the {@link PriceTable}
+     * @param quantity units needed in the first month
+     * @param monthlyGrowth units added each month, 0 for flat items
+     * @param growthMonths how many months the quantity keeps growing
+     * @param assumption how the quantity was arrived at
+     */
+    public ResourceNeed(String id, String name, String containerId, String resourceKind, double quantity,
+                        double monthlyGrowth, int growthMonths, String assumption) {
+        this(id, name, containerId, resourceKind, quantity, monthlyGrowth, growthMonths, 0, assumption);
+    }
 
     /**
      * A need that grows without limit over the TCO horizon.
@@ -46,6 +65,7 @@ public record ResourceNeed(String id, String name, String containerId, String re
      * @param quantity      units needed in the first month
      * @param monthlyGrowth units added each month, 0 for flat items
      * @param growthMonths  how many months the quantity keeps growing (for stored data: the retention period, after which as much is deleted as arrives); {@link Integer#MAX_VALUE} for no limit
+     * @param growthDelay   months before the growth starts; 0 for growth from month 2
      * @param assumption    how the quantity was arrived at
      */
     public ResourceNeed {
@@ -56,19 +76,20 @@ public record ResourceNeed(String id, String name, String containerId, String re
         if (!(quantity >= 0) || !(monthlyGrowth >= 0) || Double.isInfinite(quantity) || Double.isInfinite(monthlyGrowth)) {
             throw new IllegalArgumentException("resource need '" + id + "': quantity and growth must be finite and >= 0");
         }
-        if (growthMonths < 0) {
-            throw new IllegalArgumentException("resource need '" + id + "': growthMonths must be >= 0");
+        if (growthMonths < 0 || growthDelay < 0) {
+            throw new IllegalArgumentException("resource need '" + id + "': growthMonths and growthDelay must be >= 0");
         }
     }
 
     /**
-     * The quantity in a month of operation (1 for the first): grown for {@code month - 1} months, at most growthMonths.
+     * The quantity in a month of operation (1 for the first): grown for {@code month - 1 - growthDelay} months, at most
+     * growthMonths.
      *
      * @param month the month of operation, 1 for the first
      * @return the quantity in units
      */
     public double quantityAt(int month) {
-        return quantity + monthlyGrowth * Math.min(Math.max(0, month - 1), growthMonths);
+        return quantity + monthlyGrowth * Math.min(Math.max(0, month - 1 - growthDelay), growthMonths);
     }
 
     /**

@@ -32,7 +32,7 @@ public record StoreBilling(BillingModel model, Optional<String> product, Optiona
         if (writesPerNode.isPresent() && !(writesPerNode.get() > 0)) {
             throw new IllegalArgumentException("writesPerNode must be > 0 but was " + writesPerNode.get());
         }
-        if ((model == BillingModel.PER_REQUEST || model == BillingModel.PER_GB_WRITTEN) && product.isEmpty()) {
+        if ((model == BillingModel.PER_REQUEST || model == BillingModel.PER_GB_WRITTEN || model == BillingModel.CLUSTER) && product.isEmpty()) {
             throw new IllegalArgumentException("billing model " + model + " needs a product to name its price kinds");
         }
     }

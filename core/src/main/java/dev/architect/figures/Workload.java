@@ -44,6 +44,7 @@ import java.util.function.Function;
  * @param compliance the regulations it must meet
  * @param assumptions the assumption stated for each figure the request left out
  * @param capabilityLoads the load the request states for some capabilities, as it states it
+ * @param signedInShare the share of monthly active users who sign in, when the request states it
  */
 public record Workload(
         String system,
@@ -69,7 +70,8 @@ public record Workload(
         Optional<Double> budgetUsd,
         List<ComplianceRegime> compliance,
         List<Assumption> assumptions,
-        List<CapabilityLoad> capabilityLoads) {
+        List<CapabilityLoad> capabilityLoads,
+        Optional<Double> signedInShare) {
 
     /** Peak traffic over the average of a day. */
     public static final double PEAK_TO_AVERAGE = 3;
@@ -109,8 +111,10 @@ public record Workload(
      * @param compliance the regulations it must meet
      * @param assumptions the assumption stated for each figure the request left out
      * @param capabilityLoads the load the request states for some capabilities, as it states it
+     * @param signedInShare the share of monthly active users who sign in, when the request states it
      */
     public Workload {
+        java.util.Objects.requireNonNull(signedInShare, "signedInShare");
         capabilities = List.copyOf(capabilities);
         capabilityLoads = List.copyOf(capabilityLoads);
         expertise = List.copyOf(expertise);
@@ -153,7 +157,7 @@ public record Workload(
             Optional<Double> budgetUsd, List<ComplianceRegime> compliance, List<Assumption> assumptions) {
         this(system, capabilities, peakRps, readWriteRatio, averageRps, peakReads, peakWrites, monthlyActiveUsers,
                 audience, initialGb, growthGbPerMonth, retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes,
-                teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions, List.of());
+                teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions, List.of(), Optional.empty());
     }
 
     /**
@@ -247,7 +251,8 @@ public record Workload(
         }
         return new Workload(request.system(), capabilities, peak, ratio, average, reads, writes, users, audience, initial,
                 growth, retention, p99, availability, rpo, rto, team, expertise, cloud, regions, budget,
-                request.compliance(), gaps.assumptions, request.capabilityLoads());
+                request.compliance(), gaps.assumptions, request.capabilityLoads(),
+                Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()));
     }
 
     /**
@@ -310,7 +315,7 @@ public record Workload(
                 rtoMinutes, teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions,
                 // a stated share scales with the system; a stated peak rate is scaled with it
                 capabilityLoads.stream().map(l -> l.peakRequestsPerSecond() == null ? l : new CapabilityLoad(l.name(), null,
-                        Numbers.round(l.peakRequestsPerSecond() * loadFactor, 2), l.readWriteRatio())).toList());
+                        Numbers.round(l.peakRequestsPerSecond() * loadFactor, 2), l.readWriteRatio())).toList(), signedInShare);
     }
 
     /**

@@ -50,6 +50,7 @@ class PriceTableTest {
                     case PER_GB_WRITTEN -> List.of("writes", "memory-store", "magnetic-store");
                     case NODES -> billing.product().isPresent() ? List.of("node", "storage") : List.of();
                     case INSTANCES -> List.of();
+                    case CLUSTER -> List.of("instance", "storage", "io");
                 };
                 for (String dimension : dimensions) {
                     productKinds.add(billing.kind(dimension));
@@ -98,5 +99,55 @@ class PriceTableTest {
         assertThat(cdn.bands(500)).singleElement().satisfies(b -> assertThat(b.usd()).isEqualTo(0.085));
         assertThat(prices.commitment(Cloud.AWS).orElseThrow().discount()).isEqualTo(0.28);
         assertThat(prices.commitment(Cloud.ON_PREMISES)).isEmpty();
+    }
+
+    @Test
+    void serviceLimitsAndWriteCapacitiesNameKindsTheTablePricesAndAreDated() {
+        // Event Hubs Standard takes at most 40 throughput units a namespace; Premium 16 processing units
+        ServiceLimit eventHubs = prices.serviceLimit(Cloud.AZURE, "stream.throughput-unit").orElseThrow();
+        assertThat(eventHubs.max()).isEqualTo(40);
+        assertThat(eventHubs.beyond()).contains("premium");
+        assertThat(eventHubs.date()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(prices.serviceLimit(Cloud.AZURE, "stream.processing-unit").orElseThrow().max()).isEqualTo(16);
+        for (Cloud cloud : Cloud.values()) {
+            for (String kind : List.of("stream.throughput-unit", "stream.processing-unit", "stream.ingest")) {
+                prices.serviceLimit(cloud, kind).ifPresent(limit -> assertThat(prices.price(cloud, kind)).as(kind + " on " + cloud).isPresent());
+            }
+        }
+        // One writer of the priced 4-vCPU size, on RDS or Aurora, sustains 5,000 writes a second; the small size 500 (RDS)
+        assertThat(prices.writeCapacity("database.instance")).contains(5000.0);
+        assertThat(prices.writeCapacity("database.instance.small")).contains(500.0);
+        assertThat(prices.writeCapacity("aurora.instance")).contains(5000.0);
+        assertThat(prices.writeCapacity("search.node")).isEmpty();
+        assertThat(prices.writeCapacityBasis()).isNotBlank();
+    }
+
+    @Test
+    void auroraIsBilledAsAClusterAndFilesHaveAColdClassOnEveryPublicCloud() {
+        StoreBilling aurora = prices.storeBilling(Cloud.AWS, "relational-replicas");
+        assertThat(aurora.model()).isEqualTo(BillingModel.CLUSTER);
+        // db.r6g.xlarge at $0.519 an hour x 730 = $378.87; the cluster volume $0.10 per GB-month, once per cluster
+        assertThat(prices.price(Cloud.AWS, aurora.kind("instance")).orElseThrow().monthlyUsd()).isEqualTo(378.87);
+        assertThat(prices.price(Cloud.AWS, aurora.kind("storage")).orElseThrow().monthlyUsd()).isEqualTo(0.10);
+        assertThat(prices.storeBilling(Cloud.GCP, "relational-replicas").model()).isEqualTo(BillingModel.INSTANCES);
+        for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP)) {
+            double cold = prices.price(cloud, "object.storage.cold").orElseThrow().monthlyUsd();
+            assertThat(cold).as(cloud.label()).isLessThan(prices.price(cloud, "object.storage.infrequent").orElseThrow().monthlyUsd());
+        }
+        // API Gateway WebSocket messages: $1.00 a million up to a billion, $0.80 above: 1,500 million = 1,000 + 500 x 0.80 = $1,400
+        Price messages = prices.price(Cloud.AWS, "realtime.messages").orElseThrow();
+        assertThat(messages.bands(1500).stream().mapToDouble(b -> b.quantity() * b.usd()).sum()).isEqualTo(1400.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void centralVendorsCarryAnEstimatePerMonthlyUser() {
+        VendorPrice video = prices.vendors().stream().filter(v -> v.category().equals("video streaming")).findFirst().orElseThrow();
+        assertThat(video.central()).isTrue();
+        // 0.5 hours x 1.35 GB x $0.02 = $0.0135 and 5 hours x 1.35 GB x $0.085 = $0.57375 per monthly user
+        assertThat(video.estimate().orElseThrow().low()).isEqualTo(0.0135);
+        assertThat(video.estimate().orElseThrow().high()).isEqualTo(0.57375);
+        VendorPrice payments = prices.vendors().stream().filter(v -> v.category().equals("payments")).findFirst().orElseThrow();
+        assertThat(payments.central()).isFalse();
+        assertThat(payments.estimate()).isEmpty();
     }
 }

@@ -72,15 +72,18 @@ class BillingUnitsTest {
 
     @Test
     void eventHubsIsBilledByThroughputUnitsAndIngressEventsNotBrokers() {
-        CostEstimate cost = ARCHITECT.cost(on(CostArchetypesTest.archetype("telemetry"), Cloud.AZURE));
+        // 31,500 requests/s at 0.05 reads per write: 30,000 events/s, inside the 40 throughput units a Standard namespace takes
+        // (past them the premium tier applies: CostRealismTest)
+        CostEstimate cost = ARCHITECT.cost(on(CostArchetypesTest.archetype("telemetry"), Cloud.AZURE).toBuilder()
+                .load(new dev.architect.request.Load(31_500.0, 0.05, 2_000L, dev.architect.request.Audience.REGIONAL)).build());
 
-        // 200,000 1-KB events/s at peak: max(200,000 / 1,000 events, 195.31 MB/s / 1 MB/s) = 200 throughput units x $21.90 = $4,380
-        assertThat(item(cost, "stream-throughput-units").quantity()).isEqualTo(200);
-        assertThat(item(cost, "stream-throughput-units").monthly()).isEqualTo(4_380);
+        // 30,000 1-KB events/s at peak: max(30,000 / 1,000 events, 29.3 MB/s / 1 MB/s) = 30 throughput units x $21.90 = $657
+        assertThat(item(cost, "stream-throughput-units").quantity()).isEqualTo(30);
+        assertThat(item(cost, "stream-throughput-units").monthly()).isEqualTo(657);
         // Ingress: devices report at a fixed interval, so the month's average is the peak (assumption as-constant-load):
-        // 200,000 x 2,628,000 / 1,000,000 = 525,600 million events x $0.028 = $14,716.80 (not peak / 3: 175,200 million, $4,905.60)
-        assertThat(item(cost, "stream-events").quantity()).isEqualTo(525_600);
-        assertThat(item(cost, "stream-events").monthly()).isEqualTo(14_716.80);
+        // 30,000 x 2,628,000 / 1,000,000 = 78,840 million events x $0.028 = $2,207.52 (not peak / 3: 26,280 million, $735.84)
+        assertThat(item(cost, "stream-events").quantity()).isEqualTo(78_840);
+        assertThat(item(cost, "stream-events").monthly()).isEqualTo(2_207.52);
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-constant-load] Devices report at a fixed interval"));
         assertThat(cost.items()).noneMatch(i -> i.unit().equals("broker-month"));
     }
@@ -144,15 +147,19 @@ class BillingUnitsTest {
         CostEstimate cost = ARCHITECT.cost(request("site-inspections"));
 
         // Photo and document uploads give the design a file store: the stated 2,000 GB is split by class (assumption
-        // as-object-data). Files, 90%: 1,800 GB x $0.023 (S3 Standard, its own copies in the price) = $41.40
-        assertThat(item(cost, "file-store-storage").quantity()).isEqualTo(1_800);
-        assertThat(item(cost, "file-store-storage").monthly()).isEqualTo(41.40);
+        // as-object-data). Files, 90%: 1,800 GB at launch and 90 GB a month, one billed copy (S3 keeps its own), by age
+        // (assumption as-file-lifecycle): the files stored before launch in the cool class, 1,800 GB x $0.0125 = $22.50;
+        // the standard class holds the newest 3 months, 0 GB at launch
+        assertThat(item(cost, "file-store-cool-storage").quantity()).isEqualTo(1_800);
+        assertThat(item(cost, "file-store-cool-storage").monthly()).isEqualTo(22.50);
+        assertThat(item(cost, "file-store-storage").quantity()).isZero();
         // Records, 10%: 200 GB x 1.3 (indexes) x 2 copies = 520 GB x $0.115 = $59.80 (not 2,000 x 2.6 = 5,200 GB = $598 of SSD)
         assertThat(item(cost, "db-storage").quantity()).isEqualTo(520);
         assertThat(item(cost, "db-storage").monthly()).isEqualTo(59.80);
-        // Month 36 adds 35 months of growth: files 90 GB x $0.023 = $2.07, records 10 x 2.6 = 26 GB x $0.115 = $2.99, their
-        // backups 10 x 1.3 = 13 GB x $0.095 = $1.235 a month: (2.07 + 2.99 + 1.235) x 35 = $220.33 (to the cent of each line)
-        assertThat(cost.monthlyTotalAt(36).orElseThrow()).isCloseTo(cost.monthlyTotal() + 220.33, org.assertj.core.data.Offset.offset(0.03));
+        // Month 36: standard 90 x 3 = 270 GB x $0.023 = $6.21; cool (1,800 + 90 x 9) = 2,610 GB x $0.0125 = $32.63 (+$10.13); cold
+        // 90 x (36 - 13) = 2,070 GB x $0.004 = $8.28; records + 10 x 2.6 x 35 = 910 GB x $0.115 = $104.65; their backups
+        // + 10 x 1.3 x 35 = 455 GB x $0.095 = $43.23: 6.21 + 10.13 + 8.28 + 104.65 + 43.23 = $172.50 (to the cent of each line)
+        assertThat(cost.monthlyTotalAt(36).orElseThrow()).isCloseTo(cost.monthlyTotal() + 172.50, org.assertj.core.data.Offset.offset(0.03));
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-object-data] Stored data is split by class"));
     }
 

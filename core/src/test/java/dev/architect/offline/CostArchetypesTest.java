@@ -171,8 +171,18 @@ class CostArchetypesTest {
         assertThat(item(aws, "realtime-gateway-connection-minutes").quantity()).isEqualTo(14_600);
         assertThat(item(aws, "realtime-gateway-connection-minutes").monthly()).isEqualTo(3_650);
         // Messages: the messaging unit's 8,333.33 requests/s at peak (the CDN takes 80% of reads) / 3 x 2,628,000 s
-        // / 1,000,000 = 7,300 million x $1.00 = $7,300
-        assertThat(item(aws, "realtime-gateway-messages").monthly()).isEqualTo(7_300, org.assertj.core.data.Offset.offset(0.05));
+        // / 1,000,000 = 7,300 million, priced by volume tier (not all at the first): the first 1,000 million x $1.00 = $1,000,
+        // the other 6,300 million x $0.80 = $5,040; $6,040 in all, not $7,300
+        assertThat(item(aws, "realtime-gateway-messages").quantity()).isEqualTo(1_000);
+        assertThat(item(aws, "realtime-gateway-messages").monthly()).isEqualTo(1_000);
+        assertThat(item(aws, "realtime-gateway-messages-tier-2").quantity()).isEqualTo(6_300, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(item(aws, "realtime-gateway-messages-tier-2").monthly()).isEqualTo(5_040, org.assertj.core.data.Offset.offset(0.05));
+        // The chat traffic is on the WebSocket connection, so it is never charged again as CDN requests
+        assertThat(aws.items()).noneMatch(i -> i.id().equals("cdn-requests"));
+        // API Gateway takes 500 new WebSocket connections a second per account and region (default quota): after a deploy or a
+        // failover drops them, 1,000,000 clients need 1,000,000 / 500 = 2,000 s to connect again, past the 60 s they expect
+        assertThat(aws.assumptions()).anyMatch(a -> a.startsWith("[service-limit-realtime-gateway] 1,000,000 connections at peak")
+                && a.contains("= 2,000 s for every client to connect again"));
         // Azure: Web PubSub units of 1,000 connections: 1,000 units x $48.97 = $48,970 (messages included: 1,000 million a day)
         assertThat(item(azure, "realtime-gateway-units").quantity()).isEqualTo(1_000);
         assertThat(item(azure, "realtime-gateway-units").monthly()).isEqualTo(48_970);

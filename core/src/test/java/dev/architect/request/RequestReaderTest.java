@@ -72,6 +72,18 @@ class RequestReaderTest {
     }
 
     @Test
+    void theShareOfUsersWhoSignInIsOptionalAndRoundTripsThroughJson() throws Exception {
+        ConsultationRequest stated = RequestReader.readString(FULL.replace("audience: worldwide}", "audience: worldwide, signedInShare: 0.25}"));
+
+        assertThat(stated.load().signedInShare()).isEqualTo(0.25);
+        assertThat(RequestReader.readString(FULL).load().signedInShare()).isNull();
+        String json = DossierJson.mapper().writeValueAsString(stated);
+        assertThat(json).contains("\"signedInShare\" : 0.25");
+        assertThat(RequestReader.readString(json)).isEqualTo(stated);
+        assertThat(RequestSchema.json()).contains("\"signedInShare\"");
+    }
+
+    @Test
     void readsFromAFileAndAStream(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("request.yaml");
         Files.writeString(file, FULL);
@@ -171,7 +183,10 @@ class RequestReaderTest {
                 Arguments.of("a scalar document", "just words", "", "expected an object with fields system", 1),
                 Arguments.of("duplicate key", head + "system: T", "", "Duplicate field 'system'", 3),
                 Arguments.of("two YAML documents", head + "---\nsystem: T\n", "", "only one YAML document is allowed", 4),
-                Arguments.of("retention out of range", head + "data: {retentionYears: 500}", "data.retentionYears", "must be at most 100", 3));
+                Arguments.of("retention out of range", head + "data: {retentionYears: 500}", "data.retentionYears", "must be at most 100", 3),
+                Arguments.of("signed-in share above one", head + "load: {signedInShare: 1.5}", "load.signedInShare", "must be at most 1 but was 1.5", 3),
+                Arguments.of("signed-in share of zero", head + "load: {signedInShare: 0}", "load.signedInShare", "must be greater than 0", 3),
+                Arguments.of("signed-in share as words", head + "load: {signedInShare: most}", "load.signedInShare", "expected a number", 3));
     }
 
     @ParameterizedTest(name = "{0}")

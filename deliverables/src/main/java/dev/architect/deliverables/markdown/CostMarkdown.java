@@ -53,7 +53,9 @@ final class CostMarkdown {
         BudgetFit fit = cost.budget();
         page.heading(2, "Budget fit");
         page.bulletsMarkdown(List.of(switch (fit.status()) {
-            case UNKNOWN -> "No budget stated: the estimate is the figure to approve";
+            case UNKNOWN -> fit.monthlyUsd() == null ? "No budget stated: the estimate is the figure to approve"
+                    : "**Not known** against the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + ": the priced lines leave "
+                    + Figures.money(-fit.gapUsd()) + " " + currency + " of headroom, but a vendor central to the product is not priced (see the assumptions)";
             case WITHIN -> "**Within** the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + " in months 1 and 36 (headroom "
                     + Figures.money(-fit.gapUsd()) + " " + currency + " at the costlier of the two)";
             case OVER -> "**Over** the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + " by " + Figures.money(fit.gapUsd())

@@ -75,8 +75,15 @@ final class CostOutlook {
         CostEstimate base = calculator(w).estimate(w.cloud(), designed.needs(), designed.notes);
         double month1 = base.monthlyTotal();
         double month36 = base.monthlyTotalAt(36).orElse(month1);
-        BudgetFit fit = BudgetFit.of(w.budgetUsd(), month1, month36);
-        if (fit.status() != BudgetStatus.OVER) {
+        BudgetFit priced = BudgetFit.of(w.budgetUsd(), month1, month36);
+        Verdict verdict = verdict(priced, designed.unpricedCentralVendors());
+        BudgetFit fit = verdict.fit();
+        if (!verdict.notes().isEmpty()) {
+            designed.notes.addAll(verdict.notes());
+            base = calculator(w).estimate(w.cloud(), designed.needs(), designed.notes);
+        }
+        // Over only because of an unpriced vendor: no change to the infrastructure makes it fit, so no options are priced
+        if (fit.status() != BudgetStatus.OVER || priced.status() != BudgetStatus.OVER) {
             return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0), fit, List.of()));
         }
         List<Candidate> candidates = candidates(w, fit.monthlyUsd(), Math.max(month1, month36));
@@ -94,9 +101,60 @@ final class CostOutlook {
                 + String.join("; ", chosen.option().changes()) + ". It gives up: " + chosen.option().givesUp()
                 + ". The other options stay listed below");
         CostEstimate adoptedBase = calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount());
-        BudgetFit adoptedFit = BudgetFit.of(w.budgetUsd(), adoptedBase.monthlyTotal(), adoptedBase.monthlyTotalAt(36).orElse(adoptedBase.monthlyTotal()));
+        Verdict adoptedVerdict = verdict(BudgetFit.of(w.budgetUsd(), adoptedBase.monthlyTotal(),
+                adoptedBase.monthlyTotalAt(36).orElse(adoptedBase.monthlyTotal())), adopted.unpricedCentralVendors());
+        BudgetFit adoptedFit = adoptedVerdict.fit();
+        if (!adoptedVerdict.notes().isEmpty()) {
+            notes.addAll(adoptedVerdict.notes());
+            adoptedBase = calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount());
+        }
         return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount()), adoptedFit,
                 sorted(candidates, chosen)));
+    }
+
+    /** The budget verdict and, when vendors central to the product are not priced, the notes that name them. */
+    private record Verdict(BudgetFit fit, List<String> notes) {
+    }
+
+    /**
+     * The budget verdict with the vendors central to the product that the estimate leaves out (video, SMS). A design
+     * within budget on its priced lines is within only if their high estimate still fits, over if even their low one
+     * does not, and otherwise not known (status UNKNOWN with the budget and the priced gap); a vendor without an
+     * estimate always leaves it not known. The first note names them without figures, for the summary; the second
+     * gives the estimated range and its basis.
+     */
+    static Verdict verdict(BudgetFit priced, List<CostPlanner.UnpricedVendor> vendors) {
+        if (vendors.isEmpty()) {
+            return new Verdict(priced, List.of());
+        }
+        boolean estimated = vendors.stream().allMatch(v -> v.low().isPresent() && v.high().isPresent());
+        double low = Numbers.round(vendors.stream().mapToDouble(v -> v.low().orElse(0.0)).sum(), 2);
+        double high = Numbers.round(vendors.stream().mapToDouble(v -> v.high().orElse(0.0)).sum(), 2);
+        String names = String.join(", ", vendors.stream().map(v -> v.name() + " (" + v.category() + ")").toList())
+                + (vendors.size() == 1 ? " is" : " are") + " not priced";
+        String range = estimated ? Numbers.usd(low) + " to " + Numbers.usd(high) + " a month" : "not estimated";
+        String basis = String.join("; ", vendors.stream().map(v -> v.name() + ": " + (v.low().isPresent()
+                ? Numbers.usd(v.low().get()) + " to " + Numbers.usd(v.high().orElseThrow()) + " a month = " + v.basis() : v.basis())).toList());
+        if (priced.status() != BudgetStatus.WITHIN) {
+            return new Verdict(priced, List.of("[budget-unpriced] " + names + " and comes on top of this estimate",
+                    "[budget-unpriced-estimate] " + range + " on top of the priced lines: " + basis));
+        }
+        double headroom = -priced.gapUsd();
+        double budget = priced.monthlyUsd();
+        String estimate = "[budget-unpriced-estimate] " + range + " against the " + Numbers.usd(headroom) + " the priced lines leave under the "
+                + Numbers.usd(budget) + " budget: " + basis;
+        if (estimated && high <= headroom) {
+            return new Verdict(priced, List.of("[budget-unpriced] " + names + "; even at the high end of its estimate the total stays within the budget",
+                    estimate));
+        }
+        if (estimated && low > headroom) {
+            double gap = Numbers.round(low - headroom, 2);
+            return new Verdict(new BudgetFit(budget, BudgetStatus.OVER, gap), List.of("[budget-unpriced] " + names
+                    + "; even at the low end of its estimate the total is over the budget", estimate + "; over by " + Numbers.usd(gap)
+                    + " at the low end"));
+        }
+        return new Verdict(BudgetFit.notKnown(budget, priced.gapUsd()), List.of("[budget-unpriced] " + names
+                + ", and within its estimated range it could take the total over the budget", estimate));
     }
 
     private static double peak(CostOption o) {

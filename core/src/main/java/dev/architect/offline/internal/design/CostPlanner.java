@@ -10,6 +10,7 @@ import dev.architect.figures.BillingModel;
 import dev.architect.figures.CapacityCalculator;
 import dev.architect.figures.PriceTable;
 import dev.architect.figures.ResourceNeed;
+import dev.architect.figures.ServiceLimit;
 import dev.architect.figures.Sizing;
 import dev.architect.figures.Sizing.Figure;
 import dev.architect.figures.StoreBilling;
@@ -40,6 +41,10 @@ final class CostPlanner {
     static final int QUEUE_SUBSCRIPTIONS = 1;
     /** Events a second, and MB a second, one stream throughput unit takes in. */
     static final double EVENTS_PER_THROUGHPUT_UNIT = 1000;
+    /** 1-KB events a second one premium processing unit takes in (5 MB/s, the low end of what the vendor quotes, assumption as-premium-stream). */
+    static final double EVENTS_PER_STREAM_PROCESSING_UNIT = 5000;
+    /** 1-KB events a second one dedicated capacity unit takes in (100 MB/s, assumption as-premium-stream). */
+    static final double EVENTS_PER_STREAM_CAPACITY_UNIT = 100_000;
     /** Device messages a second one ingestion instance accepts: small messages batched into the broker or store. */
     static final double INGEST_PER_INSTANCE = 5000;
     /** Share of database reads a cache-aside distributed cache answers. */
@@ -56,6 +61,12 @@ final class CostPlanner {
     static final int PILOT_LIGHT_RTO_MINUTES = 240;
     /** Months of data kept on the store's own (hot) storage when data is tiered; older data is in object storage. */
     static final int HOT_MONTHS = 3;
+    /** Months files stay in the standard object storage class under lifecycle rules (assumption as-file-lifecycle). */
+    static final int FILE_HOT_MONTHS = 3;
+    /** Age in months from which files move from the cool class to the cold class (assumption as-file-lifecycle). */
+    static final int FILE_COLD_AFTER_MONTHS = 12;
+    /** Share of reads on a cluster volume (Aurora) that miss the buffer cache and are billed as storage I/O. */
+    static final double CLUSTER_READ_MISS = 0.1;
     /** Days of data a serverless time-series store keeps in its memory tier. */
     static final int MEMORY_STORE_DAYS = 1;
     /** Instances of a self-hosted monitoring stack per serving region (metrics, logs and traces, dashboards). */
@@ -67,6 +78,8 @@ final class CostPlanner {
     static final double CONCURRENT_SHARE = 1 / 3.0;
     /** Share of monthly users of a design with public pages cached at the edge who have an account and sign in. */
     static final double SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE = 0.10;
+    /** Seconds within which clients expect to be connected again after a deploy or failover drops every connection. */
+    static final double RECONNECT_SECONDS = 60;
     /** Mostly idle WebSocket or SSE connections (with heartbeats) one 2-vCPU / 8-GiB gateway instance holds. */
     static final double CONNECTIONS_PER_INSTANCE = 20000;
 
@@ -100,8 +113,8 @@ final class CostPlanner {
 
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
-        INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER, MQTT_BROKER_CLUSTER,
-        STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, IN_PLACE;
+        INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, OBJECT_STORAGE_LIFECYCLE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER,
+        MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, IN_PLACE;
 
         static java.util.Optional<PartBilling> of(String name) {
             String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -150,6 +163,7 @@ final class CostPlanner {
     private final List<ResourceNeed> storage = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    private final List<UnpricedVendor> unpriced = new ArrayList<>();
     private int appInstances;
     private final List<String> appInstancesBasis = new ArrayList<>();
     /** Logical GB of the relational records (not the time-series bulk) at month 1 and added a month: what CDC copies out. */
@@ -430,6 +444,12 @@ final class CostPlanner {
         double overhead = 1 + CapacityCalculator.INDEX_OVERHEAD;
         int retentionMonths = w.retentionYears() * 12;
         long dataCapabilities = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.SEARCH)).count();
+        // Data grows with what is written: each store holds the share of the stated volume its capabilities write; writes
+        // an archetype keeps in memory only (presence heartbeats: no tables of its own) add nothing to stored data
+        java.util.Set<String> memoryOnly = memoryOnlyCapabilities();
+        java.util.function.Predicate<Capability> durable = c -> !c.is(ResourceFlow.SEARCH) && !memoryOnly.contains(c.name());
+        double dataWrites = t.capabilities.stream().filter(durable).mapToDouble(c -> loads.get(c).writes()).sum();
+        List<String> shares = new ArrayList<>();
         for (var entry : t.stores.entrySet()) {
             String id = entry.getKey();
             List<Capability> owners = entry.getValue();
@@ -441,8 +461,14 @@ final class CostPlanner {
             boolean reference = id.equals(DB) && t.splitsReferenceData();
             double writes = owners.stream().mapToDouble(c -> loads.get(c).writes()).sum();
             double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
-            // Time-series or wide-column data is the bulk; elsewhere each store holds its capabilities' share.
-            double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0) : owners.size() / (double) dataCapabilities;
+            // Time-series or wide-column data is the bulk; elsewhere each store holds the share its capabilities write.
+            double ownedWrites = owners.stream().filter(durable).mapToDouble(c -> loads.get(c).writes()).sum();
+            double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0)
+                    : dataWrites > 0 ? ownedWrites / dataWrites : owners.size() / (double) dataCapabilities;
+            if (!reference && !t.stores.containsKey(TELEMETRY_STORE) && share < 1) {
+                shares.add(id + " " + pct(share) + " (" + names(owners) + ": " + Numbers.format(ownedWrites) + " of "
+                        + Numbers.format(dataWrites) + " writes/s)");
+            }
             // With an object store, files live there; the database keeps the records that describe them (assumption as-object-data)
             double records = reference || id.equals(TELEMETRY_STORE) ? 1 : 1 - objectShare();
             double initial = reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share * records;
@@ -456,6 +482,7 @@ final class CostPlanner {
                 recordsGrowth += growth;
             }
             boolean managed = billing.product().isPresent();
+            enginePrice(store, billing, reference);
             // Managed products bill the logical size; compression applies to the stores that run on nodes of their own.
             double compression = reference || managed ? 1 : store.size("compression", 1);
             String loadText = Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s at peak"
@@ -504,13 +531,25 @@ final class CostPlanner {
                     int primary = reference || reads <= REPLICA_READS ? 2 : (int) Math.max(2, store.size("instances", 2));
                     int total = primary + (regions - 1);
                     boolean small = reads + writes <= SMALL_DATABASE_OPERATIONS;
-                    add(ResourceNeed.flat(id + "-instances", "Database instances", id, small ? "database.instance.small" : "database.instance", total,
-                            total + (small ? " small" : "") + " instances (" + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
-                                    + " operations/s): " + primary + (primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
+                    boolean cluster = billing.model() == BillingModel.CLUSTER;
+                    // A cluster (Aurora) is chosen for reads past what one instance serves, so its instances have one size
+                    String instanceKind = cluster ? billing.kind("instance") : small ? "database.instance.small" : "database.instance";
+                    add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
+                            total + (small && !cluster ? " small" : "") + " instances (" + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
+                                    + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
                                     + Numbers.format(REPLICA_READS) + "/s)") + (regions > 1 ? " + one cross-region replica in each of "
                                     + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") : "") + "; " + loadText));
-                    copies = total;
-                    copiesText = total + " copies (one per instance)";
+                    if (cluster) {
+                        // The instances share one cluster volume per region: its storage is billed once, its zone copies are in the price
+                        copies = regions;
+                        copiesText = "one cluster volume a region (billed once whatever the instances; its copies across three zones are in the price) x "
+                                + regions + (regions == 1 ? " region" : " regions");
+                        clusterIo(id, billing, reads, writes, regions);
+                    } else {
+                        copies = total;
+                        copiesText = total + " copies (one per instance)";
+                    }
+                    writeCapacity(id, instanceKind, writes);
                 }
             }
             double factor = overhead * copies / compression;
@@ -549,6 +588,11 @@ final class CostPlanner {
                             + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)")
                             + "; retention beyond that is in object storage"));
             replication(id, growth);
+        }
+        if (!shares.isEmpty()) {
+            notes.add("[as-data-by-writes] Stored data grows with what is written: each store holds the share of the stated volume that its "
+                    + "capabilities write (assumption as-part-load)" + (memoryOnly.isEmpty() ? "" : "; capabilities whose state lives in memory only store none ("
+                    + String.join(", ", memoryOnly) + ")") + ": " + String.join(", ", shares));
         }
         long relationalStores = t.stores.keySet().stream().filter(id -> !id.equals(SEARCH_INDEX)).count();
         if (relationalStores > 1 && t.style == Shapes.Style.SERVICES) {
@@ -599,6 +643,9 @@ final class CostPlanner {
     private void throughputUnits(double eventsPerSecond) {
         double mbPerSecond = eventsPerSecond * EVENT_KB / 1000;
         int units = (int) Math.max(1, Math.ceil(Math.max(eventsPerSecond / EVENTS_PER_THROUGHPUT_UNIT, mbPerSecond)));
+        if (premiumStream("stream", BROKER, eventsPerSecond, units)) {
+            return;
+        }
         Placement p = standby(units, 1, "max(1, ceil(max(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_THROUGHPUT_UNIT)
                 + ", " + Numbers.format(mbPerSecond) + " MB/s / 1 MB/s))) throughput units");
         add(ResourceNeed.flat("stream-throughput-units", "Stream throughput units", BROKER, "stream.throughput-unit", p.total(),
@@ -606,6 +653,95 @@ final class CostPlanner {
         double ratio = devicePeakToAverage();
         add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", millionsAMonth(w.peakWrites(), ratio),
                 perMonthText(w.peakWrites(), "events", ratio)));
+    }
+
+    /**
+     * A stream past the standard tier's most throughput units per namespace (Event Hubs: 40) goes to the premium tier,
+     * sized in processing units up to its own limit, else to dedicated capacity units; both include ingress events.
+     *
+     * @return whether the limit was passed and the stream priced on a larger tier
+     */
+    private boolean premiumStream(String prefix, String containerId, double eventsPerSecond, int standardUnits) {
+        ServiceLimit standard = prices.serviceLimit(w.cloud(), "stream.throughput-unit").orElse(null);
+        if (standard == null || standardUnits <= standard.max()) {
+            return false;
+        }
+        assume("as-premium-stream", "One premium processing unit takes in " + Numbers.format(EVENTS_PER_STREAM_PROCESSING_UNIT)
+                + " 1-KB events a second (5 MB/s) and one dedicated capacity unit " + Numbers.format(EVENTS_PER_STREAM_CAPACITY_UNIT)
+                + " (100 MB/s); the vendor sells processing units in powers of two");
+        String past = Numbers.format(eventsPerSecond) + " events/s need " + standardUnits + " throughput units, past the "
+                + Numbers.format(standard.max()) + " " + standard.unit() + " of " + standard.product() + " (" + standard.source() + ", " + standard.date() + ")";
+        ServiceLimit premium = prices.serviceLimit(w.cloud(), "stream.processing-unit").orElse(null);
+        int units = 1;
+        while (units < eventsPerSecond / EVENTS_PER_STREAM_PROCESSING_UNIT) {
+            units *= 2;
+        }
+        String line;
+        if (priced("stream.processing-unit") && (premium == null || units <= premium.max())) {
+            Placement p = standby(units, 1, "ceil(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_STREAM_PROCESSING_UNIT)
+                    + " per unit) rounded up to a power of two = " + units + " processing units (assumption as-premium-stream)");
+            line = prefix + "-processing-units";
+            add(ResourceNeed.flat(line, "Stream processing units (premium tier)", containerId, "stream.processing-unit", p.total(),
+                    p.total() + " processing units: " + p.text() + "; " + past + "; ingress events are included"));
+        } else {
+            int capacity = (int) Math.max(1, Math.ceil(eventsPerSecond / EVENTS_PER_STREAM_CAPACITY_UNIT));
+            Placement p = standby(capacity, 1, "ceil(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_STREAM_CAPACITY_UNIT)
+                    + " per unit) capacity units (assumption as-premium-stream)");
+            line = prefix + "-capacity-units";
+            add(ResourceNeed.flat(line, "Stream capacity units (dedicated cluster)", containerId, "stream.capacity-unit", p.total(),
+                    p.total() + " capacity units: " + p.text() + "; " + past + (premium == null ? "" : " and " + units + " processing units past the "
+                            + Numbers.format(premium.max()) + " " + premium.unit() + " of " + premium.product()) + "; ingress events are included"));
+        }
+        notes.add("[service-limit-" + containerId + "] " + past + ": " + standard.beyond() + "; priced as line '" + line + "'");
+        return true;
+    }
+
+    /**
+     * A figure past a managed service's documented limit (prices.yaml {@code serviceLimits}): a capacity figure and a
+     * note the risk register reads, with what the vendor offers beyond it.
+     */
+    private void serviceLimit(String id, String kind, double value, String valueText) {
+        prices.serviceLimit(w.cloud(), kind).filter(limit -> value > limit.max()).ifPresent(limit -> {
+            String text = valueText + " = " + Numbers.format(Numbers.round(value, 2)) + " " + limit.unit() + ", past the " + Numbers.format(limit.max())
+                    + " of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ")";
+            figures.add(new Figure("service-limit-" + id, "Load on " + id + " past its service's limit", Numbers.round(value, 2), limit.unit(),
+                    text + "; " + limit.beyond()));
+            notes.add("[service-limit-" + id + "] " + text + ": " + limit.beyond());
+        });
+    }
+
+    /**
+     * One relational writer's capacity against the store's writes at peak (prices.yaml {@code writeCapacity}): a capacity
+     * figure always, and past it a note the risk register reads: partition the store by key or move it to a store that
+     * scales writes (the datastore decision rules single-writer options out above the same figure).
+     */
+    private void writeCapacity(String id, String instanceKind, double writes) {
+        prices.writeCapacity(instanceKind).ifPresent(capacity -> {
+            String text = Numbers.format(writes) + " writes/s at peak on one writer that sustains " + Numbers.format(capacity) + " writes/s ("
+                    + prices.writeCapacityBasis() + ")";
+            figures.add(new Figure("write-headroom-" + id, "Share of " + id + "'s write capacity used at peak", Numbers.round(writes / capacity * 100, 1), "%",
+                    text));
+            if (writes > capacity) {
+                notes.add("[write-capacity-" + id + "] " + text + ": one writer cannot take this load; partition " + id
+                        + " by key across writers (shards) or move it to a store that scales writes (distributed SQL, wide-column)");
+            }
+        });
+    }
+
+    /**
+     * A chosen engine the price table has no instance prices for (SQL Server, MySQL) is priced at the generic database
+     * kinds' engine; the estimate says so rather than passing one engine's price off as another's.
+     */
+    private void enginePrice(CatalogueEntry store, StoreBilling billing, boolean reference) {
+        String engine = store.engine();
+        String priced = prices.genericDatabaseEngine().orElse(null);
+        if (reference || billing.model() != BillingModel.INSTANCES || billing.product().isPresent() || engine == null || priced == null
+                || engine.equalsIgnoreCase(priced)) {
+            return;
+        }
+        assume("as-engine-price", "The chosen engine is " + engine + ", but the price table has no " + engine + " instance prices: its "
+                + "instances and storage are priced at the " + priced + " list prices of the same size, a floor (a licence-included engine "
+                + "such as SQL Server costs more); replace them with the engine's own figures");
     }
 
     /** Months the product limits are checked over. */
@@ -635,7 +771,66 @@ final class CostPlanner {
 
     /** Containers billed as object storage (file and asset stores). */
     private long objectStores() {
-        return t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.OBJECT_STORAGE).count();
+        return t.parts.stream().map(x -> billing(x).orElse(null))
+                .filter(b -> b == PartBilling.OBJECT_STORAGE || b == PartBilling.OBJECT_STORAGE_LIFECYCLE).count();
+    }
+
+    /**
+     * The files of an object store: one billed copy (the service keeps its own). Under lifecycle rules files move by age:
+     * the standard class for the newest {@value #FILE_HOT_MONTHS} months, the cool class until
+     * {@value #FILE_COLD_AFTER_MONTHS} months, then the cold class until the retention deletes them; they never sit on
+     * replicated database disk.
+     */
+    private void objectStorage(Topology.Part part, boolean lifecycle, int retentionMonths) {
+        String id = part.id();
+        long stores = objectStores();
+        double initial = Numbers.round(w.initialGb() * OBJECT_SHARE / stores, 2);
+        double growth = Numbers.round(w.growthGbPerMonth() * OBJECT_SHARE / stores, 2);
+        String volume = "(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) x "
+                + Numbers.format(OBJECT_SHARE) + " files" + (stores > 1 ? " / " + stores + " object stores" : "") + " (assumption as-object-data)";
+        if (!lifecycle || growth <= 0 || retentionMonths <= FILE_HOT_MONTHS) {
+            addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", initial, growth, retentionMonths,
+                    volume + ", one billed copy (object storage keeps its own copies), kept for the " + w.retentionYears() + "-year retention"));
+            return;
+        }
+        boolean cold = priced("object.storage.cold") && retentionMonths > FILE_COLD_AFTER_MONTHS;
+        int coolUntil = cold ? FILE_COLD_AFTER_MONTHS : retentionMonths;
+        assume("as-file-lifecycle", "Files are read mostly while new: lifecycle rules keep each file in the standard object storage class for "
+                + FILE_HOT_MONTHS + " months, in the cool (infrequent-access) class until it is " + FILE_COLD_AFTER_MONTHS + " months old, then in "
+                + "the cold class (still read in milliseconds) until the retention deletes it; files stored before launch start in the cool class; "
+                + "the per-GB retrieval fees of the cooler classes are not priced, because old files are rarely read");
+        addStorage(new ResourceNeed(id + "-storage", part.name() + " storage (standard class, newest files)", id, "object.storage", 0, growth,
+                FILE_HOT_MONTHS, Numbers.format(growth) + " GB/month of new files " + volume + " for their first " + FILE_HOT_MONTHS
+                        + " months: 0 GB at launch, " + Numbers.format(Numbers.round(growth * FILE_HOT_MONTHS, 2)) + " GB from month "
+                        + (FILE_HOT_MONTHS + 1) + " on, one billed copy (assumption as-file-lifecycle)"));
+        addStorage(new ResourceNeed(id + "-cool-storage", part.name() + " storage (cool class)", id, "object.storage.infrequent", initial, growth,
+                coolUntil - FILE_HOT_MONTHS, FILE_HOT_MONTHS, Numbers.format(initial) + " GB stored before launch + " + Numbers.format(growth)
+                        + " GB/month of files " + FILE_HOT_MONTHS + " to " + coolUntil + " months old, growing from month " + (FILE_HOT_MONTHS + 2)
+                        + " for " + (coolUntil - FILE_HOT_MONTHS) + " months (assumption as-file-lifecycle)"));
+        if (cold) {
+            addStorage(new ResourceNeed(id + "-cold-storage", part.name() + " storage (cold class)", id, "object.storage.cold", 0, growth,
+                    retentionMonths - FILE_COLD_AFTER_MONTHS, FILE_COLD_AFTER_MONTHS, Numbers.format(growth) + " GB/month of files older than "
+                            + FILE_COLD_AFTER_MONTHS + " months, growing from month " + (FILE_COLD_AFTER_MONTHS + 2) + " until the "
+                            + w.retentionYears() + "-year retention deletes as much as arrives (assumption as-file-lifecycle)"));
+        }
+    }
+
+    /**
+     * Storage I/O of a cluster volume billed per request (Aurora Standard): every write, and the reads that miss the
+     * buffer cache ({@value #CLUSTER_READ_MISS} of them); each region's volume is billed for the writes it applies.
+     */
+    private void clusterIo(String id, StoreBilling billing, double reads, double writes, int regions) {
+        if (!priced(billing.kind("io"))) {
+            return;
+        }
+        assume("as-cluster-io", "On a cluster volume billed per I/O, each write costs one billed I/O and " + pct(CLUSTER_READ_MISS)
+                + " of reads miss the buffer cache and cost one");
+        double perSecond = writes * regions + reads * CLUSTER_READ_MISS;
+        add(ResourceNeed.flat(id + "-io", "Cluster storage I/O", id, billing.kind("io"), millionsAMonth(perSecond),
+                "(" + Numbers.format(writes) + " writes/s" + (regions > 1 ? " x " + regions + " regions" : "") + " + " + Numbers.format(reads)
+                        + " reads/s x " + Numbers.format(CLUSTER_READ_MISS) + " cache misses) = " + Numbers.format(perSecond) + " I/O/s at peak / "
+                        + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
+                        + " s / 1,000,000 (assumption as-cluster-io)"));
     }
 
     /** Share of the stated data that is files in object storage: none without an object store. */
@@ -780,16 +975,8 @@ final class CostPlanner {
                     Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
                     add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
                 }
-                case OBJECT_STORAGE -> {
-                    long stores = objectStores();
-                    double initial = Numbers.round(w.initialGb() * OBJECT_SHARE / stores, 2);
-                    double growth = Numbers.round(w.growthGbPerMonth() * OBJECT_SHARE / stores, 2);
-                    addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", initial, growth, retentionMonths,
-                            "(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) x "
-                                    + Numbers.format(OBJECT_SHARE) + " files" + (stores > 1 ? " / " + stores + " object stores" : "")
-                                    + ", one billed copy (object storage keeps its own copies), kept for the " + w.retentionYears()
-                                    + "-year retention (assumption as-object-data)"));
-                }
+                case OBJECT_STORAGE -> objectStorage(part, false, retentionMonths);
+                case OBJECT_STORAGE_LIFECYCLE -> objectStorage(part, true, retentionMonths);
                 case CDN -> {
                     // Priced by edge(): transfer, requests and origin fill carry this container's id.
                 }
@@ -864,8 +1051,14 @@ final class CostPlanner {
                             + (onBrokers ? "; a topic on the design's stream (line " + (priced("stream.throughput-unit") ? "stream-throughput-units" : "stream-brokers")
                             + "), not a cluster of its own" : "")));
         } else {
+            int units = (int) Math.max(1, Math.ceil(events * EVENT_KB / 1000));
+            if (priced("stream.throughput-unit") && premiumStream(part.id(), part.id(), events, units)) {
+                return;
+            }
             add(ResourceNeed.flat(part.id() + "-throughput", part.name() + " throughput", part.id(), "stream.ingest", gb,
                     gbText + ", billed per GB through the managed stream"));
+            serviceLimit(part.id(), "stream.ingest", events * EVENT_KB / 1000, Numbers.format(events) + " events/s x "
+                    + Numbers.format(EVENT_KB) + " KB / 1,000");
         }
     }
 
@@ -996,6 +1189,7 @@ final class CostPlanner {
             double load = servingUnit(part).map(this::load).orElse(w.peakRps());
             add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(load),
                     perMonthText(load, "messages") + ": every request of the realtime part goes over its connection"));
+            reconnectTime(id, connections);
         } else if (managed && priced("realtime.unit")) {
             int units = (int) Math.ceil(connections / 1000);
             add(ResourceNeed.flat(id + "-units", "Realtime service units", id, "realtime.unit", units,
@@ -1011,6 +1205,23 @@ final class CostPlanner {
                 + part.technology() + " would need about " + selfRun + " instances per serving region (" + Numbers.format(CONNECTIONS_PER_INSTANCE)
                 + " connections each at " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%) at " + Numbers.usd(instance.monthlyUsd())
                 + " each, plus their operation (draining on deploys, connection-aware autoscaling)"));
+    }
+
+    /**
+     * How long every client takes to connect again at the service's new-connection quota once a deploy or failover drops
+     * them all: a capacity figure, and past {@value #RECONNECT_SECONDS} s a note the risk register reads.
+     */
+    private void reconnectTime(String id, double connections) {
+        prices.serviceLimit(w.cloud(), "realtime.connection-minutes").ifPresent(limit -> {
+            double seconds = Numbers.round(connections / limit.max(), 0);
+            String text = Numbers.format(connections) + " connections at peak (assumption as-concurrent-connections) / " + Numbers.format(limit.max())
+                    + " " + limit.unit() + " of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ") = "
+                    + Numbers.format(seconds) + " s for every client to connect again after a deploy or failover drops them";
+            figures.add(new Figure("reconnect-time-" + id, "Time for every realtime client to reconnect at the new-connection quota", seconds, "s", text));
+            if (seconds > RECONNECT_SECONDS) {
+                notes.add("[service-limit-" + id + "] " + text + ", past the " + Numbers.format(RECONNECT_SECONDS) + " s clients expect: " + limit.beyond());
+            }
+        });
     }
 
     /** Gateway instances sized by the connections each holds. */
@@ -1115,6 +1326,15 @@ final class CostPlanner {
         return all <= 0 ? 0 : cacheable / all;
     }
 
+    /** Names of the capabilities an archetype with no tables of its own designs: their state lives in memory (presence), not in a store. */
+    private java.util.Set<String> memoryOnlyCapabilities() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        t.placements.stream().filter(p -> p.archetype().entities().isEmpty()).forEach(p -> names.addAll(p.recognised().capabilities()));
+        // A capability another archetype keeps in tables stores its data there
+        t.placements.stream().filter(p -> !p.archetype().entities().isEmpty()).forEach(p -> names.removeAll(p.recognised().capabilities()));
+        return names;
+    }
+
     /** Names of the capabilities carried over a realtime connection: those of an archetype with one, or that requires one. */
     private java.util.Set<String> realtimeCapabilities() {
         java.util.Set<String> realtime = new java.util.HashSet<>();
@@ -1158,16 +1378,20 @@ final class CostPlanner {
         if (t.managedIdentity() && !t.federatedIdentity()) {
             // Each user who signs in during the month is billed, past the vendor's free tier. Where the design caches public
             // pages at the edge, most visitors read without an account, so only a stated share of them signs in.
+            // A share the request states (load.signedInShare) wins over the assumption.
             boolean publicPages = t.hasCdn() || edgeCdnPart != null;
-            double users = publicPages ? w.monthlyActiveUsers() * SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE : w.monthlyActiveUsers();
-            if (publicPages) {
+            boolean assumed = w.signedInShare().isEmpty() && publicPages;
+            double share = w.signedInShare().orElse(publicPages ? SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE : 1);
+            double users = w.monthlyActiveUsers() * share;
+            if (assumed) {
                 assume("as-signed-in-share", "Public pages are cached at the edge and read without an account: "
                         + pct(SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE) + " of monthly active users have one and sign in");
             }
+            String shareText = w.signedInShare().isPresent() ? " x " + pct(share) + " who sign in (the request's load.signedInShare)"
+                    : assumed ? " x " + pct(share) + " who sign in (assumption as-signed-in-share)" : "";
             add(ResourceNeed.flat("identity-users", "Identity provider monthly active users", null, "identity.users", users / 1000.0,
                     Numbers.format(w.monthlyActiveUsers()) + " monthly active users (the request's load.monthlyActiveUsers)"
-                            + (publicPages ? " x " + pct(SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE) + " who sign in (assumption as-signed-in-share)" : "")
-                            + " / 1,000, priced per thousand by the vendor's tiers, the free tier first"));
+                            + shareText + " / 1,000, priced per thousand by the vendor's tiers, the free tier first"));
         }
         vendors();
         if (!a.compliance().isEmpty()) {
@@ -1200,10 +1424,33 @@ final class CostPlanner {
     /** Integrations that carry the product (payments, SMS, email, video): listed as not priced, with why and a reference price. */
     private void vendors() {
         for (Topology.External e : t.externals) {
-            prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> notes.add(
-                    "[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
-                            + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")"));
+            prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> {
+                notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
+                        + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")");
+                // Central when the integration's own name is the vendor or its service (Twilio, Mux, an SMS gateway); a channel an
+                // archetype adds for a purpose of its own (a notification provider to be chosen) does not carry the product
+                if (v.central() && v.matches(e.name())) {
+                    double users = w.monthlyActiveUsers();
+                    unpriced.add(new UnpricedVendor(e.name(), v.category(), v.estimate().map(x -> Numbers.round(x.low() * users, 2)),
+                            v.estimate().map(x -> Numbers.round(x.high() * users, 2)), v.estimate().map(x -> Numbers.format(users)
+                                    + " monthly active users x (" + x.basis() + ")").orElse("the vendor table gives no estimate")));
+                }
+            });
         }
+    }
+
+    /**
+     * A vendor central to the product that is not priced, with its estimated monthly range where the vendor table allows.
+     *
+     * @param low  US dollars a month at light use, when estimated
+     * @param high US dollars a month at heavy use, when estimated
+     */
+    record UnpricedVendor(String name, String category, java.util.Optional<Double> low, java.util.Optional<Double> high, String basis) {
+    }
+
+    /** Vendors central to the product that the estimate leaves out (video, SMS), for the budget verdict. */
+    List<UnpricedVendor> unpricedCentralVendors() {
+        return List.copyOf(unpriced);
     }
 
     /** Logs kept a month: requests the origin serves (device messages excluded) x 1 KB x the sampled share. */

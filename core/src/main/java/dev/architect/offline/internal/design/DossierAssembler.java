@@ -175,6 +175,9 @@ public final class DossierAssembler {
         return new StageMetrics(name, 1, 0, 0, 0);
     }
 
+    /** The cost note that names vendors central to the product left unpriced (CostOutlook's budget verdict). */
+    private static final String BUDGET_UNPRICED = "[budget-unpriced]";
+
     private static String summary(Plan p) {
         Architecture a = p.architecture();
         Workload w = p.workload();
@@ -190,9 +193,16 @@ public final class DossierAssembler {
                 .append(Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()))).append(" in month 36 at list prices of ")
                 .append(p.cost().priceDate()).append(" (three-year TCO ").append(Numbers.usd(p.cost().threeYearTco())).append(")");
         BudgetFit fit = p.cost().budget();
-        if (fit.status() != BudgetStatus.UNKNOWN) {
-            sb.append(fit.status() == BudgetStatus.OVER ? ", over the " : ", within the ").append(Numbers.usd(fit.monthlyUsd())).append(" budget");
+        if (fit.monthlyUsd() != null) {
+            sb.append(switch (fit.status()) {
+                case OVER -> ", over the ";
+                case WITHIN -> ", within the ";
+                case UNKNOWN -> ", not known to fit the ";
+            }).append(Numbers.usd(fit.monthlyUsd())).append(" budget");
         }
+        // A vendor central to the product that is not priced is named in the summary, with its estimated range
+        p.cost().assumptions().stream().filter(n -> n.startsWith(BUDGET_UNPRICED + " ")).findFirst()
+                .ifPresent(n -> sb.append(" (").append(n.substring(BUDGET_UNPRICED.length()).strip()).append(')'));
         p.cost().options().stream().filter(dev.architect.dossier.CostOption::adopted).findFirst()
                 .ifPresent(o -> sb.append(" after adopting a budget option that keeps every hard requirement: ").append(lower(o.title())));
         sb.append('.');

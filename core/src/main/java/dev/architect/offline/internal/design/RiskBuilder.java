@@ -55,6 +55,15 @@ final class RiskBuilder {
                 add("risk-product-limit-" + store, "Data outgrows the store's product limit", note.substring(note.indexOf(']') + 2), 4, 4,
                         "Plan sharding, archiving of old data or a store without this limit before that month; watch the size monthly",
                         "Tech lead", a.find(DecisionTopic.DATASTORE).map(a::decisionId).stream().toList(), List.of(store));
+            } else if (note.startsWith("[write-capacity-")) {
+                String store = note.substring("[write-capacity-".length(), note.indexOf(']'));
+                add("risk-write-capacity-" + store, "Writes outgrow one database writer", note.substring(note.indexOf(']') + 2), 4, 5,
+                        "Partition " + store + " by key across writers, or move it to a store that scales writes, before launch; load-test the "
+                                + "write path at the stated peak", "Tech lead", a.find(DecisionTopic.DATASTORE).map(a::decisionId).stream().toList(), List.of(store));
+            } else if (note.startsWith("[service-limit-")) {
+                String part = note.substring("[service-limit-".length(), note.indexOf(']'));
+                add("risk-service-limit-" + part, "Load passes a managed service's hard limit", note.substring(note.indexOf(']') + 2), 3, 4,
+                        "Take the tier, quota or split the note names before launch and alert at 80% of the limit", "Tech lead", List.of(), List.of(part));
             }
         }
     }
