@@ -116,7 +116,7 @@ final class DecisionWriter {
             consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + "), so "
                     + Evidence.phrase(f, Fact.TEAM_SIZE) + " needs no new hire for day-one operations"));
         }
-        consequences.add(Consequence.bad("What " + system + " pays for it: " + Phrases.inSentence(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)))));
+        consequences.add(Consequence.bad("What " + system + " pays for it: " + clause(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)), system)));
         best.missed().forEach(c -> consequences.add(c.missedAsLooserTarget(f)
                 ? new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "For " + system + ", " + Evidence.phrase(f, c.fact()) + " is looser than the "
                         + c.fact().format(c.bound().orElseThrow()) + " " + chosen + " is built for, so part of what it offers goes unused")
@@ -182,8 +182,7 @@ final class DecisionWriter {
         List<String> sentences = new ArrayList<>();
         if (best.fitsFully()) {
             List<String> reasons = best.met().stream().filter(c -> telling(c, f)).map(c -> margin(c, f, "it")).toList();
-            sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + " because " + Phrases.inSentence(
-                    Evidence.fill(best.entry().pros().get(0), f, system, best.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))))
+            sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(best, f, system)
                     : chosen + " is chosen on " + system + "'s own figures: " + join(reasons));
         } else {
             Condition traded = best.missed().get(0);
@@ -215,7 +214,7 @@ final class DecisionWriter {
         budgetTrade(choice).ifPresent(dearer -> sentences.add(system + " has " + Evidence.phrase(f, Fact.COST_PRESSURE) + ", so running cost weighs here: "
                 + lower(chosen) + " is chosen over " + lower(dearer.entry().name()) + ", which " + (dearer.fit() >= best.fit() ? "fits these figures at least as well"
                 : "comes close on these figures") + " but costs more to run (" + lower(dearer.entry().cost()) + "); what the budget trades away: "
-                + Phrases.inSentence(Evidence.fill(dearer.entry().pros().get(0), f, system, dearer.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))))));
+                + clause(Evidence.fill(dearer.entry().pros().get(0), f, system, dearer.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system)));
         Optional<Scored> traded = budgetTrade(choice);
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
             if (traded.filter(t -> t == other).isEmpty()) { // the budget sentence already says why it lost
@@ -241,9 +240,9 @@ final class DecisionWriter {
         if (!other.missed().isEmpty()) {
             Condition worst = other.missed().stream().min(Comparator.comparingDouble(c -> c.fit(f))).orElseThrow();
             List<String> more = other.missed().stream().filter(c -> c != worst).map(c -> c.fact().label()).distinct().toList();
-            // A category says little about this system by itself: what the option would cost it here goes with it.
-            String cost = worst.bound().isPresent() ? "" : "; besides, " + Phrases.inSentence(Evidence.fill(other.entry().cons().get(0), f, system,
-                    other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))));
+            // Beside the figure that decided it, what the option would cost this system, in its own figures.
+            String cost = "; its main drawback here: " + clause(Evidence.fill(other.entry().cons().get(0), f, system,
+                    other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
             return name + " lost on " + worst.fact().label() + ": " + shortfall(f, worst, system, "it")
                     + (more.isEmpty() ? "" : ", and it falls short on " + join(more) + " too") + cost;
         }
@@ -254,8 +253,8 @@ final class DecisionWriter {
         if (best.familiarity() == Scored.Familiarity.KNOWN && other.familiarity() != Scored.Familiarity.KNOWN) {
             return name + " would carry the same figures; " + system + "'s experience with " + best.skill(f) + " decides it";
         }
-        String drawback = Phrases.inSentence(Evidence.fill(other.entry().cons().get(0), f, system,
-                other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))));
+        String drawback = clause(Evidence.fill(other.entry().cons().get(0), f, system,
+                other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
         if (rank(other.entry().complexity()) > rank(best.entry().complexity())) {
             return name + " would carry the same figures at " + other.entry().complexity().name().toLowerCase(Locale.ROOT)
                     + " complexity, and " + system + " would pay for what nothing in its request needs: " + drawback;
@@ -273,13 +272,13 @@ final class DecisionWriter {
             if (closest.isPresent() && other.missed().size() == 1) {
                 Condition c = closest.get();
                 return Optional.of("This decision would reopen if " + system + "'s " + c.fact().label() + " " + Evidence.crossing(c, false)
-                        + " (it is " + c.fact().format(f.value(c.fact())) + " today): " + lower(other.entry().name())
-                        + " would then fit without a gap and compete with " + lower(best));
+                        + " (it is " + today(c, f) + " today): " + lower(other.entry().name())
+                        + " would then fit without a gap and compete with today's choice");
             }
         }
         return choice.best().met().stream().filter(c -> c.bound().isPresent()).max(Comparator.comparingDouble(c -> -headroom(c, f)))
                 .map(c -> "This decision would reopen if " + system + "'s " + c.fact().label() + " " + Evidence.crossing(c, true)
-                        + " (it is " + c.fact().format(f.value(c.fact())) + " today), where " + lower(best) + " stops fitting");
+                        + " (it is " + today(c, f) + " today), where " + lower(best) + " stops fitting");
     }
 
     /**
@@ -339,7 +338,7 @@ final class DecisionWriter {
     private static String shortfall(Facts f, Condition c, String system, String option) {
         String value = Evidence.phrase(f, c.fact());
         if (!(c.operand() instanceof Double) || !(f.value(c.fact()) instanceof Double)) {
-            return option + " is meant for " + Evidence.requirement(c) + ", and " + system + " has " + value;
+            return option + " is meant for " + meantFor(c) + ", and " + system + " has " + value;
         }
         String bound = c.fact().format(c.bound().orElseThrow());
         if (c.missedAsLooserTarget(f)) {
@@ -367,6 +366,38 @@ final class DecisionWriter {
     /** A multiple in words: "3 times", "2.5 times", "40 times". */
     private static String fold(double ratio) {
         return Numbers.format(ratio >= 10 ? Math.round(ratio) : Numbers.round(ratio, 1)) + " times";
+    }
+
+    /** A request's figure as the prose shows it elsewhere: whole numbers from 100 up ("166/s", not "166.15/s"). */
+    private static String today(Condition c, Facts f) {
+        double v = f.number(c.fact());
+        return c.fact().format(Math.abs(v) >= 100 ? (double) Math.round(v) : v);
+    }
+
+    /** What a yes/no or named condition asks for, in words: "the services or monolith-satellites style", "a PostgreSQL primary database". */
+    private static String meantFor(Condition c) {
+        if (c.operand() instanceof List<?> names) {
+            List<String> each = names.stream().map(String::valueOf).toList();
+            return switch (c.fact()) {
+                case STYLE -> "the " + String.join(" or ", each) + " style";
+                case STORE_ENGINE -> "a " + String.join(" or ", each) + " primary database";
+                default -> each.size() == 1 ? Evidence.phrase(c.fact(), each.get(0)) : Evidence.requirement(c);
+            };
+        }
+        return Evidence.requirement(c);
+    }
+
+    /** Why the chosen option wins when no figure of the request presses on it: its first strength, as this system has it. */
+    private static String strength(Scored best, Facts f, String system) {
+        String product = best.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)));
+        List<String> pros = best.entry().pros().stream().map(t -> Evidence.fill(t, f, system, product)).toList();
+        String pro = pros.stream().filter(t -> !t.contains(":")).findFirst().orElse(pros.get(0));
+        return " for its main strength here: " + clause(pro, system);
+    }
+
+    /** A catalogue text inside a sentence: lower-cased at the start unless it starts with a name (the system's, a product's). */
+    private static String clause(String text, String system) {
+        return text.startsWith(system) ? text : Phrases.inSentence(text);
     }
 
     /** The rest of the team's listed skills, or its size when it lists no other. */

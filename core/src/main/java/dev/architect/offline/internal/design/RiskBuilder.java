@@ -81,14 +81,19 @@ final class RiskBuilder {
                 String id = "risk-" + Names.slug(r.title());
                 if (GeneralRisksAndAlerts.holds("archetype " + p.archetype().id() + " risk " + r.title(), r.when(), design) && ids.add(id)) {
                     String description = parts.isEmpty() ? r.description()
-                            : r.description() + "; in " + a.workload().system() + " this lands on the " + Names.list(parts.stream().map(Phrases::inSentence).toList());
+                            : r.description() + "; in " + a.workload().system() + " this lands on " + Names.list(parts.stream().map(this::theNamed).toList());
                     String mitigation = parts.isEmpty() ? r.mitigation()
-                            : "For the " + Phrases.inSentence(parts.get(0)) + ": " + Phrases.inSentence(r.mitigation());
+                            : "For " + theNamed(parts.get(0)) + ": " + Phrases.inSentence(r.mitigation());
                     add(id, r.title(), description, r.likelihood(), r.impact(), mitigation, "Tech lead", decisions,
                             elements.stream().distinct().toList());
                 }
             }
         }
+    }
+
+    /** A part's name inside a sentence, with its article: "the outbox relay", "the Shelfmark application". */
+    private String theNamed(String name) {
+        return "the " + (name.startsWith(a.workload().system()) ? name : Phrases.inSentence(name));
     }
 
     /** A part with its technology: "Outbox relay on Amazon ECS", "Search index (Amazon OpenSearch Service)". */
