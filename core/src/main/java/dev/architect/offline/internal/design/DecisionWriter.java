@@ -193,8 +193,8 @@ final class DecisionWriter {
                     "The nearest alternative, " + lower(r.entry().name()) + ", would instead fall short on "
                             + join(r.missed().stream().map(c -> Evidence.phrase(f, c.fact())).distinct().toList()) + ", a wider gap for "
                             + system + ", so the smaller one is the one to carry"));
-            sentences.add("The risk register records the trade-off on " + traded.fact().label() + " (" + traded.fact().format(f.value(traded.fact()))
-                    + " today) for its owner to confirm or change");
+            sentences.add("The risk register records the trade-off on " + traded.fact().label() + " (" + system + " has "
+                    + Evidence.phrase(f, traded.fact()) + ") for its owner to confirm or change");
         }
         switch (best.familiarity()) {
             case KNOWN -> {
@@ -243,7 +243,7 @@ final class DecisionWriter {
             // Beside the figure that decided it, what the option would cost this system, in its own figures.
             String cost = "; its main drawback here: " + clause(Evidence.fill(other.entry().cons().get(0), f, system,
                     other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
-            return name + " lost on " + worst.fact().label() + ": " + shortfall(f, worst, system, "it")
+            return name + " lost on " + worst.fact().label() + ", since " + shortfall(f, worst, system, "it")
                     + (more.isEmpty() ? "" : ", and it falls short on " + join(more) + " too") + cost;
         }
         if (other.familiarity() == Scored.Familiarity.UNFAMILIAR && best.familiarity() != Scored.Familiarity.UNFAMILIAR) {

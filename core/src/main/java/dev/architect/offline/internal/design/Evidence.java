@@ -121,8 +121,8 @@ final class Evidence {
             case IDENTITY_SOURCE -> yes ? "an identity source its users already sign in at" : "no existing identity source";
             case P99_MS -> "a " + n + " ms p99 target";
             case AVAILABILITY -> "a " + n + "% availability target";
-            case RPO_MINUTES -> "an RPO of " + n + " minutes";
-            case RTO_MINUTES -> "an RTO of " + n + " minutes";
+            case RPO_MINUTES -> "an RPO of " + n + (n.equals("1") ? " minute" : " minutes");
+            case RTO_MINUTES -> "an RTO of " + n + (n.equals("1") ? " minute" : " minutes");
             case STORAGE_5Y_GB -> n + " GB held after five years";
             case REGIONS -> n + (n.equals("1") ? " region" : " regions");
             case APP_INSTANCES -> n + " application instances at peak";
