@@ -104,24 +104,26 @@ final class DecisionWriter {
         Cloud cloud = a.workload().cloud();
         List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system, cloud)).toList();
         Scored best = choice.best();
+        String chosen = "this choice"; // the consequences sit under the chosen option's name
         List<Consequence> consequences = new ArrayList<>();
         // The catalogue's pros are in the options section; here the good consequences are this request's margins.
-        List<Condition> margins = best.met().stream().filter(c -> c.bound().isPresent() && f.number(c.fact()) != 0).limit(2).toList();
+        List<Condition> margins = best.met().stream().filter(c -> telling(c, f)).limit(2).toList();
         if (margins.isEmpty()) {
             consequences.add(Consequence.good(capitalise(Evidence.fill(best.entry().pros().get(0), f, system, best.entry().technologyOn(cloud)))));
         }
-        margins.forEach(c -> consequences.add(Consequence.good(capitalise(margin(c, f, system)))));
+        margins.forEach(c -> consequences.add(Consequence.good(capitalise(margin(c, f, chosen)))));
         if (best.familiarity() == Scored.Familiarity.KNOWN) {
-            consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + ")"));
+            consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + "), so "
+                    + Evidence.phrase(f, Fact.TEAM_SIZE) + " needs no new hire for day-one operations"));
         }
-        consequences.add(Consequence.bad(system + " accepts the main drawback: " + Phrases.inSentence(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)))));
+        consequences.add(Consequence.bad("What " + system + " pays for it: " + clause(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)), system)));
         best.missed().forEach(c -> consequences.add(c.missedAsLooserTarget(f)
                 ? new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "For " + system + ", " + Evidence.phrase(f, c.fact()) + " is looser than the "
-                        + c.fact().format(c.bound().orElseThrow()) + " " + lower(best.entry().name()) + " is built for, so part of what it offers goes unused")
-                : Consequence.bad("For " + system + ", " + Evidence.phrase(f, c.fact())
-                        + " is outside what " + lower(best.entry().name()) + " suits (" + Evidence.requirement(c) + ")")));
+                        + c.fact().format(c.bound().orElseThrow()) + " " + chosen + " is built for, so part of what it offers goes unused")
+                : Consequence.bad("For " + system + ", " + shortfall(f, c, system, chosen))));
         if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
-            consequences.add(Consequence.bad(system + "'s team learns " + best.skill(f) + " before launch; the risk register holds the learning plan"));
+            consequences.add(Consequence.bad(system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", learns " + best.skill(f)
+                    + " before launch; the risk register holds the learning plan"));
         }
         budgetTrade(choice).ifPresent(dearer -> consequences.add(Consequence.bad("To stay near its budget, " + system + " gives up "
                 + lower(dearer.entry().name()) + "; revisit this decision if the budget grows to the design's first estimate")));
@@ -152,21 +154,23 @@ final class DecisionWriter {
         CatalogueEntry e = s.entry();
         String product = e.technologyOn(cloud);
         List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
-        s.met().forEach(c -> pros.add(c.bound().isEmpty() ? "Built for " + Evidence.phrase(f, c.fact()) + ", which is " + system + "'s case"
-                : "For " + system + ", " + margin(c, f, system)));
+        // Yes/no traits the option is made for are in the drivers already; a pro is a figure with the room it leaves.
+        s.met().stream().filter(c -> telling(c, f)).forEach(c -> pros.add(capitalise(margin(c, f, "it"))));
         if (s.familiarity() == Scored.Familiarity.KNOWN) {
-            pros.add(system + "'s team already runs " + s.skill(f));
+            pros.add(system + "'s team already runs " + s.skill(f) + ", alongside " + others(f, s.skill(f)));
         }
         List<String> cons = new ArrayList<>(e.cons().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
-        s.missed().forEach(c -> cons.add(c.operand() instanceof Boolean ? "Built for " + Evidence.requirement(c) + ", not "
-                + system + "'s " + Evidence.phrase(f, c.fact()) : capitalise(Evidence.shortfall(f, c, system))));
+        // A trait or category the option is built for and this request lacks is argued once, in the rationale's comparison.
+        s.missed().stream().filter(c -> c.bound().isPresent()).forEach(c -> cons.add(capitalise(shortfall(f, c, system, "it"))));
         if (s.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             cons.add("New to " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + " but not " + s.skill(f));
         }
+        // Which of this system's figures the option answers, by name rather than as a count of conditions.
         int figures = s.met().size() + s.missed().size();
-        String fit = s.fitsFully() ? "Suits every figure of " + system + " it depends on"
-                : figures == 1 ? "Does not suit the one figure of " + system + " it depends on"
-                : "Suits " + s.met().size() + " of the " + figures + " figures of " + system + " it depends on";
+        String fit = s.fitsFully() ? "Fits every figure of " + system + " it depends on"
+                : "Falls short for " + system + " on " + join(s.missed().stream().map(c -> c.fact().label()).distinct().toList())
+                        + (figures == 1 ? ", the one figure it depends on" : figures == s.missed().size() ? ", all the figures it depends on"
+                        : ", among the " + figures + " figures it depends on");
         return new DecisionOption(e.name(), e.summary() + ". " + fit + ". Licence: " + e.licence() + "; maturity: " + e.maturity() + ".",
                 pros, cons, e.cost() + "; operational burden " + e.operationalBurden(), e.complexity());
     }
@@ -177,20 +181,20 @@ final class DecisionWriter {
         String chosen = best.entry().name();
         List<String> sentences = new ArrayList<>();
         if (best.fitsFully()) {
-            List<String> reasons = best.met().stream().map(c -> margin(c, f, system)).toList();
-            sentences.add(reasons.isEmpty() ? chosen + " needs nothing this request lacks"
-                    : chosen + " suits " + system + ": " + join(reasons));
+            List<String> reasons = best.met().stream().filter(c -> telling(c, f)).map(c -> margin(c, f, "it")).toList();
+            sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(best, f, system)
+                    : chosen + " is chosen on " + system + "'s own figures: " + join(reasons));
         } else {
             Condition traded = best.missed().get(0);
-            sentences.add("No option suits every driver of " + system + ". " + chosen + " trades " + Evidence.phrase(f, traded.fact())
-                    + " (it suits " + Evidence.requirement(traded) + ")" + (best.met().isEmpty() ? ""
-                    : " to keep " + join(best.met().stream().map(c -> Evidence.phrase(f, c.fact())).toList())));
+            sentences.add("No option fits every driver of " + system + "; " + lower(chosen) + " trades " + Evidence.phrase(f, traded.fact())
+                    + " (" + shortfall(f, traded, system, "it") + ")" + (best.met().isEmpty() ? ""
+                    : " to keep " + join(best.met().stream().map(c -> Evidence.phrase(f, c.fact())).distinct().toList())));
             choice.shown().stream().skip(1).findFirst().filter(r -> !r.missed().isEmpty()).ifPresent(r -> sentences.add(
                     "The nearest alternative, " + lower(r.entry().name()) + ", would instead fall short on "
-                            + join(r.missed().stream().map(c -> Evidence.phrase(f, c.fact())).toList()) + " and lies further from "
-                            + system + "'s figures as a whole, so the smaller gap is the one to carry"));
-            sentences.add("The trade is in the risk register as a trade-off on " + traded.fact().label()
-                    + ", so whoever owns that figure can confirm it or change it");
+                            + join(r.missed().stream().map(c -> Evidence.phrase(f, c.fact())).distinct().toList()) + ", a wider gap for "
+                            + system + ", so the smaller one is the one to carry"));
+            sentences.add("The risk register records the trade-off on " + traded.fact().label() + " (" + system + " has "
+                    + Evidence.phrase(f, traded.fact()) + ") for its owner to confirm or change");
         }
         switch (best.familiarity()) {
             case KNOWN -> {
@@ -201,8 +205,8 @@ final class DecisionWriter {
             }
             case UNFAMILIAR -> {
                 if (!best.entry().operationalBurden().equals("low")) {
-                    sentences.add("Nobody on " + system + "'s team lists " + best.skill(f) + "; " + lower(chosen)
-                            + " is still the better fit for these figures, and the risk register plans how the team learns it");
+                    sentences.add("Nobody on " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", runs " + best.skill(f) + " yet, but "
+                            + lower(chosen) + " still fits these figures better, and the risk register plans how the team learns it");
                 }
             }
             default -> { }
@@ -210,7 +214,7 @@ final class DecisionWriter {
         budgetTrade(choice).ifPresent(dearer -> sentences.add(system + " has " + Evidence.phrase(f, Fact.COST_PRESSURE) + ", so running cost weighs here: "
                 + lower(chosen) + " is chosen over " + lower(dearer.entry().name()) + ", which " + (dearer.fit() >= best.fit() ? "fits these figures at least as well"
                 : "comes close on these figures") + " but costs more to run (" + lower(dearer.entry().cost()) + "); what the budget trades away: "
-                + Phrases.inSentence(Evidence.fill(dearer.entry().pros().get(0), f, system, dearer.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))))));
+                + clause(Evidence.fill(dearer.entry().pros().get(0), f, system, dearer.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system)));
         Optional<Scored> traded = budgetTrade(choice);
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
             if (traded.filter(t -> t == other).isEmpty()) { // the budget sentence already says why it lost
@@ -227,30 +231,39 @@ final class DecisionWriter {
         return unweighted == choice.best() || unweighted.budgetCost() == 0 ? Optional.empty() : Optional.of(unweighted);
     }
 
-    /** Why a runner-up lost, in this request's figures. */
+    /**
+     * Why a runner-up lost, in this request's figures: the driver that decided it and by how much, or, when it fits as
+     * well, what tips it (the team's skills, complexity this system would pay for).
+     */
     private static String compare(Scored best, Scored other, Facts f, String system) {
         String name = other.entry().name();
         if (!other.missed().isEmpty()) {
             Condition worst = other.missed().stream().min(Comparator.comparingDouble(c -> c.fit(f))).orElseThrow();
-            return name + " was set aside for " + system + ": " + Evidence.shortfall(f, worst, system) + (other.missed().size() > 1 ? ", and " + (other.missed().size() - 1) + " more of "
-                    + system + "'s figures miss it" : "");
+            List<String> more = other.missed().stream().filter(c -> c != worst).map(c -> c.fact().label()).distinct().toList();
+            // Beside the figure that decided it, what the option would cost this system, in its own figures.
+            String cost = "; its main drawback here: " + clause(Evidence.fill(other.entry().cons().get(0), f, system,
+                    other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
+            return name + " lost on " + worst.fact().label() + ", since " + shortfall(f, worst, system, "it")
+                    + (more.isEmpty() ? "" : ", and it falls short on " + join(more) + " too") + cost;
         }
         if (other.familiarity() == Scored.Familiarity.UNFAMILIAR && best.familiarity() != Scored.Familiarity.UNFAMILIAR) {
-            return name + " would also suit these figures, but " + system + "'s team would have to learn " + other.skill(f);
+            return name + " would carry the same figures, but " + system + "'s team would first have to learn " + other.skill(f)
+                    + ", with " + other.entry().operationalBurden() + " operational burden";
         }
         if (best.familiarity() == Scored.Familiarity.KNOWN && other.familiarity() != Scored.Familiarity.KNOWN) {
-            return name + " would also suit these figures; " + system + "'s experience with " + best.skill(f) + " decides it";
+            return name + " would carry the same figures; " + system + "'s experience with " + best.skill(f) + " decides it";
         }
+        String drawback = clause(Evidence.fill(other.entry().cons().get(0), f, system,
+                other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
         if (rank(other.entry().complexity()) > rank(best.entry().complexity())) {
-            return name + " would also suit these figures but is " + other.entry().complexity().name().toLowerCase(Locale.ROOT)
-                    + " in complexity where " + lower(best.entry().name()) + " is " + best.entry().complexity().name().toLowerCase(Locale.ROOT)
-                    + ", and nothing in " + system + "'s request needs what the extra complexity buys";
+            return name + " would carry the same figures at " + other.entry().complexity().name().toLowerCase(Locale.ROOT)
+                    + " complexity, and " + system + " would pay for what nothing in its request needs: " + drawback;
         }
-        return name + " would suit these figures equally; " + lower(best.entry().name()) + " is preferred as the first of the two to run "
-                + "at " + system + "'s size";
+        return name + " would carry these figures as well; " + lower(best.entry().name()) + " is preferred because with " + lower(name)
+                + " " + drawback;
     }
 
-    /** The change in the request that would reopen the decision: the runner-up's closest unmet bound. */
+    /** The change in the request that would reopen the decision: the runner-up's closest unmet bound, in the request's units. */
     private static Optional<String> nearestChange(Choice choice, Facts f, String system) {
         String best = choice.best().entry().name();
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
@@ -258,14 +271,22 @@ final class DecisionWriter {
                     .max(Comparator.comparingDouble(c -> c.fit(f)));
             if (closest.isPresent() && other.missed().size() == 1) {
                 Condition c = closest.get();
-                return Optional.of("This would change if " + c.fact().label() + " " + Evidence.crossing(c, false) + " (today "
-                        + c.fact().format(f.value(c.fact())) + "): " + lower(other.entry().name()) + " would then suit every figure of "
-                        + system + " and compete with " + lower(best));
+                return Optional.of("This decision would reopen if " + system + "'s " + c.fact().label() + " " + Evidence.crossing(c, false)
+                        + " (it is " + today(c, f) + " today): " + lower(other.entry().name())
+                        + " would then fit without a gap and compete with today's choice");
             }
         }
         return choice.best().met().stream().filter(c -> c.bound().isPresent()).max(Comparator.comparingDouble(c -> -headroom(c, f)))
-                .map(c -> "This would change if " + c.fact().label() + " " + Evidence.crossing(c, true) + " (today "
-                        + c.fact().format(f.value(c.fact())) + ")");
+                .map(c -> "This decision would reopen if " + system + "'s " + c.fact().label() + " " + Evidence.crossing(c, true)
+                        + " (it is " + today(c, f) + " today), where " + lower(best) + " stops fitting");
+    }
+
+    /**
+     * Whether a met condition says something about this request worth a sentence: a load, size or target with its
+     * bound, not a count that only sorts requests into kinds (one region, one deployable) nor a zero.
+     */
+    private static boolean telling(Condition c, Facts f) {
+        return c.bound().isPresent() && f.number(c.fact()) != 0 && c.fact() != Fact.REGIONS && c.fact() != Fact.SERVICE_COUNT;
     }
 
     /** How much room a met numeric condition leaves, as a ratio (0 means at the bound). */
@@ -275,24 +296,114 @@ final class DecisionWriter {
         return Math.abs(Math.log(actual / bound));
     }
 
-    /** A met condition with its margin: "a team of 12 is 3 under the 15 it suits". */
-    private static String margin(Condition c, Facts f, String system) {
+    /**
+     * A met numeric condition as evidence, with the room it leaves: "a team of 6 could grow 2.5-fold before the
+     * modular monolith's ceiling of 15", "a 99.95% availability target is at least as strict as the 99.9% multiple
+     * zones are meant for". {@code option} names the option in the sentence ("it" when the sentence is about it).
+     */
+    private static String margin(Condition c, Facts f, String option) {
         String phrase = Evidence.phrase(f, c.fact());
         if (c.bound().isEmpty()) {
             return phrase;
         }
-        if (c.fact() == Fact.AVAILABILITY) {
-            return phrase + ", which it serves " + (c.operator().startsWith("<") ? "up to " : "from ") + c.fact().format(c.bound().get());
+        String bound = c.fact().format(c.bound().get());
+        String whose = possessive(option);
+        boolean upper = c.operator().startsWith("<");
+        Optional<Boolean> stricterWhenLower = c.fact().stricterWhenLower();
+        if (stricterWhenLower.isPresent()) {
+            boolean strictSide = stricterWhenLower.get() == upper;
+            return strictSide ? phrase + " is at least as strict as the " + bound + " " + option + " is meant for"
+                    : phrase + " is loose enough for " + option + ", which is meant for targets of " + bound + " or looser";
         }
         double actual = f.number(c.fact());
-        double bound = c.bound().get();
-        double gap = Math.abs(bound - actual);
-        if (gap == 0) {
-            return phrase + " is exactly at the edge of what it suits (" + Evidence.requirement(c) + ")";
+        double limit = c.bound().get();
+        if (upper) {
+            double room = limit / Math.max(actual, 1e-9);
+            if (room < 1.1) {
+                return phrase + " sits at " + whose + " ceiling of " + bound + ", with little room to grow";
+            }
+            return phrase + " could grow " + Numbers.format(room >= 10 ? Math.round(room) : Numbers.round(room, 1)) + "-fold before reaching "
+                    + whose + " ceiling of " + bound;
         }
-        String by = c.fact().format(Math.abs(gap) >= 100 ? (double) Math.round(gap) : gap);
-        return actual < bound ? phrase + " is " + by + " under the " + c.fact().format(bound) + " it suits"
-                : phrase + " clears the " + c.fact().format(bound) + " it needs by " + by;
+        double past = (actual + 1) / (limit + 1);
+        return past < 1.1 ? phrase + " only just reaches the " + bound + " from which " + option + " pays off"
+                : phrase + " is " + fold(past) + " the " + bound + " from which " + option + " pays off";
+    }
+
+    /**
+     * Why a missed condition speaks against an option, following the bound's direction and saying by how much:
+     * "it needs peak writes of at least 5,000/s to pay off, and Clinic has 9 writes/s at peak", "200,000 writes/s at
+     * peak is 100 times its ceiling of 2,000/s". {@code option} is the sentence's name for the option.
+     */
+    private static String shortfall(Facts f, Condition c, String system, String option) {
+        String value = Evidence.phrase(f, c.fact());
+        if (!(c.operand() instanceof Double) || !(f.value(c.fact()) instanceof Double)) {
+            return option + " is meant for " + meantFor(c) + ", and " + system + " has " + value;
+        }
+        String bound = c.fact().format(c.bound().orElseThrow());
+        if (c.missedAsLooserTarget(f)) {
+            // A looser target is no reason against an option, only no reason for it.
+            return option + " is not needed: " + value + " is looser than the " + bound + " that would call for it";
+        }
+        if (c.fact().stricterWhenLower().isPresent()) {
+            return value + " is stricter than the " + bound + " " + option + " is built for";
+        }
+        double actual = f.number(c.fact());
+        double limit = c.bound().orElseThrow();
+        String whose = possessive(option);
+        return switch (c.operator()) {
+            case ">=", ">" -> option + " needs " + Evidence.requirement(c) + " to pay off, and " + system + " has " + value;
+            case "<=", "<" -> value + " is " + (actual / Math.max(limit, 1e-9) < 1.5 ? "past " : fold(actual / Math.max(limit, 1e-9)) + " ")
+                    + whose + " ceiling of " + bound;
+            default -> value + " is not the " + bound + " " + option + " is designed for";
+        };
+    }
+
+    private static String possessive(String option) {
+        return option.equals("it") ? "its" : option + "'s";
+    }
+
+    /** A multiple in words: "3 times", "2.5 times", "40 times". */
+    private static String fold(double ratio) {
+        return Numbers.format(ratio >= 10 ? Math.round(ratio) : Numbers.round(ratio, 1)) + " times";
+    }
+
+    /** A request's figure as the prose shows it elsewhere: whole numbers from 100 up ("166/s", not "166.15/s"). */
+    private static String today(Condition c, Facts f) {
+        double v = f.number(c.fact());
+        return c.fact().format(Math.abs(v) >= 100 ? (double) Math.round(v) : v);
+    }
+
+    /** What a yes/no or named condition asks for, in words: "the services or monolith-satellites style", "a PostgreSQL primary database". */
+    private static String meantFor(Condition c) {
+        if (c.operand() instanceof List<?> names) {
+            List<String> each = names.stream().map(String::valueOf).toList();
+            return switch (c.fact()) {
+                case STYLE -> "the " + String.join(" or ", each) + " style";
+                case STORE_ENGINE -> "a " + String.join(" or ", each) + " primary database";
+                default -> each.size() == 1 ? Evidence.phrase(c.fact(), each.get(0)) : Evidence.requirement(c);
+            };
+        }
+        return Evidence.requirement(c);
+    }
+
+    /** Why the chosen option wins when no figure of the request presses on it: its first strength, as this system has it. */
+    private static String strength(Scored best, Facts f, String system) {
+        String product = best.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)));
+        List<String> pros = best.entry().pros().stream().map(t -> Evidence.fill(t, f, system, product)).toList();
+        String pro = pros.stream().filter(t -> !t.contains(":")).findFirst().orElse(pros.get(0));
+        return " for its main strength here: " + clause(pro, system);
+    }
+
+    /** A catalogue text inside a sentence: lower-cased at the start unless it starts with a name (the system's, a product's). */
+    private static String clause(String text, String system) {
+        return text.startsWith(system) ? text : Phrases.inSentence(text);
+    }
+
+    /** The rest of the team's listed skills, or its size when it lists no other. */
+    private static String others(Facts f, String skill) {
+        List<String> rest = java.util.Arrays.stream(f.name(Fact.EXPERTISE).split(", ")).filter(x -> !x.equals(skill)).toList();
+        return rest.isEmpty() ? "nothing else it lists" : join(rest);
     }
 
     private static int rank(Complexity c) {
@@ -300,10 +411,7 @@ final class DecisionWriter {
     }
 
     private static String join(List<String> parts) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return Names.list(parts);
     }
 
     private static String lower(String name) {

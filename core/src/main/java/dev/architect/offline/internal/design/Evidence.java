@@ -50,28 +50,6 @@ final class Evidence {
         return c.requirement();
     }
 
-    /**
-     * Why a condition the request misses speaks against an option, following the bound's direction: below a minimum the
-     * option "needs peak writes of at least 5,000/s to pay off, and Clinic has 8.89 writes/s at peak", above a maximum
-     * "a team of 40 is beyond what it handles (team size of at most 15)", anything else "is outside what it suits".
-     */
-    static String shortfall(Facts f, Condition c, String system) {
-        String value = phrase(f, c.fact());
-        if (!(c.operand() instanceof Double) || !(f.value(c.fact()) instanceof Double)) {
-            return "it is meant for " + requirement(c) + ", and " + system + " has " + value;
-        }
-        if (c.missedAsLooserTarget(f)) {
-            // A looser target is no reason against an option, only no reason for it.
-            return "it is not needed: " + value + " is looser than the " + c.fact().format(c.bound().orElseThrow())
-                    + " that would call for it";
-        }
-        return switch (c.operator()) {
-            case ">=", ">" -> "it needs " + requirement(c) + " to pay off, and " + system + " has " + value;
-            case "<=", "<" -> value + " is beyond what it handles (" + requirement(c) + ")";
-            default -> value + " is outside what it suits (" + requirement(c) + ")";
-        };
-    }
-
     /** How a value would have to move to leave (or reach) a condition's bound: "rose above 15", "fell to 1". */
     static String crossing(Condition c, boolean leaving) {
         String value = c.fact().format(c.bound().orElseThrow());
@@ -138,14 +116,14 @@ final class Evidence {
             case PEAK_WRITES -> n + " writes/s at peak";
             case READ_WRITE_RATIO -> n + " reads per write";
             case EVENTS_PER_SECOND -> v instanceof Double d && d == 0 ? "no events to publish" : n + " events/s at peak";
-            case ASYNC_FLOWS -> n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows");
+            case ASYNC_FLOWS -> n.equals("0") ? "no asynchronous flows" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows");
             case DEVICE_PROTOCOL -> yes ? "devices that already speak a named protocol" : "no device protocol named";
             case WORKFORCE -> yes ? "only the organisation's own staff signing in" : "people outside the organisation signing in";
             case IDENTITY_SOURCE -> yes ? "an identity source its users already sign in at" : "no existing identity source";
             case P99_MS -> "a " + n + " ms p99 target";
             case AVAILABILITY -> "a " + n + "% availability target";
-            case RPO_MINUTES -> "an RPO of " + n + " minutes";
-            case RTO_MINUTES -> "an RTO of " + n + " minutes";
+            case RPO_MINUTES -> "an RPO of " + n + (n.equals("1") ? " minute" : " minutes");
+            case RTO_MINUTES -> "an RTO of " + n + (n.equals("1") ? " minute" : " minutes");
             case STORAGE_5Y_GB -> n + " GB held after five years";
             case REGIONS -> n + (n.equals("1") ? " region" : " regions");
             case APP_INSTANCES -> n + " application instances at peak";

@@ -170,6 +170,22 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
         v.put("peakWrites", Numbers.format(w.peakWrites()));
         v.put("services", String.valueOf(w.capabilities().size()));
         v.put("store", tech.primaryStore);
+        // The design's own names and figures, so a general risk reads as this system's risk.
+        v.put("system", w.system());
+        v.put("doublePeakWrites", Numbers.format(Numbers.round(w.peakWrites() * 2, 0)));
+        v.put("peakReads", Numbers.format(Numbers.round(w.peakReads(), w.peakReads() >= 100 ? 0 : 2)));
+        v.put("peakRps", Numbers.format(Numbers.round(w.peakRps(), w.peakRps() >= 100 ? 0 : 2)));
+        v.put("platform", tech.platform);
+        v.put("broker", tech.broker);
+        v.put("cache", tech.cache);
+        v.put("gateway", tech.gateway());
+        v.put("service", tech.service());
+        v.put("language", tech.language.language());
+        v.put("capabilityList", Names.list(w.capabilities().stream().limit(3).toList()));
+        v.put("region", w.regions().isEmpty() ? tech.cloud.displayName() : w.regions().get(0));
+        v.put("regions", Names.list(w.regions()));
+        v.put("teamSize", String.valueOf(w.teamSize()));
+        v.put("availability", Numbers.format(w.availabilityPercent()));
         v.put("architectureTests", tech.language.architectureTests());
         boolean oneZone = Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY)) == Shapes.Availability.SINGLE_ZONE;
         v.put("failover", fill(oneZone ? restoreInOneZone : replication(a).failover(), v));

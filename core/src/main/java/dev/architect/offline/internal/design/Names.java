@@ -70,13 +70,21 @@ final class Names {
         return (vowel ? "an " : "a ") + noun;
     }
 
-    /** "patients" -> "Patients", for titles. */
+    /** "a, b and c": a list inside a sentence. */
+    static String list(java.util.List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
     /** "Buffers every reading" -> "buffers every reading", for a clause inside a sentence. */
     static String lowerFirst(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + text.substring(1);
     }
 
-        static String capitalise(String text) {
+    /** "patients" -> "Patients", for titles. */
+    static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -41,9 +41,9 @@ final class RiskBuilder {
         b.budget(cost);
         b.productLimits(cost);
         b.decisions(tech);
-        b.compliance();
-        b.assumptions();
-        b.archetypes();
+        b.compliance(tech);
+        b.assumptions(tech);
+        b.archetypes(tech);
         return b.risks;
     }
 
@@ -68,8 +68,11 @@ final class RiskBuilder {
         }
     }
 
-    /** The risks each recognised archetype carries, tied to its decisions and the containers it adds. */
-    private void archetypes() {
+    /**
+     * The risks each recognised archetype carries, tied to its decisions and the containers it adds; the text names the
+     * parts of this design the risk lands on, with their technology, so it reads as this system's risk.
+     */
+    private void archetypes(Technologies tech) {
         Facts design = GeneralRisksAndAlerts.standard().designFacts(a, t);
         java.util.Set<String> ids = new java.util.HashSet<>();
         risks.forEach(r -> ids.add(r.id()));
@@ -79,14 +82,36 @@ final class RiskBuilder {
             List<String> elements = new java.util.ArrayList<>(p.archetype().components().stream()
                     .map(c -> t.element(p, c.id())).flatMap(java.util.Optional::stream).toList());
             elements.add(p.unitId());
+            // The parts the risk lands on, each with its technology: the archetype's own component, then the unit serving it.
+            List<String> parts = new ArrayList<>();
+            t.parts.stream().filter(part -> elements.contains(part.id())).findFirst().map(RiskBuilder::named).ifPresent(parts::add);
+            t.units.stream().filter(u -> u.id().equals(p.unitId())).findFirst().ifPresent(u -> parts.add(u.name() + " (" + tech.service() + ")"));
             for (var r : p.archetype().risks()) {
                 String id = "risk-" + Names.slug(r.title());
                 if (GeneralRisksAndAlerts.holds("archetype " + p.archetype().id() + " risk " + r.title(), r.when(), design) && ids.add(id)) {
-                    add(id, r.title(), r.description(), r.likelihood(), r.impact(), r.mitigation(), "Tech lead", decisions,
+                    String description = parts.isEmpty() ? r.description()
+                            : r.description() + "; in " + a.workload().system() + " this lands on " + Names.list(parts.stream().map(this::theNamed).toList());
+                    String mitigation = parts.isEmpty() ? r.mitigation()
+                            : "For " + theNamed(parts.get(0)) + ": " + Phrases.inSentence(r.mitigation());
+                    add(id, r.title(), description, r.likelihood(), r.impact(), mitigation, "Tech lead", decisions,
                             elements.stream().distinct().toList());
                 }
             }
         }
+    }
+
+    /** A part's name inside a sentence, with its article: "the outbox relay", "the Shelfmark application". */
+    private String theNamed(String name) {
+        return "the " + (name.startsWith(a.workload().system()) ? name : Phrases.inSentence(name));
+    }
+
+    /** A part with its technology: "Outbox relay on Amazon ECS", "Search index (Amazon OpenSearch Service)". */
+    private static String named(Topology.Part part) {
+        String technology = part.technology();
+        if (technology == null || technology.isBlank()) {
+            return part.name();
+        }
+        return technology.startsWith(part.name()) ? technology : part.name() + " (" + technology + ")";
     }
 
     private void budget(CostEstimate cost) {
@@ -130,11 +155,12 @@ final class RiskBuilder {
             Scored best = c.best();
             if (!best.fitsFully()) {
                 Condition traded = best.missed().get(0);
+                String product = c.chosen().technologyOn(w.cloud());
                 add("risk-fit-" + Names.slug(c.chosen().id()), "Trade-off on " + traded.fact().label() + ": " + Phrases.inSentence(c.chosen().name()),
-                        "No option suits every driver; " + Phrases.inSentence(c.chosen().name()) + " suits " + Evidence.requirement(traded) + " but "
-                                + w.system() + " has " + c.facts().describe(traded.fact()), 3, 3,
-                        "Confirm the " + traded.fact().label() + " with the product owner; if it holds, load-test or rehearse the gap "
-                                + "before launch and revisit " + a.decisionId(c) + " if the figure grows",
+                        product + " is meant for " + Evidence.requirement(traded) + ", and " + w.system() + " has "
+                                + Evidence.phrase(c.facts(), traded.fact()) + "; no option meets every driver, so this is the gap to carry", 3, 3,
+                        "Confirm the " + traded.fact().label() + " of " + c.facts().describe(traded.fact()) + " with the product owner; if it holds, "
+                                + "load-test or rehearse " + product + " at that figure before launch and revisit " + a.decisionId(c) + " if it grows",
                         "Tech lead", List.of(a.decisionId(c)), List.of());
             }
             if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
@@ -142,11 +168,12 @@ final class RiskBuilder {
                 boolean light = best.entry().operationalBurden().equals("low");
                 String product = c.chosen().technologyOn(w.cloud());
                 add("risk-skills-" + Names.slug(c.chosen().id()), "The team has not run " + best.skill(c.facts()),
-                        "The team lists " + c.facts().name(Fact.EXPERTISE) + " but not " + best.skill(c.facts()) + "; "
+                        "The team lists " + c.facts().name(Fact.EXPERTISE) + " but not " + best.skill(c.facts()) + ", and "
                                 + product + " has " + best.entry().operationalBurden() + " operational burden", light ? 2 : 3, light ? 2 : 3,
                         "Learning plan: two engineers build a spike on " + product + " in the first phase"
                                 + (light ? ", and the runbook covers its limits and failure modes before launch"
-                                : ", train on the managed offering, write runbooks and rehearse a failure before launch"),
+                                : ", train on the managed offering, write runbooks and rehearse a failure before launch")
+                                + ", under a load test at " + Evidence.phrase(c.facts(), Fact.PEAK_RPS),
                         "Engineering manager", List.of(a.decisionId(c)), List.of());
             }
         }
@@ -188,50 +215,65 @@ final class RiskBuilder {
         };
     }
 
-    private void compliance() {
+    private void compliance(Technologies tech) {
+        String system = a.workload().system();
+        // Where regulated data rests in this design: the primary store, and the cache when there is one.
+        String stores = tech.primaryStore + (t.hasCache() ? " and " + tech.cache : "");
         for (Choice c : a.compliance()) {
             String adr = a.decisionId(c);
-            List<String> stores = t.stores.keySet().stream().limit(2).toList();
+            List<String> storeIds = t.stores.keySet().stream().limit(2).toList();
             switch (c.regime()) {
                 case PCI_DSS -> add("risk-pci-scope", "Card data enters systems outside the segment",
-                        "A form, log line or support tool that captures card numbers pulls it into PCI DSS scope", 2, 5,
-                        (c.chosen().shape().equals("tokenisation") ? "Card numbers only in the provider's hosted fields"
-                                : c.chosen().shape().equals("vault") ? "Card numbers only inside the vault's segment"
+                        "A form, log line or support tool of " + system + " that captures card numbers pulls it, and " + tech.primaryStore
+                                + " with it, into PCI DSS scope", 2, 5,
+                        (c.chosen().shape().equals("tokenisation") ? "Card numbers only in the provider's hosted fields, never in " + tech.primaryStore
+                                : c.chosen().shape().equals("vault") ? "Card numbers only inside the vault's segment, tokens in " + tech.primaryStore
                                 : "Card numbers only in the assessed components")
-                                + "; log scrubbing for 13-19 digit numbers; quarterly scope review",
-                        "Security lead", List.of(adr), stores);
+                                + "; scrub 13-19 digit numbers from " + tech.observability + " logs; quarterly scope review",
+                        "Security lead", List.of(adr), storeIds);
                 case HIPAA -> add("risk-phi-leak", "PHI leaks into logs, analytics or non-eligible services",
-                        "Debug logs, error trackers or analytics pipelines receive PHI outside the BAA", 2, 5,
-                        "Redact PHI at the logging layer; allow-list eligible services; review data flows each release",
-                        "Security lead", List.of(adr), stores);
+                        "Debug logs, error trackers or analytics pipelines of " + system + " receive PHI outside the BAA", 2, 5,
+                        "Redact PHI at the logging layer before it reaches " + tech.observability + "; allow only BAA-eligible services on "
+                                + tech.cloud.displayName() + "; review " + system + "'s data flows each release",
+                        "Security lead", List.of(adr), storeIds);
                 case GDPR -> add("risk-gdpr-erasure", "Erasure misses copies of personal data",
-                        (t.hasCache() ? "Backups, caches and logs keep" : "Backups and logs keep") + " copies of personal data after an erasure request", 3, 4,
-                        "Crypto-shredding with per-person keys or documented backup expiry; erasure tests in the pipeline",
-                        "Data protection officer", List.of(adr), stores);
+                        "Backups of " + stores + " and " + system + "'s logs keep copies of personal data after an erasure request", 3, 4,
+                        "Crypto-shredding with per-person keys, or a documented expiry of " + tech.primaryStore + " backups; erasure tests in "
+                                + system + "'s pipeline",
+                        "Data protection officer", List.of(adr), storeIds);
                 case SOC2 -> add("risk-soc2-drift", "Controls drift between audits",
-                        "Manual changes and stale access accumulate between audit windows", 3, 3,
-                        "Policy-as-code checks in the pipeline and quarterly access reviews with evidence",
+                        "Manual changes to " + tech.platform + " and stale access to " + tech.primaryStore + " accumulate between audit windows", 3, 3,
+                        "Policy-as-code checks on the " + tech.infrastructureAsCode() + " changes in " + system
+                                + "'s pipeline and quarterly access reviews with evidence",
                         "Security lead", List.of(adr), List.of());
                 default -> add("risk-" + Names.slug(c.regime().label()), c.regime().label() + " obligations are unmapped",
-                        "Controls are not yet traced to requirements", 3, 3, "Map controls with the assessor", "Security lead", List.of(adr), List.of());
+                        system + "'s controls are not yet traced to " + c.regime().label() + " requirements", 3, 3,
+                        "Map the controls of " + system + " with the assessor", "Security lead", List.of(adr), List.of());
             }
         }
         for (ComplianceRegime regime : a.workload().compliance()) {
             if (a.compliance().stream().noneMatch(c -> c.regime() == regime)) {
                 add("risk-" + Names.slug(regime.label()), regime.label() + " controls are not designed yet",
-                        "The offline catalogue has no control set for " + regime.label(), 3, 4,
-                        "Engage the assessor to map controls before design freeze", "Security lead", List.of(), List.of());
+                        "The offline catalogue has no control set for " + regime.label() + ", so " + system + "'s design does not show them yet", 3, 4,
+                        "Engage the assessor to map " + regime.label() + " controls onto " + stores + " before design freeze", "Security lead", List.of(), List.of());
             }
         }
     }
 
-    private void assumptions() {
+    private void assumptions(Technologies tech) {
         Workload w = a.workload();
-        if (!w.isGiven("load.peakRequestsPerSecond") || !w.isGiven("availability.targetPercent")) {
-            add("risk-assumed-load", "Sizing rests on assumed figures", "Peak load or availability target was not stated; "
-                    + w.assumptions().size() + " figures are assumptions", 3, 3,
-                    "Confirm the open questions before committing to capacity or contracts", "Product owner",
-                    List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of());
+        List<String> missing = new ArrayList<>();
+        if (!w.isGiven("load.peakRequestsPerSecond")) {
+            missing.add("peak load (" + Numbers.format(Numbers.round(w.peakRps(), 0)) + " requests/s assumed)");
+        }
+        if (!w.isGiven("availability.targetPercent")) {
+            missing.add("availability target (" + Numbers.format(w.availabilityPercent()) + "% assumed)");
+        }
+        if (!missing.isEmpty()) {
+            add("risk-assumed-load", "Sizing rests on assumed figures", w.system() + "'s request does not state its " + Names.list(missing)
+                    + "; " + w.assumptions().size() + " figures in all are assumptions", 3, 3,
+                    "Confirm the open questions before committing to capacity on " + tech.platform + " and " + tech.primaryStore + " or to contracts",
+                    "Product owner", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of());
         }
     }
 
