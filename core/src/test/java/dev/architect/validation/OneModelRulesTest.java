@@ -102,13 +102,14 @@ class OneModelRulesTest {
     }
 
     @Test
-    void anIntegrationTheRequestNamesThatTheModelLeavesOutIsAnError() {
+    void anIntegrationTheRequestNamesThatTheModelLeavesOutIsReported() {
         ConsultationRequest request = ConsultationRequest.builder("ShopFast", "An online store")
                 .integration("Stripe", "card payments").integration("Twilio", "SMS order updates").build();
 
         assertThat(rule(DossierValidator.validate(SampleDossiers.shopFast(), request), DossierValidator.Rule.INTEGRATION_WIRING))
                 .singleElement().satisfies(v -> assertThat(v.message())
-                        .isEqualTo("the request's integration 'Twilio' (integrations[1]) is not an external system of the C4 model"));
+                        .isEqualTo("the request's integration 'Twilio' (integrations[1]) is not an external system of the C4 model"))
+                .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
