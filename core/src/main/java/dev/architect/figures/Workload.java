@@ -2,6 +2,10 @@ package dev.architect.figures;
 
 import dev.architect.dossier.Assumption;
 import dev.architect.internal.Numbers;
+import dev.architect.internal.facts.DeviceRate;
+import dev.architect.internal.facts.Retention;
+import dev.architect.internal.facts.StatedFact;
+import dev.architect.internal.facts.StatedFacts;
 import dev.architect.request.Audience;
 import dev.architect.request.CapabilityLoad;
 import dev.architect.request.Cloud;
@@ -81,6 +85,8 @@ public record Workload(
     public static final double REQUESTS_PER_DAILY_USER = 50;
     /** Size of a stored write, when growth is derived from the write rate. */
     public static final double KB_PER_WRITE = 1;
+    /** Reads per write assumed when devices write the load and the request states no ratio. */
+    public static final double DEVICE_READS_PER_WRITE = 0.1;
     /** Seconds in a month of 730 hours, the month the price table uses. */
     public static final double SECONDS_PER_MONTH = 730 * 3600;
 
@@ -184,23 +190,45 @@ public record Workload(
                 : request.capabilities();
 
         Load load = request.load();
+        // Figures the description or goals state in words are kept as stated, never replaced by an assumption.
+        StatedFacts stated = StatedFacts.read(request);
         Double givenPeak = load == null ? null : load.peakRequestsPerSecond();
-        Long givenUsers = load == null ? null : load.monthlyActiveUsers();
+        Long givenUsers = load != null && load.monthlyActiveUsers() != null ? load.monthlyActiveUsers()
+                : stated.users().map(u -> (long) u.value()).orElse(null);
+        Optional<DeviceRate> devices = stated.deviceRate();
+        // A stated spike factor is how far the peak stands above the usual load.
+        double peakToAverage = stated.spikeFactor().map(StatedFact::value).orElse(PEAK_TO_AVERAGE);
+        Double givenRatio = load == null ? null : load.readWriteRatio();
         double peak;
         if (givenPeak != null) {
             peak = givenPeak;
+        } else if (devices.isPresent()) {
+            // Devices that report on an interval are the write rate; reads come on top at the stated or assumed ratio.
+            double ratio = givenRatio != null ? givenRatio : DEVICE_READS_PER_WRITE;
+            peak = Numbers.round(devices.get().writesPerSecond() * (1 + ratio), 2);
         } else if (givenUsers != null) {
-            peak = Numbers.round(givenUsers * DAILY_ACTIVE_SHARE * REQUESTS_PER_DAILY_USER / 86400 * PEAK_TO_AVERAGE, 2);
+            peak = Numbers.round(givenUsers * DAILY_ACTIVE_SHARE * REQUESTS_PER_DAILY_USER / 86400 * peakToAverage, 2);
             gaps.note("load.peakRequestsPerSecond", Numbers.format(peak) + " requests/s",
                     "Peak traffic derived from " + Numbers.format(givenUsers) + " monthly users: "
                             + pct(DAILY_ACTIVE_SHARE) + " active daily, " + Numbers.format(REQUESTS_PER_DAILY_USER)
-                            + " requests each, peak " + Numbers.format(PEAK_TO_AVERAGE) + "x the daily average");
+                            + " requests each, peak " + Numbers.format(peakToAverage) + "x the daily average");
         } else {
             peak = gaps.number("load.peakRequestsPerSecond", 50, " requests/s",
                     "Peak traffic is modest, about 50 requests/s; state it to size the system properly");
         }
-        double ratio = valueOr(load, Load::readWriteRatio, gaps, "load.readWriteRatio", 10, " reads per write",
-                "A typical web workload: 10 reads for every write");
+        double ratio;
+        if (givenRatio != null) {
+            ratio = givenRatio;
+        } else if (devices.isPresent() && givenPeak != null && givenPeak > devices.get().writesPerSecond()) {
+            // The stated peak and the devices' write rate together give the reads: no ratio needs assuming.
+            double deviceWrites = devices.get().writesPerSecond();
+            ratio = Numbers.round((givenPeak - deviceWrites) / deviceWrites, 4);
+        } else if (devices.isPresent()) {
+            ratio = gaps.number("load.readWriteRatio", DEVICE_READS_PER_WRITE, " reads per write",
+                    "Device readings dominate: about one dashboard or API read for every 10 readings written");
+        } else {
+            ratio = gaps.number("load.readWriteRatio", 10, " reads per write", "A typical web workload: 10 reads for every write");
+        }
         long users = givenUsers != null ? givenUsers : (long) gaps.number("load.monthlyActiveUsers", 10_000, " users",
                 "About 10,000 people use the system in a month; prices per-user services such as the identity provider");
         Audience audience = load != null && load.audience() != null ? load.audience()
@@ -209,17 +237,23 @@ public record Workload(
 
         double writes = Numbers.round(peak / (1 + ratio), 2);
         double reads = Numbers.round(peak - writes, 2);
-        double average = Numbers.round(peak / PEAK_TO_AVERAGE, 2);
+        double average = Numbers.round(peak / peakToAverage, 2);
 
         DataVolume data = request.data();
         double initial = valueOr(data, DataVolume::initialVolumeGb, gaps, "data.initialVolumeGb", 10, " GB",
                 "The system starts with little data, about 10 GB");
-        double derivedGrowth = Numbers.round(writes / PEAK_TO_AVERAGE * KB_PER_WRITE * SECONDS_PER_MONTH / 1_000_000, 2);
+        // Devices report around the clock, so their write rate is also the average one.
+        double averageWrites = devices.isPresent() ? devices.get().writesPerSecond() : writes / peakToAverage;
+        double derivedGrowth = Numbers.round(averageWrites * KB_PER_WRITE * SECONDS_PER_MONTH / 1_000_000, 2);
         double growth = valueOr(data, DataVolume::growthGbPerMonth, gaps, "data.growthGbPerMonth", derivedGrowth, " GB/month",
-                "Growth derived from the average write rate (" + Numbers.format(writes / PEAK_TO_AVERAGE) + " writes/s) x "
+                "Growth derived from the average write rate (" + Numbers.format(averageWrites) + " writes/s) x "
                         + Numbers.format(KB_PER_WRITE) + " KB a write x " + Numbers.format(SECONDS_PER_MONTH) + " s a month");
-        int retention = (int) valueOr(data, d -> d.retentionYears() == null ? null : d.retentionYears().doubleValue(), gaps,
-                "data.retentionYears", 5, " years", "Records are kept five years");
+        // Retention stated per class of data ("raw readings kept 2 years, aggregates 20") needs no assumption: the raw
+        // data, whose growth fills the stores, is kept for its own period; aggregates keep theirs where they are stored.
+        Integer statedRetention = data != null && data.retentionYears() != null ? data.retentionYears()
+                : stated.rawRetention().map(Retention::wholeYears).or(stated::longestRetentionYears).orElse(null);
+        int retention = statedRetention != null ? statedRetention
+                : (int) gaps.number("data.retentionYears", 5, " years", "Records are kept five years");
 
         int p99 = (int) valueOr(request.latency(), l -> l.p99Ms() == null ? null : l.p99Ms().doubleValue(), gaps,
                 "latency.p99Ms", 500, " ms", "Interactive requests should answer within 500 ms at the 99th percentile");

@@ -79,7 +79,16 @@ public final class DossierValidator {
         /** Tools of another language than the stack's, or a language the team does not know without a learning plan. */
         LANGUAGE_MISMATCH("language-mismatch"),
         /** Figures in the summary or a decision that the cost estimate or capacity plan does not hold. */
-        SUMMARY_FIGURES("summary-figures");
+        SUMMARY_FIGURES("summary-figures"),
+        /**
+         * The datastore decision against the C4 databases: one relational database beside a database per service, or a
+         * relational product other than the one the decision chose.
+         */
+        DATASTORE_MODEL("datastore-model"),
+        /** An integration the request names that the C4 model leaves out or leaves without a relationship. */
+        INTEGRATION_WIRING("integration-wiring"),
+        /** A C4 container or component that is an option or product an ADR rejected. */
+        REJECTED_ELEMENT("rejected-element");
 
         private final String id;
 
@@ -194,6 +203,9 @@ public final class DossierValidator {
                             + c.cost().monthlyTotal()));
         }
         ConsistencyRules.check(c, request, out);
+        DatastoreRules.check(c, out);
+        IntegrationRules.check(c, request, out);
+        RejectedElementRules.check(c, out);
         return new ValidationReport(out);
     }
 

@@ -17,7 +17,8 @@ import java.util.Optional;
  * availability layouts, region prefixes by jurisdiction, residency phrases, language-bound tools, component names.
  */
 record Vocabulary(Availability availability, List<String> zoneRedundant, Map<String, List<String>> regions,
-                  Map<String, List<String>> residency, List<LanguageFamily> languages, List<String> components) {
+                  Map<String, List<String>> residency, List<LanguageFamily> languages, List<String> components,
+                  Datastore datastore) {
 
     static final String RESOURCE = "/dev/architect/validation/consistency.yaml";
 
@@ -25,6 +26,17 @@ record Vocabulary(Availability availability, List<String> zoneRedundant, Map<Str
     }
 
     record LanguageFamily(String family, List<String> names, List<String> tools) {
+    }
+
+    /** Words that hold the datastore decision and the database containers to one model. */
+    record Datastore(List<String> singleDatabase, List<String> perService, Map<String, List<String>> engines) {
+    }
+
+    /** The relational engine a text names, when it names exactly one ("Azure SQL Database" is SQL Server). */
+    Optional<String> engineOf(String text) {
+        List<String> named = datastore.engines().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(w -> Words.contains(text, w))).map(Map.Entry::getKey).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     private static final class Holder {

@@ -37,9 +37,14 @@ class ReconsultationTest {
 
     /** A mid-size store; each test changes one thing (the builder appends lists, so each variant is built whole). */
     static ConsultationRequest.Builder store(List<String> capabilities, Load load, ComplianceRegime... compliance) {
+        return store("Adyen", capabilities, load, compliance);
+    }
+
+    /** The store paying through the given provider (the recorded model replies draw Stripe). */
+    static ConsultationRequest.Builder store(String paymentProvider, List<String> capabilities, Load load, ComplianceRegime... compliance) {
         return ConsultationRequest.builder("Larder", "Online grocery store with same-day delivery slots in one country.")
                 .capabilities(capabilities.toArray(String[]::new))
-                .integration("Adyen", "card payments")
+                .integration(paymentProvider, "card payments")
                 .load(load)
                 .data(new DataVolume(100.0, 20.0, 5))
                 .latency(new Latency(400, null))
@@ -175,7 +180,9 @@ class ReconsultationTest {
     void aDecisionWhoseChoiceMovedOnTheModelPathSupersedesAndTheRestArePinned() {
         // A model consultation with recorded replies; the previous dossier chose differently on one topic.
         Architect model = Architect.builder().chatModel(new RecordedReplies()).build();
-        Consultation fresh = model.consult(store().build());
+        // the recorded replies are the sample's, whose C4 draws Stripe: the request names it, as the validator requires
+        ConsultationRequest request = store("Stripe", CAPABILITIES, LOAD, ComplianceRegime.GDPR).build();
+        Consultation fresh = model.consult(request);
         Decision first = fresh.decisions().get(0);
         String otherOption = first.options().stream().map(o -> o.name()).filter(n -> !n.equals(first.chosenOption())).findFirst().orElseThrow();
         Decision oldChoice = new Decision(first.id(), first.title(), first.topic(), first.status(), "an older context", first.drivers(),
@@ -184,7 +191,7 @@ class ReconsultationTest {
         previousDecisions.set(0, oldChoice);
         Consultation previous = saved(fresh.withDecisions(previousDecisions));
 
-        Consultation changed = model.reconsult(previous, store().build());
+        Consultation changed = model.reconsult(previous, request);
 
         assertThat(byId(changed).get(first.id()).status()).isEqualTo(DecisionStatus.SUPERSEDED);
         assertThat(byId(changed).get(first.id()).date()).isEqualTo("2025-06-01");

@@ -39,4 +39,61 @@ class WorkloadTest {
         // growth from the write rate: 694.44 / 21 writes/s at peak, / 3 on average, x 1 KB x 2,628,000 s / 1,000,000
         assertThat(w.growthGbPerMonth()).isEqualTo(Math.round(694.44 / 21 / 3 * 2_628_000 / 1_000_000 * 100) / 100.0);
     }
+
+    @Test
+    void devicesAndTheirIntervalSetTheWriteRateWhenNoPeakIsGiven() {
+        Workload w = Workload.of(ConsultationRequest.builder("FloodWatch", "River levels: 150,000 sensors report every 30 seconds").build());
+
+        // 150,000 sensors / 30 s = 5,000 writes/s; with no ratio stated, 0.1 reads per write (assumed) -> peak 5,500
+        assertThat(w.peakWrites()).isEqualTo(5_000);
+        assertThat(w.peakRps()).isEqualTo(5_500);
+        assertThat(w.isGiven("load.peakRequestsPerSecond")).isTrue();
+        assertThat(w.assumptions()).filteredOn(a -> a.topic().equals("load.readWriteRatio")).singleElement()
+                .satisfies(a -> assertThat(a.value()).isEqualTo("0.1 reads per write"));
+        // Devices report around the clock: 5,000 writes/s x 1 KB x 2,628,000 s / 1,000,000 = 13,140 GB a month
+        assertThat(w.growthGbPerMonth()).isEqualTo(13_140);
+    }
+
+    @Test
+    void aStatedPeakWithDevicesGivesTheReadsSoNoRatioIsAssumed() {
+        Workload w = Workload.of(ConsultationRequest.builder("FloodWatch", "150,000 sensors report every 30 seconds")
+                .load(new Load(6_000.0, null, null, null)).build());
+
+        // 5,000 writes/s from the devices; the other 1,000 requests/s are reads: 0.2 reads per write
+        assertThat(w.peakWrites()).isEqualTo(5_000);
+        assertThat(w.readWriteRatio()).isEqualTo(0.2);
+        assertThat(w.isGiven("load.readWriteRatio")).isTrue();
+    }
+
+    @Test
+    void theLoadFieldsWinOverDevicesWhenTheyStateBoth() {
+        Workload w = Workload.of(ConsultationRequest.builder("FloodWatch", "150,000 sensors report every 30 seconds")
+                .load(new Load(50_000.0, 10.0, null, null)).build());
+
+        // 50,000 / 11 = 4,545.45 writes/s as the fields say (the assembler warns of the 5,000 the devices give)
+        assertThat(w.peakWrites()).isEqualTo(4_545.45);
+    }
+
+    @Test
+    void retentionStatedPerClassNeedsNoAssumptionAndTheRawClassCapsGrowth() {
+        Workload w = Workload.of(ConsultationRequest.builder("FloodWatch",
+                "River levels; raw readings are kept 2 years, hourly aggregates 20 years").build());
+
+        assertThat(w.retentionYears()).isEqualTo(2);
+        assertThat(w.isGiven("data.retentionYears")).isTrue();
+        // 10 GB + growth x 12 x min(5, 2) years
+        assertThat(w.rawStorageGb(5)).isEqualTo(Math.round((10 + w.growthGbPerMonth() * 24) * 100) / 100.0);
+    }
+
+    @Test
+    void aStatedSpikeFactorIsThePeakOverTheAverageAndStatedUsersNeedNoAssumption() {
+        Workload w = Workload.of(ConsultationRequest.builder("Quizzy", "Live quiz shows for 2 million players")
+                .goals("traffic spikes 5x when a round opens").build());
+
+        // 2,000,000 players stated: 20% daily x 50 requests / 86,400 s x 5 (the stated spike) = 1,157.41 requests/s at peak
+        assertThat(w.monthlyActiveUsers()).isEqualTo(2_000_000);
+        assertThat(w.isGiven("load.monthlyActiveUsers")).isTrue();
+        assertThat(w.peakRps()).isEqualTo(1_157.41);
+        assertThat(w.averageRps()).isEqualTo(231.48);
+    }
 }

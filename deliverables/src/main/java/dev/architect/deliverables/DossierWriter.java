@@ -121,7 +121,7 @@ public final class DossierWriter {
         }
         rest.addAll(new OpenApiRenderer().render(dossier.apis()));
         if (!dossier.dataModel().entities().isEmpty()) {
-            rest.add(new SqlRenderer().render(dossier.dataModel()));
+            rest.add(SqlRenderer.render(dossier));
         }
         rest.add(new StructurizrRenderer().render(dossier));
         rest.add(new JsonRenderer().render(dossier));

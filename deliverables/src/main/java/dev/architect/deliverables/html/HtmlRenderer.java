@@ -176,7 +176,7 @@ public final class HtmlRenderer {
             return;
         }
         // The same DDL as data/schema.sql, rendered again here so the page needs no other file.
-        h.append("<section id=\"data\">\n<h2>Data model</h2>\n<pre>").append(esc(new SqlRenderer().render(c.dataModel()).content()))
+        h.append("<section id=\"data\">\n<h2>Data model</h2>\n<pre>").append(esc(SqlRenderer.render(c).content()))
                 .append("</pre>\n</section>\n");
     }
 

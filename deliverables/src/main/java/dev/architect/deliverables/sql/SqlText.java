@@ -20,14 +20,23 @@ final class SqlText {
     }
 
     static String identifier(String name) {
+        return identifier(SqlDialect.POSTGRESQL, name);
+    }
+
+    /** An identifier quoted for a dialect, within the shortest limit it and PostgreSQL share (63 bytes). */
+    static String identifier(SqlDialect dialect, String name) {
         if (name.isEmpty() || name.indexOf('\0') >= 0 || name.getBytes(StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES) {
             throw new DeliverableException("SQL identifier '" + name + "' must be 1-63 bytes without NUL");
         }
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+        return dialect.quote(name);
     }
 
     static String qualified(String schema, String table) {
-        return identifier(schema) + "." + identifier(table);
+        return qualified(SqlDialect.POSTGRESQL, schema, table);
+    }
+
+    static String qualified(SqlDialect dialect, String schema, String table) {
+        return identifier(dialect, schema) + "." + identifier(dialect, table);
     }
 
     /** A schema name from a container id: {@code store-app} -> {@code store_app}. */

@@ -51,6 +51,11 @@ public enum Fact {
     MONEY_CONSISTENCY("moneyConsistency", "consistency of money movements", ""),
     /** The design's monthly cost before the budget weighed, divided by the budget; present only when over 1. */
     COST_PRESSURE("costPressure", "design cost over budget", "x"),
+    // Figures the request states in its own words (description or goals); set only when it does.
+    CONCURRENT_CONNECTIONS("concurrentConnections", "concurrent connections at peak", ""),
+    SPIKE_FACTOR("spikeFactor", "traffic spike over the usual load", "x"),
+    DATA_RETENTION("dataRetention", "retention per class of data", ""),
+    MONTHLY_USERS("monthlyUsers", "monthly users", ""),
     // Facts of the design, set once the decisions are made; only general-risks-and-alerts.yaml tests them.
     STORE("store", "primary store", ""),
     STANDBY("standby", "standby of the primary store", ""),

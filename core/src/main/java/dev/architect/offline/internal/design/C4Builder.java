@@ -136,7 +136,10 @@ final class C4Builder {
                     "Full-text index for " + (caps.isEmpty() ? "the records searched" : names(caps)));
         }
         if (caps.isEmpty()) {
-            return container(id, "Database", ContainerKind.DATABASE, tech.referenceStore, "Holds the relational records of the archetypes served here");
+            // The relational product the datastore decision chose, unless it chose a non-relational store (then the small
+            // relational store beside it keeps these records).
+            return container(id, "Database", ContainerKind.DATABASE, t.splitsReferenceData() ? tech.referenceStore : tech.primaryStore,
+                    "Holds the relational records of the archetypes served here");
         }
         String what = names(caps);
         return switch (id) {
@@ -212,7 +215,11 @@ final class C4Builder {
             t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).map(Capability::storeId).distinct().forEach(store ->
                     rel(STREAM_PROCESSOR, store, "Writes batches to", storeProtocol(store), Interaction.SYNC));
         }
+        java.util.Set<String> wiredByFlows = wiredByArchetypeFlows();
         for (External e : t.externals) {
+            if (wiredByFlows.contains(e.id())) {
+                continue; // an archetype's flows call it from the component that uses it (an alarm from the rule evaluator)
+            }
             Capability owner = t.ownerOf(e);
             if (e.async() && t.worker) {
                 rel(WORKER, e.id(), "Calls for " + e.purpose(), "HTTPS", Interaction.ASYNC);
@@ -237,6 +244,23 @@ final class C4Builder {
             String firstStore = t.stores.keySet().stream().filter(s -> !s.equals(SEARCH_INDEX)).findFirst().orElse(t.entryPoint());
             rel(MigrationRule.LEGACY_ID, firstStore, "Replicates changed data during the transition to", "Change data capture", Interaction.ASYNC);
         }
+    }
+
+    /** The external systems an archetype's flows call or are called by. */
+    private java.util.Set<String> wiredByArchetypeFlows() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Placement p : t.placements) {
+            for (Archetype.Flow f : t.presentFlows(p)) {
+                for (Archetype.Step s : f.parsed()) {
+                    for (String who : List.of(s.from(), s.to())) {
+                        if (who.startsWith("external:")) {
+                            ids.add(t.participant(p, who));
+                        }
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     /** Every call and event of an archetype's flows is a relationship, so the diagrams show the mechanism. */

@@ -174,6 +174,8 @@ final class CostPlanner {
     private double archiveGrowth;
     /** The archetype's edge CDN container, when one is chosen: the CDN lines are its cost. */
     private final String edgeCdnPart;
+    /** Peak over average of user traffic: the spike the request states ("spikes 3x"), else the usual day's shape. */
+    private final double peakToAverage;
 
     private CostPlanner(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant) {
         this.t = t;
@@ -182,6 +184,7 @@ final class CostPlanner {
         this.s = s;
         this.prices = prices;
         this.variant = variant;
+        this.peakToAverage = t.stated.spikeFactor().map(dev.architect.internal.facts.StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
         int designed = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
         this.regions = variant.oneRegion() ? 1 : designed;
         this.mode = regions == 1 ? RecoveryMode.SINGLE : w.rtoMinutes() <= ACTIVE_ACTIVE_RTO_MINUTES ? RecoveryMode.ACTIVE_ACTIVE
@@ -421,7 +424,7 @@ final class CostPlanner {
     /** Requests the origin serves a month, in millions: reads the CDN misses plus writes, ingestion included or not. */
     private double originRequestsMillions(boolean withIngest) {
         double peak = t.capabilities.stream().filter(c -> withIngest || !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).total()).sum();
-        return Numbers.round(peak / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        return Numbers.round(peak / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
     }
 
     private void gatewayRequests() {
@@ -429,12 +432,12 @@ final class CostPlanner {
         java.util.Set<String> realtime = realtimeCapabilities();
         double peak = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && !realtime.contains(c.name()))
                 .mapToDouble(c -> loads.get(c).total()).sum();
-        double millions = Numbers.round(peak / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        double millions = Numbers.round(peak / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
         add(ResourceNeed.flat("api-gateway-requests", "API gateway requests", GATEWAY, "api-gateway.requests", millions,
                 Numbers.format(millions) + " million requests a month" + (realtime.isEmpty() ? "" : " (capabilities on the realtime connection, "
                         + String.join(", ", new java.util.TreeSet<>(realtime)) + ", excluded: their traffic is priced on the realtime gateway)")
                         + ": the average of the origin's peak load / "
-                        + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s"
+                        + Numbers.format(peakToAverage) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s"
                         + (ingests() ? "; device messages take the ingestion path, not the HTTP gateway" : "")
                         + (regions > 1 ? "; counted once, whichever region serves them" : "")));
     }
@@ -515,14 +518,14 @@ final class CostPlanner {
                 }
                 case PER_REQUEST -> {
                     // Writes of device readings are constant (average = peak); users' writes follow the day
-                    double writeRatio = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) ? devicePeakToAverage() : Workload.PEAK_TO_AVERAGE;
+                    double writeRatio = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) ? devicePeakToAverage() : peakToAverage;
                     double writeMillions = writes / writeRatio * Workload.SECONDS_PER_MONTH / 1_000_000 * regions;
-                    double readMillions = reads / Workload.PEAK_TO_AVERAGE * Workload.SECONDS_PER_MONTH / 1_000_000;
+                    double readMillions = reads / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000;
                     add(ResourceNeed.flat(id + "-writes", "Store writes", id, billing.kind("writes"), writeMillions,
                             perMonthText(writes, "writes", writeRatio) + (regions > 1 ? " x " + regions
                                     + " regions (each region's replica is billed for the write)" : "") + "; billed per request, no nodes; " + loadText));
                     add(ResourceNeed.flat(id + "-reads", "Store reads", id, billing.kind("reads"), readMillions,
-                            Numbers.format(reads) + " reads/s at peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x "
+                            Numbers.format(reads) + " reads/s at peak / " + Numbers.format(peakToAverage) + " x "
                                     + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000"));
                     copies = regions;
                     copiesText = "one logical copy (replication within a region is in the price) x " + regions + (regions == 1 ? " region" : " regions");
@@ -603,7 +606,7 @@ final class CostPlanner {
             add(ResourceNeed.flat("cache-nodes", "Cache nodes", CACHE, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
         }
         if (t.messaging == Shapes.Messaging.QUEUE && priced("queue.throughput")) {
-            double average = w.peakWrites() / Workload.PEAK_TO_AVERAGE;
+            double average = w.peakWrites() / peakToAverage;
             double gb = Numbers.round(average * EVENT_KB * (1 + QUEUE_SUBSCRIPTIONS) * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
             assume("as-queue-subscriptions", "Each queued message is " + Numbers.format(EVENT_KB) + " KB (the billed minimum) and is delivered to "
                     + QUEUE_SUBSCRIPTIONS + " subscription");
@@ -612,9 +615,9 @@ final class CostPlanner {
                             + " delivery) x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000; billed by volume, not per request "
                             + "(assumption as-queue-subscriptions)"));
         } else if (t.messaging == Shapes.Messaging.QUEUE) {
-            double millions = w.peakWrites() / Workload.PEAK_TO_AVERAGE * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
+            double millions = w.peakWrites() / peakToAverage * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
             add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions,
-                    "Average " + Numbers.format(w.peakWrites() / Workload.PEAK_TO_AVERAGE) + " events/s x 3 requests each (send, receive, delete) x "
+                    "Average " + Numbers.format(w.peakWrites() / peakToAverage) + " events/s x 3 requests each (send, receive, delete) x "
                             + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000"));
         } else if (t.messaging == Shapes.Messaging.STREAM) {
             CatalogueEntry stream = a.chosen(DecisionTopic.MESSAGING);
@@ -867,17 +870,22 @@ final class CostPlanner {
         double hot0 = Math.min(initial, full);
         archiveInitial = initial - hot0;
         archiveGrowth = growth;
+        // Retention the request states per class: rollups keep theirs, raw readings theirs (the workload's retention).
+        java.util.Optional<dev.architect.internal.facts.Retention> rollupRetention = t.stated.aggregateRetention();
+        int rollupMonths = rollupRetention.map(r -> r.wholeYears() * 12).orElse(retentionMonths);
+        String rollupKept = rollupRetention.map(r -> "kept " + r.wholeYears() + " years as stated (" + r.field() + " \"" + r.phrase() + "\")")
+                .orElse("kept for the " + w.retentionYears() + "-year retention");
         assume("as-data-classes", "Raw readings stay " + window + (window == 1 ? " month" : " months") + " in the hot store (the tiering option's "
                 + "hot window); 5-minute rollups, 1/" + Numbers.format(ROLLUP_RATIO) + " of the raw volume (one row of count, min, max and average, "
-                + "twice a reading's size, per about 30 readings), are kept for the " + w.retentionYears() + "-year retention; raw readings past the "
-                + "window are archived until the same retention ends");
+                + "twice a reading's size, per about 30 readings), are " + rollupKept + "; raw readings past the "
+                + "window are archived until their " + w.retentionYears() + "-year retention ends");
         return List.of(
                 new DataClass("", " (raw, hot window)", hot0, (full - hot0) / window, window, Numbers.format(hot0) + " GB of raw readings at "
                         + "launch, reaching " + Numbers.format(growth) + " GB/month x " + window + " = " + Numbers.format(full) + " GB in month "
                         + (window + 1) + ", then as much ages out to the archive as arrives (assumption as-data-classes)"),
-                new DataClass("-rollup", " (rollups)", Numbers.round(initial / ROLLUP_RATIO, 2), Numbers.round(growth / ROLLUP_RATIO, 2), retentionMonths,
+                new DataClass("-rollup", " (rollups)", Numbers.round(initial / ROLLUP_RATIO, 2), Numbers.round(growth / ROLLUP_RATIO, 2), rollupMonths,
                         "(" + Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month) / " + Numbers.format(ROLLUP_RATIO)
-                                + " as rollups, kept until the " + w.retentionYears() + "-year retention (assumption as-data-classes)"));
+                                + " as rollups, kept until their " + rollupMonths / 12 + "-year retention (assumption as-data-classes)"));
     }
 
     /** The archetype component a part stands for, from the recognised archetypes that add it. */
@@ -915,16 +923,16 @@ final class CostPlanner {
         return a.shape(DecisionTopic.DEPLOYMENT).equals("paas") ? "paas.instance" : "compute.instance";
     }
 
-    private static double millionsAMonth(double peakPerSecond) {
-        return millionsAMonth(peakPerSecond, Workload.PEAK_TO_AVERAGE);
+    private double millionsAMonth(double peakPerSecond) {
+        return millionsAMonth(peakPerSecond, peakToAverage);
     }
 
     private static double millionsAMonth(double peakPerSecond, double peakToAverage) {
         return Numbers.round(peakPerSecond / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
     }
 
-    private static String perMonthText(double peakPerSecond, String what) {
-        return perMonthText(peakPerSecond, what, Workload.PEAK_TO_AVERAGE);
+    private String perMonthText(double peakPerSecond, String what) {
+        return perMonthText(peakPerSecond, what, peakToAverage);
     }
 
     /**
@@ -933,10 +941,10 @@ final class CostPlanner {
      */
     private double devicePeakToAverage() {
         if (!ingests()) {
-            return Workload.PEAK_TO_AVERAGE;
+            return peakToAverage;
         }
         assume("as-constant-load", "Devices report at a fixed interval around the clock, so device messages a month are the peak rate x "
-                + "the seconds in a month (average = peak), not peak / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " as for user traffic");
+                + "the seconds in a month (average = peak), not peak / " + Numbers.format(peakToAverage) + " as for user traffic");
         return 1;
     }
 
@@ -1062,6 +1070,15 @@ final class CostPlanner {
         }
     }
 
+    /** Devices connected: as the request states them ("150,000 sensors"), else its monthly active users. */
+    private double devices() {
+        return t.stated.deviceRate().map(dev.architect.internal.facts.DeviceRate::devices).orElse((double) w.monthlyActiveUsers());
+    }
+
+    private String devicesText() {
+        return t.stated.deviceRate().map(d -> "devices (stated: " + d.field() + " \"" + d.phrase() + "\")").orElse("devices (monthly active users)");
+    }
+
     /** Device messages through a managed MQTT broker, or broker instances sized by device connections. */
     private void mqtt(Topology.Part part) {
         mqtt(part, "MQTT broker messages");
@@ -1081,7 +1098,7 @@ final class CostPlanner {
                     "ceil(" + Numbers.format(messages) + " messages/s at peak / " + Numbers.format(ratio)
                             + " x 86,400 s = " + Numbers.format(perDay) + " messages a day / 300,000,000 per unit)"));
         } else {
-            connectionInstances(part, "mqtt", w.monthlyActiveUsers(), "devices (monthly active users) connected at once");
+            connectionInstances(part, "mqtt", devices(), devicesText() + " connected at once");
         }
     }
 
@@ -1094,13 +1111,13 @@ final class CostPlanner {
                 + " small messages a second (QoS 1) and " + Numbers.format(CONNECTIONS_PER_INSTANCE) + " device connections");
         double share = mode == RecoveryMode.ACTIVE_ACTIVE ? regions : 1;
         double messages = w.peakWrites() / share;
-        double devices = w.monthlyActiveUsers() / share;
+        double devices = devices() / share;
         int forMessages = CapacityCalculator.instancesFor(messages, MESSAGES_PER_BROKER, 2);
         int forDevices = CapacityCalculator.instancesFor(devices, CONNECTIONS_PER_INSTANCE, 2);
         int n = Math.max(forMessages, forDevices);
         Placement p = standby(n, 2, "max(" + forMessages + " for " + Numbers.format(messages) + " messages/s at peak / ("
                 + Numbers.format(MESSAGES_PER_BROKER) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
-                + "% target utilisation), " + forDevices + " for " + Numbers.format(devices) + " devices (monthly active users) / "
+                + "% target utilisation), " + forDevices + " for " + Numbers.format(devices) + " " + devicesText() + " / "
                 + Numbers.format(CONNECTIONS_PER_INSTANCE) + " connections per instance) (assumption as-broker-throughput)");
         add(ResourceNeed.flat(part.id() + "-mqtt-compute", "MQTT broker instances", part.id(), "compute.instance", p.total(),
                 p.total() + " instances: " + p.text()));
@@ -1175,16 +1192,22 @@ final class CostPlanner {
      * by units of connections, else gateway instances sized by the connections each holds.
      */
     private void realtime(Topology.Part part) {
-        double connections = Numbers.round(w.monthlyActiveUsers() * CONCURRENT_SHARE, 0);
-        assume("as-concurrent-connections", "A third of monthly users are connected at the busiest moment: " + Numbers.format(connections)
-                + " concurrent connections at peak");
+        // Connections the request states are sized as stated; only a request silent on them gets the assumption.
+        java.util.Optional<dev.architect.internal.facts.StatedFact> statedConnections = t.stated.concurrentConnections();
+        double connections = statedConnections.map(dev.architect.internal.facts.StatedFact::value)
+                .orElseGet(() -> Numbers.round(w.monthlyActiveUsers() * CONCURRENT_SHARE, 0));
+        String basis = statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)");
+        if (statedConnections.isEmpty()) {
+            assume("as-concurrent-connections", "A third of monthly users are connected at the busiest moment: " + Numbers.format(connections)
+                    + " concurrent connections at peak");
+        }
         boolean managed = shape(part).filter(x -> x.equals("websocket")).isPresent() && !variant.selfRunRealtime();
         String id = part.id();
         if (managed && priced("realtime.connection-minutes") && priced("realtime.messages")) {
-            double average = connections / Workload.PEAK_TO_AVERAGE;
+            double average = connections / peakToAverage;
             double minutes = Numbers.round(average * MINUTES_PER_MONTH / 1_000_000, 2);
             add(ResourceNeed.flat(id + "-connection-minutes", "Realtime connection minutes", id, "realtime.connection-minutes", minutes,
-                    Numbers.format(connections) + " connections at peak (assumption as-concurrent-connections) / " + Numbers.format(Workload.PEAK_TO_AVERAGE)
+                    Numbers.format(connections) + " connections at peak " + basis + " / " + Numbers.format(peakToAverage)
                             + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / 1,000,000"));
             double load = servingUnit(part).map(this::load).orElse(w.peakRps());
             add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(load),
@@ -1193,10 +1216,10 @@ final class CostPlanner {
         } else if (managed && priced("realtime.unit")) {
             int units = (int) Math.ceil(connections / 1000);
             add(ResourceNeed.flat(id + "-units", "Realtime service units", id, "realtime.unit", units,
-                    "ceil(" + Numbers.format(connections) + " connections at peak (assumption as-concurrent-connections) / 1,000 per unit); "
+                    "ceil(" + Numbers.format(connections) + " connections at peak " + basis + " / 1,000 per unit); "
                             + "each unit includes 1 million messages a day"));
         } else {
-            connectionInstances(part, "connections", connections, "connections at peak (assumption as-concurrent-connections)");
+            connectionInstances(part, "connections", connections, "connections at peak " + basis);
             return;
         }
         // The managed path's price beside the self-run one, so a reader can weigh operations against cost
@@ -1277,7 +1300,7 @@ final class CostPlanner {
         // ingestion. Writes, authenticated API calls (the misses) and realtime messages go to the origin's API host directly.
         double cacheable = cacheableReadShare();
         double edgeReads = w.peakReads() * cacheable * edgeHit;
-        double cdnGb = Math.min(egress, Numbers.round(edgeReads / Workload.PEAK_TO_AVERAGE * CapacityCalculator.RESPONSE_KB
+        double cdnGb = Math.min(egress, Numbers.round(edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB
                 * Workload.SECONDS_PER_MONTH / 1_000_000, 2));
         String readsText = Numbers.format(w.peakReads()) + " reads/s x " + pct(cacheable) + " not on a realtime connection or device ingestion x "
                 + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = " + Numbers.format(edgeReads) + " cacheable reads/s at peak";
@@ -1286,7 +1309,7 @@ final class CostPlanner {
                 + "realtime or WebSocket traffic go to the origin directly and are not billed as CDN requests; when cacheable reads are under "
                 + pct(MIN_CDN_REQUEST_SHARE) + " of the requests at peak the CDN serves static assets only and no CDN request line is priced");
         add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, "cdn.egress", cdnGb,
-                readsText + " / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
+                readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
                         + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(cdnGb)
                         + " GB a month at CDN rates (assumption as-cdn-traffic)"));
         if (little) {
@@ -1295,7 +1318,7 @@ final class CostPlanner {
         } else {
             double requests = millionsAMonth(edgeReads);
             add(ResourceNeed.flat("cdn-requests", "CDN requests", edgeCdnPart, "cdn.requests", requests,
-                    readsText + " / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
+                    readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
                             + " s / 1,000,000: only cacheable reads pass the CDN (assumption as-cdn-traffic)"));
         }
         add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, "cdn.origin-fill", Numbers.round(cdnGb * (1 - edgeHit), 2),
@@ -1409,9 +1432,9 @@ final class CostPlanner {
         if (!ingests()) {
             return s.egressGbPerMonth().value();
         }
-        double reads = w.peakReads() / Workload.PEAK_TO_AVERAGE;
+        double reads = w.peakReads() / peakToAverage;
         double userWrites = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).writes()).sum()
-                / Workload.PEAK_TO_AVERAGE;
+                / peakToAverage;
         double gb = Numbers.round((reads * CapacityCalculator.RESPONSE_KB + userWrites * CapacityCalculator.WRITE_RESPONSE_KB)
                 * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
         figures.add(new Figure("egress", "Network egress to users", gb, "GB/month", "(" + Numbers.format(reads) + " reads/s x "
@@ -1456,7 +1479,7 @@ final class CostPlanner {
     /** Logs kept a month: requests the origin serves (device messages excluded) x 1 KB x the sampled share. */
     private double logsGbPerMonth() {
         double peak = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).total()).sum();
-        double average = peak / Workload.PEAK_TO_AVERAGE;
+        double average = peak / peakToAverage;
         double gb = Numbers.round(average * Workload.SECONDS_PER_MONTH * CapacityCalculator.LOG_KB_PER_REQUEST
                 * CapacityCalculator.LOG_SAMPLING / 1_000_000, 2);
         figures.add(new Figure("logs", "Log volume kept", gb, "GB/month", Numbers.format(average) + " origin requests/s on average"

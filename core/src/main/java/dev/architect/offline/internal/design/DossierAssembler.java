@@ -161,14 +161,55 @@ public final class DossierAssembler {
                     + Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal())) + " in month 36) exceeds the budget of "
                     + Numbers.usd(p.cost().budget().monthlyUsd()));
         }
+        statedLoadMismatch(request, w).ifPresent(warnings::add);
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), RequirementsBuilder.build(request, w, t, p.sizing(), catalogue),
-                DecisionWriter.write(a, c4, p.capacity()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, outbox)),
+                perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, outbox)),
                 TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(RoadmapBuilder.build(w, t, request.goals())),
                 request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);
+    }
+
+    /**
+     * With a service per capability each service owns its database, so the datastore decision says the chosen database
+     * is per service: one model for the ADR, the C4 databases and their cost, not "one relational database" beside several.
+     */
+    static List<dev.architect.dossier.Decision> perService(List<dev.architect.dossier.Decision> decisions, Topology t) {
+        List<String> databases = t.stores.keySet().stream().filter(id -> !id.equals(Topology.SEARCH_INDEX) && !id.equals(Topology.TELEMETRY_STORE)).toList();
+        if (t.style != Shapes.Style.SERVICES || databases.size() < 2) {
+            return decisions;
+        }
+        return decisions.stream().map(d -> d.topic() != DecisionTopic.DATASTORE ? d : perService(d, databases)).toList();
+    }
+
+    private static dev.architect.dossier.Decision perService(dev.architect.dossier.Decision d, List<String> databases) {
+        String chosen = d.chosenOption() + " per service";
+        List<dev.architect.dossier.DecisionOption> options = d.options().stream().map(o -> !o.name().equals(d.chosenOption()) ? o
+                : new dev.architect.dossier.DecisionOption(chosen, o.summary(), o.pros(), o.cons(), o.cost(), o.complexity())).toList();
+        List<dev.architect.dossier.Consequence> consequences = new ArrayList<>(d.consequences());
+        consequences.add(dev.architect.dossier.Consequence.good("Each of the " + databases.size() + " services owns its database ("
+                + String.join(", ", databases) + "); no service reads another's tables, so each changes its schema on its own"));
+        consequences.add(dev.architect.dossier.Consequence.bad(databases.size() + " databases to run, back up and pay for, and queries across "
+                + "services go through their APIs or events instead of joins"));
+        return new dev.architect.dossier.Decision(d.id(), d.title() + " per service", d.topic(), d.status(), d.context(), d.drivers(), options,
+                chosen, d.rationale(), consequences, d.relatedElements(), d.date(), d.supersedes(), d.supersededBy());
+    }
+
+    /** The share by which a stated device rate and the load fields may differ before it is worth a warning. */
+    static final double DEVICE_RATE_TOLERANCE = 0.01;
+
+    /**
+     * The load fields win over devices the description counts, but a reader must see when the two disagree: "150,000
+     * sensors every 30 seconds" is 5,000 writes/s, and a peak with a ratio that gives 4,545 writes/s is not the same system.
+     */
+    static Optional<String> statedLoadMismatch(ConsultationRequest request, Workload w) {
+        return dev.architect.internal.facts.StatedFacts.read(request).deviceRate()
+                .filter(d -> Math.abs(w.peakWrites() - d.writesPerSecond()) > DEVICE_RATE_TOLERANCE * d.writesPerSecond())
+                .map(d -> "The load fields give " + Numbers.format(w.peakWrites()) + " writes/s at peak (load.peakRequestsPerSecond "
+                        + Numbers.format(w.peakRps()) + " at " + Numbers.format(w.readWriteRatio()) + " reads per write) but " + d.evidence()
+                        + "; the design is sized on the load fields: correct whichever is wrong");
     }
 
     private static StageMetrics stage(String name) {

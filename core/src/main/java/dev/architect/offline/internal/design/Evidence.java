@@ -144,6 +144,10 @@ final class Evidence {
             case REGIONS_IN_UK -> yes ? "regions in the United Kingdom" : "no region in the United Kingdom";
             case STYLE -> "the " + n + " style chosen earlier";
             case REDESIGN -> yes ? "a running system to replace" : "no system to replace";
+            case CONCURRENT_CONNECTIONS -> n + " concurrent connections at peak";
+            case SPIKE_FACTOR -> "traffic spikes of " + n + "x the usual load";
+            case DATA_RETENTION -> "retention of " + n;
+            case MONTHLY_USERS -> n + " monthly users";
             default -> fact.describe(v);
         };
     }

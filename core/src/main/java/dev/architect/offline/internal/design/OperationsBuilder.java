@@ -101,7 +101,9 @@ final class OperationsBuilder {
         };
         String schedule = w.rpoMinutes() <= 15 ? "Continuous transaction-log archiving (point-in-time recovery) and daily snapshots"
                 : w.rpoMinutes() <= 60 ? "Transaction-log backups every 15 minutes and daily snapshots" : "Daily snapshots";
-        int retentionYears = w.compliance().contains(ComplianceRegime.HIPAA) ? Math.max(6, w.retentionYears()) : w.retentionYears();
+        // Snapshots hold every class of data, so they are kept as long as the longest retention the request states.
+        int kept = Math.max(w.retentionYears(), t.stated.longestRetentionYears().orElse(0));
+        int retentionYears = w.compliance().contains(ComplianceRegime.HIPAA) ? Math.max(6, kept) : kept;
         String retention = "35 days of point-in-time recovery; monthly snapshots kept " + retentionYears + " years in object storage";
         String drill = w.availabilityPercent() >= 99.95 || w.rtoMinutes() <= 30
                 ? "Quarterly failover and restore drill, timed against the " + w.rtoMinutes() + "-minute RTO"
@@ -113,7 +115,7 @@ final class OperationsBuilder {
                 "Every merge deploys to staging automatically, then to production behind a manual approval",
                 (t.units.size() > 1 ? "A pipeline per deployable unit; " : "One pipeline; ") + "rolling or blue-green deploys with automatic rollback on SLO burn",
                 "Database migrations (" + tech.language.migrations() + ") run as a separate, backward-compatible step before the deploy",
-                "Load test at 1.5x the peak of " + Numbers.format(w.peakRps()) + " requests/s before each major release");
+                "Load test at 1.5x the peak of " + Numbers.format(w.peakRps()) + " requests/s before each major release" + RoadmapBuilder.spikeNote(t));
         List<String> iac = new ArrayList<>(List.of(
                 tech.infrastructureAsCode() + " modules for network, data stores and compute; one state per environment with locking",
                 "Identical staging and production built from the same modules; changes only through reviewed pull requests",

@@ -70,6 +70,12 @@ final class RoadmapBuilder {
                            List<String> exit, Optional<Deadline> deadline) {
     }
 
+    /** The spike the request states, beside a load-test target, so the test visibly covers it. */
+    static String spikeNote(Topology t) {
+        return t.stated.spikeFactor().map(spike -> "; the peak carries the stated " + Numbers.format(spike.value()) + "x spike, "
+                + spike.evidence()).orElse("");
+    }
+
     static List<RoadmapPhase> build(Workload w, Topology t, List<String> goals) {
         List<RoadmapPhase> phases = new ArrayList<>();
         phases.add(new RoadmapPhase("phase-1", "Foundation", "A walking skeleton in production", w.teamSize() <= 4 ? 3 : 4,
@@ -147,7 +153,7 @@ final class RoadmapBuilder {
             streams.append(stream, "phase-integrations", length);
         }
         List<String> exit = new ArrayList<>(List.of(
-                "Load test at 1.5x the peak (" + Numbers.format(w.peakRps() * 1.5) + " requests/s) meets the " + w.p99Ms() + " ms p99",
+                "Load test at 1.5x the peak (" + Numbers.format(w.peakRps() * 1.5) + " requests/s" + spikeNote(t) + ") meets the " + w.p99Ms() + " ms p99",
                 "A failover drill restores service within the " + w.rtoMinutes() + "-minute RTO, losing under " + w.rpoMinutes() + " minutes of data"));
         w.compliance().forEach(r -> exit.add(r.label() + " controls evidenced and reviewed by the assessor"));
         long assessed = w.compliance().stream().filter(r -> r == ComplianceRegime.PCI_DSS || r == ComplianceRegime.HIPAA

@@ -152,8 +152,11 @@ final class Topology {
     final boolean legacy;
     /** The integration users sign in at, when identity is federated with it: it is the identity provider, not a second system. */
     Optional<Integration> identitySource = Optional.empty();
+    /** Figures the request states in words (connections, devices, retention per class), which sizing keeps as stated. */
+    final dev.architect.internal.facts.StatedFacts stated;
 
     private Topology(Architecture architecture, ConsultationRequest request, Catalogue catalogue, List<Recognised> recognised) {
+        stated = dev.architect.internal.facts.StatedFacts.read(request);
         String slug = Names.slug(request.system());
         systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
         systemName = request.system();
@@ -185,7 +188,7 @@ final class Topology {
                         ? architecture.find(c.decidedBy()).map(ch -> ch.chosen().technologyOn(architecture.workload().cloud()))
                                 .orElse(c.technology().getOrDefault("default", c.name()))
                         : c.technology().getOrDefault(architecture.workload().cloud().label(), c.technology().getOrDefault("default", c.name()));
-                partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), technology, c.responsibility()));
+                partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), onChosenPlatform(technology, architecture), c.responsibility()));
                 used.add(c.id());
             }
         }
@@ -273,6 +276,31 @@ final class Topology {
         for (Recognised r : recognised) {
             placements.add(place(r, used, architecture));
         }
+    }
+
+    /**
+     * An archetype part's technology on the platform the deployment decision chose: a worker written as "Consumer on
+     * Azure Container Apps" runs on AKS when the decision chose Kubernetes, so no container names a rejected platform.
+     */
+    private static String onChosenPlatform(String technology, Architecture architecture) {
+        String out = technology;
+        // The platform it runs on and the broker it reads from are the ones the deployment and messaging decisions chose.
+        for (DecisionTopic topic : List.of(DecisionTopic.DEPLOYMENT, DecisionTopic.MESSAGING)) {
+            var choice = architecture.find(topic);
+            if (choice.isEmpty()) {
+                continue;
+            }
+            // Without a broker a consumer polls the transactional outbox in the database.
+            String chosen = choice.get().shape().equals("none") ? "the database outbox"
+                    : choice.get().chosen().technologyOn(architecture.workload().cloud());
+            for (var option : choice.get().ranked()) {
+                String other = option.entry().technologyOn(architecture.workload().cloud());
+                if (!other.equals(chosen) && !other.isBlank() && out.contains(other) && !out.contains(chosen)) {
+                    out = out.replace(other, chosen);
+                }
+            }
+        }
+        return out;
     }
 
     static Topology of(Architecture architecture, ConsultationRequest request, Catalogue catalogue, List<Recognised> recognised) {

@@ -43,11 +43,25 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
         Set<Fact> drivers = new LinkedHashSet<>();
         shown.forEach(s -> s.met().forEach(c -> drivers.add(c.fact())));
         shown.forEach(s -> s.missed().forEach(c -> drivers.add(c.fact())));
-        drivers.addAll(extraDrivers);
+        // A rule's extra drivers and the figures the request states for this topic, where the request has them.
+        extraDrivers.stream().filter(facts::has).forEach(drivers::add);
+        (rule == null ? List.<Fact>of() : statedDrivers(rule.topic())).stream().filter(facts::has).forEach(drivers::add);
         if (shown.stream().anyMatch(s -> s.budgetCost() > 0)) {
             drivers.add(Fact.COST_PRESSURE);
         }
         return new Choice(rule, section, ranked, new ArrayList<>(drivers), facts, regime);
+    }
+
+    /** Figures the request may state in words that bear on a topic: they show as its drivers when stated. */
+    static List<Fact> statedDrivers(dev.architect.dossier.DecisionTopic topic) {
+        return switch (topic) {
+            case REALTIME_TRANSPORT, PRESENCE, FAN_OUT -> List.of(Fact.CONCURRENT_CONNECTIONS, Fact.SPIKE_FACTOR);
+            case DEPLOYMENT -> List.of(Fact.SPIKE_FACTOR, Fact.CONCURRENT_CONNECTIONS);
+            case CACHING, CONTENT_DELIVERY -> List.of(Fact.SPIKE_FACTOR);
+            case DATASTORE, DATA_TIERING, INGESTION -> List.of(Fact.DATA_RETENTION);
+            case SECURITY -> List.of(Fact.MONTHLY_USERS);
+            default -> List.of();
+        };
     }
 
     public Scored best() {

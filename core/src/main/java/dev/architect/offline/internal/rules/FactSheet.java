@@ -2,6 +2,9 @@ package dev.architect.offline.internal.rules;
 
 import dev.architect.figures.CapacityCalculator;
 import dev.architect.figures.Workload;
+import dev.architect.internal.facts.DeviceRate;
+import dev.architect.internal.facts.StatedFact;
+import dev.architect.internal.facts.StatedFacts;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
@@ -119,7 +122,7 @@ public final class FactSheet {
         Words constraints = words(request.constraints().stream());
         Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
         boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
-        return Facts.empty()
+        return stated(request, w, Facts.empty()
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
                 .with(Fact.PEAK_RPS, w.peakRps(), peakAssumed, "load.peakRequestsPerSecond")
@@ -167,7 +170,49 @@ public final class FactSheet {
                 .with(Fact.EXPERTISE, String.join(", ", w.expertise()), !w.isGiven("team.expertise"), "team.expertise")
                 // Strong unless the constraints accept eventual consistency: the safe default for money, stated as assumed.
                 .with(Fact.MONEY_CONSISTENCY, eventualMoney ? "eventual" : "strong", moneyWord.isEmpty(),
-                        moneyWord.map(word -> "the constraint's words \"" + word.trim() + "\"").orElse("constraints"));
+                        moneyWord.map(word -> "the constraint's words \"" + word.trim() + "\"").orElse("constraints")));
+    }
+
+    /**
+     * The figures the description or goals state in words, each with the phrase it was read from: they are drivers
+     * of the decisions they bear on, and the load figures they set say where they came from.
+     */
+    private static Facts stated(ConsultationRequest request, Workload w, Facts facts) {
+        StatedFacts stated = StatedFacts.read(request);
+        Facts f = facts;
+        if (stated.concurrentConnections().isPresent()) {
+            StatedFact c = stated.concurrentConnections().get();
+            f = f.with(Fact.CONCURRENT_CONNECTIONS, c.value(), false, c.evidence());
+        }
+        if (stated.spikeFactor().isPresent()) {
+            StatedFact s = stated.spikeFactor().get();
+            f = f.with(Fact.SPIKE_FACTOR, s.value(), false, s.evidence());
+        }
+        if (!stated.retention().isEmpty()) {
+            f = f.with(Fact.DATA_RETENTION, String.join("; ", stated.retention().stream()
+                    .map(r -> r.dataClass() + " " + dev.architect.internal.Numbers.format(r.years()) + (r.years() == 1 ? " year" : " years")).toList()),
+                    false, String.join("; ", stated.retention().stream().map(r -> r.field() + " \"" + r.phrase() + "\"").toList()));
+        }
+        boolean usersInField = request.load() != null && request.load().monthlyActiveUsers() != null;
+        if (usersInField) {
+            f = f.with(Fact.MONTHLY_USERS, (double) w.monthlyActiveUsers(), false, "load.monthlyActiveUsers");
+        } else if (stated.users().isPresent()) {
+            f = f.with(Fact.MONTHLY_USERS, (double) w.monthlyActiveUsers(), false, stated.users().get().evidence());
+        }
+        if (stated.deviceRate().isPresent()) {
+            DeviceRate d = stated.deviceRate().get();
+            boolean peakGiven = request.load() != null && request.load().peakRequestsPerSecond() != null;
+            boolean ratioGiven = request.load() != null && request.load().readWriteRatio() != null;
+            if (!(peakGiven && ratioGiven)) {
+                // The devices set the write rate (the stated peak, when there is one, then gives the reads).
+                f = f.with(Fact.PEAK_WRITES, w.peakWrites(), false, d.evidence());
+                if (!peakGiven) {
+                    f = f.with(Fact.PEAK_RPS, w.peakRps(), !w.isGiven("load.readWriteRatio"), d.evidence() + " plus "
+                            + dev.architect.internal.Numbers.format(w.readWriteRatio()) + " reads per write");
+                }
+            }
+        }
+        return f;
     }
 
     private static String count(long n, String one, String many) {

@@ -1,0 +1,291 @@
+package dev.architect.internal.facts;
+
+import dev.architect.request.ConsultationRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures the request states in its description or goals rather than in a field: concurrent connections ("800,000
+ * concurrent players"), devices that report on an interval ("150,000 sensors report every 30 seconds"), retention per
+ * class of data ("raw readings kept 2 years, hourly aggregates 20 years"), a spike factor ("traffic spikes 3x at
+ * kick-off") and a count of users ("2 million players"). Each keeps the phrase it was read from, matched on whole
+ * words and numbers, so a stated figure is used as stated instead of being replaced by an assumption.
+ *
+ * @param concurrentConnections clients connected at the busiest moment
+ * @param deviceRate devices and how often each reports
+ * @param retention how long each named class of data is kept, in the order stated
+ * @param spikeFactor how far traffic rises over its usual level at the busiest moment
+ * @param users people who use the system (a month)
+ */
+public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
+                          Optional<StatedFact> spikeFactor, Optional<StatedFact> users) {
+
+    public StatedFacts {
+        retention = List.copyOf(retention);
+    }
+
+    /**
+     * A number as people write it: 800,000 / 800k / 1.5 million / 2M / a million / 3. Group 1 the digits, groups 2 and 3
+     * the multiplier (attached or as a word).
+     */
+    static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one)(?=\\s+(?:thousand|million|billion)\\b))(?:(k|m|mn|bn)\\b|\\s*(thousand|million|millions|billion|billions)\\b)?";
+
+    /** People or clients that hold a connection. */
+    private static final String CLIENTS = "(?:players|users|connections|clients|sessions|viewers|listeners|devices|subscribers|members|participants|"
+            + "fans|spectators|drivers|riders|customers|visitors|gamers|attendees|learners|students|agents|sockets|websockets)";
+    private static final Pattern CONNECTIONS_BEFORE = Pattern.compile("\\b" + NUMBER + "\\s+(?:peak\\s+)?(?:concurrent|simultaneous|concurrently\\s+connected)"
+            + "(?:\\s+[a-z-]+){0,2}?\\s+" + CLIENTS + "\\b");
+    private static final Pattern CONNECTIONS_ONLINE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?" + CLIENTS
+            + "\\s+(?:are\\s+|stay\\s+|remain\\s+)?(?:online|connected|playing)\\s+(?:at\\s+once|at\\s+the\\s+same\\s+time|simultaneously|concurrently|at\\s+peak)\\b");
+    private static final Pattern CONNECTIONS_AFTER = Pattern.compile("\\b(?:concurrent|simultaneous)\\s+(?:[a-z-]+\\s+)?" + CLIENTS
+            + "\\s*(?::|=|of|at|reach|reaches|reaching|up\\s+to|peak\\s+at|peaking\\s+at)?\\s*(?:up\\s+to\\s+|about\\s+|around\\s+)?\\b" + NUMBER);
+
+    private static final String UNIT = "(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)";
+    private static final Pattern DEVICES = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]+s)\\s+(?:(?:that|which|each|all|will|must|should|can)\\s+)*"
+            + "(?:report|send|publish|emit|transmit|push|upload|stream|post|ping)(?:s|es|ed|ing)?\\b(?:\\s+[a-z-]+){0,4}?\\s+"
+            + "(?:every\\s+(?:" + NUMBER + "\\s*)?" + UNIT + "\\b|once\\s+(?:a|an|per|every)\\s+" + UNIT + "\\b|(\\d+|twice)\\s+(?:times\\s+)?(?:a|an|per)\\s+" + UNIT + "\\b)");
+
+    private static final String KEPT = "(?:(?:are|is|be|must\\s+be|should\\s+be|get|gets)\\s+)?(?:kept|retained|stored|held|archived|preserved)";
+    /** A duration that ends its clause, so "growing 50 GB a month" is not read as 50 years. */
+    private static final String DURATION = NUMBER + "\\s*(years?|yrs?|months?|days?)?(?=\\s*(?:[,.;:)]|and\\b|while\\b|but\\b|$))";
+    private static final Pattern RETENTION = Pattern.compile("\\b((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+" + KEPT + "\\s+(?:for\\s+)?(?:up\\s+to\\s+)?" + DURATION);
+    private static final Pattern RETENTION_KEEP = Pattern.compile("\\b(?:keep|keeps|retain|retains|store|stores)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+for\\s+" + DURATION);
+    /** "Retention: raw readings 2 years, ...". */
+    private static final Pattern RETENTION_LABEL = Pattern.compile("\\bretention\\s*(?::|-|is|of)?\\s*((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:for\\s+)?" + DURATION);
+    /** The next class of the same sentence: ", hourly aggregates 20 years", "and aggregates for 20". */
+    private static final Pattern RETENTION_NEXT = Pattern.compile("^\\s*(?:,|;|and|while|but|with)\\s*(?:and\\s+|while\\s+|but\\s+)?((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:"
+            + KEPT + "\\s+)?(?:for\\s+)?(?:up\\s+to\\s+)?" + DURATION);
+    private static final List<String> FILLER = List.of("the", "a", "an", "all", "our", "their", "its", "and", "while", "but", "with", "data", "are", "is");
+
+    private static final Pattern SPIKE = Pattern.compile("\\b(?:spikes?|spiking|surges?|surging|bursts?|peaks?|jumps?)\\s+(?:[a-z-]+\\s+){0,3}?"
+            + "(\\d+(?:\\.\\d+)?)\\s*(?:x|times|fold)\\b|\\b(\\d+(?:\\.\\d+)?)\\s*(?:x|times|fold)\\s+(?:[a-z-]+\\s+){0,2}?(?:spikes?|surges?|bursts?|peaks?|the\\s+(?:usual|normal|average))\\b");
+
+    /** "traffic doubles at kick-off". */
+    private static final Pattern SPIKE_WORD = Pattern.compile("\\b(?:traffic|load|requests|usage|demand)\\s+(doubles|triples|quadruples)\\b");
+    private static final String PEOPLE = "(?:users|players|customers|members|readers|subscribers|students|patients|riders|employees|visitors|listeners|"
+            + "viewers|learners|citizens|residents|shoppers|guests|travellers|travelers|clients|gamers|fans|accounts|tenants|staff)";
+    private static final Pattern USERS = Pattern.compile("\\b" + NUMBER + "\\s+((?:monthly\\s+|registered\\s+|active\\s+|monthly\\s+active\\s+)?)" + PEOPLE + "\\b");
+    private static final Pattern NOT_MONTHLY = Pattern.compile("^\\s*(?:are\\s+|stay\\s+|remain\\s+)?(?:a\\s+day|per\\s+day|daily|a\\s+week|per\\s+week|weekly|online|connected|at\\s+once|concurrently|simultaneously)\\b");
+
+    /** Nothing stated. */
+    public static StatedFacts none() {
+        return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Reads the request's description and goals.
+     *
+     * @param request the request
+     * @return what they state; empty parts where they are silent
+     */
+    public static StatedFacts read(ConsultationRequest request) {
+        List<Text> texts = new ArrayList<>();
+        texts.add(new Text("description", request.description()));
+        for (int i = 0; i < request.goals().size(); i++) {
+            texts.add(new Text("goals[" + i + "]", request.goals().get(i)));
+        }
+        Optional<StatedFact> connections = Optional.empty();
+        Optional<DeviceRate> devices = Optional.empty();
+        Optional<StatedFact> spike = Optional.empty();
+        Optional<StatedFact> users = Optional.empty();
+        List<Retention> retention = new ArrayList<>();
+        for (Text t : texts) {
+            if (connections.isEmpty()) {
+                connections = connections(t);
+            }
+            if (devices.isEmpty()) {
+                devices = devices(t);
+            }
+            if (spike.isEmpty()) {
+                spike = spike(t);
+            }
+            if (users.isEmpty()) {
+                users = users(t);
+            }
+            for (Retention r : retention(t)) {
+                if (retention.stream().noneMatch(x -> x.dataClass().equals(r.dataClass()))) {
+                    retention.add(r);
+                }
+            }
+        }
+        return new StatedFacts(connections, devices, retention, spike, users);
+    }
+
+    /** One text of the request, lower-cased for matching; phrases are cut from the original. */
+    private record Text(String field, String original, String lower) {
+        Text(String field, String original) {
+            this(field, original == null ? "" : original, original == null ? "" : original.toLowerCase(Locale.ROOT));
+        }
+
+        String phrase(Matcher m) {
+            return original.substring(m.start(), m.end()).trim();
+        }
+    }
+
+    private static Optional<StatedFact> connections(Text t) {
+        for (Pattern p : List.of(CONNECTIONS_BEFORE, CONNECTIONS_ONLINE)) {
+            Matcher m = p.matcher(t.lower());
+            if (m.find()) {
+                return Optional.of(new StatedFact(number(m, 1), t.phrase(m), t.field()));
+            }
+        }
+        Matcher m = CONNECTIONS_AFTER.matcher(t.lower());
+        if (m.find()) {
+            return Optional.of(new StatedFact(number(m, m.groupCount() - 2), t.phrase(m), t.field()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DeviceRate> devices(Text t) {
+        Matcher m = DEVICES.matcher(t.lower());
+        while (m.find()) {
+            double count = number(m, 1);
+            double seconds;
+            if (m.group(8) != null) {         // every [N] unit
+                double n = m.group(5) == null ? 1 : number(m, 5);
+                seconds = n * seconds(m.group(8));
+            } else if (m.group(9) != null) {  // once a unit
+                seconds = seconds(m.group(9));
+            } else {                          // N times a unit
+                double times = m.group(10).equals("twice") ? 2 : Double.parseDouble(m.group(10));
+                seconds = seconds(m.group(11)) / times;
+            }
+            if (count > 0 && seconds > 0) {
+                return Optional.of(new DeviceRate(count, seconds, t.phrase(m), t.field()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<StatedFact> spike(Text t) {
+        Matcher m = SPIKE.matcher(t.lower());
+        while (m.find()) {
+            double factor = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2));
+            if (factor > 1 && factor <= 100) {
+                return Optional.of(new StatedFact(factor, t.phrase(m), t.field()));
+            }
+        }
+        Matcher word = SPIKE_WORD.matcher(t.lower());
+        if (word.find()) {
+            double factor = switch (word.group(1)) {
+                case "doubles" -> 2;
+                case "triples" -> 3;
+                default -> 4;
+            };
+            return Optional.of(new StatedFact(factor, t.phrase(word), t.field()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<StatedFact> users(Text t) {
+        Matcher m = USERS.matcher(t.lower());
+        while (m.find()) {
+            String before = t.lower().substring(Math.max(0, m.start() - 12), m.start());
+            boolean daily = before.matches(".*\\b(?:daily|concurrent|simultaneous)\\s*$");
+            if (!daily && !NOT_MONTHLY.matcher(t.lower().substring(m.end())).find()) {
+                return Optional.of(new StatedFact(number(m, 1), t.phrase(m), t.field()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Retention> retention(Text t) {
+        List<Retention> out = new ArrayList<>();
+        for (Pattern p : List.of(RETENTION, RETENTION_KEEP, RETENTION_LABEL)) {
+            Matcher m = p.matcher(t.lower());
+            int from = 0;
+            while (from < t.lower().length() && m.find(from)) {
+                String unit = m.group(5);
+                add(out, t, m.group(1), number(m, 2), unit, t.phrase(m));
+                from = m.end();
+                // The classes that follow in the same sentence keep the unit of the first one.
+                Matcher next = RETENTION_NEXT.matcher(t.lower().substring(from));
+                while (next.find()) {
+                    unit = next.group(5) != null ? next.group(5) : unit;
+                    String phrase = t.original().substring(from + next.start(), from + next.end()).trim().replaceFirst("^[,;]\\s*", "");
+                    add(out, t, next.group(1), number(next, 2), unit, phrase);
+                    from += next.end();
+                    next = RETENTION_NEXT.matcher(t.lower().substring(from));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Retention> out, Text t, String words, double value, String unit, String phrase) {
+        List<String> kept = new ArrayList<>();
+        for (String w : words.trim().split("\\s+")) {
+            if (!FILLER.contains(w)) {
+                kept.add(w);
+            }
+        }
+        if (kept.isEmpty() || value <= 0) {
+            return;
+        }
+        String dataClass = String.join(" ", kept);
+        double years = unit == null || unit.startsWith("y") ? value : unit.startsWith("m") ? value / 12 : value / 365;
+        if (out.stream().noneMatch(r -> r.dataClass().equals(dataClass))) {
+            out.add(new Retention(dataClass, kind(kept), years, phrase, t.field()));
+        }
+    }
+
+    private static Retention.Kind kind(List<String> words) {
+        if (words.stream().anyMatch(w -> w.startsWith("aggregat") || w.startsWith("rollup") || w.startsWith("roll-up") || w.startsWith("summar")
+                || w.startsWith("downsampl") || w.equals("hourly") || w.equals("daily") || w.equals("monthly"))) {
+            return Retention.Kind.AGGREGATE;
+        }
+        if (words.stream().anyMatch(w -> w.equals("raw") || w.startsWith("reading") || w.startsWith("measurement") || w.startsWith("sample")
+                || w.startsWith("event") || w.startsWith("telemetry") || w.startsWith("message"))) {
+            return Retention.Kind.RAW;
+        }
+        return Retention.Kind.OTHER;
+    }
+
+    /** The number in the group, with its multiplier in the next two groups. */
+    static double number(Matcher m, int group) {
+        String digits = m.group(group);
+        double n = digits.equals("a") || digits.equals("one") ? 1 : Double.parseDouble(digits.replace(",", ""));
+        String suffix = m.group(group + 1) != null ? m.group(group + 1) : m.group(group + 2);
+        if (suffix == null) {
+            return n;
+        }
+        return n * switch (suffix) {
+            case "k", "thousand" -> 1_000;
+            case "m", "mn", "million", "millions" -> 1_000_000;
+            default -> 1_000_000_000;
+        };
+    }
+
+    private static double seconds(String unit) {
+        if (unit.startsWith("d")) {
+            return 86_400;
+        }
+        if (unit.startsWith("h")) {
+            return 3_600;
+        }
+        if (unit.startsWith("m")) {
+            return 60;
+        }
+        return 1;
+    }
+
+    /** The class whose growth dominates storage: raw data, else the first class stated. */
+    public Optional<Retention> rawRetention() {
+        return retention.stream().filter(r -> r.kind() == Retention.Kind.RAW).findFirst()
+                .or(() -> retention.stream().filter(r -> r.kind() != Retention.Kind.AGGREGATE).findFirst());
+    }
+
+    /** The aggregates' retention, when stated. */
+    public Optional<Retention> aggregateRetention() {
+        return retention.stream().filter(r -> r.kind() == Retention.Kind.AGGREGATE).findFirst();
+    }
+
+    /** The longest stated retention, in whole years. */
+    public Optional<Integer> longestRetentionYears() {
+        return retention.stream().map(Retention::wholeYears).max(Integer::compare);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.architect.internal.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.request.ConsultationRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Figures a request states in words are read with the phrase they came from, on whole words and numbers. */
+class StatedFactsTest {
+
+    private static StatedFacts read(String description, String... goals) {
+        return StatedFacts.read(ConsultationRequest.builder("Test", description).goals(goals).build());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Arena for 800,000 concurrent players across Europe | 800000 | 800,000 concurrent players",
+            "Up to 800k simultaneous viewers during a final | 800000 | 800k simultaneous viewers",
+            "We expect 1.5 million concurrent connections on match day | 1500000 | 1.5 million concurrent connections",
+            "A quiz show where 2M players are online at once | 2000000 | 2M players are online at once",
+            "Peak concurrent users: 45,000 on weekday evenings | 45000 | concurrent users: 45,000",
+            "Team chat with presence; a million users connected at peak | 1000000 | a million users connected at peak"})
+    void concurrentConnectionsAreReadInTheFormsPeopleWriteThem(String description, double expected, String phrase) {
+        StatedFact c = read(description).concurrentConnections().orElseThrow();
+
+        assertThat(c.value()).isEqualTo(expected);
+        assertThat(c.phrase()).isEqualTo(phrase);
+        assertThat(c.field()).isEqualTo("description");
+    }
+
+    @Test
+    void devicesTimesTheirReportingIntervalGiveTheWriteRate() {
+        DeviceRate d = read("Flood monitoring: 150,000 sensors report every 30 seconds to a regional hub").deviceRate().orElseThrow();
+
+        // 150,000 sensors / 30 s = 5,000 writes/s
+        assertThat(d.devices()).isEqualTo(150_000);
+        assertThat(d.intervalSeconds()).isEqualTo(30);
+        assertThat(d.writesPerSecond()).isEqualTo(5_000);
+        assertThat(d.phrase()).isEqualTo("150,000 sensors report every 30 seconds");
+        assertThat(d.evidence()).isEqualTo("150,000 devices / 30 s = 5,000 writes/s (description \"150,000 sensors report every 30 seconds\")");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // 2,000,000 / 60 s = 33,333.33
+            "2 million trackers each send their position once a minute | 33333.33",
+            // 40,000 / 900 s = 44.44
+            "40k smart meters that upload a reading every 15 minutes | 44.44",
+            // 12,000 x 2 / 3,600 s = 6.67
+            "12,000 thermostats publish twice an hour | 6.67",
+            // 500 / 1 s
+            "500 machines stream vibration data every second | 500"})
+    void reportingIntervalsReadInSecondsMinutesAndHours(String description, double writesPerSecond) {
+        assertThat(read(description).deviceRate().orElseThrow().writesPerSecond()).isEqualTo(writesPerSecond);
+    }
+
+    @Test
+    void retentionIsReadPerClassOfDataAndTheNextClassKeepsTheUnit() {
+        StatedFacts s = read("Raw readings are kept 2 years, hourly aggregates 20 years.");
+
+        assertThat(s.retention()).extracting(Retention::dataClass).containsExactly("raw readings", "hourly aggregates");
+        assertThat(s.retention()).extracting(Retention::years).containsExactly(2.0, 20.0);
+        assertThat(s.rawRetention().orElseThrow().wholeYears()).isEqualTo(2);
+        assertThat(s.aggregateRetention().orElseThrow().wholeYears()).isEqualTo(20);
+        assertThat(s.retention().get(0).phrase()).isEqualTo("Raw readings are kept 2 years");
+        assertThat(s.retention().get(1).phrase()).isEqualTo("hourly aggregates 20 years");
+    }
+
+    @Test
+    void retentionInKeepFormWithMonthsAndAnInheritedUnit() {
+        StatedFacts s = read("We keep raw events for 18 months and daily summaries for 10 years; audit logs are retained for 7 years");
+
+        assertThat(s.retention()).extracting(Retention::dataClass).containsExactlyInAnyOrder("raw events", "daily summaries", "audit logs");
+        assertThat(s.rawRetention().orElseThrow().years()).isEqualTo(1.5);
+        assertThat(s.rawRetention().orElseThrow().wholeYears()).isEqualTo(2);
+        assertThat(s.aggregateRetention().orElseThrow().years()).isEqualTo(10);
+    }
+
+    @Test
+    void aGrowthFigureIsNotReadAsARetention() {
+        assertThat(read("Documents are stored in the archive, growing 50 GB a month").retention()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Traffic spikes 3x at kick-off | 3",
+            "Load surges to 5x the usual level during sales | 5",
+            "Expect a 4x spike when tickets go on sale | 4",
+            "Peaks at 2.5 times the average on Monday mornings | 2.5",
+            "Traffic triples when the results are published | 3"})
+    void aStatedSpikeFactorIsRead(String goal, double factor) {
+        StatedFact spike = read("A ticketing site", goal).spikeFactor().orElseThrow();
+
+        assertThat(spike.value()).isEqualTo(factor);
+        assertThat(spike.field()).isEqualTo("goals[0]");
+    }
+
+    @Test
+    void userCountsAreReadButNotFromConcurrentOrDailyFigures() {
+        StatedFacts s = read("A league app for 2 million players with 800,000 concurrent players at kick-off");
+
+        assertThat(s.users().orElseThrow().value()).isEqualTo(2_000_000);
+        assertThat(s.users().orElseThrow().phrase()).isEqualTo("2 million players");
+        assertThat(s.concurrentConnections().orElseThrow().value()).isEqualTo(800_000);
+        assertThat(read("Serves 300,000 daily users").users()).isEmpty();
+        assertThat(read("300,000 readers a day").users()).isEmpty();
+    }
+
+    @Test
+    void numbersAreWholeWordsSoNothingIsReadInsideOtherWords() {
+        StatedFacts s = read("Physiotherapy clinic booking for a team of 3x4 rooms; version 2 sensors-free");
+
+        assertThat(s.concurrentConnections()).isEmpty();
+        assertThat(s.deviceRate()).isEmpty();
+        assertThat(s.spikeFactor()).isEmpty();
+        assertThat(s.retention()).isEmpty();
+        assertThat(s.users()).isEmpty();
+    }
+}

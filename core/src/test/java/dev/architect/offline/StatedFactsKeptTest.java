@@ -1,0 +1,106 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.Assumption;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.Decision;
+import dev.architect.request.Cloud;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Deployment;
+import dev.architect.request.Load;
+import dev.architect.request.Team;
+import dev.architect.validation.DossierValidator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures the request states in its own words are kept, never replaced by an assumption: the dossier sizes and prices
+ * them as stated and shows each, with the phrase it came from, among the drivers of the decisions it bears on.
+ */
+class StatedFactsKeptTest {
+
+    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
+
+    /** Fans chatting in match channels: 400,000 of them at once, a 4x spike at kick-off, 2 million in a month. */
+    private static ConsultationRequest fanZone(Cloud cloud, String region) {
+        return ConsultationRequest.builder("FanZone", "Match-day fan chat for a football league: 2 million fans a month, "
+                        + "400,000 concurrent fans during the big games, with channels per match, presence and push notifications.")
+                .goals("Traffic spikes 4x at kick-off")
+                .capabilities("messages", "channels", "presence", "notifications")
+                .load(new Load(20_000.0, 5.0, null, null))
+                .team(new Team(12, List.of("Go", "Kubernetes", "PostgreSQL")))
+                .deployment(new Deployment(cloud, List.of(region))).build();
+    }
+
+    /** Flood sensors on rivers: a device count and an interval, retention per class of data, no load fields. */
+    private static ConsultationRequest floodWatch() {
+        return ConsultationRequest.builder("FloodWatch", "River and reservoir monitoring for a water authority: 150,000 sensors "
+                        + "report every 30 seconds, operators get alarms when a level crosses its threshold. Raw readings are kept "
+                        + "2 years, hourly aggregates 20 years.")
+                .capabilities("sensor readings", "alarms", "station registry")
+                .team(new Team(6, List.of("Python", "PostgreSQL", "AWS"))).build();
+    }
+
+    private static List<String> drivers(Consultation c) {
+        return c.decisions().stream().map(Decision::drivers).flatMap(List::stream).toList();
+    }
+
+    private static List<String> assumptionIds(Consultation c) {
+        return c.requirements().assumptions().stream().map(Assumption::id).toList();
+    }
+
+    @Test
+    void statedConcurrentConnectionsAreSizedAsStatedAndShownAsADriver() {
+        Consultation c = ARCHITECT.consult(fanZone(Cloud.AZURE, "westeurope"));
+
+        // Azure Web PubSub units of 1,000 connections: 400,000 stated connections / 1,000 = 400 units (not 2,000,000 / 3)
+        CostLineItem units = c.cost().items().stream().filter(i -> i.id().endsWith("-units") && i.id().startsWith("realtime")).findFirst().orElseThrow();
+        assertThat(units.quantity()).isEqualTo(400);
+        assertThat(units.assumption()).contains("stated: description \"400,000 concurrent fans\"");
+        assertThat(c.cost().assumptions()).noneMatch(a -> a.startsWith("[as-concurrent-connections]"));
+        assertThat(drivers(c)).contains("concurrent connections at peak 400,000 (from description \"400,000 concurrent fans\")");
+    }
+
+    @Test
+    void statedUsersAndSpikeNeedNoAssumptionAndTheLoadTestNamesTheSpike() {
+        Consultation c = ARCHITECT.consult(fanZone(Cloud.AZURE, "westeurope"));
+
+        assertThat(assumptionIds(c)).doesNotContain("as-load-monthlyActiveUsers");
+        assertThat(drivers(c)).contains("traffic spike over the usual load 4x (from goals[0] \"spikes 4x\")");
+        assertThat(c.operations().ciCd()).anyMatch(line -> line.startsWith("Load test at 1.5x the peak of 20,000 requests/s")
+                && line.endsWith("the peak carries the stated 4x spike, goals[0] \"spikes 4x\""));
+        assertThat(DossierValidator.validate(c).errors()).isEmpty();
+    }
+
+    @Test
+    void devicesTimesTheirIntervalAreTheWriteRateWithTheirPhraseAsEvidence() {
+        Consultation c = ARCHITECT.consult(floodWatch());
+
+        // 150,000 sensors / 30 s = 5,000 writes/s, in the drivers with the phrase it was read from
+        assertThat(drivers(c)).contains("peak writes 5,000/s (from 150,000 devices / 30 s = 5,000 writes/s "
+                + "(description \"150,000 sensors report every 30 seconds\"))");
+        assertThat(assumptionIds(c)).doesNotContain("as-load-peakRequestsPerSecond", "as-data-retentionYears");
+        assertThat(c.metadata().warnings()).noneMatch(w -> w.contains("writes/s at peak"));
+    }
+
+    @Test
+    void retentionPerClassIsADriverAndTheRawClassIsTheRetentionThatCapsStorage() {
+        Consultation c = ARCHITECT.consult(floodWatch());
+
+        assertThat(drivers(c)).anyMatch(d -> d.startsWith("retention per class of data raw readings 2 years; hourly aggregates 20 years (from "));
+        // snapshots hold every class, so they are kept for the longest: 20 years
+        assertThat(c.operations().backupAndRecovery().retention()).contains("monthly snapshots kept 20 years");
+    }
+
+    @Test
+    void loadFieldsThatDisagreeWithTheStatedDevicesWinWithAWarning() {
+        Consultation c = ARCHITECT.consult(floodWatch().toBuilder().load(new Load(50_000.0, 10.0, null, null)).build());
+
+        // 50,000 / 11 = 4,545.45 writes/s from the fields, 150,000 / 30 = 5,000 from the description
+        assertThat(c.metadata().warnings()).contains("The load fields give 4,545.45 writes/s at peak (load.peakRequestsPerSecond 50,000 "
+                + "at 10 reads per write) but 150,000 devices / 30 s = 5,000 writes/s (description \"150,000 sensors report every 30 seconds\"); "
+                + "the design is sized on the load fields: correct whichever is wrong");
+    }
+}

@@ -1,0 +1,127 @@
+package dev.architect.deliverables.sql;
+
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Container;
+import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.DataType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The SQL dialect {@code data/schema.sql} is written in: the one of the relational product the dossier chose, so a
+ * design on SQL Server gets T-SQL and one on MySQL gets MySQL DDL, not PostgreSQL's.
+ */
+public enum SqlDialect {
+    /** PostgreSQL (and the products that speak it: Aurora PostgreSQL, Cloud SQL for PostgreSQL, Citus). */
+    POSTGRESQL("PostgreSQL", 63, List.of()),
+    /** Microsoft SQL Server and Azure SQL Database: T-SQL, batches separated by {@code GO} as sqlcmd and SSMS run them. */
+    SQL_SERVER("T-SQL (SQL Server, Azure SQL)", 128, List.of("sql server", "azure sql", "sqlserver", "t-sql")),
+    /** MySQL 8 and MariaDB (Aurora MySQL, Cloud SQL for MySQL). */
+    MYSQL("MySQL 8", 64, List.of("mysql", "mariadb"));
+
+    private final String label;
+    private final int maxIdentifierLength;
+    private final List<String> productWords;
+
+    SqlDialect(String label, int maxIdentifierLength, List<String> productWords) {
+        this.label = label;
+        this.maxIdentifierLength = maxIdentifierLength;
+        this.productWords = productWords;
+    }
+
+    /**
+     * The dialect's name as the script's header shows it.
+     *
+     * @return e.g. {@code MySQL 8}
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The dialect of a dossier's relational database: the first database container whose technology names SQL Server
+     * (or Azure SQL) or MySQL (or MariaDB); PostgreSQL otherwise.
+     *
+     * @param c the dossier
+     * @return its dialect
+     */
+    public static SqlDialect of(Consultation c) {
+        return c.c4().containers().stream().filter(k -> k.kind() == ContainerKind.DATABASE).map(Container::technology)
+                .map(SqlDialect::ofProduct).flatMap(Optional::stream).findFirst().orElse(POSTGRESQL);
+    }
+
+    /**
+     * The dialect a product name speaks, when it names a relational product other than PostgreSQL.
+     *
+     * @param product a technology, e.g. {@code Azure SQL Database (zone-redundant)}
+     * @return the dialect, or empty
+     */
+    public static Optional<SqlDialect> ofProduct(String product) {
+        String text = " " + product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", " ") + " ";
+        for (SqlDialect d : values()) {
+            if (d.productWords.stream().anyMatch(w -> text.contains(" " + w + " ") || text.contains(" " + w + "-"))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    int maxIdentifierLength() {
+        return maxIdentifierLength;
+    }
+
+    /** An identifier quoted for the dialect: "name" in PostgreSQL, [name] in T-SQL, `name` in MySQL. */
+    String quote(String name) {
+        return switch (this) {
+            case POSTGRESQL -> "\"" + name.replace("\"", "\"\"") + "\"";
+            case SQL_SERVER -> "[" + name.replace("]", "]]") + "]";
+            case MYSQL -> "`" + name.replace("`", "``") + "`";
+        };
+    }
+
+    /**
+     * A column type. {@code keyed} columns (in a key, a unique constraint or an index) get a bounded text type, since
+     * neither T-SQL nor MySQL can index unbounded text.
+     */
+    String type(DataType type, boolean keyed) {
+        return switch (this) {
+            case POSTGRESQL -> switch (type) {
+                case UUID -> "uuid";
+                case TEXT -> "text";
+                case INTEGER -> "integer";
+                case BIGINT -> "bigint";
+                case DECIMAL -> "numeric(19, 4)";
+                case BOOLEAN -> "boolean";
+                case DATE -> "date";
+                case TIMESTAMP -> "timestamp with time zone";
+                case JSON -> "jsonb";
+                case BYTES -> "bytea";
+            };
+            case SQL_SERVER -> switch (type) {
+                case UUID -> "uniqueidentifier";
+                case TEXT -> keyed ? "nvarchar(450)" : "nvarchar(max)";
+                case INTEGER -> "int";
+                case BIGINT -> "bigint";
+                case DECIMAL -> "decimal(19, 4)";
+                case BOOLEAN -> "bit";
+                case DATE -> "date";
+                case TIMESTAMP -> "datetimeoffset(6)";
+                case JSON -> "nvarchar(max)";
+                case BYTES -> keyed ? "varbinary(900)" : "varbinary(max)";
+            };
+            case MYSQL -> switch (type) {
+                case UUID -> "char(36)";
+                case TEXT -> keyed ? "varchar(255)" : "text";
+                case INTEGER -> "int";
+                case BIGINT -> "bigint";
+                case DECIMAL -> "decimal(19, 4)";
+                case BOOLEAN -> "boolean";
+                case DATE -> "date";
+                case TIMESTAMP -> "datetime(6)";
+                case JSON -> "json";
+                case BYTES -> keyed ? "varbinary(255)" : "longblob";
+            };
+        };
+    }
+}
