@@ -45,12 +45,19 @@ public final class MariaDb {
             boolean root = "root".equals(System.getProperty("user.name"));
             exec(List.of(binary("mariadb-install-db").orElseThrow().toString(), "--no-defaults", "--datadir=" + data,
                     "--auth-root-authentication-method=normal", "--skip-test-db", root ? "--user=root" : "--user=" + System.getProperty("user.name")), "", 120);
-            Process server = new ProcessBuilder(binary("mariadbd").orElseThrow().toString(), "--no-defaults", "--datadir=" + data,
+            // The server runs under a shell that stops it when its standard input closes, which happens however this JVM
+            // ends (a forked test JVM may be halted before its shutdown hooks finish), so no server outlives the tests.
+            Process server = new ProcessBuilder("sh", "-c", "\"$0\" \"$@\" & pid=$!; read -r _ || true; kill $pid; wait $pid",
+                    binary("mariadbd").orElseThrow().toString(), "--no-defaults", "--datadir=" + data,
                     "--socket=" + sock, "--skip-networking", "--pid-file=" + dir.resolve("mysqld.pid"), "--log-error=" + dir.resolve("error.log"),
                     "--innodb-buffer-pool-size=16M", "--user=" + System.getProperty("user.name"))
                     .redirectErrorStream(true).redirectOutput(dir.resolve("server.out").toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.destroy();
+                try {
+                    server.getOutputStream().close(); // the shell stops the server
+                } catch (IOException ignored) {
+                    // already closed
+                }
                 try {
                     server.waitFor(10, TimeUnit.SECONDS);
                 } catch (InterruptedException ignored) {
