@@ -122,6 +122,25 @@ class BillingUnitsTest {
     }
 
     @Test
+    void aCdnAloneDoesNotMakeSignedInUsersAnonymous() {
+        // The news site's readers, with the words that say so taken out: a CDN still serves its pages, but nothing says
+        // its users read without an account, so all 30 million are priced: 90,000 x $0.0055 + 900,000 x $0.0046
+        // + 9,000,000 x $0.00325 + 20,000,000 x $0.0025 = 495 + 4,140 + 29,250 + 50,000 = $83,885
+        String yaml;
+        try (java.io.InputStream in = BillingUnitsTest.class.getResourceAsStream("/costs/global-media.yaml")) {
+            yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ConsultationRequest members = dev.architect.request.RequestReader.readString(
+                yaml.replaceAll("(?i)\\b(visitors|visitor|readers|reader|search engines|search engine|the public|anonymous)\\b", "subscribers"));
+        CostEstimate cost = ARCHITECT.cost(members);
+        assertThat(cost.items().stream().filter(i -> i.id().startsWith("identity-users")).mapToDouble(CostLineItem::monthly).sum())
+                .isEqualTo(83_885);
+        assertThat(cost.items()).noneMatch(i -> i.assumption() != null && i.assumption().contains("as-signed-in-share"));
+    }
+
+    @Test
     void aRegionOutsideTheBaseListIsPricedAtItsRegionalRatioAndSaysSo() {
         ConsultationRequest orders = request("print-orders");
         CostEstimate iowa = ARCHITECT.cost(orders);

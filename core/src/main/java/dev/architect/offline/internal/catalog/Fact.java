@@ -36,6 +36,8 @@ public enum Fact {
     DEVICE_PROTOCOL("deviceProtocol", "device protocol named in the request", ""),
     /** An integration the request names as where its users' identities live: the design federates with it. */
     IDENTITY_SOURCE("identitySource", "existing identity source integrated", ""),
+    /** Most of the audience reads without an account: only a share of the monthly users signs in. */
+    ANONYMOUS_READERS("anonymousReaders", "audience reading without an account", ""),
     /** Only the organisation's own staff sign in: their workforce directory is the identity source. */
     WORKFORCE("workforce", "users are the organisation's staff", ""),
     PAYMENT_PROVIDER("paymentProvider", "payment provider integrated", ""),

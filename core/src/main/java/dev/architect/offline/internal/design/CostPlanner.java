@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import static dev.architect.offline.internal.design.Topology.*;
@@ -1402,7 +1403,9 @@ final class CostPlanner {
             // Each user who signs in during the month is billed, past the vendor's free tier. Where the design caches public
             // pages at the edge, most visitors read without an account, so only a stated share of them signs in.
             // A share the request states (load.signedInShare) wins over the assumption.
-            boolean publicPages = t.hasCdn() || edgeCdnPart != null;
+            // Only where the request says its audience reads without an account (visitors from search engines): a CDN alone
+            // does not make learners or customers anonymous.
+            boolean publicPages = (t.hasCdn() || edgeCdnPart != null) && a.facts().has(Fact.ANONYMOUS_READERS) && a.facts().flag(Fact.ANONYMOUS_READERS);
             boolean assumed = w.signedInShare().isEmpty() && publicPages;
             double share = w.signedInShare().orElse(publicPages ? SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE : 1);
             double users = w.monthlyActiveUsers() * share;

@@ -118,6 +118,7 @@ final class Evidence {
             case EVENTS_PER_SECOND -> v instanceof Double d && d == 0 ? "no events to publish" : n + " events/s at peak";
             case ASYNC_FLOWS -> n.equals("0") ? "no asynchronous flows" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows");
             case DEVICE_PROTOCOL -> yes ? "devices that already speak a named protocol" : "no device protocol named";
+            case ANONYMOUS_READERS -> yes ? "an audience that mostly reads without an account" : "users who sign in";
             case WORKFORCE -> yes ? "only the organisation's own staff signing in" : "people outside the organisation signing in";
             case IDENTITY_SOURCE -> yes ? "an identity source its users already sign in at" : "no existing identity source";
             case P99_MS -> "a " + n + " ms p99 target";

@@ -51,6 +51,9 @@ public final class FactSheet {
     /** Integrations that pay people out on the system's behalf. */
     private static final List<String> PAYOUT_PROVIDER_WORDS = List.of("stripe connect", "adyen for platforms", "wise", "payoneer", "tipalti",
             "hyperwallet", "paypal payouts", "payouts provider", "payout provider");
+    /** Words that say most of the audience reads without an account (a site found through search engines). */
+    private static final List<String> ANONYMOUS_READER_WORDS = List.of("visitor", "visitors", "reader", "readers", "anonymous",
+            "without an account", "without signing in", "search engine", "search engines", "the public", "public pages", "passers by");
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
     /** Device protocols: when the request names one, the devices already speak it and ingestion must too. */
@@ -156,6 +159,8 @@ public final class FactSheet {
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no device protocol named in the request"))
                 .with(Fact.IDENTITY_SOURCE, identitySource.isPresent(), false, identitySource
                         .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse("no integration holds the users' identities"))
+                .with(Fact.ANONYMOUS_READERS, text.containsAny(ANONYMOUS_READER_WORDS), false, text.firstMatch(ANONYMOUS_READER_WORDS)
+                        .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says the users read without an account"))
                 .with(Fact.WORKFORCE, workforce(request, w).isPresent(), false, workforce(request, w)
                         .orElse("people outside the organisation sign in"))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
