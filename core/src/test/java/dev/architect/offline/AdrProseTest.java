@@ -200,4 +200,27 @@ class AdrProseTest {
                 .doesNotContainPattern("(<=|>=) ?[0-9]")
                 .doesNotContainPattern("\\{[A-Za-z0-9]+}")));
     }
+
+    @Test
+    void everyMultipleAnAdrQuotesIsTheQuotientOfTheFiguresItCompares() {
+        // "300 reads per write is 100 times the 3 from which it pays off": the multiple is the first figure over the second
+        // (shown to one decimal below 10, whole above), so a reader can redo it.
+        java.util.regex.Pattern multiple = java.util.regex.Pattern.compile(
+                "(\\d[\\d,]*(?:\\.\\d+)?)[^.;\\d]*? is (\\d[\\d,]*(?:\\.\\d+)?) times (?:the|its ceiling of) (\\d[\\d,]*(?:\\.\\d+)?)");
+        int checked = 0;
+        for (Consultation c : DOSSIERS.values()) {
+            for (String text : adrTexts(c)) {
+                java.util.regex.Matcher m = multiple.matcher(text);
+                while (m.find()) {
+                    double actual = Double.parseDouble(m.group(1).replace(",", ""));
+                    double times = Double.parseDouble(m.group(2).replace(",", ""));
+                    double bound = Double.parseDouble(m.group(3).replace(",", ""));
+                    // the figures are shown rounded, so allow for their rounding and the multiple's
+                    assertThat(Math.abs(actual / bound - times)).as(m.group()).isLessThanOrEqualTo(0.06 * times + 0.05);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+    }
 }

@@ -325,7 +325,10 @@ final class DecisionWriter {
             return phrase + " could grow " + Numbers.format(room >= 10 ? Math.round(room) : Numbers.round(room, 1)) + "-fold before reaching "
                     + whose + " ceiling of " + bound;
         }
-        double past = (actual + 1) / (limit + 1);
+        if (limit <= 0) { // "more than none": a multiple of zero means nothing
+            return phrase + " is above the " + bound + " from which " + option + " pays off";
+        }
+        double past = actual / limit;
         return past < 1.1 ? phrase + " only just reaches the " + bound + " from which " + option + " pays off"
                 : phrase + " is " + fold(past) + " the " + bound + " from which " + option + " pays off";
     }
