@@ -122,6 +122,22 @@ class BillingUnitsTest {
     }
 
     @Test
+    void aScheduledJobIsBilledForTheTimeItRunsWithNoStandby() throws java.io.IOException {
+        ConsultationRequest grants;
+        try (java.io.InputStream in = BillingUnitsTest.class.getResourceAsStream("/archetype-requests/grant-applications.yaml")) {
+            grants = dev.architect.request.RequestReader.read(in);
+        }
+        CostEstimate cost = ARCHITECT.cost(grants);
+        // The SLA escalation job runs about 6 s a minute: 10% of one instance (assumption as-job-duty), not two always-on
+        // instances; quantity x the instance's unit price is the line.
+        CostLineItem job = item(cost, "sla-scheduler-runs");
+        assertThat(job.quantity()).isEqualTo(0.1);
+        assertThat(job.monthly()).isCloseTo(0.1 * job.unitPrice(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(job.assumption()).contains("as-job-duty");
+        assertThat(cost.items()).noneMatch(i -> i.id().equals("sla-scheduler-instances"));
+    }
+
+    @Test
     void aCdnAloneDoesNotMakeSignedInUsersAnonymous() {
         // The news site's readers, with the words that say so taken out: a CDN still serves its pages, but nothing says
         // its users read without an account, so all 30 million are priced: 90,000 x $0.0055 + 900,000 x $0.0046

@@ -79,6 +79,8 @@ final class CostPlanner {
     static final double CONCURRENT_SHARE = 1 / 3.0;
     /** Share of monthly users of a design with public pages cached at the edge who have an account and sign in. */
     static final double SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE = 0.10;
+    /** The share of the time a scheduled job runs (about 6 seconds a minute). */
+    static final double JOB_DUTY = 0.10;
     /** Seconds within which clients expect to be connected again after a deploy or failover drops every connection. */
     static final double RECONNECT_SECONDS = 60;
     /** Mostly idle WebSocket or SSE connections (with heartbeats) one 2-vCPU / 8-GiB gateway instance holds. */
@@ -115,7 +117,7 @@ final class CostPlanner {
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
         INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, OBJECT_STORAGE_LIFECYCLE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER,
-        MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, IN_PLACE;
+        MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, SCHEDULED_JOB, IN_PLACE;
 
         static java.util.Optional<PartBilling> of(String name) {
             String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -973,6 +975,15 @@ final class CostPlanner {
                     Placement p = fixed(2, "redundancy");
                     add(ResourceNeed.flat(id + "-instances", part.name() + " instances", id, instanceKind(), p.total(),
                             p.total() + " instances: " + p.text()));
+                }
+                case SCHEDULED_JOB -> {
+                    // A missed run is picked up by the next, so a job needs no standby: one instance per region, billed
+                    // only for the seconds it runs.
+                    assume("as-job-duty", "A scheduled job runs about 6 seconds a minute (or its equivalent, minutes an hour): "
+                            + pct(JOB_DUTY) + " of one instance, billed only while it runs");
+                    double instances = JOB_DUTY * regions;
+                    add(ResourceNeed.flat(id + "-runs", part.name() + " runs", id, instanceKind(), instances,
+                            pct(JOB_DUTY) + " of one instance (assumption as-job-duty)" + (regions > 1 ? " in each of " + regions + " regions" : "")));
                 }
                 case FUNCTIONS -> {
                     double millions = millionsAMonth(w.peakWrites());
