@@ -120,6 +120,15 @@ class GoalsShapeRequirementsAndRoadmapTest {
         RoadmapPhase hardening = hurried.phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow();
         String promise = hardening.exitCriteria().stream().filter(e -> e.contains("launch in 4 months")).findFirst().orElseThrow();
         assertThat(promise).startsWith("The first release is live by week 18");
+        // What moved is the product owner's call: an open question names it, with keeping it as the other answers.
+        Consultation c = OfflineArchitect.create().consult(clinic("launch in 4 months", 2));
+        dev.architect.dossier.OpenQuestion scope = c.requirements().openQuestions().stream().filter(q -> q.id().equals("oq-launch-scope"))
+                .findFirst().orElseThrow();
+        lastWave.deliverables().forEach(d -> assertThat(scope.question().toLowerCase(java.util.Locale.ROOT))
+                .contains(d.replace(" in production", "").toLowerCase(java.util.Locale.ROOT)));
+        assertThat(scope.options()).contains("Yes, after the first release", "No, move the launch date");
+        assertThat(OfflineArchitect.create().consult(clinic("delight pet owners", 2)).requirements().openQuestions())
+                .noneMatch(q -> q.id().equals("oq-launch-scope"));
         if (launch > 18) {
             assertThat(promise).contains("this plan reaches week " + launch + ", " + (launch - 18) + " weeks late");
         } else {

@@ -175,6 +175,25 @@ final class RoadmapBuilder {
         return phases;
     }
 
+    /** The name of the phase that holds what moved after the launch. */
+    private static final String AFTER_LAUNCH = "After launch: ";
+
+    /**
+     * When capabilities moved after the launch to hold its date, the question whether they may: the request listed
+     * them, so the product owner, not the plan, decides. Empty when nothing moved.
+     */
+    static Optional<dev.architect.dossier.OpenQuestion> launchScopeQuestion(List<RoadmapPhase> phases) {
+        return phases.stream().filter(p -> p.name().startsWith(AFTER_LAUNCH)).findFirst().map(p -> {
+            String moved = Names.list(p.deliverables().stream().map(d -> dev.architect.offline.internal.catalog.Phrases.inSentence(d.replace(" in production", ""))).toList());
+            String launch = find(phases, "phase-hardening").exitCriteria().stream().filter(e -> e.startsWith("The first release is live by week"))
+                    .findFirst().orElse("the launch date");
+            return new dev.architect.dossier.OpenQuestion("oq-launch-scope", "May " + moved + " follow the first release?",
+                    "To hold the launch date the plan moves them after it (" + launch.substring(0, 1).toLowerCase(Locale.ROOT) + launch.substring(1)
+                            + "); every capability the request lists is a MUST, so keeping them in means more people or a later date",
+                    List.of("Yes, after the first release", "No, add people to the team", "No, move the launch date"), "Yes, after the first release");
+        });
+    }
+
     /** A capability a goal names or a compliance regime requires: a first release keeps it. */
     private static boolean essential(Capability c, Workload w, List<String> goals) {
         return goals.stream().anyMatch(g -> Words.of(g).contains(c.name()))
@@ -210,7 +229,7 @@ final class RoadmapBuilder {
                 }
             }
             hardening = find(phases, "phase-hardening");
-            phases.add(phases.indexOf(hardening) + 1, new RoadmapPhase(rest.id(), "After launch: " + rest.name().toLowerCase(Locale.ROOT),
+            phases.add(phases.indexOf(hardening) + 1, new RoadmapPhase(rest.id(), AFTER_LAUNCH + rest.name().toLowerCase(Locale.ROOT),
                     rest.goal() + ", after the first release", rest.durationWeeks(), rest.deliverables(), rest.exitCriteria(),
                     List.of(hardening.id())));
         }
