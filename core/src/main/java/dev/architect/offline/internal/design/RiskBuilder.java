@@ -82,9 +82,9 @@ final class RiskBuilder {
             List<String> elements = new java.util.ArrayList<>(p.archetype().components().stream()
                     .map(c -> t.element(p, c.id())).flatMap(java.util.Optional::stream).toList());
             elements.add(p.unitId());
-            // The parts the risk lands on, each with its technology: the archetype's own component, then the unit serving it.
+            // The part the risk lands on, with its technology: the unit serving the archetype. (Its first own component is
+            // often plumbing, an outbox relay, that a risk about the mechanism does not land on.)
             List<String> parts = new ArrayList<>();
-            t.parts.stream().filter(part -> elements.contains(part.id())).findFirst().map(RiskBuilder::named).ifPresent(parts::add);
             t.units.stream().filter(u -> u.id().equals(p.unitId())).findFirst().ifPresent(u -> parts.add(u.name() + " (" + tech.service() + ")"));
             for (var r : p.archetype().risks()) {
                 String id = "risk-" + Names.slug(r.title());
@@ -105,14 +105,6 @@ final class RiskBuilder {
         return "the " + (name.startsWith(a.workload().system()) ? name : Phrases.inSentence(name));
     }
 
-    /** A part with its technology: "Outbox relay on Amazon ECS", "Search index (Amazon OpenSearch Service)". */
-    private static String named(Topology.Part part) {
-        String technology = part.technology();
-        if (technology == null || technology.isBlank()) {
-            return part.name();
-        }
-        return technology.startsWith(part.name()) ? technology : part.name() + " (" + technology + ")";
-    }
 
     private void budget(CostEstimate cost) {
         Workload w = a.workload();
@@ -159,7 +151,8 @@ final class RiskBuilder {
                 add("risk-fit-" + Names.slug(c.chosen().id()), "Trade-off on " + traded.fact().label() + ": " + Phrases.inSentence(c.chosen().name()),
                         product + " is meant for " + Evidence.requirement(traded) + ", and " + w.system() + " has "
                                 + Evidence.phrase(c.facts(), traded.fact()) + "; no option meets every driver, so this is the gap to carry", 3, 3,
-                        "Confirm the " + traded.fact().label() + " of " + c.facts().describe(traded.fact()) + " with the product owner; if it holds, "
+                        "Confirm " + Evidence.phrase(c.facts(), traded.fact()) + (c.facts().isAssumed(traded.fact()) ? " (assumed)" : "")
+                                + " with the product owner; if it holds, "
                                 + "load-test or rehearse " + product + " at that figure before launch and revisit " + a.decisionId(c) + " if it grows",
                         "Tech lead", List.of(a.decisionId(c)), List.of());
             }
