@@ -42,7 +42,7 @@ public final class CapacityCalculator {
         String peak = Numbers.format(w.peakRps());
         Figure peakRps = new Figure("peak-rps", "Peak requests", w.peakRps(), "requests/s", given(w, "load.peakRequestsPerSecond"));
         Figure average = new Figure("average-rps", "Average requests", w.averageRps(), "requests/s",
-                peak + " / " + Numbers.format(Workload.PEAK_TO_AVERAGE) + " (peak-to-average ratio)");
+                peak + " / " + Numbers.format(w.peakToAverage()) + " (peak-to-average ratio)");
         Figure reads = new Figure("peak-reads", "Reads at peak", w.peakReads(), "reads/s",
                 peak + " - peak writes " + Numbers.format(w.peakWrites()) + " (" + ratio + " reads per write)");
         Figure writes = new Figure("peak-writes", "Writes at peak", w.peakWrites(), "writes/s",
@@ -60,8 +60,8 @@ public final class CapacityCalculator {
         Figure growth = new Figure("storage-growth", "Stored data growth", Numbers.round(w.growthGbPerMonth() * factor, 2),
                 "GB/month", Numbers.format(w.growthGbPerMonth()) + " GB/month" + factorText);
         double seconds = Workload.SECONDS_PER_MONTH;
-        double averageReads = w.peakReads() / Workload.PEAK_TO_AVERAGE;
-        double averageWrites = w.peakWrites() / Workload.PEAK_TO_AVERAGE;
+        double averageReads = w.peakReads() / w.peakToAverage();
+        double averageWrites = w.peakWrites() / w.peakToAverage();
         Figure egress = new Figure("egress", "Network egress to users",
                 Numbers.round((averageReads * RESPONSE_KB + averageWrites * WRITE_RESPONSE_KB) * seconds / 1_000_000, 2), "GB/month",
                 "(" + Numbers.format(averageReads) + " reads/s x " + Numbers.format(RESPONSE_KB) + " KB + " + Numbers.format(averageWrites)

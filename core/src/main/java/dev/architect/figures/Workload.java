@@ -77,6 +77,16 @@ public record Workload(
         List<CapabilityLoad> capabilityLoads,
         Optional<Double> signedInShare) {
 
+    /**
+     * Peak over average of this workload's traffic: the spike the request states ("traffic jumps 6x"), else the usual
+     * day's {@link #PEAK_TO_AVERAGE}. Every monthly figure divides the peak by it, so all of them share one average.
+     *
+     * @return the ratio
+     */
+    public double peakToAverage() {
+        return averageRps > 0 ? Numbers.round(peakRps / averageRps, 2) : PEAK_TO_AVERAGE;
+    }
+
     /** Peak traffic over the average of a day. */
     public static final double PEAK_TO_AVERAGE = 3;
     /** Share of monthly users active on a given day, when peak traffic is derived from monthly users. */

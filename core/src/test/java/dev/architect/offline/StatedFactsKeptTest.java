@@ -103,4 +103,20 @@ class StatedFactsKeptTest {
                 + "at 10 reads per write) but 150,000 devices / 30 s = 5,000 writes/s (description \"150,000 sensors report every 30 seconds\"); "
                 + "the design is sized on the load fields: correct whichever is wrong");
     }
+
+    @Test
+    void aStatedSpikeIsTheOneAverageEveryMonthlyFigureUses() {
+        // "traffic jumps 6x" at a 60,000 requests/s peak: the average is 10,000/s in the capacity plan, in its egress
+        // and in the cost's monthly requests alike, not 20,000/s (the usual day's peak / 3) in some of them.
+        ConsultationRequest scores = ConsultationRequest.builder("Goalcast", "Live scores pushed to fans; traffic jumps 6x "
+                        + "within a minute at kick-off").capabilities("live scores", "teams")
+                .load(new Load(60_000.0, 1000.0, 5_000_000L, null)).deployment(new Deployment(Cloud.GCP, List.of("europe-west1"))).build();
+        Consultation c = ARCHITECT.consult(scores);
+        assertThat(c.capacity().estimate("average-rps").orElseThrow().value()).isEqualTo(10_000);
+        assertThat(c.capacity().estimate("average-rps").orElseThrow().basis()).contains("/ 6");
+        // egress: (9,990.01 reads/s x response KB + 9.99 writes/s x write KB) on average
+        assertThat(c.capacity().estimate("egress").orElseThrow().basis()).contains("9,990.01 reads/s");
+        assertThat(c.cost().items().stream().map(CostLineItem::assumption).filter(a -> a != null && a.contains("reads/s at peak /"))
+                .toList()).allMatch(a -> a.contains("/ 6 x") || !a.contains(" / 3 x"));
+    }
 }

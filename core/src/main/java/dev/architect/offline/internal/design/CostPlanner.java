@@ -187,7 +187,7 @@ final class CostPlanner {
         this.s = s;
         this.prices = prices;
         this.variant = variant;
-        this.peakToAverage = t.stated.spikeFactor().map(dev.architect.internal.facts.StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
+        this.peakToAverage = w.peakToAverage();
         int designed = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
         this.regions = variant.oneRegion() ? 1 : designed;
         this.mode = regions == 1 ? RecoveryMode.SINGLE : w.rtoMinutes() <= ACTIVE_ACTIVE_RTO_MINUTES ? RecoveryMode.ACTIVE_ACTIVE
@@ -835,7 +835,7 @@ final class CostPlanner {
         add(ResourceNeed.flat(id + "-io", "Cluster storage I/O", id, billing.kind("io"), millionsAMonth(perSecond),
                 "(" + Numbers.format(writes) + " writes/s" + (regions > 1 ? " x " + regions + " regions" : "") + " + " + Numbers.format(reads)
                         + " reads/s x " + Numbers.format(CLUSTER_READ_MISS) + " cache misses) = " + Numbers.format(perSecond) + " I/O/s at peak / "
-                        + Numbers.format(Workload.PEAK_TO_AVERAGE) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
+                        + Numbers.format(peakToAverage) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
                         + " s / 1,000,000 (assumption as-cluster-io)"));
     }
 
