@@ -68,6 +68,15 @@ final class RiskBuilder {
         }
     }
 
+    /** A part with its technology: "Realtime gateway (Amazon API Gateway WebSocket)", "Bank gateway on Amazon ECS". */
+    private static String named(Topology.Part part) {
+        String technology = part.technology();
+        if (technology == null || technology.isBlank()) {
+            return part.name();
+        }
+        return technology.startsWith(part.name()) ? technology : part.name() + " (" + technology + ")";
+    }
+
     /**
      * The risks each recognised archetype carries, tied to its decisions and the containers it adds; the text names the
      * parts of this design the risk lands on, with their technology, so it reads as this system's risk.
@@ -82,9 +91,14 @@ final class RiskBuilder {
             List<String> elements = new java.util.ArrayList<>(p.archetype().components().stream()
                     .map(c -> t.element(p, c.id())).flatMap(java.util.Optional::stream).toList());
             elements.add(p.unitId());
-            // The part the risk lands on, with its technology: the unit serving the archetype. (Its first own component is
-            // often plumbing, an outbox relay, that a risk about the mechanism does not land on.)
+            // The parts the risk lands on, each with its technology: the archetype's own component, then the unit serving
+            // it. A component that can stand in for the unit when its decision leaves it out (an outbox relay) is plumbing
+            // the mechanism's risks do not land on.
+            List<String> plumbing = p.archetype().components().stream().filter(c -> c.absentWhen() != null && c.absentWhen().standIn() != null)
+                    .map(dev.architect.offline.internal.archetype.Archetype.Component::id).toList();
             List<String> parts = new ArrayList<>();
+            t.parts.stream().filter(part -> elements.contains(part.id()) && !plumbing.contains(part.id())).findFirst()
+                    .map(RiskBuilder::named).ifPresent(parts::add);
             t.units.stream().filter(u -> u.id().equals(p.unitId())).findFirst().ifPresent(u -> parts.add(u.name() + " (" + tech.service() + ")"));
             for (var r : p.archetype().risks()) {
                 String id = "risk-" + Names.slug(r.title());

@@ -51,9 +51,13 @@ public final class FactSheet {
     /** Integrations that pay people out on the system's behalf. */
     private static final List<String> PAYOUT_PROVIDER_WORDS = List.of("stripe connect", "adyen for platforms", "wise", "payoneer", "tipalti",
             "hyperwallet", "paypal payouts", "payouts provider", "payout provider");
-    /** Words that say most of the audience reads without an account (a site found through search engines). */
+    /**
+     * Words that say most of the audience reads or watches public content without an account (a site found through
+     * search engines, fans following a match): only a share of them signs in.
+     */
     private static final List<String> ANONYMOUS_READER_WORDS = List.of("visitor", "visitors", "reader", "readers", "anonymous",
-            "without an account", "without signing in", "search engine", "search engines", "the public", "public pages", "passers by");
+            "without an account", "without signing in", "search engine", "search engines", "the public", "public pages", "passers by",
+            "fans", "viewers", "listeners", "spectators");
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
     /** Device protocols: when the request names one, the devices already speak it and ingestion must too. */
