@@ -129,6 +129,13 @@ class GoalsShapeRequirementsAndRoadmapTest {
         assertThat(scope.options()).contains("Yes, after the first release", "No, move the launch date");
         assertThat(OfflineArchitect.create().consult(clinic("delight pet owners", 2)).requirements().openQuestions())
                 .noneMatch(q -> q.id().equals("oq-launch-scope"));
+        // A plan that cannot be held by moving anything still asks: 2 weeks is too soon for anything
+        // (every capability named by a goal, so none may move)
+        ConsultationRequest everything = clinic("launch in 2 weeks", 2).toBuilder()
+                .goals("appointments, waiting list, reminders, clinic calendar, invoices and pet records from day one").build();
+        dev.architect.dossier.OpenQuestion late = OfflineArchitect.create().consult(everything).requirements()
+                .openQuestions().stream().filter(q -> q.id().equals("oq-launch-scope")).findFirst().orElseThrow();
+        assertThat(late.question()).contains("the goal 'launch in 2 weeks' week 2: what gives?");
         if (launch > 18) {
             assertThat(promise).contains("this plan reaches week " + launch + ", " + (launch - 18) + " weeks late");
         } else {

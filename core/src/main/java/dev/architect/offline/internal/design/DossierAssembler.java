@@ -164,7 +164,7 @@ public final class DossierAssembler {
         statedLoadMismatch(request, w).ifPresent(warnings::add);
         List<dev.architect.dossier.RoadmapPhase> phases = RoadmapBuilder.build(w, t, request.goals());
         dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue);
-        Optional<dev.architect.dossier.OpenQuestion> launchScope = RoadmapBuilder.launchScopeQuestion(phases);
+        Optional<dev.architect.dossier.OpenQuestion> launchScope = RoadmapBuilder.launchScopeQuestion(phases, t, request.goals());
         if (launchScope.isPresent()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
             questions.add(launchScope.get());

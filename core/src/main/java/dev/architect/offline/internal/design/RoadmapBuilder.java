@@ -182,16 +182,34 @@ final class RoadmapBuilder {
      * When capabilities moved after the launch to hold its date, the question whether they may: the request listed
      * them, so the product owner, not the plan, decides. Empty when nothing moved.
      */
-    static Optional<dev.architect.dossier.OpenQuestion> launchScopeQuestion(List<RoadmapPhase> phases) {
-        return phases.stream().filter(p -> p.name().startsWith(AFTER_LAUNCH)).findFirst().map(p -> {
-            String moved = Names.list(p.deliverables().stream().map(d -> dev.architect.offline.internal.catalog.Phrases.inSentence(d.replace(" in production", ""))).toList());
-            String launch = find(phases, "phase-hardening").exitCriteria().stream().filter(e -> e.startsWith("The first release is live by week"))
-                    .findFirst().orElse("the launch date");
-            return new dev.architect.dossier.OpenQuestion("oq-launch-scope", "May " + moved + " follow the first release?",
-                    "To hold the launch date the plan moves them after it (" + launch.substring(0, 1).toLowerCase(Locale.ROOT) + launch.substring(1)
-                            + "); every capability the request lists is a MUST, so keeping them in means more people or a later date",
-                    List.of("Yes, after the first release", "No, add people to the team", "No, move the launch date"), "Yes, after the first release");
-        });
+    static Optional<dev.architect.dossier.OpenQuestion> launchScopeQuestion(List<RoadmapPhase> phases, Topology t, List<String> goals) {
+        Optional<Deadline> launch = goals.stream().map(RoadmapBuilder::deadline).flatMap(Optional::stream).filter(d -> launchDeadline(d, t))
+                .min(java.util.Comparator.comparingInt(Deadline::weeks));
+        Optional<RoadmapPhase> after = phases.stream().filter(p -> p.name().startsWith(AFTER_LAUNCH)).findFirst();
+        if (launch.isEmpty()) {
+            return Optional.empty();
+        }
+        if (after.isEmpty()) {
+            // Nothing the plan could move: a late plan is still the product owner's call, not a footnote.
+            int due = launch.get().weeks();
+            int end = end(phases, "phase-hardening");
+            return end <= due ? Optional.empty() : Optional.of(new dev.architect.dossier.OpenQuestion("oq-launch-scope",
+                    "The plan reaches week " + end + " and the goal '" + launch.get().goal() + "' week " + due + ": what gives?",
+                    "Every phase before the launch carries a capability or mechanism the request asks for; " + (end - due)
+                            + " weeks must come from a smaller first release, more people or a later date",
+                    List.of("Cut the first release's scope", "Add people to the team", "Move the launch date"), "Move the launch date"));
+        }
+        List<String> names = after.get().deliverables().stream()
+                .map(d -> dev.architect.offline.internal.catalog.Phrases.inSentence(d.replace(" in production", ""))).toList();
+        String moved = Names.list(names);
+        int due = launch.get().weeks();
+        int end = end(phases, "phase-hardening");
+        String it = names.size() == 1 ? "it" : "them";
+        return Optional.of(new dev.architect.dossier.OpenQuestion("oq-launch-scope", "May " + moved + " follow the first release?",
+                "The goal '" + launch.get().goal() + "' puts the first release at week " + due + ". The plan moves " + moved
+                        + " after it and reaches week " + end + (end > due ? ", still " + (end - due) + " weeks late" : ", in time")
+                        + ". Every capability the request lists is a MUST: keeping " + it + " in the first release means more people or a later date",
+                List.of("Yes, after the first release", "No, add people to the team", "No, move the launch date"), "Yes, after the first release"));
     }
 
     /** A capability a goal names or a compliance regime requires: a first release keeps it. */
