@@ -60,6 +60,10 @@ public final class MarkdownText {
      * turns a URL a model wrote into something a reader can click.
      */
     static String breakAutolinks(String line) {
+        // Every form the pattern breaks has a colon or "www": most lines have neither, and skip the pattern's backtracking.
+        if (line.indexOf(':') < 0 && line.toLowerCase(java.util.Locale.ROOT).indexOf("www") < 0) {
+            return line;
+        }
         return AUTOLINK.matcher(line).replaceAll(m -> m.group() + "\u200B");
     }
 
