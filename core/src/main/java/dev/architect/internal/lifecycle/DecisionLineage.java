@@ -11,7 +11,6 @@ import dev.architect.dossier.DossierJson;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,9 +128,7 @@ public final class DecisionLineage {
     /** Replaces every string value that is exactly a renamed id, all at once (no chains). */
     private static void renameEverywhere(JsonNode node, Map<String, String> renamed) {
         if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-            fields.forEachRemaining(entries::add);
+            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(object.properties());
             for (Map.Entry<String, JsonNode> e : entries) {
                 if (e.getValue().isTextual() && renamed.containsKey(e.getValue().asText())) {
                     object.set(e.getKey(), TextNode.valueOf(renamed.get(e.getValue().asText())));

@@ -103,7 +103,7 @@ final class Names {
                 JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
                 Map<String, String> plural = new HashMap<>();
                 Map<String, String> singular = new HashMap<>();
-                root.path("irregular").fields().forEachRemaining(e -> {
+                root.path("irregular").properties().forEach(e -> {
                     String one = e.getKey().toLowerCase(Locale.ROOT);
                     String many = e.getValue().asText().toLowerCase(Locale.ROOT);
                     plural.put(one, many);
