@@ -169,8 +169,8 @@ public final class FactSheet {
                         .orElse("people outside the organisation sign in"))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
                         .orElse("no payment integration"))
-                .with(Fact.PAYOUT_PROVIDER, integrations.containsAny(PAYOUT_PROVIDER_WORDS), false, integrations.firstMatch(PAYOUT_PROVIDER_WORDS)
-                        .map(word -> "the integration's words \"" + word + "\"").orElse("no payouts provider integrated"))
+                .with(Fact.PAYOUT_PROVIDER, payoutProvider(request).isPresent(), false, payoutProvider(request)
+                        .orElse("no payouts provider integrated"))
                 .with(Fact.MONEY_MOVEMENT, payments || w.compliance().contains(ComplianceRegime.PCI_DSS)
                         || w.compliance().contains(ComplianceRegime.SOX), false, "payments or PCI DSS / SOX in compliance")
                 .with(Fact.CLOUD_MANAGED, w.cloud() != Cloud.ON_PREMISES, !w.isGiven("deployment.cloud"), "deployment.cloud")
@@ -290,6 +290,28 @@ public final class FactSheet {
 
     /** Above this many monthly users, a request that lists no actors is taken to serve people outside the organisation. */
     private static final int WORKFORCE_MAX_USERS = 20_000;
+
+    /**
+     * The integration that pays out for the system: a payouts product by name ("Stripe Connect"), or one whose purpose
+     * says it pays out ("Adyen: card payments and marketplace payouts") and that is not a bank channel (EBICS, SFTP).
+     */
+    private static Optional<String> payoutProvider(ConsultationRequest request) {
+        for (Integration i : request.integrations()) {
+            Words all = words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
+            Optional<String> named = all.firstMatch(PAYOUT_PROVIDER_WORDS);
+            if (named.isPresent()) {
+                return Optional.of("the integration's words \"" + named.get().trim() + "\"");
+            }
+            if (i.purpose() != null && Words.of(i.purpose()).containsAny(PAYOUT_PURPOSE_WORDS) && !all.containsAny(BANK_CHANNEL_WORDS)) {
+                return Optional.of("the integration \"" + i.name() + "\" (" + i.purpose() + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<String> PAYOUT_PURPOSE_WORDS = List.of("payout", "payouts", "pay out", "disbursement", "disbursements");
+    private static final List<String> BANK_CHANNEL_WORDS = List.of("ebics", "sftp", "host to host", "h2h", "swift", "bank", "banking",
+            "pain.001", "credit transfer", "credit transfers");
 
     /** Whether an integration is one nobody waits for inside a request (email, webhooks, exports). */
     public static boolean isAsync(Integration i) {
