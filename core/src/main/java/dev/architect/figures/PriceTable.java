@@ -303,8 +303,10 @@ public final class PriceTable {
                                     + "'; known: " + java.util.Arrays.toString(BillingModel.values())));
                     String product = entry.getValue().path("product").asText("");
                     JsonNode perNode = entry.getValue().path("writesPerNode");
+                    JsonNode minNodes = entry.getValue().path("minNodes");
                     byCloudModel.put(Cloud.of(entry.getKey()), new StoreBilling(parsed, product.isBlank() ? Optional.empty() : Optional.of(product),
-                            perNode.isNumber() ? Optional.of(perNode.asDouble()) : Optional.empty()));
+                            perNode.isNumber() ? Optional.of(perNode.asDouble()) : Optional.empty(),
+                            minNodes.isInt() ? Optional.of(minNodes.asInt()) : Optional.empty()));
                 }
                 billing.put(option.getKey(), Collections.unmodifiableMap(byCloudModel));
             }

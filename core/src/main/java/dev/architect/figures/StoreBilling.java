@@ -12,11 +12,24 @@ import java.util.Optional;
  * @param model how the product is billed
  * @param product the price-table prefix of its kinds, e.g. {@code dsql}; empty for provisioned instances
  * @param writesPerNode the writes a second one node takes, for a managed node product; otherwise empty
+ * @param minNodes the fewest nodes the product runs as, where it differs from the option's (one Timestream for
+ *                 InfluxDB instance with its Multi-AZ standby in the price, not a three-node cluster); otherwise empty
  */
-public record StoreBilling(BillingModel model, Optional<String> product, Optional<Double> writesPerNode) {
+public record StoreBilling(BillingModel model, Optional<String> product, Optional<Double> writesPerNode, Optional<Integer> minNodes) {
 
     /** Provisioned instances, the default. */
     public static final StoreBilling INSTANCES = new StoreBilling(BillingModel.INSTANCES, Optional.empty(), Optional.empty());
+
+    /**
+     * A billing with the option's own fewest nodes.
+     *
+     * @param model how the product is billed
+     * @param product the price-table prefix of its kinds, e.g. {@code dsql}; empty for provisioned instances
+     * @param writesPerNode the writes a second one node takes, for a managed node product; otherwise empty
+     */
+    public StoreBilling(BillingModel model, Optional<String> product, Optional<Double> writesPerNode) {
+        this(model, product, writesPerNode, Optional.empty());
+    }
 
     /**
      * Rejects a missing required component or an out-of-range figure.
@@ -24,11 +37,16 @@ public record StoreBilling(BillingModel model, Optional<String> product, Optiona
      * @param model how the product is billed
      * @param product the price-table prefix of its kinds, e.g. {@code dsql}; empty for provisioned instances
      * @param writesPerNode the writes a second one node takes, for a managed node product; otherwise empty
+     * @param minNodes the fewest nodes the product runs as, where it differs from the option's; otherwise empty
      */
     public StoreBilling {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(writesPerNode, "writesPerNode");
+        Objects.requireNonNull(minNodes, "minNodes");
+        if (minNodes.isPresent() && minNodes.get() < 1) {
+            throw new IllegalArgumentException("minNodes must be >= 1 but was " + minNodes.get());
+        }
         if (writesPerNode.isPresent() && !(writesPerNode.get() > 0)) {
             throw new IllegalArgumentException("writesPerNode must be > 0 but was " + writesPerNode.get());
         }

@@ -146,10 +146,11 @@ class CostConsistencyTest {
         CostEstimate aws = ARCHITECT.cost(telemetry);
         CostEstimate gcp = ARCHITECT.cost(telemetry.toBuilder().deployment(new Deployment(Cloud.GCP, List.of("us-central1"))).build());
 
-        // Timestream for InfluxDB on AWS: max(3, ceil(200,000 writes/s / 150,000 per db.influx.2xlarge)) = 3 x $1,391.38,
-        // not billed per GB written as the closed Timestream for LiveAnalytics was
+        // Timestream for InfluxDB on AWS, one instance with its Multi-AZ standby in the price (minNodes 1):
+        // max(1, ceil(200,000 writes/s / 150,000 per db.influx.2xlarge)) = 2 x $1,391.38, not billed per GB written as
+        // the closed Timestream for LiveAnalytics was
         assertThat(aws.items()).filteredOn(i -> i.id().equals("telemetry-store-nodes")).singleElement()
-                .satisfies(i -> assertThat(i.monthly()).isEqualTo(3 * 1_391.38));
+                .satisfies(i -> assertThat(i.monthly()).isEqualTo(2 * 1_391.38));
         assertThat(aws.items()).extracting(CostLineItem::id).doesNotContain("telemetry-store-writes", "telemetry-store-memory-store");
         // Bigtable on Google Cloud: max(3, ceil(200,000 writes/s / 10,000 per Bigtable node)) = 20 nodes x $474.50
         assertThat(gcp.items()).filteredOn(i -> i.id().equals("telemetry-store-nodes")).singleElement()

@@ -505,7 +505,7 @@ final class CostPlanner {
             String copiesText;
             switch (billing.model()) {
                 case NODES -> {
-                    double min = store.size("minNodes", 3);
+                    double min = billing.minNodes().map(Integer::doubleValue).orElse(store.size("minNodes", 3));
                     double perNode = billing.writesPerNode().orElse(store.size("nodesPerWrites", 10000));
                     int perRegion = (int) Math.max(min, Math.ceil(writes / perNode));
                     int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) min;
