@@ -162,14 +162,13 @@ public final class DossierAssembler {
                     + Numbers.usd(p.cost().budget().monthlyUsd()));
         }
         statedLoadMismatch(request, w).ifPresent(warnings::add);
-        List<dev.architect.dossier.RoadmapPhase> phases = RoadmapBuilder.build(w, t, request.goals());
+        RoadmapBuilder.Plan roadmap = RoadmapBuilder.build(w, t, request.goals());
         dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue);
-        Optional<dev.architect.dossier.OpenQuestion> launchScope = RoadmapBuilder.launchScopeQuestion(phases, t, request.goals());
-        if (launchScope.isPresent()) {
+        if (roadmap.launchQuestion().isPresent()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
-            questions.add(launchScope.get());
-            requirements = new dev.architect.dossier.Requirements(requirements.functional(), requirements.qualityAttributes(), requirements.constraints(),
-                    requirements.assumptions(), questions);
+            questions.add(roadmap.launchQuestion().get());
+            requirements = new dev.architect.dossier.Requirements(requirements.functional(), requirements.qualityAttributes(),
+                    requirements.constraints(), requirements.assumptions(), questions);
         }
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
@@ -177,7 +176,7 @@ public final class DossierAssembler {
                 perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, outbox)),
                 TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
-                new Roadmap(phases),
+                new Roadmap(roadmap.phases()),
                 request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);
     }
 

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.dossier.OpenQuestion;
 import dev.architect.dossier.RoadmapPhase;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
@@ -76,7 +77,11 @@ final class RoadmapBuilder {
                 + spike.evidence()).orElse("");
     }
 
-    static List<RoadmapPhase> build(Workload w, Topology t, List<String> goals) {
+    /** The phases, and the question a launch date raises for the product owner (what moved after it, or what gives). */
+    record Plan(List<RoadmapPhase> phases, Optional<OpenQuestion> launchQuestion) {
+    }
+
+    static Plan build(Workload w, Topology t, List<String> goals) {
         List<RoadmapPhase> phases = new ArrayList<>();
         phases.add(new RoadmapPhase("phase-1", "Foundation", "A walking skeleton in production", w.teamSize() <= 4 ? 3 : 4,
                 List.of("Infrastructure as code for staging and production", "CI/CD pipeline", "Sign-in", "Observability and SLO dashboards"),
@@ -131,8 +136,8 @@ final class RoadmapBuilder {
                 .filter(c -> due(c, deadlines).isPresent()).toList());
         t.capabilities.stream().filter(c -> !c.designedByArchetype() && !caps.contains(c) && essential(c, w, goals)).forEach(caps::add);
         t.capabilities.stream().filter(c -> !c.designedByArchetype() && !caps.contains(c)).forEach(caps::add);
+        int firstWave = (caps.size() + 1) / 2;
         if (!caps.isEmpty()) {
-            int firstWave = (caps.size() + 1) / 2;
             String wave1 = t.placements.isEmpty() ? "First capabilities" : "Other capabilities";
             int stream = streams.earliest();
             streams.append(stream, "phase-2", wave(phases, "phase-2", wave1, caps.subList(0, firstWave), w, streams.last[stream], t.legacy,
@@ -160,56 +165,17 @@ final class RoadmapBuilder {
                 || r == ComplianceRegime.SOC2 || r == ComplianceRegime.SOX).count();
         phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", 4 + (int) assessed * ASSESSMENT_WEEKS,
                 List.of("Load and failover tests", "Security review and penetration test", "Runbooks"), exit, streams.lastOfEach()));
-        Optional<Deadline> launch = deadlines.stream().filter(d -> launchDeadline(d, t)).min(java.util.Comparator.comparingInt(Deadline::weeks));
-        if (launch.isPresent()) {
-            boolean lastWaveOptional = caps.size() > (caps.size() + 1) / 2
-                    && caps.subList((caps.size() + 1) / 2, caps.size()).stream().noneMatch(c -> essential(c, w, goals));
-            fitLaunch(phases, launch.get(), lastWaveOptional);
-        }
+        List<Capability> lastWave = caps.subList(firstWave, caps.size());
+        Optional<OpenQuestion> launchQuestion = deadlines.stream().filter(d -> launchDeadline(d, t))
+                .min(java.util.Comparator.comparingInt(Deadline::weeks))
+                .flatMap(launch -> fitLaunch(phases, launch, lastWave, lastWave.stream().noneMatch(c -> essential(c, w, goals))));
         if (t.legacy) {
             phases.add(new RoadmapPhase("phase-decommission", "Decommission", "The existing system is switched off", 3,
                     List.of("Final data reconciliation", "Archive of the old data"),
                     List.of("No request routed to the existing system for 30 days", "Old data archived and access revoked"),
                     List.of("phase-hardening")));
         }
-        return phases;
-    }
-
-    /** The name of the phase that holds what moved after the launch. */
-    private static final String AFTER_LAUNCH = "After launch: ";
-
-    /**
-     * When capabilities moved after the launch to hold its date, the question whether they may: the request listed
-     * them, so the product owner, not the plan, decides. Empty when nothing moved.
-     */
-    static Optional<dev.architect.dossier.OpenQuestion> launchScopeQuestion(List<RoadmapPhase> phases, Topology t, List<String> goals) {
-        Optional<Deadline> launch = goals.stream().map(RoadmapBuilder::deadline).flatMap(Optional::stream).filter(d -> launchDeadline(d, t))
-                .min(java.util.Comparator.comparingInt(Deadline::weeks));
-        Optional<RoadmapPhase> after = phases.stream().filter(p -> p.name().startsWith(AFTER_LAUNCH)).findFirst();
-        if (launch.isEmpty()) {
-            return Optional.empty();
-        }
-        if (after.isEmpty()) {
-            // Nothing the plan could move: a late plan is still the product owner's call, not a footnote.
-            int due = launch.get().weeks();
-            int end = end(phases, "phase-hardening");
-            return end <= due ? Optional.empty() : Optional.of(new dev.architect.dossier.OpenQuestion("oq-launch-scope",
-                    "The plan reaches week " + end + " and the goal '" + launch.get().goal() + "' week " + due + ": what gives?",
-                    "Every phase before the launch carries a capability or mechanism the request asks for; " + (end - due)
-                            + " weeks must come from a smaller first release, more people or a later date",
-                    List.of("Cut the first release's scope", "Add people to the team", "Move the launch date"), "Move the launch date"));
-        }
-        List<String> names = after.get().deliverables().stream()
-                .map(d -> dev.architect.offline.internal.catalog.Phrases.inSentence(d.replace(" in production", ""))).toList();
-        String moved = Names.list(names);
-        int due = launch.get().weeks();
-        int end = end(phases, "phase-hardening");
-        String it = names.size() == 1 ? "it" : "them";
-        return Optional.of(new dev.architect.dossier.OpenQuestion("oq-launch-scope", "May " + moved + " follow the first release?",
-                "The goal '" + launch.get().goal() + "' puts the first release at week " + due + ". The plan moves " + moved
-                        + " after it and reaches week " + end + (end > due ? ", still " + (end - due) + " weeks late" : ", in time")
-                        + ". Every capability the request lists is a MUST: keeping " + it + " in the first release means more people or a later date",
-                List.of("Yes, after the first release", "No, add people to the team", "No, move the launch date"), "Yes, after the first release"));
+        return new Plan(phases, launchQuestion);
     }
 
     /** A capability a goal names or a compliance regime requires: a first release keeps it. */
@@ -231,10 +197,11 @@ final class RoadmapBuilder {
      * capabilities, the scope a first release can drop with least loss), and the hardening phase says whether the
      * launch date holds, and by how much it slips if it still does not.
      */
-    private static void fitLaunch(List<RoadmapPhase> phases, Deadline launch, boolean lastWaveOptional) {
+    private static Optional<OpenQuestion> fitLaunch(List<RoadmapPhase> phases, Deadline launch, List<Capability> lastWave, boolean movable) {
         RoadmapPhase hardening = find(phases, "phase-hardening");
         RoadmapPhase rest = find(phases, "phase-3");
-        if (rest != null && lastWaveOptional && end(phases, "phase-hardening") > launch.weeks()) {
+        boolean moved = rest != null && movable && end(phases, "phase-hardening") > launch.weeks();
+        if (moved) {
             phases.remove(rest);
             // What followed the deferred wave now follows what it followed.
             for (int i = 0; i < phases.size(); i++) {
@@ -247,17 +214,33 @@ final class RoadmapBuilder {
                 }
             }
             hardening = find(phases, "phase-hardening");
-            phases.add(phases.indexOf(hardening) + 1, new RoadmapPhase(rest.id(), AFTER_LAUNCH + rest.name().toLowerCase(Locale.ROOT),
+            phases.add(phases.indexOf(hardening) + 1, new RoadmapPhase(rest.id(), "After launch: " + rest.name().toLowerCase(Locale.ROOT),
                     rest.goal() + ", after the first release", rest.durationWeeks(), rest.deliverables(), rest.exitCriteria(),
                     List.of(hardening.id())));
         }
+        int due = launch.weeks();
         int end = end(phases, "phase-hardening");
         List<String> exit = new ArrayList<>(hardening.exitCriteria());
-        exit.add("The first release is live by week " + launch.weeks() + " as the goal '" + launch.goal() + "' requires"
-                + (end > launch.weeks() ? " (this plan reaches week " + end + ", " + (end - launch.weeks())
+        exit.add("The first release is live by week " + due + " as the goal '" + launch.goal() + "' requires"
+                + (end > due ? " (this plan reaches week " + end + ", " + (end - due)
                 + " weeks late: add people, or cut the scope of the first release further)" : ""));
         phases.set(phases.indexOf(hardening), new RoadmapPhase(hardening.id(), hardening.name(), hardening.goal(),
                 hardening.durationWeeks(), hardening.deliverables(), exit, hardening.dependsOn()));
+        // The request listed what moved, and a late plan is the product owner's call too, not a footnote.
+        if (moved) {
+            String names = Names.list(lastWave.stream().map(Capability::name).toList());
+            return Optional.of(new OpenQuestion("oq-launch-scope", "May " + names + " follow the first release?",
+                    "The goal '" + launch.goal() + "' puts the first release at week " + due + ". The plan moves " + names
+                            + " after it and reaches week " + end + (end > due ? ", still " + (end - due) + " weeks late" : ", in time")
+                            + ". Every capability the request lists is a MUST: keeping " + (lastWave.size() == 1 ? "it" : "them")
+                            + " in the first release means more people or a later date",
+                    List.of("Yes, after the first release", "No, add people to the team", "No, move the launch date"), "Yes, after the first release"));
+        }
+        return end <= due ? Optional.empty() : Optional.of(new OpenQuestion("oq-launch-scope",
+                "The plan reaches week " + end + " and the goal '" + launch.goal() + "' week " + due + ": what gives?",
+                "Every phase before the launch carries a capability or mechanism the request asks for; " + (end - due)
+                        + " weeks must come from a smaller first release, more people or a later date",
+                List.of("Cut the first release's scope", "Add people to the team", "Move the launch date"), "Move the launch date"));
     }
 
     private static RoadmapPhase find(List<RoadmapPhase> phases, String id) {
