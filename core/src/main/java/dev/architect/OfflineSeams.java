@@ -44,16 +44,11 @@ final class OfflineSeams {
     private static OfflineArchitect offline() {
         OFFLINE.run(); // reads the files here unless another thread already does or did
         try {
-            return OFFLINE.get();
+            // A broken file fails every consultation of this JVM alike (a class initialiser would report it only once).
+            return dev.architect.internal.Futures.result(OFFLINE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the offline architect's data files were read", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            // The same error for every consultation of this JVM (a class initialiser would report it only once).
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw (Error) e.getCause();
         }
     }
 

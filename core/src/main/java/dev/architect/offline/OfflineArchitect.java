@@ -59,15 +59,9 @@ public final class OfflineArchitect {
         reader.start();
         OfflineArchitect architect = new OfflineArchitect(new DossierAssembler(Catalogue.standard(), prices.get()));
         try {
-            designFiles.get();
+            dev.architect.internal.Futures.result(designFiles); // a broken file: the error a consultation would raise
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the consultation reads what is missing itself
-        } catch (java.util.concurrent.ExecutionException e) {
-            // A broken shipped file: the same error a consultation would raise on first use, from this thread.
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw (Error) e.getCause();
         }
         return architect;
     }

@@ -122,6 +122,8 @@ public final class FactSheet {
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
         Audience audience = audience(request, w, text);
         Optional<Integration> identitySource = request.integrations().stream().filter(FactSheet::isIdentitySource).findFirst();
+        Optional<String> workforce = workforce(request, w);
+        Optional<String> payoutProvider = payoutProvider(request);
         Optional<String> protocolWord = text.firstMatch(DEVICE_PROTOCOL_WORDS)
                 .or(() -> Words.of(actors).firstMatch(DEVICE_PROTOCOL_WORDS))
                 .or(() -> integrations.firstMatch(DEVICE_PROTOCOL_WORDS))
@@ -165,11 +167,11 @@ public final class FactSheet {
                         .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse("no integration holds the users' identities"))
                 .with(Fact.ANONYMOUS_READERS, text.containsAny(ANONYMOUS_READER_WORDS), false, text.firstMatch(ANONYMOUS_READER_WORDS)
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says the users read without an account"))
-                .with(Fact.WORKFORCE, workforce(request, w).isPresent(), false, workforce(request, w)
+                .with(Fact.WORKFORCE, workforce.isPresent(), false, workforce
                         .orElse("people outside the organisation sign in"))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
                         .orElse("no payment integration"))
-                .with(Fact.PAYOUT_PROVIDER, payoutProvider(request).isPresent(), false, payoutProvider(request)
+                .with(Fact.PAYOUT_PROVIDER, payoutProvider.isPresent(), false, payoutProvider
                         .orElse("no payouts provider integrated"))
                 .with(Fact.MONEY_MOVEMENT, payments || w.compliance().contains(ComplianceRegime.PCI_DSS)
                         || w.compliance().contains(ComplianceRegime.SOX), false, "payments or PCI DSS / SOX in compliance")
