@@ -157,11 +157,17 @@ final class ConsistencyRules {
             claims.put("decisions[" + i + "].chosenOption", d.chosenOption() + ". " + d.chosen().summary());
         }
         Set<String> regions = regions();
+        boolean pinned = c.decisions().stream().filter(Decision::isInForce)
+                .anyMatch(d -> Words.firstIn(d.chosenOption() + ". " + d.chosen().summary(), words.pinning()).isPresent());
         for (Map.Entry<String, String> claim : claims.entrySet()) {
             for (Map.Entry<String, List<String>> residency : words.residency().entrySet()) {
                 Optional<String> phrase = Words.firstIn(claim.getValue(), residency.getValue());
                 if (phrase.isEmpty()) {
                     continue;
+                }
+                boolean servedAtHome = regions.stream().anyMatch(r -> words.jurisdiction(r).filter(residency.getKey()::equals).isPresent());
+                if (pinned && servedAtHome && claim.getKey().startsWith("requirements.")) {
+                    continue; // the constraint holds: the jurisdiction's people's records stay in its region
                 }
                 List<String> outside = regions.stream().filter(r -> words.jurisdiction(r).filter(j -> !j.equals(residency.getKey())).isPresent()).toList();
                 if (!outside.isEmpty()) {

@@ -14,10 +14,11 @@ import java.util.Optional;
 
 /**
  * The words the consistency rules read a dossier with, from {@code dev/architect/validation/consistency.yaml}:
- * availability layouts, region prefixes by jurisdiction, residency phrases, language-bound tools, component names.
+ * availability layouts, region prefixes by jurisdiction, residency and home-region pinning phrases, language-bound
+ * tools, component names.
  */
 record Vocabulary(Availability availability, List<String> zoneRedundant, Map<String, List<String>> regions,
-                  Map<String, List<String>> residency, List<LanguageFamily> languages, List<String> components,
+                  Map<String, List<String>> residency, List<String> pinning, List<LanguageFamily> languages, List<String> components,
                   Datastore datastore) {
 
     static final String RESOURCE = "/dev/architect/validation/consistency.yaml";

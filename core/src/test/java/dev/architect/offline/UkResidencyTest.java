@@ -53,4 +53,16 @@ class UkResidencyTest {
         assertThat(gdpr(deployedTo(Cloud.AWS, "eu-west-1", "eu-west-2")).chosenOption()).contains("pinned to each person's home region");
         assertThat(gdpr(deployedTo(Cloud.AWS, "eu-west-1", "us-east-1")).chosenOption()).contains("pinned to each person's home region");
     }
+    @Test
+    void aResidencyConstraintWithARegionElsewhereIsKeptByPinningNotRefused() {
+        // a constraint the request states for one jurisdiction's people, with regions on two continents
+        ConsultationRequest request = ConsultationRequest.builder("Trialbook", "Records patient visits for studies run "
+                        + "in Europe and the US").capabilities("visits", "queries", "exports").compliance(ComplianceRegime.GDPR)
+                .constraints("EU patient data stays in the EU")
+                .deployment(new Deployment(Cloud.AWS, List.of("eu-west-1", "us-east-1"))).build();
+        Consultation c = OfflineArchitect.create().consult(request);
+
+        assertThat(gdpr(c).chosenOption()).contains("pinned to each person's home region");
+        assertThat(DossierValidator.validate(c, request).errors()).isEmpty();
+    }
 }

@@ -249,4 +249,25 @@ class DossierValidatorTest {
                 .anySatisfy(m -> assertThat(m).contains("fails over to another region but the deployment names 1 region(s) [eu-west-1]"))
                 .anySatisfy(m -> assertThat(m).contains("capacity estimate 'app-instances' has 1 instance"));
     }
+    @Test
+    void aResidencyConstraintHoldsWhenEachPersonsDataIsPinnedToTheirHomeRegion() {
+        java.util.function.Consumer<ObjectNode> twoRegions = t -> ((ArrayNode) t.at("/requirements/constraints"))
+                .add("Runs on AWS in eu-west-1 and us-east-1");
+        assertThat(DossierValidator.validate(sampleWith(twoRegions)).errors()).extracting(Violation::rule)
+                .contains(DossierValidator.Rule.RESIDENCY_REGIONS.id());
+
+        Consultation pinned = sampleWith(twoRegions.andThen(t -> addDecision(t, "COMPLIANCE",
+                "Privacy by design with personal data pinned to each person's home region",
+                "EU residents' records live in the European region; the other regions hold none of them")));
+        assertThat(DossierValidator.validate(pinned).violations()).extracting(Violation::rule)
+                .doesNotContain(DossierValidator.Rule.RESIDENCY_REGIONS.id());
+
+        // pinning does not make a constraint hold when no region of its jurisdiction is deployed at all
+        Consultation nowhereHome = sampleWith(t -> {
+            ((ArrayNode) t.at("/requirements/constraints")).add("Runs on AWS in us-east-1 only");
+            addDecision(t, "COMPLIANCE", "Privacy by design with personal data pinned to each person's home region", "Pinned");
+        });
+        assertThat(DossierValidator.validate(nowhereHome).errors()).extracting(Violation::rule)
+                .contains(DossierValidator.Rule.RESIDENCY_REGIONS.id());
+    }
 }
