@@ -136,13 +136,13 @@ public final class OpenAiOverHttp {
         System.out.printf(Locale.ROOT, "load average (1 min), before / after : %s / %s on %d cores%n", load, loadAfter,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "cold, median of %d fresh JVMs each:%n", coldRuns);
-        System.out.printf(Locale.ROOT, "  %-42s %14s %14s %14s %12s %16s%n", "", "JVM->1st call", "build()", "consult->1st",
-                "wall / c.p.", "last reply->end");
-        cold.forEach((name, runs) -> System.out.printf(Locale.ROOT, "  %-42s %11.0f ms %14s %14s %12.2f %13.0f ms%n", name,
+        System.out.printf(Locale.ROOT, "  %-42s %14s %14s %14s %14s %12s %16s%n", "", "JVM->1st call", "build()", "consult->1st",
+                "consult / c.p.", "wall / c.p.", "last reply->end");
+        cold.forEach((name, runs) -> System.out.printf(Locale.ROOT, "  %-42s %11.0f ms %14s %11.0f ms %14.2f %12.2f %13.0f ms%n", name,
                 median(runs, 0), runs.get(0)[1] < 0 ? "-" : String.format(Locale.ROOT, "%.0f ms", median(runs, 1)),
-                runs.get(0)[2] < 0 ? "-" : String.format(Locale.ROOT, "%.0f ms", median(runs, 2)), median(runs, 3), median(runs, 4)));
-        System.out.println("  (sdk: wall of consult alone, ending when it returns; cli: the whole process, JVM start to exit, writing"
-                + " the dossier without SVG)");
+                median(runs, 2), median(runs, 5), median(runs, 3), median(runs, 4)));
+        System.out.println("  (consult / c.p.: consult from its call to its return over the critical path; wall: for the sdk the same,"
+                + " for the cli the whole process, JVM start to exit, writing the dossier without SVG)");
         if (cliJar == null) {
             System.out.println("  (no CLI runs: examples/target/architect.jar not found; build it or set -Darchitect.cli.jar)");
         }
@@ -170,7 +170,7 @@ public final class OpenAiOverHttp {
     private static final class ConsultStarts {
     }
 
-    /** {JVM start to first call, build() itself, consult to first call, consult's wall / critical path} in ms. */
+    /** {JVM start to first call, build() itself, consult to first call, wall / critical path, last reply to end, consult / critical path}. */
     private static double[] coldSdk(FakeOpenAi server, long pause, double criticalPath) throws Exception {
         server.calls.clear();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -186,16 +186,9 @@ public final class OpenAiOverHttp {
         long start = Long.parseLong(line[3]);
         long end = Long.parseLong(line[4]);
         long first = server.firstArrival();
-        if (Boolean.getBoolean("bench.gaps")) { // where a cold consultation's time goes between the model's replies
-            System.out.printf(Locale.ROOT, "    gaps: consult->analyze %.0f ms, analyze reply->design %.0f ms, design reply->first fan-out %.0f ms,"
-                            + " first->last fan-out %.0f ms, last reply->end %.0f ms%n", (first - start) / 1e6,
-                    (server.arrival(Stage.DESIGN) - server.arrival(Stage.ANALYZE) - server.latencyNanos) / 1e6,
-                    (FAN_OUT.stream().mapToLong(server::arrival).min().orElseThrow() - server.arrival(Stage.DESIGN) - server.latencyNanos) / 1e6,
-                    (FAN_OUT.stream().mapToLong(server::arrival).max().orElseThrow() - FAN_OUT.stream().mapToLong(server::arrival).min().orElseThrow()) / 1e6,
-                    (end - server.lastReply()) / 1e6);
-        }
+        gaps(server, start, end);
         return new double[] {(first - spawned) / 1e6, (built - build) / 1e6, (first - start) / 1e6, (end - start) / 1e6 / criticalPath,
-                (end - server.lastReply()) / 1e6};
+                (end - server.lastReply()) / 1e6, (end - start) / 1e6 / criticalPath};
     }
 
     /** Extra options for the fresh JVMs, e.g. {@code -Dbench.child.options="-Xlog:class+load:file=cl.log:uptime -Dbench.marker=true"}. */
@@ -204,7 +197,7 @@ public final class OpenAiOverHttp {
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
-    /** {process start to first call, -, -, whole-process wall / critical path} in ms. */
+    /** {process start to first call, -, consult to first call, whole-process wall / critical path, last reply to exit, consult / critical path}. */
     private static double[] coldCli(FakeOpenAi server, Path jar, boolean withArchive, Path requestFile, Path work,
                                     double criticalPath) throws Exception {
         server.calls.clear();
@@ -214,19 +207,22 @@ public final class OpenAiOverHttp {
             // as ./architect starts it: the archive and the first compiler tier only
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive(jar), "-Xlog:cds=off,cds+dynamic=off", "-XX:TieredStopAtLevel=1"));
         }
-        command.addAll(List.of("-jar", jar.toString(), "consult", requestFile.toString(), "--provider", "openai", "--no-svg",
+        command.addAll(List.of("-Darchitect.cli.clock=true", "-jar", jar.toString(), "consult", requestFile.toString(), "--provider", "openai", "--no-svg",
                 "--force", "--out", work.resolve("dossier").toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OPENAI_API_KEY", "sk-bench-0000000000000000");
         builder.environment().put("OPENAI_BASE_URL", "http://127.0.0.1:" + server.port() + "/v1");
         long spawned = System.nanoTime();
-        run(builder, null);
+        String[] clock = run(builder, "consult-clock ").split(" ");
         long exited = System.nanoTime();
         if (server.calls.size() < 9) {
             throw new IllegalStateException("the CLI made " + server.calls.size() + " model calls, not 9");
         }
-        return new double[] {(server.firstArrival() - spawned) / 1e6, -1, -1, (exited - spawned) / 1e6 / criticalPath,
-                (exited - server.lastReply()) / 1e6};
+        long start = Long.parseLong(clock[1]);
+        long end = Long.parseLong(clock[2]);
+        gaps(server, start, end);
+        return new double[] {(server.firstArrival() - spawned) / 1e6, -1, (server.firstArrival() - start) / 1e6,
+                (exited - spawned) / 1e6 / criticalPath, (exited - server.lastReply()) / 1e6, (end - start) / 1e6 / criticalPath};
     }
 
     /** Runs a process to its end; returns its last output line starting with {@code marker} (null: none wanted). */
@@ -336,6 +332,20 @@ public final class OpenAiOverHttp {
             n = i;
         }
         return n;
+    }
+
+    /** With -Dbench.gaps=true, where a cold consultation's time went between the model's replies. */
+    private static void gaps(FakeOpenAi server, long start, long end) {
+        if (!Boolean.getBoolean("bench.gaps")) {
+            return;
+        }
+        long first = server.firstArrival();
+        System.out.printf(Locale.ROOT, "    gaps: consult->analyze %.0f ms, analyze reply->design %.0f ms, design reply->first fan-out %.0f ms,"
+                        + " first->last fan-out %.0f ms, last reply->end %.0f ms%n", (first - start) / 1e6,
+                (server.arrival(Stage.DESIGN) - server.arrival(Stage.ANALYZE) - server.latencyNanos) / 1e6,
+                (FAN_OUT.stream().mapToLong(server::arrival).min().orElseThrow() - server.arrival(Stage.DESIGN) - server.latencyNanos) / 1e6,
+                (FAN_OUT.stream().mapToLong(server::arrival).max().orElseThrow() - FAN_OUT.stream().mapToLong(server::arrival).min().orElseThrow()) / 1e6,
+                (end - server.lastReply()) / 1e6);
     }
 
     private static double median(List<double[]> runs, int index) {

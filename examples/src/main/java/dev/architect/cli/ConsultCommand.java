@@ -66,6 +66,13 @@ final class ConsultCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * A system property for the latency harness: with it, the command prints when the consultation started and ended
+     * ({@code System.nanoTime}, one clock for every process on the machine), so the consultation is timed apart from
+     * the JVM's start and the writing of the dossier.
+     */
+    static final String CONSULT_CLOCK = "architect.cli.clock";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +106,7 @@ final class ConsultCommand implements Callable<Integer> {
             }
             output.prepare();
             Consultation dossier;
+            long consultStarted = System.nanoTime();
             if (before != null) {
                 if (interactive) {
                     throw new ExitCodes.UsageException("--interactive and --previous cannot be combined yet");
@@ -107,6 +115,10 @@ final class ConsultCommand implements Callable<Integer> {
                         : architect.reconsult(before, beforeRequest, parsed);
             } else {
                 dossier = interactive ? askThenConsult(architect, parsed, out) : architect.consult(parsed);
+            }
+            if (Boolean.getBoolean(CONSULT_CLOCK)) {
+                err.printf(java.util.Locale.ROOT, "consult-clock %d %d%n", consultStarted, System.nanoTime());
+                err.flush();
             }
             Path written = output.write(dossier, before);
             Summary.print(out, dossier, written);

@@ -3,7 +3,15 @@ package dev.architect.internal.engine;
 import dev.architect.internal.Prompts;
 import dev.architect.internal.schema.OutputNegotiation;
 import dev.architect.internal.schema.ReplySchemas;
+import dev.architect.request.Availability;
+import dev.architect.request.Budget;
+import dev.architect.request.Cloud;
+import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
+import dev.architect.request.DataVolume;
+import dev.architect.request.Deployment;
+import dev.architect.request.Load;
+import dev.architect.request.Team;
 import dev.architect.validation.DossierValidator;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -39,6 +47,25 @@ final class Warmup {
     }
 
     /**
+     * A request for the figures' warm-up: several common mechanisms (booking, card payments, search, notifications,
+     * files, reports), a regime, regions, a team and a budget below the design's cost, so the budget weighing runs too.
+     */
+    private static ConsultationRequest figuresRequest() {
+        return ConsultationRequest.builder("Warm-up", "Members book sessions at studios, pay by card and get reminders; "
+                        + "staff search members, keep their documents and see monthly reports")
+                .capabilities("bookings", "payments", "search", "notifications", "documents", "reports")
+                .integration("Stripe", "Card payments")
+                .compliance(ComplianceRegime.GDPR)
+                .load(new Load(500.0, 10.0, 100_000L, null))
+                .data(new DataVolume(50.0, 5.0, 3))
+                .availability(new Availability(99.9, 15, 120))
+                .budget(new Budget(500.0))
+                .team(new Team(5, List.of("Java", "PostgreSQL")))
+                .deployment(new Deployment(Cloud.AWS, List.of("eu-west-1")))
+                .build();
+    }
+
+    /**
      * Starts the warm-up once per JVM (later calls only return the first one's progress).
      *
      * @return completes when what the first call needs is loaded (or the warm-up stopped early); the rest goes on
@@ -68,7 +95,9 @@ final class Warmup {
             FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
             request(settings, first);
             FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
-            Grounding.Facts facts = settings.grounding().facts(request);
+            // A design pass over a request that touches the common mechanisms loads and compiles what a real request's
+            // figures run through; once a consultation has started, its own pass does that and a second would compete.
+            Grounding.Facts facts = settings.grounding().facts(FirstCalls.anyStarted() ? request : figuresRequest());
             for (StageSpec<?> spec : later) {
                 FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
                 request(settings, spec);

@@ -2,9 +2,12 @@ package dev.architect.offline.internal.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text as a sequence of lower-case words, matched against phrases word by word: "iot" finds "IoT devices" but not
@@ -13,14 +16,45 @@ import java.util.Optional;
  */
 public final class Words {
 
+    /**
+     * The most texts and phrases kept split. A consultation reads the same description and the same catalogue phrases
+     * hundreds of times (once per archetype and rule); past this many distinct texts the caches start afresh, so a
+     * long-running service does not keep every request's text.
+     */
+    private static final int CACHED = 4096;
+    private static final Map<String, Words> TEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> PHRASES = new ConcurrentHashMap<>();
+
     private final List<String> words;
+    /** Each word's positions in the text, made on the first search: a phrase is looked up, not slid along the text. */
+    private volatile Map<String, List<Integer>> positions;
 
     private Words(List<String> words) {
         this.words = words;
     }
 
     public static Words of(String text) {
-        return new Words(split(text == null ? "" : text));
+        String t = text == null ? "" : text;
+        Words known = TEXTS.get(t);
+        if (known != null) {
+            return known;
+        }
+        Words made = new Words(List.copyOf(split(t)));
+        return cached(TEXTS, t, made);
+    }
+
+    private static <V> V cached(Map<String, V> cache, String key, V value) {
+        if (cache.size() >= CACHED) {
+            cache.clear();
+        }
+        cache.put(key, value);
+        return value;
+    }
+
+    /** A phrase's words, split once. */
+    private static List<String> phrase(String phrase) {
+        List<String> known = PHRASES.get(phrase);
+        return known != null ? known : cached(PHRASES, phrase, List.copyOf(split(phrase)));
     }
 
     /**
@@ -64,14 +98,14 @@ public final class Words {
     public Optional<String> firstMatch(Collection<String> phrases, Collection<String> excluding) {
         boolean[] covered = new boolean[words.size()];
         for (String x : excluding) {
-            List<String> excluded = split(x);
+            List<String> excluded = phrase(x);
             int length = excluded.size();
             for (int start : starts(excluded)) {
                 java.util.Arrays.fill(covered, start, start + length, true);
             }
         }
         return phrases.stream().filter(p -> {
-            List<String> wanted = split(p);
+            List<String> wanted = phrase(p);
             int length = wanted.size();
             for (int start : starts(wanted)) {
                 boolean free = false;
@@ -93,7 +127,7 @@ public final class Words {
 
     /** Where the phrase starts in the text, by word position. */
     private List<Integer> starts(String phrase) {
-        return starts(split(phrase));
+        return starts(phrase(phrase));
     }
 
     private List<Integer> starts(List<String> wanted) {
@@ -101,16 +135,54 @@ public final class Words {
         if (wanted.isEmpty() || wanted.size() > words.size()) {
             return out;
         }
-        for (int start = 0; start + wanted.size() <= words.size(); start++) {
-            boolean all = true;
-            for (int i = 0; i < wanted.size() && all; i++) {
-                all = sameWord(words.get(start + i), wanted.get(i));
+        String first = wanted.get(0);
+        if (first.equals("n")) { // a number: any word may start it
+            for (int start = 0; start + wanted.size() <= words.size(); start++) {
+                if (matchesAt(start, wanted)) {
+                    out.add(start);
+                }
             }
-            if (all) {
-                out.add(start);
+            return out;
+        }
+        Map<String, List<Integer>> index = index();
+        for (String form : forms(first)) {
+            for (int start : index.getOrDefault(form, List.of())) {
+                if (start + wanted.size() <= words.size() && matchesAt(start, wanted)) {
+                    out.add(start);
+                }
             }
         }
         return out;
+    }
+
+    private boolean matchesAt(int start, List<String> wanted) {
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!sameWord(words.get(start + i), wanted.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The forms of a wanted word that {@link #sameWord} accepts, so each is one lookup. */
+    private static List<String> forms(String wanted) {
+        List<String> out = new ArrayList<>(List.of(wanted, wanted + "s", wanted + "es"));
+        if (wanted.endsWith("y")) {
+            out.add(wanted.substring(0, wanted.length() - 1) + "ies");
+        }
+        return out;
+    }
+
+    private Map<String, List<Integer>> index() {
+        Map<String, List<Integer>> index = positions;
+        if (index == null) {
+            Map<String, List<Integer>> made = new HashMap<>();
+            for (int i = 0; i < words.size(); i++) {
+                made.computeIfAbsent(words.get(i), w -> new ArrayList<>(1)).add(i);
+            }
+            positions = index = made;
+        }
+        return index;
     }
 
     /**
@@ -121,12 +193,18 @@ public final class Words {
         if (wanted.equals("n")) {
             return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
         }
-        if (word.equals(wanted)) {
-            return true;
+        int extra = word.length() - wanted.length();
+        if (extra == 0) {
+            return word.equals(wanted);
         }
-        if (word.equals(wanted + "s") || word.equals(wanted + "es")) {
-            return true;
+        if (extra == 1) {
+            return word.endsWith("s") && word.startsWith(wanted);
         }
-        return wanted.endsWith("y") && word.equals(wanted.substring(0, wanted.length() - 1) + "ies");
+        if (extra != 2) {
+            return false;
+        }
+        // compared in place: this runs for every word a phrase is tried at
+        return word.startsWith(wanted) && word.endsWith("es")
+                || wanted.endsWith("y") && word.endsWith("ies") && word.regionMatches(0, wanted, 0, wanted.length() - 1);
     }
 }
