@@ -43,6 +43,12 @@ final class DataModelBuilder {
                 }
             }
         }
+        // A foreign key may only point at a table this model has: a capability an archetype designs has no table of
+        // its own ("accounts" under sign-in is the identity design's user_account, not an "account" table).
+        Set<String> tables = new HashSet<>(names);
+        t.capabilities.stream().filter(c -> !c.is(ResourceFlow.SEARCH) && !c.designedByArchetype())
+                .forEach(c -> tables.add(c.resource().table()));
+        bySingular.values().removeIf(c -> !tables.contains(c.resource().table()));
         for (Capability c : t.capabilities) {
             if (!c.is(ResourceFlow.SEARCH) && !c.designedByArchetype() && names.add(c.resource().table())) {
                 entities.add(c.is(ResourceFlow.INGEST) ? series(c) : c.open() ? placeholder(c) : record(c, bySingular));
