@@ -94,7 +94,8 @@ final class ConsistencyRules {
                 }
             } else {
                 for (Estimate e : c.capacity().estimates()) {
-                    if (e.unit().toLowerCase(Locale.ROOT).startsWith("instance") && e.value() < 2) {
+                    // no always-on instance at all (functions) is the platform's to spread; exactly one cannot be
+                    if (e.unit().toLowerCase(Locale.ROOT).startsWith("instance") && e.value() > 0 && e.value() < 2) {
                         out.add(error(path, DossierValidator.Rule.AVAILABILITY_TOPOLOGY, "decision '" + d.id() + "' spreads the system over "
                                 + (layout.get() == Layout.MULTI_ZONE ? "zones" : "regions") + " but capacity estimate '" + e.id()
                                 + "' has " + format(e.value()) + " instance; one instance cannot survive a zone loss"));

@@ -63,6 +63,9 @@ final class ApiBuilder {
                 // Every capability of the unit is still an open question: a labelled read keeps the container's API in place.
                 u.capabilities().stream().filter(Capability::open).forEach(b::placeholder);
             }
+            if (b.operations.isEmpty()) {
+                continue; // each of its capabilities is served by a mechanism's own component (its API is that one's)
+            }
             specs.add(new ApiSpec(u.id() + "-api", u.name() + " API", "1.0.0", u.id(),
                     "REST API of " + u.name() + ": " + String.join(", ", u.capabilities().stream().map(Capability::name).toList()),
                     "/api/v1", ApiAuth.BEARER_JWT, b.operations, List.copyOf(b.schemas.values())));

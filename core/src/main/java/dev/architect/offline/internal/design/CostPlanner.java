@@ -470,7 +470,8 @@ final class CostPlanner {
             // Time-series or wide-column data is the bulk; elsewhere each store holds the share its capabilities write.
             double ownedWrites = owners.stream().filter(durable).mapToDouble(c -> loads.get(c).writes()).sum();
             double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0)
-                    : dataWrites > 0 ? ownedWrites / dataWrites : owners.size() / (double) dataCapabilities;
+                    : dataWrites > 0 ? ownedWrites / dataWrites : dataCapabilities > 0 ? owners.size() / (double) dataCapabilities
+                    : 1.0 / (t.stores.size() - (t.stores.containsKey(SEARCH_INDEX) ? 1 : 0)); // only search: the stores hold what it indexes
             if (!reference && !t.stores.containsKey(TELEMETRY_STORE) && share < 1) {
                 shares.add(id + " " + pct(share) + " (" + names(owners) + ": " + Numbers.format(ownedWrites) + " of "
                         + Numbers.format(dataWrites) + " writes/s)");
