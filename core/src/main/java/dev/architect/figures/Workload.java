@@ -14,9 +14,14 @@ import dev.architect.request.ConsultationRequest;
 import dev.architect.request.DataVolume;
 import dev.architect.request.Load;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The figures of a request with every gap filled: each figure the request left out is replaced by a stated value
@@ -283,9 +288,10 @@ public record Workload(
 
         Cloud cloud = request.deployment() != null && request.deployment().cloud() != null ? request.deployment().cloud()
                 : gaps.value("deployment.cloud", Cloud.AWS, Cloud.AWS.label(), "No cloud stated; AWS prices and services are used");
+        List<ComplianceRegime> compliance = compliance(request, gaps);
         List<String> regions = request.deployment() != null && !request.deployment().regions().isEmpty()
                 ? request.deployment().regions()
-                : request.compliance().contains(ComplianceRegime.GDPR)
+                : compliance.contains(ComplianceRegime.GDPR)
                         ? gaps.list("deployment.regions", List.of(europeanRegion(cloud)), "One European region: GDPR names people in the EU")
                         : gaps.list("deployment.regions", List.of(defaultRegion(cloud)), "One region close to the users");
 
@@ -295,7 +301,7 @@ public record Workload(
         }
         return new Workload(request.system(), capabilities, peak, ratio, average, reads, writes, users, audience, initial,
                 growth, retention, p99, availability, rpo, rto, team, expertise, cloud, regions, budget,
-                request.compliance(), gaps.assumptions, request.capabilityLoads(),
+                compliance, gaps.assumptions, request.capabilityLoads(),
                 Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()));
     }
 
@@ -383,6 +389,58 @@ public record Workload(
     }
 
     /** Collects assumptions in the order the gaps are met, so the dossier lists them deterministically. */
+    /** Words just before a regime's name that say it does not apply ("not subject to HIPAA", "no PCI DSS scope"). */
+    private static final Pattern NEGATED = Pattern.compile(
+            "(?i)\\b(?:not|no|non|without|outside|never)\\b(?:\\W+\\w+){0,2}\\W*$");
+
+    /**
+     * The regimes of the compliance field, then those the description, goals or constraints name ("must comply with FDA
+     * 21 CFR Part 11") that the field leaves out: a regime a client writes in prose still applies, and the assumption
+     * that says so asks them to confirm it. Aliases of fewer than four letters ("pci", "phi") are too loose to count.
+     */
+    private static List<ComplianceRegime> compliance(ConsultationRequest request, Gaps gaps) {
+        List<ComplianceRegime> out = new ArrayList<>(request.compliance());
+        List<String> texts = new ArrayList<>();
+        texts.add(request.description());
+        texts.addAll(request.goals());
+        texts.addAll(request.constraints());
+        for (ComplianceRegime regime : ComplianceRegime.values()) {
+            if (out.contains(regime)) {
+                continue;
+            }
+            List<String> spellings = new ArrayList<>(List.of(regime.label()));
+            regime.spellings().aliases().stream().filter(a -> a.replaceAll("[^A-Za-z]", "").length() >= 4).forEach(spellings::add);
+            for (String text : texts) {
+                Optional<String> named = spellings.stream().map(sp -> named(text, sp)).flatMap(Optional::stream).findFirst();
+                if (named.isPresent()) {
+                    out.add(regime);
+                    gaps.assumptions.add(new Assumption("as-compliance-" + regime.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                            "compliance", "The request names " + named.get() + " in its text but not in its compliance field; it is "
+                            + "designed for as a regime that applies: confirm it, or say it does not apply", regime.label()));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The spelling as the text writes it, when the text names it as whole words and not after a negation. */
+    private static Optional<String> named(String text, String spelling) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        // spaces, hyphens and slashes are interchangeable in a regime's name ("PCI DSS", "PCI-DSS", "ISO/IEC 27001")
+        String pattern = Arrays.stream(spelling.split("[\\s/-]+")).map(Pattern::quote)
+                .collect(Collectors.joining("[\\s/-]+"));
+        Matcher m = Pattern.compile("(?i)(?<![A-Za-z0-9])" + pattern + "(?![A-Za-z0-9])").matcher(text);
+        while (m.find()) {
+            if (!NEGATED.matcher(text.substring(0, m.start())).find()) {
+                return Optional.of(m.group());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final class Gaps {
         private final List<Assumption> assumptions = new ArrayList<>();
 

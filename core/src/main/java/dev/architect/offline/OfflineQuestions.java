@@ -79,7 +79,7 @@ public final class OfflineQuestions {
         String text = words(request);
         List<Asked> out = new ArrayList<>();
         boolean regionsGiven = w.isGiven("deployment.regions");
-        boolean gdpr = request.compliance().contains(ComplianceRegime.GDPR);
+        boolean gdpr = w.compliance().contains(ComplianceRegime.GDPR);
         if (!regionsGiven && (gdpr || EUROPE_WORDS.stream().anyMatch(word -> hasWord(text, word)))) {
             String eu = "Personal data stays in the EU";
             String split = "EU users' data in the EU; everyone else served from " + Workload.defaultRegion(w.cloud());

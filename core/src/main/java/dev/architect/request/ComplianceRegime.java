@@ -20,7 +20,11 @@ public enum ComplianceRegime implements Vocabulary {
     /** Sarbanes-Oxley financial reporting controls. */
     SOX("SOX", "sarbanes oxley", "sarbanes-oxley"),
     /** US federal cloud authorisation. */
-    FEDRAMP("FedRAMP", "fedramp moderate");
+    FEDRAMP("FedRAMP", "fedramp moderate"),
+    /** US FDA rules for electronic records and electronic signatures (clinical trials, GxP systems). */
+    FDA_PART_11("21 CFR Part 11", "part 11", "cfr part 11", "fda 21 cfr part 11", "fda part 11"),
+    /** EU regulation on electronic identification and trust services (electronic signatures, seals, time stamps). */
+    EIDAS("eIDAS", "eidas 2", "eidas2");
 
     private final Spellings spellings;
 

@@ -1,0 +1,54 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.Assumption;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.figures.Workload;
+import dev.architect.request.ComplianceRegime;
+import dev.architect.request.ConsultationRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A regime the request names in its prose applies as if listed, with an assumption asking to confirm it. */
+class RegimesNamedInTextTest {
+
+    private static ConsultationRequest described(String description) {
+        return ConsultationRequest.builder("Casebook", description).capabilities("studies", "visits", "exports").build();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Captures visit data for trials; the system must comply with FDA 21 CFR Part 11 | FDA_PART_11",
+            "Signs contracts with qualified signatures under eIDAS | EIDAS",
+            "Stores card details, so PCI DSS applies | PCI_DSS",
+            "Financial close for a listed company under Sarbanes-Oxley | SOX",
+            "Certified to ISO/IEC 27001 by next year | ISO_27001"})
+    void aRegimeNamedInTheDescriptionIsDesignedForAndFlaggedToConfirm(String description, ComplianceRegime regime) {
+        Workload w = Workload.of(described(description));
+        assertThat(w.compliance()).containsExactly(regime);
+        assertThat(w.assumptions()).extracting(Assumption::topic).contains("compliance");
+
+        Consultation c = OfflineArchitect.create().consult(described(description));
+        assertThat(c.decisions()).filteredOn(d -> d.topic() == DecisionTopic.COMPLIANCE).extracting(Decision::title)
+                .anySatisfy(t -> assertThat(t).contains(regime.label()));
+    }
+
+    @Test
+    void aNegatedOrLooseMentionIsNotARegime() {
+        assertThat(Workload.of(described("An internal tool, not subject to HIPAA; no PHI is stored")).compliance()).isEmpty();
+        assertThat(Workload.of(described("Keeps the part 110 catalogue of spare parts")).compliance()).isEmpty();
+        assertThat(Workload.of(described("Sorts socks into boxes")).compliance()).isEmpty();
+    }
+
+    @Test
+    void aRegimeInTheFieldIsNotAddedTwice() {
+        ConsultationRequest request = ConsultationRequest.builder("Casebook", "GDPR applies to every patient record")
+                .capabilities("visits").compliance(ComplianceRegime.GDPR).build();
+        assertThat(Workload.of(request).compliance()).containsExactly(ComplianceRegime.GDPR);
+        assertThat(Workload.of(request).assumptions()).extracting(Assumption::topic).doesNotContain("compliance");
+    }
+}
