@@ -43,8 +43,20 @@ final class DataModelBuilder {
                 }
             }
         }
+        // Capabilities a general shape designs: its tables, written by the capability's writer.
         for (Capability c : t.capabilities) {
-            if (!c.is(ResourceFlow.SEARCH) && !c.designedByArchetype() && names.add(c.resource().table())) {
+            if (c.designedByShape()) {
+                for (Archetype.EntityDef e : c.shaped().design().entities()) {
+                    if (names.add(e.name())) {
+                        entities.add(archetypeEntity(e, c.writerId()));
+                    }
+                }
+            }
+        }
+        for (Capability c : t.capabilities) {
+            // A regulated capability is the regime's duty: the audit trail is audit_event, erasure spans every table.
+            boolean regulatedOpen = c.regulated() && c.is(ResourceFlow.OPEN);
+            if (!c.is(ResourceFlow.SEARCH) && !c.designedByArchetype() && !c.designedByShape() && !regulatedOpen && names.add(c.resource().table())) {
                 entities.add(c.is(ResourceFlow.INGEST) ? series(c) : c.open() ? placeholder(c) : record(c, bySingular));
             }
         }
