@@ -237,6 +237,32 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
         return Optional.empty();
     }
 
+    /**
+     * Whether a shape's phrase names the capability's head, its last word ("judging" in "project judging"): the
+     * capability is that mechanism applied to the words before it, even where a catalogue resource matches one of those.
+     */
+    public boolean namesHead(String capability) {
+        List<String> words = contentTokens(capability);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Words head = Words.of(words.get(words.size() - 1));
+        Words whole = Words.of(capability);
+        return shapes.stream().anyMatch(s -> whole.firstMatch(s.phrases(), s.notWithin()).isPresent() && s.phrases().stream()
+                .anyMatch(p -> whole.contains(p) && head.contains(lastWord(p))));
+    }
+
+    /** Whether the capability's head, its last word, is one of these phrases. */
+    public static boolean headIsOneOf(String capability, List<String> phrases) {
+        List<String> words = contentTokens(capability);
+        return !words.isEmpty() && Words.of(words.get(words.size() - 1)).containsAny(phrases);
+    }
+
+    private static String lastWord(String phrase) {
+        List<String> words = contentTokens(phrase);
+        return words.isEmpty() ? phrase : words.get(words.size() - 1);
+    }
+
     /** How many words either side of a capability's word a shape's phrase may be, to speak for it. */
     private static final int NEAR = 2;
 

@@ -398,6 +398,12 @@ final class Topology {
 
     private Resource resource(String capability, Catalogue catalogue, Set<String> taken) {
         Optional<ResourceShape> shape = catalogue.resourceFor(capability);
+        // "Project judging" is judging (a capability shape), not project records: a resource matched only on a word before
+        // the head gives way to a shape that names the head.
+        if (shape.isPresent() && !CapabilityShapes.headIsOneOf(capability, shape.get().match())
+                && CapabilityShapes.standard().namesHead(capability)) {
+            shape = Optional.empty();
+        }
         if (shape.isPresent() && taken.add(shape.get().singular())) {
             ResourceShape s = shape.get();
             return new Resource(s.singular(), s.plural(), s.flow(), s.fields());
