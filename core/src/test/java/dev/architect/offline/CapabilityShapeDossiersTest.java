@@ -86,6 +86,9 @@ class CapabilityShapeDossiersTest {
                 new Expected("makerspace", Map.of("fr-tool-board", "occupancy and availability board", "fr-post-replies", "reply thread"),
                         List.of("tool_board", "tool_board_change", "post_reply", "post_reply_edit"), List.of("tool_board:ONE_OF"),
                         List.of("setToolBoardState", "createPostReply", "editPostReply"), List.of("seq-tool-boards-state-change"), List.of()),
+                new Expected("barrier-gates", Map.of("fr-remote-barrier-opening", "remote command tracked to acknowledgement"),
+                        List.of("remote_barrier_opening"), List.of("remote_barrier_opening:ONE_OF", "remote_barrier_opening:ORDERED"),
+                        List.of("sendRemoteBarrierOpening", "getRemoteBarrierOpening"), List.of("seq-remote-barrier-openings-command"), List.of()),
                 new Expected("sports-club", Map.of("fr-live-match-ticker", "timeline feed", "fr-training-waitlist", "waiting list"),
                         List.of("live_match_ticker", "training_waitlist", "training_waitlist_entry"), List.of("training_waitlist_entry:ONE_OF"),
                         List.of("publishLiveMatchTickerItem", "joinTrainingWaitlist"), List.of("seq-training-waitlists-offer-next"), List.of("fixtures")));
@@ -128,6 +131,16 @@ class CapabilityShapeDossiersTest {
         assertThat(c.dataModel().entities()).filteredOn(x -> e.entities().contains(x.name()) && x.fields().stream()
                         .anyMatch(f -> e.entities().contains(f.name().replaceAll("_id$", "")) && !x.name().equals(f.name().replaceAll("_id$", ""))))
                 .allSatisfy(x -> assertThat(x.relations()).as(x.name() + " relations").isNotEmpty());
+    }
+
+    /** A request with no device among its actors: the command goes to the device through the unit, never to the person. */
+    @org.junit.jupiter.api.Test
+    void aRemoteCommandIsSentToTheDeviceNotToThePersonWhoAskedAndTheAskerIsAnswered() {
+        SequenceDiagram flow = consult("barrier-gates").sequences().stream().filter(s -> s.id().equals("seq-remote-barrier-openings-command"))
+                .findFirst().orElseThrow();
+        String person = flow.steps().get(0).from();
+        assertThat(flow.steps()).noneMatch(s -> s.to().equals(person) && s.message().contains("Send the command"));
+        assertThat(flow.steps()).anyMatch(s -> s.to().equals(person) && s.message().startsWith("202"));
     }
 
     /**
