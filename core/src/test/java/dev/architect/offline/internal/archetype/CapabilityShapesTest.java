@@ -73,14 +73,14 @@ class CapabilityShapesTest {
 
     @Test
     void aShapeIndexingAColumnItDoesNotHaveFailsAtLoadNamingTheShapeAndTheColumn() {
-        assertThat(read(SHAPE.formatted("name")).shapes()).hasSize(1);
-        assertThatThrownBy(() -> read(SHAPE.formatted("nmae"))).isInstanceOf(IllegalStateException.class)
+        assertThat(read(String.format(java.util.Locale.ROOT, SHAPE, "name")).shapes()).hasSize(1);
+        assertThatThrownBy(() -> read(String.format(java.util.Locale.ROOT, SHAPE, "nmae"))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("shape 'broken'").hasMessageContaining("unknown column 'nmae'");
     }
 
     @Test
     void aMisspeltTokenFailsAtLoadNamingTheToken() {
-        assertThatThrownBy(() -> read(SHAPE.formatted("name").replace("\"/${path}/", "\"/${paths}/")))
+        assertThatThrownBy(() -> read(String.format(java.util.Locale.ROOT, SHAPE, "name").replace("\"/${path}/", "\"/${paths}/")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("shape 'broken'").hasMessageContaining("${paths}");
     }
 
