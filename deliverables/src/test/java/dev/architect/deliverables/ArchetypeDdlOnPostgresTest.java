@@ -30,9 +30,12 @@ class ArchetypeDdlOnPostgresTest {
     /** The fresh requests too: among them a multi-tenant product whose tables carry tenant keys. */
     private static final Path FRESH = Path.of("..", "core", "src", "test", "resources", "requests-fresh");
 
+    /** Requests whose capabilities general capability shapes design (a waiting list, an assessment, settings). */
+    private static final Path SHAPES = Path.of("..", "core", "src", "test", "resources", "capability-shape-requests");
+
     static Stream<Path> requests() throws Exception {
-        try (Stream<Path> files = Files.list(REQUESTS); Stream<Path> fresh = Files.list(FRESH)) {
-            return Stream.concat(files, fresh).filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        try (Stream<Path> files = Files.list(REQUESTS); Stream<Path> fresh = Files.list(FRESH); Stream<Path> shapes = Files.list(SHAPES)) {
+            return Stream.of(files, fresh, shapes).flatMap(s -> s).filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
         }
     }
 
@@ -207,6 +210,74 @@ class ArchetypeDdlOnPostgresTest {
             run(db, String.format(java.util.Locale.ROOT, sign, "00000000-0000-0000-0000-0000000000a2", "s3"));
             run(db, approve);
             assertThat(rows(db, "select status from " + s + ".case_file where id = '" + caseId + "'")).containsExactly("APPROVED");
+        }
+    }
+
+    private static Connection shapeSchemaOf(String request) throws Exception {
+        Consultation c = OfflineArchitect.create().consult(RequestReader.read(SHAPES.resolve(request + ".yaml")));
+        Connection db = freshDatabase();
+        run(db, new SqlRenderer().render(c.dataModel()).content());
+        return db;
+    }
+
+    private static String schemaOfTable(Connection db, String table) throws Exception {
+        return "\"" + rows(db, "select table_schema from information_schema.tables where table_name = '" + table + "'").get(0) + "\"";
+    }
+
+    /**
+     * The invariants the capability shapes declare hold in the database itself: a waiting list never puts two people in
+     * one position nor one person twice; an item is assessed once per reviewer, never by its submitter, and completes
+     * only with two distinct reviewers; a settings change is never approved by its proposer.
+     */
+    @Test
+    void shapeInvariantsHoldInTheDatabaseWaitingPositionsReviewerQuorumAndProposerNotApprover() throws Exception {
+        try (Connection db = shapeSchemaOf("ferry-standby")) {
+            String s = schemaOfTable(db, "standby_list_entry");
+            run(db, "insert into " + s + ".standby_list (id, subject_type, subject_id, offer_hold_minutes, next_position, created_at)"
+                    + " values ('00000000-0000-0000-0000-0000000000d1', 'sailing', gen_random_uuid(), 15, 3, now())");
+            String join = "insert into " + s + ".standby_list_entry (id, standby_list_id, party_id, position, status, idempotency_key, joined_at, updated_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-0000000000d1', '%s', %d, '%s', '%s', now(), now())";
+            run(db, String.format(java.util.Locale.ROOT, join, "00000000-0000-0000-0000-0000000000e1", 1, "WAITING", "j1"));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, join, "00000000-0000-0000-0000-0000000000e2", 1, "WAITING", "j2")))
+                    .as("two people in one position").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, join, "00000000-0000-0000-0000-0000000000e1", 2, "WAITING", "j3")))
+                    .as("one person twice").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, join, "00000000-0000-0000-0000-0000000000e3", 2, "MAYBE", "j4")))
+                    .as("a state outside the list's").isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            run(db, String.format(java.util.Locale.ROOT, join, "00000000-0000-0000-0000-0000000000e2", 2, "WAITING", "j5"));
+        }
+        try (Connection db = shapeSchemaOf("science-fair")) {
+            String s = schemaOfTable(db, "project_judging_score");
+            String item = "00000000-0000-0000-0000-0000000000f1";
+            String submitter = "00000000-0000-0000-0000-0000000000a0";
+            run(db, "insert into " + s + ".project_judging (id, subject_type, subject_id, submitted_by, status, created_at)"
+                    + " values ('" + item + "', 'project', gen_random_uuid(), '" + submitter + "', 'IN_REVIEW', now())");
+            String score = "insert into " + s + ".project_judging_score (id, project_judging_id, reviewer_id, submitter_id, score, rationale,"
+                    + " conflict_declared, idempotency_key, submitted_at) values (gen_random_uuid(), '" + item + "', '%s', '" + submitter + "', 7, 'sound method', false, '%s', now())";
+            String complete = "update " + s + ".project_judging set status = 'COMPLETE' where id = '" + item + "'";
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, score, submitter, "k0")))
+                    .as("the submitter cannot score").isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            run(db, String.format(java.util.Locale.ROOT, score, "00000000-0000-0000-0000-0000000000b1", "k1"));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, score, "00000000-0000-0000-0000-0000000000b1", "k2")))
+                    .as("one score per reviewer").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> run(db, complete)).as("one reviewer is not enough").isInstanceOf(SQLException.class).hasMessageContaining("quorum");
+            run(db, String.format(java.util.Locale.ROOT, score, "00000000-0000-0000-0000-0000000000b2", "k3"));
+            run(db, complete);
+            assertThatThrownBy(() -> run(db, "update " + s + ".project_judging_score set score = 10"))
+                    .as("a submitted score is never edited").isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        try (Connection db = shapeSchemaOf("alarm-thresholds")) {
+            String s = schemaOfTable(db, "threshold_tuning_version");
+            run(db, "insert into " + s + ".threshold_tuning (id, name, scope, active_version, updated_at)"
+                    + " values ('00000000-0000-0000-0000-0000000000c1', 'freezer', 'restaurant', null, now())");
+            String propose = "insert into " + s + ".threshold_tuning_version (id, threshold_tuning_id, version, body, status, reason, proposed_by, approved_by,"
+                    + " proposed_at, approved_at) values (gen_random_uuid(), '00000000-0000-0000-0000-0000000000c1', %d, '{}', 'APPROVED', 'colder',"
+                    + " '00000000-0000-0000-0000-0000000000a1', '%s', now(), now() + interval '1 hour')";
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, propose, 1, "00000000-0000-0000-0000-0000000000a1")))
+                    .as("the proposer approves their own change").isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            run(db, String.format(java.util.Locale.ROOT, propose, 1, "00000000-0000-0000-0000-0000000000a2"));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, propose, 1, "00000000-0000-0000-0000-0000000000a2")))
+                    .as("one version number per set").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
         }
     }
 }

@@ -34,9 +34,12 @@ class MySqlDdlOnMariaDbTest {
         Assumptions.assumeTrue(MariaDb.installed() || System.getenv("CI") != null, "mariadb-server is not installed");
     }
 
+    /** Requests whose capabilities general capability shapes design. */
+    private static final Path SHAPES = Path.of("..", "core", "src", "test", "resources", "capability-shape-requests");
+
     static Stream<Path> requests() throws Exception {
-        try (Stream<Path> files = Files.list(REQUESTS)) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        try (Stream<Path> files = Files.list(REQUESTS); Stream<Path> shapes = Files.list(SHAPES)) {
+            return Stream.concat(files, shapes).filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
         }
     }
 

@@ -37,7 +37,8 @@ class OpenApiExamplesTest {
 
     static Stream<Path> requests() throws IOException {
         List<Path> all = new ArrayList<>();
-        for (Path dir : List.of(Path.of("requests"), Path.of("..", "core", "src", "test", "resources", "archetype-requests"))) {
+        for (Path dir : List.of(Path.of("requests"), Path.of("..", "core", "src", "test", "resources", "archetype-requests"),
+                Path.of("..", "core", "src", "test", "resources", "capability-shape-requests"))) {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(all::add);
             }

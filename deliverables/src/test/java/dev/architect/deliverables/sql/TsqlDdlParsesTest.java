@@ -27,9 +27,12 @@ class TsqlDdlParsesTest {
 
     private static final Path REQUESTS = Path.of("..", "core", "src", "test", "resources", "archetype-requests");
 
+    /** Requests whose capabilities general capability shapes design. */
+    private static final Path SHAPES = Path.of("..", "core", "src", "test", "resources", "capability-shape-requests");
+
     static Stream<Path> requests() throws Exception {
-        try (Stream<Path> files = Files.list(REQUESTS)) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        try (Stream<Path> files = Files.list(REQUESTS); Stream<Path> shapes = Files.list(SHAPES)) {
+            return Stream.concat(files, shapes).filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
         }
     }
 

@@ -55,7 +55,9 @@ final class ApiBuilder {
                     b.archetype(p.archetype(), null, t.chosenShapes);
                 }
             }
-            u.capabilities().stream().filter(c -> !c.designedByArchetype()).forEach(b::resource);
+            // Then the capabilities a general shape designs (tagged with the capability), then plain resources.
+            u.capabilities().stream().filter(Capability::designedByShape).forEach(c -> b.archetype(c.shaped().design(), null, t.chosenShapes));
+            u.capabilities().stream().filter(c -> !c.designedByArchetype() && !c.designedByShape()).forEach(b::resource);
             b.operations.removeIf(o -> !operationIds.add(o.operationId()));
             b.dedupePaths();
             b.problem();

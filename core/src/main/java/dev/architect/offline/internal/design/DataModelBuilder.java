@@ -43,14 +43,23 @@ final class DataModelBuilder {
                 }
             }
         }
-        // A foreign key may only point at a table this model has: a capability an archetype designs has no table of
-        // its own ("accounts" under sign-in is the identity design's user_account, not an "account" table).
+        // Capabilities a general shape designs: its tables, written by the capability's writer.
+        for (Capability c : t.capabilities) {
+            if (c.designedByShape()) {
+                for (Archetype.EntityDef e : c.shaped().design().entities()) {
+                    if (names.add(e.name())) {
+                        entities.add(archetypeEntity(e, c.writerId()));
+                    }
+                }
+            }
+        }
+        // A foreign key may only point at a table this model has: a capability an archetype or a shape designs has no
+        // table of its own ("accounts" under sign-in is the identity design's user_account, not an "account" table).
         Set<String> tables = new HashSet<>(names);
-        t.capabilities.stream().filter(c -> !c.is(ResourceFlow.SEARCH) && !c.designedByArchetype())
-                .forEach(c -> tables.add(c.resource().table()));
+        t.capabilities.stream().filter(DataModelBuilder::hasOwnRecords).forEach(c -> tables.add(c.resource().table()));
         bySingular.values().removeIf(c -> !tables.contains(c.resource().table()));
         for (Capability c : t.capabilities) {
-            if (!c.is(ResourceFlow.SEARCH) && !c.designedByArchetype() && names.add(c.resource().table())) {
+            if (hasOwnRecords(c) && names.add(c.resource().table())) {
                 entities.add(c.is(ResourceFlow.INGEST) ? series(c) : c.open() ? placeholder(c) : record(c, bySingular));
             }
         }
@@ -73,6 +82,13 @@ final class DataModelBuilder {
                     List.of("id"), List.of()));
         }
         return new DataModel(entities);
+    }
+
+    /** Whether a capability's records are its own table: not search, not designed by a mechanism or a shape, not a regime's duty. */
+    private static boolean hasOwnRecords(Capability c) {
+        // A regulated capability is the regime's duty: the audit trail is audit_event, erasure spans every table.
+        boolean regulatedOpen = c.regulated() && c.is(ResourceFlow.OPEN);
+        return !c.is(ResourceFlow.SEARCH) && !c.designedByArchetype() && !c.designedByShape() && !regulatedOpen;
     }
 
     private static Entity archetypeEntity(Archetype.EntityDef e, String owner) {

@@ -39,7 +39,8 @@ final class RequirementsBuilder {
             String designedBy = String.join(", ", t.placements.stream()
                     .filter(p -> p.recognised().capabilities().contains(c.name()))
                     .map(p -> p.archetype().name().toLowerCase(java.util.Locale.ROOT)).toList());
-            String what = c.designedByArchetype() ? "Designed as " + designedBy + " (see that requirement)" : switch (c.resource().flow()) {
+            String what = c.designedByArchetype() ? "Designed as " + designedBy + " (see that requirement)" : c.designedByShape() ? shaped(c)
+                    : switch (c.resource().flow()) {
                 case INGEST -> "Accept " + plural + " in batches at " + Numbers.format(w.peakWrites()) + " writes/s and query them by source and time window";
                 case SEARCH -> "Search across the catalogue of records with relevance ranking";
                 case PAYMENT -> "Take and refund payments with provider tokens; a retried request never charges twice";
@@ -98,6 +99,13 @@ final class RequirementsBuilder {
         return new Requirements(functional, qas, constraints, w.assumptions(), questions(w, catalogue, t));
     }
 
+    /** How a general capability shape designs the capability, the words that chose it, and the tables it brings. */
+    private static String shaped(Capability c) {
+        var s = c.shaped();
+        return "Designed as " + Names.withArticle(s.shape().label()) + ": " + s.design().requirement() + ". Chosen because the "
+                + s.evidence().describe() + "; tables " + String.join(", ", s.design().entities().stream().map(e -> e.name()).toList());
+    }
+
     /** The ids of the functional requirements the request's compliance regimes add. */
     static java.util.Set<String> regulatedIds(Workload w) {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
@@ -127,7 +135,12 @@ final class RequirementsBuilder {
     }
 
     static String requirementId(Capability c) {
-        return "fr-" + c.slug();
+        return requirementId(c.slug());
+    }
+
+    /** The id of the functional requirement of the capability with this slug. */
+    static String requirementId(String capabilitySlug) {
+        return "fr-" + capabilitySlug;
     }
 
     static String openQuestionId(Capability c) {

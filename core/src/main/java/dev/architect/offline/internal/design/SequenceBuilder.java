@@ -61,6 +61,15 @@ final class SequenceBuilder {
                 }
             }
         }
+        for (Capability c : t.capabilities) {
+            if (c.designedByShape()) {
+                for (Archetype.Flow f : c.shaped().design().flows()) {
+                    if (ids.add(f.id())) {
+                        out.add(builder(t, scope).archetypeFlow(t.placementOf(c), f));
+                    }
+                }
+            }
+        }
         human.ifPresent(a -> out.add(builder(t, scope).signIn(a)));
         if (t.legacy && human.isPresent()) {
             out.add(builder(t, scope).routing(human.get()));

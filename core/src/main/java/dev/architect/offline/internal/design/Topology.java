@@ -4,6 +4,7 @@ import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.offline.internal.archetype.Archetype;
+import dev.architect.offline.internal.archetype.CapabilityShapes;
 import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.archetype.Role;
 import dev.architect.offline.internal.catalog.Catalogue;
@@ -65,7 +66,7 @@ final class Topology {
 
     /** A business capability placed in a unit, with its data store and (in a monolith) its module. */
     record Capability(String name, String slug, String unitId, String componentId, String storeId, String writerId,
-                      Resource resource, boolean claimed) {
+                      Resource resource, boolean claimed, CapabilityShapes.ShapedCapability shaped, boolean regulated) {
 
         /** Whether an archetype designs this capability instead of plain records (its crud, payment or notify flow). */
         boolean designedByArchetype() {
@@ -74,7 +75,12 @@ final class Topology {
 
         /** Nothing describes what this capability owns: its data and API are an open question, not invented records. */
         boolean open() {
-            return is(ResourceFlow.OPEN) && !claimed;
+            return is(ResourceFlow.OPEN) && !claimed && shaped == null && !regulated;
+        }
+
+        /** A general capability shape (a waiting list, a follow graph) designs it: no catalogue resource or archetype does. */
+        boolean designedByShape() {
+            return shaped != null;
         }
 
         /** The element that does the capability's work: its module if it has one, else its unit. */
@@ -222,6 +228,7 @@ final class Topology {
         boolean split = splitsReferenceData();
         boolean stream = messaging == Shapes.Messaging.STREAM;
         Set<String> resourceNames = new HashSet<>();
+        Set<String> regulatedIds = RequirementsBuilder.regulatedIds(architecture.workload());
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
             Resource resource = resource(name, catalogue, resourceNames);
@@ -246,8 +253,13 @@ final class Topology {
                 storeId = home.storeId();
                 writerId = home.writerId();
             }
+            // What neither the catalogue nor an archetype describes is designed by a general shape chosen from its words.
+            // A capability a compliance regime already designs (the audit trail, data-subject rights) is that duty, not a shape.
+            boolean regulated = regulatedIds.contains(RequirementsBuilder.requirementId(capSlug));
+            CapabilityShapes.ShapedCapability shaped = resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
+                    ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description()).orElse(null) : null;
             Capability c = new Capability(name, capSlug, unitId, componentId, storeId, writerId, resource,
-                    claimedCapabilities.contains(name));
+                    claimedCapabilities.contains(name), shaped, regulated);
             placed.put(name, c);
             capabilities.add(c);
             stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
@@ -363,6 +375,19 @@ final class Topology {
         }).orElse(name);
     }
 
+    /** The names a capability shape's tokens take for this capability. */
+    private static CapabilityShapes.ShapeNames shapeNames(String name, String slug, Resource r) {
+        return new CapabilityShapes.ShapeNames(name, slug, r.table(), r.schema(), r.plural(), r.idParameter(), r.singular().replace('_', ' '));
+    }
+
+    /**
+     * Where a shaped capability's flows run: its unit and its store, as a placement with no archetype of its own (the
+     * roles of a shape's flow resolve as they do for an archetype's).
+     */
+    Placement placementOf(Capability c) {
+        return new Placement(null, c.unitId(), c.storeId(), c.storeId(), Map.of());
+    }
+
     private static String unique(Set<String> used, String id) {
         String candidate = id;
         for (int n = 2; !used.add(candidate); n++) {
@@ -373,6 +398,12 @@ final class Topology {
 
     private Resource resource(String capability, Catalogue catalogue, Set<String> taken) {
         Optional<ResourceShape> shape = catalogue.resourceFor(capability);
+        // "Project judging" is judging (a capability shape), not project records: a resource matched only on a word before
+        // the head gives way to a shape that names the head.
+        if (shape.isPresent() && !CapabilityShapes.headIsOneOf(capability, shape.get().match())
+                && CapabilityShapes.standard().namesHead(capability)) {
+            shape = Optional.empty();
+        }
         if (shape.isPresent() && taken.add(shape.get().singular())) {
             ResourceShape s = shape.get();
             return new Resource(s.singular(), s.plural(), s.flow(), s.fields());

@@ -1,0 +1,320 @@
+package dev.architect.offline.internal.archetype;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.offline.internal.catalog.Words;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The general capability shapes, {@code dev/architect/offline/capability-shapes.yaml}: how a capability that neither the
+ * catalogue nor an archetype describes is designed (a waiting list with positions, a follow graph, an occupancy board).
+ * A shape is chosen from the capability's own words, else from a sentence of the description that names the
+ * capability, and is instantiated with the capability's names. Its parts use the archetype notation and are checked by
+ * the same rules when the file is read (each shape is instantiated once with sample names), so a bad shape fails at
+ * load naming it.
+ */
+public record CapabilityShapes(List<CapabilityShape> shapes) {
+
+    public static final String RESOURCE = "/dev/architect/offline/capability-shapes.yaml";
+
+    /** The names a shape's tokens stand for, derived from one capability. */
+    public record ShapeNames(String capability, String slug, String table, String schema, String path, String idParameter, String words) {
+
+        /** Names a token may not produce: they are how the instantiated parts are checked. */
+        private static final ShapeNames SAMPLE = new ShapeNames("Sample capability", "sample-capability", "sample_capability",
+                "SampleCapability", "sample-capabilities", "sampleCapabilityId", "sample capability");
+
+        String replace(String text) {
+            String out = text.replace("${table}", table).replace("${Schema}", schema).replace("${path}", path)
+                    .replace("${id}", idParameter).replace("${name}", words);
+            int left = out.indexOf("${");
+            if (left >= 0) {
+                throw new IllegalStateException("unknown token '" + out.substring(left, Math.min(out.length(), out.indexOf('}', left) + 1)) + "'");
+            }
+            return out;
+        }
+    }
+
+    /** A shape as the file writes it; its parts hold the tokens of {@link ShapeNames}. */
+    public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, String requirement,
+                                  JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows) {
+
+        public CapabilityShape {
+            if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
+                throw new IllegalStateException("shape id '" + id + "' must be lower case words joined by dashes");
+            }
+            if (label == null || label.isBlank() || requirement == null || requirement.isBlank()) {
+                throw new IllegalStateException("shape '" + id + "' needs a label and a requirement");
+            }
+            phrases = List.copyOf(phrases == null ? List.of() : phrases);
+            notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
+            if (phrases.isEmpty()) {
+                throw new IllegalStateException("shape '" + id + "': phrases are missing; nothing would choose it");
+            }
+            if (entities == null || !entities.isArray() || entities.isEmpty()) {
+                throw new IllegalStateException("shape '" + id + "' designs no entity");
+            }
+            if (operations == null || !operations.isArray() || operations.isEmpty()) {
+                throw new IllegalStateException("shape '" + id + "' designs no API operation");
+            }
+        }
+
+        /**
+         * The shape's design for one capability: its parts with the capability's names, in the archetype notation
+         * (so the builders that design an archetype's tables, operations and flows design these too).
+         */
+        public Archetype instantiate(ShapeNames names) {
+            ObjectNode parts = JsonNodeFactory.instance.objectNode();
+            parts.set("entities", entities);
+            parts.set("schemas", schemas == null ? JsonNodeFactory.instance.objectNode() : schemas);
+            parts.set("operations", operations);
+            parts.set("flows", flows == null ? JsonNodeFactory.instance.arrayNode() : flows);
+            Parts p = MAPPER.convertValue(substitute(parts, names), Parts.class);
+            String designId = names.slug().matches("[a-z][a-z0-9-]*") ? names.slug() : "capability-" + names.slug();
+            return new Archetype(designId, names.capability(), phrases, names.replace(requirement), List.of(), List.of(),
+                    p.entities(), p.schemas(), p.operations(), p.flows(), List.of(), List.of(),
+                    new Archetype.Phase(label, 1, List.of(), List.of()), List.of(), List.of(), List.of(), null, notWithin,
+                    List.of(), null, List.of(), List.of(), List.of());
+        }
+
+        private static JsonNode substitute(JsonNode node, ShapeNames names) {
+            if (node.isTextual()) {
+                return TextNode.valueOf(names.replace(node.asText()));
+            }
+            if (node.isArray()) {
+                ArrayNode out = JsonNodeFactory.instance.arrayNode();
+                node.forEach(n -> out.add(substitute(n, names)));
+                return out;
+            }
+            if (node.isObject()) {
+                ObjectNode out = JsonNodeFactory.instance.objectNode();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    out.set(names.replace(e.getKey()), substitute(e.getValue(), names));
+                }
+                return out;
+            }
+            return node;
+        }
+    }
+
+    /** The parts of a shape, bound to the archetype records once its tokens are replaced. */
+    record Parts(List<Archetype.EntityDef> entities, Map<String, List<String>> schemas, List<Archetype.Operation> operations,
+                 List<Archetype.Flow> flows) {
+    }
+
+    /** A capability designed by a shape: which shape, the words that chose it, and the design with the capability's names. */
+    public record ShapedCapability(CapabilityShape shape, Evidence evidence, Archetype design) {
+    }
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public CapabilityShapes {
+        shapes = List.copyOf(shapes == null ? List.of() : shapes);
+        Set<String> ids = new HashSet<>();
+        for (CapabilityShape s : shapes) {
+            if (!ids.add(s.id())) {
+                throw new IllegalStateException("shape '" + s.id() + "' is defined twice");
+            }
+            try {
+                s.instantiate(ShapeNames.SAMPLE);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw new IllegalStateException("shape '" + s.id() + "': " + rootMessage(e), e);
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? e.getMessage() : t.getMessage();
+        int nl = m == null ? -1 : m.indexOf('\n');
+        return nl < 0 ? String.valueOf(m) : m.substring(0, nl);
+    }
+
+    private static final class Holder {
+        static final CapabilityShapes STANDARD = load();
+    }
+
+    /** The shapes shipped with the SDK, read once. */
+    public static CapabilityShapes standard() {
+        return Holder.STANDARD;
+    }
+
+    private static CapabilityShapes load() {
+        try (InputStream in = CapabilityShapes.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("capability shapes " + RESOURCE + " are missing from the classpath");
+            }
+            return read(in, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("capability shapes " + RESOURCE + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a shapes file; the error names the file, the shape and what is wrong with it. */
+    public static CapabilityShapes read(InputStream in, String source) {
+        try {
+            return MAPPER.readValue(in, CapabilityShapes.class);
+        } catch (JsonMappingException e) {
+            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String message = e.getCause() instanceof IllegalStateException ise ? ise.getMessage() : e.getOriginalMessage();
+            throw new IllegalStateException("capability shapes " + source + " at " + at + ": " + message, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("capability shapes " + source + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](\\s+|$)");
+
+    /**
+     * The shape that designs a capability, with its evidence: the first shape whose phrase the capability's name
+     * contains; else the first whose phrase occurs in a sentence of the description that names one of the
+     * capability's words ("fans follow teams" for "team following"). Empty when no shape fits.
+     */
+    public Optional<ShapedCapability> design(ShapeNames names, String description) {
+        Words capability = Words.of(names.capability());
+        for (CapabilityShape s : shapes) {
+            Optional<String> hit = capability.firstMatch(s.phrases(), s.notWithin());
+            if (hit.isPresent()) {
+                return Optional.of(new ShapedCapability(s, new Evidence(RequestField.CAPABILITY, hit.get(), names.capability()),
+                        s.instantiate(names)));
+            }
+        }
+        // The description speaks for a capability only where a sentence names every word of it, and only through a
+        // phrase right beside one of those words: "fans follow teams" is team following; "reviews with photos and owners
+        // reply" does not make photos a reply thread.
+        List<String> own = contentWords(names.capability());
+        for (String sentence : sentences(description)) {
+            Words words = Words.of(sentence);
+            if (own.isEmpty() || !own.stream().allMatch(w -> names(words, w))) {
+                continue;
+            }
+            List<String> tokens = contentTokens(sentence);
+            for (CapabilityShape s : shapes) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    String token = tokens.get(i);
+                    if (own.stream().noneMatch(w -> names(Words.of(token), w))) {
+                        continue;
+                    }
+                    String near = String.join(" ", tokens.subList(Math.max(0, i - NEAR), Math.min(tokens.size(), i + NEAR + 1)));
+                    Optional<String> hit = Words.of(near).firstMatch(s.phrases(), s.notWithin());
+                    if (hit.isPresent()) {
+                        return Optional.of(new ShapedCapability(s, new Evidence(RequestField.DESCRIPTION, hit.get(), sentence),
+                                s.instantiate(names)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a shape's phrase names the capability's head, its last word ("judging" in "project judging"): the
+     * capability is that mechanism applied to the words before it, even where a catalogue resource matches one of those.
+     */
+    public boolean namesHead(String capability) {
+        List<String> words = contentTokens(capability);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Words head = Words.of(words.get(words.size() - 1));
+        Words whole = Words.of(capability);
+        return shapes.stream().anyMatch(s -> whole.firstMatch(s.phrases(), s.notWithin()).isPresent() && s.phrases().stream()
+                .anyMatch(p -> whole.contains(p) && head.contains(lastWord(p))));
+    }
+
+    /** Whether the capability's head, its last word, is one of these phrases. */
+    public static boolean headIsOneOf(String capability, List<String> phrases) {
+        List<String> words = contentTokens(capability);
+        return !words.isEmpty() && Words.of(words.get(words.size() - 1)).containsAny(phrases);
+    }
+
+    private static String lastWord(String phrase) {
+        List<String> words = contentTokens(phrase);
+        return words.isEmpty() ? phrase : words.get(words.size() - 1);
+    }
+
+    /** How many words either side of a capability's word a shape's phrase may be, to speak for it. */
+    private static final int NEAR = 2;
+
+    private static boolean names(Words words, String word) {
+        return words.contains(word) || words.contains(stem(word));
+    }
+
+    private static List<String> contentTokens(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The words of a capability name that can identify it in a sentence (not "the", "of", "and"). */
+    private static List<String> contentWords(String capability) {
+        List<String> out = new ArrayList<>();
+        for (String w : capability.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** "following" is named by "follow", "tracking" by "track": the verb of a capability written as a gerund. */
+    private static String stem(String word) {
+        return word.endsWith("ing") && word.length() > 5 ? word.substring(0, word.length() - 3) : word;
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            add(out, text.substring(start, m.start()));
+            start = m.end();
+        }
+        add(out, text.substring(start));
+        return out;
+    }
+
+    private static void add(List<String> out, String sentence) {
+        String s = sentence.strip().replaceAll("\\s+", " ");
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+}
