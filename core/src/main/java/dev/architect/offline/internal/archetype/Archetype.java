@@ -499,6 +499,9 @@ public record Archetype(String id, String name, List<String> phrases, String req
                 if (c.kind() == ConstraintKind.QUORUM && (!e.references().containsKey(c.fields().get(0)) || !c.values().get(2).matches("[1-9][0-9]?"))) {
                     throw new IllegalStateException(at + ": a QUORUM's first field must refer to its parent and its count (values[2]) be a number from 1 to 99");
                 }
+                if (c.kind() == ConstraintKind.NOT_PARENTS && !e.references().containsKey(c.fields().get(0))) {
+                    throw new IllegalStateException(at + ": a NOT_PARENTS constraint's first field must refer to its parent");
+                }
                 used.addAll(c.fields());
             }
             for (String col : used) {
