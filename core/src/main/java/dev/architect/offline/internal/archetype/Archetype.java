@@ -46,10 +46,17 @@ public record Archetype(String id, String name, List<String> phrases, String req
      * without phrases is the neutral default. It fills the {@code [$name]} value lists of the archetype's constraints from
      * its {@code vocabulary} (states, actors), adds its command {@code operations} and {@code schemas}, and replaces the
      * archetype's flows of the same id with its own. {@code dueWhenUnstated} names the due time when the request states none.
+     * {@code omit} names the archetype's components, entities, operations, flows, risks (by title) and alerts this kind has no
+     * use for (devices that only report their state raise no alerts); {@code components}, {@code entities}, {@code requirement} and
+     * {@code phase} add to or replace the archetype's.
      */
     public record Kind(String id, String name, List<String> phrases, List<String> notWithin, Map<String, List<String>> vocabulary,
-                       Map<String, List<String>> schemas, List<Operation> operations, List<Flow> flows, String dueWhenUnstated) {
+                       Map<String, List<String>> schemas, List<Operation> operations, List<Flow> flows, String dueWhenUnstated,
+                       List<String> omit, List<Component> components, List<EntityDef> entities, String requirement, Phase phase) {
         public Kind {
+            entities = List.copyOf(entities == null ? List.of() : entities);
+            omit = List.copyOf(omit == null ? List.of() : omit);
+            components = List.copyOf(components == null ? List.of() : components);
             if (id == null || !id.matches("[a-z][a-z0-9-]*") || name == null || name.isBlank()) {
                 throw new IllegalStateException("kind '" + id + "' needs a lower-case id and a name");
             }
@@ -79,25 +86,33 @@ public record Archetype(String id, String name, List<String> phrases, String req
      */
     public Archetype forKind(Kind kind, String due) {
         String dueText = due == null ? kind.dueWhenUnstated() : due;
+        java.util.function.Predicate<String> kept = x -> !kind.omit().contains(x);
+        List<Component> keptComponents = new ArrayList<>(components.stream().filter(c -> kept.test(c.id())).toList());
+        keptComponents.addAll(kind.components());
         java.util.function.UnaryOperator<String> text = t -> t == null ? null : t.replace(DUE_TOKEN, dueText);
-        List<EntityDef> specialised = entities.stream().map(e -> new EntityDef(e.name(), e.owner(), text.apply(e.description()), e.fields(), e.key(),
-                e.references(), e.indexes(), e.constraints().stream().map(c -> withVocabulary(c, kind)).toList(), e.absentWhen())).toList();
+        List<EntityDef> specialised = entities.stream().filter(e -> kept.test(e.name())).map(e -> new EntityDef(e.name(), e.owner(), text.apply(e.description()), e.fields(), e.key(),
+                e.references(), e.indexes(), e.constraints().stream().map(c -> withVocabulary(c, kind)).toList(), e.absentWhen()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        specialised.addAll(kind.entities());
         Map<String, List<String>> allSchemas = new LinkedHashMap<>(schemas);
         allSchemas.putAll(kind.schemas());
-        List<Operation> allOperations = new ArrayList<>(operations);
+        List<Operation> allOperations = new ArrayList<>(operations.stream().filter(o -> kept.test(o.id())).toList());
         allOperations.addAll(kind.operations());
         // The kind's own flows (raise, decide) come first: they are what the case does; the archetype's follow.
         List<Flow> allFlows = new ArrayList<>();
         kind.flows().stream().filter(k -> flows.stream().noneMatch(f -> f.id().equals(k.id()))).forEach(allFlows::add);
-        for (Flow f : flows) {
+        for (Flow f : flows.stream().filter(f -> kept.test(f.id())).toList()) {
             allFlows.add(kind.flows().stream().filter(k -> k.id().equals(f.id())).findFirst().orElse(f));
         }
         List<Flow> dueFlows = allFlows.stream().map(f -> new Flow(f.id(), text.apply(f.title()), text.apply(f.description()),
                 f.steps().stream().map(text).toList(), f.absentWhen())).toList();
-        List<AlertDef> dueAlerts = alerts.stream().map(a -> new AlertDef(a.name(), a.when(), text.apply(a.condition()), a.severity(), a.action())).toList();
-        Phase duePhase = new Phase(phase.name(), phase.personWeeks(), phase.deliverables(), phase.exitCriteria().stream().map(text).toList());
-        return new Archetype(id, name, phrases, text.apply(requirement), components, externals, specialised, allSchemas, allOperations, dueFlows,
-                decisions, risks, duePhase, requires, dueAlerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows,
+        List<AlertDef> dueAlerts = alerts.stream().filter(a -> kept.test(a.name())).map(a -> new AlertDef(a.name(), a.when(), text.apply(a.condition()), a.severity(), a.action())).toList();
+        Phase base = kind.phase() == null ? phase : kind.phase();
+        Phase duePhase = new Phase(base.name(), base.personWeeks(), base.deliverables(), base.exitCriteria().stream().map(text).toList());
+        List<RiskDef> keptRisks = risks.stream().filter(r -> kept.test(r.title())).toList();
+        return new Archetype(id, name, phrases, text.apply(kind.requirement() == null ? requirement : kind.requirement()), keptComponents,
+                externals.stream().filter(x -> kept.test(x.id())).toList(),
+                specialised, allSchemas, allOperations, dueFlows, decisions, keptRisks, duePhase, requires, dueAlerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows,
                 onlyWith, List.of(), dueCues);
     }
 
@@ -441,6 +456,17 @@ public record Archetype(String id, String name, List<String> phrases, String req
             if (!ids.add(k.id())) {
                 throw new IllegalStateException(where + ": kind '" + k.id() + "' is defined twice");
             }
+            Set<String> names = new HashSet<>();
+            components.forEach(c -> names.add(c.id()));
+            externals.forEach(x -> names.add(x.id()));
+            entities.forEach(e -> names.add(e.name()));
+            operations.forEach(o -> names.add(o.id()));
+            flows.forEach(f -> names.add(f.id()));
+            risks.forEach(r -> names.add(r.title()));
+            alerts.forEach(a -> names.add(a.name()));
+            k.omit().stream().filter(x -> !names.contains(x)).findFirst().ifPresent(x -> {
+                throw new IllegalStateException(where + " kind '" + k.id() + "': omits '" + x + "', which the archetype does not have");
+            });
             try {
                 forKind(k, null);
             } catch (IllegalStateException e) {
