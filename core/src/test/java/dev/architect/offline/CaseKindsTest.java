@@ -121,6 +121,23 @@ class CaseKindsTest {
     }
 
     @Test
+    void anEscalationThatPagesSomeoneRepeatsUntilAcknowledgedThenUsesTheFallbackChannelAndTheNextPersonOnTheRota() {
+        Consultation c = consult(REFERRALS);
+        Entity page = c.dataModel().entities().stream().filter(e -> e.name().equals("case_page")).findFirst().orElseThrow();
+        assertThat(page.indexes()).filteredOn(i -> i.unique()).extracting(i -> i.fields()).contains(List.of("case_id", "escalation_level", "attempt"));
+        assertThat(page.fields()).extracting(f -> f.name()).contains("acknowledged_at", "next_attempt_at", "channel");
+        Entity rota = c.dataModel().entities().stream().filter(e -> e.name().equals("on_call_rota")).findFirst().orElseThrow();
+        assertThat(rota.constraints()).filteredOn(k -> k.kind() == ConstraintKind.DIFFERENT).extracting(EntityConstraint::fields)
+                .containsExactly(List.of("primary_channel", "fallback_channel"));
+        SequenceDiagram paging = c.sequences().stream().filter(s -> s.id().equals("seq-page-until-acknowledged")).findFirst().orElseThrow();
+        assertThat(paging.steps()).anySatisfy(s -> assertThat(s.message()).contains("fallback channel").contains("next person on the rota"));
+        assertThat(operations(c)).contains("acknowledgePage");
+
+        assertThat(consult(SERVICE_DESK).dataModel().entities()).extracting(Entity::name).as("nobody is paged where nobody is on call")
+                .doesNotContain("case_page", "on_call_rota");
+    }
+
+    @Test
     void aCaseWhoseKindNoWordNamesGetsTheNeutralStatesAndRoles() {
         Consultation c = consult(SERVICE_DESK);
         assertThat(values(c, "case_file", "status")).containsExactly("NEW", "ASSIGNED", "IN_PROGRESS", "WAITING", "ESCALATED", "DONE", "CANCELLED");
