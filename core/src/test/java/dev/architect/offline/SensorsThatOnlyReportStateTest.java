@@ -30,6 +30,7 @@ class SensorsThatOnlyReportStateTest {
         assertThat(c.dataModel().entities()).extracting(Entity::name).contains("device", "device_state").doesNotContain("alert_rule", "alert");
         assertThat(c.sequences()).extracting(s -> s.id()).contains("seq-report-to-state").doesNotContain("seq-reading-to-alert");
         assertThat(c.operations().alerts()).extracting(a -> a.name()).doesNotContain("alert-evaluation-lag");
+        assertThat(c.cost().items()).as("the projector is priced").anySatisfy(i -> assertThat(i.containerId()).isEqualTo("state-projector"));
     }
 
     @Test
