@@ -17,7 +17,10 @@ package dev.architect.dossier;
  * <li>{@code DIFFERENT}: the two fields never hold the same value (the approver is not the person who submitted);</li>
  * <li>{@code QUORUM}: the rows sharing the first field, a reference to a parent entity, count at least N distinct values
  * of the second field before the parent's status takes a value; the values are the parent's status column, that
- * state and N (two distinct approvers before a case is approved).</li>
+ * state and N (two distinct approvers before a case is approved);</li>
+ * <li>{@code NOT_PARENTS}: the second field never holds the value of a column of the parent row the first field refers
+ * to; the value is that parent column (an approver is never the batch's creator, an appeal is heard by a moderator other
+ * than the one who decided).</li>
  * </ul>
  */
 public enum ConstraintKind {
@@ -40,7 +43,9 @@ public enum ConstraintKind {
     /** The two fields never hold the same value. */
     DIFFERENT(2),
     /** Distinct values of the second field over the rows sharing the first (a parent reference) before the parent's state. */
-    QUORUM(2);
+    QUORUM(2),
+    /** The second field never equals the parent's column (the value) in the row the first field refers to. */
+    NOT_PARENTS(2);
 
     private final int fieldCount;
 
@@ -60,13 +65,13 @@ public enum ConstraintKind {
 
     /**
      * How many values the constraint carries: the allowed values of {@code ONE_OF} (at least one), the parent's status
-     * column, state and count of {@code QUORUM} (three), none for the others.
+     * column, state and count of {@code QUORUM} (three), the parent's column of {@code NOT_PARENTS} (one), none for the others.
      *
      * @param values the number of values a constraint of this kind carries
      * @return whether this kind takes that many values
      */
     public boolean acceptsValues(int values) {
-        return this == ONE_OF ? values >= 1 : this == QUORUM ? values == 3 : values == 0;
+        return this == ONE_OF ? values >= 1 : this == QUORUM ? values == 3 : this == NOT_PARENTS ? values == 1 : values == 0;
     }
 
     private boolean acceptsFields(int fields) {

@@ -133,7 +133,7 @@ class ArchetypeDdlOnPostgresTest {
      * one is refused; a message id is sent once, an approver counts once, and a payout sends a positive amount.
      */
     @Test
-    void payoutsPostBalancedJournalsAndABatchIsSubmittedOnceAndApprovedByDistinctPeople() throws Exception {
+    void payoutsPostBalancedJournalsAndABatchIsSubmittedOnceAndApprovedByDistinctPeopleNeverItsCreator() throws Exception {
         try (Connection db = schemaOf("translator-payouts")) {
             String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'ledger_entry'").get(0) + "\"";
             run(db, "insert into " + s + ".ledger_account (id, code, owner_id, currency, kind, opened_at) values"
@@ -155,7 +155,10 @@ class ArchetypeDdlOnPostgresTest {
             String p = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'payment_batch'").get(0) + "\"";
             run(db, "insert into " + p + ".payment_batch (id, debtor_iban, currency, requested_execution_date, status, instruction_count, control_sum,"
                     + " approvals_required, created_by, idempotency_key, created_at) values ('00000000-0000-0000-0000-0000000000b1', 'DE89370400440532013000',"
-                    + " 'EUR', '2026-12-04', 'ASSEMBLED', 2, 4200.50, 2, gen_random_uuid(), 'batch-1', now())");
+                    + " 'EUR', '2026-12-04', 'ASSEMBLED', 2, 4200.50, 2, '00000000-0000-0000-0000-0000000000e0', 'batch-1', now())");
+            assertThatThrownBy(() -> run(db, "insert into " + p + ".batch_approval (id, batch_id, approver_id, decision, decided_at) values"
+                    + " (gen_random_uuid(), '00000000-0000-0000-0000-0000000000b1', '00000000-0000-0000-0000-0000000000e0', 'APPROVED', now())"))
+                    .as("the batch's creator approving it").isInstanceOf(SQLException.class).hasMessageContaining("approver_id may not be the created_by of its payment_batch");
             String approval = "insert into " + p + ".batch_approval (id, batch_id, approver_id, decision, decided_at) values"
                     + " (gen_random_uuid(), '00000000-0000-0000-0000-0000000000b1', '00000000-0000-0000-0000-0000000000e1', 'APPROVED', now())";
             run(db, approval);
@@ -176,11 +179,11 @@ class ArchetypeDdlOnPostgresTest {
     }
 
     @Test
-    void aCaseStaysInItsStatesItsHistoryIsAppendOnlyAndItIsApprovedOnlyWithTwoDistinctApproversNeitherThePreparer() throws Exception {
+    void aCaseStaysInItsStatesItsHistoryIsAppendOnlyAndItIsApprovedOnlyWithTwoDistinctApproversNeitherThePreparerNorTheRequester() throws Exception {
         try (Connection db = schemaOf("procurement-approvals")) {
             String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'case_file'").get(0) + "\"";
-            String insertCase = "insert into " + s + ".case_file (id, reference, case_type, applicant_id, status, version, priority, idempotency_key,"
-                    + " escalation_level, created_at, updated_at) values ('%s', '%s', 'purchase', gen_random_uuid(), '%s', 1, 0, '%s', 0, now(), now())";
+            String insertCase = "insert into " + s + ".case_file (id, reference, case_type, requester_id, status, version, priority, idempotency_key,"
+                    + " escalation_level, created_at, updated_at) values ('%s', '%s', 'purchase', '00000000-0000-0000-0000-0000000000a9', '%s', 1, 0, '%s', 0, now(), now())";
             String caseId = "00000000-0000-0000-0000-0000000000c1";
             assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, insertCase, "00000000-0000-0000-0000-0000000000c0", "PR-0", "LOST", "k0")))
                     .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
@@ -203,6 +206,8 @@ class ArchetypeDdlOnPostgresTest {
             String approve = "update " + s + ".case_file set status = 'APPROVED', version = version + 1 where id = '" + caseId + "'";
             assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, sign, maker, "s0")))
                     .as("the preparer cannot sign").isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, sign, "00000000-0000-0000-0000-0000000000a9", "s9")))
+                    .as("the requester cannot sign").isInstanceOf(SQLException.class).hasMessageContaining("may not be the requester_id of its case_file");
             run(db, String.format(java.util.Locale.ROOT, sign, "00000000-0000-0000-0000-0000000000a1", "s1"));
             assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, sign, "00000000-0000-0000-0000-0000000000a1", "s2")))
                     .as("one person signs once").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
@@ -278,6 +283,37 @@ class ArchetypeDdlOnPostgresTest {
             run(db, String.format(java.util.Locale.ROOT, propose, 1, "00000000-0000-0000-0000-0000000000a2"));
             assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, propose, 1, "00000000-0000-0000-0000-0000000000a2")))
                     .as("one version number per set").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+        }
+    }
+
+    @Test
+    void anAppealIsReviewedByAModeratorOtherThanTheOneWhoDecidedAndAnAssessorScoresACaseOnceAndNeverTheirOwn() throws Exception {
+        try (Connection db = schemaOf("hobby-forum")) {
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'moderation_appeal'").get(0) + "\"";
+            run(db, "insert into " + s + ".content_report (id, content_type, content_id, reporter_id, source, reason, status, priority, created_at)"
+                    + " values ('00000000-0000-0000-0000-0000000000d0', 'post', gen_random_uuid(), gen_random_uuid(), 'USER', 'spam', 'DECIDED', 1, now())");
+            run(db, "insert into " + s + ".moderation_decision (id, report_id, content_type, content_id, moderator_id, action, policy_reason,"
+                    + " statement_of_reasons, automated, decided_at) values ('00000000-0000-0000-0000-0000000000d1', '00000000-0000-0000-0000-0000000000d0',"
+                    + " 'post', gen_random_uuid(), '00000000-0000-0000-0000-0000000000f1', 'REMOVE', 'spam', 'Spam link', false, now())");
+            String appeal = "insert into " + s + ".moderation_appeal (id, decision_id, appellant_id, statement, status, reviewer_id, submitted_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-0000000000d1', gen_random_uuid(), 'Not spam', 'OPEN', '%s', now())";
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, appeal, "00000000-0000-0000-0000-0000000000f1")))
+                    .as("the deciding moderator reviewing the appeal").isInstanceOf(SQLException.class).hasMessageContaining("reviewer_id may not be the moderator_id of its moderation_decision");
+            run(db, String.format(java.util.Locale.ROOT, appeal, "00000000-0000-0000-0000-0000000000f2"));
+        }
+        try (Connection db = schemaOf("grant-applications")) {
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'case_assessment'").get(0) + "\"";
+            String c = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'case_file'").get(0) + "\"";
+            run(db, "insert into " + c + ".case_file (id, reference, case_type, requester_id, status, version, priority, idempotency_key, escalation_level,"
+                    + " created_at, updated_at) values ('00000000-0000-0000-0000-0000000000c1', 'G-1', 'grant', '00000000-0000-0000-0000-0000000000a9',"
+                    + " 'IN_REVIEW', 1, 0, 'k1', 0, now(), now())");
+            String score = "insert into " + s + ".case_assessment (id, case_id, assessor_id, score, recommendation, conflict_declared, assigned_at, submitted_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-0000000000c1', '%s', 7, 'FUND', false, now(), now() + interval '1 hour')";
+            run(db, String.format(java.util.Locale.ROOT, score, "00000000-0000-0000-0000-0000000000e1"));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, score, "00000000-0000-0000-0000-0000000000e1")))
+                    .as("a second score by the same assessor").isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, score, "00000000-0000-0000-0000-0000000000a9")))
+                    .as("the applicant scoring their own case").isInstanceOf(SQLException.class).hasMessageContaining("may not be the requester_id of its case_file");
         }
     }
 }

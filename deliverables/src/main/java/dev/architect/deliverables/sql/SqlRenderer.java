@@ -214,6 +214,7 @@ public final class SqlRenderer {
                         + String.join(", ", c.values().stream().map(SqlText::literal).toList()) + ")", indexNames);
                 case DIFFERENT -> check(sql, schema, entity, table, c.fields().subList(0, 2), f.get(0) + " <> " + f.get(1), indexNames);
                 case QUORUM -> quorum(sql, schema, entity, c, tables);
+                case NOT_PARENTS -> notParents(sql, schema, entity, c, tables);
             }
             if (c.reason() != null && !c.reason().isBlank()) {
                 sql.append("-- ").append(Text.oneLine(c.reason())).append('\n');
@@ -354,6 +355,48 @@ public final class SqlRenderer {
                     .append(" only with ").append(needed).append(" distinct ").append(Text.oneLine(signer)).append(" in ")
                     .append(Text.oneLine(signatures)).append("; MySQL cannot express it in a plain script, so the approving code locks the row")
                     .append(" (SELECT ... FOR UPDATE), counts the signatures and refuses the change in the same transaction\n");
+        }
+    }
+
+    /**
+     * A column that never holds the value of a column of the parent row it belongs to (an approval by the batch's own
+     * creator, an appeal heard by the moderator who decided): checked on the child's rows as they are written.
+     */
+    private void notParents(StringBuilder sql, String schema, Entity entity, EntityConstraint c, Tables tables) {
+        String parentName = entity.relations().stream().filter(r -> r.field().equals(c.fields().get(0))).findFirst()
+                .orElseThrow(() -> new DeliverableException("entity '" + entity.name() + "': NOT_PARENTS' first field must be a reference")).targetEntity();
+        Entity parent = tables.entity(parentName);
+        if (java.util.stream.Stream.concat(c.fields().stream(), c.values().stream()).anyMatch(v -> v.indexOf('$') >= 0)
+                || parent.fields().stream().noneMatch(x -> x.name().equals(c.values().get(0)))) {
+            throw new DeliverableException("entity '" + entity.name() + "': NOT_PARENTS " + c.fields() + " " + c.values()
+                    + " needs a column of '" + parentName + "' and no '$' in its names");
+        }
+        String reference = SqlText.identifier(dialect, c.fields().get(0));
+        String own = SqlText.identifier(dialect, c.fields().get(1));
+        String parentColumn = SqlText.identifier(dialect, c.values().get(0));
+        String key = SqlText.identifier(dialect, parent.primaryKey().get(0));
+        String child = SqlText.qualified(dialect, schema, entity.name());
+        String parentTable = tables.table(dialect, parent);
+        String message = Text.oneLine(c.fields().get(1) + " may not be the " + c.values().get(0) + " of its " + parentName).replace("'", "");
+        switch (dialect) {
+            case POSTGRESQL -> {
+                String function = SqlText.qualified(dialect, schema, "check_not_parents_" + entity.name());
+                sql.append("CREATE FUNCTION ").append(function).append("() RETURNS trigger LANGUAGE plpgsql AS $fn$\nBEGIN\n")
+                        .append("    IF EXISTS (SELECT 1 FROM ").append(parentTable).append(" AS p WHERE p.").append(key).append(" = NEW.").append(reference)
+                        .append(" AND p.").append(parentColumn).append(" = NEW.").append(own).append(") THEN\n")
+                        .append("        RAISE EXCEPTION '").append(message).append("';\n")
+                        .append("    END IF;\n    RETURN NEW;\nEND\n$fn$;\n")
+                        .append("CREATE TRIGGER ").append(SqlText.identifier(dialect, shortName("not_parents_" + entity.name()))).append(" BEFORE INSERT OR UPDATE ON ")
+                        .append(child).append(" FOR EACH ROW EXECUTE FUNCTION ").append(function).append("();\n");
+            }
+            case SQL_SERVER -> sql.append("GO\nCREATE TRIGGER ").append(SqlText.qualified(dialect, schema, shortName("not_parents_" + entity.name())))
+                    .append(" ON ").append(child).append(" AFTER INSERT, UPDATE AS\nBEGIN\n")
+                    .append("    IF EXISTS (SELECT 1 FROM inserted AS i JOIN ").append(parentTable).append(" AS p ON p.").append(key).append(" = i.")
+                    .append(reference).append(" WHERE p.").append(parentColumn).append(" = i.").append(own).append(")\n")
+                    .append("        THROW 50003, '").append(message).append("', 1;\nEND;\nGO\n");
+            // As for the quorum: a conditional SIGNAL needs a compound trigger body a plain script cannot carry.
+            case MYSQL -> sql.append("-- ").append(message).append(": MySQL cannot express it in a plain script, so the writing code reads ")
+                    .append(Text.oneLine(parentTable)).append(" (SELECT ... FOR UPDATE) and refuses the row in the same transaction\n");
         }
     }
 

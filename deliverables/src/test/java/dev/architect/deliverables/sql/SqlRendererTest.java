@@ -125,6 +125,39 @@ class SqlRendererTest {
     }
 
     @Test
+    void aColumnThatMayNotHoldItsParentsValueIsATriggerInPostgresAndSqlServerAndNamedForTheWritingCodeInMysql() throws Exception {
+        Entity batch = new Entity("batch", "app", null, List.of(EntityField.of("id", DataType.UUID), EntityField.of("created_by", DataType.UUID)),
+                List.of("id"), List.of());
+        List<EntityRelation> toBatch = List.of(new EntityRelation("batch_id", "batch", Cardinality.MANY_TO_ONE));
+        Entity approval = new Entity("approval", "app", null, List.of(EntityField.of("id", DataType.UUID), EntityField.of("batch_id", DataType.UUID),
+                EntityField.of("approver_id", DataType.UUID)), List.of("id"), toBatch, List.of(), List.of(
+                new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.NOT_PARENTS, List.of("batch_id", "approver_id"),
+                        List.of("created_by"), "maker is not checker")));
+        DataModel model = new DataModel(List.of(batch, approval));
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(model).content());
+            run(db, "insert into app.batch values ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-0000000000a1')");
+            assertThatThrownBy(() -> run(db, "insert into app.approval values (gen_random_uuid(), '00000000-0000-0000-0000-000000000001',"
+                    + " '00000000-0000-0000-0000-0000000000a1')")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("approver_id may not be the created_by of its batch");
+            run(db, "insert into app.approval values (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-0000000000a2')");
+            assertThatThrownBy(() -> run(db, "update app.approval set approver_id = '00000000-0000-0000-0000-0000000000a1'"))
+                    .as("an update cannot get round it").isInstanceOf(SQLException.class).hasMessageContaining("may not be");
+        }
+        String tsql = new SqlRenderer(SqlDialect.SQL_SERVER).render(model).content();
+        assertThat(tsql).contains("CREATE TRIGGER [app].[not_parents_approval] ON [app].[approval] AFTER INSERT, UPDATE")
+                .contains("JOIN [app].[batch] AS p ON p.[id] = i.[batch_id] WHERE p.[created_by] = i.[approver_id]");
+        assertThat(new SqlRenderer(SqlDialect.MYSQL).render(model).content())
+                .contains("-- approver_id may not be the created_by of its batch: MySQL cannot express it in a plain script");
+
+        Entity wrongColumn = new Entity("approval", "app", null, approval.fields(), List.of("id"), toBatch, List.of(), List.of(
+                new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.NOT_PARENTS, List.of("batch_id", "approver_id"),
+                        List.of("owner"), "no such column")));
+        assertThatThrownBy(() -> new SqlRenderer().render(new DataModel(List.of(batch, wrongColumn)))).isInstanceOf(DeliverableException.class)
+                .hasMessageContaining("entity 'approval'").hasMessageContaining("a column of 'batch'");
+    }
+
+    @Test
     void containersWhoseSchemaNamesCollideAreRefused() {
         DataModel model = new DataModel(List.of(
                 new Entity("a", "store-app", null, List.of(EntityField.of("id", DataType.UUID)), List.of("id"), List.of()),

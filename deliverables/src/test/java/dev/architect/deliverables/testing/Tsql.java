@@ -19,7 +19,7 @@ public final class Tsql {
 
     private static final Pattern GO = Pattern.compile("(?m)^GO\\n");
     private static final String TRIGGER = "(?s)CREATE TRIGGER \\[[^]]+]\\.\\[[^]]+] ON \\[[^]]+]\\.\\[[^]]+] (INSTEAD OF UPDATE, DELETE|AFTER INSERT|AFTER INSERT, UPDATE) AS\\n"
-            + "BEGIN\\n.*THROW 5000[012], '[^']+', 1;\\nEND;";
+            + "BEGIN\\n.*THROW 5000[0-3], '[^']+', 1;\\nEND;";
 
     private Tsql() {
     }

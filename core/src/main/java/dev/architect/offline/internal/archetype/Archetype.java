@@ -32,7 +32,101 @@ public record Archetype(String id, String name, List<String> phrases, String req
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
                         String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo, MoneyDirection direction,
-                        List<Need> needs, List<String> borrows, List<String> onlyWith) {
+                        List<Need> needs, List<String> borrows, List<String> onlyWith, List<Kind> kinds, List<String> dueCues) {
+
+    /** The token a ONE_OF value list names to take a kind's vocabulary: {@code [$states]} takes the kind's states. */
+    static final String VOCABULARY_TOKEN = "$";
+
+    /** The text token replaced by the due time the request states, or by the kind's words for it when none is stated. */
+    public static final String DUE_TOKEN = "${due}";
+
+    /**
+     * A kind of the archetype's mechanism (a case that is applied for and decided, a request offered to someone who
+     * accepts or declines it, a report reviewed and appealed), chosen by its {@code phrases} in the request; the one
+     * without phrases is the neutral default. It fills the {@code [$name]} value lists of the archetype's constraints from
+     * its {@code vocabulary} (states, actors), adds its command {@code operations} and {@code schemas}, and replaces the
+     * archetype's flows of the same id with its own. {@code dueWhenUnstated} names the due time when the request states none.
+     * {@code omit} names the archetype's components, entities, operations, flows, risks (by title) and alerts this kind has no
+     * use for (devices that only report their state raise no alerts); {@code components}, {@code entities}, {@code requirement} and
+     * {@code phase} add to or replace the archetype's.
+     */
+    public record Kind(String id, String name, List<String> phrases, List<String> notWithin, Map<String, List<String>> vocabulary,
+                       Map<String, List<String>> schemas, List<Operation> operations, List<Flow> flows, String dueWhenUnstated,
+                       List<String> omit, List<Component> components, List<EntityDef> entities, String requirement, Phase phase) {
+        public Kind {
+            entities = List.copyOf(entities == null ? List.of() : entities);
+            omit = List.copyOf(omit == null ? List.of() : omit);
+            components = List.copyOf(components == null ? List.of() : components);
+            if (id == null || !id.matches("[a-z][a-z0-9-]*") || name == null || name.isBlank()) {
+                throw new IllegalStateException("kind '" + id + "' needs a lower-case id and a name");
+            }
+            phrases = List.copyOf(phrases == null ? List.of() : phrases);
+            notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
+            vocabulary = vocabulary == null ? Map.of() : new LinkedHashMap<>(vocabulary);
+            schemas = schemas == null ? Map.of() : new LinkedHashMap<>(schemas);
+            operations = List.copyOf(operations == null ? List.of() : operations);
+            flows = List.copyOf(flows == null ? List.of() : flows);
+            dueWhenUnstated = dueWhenUnstated == null ? "its due time" : dueWhenUnstated;
+        }
+
+        /** The neutral default, chosen when no other kind's phrases occur. */
+        public boolean isDefault() {
+            return phrases.isEmpty();
+        }
+    }
+
+    /** The default kind, or empty for an archetype without kinds. */
+    public java.util.Optional<Kind> defaultKind() {
+        return kinds.stream().filter(Kind::isDefault).findFirst();
+    }
+
+    /**
+     * This archetype as that kind designs it: its states and actors in the constraints, its commands and flows, and the
+     * stated due time (or the kind's words for it) wherever the text says {@value #DUE_TOKEN}.
+     */
+    public Archetype forKind(Kind kind, String due) {
+        String dueText = due == null ? kind.dueWhenUnstated() : due;
+        java.util.function.Predicate<String> kept = x -> !kind.omit().contains(x);
+        List<Component> keptComponents = new ArrayList<>(components.stream().filter(c -> kept.test(c.id())).toList());
+        keptComponents.addAll(kind.components());
+        java.util.function.UnaryOperator<String> text = t -> t == null ? null : t.replace(DUE_TOKEN, dueText);
+        List<EntityDef> specialised = entities.stream().filter(e -> kept.test(e.name())).map(e -> new EntityDef(e.name(), e.owner(), text.apply(e.description()), e.fields(), e.key(),
+                e.references(), e.indexes(), e.constraints().stream().map(c -> withVocabulary(c, kind)).toList(), e.absentWhen()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        specialised.addAll(kind.entities());
+        Map<String, List<String>> allSchemas = new LinkedHashMap<>(schemas);
+        allSchemas.putAll(kind.schemas());
+        List<Operation> allOperations = new ArrayList<>(operations.stream().filter(o -> kept.test(o.id())).toList());
+        allOperations.addAll(kind.operations());
+        // The kind's own flows (raise, decide) come first: they are what the case does; the archetype's follow.
+        List<Flow> allFlows = new ArrayList<>();
+        kind.flows().stream().filter(k -> flows.stream().noneMatch(f -> f.id().equals(k.id()))).forEach(allFlows::add);
+        for (Flow f : flows.stream().filter(f -> kept.test(f.id())).toList()) {
+            allFlows.add(kind.flows().stream().filter(k -> k.id().equals(f.id())).findFirst().orElse(f));
+        }
+        List<Flow> dueFlows = allFlows.stream().map(f -> new Flow(f.id(), text.apply(f.title()), text.apply(f.description()),
+                f.steps().stream().map(text).toList(), f.absentWhen())).toList();
+        List<AlertDef> dueAlerts = alerts.stream().filter(a -> kept.test(a.name())).map(a -> new AlertDef(a.name(), a.when(), text.apply(a.condition()), a.severity(), a.action())).toList();
+        Phase base = kind.phase() == null ? phase : kind.phase();
+        Phase duePhase = new Phase(base.name(), base.personWeeks(), base.deliverables(), base.exitCriteria().stream().map(text).toList());
+        List<RiskDef> keptRisks = risks.stream().filter(r -> kept.test(r.title())).toList();
+        return new Archetype(id, name, phrases, text.apply(kind.requirement() == null ? requirement : kind.requirement()), keptComponents,
+                externals.stream().filter(x -> kept.test(x.id())).toList(),
+                specialised, allSchemas, allOperations, dueFlows, decisions, keptRisks, duePhase, requires, dueAlerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows,
+                onlyWith, List.of(), dueCues);
+    }
+
+    private static ConstraintDef withVocabulary(ConstraintDef c, Kind kind) {
+        if (c.values().size() != 1 || !c.values().get(0).startsWith(VOCABULARY_TOKEN)) {
+            return c;
+        }
+        String word = c.values().get(0).substring(VOCABULARY_TOKEN.length());
+        List<String> values = kind.vocabulary().get(word);
+        if (values == null || values.isEmpty()) {
+            throw new IllegalStateException("kind '" + kind.id() + "' has no vocabulary '" + word + "' for the constraint on " + c.fields());
+        }
+        return new ConstraintDef(c.kind(), c.fields(), values, c.reason());
+    }
 
     /**
      * Something the mechanism cannot exist without, found anywhere in the request besides the archetype's own phrase:
@@ -72,7 +166,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         List<EntityDef> all = new ArrayList<>(entities);
         borrowed.stream().filter(b -> entities.stream().noneMatch(e -> e.name().equals(b.name()))).forEach(all::add);
         return new Archetype(id, name, phrases, requirement, components, externals, all, schemas, operations, flows, decisions,
-                risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith);
+                risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues);
     }
 
     /** The tables this archetype defines itself, not those it borrows. */
@@ -332,12 +426,52 @@ public record Archetype(String id, String name, List<String> phrases, String req
         needs = List.copyOf(needs == null ? List.of() : needs);
         borrows = List.copyOf(borrows == null ? List.of() : borrows);
         onlyWith = List.copyOf(onlyWith == null ? List.of() : onlyWith);
+        kinds = List.copyOf(kinds == null ? List.of() : kinds);
+        dueCues = List.copyOf(dueCues == null ? List.of() : dueCues);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }
         check(where, components, externals, entities, schemas, operations, flows, risks, phase, requires, borrows);
         if (onlyWhenNamed != null && externals.stream().noneMatch(x -> x.id().equals(onlyWhenNamed))) {
             throw new IllegalStateException(where + ": onlyWhenNamed '" + onlyWhenNamed + "' is not one of its externals");
+        }
+    }
+
+    /** One neutral default kind, and every kind fills every vocabulary the constraints ask for, so a bad kind fails at load. */
+    void checkKinds() {
+        String where = "archetype '" + id + "'";
+        boolean asksVocabulary = entities.stream().flatMap(e -> e.constraints().stream())
+                .anyMatch(c -> c.values().size() == 1 && c.values().get(0).startsWith(VOCABULARY_TOKEN));
+        if (kinds.isEmpty()) {
+            if (asksVocabulary) {
+                throw new IllegalStateException(where + ": a constraint takes a kind's vocabulary, but the archetype has no kinds");
+            }
+            return;
+        }
+        if (kinds.stream().filter(Kind::isDefault).count() != 1) {
+            throw new IllegalStateException(where + ": exactly one kind must be the neutral default (a kind without phrases)");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Kind k : kinds) {
+            if (!ids.add(k.id())) {
+                throw new IllegalStateException(where + ": kind '" + k.id() + "' is defined twice");
+            }
+            Set<String> names = new HashSet<>();
+            components.forEach(c -> names.add(c.id()));
+            externals.forEach(x -> names.add(x.id()));
+            entities.forEach(e -> names.add(e.name()));
+            operations.forEach(o -> names.add(o.id()));
+            flows.forEach(f -> names.add(f.id()));
+            risks.forEach(r -> names.add(r.title()));
+            alerts.forEach(a -> names.add(a.name()));
+            k.omit().stream().filter(x -> !names.contains(x)).findFirst().ifPresent(x -> {
+                throw new IllegalStateException(where + " kind '" + k.id() + "': omits '" + x + "', which the archetype does not have");
+            });
+            try {
+                forKind(k, null);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(where + " kind '" + k.id() + "': " + e.getMessage(), e);
+            }
         }
     }
 
@@ -390,6 +524,9 @@ public record Archetype(String id, String name, List<String> phrases, String req
                 }
                 if (c.kind() == ConstraintKind.QUORUM && (!e.references().containsKey(c.fields().get(0)) || !c.values().get(2).matches("[1-9][0-9]?"))) {
                     throw new IllegalStateException(at + ": a QUORUM's first field must refer to its parent and its count (values[2]) be a number from 1 to 99");
+                }
+                if (c.kind() == ConstraintKind.NOT_PARENTS && !e.references().containsKey(c.fields().get(0))) {
+                    throw new IllegalStateException(at + ": a NOT_PARENTS constraint's first field must refer to its parent");
                 }
                 used.addAll(c.fields());
             }

@@ -51,6 +51,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
             a.operations().forEach(o -> unique(operations, o.id(), a, "operation"));
         }
         for (Archetype a : archetypes) {
+            a.checkKinds();
             for (String with : a.onlyWith()) {
                 if (archetypes.stream().noneMatch(x -> x.id().equals(with))) {
                     throw new IllegalStateException("archetype '" + a.id() + "' is only recognised with unknown archetype '" + with + "'");
@@ -295,7 +296,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
                     }
                 }
                 claimed.sort(java.util.Comparator.comparingInt(capabilities::indexOf)); // the first in the request places it
-                out.add(new Recognised(a, evidence, claimed));
+                out.add(ofKind(new Recognised(a, evidence, claimed), request, capabilities));
             }
         }
         // A general archetype gives way to a more specific one recognised on the same words ("payments" when matching bank
@@ -318,8 +319,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
         for (Recognised r : out) {
             for (String required : r.archetype().requires()) {
                 if (withRequired.stream().noneMatch(x -> x.archetype().id().equals(required))) {
-                    byId(required).ifPresent(a -> withRequired.add(new Recognised(a, List.of(new Evidence(RequestField.ARCHETYPE,
-                            r.evidence().get(0).phrase(), r.archetype().name())), r.capability().stream().toList())));
+                    byId(required).ifPresent(a -> withRequired.add(ofKind(new Recognised(a, List.of(new Evidence(RequestField.ARCHETYPE,
+                            r.evidence().get(0).phrase(), r.archetype().name())), r.capability().stream().toList()), request, capabilities)));
                 }
             }
         }
@@ -327,6 +328,46 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
         List<String> order = archetypes.stream().map(Archetype::id).toList();
         withRequired.sort(java.util.Comparator.comparingInt(x -> order.indexOf(x.archetype().id())));
         return withRequired;
+    }
+
+    /**
+     * The archetype as the kind the request describes designs it (a request offered and accepted, an application
+     * decided), with the due time the request states; the kind and the due time are shown with the evidence. The
+     * kind whose phrases occur most often wins, the catalogue's order breaking ties; with none, the neutral default.
+     */
+    private static Recognised ofKind(Recognised r, ConsultationRequest request, List<String> capabilities) {
+        Archetype a = r.archetype();
+        if (a.kinds().isEmpty()) {
+            return r;
+        }
+        List<String> texts = new ArrayList<>(capabilities);
+        texts.add(request.description());
+        texts.addAll(request.goals());
+        request.actors().forEach(x -> texts.add(x.name() + (x.description() == null ? "" : " " + x.description())));
+        Archetype.Kind chosen = a.defaultKind().orElseThrow();
+        List<Evidence> kindEvidence = List.of();
+        long best = 0;
+        for (Archetype.Kind k : a.kinds()) {
+            List<Evidence> found = new ArrayList<>();
+            for (String phrase : k.phrases()) {
+                texts.stream().filter(t -> t != null && Words.of(t).firstMatch(List.of(phrase), k.notWithin()).isPresent()).findFirst()
+                        .ifPresent(t -> found.add(new Evidence(fieldOf(t, request, capabilities), phrase, t.strip(), "a case of kind '" + k.name() + "'")));
+            }
+            if (found.size() > best) {
+                best = found.size();
+                chosen = k;
+                kindEvidence = found.subList(0, 1);
+            }
+        }
+        Optional<Evidence> due = DueTime.stated(request, a.dueCues());
+        List<Evidence> evidence = new ArrayList<>(r.evidence());
+        evidence.addAll(kindEvidence);
+        due.ifPresent(evidence::add);
+        return new Recognised(a.forKind(chosen, due.map(Evidence::phrase).orElse(null)), evidence, r.capabilities());
+    }
+
+    private static RequestField fieldOf(String text, ConsultationRequest request, List<String> capabilities) {
+        return capabilities.contains(text) ? RequestField.CAPABILITY : request.goals().contains(text) ? RequestField.GOAL : RequestField.DESCRIPTION;
     }
 
     private static Optional<Evidence> find(Archetype a, RequestField field, String text) {

@@ -1,0 +1,57 @@
+package dev.architect.offline.internal.archetype;
+
+import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.ConsultationRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The due time a request states for its items ("a request not answered within 20 minutes escalates", "decided within
+ * 5 working days"): a duration in a sentence of the description or a goal that also holds one of the archetype's due
+ * cues (answered, decided, escalates). It becomes the items' due time instead of a default SLA.
+ */
+final class DueTime {
+
+    private static final Pattern DURATION = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,4})\\s*-?\\s*(working days?|business days?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
+
+    private DueTime() {
+    }
+
+    /** The first stated due time, as "20 minutes", with the sentence it was read from; empty when none is stated. */
+    static Optional<Evidence> stated(ConsultationRequest request, List<String> cues) {
+        if (cues.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Evidence> sentences = new ArrayList<>();
+        if (request.description() != null) {
+            for (String s : SENTENCE_END.split(request.description().strip())) {
+                sentences.add(new Evidence(RequestField.DESCRIPTION, "", s));
+            }
+        }
+        request.goals().forEach(g -> sentences.add(new Evidence(RequestField.GOAL, "", g)));
+        for (Evidence sentence : sentences) {
+            if (Words.of(sentence.text()).firstMatch(cues).isEmpty()) {
+                continue;
+            }
+            Matcher m = DURATION.matcher(sentence.text().toLowerCase(Locale.ROOT));
+            if (m.find()) {
+                String due = m.group(1) + " " + unit(m.group(1), m.group(2));
+                return Optional.of(new Evidence(sentence.field(), due, sentence.text().strip(), "the stated due time"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The unit spelled out, singular for one ("1 hour", "20 minutes", "5 working days"). */
+    private static String unit(String number, String unit) {
+        String word = unit.startsWith("min") ? "minute" : unit.startsWith("h") ? "hour" : unit.startsWith("working") ? "working day"
+                : unit.startsWith("business") ? "business day" : unit.startsWith("week") ? "week" : "day";
+        return number.equals("1") ? word : word + "s";
+    }
+}
