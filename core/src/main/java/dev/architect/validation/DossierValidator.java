@@ -96,7 +96,9 @@ public final class DossierValidator {
         /** A runbook saying a primary-and-standby store needs no failover step (text of a consensus-replicated store). */
         RUNBOOK_FAILOVER("runbook-failover"),
         /** A cost item paying for a product that no decision, container, stack entry or external system chose. */
-        COST_NOT_CHOSEN("cost-not-chosen");
+        COST_NOT_CHOSEN("cost-not-chosen"),
+        /** A decision on the job a named integration does (search, moderation, statements) that never names it. */
+        NAMED_INTEGRATION("named-integration");
 
         private final String id;
 

@@ -19,7 +19,8 @@ import java.util.Optional;
 record Vocabulary(Availability availability, List<String> zoneRedundant, Map<String, List<String>> regions,
                   Map<String, List<String>> residency, List<LanguageFamily> languages, List<String> components,
                   Datastore datastore, Map<String, List<String>> engineLacks, Failover failover, List<String> products,
-                  List<String> standbyPriced) {
+                  List<String> standbyPriced, Map<dev.architect.dossier.DecisionTopic, List<String>> integrationTopics,
+                  List<String> integrationNameNoise) {
 
     static final String RESOURCE = "/dev/architect/validation/consistency.yaml";
 

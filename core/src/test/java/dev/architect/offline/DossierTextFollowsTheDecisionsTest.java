@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The roadmap, the flows, the runbook and the cost follow what the decisions chose, on requests written for this test
  * ({@code src/test/resources/consistency-requests}): a booking on MySQL is guarded by the mechanism its ADR chose, not an
  * exclusion constraint; a zone-redundant SQL Server and a Multi-AZ InfluxDB fail over; a single zone prices no standby;
- * readings that ride the chosen stream are not billed to a second stream product.
+ * readings that ride the chosen stream are not billed to a second stream product; an integration the request names for a
+ * decision's job (search, moderation, bank statements) is what the ADR chooses, the C4 draws and the cost does not replace.
  */
 class DossierTextFollowsTheDecisionsTest {
 
@@ -37,7 +38,7 @@ class DossierTextFollowsTheDecisionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"court-booking", "ferry-dispatch", "vineyard-sensors"})
+    @ValueSource(strings = {"court-booking", "ferry-dispatch", "vineyard-sensors", "parts-catalogue", "rent-collection"})
     void theDossierPassesTheValidatorWithItsRequest(String name) {
         ConsultationRequest r = request(name);
 
@@ -93,5 +94,29 @@ class DossierTextFollowsTheDecisionsTest {
         assertThat(c.operations().backupAndRecovery().strategy())
                 .startsWith("Amazon Timestream for InfluxDB (Multi-AZ) fails over from its primary to the standby in another zone")
                 .doesNotContain("no failover step");
+    }
+
+    @Test
+    void aHostedSearchEngineAndAModerationVendorTheRequestNamesAreChosenDrawnAndNotPricedAsAnotherProduct() {
+        Consultation c = OfflineArchitect.create().consult(request("parts-catalogue"));
+
+        assertThat(c.decision(DecisionTopic.SEARCH_ENGINE).orElseThrow().chosenOption()).isEqualTo("Typesense Cloud fed from the outbox");
+        assertThat(c.decision(DecisionTopic.CONTENT_MODERATION).orElseThrow().chosenOption()).isEqualTo("Classifier worker calling Hive Moderation");
+        assertThat(c.c4().containers()).filteredOn(k -> k.id().equals("search-index")).singleElement()
+                .satisfies(k -> assertThat(k.technology()).isEqualTo("Typesense Cloud"));
+        assertThat(c.cost().items()).noneMatch(i -> i.id().equals("search-index-nodes"));
+        assertThat(c.cost().items()).noneMatch(i -> (i.name() + " " + i.assumption()).contains("OpenSearch"));
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[named-search-engine] The search index is Typesense Cloud"));
+    }
+
+    @Test
+    void aBankChannelTheRequestNamesForStatementsIsChosenAndTheAdrSaysWhatItTrades() {
+        Consultation c = OfflineArchitect.create().consult(request("rent-collection"));
+        var matching = c.decision(DecisionTopic.PAYMENT_MATCHING).orElseThrow();
+
+        assertThat(matching.chosenOption()).isEqualTo("camt.053 statements over SFTP/EBICS, matched in the application");
+        assertThat(matching.rationale()).startsWith("The request names Nordbank EBICS for account statements, so daily bank statement "
+                + "files matched by reference is chosen for RentLedger");
+        assertThat(matching.options()).anyMatch(o -> o.name().startsWith("Open-banking aggregator"));
     }
 }

@@ -161,4 +161,46 @@ class ArtifactsFollowTheDecisionsTest {
                     + "(primary and standby)");
         });
     }
+
+    /** The sample with a search decision choosing {@code chosen}, its rationale as given. */
+    private static Consultation searchDecision(String chosen, String rationale) {
+        return sampleWith(t -> {
+            ObjectNode d = ((ObjectNode) t.at("/decisions/0")).deepCopy();
+            d.put("id", "adr-0003").put("topic", "SEARCH_ENGINE").put("chosenOption", chosen).put("rationale", rationale);
+            ((ObjectNode) d.at("/options/0")).put("name", chosen).put("summary", "A dedicated engine fed from the outbox");
+            ((ObjectNode) d.at("/options/1")).put("name", "Full-text search in the primary database").put("summary", "A GIN index");
+            ((ArrayNode) t.get("decisions")).add(d);
+        });
+    }
+
+    @Test
+    void aDecisionOnTheJobOfANamedIntegrationThatNeverNamesItIsAnError() {
+        dev.architect.request.ConsultationRequest request = dev.architect.request.ConsultationRequest.builder("ShopFast", "An online store")
+                .integration("Algolia", "product search").build();
+        Consultation silent = searchDecision("Amazon OpenSearch Service fed from the outbox", "Relevance tuning at the peak read rate");
+
+        List<Violation> violations = DossierValidator.validate(silent, request).violations().stream()
+                .filter(v -> v.rule().equals(DossierValidator.Rule.NAMED_INTEGRATION.id())).toList();
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
+            assertThat(v.path()).isEqualTo("decisions[2]");
+            assertThat(v.message()).isEqualTo("decision 'adr-0003' on search engine never names 'Algolia', which the request integrates "
+                    + "for product search; choose it, or say in the rationale why not");
+        });
+    }
+
+    @Test
+    void aNamedIntegrationChosenOrRejectedInTheRationaleIsNotAnError() {
+        dev.architect.request.ConsultationRequest request = dev.architect.request.ConsultationRequest.builder("ShopFast", "An online store")
+                .integration("Algolia", "product search").build();
+        Consultation chosen = searchDecision("Algolia fed from the outbox", "Relevance tuning at the peak read rate");
+        Consultation whyNot = searchDecision("Amazon OpenSearch Service fed from the outbox",
+                "Algolia, which the request names, bills per search request, and 4,000 searches a second would cost more than the nodes");
+
+        for (Consultation c : List.of(chosen, whyNot)) {
+            assertThat(DossierValidator.validate(c, request).violations())
+                    .noneMatch(v -> v.rule().equals(DossierValidator.Rule.NAMED_INTEGRATION.id()));
+        }
+    }
 }

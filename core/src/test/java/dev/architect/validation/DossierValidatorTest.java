@@ -144,7 +144,8 @@ class DossierValidatorTest {
     }
 
     /** Rules that need the request, each shown breaking in {@link OneModelRulesTest} with a request. */
-    private static final List<DossierValidator.Rule> REQUEST_AWARE = List.of(DossierValidator.Rule.INTEGRATION_WIRING);
+    private static final List<DossierValidator.Rule> REQUEST_AWARE = List.of(DossierValidator.Rule.INTEGRATION_WIRING,
+            DossierValidator.Rule.NAMED_INTEGRATION);
 
     /** Rules on the texts written after the decisions, each shown breaking (and holding) in {@link ArtifactsFollowTheDecisionsTest}. */
     private static final List<DossierValidator.Rule> ARTIFACT_TEXT = List.of(DossierValidator.Rule.ENGINE_FEATURE,

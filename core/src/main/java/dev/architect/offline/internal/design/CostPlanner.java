@@ -460,6 +460,15 @@ final class CostPlanner {
             String id = entry.getKey();
             List<Capability> owners = entry.getValue();
             if (id.equals(SEARCH_INDEX)) {
+                // A hosted engine the request names (an integration in the chosen product's place) is billed by its vendor,
+                // not as engine nodes of a product the decision did not choose.
+                java.util.Optional<Topology.External> hosted = a.find(DecisionTopic.SEARCH_ENGINE).map(c -> c.chosen().technologyOn(w.cloud()))
+                        .flatMap(engine -> t.externals.stream().filter(e -> engine.startsWith(e.name())).findFirst());
+                if (hosted.isPresent()) {
+                    notes.add("[named-search-engine] The search index is " + hosted.get().name() + ", the hosted engine the request names: "
+                            + "billed by its vendor per search request and record, so no engine nodes are priced here");
+                    continue;
+                }
                 Placement p = fixed(2, "the search index");
                 add(ResourceNeed.flat("search-index-nodes", "Search index nodes", id, "search.node", p.total(), p.total() + " nodes: " + p.text()));
                 continue;
