@@ -85,6 +85,15 @@ final class ConsistencyRules {
             }
             String path = "decisions[" + i + "].chosenOption";
             if (layout.get() == Layout.SINGLE_ZONE) {
+                // A standby in another zone priced beside a single-zone decision pays for a layout that was not chosen.
+                for (int j = 0; j < c.cost().items().size(); j++) {
+                    CostLineItem item = c.cost().items().get(j);
+                    Optional<String> standby = Words.firstIn(item.name() + " " + item.unit() + " " + nullToEmpty(item.assumption()), words.standbyPriced());
+                    if (standby.isPresent()) {
+                        out.add(error("cost.items[" + j + "]", DossierValidator.Rule.AVAILABILITY_TOPOLOGY, "decision '" + d.id()
+                                + "' runs in a single zone but cost item '" + item.id() + "' pays for a standby (" + standby.get() + ")"));
+                    }
+                }
                 for (Container k : c.c4().containers()) {
                     Optional<String> redundant = Words.firstIn(k.technology() + " " + nullToEmpty(k.description()), words.zoneRedundant());
                     if (k.kind() == ContainerKind.DATABASE && redundant.isPresent()) {
@@ -242,6 +251,19 @@ final class ConsistencyRules {
 
     private void rejectedOptions() {
         Map<String, String> rejected = rejected();
+        List<dev.architect.dossier.RoadmapPhase> phases = c.roadmap().phases();
+        for (int i = 0; i < phases.size(); i++) {
+            dev.architect.dossier.RoadmapPhase p = phases.get(i);
+            String text = p.name() + ". " + p.goal() + ". " + String.join(". ", p.deliverables()) + ". " + String.join(". ", p.exitCriteria());
+            // Only what a decision rejected: a stack alternative such as "Go" is also a word of plain English ("go live").
+            for (Map.Entry<String, String> e : rejected.entrySet()) {
+                if (e.getValue().startsWith("decision") && Words.contains(text, e.getKey())) {
+                    out.add(error("roadmap.phases[" + i + "]", DossierValidator.Rule.PLAN_NAMES_REJECTED, "phase '" + p.id()
+                            + "' builds '" + e.getKey() + "', which " + e.getValue() + " rejected"));
+                    break;
+                }
+            }
+        }
         for (int i = 0; i < c.risks().size(); i++) {
             Risk r = c.risks().get(i);
             for (Map.Entry<String, String> e : rejected.entrySet()) {

@@ -88,7 +88,17 @@ public final class DossierValidator {
         /** An integration the request names that the C4 model leaves out or leaves without a relationship. */
         INTEGRATION_WIRING("integration-wiring"),
         /** A C4 container or component that is an option or product an ADR rejected. */
-        REJECTED_ELEMENT("rejected-element");
+        REJECTED_ELEMENT("rejected-element"),
+        /** Plan, flow or runbook text relying on a feature the chosen relational engine lacks (an exclusion constraint on MySQL). */
+        ENGINE_FEATURE("engine-feature"),
+        /** A roadmap phase that builds an option or component an ADR rejected (a stream after direct writes were chosen). */
+        PLAN_NAMES_REJECTED("plan-names-rejected"),
+        /** A runbook saying a primary-and-standby store needs no failover step (text of a consensus-replicated store). */
+        RUNBOOK_FAILOVER("runbook-failover"),
+        /** A cost item paying for a product that no decision, container, stack entry or external system chose. */
+        COST_NOT_CHOSEN("cost-not-chosen"),
+        /** A decision on the job a named integration does (search, moderation, statements) that never names it. */
+        NAMED_INTEGRATION("named-integration");
 
         private final String id;
 
@@ -206,6 +216,7 @@ public final class DossierValidator {
         DatastoreRules.check(c, out);
         IntegrationRules.check(c, request, out);
         RejectedElementRules.check(c, out);
+        ArtifactTextRules.check(c, out);
         return new ValidationReport(out);
     }
 

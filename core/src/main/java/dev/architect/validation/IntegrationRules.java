@@ -23,6 +23,7 @@ final class IntegrationRules {
         if (request == null) {
             return;
         }
+        namedInDecisions(c, request, out);
         for (int i = 0; i < request.integrations().size(); i++) {
             Integration integration = request.integrations().get(i);
             String name = integration.name().strip().toLowerCase(Locale.ROOT);
@@ -43,5 +44,46 @@ final class IntegrationRules {
                                 + "' is in the C4 model but no container calls it or is called by it"));
             }
         }
+    }
+
+    /**
+     * A decision on a job an integration of the request does ("Algolia: restaurant search" for the search engine) names
+     * that integration: as its chosen option, or in a rationale that says why not. Otherwise the request's vendor was
+     * replaced silently by the catalogue's.
+     */
+    private static void namedInDecisions(Consultation c, ConsultationRequest request, List<Violation> out) {
+        Vocabulary words = Vocabulary.standard();
+        for (int i = 0; i < request.integrations().size(); i++) {
+            Integration integration = request.integrations().get(i);
+            String said = integration.name() + " " + (integration.purpose() == null ? "" : integration.purpose());
+            for (int j = 0; j < c.decisions().size(); j++) {
+                dev.architect.dossier.Decision d = c.decisions().get(j);
+                List<String> jobWords = words.integrationTopics().getOrDefault(d.topic(), List.of());
+                if (!d.isInForce() || Words.firstIn(said, jobWords).isEmpty()) {
+                    continue;
+                }
+                // Chosen, or its rationale says why not: an option listed and passed over in silence is not a reason.
+                String text = d.chosenOption() + ". " + d.rationale();
+                if (!names(text, integration.name(), words.integrationNameNoise())) {
+                    out.add(new Violation(Severity.ERROR, "decisions[" + j + "]", DossierValidator.Rule.NAMED_INTEGRATION.id(), "decision '"
+                            + d.id() + "' on " + d.topic().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " never names '"
+                            + integration.name() + "', which the request integrates for " + integration.purpose()
+                            + "; choose it, or say in the rationale why not"));
+                }
+            }
+        }
+    }
+
+    /** Whether a text names an integration: its whole name, or a word of it specific enough to identify it. */
+    private static boolean names(String text, String name, List<String> noise) {
+        if (Words.contains(text, name)) {
+            return true;
+        }
+        for (String word : name.split("[\\s,/()]+")) {
+            if (word.length() >= 4 && noise.stream().noneMatch(n -> n.equalsIgnoreCase(word)) && Words.contains(text, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

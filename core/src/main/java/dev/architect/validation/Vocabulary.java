@@ -19,11 +19,17 @@ import java.util.Optional;
  */
 record Vocabulary(Availability availability, List<String> zoneRedundant, Map<String, List<String>> regions,
                   Map<String, List<String>> residency, List<String> pinning, List<LanguageFamily> languages, List<String> components,
-                  Datastore datastore) {
+                  Datastore datastore, Map<String, List<String>> engineLacks, Failover failover, List<String> products,
+                  List<String> standbyPriced, Map<dev.architect.dossier.DecisionTopic, List<String>> integrationTopics,
+                  List<String> integrationNameNoise) {
 
     static final String RESOURCE = "/dev/architect/validation/consistency.yaml";
 
     record Availability(List<String> singleZone, List<String> multiZone, List<String> multiRegion) {
+    }
+
+    /** How a runbook may say a store survives a zone loss, and which products fail over from a primary to a standby. */
+    record Failover(List<String> noStep, List<String> consensus, List<String> primaryStandby) {
     }
 
     record LanguageFamily(String family, List<String> names, List<String> tools) {

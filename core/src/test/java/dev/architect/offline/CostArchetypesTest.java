@@ -50,15 +50,16 @@ class CostArchetypesTest {
         // 30 requests/s over 3 capabilities on a managed platform: ceil(30 / 700) = 1, at least 2 -> 2 x $113.88 x 1.115
         // ($126.9762) = $253.95
         assertThat(item(cost, "app-compute").monthly()).isEqualTo(253.95);
-        // 27.27 reads + 2.73 writes a second <= 500 operations/s: two small instances (primary, standby) x $94.17 x 1.115
-        // ($104.9996) = $210.00
+        // 27.27 reads + 2.73 writes a second <= 500 operations/s, in the single zone its availability decision chose: one
+        // small instance, the primary alone (no zone to keep a standby in), x $94.17 x 1.115 ($104.9996) = $105.00
         assertThat(item(cost, "db-instances").unit()).isEqualTo("instance-month");
-        assertThat(item(cost, "db-instances").monthly()).isEqualTo(210.00);
-        // Storage: 10 GB x 1.3 (indexes) x 2 copies = 26 GB x $0.115 x 1.115 ($0.1282) = $3.33; by month 36: (10 + 1 x 35) x 2.6
-        // = 117 GB = $15.00 (+$11.67), backups (10 + 35) x 1.3 = 58.5 GB x $0.095 x 1.115 ($0.1059) = $6.20 (from $1.38, +$4.82):
-        // month 36 = month 1 + $16.49
-        assertThat(item(cost, "db-storage").monthly()).isEqualTo(3.33);
-        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 16.49, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(item(cost, "db-instances").quantity()).isEqualTo(1);
+        assertThat(item(cost, "db-instances").monthly()).isEqualTo(105.00);
+        // Storage: 10 GB x 1.3 (indexes) x 1 copy = 13 GB x $0.115 x 1.115 ($0.1282) = $1.67; by month 36: (10 + 1 x 35) x 1.3
+        // = 58.5 GB = $7.50 (+$5.83), backups (10 + 35) x 1.3 = 58.5 GB x $0.095 x 1.115 ($0.1059) = $6.20 (from $1.38, +$4.82):
+        // month 36 = month 1 + $10.65
+        assertThat(item(cost, "db-storage").monthly()).isEqualTo(1.67);
+        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 10.65, org.assertj.core.data.Offset.offset(0.011));
         assertThat(cost.monthlyTotal()).isBetween(300.0, 1_200.0);
         assertThat(month36(cost)).isBetween(300.0, 1_500.0);
     }

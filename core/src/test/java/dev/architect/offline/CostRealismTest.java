@@ -72,12 +72,13 @@ class CostRealismTest {
         assertThat(item(cost, "file-store-storage").quantity()).isZero();
         assertThat(item(cost, "file-store-cool-storage").monthly()).isEqualTo(22.50);
         assertThat(item(cost, "file-store-cold-storage").quantity()).isZero();
-        // The database keeps the records, 10%: 200 GB x 1.3 (indexes) x 2 copies = 520 GB x $0.115 = $59.80 (not the files)
-        assertThat(item(cost, "db-storage").quantity()).isEqualTo(520);
-        assertThat(item(cost, "db-storage").monthly()).isEqualTo(59.80);
-        // Month 36 - month 1: files 31.05 + (73.13 - 22.50) + 41.40 = 123.08; records 50 GB x 35 x 2.6 = 4,550 GB x $0.115 = 523.25;
-        // their backups 50 x 35 x 1.3 = 2,275 GB x $0.095 = 216.13: 862.46 in all
-        assertThat(at(cost, 36) - cost.monthlyTotal()).isEqualTo(862.46, CENT);
+        // The database keeps the records, 10%: 200 GB x 1.3 (indexes) x 1 copy (one instance in the single zone its availability
+        // decision chose) = 260 GB x $0.115 = $29.90 (not the files)
+        assertThat(item(cost, "db-storage").quantity()).isEqualTo(260);
+        assertThat(item(cost, "db-storage").monthly()).isEqualTo(29.90);
+        // Month 36 - month 1: files 31.05 + (73.13 - 22.50) + 41.40 = 123.08; records 50 GB x 35 x 1.3 = 2,275 GB x $0.115 = 261.63;
+        // their backups 50 x 35 x 1.3 = 2,275 GB x $0.095 = 216.13: 600.84 in all
+        assertThat(at(cost, 36) - cost.monthlyTotal()).isEqualTo(600.84, CENT);
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-file-lifecycle]"));
         // One writer of the small size sustains 500 writes a second; the store takes 60 / (5 + 1) = 10: 2% of it
         assertThat(ARCHITECT.capacity(CostArchetypesTest.archetype("lab-archive")).estimates())

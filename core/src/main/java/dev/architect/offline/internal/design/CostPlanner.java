@@ -460,6 +460,15 @@ final class CostPlanner {
             String id = entry.getKey();
             List<Capability> owners = entry.getValue();
             if (id.equals(SEARCH_INDEX)) {
+                // A hosted engine the request names (an integration in the chosen product's place) is billed by its vendor,
+                // not as engine nodes of a product the decision did not choose.
+                java.util.Optional<Topology.External> hosted = a.find(DecisionTopic.SEARCH_ENGINE).map(c -> c.chosen().technologyOn(w.cloud()))
+                        .flatMap(engine -> t.externals.stream().filter(e -> engine.startsWith(e.name())).findFirst());
+                if (hosted.isPresent()) {
+                    notes.add("[named-search-engine] The search index is " + hosted.get().name() + ", the hosted engine the request names: "
+                            + "billed by its vendor per search request and record, so no engine nodes are priced here");
+                    continue;
+                }
                 Placement p = fixed(2, "the search index");
                 add(ResourceNeed.flat("search-index-nodes", "Search index nodes", id, "search.node", p.total(), p.total() + " nodes: " + p.text()));
                 continue;
@@ -535,15 +544,17 @@ final class CostPlanner {
                     copiesText = "one logical copy (replication within a region is in the price) x " + regions + (regions == 1 ? " region" : " regions");
                 }
                 default -> {
-                    int primary = reference || reads <= REPLICA_READS ? 2 : (int) Math.max(2, store.size("instances", 2));
+                    // A single zone has nowhere to keep a standby (the availability decision restores from backups instead).
+                    boolean oneZone = a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2) < 2;
+                    int primary = reference || reads <= REPLICA_READS ? (oneZone ? 1 : 2) : (int) Math.max(2, store.size("instances", 2));
                     int total = primary + (regions - 1);
                     boolean small = reads + writes <= SMALL_DATABASE_OPERATIONS;
                     boolean cluster = billing.model() == BillingModel.CLUSTER;
                     // A cluster (Aurora) is chosen for reads past what one instance serves, so its instances have one size
                     String instanceKind = cluster ? billing.kind("instance") : small ? "database.instance.small" : "database.instance";
                     add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
-                            total + (small && !cluster ? " small" : "") + " instances (" + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
-                                    + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
+                            total + (small && !cluster ? " small" : "") + (total == 1 ? " instance (" : " instances (") + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
+                                    + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 1 ? " (the primary alone: one zone, restored from backups)" : primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
                                     + Numbers.format(REPLICA_READS) + "/s)") + (regions > 1 ? " + one cross-region replica in each of "
                                     + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") : "") + "; " + loadText));
                     if (cluster) {
@@ -1053,7 +1064,9 @@ final class CostPlanner {
         double gb = Numbers.round(events / ratio * EVENT_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
         String gbText = Numbers.format(events) + " events/s" + (ratio == 1 ? ", constant (assumption as-constant-load)" : " at peak / " + Numbers.format(ratio)) + " x "
                 + Numbers.format(EVENT_KB) + " KB x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(gb) + " GB a month";
-        boolean onBrokers = a.shape(DecisionTopic.MESSAGING).equals("stream") && a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()).equals(part.technology());
+        // The part rides the design's stream when its technology names it ("AWS IoT Core (MQTT) into Amazon MSK" after an
+        // MQTT broker into the chosen stream): it is a topic there, not a second managed stream the ADRs did not choose.
+        boolean onBrokers = a.shape(DecisionTopic.MESSAGING).equals("stream") && part.technology().contains(a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()));
         if (onBrokers || !priced("stream.ingest")) {
             assume("as-stream-retention", "Streams keep events " + STREAM_RETENTION_DAYS + " day on the brokers for replay, "
                     + STREAM_REPLICAS + " replicas each");

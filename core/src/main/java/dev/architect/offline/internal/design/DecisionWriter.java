@@ -93,7 +93,8 @@ final class DecisionWriter {
             return choice;
         }
         return capacity.estimate("app-instances").map(e -> new Choice(choice.rule(), choice.section(), choice.ranked(), choice.drivers(),
-                f.with(Fact.APP_INSTANCES, e.value(), f.isAssumed(Fact.APP_INSTANCES), "the capacity plan: " + e.basis()), choice.regime()))
+                f.with(Fact.APP_INSTANCES, e.value(), f.isAssumed(Fact.APP_INSTANCES), "the capacity plan: " + e.basis()), choice.regime(),
+                choice.namedBy()))
                 .orElse(choice);
     }
 
@@ -180,7 +181,12 @@ final class DecisionWriter {
         Scored best = choice.best();
         String chosen = best.entry().name();
         List<String> sentences = new ArrayList<>();
-        if (best.fitsFully()) {
+        if (choice.namedBy() != null) {
+            // The request named the integration that does this job: it is the design's, and what it trades is said, not hidden.
+            sentences.add("The request names " + choice.namedBy() + ", so " + lower(chosen) + " is chosen for " + system
+                    + (best.fitsFully() ? "" : "; it trades " + Evidence.phrase(f, best.missed().get(0).fact()) + " ("
+                    + shortfall(f, best.missed().get(0), system, "it") + "), which the risk register records for its owner to confirm or change"));
+        } else if (best.fitsFully()) {
             List<String> reasons = best.met().stream().filter(c -> telling(c, f)).map(c -> margin(c, f, "it")).toList();
             sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(best, f, system)
                     : chosen + " is chosen on " + system + "'s own figures: " + join(reasons));

@@ -132,10 +132,15 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
         return conditions(where, when).stream().allMatch(c -> c.holds(facts));
     }
 
-    /** The replication of the chosen datastore option, or a store with no standby when the file does not list it. */
+    /**
+     * The replication of the chosen datastore option, or a store with no standby when the file does not list it. An
+     * entry for the option on the chosen cloud ({@code time-series@aws}) comes first: one option is a different product,
+     * replicated differently, on each cloud.
+     */
     StoreReplication replication(Architecture a) {
         String option = a.chosen(DecisionTopic.DATASTORE).id();
-        return Optional.ofNullable(stores.get(option)).orElse(new StoreReplication(Standby.NONE, false,
+        String cloud = a.workload().cloud().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Optional.ofNullable(stores.get(option + "@" + cloud)).or(() -> Optional.ofNullable(stores.get(option))).orElse(new StoreReplication(Standby.NONE, false,
                 "{store} has no failover step of its own; restore it from backups into a healthy zone"));
     }
 

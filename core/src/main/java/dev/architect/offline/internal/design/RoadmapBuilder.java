@@ -101,7 +101,7 @@ final class RoadmapBuilder {
             var phase = p.archetype().phase();
             List<External> own = t.externals.stream().filter(e -> p.externals().containsValue(e.id())).toList();
             taken.addAll(own);
-            List<String> deliverables = new ArrayList<>(phase.deliverables());
+            List<String> deliverables = new ArrayList<>(phase.deliverables().stream().map(t::withChosen).toList());
             own.forEach(e -> deliverables.add("Integration with " + e.name()));
             Optional<Deadline> due = deadlines.stream()
                     .filter(d -> Words.of(d.goal()).containsAny(p.archetype().phrases())).findFirst();

@@ -174,9 +174,9 @@ final class SequenceBuilder {
             if (from.equals(to) && !s.from().equals(s.to())) {
                 continue;
             }
-            step(from, to, s.message(), s.kind());
+            step(from, to, t.withChosen(s.message()), s.kind());
         }
-        return diagram("seq-" + f.id(), f.title(), f.description());
+        return diagram("seq-" + f.id(), f.title(), t.withChosen(f.description()));
     }
 
     private SequenceDiagram signIn(Actor actor) {

@@ -131,6 +131,33 @@ final class Topology {
     /** The shape of every option chosen, by topic, for the parts of archetypes that some options make unnecessary. */
     final Map<DecisionTopic, String> chosenShapes = new java.util.EnumMap<>(DecisionTopic.class);
 
+    /** The name of every option chosen, by topic, for archetype text that names the mechanism the decision chose. */
+    private final Map<DecisionTopic, String> chosenNames = new java.util.EnumMap<>(DecisionTopic.class);
+    private static final java.util.regex.Pattern CHOSEN = java.util.regex.Pattern.compile("\\{chosen:([A-Z_]+)}");
+
+    /**
+     * Archetype text with each {@code {chosen:TOPIC}} replaced by the option the decision on that topic chose, so a
+     * phase or a flow says "guarded by the overlap check in a serializable transaction" where the store has
+     * no exclusion constraint, instead of naming one mechanism whatever was decided.
+     */
+    String withChosen(String text) {
+        java.util.regex.Matcher m = CHOSEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            DecisionTopic topic = DecisionTopic.valueOf(m.group(1));
+            String name = chosenNames.get(topic);
+            if (name == null) {
+                throw new IllegalStateException("archetype text '" + text + "' names the decision on " + topic + ", which this design does not make");
+            }
+            // Mid-sentence the name starts lower-case, unless it starts with an acronym ("MQTT broker into a stream").
+            boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+            String inSentence = acronym ? name : name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(inSentence));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** The flows of a placed archetype that the chosen shapes keep (a flow can be absent, e.g. indexing when search stays in the database). */
     java.util.List<Archetype.Flow> presentFlows(Placement p) {
         return p.archetype().flows().stream().filter(f -> f.absentWhen() == null || !f.absentWhen().excludes(chosenShapes)).toList();
@@ -176,6 +203,7 @@ final class Topology {
                 .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
         legacy = request.isRedesign();
         architecture.choices().forEach(c -> chosenShapes.putIfAbsent(c.rule().topic(), c.shape()));
+        architecture.choices().forEach(c -> chosenNames.putIfAbsent(c.rule().topic(), c.chosen().name()));
         searchInDatabase = "database".equals(chosenShapes.get(DecisionTopic.SEARCH_ENGINE));
 
         Set<String> used = new HashSet<>(List.of(WEB, APP, GATEWAY, DB, TELEMETRY_STORE, CACHE, CDN, BROKER, WORKER,

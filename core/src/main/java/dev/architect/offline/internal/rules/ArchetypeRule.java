@@ -40,16 +40,23 @@ public final class ArchetypeRule implements DecisionRule {
 
     @Override
     public List<Choice> decide(Facts facts, Catalogue catalogue) {
-        return decide(facts, catalogue, java.util.Optional.empty());
+        return decide(facts, catalogue, java.util.Optional.empty(), List.of());
     }
 
     /**
      * The choice when the messaging decision already chose a log (Kafka, Event Hubs): a stream this decision needs
      * (device ingestion) is that log, so its options name the log's product instead of a second streaming product.
      */
-    public List<Choice> decide(Facts facts, Catalogue catalogue, java.util.Optional<CatalogueEntry> sharedLog) {
-        Section options = sharedLog.map(log -> catalogue.section(section).streamingOn(log)).orElse(catalogue.section(section));
-        return List.of(Choice.rank(this, options, facts, List.of(), null));
+    public List<Choice> decide(Facts facts, Catalogue catalogue, java.util.Optional<CatalogueEntry> sharedLog,
+                               List<dev.architect.request.Integration> integrations) {
+        Section own = sharedLog.map(log -> catalogue.section(section).streamingOn(log)).orElse(catalogue.section(section));
+        // A vendor the request names for this job ("Algolia: restaurant search") stands in for the catalogue's product.
+        Section options = dev.architect.offline.internal.catalog.NamedVendors.standard().apply(section, own, integrations);
+        Choice ranked = Choice.rank(this, options, facts, List.of(), null);
+        // The option a named integration calls for ("EBICS: account statements") is what the request asked for.
+        var vendors = dev.architect.offline.internal.catalog.NamedVendors.standard();
+        return List.of(vendors.chosenBy(section, integrations).map(id -> ranked.preferring(id, vendors.named(section, integrations)
+                .map(i -> i.name() + (i.purpose() == null ? "" : " for " + i.purpose())).orElseThrow())).orElse(ranked));
     }
 
     @Override

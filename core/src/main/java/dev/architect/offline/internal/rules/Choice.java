@@ -16,7 +16,7 @@ import java.util.Set;
  * option listed first), the facts it weighed, and for compliance the regime concerned.
  */
 public record Choice(DecisionRule rule, Section section, List<Scored> ranked, List<Fact> drivers, Facts facts,
-                     ComplianceRegime regime) {
+                     ComplianceRegime regime, String namedBy) {
 
     /** Options an ADR shows: the chosen one and the next best, two or three in all. */
     public static final int OPTIONS_SHOWN = 3;
@@ -49,7 +49,7 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
         if (shown.stream().anyMatch(s -> s.budgetCost() > 0)) {
             drivers.add(Fact.COST_PRESSURE);
         }
-        return new Choice(rule, section, ranked, new ArrayList<>(drivers), facts, regime);
+        return new Choice(rule, section, ranked, new ArrayList<>(drivers), facts, regime, null);
     }
 
     /** Figures the request may state in words that bear on a topic: they show as its drivers when stated. */
@@ -62,6 +62,22 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
             case SECURITY -> List.of(Fact.MONTHLY_USERS);
             default -> List.of();
         };
+    }
+
+    /**
+     * This choice with option {@code id} ranked first, when the request names it ({@code namedBy} says how) and it can be
+     * built here (no required condition missed); unchanged otherwise. Its score still shows what it trades, so the ADR
+     * can say so.
+     */
+    public Choice preferring(String id, String namedBy) {
+        java.util.Optional<Scored> named = ranked.stream().filter(s -> s.entry().id().equals(id)).findFirst();
+        if (named.isEmpty() || named.get().entry().required().stream().anyMatch(c -> !c.holds(facts))) {
+            return this;
+        }
+        List<Scored> reordered = new ArrayList<>(ranked);
+        reordered.remove(named.get());
+        reordered.add(0, named.get());
+        return new Choice(rule, section, reordered, drivers, facts, regime, namedBy);
     }
 
     public Scored best() {

@@ -94,7 +94,8 @@ public final class RuleBook {
             // An archetype's stream runs on the log the messaging decision chose, if it chose one.
             List<Choice> made = rule instanceof ArchetypeRule archetypeRule
                     ? archetypeRule.decide(facts, catalogue, choices.stream().filter(c -> c.rule().topic() == DecisionTopic.MESSAGING)
-                            .map(Choice::chosen).filter(e -> Shapes.of(Shapes.Messaging.class, e.shape()) == Shapes.Messaging.STREAM).findFirst())
+                            .map(Choice::chosen).filter(e -> Shapes.of(Shapes.Messaging.class, e.shape()) == Shapes.Messaging.STREAM).findFirst(),
+                            request.integrations())
                     : rule.decide(facts, catalogue);
             choices.addAll(made);
             facts = rule.afterwards(seen, made);

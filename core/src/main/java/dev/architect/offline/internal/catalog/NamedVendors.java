@@ -1,0 +1,110 @@
+package dev.architect.offline.internal.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.request.Integration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The vendors a request names for a decision's job, from {@code named-vendors.yaml}: a section whose job an integration
+ * does ("Algolia: restaurant search") is offered with that vendor in place of the catalogue's product, so a named
+ * integration is what the dossier designs with, or what its ADR rejects with reasons.
+ */
+public record NamedVendors(List<Job> jobs) {
+
+    static final String RESOURCE = "/dev/architect/offline/named-vendors.yaml";
+
+    /** A section's job: the words of an integration's purpose that name it, and the product the catalogue buys it from. */
+    public record Job(String section, List<String> purposeWords, Map<String, String> product, Map<String, List<String>> chooses) {
+        public Job {
+            if (section == null || purposeWords == null || purposeWords.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": a job needs a section and purposeWords");
+            }
+            if (product != null && !product.containsKey("default")) {
+                throw new IllegalStateException(RESOURCE + ": the product of job '" + section + "' needs a default");
+            }
+            if ((product == null) == (chooses == null)) {
+                throw new IllegalStateException(RESOURCE + ": job '" + section + "' needs either a product or chooses");
+            }
+            purposeWords = List.copyOf(purposeWords);
+            product = product == null ? Map.of() : Map.copyOf(product);
+            chooses = chooses == null ? Map.of() : Map.copyOf(chooses);
+        }
+    }
+
+    /**
+     * The option of a section that the integration named for its job calls for ("Deutsche Bank EBICS: account
+     * statements" calls for statement files over EBICS), by the words of the integration's name and purpose.
+     */
+    public Optional<String> chosenBy(String section, List<Integration> integrations) {
+        Optional<Job> job = jobs.stream().filter(j -> j.section().equals(section)).findFirst();
+        Optional<Integration> vendor = named(section, integrations);
+        if (job.isEmpty() || vendor.isEmpty()) {
+            return Optional.empty();
+        }
+        Words said = Words.of(vendor.get().name() + " " + (vendor.get().purpose() == null ? "" : vendor.get().purpose()));
+        return job.get().chooses().entrySet().stream().filter(e -> said.containsAny(e.getValue())).map(Map.Entry::getKey).sorted().findFirst();
+    }
+
+    public NamedVendors {
+        jobs = List.copyOf(jobs);
+    }
+
+    private static final class Holder {
+        static final NamedVendors STANDARD = load();
+    }
+
+    public static NamedVendors standard() {
+        return Holder.STANDARD;
+    }
+
+    private static NamedVendors load() {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = NamedVendors.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return new NamedVendors(List.of(yaml.readValue(in, Job[].class)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first integration whose purpose (or name) says it does the section's job, if the request names one. */
+    public Optional<Integration> named(String section, List<Integration> integrations) {
+        return jobs.stream().filter(j -> j.section().equals(section)).findFirst().flatMap(job -> integrations.stream()
+                .filter(i -> Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())).containsAny(job.purposeWords()))
+                .findFirst());
+    }
+
+    /** The section with the vendor the request names for its job in the catalogue product's place; unchanged when none. */
+    public Section apply(String section, Section options, List<Integration> integrations) {
+        Optional<Integration> vendor = named(section, integrations);
+        if (vendor.isEmpty()) {
+            return options;
+        }
+        Job job = jobs.stream().filter(j -> j.section().equals(section)).findFirst().orElseThrow();
+        if (job.product().isEmpty()) {
+            return options;
+        }
+        List<CatalogueEntry> renamed = options.options().stream().map(o -> {
+            Map<String, String> technology = new LinkedHashMap<>(o.technology());
+            o.technology().forEach((cloud, product) -> {
+                String catalogueProduct = job.product().getOrDefault(cloud, job.product().get("default"));
+                if (product.contains(catalogueProduct)) {
+                    technology.put(cloud, product.replace(catalogueProduct, vendor.get().name()));
+                }
+            });
+            return technology.equals(o.technology()) ? o : o.withTechnology(technology);
+        }).toList();
+        return new Section(options.question(), renamed);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.architect.validation;
+
+import dev.architect.dossier.Alert;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Container;
+import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.RoadmapPhase;
+import dev.architect.dossier.SequenceDiagram;
+import dev.architect.dossier.SequenceStep;
+import dev.architect.dossier.SoftwareSystem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The texts written after the decisions (roadmap, flows, runbook, cost) follow what was decided: nothing relies on a
+ * feature the chosen relational engine lacks, a runbook does not say a primary-and-standby store needs no failover, and
+ * no cost item pays for a product nothing in the design chose. The words are data in {@link Vocabulary}.
+ */
+final class ArtifactTextRules {
+
+    private final Consultation c;
+    private final Vocabulary words = Vocabulary.standard();
+    private final List<Violation> out;
+
+    private ArtifactTextRules(Consultation c, List<Violation> out) {
+        this.c = c;
+        this.out = out;
+    }
+
+    static void check(Consultation c, List<Violation> out) {
+        ArtifactTextRules rules = new ArtifactTextRules(c, out);
+        rules.engineFeatures();
+        rules.runbookFailover();
+        rules.costProducts();
+    }
+
+    /** The texts of the plan, the flows and the runbook, by JSON path. */
+    private Map<String, String> planFlowAndRunbook() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<RoadmapPhase> phases = c.roadmap().phases();
+        for (int i = 0; i < phases.size(); i++) {
+            RoadmapPhase p = phases.get(i);
+            texts.put("roadmap.phases[" + i + "]", p.name() + ". " + p.goal() + ". " + String.join(". ", p.deliverables())
+                    + ". " + String.join(". ", p.exitCriteria()));
+        }
+        for (int i = 0; i < c.sequences().size(); i++) {
+            SequenceDiagram s = c.sequences().get(i);
+            StringBuilder text = new StringBuilder(s.title()).append(". ").append(nullToEmpty(s.description()));
+            s.steps().stream().map(SequenceStep::message).forEach(m -> text.append(". ").append(m));
+            texts.put("sequences[" + i + "]", text.toString());
+        }
+        texts.putAll(runbook());
+        return texts;
+    }
+
+    private Map<String, String> runbook() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Alert> alerts = c.operations().alerts();
+        for (int i = 0; i < alerts.size(); i++) {
+            texts.put("operations.alerts[" + i + "].action", alerts.get(i).action());
+        }
+        texts.put("operations.backupAndRecovery.strategy", c.operations().backupAndRecovery().strategy());
+        return texts;
+    }
+
+    /** The one relational engine the C4 databases run, if they agree on one. */
+    private Optional<String> engine() {
+        List<String> engines = c.c4().containers().stream().filter(k -> k.kind() == ContainerKind.DATABASE)
+                .map(k -> words.engineOf(k.technology())).flatMap(Optional::stream).distinct().toList();
+        return engines.size() == 1 ? Optional.of(engines.get(0)) : Optional.empty();
+    }
+
+    private void engineFeatures() {
+        Optional<String> engine = engine();
+        List<String> lacks = engine.map(e -> words.engineLacks().getOrDefault(e, List.of())).orElse(List.of());
+        if (lacks.isEmpty()) {
+            return;
+        }
+        planFlowAndRunbook().forEach((path, text) -> Words.firstIn(text, lacks).ifPresent(feature -> out.add(error(path,
+                DossierValidator.Rule.ENGINE_FEATURE, "relies on '" + feature + "', which " + engine.get()
+                        + " (the engine of the C4 databases) does not have"))));
+    }
+
+    private void runbookFailover() {
+        Vocabulary.Failover f = words.failover();
+        runbook().forEach((path, text) -> {
+            // Sentence by sentence (a clause after ';' still speaks of the store before it): a runbook names several stores.
+            for (String sentence : text.split("(?<=\\.)\\s+")) {
+                Optional<String> claim = Words.firstIn(sentence, f.noStep());
+                if (claim.isEmpty() || Words.firstIn(sentence, f.consensus()).isPresent()) {
+                    continue;
+                }
+                Words.firstIn(sentence, f.primaryStandby()).ifPresent(product -> out.add(error(path, DossierValidator.Rule.RUNBOOK_FAILOVER,
+                        "says '" + claim.get() + "' of a " + product + " store, which fails over from its primary to a standby: "
+                                + "the runbook needs that failover step")));
+            }
+        });
+    }
+
+    /** What the design chose, as prose a cost item's product is looked for in. */
+    private String chosenText() {
+        StringBuilder sb = new StringBuilder();
+        c.decisions().stream().filter(Decision::isInForce).forEach(d -> sb.append(d.chosenOption()).append(". ")
+                .append(nullToEmpty(d.chosen().summary())).append(". "));
+        for (Container k : c.c4().containers()) {
+            sb.append(k.name()).append(". ").append(k.technology()).append(". ");
+        }
+        for (SoftwareSystem s : c.c4().systems()) {
+            sb.append(s.name()).append(". ");
+        }
+        c.techStack().forEach(t -> sb.append(t.choice()).append(". "));
+        return sb.toString();
+    }
+
+    private void costProducts() {
+        String chosen = chosenText();
+        List<CostLineItem> items = c.cost().items();
+        for (int i = 0; i < items.size(); i++) {
+            CostLineItem item = items.get(i);
+            String text = item.name() + ". " + nullToEmpty(item.assumption());
+            for (String product : words.products()) {
+                if (Words.contains(text, product) && !Words.contains(chosen, product)) {
+                    out.add(error("cost.items[" + i + "]", DossierValidator.Rule.COST_NOT_CHOSEN, "cost item '" + item.id()
+                            + "' pays for " + product + ", which no decision, container, tech stack entry or external system chose"));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Violation error(String path, DossierValidator.Rule rule, String message) {
+        return new Violation(Severity.ERROR, path, rule.id(), message);
+    }
+}
