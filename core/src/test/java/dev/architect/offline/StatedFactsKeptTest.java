@@ -95,13 +95,35 @@ class StatedFactsKeptTest {
     }
 
     @Test
-    void loadFieldsThatDisagreeWithTheStatedDevicesWinWithAWarning() {
+    void aStatedDeviceRateWinsOverLoadFieldsThatGiveFewerWritesWithAWarning() {
         Consultation c = ARCHITECT.consult(floodWatch().toBuilder().load(new Load(50_000.0, 10.0, null, null)).build());
 
-        // 50,000 / 11 = 4,545.45 writes/s from the fields, 150,000 / 30 = 5,000 from the description
-        assertThat(c.metadata().warnings()).contains("The load fields give 4,545.45 writes/s at peak (load.peakRequestsPerSecond 50,000 "
-                + "at 10 reads per write) but 150,000 devices / 30 s = 5,000 writes/s (description \"150,000 sensors report every 30 seconds\"); "
-                + "the design is sized on the load fields: correct whichever is wrong");
+        // 50,000 / 11 = 4,545.45 writes/s from the fields, 150,000 / 30 = 5,000 from the description: 5,000 writes and,
+        // at the stated 10 reads per write, 50,000 reads
+        assertThat(c.capacity().estimate("peak-writes").orElseThrow().value()).isEqualTo(5_000);
+        assertThat(c.capacity().estimate("peak-reads").orElseThrow().value()).isEqualTo(50_000);
+        assertThat(c.capacity().estimate("peak-rps").orElseThrow().basis()).startsWith("Computed: 5,000 writes/s + 50,000 reads/s: 150,000 devices / 30 s");
+        assertThat(c.metadata().warnings()).contains("load.peakRequestsPerSecond is 50,000 but the description states more writes: the design is "
+                + "sized for 55,000 requests/s at peak (150,000 devices / 30 s = 5,000 writes/s (description \"150,000 sensors report every 30 seconds\"), "
+                + "with 10 reads per write); correct whichever is wrong");
+        assertThat(DossierValidator.validate(c).errors()).isEmpty();
+    }
+
+    @Test
+    void devicesAStatedPeakCannotHoldComeOnTopOfTheRequestTraffic() {
+        // 40,000 gates every 10 s = 4,000 writes/s, while the stated 1,500 requests/s at 3 reads per write are 375 writes
+        // and 1,125 reads: the gates' messages cannot be inside that peak
+        ConsultationRequest parking = ConsultationRequest.builder("Lotwise", "A parking operator runs 900 car parks with 40,000 barrier gates. "
+                        + "Gates report their state every 10 seconds and drivers book spaces in the app.").capabilities("space booking", "gate state")
+                .load(new Load(1_500.0, 3.0, 200_000L, null)).deployment(new Deployment(Cloud.AWS, List.of("eu-west-2"))).build();
+        Consultation c = ARCHITECT.consult(parking);
+
+        assertThat(c.capacity().estimate("peak-writes").orElseThrow().value()).isEqualTo(4_375);
+        assertThat(c.capacity().estimate("peak-reads").orElseThrow().value()).isEqualTo(1_125);
+        assertThat(c.capacity().estimate("peak-rps").orElseThrow().value()).isEqualTo(5_500);
+        assertThat(c.capacity().estimate("peak-writes").orElseThrow().basis()).contains("plus the devices' 40,000 devices / 10 s = 4,000 writes/s "
+                + "(description \"40,000 barrier gates ... Gates report their state every 10 seconds\")");
+        assertThat(DossierValidator.validate(c).errors()).isEmpty();
     }
 
     @Test
