@@ -174,10 +174,20 @@ public final class DossierAssembler {
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
                 perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, outbox)),
-                TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
+                TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost()), roadmap),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
                 request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);
+    }
+
+    /** The register with the risk a launch date raises (scope moved after it, or a date the plan misses). */
+    private static List<dev.architect.dossier.Risk> withLaunchRisk(List<dev.architect.dossier.Risk> risks, RoadmapBuilder.Plan roadmap) {
+        if (roadmap.launchRisk().isEmpty()) {
+            return risks;
+        }
+        List<dev.architect.dossier.Risk> all = new ArrayList<>(risks);
+        all.add(roadmap.launchRisk().get());
+        return all;
     }
 
     /**
