@@ -90,6 +90,23 @@ class StatedFactsKeptTest {
     }
 
     @Test
+    void statedRawRetentionAndAggregateBucketSizeTheTieredHistoryNotTheLongestRetentionField() {
+        // The field says 12 years (the aggregates'); raw readings are kept 2 years and aggregates are 1-minute buckets
+        ConsultationRequest wind = ConsultationRequest.builder("Gustline", "A wind-farm operator has 12,000 turbine sensors that report every "
+                        + "4 seconds; raw readings are kept 2 years, 1-minute aggregates 12 years for the grid regulator.")
+                .capabilities("sensor ingestion", "turbine history").load(new Load(null, 0.1, 200L, null))
+                .data(new dev.architect.request.DataVolume(500.0, 400.0, 12)).deployment(new Deployment(Cloud.AWS, List.of("eu-west-1"))).build();
+        Consultation c = ARCHITECT.consult(wind);
+
+        String classes = c.cost().assumptions().stream().filter(a -> a.startsWith("[as-data-classes]")).findFirst().orElseThrow();
+        // 1 minute / 4 s = 15 readings a row; a row is two readings' size: 1/7.5 of the raw volume (the 5-minute default is 1/15)
+        assertThat(classes).contains("1-minute rollups, 1/7.5 of the raw volume", "per about 15 readings",
+                "kept 12 years as stated (description \"1-minute aggregates 12 years\")",
+                "archived until their 2-year retention (stated: description \"raw readings are kept 2 years\") ends");
+        assertThat(c.cost().items()).filteredOn(i -> i.id().endsWith("archive-storage")).allMatch(i -> i.assumption().contains("2-year retention"));
+    }
+
+    @Test
     void devicesTimesTheirIntervalAreTheWriteRateWithTheirPhraseAsEvidence() {
         Consultation c = ARCHITECT.consult(floodWatch());
 

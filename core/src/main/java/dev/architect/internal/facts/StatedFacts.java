@@ -65,13 +65,15 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
 
     private static final String KEPT = "(?:(?:are|is|be|must\\s+be|should\\s+be|get|gets)\\s+)?(?:kept|retained|stored|held|archived|preserved)";
     /** A duration that ends its clause, so "growing 50 GB a month" is not read as 50 years. */
-    private static final String DURATION = NUMBER + "\\s*(years?|yrs?|months?|days?)?(?=\\s*(?:[,.;:)]|and\\b|while\\b|but\\b|$))";
-    private static final Pattern RETENTION = Pattern.compile("\\b((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+" + KEPT + "\\s+(?:for\\s+)?(?:up\\s+to\\s+)?" + DURATION);
-    private static final Pattern RETENTION_KEEP = Pattern.compile("\\b(?:keep|keeps|retain|retains|store|stores)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+for\\s+" + DURATION);
+    private static final String DURATION = NUMBER + "\\s*(years?|yrs?|months?|days?)?(?=\\s*(?:[,.;:)]|and\\b|while\\b|but\\b|for\\b|$))";
+    /** Up to three words naming a class of data; a word may carry an interval ("1-minute aggregates"). */
+    private static final String DATA_CLASS = "((?:(?:\\d+-)?[a-z-]+\\s+){0,2}?(?:\\d+-)?[a-z-]+)";
+    private static final Pattern RETENTION = Pattern.compile("\\b" + DATA_CLASS + "\\s+" + KEPT + "\\s+(?:for\\s+)?(?:up\\s+to\\s+)?" + DURATION);
+    private static final Pattern RETENTION_KEEP = Pattern.compile("\\b(?:keep|keeps|retain|retains|store|stores)\\s+" + DATA_CLASS + "\\s+(?:for\\s+)?" + DURATION);
     /** "Retention: raw readings 2 years, ...". */
-    private static final Pattern RETENTION_LABEL = Pattern.compile("\\bretention\\s*(?::|-|is|of)?\\s*((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:for\\s+)?" + DURATION);
+    private static final Pattern RETENTION_LABEL = Pattern.compile("\\bretention\\s*(?::|-|is|of)?\\s*" + DATA_CLASS + "\\s+(?:for\\s+)?" + DURATION);
     /** The next class of the same sentence: ", hourly aggregates 20 years", "and aggregates for 20". */
-    private static final Pattern RETENTION_NEXT = Pattern.compile("^\\s*(?:,|;|and|while|but|with)\\s*(?:and\\s+|while\\s+|but\\s+)?((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:"
+    private static final Pattern RETENTION_NEXT = Pattern.compile("^\\s*(?:,|;|and|while|but|with)\\s*(?:and\\s+|while\\s+|but\\s+)?" + DATA_CLASS + "\\s+(?:"
             + KEPT + "\\s+)?(?:for\\s+)?(?:up\\s+to\\s+)?" + DURATION);
     private static final List<String> FILLER = List.of("the", "a", "an", "all", "our", "their", "its", "and", "while", "but", "with", "data", "are", "is");
 

@@ -108,6 +108,27 @@ class StatedFactsTest {
     }
 
     @Test
+    void anAggregateClassWithItsIntervalAndAPurposeAfterItsDurationIsRead() {
+        StatedFacts s = read("Raw readings are kept 1 year, 1-minute aggregates 15 years for regulators.", "keep 1-minute aggregates 15 years");
+
+        assertThat(s.retention()).extracting(Retention::dataClass).containsExactly("raw readings", "1-minute aggregates");
+        assertThat(s.rawRetention().orElseThrow().years()).isEqualTo(1);
+        assertThat(s.aggregateRetention().orElseThrow().years()).isEqualTo(15);
+        assertThat(s.aggregateRetention().orElseThrow().intervalMinutes()).contains(1.0);
+        assertThat(s.aggregateRetention().orElseThrow().phrase()).isEqualTo("1-minute aggregates 15 years");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Keep 5-minute rollups for 10 years | 5",
+            "Telemetry is kept 90 days and hourly aggregates 7 years | 60",
+            "Raw events are kept 6 months and 30-second summaries 2 years | 0.5",
+            "Raw events are kept 6 months and daily summaries 2 years | 1440"})
+    void theBucketOfAStatedAggregateIsRead(String description, double minutes) {
+        assertThat(read(description).aggregateRetention().orElseThrow().intervalMinutes()).contains(minutes);
+    }
+
+    @Test
     void aGrowthFigureIsNotReadAsARetention() {
         assertThat(read("Documents are stored in the archive, growing 50 GB a month").retention()).isEmpty();
     }

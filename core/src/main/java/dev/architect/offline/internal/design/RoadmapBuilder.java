@@ -310,8 +310,9 @@ final class RoadmapBuilder {
                             + pronoun + " in the first release means more people or a later date",
                     List.of("Yes, after the first release", "No, add people to the team", "No, move the launch date"), "Yes, after the first release");
             Risk risk = new Risk("risk-launch-scope", "MUST capabilities planned after the launch",
-                    "To release by week " + due + " ('" + launch.goal() + "') the plan builds " + names + " after the first release"
-                            + lateText + "; the request lists " + pronoun + " as MUST, so users may expect " + pronoun + " on day one",
+                    "To release by week " + due + " ('" + launch.goal() + "') the plan builds " + names + " after the first release, which "
+                            + (late > 0 ? "still lands " + late + (late == 1 ? " week" : " weeks") + " late" : "then lands in week " + end)
+                            + "; the request lists " + pronoun + " as MUST, so users may expect " + pronoun + " on day one",
                     3, moved.size() > 1 ? 4 : 3,
                     "Agree the first release's scope with the product owner before the foundation ends (open question oq-launch-scope); "
                             + "if " + pronoun + " must launch, add people or move the date now, not in hardening",
