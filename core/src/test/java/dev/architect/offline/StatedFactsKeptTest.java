@@ -155,6 +155,10 @@ class StatedFactsKeptTest {
         assertThat(c.capacity().estimate("peak-rps").orElseThrow().value()).isEqualTo(5_500);
         assertThat(c.capacity().estimate("peak-writes").orElseThrow().basis()).contains("plus the devices' 40,000 devices / 10 s = 4,000 writes/s "
                 + "(description \"40,000 barrier gates ... Gates report their state every 10 seconds\")");
+        // the ADRs' drivers show the whole arithmetic, not the devices' share alone
+        assertThat(drivers(c)).contains("peak writes 4,375/s (from 375 writes/s and 1,125 reads/s from load.peakRequestsPerSecond 1,500 at 3 reads "
+                + "per write, plus the devices' 40,000 devices / 10 s = 4,000 writes/s (description \"40,000 barrier gates ... Gates report their "
+                + "state every 10 seconds\"))");
         assertThat(DossierValidator.validate(c).errors()).isEmpty();
     }
 

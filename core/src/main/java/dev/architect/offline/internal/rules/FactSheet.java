@@ -215,7 +215,7 @@ public final class FactSheet {
             boolean ratioGiven = request.load() != null && request.load().readWriteRatio() != null;
             if (!(peakGiven && ratioGiven) || w.loadBasis().isPresent()) {
                 // The stated rate sets the writes (a stated peak, when there is one, then gives the reads or sits beside them).
-                f = f.with(Fact.PEAK_WRITES, w.peakWrites(), false, evidence);
+                f = f.with(Fact.PEAK_WRITES, w.peakWrites(), false, w.loadBasis().orElse(evidence));
                 if (!peakGiven || w.loadBasis().isPresent()) {
                     f = f.with(Fact.PEAK_RPS, w.peakRps(), !w.isGiven("load.readWriteRatio"), w.loadBasis().orElse(evidence + " plus "
                             + dev.architect.internal.Numbers.format(w.readWriteRatio()) + " reads per write"));
