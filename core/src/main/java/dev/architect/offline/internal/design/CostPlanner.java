@@ -885,7 +885,8 @@ final class CostPlanner {
         java.util.Optional<dev.architect.internal.facts.Retention> rawRetention = t.stated.rawRetention()
                 .filter(r -> r.kind() == dev.architect.internal.facts.Retention.Kind.RAW && r.wholeMonths() < retentionMonths);
         int rawMonths = rawRetention.map(dev.architect.internal.facts.Retention::wholeMonths).orElse(retentionMonths);
-        archiveMonths = Math.max(1, rawMonths - window);
+        // A stated raw retention ends the archive's hold that many months after arrival, of which the hot window took the first.
+        archiveMonths = rawRetention.isPresent() ? Math.max(1, rawMonths - window) : retentionMonths;
         rawRetentionText = rawRetention.map(r -> Numbers.format(r.years()) + "-year retention (stated: " + r.field() + " \"" + r.phrase() + "\")")
                 .orElse(w.retentionYears() + "-year retention");
         int rollupMonths = rollupRetention.map(r -> r.wholeYears() * 12).orElse(retentionMonths);
