@@ -40,13 +40,16 @@ public final class CapacityCalculator {
     public static Sizing size(Workload w, int storageCopies, int minInstances, double compression) {
         String ratio = Numbers.format(w.readWriteRatio());
         String peak = Numbers.format(w.peakRps());
-        Figure peakRps = new Figure("peak-rps", "Peak requests", w.peakRps(), "requests/s", given(w, "load.peakRequestsPerSecond"));
+        // A write rate the description states sets the load; its arithmetic is the source of all three figures.
+        Figure peakRps = w.loadBasis().map(b -> new Figure("peak-rps", "Peak requests", w.peakRps(), "requests/s",
+                COMPUTED + Numbers.format(w.peakWrites()) + " writes/s + " + Numbers.format(w.peakReads()) + " reads/s: " + b))
+                .orElseGet(() -> new Figure("peak-rps", "Peak requests", w.peakRps(), "requests/s", given(w, "load.peakRequestsPerSecond")));
         Figure average = new Figure("average-rps", "Average requests", w.averageRps(), "requests/s",
                 peak + " / " + Numbers.format(w.peakToAverage()) + " (peak-to-average ratio)");
         Figure reads = new Figure("peak-reads", "Reads at peak", w.peakReads(), "reads/s",
                 peak + " - peak writes " + Numbers.format(w.peakWrites()) + " (" + ratio + " reads per write)");
         Figure writes = new Figure("peak-writes", "Writes at peak", w.peakWrites(), "writes/s",
-                peak + " / (" + ratio + " + 1)");
+                w.loadBasis().orElse(peak + " / (" + ratio + " + 1)"));
         int instances = instancesFor(w.peakRps(), minInstances);
         Figure app = new Figure("app-instances", "Application instances at peak", instances, "instances",
                 "max(" + minInstances + " (one per zone, at least two), ceil(" + peak + " / (" + Numbers.format(PER_INSTANCE_RPS)

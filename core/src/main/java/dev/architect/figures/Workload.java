@@ -2,7 +2,6 @@ package dev.architect.figures;
 
 import dev.architect.dossier.Assumption;
 import dev.architect.internal.Numbers;
-import dev.architect.internal.facts.DeviceRate;
 import dev.architect.internal.facts.Retention;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.StatedFacts;
@@ -54,6 +53,7 @@ import java.util.stream.Collectors;
  * @param assumptions the assumption stated for each figure the request left out
  * @param capabilityLoads the load the request states for some capabilities, as it states it
  * @param signedInShare the share of monthly active users who sign in, when the request states it
+ * @param loadBasis where the peak, reads and writes came from when a write rate the description states set them
  */
 public record Workload(
         String system,
@@ -80,7 +80,8 @@ public record Workload(
         List<ComplianceRegime> compliance,
         List<Assumption> assumptions,
         List<CapabilityLoad> capabilityLoads,
-        Optional<Double> signedInShare) {
+        Optional<Double> signedInShare,
+        Optional<String> loadBasis) {
 
     /**
      * Peak over average of this workload's traffic: the spike the request states ("traffic jumps 6x"), else the usual
@@ -102,6 +103,8 @@ public record Workload(
     public static final double KB_PER_WRITE = 1;
     /** Reads per write assumed when devices write the load and the request states no ratio. */
     public static final double DEVICE_READS_PER_WRITE = 0.1;
+    /** Share by which the load fields' writes may fall short of a stated write rate before the stated rate replaces them. */
+    public static final double RATE_TOLERANCE = 0.001;
     /** Seconds in a month of 730 hours, the month the price table uses. */
     public static final double SECONDS_PER_MONTH = 730 * 3600;
 
@@ -133,9 +136,11 @@ public record Workload(
      * @param assumptions the assumption stated for each figure the request left out
      * @param capabilityLoads the load the request states for some capabilities, as it states it
      * @param signedInShare the share of monthly active users who sign in, when the request states it
+     * @param loadBasis where the peak, reads and writes came from when a write rate the description states set them
      */
     public Workload {
         java.util.Objects.requireNonNull(signedInShare, "signedInShare");
+        java.util.Objects.requireNonNull(loadBasis, "loadBasis");
         capabilities = List.copyOf(capabilities);
         capabilityLoads = List.copyOf(capabilityLoads);
         expertise = List.copyOf(expertise);
@@ -178,7 +183,7 @@ public record Workload(
             Optional<Double> budgetUsd, List<ComplianceRegime> compliance, List<Assumption> assumptions) {
         this(system, capabilities, peakRps, readWriteRatio, averageRps, peakReads, peakWrites, monthlyActiveUsers,
                 audience, initialGb, growthGbPerMonth, retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes,
-                teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions, List.of(), Optional.empty());
+                teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions, List.of(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -210,7 +215,8 @@ public record Workload(
         Double givenPeak = load == null ? null : load.peakRequestsPerSecond();
         Long givenUsers = load != null && load.monthlyActiveUsers() != null ? load.monthlyActiveUsers()
                 : stated.users().map(u -> (long) u.value()).orElse(null);
-        Optional<DeviceRate> devices = stated.deviceRate();
+        // Devices that report on an interval, or messages a second stated outright, are the write rate.
+        Optional<Double> devices = stated.writeRate().map(StatedFact::value);
         // A stated spike factor is how far the peak stands above the usual load.
         double peakToAverage = stated.spikeFactor().map(StatedFact::value).orElse(PEAK_TO_AVERAGE);
         Double givenRatio = load == null ? null : load.readWriteRatio();
@@ -220,7 +226,7 @@ public record Workload(
         } else if (devices.isPresent()) {
             // Devices that report on an interval are the write rate; reads come on top at the stated or assumed ratio.
             double ratio = givenRatio != null ? givenRatio : DEVICE_READS_PER_WRITE;
-            peak = Numbers.round(devices.get().writesPerSecond() * (1 + ratio), 2);
+            peak = Numbers.round(devices.get() * (1 + ratio), 2);
         } else if (givenUsers != null) {
             peak = Numbers.round(givenUsers * DAILY_ACTIVE_SHARE * REQUESTS_PER_DAILY_USER / 86400 * peakToAverage, 2);
             gaps.note("load.peakRequestsPerSecond", Numbers.format(peak) + " requests/s",
@@ -234,9 +240,9 @@ public record Workload(
         double ratio;
         if (givenRatio != null) {
             ratio = givenRatio;
-        } else if (devices.isPresent() && givenPeak != null && givenPeak > devices.get().writesPerSecond()) {
+        } else if (devices.isPresent() && givenPeak != null && givenPeak > devices.get()) {
             // The stated peak and the devices' write rate together give the reads: no ratio needs assuming.
-            double deviceWrites = devices.get().writesPerSecond();
+            double deviceWrites = devices.get();
             ratio = Numbers.round((givenPeak - deviceWrites) / deviceWrites, 4);
         } else if (devices.isPresent()) {
             ratio = gaps.number("load.readWriteRatio", DEVICE_READS_PER_WRITE, " reads per write",
@@ -252,13 +258,32 @@ public record Workload(
 
         double writes = Numbers.round(peak / (1 + ratio), 2);
         double reads = Numbers.round(peak - writes, 2);
+        Optional<String> loadBasis = Optional.empty();
+        if (devices.isPresent() && writes < devices.get() * (1 - RATE_TOLERANCE)) {
+            // The stated write rate is used as stated, never cut to what the load fields imply. A stated peak below it
+            // cannot hold the devices' messages: they come on top of the request traffic the peak and ratio describe.
+            // Otherwise the peak was the devices' rate written as requests, and reads keep the stated ratio.
+            double deviceWrites = devices.get();
+            String evidence = stated.writeRateEvidence().orElseThrow();
+            if (peak < deviceWrites) {
+                loadBasis = Optional.of(Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s from load.peakRequestsPerSecond "
+                        + Numbers.format(peak) + " at " + Numbers.format(ratio) + " reads per write, plus the devices' " + evidence);
+                writes = Numbers.round(writes + deviceWrites, 2);
+            } else {
+                reads = Numbers.round(deviceWrites * ratio, 2);
+                writes = deviceWrites;
+                loadBasis = Optional.of(evidence + ", with " + Numbers.format(ratio) + " reads per write");
+            }
+            peak = Numbers.round(writes + reads, 2);
+            ratio = Numbers.round(reads / writes, 4);
+        }
         double average = Numbers.round(peak / peakToAverage, 2);
 
         DataVolume data = request.data();
         double initial = valueOr(data, DataVolume::initialVolumeGb, gaps, "data.initialVolumeGb", 10, " GB",
                 "The system starts with little data, about 10 GB");
         // Devices report around the clock, so their write rate is also the average one.
-        double averageWrites = devices.isPresent() ? devices.get().writesPerSecond() : writes / peakToAverage;
+        double averageWrites = devices.isPresent() ? Math.max(devices.get(), writes / peakToAverage) : writes / peakToAverage;
         double derivedGrowth = Numbers.round(averageWrites * KB_PER_WRITE * SECONDS_PER_MONTH / 1_000_000, 2);
         double growth = valueOr(data, DataVolume::growthGbPerMonth, gaps, "data.growthGbPerMonth", derivedGrowth, " GB/month",
                 "Growth derived from the average write rate (" + Numbers.format(averageWrites) + " writes/s) x "
@@ -302,7 +327,7 @@ public record Workload(
         return new Workload(request.system(), capabilities, peak, ratio, average, reads, writes, users, audience, initial,
                 growth, retention, p99, availability, rpo, rto, team, expertise, cloud, regions, budget,
                 compliance, gaps.assumptions, request.capabilityLoads(),
-                Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()));
+                Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()), loadBasis);
     }
 
     /**
@@ -365,7 +390,7 @@ public record Workload(
                 rtoMinutes, teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions,
                 // a stated share scales with the system; a stated peak rate is scaled with it
                 capabilityLoads.stream().map(l -> l.peakRequestsPerSecond() == null ? l : new CapabilityLoad(l.name(), null,
-                        Numbers.round(l.peakRequestsPerSecond() * loadFactor, 2), l.readWriteRatio())).toList(), signedInShare);
+                        Numbers.round(l.peakRequestsPerSecond() * loadFactor, 2), l.readWriteRatio())).toList(), signedInShare, loadBasis);
     }
 
     /**

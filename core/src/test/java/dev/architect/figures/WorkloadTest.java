@@ -66,12 +66,28 @@ class WorkloadTest {
     }
 
     @Test
-    void theLoadFieldsWinOverDevicesWhenTheyStateBoth() {
+    void theStatedDeviceRateWinsOverFieldsThatGiveFewerWritesAndReadsKeepTheStatedRatio() {
         Workload w = Workload.of(ConsultationRequest.builder("FloodWatch", "150,000 sensors report every 30 seconds")
                 .load(new Load(50_000.0, 10.0, null, null)).build());
 
-        // 50,000 / 11 = 4,545.45 writes/s as the fields say (the assembler warns of the 5,000 the devices give)
-        assertThat(w.peakWrites()).isEqualTo(4_545.45);
+        // 50,000 / 11 = 4,545.45 writes/s from the fields, but the devices state 5,000; reads at the stated 10 per write
+        assertThat(w.peakWrites()).isEqualTo(5_000);
+        assertThat(w.peakReads()).isEqualTo(50_000);
+        assertThat(w.peakRps()).isEqualTo(55_000);
+        assertThat(w.readWriteRatio()).isEqualTo(10);
+        assertThat(w.loadBasis()).contains("150,000 devices / 30 s = 5,000 writes/s (description \"150,000 sensors report every 30 seconds\"), "
+                + "with 10 reads per write");
+    }
+
+    @Test
+    void loadFieldsThatAlreadyHoldTheStatedDevicesAreKept() {
+        Workload w = Workload.of(ConsultationRequest.builder("FloodWatch", "150,000 sensors report every 30 seconds")
+                .load(new Load(66_000.0, 10.0, null, null)).build());
+
+        // 66,000 / 11 = 6,000 writes/s: more than the 5,000 the devices give, so the fields stand
+        assertThat(w.peakWrites()).isEqualTo(6_000);
+        assertThat(w.peakRps()).isEqualTo(66_000);
+        assertThat(w.loadBasis()).isEmpty();
     }
 
     @Test

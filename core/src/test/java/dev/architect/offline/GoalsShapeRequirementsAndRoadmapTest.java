@@ -104,7 +104,10 @@ class GoalsShapeRequirementsAndRoadmapTest {
     @Test
     void aLaunchDeadlineMovesTheLastWaveAfterTheFirstReleaseAndSaysWhetherTheDateHolds() {
         Roadmap unhurried = OfflineArchitect.create().consult(clinic("delight pet owners", 2)).roadmap();
-        Roadmap hurried = OfflineArchitect.create().consult(clinic("launch in 4 months", 2)).roadmap();
+        // a launch one week before the unhurried plan ends: moving the last wave is enough
+        int due = end(unhurried, "phase-hardening") - 1;
+        String goal = "launch in " + due + " weeks";
+        Roadmap hurried = OfflineArchitect.create().consult(clinic(goal, 2)).roadmap();
 
         // Without a date every wave comes before hardening; with one, the last wave follows the launch.
         RoadmapPhase lastWave = unhurried.phases().stream().filter(p -> p.id().equals("phase-3")).findFirst().orElseThrow();
@@ -116,17 +119,21 @@ class GoalsShapeRequirementsAndRoadmapTest {
         int launch = end(hurried, "phase-hardening");
         assertThat(launch).isLessThan(end(unhurried, "phase-hardening"));
 
-        // 4 months is week 18 (4 x 52 / 12, rounded up); the hardening phase states the date and how late the plan is.
+        // The hardening phase states the date and that the plan holds it.
         RoadmapPhase hardening = hurried.phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow();
-        String promise = hardening.exitCriteria().stream().filter(e -> e.contains("launch in 4 months")).findFirst().orElseThrow();
-        assertThat(promise).startsWith("The first release is live by week 18");
-        // What moved is the product owner's call: an open question names it, with keeping it as the other answers.
-        Consultation c = OfflineArchitect.create().consult(clinic("launch in 4 months", 2));
+        String promise = hardening.exitCriteria().stream().filter(e -> e.contains(goal)).findFirst().orElseThrow();
+        assertThat(promise).isEqualTo("The first release is live by week " + due + ", as the goal '" + goal + "' requires");
+        // What moved is the product owner's call: an open question and a risk name it, with keeping it as the other answers.
+        Consultation c = OfflineArchitect.create().consult(clinic(goal, 2));
         dev.architect.dossier.OpenQuestion scope = c.requirements().openQuestions().stream().filter(q -> q.id().equals("oq-launch-scope"))
                 .findFirst().orElseThrow();
         lastWave.deliverables().forEach(d -> assertThat(scope.question().toLowerCase(java.util.Locale.ROOT))
                 .contains(d.replace(" in production", "").toLowerCase(java.util.Locale.ROOT)));
         assertThat(scope.options()).contains("Yes, after the first release", "No, move the launch date");
+        dev.architect.dossier.Risk moved = c.risks().stream().filter(r -> r.id().equals("risk-launch-scope")).findFirst().orElseThrow();
+        lastWave.deliverables().forEach(d -> assertThat(moved.description().toLowerCase(java.util.Locale.ROOT))
+                .contains(d.replace(" in production", "").toLowerCase(java.util.Locale.ROOT)));
+        assertThat(moved.mitigation()).contains("oq-launch-scope");
         assertThat(OfflineArchitect.create().consult(clinic("delight pet owners", 2)).requirements().openQuestions())
                 .noneMatch(q -> q.id().equals("oq-launch-scope"));
         // A plan that cannot be held by moving anything still asks: 2 weeks is too soon for anything
@@ -136,11 +143,12 @@ class GoalsShapeRequirementsAndRoadmapTest {
         dev.architect.dossier.OpenQuestion late = OfflineArchitect.create().consult(everything).requirements()
                 .openQuestions().stream().filter(q -> q.id().equals("oq-launch-scope")).findFirst().orElseThrow();
         assertThat(late.question()).contains("the goal 'launch in 2 weeks' week 2: what gives?");
-        if (launch > 18) {
-            assertThat(promise).contains("this plan reaches week " + launch + ", " + (launch - 18) + " weeks late");
-        } else {
-            assertThat(promise).doesNotContain("late");
-        }
+        Consultation missed = OfflineArchitect.create().consult(everything);
+        int reached = end(missed.roadmap(), "phase-hardening");
+        assertThat(missed.roadmap().phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow().exitCriteria())
+                .contains("The goal 'launch in 2 weeks' asks for the first release by week 2; this plan reaches week " + reached + ", "
+                        + (reached - 2) + " weeks late: add people, or cut scope");
+        assertThat(missed.risks()).anyMatch(r -> r.id().equals("risk-launch-date"));
     }
 
     @Test
@@ -148,6 +156,6 @@ class GoalsShapeRequirementsAndRoadmapTest {
         Roadmap roomy = OfflineArchitect.create().consult(clinic("launch in 18 months", 2)).roadmap();
         assertThat(roomy.phases()).noneMatch(p -> p.name().startsWith("After launch"));
         RoadmapPhase hardening = roomy.phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow();
-        assertThat(hardening.exitCriteria()).contains("The first release is live by week 78 as the goal 'launch in 18 months' requires");
+        assertThat(hardening.exitCriteria()).contains("The first release is live by week 78, as the goal 'launch in 18 months' requires");
     }
 }

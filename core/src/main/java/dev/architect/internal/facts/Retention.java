@@ -23,6 +23,34 @@ public record Retention(String dataClass, Kind kind, double years, String phrase
         OTHER
     }
 
+    /** Words that name a bucket on their own, in minutes. */
+    private static final java.util.Map<String, Double> BUCKET_WORDS = java.util.Map.of("hourly", 60.0, "daily", 1_440.0, "weekly", 10_080.0);
+    private static final java.util.regex.Pattern INTERVAL = java.util.regex.Pattern.compile("\\b(\\d+)-(second|minute|min|hour|day)s?\\b");
+
+    /**
+     * The time bucket of an aggregate class, when its words state one: "1-minute aggregates" 1, "hourly rollups" 60.
+     *
+     * @return minutes a bucket spans, or empty when the words state none
+     */
+    public java.util.Optional<Double> intervalMinutes() {
+        java.util.regex.Matcher m = INTERVAL.matcher(dataClass);
+        if (m.find()) {
+            double n = Double.parseDouble(m.group(1));
+            return java.util.Optional.of(switch (m.group(2)) {
+                case "second" -> n / 60;
+                case "hour" -> n * 60;
+                case "day" -> n * 1_440;
+                default -> n;
+            });
+        }
+        return java.util.Arrays.stream(dataClass.split("\\s+")).map(BUCKET_WORDS::get).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Whole months, rounded up. */
+    public int wholeMonths() {
+        return (int) Math.ceil(years * 12 - 1e-9);
+    }
+
     /** Whole years, rounded up: a class kept 18 months needs two years of storage. */
     public int wholeYears() {
         return (int) Math.ceil(years - 1e-9);

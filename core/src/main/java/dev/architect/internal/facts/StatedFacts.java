@@ -1,5 +1,6 @@
 package dev.architect.internal.facts;
 
+import dev.architect.internal.Numbers;
 import dev.architect.request.ConsultationRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,13 @@ import java.util.regex.Pattern;
  * @param retention how long each named class of data is kept, in the order stated
  * @param spikeFactor how far traffic rises over its usual level at the busiest moment
  * @param users people who use the system (a month)
+ * @param messageRate messages a second stated outright ("4,000 messages a second")
+ * @param spikeOverPeak how far a stated spike rises over the stated peak itself ("a spike of 3x normal peak"), which the
+ *                      peak does not yet carry
  */
 public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
-                          Optional<StatedFact> spikeFactor, Optional<StatedFact> users) {
+                          Optional<StatedFact> spikeFactor, Optional<StatedFact> users, Optional<StatedFact> messageRate,
+                          Optional<StatedFact> spikeOverPeak) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
@@ -45,19 +50,30 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             + "\\s*(?::|=|of|at|reach|reaches|reaching|up\\s+to|peak\\s+at|peaking\\s+at)?\\s*(?:up\\s+to\\s+|about\\s+|around\\s+)?\\b" + NUMBER);
 
     private static final String UNIT = "(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)";
-    private static final Pattern DEVICES = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]+s)\\s+(?:(?:that|which|each|all|will|must|should|can)\\s+)*"
+    /** Words that describe the devices before their noun: "pressure, temperature and flow" sensors, "barrier" gates. */
+    private static final String MODIFIERS = "(?:[a-z-]+,?\\s+(?:(?:and|or)\\s+)?){0,5}?";
+    /** A report verb and its interval: "report occupancy every 10 seconds", "send a reading once a minute". */
+    private static final String REPORTS = "\\s+(?:(?:that|which|each|all|will|must|should|can)\\s+)*"
             + "(?:report|send|publish|emit|transmit|push|upload|stream|post|ping)(?:s|es|ed|ing)?\\b(?:\\s+[a-z-]+){0,4}?\\s+"
-            + "(?:every\\s+(?:" + NUMBER + "\\s*)?" + UNIT + "\\b|once\\s+(?:a|an|per|every)\\s+" + UNIT + "\\b|(\\d+|twice)\\s+(?:times\\s+)?(?:a|an|per)\\s+" + UNIT + "\\b)");
+            + "(?:every\\s+(?:" + NUMBER + "\\s*)?" + UNIT + "\\b|once\\s+(?:a|an|per|every)\\s+" + UNIT + "\\b|(\\d+|twice)\\s+(?:times\\s+)?(?:a|an|per)\\s+" + UNIT + "\\b)";
+    private static final Pattern DEVICES = Pattern.compile("\\b" + NUMBER + "\\s+" + MODIFIERS + "([a-z-]+s)" + REPORTS);
+    /** The report clause without its count ("gates report occupancy every 10 seconds"); the count stands earlier. */
+    private static final Pattern DEVICES_LATER = Pattern.compile("\\b([a-z-]+s)" + REPORTS);
+    /** A rate stated outright: "4,000 messages a second", "12k readings per second", "2,500 events/s". */
+    private static final Pattern MESSAGE_RATE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?(?:messages|msgs?|readings|events|measurements|"
+            + "samples|updates|data\\s+points|telemetry\\s+points|pings|writes)(?:\\s+(?:a|an|per|each|every)\\s+|\\s*/\\s*)(seconds?|secs?|s|minutes?|mins?)\\b");
 
     private static final String KEPT = "(?:(?:are|is|be|must\\s+be|should\\s+be|get|gets)\\s+)?(?:kept|retained|stored|held|archived|preserved)";
     /** A duration that ends its clause, so "growing 50 GB a month" is not read as 50 years. */
-    private static final String DURATION = NUMBER + "\\s*(years?|yrs?|months?|days?)?(?=\\s*(?:[,.;:)]|and\\b|while\\b|but\\b|$))";
-    private static final Pattern RETENTION = Pattern.compile("\\b((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+" + KEPT + "\\s+(?:for\\s+)?(?:up\\s+to\\s+)?" + DURATION);
-    private static final Pattern RETENTION_KEEP = Pattern.compile("\\b(?:keep|keeps|retain|retains|store|stores)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+for\\s+" + DURATION);
+    private static final String DURATION = NUMBER + "\\s*(years?|yrs?|months?|days?)?(?=\\s*(?:[,.;:)]|and\\b|while\\b|but\\b|for\\b|$))";
+    /** Up to three words naming a class of data; a word may carry an interval ("1-minute aggregates"). */
+    private static final String DATA_CLASS = "((?:(?:\\d+-)?[a-z-]+\\s+){0,2}?(?:\\d+-)?[a-z-]+)";
+    private static final Pattern RETENTION = Pattern.compile("\\b" + DATA_CLASS + "\\s+" + KEPT + "\\s+(?:for\\s+)?(?:up\\s+to\\s+)?" + DURATION);
+    private static final Pattern RETENTION_KEEP = Pattern.compile("\\b(?:keep|keeps|retain|retains|store|stores)\\s+" + DATA_CLASS + "\\s+(?:for\\s+)?" + DURATION);
     /** "Retention: raw readings 2 years, ...". */
-    private static final Pattern RETENTION_LABEL = Pattern.compile("\\bretention\\s*(?::|-|is|of)?\\s*((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:for\\s+)?" + DURATION);
+    private static final Pattern RETENTION_LABEL = Pattern.compile("\\bretention\\s*(?::|-|is|of)?\\s*" + DATA_CLASS + "\\s+(?:for\\s+)?" + DURATION);
     /** The next class of the same sentence: ", hourly aggregates 20 years", "and aggregates for 20". */
-    private static final Pattern RETENTION_NEXT = Pattern.compile("^\\s*(?:,|;|and|while|but|with)\\s*(?:and\\s+|while\\s+|but\\s+)?((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:"
+    private static final Pattern RETENTION_NEXT = Pattern.compile("^\\s*(?:,|;|and|while|but|with)\\s*(?:and\\s+|while\\s+|but\\s+)?" + DATA_CLASS + "\\s+(?:"
             + KEPT + "\\s+)?(?:for\\s+)?(?:up\\s+to\\s+)?" + DURATION);
     private static final List<String> FILLER = List.of("the", "a", "an", "all", "our", "their", "its", "and", "while", "but", "with", "data", "are", "is");
 
@@ -73,7 +89,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
 
     /** Nothing stated. */
     public static StatedFacts none() {
-        return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -92,6 +109,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<DeviceRate> devices = Optional.empty();
         Optional<StatedFact> spike = Optional.empty();
         Optional<StatedFact> users = Optional.empty();
+        Optional<StatedFact> messages = Optional.empty();
+        Optional<StatedFact> overPeak = Optional.empty();
         List<Retention> retention = new ArrayList<>();
         for (Text t : texts) {
             if (connections.isEmpty()) {
@@ -100,8 +119,16 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             if (devices.isEmpty()) {
                 devices = devices(t);
             }
-            if (spike.isEmpty()) {
-                spike = spike(t);
+            if (spike.isEmpty() && overPeak.isEmpty()) {
+                Optional<StatedFact> found = spike(t);
+                if (found.isPresent() && overThePeak(t, found.get())) {
+                    overPeak = found;
+                } else {
+                    spike = found;
+                }
+            }
+            if (messages.isEmpty()) {
+                messages = messageRate(t);
             }
             if (users.isEmpty()) {
                 users = users(t);
@@ -112,7 +139,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 }
             }
         }
-        return new StatedFacts(connections, devices, retention, spike, users);
+        return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -144,21 +171,61 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Matcher m = DEVICES.matcher(t.lower());
         while (m.find()) {
             double count = number(m, 1);
-            double seconds;
-            if (m.group(8) != null) {         // every [N] unit
-                double n = m.group(5) == null ? 1 : number(m, 5);
-                seconds = n * seconds(m.group(8));
-            } else if (m.group(9) != null) {  // once a unit
-                seconds = seconds(m.group(9));
-            } else {                          // N times a unit
-                double times = m.group(10).equals("twice") ? 2 : Double.parseDouble(m.group(10));
-                seconds = seconds(m.group(11)) / times;
-            }
+            double seconds = interval(m, 5);
             if (count > 0 && seconds > 0) {
                 return Optional.of(new DeviceRate(count, seconds, t.phrase(m), t.field()));
             }
         }
+        // "40,000 barrier gates ... Gates report occupancy every 10 seconds": the count is where the devices are named.
+        Matcher later = DEVICES_LATER.matcher(t.lower());
+        while (later.find()) {
+            String noun = later.group(1);
+            Matcher count = Pattern.compile("\\b" + NUMBER + "\\s+" + MODIFIERS + Pattern.quote(noun) + "\\b")
+                    .matcher(t.lower().substring(0, later.start()));
+            double devices = 0;
+            String named = null;
+            while (count.find()) {  // the nearest mention before the clause
+                devices = number(count, 1);
+                named = t.phrase(count);
+            }
+            double seconds = interval(later, 2);
+            if (devices > 0 && seconds > 0) {
+                String phrase = named + " ... " + t.phrase(later);
+                return Optional.of(new DeviceRate(devices, seconds, phrase, t.field()));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Seconds between two reports, from the interval groups of {@link #REPORTS} starting at {@code first}. */
+    private static double interval(Matcher m, int first) {
+        if (m.group(first + 3) != null) {         // every [N] unit
+            double n = m.group(first) == null ? 1 : number(m, first);
+            return n * seconds(m.group(first + 3));
+        }
+        if (m.group(first + 4) != null) {         // once a unit
+            return seconds(m.group(first + 4));
+        }
+        double times = m.group(first + 5).equals("twice") ? 2 : Double.parseDouble(m.group(first + 5));
+        return seconds(m.group(first + 6)) / times;  // N times a unit
+    }
+
+    private static Optional<StatedFact> messageRate(Text t) {
+        Matcher m = MESSAGE_RATE.matcher(t.lower());
+        if (m.find()) {
+            double perSecond = number(m, 1) / seconds(m.group(4));
+            return Optional.of(new StatedFact(Numbers.round(perSecond, 2), t.phrase(m), t.field()));
+        }
+        return Optional.empty();
+    }
+
+    /** "a spike of 3x normal peak", "bursts to 2x the peak": the factor multiplies the peak, not the usual load. */
+    private static final Pattern OF_THE_PEAK = Pattern.compile("^\\s*(?:over\\s+|above\\s+|of\\s+|on\\s+top\\s+of\\s+)?(?:the\\s+|our\\s+)?"
+            + "(?:normal|usual|regular|daily|expected|stated|everyday)?\\s*peak\\b");
+
+    private static boolean overThePeak(Text t, StatedFact spike) {
+        int end = t.original().indexOf(spike.phrase()) + spike.phrase().length();
+        return OF_THE_PEAK.matcher(t.lower().substring(end)).find();
     }
 
     private static Optional<StatedFact> spike(Text t) {
@@ -282,6 +349,26 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** The aggregates' retention, when stated. */
     public Optional<Retention> aggregateRetention() {
         return retention.stream().filter(r -> r.kind() == Retention.Kind.AGGREGATE).findFirst();
+    }
+
+    /**
+     * The write rate the request states: devices times their reporting interval, else messages a second stated outright.
+     *
+     * @return the rate with the arithmetic and phrase as its evidence, or empty when neither is stated
+     */
+    public Optional<StatedFact> writeRate() {
+        return deviceRate().map(d -> new StatedFact(d.writesPerSecond(), d.phrase(), d.field()))
+                .or(this::messageRate);
+    }
+
+    /**
+     * Where the stated write rate came from, with its arithmetic.
+     *
+     * @return the evidence, or empty when no write rate is stated
+     */
+    public Optional<String> writeRateEvidence() {
+        return deviceRate().map(DeviceRate::evidence)
+                .or(() -> messageRate().map(m -> Numbers.format(m.value()) + " writes/s (" + m.evidence() + ")"));
     }
 
     /** The longest stated retention, in whole years. */

@@ -56,6 +56,35 @@ class StatedFactsTest {
         assertThat(read(description).deviceRate().orElseThrow().writesPerSecond()).isEqualTo(writesPerSecond);
     }
 
+    /** The phrasings a write rate comes in; each is the rate as stated, never a share of the load fields. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // adjectives listed with commas before the devices' noun: 40,000 / 5 s
+            "A pipeline watched by 40,000 pressure, temperature and flow sensors that report every 5 seconds over MQTT | 8000 | "
+                    + "40,000 pressure, temperature and flow sensors that report every 5 seconds",
+            // the count where the devices are named, the interval in a later sentence: 40,000 / 10 s
+            "An operator runs 1,200 car parks with 40,000 barrier gates and occupancy sensors. Gates report occupancy every 10 seconds. | 4000 | "
+                    + "40,000 barrier gates ... Gates report occupancy every 10 seconds",
+            // a rate stated outright
+            "The gates send 4,000 messages a second at the morning peak | 4000 | 4,000 messages a second",
+            "Ingest 12k readings per second from the turbines | 12000 | 12k readings per second",
+            "2,500 events/s arrive from the fleet | 2500 | 2,500 events/s",
+            // 30,000 a minute = 500 a second
+            "Scanners post 30,000 telemetry messages a minute | 500 | 30,000 telemetry messages a minute"})
+    void aStatedWriteRateIsReadInEachPhrasing(String description, double writesPerSecond, String phrase) {
+        StatedFact rate = read(description).writeRate().orElseThrow();
+
+        assertThat(rate.value()).isEqualTo(writesPerSecond);
+        assertThat(rate.phrase()).isEqualTo(phrase);
+        assertThat(rate.field()).isEqualTo("description");
+    }
+
+    @Test
+    void aCountWithNoReportingIntervalIsNoWriteRate() {
+        assertThat(read("A parking operator with 40,000 barrier gates; drivers open them from the app").writeRate()).isEmpty();
+        assertThat(read("Gates report occupancy every 10 seconds").writeRate()).isEmpty();
+    }
+
     @Test
     void retentionIsReadPerClassOfDataAndTheNextClassKeepsTheUnit() {
         StatedFacts s = read("Raw readings are kept 2 years, hourly aggregates 20 years.");
@@ -79,6 +108,27 @@ class StatedFactsTest {
     }
 
     @Test
+    void anAggregateClassWithItsIntervalAndAPurposeAfterItsDurationIsRead() {
+        StatedFacts s = read("Raw readings are kept 1 year, 1-minute aggregates 15 years for regulators.", "keep 1-minute aggregates 15 years");
+
+        assertThat(s.retention()).extracting(Retention::dataClass).containsExactly("raw readings", "1-minute aggregates");
+        assertThat(s.rawRetention().orElseThrow().years()).isEqualTo(1);
+        assertThat(s.aggregateRetention().orElseThrow().years()).isEqualTo(15);
+        assertThat(s.aggregateRetention().orElseThrow().intervalMinutes()).contains(1.0);
+        assertThat(s.aggregateRetention().orElseThrow().phrase()).isEqualTo("1-minute aggregates 15 years");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Keep 5-minute rollups for 10 years | 5",
+            "Telemetry is kept 90 days and hourly aggregates 7 years | 60",
+            "Raw events are kept 6 months and 30-second summaries 2 years | 0.5",
+            "Raw events are kept 6 months and daily summaries 2 years | 1440"})
+    void theBucketOfAStatedAggregateIsRead(String description, double minutes) {
+        assertThat(read(description).aggregateRetention().orElseThrow().intervalMinutes()).contains(minutes);
+    }
+
+    @Test
     void aGrowthFigureIsNotReadAsARetention() {
         assertThat(read("Documents are stored in the archive, growing 50 GB a month").retention()).isEmpty();
     }
@@ -95,6 +145,18 @@ class StatedFactsTest {
 
         assertThat(spike.value()).isEqualTo(factor);
         assertThat(spike.field()).isEqualTo("goals[0]");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "support a launch-day spike of 3x normal peak | 3",
+            "Survive bursts of 2x the peak on release nights | 2",
+            "Traffic spikes 4x over the usual peak at kick-off | 4"})
+    void aSpikeOverThePeakIsNotReadAsAlreadyInThePeak(String goal, double factor) {
+        StatedFacts s = read("A chat service", goal);
+
+        assertThat(s.spikeOverPeak().orElseThrow().value()).isEqualTo(factor);
+        assertThat(s.spikeFactor()).isEmpty();
     }
 
     @Test

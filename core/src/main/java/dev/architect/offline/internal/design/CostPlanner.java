@@ -107,6 +107,10 @@ final class CostPlanner {
     static final double REPORT_SCAN_SHARE = 0.1;
     /** Raw volume per rollup volume: a 5-minute rollup row (count, min, max, average) replaces about 30 readings and is twice a reading's size. */
     static final double ROLLUP_RATIO = 15;
+    /** The rollup bucket when the request states none, in minutes. */
+    static final double DEFAULT_ROLLUP_MINUTES = 5;
+    /** A rollup row's size in readings (count, min, max and average). */
+    static final double ROLLUP_ROW_READINGS = 2;
     /** Months raw readings stay in the hot store when the tiering option states none (its summary says 30 days). */
     static final double DEFAULT_HOT_MONTHS = 1;
     /** Below this share of the requests at peak, cacheable reads are too few to price CDN requests (static assets only). */
@@ -175,6 +179,9 @@ final class CostPlanner {
     /** Logical GB of raw history past the hot window at month 1, and added a month: what the cold archive holds. */
     private double archiveInitial;
     private double archiveGrowth;
+    /** Months raw history stays in the archive: the stated raw retention less the hot window, else the workload's. */
+    private int archiveMonths;
+    private String rawRetentionText;
     /** The archetype's edge CDN container, when one is chosen: the CDN lines are its cost. */
     private final String edgeCdnPart;
     /** Peak over average of user traffic: the spike the request states ("spikes 3x"), else the usual day's shape. */
@@ -885,21 +892,35 @@ final class CostPlanner {
         double hot0 = Math.min(initial, full);
         archiveInitial = initial - hot0;
         archiveGrowth = growth;
-        // Retention the request states per class: rollups keep theirs, raw readings theirs (the workload's retention).
+        // Retention the request states per class: rollups keep theirs, raw readings theirs (else the workload's retention).
         java.util.Optional<dev.architect.internal.facts.Retention> rollupRetention = t.stated.aggregateRetention();
+        java.util.Optional<dev.architect.internal.facts.Retention> rawRetention = t.stated.rawRetention()
+                .filter(r -> r.kind() == dev.architect.internal.facts.Retention.Kind.RAW && r.wholeMonths() < retentionMonths);
+        int rawMonths = rawRetention.map(dev.architect.internal.facts.Retention::wholeMonths).orElse(retentionMonths);
+        // A stated raw retention ends the archive's hold that many months after arrival, of which the hot window took the first.
+        archiveMonths = rawRetention.isPresent() ? Math.max(1, rawMonths - window) : retentionMonths;
+        rawRetentionText = rawRetention.map(r -> Numbers.format(r.years()) + "-year retention (stated: " + r.field() + " \"" + r.phrase() + "\")")
+                .orElse(w.retentionYears() + "-year retention");
         int rollupMonths = rollupRetention.map(r -> r.wholeYears() * 12).orElse(retentionMonths);
         String rollupKept = rollupRetention.map(r -> "kept " + r.wholeYears() + " years as stated (" + r.field() + " \"" + r.phrase() + "\")")
                 .orElse("kept for the " + w.retentionYears() + "-year retention");
+        // The bucket the request states sets how many readings a rollup row replaces; the default is the 5-minute one.
+        double bucketMinutes = rollupRetention.flatMap(dev.architect.internal.facts.Retention::intervalMinutes).orElse(DEFAULT_ROLLUP_MINUTES);
+        java.util.Optional<Double> readingSeconds = t.stated.deviceRate().map(dev.architect.internal.facts.DeviceRate::intervalSeconds);
+        double ratio = rollupRetention.flatMap(dev.architect.internal.facts.Retention::intervalMinutes).isEmpty() ? ROLLUP_RATIO
+                : Numbers.round(Math.max(1, bucketMinutes * 60 / readingSeconds.orElse(DEFAULT_ROLLUP_MINUTES * 60 / (ROLLUP_RATIO * ROLLUP_ROW_READINGS))
+                        / ROLLUP_ROW_READINGS), 2);
+        double readingsPerRow = Numbers.round(ratio * ROLLUP_ROW_READINGS, 2);
         assume("as-data-classes", "Raw readings stay " + window + (window == 1 ? " month" : " months") + " in the hot store (the tiering option's "
-                + "hot window); 5-minute rollups, 1/" + Numbers.format(ROLLUP_RATIO) + " of the raw volume (one row of count, min, max and average, "
-                + "twice a reading's size, per about 30 readings), are " + rollupKept + "; raw readings past the "
-                + "window are archived until their " + w.retentionYears() + "-year retention ends");
+                + "hot window); " + Numbers.format(bucketMinutes) + "-minute rollups, 1/" + Numbers.format(ratio) + " of the raw volume (one row of count, "
+                + "min, max and average, twice a reading's size, per about " + Numbers.format(readingsPerRow) + " readings), are " + rollupKept
+                + "; raw readings past the window are archived until their " + rawRetentionText + " ends");
         return List.of(
                 new DataClass("", " (raw, hot window)", hot0, (full - hot0) / window, window, Numbers.format(hot0) + " GB of raw readings at "
                         + "launch, reaching " + Numbers.format(growth) + " GB/month x " + window + " = " + Numbers.format(full) + " GB in month "
                         + (window + 1) + ", then as much ages out to the archive as arrives (assumption as-data-classes)"),
-                new DataClass("-rollup", " (rollups)", Numbers.round(initial / ROLLUP_RATIO, 2), Numbers.round(growth / ROLLUP_RATIO, 2), rollupMonths,
-                        "(" + Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month) / " + Numbers.format(ROLLUP_RATIO)
+                new DataClass("-rollup", " (rollups)", Numbers.round(initial / ratio, 2), Numbers.round(growth / ratio, 2), rollupMonths,
+                        "(" + Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month) / " + Numbers.format(ratio)
                                 + " as rollups, kept until their " + rollupMonths / 12 + "-year retention (assumption as-data-classes)"));
     }
 
@@ -1155,10 +1176,12 @@ final class CostPlanner {
                 + "ad-hoc queries scan " + Numbers.format(ARCHIVE_QUERY_TB) + " TB of them a month (partitioned by day)");
         double initial = Numbers.round(archiveInitial / ARCHIVE_COMPRESSION, 2);
         double growth = Numbers.round(archiveGrowth / ARCHIVE_COMPRESSION, 2);
-        addStorage(new ResourceNeed(part.id() + "-storage", part.name() + " storage", part.id(), "object.storage.infrequent", initial, growth, retentionMonths,
+        int kept = archiveMonths > 0 ? archiveMonths : retentionMonths;
+        addStorage(new ResourceNeed(part.id() + "-storage", part.name() + " storage", part.id(), "object.storage.infrequent", initial, growth, kept,
                 "(" + Numbers.format(archiveInitial) + " GB of raw history past the hot window + " + Numbers.format(archiveGrowth)
                         + " GB/month, assumption as-data-classes) / " + Numbers.format(ARCHIVE_COMPRESSION) + " (columnar compression, assumption "
-                        + "as-archive), kept until the " + w.retentionYears() + "-year retention deletes it"));
+                        + "as-archive), kept until the " + (rawRetentionText != null ? rawRetentionText : w.retentionYears() + "-year retention")
+                        + " deletes it"));
         if (priced("query.scanned")) {
             add(ResourceNeed.flat(part.id() + "-queries", part.name() + " queries", part.id(), "query.scanned", ARCHIVE_QUERY_TB,
                     Numbers.format(ARCHIVE_QUERY_TB) + " TB scanned a month (assumption as-archive), billed per TB scanned, no cluster"));

@@ -174,10 +174,20 @@ public final class DossierAssembler {
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
                 perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, outbox)),
-                TechStackBuilder.build(a, t, p.tech()), RiskBuilder.build(a, t, p.tech(), p.cost()),
+                TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost()), roadmap),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
                 request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);
+    }
+
+    /** The register with the risk a launch date raises (scope moved after it, or a date the plan misses). */
+    private static List<dev.architect.dossier.Risk> withLaunchRisk(List<dev.architect.dossier.Risk> risks, RoadmapBuilder.Plan roadmap) {
+        if (roadmap.launchRisk().isEmpty()) {
+            return risks;
+        }
+        List<dev.architect.dossier.Risk> all = new ArrayList<>(risks);
+        all.add(roadmap.launchRisk().get());
+        return all;
     }
 
     /**
@@ -205,19 +215,18 @@ public final class DossierAssembler {
                 chosen, d.rationale(), consequences, d.relatedElements(), d.date(), d.supersedes(), d.supersededBy());
     }
 
-    /** The share by which a stated device rate and the load fields may differ before it is worth a warning. */
-    static final double DEVICE_RATE_TOLERANCE = 0.01;
-
     /**
-     * The load fields win over devices the description counts, but a reader must see when the two disagree: "150,000
-     * sensors every 30 seconds" is 5,000 writes/s, and a peak with a ratio that gives 4,545 writes/s is not the same system.
+     * A write rate the description states ("150,000 sensors every 30 seconds" is 5,000 writes/s) is used as stated, but a
+     * reader must see when the load fields gave less: a peak with a ratio that gives 4,545 writes/s is not the same
+     * system, and the peak the design is sized for is no longer the field's.
      */
     static Optional<String> statedLoadMismatch(ConsultationRequest request, Workload w) {
-        return dev.architect.internal.facts.StatedFacts.read(request).deviceRate()
-                .filter(d -> Math.abs(w.peakWrites() - d.writesPerSecond()) > DEVICE_RATE_TOLERANCE * d.writesPerSecond())
-                .map(d -> "The load fields give " + Numbers.format(w.peakWrites()) + " writes/s at peak (load.peakRequestsPerSecond "
-                        + Numbers.format(w.peakRps()) + " at " + Numbers.format(w.readWriteRatio()) + " reads per write) but " + d.evidence()
-                        + "; the design is sized on the load fields: correct whichever is wrong");
+        if (w.loadBasis().isEmpty() || request.load() == null || request.load().peakRequestsPerSecond() == null) {
+            return Optional.empty();
+        }
+        double fieldPeak = request.load().peakRequestsPerSecond();
+        return Optional.of("load.peakRequestsPerSecond is " + Numbers.format(fieldPeak) + " but the description states more writes: the design is sized for "
+                + Numbers.format(w.peakRps()) + " requests/s at peak (" + w.loadBasis().get() + "); correct whichever is wrong");
     }
 
     private static StageMetrics stage(String name) {

@@ -115,7 +115,7 @@ final class OperationsBuilder {
                 "Every merge deploys to staging automatically, then to production behind a manual approval",
                 (t.units.size() > 1 ? "A pipeline per deployable unit; " : "One pipeline; ") + "rolling or blue-green deploys with automatic rollback on SLO burn",
                 "Database migrations (" + tech.language.migrations() + ") run as a separate, backward-compatible step before the deploy",
-                "Load test at 1.5x the peak of " + Numbers.format(w.peakRps()) + " requests/s before each major release" + RoadmapBuilder.spikeNote(t));
+                RoadmapBuilder.loadTest(w, t) + " before each major release");
         List<String> iac = new ArrayList<>(List.of(
                 tech.infrastructureAsCode() + " modules for network, data stores and compute; one state per environment with locking",
                 "Identical staging and production built from the same modules; changes only through reviewed pull requests",

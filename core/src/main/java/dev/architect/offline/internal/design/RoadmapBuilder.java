@@ -1,6 +1,8 @@
 package dev.architect.offline.internal.design;
 
 import dev.architect.dossier.OpenQuestion;
+import dev.architect.dossier.Risk;
+import dev.architect.dossier.RiskStatus;
 import dev.architect.dossier.RoadmapPhase;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
@@ -54,12 +56,16 @@ final class RoadmapBuilder {
         return Optional.of(new Deadline(goal, m.group(2).startsWith("month") ? (int) Math.ceil(n * 52 / 12.0) : n));
     }
 
+    /** The least share of the catalogue's effort a small system takes: the mechanism is built, only its scaling work shrinks. */
+    static final double MIN_SCALE = 0.5;
+
     /**
      * More load means more work for the same mechanism (sharding, load tests, tuning): half as much again for every
-     * tenfold above 1,000 requests/s.
+     * tenfold above 1,000 requests/s, and as much less for every tenfold below it, down to {@link #MIN_SCALE}: a
+     * booking system for 30 requests/s needs no partitioning, capacity tests or tuning rounds of a national one.
      */
     static double scaleFactor(double peakRps) {
-        return 1 + 0.5 * Math.log10(Math.max(1, peakRps / 1000));
+        return Math.max(MIN_SCALE, 1 + 0.5 * Math.log10(Math.max(1, peakRps) / 1000));
     }
 
     private static int weeks(double personWeeks, int teamSize) {
@@ -71,17 +77,89 @@ final class RoadmapBuilder {
                            List<String> exit, Optional<Deadline> deadline) {
     }
 
+    /** Headroom a load test proves over the peak when the request states no spike above it. */
+    static final double LOAD_TEST_HEADROOM = 1.5;
+
+    /**
+     * How far over the peak the load test goes: a spike stated over the peak itself ("a spike of 3x normal peak") is
+     * not in the peak yet, so the test covers it; otherwise the usual headroom.
+     */
+    static double loadTestFactor(Topology t) {
+        return t.stated.spikeOverPeak().map(s -> Math.max(LOAD_TEST_HEADROOM, s.value())).orElse(LOAD_TEST_HEADROOM);
+    }
+
+    /** The load test's target, with the spike the request states so the test visibly covers it: "1.5x the peak of 60,000 requests/s". */
+    static String loadTest(Workload w, Topology t) {
+        double factor = loadTestFactor(t);
+        return "Load test at " + Numbers.format(factor) + "x the peak of " + Numbers.format(w.peakRps()) + " requests/s ("
+                + Numbers.format(Numbers.round(w.peakRps() * factor, 2)) + " requests/s" + spikeNote(t) + ")";
+    }
+
     /** The spike the request states, beside a load-test target, so the test visibly covers it. */
     static String spikeNote(Topology t) {
-        return t.stated.spikeFactor().map(spike -> "; the peak carries the stated " + Numbers.format(spike.value()) + "x spike, "
-                + spike.evidence()).orElse("");
+        return t.stated.spikeOverPeak().map(spike -> "; the stated " + Numbers.format(spike.value()) + "x spike over the peak, "
+                + spike.evidence())
+                .or(() -> t.stated.spikeFactor().map(spike -> "; the peak carries the stated " + Numbers.format(spike.value()) + "x spike, "
+                        + spike.evidence())).orElse("");
     }
 
-    /** The phases, and the question a launch date raises for the product owner (what moved after it, or what gives). */
-    record Plan(List<RoadmapPhase> phases, Optional<OpenQuestion> launchQuestion) {
+    /**
+     * The phases, the question a launch date raises for the product owner (what moved after it, or what gives) and the
+     * risk that names the same, so a capability moved past the launch is never moved silently.
+     */
+    record Plan(List<RoadmapPhase> phases, Optional<OpenQuestion> launchQuestion, Optional<Risk> launchRisk) {
     }
 
+    /**
+     * Lays out the plan; with a launch date it cuts the first release step by step until the launch holds: nothing moved,
+     * then the last wave of capabilities (when no goal or regime asks for it), then every capability no goal or regime
+     * asks for. The first step that holds the date wins, else the deepest cut, and the plan says how late it still is.
+     */
     static Plan build(Workload w, Topology t, List<String> goals) {
+        List<Deadline> deadlines = goals.stream().map(RoadmapBuilder::deadline).flatMap(Optional::stream).toList();
+        Optional<Deadline> launch = deadlines.stream().filter(d -> launchDeadline(d, t)).min(java.util.Comparator.comparingInt(Deadline::weeks));
+        List<Capability> caps = waveOrder(w, t, goals, deadlines);
+        List<Capability> lastWave = caps.subList((caps.size() + 1) / 2, caps.size());
+        List<List<Capability>> cuts = new ArrayList<>(List.of(List.of()));
+        if (!lastWave.isEmpty() && lastWave.stream().noneMatch(c -> essential(c, w, goals))) {
+            cuts.add(List.copyOf(lastWave));
+        }
+        List<Capability> optional = caps.stream().filter(c -> !essential(c, w, goals) && due(c, deadlines).isEmpty()).toList();
+        if (!optional.isEmpty() && !cuts.get(cuts.size() - 1).equals(optional)) {
+            cuts.add(optional);
+        }
+        List<RoadmapPhase> phases = layout(w, t, deadlines, caps, List.of());
+        List<Capability> moved = List.of();
+        if (launch.isPresent()) {
+            for (List<Capability> cut : cuts) {
+                phases = layout(w, t, deadlines, caps, cut);
+                moved = cut;
+                if (end(phases, "phase-hardening") <= launch.get().weeks()) {
+                    break;
+                }
+            }
+        }
+        if (launch.isEmpty()) {
+            return new Plan(phases, Optional.empty(), Optional.empty());
+        }
+        return fitLaunch(phases, launch.get(), moved, w);
+    }
+
+    /**
+     * Capabilities no archetype designs, in the order they are built: those a deadline names first, then those a goal or
+     * a compliance regime asks for, then the rest in the request's order: the last are what a first release held to a
+     * launch date can do without.
+     */
+    private static List<Capability> waveOrder(Workload w, Topology t, List<String> goals, List<Deadline> deadlines) {
+        List<Capability> caps = new ArrayList<>(t.capabilities.stream().filter(c -> !c.designedByArchetype())
+                .filter(c -> due(c, deadlines).isPresent()).toList());
+        t.capabilities.stream().filter(c -> !c.designedByArchetype() && !caps.contains(c) && essential(c, w, goals)).forEach(caps::add);
+        t.capabilities.stream().filter(c -> !c.designedByArchetype() && !caps.contains(c)).forEach(caps::add);
+        return caps;
+    }
+
+    /** The phases with the capabilities in {@code deferred} after the first release. */
+    private static List<RoadmapPhase> layout(Workload w, Topology t, List<Deadline> deadlines, List<Capability> caps, List<Capability> deferred) {
         List<RoadmapPhase> phases = new ArrayList<>();
         phases.add(new RoadmapPhase("phase-1", "Foundation", "A walking skeleton in production", w.teamSize() <= 4 ? 3 : 4,
                 List.of("Infrastructure as code for staging and production", "CI/CD pipeline", "Sign-in", "Observability and SLO dashboards"),
@@ -94,7 +172,6 @@ final class RoadmapBuilder {
             last = "phase-routing";
         }
 
-        List<Deadline> deadlines = goals.stream().map(RoadmapBuilder::deadline).flatMap(Optional::stream).toList();
         List<External> taken = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         for (Placement p : t.placements) {
@@ -122,29 +199,25 @@ final class RoadmapBuilder {
             int end = streams.end[stream] + length;
             streams.append(stream, x.id(), length);
             List<String> exit = new ArrayList<>(x.exit());
-            x.deadline().ifPresent(d -> exit.add("Live by week " + d.weeks() + " as the goal '" + d.goal() + "' requires"
-                    + (end > d.weeks() ? " (this plan reaches week " + end + ": add people or cut scope)" : "")));
+            x.deadline().ifPresent(d -> exit.add(liveBy("this phase", d, end)));
             if (exit.isEmpty()) {
                 exit.add("Passes its contract tests and meets its SLOs in production for two weeks");
             }
             phases.add(new RoadmapPhase(x.id(), x.name(), x.goal(), length, x.deliverables(), exit, List.of(last)));
         }
 
-        // Capabilities a deadline names go in the first wave, then those a goal or a compliance regime asks for: the
-        // last wave is what a first release held to a launch date can do without (fitLaunch).
-        List<Capability> caps = new ArrayList<>(t.capabilities.stream().filter(c -> !c.designedByArchetype())
-                .filter(c -> due(c, deadlines).isPresent()).toList());
-        t.capabilities.stream().filter(c -> !c.designedByArchetype() && !caps.contains(c) && essential(c, w, goals)).forEach(caps::add);
-        t.capabilities.stream().filter(c -> !c.designedByArchetype() && !caps.contains(c)).forEach(caps::add);
-        int firstWave = (caps.size() + 1) / 2;
-        if (!caps.isEmpty()) {
+        // With nothing deferred the capabilities come in two waves; a first release cut to its launch builds what it keeps
+        // in one wave and the rest after the launch.
+        List<Capability> kept = caps.stream().filter(c -> !deferred.contains(c)).toList();
+        int firstWave = deferred.isEmpty() ? (kept.size() + 1) / 2 : kept.size();
+        if (!kept.isEmpty()) {
             String wave1 = t.placements.isEmpty() ? "First capabilities" : "Other capabilities";
             int stream = streams.earliest();
-            streams.append(stream, "phase-2", wave(phases, "phase-2", wave1, caps.subList(0, firstWave), w, streams.last[stream], t.legacy,
+            streams.append(stream, "phase-2", wave(phases, "phase-2", wave1, kept.subList(0, firstWave), w, streams.last[stream], t.legacy,
                     deadlines, streams.end[stream]));
-            if (caps.size() > firstWave) {
+            if (kept.size() > firstWave) {
                 stream = streams.earliest();
-                streams.append(stream, "phase-3", wave(phases, "phase-3", "Remaining capabilities", caps.subList(firstWave, caps.size()), w,
+                streams.append(stream, "phase-3", wave(phases, "phase-3", "Remaining capabilities", kept.subList(firstWave, kept.size()), w,
                         streams.last[stream], t.legacy, deadlines, streams.end[stream]));
             }
         }
@@ -158,24 +231,46 @@ final class RoadmapBuilder {
             streams.append(stream, "phase-integrations", length);
         }
         List<String> exit = new ArrayList<>(List.of(
-                "Load test at 1.5x the peak (" + Numbers.format(w.peakRps() * 1.5) + " requests/s" + spikeNote(t) + ") meets the " + w.p99Ms() + " ms p99",
+                loadTest(w, t) + " meets the " + w.p99Ms() + " ms p99",
                 "A failover drill restores service within the " + w.rtoMinutes() + "-minute RTO, losing under " + w.rpoMinutes() + " minutes of data"));
         w.compliance().forEach(r -> exit.add(r.label() + " controls evidenced and reviewed by the assessor"));
         long assessed = w.compliance().stream().filter(r -> r == ComplianceRegime.PCI_DSS || r == ComplianceRegime.HIPAA
                 || r == ComplianceRegime.SOC2 || r == ComplianceRegime.SOX).count();
-        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", 4 + (int) assessed * ASSESSMENT_WEEKS,
+        // A small system's hardening is shorter (fewer load scenarios, one failover path); an assessed regime adds its audit.
+        int hardeningWeeks = (int) Math.max(2, Math.min(4, Math.round(4 * scaleFactor(w.peakRps())))) + (int) assessed * ASSESSMENT_WEEKS;
+        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", hardeningWeeks,
                 List.of("Load and failover tests", "Security review and penetration test", "Runbooks"), exit, streams.lastOfEach()));
-        List<Capability> lastWave = caps.subList(firstWave, caps.size());
-        Optional<OpenQuestion> launchQuestion = deadlines.stream().filter(d -> launchDeadline(d, t))
-                .min(java.util.Comparator.comparingInt(Deadline::weeks))
-                .flatMap(launch -> fitLaunch(phases, launch, lastWave, lastWave.stream().noneMatch(c -> essential(c, w, goals))));
+        if (!deferred.isEmpty()) {
+            String id = kept.isEmpty() ? "phase-2" : "phase-3";
+            int weeks = Math.min(52, weeks(deferred.size() * WEEKS_PER_CAPABILITY * scaleFactor(w.peakRps()), w.teamSize()));
+            List<String> names = deferred.stream().map(Capability::name).toList();
+            phases.add(new RoadmapPhase(id, "After launch: remaining capabilities", (t.legacy ? "Move " : "Deliver ") + String.join(", ", names)
+                    + ", after the first release", weeks,
+                    names.stream().map(n -> Names.capitalise(n) + (t.legacy ? " served by the new system" : " in production")).toList(),
+                    List.of("Each capability passes its contract tests and meets its SLOs in production for two weeks"), List.of("phase-hardening")));
+        }
         if (t.legacy) {
             phases.add(new RoadmapPhase("phase-decommission", "Decommission", "The existing system is switched off", 3,
                     List.of("Final data reconciliation", "Archive of the old data"),
                     List.of("No request routed to the existing system for 30 days", "Old data archived and access revoked"),
                     List.of("phase-hardening")));
         }
-        return new Plan(phases, launchQuestion);
+        return phases;
+    }
+
+    /**
+     * An exit criterion for a date a goal sets: "Live by week 13, as the goal '...' requires" when the plan holds it, else
+     * one sentence that says what the goal asks and how late the plan is (never "is live by" beside "late").
+     *
+     * @param subject what the date is for: "this phase", "the first release"
+     */
+    private static String liveBy(String subject, Deadline d, int end) {
+        if (end <= d.weeks()) {
+            return Names.capitalise(subject) + " is live by week " + d.weeks() + ", as the goal '" + d.goal() + "' requires";
+        }
+        int late = end - d.weeks();
+        return "The goal '" + d.goal() + "' asks for " + subject + " by week " + d.weeks() + "; this plan reaches week " + end + ", "
+                + late + (late == 1 ? " week" : " weeks") + " late: add people, or cut scope";
     }
 
     /** A capability a goal names or a compliance regime requires: a first release keeps it. */
@@ -192,55 +287,51 @@ final class RoadmapBuilder {
     }
 
     /**
-     * Holds the first release to a launch deadline: when the plan's hardening ends after it, the last wave of
-     * capabilities moves after the launch if no goal or regime asks for any of them (the request's last-named
-     * capabilities, the scope a first release can drop with least loss), and the hardening phase says whether the
-     * launch date holds, and by how much it slips if it still does not.
+     * States the launch date in the hardening phase, whether it holds and by how much it slips if not; what moved after
+     * the first release (every listed capability is a MUST) and a late plan are the product owner's call: an open
+     * question asks it and a risk names it, so nothing moves silently.
      */
-    private static Optional<OpenQuestion> fitLaunch(List<RoadmapPhase> phases, Deadline launch, List<Capability> lastWave, boolean movable) {
+    private static Plan fitLaunch(List<RoadmapPhase> phases, Deadline launch, List<Capability> moved, Workload w) {
         RoadmapPhase hardening = find(phases, "phase-hardening");
-        RoadmapPhase rest = find(phases, "phase-3");
-        boolean moved = rest != null && movable && end(phases, "phase-hardening") > launch.weeks();
-        if (moved) {
-            phases.remove(rest);
-            // What followed the deferred wave now follows what it followed.
-            for (int i = 0; i < phases.size(); i++) {
-                RoadmapPhase p = phases.get(i);
-                if (p.dependsOn().contains(rest.id())) {
-                    List<String> deps = new ArrayList<>(p.dependsOn());
-                    deps.remove(rest.id());
-                    rest.dependsOn().stream().filter(d -> !deps.contains(d)).forEach(deps::add);
-                    phases.set(i, new RoadmapPhase(p.id(), p.name(), p.goal(), p.durationWeeks(), p.deliverables(), p.exitCriteria(), deps));
-                }
-            }
-            hardening = find(phases, "phase-hardening");
-            phases.add(phases.indexOf(hardening) + 1, new RoadmapPhase(rest.id(), "After launch: " + rest.name().toLowerCase(Locale.ROOT),
-                    rest.goal() + ", after the first release", rest.durationWeeks(), rest.deliverables(), rest.exitCriteria(),
-                    List.of(hardening.id())));
-        }
         int due = launch.weeks();
         int end = end(phases, "phase-hardening");
+        int late = end - due;
         List<String> exit = new ArrayList<>(hardening.exitCriteria());
-        exit.add("The first release is live by week " + due + " as the goal '" + launch.goal() + "' requires"
-                + (end > due ? " (this plan reaches week " + end + ", " + (end - due)
-                + " weeks late: add people, or cut the scope of the first release further)" : ""));
+        exit.add(liveBy("the first release", launch, end));
         phases.set(phases.indexOf(hardening), new RoadmapPhase(hardening.id(), hardening.name(), hardening.goal(),
                 hardening.durationWeeks(), hardening.deliverables(), exit, hardening.dependsOn()));
-        // The request listed what moved, and a late plan is the product owner's call too, not a footnote.
-        if (moved) {
-            String names = Names.list(lastWave.stream().map(Capability::name).toList());
-            return Optional.of(new OpenQuestion("oq-launch-scope", "May " + names + " follow the first release?",
+        String lateText = late > 0 ? ", still " + late + (late == 1 ? " week" : " weeks") + " late" : ", in time";
+        if (!moved.isEmpty()) {
+            String names = Names.list(moved.stream().map(Capability::name).toList());
+            String pronoun = moved.size() == 1 ? "it" : "them";
+            OpenQuestion question = new OpenQuestion("oq-launch-scope", "May " + names + " follow the first release?",
                     "The goal '" + launch.goal() + "' puts the first release at week " + due + ". The plan moves " + names
-                            + " after it and reaches week " + end + (end > due ? ", still " + (end - due) + " weeks late" : ", in time")
-                            + ". Every capability the request lists is a MUST: keeping " + (lastWave.size() == 1 ? "it" : "them")
-                            + " in the first release means more people or a later date",
-                    List.of("Yes, after the first release", "No, add people to the team", "No, move the launch date"), "Yes, after the first release"));
+                            + " after it and reaches week " + end + lateText + ". Every capability the request lists is a MUST: keeping "
+                            + pronoun + " in the first release means more people or a later date",
+                    List.of("Yes, after the first release", "No, add people to the team", "No, move the launch date"), "Yes, after the first release");
+            Risk risk = new Risk("risk-launch-scope", "MUST capabilities planned after the launch",
+                    "To release by week " + due + " ('" + launch.goal() + "') the plan builds " + names + " after the first release, which "
+                            + (late > 0 ? "still lands " + late + (late == 1 ? " week" : " weeks") + " late" : "then lands in week " + end)
+                            + "; the request lists " + pronoun + " as MUST, so users may expect " + pronoun + " on day one",
+                    3, moved.size() > 1 ? 4 : 3,
+                    "Agree the first release's scope with the product owner before the foundation ends (open question oq-launch-scope); "
+                            + "if " + pronoun + " must launch, add people or move the date now, not in hardening",
+                    "Product owner", RiskStatus.OPEN, List.of(), List.of());
+            return new Plan(phases, Optional.of(question), Optional.of(risk));
         }
-        return end <= due ? Optional.empty() : Optional.of(new OpenQuestion("oq-launch-scope",
+        if (late <= 0) {
+            return new Plan(phases, Optional.empty(), Optional.empty());
+        }
+        OpenQuestion question = new OpenQuestion("oq-launch-scope",
                 "The plan reaches week " + end + " and the goal '" + launch.goal() + "' week " + due + ": what gives?",
-                "Every phase before the launch carries a capability or mechanism the request asks for; " + (end - due)
-                        + " weeks must come from a smaller first release, more people or a later date",
-                List.of("Cut the first release's scope", "Add people to the team", "Move the launch date"), "Move the launch date"));
+                "Every phase before the launch carries a capability or mechanism the request asks for; " + late
+                        + (late == 1 ? " week" : " weeks") + " must come from a smaller first release, more people or a later date",
+                List.of("Cut the first release's scope", "Add people to the team", "Move the launch date"), "Move the launch date");
+        Risk risk = new Risk("risk-launch-date", "The launch date does not hold",
+                "The plan for a team of " + w.teamSize() + " reaches week " + end + " while the goal '" + launch.goal() + "' asks for week " + due,
+                4, 3, "Decide with the product owner what gives (open question oq-launch-scope) before the foundation ends",
+                "Product owner", RiskStatus.OPEN, List.of(), List.of());
+        return new Plan(phases, Optional.of(question), Optional.of(risk));
     }
 
     private static RoadmapPhase find(List<RoadmapPhase> phases, String id) {
@@ -297,13 +388,11 @@ final class RoadmapBuilder {
     /** Adds a wave of capabilities and returns its length in weeks. */
     private static int wave(List<RoadmapPhase> phases, String id, String name, List<Capability> caps, Workload w, String after,
                             boolean migrate, List<Deadline> deadlines, int startWeek) {
-        int weeks = Math.min(52, weeks((double) caps.size() * WEEKS_PER_CAPABILITY, w.teamSize()));
+        int weeks = Math.min(52, weeks(caps.size() * WEEKS_PER_CAPABILITY * scaleFactor(w.peakRps()), w.teamSize()));
         List<String> names = caps.stream().map(Capability::name).toList();
         List<String> exit = new ArrayList<>(List.of("Each capability passes its contract tests and meets its SLOs in production for two weeks"));
         int end = startWeek + weeks;
-        caps.stream().map(c -> due(c, deadlines)).flatMap(Optional::stream).distinct().forEach(d -> exit.add("Live by week "
-                + d.weeks() + " as the goal '" + d.goal() + "' requires"
-                + (end > d.weeks() ? " (this plan reaches week " + end + ": add people or cut scope)" : "")));
+        caps.stream().map(c -> due(c, deadlines)).flatMap(Optional::stream).distinct().forEach(d -> exit.add(liveBy("this phase", d, end)));
         phases.add(new RoadmapPhase(id, name, (migrate ? "Move " : "Deliver ") + String.join(", ", names), weeks,
                 names.stream().map(n -> Names.capitalise(n) + (migrate ? " served by the new system" : " in production")).toList(),
                 exit, List.of(after)));

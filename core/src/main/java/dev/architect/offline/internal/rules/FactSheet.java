@@ -2,7 +2,6 @@ package dev.architect.offline.internal.rules;
 
 import dev.architect.figures.CapacityCalculator;
 import dev.architect.figures.Workload;
-import dev.architect.internal.facts.DeviceRate;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.StatedFacts;
 import dev.architect.offline.internal.catalog.Catalogue;
@@ -210,16 +209,16 @@ public final class FactSheet {
         } else if (stated.users().isPresent()) {
             f = f.with(Fact.MONTHLY_USERS, (double) w.monthlyActiveUsers(), false, stated.users().get().evidence());
         }
-        if (stated.deviceRate().isPresent()) {
-            DeviceRate d = stated.deviceRate().get();
+        if (stated.writeRate().isPresent()) {
+            String evidence = stated.writeRateEvidence().orElseThrow();
             boolean peakGiven = request.load() != null && request.load().peakRequestsPerSecond() != null;
             boolean ratioGiven = request.load() != null && request.load().readWriteRatio() != null;
-            if (!(peakGiven && ratioGiven)) {
-                // The devices set the write rate (the stated peak, when there is one, then gives the reads).
-                f = f.with(Fact.PEAK_WRITES, w.peakWrites(), false, d.evidence());
-                if (!peakGiven) {
-                    f = f.with(Fact.PEAK_RPS, w.peakRps(), !w.isGiven("load.readWriteRatio"), d.evidence() + " plus "
-                            + dev.architect.internal.Numbers.format(w.readWriteRatio()) + " reads per write");
+            if (!(peakGiven && ratioGiven) || w.loadBasis().isPresent()) {
+                // The stated rate sets the writes (a stated peak, when there is one, then gives the reads or sits beside them).
+                f = f.with(Fact.PEAK_WRITES, w.peakWrites(), false, w.loadBasis().orElse(evidence));
+                if (!peakGiven || w.loadBasis().isPresent()) {
+                    f = f.with(Fact.PEAK_RPS, w.peakRps(), !w.isGiven("load.readWriteRatio"), w.loadBasis().orElse(evidence + " plus "
+                            + dev.architect.internal.Numbers.format(w.readWriteRatio()) + " reads per write"));
                 }
             }
         }
