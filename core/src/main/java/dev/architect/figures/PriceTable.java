@@ -44,7 +44,7 @@ public final class PriceTable {
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
-                              String genericDatabaseEngine) {
+                              String genericDatabaseEngine, Map<String, String> engineProducts) {
     }
 
     /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
@@ -122,6 +122,17 @@ public final class PriceTable {
      */
     public Optional<String> genericDatabaseEngine() {
         return Optional.of(capacities.genericDatabaseEngine()).filter(e -> !e.isBlank());
+    }
+
+    /**
+     * The product prefix a relational engine is priced with as itself (prices.yaml {@code enginePrices}): its kinds are
+     * {@code <product>.instance}, {@code <product>.instance.small} and {@code <product>.storage}.
+     *
+     * @param engine the engine a datastore option names, e.g. {@code SQL Server}
+     * @return the product prefix, e.g. {@code sqlserver}, or empty when the engine is priced at the generic kinds
+     */
+    public Optional<String> engineProduct(String engine) {
+        return engine == null ? Optional.empty() : Optional.ofNullable(capacities.engineProducts().get(engine.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -422,10 +433,21 @@ public final class PriceTable {
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
                     Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
                     new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
-                            root.path("genericDatabaseEngine").asText("")));
+                            root.path("genericDatabaseEngine").asText(""), engineProducts(root)));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, String> engineProducts(JsonNode root) {
+        Map<String, String> products = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> engine : root.path("enginePrices").properties()) {
+            if (engine.getValue().asText("").isBlank()) {
+                throw new IllegalStateException("price table: enginePrices of " + engine.getKey() + " names no product");
+            }
+            products.put(engine.getKey().toLowerCase(Locale.ROOT), engine.getValue().asText());
+        }
+        return Collections.unmodifiableMap(products);
     }
 
     private static String required(JsonNode node, String field, String where) {

@@ -171,15 +171,36 @@ class CostRealismTest {
     }
 
     @Test
-    void anEngineWithoutPricesOfItsOwnSaysItIsPricedAsTheGenericEngine() {
+    void sqlServerAndMySqlArePricedAsThemselvesInEachCloud() {
         ConsultationRequest booking = CostArchetypesTest.archetype("small-booking");
+        double postgres = item(ARCHITECT.cost(booking), "db-instances").unitPrice();
         Consultation sqlServer = ARCHITECT.consult(booking.toBuilder().team(new dev.architect.request.Team(3, List.of("C#", "SQL Server"))).build());
 
-        // A team that runs SQL Server gets Amazon RDS for SQL Server; the table prices only PostgreSQL instances, and says so
+        // A team that runs SQL Server gets Amazon RDS for SQL Server, priced with the licence included: a small store's
+        // instance is db.m6i.large Standard Edition at $0.977 an hour x 730 = $713.21, not the PostgreSQL db.t4g.large
+        // ($0.129 x 730 = $94.17). In eu-west-1 (x 1.115) the licence pushes the design past its $1,500 budget on demand, so it
+        // adopts one-year commitments (28% off): 713.21 x 1.115 x 0.72 = 572.57; PostgreSQL stays on demand: 94.17 x 1.115 = 105.00.
         assertThat(sqlServer.decisions()).filteredOn(d -> d.topic() == DecisionTopic.DATASTORE).singleElement()
                 .satisfies(d -> assertThat(d.chosenOption()).startsWith("Amazon RDS for SQL Server"));
-        assertThat(sqlServer.cost().assumptions()).anyMatch(a -> a.startsWith("[as-engine-price] The chosen engine is SQL Server, but the "
-                + "price table has no SQL Server instance prices"));
-        assertThat(ARCHITECT.cost(booking).assumptions()).noneMatch(a -> a.startsWith("[as-engine-price]"));
+        CostLineItem instances = item(sqlServer.cost(), "db-instances");
+        assertThat(postgres).isCloseTo(94.17 * 1.115, Offset.offset(0.01));
+        assertThat(instances.unitPrice()).isCloseTo(713.21 * 1.115 * 0.72, Offset.offset(0.01));
+        assertThat(instances.monthly()).isCloseTo(instances.quantity() * instances.unitPrice(), Offset.offset(0.01));
+        assertThat(sqlServer.cost().assumptions()).noneMatch(a -> a.startsWith("[as-engine-price]"));
+
+        // The same team on Google Cloud: Cloud SQL for SQL Server, $101.18 of vCPU and memory + 2 x $0.1645 x 730 licence
+        // = $341.35 against Cloud SQL for PostgreSQL's $101.18
+        ConsultationRequest onGcp = booking.toBuilder().deployment(new Deployment(Cloud.GCP, List.of("us-central1"))).build();
+        double gcpPostgres = item(ARCHITECT.cost(onGcp), "db-instances").unitPrice();
+        double gcpSqlServer = item(ARCHITECT.cost(onGcp.toBuilder().team(new dev.architect.request.Team(3, List.of("C#", "SQL Server"))).build()),
+                "db-instances").unitPrice();
+        assertThat(gcpPostgres).isEqualTo(101.18);
+        assertThat(gcpSqlServer).isEqualTo(341.35);
+
+        // A MySQL team on AWS: RDS for MySQL db.t4g.large at $0.128 an hour x 730 = $93.44, below PostgreSQL's $94.17
+        Consultation mySql = ARCHITECT.consult(booking.toBuilder().team(new dev.architect.request.Team(3, List.of("PHP", "MySQL"))).build());
+        assertThat(mySql.decisions()).filteredOn(d -> d.topic() == DecisionTopic.DATASTORE).singleElement()
+                .satisfies(d -> assertThat(d.chosenOption()).contains("MySQL"));
+        assertThat(item(mySql.cost(), "db-instances").unitPrice() / postgres).isCloseTo(93.44 / 94.17, Offset.offset(0.001));
     }
 }

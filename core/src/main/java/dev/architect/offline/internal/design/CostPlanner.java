@@ -539,7 +539,7 @@ final class CostPlanner {
                     boolean small = reads + writes <= SMALL_DATABASE_OPERATIONS;
                     boolean cluster = billing.model() == BillingModel.CLUSTER;
                     // A cluster (Aurora) is chosen for reads past what one instance serves, so its instances have one size
-                    String instanceKind = cluster ? billing.kind("instance") : small ? "database.instance.small" : "database.instance";
+                    String instanceKind = cluster ? billing.kind("instance") : engineKind(store, small ? "database.instance.small" : "database.instance", reference);
                     add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
                             total + (small && !cluster ? " small" : "") + " instances (" + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
                                     + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
@@ -561,7 +561,7 @@ final class CostPlanner {
             double factor = overhead * copies / compression;
             String factorText = " x " + Numbers.format(overhead) + " (indexes) x " + copiesText
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
-            String storageKind = managed ? billing.kind("storage") : "database.storage";
+            String storageKind = managed ? billing.kind("storage") : engineKind(store, "database.storage", reference);
             if (tiered) {
                 double hot = Math.min(initial + growth, growth * HOT_MONTHS);
                 addStorage(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
@@ -735,14 +735,29 @@ final class CostPlanner {
     }
 
     /**
-     * A chosen engine the price table has no instance prices for (SQL Server, MySQL) is priced at the generic database
-     * kinds' engine; the estimate says so rather than passing one engine's price off as another's.
+     * The kind a relational store is priced with: its engine's own (prices.yaml {@code enginePrices}, e.g. SQL Server's
+     * licence-included instances) where this cloud prices it, else the generic kind.
+     */
+    private String engineKind(CatalogueEntry store, String genericKind, boolean reference) {
+        if (reference) {
+            return genericKind;
+        }
+        return prices.engineProduct(store.engine()).map(product -> product + genericKind.substring(GENERIC_DATABASE_PREFIX.length()))
+                .filter(this::priced).orElse(genericKind);
+    }
+
+    /** The prefix of the generic database kinds an engine's own kinds replace ({@code database.instance} to {@code sqlserver.instance}). */
+    private static final String GENERIC_DATABASE_PREFIX = "database";
+
+    /**
+     * A chosen engine the price table has no instance prices for is priced at the generic database kinds' engine; the
+     * estimate says so rather than passing one engine's price off as another's.
      */
     private void enginePrice(CatalogueEntry store, StoreBilling billing, boolean reference) {
         String engine = store.engine();
         String priced = prices.genericDatabaseEngine().orElse(null);
         if (reference || billing.model() != BillingModel.INSTANCES || billing.product().isPresent() || engine == null || priced == null
-                || engine.equalsIgnoreCase(priced)) {
+                || engine.equalsIgnoreCase(priced) || !engineKind(store, "database.instance", false).equals("database.instance")) {
             return;
         }
         assume("as-engine-price", "The chosen engine is " + engine + ", but the price table has no " + engine + " instance prices: its "
