@@ -203,4 +203,17 @@ class CostRealismTest {
                 .satisfies(d -> assertThat(d.chosenOption()).contains("MySQL"));
         assertThat(item(mySql.cost(), "db-instances").unitPrice() / postgres).isCloseTo(93.44 / 94.17, Offset.offset(0.001));
     }
+
+    @Test
+    void mediaFunctionsRunOncePerUploadedFileNotPerRequest() {
+        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("photo-inspections"));
+
+        // 50 GB/month x 0.9 files (as-object-data) = 45 GB of photos a month x 1,000 / 2 MB a file (as-file-size) = 22,500
+        // uploads a month, one invocation each: 0.0225 million invocations. Per write it would have been 200 / (1 + 4) = 40
+        // writes/s at peak, about 34 million a month: a thousand times the work. Quantities are shown to hundredths: 0.02.
+        CostLineItem invocations = cost.items().stream().filter(i -> i.id().endsWith("-invocations")).findFirst().orElseThrow();
+        assertThat(invocations.quantity()).isEqualTo(0.02);
+        assertThat(invocations.assumption()).contains("22,500 uploads a month");
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-file-size]"));
+    }
 }

@@ -38,6 +38,8 @@ final class CostPlanner {
 
     /** Share of the stated data volume that is files (photos, documents, video, attachments) when the design has an object store. */
     static final double OBJECT_SHARE = 0.9;
+    /** Average size of an uploaded file in MB (documents and phone photos), which turns the files' stated growth into uploads. */
+    static final double AVERAGE_FILE_MB = 2;
     /** Subscriptions each queued message is delivered to, for queues billed by throughput (publish + each delivery). */
     static final int QUEUE_SUBSCRIPTIONS = 1;
     /** Events a second, and MB a second, one stream throughput unit takes in. */
@@ -854,6 +856,31 @@ final class CostPlanner {
                         + " s / 1,000,000 (assumption as-cluster-io)"));
     }
 
+    /**
+     * Event functions run once per uploaded file, not per request: the uploads follow from the files' stated growth
+     * (GB a month / the average file size); without files they run at most once per write.
+     */
+    private void functionInvocations(Topology.Part part) {
+        String id = part.id();
+        double writesMillions = millionsAMonth(w.peakWrites());
+        double filesGb = w.growthGbPerMonth() * objectShare();
+        if (filesGb <= 0) {
+            assume("as-upload-per-write", "At most one file is uploaded per write, so event functions run at most once per write");
+            add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", writesMillions,
+                    perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
+            return;
+        }
+        assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (documents and phone photos), so the files' "
+                + "stated growth gives the uploads a month; each upload runs the event function once");
+        double uploads = Math.round(filesGb * 1000 / AVERAGE_FILE_MB);
+        double millions = Math.min(writesMillions, uploads / 1_000_000);
+        add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
+                Numbers.format(Numbers.round(filesGb, 2)) + " GB of files a month (" + Numbers.format(w.growthGbPerMonth()) + " GB/month x "
+                        + Numbers.format(OBJECT_SHARE) + ", assumption as-object-data) x 1,000 / " + Numbers.format(AVERAGE_FILE_MB)
+                        + " MB a file (assumption as-file-size) = " + Numbers.format(uploads) + " uploads a month, one invocation each / 1,000,000"
+                        + (millions < uploads / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
+    }
+
     /** Share of the stated data that is files in object storage: none without an object store. */
     private double objectShare() {
         if (objectStores() == 0) {
@@ -1000,12 +1027,7 @@ final class CostPlanner {
                     add(ResourceNeed.flat(id + "-runs", part.name() + " runs", id, instanceKind(), instances,
                             pct(JOB_DUTY) + " of one instance (assumption as-job-duty)" + (regions > 1 ? " in each of " + regions + " regions" : "")));
                 }
-                case FUNCTIONS -> {
-                    double millions = millionsAMonth(w.peakWrites());
-                    assume("as-upload-per-write", "At most one file is uploaded per write, so event functions run at most once per write");
-                    add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
-                            perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
-                }
+                case FUNCTIONS -> functionInvocations(part);
                 case CACHE_NODES -> {
                     Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
                     add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
