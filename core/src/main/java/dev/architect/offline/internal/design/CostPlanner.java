@@ -83,6 +83,8 @@ final class CostPlanner {
     static final double SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE = 0.10;
     /** The share of the time a scheduled job runs (about 6 seconds a minute). */
     static final double JOB_DUTY = 0.10;
+    /** Hours in the month the price list's monthly figures are made of. */
+    static final double HOURS_PER_MONTH = 730;
     /** Seconds within which clients expect to be connected again after a deploy or failover drops every connection. */
     static final double RECONNECT_SECONDS = 60;
     /** Mostly idle WebSocket or SSE connections (with heartbeats) one 2-vCPU / 8-GiB gateway instance holds. */
@@ -963,6 +965,11 @@ final class CostPlanner {
         }
     }
 
+    /** The kind a scheduled job is billed by: hours it runs on the application platform. */
+    private String jobKind() {
+        return a.shape(DecisionTopic.DEPLOYMENT).equals("paas") ? "paas.job-hours" : "compute.job-hours";
+    }
+
     private String instanceKind() {
         // The decision's shape (a String wherever Topology keeps its own typed copy), so this reads the same after main's typed shapes
         return a.shape(DecisionTopic.DEPLOYMENT).equals("paas") ? "paas.instance" : "compute.instance";
@@ -1023,9 +1030,10 @@ final class CostPlanner {
                     // only for the seconds it runs.
                     assume("as-job-duty", "A scheduled job runs about 6 seconds a minute (or its equivalent, minutes an hour): "
                             + pct(JOB_DUTY) + " of one instance, billed only while it runs");
-                    double instances = JOB_DUTY * regions;
-                    add(ResourceNeed.flat(id + "-runs", part.name() + " runs", id, instanceKind(), instances,
-                            pct(JOB_DUTY) + " of one instance (assumption as-job-duty)" + (regions > 1 ? " in each of " + regions + " regions" : "")));
+                    double hours = Numbers.round(JOB_DUTY * HOURS_PER_MONTH * regions, 2);
+                    add(ResourceNeed.flat(id + "-runs", part.name() + " runs", id, jobKind(), hours,
+                            pct(JOB_DUTY) + " of " + Numbers.format(HOURS_PER_MONTH) + " hours (assumption as-job-duty)"
+                                    + (regions > 1 ? " x " + regions + " regions" : "") + " = " + Numbers.format(hours) + " hours of one instance"));
                 }
                 case FUNCTIONS -> functionInvocations(part);
                 case CACHE_NODES -> {
