@@ -216,4 +216,15 @@ class CostRealismTest {
         assertThat(invocations.assumption()).contains("22,500 uploads a month");
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-file-size]"));
     }
+
+    @Test
+    void anApplicationHoldingLongPollingConnectionsIsSizedForThem() {
+        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("live-results"));
+
+        // "2 million concurrent" viewers are stated; the application holds their long-polling requests itself:
+        // ceil(2,000,000 / (20,000 per instance x 70%)) = 143 instances, far more than its requests alone need.
+        CostLineItem app = item(cost, "app-compute");
+        assertThat(app.assumption()).contains("connections held at once").contains("as-connections-per-instance");
+        assertThat(app.quantity()).isEqualTo(143);
+    }
 }

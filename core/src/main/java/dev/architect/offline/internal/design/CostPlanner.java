@@ -121,7 +121,8 @@ final class CostPlanner {
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
         INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, OBJECT_STORAGE_LIFECYCLE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER,
-        MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, SCHEDULED_JOB, IN_PLACE;
+        MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, SCHEDULED_JOB, IN_PLACE,
+        CONNECTIONS_IN_PLACE;
 
         static java.util.Optional<PartBilling> of(String name) {
             String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -355,6 +356,27 @@ final class CostPlanner {
                 + "% target utilisation, at least " + minimum + ")");
     }
 
+    /**
+     * Instances of a unit that also holds the realtime connections: enough for its requests and for the connections held
+     * at once (each instance holds {@value #CONNECTIONS_PER_INSTANCE}, assumption as-connections-per-instance), whichever needs more.
+     */
+    private Placement withConnections(Placement forRequests, double load, double perInstance, int minimum) {
+        Connections held = connections();
+        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(CONNECTIONS_PER_INSTANCE)
+                + " mostly idle connections with heartbeats");
+        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? held.count() / regions : held.count();
+        int forConnections = CapacityCalculator.instancesFor(share, CONNECTIONS_PER_INSTANCE, minimum);
+        if (forConnections <= forRequests.perRegion()) {
+            return forRequests;
+        }
+        double requests = mode == RecoveryMode.ACTIVE_ACTIVE ? load / regions : load;
+        return standby(forConnections, Math.min(minimum, 2), "max(" + forRequests.perRegion() + " for " + Numbers.format(requests) + " requests/s at peak ("
+                + Numbers.format(perInstance) + " per instance), ceil(" + Numbers.format(share) + " connections held at once "
+                + (mode == RecoveryMode.ACTIVE_ACTIVE ? "in each region " : "") + held.basis() + " / (" + Numbers.format(CONNECTIONS_PER_INSTANCE)
+                + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)) = "
+                + forConnections + ") (assumption as-connections-per-instance)");
+    }
+
     /** A fixed count in the serving region, repeated or scaled down in the others as the recovery mode says. */
     private Placement standby(int n, int standbyMinimum, String why) {
         int standbyCount = Math.min(n, Math.max(1, standbyMinimum));
@@ -384,6 +406,7 @@ final class CostPlanner {
         }
         String kind = t.deployment == Shapes.Deployment.PAAS ? "paas.instance" : "compute.instance";
         int minimum = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
+        java.util.Set<String> holdingConnections = unitsHoldingConnections();
         for (Unit u : t.units) {
             double load = load(u);
             double ingestLoad = u.capabilities().stream().filter(c -> c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).total()).sum();
@@ -395,6 +418,9 @@ final class CostPlanner {
                     ? load / (ingestLoad / INGEST_PER_INSTANCE + (load - ingestLoad) / CapacityCalculator.PER_INSTANCE_RPS)
                     : CapacityCalculator.PER_INSTANCE_RPS;
             Placement p = place(load, perInstance, minimum);
+            if (holdingConnections.contains(u.id())) {
+                p = withConnections(p, load, perInstance, minimum);
+            }
             add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, p.total(),
                     p.total() + " instances: " + p.text() + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
                             + Numbers.format(INGEST_PER_INSTANCE) + " and " + Numbers.format(load - ingestLoad) + " requests/s at "
@@ -1075,6 +1101,8 @@ final class CostPlanner {
                 case WORKFLOW_STEPS -> workflowSteps(part);
                 case IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside another container "
                         + "of the design; priced in that container's lines");
+                case CONNECTIONS_IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside "
+                        + servingUnit(part).map(Unit::name).orElse("the application") + ": the connections it holds size that container's instances");
             }
         }
     }
@@ -1248,16 +1276,37 @@ final class CostPlanner {
      * Realtime connections by the path chosen: a managed WebSocket service billed per connection-minute and message or
      * by units of connections, else gateway instances sized by the connections each holds.
      */
-    private void realtime(Topology.Part part) {
+    /** Connections held at the busiest moment: as the request states them, else a share of monthly users, with where it came from. */
+    private record Connections(double count, String basis) {
+    }
+
+    private Connections connections() {
         // Connections the request states are sized as stated; only a request silent on them gets the assumption.
         java.util.Optional<dev.architect.internal.facts.StatedFact> statedConnections = t.stated.concurrentConnections();
         double connections = statedConnections.map(dev.architect.internal.facts.StatedFact::value)
                 .orElseGet(() -> Numbers.round(w.monthlyActiveUsers() * CONCURRENT_SHARE, 0));
-        String basis = statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)");
         if (statedConnections.isEmpty()) {
             assume("as-concurrent-connections", "A third of monthly users are connected at the busiest moment: " + Numbers.format(connections)
                     + " concurrent connections at peak");
         }
+        return new Connections(connections, statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)"));
+    }
+
+    /** Units that hold realtime connections themselves (long polling on the application): sized for those connections too. */
+    private java.util.Set<String> unitsHoldingConnections() {
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (Topology.Part part : t.parts) {
+            if (billing(part).orElse(null) == PartBilling.CONNECTIONS_IN_PLACE) {
+                units.add(servingUnit(part).map(Unit::id).orElse(t.units.get(0).id()));
+            }
+        }
+        return units;
+    }
+
+    private void realtime(Topology.Part part) {
+        Connections held = connections();
+        double connections = held.count();
+        String basis = held.basis();
         boolean managed = shape(part).filter(x -> x.equals("websocket")).isPresent() && !variant.selfRunRealtime();
         String id = part.id();
         if (managed && priced("realtime.connection-minutes") && priced("realtime.messages")) {
