@@ -477,6 +477,7 @@ final class CostPlanner {
 
     private void data() {
         CatalogueEntry store = a.chosen(DecisionTopic.DATASTORE);
+        boolean pinned = dataPinnedToHomeRegion();
         double overhead = 1 + CapacityCalculator.INDEX_OVERHEAD;
         int retentionMonths = w.retentionYears() * 12;
         long dataCapabilities = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.SEARCH)).count();
@@ -552,16 +553,21 @@ final class CostPlanner {
                 case PER_REQUEST -> {
                     // Writes of device readings are constant (average = peak); users' writes follow the day
                     double writeRatio = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) ? devicePeakToAverage() : peakToAverage;
-                    double writeMillions = writes / writeRatio * Workload.SECONDS_PER_MONTH / 1_000_000 * regions;
+                    // Data pinned to each person's home region lives in one region: each write is billed there only
+                    int replicas = pinned ? 1 : regions;
+                    double writeMillions = writes / writeRatio * Workload.SECONDS_PER_MONTH / 1_000_000 * replicas;
                     double readMillions = reads / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000;
                     add(ResourceNeed.flat(id + "-writes", "Store writes", id, billing.kind("writes"), writeMillions,
-                            perMonthText(writes, "writes", writeRatio) + (regions > 1 ? " x " + regions
-                                    + " regions (each region's replica is billed for the write)" : "") + "; billed per request, no nodes; " + loadText));
+                            perMonthText(writes, "writes", writeRatio) + (replicas > 1 ? " x " + regions
+                                    + " regions (each region's replica is billed for the write)" : pinned && regions > 1 ? ", each billed once in its "
+                                    + "home region (the data is pinned to each person's home region, not replicated across the " + regions + " regions)" : "")
+                            + "; billed per request, no nodes; " + loadText));
                     add(ResourceNeed.flat(id + "-reads", "Store reads", id, billing.kind("reads"), readMillions,
                             Numbers.format(reads) + " reads/s at peak / " + Numbers.format(peakToAverage) + " x "
                                     + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000"));
-                    copies = regions;
-                    copiesText = "one logical copy (replication within a region is in the price) x " + regions + (regions == 1 ? " region" : " regions");
+                    copies = replicas;
+                    copiesText = pinned && regions > 1 ? "one logical copy in all, each person's data in their home region only (replication within a region is in the price)"
+                            : "one logical copy (replication within a region is in the price) x " + regions + (regions == 1 ? " region" : " regions");
                 }
                 default -> {
                     int primary = reference || reads <= REPLICA_READS ? 2 : (int) Math.max(2, store.size("instances", 2));
@@ -623,7 +629,9 @@ final class CostPlanner {
                     "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
                             + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)")
                             + "; retention beyond that is in object storage"));
-            replication(id, growth);
+            if (!(pinned && billing.model() == BillingModel.PER_REQUEST)) {
+                replication(id, growth);
+            }
         }
         if (!shares.isEmpty()) {
             notes.add("[as-data-by-writes] Stored data grows with what is written: each store holds the share of the stated volume that its "
@@ -1290,6 +1298,14 @@ final class CostPlanner {
                     + " concurrent connections at peak");
         }
         return new Connections(connections, statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)"));
+    }
+
+    /**
+     * Whether a compliance approach keeps each person's data in their home region only (catalogue sizing
+     * {@code homeRegionPinning}): a store billed per request then holds one copy in all and bills each write once.
+     */
+    private boolean dataPinnedToHomeRegion() {
+        return a.compliance().stream().anyMatch(c -> c.chosen().size("homeRegionPinning", 0) > 0);
     }
 
     /** Units that hold realtime connections themselves (long polling on the application): sized for those connections too. */
