@@ -227,4 +227,18 @@ class CostRealismTest {
         assertThat(app.assumption()).contains("connections held at once").contains("as-connections-per-instance");
         assertThat(app.quantity()).isEqualTo(143);
     }
+
+    @Test
+    void aStoreBilledPerRequestBillsEachWriteOnceWhenDataIsPinnedToItsHomeRegion() {
+        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("pinned-collaboration"));
+        assertThat(c.decisions()).filteredOn(d -> d.topic() == DecisionTopic.DATASTORE).singleElement()
+                .satisfies(d -> assertThat(d.chosenOption()).contains("Aurora DSQL"));
+        assertThat(c.decisions()).anyMatch(d -> d.chosenOption().contains("home region"));
+
+        // 40,000 requests/s at a 2:1 read/write ratio = 13,333.33 writes/s at peak, each billed once in its home region,
+        // not once per region: the line says so, and no cross-region replication is priced for the store
+        CostLineItem writes = item(c.cost(), "db-writes");
+        assertThat(writes.assumption()).contains("each billed once in its home region").doesNotContain("x 2 regions");
+        assertThat(c.cost().items()).noneMatch(i -> i.id().equals("db-replication"));
+    }
 }
