@@ -241,4 +241,15 @@ class CostRealismTest {
         assertThat(writes.assumption()).contains("each billed once in its home region").doesNotContain("x 2 regions");
         assertThat(c.cost().items()).noneMatch(i -> i.id().equals("db-replication"));
     }
+
+    @Test
+    void theGrowthQualityAttributeIsTheDataTheCostKeepsAfterFiveYears() {
+        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("photo-inspections"));
+
+        // 200 GB + 50 GB/month x 60 months = 3,200 GB kept after five years, one logical copy: the same figure as the cost's
+        // 'data-5y'; the storage lines bill its copies and classes (the physical 'storage-5y')
+        double growth = c.requirements().qualityAttributes().stream().filter(q -> q.id().equals("qa-growth")).findFirst().orElseThrow().target();
+        double kept = c.capacity().estimates().stream().filter(e -> e.id().equals("data-5y")).findFirst().orElseThrow().value();
+        assertThat(growth).isEqualTo(3_200).isEqualTo(kept);
+    }
 }
