@@ -44,7 +44,7 @@ public final class PriceTable {
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
-                              String genericDatabaseEngine, Map<String, String> engineProducts) {
+                              String genericDatabaseEngine, Map<String, String> engineProducts, double connectionsPerInstance) {
     }
 
     /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
@@ -122,6 +122,17 @@ public final class PriceTable {
      */
     public Optional<String> genericDatabaseEngine() {
         return Optional.of(capacities.genericDatabaseEngine()).filter(e -> !e.isBlank());
+    }
+
+    /**
+     * Mostly idle connections (WebSocket, SSE, long polls, MQTT, with heartbeats) one 2-vCPU / 8-GiB instance holds
+     * (prices.yaml {@code connectionsPerInstance}): gateways, brokers the team runs and an application that holds long
+     * polls are sized by it.
+     *
+     * @return connections per instance
+     */
+    public double connectionsPerInstance() {
+        return capacities.connectionsPerInstance();
     }
 
     /**
@@ -433,10 +444,18 @@ public final class PriceTable {
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
                     Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
                     new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
-                            root.path("genericDatabaseEngine").asText(""), engineProducts(root)));
+                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root)));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static double connectionsPerInstance(JsonNode root) {
+        JsonNode connections = root.path("connectionsPerInstance").path("connections");
+        if (!connections.isNumber() || connections.asDouble() <= 0 || root.path("connectionsPerInstance").path("basis").asText("").isBlank()) {
+            throw new IllegalStateException("price table: connectionsPerInstance needs a positive connections and its basis");
+        }
+        return connections.asDouble();
     }
 
     private static Map<String, String> engineProducts(JsonNode root) {

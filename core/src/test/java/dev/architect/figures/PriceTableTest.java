@@ -51,6 +51,8 @@ class PriceTableTest {
         }
         assertThat(prices.engineProduct("sql server")).contains("sqlserver");
         assertThat(prices.engineProduct("PostgreSQL")).isEmpty();
+        // Connections per instance are data beside the prices, read by every connection-sized part
+        assertThat(prices.connectionsPerInstance()).isEqualTo(20_000);
         // Licence-included SQL Server costs more than the open-source engine of the same size on every public cloud
         for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP)) {
             assertThat(prices.price(cloud, "sqlserver.instance").orElseThrow().monthlyUsd())

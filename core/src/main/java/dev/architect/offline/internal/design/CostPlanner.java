@@ -87,8 +87,6 @@ final class CostPlanner {
     static final double HOURS_PER_MONTH = 730;
     /** Seconds within which clients expect to be connected again after a deploy or failover drops every connection. */
     static final double RECONNECT_SECONDS = 60;
-    /** Mostly idle WebSocket or SSE connections (with heartbeats) one 2-vCPU / 8-GiB gateway instance holds. */
-    static final double CONNECTIONS_PER_INSTANCE = 20000;
 
     /** Small (QoS 1) messages a second one self-run MQTT broker instance carries (assumption as-broker-throughput). */
     static final double MESSAGES_PER_BROKER = 20000;
@@ -161,6 +159,8 @@ final class CostPlanner {
     private final Workload w;
     private final Sizing s;
     private final PriceTable prices;
+    /** Mostly idle connections (with heartbeats) one 2-vCPU / 8-GiB gateway, broker or application instance holds (prices.yaml). */
+    private final double connectionsPerInstance;
     private final Variant variant;
     private final int regions;
     private final RecoveryMode mode;
@@ -191,6 +191,7 @@ final class CostPlanner {
         this.w = w;
         this.s = s;
         this.prices = prices;
+        this.connectionsPerInstance = prices.connectionsPerInstance();
         this.variant = variant;
         this.peakToAverage = w.peakToAverage();
         int designed = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
@@ -358,21 +359,21 @@ final class CostPlanner {
 
     /**
      * Instances of a unit that also holds the realtime connections: enough for its requests and for the connections held
-     * at once (each instance holds {@value #CONNECTIONS_PER_INSTANCE}, assumption as-connections-per-instance), whichever needs more.
+     * at once (each instance holds the price table's connectionsPerInstance, assumption as-connections-per-instance), whichever needs more.
      */
     private Placement withConnections(Placement forRequests, double load, double perInstance, int minimum) {
         Connections held = connections();
-        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(CONNECTIONS_PER_INSTANCE)
+        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
                 + " mostly idle connections with heartbeats");
         double share = mode == RecoveryMode.ACTIVE_ACTIVE ? held.count() / regions : held.count();
-        int forConnections = CapacityCalculator.instancesFor(share, CONNECTIONS_PER_INSTANCE, minimum);
+        int forConnections = CapacityCalculator.instancesFor(share, connectionsPerInstance, minimum);
         if (forConnections <= forRequests.perRegion()) {
             return forRequests;
         }
         double requests = mode == RecoveryMode.ACTIVE_ACTIVE ? load / regions : load;
         return standby(forConnections, Math.min(minimum, 2), "max(" + forRequests.perRegion() + " for " + Numbers.format(requests) + " requests/s at peak ("
                 + Numbers.format(perInstance) + " per instance), ceil(" + Numbers.format(share) + " connections held at once "
-                + (mode == RecoveryMode.ACTIVE_ACTIVE ? "in each region " : "") + held.basis() + " / (" + Numbers.format(CONNECTIONS_PER_INSTANCE)
+                + (mode == RecoveryMode.ACTIVE_ACTIVE ? "in each region " : "") + held.basis() + " / (" + Numbers.format(connectionsPerInstance)
                 + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)) = "
                 + forConnections + ") (assumption as-connections-per-instance)");
     }
@@ -1201,17 +1202,17 @@ final class CostPlanner {
      */
     private void mqttCluster(Topology.Part part) {
         assume("as-broker-throughput", "One 2-vCPU / 8-GiB MQTT broker instance carries " + Numbers.format(MESSAGES_PER_BROKER)
-                + " small messages a second (QoS 1) and " + Numbers.format(CONNECTIONS_PER_INSTANCE) + " device connections");
+                + " small messages a second (QoS 1) and " + Numbers.format(connectionsPerInstance) + " device connections");
         double share = mode == RecoveryMode.ACTIVE_ACTIVE ? regions : 1;
         double messages = w.peakWrites() / share;
         double devices = devices() / share;
         int forMessages = CapacityCalculator.instancesFor(messages, MESSAGES_PER_BROKER, 2);
-        int forDevices = CapacityCalculator.instancesFor(devices, CONNECTIONS_PER_INSTANCE, 2);
+        int forDevices = CapacityCalculator.instancesFor(devices, connectionsPerInstance, 2);
         int n = Math.max(forMessages, forDevices);
         Placement p = standby(n, 2, "max(" + forMessages + " for " + Numbers.format(messages) + " messages/s at peak / ("
                 + Numbers.format(MESSAGES_PER_BROKER) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
                 + "% target utilisation), " + forDevices + " for " + Numbers.format(devices) + " " + devicesText() + " / "
-                + Numbers.format(CONNECTIONS_PER_INSTANCE) + " connections per instance) (assumption as-broker-throughput)");
+                + Numbers.format(connectionsPerInstance) + " connections per instance) (assumption as-broker-throughput)");
         add(ResourceNeed.flat(part.id() + "-mqtt-compute", "MQTT broker instances", part.id(), "compute.instance", p.total(),
                 p.total() + " instances: " + p.text()));
     }
@@ -1345,9 +1346,9 @@ final class CostPlanner {
             return;
         }
         // The managed path's price beside the self-run one, so a reader can weigh operations against cost
-        int selfRun = CapacityCalculator.instancesFor(mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections, CONNECTIONS_PER_INSTANCE, 2);
+        int selfRun = CapacityCalculator.instancesFor(mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections, connectionsPerInstance, 2);
         prices.price(w.cloud(), "compute.instance").ifPresent(instance -> notes.add("[realtime-path] Self-run WebSocket gateways instead of "
-                + part.technology() + " would need about " + selfRun + " instances per serving region (" + Numbers.format(CONNECTIONS_PER_INSTANCE)
+                + part.technology() + " would need about " + selfRun + " instances per serving region (" + Numbers.format(connectionsPerInstance)
                 + " connections each at " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%) at " + Numbers.usd(instance.monthlyUsd())
                 + " each, plus their operation (draining on deploys, connection-aware autoscaling)"));
     }
@@ -1371,12 +1372,12 @@ final class CostPlanner {
 
     /** Gateway instances sized by the connections each holds. */
     private void connectionInstances(Topology.Part part, String suffix, double connections, String what) {
-        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(CONNECTIONS_PER_INSTANCE)
+        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
                 + " mostly idle connections with heartbeats");
         double share = mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections;
-        int n = CapacityCalculator.instancesFor(share, CONNECTIONS_PER_INSTANCE, 2);
+        int n = CapacityCalculator.instancesFor(share, connectionsPerInstance, 2);
         Placement p = standby(n, 2, "max(2, ceil(" + Numbers.format(share) + " " + what + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
-                + " / (" + Numbers.format(CONNECTIONS_PER_INSTANCE) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
+                + " / (" + Numbers.format(connectionsPerInstance) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
                 + "% target utilisation))) (assumption as-connections-per-instance)");
         add(ResourceNeed.flat(part.id() + "-" + suffix + "-compute", part.name() + " instances", part.id(), "compute.instance", p.total(),
                 p.total() + " instances: " + p.text()));
