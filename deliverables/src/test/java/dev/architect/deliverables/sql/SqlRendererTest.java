@@ -89,8 +89,9 @@ class SqlRendererTest {
         try (Connection db = freshDatabase()) {
             run(db, sql);
             assertThat(foreignKeys(db)).isEmpty();
-            assertThat(rows(db, "select count(*) from pg_indexes where schemaname like 'svc_%' and indexname not like '%pkey'"))
-                    .isNotEqualTo(List.of("0"));
+            // each relation column keeps its index, so the application's existence checks stay cheap
+            assertThat(rows(db, "select count(*) from pg_indexes where schemaname not in ('pg_catalog', 'information_schema') "
+                    + "and indexname not like '%pkey'")).isNotEqualTo(List.of("0"));
         }
         String enforced = new SqlRenderer(SqlDialect.POSTGRESQL).render(SampleDossiers.shopFast().dataModel()).content();
         assertThat(enforced.lines().filter(l -> l.startsWith("ALTER TABLE") && l.contains("FOREIGN KEY"))).isNotEmpty();
