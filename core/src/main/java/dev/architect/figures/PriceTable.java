@@ -223,13 +223,16 @@ public final class PriceTable {
     }
 
     /**
-     * The resource kinds priced on a cloud, sorted by name.
+     * The resource kinds priced on a cloud, sorted by name: the kinds a design (or a model) prices by, without the
+     * engines' own kinds ({@code enginePrices}), which the SDK uses in place of the generic database kinds.
      *
      * @param cloud the cloud
      * @return the resource kinds; empty when the cloud has no prices
      */
     public List<String> resourceKinds(Cloud cloud) {
-        return List.copyOf(prices.getOrDefault(cloud, Map.of()).keySet());
+        java.util.Collection<String> engines = capacities.engineProducts().values();
+        return prices.getOrDefault(cloud, Map.of()).keySet().stream()
+                .filter(kind -> engines.stream().noneMatch(product -> kind.startsWith(product + "."))).toList();
     }
 
     /**

@@ -46,6 +46,10 @@ class PriceTableTest {
             for (Cloud cloud : Cloud.values()) {
                 for (String kind : List.of(product + ".instance", product + ".instance.small", product + ".storage")) {
                     assertThat(prices.price(cloud, kind)).as(kind + " on " + cloud).isPresent();
+                    assertThat(prices.price(cloud, kind).orElseThrow().source()).as(kind + " on " + cloud)
+                            .matches(cloud == Cloud.ON_PREMISES ? "estimate" : "https://[a-z.]+/.*");
+                    // The SDK puts them in place of the generic kinds; the list a model prices by keeps the generic ones
+                    assertThat(prices.resourceKinds(cloud)).doesNotContain(kind).contains("database.storage");
                 }
             }
         }
