@@ -29,7 +29,7 @@ public final class CostCalculator {
     public static final List<Integer> RUN_RATE_MONTHS = List.of(1, 12, 36, 60);
     /** Resource kinds that run all the time and can be bought with a one-year commitment. */
     public static final Set<String> ALWAYS_ON_KINDS = Set.of("compute.instance", "paas.instance", "database.instance", "database.instance.small",
-            "database.node", "search.node", "cache.node", "stream.node");
+            "sqlserver.instance", "sqlserver.instance.small", "mysql.instance", "mysql.instance.small", "database.node", "search.node", "cache.node", "stream.node");
     /** How many cost drivers an estimate names. */
     public static final int DRIVERS = 3;
 

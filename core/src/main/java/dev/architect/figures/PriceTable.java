@@ -44,7 +44,7 @@ public final class PriceTable {
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
-                              String genericDatabaseEngine) {
+                              String genericDatabaseEngine, Map<String, String> engineProducts, double connectionsPerInstance) {
     }
 
     /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
@@ -125,6 +125,28 @@ public final class PriceTable {
     }
 
     /**
+     * Mostly idle connections (WebSocket, SSE, long polls, MQTT, with heartbeats) one 2-vCPU / 8-GiB instance holds
+     * (prices.yaml {@code connectionsPerInstance}): gateways, brokers the team runs and an application that holds long
+     * polls are sized by it.
+     *
+     * @return connections per instance
+     */
+    public double connectionsPerInstance() {
+        return capacities.connectionsPerInstance();
+    }
+
+    /**
+     * The product prefix a relational engine is priced with as itself (prices.yaml {@code enginePrices}): its kinds are
+     * {@code <product>.instance}, {@code <product>.instance.small} and {@code <product>.storage}.
+     *
+     * @param engine the engine a datastore option names, e.g. {@code SQL Server}
+     * @return the product prefix, e.g. {@code sqlserver}, or empty when the engine is priced at the generic kinds
+     */
+    public Optional<String> engineProduct(String engine) {
+        return engine == null ? Optional.empty() : Optional.ofNullable(capacities.engineProducts().get(engine.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
      * A managed service's hard limit on a priced kind (prices.yaml {@code serviceLimits}).
      *
      * @param cloud the cloud
@@ -201,13 +223,16 @@ public final class PriceTable {
     }
 
     /**
-     * The resource kinds priced on a cloud, sorted by name.
+     * The resource kinds priced on a cloud, sorted by name: the kinds a design (or a model) prices by, without the
+     * engines' own kinds ({@code enginePrices}), which the SDK uses in place of the generic database kinds.
      *
      * @param cloud the cloud
      * @return the resource kinds; empty when the cloud has no prices
      */
     public List<String> resourceKinds(Cloud cloud) {
-        return List.copyOf(prices.getOrDefault(cloud, Map.of()).keySet());
+        java.util.Collection<String> engines = capacities.engineProducts().values();
+        return prices.getOrDefault(cloud, Map.of()).keySet().stream()
+                .filter(kind -> engines.stream().noneMatch(product -> kind.startsWith(product + "."))).toList();
     }
 
     /**
@@ -422,10 +447,29 @@ public final class PriceTable {
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
                     Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
                     new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
-                            root.path("genericDatabaseEngine").asText("")));
+                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root)));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static double connectionsPerInstance(JsonNode root) {
+        JsonNode connections = root.path("connectionsPerInstance").path("connections");
+        if (!connections.isNumber() || connections.asDouble() <= 0 || root.path("connectionsPerInstance").path("basis").asText("").isBlank()) {
+            throw new IllegalStateException("price table: connectionsPerInstance needs a positive connections and its basis");
+        }
+        return connections.asDouble();
+    }
+
+    private static Map<String, String> engineProducts(JsonNode root) {
+        Map<String, String> products = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> engine : root.path("enginePrices").properties()) {
+            if (engine.getValue().asText("").isBlank()) {
+                throw new IllegalStateException("price table: enginePrices of " + engine.getKey() + " names no product");
+            }
+            products.put(engine.getKey().toLowerCase(Locale.ROOT), engine.getValue().asText());
+        }
+        return Collections.unmodifiableMap(products);
     }
 
     private static String required(JsonNode node, String field, String where) {

@@ -48,6 +48,17 @@ class CostCalculatorTest {
     }
 
     @Test
+    void iotCoreMessagesArePricedByTheirVolumeTiersNotFlat() {
+        CostEstimate cost = CostCalculator.standard().estimate(Cloud.AWS, List.of(
+                ResourceNeed.flat("mqtt-messages", "MQTT broker messages", null, "iot.messages", 20_022.86, "20,022.86 million messages")), List.of());
+
+        // 1,000 million x $1.00 = 1,000.00; 4,000 x $0.80 = 3,200.00; 15,022.86 x $0.70 = 10,516.00; total 14,716.00
+        // (flat at $1.00 it would be 20,022.86)
+        assertThat(cost.items()).extracting(CostLineItem::monthly).containsExactly(1000.00, 3200.00, 10516.00);
+        assertThat(cost.monthlyTotal()).isEqualTo(14716.00);
+    }
+
+    @Test
     void aTieredPriceBecomesOneLinePerTierThatMultipliesExactly() {
         CostEstimate cost = CostCalculator.standard().estimate(Cloud.AWS, List.of(
                 ResourceNeed.flat("egress", "Internet transfer", null, "network.egress", 60_000, "60,000 GB")), List.of());

@@ -40,6 +40,31 @@ class PriceTableTest {
     }
 
     @Test
+    void everyEnginePricedAsItselfHasItsInstancesAndStorageInEveryCloud() {
+        for (String engine : List.of("SQL Server", "MySQL")) {
+            String product = prices.engineProduct(engine).orElseThrow(() -> new AssertionError(engine + " has no enginePrices entry"));
+            for (Cloud cloud : Cloud.values()) {
+                for (String kind : List.of(product + ".instance", product + ".instance.small", product + ".storage")) {
+                    assertThat(prices.price(cloud, kind)).as(kind + " on " + cloud).isPresent();
+                    assertThat(prices.price(cloud, kind).orElseThrow().source()).as(kind + " on " + cloud)
+                            .matches(cloud == Cloud.ON_PREMISES ? "estimate" : "https://[a-z.]+/.*");
+                    // The SDK puts them in place of the generic kinds; the list a model prices by keeps the generic ones
+                    assertThat(prices.resourceKinds(cloud)).doesNotContain(kind).contains("database.storage");
+                }
+            }
+        }
+        assertThat(prices.engineProduct("sql server")).contains("sqlserver");
+        assertThat(prices.engineProduct("PostgreSQL")).isEmpty();
+        // Connections per instance are data beside the prices, read by every connection-sized part
+        assertThat(prices.connectionsPerInstance()).isEqualTo(20_000);
+        // Licence-included SQL Server costs more than the open-source engine of the same size on every public cloud
+        for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP)) {
+            assertThat(prices.price(cloud, "sqlserver.instance").orElseThrow().monthlyUsd())
+                    .isGreaterThan(prices.price(cloud, "database.instance").orElseThrow().monthlyUsd());
+        }
+    }
+
+    @Test
     void everyGenericKindIsPricedOnEveryPublicCloudAndEveryStoreProductWhereItIsBilled() {
         java.util.Set<String> productKinds = new java.util.TreeSet<>();
         for (String option : prices.billedStoreOptions()) {

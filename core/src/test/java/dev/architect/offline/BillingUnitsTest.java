@@ -128,11 +128,13 @@ class BillingUnitsTest {
             grants = dev.architect.request.RequestReader.read(in);
         }
         CostEstimate cost = ARCHITECT.cost(grants);
-        // The SLA escalation job runs about 6 s a minute: 10% of one instance (assumption as-job-duty), not two always-on
-        // instances; quantity x the instance's unit price is the line.
+        // The SLA escalation job runs about 6 s a minute: 10% of 730 hours = 73 hours of one instance (assumption
+        // as-job-duty), not two always-on instances; billed per hour it runs, and its unit is not described as always on.
         CostLineItem job = item(cost, "sla-scheduler-runs");
-        assertThat(job.quantity()).isEqualTo(0.1);
-        assertThat(job.monthly()).isCloseTo(0.1 * job.unitPrice(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(job.quantity()).isEqualTo(73);
+        assertThat(job.unit()).isEqualTo("instance-hour");
+        assertThat(job.assumption()).doesNotContain("always-on").contains("= 73 hours of one instance");
+        assertThat(job.monthly()).isCloseTo(73 * job.unitPrice(), org.assertj.core.data.Offset.offset(0.01));
         assertThat(job.assumption()).contains("as-job-duty");
         assertThat(cost.items()).noneMatch(i -> i.id().equals("sla-scheduler-instances"));
     }

@@ -200,8 +200,10 @@ class CostArchetypesTest {
         // West Europe's prices are 1.198 x East US's (assumption as-regional-prices).
         // 400 requests/s on Azure Container Apps: ceil(400 / 700) = 1, at least 3 -> 3 x $157.68 x 1.198 ($188.9006) = $566.70
         assertThat(item(cost, "app-compute").monthly()).isEqualTo(566.70);
-        // 355.56 reads + 44.44 writes = 400 operations/s <= 500: two small instances x $127.02 x 1.198 ($152.17) = $304.34
-        assertThat(item(cost, "db-instances").monthly()).isEqualTo(304.34);
+        // The team runs SQL Server, so the store is Azure SQL Database, priced as itself with the licence included:
+        // 355.56 reads + 44.44 writes = 400 operations/s <= 500: two small replicas (General Purpose, 2 vCores) x $368.21
+        // x 1.198 ($441.1156) = $882.23 (at PostgreSQL Flexible Server prices it was 2 x $127.02 x 1.198 = $304.34)
+        assertThat(item(cost, "db-instances").monthly()).isEqualTo(882.23);
         // 800 GB x 1.3 x 2 copies = 2,080 GB x $0.115 x 1.198 ($0.1378) = $286.62
         assertThat(item(cost, "db-storage").monthly()).isEqualTo(286.62);
         assertThat(cost.assumptions()).anyMatch(a -> a.contains("system being replaced keeps running"));

@@ -172,15 +172,85 @@ class CostRealismTest {
     }
 
     @Test
-    void anEngineWithoutPricesOfItsOwnSaysItIsPricedAsTheGenericEngine() {
+    void sqlServerAndMySqlArePricedAsThemselvesInEachCloud() {
         ConsultationRequest booking = CostArchetypesTest.archetype("small-booking");
+        double postgres = item(ARCHITECT.cost(booking), "db-instances").unitPrice();
         Consultation sqlServer = ARCHITECT.consult(booking.toBuilder().team(new dev.architect.request.Team(3, List.of("C#", "SQL Server"))).build());
 
-        // A team that runs SQL Server gets Amazon RDS for SQL Server; the table prices only PostgreSQL instances, and says so
+        // A team that runs SQL Server gets Amazon RDS for SQL Server, priced with the licence included: a small store's
+        // instance is db.m6i.large Standard Edition at $0.977 an hour x 730 = $713.21, not the PostgreSQL db.t4g.large
+        // ($0.129 x 730 = $94.17). In eu-west-1 (x 1.115) the licence pushes the design past its $1,500 budget on demand, so it
+        // adopts one-year commitments (28% off): 713.21 x 1.115 x 0.72 = 572.57; PostgreSQL stays on demand: 94.17 x 1.115 = 105.00.
         assertThat(sqlServer.decisions()).filteredOn(d -> d.topic() == DecisionTopic.DATASTORE).singleElement()
                 .satisfies(d -> assertThat(d.chosenOption()).startsWith("Amazon RDS for SQL Server"));
-        assertThat(sqlServer.cost().assumptions()).anyMatch(a -> a.startsWith("[as-engine-price] The chosen engine is SQL Server, but the "
-                + "price table has no SQL Server instance prices"));
-        assertThat(ARCHITECT.cost(booking).assumptions()).noneMatch(a -> a.startsWith("[as-engine-price]"));
+        CostLineItem instances = item(sqlServer.cost(), "db-instances");
+        assertThat(postgres).isCloseTo(94.17 * 1.115, Offset.offset(0.01));
+        assertThat(instances.unitPrice()).isCloseTo(713.21 * 1.115 * 0.72, Offset.offset(0.01));
+        assertThat(instances.monthly()).isCloseTo(instances.quantity() * instances.unitPrice(), Offset.offset(0.01));
+        assertThat(sqlServer.cost().assumptions()).noneMatch(a -> a.startsWith("[as-engine-price]"));
+
+        // The same team on Google Cloud: Cloud SQL for SQL Server, $101.18 of vCPU and memory + 2 x $0.1645 x 730 licence
+        // = $341.35 against Cloud SQL for PostgreSQL's $101.18
+        ConsultationRequest onGcp = booking.toBuilder().deployment(new Deployment(Cloud.GCP, List.of("us-central1"))).build();
+        double gcpPostgres = item(ARCHITECT.cost(onGcp), "db-instances").unitPrice();
+        double gcpSqlServer = item(ARCHITECT.cost(onGcp.toBuilder().team(new dev.architect.request.Team(3, List.of("C#", "SQL Server"))).build()),
+                "db-instances").unitPrice();
+        assertThat(gcpPostgres).isEqualTo(101.18);
+        assertThat(gcpSqlServer).isEqualTo(341.35);
+
+        // A MySQL team on AWS: RDS for MySQL db.t4g.large at $0.128 an hour x 730 = $93.44, below PostgreSQL's $94.17
+        Consultation mySql = ARCHITECT.consult(booking.toBuilder().team(new dev.architect.request.Team(3, List.of("PHP", "MySQL"))).build());
+        assertThat(mySql.decisions()).filteredOn(d -> d.topic() == DecisionTopic.DATASTORE).singleElement()
+                .satisfies(d -> assertThat(d.chosenOption()).contains("MySQL"));
+        assertThat(item(mySql.cost(), "db-instances").unitPrice() / postgres).isCloseTo(93.44 / 94.17, Offset.offset(0.001));
+    }
+
+    @Test
+    void mediaFunctionsRunOncePerUploadedFileNotPerRequest() {
+        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("photo-inspections"));
+
+        // 50 GB/month x 0.9 files (as-object-data) = 45 GB of photos a month x 1,000 / 2 MB a file (as-file-size) = 22,500
+        // uploads a month, one invocation each: 0.0225 million invocations. Per write it would have been 200 / (1 + 4) = 40
+        // writes/s at peak, about 34 million a month: a thousand times the work. Quantities are shown to hundredths: 0.02.
+        CostLineItem invocations = cost.items().stream().filter(i -> i.id().endsWith("-invocations")).findFirst().orElseThrow();
+        assertThat(invocations.quantity()).isEqualTo(0.02);
+        assertThat(invocations.assumption()).contains("22,500 uploads a month");
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-file-size]"));
+    }
+
+    @Test
+    void anApplicationHoldingLongPollingConnectionsIsSizedForThem() {
+        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("live-results"));
+
+        // "2 million concurrent" viewers are stated; the application holds their long-polling requests itself:
+        // ceil(2,000,000 / (20,000 per instance x 70%)) = 143 instances, far more than its requests alone need.
+        CostLineItem app = item(cost, "app-compute");
+        assertThat(app.assumption()).contains("connections held at once").contains("as-connections-per-instance");
+        assertThat(app.quantity()).isEqualTo(143);
+    }
+
+    @Test
+    void aStoreBilledPerRequestBillsEachWriteOnceWhenDataIsPinnedToItsHomeRegion() {
+        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("pinned-collaboration"));
+        assertThat(c.decisions()).filteredOn(d -> d.topic() == DecisionTopic.DATASTORE).singleElement()
+                .satisfies(d -> assertThat(d.chosenOption()).contains("Aurora DSQL"));
+        assertThat(c.decisions()).anyMatch(d -> d.chosenOption().contains("home region"));
+
+        // 40,000 requests/s at a 2:1 read/write ratio = 13,333.33 writes/s at peak, each billed once in its home region,
+        // not once per region: the line says so, and no cross-region replication is priced for the store
+        CostLineItem writes = item(c.cost(), "db-writes");
+        assertThat(writes.assumption()).contains("each billed once in its home region").doesNotContain("x 2 regions");
+        assertThat(c.cost().items()).noneMatch(i -> i.id().equals("db-replication"));
+    }
+
+    @Test
+    void theGrowthQualityAttributeIsTheDataTheCostKeepsAfterFiveYears() {
+        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("photo-inspections"));
+
+        // 200 GB + 50 GB/month x 60 months = 3,200 GB kept after five years, one logical copy: the same figure as the cost's
+        // 'data-5y'; the storage lines bill its copies and classes (the physical 'storage-5y')
+        double growth = c.requirements().qualityAttributes().stream().filter(q -> q.id().equals("qa-growth")).findFirst().orElseThrow().target();
+        double kept = c.capacity().estimates().stream().filter(e -> e.id().equals("data-5y")).findFirst().orElseThrow().value();
+        assertThat(growth).isEqualTo(3_200).isEqualTo(kept);
     }
 }

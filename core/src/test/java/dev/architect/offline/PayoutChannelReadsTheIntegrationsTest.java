@@ -38,7 +38,7 @@ class PayoutChannelReadsTheIntegrationsTest {
     void aBankChannelSendsFilesFromAJobNotAnAlwaysOnPair() {
         Consultation c = OfflineArchitect.create().consult(couriers("Deutsche Bank EBICS", "SEPA credit transfer files and statements"));
         assertThat(channel(c).chosen().summary()).startsWith("Payment files");
-        assertThat(c.cost().items()).anyMatch(i -> i.id().equals("bank-gateway-runs") && i.quantity() == 0.1)
+        assertThat(c.cost().items()).anyMatch(i -> i.id().equals("bank-gateway-runs") && i.quantity() == 73)
                 .noneMatch(i -> i.id().equals("bank-gateway-instances"));
     }
 }

@@ -67,6 +67,24 @@ public enum SqlDialect {
         return Optional.empty();
     }
 
+    /**
+     * Relational products that speak a dialect but enforce no foreign keys: Aurora DSQL (its documentation lists foreign
+     * keys, exclusion constraints and triggers as unsupported PostgreSQL features, checked 2026-12-02).
+     */
+    private static final List<String> WITHOUT_FOREIGN_KEYS = List.of("aurora dsql", "dsql");
+
+    /**
+     * Whether the dossier's relational product enforces foreign keys.
+     *
+     * @param c the dossier
+     * @return false when a database container runs a product without them (Aurora DSQL)
+     */
+    public static boolean enforcesForeignKeys(Consultation c) {
+        return c.c4().containers().stream().filter(k -> k.kind() == ContainerKind.DATABASE).map(Container::technology)
+                .map(t -> " " + t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", " ") + " ")
+                .noneMatch(t -> WITHOUT_FOREIGN_KEYS.stream().anyMatch(w -> t.contains(" " + w + " ")));
+    }
+
     int maxIdentifierLength() {
         return maxIdentifierLength;
     }

@@ -28,6 +28,8 @@ import java.util.Set;
 public final class SqlRenderer {
 
     private final SqlDialect dialect;
+    /** Whether the product enforces foreign keys (Aurora DSQL does not). */
+    private final boolean foreignKeys;
 
     /** A renderer of PostgreSQL DDL. */
     public SqlRenderer() {
@@ -40,7 +42,19 @@ public final class SqlRenderer {
      * @param dialect the dialect
      */
     public SqlRenderer(SqlDialect dialect) {
+        this(dialect, true);
+    }
+
+    /**
+     * A renderer of one dialect's DDL for a product that may not enforce foreign keys.
+     *
+     * @param dialect the dialect
+     * @param foreignKeys whether the product enforces foreign keys; without them each relation is written as a comment
+     *                    the application's checks follow, and its column keeps its index
+     */
+    public SqlRenderer(SqlDialect dialect, boolean foreignKeys) {
         this.dialect = java.util.Objects.requireNonNull(dialect, "dialect");
+        this.foreignKeys = foreignKeys;
     }
 
     /**
@@ -50,7 +64,7 @@ public final class SqlRenderer {
      * @return {@code data/schema.sql}
      */
     public static SqlScript render(dev.architect.dossier.Consultation c) {
-        return new SqlRenderer(SqlDialect.of(c)).render(c.dataModel());
+        return new SqlRenderer(SqlDialect.of(c), SqlDialect.enforcesForeignKeys(c)).render(c.dataModel());
     }
 
     /**
@@ -98,9 +112,11 @@ public final class SqlRenderer {
                     throw new DeliverableException("entity '" + entity.name() + "': relation to '" + target.name()
                             + "' needs a single-field primary key but it has " + target.primaryKey());
                 }
-                foreignKeys.add("ALTER TABLE " + table + " ADD FOREIGN KEY (" + SqlText.identifier(dialect, r.field()) + ") REFERENCES "
+                String key = "ALTER TABLE " + table + " ADD FOREIGN KEY (" + SqlText.identifier(dialect, r.field()) + ") REFERENCES "
                         + SqlText.qualified(dialect, schemas.get(target.ownerContainerId()), target.name())
-                        + " (" + SqlText.identifier(dialect, target.primaryKey().get(0)) + ");\n");
+                        + " (" + SqlText.identifier(dialect, target.primaryKey().get(0)) + ");\n";
+                // A product without foreign keys gets the relation as a comment: the application checks it in the same transaction
+                foreignKeys.add(this.foreignKeys ? key : "-- not enforced by the database, checked by the application: " + key);
                 // The primary key's index, or a declared index leading with the column, already serves the foreign key.
                 if (!entity.primaryKey().get(0).equals(r.field())
                         && entity.indexes().stream().noneMatch(i -> i.fields().get(0).equals(r.field()))) {
@@ -109,7 +125,12 @@ public final class SqlRenderer {
             }
         }
         StringBuilder keys = new StringBuilder();
-        if (!foreignKeys.isEmpty()) {
+        if (!foreignKeys.isEmpty() && !this.foreignKeys) {
+            keys.append("\n-- Relations (the chosen product enforces no foreign keys: the application checks each reference in the same transaction)\n");
+            foreignKeys.forEach(keys::append);
+            keys.append("\n-- Indexes on relation columns\n");
+            indexes.forEach(keys::append);
+        } else if (!foreignKeys.isEmpty()) {
             if (dialect == SqlDialect.MYSQL) {
                 // MySQL adds an index of its own for a foreign key with none, so the indexes come first and serve the keys.
                 keys.append("\n-- Indexes on foreign-key columns\n");

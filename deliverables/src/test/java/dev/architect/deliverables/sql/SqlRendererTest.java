@@ -81,6 +81,23 @@ class SqlRendererTest {
     }
 
     @Test
+    void aProductWithoutForeignKeysGetsItsRelationsAsCheckedCommentsAndKeepsTheirIndexes() throws Exception {
+        // Aurora DSQL speaks PostgreSQL but enforces no foreign keys: the DDL must still run, with no FOREIGN KEY statement
+        String sql = new SqlRenderer(SqlDialect.POSTGRESQL, false).render(SampleDossiers.shopFast().dataModel()).content();
+        assertThat(sql.lines().filter(l -> l.contains("FOREIGN KEY"))).isNotEmpty()
+                .allMatch(l -> l.startsWith("-- not enforced by the database, checked by the application: ALTER TABLE"));
+        try (Connection db = freshDatabase()) {
+            run(db, sql);
+            assertThat(foreignKeys(db)).isEmpty();
+            // each relation column keeps its index, so the application's existence checks stay cheap
+            assertThat(rows(db, "select count(*) from pg_indexes where schemaname not in ('pg_catalog', 'information_schema') "
+                    + "and indexname not like '%pkey'")).isNotEqualTo(List.of("0"));
+        }
+        String enforced = new SqlRenderer(SqlDialect.POSTGRESQL).render(SampleDossiers.shopFast().dataModel()).content();
+        assertThat(enforced.lines().filter(l -> l.startsWith("ALTER TABLE") && l.contains("FOREIGN KEY"))).isNotEmpty();
+    }
+
+    @Test
     void hostileCommentsAndReservedWordNamesRunAndReadBackVerbatim() throws Exception {
         DataModel model = HostileDossier.create().dataModel();
         String sql = new SqlRenderer().render(model).content();

@@ -38,6 +38,8 @@ final class CostPlanner {
 
     /** Share of the stated data volume that is files (photos, documents, video, attachments) when the design has an object store. */
     static final double OBJECT_SHARE = 0.9;
+    /** Average size of an uploaded file in MB (documents and phone photos), which turns the files' stated growth into uploads. */
+    static final double AVERAGE_FILE_MB = 2;
     /** Subscriptions each queued message is delivered to, for queues billed by throughput (publish + each delivery). */
     static final int QUEUE_SUBSCRIPTIONS = 1;
     /** Events a second, and MB a second, one stream throughput unit takes in. */
@@ -81,10 +83,10 @@ final class CostPlanner {
     static final double SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE = 0.10;
     /** The share of the time a scheduled job runs (about 6 seconds a minute). */
     static final double JOB_DUTY = 0.10;
+    /** Hours in the month the price list's monthly figures are made of. */
+    static final double HOURS_PER_MONTH = 730;
     /** Seconds within which clients expect to be connected again after a deploy or failover drops every connection. */
     static final double RECONNECT_SECONDS = 60;
-    /** Mostly idle WebSocket or SSE connections (with heartbeats) one 2-vCPU / 8-GiB gateway instance holds. */
-    static final double CONNECTIONS_PER_INSTANCE = 20000;
 
     /** Small (QoS 1) messages a second one self-run MQTT broker instance carries (assumption as-broker-throughput). */
     static final double MESSAGES_PER_BROKER = 20000;
@@ -121,7 +123,8 @@ final class CostPlanner {
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
         INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, OBJECT_STORAGE_LIFECYCLE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER,
-        MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, SCHEDULED_JOB, IN_PLACE;
+        MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, SCHEDULED_JOB, IN_PLACE,
+        CONNECTIONS_IN_PLACE;
 
         static java.util.Optional<PartBilling> of(String name) {
             String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -160,6 +163,8 @@ final class CostPlanner {
     private final Workload w;
     private final Sizing s;
     private final PriceTable prices;
+    /** Mostly idle connections (with heartbeats) one 2-vCPU / 8-GiB gateway, broker or application instance holds (prices.yaml). */
+    private final double connectionsPerInstance;
     private final Variant variant;
     private final int regions;
     private final RecoveryMode mode;
@@ -193,6 +198,7 @@ final class CostPlanner {
         this.w = w;
         this.s = s;
         this.prices = prices;
+        this.connectionsPerInstance = prices.connectionsPerInstance();
         this.variant = variant;
         this.peakToAverage = w.peakToAverage();
         int designed = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
@@ -358,6 +364,27 @@ final class CostPlanner {
                 + "% target utilisation, at least " + minimum + ")");
     }
 
+    /**
+     * Instances of a unit that also holds the realtime connections: enough for its requests and for the connections held
+     * at once (each instance holds the price table's connectionsPerInstance, assumption as-connections-per-instance), whichever needs more.
+     */
+    private Placement withConnections(Placement forRequests, double load, double perInstance, int minimum) {
+        Connections held = connections();
+        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
+                + " mostly idle connections with heartbeats");
+        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? held.count() / regions : held.count();
+        int forConnections = CapacityCalculator.instancesFor(share, connectionsPerInstance, minimum);
+        if (forConnections <= forRequests.perRegion()) {
+            return forRequests;
+        }
+        double requests = mode == RecoveryMode.ACTIVE_ACTIVE ? load / regions : load;
+        return standby(forConnections, Math.min(minimum, 2), "max(" + forRequests.perRegion() + " for " + Numbers.format(requests) + " requests/s at peak ("
+                + Numbers.format(perInstance) + " per instance), ceil(" + Numbers.format(share) + " connections held at once "
+                + (mode == RecoveryMode.ACTIVE_ACTIVE ? "in each region " : "") + held.basis() + " / (" + Numbers.format(connectionsPerInstance)
+                + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)) = "
+                + forConnections + ") (assumption as-connections-per-instance)");
+    }
+
     /** A fixed count in the serving region, repeated or scaled down in the others as the recovery mode says. */
     private Placement standby(int n, int standbyMinimum, String why) {
         int standbyCount = Math.min(n, Math.max(1, standbyMinimum));
@@ -387,6 +414,7 @@ final class CostPlanner {
         }
         String kind = t.deployment == Shapes.Deployment.PAAS ? "paas.instance" : "compute.instance";
         int minimum = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
+        java.util.Set<String> holdingConnections = unitsHoldingConnections();
         for (Unit u : t.units) {
             double load = load(u);
             double ingestLoad = u.capabilities().stream().filter(c -> c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).total()).sum();
@@ -398,6 +426,9 @@ final class CostPlanner {
                     ? load / (ingestLoad / INGEST_PER_INSTANCE + (load - ingestLoad) / CapacityCalculator.PER_INSTANCE_RPS)
                     : CapacityCalculator.PER_INSTANCE_RPS;
             Placement p = place(load, perInstance, minimum);
+            if (holdingConnections.contains(u.id())) {
+                p = withConnections(p, load, perInstance, minimum);
+            }
             add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, p.total(),
                     p.total() + " instances: " + p.text() + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
                             + Numbers.format(INGEST_PER_INSTANCE) + " and " + Numbers.format(load - ingestLoad) + " requests/s at "
@@ -454,6 +485,7 @@ final class CostPlanner {
 
     private void data() {
         CatalogueEntry store = a.chosen(DecisionTopic.DATASTORE);
+        boolean pinned = dataPinnedToHomeRegion();
         double overhead = 1 + CapacityCalculator.INDEX_OVERHEAD;
         int retentionMonths = w.retentionYears() * 12;
         long dataCapabilities = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.SEARCH)).count();
@@ -539,16 +571,21 @@ final class CostPlanner {
                 case PER_REQUEST -> {
                     // Writes of device readings are constant (average = peak); users' writes follow the day
                     double writeRatio = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) ? devicePeakToAverage() : peakToAverage;
-                    double writeMillions = writes / writeRatio * Workload.SECONDS_PER_MONTH / 1_000_000 * regions;
+                    // Data pinned to each person's home region lives in one region: each write is billed there only
+                    int replicas = pinned ? 1 : regions;
+                    double writeMillions = writes / writeRatio * Workload.SECONDS_PER_MONTH / 1_000_000 * replicas;
                     double readMillions = reads / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000;
                     add(ResourceNeed.flat(id + "-writes", "Store writes", id, billing.kind("writes"), writeMillions,
-                            perMonthText(writes, "writes", writeRatio) + (regions > 1 ? " x " + regions
-                                    + " regions (each region's replica is billed for the write)" : "") + "; billed per request, no nodes; " + loadText));
+                            perMonthText(writes, "writes", writeRatio) + (replicas > 1 ? " x " + regions
+                                    + " regions (each region's replica is billed for the write)" : pinned && regions > 1 ? ", each billed once in its "
+                                    + "home region (the data is pinned to each person's home region, not replicated across the " + regions + " regions)" : "")
+                            + "; billed per request, no nodes; " + loadText));
                     add(ResourceNeed.flat(id + "-reads", "Store reads", id, billing.kind("reads"), readMillions,
                             Numbers.format(reads) + " reads/s at peak / " + Numbers.format(peakToAverage) + " x "
                                     + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000"));
-                    copies = regions;
-                    copiesText = "one logical copy (replication within a region is in the price) x " + regions + (regions == 1 ? " region" : " regions");
+                    copies = replicas;
+                    copiesText = pinned && regions > 1 ? "one logical copy in all, each person's data in their home region only (replication within a region is in the price)"
+                            : "one logical copy (replication within a region is in the price) x " + regions + (regions == 1 ? " region" : " regions");
                 }
                 default -> {
                     // A single zone has nowhere to keep a standby (the availability decision restores from backups instead).
@@ -558,7 +595,7 @@ final class CostPlanner {
                     boolean small = reads + writes <= SMALL_DATABASE_OPERATIONS;
                     boolean cluster = billing.model() == BillingModel.CLUSTER;
                     // A cluster (Aurora) is chosen for reads past what one instance serves, so its instances have one size
-                    String instanceKind = cluster ? billing.kind("instance") : small ? "database.instance.small" : "database.instance";
+                    String instanceKind = cluster ? billing.kind("instance") : engineKind(store, small ? "database.instance.small" : "database.instance", reference);
                     add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
                             total + (small && !cluster ? " small" : "") + (total == 1 ? " instance (" : " instances (") + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
                                     + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 1 ? " (the primary alone: one zone, restored from backups)" : primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
@@ -580,7 +617,7 @@ final class CostPlanner {
             double factor = overhead * copies / compression;
             String factorText = " x " + Numbers.format(overhead) + " (indexes) x " + copiesText
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
-            String storageKind = managed ? billing.kind("storage") : "database.storage";
+            String storageKind = managed ? billing.kind("storage") : engineKind(store, "database.storage", reference);
             if (tiered) {
                 double hot = Math.min(initial + growth, growth * HOT_MONTHS);
                 addStorage(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
@@ -612,7 +649,9 @@ final class CostPlanner {
                     "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
                             + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)")
                             + "; retention beyond that is in object storage"));
-            replication(id, growth);
+            if (!(pinned && billing.model() == BillingModel.PER_REQUEST)) {
+                replication(id, growth);
+            }
         }
         if (!shares.isEmpty()) {
             notes.add("[as-data-by-writes] Stored data grows with what is written: each store holds the share of the stated volume that its "
@@ -754,14 +793,29 @@ final class CostPlanner {
     }
 
     /**
-     * A chosen engine the price table has no instance prices for (SQL Server, MySQL) is priced at the generic database
-     * kinds' engine; the estimate says so rather than passing one engine's price off as another's.
+     * The kind a relational store is priced with: its engine's own (prices.yaml {@code enginePrices}, e.g. SQL Server's
+     * licence-included instances) where this cloud prices it, else the generic kind.
+     */
+    private String engineKind(CatalogueEntry store, String genericKind, boolean reference) {
+        if (reference) {
+            return genericKind;
+        }
+        return prices.engineProduct(store.engine()).map(product -> product + genericKind.substring(GENERIC_DATABASE_PREFIX.length()))
+                .filter(this::priced).orElse(genericKind);
+    }
+
+    /** The prefix of the generic database kinds an engine's own kinds replace ({@code database.instance} to {@code sqlserver.instance}). */
+    private static final String GENERIC_DATABASE_PREFIX = "database";
+
+    /**
+     * A chosen engine the price table has no instance prices for is priced at the generic database kinds' engine; the
+     * estimate says so rather than passing one engine's price off as another's.
      */
     private void enginePrice(CatalogueEntry store, StoreBilling billing, boolean reference) {
         String engine = store.engine();
         String priced = prices.genericDatabaseEngine().orElse(null);
         if (reference || billing.model() != BillingModel.INSTANCES || billing.product().isPresent() || engine == null || priced == null
-                || engine.equalsIgnoreCase(priced)) {
+                || engine.equalsIgnoreCase(priced) || !engineKind(store, "database.instance", false).equals("database.instance")) {
             return;
         }
         assume("as-engine-price", "The chosen engine is " + engine + ", but the price table has no " + engine + " instance prices: its "
@@ -856,6 +910,31 @@ final class CostPlanner {
                         + " reads/s x " + Numbers.format(CLUSTER_READ_MISS) + " cache misses) = " + Numbers.format(perSecond) + " I/O/s at peak / "
                         + Numbers.format(peakToAverage) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
                         + " s / 1,000,000 (assumption as-cluster-io)"));
+    }
+
+    /**
+     * Event functions run once per uploaded file, not per request: the uploads follow from the files' stated growth
+     * (GB a month / the average file size); without files they run at most once per write.
+     */
+    private void functionInvocations(Topology.Part part) {
+        String id = part.id();
+        double writesMillions = millionsAMonth(w.peakWrites());
+        double filesGb = w.growthGbPerMonth() * objectShare();
+        if (filesGb <= 0) {
+            assume("as-upload-per-write", "At most one file is uploaded per write, so event functions run at most once per write");
+            add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", writesMillions,
+                    perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
+            return;
+        }
+        assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (documents and phone photos), so the files' "
+                + "stated growth gives the uploads a month; each upload runs the event function once");
+        double uploads = Math.round(filesGb * 1000 / AVERAGE_FILE_MB);
+        double millions = Math.min(writesMillions, uploads / 1_000_000);
+        add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
+                Numbers.format(Numbers.round(filesGb, 2)) + " GB of files a month (" + Numbers.format(w.growthGbPerMonth()) + " GB/month x "
+                        + Numbers.format(OBJECT_SHARE) + ", assumption as-object-data) x 1,000 / " + Numbers.format(AVERAGE_FILE_MB)
+                        + " MB a file (assumption as-file-size) = " + Numbers.format(uploads) + " uploads a month, one invocation each / 1,000,000"
+                        + (millions < uploads / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
     }
 
     /** Share of the stated data that is files in object storage: none without an object store. */
@@ -954,6 +1033,11 @@ final class CostPlanner {
         }
     }
 
+    /** The kind a scheduled job is billed by: hours it runs on the application platform. */
+    private String jobKind() {
+        return a.shape(DecisionTopic.DEPLOYMENT).equals("paas") ? "paas.job-hours" : "compute.job-hours";
+    }
+
     private String instanceKind() {
         // The decision's shape (a String wherever Topology keeps its own typed copy), so this reads the same after main's typed shapes
         return a.shape(DecisionTopic.DEPLOYMENT).equals("paas") ? "paas.instance" : "compute.instance";
@@ -1014,16 +1098,12 @@ final class CostPlanner {
                     // only for the seconds it runs.
                     assume("as-job-duty", "A scheduled job runs about 6 seconds a minute (or its equivalent, minutes an hour): "
                             + pct(JOB_DUTY) + " of one instance, billed only while it runs");
-                    double instances = JOB_DUTY * regions;
-                    add(ResourceNeed.flat(id + "-runs", part.name() + " runs", id, instanceKind(), instances,
-                            pct(JOB_DUTY) + " of one instance (assumption as-job-duty)" + (regions > 1 ? " in each of " + regions + " regions" : "")));
+                    double hours = Numbers.round(JOB_DUTY * HOURS_PER_MONTH * regions, 2);
+                    add(ResourceNeed.flat(id + "-runs", part.name() + " runs", id, jobKind(), hours,
+                            pct(JOB_DUTY) + " of " + Numbers.format(HOURS_PER_MONTH) + " hours (assumption as-job-duty)"
+                                    + (regions > 1 ? " x " + regions + " regions" : "") + " = " + Numbers.format(hours) + " hours of one instance"));
                 }
-                case FUNCTIONS -> {
-                    double millions = millionsAMonth(w.peakWrites());
-                    assume("as-upload-per-write", "At most one file is uploaded per write, so event functions run at most once per write");
-                    add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
-                            perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
-                }
+                case FUNCTIONS -> functionInvocations(part);
                 case CACHE_NODES -> {
                     Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
                     add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
@@ -1063,6 +1143,8 @@ final class CostPlanner {
                 case WORKFLOW_STEPS -> workflowSteps(part);
                 case IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside another container "
                         + "of the design; priced in that container's lines");
+                case CONNECTIONS_IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside "
+                        + servingUnit(part).map(Unit::name).orElse("the application") + ": the connections it holds size that container's instances");
             }
         }
     }
@@ -1155,17 +1237,17 @@ final class CostPlanner {
      */
     private void mqttCluster(Topology.Part part) {
         assume("as-broker-throughput", "One 2-vCPU / 8-GiB MQTT broker instance carries " + Numbers.format(MESSAGES_PER_BROKER)
-                + " small messages a second (QoS 1) and " + Numbers.format(CONNECTIONS_PER_INSTANCE) + " device connections");
+                + " small messages a second (QoS 1) and " + Numbers.format(connectionsPerInstance) + " device connections");
         double share = mode == RecoveryMode.ACTIVE_ACTIVE ? regions : 1;
         double messages = w.peakWrites() / share;
         double devices = devices() / share;
         int forMessages = CapacityCalculator.instancesFor(messages, MESSAGES_PER_BROKER, 2);
-        int forDevices = CapacityCalculator.instancesFor(devices, CONNECTIONS_PER_INSTANCE, 2);
+        int forDevices = CapacityCalculator.instancesFor(devices, connectionsPerInstance, 2);
         int n = Math.max(forMessages, forDevices);
         Placement p = standby(n, 2, "max(" + forMessages + " for " + Numbers.format(messages) + " messages/s at peak / ("
                 + Numbers.format(MESSAGES_PER_BROKER) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
                 + "% target utilisation), " + forDevices + " for " + Numbers.format(devices) + " " + devicesText() + " / "
-                + Numbers.format(CONNECTIONS_PER_INSTANCE) + " connections per instance) (assumption as-broker-throughput)");
+                + Numbers.format(connectionsPerInstance) + " connections per instance) (assumption as-broker-throughput)");
         add(ResourceNeed.flat(part.id() + "-mqtt-compute", "MQTT broker instances", part.id(), "compute.instance", p.total(),
                 p.total() + " instances: " + p.text()));
     }
@@ -1240,16 +1322,45 @@ final class CostPlanner {
      * Realtime connections by the path chosen: a managed WebSocket service billed per connection-minute and message or
      * by units of connections, else gateway instances sized by the connections each holds.
      */
-    private void realtime(Topology.Part part) {
+    /** Connections held at the busiest moment: as the request states them, else a share of monthly users, with where it came from. */
+    private record Connections(double count, String basis) {
+    }
+
+    private Connections connections() {
         // Connections the request states are sized as stated; only a request silent on them gets the assumption.
         java.util.Optional<dev.architect.internal.facts.StatedFact> statedConnections = t.stated.concurrentConnections();
         double connections = statedConnections.map(dev.architect.internal.facts.StatedFact::value)
                 .orElseGet(() -> Numbers.round(w.monthlyActiveUsers() * CONCURRENT_SHARE, 0));
-        String basis = statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)");
         if (statedConnections.isEmpty()) {
             assume("as-concurrent-connections", "A third of monthly users are connected at the busiest moment: " + Numbers.format(connections)
                     + " concurrent connections at peak");
         }
+        return new Connections(connections, statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)"));
+    }
+
+    /**
+     * Whether a compliance approach keeps each person's data in their home region only (catalogue sizing
+     * {@code homeRegionPinning}): a store billed per request then holds one copy in all and bills each write once.
+     */
+    private boolean dataPinnedToHomeRegion() {
+        return a.compliance().stream().anyMatch(c -> c.chosen().size("homeRegionPinning", 0) > 0);
+    }
+
+    /** Units that hold realtime connections themselves (long polling on the application): sized for those connections too. */
+    private java.util.Set<String> unitsHoldingConnections() {
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (Topology.Part part : t.parts) {
+            if (billing(part).orElse(null) == PartBilling.CONNECTIONS_IN_PLACE) {
+                units.add(servingUnit(part).map(Unit::id).orElse(t.units.get(0).id()));
+            }
+        }
+        return units;
+    }
+
+    private void realtime(Topology.Part part) {
+        Connections held = connections();
+        double connections = held.count();
+        String basis = held.basis();
         boolean managed = shape(part).filter(x -> x.equals("websocket")).isPresent() && !variant.selfRunRealtime();
         String id = part.id();
         if (managed && priced("realtime.connection-minutes") && priced("realtime.messages")) {
@@ -1272,9 +1383,9 @@ final class CostPlanner {
             return;
         }
         // The managed path's price beside the self-run one, so a reader can weigh operations against cost
-        int selfRun = CapacityCalculator.instancesFor(mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections, CONNECTIONS_PER_INSTANCE, 2);
+        int selfRun = CapacityCalculator.instancesFor(mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections, connectionsPerInstance, 2);
         prices.price(w.cloud(), "compute.instance").ifPresent(instance -> notes.add("[realtime-path] Self-run WebSocket gateways instead of "
-                + part.technology() + " would need about " + selfRun + " instances per serving region (" + Numbers.format(CONNECTIONS_PER_INSTANCE)
+                + part.technology() + " would need about " + selfRun + " instances per serving region (" + Numbers.format(connectionsPerInstance)
                 + " connections each at " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%) at " + Numbers.usd(instance.monthlyUsd())
                 + " each, plus their operation (draining on deploys, connection-aware autoscaling)"));
     }
@@ -1298,12 +1409,12 @@ final class CostPlanner {
 
     /** Gateway instances sized by the connections each holds. */
     private void connectionInstances(Topology.Part part, String suffix, double connections, String what) {
-        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(CONNECTIONS_PER_INSTANCE)
+        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
                 + " mostly idle connections with heartbeats");
         double share = mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections;
-        int n = CapacityCalculator.instancesFor(share, CONNECTIONS_PER_INSTANCE, 2);
+        int n = CapacityCalculator.instancesFor(share, connectionsPerInstance, 2);
         Placement p = standby(n, 2, "max(2, ceil(" + Numbers.format(share) + " " + what + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
-                + " / (" + Numbers.format(CONNECTIONS_PER_INSTANCE) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
+                + " / (" + Numbers.format(connectionsPerInstance) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
                 + "% target utilisation))) (assumption as-connections-per-instance)");
         add(ResourceNeed.flat(part.id() + "-" + suffix + "-compute", part.name() + " instances", part.id(), "compute.instance", p.total(),
                 p.total() + " instances: " + p.text()));

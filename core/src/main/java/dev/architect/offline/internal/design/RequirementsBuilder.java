@@ -72,9 +72,10 @@ final class RequirementsBuilder {
                 "The primary database is lost", "data lost (recovery point objective)", w.rpoMinutes(), "minutes"));
         qas.add(new QualityAttribute("qa-rto", QualityAttributeType.RELIABILITY,
                 "A disaster takes the production environment down", "time to restore service (recovery time objective)", w.rtoMinutes(), "minutes"));
+        // The data kept, one logical copy: the cost's 'data-5y' figure; the storage lines bill its copies ('storage-5y', physical)
         qas.add(new QualityAttribute("qa-growth", QualityAttributeType.SCALABILITY,
-                "Five years of growth at " + Numbers.format(w.growthGbPerMonth()) + " GB a month", "stored data the design handles",
-                s.storage5y().value(), "GB"));
+                "Five years of growth at " + Numbers.format(w.growthGbPerMonth()) + " GB a month", "data kept after five years (one logical copy)",
+                w.rawStorageGb(5), "GB"));
         qas.add(new QualityAttribute("qa-security", QualityAttributeType.SECURITY,
                 "A critical vulnerability is published for a dependency", "days until patched in production", 7, "days"));
         qas.add(new QualityAttribute("qa-delivery", QualityAttributeType.MAINTAINABILITY,
