@@ -179,13 +179,16 @@ class CostRealismTest {
 
         // A team that runs SQL Server gets Amazon RDS for SQL Server, priced with the licence included: a small store's
         // instance is db.m6i.large Standard Edition at $0.977 an hour x 730 = $713.21, not the PostgreSQL db.t4g.large
-        // ($0.129 x 730 = $94.17). In eu-west-1 (x 1.115) the licence pushes the design past its $1,500 budget on demand, so it
-        // adopts one-year commitments (28% off): 713.21 x 1.115 x 0.72 = 572.57; PostgreSQL stays on demand: 94.17 x 1.115 = 105.00.
+        // ($0.129 x 730 = $94.17). In eu-west-1 (x 1.115): 713.21 x 1.115 = 795.23; PostgreSQL: 94.17 x 1.115 = 105.00. The
+        // booking app runs in one zone, so the primary alone is priced and the design fits its $1,500 budget on demand: no
+        // one-year commitment is adopted.
         assertThat(sqlServer.decisions()).filteredOn(d -> d.topic() == DecisionTopic.DATASTORE).singleElement()
                 .satisfies(d -> assertThat(d.chosenOption()).startsWith("Amazon RDS for SQL Server"));
         CostLineItem instances = item(sqlServer.cost(), "db-instances");
         assertThat(postgres).isCloseTo(94.17 * 1.115, Offset.offset(0.01));
-        assertThat(instances.unitPrice()).isCloseTo(713.21 * 1.115 * 0.72, Offset.offset(0.01));
+        assertThat(instances.unitPrice()).isCloseTo(713.21 * 1.115, Offset.offset(0.01));
+        assertThat(sqlServer.cost().budget().status()).isEqualTo(dev.architect.dossier.BudgetStatus.WITHIN);
+        assertThat(sqlServer.cost().options()).noneMatch(dev.architect.dossier.CostOption::adopted);
         assertThat(instances.monthly()).isCloseTo(instances.quantity() * instances.unitPrice(), Offset.offset(0.01));
         assertThat(sqlServer.cost().assumptions()).noneMatch(a -> a.startsWith("[as-engine-price]"));
 

@@ -96,7 +96,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
             return new Archetype(designId, names.capability(), phrases, names.replace(requirement), List.of(), List.of(),
                     p.entities(), p.schemas(), p.operations(), p.flows(), List.of(), List.of(),
                     new Archetype.Phase(label, 1, List.of(), List.of()), List.of(), List.of(), List.of(), null, notWithin,
-                    List.of(), null, List.of(), List.of(), List.of());
+                    List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of());
         }
 
         private static JsonNode substitute(JsonNode node, ShapeNames names) {
