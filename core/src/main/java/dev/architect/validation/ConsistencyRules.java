@@ -235,8 +235,9 @@ final class ConsistencyRules {
                 if (o.name().length() > 3 && !Words.contains(chosen, o.name())) {
                     rejected.putIfAbsent(o.name(), "decision '" + d.id() + "'");
                 }
+                String optionText = o.name() + " " + nullToEmpty(o.summary());
                 for (String component : words.components()) {
-                    if (Words.contains(o.name() + " " + nullToEmpty(o.summary()), component) && !Words.contains(chosen, component)) {
+                    if (Words.contains(optionText, component) && !Words.contains(chosen, component)) {
                         rejected.putIfAbsent(component, "decision '" + d.id() + "' (option '" + o.name() + "')");
                     }
                 }

@@ -10,11 +10,36 @@ final class Words {
     private Words() {
     }
 
+    /**
+     * The last text lower-cased on this thread, by identity: the rules test one long text (everything the dossier chose)
+     * against dozens of names in a row, and lower-casing it for each was most of the validator's time.
+     */
+    private static final ThreadLocal<String[]> LAST_LOWERED = ThreadLocal.withInitial(() -> new String[4]);
+
+    /** Two texts are kept (text, lowered, text, lowered), as rules alternate between an option's text and the chosen. */
+    private static String lowered(String text) {
+        String[] last = LAST_LOWERED.get();
+        if (last[0] == text) {
+            return last[1];
+        }
+        if (last[2] != text) {
+            last[2] = text;
+            last[3] = text.toLowerCase(Locale.ROOT);
+        }
+        // the one just used moves to the front
+        String lowered = last[3];
+        last[2] = last[0];
+        last[3] = last[1];
+        last[0] = text;
+        last[1] = lowered;
+        return lowered;
+    }
+
     static boolean contains(String text, String phrase) {
         if (text == null || phrase == null || phrase.isBlank()) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT);
+        String t = lowered(text);
         String p = phrase.toLowerCase(Locale.ROOT).trim();
         for (int at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) {
             int end = at + p.length();

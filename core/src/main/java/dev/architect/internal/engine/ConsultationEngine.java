@@ -105,9 +105,8 @@ public final class ConsultationEngine {
                 new StageInput(request, settings.grounding(), null, DossierDraft.start(request.system()), null), run),
                 settings.executor());
         FirstCalls.preparing(CompletableFuture.anyOf(run.firstCall(), answered));
-        CompletableFuture<Grounding.Facts> facts = Boolean.getBoolean("architect.figures.early")
-                ? CompletableFuture.supplyAsync(() -> settings.grounding().facts(request), settings.executor())
-                : run.firstCall().thenApplyAsync(sent -> settings.grounding().facts(request), settings.executor());
+        CompletableFuture<Grounding.Facts> facts = run.firstCall().thenApplyAsync(sent -> settings.grounding().facts(request),
+                settings.executor());
         facts.whenComplete((ignored, failure) -> {
             if (failure != null) {
                 run.stop(unwrap(failure)); // the model's answer is of no use without the figures
