@@ -38,5 +38,11 @@ class EveryRegimeDesignedTest {
         assertThat(c.risks()).noneSatisfy(r -> assertThat(r.title().toLowerCase(Locale.ROOT)).contains("not designed yet"));
         assertThat(c.requirements().openQuestions()).noneSatisfy(q -> assertThat(q.whyItMatters()).contains("has no control set"));
         assertThat(DossierValidator.validate(c, request).errors()).isEmpty();
+        // the trail the regimes ask for records what changed and why, and is never changed itself
+        assertThat(c.dataModel().entity("audit_event")).hasValueSatisfying(e -> {
+            assertThat(e.fields()).extracting(dev.architect.dossier.EntityField::name).contains("old_value", "new_value", "reason");
+            assertThat(e.constraints()).extracting(dev.architect.dossier.EntityConstraint::kind)
+                    .contains(dev.architect.dossier.ConstraintKind.APPEND_ONLY);
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.architect.offline.internal.design;
 
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.dossier.Cardinality;
+import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.DataType;
 import dev.architect.dossier.Entity;
@@ -69,9 +70,17 @@ final class DataModelBuilder {
                     List.of(EntityField.of("id", DataType.UUID), EntityField.of("actor_id", DataType.UUID),
                             EntityField.of("action", DataType.TEXT), EntityField.of("resource_type", DataType.TEXT),
                             EntityField.of("resource_id", DataType.UUID), EntityField.of("occurred_at", DataType.TIMESTAMP),
-                            EntityField.of("source_ip", DataType.TEXT), new EntityField("previous_hash", DataType.TEXT, true, false,
+                            EntityField.of("source_ip", DataType.TEXT),
+                            new EntityField("old_value", DataType.JSON, true, false, "The values before a change (null for a read or a create)"),
+                            new EntityField("new_value", DataType.JSON, true, false, "The values after a change (null for a read or a delete)"),
+                            new EntityField("reason", DataType.TEXT, true, false, "Why the record was changed, where a regime asks for it "
+                                    + "(21 CFR Part 11 for every change of a regulated record)"),
+                            new EntityField("previous_hash", DataType.TEXT, true, false,
                                     "Hash of the previous event, chaining the trail so edits are detectable")),
-                    List.of("id"), List.of()));
+                    List.of("id"), List.of(), List.of(new EntityIndex(List.of("resource_type", "resource_id", "occurred_at"), false,
+                            "The history of one record, in order, for an auditor or an inspector")),
+                    List.of(new EntityConstraint(ConstraintKind.APPEND_ONLY, List.of(), List.of(),
+                            "Audit entries are never changed or deleted"))));
         }
         if (outbox && names.add("outbox_event")) {
             entities.add(new Entity("outbox_event", owner, "Events written in the business transaction, sent by the relay",
