@@ -309,13 +309,7 @@ class ArchetypeDossiersTest {
                 .filter(id -> id.startsWith("fr-archetype-")).map(id -> id.substring("fr-archetype-".length())).toList();
         assertThat(recognised).as("archetypes").containsExactlyInAnyOrderElementsOf(e.archetypes());
         assertThat(c.c4().containers()).extracting(Container::id).as("containers").containsAll(e.containers());
-        assertThat(c.dataModel().entities()).extracting(Entity::name).as("entities").containsAll(e.entities());
-        List<String> constraints = c.dataModel().entities().stream()
-                .flatMap(x -> x.constraints().stream().map(k -> x.name() + ":" + k.kind())).toList();
-        assertThat(constraints).as("constraints").containsAll(e.constraints());
-        List<String> operations = c.apis().stream().flatMap(a -> a.operations().stream()).map(ApiOperation::operationId).toList();
-        assertThat(operations).as("operations").containsAll(e.operations());
-        assertThat(c.sequences()).extracting(SequenceDiagram::id).as("flows").containsAll(e.flows());
+        assertDesigns(c, e.entities(), e.constraints(), e.operations(), e.flows());
         assertThat(c.decisions()).extracting(Decision::topic).as("decisions").containsAll(e.decisions());
 
         ValidationReport report = DossierValidator.validate(c);
@@ -610,5 +604,16 @@ class ArchetypeDossiersTest {
         // Instances (with their Multi-AZ standby) and provisioned storage; nothing billed per GB written or in a memory tier.
         assertThat(lines).anyMatch(i -> i.unitPrice() == 1391.38 && i.quantity() >= 1);
         assertThat(lines).extracting(dev.architect.dossier.CostLineItem::name).noneMatch(n -> n.contains("memory tier") || n.equals("Data written"));
+    }
+
+    /** The dossier holds these tables, invariants ("table:KIND"), operation ids and flow ids (among others). */
+    static void assertDesigns(Consultation c, List<String> entities, List<String> constraints, List<String> operations, List<String> flows) {
+        assertThat(c.dataModel().entities()).extracting(Entity::name).as("entities").containsAll(entities);
+        List<String> declared = c.dataModel().entities().stream()
+                .flatMap(x -> x.constraints().stream().map(k -> x.name() + ":" + k.kind())).toList();
+        assertThat(declared).as("constraints").containsAll(constraints);
+        List<String> served = c.apis().stream().flatMap(a -> a.operations().stream()).map(ApiOperation::operationId).toList();
+        assertThat(served).as("operations").containsAll(operations);
+        assertThat(c.sequences()).extracting(SequenceDiagram::id).as("flows").containsAll(flows);
     }
 }

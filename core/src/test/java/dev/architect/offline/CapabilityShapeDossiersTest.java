@@ -2,7 +2,6 @@ package dev.architect.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.architect.dossier.ApiOperation;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Entity;
 import dev.architect.dossier.FunctionalRequirement;
@@ -105,13 +104,7 @@ class CapabilityShapeDossiersTest {
         e.shapes().forEach((id, label) -> assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals(id)).as(id).singleElement()
                 .satisfies(f -> assertThat(f.description()).contains("Designed as").contains(label).contains("Chosen because")
                         .doesNotContain("Not designed yet")));
-        assertThat(c.dataModel().entities()).extracting(Entity::name).as("entities").containsAll(e.entities());
-        List<String> constraints = c.dataModel().entities().stream()
-                .flatMap(x -> x.constraints().stream().map(k -> x.name() + ":" + k.kind())).toList();
-        assertThat(constraints).as("constraints").containsAll(e.constraints());
-        List<String> operations = c.apis().stream().flatMap(a -> a.operations().stream()).map(ApiOperation::operationId).toList();
-        assertThat(operations).as("operations").containsAll(e.operations());
-        assertThat(c.sequences()).extracting(SequenceDiagram::id).as("flows").containsAll(e.flows());
+        ArchetypeDossiersTest.assertDesigns(c, e.entities(), e.constraints(), e.operations(), e.flows());
         for (String open : e.stillOpen()) {
             assertThat(c.requirements().openQuestions()).extracting(OpenQuestion::id).contains("oq-capability-" + open.replace(' ', '-'));
         }
