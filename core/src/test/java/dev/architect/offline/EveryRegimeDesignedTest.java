@@ -35,7 +35,9 @@ class EveryRegimeDesignedTest {
         List<Decision> compliance = c.decisions().stream().filter(d -> d.topic() == DecisionTopic.COMPLIANCE).toList();
         assertThat(compliance).as("compliance decisions").isNotEmpty();
         assertThat(compliance).anySatisfy(d -> assertThat(d.title() + " " + d.context()).contains(regime.label()));
-        assertThat(c.risks()).noneSatisfy(r -> assertThat(r.title().toLowerCase(Locale.ROOT)).contains("not designed yet"));
+        assertThat(c.risks()).noneSatisfy(r -> assertThat(r.title().toLowerCase(Locale.ROOT)).containsAnyOf("not designed yet", "unmapped"));
+        // each regime brings a risk of its own, linked to its decision
+        assertThat(c.risks()).anySatisfy(r -> assertThat(compliance).extracting(Decision::id).containsAnyElementsOf(r.relatedDecisions()));
         assertThat(c.requirements().openQuestions()).noneSatisfy(q -> assertThat(q.whyItMatters()).contains("has no control set"));
         assertThat(DossierValidator.validate(c, request).errors()).isEmpty();
         // the trail the regimes ask for records what changed and why, and is never changed itself

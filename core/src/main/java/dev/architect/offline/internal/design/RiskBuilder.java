@@ -253,6 +253,37 @@ final class RiskBuilder {
                         "Policy-as-code checks on the " + tech.infrastructureAsCode() + " changes in " + system
                                 + "'s pipeline and quarterly access reviews with evidence",
                         "Security lead", List.of(adr), List.of());
+                case ISO_27001 -> add("risk-iso27001-lapse", "The ISMS lapses between surveillance audits",
+                        "The risk register, statement of applicability and management reviews of " + system + " are not kept up "
+                                + "between audits, so the surveillance audit finds nonconformities", 3, 3,
+                        "An ISMS owner, quarterly management reviews and internal audits on the calendar; control evidence collected "
+                                + "from the " + tech.infrastructureAsCode() + " pipeline", "Security lead", List.of(adr), List.of());
+                case CCPA -> add("risk-ccpa-missed-copy", "A deletion or an opt-out misses a copy or a partner feed",
+                        "Backups and logs of " + stores + ", and data already sent to advertising or analytics partners, keep a "
+                                + "Californian's data after a deletion or a Do Not Sell or Share request", 3, 4,
+                        "Check the stored opt-out before every outbound partner feed; deletion tests across " + stores
+                                + " in the pipeline; every request and its answer logged for 24 months",
+                        "Data protection officer", List.of(adr), storeIds);
+                case SOX -> add("risk-sox-unapproved-change", "A change reaches the financial records without an independent approval",
+                        "An emergency fix or a console change to " + system + "'s financial components skips segregation of duties, "
+                                + "which the auditors report as a control deficiency", 3, 4,
+                        "The pipeline refuses a deploy approved by its own author; break-glass changes logged and reviewed within a day; "
+                                + "quarterly access review of " + tech.primaryStore, "Security lead", List.of(adr), storeIds);
+                case FEDRAMP -> add("risk-fedramp-boundary", "A service outside the authorisation is used",
+                        "A managed service or SaaS that " + system + " adopts is not authorised at its impact level, which "
+                                + "continuous monitoring reports to the agency", 2, 5,
+                        "An allow-list of authorised services enforced by cloud policy in the government region; monthly scans with "
+                                + "a plan of actions and milestones for each finding", "Security lead", List.of(adr), List.of());
+                case FDA_PART_11 -> add("risk-part11-unaudited-change", "A regulated record changes without a complete audit entry",
+                        "A data fix, migration script or admin tool writes to " + tech.primaryStore + " outside the application, so "
+                                + "no entry records who changed what, from which value to which, and why", 2, 5,
+                        "Only the application's role writes regulated tables; audit_event is append-only in the database; data "
+                                + "fixes pass through a validated, audited change procedure", "Quality assurance lead", List.of(adr), storeIds);
+                case EIDAS -> add("risk-eidas-validation-lost", "Signatures stop verifying after their certificates expire",
+                        "Documents signed in " + system + " lose their proof when the signing or time-stamp certificates expire or are "
+                                + "revoked, years before the documents may be challenged", 2, 4,
+                        "Keep signed documents as PAdES B-LTA with revocation data; re-time-stamp the archive before its time stamp "
+                                + "expires; alert on certificate expiry", "Security lead", List.of(adr), storeIds);
                 default -> add("risk-" + Names.slug(c.regime().label()), c.regime().label() + " obligations are unmapped",
                         system + "'s controls are not yet traced to " + c.regime().label() + " requirements", 3, 3,
                         "Map the controls of " + system + " with the assessor", "Security lead", List.of(adr), List.of());
