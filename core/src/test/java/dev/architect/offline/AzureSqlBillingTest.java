@@ -69,8 +69,10 @@ class AzureSqlBillingTest {
         assertThat(item(cost, "db-storage").assumption()).contains("Azure SQL Database Hyperscale storage per GB used");
         assertThat(item(cost, "db-storage").quantity()).isEqualTo(23_400);
         assertThat(item(cost, "db-storage").monthly()).isEqualTo(2_340.00);
-        // Backups: one copy, none assumed included for Hyperscale: 23,400 GB x $0.125 (zone-redundant) = $2,925.00
-        assertThat(item(cost, "db-backups").monthly()).isEqualTo(2_925.00);
+        // Hyperscale backups are snapshots: the data is billed once as storage, the backup bills what changes within the
+        // 7-day retention: 100 GB/month x 1.3 x 7 / 30 = 30.33 GB x $0.125 (zone-redundant) = $3.79 (not 23,400 GB again)
+        assertThat(item(cost, "db-backups").quantity()).isEqualTo(30.33);
+        assertThat(item(cost, "db-backups").monthly()).isEqualTo(3.79);
         // Hyperscale holds 100 TB: 31,070 GB by month 60 is within it, so no product-limit note
         assertThat(cost.assumptions()).noneMatch(a -> a.startsWith("[product-limit-db]"));
     }

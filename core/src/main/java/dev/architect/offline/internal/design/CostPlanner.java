@@ -688,9 +688,20 @@ final class CostPlanner {
                         + ")", id, sqlBilling.backupKind(), backupInitial * backupFactor * billedCopies, backupGrowth * backupFactor * billedCopies,
                         retentionMonths, backupText + " x (" + Numbers.format(BACKUP_COPIES) + " copy - " + Numbers.format(INCLUDED_BACKUP_COPIES)
                                 + " copy included: backup storage up to the database's size is in its price); retention beyond that is in object storage"));
+            } else if (sqlBilling != null) {
+                // Hyperscale backups are storage snapshots: the data itself is billed as storage, so only the pages changed
+                // and the log written within the retention are billed (learn.microsoft.com hyperscale-automated-backups-overview)
+                double changedGb = growth * backupFactor * SQL_BACKUP_RETENTION_DAYS / DAYS_PER_MONTH;
+                assume("as-hyperscale-backups", "A Hyperscale database's backups are storage snapshots and its log: the pages changed and the log "
+                        + "written within the " + SQL_BACKUP_RETENTION_DAYS + "-day retention are about the data written in those days; a store "
+                        + "that rewrites its rows often bills more");
+                add(ResourceNeed.flat(id + "-backups", "Backups (snapshots and log, " + (sqlBilling.zoneRedundant() ? "zone-redundant" : "locally redundant")
+                        + ")", id, sqlBilling.backupKind(), changedGb, Numbers.format(growth) + " GB/month written x " + Numbers.format(overhead)
+                        + " (indexes) x " + SQL_BACKUP_RETENTION_DAYS + " days of point-in-time retention / " + Numbers.format(DAYS_PER_MONTH)
+                        + " days: Hyperscale bills the changed pages and the log kept for the retention, not the data again (assumption "
+                        + "as-hyperscale-backups: what is changed is about what is written)"));
             } else {
-                add(new ResourceNeed(id + "-backups", sqlBilling != null ? "Backups (" + (sqlBilling.zoneRedundant() ? "zone-redundant" : "locally redundant") + ")"
-                        : "Backups", id, sqlBilling != null ? sqlBilling.backupKind() : "backup.storage", backupInitial * backupFactor,
+                add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
                         backupGrowth * backupFactor, retentionMonths, backupText + "; retention beyond that is in object storage"));
             }
             if (!(pinned && billing.model() == BillingModel.PER_REQUEST)) {
@@ -866,6 +877,12 @@ final class CostPlanner {
                 + "instances and storage are priced at the " + priced + " list prices of the same size, a floor (a licence-included engine "
                 + "such as SQL Server costs more); replace them with the engine's own figures");
     }
+
+    /** Days of point-in-time backups Azure SQL Database keeps by default (resource-limits-vcore-single-databases: 7 days). */
+    static final int SQL_BACKUP_RETENTION_DAYS = 7;
+
+    /** Days in the month the backup windows are a share of. */
+    static final double DAYS_PER_MONTH = 30;
 
     /** Backup copies of the data a relational store keeps (one full copy in snapshots). */
     static final double BACKUP_COPIES = 1;
