@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.CostLineItem;
+import dev.architect.request.Cloud;
+import dev.architect.request.Deployment;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +52,23 @@ class AzureSqlBillingTest {
         // The 2-vCore size holds 1,024 GB: (200 + 10 x (m - 1)) x 1.3 > 1,024 first at m - 1 > 58.77, month 60
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[product-limit-db]") && a.contains("in month 60")
                 && a.contains("1,024 GB maximum of Azure SQL Database General Purpose at 2 vCores"));
+    }
+
+    @Test
+    void aSecondRegionAddsOneGeoReplicaButNotASecondSurcharge() {
+        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("azure-sql-clinic").toBuilder()
+                .deployment(new Deployment(Cloud.AZURE, List.of("eastus", "westus2"))).build());
+
+        // East US and West US 2 both have regional ratio 1.0. The primary's compute set (standby in the price) + one geo-replica,
+        // a database of its own in the other region: 2 x $368.21 = $736.42; the surcharge stays on the primary alone, 1 x $220.93
+        CostLineItem instances = item(cost, "db-instances");
+        assertThat(instances.quantity()).isEqualTo(2);
+        assertThat(instances.monthly()).isEqualTo(736.42);
+        assertThat(instances.assumption()).contains("one geo-replica in each of 1 other region");
+        assertThat(item(cost, "db-zone-redundancy").quantity()).isEqualTo(1);
+        // Each database bills its own data storage: 260 GB x 2 databases = 520 GB x $0.1438 = $74.776 -> $74.78
+        assertThat(item(cost, "db-storage").quantity()).isEqualTo(520);
+        assertThat(item(cost, "db-storage").monthly()).isEqualTo(74.78);
     }
 
     @Test
