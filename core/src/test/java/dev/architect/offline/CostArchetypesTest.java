@@ -201,11 +201,13 @@ class CostArchetypesTest {
         // 400 requests/s on Azure Container Apps: ceil(400 / 700) = 1, at least 3 -> 3 x $157.68 x 1.198 ($188.9006) = $566.70
         assertThat(item(cost, "app-compute").monthly()).isEqualTo(566.70);
         // The team runs SQL Server, so the store is Azure SQL Database, priced as itself with the licence included:
-        // 355.56 reads + 44.44 writes = 400 operations/s <= 500: two small replicas (General Purpose, 2 vCores) x $368.21
-        // x 1.198 ($441.1156) = $882.23 (at PostgreSQL Flexible Server prices it was 2 x $127.02 x 1.198 = $304.34)
-        assertThat(item(cost, "db-instances").monthly()).isEqualTo(882.23);
-        // 800 GB x 1.3 x 2 copies = 2,080 GB x $0.115 x 1.198 ($0.1378) = $286.62
-        assertThat(item(cost, "db-storage").monthly()).isEqualTo(286.62);
+        // 355.56 reads + 44.44 writes = 400 operations/s <= 500: one small General Purpose database (2 vCores), its standby
+        // in the price, x $368.21 x 1.198 ($441.1156) = $441.12, + the zone-redundancy surcharge once: $220.93 x 1.198
+        // ($264.6741) = $264.67 (it was billed as two full replicas, $882.23)
+        assertThat(item(cost, "db-instances").monthly()).isEqualTo(441.12);
+        assertThat(item(cost, "db-zone-redundancy").monthly()).isEqualTo(264.67);
+        // 800 GB x 1.3 x 1 database = 1,040 GB of zone-redundant data storage x $0.1438 x 1.198 ($0.1723) = $179.19
+        assertThat(item(cost, "db-storage").monthly()).isEqualTo(179.19);
         assertThat(cost.assumptions()).anyMatch(a -> a.contains("system being replaced keeps running"));
         assertThat(cost.monthlyTotal()).isBetween(600.0, 5_000.0);
         assertThat(month36(cost)).isBetween(700.0, 6_000.0);

@@ -552,6 +552,7 @@ final class CostPlanner {
             boolean tiered = !reference && growth > 0 && variant.tiered() && retentionMonths > HOT_MONTHS && classes.size() == 1;
             double copies;
             String copiesText;
+            ManagedSql sqlBilling = null;
             switch (billing.model()) {
                 case NODES -> {
                     double min = billing.minNodes().map(Integer::doubleValue).orElse(store.size("minNodes", 3));
@@ -596,12 +597,43 @@ final class CostPlanner {
                     boolean cluster = billing.model() == BillingModel.CLUSTER;
                     // A cluster (Aurora) is chosen for reads past what one instance serves, so its instances have one size
                     String instanceKind = cluster ? billing.kind("instance") : engineKind(store, small ? "database.instance.small" : "database.instance", reference);
+                    // A tiered store keeps only its hot months in the database
+                    List<DataClass> held = tiered ? List.of(new DataClass("", "", Math.min(initial + growth, growth * HOT_MONTHS), 0, 0, "")) : classes;
+                    ManagedSql sql = cluster ? null : managedSql(id, store, reference, !oneZone, small, held, overhead / compression);
+                    if (sql != null && sql.hyperscale()) {
+                        // Hyperscale bills each compute replica (its high-availability replicas included) at the same rate
+                        instanceKind = sql.product() + ".hyperscale.instance" + (small ? ".small" : "");
+                    } else if (sql != null) {
+                        // General Purpose keeps its standby in the price: one compute set a region, zone redundancy a surcharge on it
+                        int billed = primary - (oneZone ? 0 : 1);
+                        total = billed + (regions - 1);
+                        add(ResourceNeed.flat(id + "-instances", "Database (compute)", id, instanceKind, total,
+                                total + (small ? " small" : "") + (total == 1 ? " database (" : " databases (") + (small ? "at most " : "over ")
+                                        + Numbers.format(SMALL_DATABASE_OPERATIONS) + " operations/s): " + billed + (billed == 1 ? " compute set" : " compute sets (primary and read replicas: reads above "
+                                        + Numbers.format(REPLICA_READS) + "/s)") + (oneZone ? " in one zone" : ", zone-redundant: the standby replica and the storage's "
+                                        + "copies across zones are in the price, not billed as instances") + (regions > 1 ? " + one geo-replica in each of "
+                                        + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") + " (a database of its own, billed as one)" : "")
+                                        + "; " + loadText));
+                        if (!oneZone) {
+                            add(ResourceNeed.flat(id + "-zone-redundancy", "Zone redundancy (surcharge)", id, sql.product() + ".zone-redundancy"
+                                    + (small ? ".small" : ""), 1, "1 x the zone-redundancy surcharge on the primary's vCores, billed once (the "
+                                    + "geo-replicas are not zone-redundant)"));
+                        }
+                    }
+                    if (sql == null || sql.hyperscale()) {
                     add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
                             total + (small && !cluster ? " small" : "") + (total == 1 ? " instance (" : " instances (") + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
-                                    + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 1 ? " (the primary alone: one zone, restored from backups)" : primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
+                                    + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 1 ? " (the primary alone: one zone, restored from backups)" : primary == 2 ? " (primary and " + (sql != null ? "a high-availability replica in another zone, billed as Hyperscale bills each replica)" : "standby)") : " (primary, standby and read replicas: reads above "
                                     + Numbers.format(REPLICA_READS) + "/s)") + (regions > 1 ? " + one cross-region replica in each of "
                                     + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") : "") + "; " + loadText));
-                    if (cluster) {
+                    }
+                    if (sql != null) {
+                        // The database's storage is billed once per database: the copies its high availability keeps are in the price
+                        copies = sql.hyperscale() ? regions : total;
+                        copiesText = (sql.hyperscale() ? "one billed copy of the used data a region (Hyperscale's page servers and replicas share it) x "
+                                + regions + (regions == 1 ? " region" : " regions") : total + (total == 1 ? " database" : " databases")
+                                + " (its copies across zones are in the price)");
+                    } else if (cluster) {
                         // The instances share one cluster volume per region: its storage is billed once, its zone copies are in the price
                         copies = regions;
                         copiesText = "one cluster volume a region (billed once whatever the instances; its copies across three zones are in the price) x "
@@ -612,12 +644,13 @@ final class CostPlanner {
                         copiesText = total + " copies (one per instance)";
                     }
                     writeCapacity(id, instanceKind, writes);
+                    sqlBilling = sql;
                 }
             }
             double factor = overhead * copies / compression;
             String factorText = " x " + Numbers.format(overhead) + " (indexes) x " + copiesText
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
-            String storageKind = managed ? billing.kind("storage") : engineKind(store, "database.storage", reference);
+            String storageKind = sqlBilling != null ? sqlBilling.storageKind() : managed ? billing.kind("storage") : engineKind(store, "database.storage", reference);
             if (tiered) {
                 double hot = Math.min(initial + growth, growth * HOT_MONTHS);
                 addStorage(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
@@ -638,17 +671,39 @@ final class CostPlanner {
                 }
             }
             if (!tiered && billing.model() == BillingModel.INSTANCES) {
-                limit(id, storageKind, classes, overhead / compression);
+                // General Purpose's maximum depends on its vCores: the priced size's own (1,024 GB at 2 and 4 vCores)
+                limit(id, sqlBilling == null ? storageKind : sqlBilling.hyperscale() ? sqlBilling.limitKind() : sqlBilling.sizeLimitKind(reads + writes <= SMALL_DATABASE_OPERATIONS),
+                        classes, overhead / compression);
             }
             double backupFactor = overhead / compression;
             // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one
             double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : classes.stream().mapToDouble(DataClass::initial).sum();
             double backupGrowth = tiered ? 0 : classes.get(classes.size() - 1).growth();
-            add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
-                    backupGrowth * backupFactor, retentionMonths,
-                    "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
-                            + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)")
-                            + "; retention beyond that is in object storage"));
+            String backupText = "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
+                    + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
+            if (sqlBilling != null && !sqlBilling.hyperscale()) {
+                // Azure SQL's point-in-time backups are free up to the database's size; only what passes it is billed
+                double billedCopies = Math.max(0, BACKUP_COPIES - INCLUDED_BACKUP_COPIES);
+                add(new ResourceNeed(id + "-backups", "Backups (point-in-time, " + (sqlBilling.zoneRedundant() ? "zone-redundant" : "locally redundant")
+                        + ")", id, sqlBilling.backupKind(), backupInitial * backupFactor * billedCopies, backupGrowth * backupFactor * billedCopies,
+                        retentionMonths, backupText + " x (" + Numbers.format(BACKUP_COPIES) + " copy - " + Numbers.format(INCLUDED_BACKUP_COPIES)
+                                + " copy included: backup storage up to the database's size is in its price); retention beyond that is in object storage"));
+            } else if (sqlBilling != null) {
+                // Hyperscale backups are storage snapshots: the data itself is billed as storage, so only the pages changed
+                // and the log written within the retention are billed (learn.microsoft.com hyperscale-automated-backups-overview)
+                double changedGb = growth * backupFactor * SQL_BACKUP_RETENTION_DAYS / DAYS_PER_MONTH;
+                assume("as-hyperscale-backups", "A Hyperscale database's backups are storage snapshots and its log: the pages changed and the log "
+                        + "written within the " + SQL_BACKUP_RETENTION_DAYS + "-day retention are about the data written in those days; a store "
+                        + "that rewrites its rows often bills more");
+                add(ResourceNeed.flat(id + "-backups", "Backups (snapshots and log, " + (sqlBilling.zoneRedundant() ? "zone-redundant" : "locally redundant")
+                        + ")", id, sqlBilling.backupKind(), changedGb, Numbers.format(growth) + " GB/month written x " + Numbers.format(overhead)
+                        + " (indexes) x " + SQL_BACKUP_RETENTION_DAYS + " days of point-in-time retention / " + Numbers.format(DAYS_PER_MONTH)
+                        + " days: Hyperscale bills the changed pages and the log kept for the retention, not the data again (assumption "
+                        + "as-hyperscale-backups: what is changed is about what is written)"));
+            } else {
+                add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
+                        backupGrowth * backupFactor, retentionMonths, backupText + "; retention beyond that is in object storage"));
+            }
             if (!(pinned && billing.model() == BillingModel.PER_REQUEST)) {
                 replication(id, growth);
             }
@@ -821,6 +876,71 @@ final class CostPlanner {
         assume("as-engine-price", "The chosen engine is " + engine + ", but the price table has no " + engine + " instance prices: its "
                 + "instances and storage are priced at the " + priced + " list prices of the same size, a floor (a licence-included engine "
                 + "such as SQL Server costs more); replace them with the engine's own figures");
+    }
+
+    /** Days of point-in-time backups Azure SQL Database keeps by default (resource-limits-vcore-single-databases: 7 days). */
+    static final int SQL_BACKUP_RETENTION_DAYS = 7;
+
+    /** Days in the month the backup windows are a share of. */
+    static final double DAYS_PER_MONTH = 30;
+
+    /** Backup copies of the data a relational store keeps (one full copy in snapshots). */
+    static final double BACKUP_COPIES = 1;
+
+    /**
+     * Backup copies a General Purpose Azure SQL database gets in its price ("Included backup storage: 1X DB size",
+     * learn.microsoft.com resource-limits-vcore-single-databases).
+     */
+    static final double INCLUDED_BACKUP_COPIES = 1;
+
+    /**
+     * A relational database billed as its vendor bills it, where the price table has the engine's zone-redundancy
+     * surcharge on this cloud (Azure SQL Database): high availability in the vCore price, its own storage and backup
+     * prices (zone-redundant when the availability decision spans zones), and Hyperscale past the largest size
+     * General Purpose holds.
+     */
+    private record ManagedSql(String product, boolean zoneRedundant, boolean hyperscale) {
+        String storageKind() {
+            return product + (hyperscale ? ".hyperscale.storage" : ".storage" + (zoneRedundant ? ".zrs" : ""));
+        }
+
+        String limitKind() {
+            return product + (hyperscale ? ".hyperscale.storage" : ".storage");
+        }
+
+        String sizeLimitKind(boolean small) {
+            return product + ".instance" + (small ? ".small" : "");
+        }
+
+        String backupKind() {
+            return product + ".backup" + (zoneRedundant ? ".zrs" : "");
+        }
+    }
+
+    /** The vendor's own billing of a relational store (see {@link ManagedSql}), or null when it is priced as instances. */
+    private ManagedSql managedSql(String id, CatalogueEntry store, boolean reference, boolean zoneRedundant, boolean small, List<DataClass> classes,
+                                  double perCopyFactor) {
+        String product = reference ? null : prices.engineProduct(store.engine()).orElse(null);
+        if (product == null || !priced(product + ".zone-redundancy" + (small ? ".small" : ""))) {
+            return null;
+        }
+        double mostGb = 0;
+        for (int month = 1; month <= LIMIT_HORIZON_MONTHS; month++) {
+            int m = month;
+            mostGb = Math.max(mostGb, classes.stream().mapToDouble(d -> d.initial() + d.growth() * Math.min(m - 1, d.months())).sum() * perCopyFactor);
+        }
+        double gb = mostGb;
+        java.util.Optional<dev.architect.figures.ProductLimit> limit = prices.limit(w.cloud(), product + ".storage");
+        boolean hyperscale = limit.isPresent() && gb > limit.get().maxGb() && priced(product + ".hyperscale.instance" + (small ? ".small" : ""));
+        if (hyperscale) {
+            String text = "The store holds up to " + Numbers.format(Numbers.round(gb, 2)) + " GB within " + LIMIT_HORIZON_MONTHS
+                    + " months (the data and its indexes, x " + Numbers.format(perCopyFactor) + "), past the " + Numbers.format(limit.get().maxGb())
+                    + " GB maximum of " + limit.get().product() + " (" + limit.get().source() + ", " + limit.get().date() + "): it is priced as "
+                    + "Hyperscale from month 1 (compute per replica, storage per GB used), or the data must be split across databases by key";
+            notes.add("[as-sql-hyperscale-" + id + "] " + text);
+            figures.add(new Figure("sql-size-" + id, "Largest data on one database of the store", Numbers.round(gb, 2), "GB", text));
+        }
+        return new ManagedSql(product, zoneRedundant, hyperscale);
     }
 
     /** Months the product limits are checked over. */
