@@ -81,6 +81,7 @@ class RoadmapByScopeTeamAndRegimeTest {
         assertThat(plain.totalWeeks()).isEqualTo(15);
         RoadmapPhase hardening = regulated.phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow();
         assertThat(hardening.deliverables()).anyMatch(d -> d.startsWith("21 CFR Part 11: computer system validation"));
+        assertThat(hardening.exitCriteria()).contains("21 CFR Part 11 validation executed against its traceability matrix and signed off by quality assurance");
     }
 
     @Test

@@ -260,7 +260,13 @@ final class RoadmapBuilder {
         List<String> exit = new ArrayList<>(List.of(
                 loadTest(w, t) + " meets the " + w.p99Ms() + " ms p99",
                 "A failover drill restores service within the " + w.rtoMinutes() + "-minute RTO, losing under " + w.rpoMinutes() + " minutes of data"));
-        w.compliance().forEach(r -> exit.add(r.label() + " controls evidenced and reviewed by the assessor"));
+        // What "done" means differs by assurance: a validated system is signed off, a privacy assessment is written.
+        w.compliance().forEach(r -> exit.add(r.label() + switch (FIGURES.work(r).map(DeliveryFigures.RegimeWork::assurance)
+                .orElse(DeliveryFigures.Assurance.AUDIT)) {
+            case VALIDATION -> " validation executed against its traceability matrix and signed off by quality assurance";
+            case PRIVACY -> " assessment written and its actions closed";
+            case AUDIT -> " controls evidenced and reviewed by the assessor";
+        }));
         List<String> hardening = new ArrayList<>(List.of("Load and failover tests", "Security review and penetration test", "Runbooks"));
         FIGURES.work(w.compliance()).forEach(r -> hardening.add(Names.capitalise(r.regime().label() + ": " + r.work())));
         phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", hardeningWeeks(w),
