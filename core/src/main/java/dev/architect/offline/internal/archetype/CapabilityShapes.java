@@ -57,8 +57,15 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
         }
     }
 
-    /** A shape as the file writes it; its parts hold the tokens of {@link ShapeNames}. */
-    public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, String requirement,
+    /**
+     * A shape as the file writes it; its parts hold the tokens of {@link ShapeNames}. Besides its phrases (and the longer
+     * phrases {@code notWithin} which one of them means something else), a shape may name the words of another sense
+     * ({@code otherSenses}: a seat map is not a geographic map) that stop it claiming a capability whose name, or a
+     * description sentence naming it, has one; and the phrases that claim only in context ({@code needContext}: "map"
+     * is geospatial only where the request speaks of a location, a distance or a route, one of {@code context}).
+     */
+    public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
+                                  List<String> needContext, List<String> context, String requirement,
                                   JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows) {
 
         public CapabilityShape {
@@ -70,8 +77,19 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
             }
             phrases = List.copyOf(phrases == null ? List.of() : phrases);
             notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
+            otherSenses = List.copyOf(otherSenses == null ? List.of() : otherSenses);
+            needContext = List.copyOf(needContext == null ? List.of() : needContext);
+            context = List.copyOf(context == null ? List.of() : context);
             if (phrases.isEmpty()) {
                 throw new IllegalStateException("shape '" + id + "': phrases are missing; nothing would choose it");
+            }
+            for (String p : needContext) {
+                if (!phrases.contains(p)) {
+                    throw new IllegalStateException("shape '" + id + "': needContext phrase '" + p + "' is not one of its phrases");
+                }
+            }
+            if (!needContext.isEmpty() && context.isEmpty()) {
+                throw new IllegalStateException("shape '" + id + "': needContext is given but no context words would ever confirm it");
             }
             if (entities == null || !entities.isArray() || entities.isEmpty()) {
                 throw new IllegalStateException("shape '" + id + "' designs no entity");
@@ -99,6 +117,24 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
                     List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of());
         }
 
+        /**
+         * The phrase by which this shape claims a text, or empty: a phrase outside its {@code notWithin}, where neither
+         * the capability's name nor a sentence naming it uses the word in another sense, and a phrase that needs context
+         * only where the request gives it.
+         */
+        Optional<String> claim(Words text, Sense sense) {
+            if (!otherSenses.isEmpty() && (sense.capability().containsAny(otherSenses)
+                    || sense.namingSentences().stream().anyMatch(w -> w.containsAny(otherSenses)))) {
+                return Optional.empty();
+            }
+            Optional<String> hit = text.firstMatch(phrases, notWithin);
+            if (hit.isEmpty() || !needContext.contains(hit.get()) || sense.givesContext(context)) {
+                return hit;
+            }
+            List<String> firm = phrases.stream().filter(p -> !needContext.contains(p)).toList();
+            return text.firstMatch(firm, notWithin);
+        }
+
         private static JsonNode substitute(JsonNode node, ShapeNames names) {
             if (node.isTextual()) {
                 return TextNode.valueOf(names.replace(node.asText()));
@@ -123,6 +159,18 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
     /** The parts of a shape, bound to the archetype records once its tokens are replaced. */
     record Parts(List<Archetype.EntityDef> entities, Map<String, List<String>> schemas, List<Archetype.Operation> operations,
                  List<Archetype.Flow> flows) {
+    }
+
+    /**
+     * What tells a word's sense for one capability: its name, the description's sentences that name it (where another
+     * sense would show), and the whole request text (where a location, a distance or a route gives context; null where
+     * only the name is known, so context is not held against it).
+     */
+    record Sense(Words capability, List<Words> namingSentences, Words request) {
+
+        boolean givesContext(List<String> context) {
+            return request == null || capability.containsAny(context) || request.containsAny(context);
+        }
     }
 
     /** A capability designed by a shape: which shape, the words that chose it, and the design with the capability's names. */
@@ -202,8 +250,12 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
      */
     public Optional<ShapedCapability> design(ShapeNames names, String description) {
         Words capability = Words.of(names.capability());
+        List<String> own = contentWords(names.capability());
+        List<String> naming = own.isEmpty() ? List.of() : sentences(description).stream()
+                .filter(sentence -> own.stream().allMatch(w -> names(Words.of(sentence), w))).toList();
+        Sense sense = new Sense(capability, naming.stream().map(Words::of).toList(), Words.of(description == null ? "" : description));
         for (CapabilityShape s : shapes) {
-            Optional<String> hit = capability.firstMatch(s.phrases(), s.notWithin());
+            Optional<String> hit = s.claim(capability, sense);
             if (hit.isPresent()) {
                 return Optional.of(new ShapedCapability(s, new Evidence(RequestField.CAPABILITY, hit.get(), names.capability()),
                         s.instantiate(names)));
@@ -212,12 +264,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
         // The description speaks for a capability only where a sentence names every word of it, and only through a
         // phrase right beside one of those words: "fans follow teams" is team following; "reviews with photos and owners
         // reply" does not make photos a reply thread.
-        List<String> own = contentWords(names.capability());
-        for (String sentence : sentences(description)) {
-            Words words = Words.of(sentence);
-            if (own.isEmpty() || !own.stream().allMatch(w -> names(words, w))) {
-                continue;
-            }
+        for (String sentence : naming) {
             List<String> tokens = contentTokens(sentence);
             for (CapabilityShape s : shapes) {
                 for (int i = 0; i < tokens.size(); i++) {
@@ -226,7 +273,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
                         continue;
                     }
                     String near = String.join(" ", tokens.subList(Math.max(0, i - NEAR), Math.min(tokens.size(), i + NEAR + 1)));
-                    Optional<String> hit = Words.of(near).firstMatch(s.phrases(), s.notWithin());
+                    Optional<String> hit = s.claim(Words.of(near), sense);
                     if (hit.isPresent()) {
                         return Optional.of(new ShapedCapability(s, new Evidence(RequestField.DESCRIPTION, hit.get(), sentence),
                                 s.instantiate(names)));
@@ -248,7 +295,8 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
         }
         Words head = Words.of(words.get(words.size() - 1));
         Words whole = Words.of(capability);
-        return shapes.stream().anyMatch(s -> whole.firstMatch(s.phrases(), s.notWithin()).isPresent() && s.phrases().stream()
+        Sense sense = new Sense(whole, List.of(), null);
+        return shapes.stream().anyMatch(s -> s.claim(whole, sense).isPresent() && s.phrases().stream()
                 .anyMatch(p -> whole.contains(p) && head.contains(lastWord(p))));
     }
 

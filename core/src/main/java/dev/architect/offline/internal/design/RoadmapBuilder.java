@@ -10,7 +10,6 @@ import dev.architect.offline.internal.catalog.Words;
 import dev.architect.offline.internal.design.Topology.Capability;
 import dev.architect.offline.internal.design.Topology.External;
 import dev.architect.offline.internal.design.Topology.Placement;
-import dev.architect.request.ComplianceRegime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +20,10 @@ import java.util.regex.Pattern;
 /**
  * Delivery phases sized by scope: the platform first, then a phase per recognised archetype (its effort from the
  * archetype catalogue plus the integrations it talks to), the remaining capabilities in waves, the other integrations,
- * then hardening against the targets (longer for an assessed regime); a redesign adds the routing layer up front and
- * the decommissioning at the end. Lengths are effort divided by the people who can work on it at once, so they grow
- * with the work and shrink with the team. A goal with a deadline ("partner API in 6 months") moves the phase it names
+ * then hardening against the targets (with each regime's evidence work and its assessor's or validator's own weeks,
+ * from delivery.yaml); a redesign adds the routing layer up front and the decommissioning at the end. Every length,
+ * the fixed phases' too, is effort divided by the people who can work on it at once, so it grows with the work and
+ * shrinks with the team. A goal with a deadline ("partner API in 6 months") moves the phase it names
  * to the front and becomes an exit criterion, with a warning when the plan cannot meet it. A team large enough to
  * staff more than one phase at a time runs phases in parallel streams after the foundation.
  */
@@ -35,8 +35,8 @@ final class RoadmapBuilder {
     static final int WEEKS_PER_INTEGRATION = 3;
     /** Beyond this many engineers one phase goes no faster: coordination eats the extra hands. */
     static final int MAX_PARALLEL = 8;
-    /** Extra hardening weeks for a regime that an external assessor audits. */
-    static final int ASSESSMENT_WEEKS = 3;
+    /** The efforts of the fixed phases and what each regime adds to hardening (delivery.yaml). */
+    private static final DeliveryFigures FIGURES = DeliveryFigures.standard();
 
     private static final Pattern DEADLINE = Pattern.compile("\\b(?:in|within|by|under)\\s+(\\d{1,2})\\s+(weeks?|months?)\\b");
 
@@ -56,8 +56,11 @@ final class RoadmapBuilder {
         return Optional.of(new Deadline(goal, m.group(2).startsWith("month") ? (int) Math.ceil(n * 52 / 12.0) : n));
     }
 
-    /** The least share of the catalogue's effort a small system takes: the mechanism is built, only its scaling work shrinks. */
-    static final double MIN_SCALE = 0.5;
+    /**
+     * The least share of the catalogue's effort a small system takes: the mechanism is built all the same, only its
+     * scaling work (about a quarter: partitioning, capacity tests, tuning rounds) shrinks away.
+     */
+    static final double MIN_SCALE = 0.75;
 
     /**
      * More load means more work for the same mechanism (sharding, load tests, tuning): half as much again for every
@@ -69,7 +72,29 @@ final class RoadmapBuilder {
     }
 
     private static int weeks(double personWeeks, int teamSize) {
-        return Math.max(2, Math.min(52, (int) Math.ceil(personWeeks / Math.min(teamSize, MAX_PARALLEL))));
+        return weeks(personWeeks, teamSize, MAX_PARALLEL);
+    }
+
+    /**
+     * Calendar weeks for an effort: person-weeks over the people who can work on it at once (the team, at most
+     * {@code maxParallel}), at least 2 and at most a year. The same work takes a team of 2 longer than a team of 10.
+     */
+    static int weeks(double personWeeks, int teamSize, int maxParallel) {
+        int people = Math.max(1, Math.min(teamSize, maxParallel));
+        return Math.max(2, Math.min(52, (int) Math.ceil(personWeeks / people - 1e-9)));
+    }
+
+    /**
+     * Hardening's calendar weeks: the load, failover and security work (scaled by load) and each regime's evidence work,
+     * shared by the team, then the assessors' own weeks (run at the same time for several regimes; the longest counts),
+     * which no team size shortens: a validated or audited system never hardens faster than its assessment.
+     */
+    static int hardeningWeeks(Workload w) {
+        List<DeliveryFigures.RegimeWork> regimes = FIGURES.work(w.compliance());
+        double effort = FIGURES.hardening().personWeeks() * scaleFactor(w.peakRps())
+                + regimes.stream().mapToDouble(DeliveryFigures.RegimeWork::personWeeks).sum();
+        int assessors = regimes.stream().mapToInt(DeliveryFigures.RegimeWork::assessorWeeks).max().orElse(0);
+        return weeks(effort, w.teamSize(), FIGURES.hardening().maxParallel()) + assessors;
     }
 
     /** An archetype's phase before it is placed: its effort, deliverables and the integrations it takes in. */
@@ -161,12 +186,14 @@ final class RoadmapBuilder {
     /** The phases with the capabilities in {@code deferred} after the first release. */
     private static List<RoadmapPhase> layout(Workload w, Topology t, List<Deadline> deadlines, List<Capability> caps, List<Capability> deferred) {
         List<RoadmapPhase> phases = new ArrayList<>();
-        phases.add(new RoadmapPhase("phase-1", "Foundation", "A walking skeleton in production", w.teamSize() <= 4 ? 3 : 4,
+        phases.add(new RoadmapPhase("phase-1", "Foundation", "A walking skeleton in production",
+                weeks(FIGURES.foundation().personWeeks(), w.teamSize(), FIGURES.foundation().maxParallel()),
                 List.of("Infrastructure as code for staging and production", "CI/CD pipeline", "Sign-in", "Observability and SLO dashboards"),
                 List.of("A trivial change reaches production through the pipeline in under an hour", "Sign-in works end to end"), List.of()));
         String last = "phase-1";
         if (t.legacy) {
-            phases.add(new RoadmapPhase("phase-routing", "Routing layer", "All traffic flows through the new entry point", 3,
+            phases.add(new RoadmapPhase("phase-routing", "Routing layer", "All traffic flows through the new entry point",
+                    weeks(FIGURES.routing().personWeeks(), w.teamSize(), FIGURES.routing().maxParallel()),
                     List.of("Routing in front of the existing system", "Change data capture from the existing database"),
                     List.of("100% of traffic passes the routing layer with no added errors", "Replicated data reconciles daily"), List.of(last)));
             last = "phase-routing";
@@ -233,13 +260,17 @@ final class RoadmapBuilder {
         List<String> exit = new ArrayList<>(List.of(
                 loadTest(w, t) + " meets the " + w.p99Ms() + " ms p99",
                 "A failover drill restores service within the " + w.rtoMinutes() + "-minute RTO, losing under " + w.rpoMinutes() + " minutes of data"));
-        w.compliance().forEach(r -> exit.add(r.label() + " controls evidenced and reviewed by the assessor"));
-        long assessed = w.compliance().stream().filter(r -> r == ComplianceRegime.PCI_DSS || r == ComplianceRegime.HIPAA
-                || r == ComplianceRegime.SOC2 || r == ComplianceRegime.SOX).count();
-        // A small system's hardening is shorter (fewer load scenarios, one failover path); an assessed regime adds its audit.
-        int hardeningWeeks = (int) Math.max(2, Math.min(4, Math.round(4 * scaleFactor(w.peakRps())))) + (int) assessed * ASSESSMENT_WEEKS;
-        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", hardeningWeeks,
-                List.of("Load and failover tests", "Security review and penetration test", "Runbooks"), exit, streams.lastOfEach()));
+        // What "done" means differs by assurance: a validated system is signed off, a privacy assessment is written.
+        w.compliance().forEach(r -> exit.add(r.label() + switch (FIGURES.work(r).map(DeliveryFigures.RegimeWork::assurance)
+                .orElse(DeliveryFigures.Assurance.AUDIT)) {
+            case VALIDATION -> " validation executed against its traceability matrix and signed off by quality assurance";
+            case PRIVACY -> " assessment written and its actions closed";
+            case AUDIT -> " controls evidenced and reviewed by the assessor";
+        }));
+        List<String> hardening = new ArrayList<>(List.of("Load and failover tests", "Security review and penetration test", "Runbooks"));
+        FIGURES.work(w.compliance()).forEach(r -> hardening.add(Names.capitalise(r.regime().label() + ": " + r.work())));
+        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", hardeningWeeks(w),
+                hardening, exit, streams.lastOfEach()));
         if (!deferred.isEmpty()) {
             String id = kept.isEmpty() ? "phase-2" : "phase-3";
             int weeks = Math.min(52, weeks(deferred.size() * WEEKS_PER_CAPABILITY * scaleFactor(w.peakRps()), w.teamSize()));

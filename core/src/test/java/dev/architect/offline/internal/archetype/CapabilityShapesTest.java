@@ -120,4 +120,63 @@ class CapabilityShapesTest {
         assertThat(CapabilityShapes.headIsOneOf("listener comments", List.of("comment"))).isTrue();
         assertThat(CapabilityShapes.standard().namesHead("judging schedule")).as("judging is not the head here").isFalse();
     }
+
+    private static String shapeOf(String capability, String description) {
+        return design(capability, description).map(d -> d.shape().id()).orElse("open question");
+    }
+
+    @Test
+    void aMapOfSeatsFloorsOrAVenueIsALayoutNotAGeospatialSearchAndStaysAnOpenQuestion() {
+        assertThat(shapeOf("seat maps", "Fans buy tickets for concerts in our city and pick seats near the stage on the seat maps.")).isEqualTo("open question");
+        assertThat(shapeOf("seating map", "Ticketing for a theatre.")).isEqualTo("open question");
+        assertThat(shapeOf("venue map", "A festival app; visitors find the stages and toilets nearby.")).isEqualTo("open question");
+        assertThat(shapeOf("floor maps", "Staff book desks by floor.")).isEqualTo("open question");
+        assertThat(shapeOf("site map", "A marketing website.")).isEqualTo("open question");
+        // The word alone, with the other sense in the sentence that names it.
+        assertThat(shapeOf("maps", "Concert goers choose their seats on the maps of each hall.")).isEqualTo("open question");
+        // "map" with no word of place, distance or route in the request says nothing about where.
+        assertThat(shapeOf("maps", "A knowledge base with maps of our processes.")).isEqualTo("open question");
+    }
+
+    @Test
+    void aMapOfPlacesWithALocationDistanceOrRouteIsAGeospatialSearch() {
+        assertThat(shapeOf("dock map", "A city bike scheme; riders find docks with free bikes on a map.")).isEqualTo("geospatial-search");
+        assertThat(shapeOf("car map", "Riders see available cars near them and book one.")).isEqualTo("geospatial-search");
+        assertThat(shapeOf("maps", "Walkers see the trails within 10 km of their location on maps.")).isEqualTo("geospatial-search");
+        assertThat(shapeOf("charger map", "Drivers plan a route and see chargers along it.")).isEqualTo("geospatial-search");
+        // Phrases that are location by themselves need no context.
+        assertThat(shapeOf("nearby shops", null)).isEqualTo("geospatial-search");
+        assertThat(shapeOf("fleet tracking", null)).isEqualTo("geospatial-search");
+        ShapedCapability dock = design("dock map", "A city bike scheme; riders find docks with free bikes on a map.").orElseThrow();
+        assertThat(dock.evidence().phrase()).isEqualTo("map");
+    }
+
+    @Test
+    void aSyndicationOrDataFeedIsNotATimelineFeedAndStaysAnOpenQuestion() {
+        assertThat(shapeOf("RSS feeds", "A podcast host publishes each show's RSS feed for podcast apps.")).isEqualTo("open question");
+        assertThat(shapeOf("Atom feed", null)).isEqualTo("open question");
+        assertThat(shapeOf("podcast feeds", "Shows are distributed to directories.")).isEqualTo("open question");
+        assertThat(shapeOf("product feed", "A shop sends its product feed to Google Merchant Center nightly.")).isEqualTo("open question");
+        assertThat(shapeOf("price feeds", null)).isEqualTo("open question");
+        assertThat(shapeOf("feeds", "Each show publishes its feeds as XML, which directories poll.")).isEqualTo("open question");
+    }
+
+    @Test
+    void postsReadInPublicationOrderAreStillATimelineFeed() {
+        assertThat(shapeOf("activity feed", "Members see what the people they follow did.")).isEqualTo("timeline-feed");
+        assertThat(shapeOf("news feed", null)).isEqualTo("timeline-feed");
+        assertThat(shapeOf("episode feed", "A podcast app where listeners see each show's episode feed.")).isEqualTo("timeline-feed");
+        assertThat(shapeOf("match feeds", "Live scores and commentary for every match.")).isEqualTo("timeline-feed");
+    }
+
+    @Test
+    void aContextPhraseThatIsNotOneOfTheShapesPhrasesFailsAtLoadNamingTheShape() {
+        String yaml = String.format(java.util.Locale.ROOT, SHAPE, "name").replace("phrases: [broken]",
+                "phrases: [broken]\n    needContext: [cracked]\n    context: [glass]");
+        assertThatThrownBy(() -> read(yaml)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("shape 'broken'").hasMessageContaining("'cracked'");
+        String noContext = String.format(java.util.Locale.ROOT, SHAPE, "name").replace("phrases: [broken]", "phrases: [broken]\n    needContext: [broken]");
+        assertThatThrownBy(() -> read(noContext)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("shape 'broken'").hasMessageContaining("no context");
+    }
 }
