@@ -330,13 +330,19 @@ final class CostPlanner {
             notes.add("[as-ingest-per-instance] One ingestion instance accepts " + Numbers.format(INGEST_PER_INSTANCE)
                     + " device messages/s (small messages, batched); device messages are counted in metrics, not logged one by one");
         }
-        notes.add("[as-recovery-mode] " + switch (mode) {
+        boolean pinnedRegions = regions > 1 && dataPinnedToHomeRegion();
+        notes.add("[as-recovery-mode] " + (pinnedRegions ? "Personal data is pinned to each person's home region: each of the " + regions
+                + " regions runs its own database for the people homed there and holds no copy of another region's data; a database "
+                + "fails over to its standby in its own region, and losing a whole region leaves its residents' data unavailable "
+                + "until that region is restored from its own backups. Application capacity: " : "") + switch (mode) {
             case SINGLE -> "One region";
             case ACTIVE_ACTIVE -> regions + " regions active-active (recovery time " + w.rtoMinutes() + " min <= " + ACTIVE_ACTIVE_RTO_MINUTES
                     + "): traffic is split evenly, each region sized for its share and scaling out when another fails";
             case WARM_STANDBY -> "Warm standby (recovery time " + w.rtoMinutes() + " min): the first region serves all traffic; each of the "
-                    + (regions - 1) + " other regions runs a minimal copy and a replica of the data, scaling out on failover";
-            case PILOT_LIGHT -> "Pilot light (recovery time " + w.rtoMinutes() + " min): the other regions hold replicated data and backups only; "
+                    + (regions - 1) + " other regions runs a minimal copy" + (pinnedRegions ? "" : " and a replica of the data") + ", scaling out on failover";
+            case PILOT_LIGHT -> pinnedRegions ? "Pilot light (recovery time " + w.rtoMinutes() + " min): the other regions run minimal compute "
+                    + "beside their own residents' data; compute scales out there on failover"
+                    : "Pilot light (recovery time " + w.rtoMinutes() + " min): the other regions hold replicated data and backups only; "
                     + "compute starts there on failover";
         });
         if (t.legacy) {
@@ -563,10 +569,13 @@ final class CostPlanner {
                             total + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
                                     + Numbers.format(perNode) + " per node)) = " + perRegion + (regions > 1 ? " in the first region, "
                                     + others + " in each other region" : "") + "; " + loadText));
-                    copies = managed ? regions : store.size("copies", 3) * regions;
-                    copiesText = managed ? "one billed copy a region (replication within it is in the price) x " + regions
-                            + (regions == 1 ? " region" : " regions")
-                            : Numbers.format(store.size("copies", 3)) + " replicas x " + regions + (regions == 1 ? " region" : " regions");
+                    // Pinned to home regions, each region's nodes hold its residents' share: the data's replicas are counted once
+                    int holding = pinned && !reference ? 1 : regions;
+                    String regionsText = pinned && !reference && regions > 1 ? " (the " + regions + " regions split the data by each person's home region)"
+                            : " x " + regions + (regions == 1 ? " region" : " regions");
+                    copies = managed ? holding : store.size("copies", 3) * holding;
+                    copiesText = managed ? "one billed copy a region (replication within it is in the price)" + regionsText
+                            : Numbers.format(store.size("copies", 3)) + " replicas" + regionsText;
                 }
                 case PER_REQUEST -> {
                     // Writes of device readings are constant (average = peak); users' writes follow the day
@@ -591,7 +600,10 @@ final class CostPlanner {
                     // A single zone has nowhere to keep a standby (the availability decision restores from backups instead).
                     boolean oneZone = a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2) < 2;
                     int primary = reference || reads <= REPLICA_READS ? (oneZone ? 1 : 2) : (int) Math.max(2, store.size("instances", 2));
-                    int total = primary + (regions - 1);
+                    // Pinned to home regions, each region runs its own primary (and standby) for the people homed there:
+                    // no region holds a copy of another's data, so there is no cross-region replica to add
+                    boolean split = pinned && regions > 1 && !reference;
+                    int total = split ? primary * regions : primary + (regions - 1);
                     boolean small = reads + writes <= SMALL_DATABASE_OPERATIONS;
                     boolean cluster = billing.model() == BillingModel.CLUSTER;
                     // A cluster (Aurora) is chosen for reads past what one instance serves, so its instances have one size
@@ -599,14 +611,25 @@ final class CostPlanner {
                     add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
                             total + (small && !cluster ? " small" : "") + (total == 1 ? " instance (" : " instances (") + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
                                     + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 1 ? " (the primary alone: one zone, restored from backups)" : primary == 2 ? " (primary and standby)" : " (primary, standby and read replicas: reads above "
-                                    + Numbers.format(REPLICA_READS) + "/s)") + (regions > 1 ? " + one cross-region replica in each of "
-                                    + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") : "") + "; " + loadText));
+                                    + Numbers.format(REPLICA_READS) + "/s)") + (split ? " in each of the " + regions + " regions, each region's own "
+                                    + "instances holding the records of the people homed there (data pinned to each person's home region: no "
+                                    + "cross-region copy of the database)"
+                                    : regions > 1 ? (reference ? " + one read copy of the reference data (no personal data) in each of "
+                                    : " + one cross-region replica in each of ") + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") : "")
+                                    + "; " + loadText));
                     if (cluster) {
                         // The instances share one cluster volume per region: its storage is billed once, its zone copies are in the price
-                        copies = regions;
-                        copiesText = "one cluster volume a region (billed once whatever the instances; its copies across three zones are in the price) x "
+                        copies = split ? 1 : regions;
+                        copiesText = split ? "one cluster volume in each of the " + regions + " regions holding its residents' share, so the data is "
+                                + "billed once across them (its copies across three zones are in the price)"
+                                : "one cluster volume a region (billed once whatever the instances; its copies across three zones are in the price) x "
                                 + regions + (regions == 1 ? " region" : " regions");
-                        clusterIo(id, billing, reads, writes, regions);
+                        clusterIo(id, billing, reads, writes, split ? 1 : regions);
+                    } else if (split) {
+                        // The regions split the data between them: each person's records are stored once, on their region's instances
+                        copies = primary;
+                        copiesText = primary + " copies (one per instance of a region; the " + regions + " regions split the data by each "
+                                + "person's home region, so it is stored once across them)";
                     } else {
                         copies = total;
                         copiesText = total + " copies (one per instance)";
@@ -649,7 +672,8 @@ final class CostPlanner {
                     "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
                             + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)")
                             + "; retention beyond that is in object storage"));
-            if (!(pinned && billing.model() == BillingModel.PER_REQUEST)) {
+            // Data pinned to home regions is not copied to another region (reference data, holding no personal data, still is)
+            if (!pinned || reference) {
                 replication(id, growth);
             }
         }
