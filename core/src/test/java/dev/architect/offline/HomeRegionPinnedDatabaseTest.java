@@ -2,9 +2,12 @@ package dev.architect.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.architect.dossier.Consequence;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DecisionTopic;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.RequestReader;
 import java.io.ByteArrayInputStream;
@@ -76,5 +79,23 @@ class HomeRegionPinnedDatabaseTest {
         assertThat(item(cost, "db-storage").quantity()).isEqualTo(780);
         assertThat(item(cost, "db-storage").monthly()).isEqualTo(89.70);
         assertThat(item(cost, "db-replication").quantity()).isEqualTo(15);
+    }
+
+    @Test
+    void theRunbookTheRisksAndTheAvailabilityDecisionKeepEachRegionsDataAtHome() {
+        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("pinned-trials"));
+
+        // Failover stays within a region; a lost region's residents wait for it: the runbook says so and copies nothing away
+        String strategy = c.operations().backupAndRecovery().strategy();
+        assertThat(strategy).doesNotContain("Data replicated to a second region")
+                .contains("pinned to each person's home region").contains("Losing a whole region leaves its residents' records unavailable");
+        assertThat(c.operations().alerts()).noneMatch(a -> a.name().equals("cross-region-replication-lag"))
+                .anyMatch(a -> a.name().equals("personal-data-outside-home-region"));
+        assertThat(c.risks()).noneMatch(r -> r.id().equals("risk-replication")).anyMatch(r -> r.id().equals("risk-home-region-outage"));
+
+        Decision availability = c.decisions().stream().filter(d -> d.topic() == DecisionTopic.AVAILABILITY).findFirst().orElseThrow();
+        assertThat(availability.consequences()).extracting(Consequence::text)
+                .noneMatch(t -> t.contains("replicated data") || t.contains("Replicating"))
+                .anyMatch(t -> t.contains("no cross-region copy of the database"));
     }
 }

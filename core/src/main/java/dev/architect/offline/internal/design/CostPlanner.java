@@ -334,7 +334,7 @@ final class CostPlanner {
         notes.add("[as-recovery-mode] " + (pinnedRegions ? "Personal data is pinned to each person's home region: each of the " + regions
                 + " regions runs its own database for the people homed there and holds no copy of another region's data; a database "
                 + "fails over to its standby in its own region, and losing a whole region leaves its residents' data unavailable "
-                + "until that region is restored from its own backups. Application capacity: " : "") + switch (mode) {
+                + "until the region recovers or its backups are restored into another region of the same jurisdiction. Application capacity: " : "") + switch (mode) {
             case SINGLE -> "One region";
             case ACTIVE_ACTIVE -> regions + " regions active-active (recovery time " + w.rtoMinutes() + " min <= " + ACTIVE_ACTIVE_RTO_MINUTES
                     + "): traffic is split evenly, each region sized for its share and scaling out when another fails";
@@ -1363,11 +1363,11 @@ final class CostPlanner {
     }
 
     /**
-     * Whether a compliance approach keeps each person's data in their home region only (catalogue sizing
-     * {@code homeRegionPinning}): a store billed per request then holds one copy in all and bills each write once.
+     * Whether a compliance approach keeps each person's data in their home region only: a store then holds each
+     * person's records once, in one region, and bills each write there only.
      */
     private boolean dataPinnedToHomeRegion() {
-        return a.compliance().stream().anyMatch(c -> c.chosen().size("homeRegionPinning", 0) > 0);
+        return a.pinsDataToHomeRegion();
     }
 
     /** Units that hold realtime connections themselves (long polling on the application): sized for those connections too. */

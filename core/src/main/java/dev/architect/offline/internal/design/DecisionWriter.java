@@ -40,7 +40,7 @@ final class DecisionWriter {
         // In a single-zone layout a primary-and-standby store runs without its zone-redundant mode, as the C4 model shows it.
         boolean oneZone = a.find(dev.architect.dossier.DecisionTopic.AVAILABILITY).map(c -> c.chosen().size("zones", 3) < 2).orElse(false);
         for (Choice choice : a.choices()) {
-            out.add(productNamed(write(a, a.decisionId(choice), shownWith(choice, capacity), c4), choice, a.workload().cloud(), oneZone));
+            out.add(productNamed(write(a, a.decisionId(choice), pinned(shownWith(choice, capacity), a), c4), choice, a.workload().cloud(), oneZone));
         }
         return out;
     }
@@ -84,6 +84,18 @@ final class DecisionWriter {
     }
 
     /**
+     * The availability choice told that a compliance decision (made after it) pins personal data to each person's home
+     * region, so its ADR does not promise a replicated copy of the data in another region.
+     */
+    private static Choice pinned(Choice choice, Architecture a) {
+        if (choice.rule().topic() != dev.architect.dossier.DecisionTopic.AVAILABILITY || !a.pinsDataToHomeRegion()) {
+            return choice;
+        }
+        return new Choice(choice.rule(), choice.section(), choice.ranked(), choice.drivers(),
+                choice.facts().with(Fact.HOME_REGION_PINNING, true, false, "the compliance decision"), choice.regime(), choice.namedBy());
+    }
+
+    /**
      * The choice with the instance count the capacity plan settled on (after the availability layout adds one per
      * zone), so an ADR never states a different count from the cost; the rule itself weighed the load alone.
      */
@@ -117,7 +129,9 @@ final class DecisionWriter {
             consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + "), so "
                     + Evidence.phrase(f, Fact.TEAM_SIZE) + " needs no new hire for day-one operations"));
         }
-        consequences.add(Consequence.bad("What " + system + " pays for it: " + clause(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)), system)));
+        String paid = choice.rule().pricePaid(choice)
+                .orElseGet(() -> clause(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)), system));
+        consequences.add(Consequence.bad("What " + system + " pays for it: " + paid));
         best.missed().forEach(c -> consequences.add(c.missedAsLooserTarget(f)
                 ? new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "For " + system + ", " + Evidence.phrase(f, c.fact()) + " is looser than the "
                         + c.fact().format(c.bound().orElseThrow()) + " " + chosen + " is built for, so part of what it offers goes unused")
