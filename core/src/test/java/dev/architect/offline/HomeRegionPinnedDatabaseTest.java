@@ -9,6 +9,8 @@ import dev.architect.dossier.CostLineItem;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.request.ConsultationRequest;
+import dev.architect.validation.DossierValidator;
+import dev.architect.validation.Violation;
 import dev.architect.request.RequestReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -97,5 +99,8 @@ class HomeRegionPinnedDatabaseTest {
         assertThat(availability.consequences()).extracting(Consequence::text)
                 .noneMatch(t -> t.contains("replicated data") || t.contains("Replicating"))
                 .anyMatch(t -> t.contains("no cross-region copy of the database"));
+        // The validator holds the dossier to the pinning: no cost item or runbook text copies the database away
+        assertThat(DossierValidator.validate(c, CostArchetypesTest.archetype("pinned-trials")).violations()).extracting(Violation::rule)
+                .doesNotContain(DossierValidator.Rule.HOME_REGION_COPY.id(), DossierValidator.Rule.RESIDENCY_REGIONS.id());
     }
 }

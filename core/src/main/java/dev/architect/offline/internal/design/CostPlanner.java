@@ -674,7 +674,7 @@ final class CostPlanner {
                             + "; retention beyond that is in object storage"));
             // Data pinned to home regions is not copied to another region (reference data, holding no personal data, still is)
             if (!pinned || reference) {
-                replication(id, growth);
+                replication(id, growth, pinned ? " (reference data: no personal data)" : "");
             }
         }
         if (!shares.isEmpty()) {
@@ -1466,10 +1466,14 @@ final class CostPlanner {
 
     /** Replication of the data written to a store to every other region. */
     private void replication(String id, double growth) {
+        replication(id, growth, "");
+    }
+
+    private void replication(String id, double growth, String what) {
         if (regions > 1 && growth > 0) {
             double gb = growth * (regions - 1);
             add(ResourceNeed.flat(id + "-replication", "Cross-region replication", id, "network.interregion", gb,
-                    Numbers.format(growth) + " GB written a month x " + (regions - 1) + " other " + (regions == 2 ? "region" : "regions")));
+                    Numbers.format(growth) + " GB written a month" + what + " x " + (regions - 1) + " other " + (regions == 2 ? "region" : "regions")));
         }
     }
 
