@@ -99,6 +99,8 @@ class HomeRegionPinnedDatabaseTest {
         assertThat(availability.consequences()).extracting(Consequence::text)
                 .noneMatch(t -> t.contains("replicated data") || t.contains("Replicating"))
                 .anyMatch(t -> t.contains("no cross-region copy of the database"));
+        assertThat(availability.chosen().summary()).doesNotContain("replicated data").contains("its own database (primary and standby)");
+        assertThat(availability.chosen().cons()).noneMatch(t -> t.contains("Replicating"));
         // The validator holds the dossier to the pinning: no cost item or runbook text copies the database away
         assertThat(DossierValidator.validate(c, CostArchetypesTest.archetype("pinned-trials")).violations()).extracting(Violation::rule)
                 .doesNotContain(DossierValidator.Rule.HOME_REGION_COPY.id(), DossierValidator.Rule.RESIDENCY_REGIONS.id());

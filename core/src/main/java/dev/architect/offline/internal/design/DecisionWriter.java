@@ -115,8 +115,11 @@ final class DecisionWriter {
         String system = a.workload().system();
         List<String> drivers = choice.drivers().stream().map(d -> Evidence.driver(f, d)).toList();
         Cloud cloud = a.workload().cloud();
-        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system, cloud)).toList();
         Scored best = choice.best();
+        // The chosen option as this design applies it (data pinned to home regions is not replicated): its summary and first con
+        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system, cloud,
+                s.entry() == best.entry() ? choice.rule().summaryAsApplied(choice) : java.util.Optional.empty(),
+                s.entry() == best.entry() ? choice.rule().pricePaid(choice) : java.util.Optional.empty())).toList();
         String chosen = "this choice"; // the consequences sit under the chosen option's name
         List<Consequence> consequences = new ArrayList<>();
         // The catalogue's pros are in the options section; here the good consequences are this request's margins.
@@ -165,7 +168,8 @@ final class DecisionWriter {
         return sb.toString();
     }
 
-    private static DecisionOption option(Scored s, Facts f, String system, Cloud cloud) {
+    private static DecisionOption option(Scored s, Facts f, String system, Cloud cloud, java.util.Optional<String> summary,
+                                         java.util.Optional<String> firstCon) {
         CatalogueEntry e = s.entry();
         String product = e.technologyOn(cloud);
         List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
@@ -175,6 +179,7 @@ final class DecisionWriter {
             pros.add(system + "'s team already runs " + s.skill(f) + ", alongside " + others(f, s.skill(f)));
         }
         List<String> cons = new ArrayList<>(e.cons().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
+        firstCon.ifPresent(con -> cons.set(0, capitalise(con)));
         // A trait or category the option is built for and this request lacks is argued once, in the rationale's comparison.
         s.missed().stream().filter(c -> c.bound().isPresent()).forEach(c -> cons.add(capitalise(shortfall(f, c, system, "it"))));
         if (s.familiarity() == Scored.Familiarity.UNFAMILIAR) {
@@ -186,7 +191,7 @@ final class DecisionWriter {
                 : "Falls short for " + system + " on " + join(s.missed().stream().map(c -> c.fact().label()).distinct().toList())
                         + (figures == 1 ? ", the one figure it depends on" : figures == s.missed().size() ? ", all the figures it depends on"
                         : ", among the " + figures + " figures it depends on");
-        return new DecisionOption(e.name(), e.summary() + ". " + fit + ". Licence: " + e.licence() + "; maturity: " + e.maturity() + ".",
+        return new DecisionOption(e.name(), summary.orElse(e.summary()) + ". " + fit + ". Licence: " + e.licence() + "; maturity: " + e.maturity() + ".",
                 pros, cons, e.cost() + "; operational burden " + e.operationalBurden(), e.complexity());
     }
 

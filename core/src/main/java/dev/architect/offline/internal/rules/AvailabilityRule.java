@@ -37,6 +37,14 @@ public final class AvailabilityRule extends SectionRule {
     }
 
     @Override
+    public java.util.Optional<String> summaryAsApplied(Choice choice) {
+        return pinned(choice) ? java.util.Optional.of("Each region runs the application beside its own database (primary and standby) for the "
+                + "people homed there, with no cross-region copy of the database since personal data is pinned to each person's home region; "
+                + "DNS or a global load balancer sends each person to their home region; the regional restore is rehearsed")
+                : java.util.Optional.empty();
+    }
+
+    @Override
     public java.util.Optional<String> pricePaid(Choice choice) {
         return pinned(choice) ? java.util.Optional.of("each region's database holds only the records of the people homed there, so losing a "
                 + "region leaves its residents' records unavailable until it recovers or its backups are restored in the same jurisdiction: "
