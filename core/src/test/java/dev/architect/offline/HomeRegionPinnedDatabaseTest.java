@@ -101,6 +101,8 @@ class HomeRegionPinnedDatabaseTest {
                 .anyMatch(t -> t.contains("no cross-region copy of the database"));
         assertThat(availability.chosen().summary()).doesNotContain("replicated data").contains("its own database (primary and standby)");
         assertThat(availability.chosen().cons()).noneMatch(t -> t.contains("Replicating"));
+        assertThat(availability.chosen().pros().get(0)).startsWith("Losing a whole region stops service only for the people homed there");
+        assertThat(availability.rationale()).doesNotContain("survives the loss of a whole region");
         // The validator holds the dossier to the pinning: no cost item or runbook text copies the database away
         assertThat(DossierValidator.validate(c, CostArchetypesTest.archetype("pinned-trials")).violations()).extracting(Violation::rule)
                 .doesNotContain(DossierValidator.Rule.HOME_REGION_COPY.id(), DossierValidator.Rule.RESIDENCY_REGIONS.id());

@@ -119,13 +119,15 @@ final class DecisionWriter {
         // The chosen option as this design applies it (data pinned to home regions is not replicated): its summary and first con
         List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system, cloud,
                 s.entry() == best.entry() ? choice.rule().summaryAsApplied(choice) : java.util.Optional.empty(),
+                s.entry() == best.entry() ? choice.rule().strengthAsApplied(choice) : java.util.Optional.empty(),
                 s.entry() == best.entry() ? choice.rule().pricePaid(choice) : java.util.Optional.empty())).toList();
         String chosen = "this choice"; // the consequences sit under the chosen option's name
         List<Consequence> consequences = new ArrayList<>();
         // The catalogue's pros are in the options section; here the good consequences are this request's margins.
         List<Condition> margins = best.met().stream().filter(c -> telling(c, f)).limit(2).toList();
         if (margins.isEmpty()) {
-            consequences.add(Consequence.good(capitalise(Evidence.fill(best.entry().pros().get(0), f, system, best.entry().technologyOn(cloud)))));
+            consequences.add(Consequence.good(capitalise(choice.rule().strengthAsApplied(choice)
+                    .orElseGet(() -> Evidence.fill(best.entry().pros().get(0), f, system, best.entry().technologyOn(cloud))))));
         }
         margins.forEach(c -> consequences.add(Consequence.good(capitalise(margin(c, f, chosen)))));
         if (best.familiarity() == Scored.Familiarity.KNOWN) {
@@ -169,10 +171,11 @@ final class DecisionWriter {
     }
 
     private static DecisionOption option(Scored s, Facts f, String system, Cloud cloud, java.util.Optional<String> summary,
-                                         java.util.Optional<String> firstCon) {
+                                         java.util.Optional<String> firstPro, java.util.Optional<String> firstCon) {
         CatalogueEntry e = s.entry();
         String product = e.technologyOn(cloud);
         List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
+        firstPro.ifPresent(pro -> pros.set(0, capitalise(pro)));
         // Yes/no traits the option is made for are in the drivers already; a pro is a figure with the room it leaves.
         s.met().stream().filter(c -> telling(c, f)).forEach(c -> pros.add(capitalise(margin(c, f, "it"))));
         if (s.familiarity() == Scored.Familiarity.KNOWN) {
@@ -207,7 +210,7 @@ final class DecisionWriter {
                     + shortfall(f, best.missed().get(0), system, "it") + "), which the risk register records for its owner to confirm or change"));
         } else if (best.fitsFully()) {
             List<String> reasons = best.met().stream().filter(c -> telling(c, f)).map(c -> margin(c, f, "it")).toList();
-            sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(best, f, system)
+            sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(choice, f, system)
                     : chosen + " is chosen on " + system + "'s own figures: " + join(reasons));
         } else {
             Condition traded = best.missed().get(0);
@@ -416,10 +419,11 @@ final class DecisionWriter {
     }
 
     /** Why the chosen option wins when no figure of the request presses on it: its first strength, as this system has it. */
-    private static String strength(Scored best, Facts f, String system) {
+    private static String strength(Choice choice, Facts f, String system) {
+        Scored best = choice.best();
         String product = best.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)));
         List<String> pros = best.entry().pros().stream().map(t -> Evidence.fill(t, f, system, product)).toList();
-        String pro = pros.stream().filter(t -> !t.contains(":")).findFirst().orElse(pros.get(0));
+        String pro = choice.rule().strengthAsApplied(choice).orElseGet(() -> pros.stream().filter(t -> !t.contains(":")).findFirst().orElse(pros.get(0)));
         return " for its main strength here: " + clause(pro, system);
     }
 

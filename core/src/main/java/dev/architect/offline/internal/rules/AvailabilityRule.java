@@ -37,6 +37,12 @@ public final class AvailabilityRule extends SectionRule {
     }
 
     @Override
+    public java.util.Optional<String> strengthAsApplied(Choice choice) {
+        return pinned(choice) ? java.util.Optional.of("losing a whole region stops service only for the people homed there, while the other "
+                + "regions keep serving theirs; within a region a zone loss fails over to the standby") : java.util.Optional.empty();
+    }
+
+    @Override
     public java.util.Optional<String> summaryAsApplied(Choice choice) {
         return pinned(choice) ? java.util.Optional.of("Each region runs the application beside its own database (primary and standby) for the "
                 + "people homed there, with no cross-region copy of the database since personal data is pinned to each person's home region; "

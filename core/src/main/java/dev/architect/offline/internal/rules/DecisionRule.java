@@ -39,6 +39,11 @@ public interface DecisionRule {
         return java.util.Optional.empty();
     }
 
+    /** The chosen option's first strength as this design applies it, when a design fact set after the decision changes it. */
+    default java.util.Optional<String> strengthAsApplied(Choice choice) {
+        return java.util.Optional.empty();
+    }
+
     /** The chosen option's summary as this design applies it, when a design fact set after the decision changes it. */
     default java.util.Optional<String> summaryAsApplied(Choice choice) {
         return java.util.Optional.empty();
