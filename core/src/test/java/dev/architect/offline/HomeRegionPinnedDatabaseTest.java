@@ -55,6 +55,12 @@ class HomeRegionPinnedDatabaseTest {
         assertThat(storage.monthly()).isEqualTo(59.80);
         assertThat(storage.assumption()).contains("stored once across them");
 
+        // Each region serves the people homed there (an even split assumed): 30 writes/s + 90 reads/s x (1 - 0.8 CDN hit
+        // ratio) = 48 requests/s at the origin, / 2 = 24 a region, at least 3 instances in each of the 2 regions = 6, no standby region
+        CostLineItem app = item(cost, "app-compute");
+        assertThat(app.quantity()).isEqualTo(6);
+        assertThat(app.assumption()).contains("3 in each of 2 regions").doesNotContain("standby region");
+
         // No region receives a copy of the other's data: no cross-region replication traffic is priced for the database.
         assertThat(cost.items()).noneMatch(i -> i.id().equals("db-replication"));
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-recovery-mode] Personal data is pinned to each person's home region"));

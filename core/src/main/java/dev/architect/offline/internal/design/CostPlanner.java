@@ -203,7 +203,8 @@ final class CostPlanner {
         this.peakToAverage = w.peakToAverage();
         int designed = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
         this.regions = variant.oneRegion() ? 1 : designed;
-        this.mode = regions == 1 ? RecoveryMode.SINGLE : w.rtoMinutes() <= ACTIVE_ACTIVE_RTO_MINUTES ? RecoveryMode.ACTIVE_ACTIVE
+        // Data pinned to each person's home region is served there: every region is active for its own residents
+        this.mode = regions == 1 ? RecoveryMode.SINGLE : w.rtoMinutes() <= ACTIVE_ACTIVE_RTO_MINUTES || a.pinsDataToHomeRegion() ? RecoveryMode.ACTIVE_ACTIVE
                 : w.rtoMinutes() >= PILOT_LIGHT_RTO_MINUTES ? RecoveryMode.PILOT_LIGHT : RecoveryMode.WARM_STANDBY;
         this.edgeCdnPart = t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.CDN).map(Topology.Part::id).findFirst().orElse(null);
         this.cdn = t.hasCdn() || variant.cdn() || edgeCdnPart != null;
@@ -334,17 +335,16 @@ final class CostPlanner {
         notes.add("[as-recovery-mode] " + (pinnedRegions ? "Personal data is pinned to each person's home region: each of the " + regions
                 + " regions runs its own database for the people homed there and holds no copy of another region's data; a database "
                 + "fails over to its standby in its own region, and losing a whole region leaves its residents' data unavailable "
-                + "until the region recovers or its backups are restored into another region of the same jurisdiction. Application capacity: " : "") + switch (mode) {
+                + "until the region recovers or its backups are restored into another region of the same jurisdiction. Each region serves the "
+                + "people homed there, taken as an even split of the traffic (the request does not say how its people spread)" : "") + (pinnedRegions ? "" : switch (mode) {
             case SINGLE -> "One region";
             case ACTIVE_ACTIVE -> regions + " regions active-active (recovery time " + w.rtoMinutes() + " min <= " + ACTIVE_ACTIVE_RTO_MINUTES
                     + "): traffic is split evenly, each region sized for its share and scaling out when another fails";
             case WARM_STANDBY -> "Warm standby (recovery time " + w.rtoMinutes() + " min): the first region serves all traffic; each of the "
-                    + (regions - 1) + " other regions runs a minimal copy" + (pinnedRegions ? "" : " and a replica of the data") + ", scaling out on failover";
-            case PILOT_LIGHT -> pinnedRegions ? "Pilot light (recovery time " + w.rtoMinutes() + " min): the other regions run minimal compute "
-                    + "beside their own residents' data; compute scales out there on failover"
-                    : "Pilot light (recovery time " + w.rtoMinutes() + " min): the other regions hold replicated data and backups only; "
+                    + (regions - 1) + " other regions runs a minimal copy and a replica of the data, scaling out on failover";
+            case PILOT_LIGHT -> "Pilot light (recovery time " + w.rtoMinutes() + " min): the other regions hold replicated data and backups only; "
                     + "compute starts there on failover";
-        });
+        }));
         if (t.legacy) {
             notes.add("The system being replaced keeps running until the migration ends; its cost is not in this estimate "
                     + "(the request does not state it) and comes on top until it is switched off");
