@@ -58,6 +58,7 @@ final class ConsistencyRules {
         ConsistencyRules rules = new ConsistencyRules(c, request, out);
         rules.availability();
         rules.residency();
+        rules.homeRegionCopies();
         rules.complianceVendors();
         rules.rejectedOptions();
         rules.stack();
@@ -167,8 +168,7 @@ final class ConsistencyRules {
             claims.put("decisions[" + i + "].chosenOption", d.chosenOption() + ". " + d.chosen().summary());
         }
         Set<String> regions = regions();
-        boolean pinned = c.decisions().stream().filter(Decision::isInForce)
-                .anyMatch(d -> Words.firstIn(d.chosenOption() + ". " + d.chosen().summary(), words.pinning()).isPresent());
+        boolean pinned = pinningDecision().isPresent();
         for (Map.Entry<String, String> claim : claims.entrySet()) {
             for (Map.Entry<String, List<String>> residency : words.residency().entrySet()) {
                 Optional<String> phrase = Words.firstIn(claim.getValue(), residency.getValue());
@@ -184,6 +184,42 @@ final class ConsistencyRules {
                     out.add(error(claim.getKey(), DossierValidator.Rule.RESIDENCY_REGIONS, "'" + phrase.get() + "' but the system is deployed to "
                             + String.join(", ", outside) + ", outside " + residency.getKey()));
                 }
+            }
+        }
+    }
+
+    /** The id of a decision in force that pins personal data to each person's home region, if one does. */
+    private Optional<String> pinningDecision() {
+        return c.decisions().stream().filter(Decision::isInForce)
+                .filter(d -> Words.firstIn(d.chosenOption() + ". " + d.chosen().summary(), words.pinning()).isPresent())
+                .map(Decision::id).findFirst();
+    }
+
+    /**
+     * With personal data pinned to home regions no region holds a copy of another's records, so a cost item or runbook
+     * text that replicates the database to another region contradicts the decision (text about data holding no personal
+     * data, such as reference data, may still be copied).
+     */
+    private void homeRegionCopies() {
+        Optional<String> decision = pinningDecision();
+        if (decision.isEmpty()) {
+            return;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int j = 0; j < c.cost().items().size(); j++) {
+            CostLineItem item = c.cost().items().get(j);
+            texts.put("cost.items[" + j + "]", item.name() + ". " + nullToEmpty(item.assumption()));
+        }
+        for (int j = 0; j < c.operations().alerts().size(); j++) {
+            var alert = c.operations().alerts().get(j);
+            texts.put("operations.alerts[" + j + "]", alert.condition() + ". " + alert.action());
+        }
+        texts.put("operations.backupAndRecovery.strategy", c.operations().backupAndRecovery().strategy());
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            Optional<String> copy = Words.firstIn(text.getValue(), words.regionCopy());
+            if (copy.isPresent() && Words.firstIn(text.getValue(), words.notPersonal()).isEmpty()) {
+                out.add(error(text.getKey(), DossierValidator.Rule.HOME_REGION_COPY, "decision '" + decision.get() + "' pins personal data to "
+                        + "each person's home region but " + text.getKey() + " copies the database to another region ('" + copy.get() + "')"));
             }
         }
     }

@@ -70,6 +70,11 @@ public final class DossierValidator {
         AVAILABILITY_TOPOLOGY("availability-topology"),
         /** A data-residency claim against the regions the system is deployed to. */
         RESIDENCY_REGIONS("residency-regions"),
+        /**
+         * A cost item or runbook text copying the whole database to another region while a decision in force pins
+         * personal data to each person's home region.
+         */
+        HOME_REGION_COPY("home-region-copy"),
         /** A compliance approach against the vendors it relies on (provider tokenisation needs a payment provider). */
         COMPLIANCE_VENDOR("compliance-vendor"),
         /** A risk mitigated with an option or product the dossier rejected. */

@@ -14,11 +14,13 @@ import java.util.Optional;
 
 /**
  * The words the consistency rules read a dossier with, from {@code dev/architect/validation/consistency.yaml}:
- * availability layouts, region prefixes by jurisdiction, residency and home-region pinning phrases, language-bound
+ * availability layouts, region prefixes by jurisdiction, residency and home-region pinning phrases (and the copies to
+ * another region that pinning rules out), language-bound
  * tools, component names.
  */
 record Vocabulary(Availability availability, List<String> zoneRedundant, Map<String, List<String>> regions,
-                  Map<String, List<String>> residency, List<String> pinning, List<LanguageFamily> languages, List<String> components,
+                  Map<String, List<String>> residency, List<String> pinning, List<String> regionCopy, List<String> notPersonal,
+                  List<LanguageFamily> languages, List<String> components,
                   Datastore datastore, Map<String, List<String>> engineLacks, Failover failover, List<String> products,
                   List<String> standbyPriced, Map<dev.architect.dossier.DecisionTopic, List<String>> integrationTopics,
                   List<String> integrationNameNoise) {

@@ -140,7 +140,13 @@ class DossierValidatorTest {
                         t -> at(t, "/c4/containers/2").put("technology", "Amazon Aurora MySQL")),
                 rule(DossierValidator.Rule.REJECTED_ELEMENT, Severity.ERROR, "c4.containers[2]",
                         "'store-db' (Store database. DynamoDB) is 'DynamoDB', which decision 'adr-0002' rejected",
-                        t -> at(t, "/c4/containers/2").put("technology", "DynamoDB")));
+                        t -> at(t, "/c4/containers/2").put("technology", "DynamoDB")),
+                rule(DossierValidator.Rule.HOME_REGION_COPY, Severity.ERROR, "operations.backupAndRecovery.strategy",
+                        "decision 'adr-0003' pins personal data to each person's home region but operations.backupAndRecovery.strategy copies "
+                                + "the database to another region ('replicated to a second region')", t -> {
+                            addDecision(t, "COMPLIANCE", "Privacy by design with personal data pinned to each person's home region", "Pinned");
+                            at(t, "/operations/backupAndRecovery").put("strategy", "Data replicated to a second region; DNS failover");
+                        }));
     }
 
     /** Rules that need the request, each shown breaking in {@link OneModelRulesTest} with a request. */
@@ -275,5 +281,40 @@ class DossierValidatorTest {
         });
         assertThat(DossierValidator.validate(nowhereHome).errors()).extracting(Violation::rule)
                 .contains(DossierValidator.Rule.RESIDENCY_REGIONS.id());
+    }
+
+    @Test
+    void withDataPinnedToHomeRegionsACostItemOrRunbookCopyingTheDatabaseToAnotherRegionIsAnError() {
+        java.util.function.Consumer<ObjectNode> copies = t -> {
+            ((ObjectNode) t.at("/cost/items/1")).put("name", "Database instances")
+                    .put("assumption", "2 (primary and standby) + one cross-region replica in each of 1 other region");
+            ((ObjectNode) t.at("/operations/backupAndRecovery")).put("strategy",
+                    "Data replicated to a second region; automated regional failover by DNS, rehearsed");
+        };
+        java.util.function.Consumer<ObjectNode> pinning = t -> addDecision(t, "COMPLIANCE",
+                "Privacy by design with personal data pinned to each person's home region",
+                "EU residents' records live in the European region; the other regions hold none of them");
+
+        // Breaking: the pinning decision is in force and both texts copy the whole database to the other region
+        assertThat(DossierValidator.validate(sampleWith(copies.andThen(pinning))).errors())
+                .filteredOn(v -> v.rule().equals(DossierValidator.Rule.HOME_REGION_COPY.id()))
+                .extracting(Violation::path).containsExactly("cost.items[1]", "operations.backupAndRecovery.strategy");
+        assertThat(DossierValidator.validate(sampleWith(copies.andThen(pinning))).errors())
+                .filteredOn(v -> v.path().equals("cost.items[1]")).extracting(Violation::message)
+                .anySatisfy(m -> assertThat(m).contains("decision 'adr-0003' pins personal data").contains("'cross-region replica'"));
+
+        // Holding: the same copies without pinning are the multi-region design; pinned texts that keep each region's data
+        // at home, or copy only data that holds no personal data, are consistent
+        assertThat(DossierValidator.validate(sampleWith(copies)).violations()).extracting(Violation::rule)
+                .doesNotContain(DossierValidator.Rule.HOME_REGION_COPY.id());
+        Consultation atHome = sampleWith(pinning.andThen(t -> {
+            ((ObjectNode) t.at("/cost/items/1")).put("name", "Database instances").put("assumption",
+                    "2 (primary and standby) in each of the 2 regions (no cross-region copy of the database); cross-region replication of the "
+                            + "reference data (no personal data) is priced apart");
+            ((ObjectNode) t.at("/operations/backupAndRecovery")).put("strategy",
+                    "Each region runs its own database for the people homed there; a database fails over to its standby within its region");
+        }));
+        assertThat(DossierValidator.validate(atHome).violations()).extracting(Violation::rule)
+                .doesNotContain(DossierValidator.Rule.HOME_REGION_COPY.id());
     }
 }

@@ -67,6 +67,8 @@ public enum Fact {
     MESSAGING("messaging", "messaging", ""),
     CACHING("caching", "caching", ""),
     COMPLIANCE("compliance", "compliance regimes apply", ""),
+    /** A chosen compliance approach keeps each person's data in their home region: no cross-region copy of it. */
+    HOME_REGION_PINNING("homeRegionPinning", "personal data pinned to each person's home region", ""),
     ASYNC_INTEGRATIONS("asyncIntegrations", "asynchronous integrations", ""),
     MIGRATION("migration", "migration from a running system", "");
 

@@ -203,7 +203,8 @@ final class CostPlanner {
         this.peakToAverage = w.peakToAverage();
         int designed = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
         this.regions = variant.oneRegion() ? 1 : designed;
-        this.mode = regions == 1 ? RecoveryMode.SINGLE : w.rtoMinutes() <= ACTIVE_ACTIVE_RTO_MINUTES ? RecoveryMode.ACTIVE_ACTIVE
+        // Data pinned to each person's home region is served there: every region is active for its own residents
+        this.mode = regions == 1 ? RecoveryMode.SINGLE : w.rtoMinutes() <= ACTIVE_ACTIVE_RTO_MINUTES || a.pinsDataToHomeRegion() ? RecoveryMode.ACTIVE_ACTIVE
                 : w.rtoMinutes() >= PILOT_LIGHT_RTO_MINUTES ? RecoveryMode.PILOT_LIGHT : RecoveryMode.WARM_STANDBY;
         this.edgeCdnPart = t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.CDN).map(Topology.Part::id).findFirst().orElse(null);
         this.cdn = t.hasCdn() || variant.cdn() || edgeCdnPart != null;
@@ -330,7 +331,12 @@ final class CostPlanner {
             notes.add("[as-ingest-per-instance] One ingestion instance accepts " + Numbers.format(INGEST_PER_INSTANCE)
                     + " device messages/s (small messages, batched); device messages are counted in metrics, not logged one by one");
         }
-        notes.add("[as-recovery-mode] " + switch (mode) {
+        boolean pinnedRegions = regions > 1 && dataPinnedToHomeRegion();
+        notes.add("[as-recovery-mode] " + (pinnedRegions ? "Personal data is pinned to each person's home region: each of the " + regions
+                + " regions runs its own database for the people homed there and holds no copy of another region's data; a database "
+                + "fails over to its standby in its own region, and losing a whole region leaves its residents' data unavailable "
+                + "until the region recovers or its backups are restored into another region of the same jurisdiction. Each region serves the "
+                + "people homed there, taken as an even split of the traffic (the request does not say how its people spread)" : "") + (pinnedRegions ? "" : switch (mode) {
             case SINGLE -> "One region";
             case ACTIVE_ACTIVE -> regions + " regions active-active (recovery time " + w.rtoMinutes() + " min <= " + ACTIVE_ACTIVE_RTO_MINUTES
                     + "): traffic is split evenly, each region sized for its share and scaling out when another fails";
@@ -338,7 +344,7 @@ final class CostPlanner {
                     + (regions - 1) + " other regions runs a minimal copy and a replica of the data, scaling out on failover";
             case PILOT_LIGHT -> "Pilot light (recovery time " + w.rtoMinutes() + " min): the other regions hold replicated data and backups only; "
                     + "compute starts there on failover";
-        });
+        }));
         if (t.legacy) {
             notes.add("The system being replaced keeps running until the migration ends; its cost is not in this estimate "
                     + "(the request does not state it) and comes on top until it is switched off");
@@ -564,10 +570,13 @@ final class CostPlanner {
                             total + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
                                     + Numbers.format(perNode) + " per node)) = " + perRegion + (regions > 1 ? " in the first region, "
                                     + others + " in each other region" : "") + "; " + loadText));
-                    copies = managed ? regions : store.size("copies", 3) * regions;
-                    copiesText = managed ? "one billed copy a region (replication within it is in the price) x " + regions
-                            + (regions == 1 ? " region" : " regions")
-                            : Numbers.format(store.size("copies", 3)) + " replicas x " + regions + (regions == 1 ? " region" : " regions");
+                    // Pinned to home regions, each region's nodes hold its residents' share: the data's replicas are counted once
+                    int holding = pinned && !reference ? 1 : regions;
+                    String regionsText = pinned && !reference && regions > 1 ? " (the " + regions + " regions split the data by each person's home region)"
+                            : " x " + regions + (regions == 1 ? " region" : " regions");
+                    copies = managed ? holding : store.size("copies", 3) * holding;
+                    copiesText = managed ? "one billed copy a region (replication within it is in the price)" + regionsText
+                            : Numbers.format(store.size("copies", 3)) + " replicas" + regionsText;
                 }
                 case PER_REQUEST -> {
                     // Writes of device readings are constant (average = peak); users' writes follow the day
@@ -592,7 +601,10 @@ final class CostPlanner {
                     // A single zone has nowhere to keep a standby (the availability decision restores from backups instead).
                     boolean oneZone = a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2) < 2;
                     int primary = reference || reads <= REPLICA_READS ? (oneZone ? 1 : 2) : (int) Math.max(2, store.size("instances", 2));
-                    int total = primary + (regions - 1);
+                    // Pinned to home regions, each region runs its own primary (and standby) for the people homed there:
+                    // no region holds a copy of another's data, so there is no cross-region replica to add
+                    boolean split = pinned && regions > 1 && !reference;
+                    int total = split ? primary * regions : primary + (regions - 1);
                     boolean small = reads + writes <= SMALL_DATABASE_OPERATIONS;
                     boolean cluster = billing.model() == BillingModel.CLUSTER;
                     // A cluster (Aurora) is chosen for reads past what one instance serves, so its instances have one size
@@ -606,17 +618,20 @@ final class CostPlanner {
                     } else if (sql != null) {
                         // General Purpose keeps its standby in the price: one compute set a region, zone redundancy a surcharge on it
                         int billed = primary - (oneZone ? 0 : 1);
-                        total = billed + (regions - 1);
+                        total = split ? billed * regions : billed + (regions - 1);
                         add(ResourceNeed.flat(id + "-instances", "Database (compute)", id, instanceKind, total,
                                 total + (small ? " small" : "") + (total == 1 ? " database (" : " databases (") + (small ? "at most " : "over ")
                                         + Numbers.format(SMALL_DATABASE_OPERATIONS) + " operations/s): " + billed + (billed == 1 ? " compute set" : " compute sets (primary and read replicas: reads above "
                                         + Numbers.format(REPLICA_READS) + "/s)") + (oneZone ? " in one zone" : ", zone-redundant: the standby replica and the storage's "
-                                        + "copies across zones are in the price, not billed as instances") + (regions > 1 ? " + one geo-replica in each of "
+                                        + "copies across zones are in the price, not billed as instances") + (split ? " in each of the " + regions
+                                        + " regions, each region's own database holding the records of the people homed there (no cross-region copy)"
+                                        : regions > 1 ? " + one geo-replica in each of "
                                         + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") + " (a database of its own, billed as one)" : "")
                                         + "; " + loadText));
                         if (!oneZone) {
                             add(ResourceNeed.flat(id + "-zone-redundancy", "Zone redundancy (surcharge)", id, sql.product() + ".zone-redundancy"
-                                    + (small ? ".small" : ""), 1, "1 x the zone-redundancy surcharge on the primary's vCores, billed once (the "
+                                    + (small ? ".small" : ""), split ? regions : 1, split ? regions + " x the zone-redundancy surcharge, on each "
+                                    + "region's primary" : "1 x the zone-redundancy surcharge on the primary's vCores, billed once (the "
                                     + "geo-replicas are not zone-redundant)"));
                         }
                     }
@@ -624,21 +639,35 @@ final class CostPlanner {
                     add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
                             total + (small && !cluster ? " small" : "") + (total == 1 ? " instance (" : " instances (") + (small ? "at most " : "over ") + Numbers.format(SMALL_DATABASE_OPERATIONS)
                                     + " operations/s" + (small && cluster ? ", one size for a cluster" : "") + "): " + primary + (primary == 1 ? " (the primary alone: one zone, restored from backups)" : primary == 2 ? " (primary and " + (sql != null ? "a high-availability replica in another zone, billed as Hyperscale bills each replica)" : "standby)") : " (primary, standby and read replicas: reads above "
-                                    + Numbers.format(REPLICA_READS) + "/s)") + (regions > 1 ? " + one cross-region replica in each of "
-                                    + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") : "") + "; " + loadText));
+                                    + Numbers.format(REPLICA_READS) + "/s)") + (split ? " in each of the " + regions + " regions, each region's own "
+                                    + "instances holding the records of the people homed there (data pinned to each person's home region: no "
+                                    + "cross-region copy of the database)"
+                                    : regions > 1 ? (reference ? " + one read copy of the reference data (no personal data) in each of "
+                                    : " + one cross-region replica in each of ") + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") : "")
+                                    + "; " + loadText));
                     }
                     if (sql != null) {
-                        // The database's storage is billed once per database: the copies its high availability keeps are in the price
-                        copies = sql.hyperscale() ? regions : total;
-                        copiesText = (sql.hyperscale() ? "one billed copy of the used data a region (Hyperscale's page servers and replicas share it) x "
-                                + regions + (regions == 1 ? " region" : " regions") : total + (total == 1 ? " database" : " databases")
+                        // The database's storage is billed once per database: the copies its high availability keeps are in the price;
+                        // regions that split the data by each person's home region store it once across them
+                        copies = sql.hyperscale() ? (split ? 1 : regions) : split ? total / regions : total;
+                        copiesText = (sql.hyperscale() ? (split ? "one billed copy of the used data, split between the " + regions
+                                + " regions by each person's home region" : "one billed copy of the used data a region (Hyperscale's page servers and replicas share it) x "
+                                + regions + (regions == 1 ? " region" : " regions")) : (split ? (total / regions) + " database" + (total / regions == 1 ? "" : "s")
+                                + " a region, the regions splitting the data by each person's home region" : total + (total == 1 ? " database" : " databases"))
                                 + " (its copies across zones are in the price)");
                     } else if (cluster) {
                         // The instances share one cluster volume per region: its storage is billed once, its zone copies are in the price
-                        copies = regions;
-                        copiesText = "one cluster volume a region (billed once whatever the instances; its copies across three zones are in the price) x "
+                        copies = split ? 1 : regions;
+                        copiesText = split ? "one cluster volume in each of the " + regions + " regions holding its residents' share, so the data is "
+                                + "billed once across them (its copies across three zones are in the price)"
+                                : "one cluster volume a region (billed once whatever the instances; its copies across three zones are in the price) x "
                                 + regions + (regions == 1 ? " region" : " regions");
-                        clusterIo(id, billing, reads, writes, regions);
+                        clusterIo(id, billing, reads, writes, split ? 1 : regions);
+                    } else if (split) {
+                        // The regions split the data between them: each person's records are stored once, on their region's instances
+                        copies = primary;
+                        copiesText = primary + " copies (one per instance of a region; the " + regions + " regions split the data by each "
+                                + "person's home region, so it is stored once across them)";
                     } else {
                         copies = total;
                         copiesText = total + " copies (one per instance)";
@@ -704,8 +733,9 @@ final class CostPlanner {
                 add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
                         backupGrowth * backupFactor, retentionMonths, backupText + "; retention beyond that is in object storage"));
             }
-            if (!(pinned && billing.model() == BillingModel.PER_REQUEST)) {
-                replication(id, growth);
+            // Data pinned to home regions is not copied to another region (reference data, holding no personal data, still is)
+            if (!pinned || reference) {
+                replication(id, growth, pinned ? " (reference data: no personal data)" : "");
             }
         }
         if (!shares.isEmpty()) {
@@ -1459,11 +1489,11 @@ final class CostPlanner {
     }
 
     /**
-     * Whether a compliance approach keeps each person's data in their home region only (catalogue sizing
-     * {@code homeRegionPinning}): a store billed per request then holds one copy in all and bills each write once.
+     * Whether a compliance approach keeps each person's data in their home region only: a store then holds each
+     * person's records once, in one region, and bills each write there only.
      */
     private boolean dataPinnedToHomeRegion() {
-        return a.compliance().stream().anyMatch(c -> c.chosen().size("homeRegionPinning", 0) > 0);
+        return a.pinsDataToHomeRegion();
     }
 
     /** Units that hold realtime connections themselves (long polling on the application): sized for those connections too. */
@@ -1562,10 +1592,14 @@ final class CostPlanner {
 
     /** Replication of the data written to a store to every other region. */
     private void replication(String id, double growth) {
+        replication(id, growth, "");
+    }
+
+    private void replication(String id, double growth, String what) {
         if (regions > 1 && growth > 0) {
             double gb = growth * (regions - 1);
             add(ResourceNeed.flat(id + "-replication", "Cross-region replication", id, "network.interregion", gb,
-                    Numbers.format(growth) + " GB written a month x " + (regions - 1) + " other " + (regions == 2 ? "region" : "regions")));
+                    Numbers.format(growth) + " GB written a month" + what + " x " + (regions - 1) + " other " + (regions == 2 ? "region" : "regions")));
         }
     }
 

@@ -40,7 +40,7 @@ final class DecisionWriter {
         // In a single-zone layout a primary-and-standby store runs without its zone-redundant mode, as the C4 model shows it.
         boolean oneZone = a.find(dev.architect.dossier.DecisionTopic.AVAILABILITY).map(c -> c.chosen().size("zones", 3) < 2).orElse(false);
         for (Choice choice : a.choices()) {
-            out.add(productNamed(write(a, a.decisionId(choice), shownWith(choice, capacity), c4), choice, a.workload().cloud(), oneZone));
+            out.add(productNamed(write(a, a.decisionId(choice), pinned(shownWith(choice, capacity), a), c4), choice, a.workload().cloud(), oneZone));
         }
         return out;
     }
@@ -84,6 +84,18 @@ final class DecisionWriter {
     }
 
     /**
+     * The availability choice told that a compliance decision (made after it) pins personal data to each person's home
+     * region, so its ADR does not promise a replicated copy of the data in another region.
+     */
+    private static Choice pinned(Choice choice, Architecture a) {
+        if (choice.rule().topic() != dev.architect.dossier.DecisionTopic.AVAILABILITY || !a.pinsDataToHomeRegion()) {
+            return choice;
+        }
+        return new Choice(choice.rule(), choice.section(), choice.ranked(), choice.drivers(),
+                choice.facts().with(Fact.HOME_REGION_PINNING, true, false, "the compliance decision"), choice.regime(), choice.namedBy());
+    }
+
+    /**
      * The choice with the instance count the capacity plan settled on (after the availability layout adds one per
      * zone), so an ADR never states a different count from the cost; the rule itself weighed the load alone.
      */
@@ -103,21 +115,28 @@ final class DecisionWriter {
         String system = a.workload().system();
         List<String> drivers = choice.drivers().stream().map(d -> Evidence.driver(f, d)).toList();
         Cloud cloud = a.workload().cloud();
-        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system, cloud)).toList();
         Scored best = choice.best();
+        // The chosen option as this design applies it (data pinned to home regions is not replicated): its summary and first con
+        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system, cloud,
+                s.entry() == best.entry() ? choice.rule().summaryAsApplied(choice) : java.util.Optional.empty(),
+                s.entry() == best.entry() ? choice.rule().strengthAsApplied(choice) : java.util.Optional.empty(),
+                s.entry() == best.entry() ? choice.rule().pricePaid(choice) : java.util.Optional.empty())).toList();
         String chosen = "this choice"; // the consequences sit under the chosen option's name
         List<Consequence> consequences = new ArrayList<>();
         // The catalogue's pros are in the options section; here the good consequences are this request's margins.
         List<Condition> margins = best.met().stream().filter(c -> telling(c, f)).limit(2).toList();
         if (margins.isEmpty()) {
-            consequences.add(Consequence.good(capitalise(Evidence.fill(best.entry().pros().get(0), f, system, best.entry().technologyOn(cloud)))));
+            consequences.add(Consequence.good(capitalise(choice.rule().strengthAsApplied(choice)
+                    .orElseGet(() -> Evidence.fill(best.entry().pros().get(0), f, system, best.entry().technologyOn(cloud))))));
         }
         margins.forEach(c -> consequences.add(Consequence.good(capitalise(margin(c, f, chosen)))));
         if (best.familiarity() == Scored.Familiarity.KNOWN) {
             consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + "), so "
                     + Evidence.phrase(f, Fact.TEAM_SIZE) + " needs no new hire for day-one operations"));
         }
-        consequences.add(Consequence.bad("What " + system + " pays for it: " + clause(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)), system)));
+        String paid = choice.rule().pricePaid(choice)
+                .orElseGet(() -> clause(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)), system));
+        consequences.add(Consequence.bad("What " + system + " pays for it: " + paid));
         best.missed().forEach(c -> consequences.add(c.missedAsLooserTarget(f)
                 ? new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "For " + system + ", " + Evidence.phrase(f, c.fact()) + " is looser than the "
                         + c.fact().format(c.bound().orElseThrow()) + " " + chosen + " is built for, so part of what it offers goes unused")
@@ -151,16 +170,19 @@ final class DecisionWriter {
         return sb.toString();
     }
 
-    private static DecisionOption option(Scored s, Facts f, String system, Cloud cloud) {
+    private static DecisionOption option(Scored s, Facts f, String system, Cloud cloud, java.util.Optional<String> summary,
+                                         java.util.Optional<String> firstPro, java.util.Optional<String> firstCon) {
         CatalogueEntry e = s.entry();
         String product = e.technologyOn(cloud);
         List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
+        firstPro.ifPresent(pro -> pros.set(0, capitalise(pro)));
         // Yes/no traits the option is made for are in the drivers already; a pro is a figure with the room it leaves.
         s.met().stream().filter(c -> telling(c, f)).forEach(c -> pros.add(capitalise(margin(c, f, "it"))));
         if (s.familiarity() == Scored.Familiarity.KNOWN) {
             pros.add(system + "'s team already runs " + s.skill(f) + ", alongside " + others(f, s.skill(f)));
         }
         List<String> cons = new ArrayList<>(e.cons().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
+        firstCon.ifPresent(con -> cons.set(0, capitalise(con)));
         // A trait or category the option is built for and this request lacks is argued once, in the rationale's comparison.
         s.missed().stream().filter(c -> c.bound().isPresent()).forEach(c -> cons.add(capitalise(shortfall(f, c, system, "it"))));
         if (s.familiarity() == Scored.Familiarity.UNFAMILIAR) {
@@ -172,7 +194,7 @@ final class DecisionWriter {
                 : "Falls short for " + system + " on " + join(s.missed().stream().map(c -> c.fact().label()).distinct().toList())
                         + (figures == 1 ? ", the one figure it depends on" : figures == s.missed().size() ? ", all the figures it depends on"
                         : ", among the " + figures + " figures it depends on");
-        return new DecisionOption(e.name(), e.summary() + ". " + fit + ". Licence: " + e.licence() + "; maturity: " + e.maturity() + ".",
+        return new DecisionOption(e.name(), summary.orElse(e.summary()) + ". " + fit + ". Licence: " + e.licence() + "; maturity: " + e.maturity() + ".",
                 pros, cons, e.cost() + "; operational burden " + e.operationalBurden(), e.complexity());
     }
 
@@ -188,7 +210,7 @@ final class DecisionWriter {
                     + shortfall(f, best.missed().get(0), system, "it") + "), which the risk register records for its owner to confirm or change"));
         } else if (best.fitsFully()) {
             List<String> reasons = best.met().stream().filter(c -> telling(c, f)).map(c -> margin(c, f, "it")).toList();
-            sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(best, f, system)
+            sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(choice, f, system)
                     : chosen + " is chosen on " + system + "'s own figures: " + join(reasons));
         } else {
             Condition traded = best.missed().get(0);
@@ -400,10 +422,11 @@ final class DecisionWriter {
     }
 
     /** Why the chosen option wins when no figure of the request presses on it: its first strength, as this system has it. */
-    private static String strength(Scored best, Facts f, String system) {
+    private static String strength(Choice choice, Facts f, String system) {
+        Scored best = choice.best();
         String product = best.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)));
         List<String> pros = best.entry().pros().stream().map(t -> Evidence.fill(t, f, system, product)).toList();
-        String pro = pros.stream().filter(t -> !t.contains(":")).findFirst().orElse(pros.get(0));
+        String pro = choice.rule().strengthAsApplied(choice).orElseGet(() -> pros.stream().filter(t -> !t.contains(":")).findFirst().orElse(pros.get(0)));
         return " for its main strength here: " + clause(pro, system);
     }
 

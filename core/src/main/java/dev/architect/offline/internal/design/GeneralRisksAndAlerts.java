@@ -159,6 +159,7 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
                 .with(Fact.MESSAGING, t.messaging.label())
                 .with(Fact.CACHING, t.caching.label())
                 .with(Fact.COMPLIANCE, !a.compliance().isEmpty())
+                .with(Fact.HOME_REGION_PINNING, a.pinsDataToHomeRegion())
                 .with(Fact.ASYNC_INTEGRATIONS, t.externals.stream().anyMatch(Topology.External::async))
                 .with(Fact.MIGRATION, a.find(DecisionTopic.MIGRATION).isPresent())
                 .with(Fact.STYLE, t.style.label());

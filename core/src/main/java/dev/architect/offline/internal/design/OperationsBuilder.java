@@ -93,10 +93,20 @@ final class OperationsBuilder {
             monitoring.add(t.messaging == Shapes.Messaging.STREAM ? "Consumer lag per consumer group and partition" : "Queue depth, age of oldest message, dead letters");
         }
 
+        boolean pinned = a.pinsDataToHomeRegion() && w.regions().size() > 1;
         String strategy = switch (Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY))) {
-            case MULTI_REGION -> "Data replicated to a second region; automated regional failover by DNS or a global load balancer, rehearsed. "
+            // Pinned data has no copy in another region: a region's database fails over within the region, and a lost
+            // region's residents wait for it (or for its backups, kept in the same jurisdiction) rather than move
+            case MULTI_REGION -> pinned ? "Personal data is pinned to each person's home region: each of " + values.get("regions")
+                    + " runs its own database for the people homed there and none holds a copy of another region's data. Within a region: "
+                    + values.get("failover") + ". Losing a whole region leaves its residents' records unavailable (not lost) until "
+                    + "the region recovers or its backups, kept in the same jurisdiction, are restored into another region of that "
+                    + "jurisdiction; the other regions keep serving "
+                    + "their own residents, and DNS or a global load balancer routes each person to their home region; the regional restore is rehearsed"
+                    : "Data replicated to a second region; automated regional failover by DNS or a global load balancer, rehearsed. "
                     + "Within a region: " + values.get("failover");
-            case MULTI_ZONE -> values.get("failover") + "; point-in-time recovery; backups copied to a second region";
+            case MULTI_ZONE -> values.get("failover") + "; point-in-time recovery; backups copied to a second region"
+                    + (pinned ? " of the same jurisdiction as the data they hold" : "");
             case SINGLE_ZONE -> "Restore from backups into another zone, scripted and rehearsed";
         };
         String schedule = w.rpoMinutes() <= 15 ? "Continuous transaction-log archiving (point-in-time recovery) and daily snapshots"

@@ -34,6 +34,14 @@ public record Architecture(Workload workload, Facts facts, List<Choice> choices)
         return choices.stream().filter(c -> c.regime() != null).toList();
     }
 
+    /**
+     * Whether a chosen compliance approach keeps each person's data in their home region only (catalogue sizing
+     * {@code homeRegionPinning}): no region then holds a copy of another region's personal data.
+     */
+    public boolean pinsDataToHomeRegion() {
+        return compliance().stream().anyMatch(c -> c.chosen().size("homeRegionPinning", 0) > 0);
+    }
+
     /** Every compliance control the chosen approaches require. */
     public List<String> controls() {
         return compliance().stream().flatMap(c -> c.chosen().controls().stream()).toList();

@@ -30,6 +30,33 @@ public final class AvailabilityRule extends SectionRule {
         return List.of(Fact.RPO_MINUTES);
     }
 
+    /** Personal data pinned to home regions: each region's database holds its own residents' records and no copy of another's. */
+    private static boolean pinned(Choice choice) {
+        Facts f = choice.facts();
+        return "multi-region".equals(choice.shape()) && f.has(Fact.HOME_REGION_PINNING) && f.flag(Fact.HOME_REGION_PINNING);
+    }
+
+    @Override
+    public java.util.Optional<String> strengthAsApplied(Choice choice) {
+        return pinned(choice) ? java.util.Optional.of("losing a whole region stops service only for the people homed there, while the other "
+                + "regions keep serving theirs; within a region a zone loss fails over to the standby") : java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.Optional<String> summaryAsApplied(Choice choice) {
+        return pinned(choice) ? java.util.Optional.of("Each region runs the application beside its own database (primary and standby) for the "
+                + "people homed there, with no cross-region copy of the database since personal data is pinned to each person's home region; "
+                + "DNS or a global load balancer sends each person to their home region; the regional restore is rehearsed")
+                : java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.Optional<String> pricePaid(Choice choice) {
+        return pinned(choice) ? java.util.Optional.of("each region's database holds only the records of the people homed there, so losing a "
+                + "region leaves its residents' records unavailable until it recovers or its backups are restored in the same jurisdiction: "
+                + "no other region holds a copy to fail over to") : java.util.Optional.empty();
+    }
+
     @Override
     public List<Consequence> extraConsequences(Choice choice) {
         Facts f = choice.facts();
@@ -43,6 +70,12 @@ public final class AvailabilityRule extends SectionRule {
         }
         // The request lists the regions; the target and RTO decide how the second one runs.
         boolean activeActive = f.number(Fact.AVAILABILITY) >= ACTIVE_ACTIVE_PERCENT || f.number(Fact.RTO_MINUTES) < ACTIVE_ACTIVE_RTO_MINUTES;
+        if (pinned(choice)) {
+            return List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "Personal data is pinned to each person's "
+                    + "home region, so each region runs its own primary and standby for the people homed there and no cross-region copy "
+                    + "of the database exists; a database fails over to its standby within its region, and when a whole region is lost the "
+                    + "others keep serving their own residents"));
+        }
         return List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, activeActive
                 ? "Both regions serve traffic (active-active): a " + Numbers.format(f.number(Fact.RTO_MINUTES))
                         + "-minute RTO leaves no time to warm a standby"

@@ -31,6 +31,24 @@ public interface DecisionRule {
         return title != null && !title.isBlank() ? title : "Use " + Phrases.inSentence(choice.chosen().name());
     }
 
+    /**
+     * What the chosen option costs this request when the catalogue's first con does not hold for it (a design fact
+     * set after the decision changes it); empty to use that con.
+     */
+    default java.util.Optional<String> pricePaid(Choice choice) {
+        return java.util.Optional.empty();
+    }
+
+    /** The chosen option's first strength as this design applies it, when a design fact set after the decision changes it. */
+    default java.util.Optional<String> strengthAsApplied(Choice choice) {
+        return java.util.Optional.empty();
+    }
+
+    /** The chosen option's summary as this design applies it, when a design fact set after the decision changes it. */
+    default java.util.Optional<String> summaryAsApplied(Choice choice) {
+        return java.util.Optional.empty();
+    }
+
     /** Consequences beyond the chosen option's own pros and cons. */
     default List<Consequence> extraConsequences(Choice choice) {
         return List.of();
