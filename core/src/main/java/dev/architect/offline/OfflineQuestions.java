@@ -90,7 +90,7 @@ public final class OfflineQuestions {
                             ? r.toBuilder().deployment(new Deployment(w.cloud(), List.of(Workload.europeanRegion(w.cloud()))))
                                     .constraints("Personal data must stay in the EU").build()
                             : r.toBuilder().deployment(new Deployment(w.cloud(), List.of(Workload.europeanRegion(w.cloud()),
-                                    Workload.defaultRegion(w.cloud())))).build()));
+                                    Workload.defaultRegion(w.cloud())))).constraints("EU users' personal data stays in the EU").build()));
         }
         if (!w.isGiven("load.audience") && FactSheet.audienceEvidence(request, w).isEmpty()) {
             String local = "Users in one country or region";

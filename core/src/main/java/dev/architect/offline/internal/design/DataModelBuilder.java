@@ -30,7 +30,7 @@ final class DataModelBuilder {
     private DataModelBuilder() {
     }
 
-    static DataModel build(Topology t, boolean audited, boolean outbox) {
+    static DataModel build(Topology t, boolean audited, boolean valueTrail, boolean outbox) {
         Map<String, Capability> bySingular = new HashMap<>();
         t.capabilities.forEach(c -> bySingular.put(c.resource().singular(), c));
         List<Entity> entities = new ArrayList<>();
@@ -66,18 +66,20 @@ final class DataModelBuilder {
         }
         String owner = t.units.get(0).id();
         if (audited && names.add("audit_event")) {
-            entities.add(new Entity("audit_event", owner, "Append-only, tamper-evident trail of access to regulated data",
-                    List.of(EntityField.of("id", DataType.UUID), EntityField.of("actor_id", DataType.UUID),
-                            EntityField.of("action", DataType.TEXT), EntityField.of("resource_type", DataType.TEXT),
-                            EntityField.of("resource_id", DataType.UUID), EntityField.of("occurred_at", DataType.TIMESTAMP),
-                            EntityField.of("source_ip", DataType.TEXT),
-                            new EntityField("old_value", DataType.JSON, true, false, "The values before a change (null for a read or a create)"),
-                            new EntityField("new_value", DataType.JSON, true, false, "The values after a change (null for a read or a delete)"),
-                            new EntityField("reason", DataType.TEXT, true, false, "Why the record was changed, where a regime asks for it "
-                                    + "(21 CFR Part 11 for every change of a regulated record)"),
-                            new EntityField("previous_hash", DataType.TEXT, true, false,
-                                    "Hash of the previous event, chaining the trail so edits are detectable")),
-                    List.of("id"), List.of(), List.of(new EntityIndex(List.of("resource_type", "resource_id", "occurred_at"), false,
+            List<EntityField> fields = new ArrayList<>(List.of(EntityField.of("id", DataType.UUID), EntityField.of("actor_id", DataType.UUID),
+                    EntityField.of("action", DataType.TEXT), EntityField.of("resource_type", DataType.TEXT),
+                    EntityField.of("resource_id", DataType.UUID), EntityField.of("occurred_at", DataType.TIMESTAMP),
+                    EntityField.of("source_ip", DataType.TEXT)));
+            if (valueTrail) {
+                fields.add(new EntityField("old_value", DataType.JSON, true, false, "The values before a change (null for a read or a create)"));
+                fields.add(new EntityField("new_value", DataType.JSON, true, false, "The values after a change (null for a read or a delete)"));
+                fields.add(new EntityField("reason", DataType.TEXT, true, false, "Why the record was changed: the regime asks it of every change"));
+            }
+            fields.add(new EntityField("previous_hash", DataType.TEXT, true, false, "Hash of the previous event, chaining the trail so edits are detectable"));
+            entities.add(new Entity("audit_event", owner, valueTrail
+                    ? "Append-only, tamper-evident trail of every access to and change of regulated records, with the values a change replaced and why"
+                    : "Append-only, tamper-evident trail of access to regulated data: who did what to which record, never the record's values, so an erasure has no copy to chase",
+                    fields, List.of("id"), List.of(), List.of(new EntityIndex(List.of("resource_type", "resource_id", "occurred_at"), false,
                             "The history of one record, in order, for an auditor or an inspector")),
                     List.of(new EntityConstraint(ConstraintKind.APPEND_ONLY, List.of(), List.of(),
                             "Audit entries are never changed or deleted"))));

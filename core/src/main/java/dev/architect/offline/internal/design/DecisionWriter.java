@@ -314,7 +314,9 @@ final class DecisionWriter {
      * bound, not a count that only sorts requests into kinds (one region, one deployable) nor a zero.
      */
     private static boolean telling(Condition c, Facts f) {
-        return c.bound().isPresent() && f.number(c.fact()) != 0 && c.fact() != Fact.REGIONS && c.fact() != Fact.SERVICE_COUNT;
+        // "at least one" holds for every request: it tells nothing about why the option fits this one
+        boolean everyRequest = c.bound().isPresent() && c.operator().startsWith(">") && c.bound().get() <= 1;
+        return c.bound().isPresent() && !everyRequest && f.number(c.fact()) != 0 && c.fact() != Fact.REGIONS && c.fact() != Fact.SERVICE_COUNT;
     }
 
     /** How much room a met numeric condition leaves, as a ratio (0 means at the bound). */

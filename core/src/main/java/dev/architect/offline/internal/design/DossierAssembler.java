@@ -173,7 +173,7 @@ public final class DossierAssembler {
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
-                perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, outbox)),
+                perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), outbox)),
                 TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost()), roadmap),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
@@ -188,6 +188,14 @@ public final class DossierAssembler {
         List<dev.architect.dossier.Risk> all = new ArrayList<>(risks);
         all.add(roadmap.launchRisk().get());
         return all;
+    }
+
+    /**
+     * Whether the audit trail keeps the values a change replaced and why: the regimes whose records must show every change
+     * (21 CFR Part 11, SOX's financial records) ask for it; elsewhere it would keep personal data that an erasure cannot reach.
+     */
+    private static boolean valueTrail(Workload w) {
+        return w.compliance().contains(ComplianceRegime.FDA_PART_11) || w.compliance().contains(ComplianceRegime.SOX);
     }
 
     /**

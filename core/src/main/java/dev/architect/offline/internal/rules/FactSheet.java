@@ -57,6 +57,14 @@ public final class FactSheet {
     private static final List<String> ANONYMOUS_READER_WORDS = List.of("visitor", "visitors", "reader", "readers", "anonymous",
             "without an account", "without signing in", "search engine", "search engines", "the public", "public pages", "passers by",
             "fans", "viewers", "listeners", "spectators");
+    /**
+     * Words that require data to stay in a jurisdiction ("EU patient data stays in the EU", "data residency"): GDPR alone
+     * allows transfers under contractual clauses, so only a stated residency pins each person's data to their home region.
+     */
+    private static final List<String> RESIDENCY_WORDS = List.of("data residency", "residency", "stays in", "stay in", "must stay",
+            "remain in", "remains in", "must not leave", "never leaves", "never leave", "stored only in", "kept only in", "only in the eu",
+            "within the eu", "in eu regions", "sovereignty", "sovereign");
+
     private static final List<String> TIME_SERIES_WORDS = List.of("telemetry", "time-series", "time series", "sensor",
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
     /** Device protocols: when the request names one, the devices already speak it and ingestion must too. */
@@ -90,6 +98,8 @@ public final class FactSheet {
     public static Facts of(ConsultationRequest request, Workload w, Catalogue catalogue) {
         Words text = words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
                 w.capabilities().stream())));
+        Optional<String> residency = words(Stream.concat(Stream.of(request.description()), request.constraints().stream()))
+                .firstMatch(RESIDENCY_WORDS);
         Words integrations = words(request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
         String actors = String.join(" ", request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())).toList());
 
@@ -148,6 +158,8 @@ public final class FactSheet {
                 .with(Fact.REGIONS, w.regions().size(), !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.REGIONS_OUTSIDE_EU, beyondOneProtectionArea(w.regions()),
                         !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
+                .with(Fact.RESIDENCY_STATED, residency.isPresent(), false, residency.map(word -> "the request's words \"" + word + "\"")
+                        .orElse("no constraint or sentence asks for data residency"))
                 .with(Fact.REGIONS_IN_UK, w.regions().stream().map(Regions::jurisdiction).anyMatch(j -> j.equals(Optional.of(Regions.UNITED_KINGDOM))),
                         !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, "load.peakRequestsPerSecond")
