@@ -93,7 +93,7 @@ class ArtifactsFollowTheDecisionsTest {
     void aRoadmapWordThatIsOnlyATechStackAlternativeIsNotARejectedBuild() {
         Consultation c = sampleWith(t -> {
             ObjectNode language = (ObjectNode) t.at("/techStack/0");
-            ((ArrayNode) language.withArray("alternatives")).add("Go");
+            language.withArray("alternatives").add("Go");
             deliverable(t, 1, "Go live behind a feature flag");
         });
 

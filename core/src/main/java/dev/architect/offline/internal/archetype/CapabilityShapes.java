@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,8 +145,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
             }
             if (node.isObject()) {
                 ObjectNode out = JsonNodeFactory.instance.objectNode();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
                     out.set(names.replace(e.getKey()), substitute(e.getValue(), names));
                 }
                 return out;
