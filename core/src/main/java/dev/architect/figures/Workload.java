@@ -14,13 +14,16 @@ import dev.architect.request.DataVolume;
 import dev.architect.request.Load;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The figures of a request with every gap filled: each figure the request left out is replaced by a stated value
@@ -419,9 +422,21 @@ public record Workload(
             "(?i)\\b(?:not|no|non|without|outside|never)\\b(?:\\W+\\w+){0,2}\\W*$");
 
     /**
+     * Each regime's names as the text may write them: its label and its aliases of four letters or more ("pci" and "phi"
+     * are too loose to count), spaces, hyphens and slashes interchangeable ("PCI DSS", "PCI-DSS", "ISO/IEC 27001"), as
+     * whole words. Compiled once: {@link #of} runs several times a consultation.
+     */
+    private static final Map<ComplianceRegime, List<Pattern>> REGIME_NAMES = Arrays.stream(ComplianceRegime.values())
+            .collect(Collectors.toMap(r -> r, r -> Stream.concat(Stream.of(r.label()), r.spellings().aliases().stream()
+                            .filter(a -> a.replaceAll("[^A-Za-z]", "").length() >= 4))
+                    .map(spelling -> Pattern.compile("(?i)(?<![A-Za-z0-9])" + Arrays.stream(spelling.split("[\\s/-]+"))
+                            .map(Pattern::quote).collect(Collectors.joining("[\\s/-]+")) + "(?![A-Za-z0-9])"))
+                    .toList(), (a, b) -> a, () -> new EnumMap<>(ComplianceRegime.class)));
+
+    /**
      * The regimes of the compliance field, then those the description, goals or constraints name ("must comply with FDA
      * 21 CFR Part 11") that the field leaves out: a regime a client writes in prose still applies, and the assumption
-     * that says so asks them to confirm it. Aliases of fewer than four letters ("pci", "phi") are too loose to count.
+     * that says so asks them to confirm it.
      */
     private static List<ComplianceRegime> compliance(ConsultationRequest request, Gaps gaps) {
         List<ComplianceRegime> out = new ArrayList<>(request.compliance());
@@ -433,31 +448,24 @@ public record Workload(
             if (out.contains(regime)) {
                 continue;
             }
-            List<String> spellings = new ArrayList<>(List.of(regime.label()));
-            regime.spellings().aliases().stream().filter(a -> a.replaceAll("[^A-Za-z]", "").length() >= 4).forEach(spellings::add);
-            for (String text : texts) {
-                Optional<String> named = spellings.stream().map(sp -> named(text, sp)).flatMap(Optional::stream).findFirst();
-                if (named.isPresent()) {
-                    out.add(regime);
-                    gaps.assumptions.add(new Assumption("as-compliance-" + regime.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                            "compliance", "The request names " + named.get() + " in its text but not in its compliance field; it is "
-                            + "designed for as a regime that applies: confirm it, or say it does not apply", regime.label()));
-                    break;
-                }
+            Optional<String> named = texts.stream().flatMap(text -> REGIME_NAMES.get(regime).stream().map(p -> named(text, p)))
+                    .flatMap(Optional::stream).findFirst();
+            if (named.isPresent()) {
+                out.add(regime);
+                gaps.assumptions.add(new Assumption("as-compliance-" + regime.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        "compliance", "The request names " + named.get() + " in its text but not in its compliance field; it is "
+                        + "designed for as a regime that applies: confirm it, or say it does not apply", regime.label()));
             }
         }
         return List.copyOf(out);
     }
 
-    /** The spelling as the text writes it, when the text names it as whole words and not after a negation. */
-    private static Optional<String> named(String text, String spelling) {
+    /** Where the text names the regime, as it writes it, when that is not after a negation. */
+    private static Optional<String> named(String text, Pattern name) {
         if (text == null) {
             return Optional.empty();
         }
-        // spaces, hyphens and slashes are interchangeable in a regime's name ("PCI DSS", "PCI-DSS", "ISO/IEC 27001")
-        String pattern = Arrays.stream(spelling.split("[\\s/-]+")).map(Pattern::quote)
-                .collect(Collectors.joining("[\\s/-]+"));
-        Matcher m = Pattern.compile("(?i)(?<![A-Za-z0-9])" + pattern + "(?![A-Za-z0-9])").matcher(text);
+        Matcher m = name.matcher(text);
         while (m.find()) {
             if (!NEGATED.matcher(text.substring(0, m.start())).find()) {
                 return Optional.of(m.group());

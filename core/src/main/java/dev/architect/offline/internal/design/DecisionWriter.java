@@ -358,9 +358,6 @@ final class DecisionWriter {
         if (limit <= 0) { // "more than none": a multiple of zero means nothing
             return phrase + " is above the " + bound + " from which " + option + " pays off";
         }
-        if (limit <= 1) { // "at least one" holds for every request: a multiple of it ("9 times the 1") says nothing
-            return phrase;
-        }
         double past = actual / limit;
         return past < 1.1 ? phrase + " only just reaches the " + bound + " from which " + option + " pays off"
                 : phrase + " is " + fold(past) + " the " + bound + " from which " + option + " pays off";
