@@ -416,7 +416,6 @@ public record Workload(
         return assumptions.stream().noneMatch(a -> a.topic().equals(topic));
     }
 
-    /** Collects assumptions in the order the gaps are met, so the dossier lists them deterministically. */
     /** Words just before a regime's name that say it does not apply ("not subject to HIPAA", "no PCI DSS scope"). */
     private static final Pattern NEGATED = Pattern.compile(
             "(?i)\\b(?:not|no|non|without|outside|never)\\b(?:\\W+\\w+){0,2}\\W*$");
@@ -474,6 +473,7 @@ public record Workload(
         return Optional.empty();
     }
 
+    /** Collects assumptions in the order the gaps are met, so the dossier lists them deterministically. */
     private static final class Gaps {
         private final List<Assumption> assumptions = new ArrayList<>();
 

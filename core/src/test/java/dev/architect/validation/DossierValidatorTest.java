@@ -149,7 +149,10 @@ class DossierValidatorTest {
                         }));
     }
 
-    /** Rules that need the request, each shown breaking in {@link OneModelRulesTest} with a request. */
+    /**
+     * Rules that need the request, each shown breaking with a request elsewhere: integration wiring in
+     * {@link OneModelRulesTest}, a named integration in {@link ArtifactsFollowTheDecisionsTest}.
+     */
     private static final List<DossierValidator.Rule> REQUEST_AWARE = List.of(DossierValidator.Rule.INTEGRATION_WIRING,
             DossierValidator.Rule.NAMED_INTEGRATION);
 

@@ -14,19 +14,17 @@ import java.util.Optional;
  */
 public enum SqlDialect {
     /** PostgreSQL (and the products that speak it: Aurora PostgreSQL, Cloud SQL for PostgreSQL, Citus). */
-    POSTGRESQL("PostgreSQL", 63, List.of()),
+    POSTGRESQL("PostgreSQL", List.of()),
     /** Microsoft SQL Server and Azure SQL Database: T-SQL, batches separated by {@code GO} as sqlcmd and SSMS run them. */
-    SQL_SERVER("T-SQL (SQL Server, Azure SQL)", 128, List.of("sql server", "azure sql", "sqlserver", "t-sql")),
+    SQL_SERVER("T-SQL (SQL Server, Azure SQL)", List.of("sql server", "azure sql", "sqlserver", "t-sql")),
     /** MySQL 8 and MariaDB (Aurora MySQL, Cloud SQL for MySQL). */
-    MYSQL("MySQL 8", 64, List.of("mysql", "mariadb"));
+    MYSQL("MySQL 8", List.of("mysql", "mariadb"));
 
     private final String label;
-    private final int maxIdentifierLength;
     private final List<String> productWords;
 
-    SqlDialect(String label, int maxIdentifierLength, List<String> productWords) {
+    SqlDialect(String label, List<String> productWords) {
         this.label = label;
-        this.maxIdentifierLength = maxIdentifierLength;
         this.productWords = productWords;
     }
 
@@ -83,10 +81,6 @@ public enum SqlDialect {
         return c.c4().containers().stream().filter(k -> k.kind() == ContainerKind.DATABASE).map(Container::technology)
                 .map(t -> " " + t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", " ") + " ")
                 .noneMatch(t -> WITHOUT_FOREIGN_KEYS.stream().anyMatch(w -> t.contains(" " + w + " ")));
-    }
-
-    int maxIdentifierLength() {
-        return maxIdentifierLength;
     }
 
     /** An identifier quoted for the dialect: "name" in PostgreSQL, [name] in T-SQL, `name` in MySQL. */

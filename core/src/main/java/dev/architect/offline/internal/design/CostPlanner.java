@@ -331,7 +331,7 @@ final class CostPlanner {
             notes.add("[as-ingest-per-instance] One ingestion instance accepts " + Numbers.format(INGEST_PER_INSTANCE)
                     + " device messages/s (small messages, batched); device messages are counted in metrics, not logged one by one");
         }
-        boolean pinnedRegions = regions > 1 && dataPinnedToHomeRegion();
+        boolean pinnedRegions = regions > 1 && a.pinsDataToHomeRegion();
         notes.add("[as-recovery-mode] " + (pinnedRegions ? "Personal data is pinned to each person's home region: each of the " + regions
                 + " regions runs its own database for the people homed there and holds no copy of another region's data; a database "
                 + "fails over to its standby in its own region, and losing a whole region leaves its residents' data unavailable "
@@ -491,7 +491,7 @@ final class CostPlanner {
 
     private void data() {
         CatalogueEntry store = a.chosen(DecisionTopic.DATASTORE);
-        boolean pinned = dataPinnedToHomeRegion();
+        boolean pinned = a.pinsDataToHomeRegion();
         double overhead = 1 + CapacityCalculator.INDEX_OVERHEAD;
         int retentionMonths = w.retentionYears() * 12;
         long dataCapabilities = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.SEARCH)).count();
@@ -1185,7 +1185,7 @@ final class CostPlanner {
 
     /** The kind a scheduled job is billed by: hours it runs on the application platform. */
     private String jobKind() {
-        return a.shape(DecisionTopic.DEPLOYMENT).equals("paas") ? "paas.job-hours" : "compute.job-hours";
+        return t.deployment == Shapes.Deployment.PAAS ? "paas.job-hours" : "compute.job-hours";
     }
 
     private String instanceKind() {
@@ -1319,7 +1319,7 @@ final class CostPlanner {
                 + Numbers.format(EVENT_KB) + " KB x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(gb) + " GB a month";
         // The part rides the design's stream when its technology names it ("AWS IoT Core (MQTT) into Amazon MSK" after an
         // MQTT broker into the chosen stream): it is a topic there, not a second managed stream the ADRs did not choose.
-        boolean onBrokers = a.shape(DecisionTopic.MESSAGING).equals("stream") && part.technology().contains(a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()));
+        boolean onBrokers = t.messaging == Shapes.Messaging.STREAM && part.technology().contains(a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()));
         if (onBrokers || !priced("stream.ingest")) {
             assume("as-stream-retention", "Streams keep events " + STREAM_RETENTION_DAYS + " day on the brokers for replay, "
                     + STREAM_REPLICAS + " replicas each");
@@ -1488,14 +1488,6 @@ final class CostPlanner {
         return new Connections(connections, statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)"));
     }
 
-    /**
-     * Whether a compliance approach keeps each person's data in their home region only: a store then holds each
-     * person's records once, in one region, and bills each write there only.
-     */
-    private boolean dataPinnedToHomeRegion() {
-        return a.pinsDataToHomeRegion();
-    }
-
     /** Units that hold realtime connections themselves (long polling on the application): sized for those connections too. */
     private java.util.Set<String> unitsHoldingConnections() {
         java.util.Set<String> units = new java.util.HashSet<>();
@@ -1522,7 +1514,7 @@ final class CostPlanner {
             double load = servingUnit(part).map(this::load).orElse(w.peakRps());
             add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(load),
                     perMonthText(load, "messages") + ": every request of the realtime part goes over its connection"));
-            reconnectTime(id, connections);
+            reconnectTime(id, connections, basis);
         } else if (managed && priced("realtime.unit")) {
             int units = (int) Math.ceil(connections / 1000);
             add(ResourceNeed.flat(id + "-units", "Realtime service units", id, "realtime.unit", units,
@@ -1544,10 +1536,10 @@ final class CostPlanner {
      * How long every client takes to connect again at the service's new-connection quota once a deploy or failover drops
      * them all: a capacity figure, and past {@value #RECONNECT_SECONDS} s a note the risk register reads.
      */
-    private void reconnectTime(String id, double connections) {
+    private void reconnectTime(String id, double connections, String basis) {
         prices.serviceLimit(w.cloud(), "realtime.connection-minutes").ifPresent(limit -> {
             double seconds = Numbers.round(connections / limit.max(), 0);
-            String text = Numbers.format(connections) + " connections at peak (assumption as-concurrent-connections) / " + Numbers.format(limit.max())
+            String text = Numbers.format(connections) + " connections at peak " + basis + " / " + Numbers.format(limit.max())
                     + " " + limit.unit() + " of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ") = "
                     + Numbers.format(seconds) + " s for every client to connect again after a deploy or failover drops them";
             figures.add(new Figure("reconnect-time-" + id, "Time for every realtime client to reconnect at the new-connection quota", seconds, "s", text));

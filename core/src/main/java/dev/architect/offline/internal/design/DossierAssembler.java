@@ -52,11 +52,15 @@ public final class DossierAssembler {
     }
 
     /**
-     * Reads the data files the design needs besides the catalogue and the prices (the archetypes, the general risks
-     * and alerts), each once per JVM; a consultation reads them on first use otherwise.
+     * Reads the data files the design needs besides the catalogue and the prices (the archetypes, the capability
+     * shapes, the named vendors, the delivery figures, the general risks and alerts), each once per JVM, so a broken
+     * file fails when the architect is made, not inside a consultation; a consultation reads them on first use otherwise.
      */
     public static void readDesignFiles() {
         Archetypes.standard();
+        dev.architect.offline.internal.archetype.CapabilityShapes.standard();
+        dev.architect.offline.internal.catalog.NamedVendors.standard();
+        DeliveryFigures.standard();
         GeneralRisksAndAlerts.standard();
     }
 

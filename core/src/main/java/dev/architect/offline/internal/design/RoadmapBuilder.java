@@ -273,7 +273,7 @@ final class RoadmapBuilder {
                 hardening, exit, streams.lastOfEach()));
         if (!deferred.isEmpty()) {
             String id = kept.isEmpty() ? "phase-2" : "phase-3";
-            int weeks = Math.min(52, weeks(deferred.size() * WEEKS_PER_CAPABILITY * scaleFactor(w.peakRps()), w.teamSize()));
+            int weeks = weeks(deferred.size() * WEEKS_PER_CAPABILITY * scaleFactor(w.peakRps()), w.teamSize());
             List<String> names = deferred.stream().map(Capability::name).toList();
             phases.add(new RoadmapPhase(id, "After launch: remaining capabilities", (t.legacy ? "Move " : "Deliver ") + String.join(", ", names)
                     + ", after the first release", weeks,
@@ -419,7 +419,7 @@ final class RoadmapBuilder {
     /** Adds a wave of capabilities and returns its length in weeks. */
     private static int wave(List<RoadmapPhase> phases, String id, String name, List<Capability> caps, Workload w, String after,
                             boolean migrate, List<Deadline> deadlines, int startWeek) {
-        int weeks = Math.min(52, weeks(caps.size() * WEEKS_PER_CAPABILITY * scaleFactor(w.peakRps()), w.teamSize()));
+        int weeks = weeks(caps.size() * WEEKS_PER_CAPABILITY * scaleFactor(w.peakRps()), w.teamSize());
         List<String> names = caps.stream().map(Capability::name).toList();
         List<String> exit = new ArrayList<>(List.of("Each capability passes its contract tests and meets its SLOs in production for two weeks"));
         int end = startWeek + weeks;

@@ -6,6 +6,7 @@ import dev.architect.dossier.DecisionTopic;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.Shapes;
 import java.util.List;
 
 /** Availability and disaster recovery: single zone, multi-zone or multi-region from the target, RPO and RTO. */
@@ -33,7 +34,7 @@ public final class AvailabilityRule extends SectionRule {
     /** Personal data pinned to home regions: each region's database holds its own residents' records and no copy of another's. */
     private static boolean pinned(Choice choice) {
         Facts f = choice.facts();
-        return "multi-region".equals(choice.shape()) && f.has(Fact.HOME_REGION_PINNING) && f.flag(Fact.HOME_REGION_PINNING);
+        return Shapes.of(Shapes.Availability.class, choice.shape()) == Shapes.Availability.MULTI_REGION && f.has(Fact.HOME_REGION_PINNING) && f.flag(Fact.HOME_REGION_PINNING);
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class AvailabilityRule extends SectionRule {
                 "The " + Numbers.format(f.number(Fact.AVAILABILITY)) + "% target allows " + Numbers.format(budgetMinutes)
                         + " minutes of downtime in a 30-day month; failover is drilled to prove the "
                         + Numbers.format(f.number(Fact.RTO_MINUTES)) + "-minute RTO");
-        if (!"multi-region".equals(choice.shape())) {
+        if (Shapes.of(Shapes.Availability.class, choice.shape()) != Shapes.Availability.MULTI_REGION) {
             return List.of(budget);
         }
         // The request lists the regions; the target and RTO decide how the second one runs.
