@@ -16,7 +16,9 @@ import java.util.Map;
  * relational design on SQL Server): it competes only when the team lists one of its {@code skills}. {@code engine},
  * for a datastore, names the database engine that holds the relational data (later decisions may require one).
  * {@code costLevel}, optional, ranks what an option costs to run against the others of its section (1 the cheapest,
- * 3 the dearest); it weighs only when the request's budget is below what the design costs.
+ * 3 the dearest); it weighs only when the request's budget is below what the design costs. {@code because}, optional,
+ * says for each fact a condition weighs why that figure matters to this option (what the bound stands for, in this
+ * system's terms): an ADR adds it to the figure, so a pro or con argues rather than only states the fact.
  */
 public record CatalogueEntry(
         String id,
@@ -40,7 +42,8 @@ public record CatalogueEntry(
         Map<String, Object> requires,
         boolean onlyForTeamsThatRunIt,
         String engine,
-        Integer costLevel) {
+        Integer costLevel,
+        Map<String, String> because) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -72,13 +75,27 @@ public record CatalogueEntry(
         conditions(where, whenUnfamiliar);
         requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
         conditions(where, requires);
+        because = because == null ? Map.of() : Map.copyOf(because);
+        java.util.Set<String> weighed = new java.util.HashSet<>(when.keySet());
+        weighed.addAll(whenUnfamiliar.keySet());
+        weighed.addAll(requires.keySet());
+        because.forEach((key, text) -> {
+            if (!weighed.contains(key)) {
+                throw new IllegalStateException(where + ": because." + key + " explains a fact none of its conditions weighs");
+            }
+            require(text, where, "because." + key);
+            placeholders(where, text);
+        });
         if (costLevel != null && (costLevel < 1 || costLevel > 3)) {
             throw new IllegalStateException(where + ": costLevel must be 1, 2 or 3 but was " + costLevel);
         }
     }
 
-    /** Names a pro or con may cite besides the facts' keys: the system's name, the product on the request's cloud, the team's skills. */
-    public static final List<String> NAMED_PLACEHOLDERS = List.of("system", "product", "team");
+    /**
+     * Names a pro or con may cite besides the facts' keys: the system's name, the product on the request's cloud, the
+     * team's skills, and the request's capabilities and regions, listed.
+     */
+    public static final List<String> NAMED_PLACEHOLDERS = List.of("system", "product", "team", "capabilityList", "regionList");
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}");
 
@@ -141,7 +158,12 @@ public record CatalogueEntry(
     /** This entry implemented by other products (the same pattern on the log another decision chose). */
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
-                products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel);
+                products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because);
+    }
+
+    /** Why a figure matters to this option, as a clause with placeholders, when the catalogue says so. */
+    public java.util.Optional<String> because(Fact fact) {
+        return java.util.Optional.ofNullable(because.get(fact.key()));
     }
 
     public double size(String key, double otherwise) {

@@ -105,6 +105,6 @@ public record NamedVendors(List<Job> jobs) {
             });
             return technology.equals(o.technology()) ? o : o.withTechnology(technology);
         }).toList();
-        return new Section(options.question(), renamed);
+        return new Section(options.question(), renamed, options.context());
     }
 }

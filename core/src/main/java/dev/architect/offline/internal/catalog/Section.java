@@ -2,12 +2,30 @@ package dev.architect.offline.internal.catalog;
 
 import java.util.List;
 
-/** The options the catalogue holds for one decision, and the question that decision answers. */
-public record Section(String question, List<CatalogueEntry> options) {
+/**
+ * The options the catalogue holds for one decision, and the question that decision answers. {@code context}, optional,
+ * asks the same question in a request's own terms: a template whose placeholders are facts' keys and the names of
+ * {@link CatalogueEntry#NAMED_PLACEHOLDERS}, so an ADR opens on this system's problem rather than on the catalogue's
+ * general question.
+ */
+public record Section(String question, List<CatalogueEntry> options, String context) {
+
+    public Section(String question, List<CatalogueEntry> options) {
+        this(question, options, null);
+    }
 
     public Section {
         if (question == null || question.isBlank()) {
             throw new IllegalStateException("catalogue section without a question");
+        }
+        if (context != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(context);
+            while (m.find()) {
+                String name = m.group(1);
+                if (!CatalogueEntry.NAMED_PLACEHOLDERS.contains(name) && Fact.byKey(name).isEmpty()) {
+                    throw new IllegalStateException("catalogue section '" + question + "': unknown placeholder {" + name + "} in its context");
+                }
+            }
         }
         options = List.copyOf(options == null ? List.of() : options);
         if (options.size() < 2) {
@@ -39,7 +57,7 @@ public record Section(String question, List<CatalogueEntry> options) {
             }
             return o.withTechnology(technology);
         }).toList();
-        return new Section(question, renamed);
+        return new Section(question, renamed, context);
     }
 
     public CatalogueEntry option(String id) {

@@ -7,6 +7,7 @@ import dev.architect.dossier.Consequence;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionOption;
 import dev.architect.dossier.DecisionStatus;
+import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.CatalogueEntry;
 import dev.architect.offline.internal.catalog.Condition;
@@ -113,11 +114,12 @@ final class DecisionWriter {
     private static Decision write(Architecture a, String id, Choice choice, C4Model c4) {
         Facts f = choice.facts();
         String system = a.workload().system();
+        Workload w = a.workload();
         List<String> drivers = choice.drivers().stream().map(d -> Evidence.driver(f, d)).toList();
         Cloud cloud = a.workload().cloud();
         Scored best = choice.best();
         // The chosen option as this design applies it (data pinned to home regions is not replicated): its summary and first con
-        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, system, cloud,
+        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, a.workload(), cloud,
                 s.entry() == best.entry() ? choice.rule().summaryAsApplied(choice) : java.util.Optional.empty(),
                 s.entry() == best.entry() ? choice.rule().strengthAsApplied(choice) : java.util.Optional.empty(),
                 s.entry() == best.entry() ? choice.rule().pricePaid(choice) : java.util.Optional.empty())).toList();
@@ -127,20 +129,20 @@ final class DecisionWriter {
         List<Condition> margins = best.met().stream().filter(c -> telling(c, f)).limit(2).toList();
         if (margins.isEmpty()) {
             consequences.add(Consequence.good(capitalise(choice.rule().strengthAsApplied(choice)
-                    .orElseGet(() -> Evidence.fill(best.entry().pros().get(0), f, system, best.entry().technologyOn(cloud))))));
+                    .orElseGet(() -> fill(best.entry().pros().get(0), f, w, best.entry().technologyOn(cloud))))));
         }
-        margins.forEach(c -> consequences.add(Consequence.good(capitalise(margin(c, f, chosen)))));
+        margins.forEach(c -> consequences.add(Consequence.good(capitalise(argued(margin(c, f, chosen), best.entry(), c, f, w, cloud)))));
         if (best.familiarity() == Scored.Familiarity.KNOWN) {
             consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + "), so "
                     + Evidence.phrase(f, Fact.TEAM_SIZE) + " needs no new hire for day-one operations"));
         }
         String paid = choice.rule().pricePaid(choice)
-                .orElseGet(() -> clause(Evidence.fill(best.entry().cons().get(0), f, system, best.entry().technologyOn(cloud)), system));
+                .orElseGet(() -> clause(fill(best.entry().cons().get(0), f, w, best.entry().technologyOn(cloud)), system));
         consequences.add(Consequence.bad("What " + system + " pays for it: " + paid));
         best.missed().forEach(c -> consequences.add(c.missedAsLooserTarget(f)
                 ? new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "For " + system + ", " + Evidence.phrase(f, c.fact()) + " is looser than the "
                         + c.fact().format(c.bound().orElseThrow()) + " " + chosen + " is built for, so part of what it offers goes unused")
-                : Consequence.bad("For " + system + ", " + shortfall(f, c, system, chosen))));
+                : Consequence.bad("For " + system + ", " + argued(shortfall(f, c, system, chosen), best.entry(), c, f, w, cloud))));
         if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             consequences.add(Consequence.bad(system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", learns " + best.skill(f)
                     + " before launch; the risk register holds the learning plan"));
@@ -149,15 +151,16 @@ final class DecisionWriter {
                 + lower(dearer.entry().name()) + "; revisit this decision if the budget grows to the design's first estimate")));
         consequences.addAll(choice.rule().extraConsequences(choice));
         return new Decision(id, choice.rule().title(choice), choice.rule().topic(), DecisionStatus.PROPOSED,
-                context(choice, system), drivers, options, best.entry().name(), rationale(choice, system), consequences,
+                context(choice, a.workload()), drivers, options, best.entry().name(), rationale(choice, a.workload()), consequences,
                 choice.rule().relatedElements(choice, c4));
     }
 
-    private static String context(Choice choice, String system) {
+    private static String context(Choice choice, Workload workload) {
         Facts f = choice.facts();
+        String system = workload.system();
         List<String> stated = choice.drivers().stream().filter(d -> !f.isAssumed(d)).map(d -> Evidence.phrase(f, d)).toList();
         List<String> assumed = choice.drivers().stream().filter(f::isAssumed).map(d -> Evidence.phrase(f, d)).toList();
-        StringBuilder sb = new StringBuilder(choice.section().question());
+        StringBuilder sb = new StringBuilder(problem(choice, workload));
         if (!stated.isEmpty()) {
             sb.append(" For ").append(system).append(" the request sets ").append(join(stated)).append('.');
         }
@@ -170,21 +173,43 @@ final class DecisionWriter {
         return sb.toString();
     }
 
-    private static DecisionOption option(Scored s, Facts f, String system, Cloud cloud, java.util.Optional<String> summary,
+    /**
+     * The question this decision answers, in the request's own terms when the catalogue words it for a system (its
+     * capabilities by name, its regions, its figures); the catalogue's general question when a figure it cites is missing.
+     */
+    private static String problem(Choice choice, Workload workload) {
+        String template = choice.section().context();
+        if (template == null || template.contains("{capabilityList}") && workload.capabilities().isEmpty()
+                || template.contains("{regionList}") && workload.regions().isEmpty()) {
+            return choice.section().question();
+        }
+        Facts f = choice.facts();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(template);
+        while (m.find()) {
+            Optional<Fact> fact = Fact.byKey(m.group(1));
+            if (fact.isPresent() && !f.has(fact.get())) {
+                return choice.section().question();
+            }
+        }
+        return capitalise(fill(template, f, workload, choice.best().entry().technologyOn(workload.cloud()))) + ".";
+    }
+
+    private static DecisionOption option(Scored s, Facts f, Workload w, Cloud cloud, java.util.Optional<String> summary,
                                          java.util.Optional<String> firstPro, java.util.Optional<String> firstCon) {
+        String system = w.system();
         CatalogueEntry e = s.entry();
         String product = e.technologyOn(cloud);
-        List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
+        List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(fill(t, f, w, product))).toList());
         firstPro.ifPresent(pro -> pros.set(0, capitalise(pro)));
         // Yes/no traits the option is made for are in the drivers already; a pro is a figure with the room it leaves.
-        s.met().stream().filter(c -> telling(c, f)).forEach(c -> pros.add(capitalise(margin(c, f, "it"))));
+        s.met().stream().filter(c -> telling(c, f)).forEach(c -> pros.add(capitalise(argued(margin(c, f, "it"), e, c, f, w, cloud))));
         if (s.familiarity() == Scored.Familiarity.KNOWN) {
             pros.add(system + "'s team already runs " + s.skill(f) + ", alongside " + others(f, s.skill(f)));
         }
-        List<String> cons = new ArrayList<>(e.cons().stream().map(t -> capitalise(Evidence.fill(t, f, system, product))).toList());
+        List<String> cons = new ArrayList<>(e.cons().stream().map(t -> capitalise(fill(t, f, w, product))).toList());
         firstCon.ifPresent(con -> cons.set(0, capitalise(con)));
         // A trait or category the option is built for and this request lacks is argued once, in the rationale's comparison.
-        s.missed().stream().filter(c -> c.bound().isPresent()).forEach(c -> cons.add(capitalise(shortfall(f, c, system, "it"))));
+        s.missed().stream().filter(c -> c.bound().isPresent()).forEach(c -> cons.add(capitalise(argued(shortfall(f, c, system, "it"), e, c, f, w, cloud))));
         if (s.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             cons.add("New to " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + " but not " + s.skill(f));
         }
@@ -198,7 +223,8 @@ final class DecisionWriter {
                 pros, cons, e.cost() + "; operational burden " + e.operationalBurden(), e.complexity());
     }
 
-    private static String rationale(Choice choice, String system) {
+    private static String rationale(Choice choice, Workload w) {
+        String system = w.system();
         Facts f = choice.facts();
         Scored best = choice.best();
         String chosen = best.entry().name();
@@ -209,8 +235,14 @@ final class DecisionWriter {
                     + (best.fitsFully() ? "" : "; it trades " + Evidence.phrase(f, best.missed().get(0).fact()) + " ("
                     + shortfall(f, best.missed().get(0), system, "it") + "), which the risk register records for its owner to confirm or change"));
         } else if (best.fitsFully()) {
-            List<String> reasons = best.met().stream().filter(c -> telling(c, f)).map(c -> margin(c, f, "it")).toList();
-            sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(choice, f, system)
+            List<Condition> telling = best.met().stream().filter(c -> telling(c, f)).toList();
+            // The first figure carries why it matters to the option; the rest are listed as further evidence.
+            List<String> reasons = new ArrayList<>();
+            for (int i = 0; i < telling.size(); i++) {
+                String figure = margin(telling.get(i), f, "it");
+                reasons.add(i == 0 ? argued(figure, best.entry(), telling.get(i), f, w, Cloud.of(f.name(Fact.CLOUD))) : figure);
+            }
+            sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(choice, f, w)
                     : chosen + " is chosen on " + system + "'s own figures: " + join(reasons));
         } else {
             Condition traded = best.missed().get(0);
@@ -242,15 +274,27 @@ final class DecisionWriter {
         budgetTrade(choice).ifPresent(dearer -> sentences.add(system + " has " + Evidence.phrase(f, Fact.COST_PRESSURE) + ", so running cost weighs here: "
                 + lower(chosen) + " is chosen over " + lower(dearer.entry().name()) + ", which " + (dearer.fit() >= best.fit() ? "fits these figures at least as well"
                 : "comes close on these figures") + " but costs more to run (" + lower(dearer.entry().cost()) + "); what the budget trades away: "
-                + clause(Evidence.fill(dearer.entry().pros().get(0), f, system, dearer.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system)));
+                + clause(fill(dearer.entry().pros().get(0), f, w, dearer.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system)));
         Optional<Scored> traded = budgetTrade(choice);
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
             if (traded.filter(t -> t == other).isEmpty()) { // the budget sentence already says why it lost
-                sentences.add(compare(best, other, f, system));
+                sentences.add(compare(best, other, f, w));
             }
         }
-        nearestChange(choice, f, system).ifPresent(sentences::add);
+        nearestChange(choice, f, w).ifPresent(sentences::add);
         return String.join(". ", sentences.stream().map(DecisionWriter::capitalise).toList()) + ".";
+    }
+
+    /**
+     * A figure set against an option's bound, followed by why that figure matters to the option when the catalogue
+     * says so ("a team of 6 could grow 2.5-fold before reaching its ceiling of 15: one pipeline ... is what one team can
+     * share"), so a pro or con argues instead of only stating the fact.
+     */
+    private static String argued(String figure, CatalogueEntry option, Condition c, Facts f, Workload w, Cloud cloud) {
+        // one colon a sentence: a figure that already has one ("it is not needed: ...") takes the reason after a semicolon
+        String joint = figure.contains(":") ? "; " : ": ";
+        return option.because(c.fact()).map(why -> figure + joint + clause(fill(why, f, w, option.technologyOn(cloud)), w.system()))
+                .orElse(figure);
     }
 
     /** The option that would have won without the budget, when the budget changed the choice. */
@@ -263,15 +307,16 @@ final class DecisionWriter {
      * Why a runner-up lost, in this request's figures: the driver that decided it and by how much, or, when it fits as
      * well, what tips it (the team's skills, complexity this system would pay for).
      */
-    private static String compare(Scored best, Scored other, Facts f, String system) {
+    private static String compare(Scored best, Scored other, Facts f, Workload w) {
+        String system = w.system();
         String name = other.entry().name();
         if (!other.missed().isEmpty()) {
             Condition worst = other.missed().stream().min(Comparator.comparingDouble(c -> c.fit(f))).orElseThrow();
             List<String> more = other.missed().stream().filter(c -> c != worst).map(c -> c.fact().label()).distinct().toList();
             // Beside the figure that decided it, what the option would cost this system, in its own figures.
-            String cost = "; its main drawback here: " + clause(Evidence.fill(other.entry().cons().get(0), f, system,
+            String cost = "; its main drawback here: " + clause(fill(other.entry().cons().get(0), f, w,
                     other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
-            return name + " lost on " + worst.fact().label() + ", since " + shortfall(f, worst, system, "it")
+            return name + " lost on " + worst.fact().label() + ", since " + argued(shortfall(f, worst, system, "it"), other.entry(), worst, f, w, Cloud.of(f.name(Fact.CLOUD)))
                     + (more.isEmpty() ? "" : ", and it falls short on " + join(more) + " too") + cost;
         }
         if (other.familiarity() == Scored.Familiarity.UNFAMILIAR && best.familiarity() != Scored.Familiarity.UNFAMILIAR) {
@@ -281,7 +326,7 @@ final class DecisionWriter {
         if (best.familiarity() == Scored.Familiarity.KNOWN && other.familiarity() != Scored.Familiarity.KNOWN) {
             return name + " would carry the same figures; " + system + "'s experience with " + best.skill(f) + " decides it";
         }
-        String drawback = clause(Evidence.fill(other.entry().cons().get(0), f, system,
+        String drawback = clause(fill(other.entry().cons().get(0), f, w,
                 other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
         if (rank(other.entry().complexity()) > rank(best.entry().complexity())) {
             return name + " would carry the same figures at " + other.entry().complexity().name().toLowerCase(Locale.ROOT)
@@ -292,7 +337,8 @@ final class DecisionWriter {
     }
 
     /** The change in the request that would reopen the decision: the runner-up's closest unmet bound, in the request's units. */
-    private static Optional<String> nearestChange(Choice choice, Facts f, String system) {
+    private static Optional<String> nearestChange(Choice choice, Facts f, Workload w) {
+        String system = w.system();
         String best = choice.best().entry().name();
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
             Optional<Condition> closest = other.missed().stream().filter(c -> c.bound().isPresent())
@@ -300,13 +346,13 @@ final class DecisionWriter {
             if (closest.isPresent() && other.missed().size() == 1) {
                 Condition c = closest.get();
                 return Optional.of("This decision would reopen if " + system + "'s " + c.fact().label() + " " + Evidence.crossing(c, false)
-                        + " (it is " + today(c, f) + " today): " + lower(other.entry().name())
+                        + " (it is " + today(c, f, w) + "): " + lower(other.entry().name())
                         + " would then fit without a gap and compete with today's choice");
             }
         }
         return choice.best().met().stream().filter(c -> c.bound().isPresent()).max(Comparator.comparingDouble(c -> -headroom(c, f)))
                 .map(c -> "This decision would reopen if " + system + "'s " + c.fact().label() + " " + Evidence.crossing(c, true)
-                        + " (it is " + today(c, f) + " today), where " + lower(best) + " stops fitting");
+                        + " (it is " + today(c, f, w) + "), where " + lower(best) + " stops fitting");
     }
 
     /**
@@ -402,9 +448,11 @@ final class DecisionWriter {
     }
 
     /** A request's figure as the prose shows it elsewhere: whole numbers from 100 up ("166/s", not "166.15/s"). */
-    private static String today(Condition c, Facts f) {
+    private static String today(Condition c, Facts f, Workload w) {
         double v = f.number(c.fact());
-        return c.fact().format(Math.abs(v) >= 100 ? (double) Math.round(v) : v);
+        String figure = c.fact().format(Math.abs(v) >= 100 ? (double) Math.round(v) : v) + " today";
+        // a region count reads better with the regions it counts
+        return c.fact() == Fact.REGIONS && !w.regions().isEmpty() ? figure + ", " + join(w.regions()) : figure;
     }
 
     /** What a yes/no or named condition asks for, in words: "the services or monolith-satellites style", "a PostgreSQL primary database". */
@@ -421,10 +469,11 @@ final class DecisionWriter {
     }
 
     /** Why the chosen option wins when no figure of the request presses on it: its first strength, as this system has it. */
-    private static String strength(Choice choice, Facts f, String system) {
+    private static String strength(Choice choice, Facts f, Workload w) {
+        String system = w.system();
         Scored best = choice.best();
         String product = best.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)));
-        List<String> pros = best.entry().pros().stream().map(t -> Evidence.fill(t, f, system, product)).toList();
+        List<String> pros = best.entry().pros().stream().map(t -> fill(t, f, w, product)).toList();
         String pro = choice.rule().strengthAsApplied(choice).orElseGet(() -> pros.stream().filter(t -> !t.contains(":")).findFirst().orElse(pros.get(0)));
         return " for its main strength here: " + clause(pro, system);
     }
@@ -450,6 +499,16 @@ final class DecisionWriter {
 
     private static String lower(String name) {
         return Phrases.inSentence(name);
+    }
+
+    /**
+     * A catalogue text in this request's terms ({@link Evidence#fill}), with the request's capabilities and regions
+     * named where the text lists them.
+     */
+    private static String fill(String template, Facts f, Workload w, String product) {
+        String named = template.replace("{capabilityList}", w.capabilities().isEmpty() ? w.system() + "'s capabilities" : join(w.capabilities()))
+                .replace("{regionList}", w.regions().isEmpty() ? "one region" : join(w.regions()));
+        return Evidence.fill(named, f, w.system(), product);
     }
 
     private static String capitalise(String text) {
