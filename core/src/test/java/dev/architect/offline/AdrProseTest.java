@@ -202,6 +202,52 @@ class AdrProseTest {
     }
 
     @Test
+    void noProOrConIsABareFigureWithoutTheArgument() {
+        // "Good, because a team of 12" or "Good, because 2 asynchronous flows" states a fact and leaves the reader to guess why it counts.
+        DOSSIERS.forEach((name, c) -> c.decisions().forEach(d -> d.options().forEach(o -> {
+            List<String> both = new ArrayList<>(o.pros());
+            both.addAll(o.cons());
+            both.forEach(text -> assertThat(text.split("\\s+")).as("%s %s %s: %s", name, d.id(), o.name(), text).hasSizeGreaterThanOrEqualTo(5));
+        })));
+    }
+
+    @Test
+    void aFigureWeighedAgainstAnOptionsBoundSaysWhyItMattersToThatOption() {
+        Decision style = decision("vet-practice", dev.architect.dossier.DecisionTopic.ARCHITECTURE_STYLE);
+
+        assertThat(style.chosenOption()).isEqualTo("Modular monolith");
+        // 15 / 4 = 3.75, shown to one decimal
+        assertThat(style.options().get(0).pros()).contains("A team of 4 could grow 3.8-fold before reaching its ceiling of 15: one pipeline and one "
+                + "release train is what one team can share, and past about 15 people several teams would queue behind each other's changes to PawChart");
+        // the runner-up that misses a bound says why the bound is there, in the comparison and among its cons
+        Decision availability = decision("vet-practice", dev.architect.dossier.DecisionTopic.AVAILABILITY);
+        assertThat(availability.rationale()).contains("since it needs regions requested of at least 2 to pay off, and PawChart has 1 region: "
+                + "PawChart is planned for northeurope, and a second region doubles compute and data");
+    }
+
+    @Test
+    void theContextOpensOnThisSystemsProblemNamingItsCapabilities() {
+        Decision style = decision("permit-office", dev.architect.dossier.DecisionTopic.ARCHITECTURE_STYLE);
+
+        assertThat(style.context()).startsWith("PermitDesk has to deliver applications, drawings, planning review, public consultation and "
+                + "decisions with a team of 9, at 150 requests/s at peak; how many deployables it splits into decides how many pipelines, "
+                + "runbooks and on-call rotations that team carries.");
+        // No decision whose catalogue section words its problem for a system opens on the general question instead.
+        List<String> general = dev.architect.offline.internal.catalog.Catalogue.standard().decisions().values().stream()
+                .filter(s -> s.context() != null).map(dev.architect.offline.internal.catalog.Section::question).toList();
+        assertThat(general).isNotEmpty();
+        DOSSIERS.forEach((name, c) -> c.decisions().forEach(d -> general.forEach(q -> {
+            if (!name.equals("minimal")) { // a request that lists no capabilities keeps the general question
+                assertThat(d.context()).as("%s %s", name, d.id()).doesNotStartWith(q);
+            }
+        })));
+    }
+
+    private static Decision decision(String request, dev.architect.dossier.DecisionTopic topic) {
+        return DOSSIERS.get(request).decisions().stream().filter(d -> d.topic() == topic).findFirst().orElseThrow();
+    }
+
+    @Test
     void everyMultipleAnAdrQuotesIsTheQuotientOfTheFiguresItCompares() {
         // "300 reads per write is 100 times the 3 from which it pays off": the multiple is the first figure over the second
         // (shown to one decimal below 10, whole above), so a reader can redo it.

@@ -18,7 +18,8 @@ final class Requests {
             "paylane-payments", "shopfast-ecommerce", "tasktrack-saas");
 
     /** Requests written for the prose and scoring tests, kept apart from the samples: {@code src/test/resources/requests-fresh}. */
-    static final List<String> FRESH = List.of("clinic-booking", "news-global", "freight-telemetry", "payroll-ledger");
+    static final List<String> FRESH = List.of("clinic-booking", "news-global", "freight-telemetry", "payroll-ledger", "vet-practice",
+            "permit-office");
 
     private Requests() {
     }

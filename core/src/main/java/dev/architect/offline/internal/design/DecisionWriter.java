@@ -159,7 +159,8 @@ final class DecisionWriter {
         Facts f = choice.facts();
         String system = workload.system();
         List<String> stated = choice.drivers().stream().filter(d -> !f.isAssumed(d)).map(d -> Evidence.phrase(f, d)).toList();
-        List<String> assumed = choice.drivers().stream().filter(f::isAssumed).map(d -> Evidence.phrase(f, d)).toList();
+        List<Fact> assumedFacts = choice.drivers().stream().filter(f::isAssumed).toList();
+        List<String> assumed = assumedFacts.stream().map(d -> Evidence.phrase(f, d)).toList();
         StringBuilder sb = new StringBuilder(problem(choice, workload));
         if (!stated.isEmpty()) {
             sb.append(" For ").append(system).append(" the request sets ").append(join(stated)).append('.');
@@ -168,9 +169,22 @@ final class DecisionWriter {
             sb.append(" The request for ").append(system).append(" does not say ").append(assumed.size() == 1 ? "one figure" : "some figures")
                     .append(" this turns on, so ")
                     .append(join(assumed)).append(assumed.size() == 1 ? " is" : " are")
-                    .append(" assumed; see the open questions, since a different answer may change this decision.");
+                    .append(" assumed; ").append(atStake(choice, assumedFacts)).append('.');
         }
         return sb.toString();
+    }
+
+    /**
+     * What an assumed figure puts at stake: the runner-up that weighs it and so could win on another answer, else the
+     * choice itself.
+     */
+    private static String atStake(Choice choice, List<Fact> assumed) {
+        return choice.shown().stream().skip(1)
+                .filter(s -> java.util.stream.Stream.concat(s.met().stream(), s.missed().stream()).anyMatch(c -> assumed.contains(c.fact())))
+                .findFirst()
+                .map(s -> "the open questions ask for it, since another answer could favour " + lower(s.entry().name()) + " over "
+                        + lower(choice.best().entry().name()))
+                .orElse("the open questions ask for it, since another answer could change the case for " + lower(choice.best().entry().name()));
     }
 
     /**

@@ -31,6 +31,23 @@ class TypedCatalogueTest {
     }
 
     @Test
+    void aReasonForAFactNoConditionOfTheOptionWeighsFailsAtLoadNamingTheEntry() throws IOException {
+        // the modular monolith weighs team size and divergent load, not storage
+        String text = standardText().replaceFirst("because:\n          teamSize:", "because:\n          storage5yGb:");
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class).hasMessageContaining("custom.yaml")
+                .hasMessageContaining("modular-monolith").hasMessageContaining("because.storage5yGb");
+    }
+
+    @Test
+    void aContextCitingAnUnknownPlaceholderFailsAtLoadNamingTheSection() throws IOException {
+        String text = standardText().replaceFirst("\\{system} has to deliver \\{capabilityList}", "{system} has to deliver {capabilityNames}");
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class).hasMessageContaining("custom.yaml")
+                .hasMessageContaining("How should the system be split into deployable units?").hasMessageContaining("{capabilityNames}");
+    }
+
+    @Test
     void aMisspeltResourceFlowFailsAtLoadNamingTheEntryAndTheValue() throws IOException {
         String text = standardText().replaceFirst("flow: crud", "flow: crudd");
 
