@@ -158,10 +158,13 @@ final class DecisionWriter {
     private static String context(Choice choice, Workload workload) {
         Facts f = choice.facts();
         String system = workload.system();
-        List<String> stated = choice.drivers().stream().filter(d -> !f.isAssumed(d)).map(d -> Evidence.phrase(f, d)).toList();
+        String problem = problem(choice, workload);
+        boolean worded = !problem.equals(choice.section().question());
+        // a worded problem cites its own figures; the drivers list every one with where it came from
+        List<String> stated = worded ? List.of() : choice.drivers().stream().filter(d -> !f.isAssumed(d)).map(d -> Evidence.phrase(f, d)).toList();
         List<Fact> assumedFacts = choice.drivers().stream().filter(f::isAssumed).toList();
         List<String> assumed = assumedFacts.stream().map(d -> Evidence.phrase(f, d)).toList();
-        StringBuilder sb = new StringBuilder(problem(choice, workload));
+        StringBuilder sb = new StringBuilder(problem);
         if (!stated.isEmpty()) {
             sb.append(" For ").append(system).append(" the request sets ").append(join(stated)).append('.');
         }
@@ -257,7 +260,7 @@ final class DecisionWriter {
                 reasons.add(i == 0 ? argued(figure, best.entry(), telling.get(i), f, w, Cloud.of(f.name(Fact.CLOUD))) : figure);
             }
             sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(choice, f, w)
-                    : chosen + " is chosen on " + system + "'s own figures: " + join(reasons));
+                    : chosen + " is chosen on " + system + "'s own figures, since " + join(reasons));
         } else {
             Condition traded = best.missed().get(0);
             sentences.add("No option fits every driver of " + system + "; " + lower(chosen) + " trades " + Evidence.phrase(f, traded.fact())
@@ -273,7 +276,7 @@ final class DecisionWriter {
         switch (best.familiarity()) {
             case KNOWN -> {
                 String product = best.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)));
-                sentences.add(system + "'s team already runs " + best.skill(f) + (product.toLowerCase(Locale.ROOT)
+                sentences.add(system + "'s team already runs " + best.skill(f) + alongside(f, best.skill(f)) + (product.toLowerCase(Locale.ROOT)
                         .contains(best.skill(f).toLowerCase(Locale.ROOT)) ? ", which tips the balance toward " + lower(chosen)
                         : ", and those skills carry over to " + product + ", which tips the balance toward it"));
             }
@@ -328,13 +331,13 @@ final class DecisionWriter {
             Condition worst = other.missed().stream().min(Comparator.comparingDouble(c -> c.fit(f))).orElseThrow();
             List<String> more = other.missed().stream().filter(c -> c != worst).map(c -> c.fact().label()).distinct().toList();
             // Beside the figure that decided it, what the option would cost this system, in its own figures.
-            String cost = "; its main drawback here: " + clause(fill(other.entry().cons().get(0), f, w,
+            String cost = "; a further drawback here is that " + clause(fill(other.entry().cons().get(0), f, w,
                     other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
             return name + " lost on " + worst.fact().label() + ", since " + argued(shortfall(f, worst, system, "it"), other.entry(), worst, f, w, Cloud.of(f.name(Fact.CLOUD)))
                     + (more.isEmpty() ? "" : ", and it falls short on " + join(more) + " too") + cost;
         }
         if (other.familiarity() == Scored.Familiarity.UNFAMILIAR && best.familiarity() != Scored.Familiarity.UNFAMILIAR) {
-            return name + " would carry the same figures, but " + system + "'s team would first have to learn " + other.skill(f)
+            return name + " would carry the same figures, but " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", would first have to learn " + other.skill(f)
                     + ", with " + other.entry().operationalBurden() + " operational burden";
         }
         if (best.familiarity() == Scored.Familiarity.KNOWN && other.familiarity() != Scored.Familiarity.KNOWN) {
@@ -501,6 +504,12 @@ final class DecisionWriter {
     private static String others(Facts f, String skill) {
         List<String> rest = java.util.Arrays.stream(f.name(Fact.EXPERTISE).split(", ")).filter(x -> !x.equals(skill)).toList();
         return rest.isEmpty() ? "nothing else it lists" : join(rest);
+    }
+
+    /** The team's other listed skills as a trailing clause (", beside Python and Django"), or nothing when it lists no other. */
+    private static String alongside(Facts f, String skill) {
+        List<String> rest = java.util.Arrays.stream(f.name(Fact.EXPERTISE).split(", ")).filter(x -> !x.isBlank() && !x.equals(skill)).toList();
+        return rest.isEmpty() ? "" : ", beside " + join(rest);
     }
 
     private static int rank(Complexity c) {
