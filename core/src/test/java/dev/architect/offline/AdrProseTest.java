@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
  * ADRs and risks that reason from their own request. Across every request the tests know, few of the sentences of the
  * ADRs' prose (context, rationale, consequences and every option's pros and cons) appear word for word in another
  * request's dossier, even with each dossier's system name masked (a sentence that differs only by the name is still a
- * template); the same holds for the risk register's descriptions and mitigations. No ADR reads like a rule trace.
+ * template); the same holds for the risk register's descriptions and mitigations. No ADR reads like a rule trace, and
+ * no pro or con states a figure without saying why it counts for the option. The limits are what the prose reaches
+ * (measured on 2 December 2026, 22 requests: 10.0% raw, 32.1% with names masked, 81.9% with names and figures
+ * masked), so a change that brings templates back fails here. {@code -DadrProse.print=true} lists the most shared.
  */
 class AdrProseTest {
 
@@ -87,6 +90,13 @@ class AdrProseTest {
         return split(adrTexts(c));
     }
 
+    /** Sentences with the system's name and every figure masked: what is left is the template a sentence was built from. */
+    static Set<String> template(Set<String> sentences, String system) {
+        Set<String> out = new LinkedHashSet<>();
+        masked(sentences, system).forEach(s -> out.add(s.replaceAll("\\d[\\d,.]*", "<n>")));
+        return out;
+    }
+
     /** Sentences with the system's name masked, so two dossiers that differ only by the name share them. */
     static Set<String> masked(Set<String> sentences, String system) {
         Set<String> out = new LinkedHashSet<>();
@@ -133,18 +143,27 @@ class AdrProseTest {
     }
 
     @Test
-    void atMostEighteenPercentOfAdrSentencesAppearWordForWordInAnotherRequestsDossier() {
+    void atMostElevenPercentOfAdrSentencesAppearWordForWordInAnotherRequestsDossier() {
         double share = measure("ADR sentences", byRequest(AdrProseTest::adrTexts, false));
 
-        assertThat(DOSSIERS).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(share).isLessThanOrEqualTo(0.18);
+        assertThat(DOSSIERS).hasSizeGreaterThanOrEqualTo(22);
+        assertThat(share).isLessThanOrEqualTo(0.11);
     }
 
     @Test
     void adrSentencesStayOwnToTheirRequestWithTheSystemNameMasked() {
         double share = measure("ADR sentences, system name masked", byRequest(AdrProseTest::adrTexts, true));
 
-        assertThat(share).isLessThanOrEqualTo(0.42);
+        assertThat(share).isLessThanOrEqualTo(0.33);
+    }
+
+    @Test
+    void adrSentenceTemplatesVaryByOptionAndSituationWithNamesAndFiguresMasked() {
+        Map<String, Set<String>> byRequest = new LinkedHashMap<>();
+        DOSSIERS.forEach((name, c) -> byRequest.put(name, template(split(adrTexts(c)), c.system())));
+        double share = measure("ADR sentences, system name and figures masked", byRequest);
+
+        assertThat(share).isLessThanOrEqualTo(0.82);
     }
 
     @Test
