@@ -169,10 +169,10 @@ final class DecisionWriter {
             sb.append(" For ").append(system).append(" the request sets ").append(join(stated)).append('.');
         }
         if (!assumed.isEmpty()) {
-            sb.append(" The request for ").append(system).append(" does not say ").append(assumed.size() == 1 ? "one figure" : "some figures")
-                    .append(" this turns on, so ")
-                    .append(join(assumed)).append(assumed.size() == 1 ? " is" : " are")
-                    .append(" assumed; ").append(atStake(choice, assumedFacts)).append('.');
+            // named by what the request leaves out ("global audience"), then what this decision assumes in its place
+            sb.append(" The request for ").append(system).append(" does not state its ")
+                    .append(join(assumedFacts.stream().map(Fact::label).distinct().toList())).append(", so this decision assumes ")
+                    .append(join(assumed)).append("; ").append(atStake(choice, assumedFacts)).append('.');
         }
         return sb.toString();
     }
@@ -333,8 +333,9 @@ final class DecisionWriter {
             // Beside the figure that decided it, what the option would cost this system, in its own figures.
             String cost = "; a further drawback here is that " + clause(fill(other.entry().cons().get(0), f, w,
                     other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
-            return name + " lost on " + worst.fact().label() + ", since " + argued(shortfall(f, worst, system, "it"), other.entry(), worst, f, w, Cloud.of(f.name(Fact.CLOUD)))
-                    + (more.isEmpty() ? "" : ", and it falls short on " + join(more) + " too") + cost;
+            // the other shortfalls come before the deciding one's reason, so the reason ends the clause it explains
+            return name + " lost on " + worst.fact().label() + (more.isEmpty() ? "" : " (and falls short on " + join(more) + " too)") + ", since "
+                    + argued(shortfall(f, worst, system, "it"), other.entry(), worst, f, w, Cloud.of(f.name(Fact.CLOUD))) + cost;
         }
         if (other.familiarity() == Scored.Familiarity.UNFAMILIAR && best.familiarity() != Scored.Familiarity.UNFAMILIAR) {
             return name + " would carry the same figures, but " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", would first have to learn " + other.skill(f)
