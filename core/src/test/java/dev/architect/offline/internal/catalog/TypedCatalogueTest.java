@@ -40,6 +40,20 @@ class TypedCatalogueTest {
     }
 
     @Test
+    void everyFigureAnOptionWeighsAgainstABoundSaysWhyItMattersToIt() throws IOException {
+        // an ADR cites each such figure as a pro or con of the option; without its reason it would state a fact, not argue
+        Catalogue c = read(standardText());
+        java.util.List<String> unexplained = new java.util.ArrayList<>();
+        c.decisions().forEach((name, section) -> section.options().forEach(o -> java.util.stream.Stream
+                .concat(o.conditions().stream(), o.unfamiliarConditions().stream())
+                .filter(condition -> condition.bound().isPresent() && o.because(condition.fact()).isEmpty())
+                .forEach(condition -> unexplained.add(name + "/" + o.id() + "/" + condition.fact().key()))));
+
+        assertThat(unexplained).isEmpty();
+        assertThat(c.decisions().get("architectureStyle").option("modular-monolith").because(Fact.TEAM_SIZE)).isPresent();
+    }
+
+    @Test
     void aContextCitingAnUnknownPlaceholderFailsAtLoadNamingTheSection() throws IOException {
         String text = standardText().replaceFirst("\\{system} has to deliver \\{capabilityList}", "{system} has to deliver {capabilityNames}");
 
