@@ -232,7 +232,10 @@ final class DecisionWriter {
         }
         // Which of this system's figures the option answers, by name rather than as a count of conditions.
         int figures = s.met().size() + s.missed().size();
-        String fit = s.fitsFully() ? "Fits every figure of " + system + " it depends on"
+        // the figures it fits, named, so the summary says what in this request it answers
+        List<String> fitted = s.met().stream().map(c -> Evidence.phrase(f, c.fact())).distinct().toList();
+        String fit = s.fitsFully() ? (fitted.isEmpty() ? "Fits every figure of " + system + " it depends on"
+                : "Fits what it depends on in " + system + ": " + join(fitted))
                 : "Falls short for " + system + " on " + join(s.missed().stream().map(c -> c.fact().label()).distinct().toList())
                         + (figures == 1 ? ", the one figure it depends on" : figures == s.missed().size() ? ", all the figures it depends on"
                         : ", among the " + figures + " figures it depends on");
