@@ -83,6 +83,11 @@ final class Topology {
             return shaped != null;
         }
 
+        /** A shape designs it with tables, operations and flows of its own (not through an earlier capability's design). */
+        boolean ownsShapedDesign() {
+            return shaped != null && shaped.ownsDesign();
+        }
+
         /** The element that does the capability's work: its module if it has one, else its unit. */
         String workerElement() {
             return componentId != null ? componentId : unitId;
@@ -286,6 +291,21 @@ final class Topology {
             boolean regulated = regulatedIds.contains(RequirementsBuilder.requirementId(capSlug));
             CapabilityShapes.ShapedCapability shaped = resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
                     ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description()).orElse(null) : null;
+            if (shaped != null && shaped.shape().sharedAs() != null) {
+                // One mechanism per request: the first capability it claims owns the design, named after the mechanism,
+                // and the others are served by it from the same unit and store.
+                String sharedId = shaped.shape().id();
+                Optional<Capability> owner = capabilities.stream()
+                        .filter(o -> o.shaped() != null && o.shaped().ownsDesign() && o.shaped().shape().id().equals(sharedId)).findFirst();
+                if (owner.isPresent()) {
+                    shaped = shaped.sharing(owner.get().slug());
+                    unitId = owner.get().unitId();
+                    storeId = owner.get().storeId();
+                    writerId = owner.get().writerId();
+                } else {
+                    shaped = shaped.renamed(shapeNames(name, capSlug, sharedResource(shaped.shape().sharedAs(), resourceNames)));
+                }
+            }
             Capability c = new Capability(name, capSlug, unitId, componentId, storeId, writerId, resource,
                     claimedCapabilities.contains(name), shaped, regulated);
             placed.put(name, c);
@@ -446,6 +466,15 @@ final class Topology {
         }
         String plural = Names.pluralOfLast(singular.replace('_', '-'));
         return new Resource(singular, plural, ResourceFlow.OPEN, List.of());
+    }
+
+    /** The resource a shared shape is named after ("points ledger"): its own words, never a catalogue resource's. */
+    private static Resource sharedResource(String name, Set<String> taken) {
+        String singular = Names.table(name);
+        while (!taken.add(singular)) {
+            singular = singular + "_item";
+        }
+        return new Resource(singular, Names.pluralOfLast(singular.replace('_', '-')), ResourceFlow.OPEN, List.of());
     }
 
     private ContainerKind unitKind() {
