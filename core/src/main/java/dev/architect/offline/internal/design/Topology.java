@@ -262,9 +262,10 @@ final class Topology {
         boolean stream = messaging == Shapes.Messaging.STREAM;
         Set<String> resourceNames = new HashSet<>();
         Set<String> regulatedIds = RequirementsBuilder.regulatedIds(architecture.workload());
+        Words requestContext = Catalogue.requestContext(request);
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
-            Resource resource = resource(name, catalogue, resourceNames);
+            Resource resource = resource(name, catalogue, resourceNames, requestContext);
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             String unitId = switch (style) {
                 case SERVICES -> capSlug + "-service";
@@ -444,8 +445,8 @@ final class Topology {
         return candidate;
     }
 
-    private Resource resource(String capability, Catalogue catalogue, Set<String> taken) {
-        Optional<ResourceShape> shape = catalogue.resourceFor(capability);
+    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context) {
+        Optional<ResourceShape> shape = catalogue.resourceFor(capability, context);
         // "Project judging" is judging (a capability shape), not project records: a resource matched only on a word before
         // the head gives way to a shape that names the head.
         if (shape.isPresent() && !CapabilityShapes.headIsOneOf(capability, shape.get().match())
