@@ -86,8 +86,9 @@ class CapabilityShapeDossiersTest {
                         List.of("tool_board", "tool_board_change", "post_reply", "post_reply_edit"), List.of("tool_board:ONE_OF"),
                         List.of("setToolBoardState", "createPostReply", "editPostReply"), List.of("seq-tool-boards-state-change"), List.of()),
                 new Expected("barrier-gates", Map.of("fr-remote-barrier-opening", "remote command tracked to acknowledgement"),
-                        List.of("remote_barrier_opening"), List.of("remote_barrier_opening:ONE_OF", "remote_barrier_opening:ORDERED"),
-                        List.of("sendRemoteBarrierOpening", "getRemoteBarrierOpening"), List.of("seq-remote-barrier-openings-command"), List.of()),
+                        List.of("remote_barrier_opening", "remote_barrier_opening_target_state"),
+                        List.of("remote_barrier_opening:ONE_OF", "remote_barrier_opening:ORDERED", "remote_barrier_opening_target_state:NOT_NEGATIVE"),
+                        List.of("sendRemoteBarrierOpening", "getRemoteBarrierOpening", "getRemoteBarrierOpeningTargetState"), List.of("seq-remote-barrier-openings-command"), List.of()),
                 new Expected("sports-club", Map.of("fr-live-match-ticker", "timeline feed", "fr-training-waitlist", "waiting list"),
                         List.of("live_match_ticker", "training_waitlist", "training_waitlist_entry"), List.of("training_waitlist_entry:ONE_OF"),
                         List.of("publishLiveMatchTickerItem", "joinTrainingWaitlist"), List.of("seq-training-waitlists-offer-next"), List.of("fixtures")),
@@ -125,7 +126,33 @@ class CapabilityShapeDossiersTest {
                         List.of("points_ledger_entry:APPEND_ONLY", "points_ledger_entry:ONE_OF", "points_ledger_lot:AT_MOST", "points_ledger_lot:NOT_NEGATIVE",
                                 "points_ledger:NOT_NEGATIVE", "points_ledger_allocation:POSITIVE"),
                         List.of("earnPointsLedger", "redeemPointsLedger", "getPointsLedger", "listPointsLedgerEntries"),
-                        List.of("seq-points-ledgers-redeem"), List.of()));
+                        List.of("seq-points-ledgers-redeem"), List.of()),
+                // A ticket admitted once: a rotating code, the first scan wins by a conditional update, scans kept as evidence.
+                new Expected("museum-entry", Map.of("fr-mobile-tickets", "admission ticket with a rotating barcode",
+                        "fr-entry-scanning", "admission ticket with a rotating barcode"),
+                        List.of("admission_ticket", "admission_ticket_scan"),
+                        List.of("admission_ticket:ONE_OF", "admission_ticket:ORDERED", "admission_ticket_scan:APPEND_ONLY", "admission_ticket_scan:ONE_OF"),
+                        List.of("listMyAdmissionTicket", "getAdmissionTicketBarcode", "scanAdmissionTicket"),
+                        List.of("seq-admission-tickets-admit-once"), List.of()),
+                // A register per session with one mark per person and corrections kept; announcements with one receipt per recipient.
+                new Expected("youth-club", Map.of("fr-training-attendance", "attendance register with marks and corrections",
+                        "fr-team-announcements", "announcement to an audience with read receipts"),
+                        List.of("training_attendance", "training_attendance_mark", "training_attendance_correction", "team_announcement",
+                                "team_announcement_receipt"),
+                        List.of("training_attendance:ONE_OF", "training_attendance_mark:ONE_OF", "training_attendance_correction:APPEND_ONLY",
+                                "team_announcement:ONE_OF", "team_announcement_receipt:ORDERED"),
+                        List.of("openTrainingAttendance", "markTrainingAttendance", "submitTrainingAttendance", "createTeamAnnouncement",
+                                "listMyTeamAnnouncement", "acknowledgeTeamAnnouncement", "summariseTeamAnnouncementReads"),
+                        List.of("seq-training-attendances-take", "seq-team-announcements-publish"), List.of()),
+                // An export is a job from one snapshot with a checksum and recorded downloads; a template's published versions are frozen.
+                new Expected("lab-data", Map.of("fr-experiment-exports", "data export run as a job from a consistent snapshot",
+                        "fr-report-templates", "versioned document template"),
+                        List.of("experiment_export", "experiment_export_download", "report_template", "report_template_version"),
+                        List.of("experiment_export:ONE_OF", "experiment_export_download:APPEND_ONLY", "report_template_version:ONE_OF",
+                                "report_template_version:POSITIVE"),
+                        List.of("requestExperimentExport", "getExperimentExport", "linkExperimentExport", "createReportTemplate",
+                                "addReportTemplateVersion", "publishReportTemplateVersion"),
+                        List.of("seq-experiment-exports-run", "seq-report-templates-publish"), List.of()));
     }
 
     static Consultation consult(String request) {
