@@ -152,7 +152,21 @@ class CapabilityShapeDossiersTest {
                                 "report_template_version:POSITIVE"),
                         List.of("requestExperimentExport", "getExperimentExport", "linkExperimentExport", "createReportTemplate",
                                 "addReportTemplateVersion", "publishReportTemplateVersion"),
-                        List.of("seq-experiment-exports-run", "seq-report-templates-publish"), List.of()));
+                        List.of("seq-experiment-exports-run", "seq-report-templates-publish"), List.of()),
+                // Four warehouse words, one design: tasks confirmed by scan, movements append-only, stock per bin never negative.
+                new Expected("parts-depot", Map.of("fr-receiving", "warehouse tasks confirmed by scan", "fr-put-away", "warehouse tasks confirmed by scan",
+                        "fr-picking", "warehouse tasks confirmed by scan", "fr-packing", "warehouse tasks confirmed by scan"),
+                        List.of("warehouse_task", "warehouse_task_wave", "warehouse_task_bin_stock", "warehouse_task_movement"),
+                        List.of("warehouse_task:ONE_OF", "warehouse_task_bin_stock:NOT_NEGATIVE", "warehouse_task_bin_stock:AT_MOST",
+                                "warehouse_task_movement:APPEND_ONLY"),
+                        List.of("planWarehouseTaskWave", "releaseWarehouseTaskWave", "claimWarehouseTask", "confirmWarehouseTask"),
+                        List.of("seq-warehouse-tasks-confirm-by-scan"), List.of()),
+                // Scored once before the action commits, versioned rules approved by a second person, a review queue.
+                new Expected("gift-cards", Map.of("fr-fraud-screening", "fraud screening with versioned rules and a review queue"),
+                        List.of("fraud_screening", "fraud_screening_rule", "fraud_screening_hit", "fraud_screening_review"),
+                        List.of("fraud_screening:ONE_OF", "fraud_screening_rule:DIFFERENT", "fraud_screening_review:APPEND_ONLY"),
+                        List.of("assessFraudScreening", "listFraudScreeningQueue", "reviewFraudScreening"),
+                        List.of("seq-fraud-screenings-assess"), List.of()));
     }
 
     static Consultation consult(String request) {
