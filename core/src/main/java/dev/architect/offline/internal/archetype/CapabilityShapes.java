@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * the same rules when the file is read (each shape is instantiated once with sample names), so a bad shape fails at
  * load naming it.
  */
-public record CapabilityShapes(List<CapabilityShape> shapes) {
+public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channels) {
 
     public static final String RESOURCE = "/dev/architect/offline/capability-shapes.yaml";
 
@@ -204,6 +204,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
 
     public CapabilityShapes {
         shapes = List.copyOf(shapes == null ? List.of() : shapes);
+        channels = List.copyOf(channels == null ? List.of() : channels);
         Set<String> ids = new HashSet<>();
         for (CapabilityShape s : shapes) {
             if (!ids.add(s.id())) {
@@ -269,6 +270,10 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
      * capability's words ("fans follow teams" for "team following"). Empty when no shape fits.
      */
     public Optional<ShapedCapability> design(ShapeNames names, String description) {
+        // A capability named after a channel ("parent app", "client portal") is a client of the others, not a mechanism.
+        if (headIsOneOf(names.capability(), channels)) {
+            return Optional.empty();
+        }
         Words capability = Words.of(names.capability());
         List<String> own = contentWords(names.capability());
         List<String> naming = own.isEmpty() ? List.of() : sentences(description).stream()
