@@ -166,7 +166,16 @@ class CapabilityShapeDossiersTest {
                         List.of("fraud_screening", "fraud_screening_rule", "fraud_screening_hit", "fraud_screening_review"),
                         List.of("fraud_screening:ONE_OF", "fraud_screening_rule:DIFFERENT", "fraud_screening_review:APPEND_ONLY"),
                         List.of("assessFraudScreening", "listFraudScreeningQueue", "reviewFraudScreening"),
-                        List.of("seq-fraud-screenings-assess"), List.of()));
+                        List.of("seq-fraud-screenings-assess"), List.of()),
+                // A token per hash from the authority, unique by its serial, renewed by a new token that points at the old.
+                new Expected("archive-proofs", Map.of("fr-timestamping", "trusted timestamps from a time-stamping authority"),
+                        List.of("timestamping"), List.of("timestamping:APPEND_ONLY", "timestamping:ONE_OF", "timestamping:ORDERED"),
+                        List.of("createTimestamping", "listTimestamping", "verifyTimestamping"), List.of("seq-timestampings-stamp"), List.of()),
+                // Each subject once, from the next unused entry of its stratum's list, taken under a lock.
+                new Expected("vaccine-study", Map.of("fr-randomisation", "concealed randomised allocation from a pre-generated list"),
+                        List.of("randomisation", "randomisation_schedule"),
+                        List.of("randomisation:APPEND_ONLY", "randomisation_schedule:ONE_OF", "randomisation_schedule:POSITIVE"),
+                        List.of("allocateRandomisation", "getRandomisation"), List.of("seq-randomisations-allocate"), List.of()));
     }
 
     static Consultation consult(String request) {
