@@ -86,11 +86,96 @@ class CapabilityShapeDossiersTest {
                         List.of("tool_board", "tool_board_change", "post_reply", "post_reply_edit"), List.of("tool_board:ONE_OF"),
                         List.of("setToolBoardState", "createPostReply", "editPostReply"), List.of("seq-tool-boards-state-change"), List.of()),
                 new Expected("barrier-gates", Map.of("fr-remote-barrier-opening", "remote command tracked to acknowledgement"),
-                        List.of("remote_barrier_opening"), List.of("remote_barrier_opening:ONE_OF", "remote_barrier_opening:ORDERED"),
-                        List.of("sendRemoteBarrierOpening", "getRemoteBarrierOpening"), List.of("seq-remote-barrier-openings-command"), List.of()),
+                        List.of("remote_barrier_opening", "remote_barrier_opening_target_state"),
+                        List.of("remote_barrier_opening:ONE_OF", "remote_barrier_opening:ORDERED", "remote_barrier_opening_target_state:NOT_NEGATIVE"),
+                        List.of("sendRemoteBarrierOpening", "getRemoteBarrierOpening", "getRemoteBarrierOpeningTargetState"), List.of("seq-remote-barrier-openings-command"), List.of()),
                 new Expected("sports-club", Map.of("fr-live-match-ticker", "timeline feed", "fr-training-waitlist", "waiting list"),
                         List.of("live_match_ticker", "training_waitlist", "training_waitlist_entry"), List.of("training_waitlist_entry:ONE_OF"),
-                        List.of("publishLiveMatchTickerItem", "joinTrainingWaitlist"), List.of("seq-training-waitlists-offer-next"), List.of("fixtures")));
+                        List.of("publishLiveMatchTickerItem", "joinTrainingWaitlist"), List.of("seq-training-waitlists-offer-next"), List.of("fixtures")),
+                // A surge let in at a set rate, then units held while paying: every unit held by one buyer, sold once.
+                new Expected("sneaker-drop", Map.of("fr-virtual-queue", "virtual waiting room admitting visitors at a set rate",
+                        "fr-stock-holds", "short hold on scarce inventory before purchase"),
+                        List.of("waiting_room", "waiting_room_place", "stock_hold", "stock_hold_unit"),
+                        List.of("waiting_room:AT_MOST", "waiting_room_place:ONE_OF", "stock_hold:ONE_OF", "stock_hold:ORDERED", "stock_hold_unit:ONE_OF"),
+                        List.of("joinWaitingRoom", "getWaitingRoomPlace", "setWaitingRoomRate", "createStockHold", "confirmStockHold", "releaseStockHold",
+                                "listStockHoldUnits"),
+                        List.of("seq-waiting-rooms-admit", "seq-stock-holds-hold-and-confirm"), List.of()),
+                // Handhelds without signal: an outbox pushed once per operation number, a change feed pulled after a cursor, conflicts kept.
+                new Expected("meter-rounds", Map.of("fr-offline-sync", "offline device sync with an outbox and a cursor"),
+                        List.of("device_sync", "device_sync_operation", "device_sync_change"),
+                        List.of("device_sync_operation:ONE_OF", "device_sync_operation:APPEND_ONLY", "device_sync_change:APPEND_ONLY", "device_sync:NOT_NEGATIVE"),
+                        List.of("pushDeviceSync", "pullDeviceSyncChanges"), List.of("seq-device-syncs-push-and-pull"), List.of("route assignments")),
+                // Two capabilities, one envelope design: recipients in routing order, each signature bound to the document hash.
+                new Expected("lease-signing", Map.of("fr-lease-envelopes", "signing envelope routed to its recipients in order",
+                        "fr-signature-requests", "signing envelope routed to its recipients in order"),
+                        List.of("signing_envelope", "signing_envelope_document", "signing_envelope_recipient", "signing_envelope_signature", "signing_envelope_event"),
+                        List.of("signing_envelope:ONE_OF", "signing_envelope_recipient:POSITIVE", "signing_envelope_signature:APPEND_ONLY",
+                                "signing_envelope_event:APPEND_ONLY"),
+                        List.of("createSigningEnvelope", "sendSigningEnvelope", "signSigningEnvelope", "voidSigningEnvelope", "listSigningEnvelopeEvents"),
+                        List.of("seq-signing-envelopes-route-and-sign"), List.of()),
+                // Schedules of controllers: each occurrence fired once, desired state beside reported state, a timeout that alerts.
+                new Expected("greenhouse-climate", Map.of("fr-climate-schedules", "device schedule driving desired state, with the reported state beside it"),
+                        List.of("climate_schedule", "climate_schedule_run", "climate_schedule_device_state"),
+                        List.of("climate_schedule_run:ONE_OF", "climate_schedule_run:ORDERED", "climate_schedule_device_state:NOT_NEGATIVE"),
+                        List.of("createClimateSchedule", "listClimateScheduleRuns", "getClimateScheduleDeviceState"),
+                        List.of("seq-climate-schedules-fire"), List.of()),
+                // Earn, spend and expiry are one points ledger: lots with their expiry, allocations, a balance never below zero.
+                new Expected("coffee-rewards", Map.of("fr-points-earning", "points ledger with expiry and a balance projection",
+                        "fr-reward-redemption", "points ledger with expiry", "fr-points-expiry", "points ledger with expiry"),
+                        List.of("points_ledger", "points_ledger_entry", "points_ledger_lot", "points_ledger_allocation"),
+                        List.of("points_ledger_entry:APPEND_ONLY", "points_ledger_entry:ONE_OF", "points_ledger_lot:AT_MOST", "points_ledger_lot:NOT_NEGATIVE",
+                                "points_ledger:NOT_NEGATIVE", "points_ledger_allocation:POSITIVE"),
+                        List.of("earnPointsLedger", "redeemPointsLedger", "getPointsLedger", "listPointsLedgerEntries"),
+                        List.of("seq-points-ledgers-redeem"), List.of()),
+                // A ticket admitted once: a rotating code, the first scan wins by a conditional update, scans kept as evidence.
+                new Expected("museum-entry", Map.of("fr-mobile-tickets", "admission ticket with a rotating barcode",
+                        "fr-entry-scanning", "admission ticket with a rotating barcode"),
+                        List.of("admission_ticket", "admission_ticket_scan"),
+                        List.of("admission_ticket:ONE_OF", "admission_ticket:ORDERED", "admission_ticket_scan:APPEND_ONLY", "admission_ticket_scan:ONE_OF"),
+                        List.of("listMyAdmissionTicket", "getAdmissionTicketBarcode", "scanAdmissionTicket"),
+                        List.of("seq-admission-tickets-admit-once"), List.of()),
+                // A register per session with one mark per person and corrections kept; announcements with one receipt per recipient.
+                new Expected("youth-club", Map.of("fr-training-attendance", "attendance register with marks and corrections",
+                        "fr-team-announcements", "announcement to an audience with read receipts"),
+                        List.of("training_attendance", "training_attendance_mark", "training_attendance_correction", "team_announcement",
+                                "team_announcement_receipt"),
+                        List.of("training_attendance:ONE_OF", "training_attendance_mark:ONE_OF", "training_attendance_correction:APPEND_ONLY",
+                                "team_announcement:ONE_OF", "team_announcement_receipt:ORDERED"),
+                        List.of("openTrainingAttendance", "markTrainingAttendance", "submitTrainingAttendance", "createTeamAnnouncement",
+                                "listMyTeamAnnouncement", "acknowledgeTeamAnnouncement", "summariseTeamAnnouncementReads"),
+                        List.of("seq-training-attendances-take", "seq-team-announcements-publish"), List.of()),
+                // An export is a job from one snapshot with a checksum and recorded downloads; a template's published versions are frozen.
+                new Expected("lab-data", Map.of("fr-experiment-exports", "data export run as a job from a consistent snapshot",
+                        "fr-report-templates", "versioned document template"),
+                        List.of("experiment_export", "experiment_export_download", "report_template", "report_template_version"),
+                        List.of("experiment_export:ONE_OF", "experiment_export_download:APPEND_ONLY", "report_template_version:ONE_OF",
+                                "report_template_version:POSITIVE"),
+                        List.of("requestExperimentExport", "getExperimentExport", "linkExperimentExport", "createReportTemplate",
+                                "addReportTemplateVersion", "publishReportTemplateVersion"),
+                        List.of("seq-experiment-exports-run", "seq-report-templates-publish"), List.of()),
+                // Four warehouse words, one design: tasks confirmed by scan, movements append-only, stock per bin never negative.
+                new Expected("parts-depot", Map.of("fr-receiving", "warehouse tasks confirmed by scan", "fr-put-away", "warehouse tasks confirmed by scan",
+                        "fr-picking", "warehouse tasks confirmed by scan", "fr-packing", "warehouse tasks confirmed by scan"),
+                        List.of("warehouse_task", "warehouse_task_wave", "warehouse_task_bin_stock", "warehouse_task_movement"),
+                        List.of("warehouse_task:ONE_OF", "warehouse_task_bin_stock:NOT_NEGATIVE", "warehouse_task_bin_stock:AT_MOST",
+                                "warehouse_task_movement:APPEND_ONLY"),
+                        List.of("planWarehouseTaskWave", "releaseWarehouseTaskWave", "claimWarehouseTask", "confirmWarehouseTask"),
+                        List.of("seq-warehouse-tasks-confirm-by-scan"), List.of()),
+                // Scored once before the action commits, versioned rules approved by a second person, a review queue.
+                new Expected("gift-cards", Map.of("fr-fraud-screening", "fraud screening with versioned rules and a review queue"),
+                        List.of("fraud_screening", "fraud_screening_rule", "fraud_screening_hit", "fraud_screening_review"),
+                        List.of("fraud_screening:ONE_OF", "fraud_screening_rule:DIFFERENT", "fraud_screening_review:APPEND_ONLY"),
+                        List.of("assessFraudScreening", "listFraudScreeningQueue", "reviewFraudScreening"),
+                        List.of("seq-fraud-screenings-assess"), List.of()),
+                // A token per hash from the authority, unique by its serial, renewed by a new token that points at the old.
+                new Expected("archive-proofs", Map.of("fr-timestamping", "trusted timestamps from a time-stamping authority"),
+                        List.of("timestamping"), List.of("timestamping:APPEND_ONLY", "timestamping:ONE_OF", "timestamping:ORDERED"),
+                        List.of("createTimestamping", "listTimestamping", "verifyTimestamping"), List.of("seq-timestampings-stamp"), List.of()),
+                // Each subject once, from the next unused entry of its stratum's list, taken under a lock.
+                new Expected("vaccine-study", Map.of("fr-randomisation", "concealed randomised allocation from a pre-generated list"),
+                        List.of("randomisation", "randomisation_schedule"),
+                        List.of("randomisation:APPEND_ONLY", "randomisation_schedule:ONE_OF", "randomisation_schedule:POSITIVE"),
+                        List.of("allocateRandomisation", "getRandomisation"), List.of("seq-randomisations-allocate"), List.of()));
     }
 
     static Consultation consult(String request) {
@@ -130,6 +215,61 @@ class CapabilityShapeDossiersTest {
                 }
             }
         }
+    }
+
+    /** A mechanism shared by several capabilities is designed once: the others point at the requirement that owns it. */
+    @org.junit.jupiter.api.Test
+    void capabilitiesOfOneSharedMechanismPointAtTheOneDesignInsteadOfCopyingItsTables() {
+        Consultation c = consult("coffee-rewards");
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-reward-redemption")).singleElement()
+                .satisfies(f -> assertThat(f.description()).contains("see requirement fr-points-earning"));
+        assertThat(c.dataModel().entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("reward_redemption") || n.startsWith("points_expiry"));
+        assertThat(c.apis().stream().flatMap(a -> a.operations().stream()))
+                .noneMatch(o -> o.path().startsWith("/reward-redemptions") || o.path().startsWith("/points-expir"));
+    }
+
+    /** A request, and what its words must NOT be read as: the other sense of a word needs context the request does not give. */
+    record Misread(String request, String capability, String mustNotStartWith, List<String> absentEntities, List<String> absentRequirements) {
+        @Override
+        public String toString() {
+            return request + ": " + capability;
+        }
+    }
+
+    static Stream<Misread> misreadings() {
+        return Stream.of(
+                // A conference's events are what it sells, not readings; its tickets are admissions, not support tasks.
+                new Misread("conference-tickets", "fr-events", "Accept readings", List.of("reading"),
+                        List.of("fr-archetype-time-series-history", "fr-archetype-telemetry-alerting")),
+                new Misread("conference-tickets", "fr-tickets", "Create, list, read and update tasks", List.of("task"), List.of()),
+                // Transcoding audio is not a video platform; serving audio files is not shipping parcels.
+                new Misread("audiobook-studio", "fr-transcoding", "Designed as video streaming", List.of("video_asset"),
+                        List.of("fr-archetype-video-streaming")),
+                new Misread("audiobook-studio", "fr-audio-delivery", "Create, list, read and update shipments", List.of("shipment"), List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("misreadings")
+    void aWordWithAnotherSenseDoesNotPullTheWrongDesignWithoutContext(Misread m) {
+        Consultation c = consult(m.request());
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals(m.capability())).singleElement()
+                .satisfies(f -> assertThat(f.description()).doesNotStartWith(m.mustNotStartWith()));
+        assertThat(c.dataModel().entities()).extracting(Entity::name).doesNotContainAnyElementsOf(m.absentEntities());
+        if (!m.absentRequirements().isEmpty()) {
+            assertThat(c.requirements().functional()).extracting(FunctionalRequirement::id).doesNotContainAnyElementsOf(m.absentRequirements());
+        }
+        assertThat(Stream.concat(c.c4().containers().stream().map(x -> x.name()), c.c4().systems().stream().map(x -> x.name())))
+                .noneMatch(name -> name.startsWith("Video streaming platform"));
+    }
+
+    /** The same words with their context keep their sense: machine events from sensors are readings, support tickets are tasks. */
+    @org.junit.jupiter.api.Test
+    void theSameWordsInTheirOwnContextStillReadAsReadingsAndTasks() {
+        Consultation c = consult("press-telemetry");
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-machine-events")).singleElement()
+                .satisfies(f -> assertThat(f.description()).startsWith("Accept readings"));
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-support-tickets")).singleElement()
+                .satisfies(f -> assertThat(f.description()).startsWith("Create, list, read and update tasks"));
     }
 
     /** A request with no device among its actors: the command goes to the device through the unit, never to the person. */

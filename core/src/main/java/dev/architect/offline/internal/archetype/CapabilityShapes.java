@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * the same rules when the file is read (each shape is instantiated once with sample names), so a bad shape fails at
  * load naming it.
  */
-public record CapabilityShapes(List<CapabilityShape> shapes) {
+public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channels) {
 
     public static final String RESOURCE = "/dev/architect/offline/capability-shapes.yaml";
 
@@ -62,9 +62,11 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
      * ({@code otherSenses}: a seat map is not a geographic map) that stop it claiming a capability whose name, or a
      * description sentence naming it, has one; and the phrases that claim only in context ({@code needContext}: "map"
      * is geospatial only where the request speaks of a location, a distance or a route, one of {@code context}).
+     * A shape with {@code sharedAs} is one mechanism per request ("earn", "redeem" and "point expiry" are one points
+     * ledger): it is named after {@code sharedAs}, not the capability, and the first capability it claims owns the design.
      */
     public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
-                                  List<String> needContext, List<String> context, String requirement,
+                                  List<String> needContext, List<String> context, String sharedAs, String requirement,
                                   JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows) {
 
         public CapabilityShape {
@@ -86,6 +88,9 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
                 if (!phrases.contains(p)) {
                     throw new IllegalStateException("shape '" + id + "': needContext phrase '" + p + "' is not one of its phrases");
                 }
+            }
+            if (sharedAs != null && !sharedAs.matches("[a-z][a-z ]*[a-z]")) {
+                throw new IllegalStateException("shape '" + id + "': sharedAs '" + sharedAs + "' must be lower case words");
             }
             if (!needContext.isEmpty() && context.isEmpty()) {
                 throw new IllegalStateException("shape '" + id + "': needContext is given but no context words would ever confirm it");
@@ -171,8 +176,25 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
         }
     }
 
-    /** A capability designed by a shape: which shape, the words that chose it, and the design with the capability's names. */
-    public record ShapedCapability(CapabilityShape shape, Evidence evidence, Archetype design) {
+    /**
+     * A capability designed by a shape: which shape, the words that chose it, and the design with the capability's names;
+     * or, for a shape shared across the request, the slug of the earlier capability whose design it is ({@code sharedWith}, else null).
+     */
+    public record ShapedCapability(CapabilityShape shape, Evidence evidence, Archetype design, String sharedWith) {
+
+        /** Whether this capability's design is its own (its tables, operations and flows are built for it). */
+        public boolean ownsDesign() {
+            return sharedWith == null;
+        }
+
+        /** The same shape and evidence, designed under other names (a shared shape's) or by an earlier capability. */
+        public ShapedCapability renamed(ShapeNames names) {
+            return new ShapedCapability(shape, evidence, shape.instantiate(names), null);
+        }
+
+        public ShapedCapability sharing(String owner) {
+            return new ShapedCapability(shape, evidence, design, owner);
+        }
     }
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
@@ -182,6 +204,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
 
     public CapabilityShapes {
         shapes = List.copyOf(shapes == null ? List.of() : shapes);
+        channels = List.copyOf(channels == null ? List.of() : channels);
         Set<String> ids = new HashSet<>();
         for (CapabilityShape s : shapes) {
             if (!ids.add(s.id())) {
@@ -247,6 +270,10 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
      * capability's words ("fans follow teams" for "team following"). Empty when no shape fits.
      */
     public Optional<ShapedCapability> design(ShapeNames names, String description) {
+        // A capability named after a channel ("parent app", "client portal") is a client of the others, not a mechanism.
+        if (headIsOneOf(names.capability(), channels)) {
+            return Optional.empty();
+        }
         Words capability = Words.of(names.capability());
         List<String> own = contentWords(names.capability());
         List<String> naming = own.isEmpty() ? List.of() : sentences(description).stream()
@@ -256,7 +283,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
             Optional<String> hit = s.claim(capability, sense);
             if (hit.isPresent()) {
                 return Optional.of(new ShapedCapability(s, new Evidence(RequestField.CAPABILITY, hit.get(), names.capability()),
-                        s.instantiate(names)));
+                        s.instantiate(names), null));
             }
         }
         // The description speaks for a capability only where a sentence names every word of it, and only through a
@@ -274,7 +301,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
                     Optional<String> hit = s.claim(Words.of(near), sense);
                     if (hit.isPresent()) {
                         return Optional.of(new ShapedCapability(s, new Evidence(RequestField.DESCRIPTION, hit.get(), sentence),
-                                s.instantiate(names)));
+                                s.instantiate(names), null));
                     }
                 }
             }
@@ -293,7 +320,9 @@ public record CapabilityShapes(List<CapabilityShape> shapes) {
         }
         Words head = Words.of(words.get(words.size() - 1));
         Words whole = Words.of(capability);
-        Sense sense = new Sense(whole, List.of(), null);
+        // Only the capability's own words: a phrase that needs context ("schedule" of devices) must find it there to
+        // take a capability from the catalogue ("appointment schedule" stays appointments).
+        Sense sense = new Sense(whole, List.of(), whole);
         return shapes.stream().anyMatch(s -> s.claim(whole, sense).isPresent() && s.phrases().stream()
                 .anyMatch(p -> whole.contains(p) && head.contains(lastWord(p))));
     }

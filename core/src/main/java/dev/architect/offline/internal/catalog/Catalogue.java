@@ -87,10 +87,27 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
         return Optional.ofNullable(compliance.get(regime.label()));
     }
 
-    /** The resource shape whose words occur in a capability name, or a generic one derived from the name. */
+    /** The resource shape whose words occur in a capability name, judged by its name alone. */
     public Optional<ResourceShape> resourceFor(String capability) {
+        return resourceFor(capability, null);
+    }
+
+    /**
+     * The resource shape whose words occur in a capability name, where a word with another sense claims only with
+     * context in the request ({@link #requestContext}): "events" are readings only beside devices or sensors.
+     */
+    public Optional<ResourceShape> resourceFor(String capability, Words request) {
         Words words = Words.of(capability);
-        return resources.stream().filter(r -> words.firstMatch(r.match(), r.notWithin()).isPresent()).findFirst();
+        return resources.stream().filter(r -> r.claims(words, request)).findFirst();
+    }
+
+    /** What a request says around its capabilities, for the words that need context: description, goals, actors, integrations. */
+    public static Words requestContext(dev.architect.request.ConsultationRequest request) {
+        StringBuilder text = new StringBuilder(request.description() == null ? "" : request.description());
+        request.goals().forEach(g -> text.append(". ").append(g));
+        request.actors().forEach(a -> text.append(". ").append(a.name()).append(' ').append(a.description() == null ? "" : a.description()));
+        request.integrations().forEach(i -> text.append(". ").append(i.name()).append(' ').append(i.purpose() == null ? "" : i.purpose()));
+        return Words.of(text.toString());
     }
 
     /**

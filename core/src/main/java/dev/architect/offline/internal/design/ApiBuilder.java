@@ -56,7 +56,7 @@ final class ApiBuilder {
                 }
             }
             // Then the capabilities a general shape designs (tagged with the capability), then plain resources.
-            u.capabilities().stream().filter(Capability::designedByShape).forEach(c -> b.archetype(c.shaped().design(), null, t.chosenShapes));
+            u.capabilities().stream().filter(Capability::ownsShapedDesign).forEach(c -> b.archetype(c.shaped().design(), null, t.chosenShapes));
             u.capabilities().stream().filter(c -> !c.designedByArchetype() && !c.designedByShape()).forEach(b::resource);
             b.operations.removeIf(o -> !operationIds.add(o.operationId()));
             b.dedupePaths();

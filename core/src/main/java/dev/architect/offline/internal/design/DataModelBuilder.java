@@ -46,7 +46,7 @@ final class DataModelBuilder {
         }
         // Capabilities a general shape designs: its tables, written by the capability's writer.
         for (Capability c : t.capabilities) {
-            if (c.designedByShape()) {
+            if (c.ownsShapedDesign()) {
                 for (Archetype.EntityDef e : c.shaped().design().entities()) {
                     if (names.add(e.name())) {
                         entities.add(archetypeEntity(e, c.writerId()));

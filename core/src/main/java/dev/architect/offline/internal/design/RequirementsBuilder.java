@@ -103,6 +103,10 @@ final class RequirementsBuilder {
     /** How a general capability shape designs the capability, the words that chose it, and the tables it brings. */
     private static String shaped(Capability c) {
         var s = c.shaped();
+        if (!s.ownsDesign()) {
+            return "Designed as " + Names.withArticle(s.shape().label()) + " (see requirement " + requirementId(s.sharedWith())
+                    + ", whose design serves it too). Chosen because the " + s.evidence().describe();
+        }
         return "Designed as " + Names.withArticle(s.shape().label()) + ": " + s.design().requirement() + ". Chosen because the "
                 + s.evidence().describe() + "; tables " + String.join(", ", s.design().entities().stream().map(e -> e.name()).toList());
     }

@@ -62,7 +62,7 @@ final class SequenceBuilder {
             }
         }
         for (Capability c : t.capabilities) {
-            if (c.designedByShape()) {
+            if (c.ownsShapedDesign()) {
                 for (Archetype.Flow f : c.shaped().design().flows()) {
                     if (ids.add(f.id())) {
                         out.add(builder(t, scope).archetypeFlow(t.placementOf(c), f));

@@ -83,6 +83,11 @@ final class Topology {
             return shaped != null;
         }
 
+        /** A shape designs it with tables, operations and flows of its own (not through an earlier capability's design). */
+        boolean ownsShapedDesign() {
+            return shaped != null && shaped.ownsDesign();
+        }
+
         /** The element that does the capability's work: its module if it has one, else its unit. */
         String workerElement() {
             return componentId != null ? componentId : unitId;
@@ -257,9 +262,10 @@ final class Topology {
         boolean stream = messaging == Shapes.Messaging.STREAM;
         Set<String> resourceNames = new HashSet<>();
         Set<String> regulatedIds = RequirementsBuilder.regulatedIds(architecture.workload());
+        Words requestContext = Catalogue.requestContext(request);
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
-            Resource resource = resource(name, catalogue, resourceNames);
+            Resource resource = resource(name, catalogue, resourceNames, requestContext);
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             String unitId = switch (style) {
                 case SERVICES -> capSlug + "-service";
@@ -286,6 +292,21 @@ final class Topology {
             boolean regulated = regulatedIds.contains(RequirementsBuilder.requirementId(capSlug));
             CapabilityShapes.ShapedCapability shaped = resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
                     ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description()).orElse(null) : null;
+            if (shaped != null && shaped.shape().sharedAs() != null) {
+                // One mechanism per request: the first capability it claims owns the design, named after the mechanism,
+                // and the others are served by it from the same unit and store.
+                String sharedId = shaped.shape().id();
+                Optional<Capability> owner = capabilities.stream()
+                        .filter(o -> o.shaped() != null && o.shaped().ownsDesign() && o.shaped().shape().id().equals(sharedId)).findFirst();
+                if (owner.isPresent()) {
+                    shaped = shaped.sharing(owner.get().slug());
+                    unitId = owner.get().unitId();
+                    storeId = owner.get().storeId();
+                    writerId = owner.get().writerId();
+                } else {
+                    shaped = shaped.renamed(shapeNames(name, capSlug, sharedResource(shaped.shape().sharedAs(), resourceNames)));
+                }
+            }
             Capability c = new Capability(name, capSlug, unitId, componentId, storeId, writerId, resource,
                     claimedCapabilities.contains(name), shaped, regulated);
             placed.put(name, c);
@@ -424,8 +445,8 @@ final class Topology {
         return candidate;
     }
 
-    private Resource resource(String capability, Catalogue catalogue, Set<String> taken) {
-        Optional<ResourceShape> shape = catalogue.resourceFor(capability);
+    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context) {
+        Optional<ResourceShape> shape = catalogue.resourceFor(capability, context);
         // "Project judging" is judging (a capability shape), not project records: a resource matched only on a word before
         // the head gives way to a shape that names the head.
         if (shape.isPresent() && !CapabilityShapes.headIsOneOf(capability, shape.get().match())
@@ -446,6 +467,15 @@ final class Topology {
         }
         String plural = Names.pluralOfLast(singular.replace('_', '-'));
         return new Resource(singular, plural, ResourceFlow.OPEN, List.of());
+    }
+
+    /** The resource a shared shape is named after ("points ledger"): its own words, never a catalogue resource's. */
+    private static Resource sharedResource(String name, Set<String> taken) {
+        String singular = Names.table(name);
+        while (!taken.add(singular)) {
+            singular = singular + "_item";
+        }
+        return new Resource(singular, Names.pluralOfLast(singular.replace('_', '-')), ResourceFlow.OPEN, List.of());
     }
 
     private ContainerKind unitKind() {

@@ -103,14 +103,15 @@ public final class FactSheet {
         Words integrations = words(request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
         String actors = String.join(" ", request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())).toList());
 
+        Words around = Catalogue.requestContext(request);
         long ingestCapabilities = w.capabilities().stream()
-                .filter(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse(null) == ResourceFlow.INGEST).count();
+                .filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null) == ResourceFlow.INGEST).count();
         long asyncCapabilities = w.capabilities().stream()
-                .map(c -> catalogue.resourceFor(c).map(ResourceShape::flow).orElse(null))
+                .map(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null))
                 .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).count();
         long asyncIntegrations = request.integrations().stream().filter(FactSheet::isAsync).count();
         Words counted = words(Stream.concat(request.integrations().stream().filter(FactSheet::isAsync).map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())),
-                w.capabilities().stream().filter(c -> catalogue.resourceFor(c).map(ResourceShape::flow)
+                w.capabilities().stream().filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow)
                         .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).isPresent())));
         // Scheduled imports, periodic reports or webhooks the request describes are asynchronous work even without an integration.
         List<String> kinds = ASYNC_KINDS.entrySet().stream()

@@ -114,6 +114,15 @@ class CapabilityShapesTest {
     }
 
     @Test
+    void aCapabilityNamedAfterAChannelIsAClientOfTheOthersAndNoShapeDesignsIt() {
+        String description = "Invoicing and customer messaging in one portal for a print shop.";
+        assertThat(design("customer portal", description)).isEmpty();
+        assertThat(design("customer app", description)).isEmpty();
+        // The same sentence still speaks for a capability that is a mechanism.
+        assertThat(design("customer invoicing", description)).map(s -> s.shape().id()).contains("document-with-lines");
+    }
+
+    @Test
     void aShapeThatNamesTheHeadWordOutranksAResourceNamedOnlyByAWordBeforeIt() {
         assertThat(CapabilityShapes.standard().namesHead("project judging")).isTrue();
         assertThat(CapabilityShapes.headIsOneOf("project judging", List.of("project"))).isFalse();
