@@ -78,6 +78,13 @@ final class Choices {
         return rejected;
     }
 
+    /** The id of a decision in force that pins personal data to each person's home region, if one does. */
+    static java.util.Optional<String> pinningDecision(Consultation c) {
+        return c.decisions().stream().filter(Decision::isInForce)
+                .filter(d -> Words.firstIn(d.chosenOption() + ". " + d.chosen().summary(), WORDS.pinning()).isPresent())
+                .map(Decision::id).findFirst();
+    }
+
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }

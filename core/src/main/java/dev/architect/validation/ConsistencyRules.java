@@ -167,7 +167,7 @@ final class ConsistencyRules {
             claims.put("decisions[" + i + "].chosenOption", d.chosenOption() + ". " + d.chosen().summary());
         }
         Set<String> regions = regions();
-        boolean pinned = pinningDecision().isPresent();
+        boolean pinned = Choices.pinningDecision(c).isPresent();
         for (Map.Entry<String, String> claim : claims.entrySet()) {
             for (Map.Entry<String, List<String>> residency : words.residency().entrySet()) {
                 Optional<String> phrase = Words.firstIn(claim.getValue(), residency.getValue());
@@ -187,20 +187,13 @@ final class ConsistencyRules {
         }
     }
 
-    /** The id of a decision in force that pins personal data to each person's home region, if one does. */
-    private Optional<String> pinningDecision() {
-        return c.decisions().stream().filter(Decision::isInForce)
-                .filter(d -> Words.firstIn(d.chosenOption() + ". " + d.chosen().summary(), words.pinning()).isPresent())
-                .map(Decision::id).findFirst();
-    }
-
     /**
      * With personal data pinned to home regions no region holds a copy of another's records, so a cost item or runbook
      * text that replicates the database to another region contradicts the decision (text about data holding no personal
      * data, such as reference data, may still be copied).
      */
     private void homeRegionCopies() {
-        Optional<String> decision = pinningDecision();
+        Optional<String> decision = Choices.pinningDecision(c);
         if (decision.isEmpty()) {
             return;
         }
