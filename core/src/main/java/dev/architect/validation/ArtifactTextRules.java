@@ -2,14 +2,11 @@ package dev.architect.validation;
 
 import dev.architect.dossier.Alert;
 import dev.architect.dossier.Consultation;
-import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.CostLineItem;
-import dev.architect.dossier.Decision;
 import dev.architect.dossier.RoadmapPhase;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.SequenceStep;
-import dev.architect.dossier.SoftwareSystem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,23 +98,8 @@ final class ArtifactTextRules {
         });
     }
 
-    /** What the design chose, as prose a cost item's product is looked for in. */
-    private String chosenText() {
-        StringBuilder sb = new StringBuilder();
-        c.decisions().stream().filter(Decision::isInForce).forEach(d -> sb.append(d.chosenOption()).append(". ")
-                .append(nullToEmpty(d.chosen().summary())).append(". "));
-        for (Container k : c.c4().containers()) {
-            sb.append(k.name()).append(". ").append(k.technology()).append(". ");
-        }
-        for (SoftwareSystem s : c.c4().systems()) {
-            sb.append(s.name()).append(". ");
-        }
-        c.techStack().forEach(t -> sb.append(t.choice()).append(". "));
-        return sb.toString();
-    }
-
     private void costProducts() {
-        String chosen = chosenText();
+        String chosen = Choices.chosenText(c, Choices.Scope.WHOLE_DOSSIER);
         List<CostLineItem> items = c.cost().items();
         for (int i = 0; i < items.size(); i++) {
             CostLineItem item = items.get(i);

@@ -6,7 +6,6 @@ import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.CostLineItem;
 import dev.architect.dossier.Decision;
-import dev.architect.dossier.DecisionOption;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.Estimate;
 import dev.architect.dossier.QualityAttribute;
@@ -168,7 +167,7 @@ final class ConsistencyRules {
             claims.put("decisions[" + i + "].chosenOption", d.chosenOption() + ". " + d.chosen().summary());
         }
         Set<String> regions = regions();
-        boolean pinned = pinningDecision().isPresent();
+        boolean pinned = Choices.pinningDecision(c).isPresent();
         for (Map.Entry<String, String> claim : claims.entrySet()) {
             for (Map.Entry<String, List<String>> residency : words.residency().entrySet()) {
                 Optional<String> phrase = Words.firstIn(claim.getValue(), residency.getValue());
@@ -188,20 +187,13 @@ final class ConsistencyRules {
         }
     }
 
-    /** The id of a decision in force that pins personal data to each person's home region, if one does. */
-    private Optional<String> pinningDecision() {
-        return c.decisions().stream().filter(Decision::isInForce)
-                .filter(d -> Words.firstIn(d.chosenOption() + ". " + d.chosen().summary(), words.pinning()).isPresent())
-                .map(Decision::id).findFirst();
-    }
-
     /**
      * With personal data pinned to home regions no region holds a copy of another's records, so a cost item or runbook
      * text that replicates the database to another region contradicts the decision (text about data holding no personal
      * data, such as reference data, may still be copied).
      */
     private void homeRegionCopies() {
-        Optional<String> decision = pinningDecision();
+        Optional<String> decision = Choices.pinningDecision(c);
         if (decision.isEmpty()) {
             return;
         }
@@ -249,45 +241,8 @@ final class ConsistencyRules {
 
     // --- mitigations, stack and cost items vs what was rejected
 
-    /** What the dossier chose, as prose the rejected names are checked against. */
-    private String chosenText() {
-        StringBuilder sb = new StringBuilder();
-        c.decisions().stream().filter(Decision::isInForce).forEach(d -> sb.append(d.chosenOption()).append(". ").append(d.chosen().summary()).append(". ").append(d.title()).append(". "));
-        c.c4().containers().forEach(k -> sb.append(k.name()).append(". ").append(k.technology()).append(". "));
-        c.c4().systems().forEach(s -> sb.append(s.name()).append(". "));
-        c.techStack().forEach(t -> sb.append(t.choice()).append(". "));
-        return sb.toString();
-    }
-
-    /** Names of options the dossier rejected and of components only they have, that nothing chosen also names. */
-    private Map<String, String> rejected() {
-        String chosen = chosenText();
-        Map<String, String> rejected = new LinkedHashMap<>(); // name -> which decision or stack entry rejected it
-        for (Decision d : c.decisions().stream().filter(Decision::isInForce).toList()) {
-            for (DecisionOption o : d.options()) {
-                if (o.name().equals(d.chosenOption())) {
-                    continue;
-                }
-                if (o.name().length() > 3 && !Words.contains(chosen, o.name())) {
-                    rejected.putIfAbsent(o.name(), "decision '" + d.id() + "'");
-                }
-                String optionText = o.name() + " " + nullToEmpty(o.summary());
-                for (String component : words.components()) {
-                    if (Words.contains(optionText, component) && !Words.contains(chosen, component)) {
-                        rejected.putIfAbsent(component, "decision '" + d.id() + "' (option '" + o.name() + "')");
-                    }
-                }
-            }
-        }
-        for (TechChoice t : c.techStack()) {
-            t.alternatives().stream().filter(a -> a.length() > 1 && !Words.contains(chosen, a))
-                    .forEach(a -> rejected.putIfAbsent(a, "the tech stack's " + t.category().name().toLowerCase(Locale.ROOT) + " entry"));
-        }
-        return rejected;
-    }
-
     private void rejectedOptions() {
-        Map<String, String> rejected = rejected();
+        Map<String, String> rejected = Choices.rejected(c, Choices.Scope.WHOLE_DOSSIER);
         List<dev.architect.dossier.RoadmapPhase> phases = c.roadmap().phases();
         for (int i = 0; i < phases.size(); i++) {
             dev.architect.dossier.RoadmapPhase p = phases.get(i);
@@ -329,7 +284,7 @@ final class ConsistencyRules {
                     .ifPresent(o -> out.add(error("techStack[" + c.techStack().indexOf(t) + "].choice", DossierValidator.Rule.STACK_MISMATCH,
                             "the tech stack chooses '" + t.choice() + "', which decision '" + d.id() + "' rejected for '" + d.chosenOption() + "'")));
         }
-        Map<String, String> rejected = rejected();
+        Map<String, String> rejected = Choices.rejected(c, Choices.Scope.WHOLE_DOSSIER);
         for (int i = 0; i < c.cost().items().size(); i++) {
             CostLineItem item = c.cost().items().get(i);
             for (Map.Entry<String, String> e : rejected.entrySet()) {

@@ -103,7 +103,19 @@ public final class DossierValidator {
         /** A cost item paying for a product that no decision, container, stack entry or external system chose. */
         COST_NOT_CHOSEN("cost-not-chosen"),
         /** A decision on the job a named integration does (search, moderation, statements) that never names it. */
-        NAMED_INTEGRATION("named-integration");
+        NAMED_INTEGRATION("named-integration"),
+        /** A failover to another region promised while personal data is pinned to home regions: no region holds a copy. */
+        NO_COPY_TO_FAIL_OVER("no-copy-to-fail-over"),
+        /** A risk or runbook for one writing region (fence the old writer) while the regions run active-active. */
+        REGION_WRITERS("region-writers"),
+        /** An asynchronous copy written beside an RPO of 0 as if it met it. */
+        RPO_UNMET("rpo-unmet"),
+        /** Backups copied to another region that no cost item prices. */
+        BACKUP_COPY_UNPRICED("backup-copy-unpriced"),
+        /** A signature or audit trail bound to the content's hash with no field in the data model holding it. */
+        CONTENT_HASH("content-hash"),
+        /** A message-broker container built on an option that chose no broker or stream (direct writes). */
+        BROKER_NOT_CHOSEN("broker-not-chosen");
 
         private final String id;
 
@@ -222,6 +234,7 @@ public final class DossierValidator {
         IntegrationRules.check(c, request, out);
         RejectedElementRules.check(c, out);
         ArtifactTextRules.check(c, out);
+        ClaimRules.check(c, out);
         return new ValidationReport(out);
     }
 

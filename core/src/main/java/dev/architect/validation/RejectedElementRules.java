@@ -3,9 +3,6 @@ package dev.architect.validation;
 import dev.architect.dossier.Component;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Container;
-import dev.architect.dossier.Decision;
-import dev.architect.dossier.DecisionOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +17,7 @@ final class RejectedElementRules {
     }
 
     static void check(Consultation c, List<Violation> out) {
-        Map<String, String> rejected = rejected(c);
+        Map<String, String> rejected = Choices.rejected(c, Choices.Scope.DECISIONS_ONLY);
         if (rejected.isEmpty()) {
             return;
         }
@@ -42,32 +39,5 @@ final class RejectedElementRules {
                 return;
             }
         }
-    }
-
-    /** Rejected option names and the component words only rejected options name, with the decision that rejected each. */
-    private static Map<String, String> rejected(Consultation c) {
-        StringBuilder chosen = new StringBuilder();
-        c.decisions().stream().filter(Decision::isInForce).forEach(d -> chosen.append(d.chosenOption()).append(". ")
-                .append(d.chosen().summary()).append(". ").append(d.title()).append(". "));
-        c.techStack().forEach(t -> chosen.append(t.choice()).append(". "));
-        String chosenText = chosen.toString();
-        Vocabulary words = Vocabulary.standard();
-        Map<String, String> rejected = new LinkedHashMap<>();
-        for (Decision d : c.decisions().stream().filter(Decision::isInForce).toList()) {
-            for (DecisionOption o : d.options()) {
-                if (o.name().equals(d.chosenOption())) {
-                    continue;
-                }
-                if (o.name().length() > 3 && !Words.contains(chosenText, o.name())) {
-                    rejected.putIfAbsent(o.name(), "decision '" + d.id() + "'");
-                }
-                for (String component : words.components()) {
-                    if (Words.contains(o.name(), component) && !Words.contains(chosenText, component)) {
-                        rejected.putIfAbsent(component, "decision '" + d.id() + "' (option '" + o.name() + "')");
-                    }
-                }
-            }
-        }
-        return rejected;
     }
 }

@@ -23,7 +23,7 @@ record Vocabulary(Availability availability, List<String> zoneRedundant, Map<Str
                   List<LanguageFamily> languages, List<String> components,
                   Datastore datastore, Map<String, List<String>> engineLacks, Failover failover, List<String> products,
                   List<String> standbyPriced, Map<dev.architect.dossier.DecisionTopic, List<String>> integrationTopics,
-                  List<String> integrationNameNoise) {
+                  List<String> integrationNameNoise, Claims claims) {
 
     static final String RESOURCE = "/dev/architect/validation/consistency.yaml";
 
@@ -32,6 +32,13 @@ record Vocabulary(Availability availability, List<String> zoneRedundant, Map<Str
 
     /** How a runbook may say a store survives a zone loss, and which products fail over from a primary to a standby. */
     record Failover(List<String> noStep, List<String> consensus, List<String> primaryStandby) {
+    }
+
+    /** Claims the prose makes that the rest of the dossier must hold; see {@link ClaimRules}. */
+    record Claims(List<String> crossRegionFailover, List<String> allRegionsWrite, List<String> oneWriter,
+                  List<String> asynchronousCopy, List<String> zeroRpo, List<String> rpoAdmitted,
+                  List<String> backupCopy, List<String> backupPriced, List<String> contentHashClaims,
+                  List<String> contentHashFields, List<String> noBroker) {
     }
 
     record LanguageFamily(String family, List<String> names, List<String> tools) {

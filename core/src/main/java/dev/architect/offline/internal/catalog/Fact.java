@@ -71,6 +71,8 @@ public enum Fact {
     COMPLIANCE("compliance", "compliance regimes apply", ""),
     /** A chosen compliance approach keeps each person's data in their home region: no cross-region copy of it. */
     HOME_REGION_PINNING("homeRegionPinning", "personal data pinned to each person's home region", ""),
+    /** How the regions run: one-region, home-regions, active-active, warm-standby or pilot-light. */
+    REGION_MODE("regionMode", "how the regions run", ""),
     ASYNC_INTEGRATIONS("asyncIntegrations", "asynchronous integrations", ""),
     MIGRATION("migration", "migration from a running system", "");
 

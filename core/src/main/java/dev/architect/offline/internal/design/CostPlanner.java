@@ -22,6 +22,7 @@ import dev.architect.offline.internal.catalog.CatalogueEntry;
 import dev.architect.offline.internal.design.Topology.Capability;
 import dev.architect.offline.internal.design.Topology.Unit;
 import dev.architect.offline.internal.rules.Architecture;
+import dev.architect.offline.internal.rules.RegionMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,10 +59,6 @@ final class CostPlanner {
     static final double SMALL_DATABASE_OPERATIONS = 500;
     /** Reads a second one relational store serves before it needs read replicas. */
     static final double REPLICA_READS = 5000;
-    /** A recovery time at or under this many minutes needs every region serving (active-active). */
-    static final int ACTIVE_ACTIVE_RTO_MINUTES = 15;
-    /** A recovery time at or over this many minutes allows a pilot light (data only) in the other regions. */
-    static final int PILOT_LIGHT_RTO_MINUTES = 240;
     /** Months of data kept on the store's own (hot) storage when data is tiered; older data is in object storage. */
     static final int HOT_MONTHS = 3;
     /** Months files stay in the standard object storage class under lifecycle rules (assumption as-file-lifecycle). */
@@ -204,8 +201,12 @@ final class CostPlanner {
         int designed = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
         this.regions = variant.oneRegion() ? 1 : designed;
         // Data pinned to each person's home region is served there: every region is active for its own residents
-        this.mode = regions == 1 ? RecoveryMode.SINGLE : w.rtoMinutes() <= ACTIVE_ACTIVE_RTO_MINUTES || a.pinsDataToHomeRegion() ? RecoveryMode.ACTIVE_ACTIVE
-                : w.rtoMinutes() >= PILOT_LIGHT_RTO_MINUTES ? RecoveryMode.PILOT_LIGHT : RecoveryMode.WARM_STANDBY;
+        this.mode = switch (RegionMode.of(regions, w.availabilityPercent(), w.rtoMinutes(), a.pinsDataToHomeRegion())) {
+            case ONE_REGION -> RecoveryMode.SINGLE;
+            case HOME_REGIONS, ACTIVE_ACTIVE -> RecoveryMode.ACTIVE_ACTIVE;
+            case WARM_STANDBY -> RecoveryMode.WARM_STANDBY;
+            case PILOT_LIGHT -> RecoveryMode.PILOT_LIGHT;
+        };
         this.edgeCdnPart = t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.CDN).map(Topology.Part::id).findFirst().orElse(null);
         this.cdn = t.hasCdn() || variant.cdn() || edgeCdnPart != null;
         this.edgeHit = !cdn ? 0 : t.hasCdn() || edgeCdnPart == null ? a.chosen(DecisionTopic.CACHING).size("edgeHitRatio", DEFAULT_EDGE_HIT_RATIO)
@@ -338,8 +339,10 @@ final class CostPlanner {
                 + "until the region recovers or its backups are restored into another region of the same jurisdiction. Each region serves the "
                 + "people homed there, taken as an even split of the traffic (the request does not say how its people spread)" : "") + (pinnedRegions ? "" : switch (mode) {
             case SINGLE -> "One region";
-            case ACTIVE_ACTIVE -> regions + " regions active-active (recovery time " + w.rtoMinutes() + " min <= " + ACTIVE_ACTIVE_RTO_MINUTES
-                    + "): traffic is split evenly, each region sized for its share and scaling out when another fails";
+            case ACTIVE_ACTIVE -> regions + " regions active-active (" + (w.rtoMinutes() <= RegionMode.ACTIVE_ACTIVE_RTO_MINUTES
+                    ? "recovery time " + w.rtoMinutes() + " min <= " + RegionMode.ACTIVE_ACTIVE_RTO_MINUTES
+                    : "availability " + Numbers.format(w.availabilityPercent()) + "% >= " + Numbers.format(RegionMode.ACTIVE_ACTIVE_PERCENT))
+                    + ": no time to promote a standby): traffic is split evenly, each region sized for its share and scaling out when another fails";
             case WARM_STANDBY -> "Warm standby (recovery time " + w.rtoMinutes() + " min): the first region serves all traffic; each of the "
                     + (regions - 1) + " other regions runs a minimal copy and a replica of the data, scaling out on failover";
             case PILOT_LIGHT -> "Pilot light (recovery time " + w.rtoMinutes() + " min): the other regions hold replicated data and backups only; "

@@ -30,7 +30,7 @@ final class DataModelBuilder {
     private DataModelBuilder() {
     }
 
-    static DataModel build(Topology t, boolean audited, boolean valueTrail, boolean outbox) {
+    static DataModel build(Topology t, boolean audited, boolean valueTrail, boolean contentHash, boolean outbox) {
         Map<String, Capability> bySingular = new HashMap<>();
         t.capabilities.forEach(c -> bySingular.put(c.resource().singular(), c));
         List<Entity> entities = new ArrayList<>();
@@ -74,6 +74,10 @@ final class DataModelBuilder {
                 fields.add(new EntityField("old_value", DataType.JSON, true, false, "The values before a change (null for a read or a create)"));
                 fields.add(new EntityField("new_value", DataType.JSON, true, false, "The values after a change (null for a read or a delete)"));
                 fields.add(new EntityField("reason", DataType.TEXT, true, false, "Why the record was changed: the regime asks it of every change"));
+            }
+            if (contentHash) {
+                fields.add(new EntityField("content_hash", DataType.TEXT, true, false,
+                        "SHA-256 of the document or record content the event concerns, binding the entry to that exact content"));
             }
             fields.add(new EntityField("previous_hash", DataType.TEXT, true, false, "Hash of the previous event, chaining the trail so edits are detectable"));
             entities.add(new Entity("audit_event", owner, valueTrail

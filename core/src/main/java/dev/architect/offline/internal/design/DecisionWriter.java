@@ -41,7 +41,8 @@ final class DecisionWriter {
         // In a single-zone layout a primary-and-standby store runs without its zone-redundant mode, as the C4 model shows it.
         boolean oneZone = a.find(dev.architect.dossier.DecisionTopic.AVAILABILITY).map(c -> c.chosen().size("zones", 3) < 2).orElse(false);
         for (Choice choice : a.choices()) {
-            out.add(productNamed(write(a, a.decisionId(choice), pinned(shownWith(choice, capacity), a), c4), choice, a.workload().cloud(), oneZone));
+            Choice applied = pinned(shownWith(choice, capacity), a);
+            out.add(productNamed(write(a, a.decisionId(choice), applied, c4), applied, a.workload().cloud(), oneZone));
         }
         return out;
     }
@@ -64,10 +65,14 @@ final class DecisionWriter {
             String reference = Technologies.inZones(choice.section().option("relational-single").technologyOn(cloud), oneZone);
             names.computeIfPresent(choice.chosen().name(), (k, product) -> product + ", with reference data in " + reference);
         }
+        // A design fact set after the decision may change what the chosen option is (regions that hold no copy of one another).
+        java.util.Optional<String> renamed = choice.rule().nameAsApplied(choice);
+        renamed.ifPresent(applied -> names.put(choice.chosen().name(), applied));
         // The option's text starts with the pattern it implements when the name is a product ("Log-based event streaming: ...").
         List<DecisionOption> options = d.options().stream().map(o -> {
             String name = names.getOrDefault(o.name(), o.name());
-            String summary = name.equals(o.name()) ? o.summary() : o.name() + ": " + o.summary();
+            boolean product = !name.equals(o.name()) && !(renamed.isPresent() && o.name().equals(choice.chosen().name()));
+            String summary = product ? o.name() + ": " + o.summary() : o.summary();
             return new DecisionOption(name, summary, o.pros(), o.cons(), o.cost(), o.complexity());
         }).toList();
         return new Decision(d.id(), d.title(), d.topic(), d.status(), d.context(), d.drivers(), options,
@@ -88,7 +93,7 @@ final class DecisionWriter {
      * The availability choice told that a compliance decision (made after it) pins personal data to each person's home
      * region, so its ADR does not promise a replicated copy of the data in another region.
      */
-    private static Choice pinned(Choice choice, Architecture a) {
+    static Choice pinned(Choice choice, Architecture a) {
         if (choice.rule().topic() != dev.architect.dossier.DecisionTopic.AVAILABILITY || !a.pinsDataToHomeRegion()) {
             return choice;
         }
@@ -247,7 +252,7 @@ final class DecisionWriter {
         String system = w.system();
         Facts f = choice.facts();
         Scored best = choice.best();
-        String chosen = best.entry().name();
+        String chosen = choice.rule().nameAsApplied(choice).orElse(best.entry().name());
         List<String> sentences = new ArrayList<>();
         if (choice.namedBy() != null) {
             // The request named the integration that does this job: it is the design's, and what it trades is said, not hidden.

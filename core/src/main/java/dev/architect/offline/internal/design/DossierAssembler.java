@@ -177,7 +177,7 @@ public final class DossierAssembler {
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
-                perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), outbox)),
+                perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
                 TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost()), roadmap),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
@@ -248,6 +248,12 @@ public final class DossierAssembler {
     /** The cost note that names vendors central to the product left unpriced (CostOutlook's budget verdict). */
     private static final String BUDGET_UNPRICED = "[budget-unpriced]";
 
+    /** The availability option's name as the ADR writes it (regions that hold no copy of one another are not a failover pair). */
+    private static String availabilityAsApplied(Architecture a) {
+        Choice applied = DecisionWriter.pinned(a.choice(DecisionTopic.AVAILABILITY), a);
+        return applied.rule().nameAsApplied(applied).orElse(applied.chosen().name());
+    }
+
     private static String summary(Plan p) {
         Architecture a = p.architecture();
         Workload w = p.workload();
@@ -256,7 +262,7 @@ public final class DossierAssembler {
                 .append(" with ").append(w.capabilities().size()).append(" capabilities on ").append(p.tech().primaryStore)
                 .append(", ").append(lower(a.chosen(DecisionTopic.CACHING).name()))
                 .append(", ").append(lower(a.chosen(DecisionTopic.MESSAGING).name()))
-                .append(", deployed on ").append(p.tech().platform).append(" (").append(lower(a.chosen(DecisionTopic.AVAILABILITY).name()))
+                .append(", deployed on ").append(p.tech().platform).append(" (").append(lower(availabilityAsApplied(a)))
                 .append("). Sized for ").append(Numbers.format(w.peakRps())).append(" requests/s at peak with a ")
                 .append(w.p99Ms()).append(" ms p99 and ").append(Numbers.format(w.availabilityPercent())).append("% availability. ")
                 .append("Estimated ").append(Numbers.usd(p.cost().monthlyTotal())).append(" a month in month 1 and ")

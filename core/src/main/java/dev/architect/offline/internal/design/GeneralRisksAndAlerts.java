@@ -46,10 +46,22 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
     }
 
     /** How a datastore option keeps a copy to fail over to, and how its failover reads in a runbook. */
-    record StoreReplication(Standby standby, boolean readReplicas, String failover) {
+    record StoreReplication(Standby standby, boolean readReplicas, String failover, StandbyLost standbyLost) {
         StoreReplication {
             if (standby == null || failover == null) {
                 throw new IllegalStateException("a store needs a standby (synchronous, asynchronous or none) and a failover");
+            }
+            if (standby == Standby.SYNCHRONOUS && standbyLost == null) {
+                throw new IllegalStateException("a store with a synchronous standby needs standbyLost: how a lost standby shows and is rebuilt");
+            }
+        }
+    }
+
+    /** How an engine shows that its synchronous standby is lost (a signal the operator can see) and how it is rebuilt. */
+    record StandbyLost(String signal, String action) {
+        StandbyLost {
+            if (signal == null || action == null) {
+                throw new IllegalStateException("standbyLost needs a signal and an action");
             }
         }
     }
@@ -141,7 +153,7 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
         String option = a.chosen(DecisionTopic.DATASTORE).id();
         String cloud = a.workload().cloud().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         return Optional.ofNullable(stores.get(option + "@" + cloud)).or(() -> Optional.ofNullable(stores.get(option))).orElse(new StoreReplication(Standby.NONE, false,
-                "{store} has no failover step of its own; restore it from backups into a healthy zone"));
+                "{store} has no failover step of its own; restore it from backups into a healthy zone", null));
     }
 
     /** The request's facts with the design's: the shapes chosen and how the primary store fails over. */
@@ -160,6 +172,7 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
                 .with(Fact.CACHING, t.caching.label())
                 .with(Fact.COMPLIANCE, !a.compliance().isEmpty())
                 .with(Fact.HOME_REGION_PINNING, a.pinsDataToHomeRegion())
+                .with(Fact.REGION_MODE, a.regionMode().label())
                 .with(Fact.ASYNC_INTEGRATIONS, t.externals.stream().anyMatch(Topology.External::async))
                 .with(Fact.MIGRATION, a.find(DecisionTopic.MIGRATION).isPresent())
                 .with(Fact.STYLE, t.style.label());
@@ -195,6 +208,9 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
         v.put("architectureTests", tech.language.architectureTests());
         boolean oneZone = Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY)) == Shapes.Availability.SINGLE_ZONE;
         v.put("failover", fill(oneZone ? restoreInOneZone : replication(a).failover(), v));
+        StandbyLost lost = replication(a).standbyLost();
+        v.put("standbySignal", lost == null ? "" : fill(lost.signal(), v));
+        v.put("standbyAction", lost == null ? "" : fill(lost.action(), v));
         return v;
     }
 

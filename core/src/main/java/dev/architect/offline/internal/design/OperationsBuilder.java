@@ -105,8 +105,10 @@ final class OperationsBuilder {
                     + "their own residents, and DNS or a global load balancer routes each person to their home region; the regional restore is rehearsed"
                     : "Data replicated to a second region; automated regional failover by DNS or a global load balancer, rehearsed. "
                     + "Within a region: " + values.get("failover");
-            case MULTI_ZONE -> values.get("failover") + "; point-in-time recovery; backups copied to a second region"
-                    + (pinned ? " of the same jurisdiction as the data they hold" : "");
+            // The cost prices backups in the region only: a copy in a second region is the regional-outage risk's mitigation, not the design
+            case MULTI_ZONE -> values.get("failover") + "; point-in-time recovery from backups kept in the region across its zones "
+                    + "(a cross-region copy of them" + (pinned ? ", in the same jurisdiction as the data they hold," : "")
+                    + " is neither designed nor priced: the risk register proposes it against a regional outage)";
             case SINGLE_ZONE -> "Restore from backups into another zone, scripted and rehearsed";
         };
         String schedule = w.rpoMinutes() <= 15 ? "Continuous transaction-log archiving (point-in-time recovery) and daily snapshots"

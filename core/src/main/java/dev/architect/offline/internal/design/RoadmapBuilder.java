@@ -259,7 +259,11 @@ final class RoadmapBuilder {
         }
         List<String> exit = new ArrayList<>(List.of(
                 loadTest(w, t) + " meets the " + w.p99Ms() + " ms p99",
-                "A failover drill restores service within the " + w.rtoMinutes() + "-minute RTO, losing under " + w.rpoMinutes() + " minutes of data"));
+                t.regionMode == dev.architect.offline.internal.rules.RegionMode.HOME_REGIONS
+                        // no region holds a copy of another's data: a zone failover in each region, and a region's restore
+                        ? "A zone failover drill in each region restores service within the " + w.rtoMinutes() + "-minute RTO, losing under "
+                                + w.rpoMinutes() + " minutes of data; a lost region's restore from its own jurisdiction's backups is rehearsed and timed"
+                        : "A failover drill restores service within the " + w.rtoMinutes() + "-minute RTO, losing under " + w.rpoMinutes() + " minutes of data"));
         // What "done" means differs by assurance: a validated system is signed off, a privacy assessment is written.
         w.compliance().forEach(r -> exit.add(r.label() + switch (FIGURES.work(r).map(DeliveryFigures.RegimeWork::assurance)
                 .orElse(DeliveryFigures.Assurance.AUDIT)) {

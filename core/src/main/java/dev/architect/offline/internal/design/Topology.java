@@ -188,6 +188,8 @@ final class Topology {
     final boolean searchIndex;
     final boolean cardVault;
     final boolean legacy;
+    /** How the regions run, so the plan's drills promise only the failover the design has. */
+    final dev.architect.offline.internal.rules.RegionMode regionMode;
     /** The integration users sign in at, when identity is federated with it: it is the identity provider, not a second system. */
     Optional<Integration> identitySource = Optional.empty();
     /** Figures the request states in words (connections, devices, retention per class), which sizing keeps as stated. */
@@ -207,6 +209,7 @@ final class Topology {
         cardVault = architecture.compliance().stream()
                 .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
         legacy = request.isRedesign();
+        regionMode = architecture.regionMode();
         architecture.choices().forEach(c -> chosenShapes.putIfAbsent(c.rule().topic(), c.shape()));
         architecture.choices().forEach(c -> chosenNames.putIfAbsent(c.rule().topic(), c.chosen().name()));
         searchInDatabase = "database".equals(chosenShapes.get(DecisionTopic.SEARCH_ENGINE));

@@ -42,6 +42,20 @@ public record Architecture(Workload workload, Facts facts, List<Choice> choices)
         return compliance().stream().anyMatch(c -> c.chosen().size("homeRegionPinning", 0) > 0);
     }
 
+    /**
+     * Whether a chosen compliance approach binds the audit trail to the hash of the content signed or changed (catalogue
+     * sizing {@code auditBindsContentHash}), so the trail's table keeps that hash.
+     */
+    public boolean auditBindsContentHash() {
+        return compliance().stream().anyMatch(c -> c.chosen().size("auditBindsContentHash", 0) > 0);
+    }
+
+    /** How the design's regions run, from the availability layout, the request's targets and the pinning of personal data. */
+    public RegionMode regionMode() {
+        int regions = Math.max(workload.regions().size(), (int) chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
+        return RegionMode.of(regions, workload.availabilityPercent(), workload.rtoMinutes(), pinsDataToHomeRegion());
+    }
+
     /** Every compliance control the chosen approaches require. */
     public List<String> controls() {
         return compliance().stream().flatMap(c -> c.chosen().controls().stream()).toList();

@@ -17,10 +17,6 @@ public final class AvailabilityRule extends SectionRule {
                 ContainerKind.MESSAGE_BROKER);
     }
 
-    /** From this target, or below this RTO, a standby cannot be promoted in time: both regions serve. */
-    private static final double ACTIVE_ACTIVE_PERCENT = 99.99;
-    private static final double ACTIVE_ACTIVE_RTO_MINUTES = 15;
-
     @Override
     public DecisionTopic topic() {
         return DecisionTopic.AVAILABILITY;
@@ -58,30 +54,53 @@ public final class AvailabilityRule extends SectionRule {
                 + "no other region holds a copy to fail over to") : java.util.Optional.empty();
     }
 
+    /** Pinned regions hold no copy of one another's data, so the ADR's title and option never promise a regional failover. */
+    @Override
+    public String title(Choice choice) {
+        return pinned(choice) ? "Run each region for its own residents, none holding a copy of another's data" : super.title(choice);
+    }
+
+    @Override
+    public java.util.Optional<String> nameAsApplied(Choice choice) {
+        return pinned(choice) ? java.util.Optional.of("Multi-region, each region serving its own residents from its own database")
+                : java.util.Optional.empty();
+    }
+
+    /** How the regions run for these facts: the same mode the cost and the runbook use. */
+    private static RegionMode mode(Choice choice) {
+        Facts f = choice.facts();
+        boolean multiRegion = Shapes.of(Shapes.Availability.class, choice.shape()) == Shapes.Availability.MULTI_REGION;
+        int regions = multiRegion ? (int) Math.max(2, f.has(Fact.REGIONS) ? f.number(Fact.REGIONS) : 2) : 1;
+        return RegionMode.of(regions, f.number(Fact.AVAILABILITY), f.number(Fact.RTO_MINUTES), pinned(choice));
+    }
+
     @Override
     public List<Consequence> extraConsequences(Choice choice) {
         Facts f = choice.facts();
         double budgetMinutes = (100 - f.number(Fact.AVAILABILITY)) / 100 * 30 * 24 * 60;
+        String rto = Numbers.format(f.number(Fact.RTO_MINUTES)) + "-minute RTO";
+        RegionMode mode = mode(choice);
         Consequence budget = new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                 "The " + Numbers.format(f.number(Fact.AVAILABILITY)) + "% target allows " + Numbers.format(budgetMinutes)
-                        + " minutes of downtime in a 30-day month; failover is drilled to prove the "
-                        + Numbers.format(f.number(Fact.RTO_MINUTES)) + "-minute RTO");
-        if (Shapes.of(Shapes.Availability.class, choice.shape()) != Shapes.Availability.MULTI_REGION) {
-            return List.of(budget);
-        }
-        // The request lists the regions; the target and RTO decide how the second one runs.
-        boolean activeActive = f.number(Fact.AVAILABILITY) >= ACTIVE_ACTIVE_PERCENT || f.number(Fact.RTO_MINUTES) < ACTIVE_ACTIVE_RTO_MINUTES;
-        if (pinned(choice)) {
-            return List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "Personal data is pinned to each person's "
-                    + "home region, so each region runs its own primary and standby for the people homed there and no cross-region copy "
-                    + "of the database exists; a database fails over to its standby within its region, and when a whole region is lost the "
-                    + "others keep serving their own residents"));
-        }
-        return List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, activeActive
-                ? "Both regions serve traffic (active-active): a " + Numbers.format(f.number(Fact.RTO_MINUTES))
-                        + "-minute RTO leaves no time to warm a standby"
-                : "The second region runs as a warm standby with replicated data: the "
-                        + Numbers.format(f.number(Fact.AVAILABILITY)) + "% target and " + Numbers.format(f.number(Fact.RTO_MINUTES))
-                        + "-minute RTO leave time to promote it, at less cost than serving from both"));
+                        + " minutes of downtime in a 30-day month; " + (mode == RegionMode.HOME_REGIONS
+                        ? "a zone failover in each region is drilled to prove the " + rto
+                        : "failover is drilled to prove the " + rto));
+        String target = Numbers.format(f.number(Fact.AVAILABILITY)) + "% target and " + rto;
+        return switch (mode) {
+            case ONE_REGION -> List.of(budget);
+            // The request lists the regions; the target and RTO decide how the second one runs.
+            case HOME_REGIONS -> List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "Personal data is pinned to "
+                    + "each person's home region, so each region runs its own primary and standby for the people homed there and no "
+                    + "cross-region copy of the database exists; a database fails over to its standby within its region, and when a whole "
+                    + "region is lost the others keep serving their own residents"));
+            case ACTIVE_ACTIVE -> List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+                    "All regions serve traffic and take writes (active-active): the " + target + " leave no time to promote a standby"));
+            case WARM_STANDBY -> List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+                    "The second region runs as a warm standby with replicated data: the " + target
+                            + " leave time to promote it, at less cost than serving from both"));
+            case PILOT_LIGHT -> List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+                    "The other regions hold replicated data and backups only (pilot light), and compute starts there on failover: the "
+                            + target + " leave time to start it, at less cost than a warm standby"));
+        };
     }
 }

@@ -44,6 +44,11 @@ public interface DecisionRule {
         return java.util.Optional.empty();
     }
 
+    /** The chosen option's name as this design applies it, when a design fact set after the decision changes what it is. */
+    default java.util.Optional<String> nameAsApplied(Choice choice) {
+        return java.util.Optional.empty();
+    }
+
     /** The chosen option's summary as this design applies it, when a design fact set after the decision changes it. */
     default java.util.Optional<String> summaryAsApplied(Choice choice) {
         return java.util.Optional.empty();
