@@ -147,7 +147,14 @@ public final class DossierAssembler {
     private record LastPlan(ConsultationRequest request, Plan plan) {
     }
 
-    public Consultation assemble(ConsultationRequest request) {
+    /**
+     * The dossier for a request.
+     *
+     * @param request the request
+     * @param today the date of the consultation, against which the dates the request states ("live by 2027-04-15") are read
+     * @return the dossier
+     */
+    public Consultation assemble(ConsultationRequest request, java.time.LocalDate today) {
         Plan p = plan(request);
         Workload w = p.workload();
         Architecture a = p.architecture();
@@ -166,7 +173,10 @@ public final class DossierAssembler {
                     + Numbers.usd(p.cost().budget().monthlyUsd()));
         }
         statedLoadMismatch(request, w).ifPresent(warnings::add);
-        RoadmapBuilder.Plan roadmap = RoadmapBuilder.build(w, t, request.goals());
+        StatedDates.Read dates = StatedDates.read(request, today);
+        warnings.addAll(dates.passed());
+        RoadmapBuilder.Plan roadmap = RoadmapBuilder.build(w, t, request.goals(), RoadmapBuilder.deadlines(request.goals(), dates));
+        roadmap.lateWarning().ifPresent(warnings::add);
         dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue);
         if (roadmap.launchQuestion().isPresent()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
