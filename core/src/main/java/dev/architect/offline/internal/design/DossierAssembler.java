@@ -46,7 +46,16 @@ public final class DossierAssembler {
     private final PriceTable prices;
     private volatile LastPlan lastPlan; // an immutable request and its immutable plan, compared by identity
 
+    /**
+     * The assembler for a catalogue and a price table.
+     *
+     * @param catalogue the options the rules score
+     * @param prices the price table the cost quotes
+     * @throws IllegalStateException when a data file names a section or option the catalogue lacks, naming the entry
+     */
     public DossierAssembler(Catalogue catalogue, PriceTable prices) {
+        // The named vendors speak of the catalogue's sections and options: checked here, where the catalogue is known.
+        dev.architect.offline.internal.catalog.NamedVendors.standard().checkedAgainst(catalogue);
         this.catalogue = catalogue;
         this.prices = prices;
     }
