@@ -17,6 +17,7 @@ import dev.architect.figures.CostCalculator;
 import dev.architect.figures.PriceTable;
 import dev.architect.figures.Sizing;
 import dev.architect.figures.Workload;
+import dev.architect.internal.facts.StatedFacts;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.archetype.Archetypes;
 import dev.architect.offline.internal.archetype.Recognised;
@@ -79,9 +80,12 @@ public final class DossierAssembler {
     }
 
     private Plan plan(ConsultationRequest request) {
+        // The figures the request states in words are read once here and passed on to the rules and the topology; the
+        // workload asks for the same request and gets this reading back.
+        StatedFacts stated = StatedFacts.read(request);
         Workload w = Workload.of(request);
         List<Recognised> archetypes = Archetypes.standard().recognise(request, w.capabilities());
-        Plan first = plan(request, w, archetypes, 0, Set.of());
+        Plan first = plan(request, stated, w, archetypes, 0, Set.of());
         double designed = peak(first);
         if (w.budgetUsd().filter(b -> b > 0 && designed > b).isEmpty()) {
             return first;
@@ -91,14 +95,14 @@ public final class DossierAssembler {
         // once the design fits the budget, so that one expensive choice does not cheapen every other; a trade that saves
         // less than MATERIAL_SAVING of the budget is not made.
         double budget = w.budgetUsd().get();
-        Architecture allWeighed = RuleBook.decide(request, w, catalogue, archetypes, designed, EnumSet.allOf(DecisionTopic.class));
+        Architecture allWeighed = RuleBook.decide(request, stated, w, catalogue, archetypes, designed, EnumSet.allOf(DecisionTopic.class));
         Set<DecisionTopic> weighed = EnumSet.noneOf(DecisionTopic.class);
         Plan current = first;
         for (Choice c : allWeighed.choices()) {
             DecisionTopic topic = c.rule().topic();
             boolean changes = first.architecture().find(topic).map(f -> !f.chosen().id().equals(c.chosen().id())).orElse(false);
             if (changes && weighed.add(topic)) {
-                Plan cheaper = plan(request, w, archetypes, designed, weighed);
+                Plan cheaper = plan(request, stated, w, archetypes, designed, weighed);
                 if (peak(current) - peak(cheaper) < MATERIAL_SAVING * budget) {
                     weighed.remove(topic); // saves too little to give up the better fit
                     continue;
@@ -120,11 +124,11 @@ public final class DossierAssembler {
         return Math.max(p.cost().monthlyTotal(), p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()));
     }
 
-    private Plan plan(ConsultationRequest request, Workload w, List<Recognised> archetypes, double designedMonthlyUsd,
+    private Plan plan(ConsultationRequest request, StatedFacts stated, Workload w, List<Recognised> archetypes, double designedMonthlyUsd,
                       Set<DecisionTopic> budgetTopics) {
-        Architecture a = RuleBook.decide(request, w, catalogue, archetypes, designedMonthlyUsd, budgetTopics);
+        Architecture a = RuleBook.decide(request, stated, w, catalogue, archetypes, designedMonthlyUsd, budgetTopics);
         Sizing s = CostOutlook.size(w, a);
-        Topology t = Topology.of(a, request, catalogue, archetypes);
+        Topology t = Topology.of(a, request, stated, catalogue, archetypes);
         CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
         return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost());
     }
