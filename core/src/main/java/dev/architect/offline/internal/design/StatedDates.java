@@ -87,13 +87,14 @@ final class StatedDates {
         List<Deadline> deadlines = new ArrayList<>();
         List<String> passed = new ArrayList<>();
         for (String goal : request.goals()) {
-            for (LocalDate date : dates(goal, today, true)) {
-                if (date.isAfter(today)) {
-                    add(deadlines, new Deadline(goal.strip(), weeks(today, date), Source.GOAL, Optional.of(new Deadline.Dated(date, today))));
-                } else {
-                    passed.add("The goal '" + goal.strip() + "' names " + date + ", on or before the date of this consultation (" + today
-                            + "): the roadmap is not planned against it; check the date, or the clock the architect was given");
-                }
+            // "in December" is a deadline only in a goal about going live ("live in December", not "handle the load in December")
+            List<LocalDate> dates = dates(goal, today, LAUNCH_WORDS.matcher(goal.toLowerCase(Locale.ROOT)).find());
+            List<LocalDate> ahead = dates.stream().filter(d -> d.isAfter(today)).toList();
+            ahead.forEach(date -> add(deadlines, new Deadline(goal.strip(), weeks(today, date), Source.GOAL,
+                    Optional.of(new Deadline.Dated(date, today)))));
+            if (ahead.isEmpty() && !dates.isEmpty()) { // a goal that also names a past date ("launched in 2019") is about the later one
+                passed.add("The goal '" + goal.strip() + "' names " + dates.get(dates.size() - 1) + ", on or before the date of this consultation ("
+                        + today + "): the roadmap is not planned against it; check the date, or the clock the architect was given");
             }
         }
         for (String constraint : request.constraints()) {
@@ -112,6 +113,7 @@ final class StatedDates {
             if (sentence.isEmpty() || !LAUNCH_WORDS.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
                 continue;
             }
+            // a longer sentence may name a month for something else ("peaks in March, when the season launches")
             for (LocalDate date : dates(sentence, today, false)) {
                 if (date.isAfter(today)) {
                     add(deadlines, new Deadline(sentence.replaceAll("[.;!?]$", ""), weeks(today, date), source,
@@ -140,8 +142,8 @@ final class StatedDates {
     /**
      * The dates a text names, in the order written; a month without a year is its next coming after today.
      *
-     * @param anyPreposition whether "in March" counts as well as "by March" (in a goal it is a deadline; in the
-     *                       description "peaks in March" is not)
+     * @param anyPreposition whether "in March" counts as well as "by March": in a short goal about going live it is a
+     *                         deadline, elsewhere it may name a month for something else ("traffic peaks in March")
      */
     static List<LocalDate> dates(String text, LocalDate today, boolean anyPreposition) {
         String lower = text.toLowerCase(Locale.ROOT);

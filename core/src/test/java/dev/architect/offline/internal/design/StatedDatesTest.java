@@ -54,6 +54,15 @@ class StatedDatesTest {
     }
 
     @Test
+    void inAMonthIsADeadlineOnlyInAGoalAboutGoingLiveAndAPastDateBesideAFutureOneIsHistory() {
+        assertThat(dates(goals("handle 10x the traffic in December"))).isEmpty();
+        assertThat(dates(goals("go live in March"))).containsExactly(LocalDate.of(2027, 3, 1));
+        StatedDates.Read replace = goals("replace the system launched in March 2019 by the end of June 2027");
+        assertThat(dates(replace)).containsExactly(LocalDate.of(2027, 6, 30));
+        assertThat(replace.passed()).isEmpty();
+    }
+
+    @Test
     void theDescriptionSetsADateOnlyWhereItSpeaksOfGoingLiveAndOnlyAhead() {
         ConsultationRequest request = ConsultationRequest.builder("Harvest", "Traffic peaks in March and by October 2027 at harvest time. "
                         + "The old system was launched in May 2019. The app must be live before 1 February 2027; the date cannot move.")
