@@ -58,6 +58,10 @@ class LaunchDateReadFromTheClockTest {
                 .orElseThrow();
         assertThat(question.whyItMatters()).startsWith("The goal '" + GOAL + "' puts the first release at week 17 (2027-03-01). "
                 + "Weeks count from 2026-11-02, the date of this consultation. The plan moves ");
+        // the dated goal is a measurable time to market, like a goal's "in 6 months"
+        assertThat(soon.requirements().qualityAttributes()).anyMatch(q -> q.attribute() == dev.architect.dossier.QualityAttributeType.TIME_TO_MARKET
+                && q.scenario().contains(GOAL) && q.target() == 17 && q.unit().equals("weeks")
+                && q.metric().equals("weeks from the start until it is live (2027-03-01, counted from 2026-11-02)"));
         Risk moved = soon.risks().stream().filter(r -> r.id().equals("risk-launch-scope")).findFirst().orElseThrow();
         assertThat(moved.description()).startsWith("To release by week 17 (2027-03-01), as the goal '" + GOAL + "' asks, the plan builds ");
     }

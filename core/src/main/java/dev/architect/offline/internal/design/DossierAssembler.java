@@ -190,7 +190,7 @@ public final class DossierAssembler {
         warnings.addAll(dates.passed());
         RoadmapBuilder.Plan roadmap = RoadmapBuilder.build(w, t, request.goals(), RoadmapBuilder.deadlines(request.goals(), dates));
         roadmap.lateWarning().ifPresent(warnings::add);
-        dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue);
+        dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue, dates.deadlines());
         if (roadmap.launchQuestion().isPresent()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
             questions.add(roadmap.launchQuestion().get());
