@@ -76,7 +76,7 @@ public final class Architect {
     private Architect(Builder b) {
         this.executor = b.executor;
         this.listener = b.listener;
-        this.offline = OfflineSeams.offlineArchitect();
+        this.offline = OfflineSeams.offlineArchitect(b.clock);
         ChatModel model = b.chatModel != null ? b.chatModel : b.providerModel();
         this.engine = model == null ? null : new ConsultationEngine(new EngineSettings(model, b.persona,
                 b.listener, b.executor, b.grounding == null ? OfflineSeams.grounding() : b.grounding, b.structuredOutput,
@@ -277,6 +277,7 @@ public final class Architect {
         private final Map<String, String> providerOptions = new LinkedHashMap<>();
         private ProviderRegistry registry;
         private Function<String, String> environment = System::getenv;
+        private java.time.Clock clock = java.time.Clock.systemUTC();
 
         private Builder() {
         }
@@ -447,6 +448,21 @@ public final class Architect {
          */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * The clock the offline architect reads the date of a consultation from: a request's calendar dates ("live by
+         * 2027-04-15", "before the season starts in March") are counted in weeks from it, for the roadmap's launch cut,
+         * its open question and its risk. The system clock in UTC by default; fix it ({@link java.time.Clock#fixed}) for
+         * output that is the same on any day, as the command line's {@code --date} does.
+         *
+         * @param clock the clock; its zone decides which day "today" is
+         * @return this builder
+         * @throws NullPointerException when {@code clock} is null
+         */
+        public Builder clock(java.time.Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

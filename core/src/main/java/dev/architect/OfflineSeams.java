@@ -24,8 +24,9 @@ final class OfflineSeams {
     private OfflineSeams() {
     }
 
-    static Function<ConsultationRequest, Consultation> offlineArchitect() {
-        return request -> offline().consult(request);
+    /** The offline answerer, reading the date of each consultation from {@code clock}. */
+    static Function<ConsultationRequest, Consultation> offlineArchitect(java.time.Clock clock) {
+        return request -> offline().withClock(clock).consult(request);
     }
 
     /**

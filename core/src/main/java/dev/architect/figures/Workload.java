@@ -2,6 +2,7 @@ package dev.architect.figures;
 
 import dev.architect.dossier.Assumption;
 import dev.architect.internal.Numbers;
+import dev.architect.internal.facts.RegimeNames;
 import dev.architect.internal.facts.Retention;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.StatedFacts;
@@ -13,17 +14,10 @@ import dev.architect.request.ConsultationRequest;
 import dev.architect.request.DataVolume;
 import dev.architect.request.Load;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The figures of a request with every gap filled: each figure the request left out is replaced by a stated value
@@ -416,22 +410,6 @@ public record Workload(
         return assumptions.stream().noneMatch(a -> a.topic().equals(topic));
     }
 
-    /** Words just before a regime's name that say it does not apply ("not subject to HIPAA", "no PCI DSS scope"). */
-    private static final Pattern NEGATED = Pattern.compile(
-            "(?i)\\b(?:not|no|non|without|outside|never)\\b(?:\\W+\\w+){0,2}\\W*$");
-
-    /**
-     * Each regime's names as the text may write them: its label and its aliases of four letters or more ("pci" and "phi"
-     * are too loose to count), spaces, hyphens and slashes interchangeable ("PCI DSS", "PCI-DSS", "ISO/IEC 27001"), as
-     * whole words. Compiled once: {@link #of} runs several times a consultation.
-     */
-    private static final Map<ComplianceRegime, List<Pattern>> REGIME_NAMES = Arrays.stream(ComplianceRegime.values())
-            .collect(Collectors.toMap(r -> r, r -> Stream.concat(Stream.of(r.label()), r.spellings().aliases().stream()
-                            .filter(a -> a.replaceAll("[^A-Za-z]", "").length() >= 4))
-                    .map(spelling -> Pattern.compile("(?i)(?<![A-Za-z0-9])" + Arrays.stream(spelling.split("[\\s/-]+"))
-                            .map(Pattern::quote).collect(Collectors.joining("[\\s/-]+")) + "(?![A-Za-z0-9])"))
-                    .toList(), (a, b) -> a, () -> new EnumMap<>(ComplianceRegime.class)));
-
     /**
      * The regimes of the compliance field, then those the description, goals or constraints name ("must comply with FDA
      * 21 CFR Part 11") that the field leaves out: a regime a client writes in prose still applies, and the assumption
@@ -447,8 +425,7 @@ public record Workload(
             if (out.contains(regime)) {
                 continue;
             }
-            Optional<String> named = texts.stream().flatMap(text -> REGIME_NAMES.get(regime).stream().map(p -> named(text, p)))
-                    .flatMap(Optional::stream).findFirst();
+            Optional<String> named = texts.stream().map(text -> RegimeNames.appliesIn(text, regime)).flatMap(Optional::stream).findFirst();
             if (named.isPresent()) {
                 out.add(regime);
                 gaps.assumptions.add(new Assumption("as-compliance-" + regime.name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -457,20 +434,6 @@ public record Workload(
             }
         }
         return List.copyOf(out);
-    }
-
-    /** Where the text names the regime, as it writes it, when that is not after a negation. */
-    private static Optional<String> named(String text, Pattern name) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = name.matcher(text);
-        while (m.find()) {
-            if (!NEGATED.matcher(text.substring(0, m.start())).find()) {
-                return Optional.of(m.group());
-            }
-        }
-        return Optional.empty();
     }
 
     /** Collects assumptions in the order the gaps are met, so the dossier lists them deterministically. */

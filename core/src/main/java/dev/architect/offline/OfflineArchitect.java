@@ -19,15 +19,36 @@ import java.util.Objects;
  * capacity and cost come from arithmetic over a price table ({@code prices.yaml}); every figure the request leaves
  * out is an assumption in the dossier.
  *
- * <p>Deterministic: the same request gives a byte-identical {@link dev.architect.dossier.DossierJson} document. No
- * clock, network or randomness is used, so metadata reports zero tokens and zero duration. Immutable and thread-safe.
+ * <p>Deterministic: the same request on the same date gives a byte-identical {@link dev.architect.dossier.DossierJson}
+ * document. No network or randomness is used, so metadata reports zero tokens and zero duration; the clock is read
+ * only for the date of the consultation, against which the calendar dates a request states ("live by 2027-04-15",
+ * "for the September term") become weeks of the roadmap: the system clock in UTC unless {@link #withClock} fixes it.
+ * Immutable and thread-safe.
  */
 public final class OfflineArchitect {
 
     private final DossierAssembler assembler;
+    private final java.time.Clock clock;
 
     private OfflineArchitect(DossierAssembler assembler) {
+        this(assembler, java.time.Clock.systemUTC());
+    }
+
+    private OfflineArchitect(DossierAssembler assembler, java.time.Clock clock) {
         this.assembler = assembler;
+        this.clock = clock;
+    }
+
+    /**
+     * The same architect reading the date of each consultation from this clock: the calendar dates a request states
+     * are counted in weeks from it, so a fixed clock gives the same roadmap on any day.
+     *
+     * @param clock the clock; its zone decides which day "today" is
+     * @return an architect sharing this one's catalogue and prices
+     */
+    public OfflineArchitect withClock(java.time.Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        return new OfflineArchitect(assembler, clock);
     }
 
     /**
@@ -112,7 +133,7 @@ public final class OfflineArchitect {
      */
     public Consultation consult(ConsultationRequest request) {
         Objects.requireNonNull(request, "request");
-        Consultation c = assembler.assemble(request);
+        Consultation c = assembler.assemble(request, java.time.LocalDate.now(clock));
         Requirements r = c.requirements();
         java.util.Set<String> taken = new java.util.HashSet<>(r.openQuestions().stream().map(OpenQuestion::id).toList());
         r.assumptions().forEach(a -> taken.add(a.id()));

@@ -7,14 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.architect.deliverables.sql.SqlRenderer;
+import dev.architect.deliverables.testing.DdlRequests;
 import dev.architect.dossier.Consultation;
-import dev.architect.offline.OfflineArchitect;
-import dev.architect.request.RequestReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,22 +25,34 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ArchetypeDdlOnPostgresTest {
 
-    private static final Path REQUESTS = Path.of("..", "core", "src", "test", "resources", "archetype-requests");
+    private static final Path REQUESTS = DdlRequests.ARCHETYPES;
+    private static final Path SHAPES = DdlRequests.SHAPES;
 
-    /** The fresh requests too: among them a multi-tenant product whose tables carry tenant keys. */
-    private static final Path FRESH = Path.of("..", "core", "src", "test", "resources", "requests-fresh");
+    private static final DdlRequests.Matched MATCHED = new DdlRequests.Matched();
 
-    /** Requests whose capabilities general capability shapes design (a waiting list, an assessment, settings). */
-    private static final Path SHAPES = Path.of("..", "core", "src", "test", "resources", "capability-shape-requests");
-
-    static Stream<Path> requests() throws Exception {
-        try (Stream<Path> files = Files.list(REQUESTS); Stream<Path> fresh = Files.list(FRESH); Stream<Path> shapes = Files.list(SHAPES)) {
-            return Stream.of(files, fresh, shapes).flatMap(s -> s).filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
+    @AfterAll
+    static void someRequestDeclaredIndexes() {
+        MATCHED.assertSomeWereMatched();
     }
 
+    static Stream<Path> requests() {
+        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.FRESH, DdlRequests.SHAPES);
+    }
+
+    /**
+     * Every index of the user's schemas as {@link DdlRequests#index} writes it, the primary keys' left out: plain
+     * indexes on columns, unique or not (an exclusion constraint's index names its columns too and is simply extra).
+     */
+    private static final String INDEXES = "select (case when ix.indisunique then 'unique ' else '' end) || t.relname || '('"
+            + " || string_agg(a.attname, ', ' order by k.ord) || ')'"
+            + " from pg_index ix join pg_class t on t.oid = ix.indrelid join pg_namespace n on n.oid = t.relnamespace"
+            + " cross join lateral unnest(ix.indkey) with ordinality as k(attnum, ord)"
+            + " join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum"
+            + " where n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast') and not ix.indisprimary"
+            + " group by ix.indexrelid, ix.indisunique, t.relname";
+
     private static Connection schemaOf(String request) throws Exception {
-        Consultation c = OfflineArchitect.create().consult(RequestReader.read(REQUESTS.resolve(request + ".yaml")));
+        Consultation c = DdlRequests.consult(REQUESTS.resolve(request + ".yaml"));
         Connection db = freshDatabase();
         run(db, new SqlRenderer().render(c.dataModel()).content());
         return db;
@@ -49,16 +61,16 @@ class ArchetypeDdlOnPostgresTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void theDdlRunsAndEveryDeclaredIndexExists(Path request) throws Exception {
-        Consultation c = OfflineArchitect.create().consult(RequestReader.read(request));
+        Consultation c = DdlRequests.consult(request);
         try (Connection db = freshDatabase()) {
             run(db, new SqlRenderer().render(c.dataModel()).content());
-            long declared = c.dataModel().entities().stream().mapToLong(e -> e.indexes().size()).sum();
             long foreignKeys = c.dataModel().entities().stream().mapToLong(e -> e.relations().size()).sum();
-            int indexes = Integer.parseInt(rows(db, "select count(*) from pg_indexes where schemaname not in ('pg_catalog', 'information_schema')").get(0));
             int tables = Integer.parseInt(rows(db, "select count(*) from pg_tables where schemaname not in ('pg_catalog', 'information_schema')").get(0));
-            // one primary-key index per table, then at least every declared index (foreign-key indexes come on top)
-            assertThat(indexes).isGreaterThanOrEqualTo(tables + (int) declared);
             assertThat(tables).isEqualTo(c.dataModel().entities().size());
+            // each declared index, on its table, its columns in order, unique where declared (foreign-key indexes come on top)
+            List<String> declared = DdlRequests.declaredIndexes(c.dataModel());
+            assertThat(rows(db, INDEXES)).containsAll(declared);
+            MATCHED.add(declared);
             int fks = Integer.parseInt(rows(db, "select count(*) from information_schema.table_constraints where constraint_type = 'FOREIGN KEY'").get(0));
             assertThat(fks).isEqualTo((int) foreignKeys);
         }
@@ -219,7 +231,7 @@ class ArchetypeDdlOnPostgresTest {
     }
 
     private static Connection shapeSchemaOf(String request) throws Exception {
-        Consultation c = OfflineArchitect.create().consult(RequestReader.read(SHAPES.resolve(request + ".yaml")));
+        Consultation c = DdlRequests.consult(SHAPES.resolve(request + ".yaml"));
         Connection db = freshDatabase();
         run(db, new SqlRenderer().render(c.dataModel()).content());
         return db;

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.architect.deliverables.sql.SqlDialect;
 import dev.architect.deliverables.sql.SqlRenderer;
+import dev.architect.deliverables.testing.DdlRequests;
 import dev.architect.deliverables.testing.MariaDb;
 import dev.architect.dossier.Consultation;
 import dev.architect.offline.OfflineArchitect;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.RequestReader;
 import dev.architect.request.Team;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,24 +28,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MySqlDdlOnMariaDbTest {
 
-    private static final Path REQUESTS = Path.of("..", "core", "src", "test", "resources", "archetype-requests");
+    private static final Path REQUESTS = DdlRequests.ARCHETYPES;
 
     @BeforeAll
     static void server() {
         Assumptions.assumeTrue(MariaDb.installed() || System.getenv("CI") != null, "mariadb-server is not installed");
     }
 
-    /** Requests whose capabilities general capability shapes design. */
-    private static final Path SHAPES = Path.of("..", "core", "src", "test", "resources", "capability-shape-requests");
+    private static final DdlRequests.Matched MATCHED = new DdlRequests.Matched();
 
-    static Stream<Path> requests() throws Exception {
-        try (Stream<Path> files = Files.list(REQUESTS); Stream<Path> shapes = Files.list(SHAPES)) {
-            return Stream.concat(files, shapes).filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
+    @AfterAll
+    static void someRequestDeclaredIndexes() {
+        MATCHED.assertSomeWereMatched();
+    }
+
+    static Stream<Path> requests() {
+        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.SHAPES);
     }
 
     private static Consultation consult(Path request) throws Exception {
-        return OfflineArchitect.create().consult(RequestReader.read(request));
+        return DdlRequests.consult(request);
     }
 
     private static String mysql(Consultation c) {
@@ -67,9 +70,12 @@ class MySqlDdlOnMariaDbTest {
             assertThat(count("SELECT count(*) FROM information_schema.tables WHERE " + USER_SCHEMAS)).isEqualTo(c.dataModel().entities().size());
             assertThat(count("SELECT count(*) FROM information_schema.table_constraints WHERE constraint_type = 'FOREIGN KEY' AND " + USER_SCHEMAS))
                     .isEqualTo(c.dataModel().entities().stream().mapToLong(e -> e.relations().size()).sum());
-            long declared = c.dataModel().entities().stream().mapToLong(e -> e.indexes().size()).sum();
-            assertThat(count("SELECT count(DISTINCT table_schema, table_name, index_name) FROM information_schema.statistics WHERE "
-                    + USER_SCHEMAS + " AND index_name <> 'PRIMARY'")).isGreaterThanOrEqualTo(declared);
+            // each declared index, on its table, its columns in order, unique where declared (foreign-key indexes come on top)
+            List<String> declared = DdlRequests.declaredIndexes(c.dataModel());
+            assertThat(MariaDb.run("", "SELECT CONCAT(IF(non_unique = 0, 'unique ', ''), table_name, '(', GROUP_CONCAT(column_name ORDER BY seq_in_index"
+                    + " SEPARATOR ', '), ')') FROM information_schema.statistics WHERE " + USER_SCHEMAS + " AND index_name <> 'PRIMARY'"
+                    + " GROUP BY table_schema, table_name, index_name, non_unique;").lines().toList()).containsAll(declared);
+            MATCHED.add(declared);
         }
     }
 

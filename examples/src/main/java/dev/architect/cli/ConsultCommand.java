@@ -149,6 +149,8 @@ final class ConsultCommand implements Callable<Integer> {
         if (model != null) {
             builder.providerOption("model", model);
         }
+        // The date of the ADRs is also the day the request's calendar dates are counted from, so --date reproduces both.
+        builder.clock(java.time.Clock.fixed(output.date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
         return builder.listener(new Progress(err, System.console() != null, System::nanoTime)).build();
     }
 

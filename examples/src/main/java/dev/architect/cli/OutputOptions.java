@@ -23,7 +23,8 @@ final class OutputOptions {
     boolean force;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The date in every ADR's front matter; default: today.")
+            description = "The date in every ADR's front matter, and the day from which the request's calendar dates "
+                    + "(\"live by 2027-04-15\") are counted in weeks; default: today.")
     java.time.LocalDate date = java.time.LocalDate.now(java.time.ZoneId.systemDefault()); // today where the user is
 
     /** Fails before any work is done when the folder would be refused or cannot be written, so no model call is wasted. */

@@ -183,6 +183,21 @@ class ConsultAndRenderCommandTest {
     }
 
     @Test
+    void theDateAlsoSetsTheDayALaunchDateIsCountedFrom() throws IOException {
+        Path request = Files.writeString(dir.resolve("kiln.yaml"), "system: Kiln\ndescription: Bookings and firing schedules for a pottery studio\n"
+                + "goals: [studio bookings live by 2027-04-15]\ncapabilities: [bookings, firing schedules]\n");
+        Path december = dir.resolve("december");
+        Path earlier = dir.resolve("earlier");
+
+        assertThat(CliRun.of("consult", request.toString(), "--out", december.toString(), "--no-svg", "--date", "2026-12-02").exitCode()).isZero();
+        assertThat(CliRun.of("consult", request.toString(), "--out", earlier.toString(), "--no-svg", "--date", "2025-12-02").exitCode()).isZero();
+
+        // 2026-12-02 to 2027-04-15 is 134 days: 19 weeks; from 2025-12-02 it is 365 more: 499 days, 71 weeks
+        assertThat(Files.readString(december.resolve("consultation.json"))).contains("week 19 (2027-04-15)").doesNotContain("week 71");
+        assertThat(Files.readString(earlier.resolve("consultation.json"))).contains("week 71 (2027-04-15)").doesNotContain("week 19 (");
+    }
+
+    @Test
     void renderOfSomethingThatIsNotADossierExitsFour() throws IOException {
         Path json = Files.writeString(dir.resolve("consultation.json"), "{\"schemaVersion\": \"1.0\", \"system\": \"x\"}");
 

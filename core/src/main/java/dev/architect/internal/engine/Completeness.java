@@ -12,15 +12,13 @@ import dev.architect.dossier.Requirements;
 import dev.architect.dossier.Risk;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.TechChoice;
+import dev.architect.internal.facts.RegimeNames;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The least each stage's reply must contain, in proportion to the request and the design: an empty array passes a
@@ -173,16 +171,6 @@ final class Completeness {
     }
 
     private static boolean names(Risk risk, ComplianceRegime regime) {
-        String text = String.join(" ", risk.id(), risk.title(), String.valueOf(risk.description()), risk.mitigation())
-                .toLowerCase(Locale.ROOT);
-        return Stream.concat(Stream.of(regime.label()), regime.aliases().stream())
-                .anyMatch(spelling -> spelled(spelling).matcher(text).find());
-    }
-
-    /** A spelling as whole words, any punctuation or none between its parts: "PCI-DSS" matches "pci dss" and "pcidss". */
-    private static Pattern spelled(String spelling) {
-        String[] parts = spelling.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
-        String body = Stream.of(parts).filter(p -> !p.isEmpty()).map(Pattern::quote).collect(Collectors.joining("[^a-z0-9]*"));
-        return Pattern.compile("(?<![a-z0-9])" + body + "(?![a-z0-9])");
+        return RegimeNames.mentions(String.join(" ", risk.id(), risk.title(), String.valueOf(risk.description()), risk.mitigation()), regime);
     }
 }

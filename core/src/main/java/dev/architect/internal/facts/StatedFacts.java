@@ -93,13 +93,32 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 Optional.empty());
     }
 
+    /** The last request read and what it states: an immutable request and its immutable facts, compared by identity. */
+    private record LastRead(ConsultationRequest request, StatedFacts facts) {
+    }
+
+    private static volatile LastRead lastRead;
+
     /**
-     * Reads the request's description and goals.
+     * Reads the request's description and goals. The offline architect reads them once per consultation and passes the
+     * facts on; {@link dev.architect.figures.Workload#of}, whose public signature cannot carry them, asks again for the same
+     * request, and gets the facts of the last request read (the same object: a request is immutable) instead of a
+     * second parse.
      *
      * @param request the request
      * @return what they state; empty parts where they are silent
      */
     public static StatedFacts read(ConsultationRequest request) {
+        LastRead last = lastRead;
+        if (last != null && last.request() == request) {
+            return last.facts();
+        }
+        StatedFacts facts = parse(request);
+        lastRead = new LastRead(request, facts);
+        return facts;
+    }
+
+    private static StatedFacts parse(ConsultationRequest request) {
         List<Text> texts = new ArrayList<>();
         texts.add(new Text("description", request.description()));
         for (int i = 0; i < request.goals().size(); i++) {

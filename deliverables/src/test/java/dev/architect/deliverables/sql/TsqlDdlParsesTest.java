@@ -2,19 +2,21 @@ package dev.architect.deliverables.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.architect.deliverables.testing.DdlRequests;
+import dev.architect.deliverables.testing.Tsql;
 import dev.architect.dossier.Consultation;
 import dev.architect.offline.OfflineArchitect;
 import dev.architect.request.ConsultationRequest;
-import dev.architect.request.Deployment;
 import dev.architect.request.Cloud;
+import dev.architect.request.Deployment;
 import dev.architect.request.RequestReader;
 import dev.architect.request.Team;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.architect.deliverables.testing.Tsql;
 import java.util.List;
 import java.util.stream.Stream;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,15 +27,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TsqlDdlParsesTest {
 
-    private static final Path REQUESTS = Path.of("..", "core", "src", "test", "resources", "archetype-requests");
+    private static final Path REQUESTS = DdlRequests.ARCHETYPES;
 
-    /** Requests whose capabilities general capability shapes design. */
-    private static final Path SHAPES = Path.of("..", "core", "src", "test", "resources", "capability-shape-requests");
+    private static final DdlRequests.Matched MATCHED = new DdlRequests.Matched();
 
-    static Stream<Path> requests() throws Exception {
-        try (Stream<Path> files = Files.list(REQUESTS); Stream<Path> shapes = Files.list(SHAPES)) {
-            return Stream.concat(files, shapes).filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
+    @AfterAll
+    static void someRequestDeclaredIndexes() {
+        MATCHED.assertSomeWereMatched();
+    }
+
+    static Stream<Path> requests() {
+        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.SHAPES);
+    }
+
+    /** A parsed CREATE INDEX as {@link DdlRequests#index} writes it. */
+    private static String index(CreateIndex statement) {
+        return DdlRequests.index(unquoted(statement.getTable().getName()), statement.getIndex().getColumnsNames().stream().map(TsqlDdlParsesTest::unquoted).toList(),
+                "UNIQUE".equalsIgnoreCase(statement.getIndex().getType()));
+    }
+
+    private static String unquoted(String identifier) {
+        return identifier.startsWith("[") && identifier.endsWith("]") ? identifier.substring(1, identifier.length() - 1) : identifier;
     }
 
     /** The request as a .NET team on Azure would send it. */
@@ -54,6 +68,10 @@ class TsqlDdlParsesTest {
         // a CREATE TABLE per entity at least, no double-quoted identifier and no PostgreSQL types
         assertThat(statements.size()).isGreaterThanOrEqualTo(c.dataModel().entities().size());
         assertThat(statements).allSatisfy(s -> assertThat(s.toString()).doesNotContain("\""));
+        // each declared index is created on its table with its columns in order, unique where declared
+        List<String> declared = DdlRequests.declaredIndexes(c.dataModel());
+        assertThat(statements.stream().filter(CreateIndex.class::isInstance).map(s -> index((CreateIndex) s)).toList()).containsAll(declared);
+        MATCHED.add(declared);
         assertThat(ddl).doesNotContain(" uuid").doesNotContain("timestamp with time zone").doesNotContain("jsonb").doesNotContain(" boolean");
     }
 

@@ -58,6 +58,44 @@ public record NamedVendors(List<Job> jobs) {
         jobs = List.copyOf(jobs);
     }
 
+    /**
+     * Checks every job against the catalogue the architect decides from, so a section or option id that is misspelt (or
+     * that a custom catalogue lacks) fails when the architect is made, naming the job, instead of never applying: each
+     * section must be a decision section of the catalogue, each option a {@code chooses} entry names one of that
+     * section's options, and each product one that an option of the section is built on (the text that is rewritten).
+     *
+     * @param catalogue the catalogue the rules draw on
+     * @return these vendors
+     * @throws IllegalStateException naming the job and what it names that the catalogue does not have
+     */
+    public NamedVendors checkedAgainst(Catalogue catalogue) {
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            String entry = RESOURCE + " at [" + i + "] (section '" + job.section() + "')";
+            Section section = catalogue.decisions().get(job.section());
+            if (section == null) {
+                throw new IllegalStateException(entry + ": the catalogue has no decision section '" + job.section() + "' (it has "
+                        + String.join(", ", catalogue.decisions().keySet().stream().sorted().toList()) + ")");
+            }
+            List<String> ids = section.options().stream().map(CatalogueEntry::id).toList();
+            for (String id : job.chooses().keySet().stream().sorted().toList()) {
+                if (!ids.contains(id)) {
+                    throw new IllegalStateException(entry + ": chooses '" + id + "', which is not an option of section '" + job.section()
+                            + "' (its options: " + String.join(", ", ids) + ")");
+                }
+            }
+            for (Map.Entry<String, String> product : new java.util.TreeMap<>(job.product()).entrySet()) {
+                boolean built = section.options().stream().flatMap(o -> o.technology().values().stream())
+                        .anyMatch(t -> t.contains(product.getValue()));
+                if (!built) {
+                    throw new IllegalStateException(entry + ": product." + product.getKey() + " '" + product.getValue()
+                            + "' is not the technology of any option of section '" + job.section() + "', so no option would name the vendor");
+                }
+            }
+        }
+        return this;
+    }
+
     private static final class Holder {
         static final NamedVendors STANDARD = load();
     }

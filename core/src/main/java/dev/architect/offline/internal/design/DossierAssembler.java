@@ -17,6 +17,7 @@ import dev.architect.figures.CostCalculator;
 import dev.architect.figures.PriceTable;
 import dev.architect.figures.Sizing;
 import dev.architect.figures.Workload;
+import dev.architect.internal.facts.StatedFacts;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.archetype.Archetypes;
 import dev.architect.offline.internal.archetype.Recognised;
@@ -46,7 +47,16 @@ public final class DossierAssembler {
     private final PriceTable prices;
     private volatile LastPlan lastPlan; // an immutable request and its immutable plan, compared by identity
 
+    /**
+     * The assembler for a catalogue and a price table.
+     *
+     * @param catalogue the options the rules score
+     * @param prices the price table the cost quotes
+     * @throws IllegalStateException when a data file names a section or option the catalogue lacks, naming the entry
+     */
     public DossierAssembler(Catalogue catalogue, PriceTable prices) {
+        // The named vendors speak of the catalogue's sections and options: checked here, where the catalogue is known.
+        dev.architect.offline.internal.catalog.NamedVendors.standard().checkedAgainst(catalogue);
         this.catalogue = catalogue;
         this.prices = prices;
     }
@@ -70,9 +80,12 @@ public final class DossierAssembler {
     }
 
     private Plan plan(ConsultationRequest request) {
+        // The figures the request states in words are read once here and passed on to the rules and the topology; the
+        // workload asks for the same request and gets this reading back.
+        StatedFacts stated = StatedFacts.read(request);
         Workload w = Workload.of(request);
         List<Recognised> archetypes = Archetypes.standard().recognise(request, w.capabilities());
-        Plan first = plan(request, w, archetypes, 0, Set.of());
+        Plan first = plan(request, stated, w, archetypes, 0, Set.of());
         double designed = peak(first);
         if (w.budgetUsd().filter(b -> b > 0 && designed > b).isEmpty()) {
             return first;
@@ -82,14 +95,14 @@ public final class DossierAssembler {
         // once the design fits the budget, so that one expensive choice does not cheapen every other; a trade that saves
         // less than MATERIAL_SAVING of the budget is not made.
         double budget = w.budgetUsd().get();
-        Architecture allWeighed = RuleBook.decide(request, w, catalogue, archetypes, designed, EnumSet.allOf(DecisionTopic.class));
+        Architecture allWeighed = RuleBook.decide(request, stated, w, catalogue, archetypes, designed, EnumSet.allOf(DecisionTopic.class));
         Set<DecisionTopic> weighed = EnumSet.noneOf(DecisionTopic.class);
         Plan current = first;
         for (Choice c : allWeighed.choices()) {
             DecisionTopic topic = c.rule().topic();
             boolean changes = first.architecture().find(topic).map(f -> !f.chosen().id().equals(c.chosen().id())).orElse(false);
             if (changes && weighed.add(topic)) {
-                Plan cheaper = plan(request, w, archetypes, designed, weighed);
+                Plan cheaper = plan(request, stated, w, archetypes, designed, weighed);
                 if (peak(current) - peak(cheaper) < MATERIAL_SAVING * budget) {
                     weighed.remove(topic); // saves too little to give up the better fit
                     continue;
@@ -111,11 +124,11 @@ public final class DossierAssembler {
         return Math.max(p.cost().monthlyTotal(), p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()));
     }
 
-    private Plan plan(ConsultationRequest request, Workload w, List<Recognised> archetypes, double designedMonthlyUsd,
+    private Plan plan(ConsultationRequest request, StatedFacts stated, Workload w, List<Recognised> archetypes, double designedMonthlyUsd,
                       Set<DecisionTopic> budgetTopics) {
-        Architecture a = RuleBook.decide(request, w, catalogue, archetypes, designedMonthlyUsd, budgetTopics);
+        Architecture a = RuleBook.decide(request, stated, w, catalogue, archetypes, designedMonthlyUsd, budgetTopics);
         Sizing s = CostOutlook.size(w, a);
-        Topology t = Topology.of(a, request, catalogue, archetypes);
+        Topology t = Topology.of(a, request, stated, catalogue, archetypes);
         CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
         return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost());
     }
@@ -147,7 +160,14 @@ public final class DossierAssembler {
     private record LastPlan(ConsultationRequest request, Plan plan) {
     }
 
-    public Consultation assemble(ConsultationRequest request) {
+    /**
+     * The dossier for a request.
+     *
+     * @param request the request
+     * @param today the date of the consultation, against which the dates the request states ("live by 2027-04-15") are read
+     * @return the dossier
+     */
+    public Consultation assemble(ConsultationRequest request, java.time.LocalDate today) {
         Plan p = plan(request);
         Workload w = p.workload();
         Architecture a = p.architecture();
@@ -166,8 +186,11 @@ public final class DossierAssembler {
                     + Numbers.usd(p.cost().budget().monthlyUsd()));
         }
         statedLoadMismatch(request, w).ifPresent(warnings::add);
-        RoadmapBuilder.Plan roadmap = RoadmapBuilder.build(w, t, request.goals());
-        dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue);
+        StatedDates.Read dates = StatedDates.read(request, today);
+        warnings.addAll(dates.passed());
+        RoadmapBuilder.Plan roadmap = RoadmapBuilder.build(w, t, request.goals(), RoadmapBuilder.deadlines(request.goals(), dates));
+        roadmap.lateWarning().ifPresent(warnings::add);
+        dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue, dates.deadlines());
         if (roadmap.launchQuestion().isPresent()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
             questions.add(roadmap.launchQuestion().get());

@@ -24,7 +24,12 @@ final class GoalTargets {
     private GoalTargets() {
     }
 
-    static List<QualityAttribute> of(List<String> goals) {
+    /**
+     * The goals' measurable targets; a goal with a calendar date is a time to market in weeks from the consultation's date.
+     *
+     * @param dated the deadlines the request's dates set, read against the consultation's date
+     */
+    static List<QualityAttribute> of(List<String> goals, List<RoadmapBuilder.Deadline> dated) {
         List<QualityAttribute> out = new ArrayList<>();
         for (int i = 0; i < goals.size(); i++) {
             String goal = goals.get(i).strip();
@@ -33,7 +38,9 @@ final class GoalTargets {
             String id = "qa-goal-" + (i + 1);
             Matcher time = TIME_LIMIT.matcher(lower);
             Matcher rate = RATE.matcher(lower);
-            Optional<RoadmapBuilder.Deadline> deadline = RoadmapBuilder.deadline(goal);
+            Optional<RoadmapBuilder.Deadline> deadline = dated.stream()
+                    .filter(d -> d.source() == StatedDates.Source.GOAL && d.goal().equals(goal)).findFirst()
+                    .or(() -> RoadmapBuilder.deadline(goal));
             if (time.find()) {
                 String unit = time.group(2).startsWith("ms") || time.group(2).startsWith("milli") ? "ms"
                         : time.group(2).startsWith("s") ? "s" : "minutes";
@@ -45,7 +52,8 @@ final class GoalTargets {
                         rate.group(2).strip() + "/" + rate.group(3)));
             } else if (deadline.isPresent()) {
                 out.add(new QualityAttribute(id, QualityAttributeType.TIME_TO_MARKET, source,
-                        "weeks from the start until it is live", deadline.get().weeks(), "weeks"));
+                        "weeks from the start until it is live" + deadline.get().dated()
+                                .map(d -> " (" + d.date() + ", counted from " + d.today() + ")").orElse(""), deadline.get().weeks(), "weeks"));
             }
         }
         return out;

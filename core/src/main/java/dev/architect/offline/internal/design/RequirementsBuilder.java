@@ -28,7 +28,9 @@ final class RequirementsBuilder {
     private RequirementsBuilder() {
     }
 
-    static Requirements build(ConsultationRequest request, Workload w, Topology t, Sizing s, Catalogue catalogue) {
+    /** The requirements, a dated goal's time to market among them ({@code dated}: the deadlines the request's dates set). */
+    static Requirements build(ConsultationRequest request, Workload w, Topology t, Sizing s, Catalogue catalogue,
+                              List<RoadmapBuilder.Deadline> dated) {
         List<FunctionalRequirement> functional = new ArrayList<>();
         for (Topology.Placement p : t.placements) {
             functional.add(new FunctionalRequirement("fr-archetype-" + p.archetype().id(), p.archetype().name(),
@@ -84,7 +86,7 @@ final class RequirementsBuilder {
             qas.add(new QualityAttribute("qa-" + Names.slug(regime.label()), QualityAttributeType.COMPLIANCE,
                     "The annual " + regime.label() + " assessment", "open high findings", 0, "findings"));
         }
-        qas.addAll(GoalTargets.of(request.goals()));
+        qas.addAll(GoalTargets.of(request.goals(), dated));
         w.budgetUsd().ifPresent(b -> qas.add(new QualityAttribute("qa-cost", QualityAttributeType.COST,
                 "Production at the expected load", "monthly infrastructure cost at list prices", b, "USD")));
 

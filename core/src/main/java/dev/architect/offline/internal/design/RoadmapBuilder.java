@@ -43,8 +43,52 @@ final class RoadmapBuilder {
     private RoadmapBuilder() {
     }
 
-    /** A goal with a deadline, in weeks from the start. */
-    record Deadline(String goal, int weeks) {
+    /**
+     * A deadline, in weeks from the start: a goal's "in 6 months", or a calendar date a goal, constraint or the
+     * description states ("live by 2027-04-15"), counted from the date of the consultation.
+     *
+     * @param goal the text that states it, as written: the goal, the constraint or the description's sentence
+     * @param weeks whole weeks from the start by which it must be live
+     * @param source where it is stated
+     * @param dated the calendar date and the day the weeks are counted from, when a date sets it
+     */
+    record Deadline(String goal, int weeks, StatedDates.Source source, Optional<Dated> dated) {
+
+        /** A goal's deadline stated as a duration ("in 6 months"). */
+        Deadline(String goal, int weeks) {
+            this(goal, weeks, StatedDates.Source.GOAL, Optional.empty());
+        }
+
+        /** A calendar date and the consultation's date the weeks to it are counted from. */
+        record Dated(java.time.LocalDate date, java.time.LocalDate today) {
+        }
+
+        /** Where it is stated, quoted: "the goal 'live by 2027-04-15'". */
+        String cited() {
+            return source.cite(goal);
+        }
+
+        /** The week it falls in, with its date when a date sets it: "week 19 (2027-04-15)". */
+        String week() {
+            return "week " + weeks + dated.map(d -> " (" + d.date() + ")").orElse("");
+        }
+
+        /** How the weeks were counted, for a date: " Weeks count from 2026-12-02, the date of this consultation." */
+        String basis() {
+            return dated.map(d -> ". Weeks count from " + d.today() + ", the date of this consultation").orElse("");
+        }
+    }
+
+    /**
+     * Every deadline a request sets: the goals' durations ("in 6 months") and the dates its goals, constraints and
+     * description state (a goal with both keeps its date), read against the consultation's date.
+     */
+    static List<Deadline> deadlines(List<String> goals, StatedDates.Read dates) {
+        List<Deadline> all = new ArrayList<>(dates.deadlines());
+        goals.stream().map(RoadmapBuilder::deadline).flatMap(Optional::stream)
+                .filter(d -> all.stream().noneMatch(x -> x.goal().equals(d.goal().strip())))
+                .forEach(all::add);
+        return all;
     }
 
     static Optional<Deadline> deadline(String goal) {
@@ -132,16 +176,20 @@ final class RoadmapBuilder {
      * The phases, the question a launch date raises for the product owner (what moved after it, or what gives) and the
      * risk that names the same, so a capability moved past the launch is never moved silently.
      */
-    record Plan(List<RoadmapPhase> phases, Optional<OpenQuestion> launchQuestion, Optional<Risk> launchRisk) {
+    record Plan(List<RoadmapPhase> phases, Optional<OpenQuestion> launchQuestion, Optional<Risk> launchRisk, Optional<String> lateWarning) {
+
+        Plan(List<RoadmapPhase> phases) {
+            this(phases, Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
 
     /**
      * Lays out the plan; with a launch date it cuts the first release step by step until the launch holds: nothing moved,
      * then the last wave of capabilities (when no goal or regime asks for it), then every capability no goal or regime
-     * asks for. The first step that holds the date wins, else the deepest cut, and the plan says how late it still is.
+     * asks for (unless that is every capability the request lists). The first step that holds the date wins, else the
+     * deepest cut, and the plan says how late it still is.
      */
-    static Plan build(Workload w, Topology t, List<String> goals) {
-        List<Deadline> deadlines = goals.stream().map(RoadmapBuilder::deadline).flatMap(Optional::stream).toList();
+    static Plan build(Workload w, Topology t, List<String> goals, List<Deadline> deadlines) {
         Optional<Deadline> launch = deadlines.stream().filter(d -> launchDeadline(d, t)).min(java.util.Comparator.comparingInt(Deadline::weeks));
         List<Capability> caps = waveOrder(w, t, goals, deadlines);
         List<Capability> lastWave = caps.subList((caps.size() + 1) / 2, caps.size());
@@ -150,7 +198,9 @@ final class RoadmapBuilder {
             cuts.add(List.copyOf(lastWave));
         }
         List<Capability> optional = caps.stream().filter(c -> !essential(c, w, goals) && due(c, deadlines).isEmpty()).toList();
-        if (!optional.isEmpty() && !cuts.get(cuts.size() - 1).equals(optional)) {
+        // A first release without one capability the request lists is no release: such a cut is never offered, and the
+        // date that would need it is named as missed instead.
+        if (!optional.isEmpty() && optional.size() < t.capabilities.size() && !cuts.get(cuts.size() - 1).equals(optional)) {
             cuts.add(optional);
         }
         List<RoadmapPhase> phases = layout(w, t, deadlines, caps, List.of());
@@ -165,7 +215,7 @@ final class RoadmapBuilder {
             }
         }
         if (launch.isEmpty()) {
-            return new Plan(phases, Optional.empty(), Optional.empty());
+            return new Plan(phases);
         }
         return fitLaunch(phases, launch.get(), moved, w);
     }
@@ -301,10 +351,10 @@ final class RoadmapBuilder {
      */
     private static String liveBy(String subject, Deadline d, int end) {
         if (end <= d.weeks()) {
-            return Names.capitalise(subject) + " is live by week " + d.weeks() + ", as the goal '" + d.goal() + "' requires";
+            return Names.capitalise(subject) + " is live by " + d.week() + ", as " + d.cited() + " requires";
         }
         int late = end - d.weeks();
-        return "The goal '" + d.goal() + "' asks for " + subject + " by week " + d.weeks() + "; this plan reaches week " + end + ", "
+        return Names.capitalise(d.cited()) + " asks for " + subject + " by " + d.week() + "; this plan reaches week " + end + ", "
                 + late + (late == 1 ? " week" : " weeks") + " late: add people, or cut scope";
     }
 
@@ -336,37 +386,41 @@ final class RoadmapBuilder {
         phases.set(phases.indexOf(hardening), new RoadmapPhase(hardening.id(), hardening.name(), hardening.goal(),
                 hardening.durationWeeks(), hardening.deliverables(), exit, hardening.dependsOn()));
         String lateText = late > 0 ? ", still " + late + (late == 1 ? " week" : " weeks") + " late" : ", in time";
+        // A plan longer than the time to the launch is said where a reader of the metadata looks first, too.
+        Optional<String> warning = late <= 0 ? Optional.empty() : Optional.of("The roadmap reaches week " + end + ", " + late
+                + (late == 1 ? " week" : " weeks") + " after " + launch.week() + ", which " + launch.cited() + " sets" + launch.basis());
         if (!moved.isEmpty()) {
             String names = Names.list(moved.stream().map(Capability::name).toList());
             String pronoun = moved.size() == 1 ? "it" : "them";
             OpenQuestion question = new OpenQuestion("oq-launch-scope", "May " + names + " follow the first release?",
-                    "The goal '" + launch.goal() + "' puts the first release at week " + due + ". The plan moves " + names
+                    Names.capitalise(launch.cited()) + " puts the first release at " + launch.week() + launch.basis() + ". The plan moves " + names
                             + " after it and reaches week " + end + lateText + ". Every capability the request lists is a MUST: keeping "
                             + pronoun + " in the first release means more people or a later date",
                     List.of("Yes, after the first release", "No, add people to the team", "No, move the launch date"), "Yes, after the first release");
             Risk risk = new Risk("risk-launch-scope", "MUST capabilities planned after the launch",
-                    "To release by week " + due + " ('" + launch.goal() + "') the plan builds " + names + " after the first release, which "
+                    "To release by " + launch.week() + ", as " + launch.cited() + " asks, the plan builds " + names + " after the first release, which "
                             + (late > 0 ? "still lands " + late + (late == 1 ? " week" : " weeks") + " late" : "then lands in week " + end)
                             + "; the request lists " + pronoun + " as MUST, so users may expect " + pronoun + " on day one",
                     3, moved.size() > 1 ? 4 : 3,
                     "Agree the first release's scope with the product owner before the foundation ends (open question oq-launch-scope); "
                             + "if " + pronoun + " must launch, add people or move the date now, not in hardening",
                     "Product owner", RiskStatus.OPEN, List.of(), List.of());
-            return new Plan(phases, Optional.of(question), Optional.of(risk));
+            return new Plan(phases, Optional.of(question), Optional.of(risk), warning);
         }
         if (late <= 0) {
-            return new Plan(phases, Optional.empty(), Optional.empty());
+            return new Plan(phases);
         }
         OpenQuestion question = new OpenQuestion("oq-launch-scope",
-                "The plan reaches week " + end + " and the goal '" + launch.goal() + "' week " + due + ": what gives?",
+                "The plan reaches week " + end + " and " + launch.cited() + " " + launch.week() + ": what gives?",
                 "Every phase before the launch carries a capability or mechanism the request asks for; " + late
                         + (late == 1 ? " week" : " weeks") + " must come from a smaller first release, more people or a later date",
                 List.of("Cut the first release's scope", "Add people to the team", "Move the launch date"), "Move the launch date");
         Risk risk = new Risk("risk-launch-date", "The launch date does not hold",
-                "The plan for a team of " + w.teamSize() + " reaches week " + end + " while the goal '" + launch.goal() + "' asks for week " + due,
+                "The plan for a team of " + w.teamSize() + " reaches week " + end + " while " + launch.cited() + " asks for " + launch.week()
+                        + ", " + late + (late == 1 ? " week" : " weeks") + " earlier" + launch.basis(),
                 4, 3, "Decide with the product owner what gives (open question oq-launch-scope) before the foundation ends",
                 "Product owner", RiskStatus.OPEN, List.of(), List.of());
-        return new Plan(phases, Optional.of(question), Optional.of(risk));
+        return new Plan(phases, Optional.of(question), Optional.of(risk), warning);
     }
 
     private static RoadmapPhase find(List<RoadmapPhase> phases, String id) {

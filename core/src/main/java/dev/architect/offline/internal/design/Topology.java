@@ -195,8 +195,9 @@ final class Topology {
     /** Figures the request states in words (connections, devices, retention per class), which sizing keeps as stated. */
     final dev.architect.internal.facts.StatedFacts stated;
 
-    private Topology(Architecture architecture, ConsultationRequest request, Catalogue catalogue, List<Recognised> recognised) {
-        stated = dev.architect.internal.facts.StatedFacts.read(request);
+    private Topology(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated, Catalogue catalogue,
+                     List<Recognised> recognised) {
+        this.stated = stated;
         String slug = Names.slug(request.system());
         systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
         systemName = request.system();
@@ -367,8 +368,9 @@ final class Topology {
         return out;
     }
 
-    static Topology of(Architecture architecture, ConsultationRequest request, Catalogue catalogue, List<Recognised> recognised) {
-        return new Topology(architecture, request, catalogue, recognised);
+    static Topology of(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated,
+                       Catalogue catalogue, List<Recognised> recognised) {
+        return new Topology(architecture, request, stated, catalogue, recognised);
     }
 
     /** Places an archetype: in the unit of the capability it claims, else the first unit; externals matched by phrase. */

@@ -95,7 +95,12 @@ public final class FactSheet {
     private FactSheet() {
     }
 
-    public static Facts of(ConsultationRequest request, Workload w, Catalogue catalogue) {
+    /**
+     * The facts of a request.
+     *
+     * @param stated the figures the request states in words, read once per consultation
+     */
+    public static Facts of(ConsultationRequest request, StatedFacts stated, Workload w, Catalogue catalogue) {
         Words text = words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
                 w.capabilities().stream())));
         Optional<String> residency = words(Stream.concat(Stream.of(request.description()), request.constraints().stream()))
@@ -141,7 +146,7 @@ public final class FactSheet {
         Words constraints = words(request.constraints().stream());
         Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
         boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
-        return stated(request, w, Facts.empty()
+        return stated(request, stated, w, Facts.empty()
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
                 .with(Fact.PEAK_RPS, w.peakRps(), peakAssumed, "load.peakRequestsPerSecond")
@@ -200,8 +205,7 @@ public final class FactSheet {
      * The figures the description or goals state in words, each with the phrase it was read from: they are drivers
      * of the decisions they bear on, and the load figures they set say where they came from.
      */
-    private static Facts stated(ConsultationRequest request, Workload w, Facts facts) {
-        StatedFacts stated = StatedFacts.read(request);
+    private static Facts stated(ConsultationRequest request, StatedFacts stated, Workload w, Facts facts) {
         Facts f = facts;
         if (stated.concurrentConnections().isPresent()) {
             StatedFact c = stated.concurrentConnections().get();

@@ -3,6 +3,7 @@ package dev.architect.offline.internal.rules;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.figures.Workload;
+import dev.architect.internal.facts.StatedFacts;
 import dev.architect.offline.internal.archetype.Archetype;
 import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.internal.Numbers;
@@ -42,7 +43,13 @@ public final class RuleBook {
      */
     public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue,
                                       List<Recognised> archetypes, double designedMonthlyUsd, Set<DecisionTopic> budgetTopics) {
-        Facts facts = FactSheet.of(request, workload, catalogue);
+        return decide(request, StatedFacts.read(request), workload, catalogue, archetypes, designedMonthlyUsd, budgetTopics);
+    }
+
+    /** The same, with the figures the request states in words read once by the caller and passed on. */
+    public static Architecture decide(ConsultationRequest request, StatedFacts stated, Workload workload, Catalogue catalogue,
+                                      List<Recognised> archetypes, double designedMonthlyUsd, Set<DecisionTopic> budgetTopics) {
+        Facts facts = FactSheet.of(request, stated, workload, catalogue);
         Facts pressed = facts;
         if (workload.budgetUsd().isPresent() && workload.budgetUsd().get() > 0 && designedMonthlyUsd > workload.budgetUsd().get()) {
             double budget = workload.budgetUsd().get();
