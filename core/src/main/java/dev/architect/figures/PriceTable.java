@@ -41,6 +41,8 @@ public final class PriceTable {
     private final String regionalDate;
     private final Map<String, Map<Cloud, ProductLimit>> limits;
     private final Capacities capacities;
+    /** Units of the kinds that run all month and take a one-year commitment's discount (prices.yaml {@code commitmentUnits}). */
+    private final java.util.Set<String> commitmentUnits;
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
@@ -54,7 +56,9 @@ public final class PriceTable {
     private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
                        Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors,
                        Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
-                       String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities) {
+                       String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities,
+                       java.util.Set<String> commitmentUnits) {
+        this.commitmentUnits = commitmentUnits;
         this.limits = limits;
         this.capacities = capacities;
         this.regions = regions;
@@ -277,6 +281,17 @@ public final class PriceTable {
         return Optional.ofNullable(commitments.get(cloud));
     }
 
+    /**
+     * Whether a price is for something that runs all month (an instance, node or broker) and so takes a one-year
+     * commitment's discount: its unit is one of prices.yaml {@code commitmentUnits}.
+     *
+     * @param price a price of this table
+     * @return true for always-on kinds
+     */
+    public boolean alwaysOn(Price price) {
+        return commitmentUnits.contains(price.unit());
+    }
+
     static PriceTable load(String resource) {
         try (InputStream in = PriceTable.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -447,10 +462,28 @@ public final class PriceTable {
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
                     Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
                     new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
-                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root)));
+                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root)),
+                    commitmentUnits(root, frozen));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The always-on units, each the unit of at least one priced kind (a misspelt unit would silently drop the discount). */
+    private static java.util.Set<String> commitmentUnits(JsonNode root, Map<Cloud, Map<String, Price>> prices) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        prices.values().forEach(kinds -> kinds.values().forEach(p -> known.add(p.unit())));
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        for (JsonNode unit : root.path("commitmentUnits")) {
+            if (!known.contains(unit.asText())) {
+                throw new IllegalStateException("price table: commitmentUnits names '" + unit.asText() + "', the unit of no priced kind; known: " + known);
+            }
+            units.add(unit.asText());
+        }
+        if (units.isEmpty()) {
+            throw new IllegalStateException("price table: commitmentUnits must list the units of always-on kinds");
+        }
+        return Collections.unmodifiableSet(units);
     }
 
     private static double connectionsPerInstance(JsonNode root) {

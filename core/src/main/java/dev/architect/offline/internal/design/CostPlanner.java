@@ -132,6 +132,32 @@ final class CostPlanner {
         }
     }
 
+    /** The kinds of limit a figure can pass; each becomes a risk of its own. */
+    enum LimitKind {
+        /** Data on one instance past its product's documented maximum. */
+        PRODUCT_LIMIT("product-limit"),
+        /** Writes past what one relational writer sustains. */
+        WRITE_CAPACITY("write-capacity"),
+        /** Load past a managed service's hard limit (a quota, a tier's most units). */
+        SERVICE_LIMIT("service-limit");
+
+        private final String tag;
+
+        LimitKind(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    /**
+     * A figure past a limit, for the risk register: which limit, the element it lands on, and the sentence that says by
+     * how much. The cost notes carry the same sentence for the reader.
+     */
+    record LimitNote(LimitKind kind, String element, String text) {
+        String note() {
+            return "[" + kind.tag + "-" + element + "] " + text;
+        }
+    }
+
     /** How regions beyond the first are run, from the recovery time. */
     enum RecoveryMode { SINGLE, ACTIVE_ACTIVE, WARM_STANDBY, PILOT_LIGHT }
 
@@ -175,6 +201,7 @@ final class CostPlanner {
     private final List<ResourceNeed> storage = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    private final List<LimitNote> limits = new ArrayList<>();
     private final List<UnpricedVendor> unpriced = new ArrayList<>();
     private int appInstances;
     private final List<String> appInstancesBasis = new ArrayList<>();
@@ -230,6 +257,18 @@ final class CostPlanner {
 
     List<ResourceNeed> needs() {
         return List.copyOf(needs);
+    }
+
+    /** The figures past a limit, in the order found. */
+    List<LimitNote> limits() {
+        return List.copyOf(limits);
+    }
+
+    /** A figure past a limit: a typed note for the risk register and its sentence in the cost notes. */
+    private void passed(LimitKind kind, String element, String text) {
+        LimitNote limit = new LimitNote(kind, element, text);
+        limits.add(limit);
+        notes.add(limit.note());
     }
 
     /** The design's capacity figures: load and instances per part, replacing the plan's whole-system instance count. */
@@ -376,19 +415,32 @@ final class CostPlanner {
      */
     private Placement withConnections(Placement forRequests, double load, double perInstance, int minimum) {
         Connections held = connections();
-        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
-                + " mostly idle connections with heartbeats");
-        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? held.count() / regions : held.count();
-        int forConnections = CapacityCalculator.instancesFor(share, connectionsPerInstance, minimum);
-        if (forConnections <= forRequests.perRegion()) {
+        ConnectionSizing forConnections = forConnections(held.count(), "connections held at once " + held.basis(), minimum);
+        if (forConnections.perRegion() <= forRequests.perRegion()) {
             return forRequests;
         }
         double requests = mode == RecoveryMode.ACTIVE_ACTIVE ? load / regions : load;
-        return standby(forConnections, Math.min(minimum, 2), "max(" + forRequests.perRegion() + " for " + Numbers.format(requests) + " requests/s at peak ("
-                + Numbers.format(perInstance) + " per instance), ceil(" + Numbers.format(share) + " connections held at once "
-                + (mode == RecoveryMode.ACTIVE_ACTIVE ? "in each region " : "") + held.basis() + " / (" + Numbers.format(connectionsPerInstance)
-                + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)) = "
-                + forConnections + ") (assumption as-connections-per-instance)");
+        return standby(forConnections.perRegion(), Math.min(minimum, 2), "max(" + forRequests.perRegion() + " for " + Numbers.format(requests)
+                + " requests/s at peak (" + Numbers.format(perInstance) + " per instance), " + forConnections.formula() + " = "
+                + forConnections.perRegion() + ") (assumption as-connections-per-instance)");
+    }
+
+    /** Instances a region needs for the connections it holds at once, and the formula that gives them. */
+    private record ConnectionSizing(int perRegion, String formula) {
+    }
+
+    /**
+     * Instances for connections held at once: each instance holds the price table's connectionsPerInstance (assumption
+     * as-connections-per-instance); active-active regions split the connections.
+     */
+    private ConnectionSizing forConnections(double connections, String what, int minimum) {
+        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
+                + " mostly idle connections with heartbeats");
+        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections;
+        int n = CapacityCalculator.instancesFor(share, connectionsPerInstance, minimum);
+        return new ConnectionSizing(n, "ceil(" + Numbers.format(share) + " " + what + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
+                + " / (" + Numbers.format(connectionsPerInstance) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
+                + "% target utilisation))");
     }
 
     /** A fixed count in the serving region, repeated or scaled down in the others as the recovery mode says. */
@@ -841,7 +893,7 @@ final class CostPlanner {
                     p.total() + " capacity units: " + p.text() + "; " + past + (premium == null ? "" : " and " + units + " processing units past the "
                             + Numbers.format(premium.max()) + " " + premium.unit() + " of " + premium.product()) + "; ingress events are included"));
         }
-        notes.add("[service-limit-" + containerId + "] " + past + ": " + standard.beyond() + "; priced as line '" + line + "'");
+        passed(LimitKind.SERVICE_LIMIT, containerId, past + ": " + standard.beyond() + "; priced as line '" + line + "'");
         return true;
     }
 
@@ -855,7 +907,7 @@ final class CostPlanner {
                     + " of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ")";
             figures.add(new Figure("service-limit-" + id, "Load on " + id + " past its service's limit", Numbers.round(value, 2), limit.unit(),
                     text + "; " + limit.beyond()));
-            notes.add("[service-limit-" + id + "] " + text + ": " + limit.beyond());
+            passed(LimitKind.SERVICE_LIMIT, id, text + ": " + limit.beyond());
         });
     }
 
@@ -871,7 +923,7 @@ final class CostPlanner {
             figures.add(new Figure("write-headroom-" + id, "Share of " + id + "'s write capacity used at peak", Numbers.round(writes / capacity * 100, 1), "%",
                     text));
             if (writes > capacity) {
-                notes.add("[write-capacity-" + id + "] " + text + ": one writer cannot take this load; partition " + id
+                passed(LimitKind.WRITE_CAPACITY, id, text + ": one writer cannot take this load; partition " + id
                         + " by key across writers (shards) or move it to a store that scales writes (distributed SQL, wide-column)");
             }
         });
@@ -991,7 +1043,7 @@ final class CostPlanner {
                             + " GB maximum of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ")";
                     figures.add(new Figure("limit-" + id, "Month " + id + " passes its product's storage maximum", month, "month",
                             text + "; shard, archive old data or choose a store without this limit before then"));
-                    notes.add("[product-limit-" + id + "] " + text);
+                    passed(LimitKind.PRODUCT_LIMIT, id, text);
                     return;
                 }
             }
@@ -1544,20 +1596,15 @@ final class CostPlanner {
                     + Numbers.format(seconds) + " s for every client to connect again after a deploy or failover drops them";
             figures.add(new Figure("reconnect-time-" + id, "Time for every realtime client to reconnect at the new-connection quota", seconds, "s", text));
             if (seconds > RECONNECT_SECONDS) {
-                notes.add("[service-limit-" + id + "] " + text + ", past the " + Numbers.format(RECONNECT_SECONDS) + " s clients expect: " + limit.beyond());
+                passed(LimitKind.SERVICE_LIMIT, id, text + ", past the " + Numbers.format(RECONNECT_SECONDS) + " s clients expect: " + limit.beyond());
             }
         });
     }
 
     /** Gateway instances sized by the connections each holds. */
     private void connectionInstances(Topology.Part part, String suffix, double connections, String what) {
-        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
-                + " mostly idle connections with heartbeats");
-        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections;
-        int n = CapacityCalculator.instancesFor(share, connectionsPerInstance, 2);
-        Placement p = standby(n, 2, "max(2, ceil(" + Numbers.format(share) + " " + what + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
-                + " / (" + Numbers.format(connectionsPerInstance) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
-                + "% target utilisation))) (assumption as-connections-per-instance)");
+        ConnectionSizing sizing = forConnections(connections, what, 2);
+        Placement p = standby(sizing.perRegion(), 2, "max(2, " + sizing.formula() + ") (assumption as-connections-per-instance)");
         add(ResourceNeed.flat(part.id() + "-" + suffix + "-compute", part.name() + " instances", part.id(), "compute.instance", p.total(),
                 p.total() + " instances: " + p.text()));
     }
