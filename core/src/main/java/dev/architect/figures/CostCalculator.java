@@ -26,6 +26,8 @@ public final class CostCalculator {
     public static final int TCO_MONTHS = 36;
     /** The months the run rate is quoted at. */
     public static final List<Integer> RUN_RATE_MONTHS = List.of(1, 12, 36, 60);
+    /** How the note that says how the run rate was priced begins. */
+    public static final String RUN_RATE_NOTE = "Run rate: ";
     /** How many cost drivers an estimate names. */
     public static final int DRIVERS = 3;
 
@@ -134,7 +136,7 @@ public final class CostCalculator {
                     : "Every regionally priced line is " + regional.describe() + ", the base region being " + regional.base() + "; the CDN, identity, WAF, keys and transfer are priced the same in "
                     + "every region") + " (the deployment's first region; lines of other regions are priced at its ratio)");
         }
-        notes.add("Run rate: month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "
+        notes.add(RUN_RATE_NOTE + "month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "
                 + "growth stopping when retention deletes as much as arrives; three-year TCO = the sum of the monthly totals "
                 + "of months 1 to " + TCO_MONTHS + "; staff costs are not included");
         return new CostEstimate("USD", items, monthlyTotal, Numbers.round(tco, 2), prices.priceDate(), notes, runRate,

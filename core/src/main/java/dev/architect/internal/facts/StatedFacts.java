@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  * @param messageRate messages a second stated outright ("4,000 messages a second")
  * @param spikeOverPeak how far a stated spike rises over the stated peak itself ("a spike of 3x normal peak"), which the
  *                      peak does not yet carry
+ * @param monthlyGrowth the share by which use grows each month ("growing 5% a month" is 0.05; a yearly rate is turned
+ *                      into the monthly one that compounds to it)
  */
 public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
                           Optional<StatedFact> spikeFactor, Optional<StatedFact> users, Optional<StatedFact> messageRate,
-                          Optional<StatedFact> spikeOverPeak) {
+                          Optional<StatedFact> spikeOverPeak, Optional<StatedFact> monthlyGrowth) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
@@ -90,7 +92,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** Nothing stated. */
     public static StatedFacts none() {
         return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -111,6 +113,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<StatedFact> users = Optional.empty();
         Optional<StatedFact> messages = Optional.empty();
         Optional<StatedFact> overPeak = Optional.empty();
+        Optional<StatedFact> growth = Optional.empty();
         List<Retention> retention = new ArrayList<>();
         for (Text t : texts) {
             if (connections.isEmpty()) {
@@ -133,13 +136,16 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             if (users.isEmpty()) {
                 users = users(t);
             }
+            if (growth.isEmpty()) {
+                growth = monthlyGrowth(t);
+            }
             for (Retention r : retention(t)) {
                 if (retention.stream().noneMatch(x -> x.dataClass().equals(r.dataClass()))) {
                     retention.add(r);
                 }
             }
         }
-        return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak);
+        return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -244,6 +250,36 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 default -> 4;
             };
             return Optional.of(new StatedFact(factor, t.phrase(word), t.field()));
+        }
+        return Optional.empty();
+    }
+
+    /** A rate of growth: "growing 5% a month", "grows by about 40% a year", "10% month-over-month growth". */
+    private static final Pattern GROWTH = Pattern.compile("\\b(?:grow|grows|growing|grew|growth\\s+of|increasing|increases|rising|rises)\\s+(?:by\\s+)?"
+            + "(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|over\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b)\\s*(?:a|an|per|each|every)\\s+"
+            + "(month|year|quarter|week)\\b|\\b(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b)\\s*(monthly|yearly|annual|quarterly|weekly|month-over-month|"
+            + "month-on-month|year-over-year|year-on-year)\\s+growth\\b");
+
+    /** Months in each period a growth rate is stated per. */
+    private static double months(String period) {
+        return switch (period.substring(0, Math.min(4, period.length()))) {
+            case "year", "annu" -> 12;
+            case "quar" -> 3;
+            case "week" -> 12 / 52.0;
+            default -> 1;
+        };
+    }
+
+    private static Optional<StatedFact> monthlyGrowth(Text t) {
+        Matcher m = GROWTH.matcher(t.lower());
+        while (m.find()) {
+            double percent = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(3));
+            String period = m.group(2) != null ? m.group(2) : m.group(4);
+            // The monthly rate that compounds to the stated one over its period
+            double monthly = Math.pow(1 + percent / 100, 1 / months(period)) - 1;
+            if (percent > 0 && monthly <= 1) {
+                return Optional.of(new StatedFact(Numbers.round(monthly, 6), t.phrase(m), t.field()));
+            }
         }
         return Optional.empty();
     }

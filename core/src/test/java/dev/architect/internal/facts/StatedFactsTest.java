@@ -180,4 +180,25 @@ class StatedFactsTest {
         assertThat(s.retention()).isEmpty();
         assertThat(s.users()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // 5% a month is the monthly rate itself
+            "About 3 million invoices a month, growing 5% a month. | 0.05 | growing 5% a month",
+            // 60% a year compounds from 1.6^(1/12) - 1 = 0.039944 a month (1.039944^12 = 1.6000)
+            "Bookings grow by about 60% a year across the chain | 0.039944 | grow by about 60% a year",
+            // 10% a quarter: 1.1^(1/3) - 1 = 0.032280 a month
+            "Orders rising 10 percent a quarter since launch | 0.03228 | rising 10 percent a quarter",
+            "We see 8% month-over-month growth in active shops | 0.08 | 8% month-over-month growth"})
+    void aStatedRateOfGrowthIsReadAsTheMonthlyRateThatCompoundsToIt(String description, double monthly, String phrase) {
+        StatedFact g = read(description).monthlyGrowth().orElseThrow();
+
+        assertThat(g.value()).isEqualTo(monthly);
+        assertThat(g.phrase()).isEqualTo(phrase);
+    }
+
+    @Test
+    void aVolumeOfDataGrowingIsNotARateOfGrowth() {
+        assertThat(read("The archive is growing 50 GB a month and readings grow by 2,000 a day").monthlyGrowth()).isEmpty();
+    }
 }

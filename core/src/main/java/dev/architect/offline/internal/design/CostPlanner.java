@@ -388,8 +388,12 @@ final class CostPlanner {
             notes.add("The system being replaced keeps running until the migration ends; its cost is not in this estimate "
                     + "(the request does not state it) and comes on top until it is switched off");
         }
-        notes.add("[as-load-growth] Traffic stays at the stated peak over time (the request states no traffic growth); stored data grows "
-                + "as stated until retention deletes as much as arrives");
+        t.stated.monthlyGrowth().ifPresentOrElse(g -> notes.add("[given-load-growth] Use grows " + pct(g.value()) + " a month, compounded (stated: "
+                + g.evidence() + "): month m runs at (1 + " + Numbers.format(g.value()) + ")^(m - 1) x month 1's load and data growth, so "
+                + "the run rate and the three-year TCO price each month's design at that month's load; data already stored stays, until "
+                + "retention deletes as much as arrives"),
+                () -> notes.add("[as-load-growth] Traffic stays at the stated peak over time (the request states no traffic growth); stored data grows "
+                + "as stated until retention deletes as much as arrives"));
     }
 
     private double load(Unit u) {

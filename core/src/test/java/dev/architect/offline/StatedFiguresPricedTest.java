@@ -1,0 +1,62 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.Consultation;
+import dev.architect.request.Cloud;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.DataVolume;
+import dev.architect.request.Deployment;
+import dev.architect.request.Load;
+import dev.architect.request.Team;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures a request states in words change the cost as stated: a rate of growth compounds in the run rate, a stated
+ * download count and file size price the transfer, rather than the defaults the estimate otherwise assumes.
+ */
+class StatedFiguresPricedTest {
+
+    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
+
+    /** Invoices for small firms, 300 requests/s at peak; {@code growth} is appended to the description. */
+    private static ConsultationRequest ledgerly(String growth) {
+        return ledgerly(growth, 300, 50_000L, 20);
+    }
+
+    private static ConsultationRequest ledgerly(String growth, double peak, long users, double growthGb) {
+        return ConsultationRequest.builder("Ledgerly", "Invoicing for small firms: create, send and chase invoices, reconcile payments. "
+                        + growth)
+                .capabilities("invoices", "customers", "payment reconciliation")
+                .load(new Load(peak, 4.0, users, null))
+                .data(new DataVolume(200.0, growthGb, 7))
+                .team(new Team(6, List.of("Java", "PostgreSQL", "AWS")))
+                .deployment(new Deployment(Cloud.AWS, List.of("us-east-1"))).build();
+    }
+
+    private static double at(Consultation c, int month) {
+        return c.cost().monthlyTotalAt(month).orElseThrow();
+    }
+
+    @Test
+    void aStatedRateOfGrowthCompoundsInTheRunRateAndTheTco() {
+        Consultation flat = ARCHITECT.consult(ledgerly(""));
+        Consultation growing = ARCHITECT.consult(ledgerly("About 2 million invoices a month, growing 5% a month."));
+
+        // Month 1 is the stated load either way
+        assertThat(growing.cost().monthlyTotal()).isEqualTo(flat.cost().monthlyTotal());
+        // Month 12 runs at 1.05^11 = 1.7103394 x month 1's load: 300 x 1.7103394 = 513.10 requests/s, 50,000 x 1.7103394 = 85,517
+        // users; the data added by then is 20 GB x (1.05^11 - 1) / 0.05 = 284.07 GB, i.e. 25.83 GB a month over 11 months. The same
+        // design asked for at that load and growth costs the same in its month 12
+        Consultation twin = ARCHITECT.consult(ledgerly("", 513.10, 85_517L, 25.83));
+        assertThat(at(growing, 12)).isGreaterThan(at(flat, 12)).isCloseTo(at(twin, 12), org.assertj.core.data.Percentage.withPercentage(0.5));
+        // Month 36 at 1.05^35 = 5.516 x the load
+        assertThat(at(growing, 36)).isGreaterThan(at(growing, 12));
+        assertThat(growing.cost().threeYearTco()).isGreaterThan(flat.cost().threeYearTco());
+        assertThat(growing.cost().assumptions()).anySatisfy(n -> assertThat(n).startsWith("[given-load-growth]")
+                .contains("description \"growing 5% a month\"").contains("(1 + 0.05)^(m - 1)"));
+        assertThat(growing.cost().assumptions()).noneMatch(n -> n.startsWith("[as-load-growth]"));
+        assertThat(growing.cost().assumptions()).noneMatch(n -> n.contains("its month-1 quantity + its monthly growth x (m - 1)"));
+    }
+}
