@@ -59,4 +59,57 @@ class StatedFiguresPricedTest {
         assertThat(growing.cost().assumptions()).noneMatch(n -> n.startsWith("[as-load-growth]"));
         assertThat(growing.cost().assumptions()).noneMatch(n -> n.contains("its month-1 quantity + its monthly growth x (m - 1)"));
     }
+
+    /** Audiobooks: chapters downloaded a month and their size are both stated. */
+    private static ConsultationRequest chapterhouse(String sizes) {
+        return chapterhouseSaying("An audiobook shop: narrators upload chapters, listeners browse the catalogue and "
+                + "download about 2 million chapters a month to their phones. " + sizes);
+    }
+
+    private static ConsultationRequest chapterhouseSaying(String description) {
+        return ConsultationRequest.builder("Chapterhouse", description)
+                .capabilities("catalogue", "chapter upload", "chapter downloads", "purchases")
+                .load(new Load(300.0, 9.0, 400_000L, null))
+                .data(new DataVolume(5_000.0, 300.0, 5))
+                .team(new Team(8, List.of("Kotlin", "PostgreSQL", "AWS")))
+                .deployment(new Deployment(Cloud.AWS, List.of("us-east-1"))).build();
+    }
+
+    private static double estimate(Consultation c, String id) {
+        return c.capacity().estimates().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void statedDownloadsArePricedAtTheirStatedSizeNotAtAResponsesSize() {
+        Consultation c = ARCHITECT.consult(chapterhouse("An average chapter is 30 MB."));
+
+        // 2,000,000 chapters x 30 MB / 1,000 = 60,000 GB of files; the other reads: 300 x 9/10 = 270 reads/s at peak / 3 = 90 on
+        // average, less 2,000,000 / 2,628,000 s = 0.76 downloads/s = 89.24 reads/s x 10 KB, and 10 writes/s x 0.5 KB:
+        // (892.39 + 5) KB/s x 2,628,000 s / 1,000,000 = 2,358.34 GB; 62,358.34 GB in all
+        assertThat(estimate(c, "egress")).isCloseTo(62_358.34, org.assertj.core.data.Offset.offset(0.05));
+        double transfer = c.cost().items().stream().filter(i -> i.id().startsWith("cdn-egress") || i.id().startsWith("egress"))
+                .mapToDouble(dev.architect.dossier.CostLineItem::quantity).sum();
+        assertThat(transfer).isCloseTo(62_358.34, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(c.capacity().estimates().stream().filter(e -> e.id().equals("egress")).findFirst().orElseThrow().basis())
+                .contains("description \"download about 2 million chapters a month\"").contains("description \"chapter is 30 MB\"");
+    }
+
+    @Test
+    void aSizeWithoutACountOfDownloadsIsNamedAsNotPricedAndTheResponseSizeStays() {
+        Consultation sized = ARCHITECT.consult(chapterhouseSaying(
+                "An audiobook shop: narrators upload chapters, listeners browse the catalogue. Each cover is about 2 MB."));
+
+        // 90 reads/s x 10 KB + 10 writes/s x 0.5 KB = 905 KB/s x 2,628,000 s / 1,000,000 = 2,378.34 GB
+        assertThat(estimate(sized, "egress")).isCloseTo(2_378.34, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(sized.cost().assumptions()).anySatisfy(n -> assertThat(n).startsWith("[as-file-downloads]").contains("\"cover is about 2 MB\""));
+    }
+
+    @Test
+    void sizesOfOtherThingsAreNotFiles() {
+        Consultation c = ARCHITECT.consult(chapterhouseSaying(
+                "An audiobook shop: the catalogue grows 300 GB a month, listeners download about 2 million chapters a month."));
+
+        // No size stated for the chapters: "300 GB a month" is growth, so no file transfer is priced from it
+        assertThat(estimate(c, "egress")).isLessThan(3_000);
+    }
 }

@@ -26,10 +26,13 @@ import java.util.regex.Pattern;
  *                      peak does not yet carry
  * @param monthlyGrowth the share by which use grows each month ("growing 5% a month" is 0.05; a yearly rate is turned
  *                      into the monthly one that compounds to it)
+ * @param fileMb the size of the files the system stores or serves, in MB ("2 MB photos", "an average episode is 50 MB")
+ * @param downloads files downloaded a month with their size, when the request states both for the same files
  */
 public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
                           Optional<StatedFact> spikeFactor, Optional<StatedFact> users, Optional<StatedFact> messageRate,
-                          Optional<StatedFact> spikeOverPeak, Optional<StatedFact> monthlyGrowth) {
+                          Optional<StatedFact> spikeOverPeak, Optional<StatedFact> monthlyGrowth, Optional<StatedFact> fileMb,
+                          Optional<Downloads> downloads) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
@@ -92,7 +95,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** Nothing stated. */
     public static StatedFacts none() {
         return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -114,6 +117,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<StatedFact> messages = Optional.empty();
         Optional<StatedFact> overPeak = Optional.empty();
         Optional<StatedFact> growth = Optional.empty();
+        List<Sized> sizes = new ArrayList<>();
+        List<Counted> counts = new ArrayList<>();
         List<Retention> retention = new ArrayList<>();
         for (Text t : texts) {
             if (connections.isEmpty()) {
@@ -139,13 +144,18 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             if (growth.isEmpty()) {
                 growth = monthlyGrowth(t);
             }
+            sizes.addAll(sizes(t));
+            counts.addAll(downloadCounts(t));
             for (Retention r : retention(t)) {
                 if (retention.stream().noneMatch(x -> x.dataClass().equals(r.dataClass()))) {
                     retention.add(r);
                 }
             }
         }
-        return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth);
+        Optional<Downloads> downloads = counts.stream().flatMap(c -> sizes.stream().filter(z -> c.generic() || z.noun().equals(c.noun()))
+                .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
+        return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth,
+                sizes.stream().map(Sized::fact).findFirst(), downloads);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -282,6 +292,90 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             }
         }
         return Optional.empty();
+    }
+
+    /** A size and a unit: "50 MB", "1.2 GB", "300 KB". */
+    private static final String SIZE = "(\\d+(?:\\.\\d+)?)\\s*(kb|mb|gb)\\b";
+    /** Words after a size that do not name a file: "50 GB a month", "2 GB of data", "1 GB per user". */
+    private static final java.util.Set<String> NOT_FILES = java.util.Set.of("a", "an", "the", "of", "per", "each", "every", "and", "or", "to", "in",
+            "on", "at", "for", "from", "with", "is", "are", "was", "were", "data", "storage", "memory", "ram", "disk", "logs", "log", "total",
+            "month", "monthly", "day", "daily", "year", "yearly", "growth", "more", "free", "limit", "cap", "quota", "plan", "database");
+    /** "a 40 MB episode", "2 MB photos". */
+    private static final Pattern SIZE_BEFORE = Pattern.compile("\\b" + SIZE + "\\s+([a-z][a-z-]*)\\b");
+    /** "an average episode is 50 MB", "photos average 2 MB", "each scan is about 300 KB". */
+    private static final Pattern SIZE_AFTER = Pattern.compile("\\b([a-z][a-z-]*)\\s+(?:is|are|averages|average|weighs|weigh|runs|run)\\s+"
+            + "(?:about\\s+|around\\s+|roughly\\s+|some\\s+|typically\\s+|on\\s+average\\s+)?" + SIZE);
+    /** "download about 400 million episodes a month", "play 2 million tracks a day". */
+    private static final Pattern DOWNLOADED = Pattern.compile("\\b(?:download|downloads|downloaded|stream|streams|streamed|play|plays|played|"
+            + "watch|watches|watched|fetch|fetches|fetched|serve|serves|served|deliver|delivers|delivered)\\s+(?:about\\s+|around\\s+|roughly\\s+|"
+            + "some\\s+|up\\s+to\\s+|over\\s+|nearly\\s+)?" + NUMBER + "\\s+([a-z][a-z-]*)\\s+(?:a|an|per|each|every)\\s+(month|day|week)\\b");
+    /** "400 million downloads a month", "2 million plays per day": a count of downloads whatever the files. */
+    private static final Pattern DOWNLOAD_COUNT = Pattern.compile("\\b" + NUMBER + "\\s+(downloads|plays|streams)\\s+(?:a|an|per|each|every)\\s+(month|day|week)\\b");
+
+    /** A stated file size, with the noun it sizes in the singular. */
+    private record Sized(String noun, StatedFact fact) {
+    }
+
+    /** A stated count of downloads a month, with the noun counted in the singular; generic when it counts downloads of any file. */
+    private record Counted(String noun, boolean generic, StatedFact fact) {
+    }
+
+    private static String singular(String noun) {
+        if (noun.endsWith("ies")) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        if (noun.matches(".*(?:ch|sh|x|z|ss)es")) {
+            return noun.substring(0, noun.length() - 2);
+        }
+        return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    private static double megabytes(String digits, String unit) {
+        double n = Double.parseDouble(digits);
+        return switch (unit) {
+            case "kb" -> n / 1000;
+            case "gb" -> n * 1000;
+            default -> n;
+        };
+    }
+
+    private static List<Sized> sizes(Text t) {
+        List<Sized> out = new ArrayList<>();
+        Matcher before = SIZE_BEFORE.matcher(t.lower());
+        while (before.find()) {
+            if (!NOT_FILES.contains(before.group(3))) {
+                out.add(new Sized(singular(before.group(3)), new StatedFact(megabytes(before.group(1), before.group(2)), t.phrase(before), t.field())));
+            }
+        }
+        Matcher after = SIZE_AFTER.matcher(t.lower());
+        while (after.find()) {
+            if (!NOT_FILES.contains(after.group(1))) {
+                out.add(new Sized(singular(after.group(1)), new StatedFact(megabytes(after.group(2), after.group(3)), t.phrase(after), t.field())));
+            }
+        }
+        return out;
+    }
+
+    /** Months' share of a period a count is stated per. */
+    private static double perMonth(String period) {
+        return switch (period) {
+            case "day" -> 365 / 12.0;
+            case "week" -> 365 / 12.0 / 7;
+            default -> 1;
+        };
+    }
+
+    private static List<Counted> downloadCounts(Text t) {
+        List<Counted> out = new ArrayList<>();
+        Matcher m = DOWNLOADED.matcher(t.lower());
+        while (m.find()) {
+            out.add(new Counted(singular(m.group(4)), false, new StatedFact(Numbers.round(number(m, 1) * perMonth(m.group(5)), 0), t.phrase(m), t.field())));
+        }
+        Matcher any = DOWNLOAD_COUNT.matcher(t.lower());
+        while (any.find()) {
+            out.add(new Counted(any.group(4), true, new StatedFact(Numbers.round(number(any, 1) * perMonth(any.group(5)), 0), t.phrase(any), t.field())));
+        }
+        return out;
     }
 
     private static Optional<StatedFact> users(Text t) {

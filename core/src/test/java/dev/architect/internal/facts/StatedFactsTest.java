@@ -201,4 +201,27 @@ class StatedFactsTest {
     void aVolumeOfDataGrowingIsNotARateOfGrowth() {
         assertThat(read("The archive is growing 50 GB a month and readings grow by 2,000 a day").monthlyGrowth()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // 3 million a month x 40 MB / 1,000 = 120,000 GB
+            "Fans stream about 3 million matches a month; a 40 MB match highlight reel each | 120000 | 40",
+            // 100,000 a day x 365 / 12 = 3,041,667 a month x 2 MB / 1,000 = 6,083.33 GB
+            "Members download 100,000 photos a day, 2 MB photos from the shoot | 6083.33 | 2",
+            // any file: 10 million downloads a month x 0.3 MB (300 KB) / 1,000 = 3,000 GB
+            "10 million downloads a month of scans; each scan is about 300 KB | 3000 | 0.3"})
+    void downloadsAMonthAndTheirSizeGiveTheTransfer(String description, double gb, double mb) {
+        Downloads d = read(description).downloads().orElseThrow();
+
+        assertThat(d.gbPerMonth()).isEqualTo(gb);
+        assertThat(d.sizeMb()).isEqualTo(mb);
+    }
+
+    @Test
+    void aCountOfOtherFilesIsNotPricedAtThisSize() {
+        // Episodes are counted, photos sized: no transfer follows from the two together
+        StatedFacts facts = read("Listeners download 400 million episodes a month; creators add 2 MB photos to each show");
+        assertThat(facts.downloads()).isEmpty();
+        assertThat(facts.fileMb().orElseThrow().value()).isEqualTo(2);
+    }
 }

@@ -1132,14 +1132,19 @@ final class CostPlanner {
                     perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
             return;
         }
-        assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (documents and phone photos), so the files' "
-                + "stated growth gives the uploads a month; each upload runs the event function once");
-        double uploads = Math.round(filesGb * 1000 / AVERAGE_FILE_MB);
+        java.util.Optional<dev.architect.internal.facts.StatedFact> statedSize = t.stated.fileMb();
+        double fileMb = statedSize.map(dev.architect.internal.facts.StatedFact::value).orElse(AVERAGE_FILE_MB);
+        if (statedSize.isEmpty()) {
+            assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (documents and phone photos), so the files' "
+                    + "stated growth gives the uploads a month; each upload runs the event function once");
+        }
+        String sizeText = statedSize.map(z -> " MB a file (stated: " + z.evidence() + ")").orElse(" MB a file (assumption as-file-size)");
+        double uploads = Math.round(filesGb * 1000 / fileMb);
         double millions = Math.min(writesMillions, uploads / 1_000_000);
         add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
                 Numbers.format(Numbers.round(filesGb, 2)) + " GB of files a month (" + Numbers.format(w.growthGbPerMonth()) + " GB/month x "
-                        + Numbers.format(OBJECT_SHARE) + ", assumption as-object-data) x 1,000 / " + Numbers.format(AVERAGE_FILE_MB)
-                        + " MB a file (assumption as-file-size) = " + Numbers.format(uploads) + " uploads a month, one invocation each / 1,000,000"
+                        + Numbers.format(OBJECT_SHARE) + ", assumption as-object-data) x 1,000 / " + Numbers.format(fileMb)
+                        + sizeText + " = " + Numbers.format(uploads) + " uploads a month, one invocation each / 1,000,000"
                         + (millions < uploads / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
     }
 
@@ -1657,7 +1662,8 @@ final class CostPlanner {
         // ingestion. Writes, authenticated API calls (the misses) and realtime messages go to the origin's API host directly.
         double cacheable = cacheableReadShare();
         double edgeReads = w.peakReads() * cacheable * edgeHit;
-        double cdnGb = Math.min(egress, Numbers.round(edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB
+        double filesGb = fileDownloadsGb();
+        double cdnGb = Math.min(egress, Numbers.round(filesGb + edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB
                 * Workload.SECONDS_PER_MONTH / 1_000_000, 2));
         String readsText = Numbers.format(w.peakReads()) + " reads/s x " + pct(cacheable) + " not on a realtime connection or device ingestion x "
                 + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = " + Numbers.format(edgeReads) + " cacheable reads/s at peak";
@@ -1666,7 +1672,8 @@ final class CostPlanner {
                 + "realtime or WebSocket traffic go to the origin directly and are not billed as CDN requests; when cacheable reads are under "
                 + pct(MIN_CDN_REQUEST_SHARE) + " of the requests at peak the CDN serves static assets only and no CDN request line is priced");
         add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, "cdn.egress", cdnGb,
-                readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
+                (filesGb > 0 ? Numbers.format(filesGb) + " GB of file downloads a month (capacity estimate 'egress', stated) + " : "")
+                        + readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
                         + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(cdnGb)
                         + " GB a month at CDN rates (assumption as-cdn-traffic)"));
         if (little) {
@@ -1788,19 +1795,36 @@ final class CostPlanner {
      * a few bytes and are not counted.
      */
     private double egressGbPerMonth() {
-        if (!ingests()) {
+        java.util.Optional<dev.architect.internal.facts.Downloads> downloads = t.stated.downloads();
+        if (downloads.isEmpty()) {
+            t.stated.fileMb().ifPresent(size -> assume("as-file-downloads", "The request states the files' size (" + size.evidence() + ") but not how "
+                    + "many are downloaded a month: the transfer counts each read at " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB, "
+                    + "which is low if users fetch the files themselves; a stated count (\"N downloads a month\") prices them at their size"));
+        }
+        if (!ingests() && downloads.isEmpty()) {
             return s.egressGbPerMonth().value();
         }
         double reads = w.peakReads() / peakToAverage;
-        double userWrites = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).writes()).sum()
-                / peakToAverage;
-        double gb = Numbers.round((reads * CapacityCalculator.RESPONSE_KB + userWrites * CapacityCalculator.WRITE_RESPONSE_KB)
+        double userWrites = (ingests() ? t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).writes()).sum()
+                : w.peakWrites()) / peakToAverage;
+        // Files the request says are downloaded are transferred at their stated size; the other reads at a response's size
+        double fileReads = downloads.map(d -> d.perMonth() / Workload.SECONDS_PER_MONTH).orElse(0.0);
+        double otherReads = Math.max(0, reads - fileReads);
+        double fileGb = downloads.map(dev.architect.internal.facts.Downloads::gbPerMonth).orElse(0.0);
+        double gb = Numbers.round(fileGb + (otherReads * CapacityCalculator.RESPONSE_KB + userWrites * CapacityCalculator.WRITE_RESPONSE_KB)
                 * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-        figures.add(new Figure("egress", "Network egress to users", gb, "GB/month", "(" + Numbers.format(reads) + " reads/s x "
-                + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB + " + Numbers.format(userWrites) + " user writes/s x "
+        String files = downloads.map(d -> d.evidence() + " of files (stated) + (" + Numbers.format(reads) + " reads/s - "
+                + Numbers.format(Numbers.round(fileReads, 2)) + " file downloads/s = ").orElse("(");
+        figures.add(new Figure("egress", "Network egress to users", gb, "GB/month", files + Numbers.format(Numbers.round(otherReads, 2)) + " reads/s x "
+                + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB + " + Numbers.format(userWrites) + (ingests() ? " user writes/s x " : " writes/s x ")
                 + Numbers.format(CapacityCalculator.WRITE_RESPONSE_KB) + " KB) on average x " + Numbers.format(Workload.SECONDS_PER_MONTH)
-                + " s a month / 1,000,000 KB per GB; device messages are acknowledged with a few bytes and not counted"));
+                + " s a month / 1,000,000 KB per GB" + (ingests() ? "; device messages are acknowledged with a few bytes and not counted" : "")));
         return gb;
+    }
+
+    /** GB of stated file downloads a month, which a CDN carries in full when the design has one. */
+    private double fileDownloadsGb() {
+        return t.stated.downloads().map(dev.architect.internal.facts.Downloads::gbPerMonth).orElse(0.0);
     }
 
     /** Integrations that carry the product (payments, SMS, email, video): listed as not priced, with why and a reference price. */
