@@ -101,6 +101,16 @@ public final class PriceTable {
     }
 
     /**
+     * The kinds the table states a product limit for (prices.yaml {@code productLimits}), a General Purpose database's
+     * larger sizes among them.
+     *
+     * @return the kinds, sorted
+     */
+    public List<String> limitKinds() {
+        return List.copyOf(new java.util.TreeSet<>(limits.keySet()));
+    }
+
+    /**
      * The writes a second one relational writer of a priced size sustains (prices.yaml {@code writeCapacity}).
      *
      * @param instanceKind the kind of the writer's instance, e.g. {@code database.instance}

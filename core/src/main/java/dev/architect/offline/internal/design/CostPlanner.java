@@ -672,7 +672,9 @@ final class CostPlanner {
                         // Hyperscale bills each compute replica (its high-availability replicas included) at the same rate
                         instanceKind = sql.product() + ".hyperscale.instance" + (small ? ".small" : "");
                     } else if (sql != null) {
-                        // General Purpose keeps its standby in the price: one compute set a region, zone redundancy a surcharge on it
+                        // General Purpose keeps its standby in the price: one compute set a region, zone redundancy a surcharge on it;
+                        // it steps up to a larger size in the month its data needs one (sizeSteps)
+                        instanceKind = sql.sizeKind();
                         int billed = primary - (oneZone ? 0 : 1);
                         total = split ? billed * regions : billed + (regions - 1);
                         add(ResourceNeed.flat(id + "-instances", "Database (compute)", id, instanceKind, total,
@@ -685,11 +687,11 @@ final class CostPlanner {
                                         + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") + " (a database of its own, billed as one)" : "")
                                         + "; " + loadText));
                         if (!oneZone) {
-                            add(ResourceNeed.flat(id + "-zone-redundancy", "Zone redundancy (surcharge)", id, sql.product() + ".zone-redundancy"
-                                    + (small ? ".small" : ""), split ? regions : 1, split ? regions + " x the zone-redundancy surcharge, on each "
+                            add(ResourceNeed.flat(id + "-zone-redundancy", "Zone redundancy (surcharge)", id, sql.zoneRedundancyKind(), split ? regions : 1, split ? regions + " x the zone-redundancy surcharge, on each "
                                     + "region's primary" : "1 x the zone-redundancy surcharge on the primary's vCores, billed once (the "
                                     + "geo-replicas are not zone-redundant)"));
                         }
+                        sizeStepLines(id, sql, total, oneZone ? 0 : split ? regions : 1);
                     }
                     if (sql == null || sql.hyperscale()) {
                     add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
@@ -757,7 +759,7 @@ final class CostPlanner {
             }
             if (!tiered && billing.model() == BillingModel.INSTANCES) {
                 // General Purpose's maximum depends on its vCores: the priced size's own (1,024 GB at 2 and 4 vCores)
-                limit(id, sqlBilling == null ? storageKind : sqlBilling.hyperscale() ? sqlBilling.limitKind() : sqlBilling.sizeLimitKind(reads + writes <= SMALL_DATABASE_OPERATIONS),
+                limit(id, sqlBilling == null ? storageKind : sqlBilling.hyperscale() ? sqlBilling.limitKind() : sqlBilling.sizeLimitKind(),
                         classes, overhead / compression);
             }
             double backupFactor = overhead / compression;
@@ -985,7 +987,17 @@ final class CostPlanner {
      * prices (zone-redundant when the availability decision spans zones), and Hyperscale past the largest size
      * General Purpose holds.
      */
-    private record ManagedSql(String product, boolean zoneRedundant, boolean hyperscale) {
+    private record ManagedSql(String product, boolean zoneRedundant, boolean hyperscale, String sizeKind, List<SizeStep> steps) {
+        /** The zone-redundancy surcharge of the General Purpose size the load asks for. */
+        String zoneRedundancyKind() {
+            return product + ".zone-redundancy" + sizeKind.substring((product + ".instance").length());
+        }
+
+        /** The size whose maximum the data is checked against: the largest it steps up to, else the load's own. */
+        String sizeLimitKind() {
+            return steps.isEmpty() ? sizeKind : steps.get(steps.size() - 1).kind();
+        }
+
         String storageKind() {
             return product + (hyperscale ? ".hyperscale.storage" : ".storage" + (zoneRedundant ? ".zrs" : ""));
         }
@@ -994,9 +1006,6 @@ final class CostPlanner {
             return product + (hyperscale ? ".hyperscale.storage" : ".storage");
         }
 
-        String sizeLimitKind(boolean small) {
-            return product + ".instance" + (small ? ".small" : "");
-        }
 
         String backupKind() {
             return product + ".backup" + (zoneRedundant ? ".zrs" : "");
@@ -1026,7 +1035,87 @@ final class CostPlanner {
             notes.add("[as-sql-hyperscale-" + id + "] " + text);
             figures.add(new Figure("sql-size-" + id, "Largest data on one database of the store", Numbers.round(gb, 2), "GB", text));
         }
-        return new ManagedSql(product, zoneRedundant, hyperscale);
+        String sizeKind = product + ".instance" + (small ? ".small" : "");
+        return new ManagedSql(product, zoneRedundant, hyperscale, sizeKind, hyperscale ? List.of() : sizeSteps(classes, perCopyFactor, sizeKind));
+    }
+
+    /**
+     * A step up of a General Purpose database to a larger size: from the month its data passes what the size before holds.
+     *
+     * @param kind the size's limit kind ({@code sqlserver.instance.8})
+     * @param limit what that size holds
+     * @param month the first month at that size
+     * @param addedVCores vCores over the size the load asks for
+     */
+    private record SizeStep(String kind, dev.architect.figures.ProductLimit limit, int month, int addedVCores) {
+    }
+
+    /**
+     * The sizes a General Purpose database steps up to as its data grows past what each holds: the larger sizes are the
+     * limit kinds {@code <size kind>.<vCores>} of the price table, each taken in the month the data first needs it.
+     */
+    private List<SizeStep> sizeSteps(List<DataClass> classes, double perCopyFactor, String sizeKind) {
+        java.util.Optional<dev.architect.figures.ProductLimit> own = prices.limit(w.cloud(), sizeKind);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        String family = sizeKind.endsWith(".small") ? sizeKind.substring(0, sizeKind.length() - ".small".length()) : sizeKind;
+        int ownVCores = sizeKind.endsWith(".small") ? SMALL_SQL_VCORES : SQL_VCORES;
+        List<String> larger = prices.limitKinds().stream().filter(k -> k.matches(java.util.regex.Pattern.quote(family) + "\\.\\d+"))
+                .filter(k -> prices.limit(w.cloud(), k).isPresent())
+                .sorted(java.util.Comparator.comparingDouble(k -> prices.limit(w.cloud(), k).orElseThrow().maxGb())).toList();
+        List<SizeStep> steps = new ArrayList<>();
+        double held = own.get().maxGb();
+        for (int month = 1; month <= LIMIT_HORIZON_MONTHS; month++) {
+            double gb = dataAt(classes, month) * perCopyFactor;
+            if (gb <= held) {
+                continue;
+            }
+            java.util.Optional<String> size = larger.stream().filter(k -> prices.limit(w.cloud(), k).orElseThrow().maxGb() >= gb).findFirst();
+            if (size.isEmpty()) {
+                break;  // past the largest size: the product limit's risk says so
+            }
+            dev.architect.figures.ProductLimit limit = prices.limit(w.cloud(), size.get()).orElseThrow();
+            int vCores = Integer.parseInt(size.get().substring(family.length() + 1));
+            steps.add(new SizeStep(size.get(), limit, month, vCores - ownVCores));
+            held = limit.maxGb();
+        }
+        return steps;
+    }
+
+    /**
+     * The vCores each step up adds from its month, on every billed database (a geo-replica has its primary's size), and
+     * their zone-redundancy surcharge where the primary is zone-redundant.
+     */
+    private void sizeStepLines(String id, ManagedSql sql, int databases, int zoneRedundant) {
+        int before = 0;
+        for (SizeStep step : sql.steps()) {
+            int added = step.addedVCores() - before;
+            String when = step.month() == 1 ? "from month 1" : "from month " + step.month();
+            String why = "the data passes what " + (before == 0 ? "the size its load needs" : "the size before") + " holds in month " + step.month()
+                    + ": " + step.limit().product() + " (" + step.limit().source() + ", " + step.limit().date() + ")";
+            // Quantity 0 until the step's month, then the vCores added (growth of that many, once, after month - 2 months)
+            add(new ResourceNeed(id + "-vcores-" + step.addedVCores(), "Database vCores added " + when, id, sql.product() + ".vcore",
+                    step.month() == 1 ? added * databases : 0, step.month() == 1 ? 0 : added * databases, 1, Math.max(0, step.month() - 2),
+                    added + " vCores x " + databases + (databases == 1 ? " database " : " databases ") + when + ": " + why));
+            if (zoneRedundant > 0) {
+                add(new ResourceNeed(id + "-zone-redundancy-vcores-" + step.addedVCores(), "Zone redundancy on the added vCores " + when, id,
+                        sql.product() + ".zone-redundancy.vcore", step.month() == 1 ? added * zoneRedundant : 0, step.month() == 1 ? 0 : added * zoneRedundant,
+                        1, Math.max(0, step.month() - 2), added + " vCores x " + zoneRedundant + " zone-redundant " + (zoneRedundant == 1 ? "primary " : "primaries ")
+                                + when));
+            }
+            notes.add("[as-sql-size-" + id + "-" + step.addedVCores() + "] " + id + " steps up " + when + " by " + added + " vCores: " + why);
+            before = step.addedVCores();
+        }
+    }
+
+    /** vCores of the General Purpose sizes the load asks for (prices.yaml sqlserver.instance and .small). */
+    static final int SQL_VCORES = 4;
+    static final int SMALL_SQL_VCORES = 2;
+
+    /** Logical GB a store's data classes hold in a month, before copies. */
+    private static double dataAt(List<DataClass> classes, int month) {
+        return classes.stream().mapToDouble(d -> d.initial() + d.growth() * Math.min(month - 1, d.months())).sum();
     }
 
     /** Months the product limits are checked over. */
