@@ -820,9 +820,11 @@ final class CostPlanner {
                             + "(assumption as-queue-subscriptions)"));
         } else if (t.messaging == Shapes.Messaging.QUEUE) {
             double millions = w.peakWrites() / peakToAverage * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
-            add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions,
-                    "Average " + Numbers.format(w.peakWrites() / peakToAverage) + " events/s x 3 requests each (send, receive, delete) x "
-                            + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000"));
+            String operations = "Average " + Numbers.format(w.peakWrites() / peakToAverage) + " events/s x 3 requests each (send, receive, delete) x "
+                    + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000";
+            if (!dedicatedQueue(millions, operations)) {
+                add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions, operations));
+            }
         } else if (t.messaging == Shapes.Messaging.STREAM) {
             CatalogueEntry stream = a.chosen(DecisionTopic.MESSAGING);
             double min = stream.size("minNodes", 3);
@@ -842,6 +844,45 @@ final class CostPlanner {
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
         }
     }
+
+    /**
+     * A queue service with a dedicated tier billed per unit (Service Bus Premium) is priced on it when that costs less than
+     * its operations on the per-operation tier (Standard, by its volume bands): {@value #MESSAGES_PER_MESSAGING_UNIT}
+     * messages a second at peak per unit, at least one (assumption as-messaging-unit), in each serving region.
+     *
+     * @return whether the queue was priced on the dedicated tier
+     */
+    private boolean dedicatedQueue(double millions, String operations) {
+        java.util.Optional<dev.architect.figures.Price> unit = prices.price(w.cloud(), "queue.messaging-unit");
+        java.util.Optional<dev.architect.figures.Price> perOperation = prices.price(w.cloud(), "queue.messages");
+        if (unit.isEmpty() || perOperation.isEmpty()) {
+            return false;
+        }
+        double standard = perOperation.get().bands(Numbers.round(millions, 2)).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+        int units = (int) Math.max(1, Math.ceil(w.peakWrites() * 3 / MESSAGES_PER_MESSAGING_UNIT));
+        Placement p = standby(units, 1, "max(1, ceil(" + Numbers.format(w.peakWrites()) + " events/s at peak x 3 requests / "
+                + Numbers.format(MESSAGES_PER_MESSAGING_UNIT) + " per unit)) messaging units (assumption as-messaging-unit)");
+        double dedicated = p.total() * unit.get().monthlyUsd();
+        assume("as-messaging-unit", "One messaging unit of the queue's dedicated tier carries about " + Numbers.format(MESSAGES_PER_MESSAGING_UNIT)
+                + " small messages a second (the vendor states no fixed figure: load-test it)");
+        String compared = operations + " = " + Numbers.format(Numbers.round(millions, 2)) + " million operations a month: " + Numbers.usd(Numbers.round(standard, 2))
+                + " on the per-operation tier by its volume bands, against " + Numbers.usd(Numbers.round(dedicated, 2)) + " for " + p.total()
+                + " dedicated messaging " + (p.total() == 1 ? "unit" : "units");
+        if (dedicated >= standard) {
+            boolean zones = a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2) >= 2;
+            notes.add("[queue-tier] " + compared + ": the per-operation tier is priced" + (zones ? "; it has no availability-zone support "
+                    + "(only the dedicated tier has, on the vendor's pricing page), so if the queue must survive the loss of a zone the "
+                    + "dedicated tier's figure applies" : ""));
+            return false;
+        }
+        add(ResourceNeed.flat("queue-messaging-units", "Queue messaging units (dedicated tier)", BROKER, "queue.messaging-unit", p.total(),
+                p.total() + " units: " + p.text() + "; operations included"));
+        notes.add("[queue-tier] " + compared + ": the dedicated tier is priced");
+        return true;
+    }
+
+    /** Small messages a second one messaging unit of a queue's dedicated tier carries (assumption as-messaging-unit). */
+    static final double MESSAGES_PER_MESSAGING_UNIT = 1000;
 
     /**
      * A stream billed by capacity and events (Event Hubs): throughput units of 1 MB/s or 1,000 events/s in, sized for the
