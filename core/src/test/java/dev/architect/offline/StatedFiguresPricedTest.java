@@ -112,4 +112,31 @@ class StatedFiguresPricedTest {
         // No size stated for the chapters: "300 GB a month" is growth, so no file transfer is priced from it
         assertThat(estimate(c, "egress")).isLessThan(3_000);
     }
+
+    /** Canteen pre-orders: nearly every order is placed in the 45 minutes before lunch on weekdays. */
+    private static ConsultationRequest lunchbox(String when) {
+        return ConsultationRequest.builder("Lunchbox", "Staff canteen pre-ordering for a hospital group: staff order lunch on their "
+                        + "phones and collect it at the counter. " + when)
+                .capabilities("menus", "orders", "collection")
+                .load(new Load(3_000.0, 3.0, 20_000L, null))
+                .data(new DataVolume(5.0, 1.0, 3))
+                .team(new Team(3, List.of("TypeScript", "PostgreSQL", "AWS")))
+                .deployment(new Deployment(Cloud.AWS, List.of("us-east-1"))).build();
+    }
+
+    @Test
+    void aStatedDailyBurstIsBilledForItsHoursNotAsAlwaysOn() {
+        Consultation always = ARCHITECT.consult(lunchbox(""));
+        Consultation burst = ARCHITECT.consult(lunchbox("Almost all orders come between 11:15 and 12:00 on weekdays."));
+
+        // ceil(3,000 requests/s / (1,000 per instance x 70%)) = 5 instances at peak, at least 3 (one per zone), as without a burst
+        assertThat(estimate(burst, "app-instances")).isEqualTo(5).isEqualTo(estimate(always, "app-instances"));
+        // 0.75 h x 21.726 weekdays = 16.29 hours of 730: the 3 the zones need all month, the other 2 only then:
+        // 3 + 2 x 16.29 / 730 = 3.0446 -> 3.04 instance-months, not 5
+        assertThat(estimate(burst, "app-instance-months")).isEqualTo(3.04);
+        assertThat(burst.cost().items().stream().filter(i -> i.id().endsWith("-compute") && i.assumption().contains("scheduled scaling"))
+                .mapToDouble(dev.architect.dossier.CostLineItem::quantity).sum()).isEqualTo(3.04);
+        assertThat(burst.cost().monthlyTotal()).isLessThan(always.cost().monthlyTotal());
+        assertThat(always.capacity().estimate("app-instance-months")).isEmpty();
+    }
 }

@@ -28,11 +28,13 @@ import java.util.regex.Pattern;
  *                      into the monthly one that compounds to it)
  * @param fileMb the size of the files the system stores or serves, in MB ("2 MB photos", "an average episode is 50 MB")
  * @param downloads files downloaded a month with their size, when the request states both for the same files
+ * @param burstHours hours a month within which the request says its traffic comes ("almost all traffic comes between
+ *                   08:30 and 09:15 on school days" is 0.75 hours x 21.73 weekdays = 16.3 hours)
  */
 public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
                           Optional<StatedFact> spikeFactor, Optional<StatedFact> users, Optional<StatedFact> messageRate,
                           Optional<StatedFact> spikeOverPeak, Optional<StatedFact> monthlyGrowth, Optional<StatedFact> fileMb,
-                          Optional<Downloads> downloads) {
+                          Optional<Downloads> downloads, Optional<StatedFact> burstHours) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
@@ -95,7 +97,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** Nothing stated. */
     public static StatedFacts none() {
         return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -117,6 +119,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<StatedFact> messages = Optional.empty();
         Optional<StatedFact> overPeak = Optional.empty();
         Optional<StatedFact> growth = Optional.empty();
+        Optional<StatedFact> burst = Optional.empty();
         List<Sized> sizes = new ArrayList<>();
         List<Counted> counts = new ArrayList<>();
         List<Retention> retention = new ArrayList<>();
@@ -144,6 +147,9 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             if (growth.isEmpty()) {
                 growth = monthlyGrowth(t);
             }
+            if (burst.isEmpty()) {
+                burst = burstHours(t);
+            }
             sizes.addAll(sizes(t));
             counts.addAll(downloadCounts(t));
             for (Retention r : retention(t)) {
@@ -155,7 +161,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<Downloads> downloads = counts.stream().flatMap(c -> sizes.stream().filter(z -> c.generic() || z.noun().equals(c.noun()))
                 .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
         return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth,
-                sizes.stream().map(Sized::fact).findFirst(), downloads);
+                sizes.stream().map(Sized::fact).findFirst(), downloads, burst);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -289,6 +295,34 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             double monthly = Math.pow(1 + percent / 100, 1 / months(period)) - 1;
             if (percent > 0 && monthly <= 1) {
                 return Optional.of(new StatedFact(Numbers.round(monthly, 6), t.phrase(m), t.field()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A time of day: "8", "08:30", "9am", "9:15 pm". */
+    private static final String CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?";
+    /** Traffic said to come within a window of the day: "almost all traffic comes between 08:30 and 09:15 on school days". */
+    private static final Pattern BURST = Pattern.compile("\\b(?:traffic|requests|load|usage|logins|sign-ins|check-ins|bookings|orders|visits|peak|busiest|rush)"
+            + "\\b[^.;:]{0,60}?\\b(?:between|from)\\s+" + CLOCK + "\\s+(?:and|to|-)\\s+" + CLOCK + "([^.;]{0,40})");
+    /** Words that say the window recurs on working days only. */
+    private static final Pattern WORKING_DAYS = Pattern.compile("\\b(?:school|week|working|business|work)\\s*days?\\b|\\bweekdays\\b|\\bmonday\\s+to\\s+friday\\b");
+
+    private static double clock(Matcher m, int group) {
+        double hour = Double.parseDouble(m.group(group)) + (m.group(group + 1) == null ? 0 : Double.parseDouble(m.group(group + 1)) / 60);
+        String half = m.group(group + 2);
+        return half != null && half.startsWith("p") && hour < 12 ? hour + 12 : hour;
+    }
+
+    private static Optional<StatedFact> burstHours(Text t) {
+        Matcher m = BURST.matcher(t.lower());
+        while (m.find()) {
+            double from = clock(m, 1);
+            double to = clock(m, 4);
+            double hours = to > from ? to - from : to + 12 - from;  // "between 11 and 1": past noon
+            if (from < 24 && to < 24 && hours > 0 && hours <= 12) {
+                double days = WORKING_DAYS.matcher(m.group(7)).find() ? 365 * 5 / 7.0 / 12 : 365 / 12.0;
+                return Optional.of(new StatedFact(Numbers.round(hours * days, 2), t.phrase(m), t.field()));
             }
         }
         return Optional.empty();

@@ -224,4 +224,23 @@ class StatedFactsTest {
         assertThat(facts.downloads()).isEmpty();
         assertThat(facts.fileMb().orElseThrow().value()).isEqualTo(2);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // 45 minutes on weekdays: 0.75 h x 365 x 5 / 7 / 12 = 21.726 weekdays a month = 16.29 hours
+            "Almost all traffic comes between 08:30 and 09:15 on school days | 16.29",
+            // one hour every day: 1 h x 365 / 12 = 30.417 days = 30.42 hours
+            "Orders peak between 8 and 9 every morning when offices open | 30.42",
+            // 11:30 to 1:30 wraps past noon: 2 h x 30.417 days = 60.83 hours
+            "The rush of bookings comes between 11:30 and 1:30 each day | 60.83",
+            // pm: 18:00 to 21:00 = 3 h x 30.417 = 91.25
+            "Most logins arrive from 6pm to 9pm | 91.25"})
+    void aDailyWindowOfTrafficGivesItsHoursAMonth(String description, double hours) {
+        assertThat(read(description).burstHours().orElseThrow().value()).isEqualTo(hours);
+    }
+
+    @Test
+    void aWindowThatIsNotAboutTrafficIsNoBurst() {
+        assertThat(read("Backups run between 1 and 3 at night; shops open from 9 to 17").burstHours()).isEmpty();
+    }
 }

@@ -204,6 +204,8 @@ final class CostPlanner {
     private final List<LimitNote> limits = new ArrayList<>();
     private final List<UnpricedVendor> unpriced = new ArrayList<>();
     private int appInstances;
+    /** Instance-months the application parts are billed: below the peak count when scheduled scaling follows a stated burst. */
+    private double appInstanceMonths;
     private final List<String> appInstancesBasis = new ArrayList<>();
     /** Logical GB of the relational records (not the time-series bulk) at month 1 and added a month: what CDC copies out. */
     private double recordsInitial;
@@ -251,6 +253,11 @@ final class CostPlanner {
         if (!p.appInstancesBasis.isEmpty()) {
             p.figures.add(new Figure("app-instances", "Application instances at peak", p.appInstances, "instances",
                     "Sum over the parts, each sized for its own load (" + p.partLoadBasis() + "): " + String.join("; ", p.appInstancesBasis)));
+            t.stated.burstHours().filter(x -> Numbers.round(p.appInstanceMonths, 2) < p.appInstances).ifPresent(window ->
+                    p.figures.add(new Figure("app-instance-months", "Application instance-months billed a month", Numbers.round(p.appInstanceMonths, 2),
+                            "instance-months", "The peak count for the stated burst's " + Numbers.format(window.value()) + " hours a month ("
+                                    + window.evidence() + "), the minimum the rest of the " + Numbers.format(HOURS_PER_MONTH)
+                                    + " hours (scheduled scaling), summed over the parts")));
         }
         return p;
     }
@@ -491,8 +498,8 @@ final class CostPlanner {
             if (holdingConnections.contains(u.id())) {
                 p = withConnections(p, load, perInstance, minimum);
             }
-            add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, p.total(),
-                    p.total() + " instances: " + p.text() + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
+            add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, burst(p, minimum),
+                    p.total() + " instances: " + p.text() + burstText(p, minimum) + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
                             + Numbers.format(INGEST_PER_INSTANCE) + " and " + Numbers.format(load - ingestLoad) + " requests/s at "
                             + Numbers.format(CapacityCalculator.PER_INSTANCE_RPS) + " per instance, weighted by load" : "")
                             + (ingestOnly || mixed ? " (assumption as-ingest-per-instance)" : " (" + provenance(u.capabilities()) + ")")));
@@ -500,6 +507,7 @@ final class CostPlanner {
                     names(u.capabilities()) + ": " + u.capabilities().stream().map(c -> Numbers.format(loads.get(c).total())).reduce((x, y) -> x + " + " + y).orElse("0")
                             + " requests/s (" + provenance(u.capabilities()) + ")"));
             appInstances += p.total();
+            appInstanceMonths += burst(p, minimum);
             appInstancesBasis.add(u.id() + ": " + p.text());
         }
         if (t.gateway) {
@@ -522,6 +530,32 @@ final class CostPlanner {
             Placement p = fixed(2, "the card vault in its segmented network");
             add(ResourceNeed.flat("card-vault-compute", "Card vault instances", CARD_VAULT, "compute.instance", p.total(), p.total() + " instances: " + p.text()));
         }
+    }
+
+    /**
+     * Instance-months of a part whose traffic the request says comes in a daily window ("between 8 and 9 every morning"):
+     * scheduled scaling runs the peak count for the window's hours and the minimum the rest of the month, so the burst is
+     * billed for its hours, not as always-on. Without a stated window, the peak count all month.
+     */
+    private double burst(Placement p, int minimum) {
+        java.util.Optional<dev.architect.internal.facts.StatedFact> window = t.stated.burstHours();
+        int floor = standby(minimum, Math.min(minimum, 2), "").total();
+        if (window.isEmpty() || p.total() <= floor) {
+            return p.total();
+        }
+        double share = Math.min(1, window.get().value() / HOURS_PER_MONTH);
+        return Numbers.round(floor + (p.total() - floor) * share, 2);
+    }
+
+    private String burstText(Placement p, int minimum) {
+        java.util.Optional<dev.architect.internal.facts.StatedFact> window = t.stated.burstHours();
+        int floor = standby(minimum, Math.min(minimum, 2), "").total();
+        if (window.isEmpty() || p.total() <= floor) {
+            return "";
+        }
+        return "; scheduled scaling for the stated burst (" + window.get().evidence() + "): " + floor + " all month + " + (p.total() - floor)
+                + " more for " + Numbers.format(window.get().value()) + " of " + Numbers.format(HOURS_PER_MONTH) + " hours = " + Numbers.format(burst(p, minimum))
+                + " instance-months";
     }
 
     /** Requests the origin serves a month, in millions: reads the CDN misses plus writes, ingestion included or not. */
