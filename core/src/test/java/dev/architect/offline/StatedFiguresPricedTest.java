@@ -139,4 +139,44 @@ class StatedFiguresPricedTest {
         assertThat(burst.cost().monthlyTotal()).isLessThan(always.cost().monthlyTotal());
         assertThat(always.capacity().estimate("app-instance-months")).isEmpty();
     }
+
+    /** Parcel lockers: pickup codes by SMS and couriers' identity checked at sign-up. */
+    private static ConsultationRequest lockerline(String volumes) {
+        return ConsultationRequest.builder("Lockerline", "Parcel lockers in train stations: a courier drops a parcel, the recipient gets "
+                        + "a pickup code by SMS and opens the locker. Couriers are vetted with a document check when they sign up. " + volumes)
+                .capabilities("lockers", "drop-offs", "pickups", "courier onboarding")
+                .integration("Twilio", "pickup codes by SMS").integration("Onfido", "document checks of couriers")
+                .load(new Load(200.0, 3.0, 300_000L, null))
+                .team(new Team(5, List.of("Java", "PostgreSQL", "AWS")))
+                .deployment(new Deployment(Cloud.AWS, List.of("us-east-1"))).build();
+    }
+
+    @Test
+    void vendorsThatCarryTheProductArePricedFromTheVolumeTheRequestStates() {
+        Consultation c = ARCHITECT.consult(lockerline("About 600,000 SMS a month; 500 identity checks a week."));
+
+        // 600,000 SMS segments x $0.0083 = $4,980.00
+        dev.architect.dossier.CostLineItem sms = c.cost().items().stream().filter(i -> i.id().startsWith("vendor-") && i.unit().equals("SMS segment"))
+                .findFirst().orElseThrow();
+        assertThat(sms.quantity()).isEqualTo(600_000);
+        assertThat(sms.monthly()).isEqualTo(4_980.00);
+        assertThat(sms.assumption()).contains("description \"600,000 SMS a month\"");
+        // 500 a week x 365 / 12 / 7 weeks a month = 2,172.62 -> 2,173 checks a month x $3.00 = $6,519.00
+        dev.architect.dossier.CostLineItem checks = c.cost().items().stream().filter(i -> i.id().startsWith("vendor-") && i.unit().equals("check"))
+                .findFirst().orElseThrow();
+        assertThat(checks.quantity()).isEqualTo(2_173);
+        assertThat(checks.monthly()).isEqualTo(6_519.00);
+        assertThat(c.cost().assumptions()).noneMatch(n -> n.startsWith("[vendor-") && n.contains("Not priced"));
+    }
+
+    @Test
+    void vendorsWithoutAStatedVolumeAreListedAsNotPricedWithWhy() {
+        Consultation c = ARCHITECT.consult(lockerline(""));
+
+        assertThat(c.cost().items()).noneMatch(i -> i.id().startsWith("vendor-"));
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-") && n.contains("Not priced: Twilio (SMS)")
+                && n.contains("the number of messages a month is not in the request"));
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-") && n.contains("Not priced: Onfido (identity verification)")
+                && n.contains("the number of identity checks a month is not in the request"));
+    }
 }

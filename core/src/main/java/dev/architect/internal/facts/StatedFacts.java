@@ -28,16 +28,19 @@ import java.util.regex.Pattern;
  *                      into the monthly one that compounds to it)
  * @param fileMb the size of the files the system stores or serves, in MB ("2 MB photos", "an average episode is 50 MB")
  * @param downloads files downloaded a month with their size, when the request states both for the same files
+ * @param volumes counts of things a month the request states ("2 million SMS a month", "300,000 identity checks a
+ *                month"; a day's or a week's count is turned into the month's), each with its phrase
  * @param burstHours hours a month within which the request says its traffic comes ("almost all traffic comes between
  *                   08:30 and 09:15 on school days" is 0.75 hours x 21.73 weekdays = 16.3 hours)
  */
 public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
                           Optional<StatedFact> spikeFactor, Optional<StatedFact> users, Optional<StatedFact> messageRate,
                           Optional<StatedFact> spikeOverPeak, Optional<StatedFact> monthlyGrowth, Optional<StatedFact> fileMb,
-                          Optional<Downloads> downloads, Optional<StatedFact> burstHours) {
+                          Optional<Downloads> downloads, Optional<StatedFact> burstHours, List<StatedFact> volumes) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
+        volumes = List.copyOf(volumes);
     }
 
     /**
@@ -97,7 +100,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** Nothing stated. */
     public static StatedFacts none() {
         return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /**
@@ -122,6 +125,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<StatedFact> burst = Optional.empty();
         List<Sized> sizes = new ArrayList<>();
         List<Counted> counts = new ArrayList<>();
+        List<StatedFact> volumes = new ArrayList<>();
         List<Retention> retention = new ArrayList<>();
         for (Text t : texts) {
             if (connections.isEmpty()) {
@@ -151,6 +155,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 burst = burstHours(t);
             }
             sizes.addAll(sizes(t));
+            volumes.addAll(volumes(t));
             counts.addAll(downloadCounts(t));
             for (Retention r : retention(t)) {
                 if (retention.stream().noneMatch(x -> x.dataClass().equals(r.dataClass()))) {
@@ -161,7 +166,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<Downloads> downloads = counts.stream().flatMap(c -> sizes.stream().filter(z -> c.generic() || z.noun().equals(c.noun()))
                 .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
         return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth,
-                sizes.stream().map(Sized::fact).findFirst(), downloads, burst);
+                sizes.stream().map(Sized::fact).findFirst(), downloads, burst, volumes);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -386,6 +391,18 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             if (!NOT_FILES.contains(after.group(1))) {
                 out.add(new Sized(singular(after.group(1)), new StatedFact(megabytes(after.group(2), after.group(3)), t.phrase(after), t.field())));
             }
+        }
+        return out;
+    }
+
+    /** A count of things per period: "2 million SMS a month", "about 40,000 minutes of video calls per week". */
+    private static final Pattern VOLUME = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:a|an|per|each|every)\\s+(month|day|week)\\b");
+
+    private static List<StatedFact> volumes(Text t) {
+        List<StatedFact> out = new ArrayList<>();
+        Matcher m = VOLUME.matcher(t.lower());
+        while (m.find()) {
+            out.add(new StatedFact(Numbers.round(number(m, 1) * perMonth(m.group(5)), 0), t.phrase(m), t.field()));
         }
         return out;
     }

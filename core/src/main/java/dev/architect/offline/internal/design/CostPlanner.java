@@ -1995,6 +1995,18 @@ final class CostPlanner {
     private void vendors() {
         for (Topology.External e : t.externals) {
             prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> {
+                // A count of its use the request states prices it, at the vendor's own price and with the phrase as evidence
+                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category())
+                        .flatMap(u -> t.stated.volumes().stream().filter(f -> u.named(f.phrase())).findFirst());
+                if (used.isPresent()) {
+                    dev.architect.figures.VendorUsage usage = prices.vendorUsage(v.category()).orElseThrow();
+                    double units = used.get().value() / usage.countPerUnit();
+                    add(ResourceNeed.flat("vendor-" + e.id(), e.name() + " (" + v.category() + ")", null, usage.kind(), Numbers.round(units, 2),
+                            Numbers.format(used.get().value()) + " a month as stated (" + used.get().evidence() + ")"
+                                    + (usage.countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.countPerUnit())) + ", at the vendor's price ("
+                                    + v.source() + ", " + prices.vendorsDate() + ")"));
+                    return;
+                }
                 notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
                         + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")");
                 // Central when the integration's own name is the vendor or its service (Twilio, Mux, an SMS gateway); a channel an
