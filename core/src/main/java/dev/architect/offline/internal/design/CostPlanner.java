@@ -534,12 +534,12 @@ final class CostPlanner {
 
     /**
      * Instance-months of a part whose traffic the request says comes in a daily window ("between 8 and 9 every morning"):
-     * scheduled scaling runs the peak count for the window's hours and the minimum the rest of the month, so the burst is
+     * scheduled scaling runs the peak count for the window's hours and the floor the rest of the month, so the burst is
      * billed for its hours, not as always-on. Without a stated window, the peak count all month.
      */
     private double burst(Placement p, int minimum) {
         java.util.Optional<dev.architect.internal.facts.StatedFact> window = t.stated.burstHours();
-        int floor = standby(minimum, Math.min(minimum, 2), "").total();
+        int floor = burstFloor(minimum);
         if (window.isEmpty() || p.total() <= floor) {
             return p.total();
         }
@@ -547,9 +547,17 @@ final class CostPlanner {
         return Numbers.round(floor + (p.total() - floor) * share, 2);
     }
 
+    /**
+     * Instances a part keeps outside a stated burst: on a managed container platform one a serving region (the platform
+     * spreads and replaces instances across zones itself, and scales out for the burst); on instances the zones' minimum.
+     */
+    private int burstFloor(int minimum) {
+        return t.deployment == Shapes.Deployment.PAAS ? standby(1, 1, "").total() : standby(minimum, Math.min(minimum, 2), "").total();
+    }
+
     private String burstText(Placement p, int minimum) {
         java.util.Optional<dev.architect.internal.facts.StatedFact> window = t.stated.burstHours();
-        int floor = standby(minimum, Math.min(minimum, 2), "").total();
+        int floor = burstFloor(minimum);
         if (window.isEmpty() || p.total() <= floor) {
             return "";
         }
