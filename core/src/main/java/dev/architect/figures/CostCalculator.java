@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Prices resource needs into a {@link CostEstimate}: each line is quantity x list price, the monthly total (month 1)
@@ -27,9 +26,8 @@ public final class CostCalculator {
     public static final int TCO_MONTHS = 36;
     /** The months the run rate is quoted at. */
     public static final List<Integer> RUN_RATE_MONTHS = List.of(1, 12, 36, 60);
-    /** Resource kinds that run all the time and can be bought with a one-year commitment. */
-    public static final Set<String> ALWAYS_ON_KINDS = Set.of("compute.instance", "paas.instance", "database.instance", "database.instance.small",
-            "sqlserver.instance", "sqlserver.instance.small", "mysql.instance", "mysql.instance.small", "database.node", "search.node", "cache.node", "stream.node");
+    /** How the note that says how the run rate was priced begins. */
+    public static final String RUN_RATE_NOTE = "Run rate: ";
     /** How many cost drivers an estimate names. */
     public static final int DRIVERS = 3;
 
@@ -91,7 +89,7 @@ public final class CostCalculator {
      * @param cloud the cloud whose prices apply
      * @param needs the resources to price, one line item each
      * @param assumptions the assumptions to state in the estimate
-     * @param commitmentDiscount share taken off {@link #ALWAYS_ON_KINDS} (0 for on-demand prices)
+     * @param commitmentDiscount share taken off the always-on kinds ({@link PriceTable#alwaysOn}) (0 for on-demand prices)
      * @return the estimate with run rate, scenarios and drivers
      * @throws InvalidDossierException naming the line when a resource kind has no price on that cloud
      */
@@ -105,7 +103,7 @@ public final class CostCalculator {
             for (int i = 0; i < bands.size(); i++) {
                 Price.Band band = bands.get(i);
                 double quantity = Numbers.round(band.quantity(), 2);
-                double unitPrice = unitPrice(band, need, commitmentDiscount);
+                double unitPrice = unitPrice(cloud, band, need, commitmentDiscount);
                 double monthly = Numbers.round(quantity * unitPrice, 2);
                 String range = bands.size() == 1 ? "" : band.to() == null ? " (over " + Numbers.format(band.from()) + " " + price.unit() + ")"
                         : " (" + Numbers.format(band.from()) + " to " + Numbers.format(band.to()) + " " + price.unit() + ")";
@@ -138,7 +136,7 @@ public final class CostCalculator {
                     : "Every regionally priced line is " + regional.describe() + ", the base region being " + regional.base() + "; the CDN, identity, WAF, keys and transfer are priced the same in "
                     + "every region") + " (the deployment's first region; lines of other regions are priced at its ratio)");
         }
-        notes.add("Run rate: month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "
+        notes.add(RUN_RATE_NOTE + "month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "
                 + "growth stopping when retention deletes as much as arrives; three-year TCO = the sum of the monthly totals "
                 + "of months 1 to " + TCO_MONTHS + "; staff costs are not included");
         return new CostEstimate("USD", items, monthlyTotal, Numbers.round(tco, 2), prices.priceDate(), notes, runRate,
@@ -151,22 +149,22 @@ public final class CostCalculator {
      * @param cloud the cloud whose prices apply
      * @param needs the resources to price
      * @param month              1 for the first month
-     * @param commitmentDiscount share taken off {@link #ALWAYS_ON_KINDS} (0 for on-demand prices)
+     * @param commitmentDiscount share taken off the always-on kinds ({@link PriceTable#alwaysOn}) (0 for on-demand prices)
      * @return the monthly total, in US dollars
      */
     public double total(Cloud cloud, List<ResourceNeed> needs, int month, double commitmentDiscount) {
         double total = 0;
         for (ResourceNeed need : needs) {
             for (Price.Band band : price(cloud, need).bands(Numbers.round(need.quantityAt(month), 2))) {
-                total += Numbers.round(Numbers.round(band.quantity(), 2) * unitPrice(band, need, commitmentDiscount), 2);
+                total += Numbers.round(Numbers.round(band.quantity(), 2) * unitPrice(cloud, band, need, commitmentDiscount), 2);
             }
         }
         return Numbers.round(total, 2);
     }
 
     /** A band's unit price, less the commitment discount on always-on kinds, to a hundredth of a cent so lines multiply exactly. */
-    private static double unitPrice(Price.Band band, ResourceNeed need, double commitmentDiscount) {
-        return ALWAYS_ON_KINDS.contains(need.resourceKind()) && commitmentDiscount > 0 ? Numbers.round(band.usd() * (1 - commitmentDiscount), 4) : band.usd();
+    private double unitPrice(Cloud cloud, Price.Band band, ResourceNeed need, double commitmentDiscount) {
+        return commitmentDiscount > 0 && prices.alwaysOn(price(cloud, need)) && commitmentDiscount > 0 ? Numbers.round(band.usd() * (1 - commitmentDiscount), 4) : band.usd();
     }
 
     /**

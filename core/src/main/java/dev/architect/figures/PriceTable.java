@@ -41,6 +41,10 @@ public final class PriceTable {
     private final String regionalDate;
     private final Map<String, Map<Cloud, ProductLimit>> limits;
     private final Capacities capacities;
+    /** Units of the kinds that run all month and take a one-year commitment's discount (prices.yaml {@code commitmentUnits}). */
+    private final java.util.Set<String> commitmentUnits;
+    /** How each vendor category is priced from a stated count of its use (prices.yaml {@code vendorUsage}). */
+    private final Map<String, VendorUsage> vendorUsage;
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
@@ -54,7 +58,10 @@ public final class PriceTable {
     private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
                        Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors,
                        Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
-                       String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities) {
+                       String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities,
+                       java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage) {
+        this.commitmentUnits = commitmentUnits;
+        this.vendorUsage = vendorUsage;
         this.limits = limits;
         this.capacities = capacities;
         this.regions = regions;
@@ -94,6 +101,16 @@ public final class PriceTable {
      */
     public Optional<ProductLimit> limit(Cloud cloud, String resourceKind) {
         return Optional.ofNullable(limits.getOrDefault(resourceKind, Map.of()).get(cloud));
+    }
+
+    /**
+     * The kinds the table states a product limit for (prices.yaml {@code productLimits}), a General Purpose database's
+     * larger sizes among them.
+     *
+     * @return the kinds, sorted
+     */
+    public List<String> limitKinds() {
+        return List.copyOf(new java.util.TreeSet<>(limits.keySet()));
     }
 
     /**
@@ -277,6 +294,27 @@ public final class PriceTable {
         return Optional.ofNullable(commitments.get(cloud));
     }
 
+    /**
+     * How a vendor category is priced from a stated count of its use (prices.yaml {@code vendorUsage}).
+     *
+     * @param category the vendor table's category, e.g. {@code SMS}
+     * @return the priced unit of use, or empty when the category is only listed as not priced
+     */
+    public Optional<VendorUsage> vendorUsage(String category) {
+        return Optional.ofNullable(vendorUsage.get(category));
+    }
+
+    /**
+     * Whether a price is for something that runs all month (an instance, node or broker) and so takes a one-year
+     * commitment's discount: its unit is one of prices.yaml {@code commitmentUnits}.
+     *
+     * @param price a price of this table
+     * @return true for always-on kinds
+     */
+    public boolean alwaysOn(Price price) {
+        return commitmentUnits.contains(price.unit());
+    }
+
     static PriceTable load(String resource) {
         try (InputStream in = PriceTable.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -447,10 +485,49 @@ public final class PriceTable {
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
                     Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
                     new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
-                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root)));
+                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root)),
+                    commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Each vendor category's priced unit of use: the category must be in the vendor table and the kind priced on every public cloud. */
+    private static Map<String, VendorUsage> vendorUsage(JsonNode root, Map<Cloud, Map<String, Price>> prices, List<VendorPrice> vendors) {
+        Map<String, VendorUsage> usage = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> entry : root.path("vendorUsage").properties()) {
+            String where = "vendorUsage of " + entry.getKey();
+            if (vendors.stream().noneMatch(v -> v.category().equals(entry.getKey()))) {
+                throw new IllegalStateException("price table: " + where + " names no vendor category of the vendor table");
+            }
+            String kind = required(entry.getValue(), "kind", where);
+            for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP)) {
+                if (!prices.getOrDefault(cloud, Map.of()).containsKey(kind)) {
+                    throw new IllegalStateException("price table: " + where + " kind " + kind + " has no price on " + cloud);
+                }
+            }
+            List<String> words = new ArrayList<>();
+            entry.getValue().path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+            usage.put(entry.getKey(), new VendorUsage(kind, words, entry.getValue().path("countPerUnit").asDouble(1)));
+        }
+        return Collections.unmodifiableMap(usage);
+    }
+
+    /** The always-on units, each the unit of at least one priced kind (a misspelt unit would silently drop the discount). */
+    private static java.util.Set<String> commitmentUnits(JsonNode root, Map<Cloud, Map<String, Price>> prices) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        prices.values().forEach(kinds -> kinds.values().forEach(p -> known.add(p.unit())));
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        for (JsonNode unit : root.path("commitmentUnits")) {
+            if (!known.contains(unit.asText())) {
+                throw new IllegalStateException("price table: commitmentUnits names '" + unit.asText() + "', the unit of no priced kind; known: " + known);
+            }
+            units.add(unit.asText());
+        }
+        if (units.isEmpty()) {
+            throw new IllegalStateException("price table: commitmentUnits must list the units of always-on kinds");
+        }
+        return Collections.unmodifiableSet(units);
     }
 
     private static double connectionsPerInstance(JsonNode root) {

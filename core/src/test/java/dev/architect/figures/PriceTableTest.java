@@ -127,6 +127,22 @@ class PriceTableTest {
     }
 
     @Test
+    void everyKindThatRunsAllMonthTakesTheCommitmentAndNoPerUseKindDoes() {
+        // Derived from each kind's unit, so the Hyperscale replicas, Aurora's cluster instances and the distributed nodes
+        // a hand list once missed take the discount too
+        for (String kind : List.of("compute.instance", "sqlserver.hyperscale.instance", "sqlserver.hyperscale.instance.small", "aurora.instance",
+                "timestream-influxdb.node", "cache.node", "stream.node")) {
+            assertThat(prices.alwaysOn(prices.price(Cloud.AWS, kind).or(() -> prices.price(Cloud.AZURE, kind)).orElseThrow())).as(kind).isTrue();
+        }
+        for (String kind : List.of("spanner.node", "bigtable.node")) {
+            assertThat(prices.alwaysOn(prices.price(Cloud.GCP, kind).orElseThrow())).as(kind).isTrue();
+        }
+        for (String kind : List.of("api-gateway.requests", "database.storage", "compute.job-hours", "load-balancer", "kubernetes.cluster", "cdn.egress")) {
+            assertThat(prices.alwaysOn(prices.price(Cloud.AWS, kind).orElseThrow())).as(kind).isFalse();
+        }
+    }
+
+    @Test
     void serviceLimitsAndWriteCapacitiesNameKindsTheTablePricesAndAreDated() {
         // Event Hubs Standard takes at most 40 throughput units a namespace; Premium 16 processing units
         ServiceLimit eventHubs = prices.serviceLimit(Cloud.AZURE, "stream.throughput-unit").orElseThrow();

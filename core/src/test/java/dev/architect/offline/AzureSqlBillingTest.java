@@ -49,9 +49,34 @@ class AzureSqlBillingTest {
         assertThat(item(cost, "db-backups").quantity()).isZero();
         assertThat(item(cost, "db-backups").monthly()).isZero();
         assertThat(cost.items()).noneMatch(i -> i.assumption().contains("PostgreSQL") || i.assumption().contains("Flexible Server"));
-        // The 2-vCore size holds 1,024 GB: (200 + 10 x (m - 1)) x 1.3 > 1,024 first at m - 1 > 58.77, month 60
-        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[product-limit-db]") && a.contains("in month 60")
-                && a.contains("1,024 GB maximum of Azure SQL Database General Purpose at 2 vCores"));
+        // The 2-vCore size holds 1,024 GB: (200 + 10 x (m - 1)) x 1.3 > 1,024 first at m - 1 > 58.77, month 60, when
+        // (200 + 590) x 1.3 = 1,027 GB fits the 6-vCore size (1,536 GB): 4 more vCores from month 60, nothing in month 1,
+        // and no product-limit risk, since General Purpose holds it by scaling up
+        CostLineItem added = item(cost, "db-vcores-4");
+        assertThat(added.quantity()).isZero();
+        assertThat(added.assumption()).contains("4 vCores x 1 database from month 60").contains("General Purpose at 6 vCores (1,536 GB");
+        assertThat(item(cost, "db-zone-redundancy-vcores-4").quantity()).isZero();
+        assertThat(cost.assumptions()).noneMatch(a -> a.startsWith("[product-limit-db]"));
+    }
+
+    @Test
+    void aGeneralPurposeDatabaseStepsUpItsVCoresInTheMonthItsDataNeedsThem() {
+        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("azure-sql-clinic").toBuilder()
+                .data(new dev.architect.request.DataVolume(700.0, 40.0, 7)).build());
+
+        // (700 + 40 x (m - 1)) x 1.3 GB: 910 in month 1, within the 1,024 GB of 2 vCores; 3,978 by month 60, within General
+        // Purpose's 4,096 GB (no Hyperscale). 1,066 in month 4: 6 vCores (1,536 GB), +4; 1,586 in month 14: 8 vCores (2,048), +2;
+        // 2,054 in month 23: 12 vCores (3,072), +4; 3,094 in month 43: 24 vCores (4,096), +12
+        assertThat(item(cost, "db-vcores-4").assumption()).contains("4 vCores x 1 database from month 4");
+        assertThat(item(cost, "db-vcores-6").assumption()).contains("2 vCores x 1 database from month 14");
+        assertThat(item(cost, "db-vcores-10").assumption()).contains("4 vCores x 1 database from month 23");
+        assertThat(item(cost, "db-vcores-22").assumption()).contains("12 vCores x 1 database from month 43");
+        assertThat(cost.items()).filteredOn(i -> i.id().startsWith("db-vcores")).allMatch(i -> i.quantity() == 0);
+        // Month 36 bills 12 vCores, 10 over month 1: 4, 2 and 4 x $184.105 = $736.42 + $368.21 + $736.42 = $1,841.05, and their
+        // surcharge 4, 2 and 4 x $110.4625 = $441.85 + $220.93 + $441.85 = $1,104.63; storage grown by 35 x 40 x 1.3 = 1,820 GB x
+        // $0.1438 = $261.72 (backups within the included 1X stay $0): $3,207.40 over month 1
+        assertThat(cost.monthlyTotalAt(36).orElseThrow() - cost.monthlyTotal()).isCloseTo(3_207.40, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(cost.assumptions()).noneMatch(a -> a.startsWith("[product-limit-db]"));
     }
 
     @Test

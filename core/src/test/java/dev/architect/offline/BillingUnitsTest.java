@@ -53,6 +53,24 @@ class BillingUnitsTest {
     }
 
     @Test
+    void aQueueOnAzureIsPricedByTheStandardTiersBandsAndComparedWithPremiumUnits() {
+        CostEstimate cost = ARCHITECT.cost(on(request("print-orders"), Cloud.AZURE));
+
+        // 150 writes/s at peak / 3 = 50 on average x 3 requests (send, receive, delete) x 2,628,000 s / 1,000,000 = 394.2 million
+        // operations: the first 13 million in the base charge ($0), 87 million x $0.80 = $69.60, 294.2 million x $0.50 = $147.10
+        assertThat(item(cost, "queue-messages").quantity()).isEqualTo(13);
+        assertThat(item(cost, "queue-messages").monthly()).isZero();
+        assertThat(item(cost, "queue-messages-tier-2").monthly()).isEqualTo(69.60);
+        assertThat(item(cost, "queue-messages-tier-3").quantity()).isEqualTo(294.2);
+        assertThat(item(cost, "queue-messages-tier-3").monthly()).isEqualTo(147.10);
+        // Premium: max(1, ceil(150 x 3 / 1,000)) = 1 messaging unit x $677.08 costs more than $216.70, so Standard is priced
+        assertThat(cost.assumptions()).anyMatch(n -> n.startsWith("[queue-tier]") && n.contains("$216.70 on the per-operation tier")
+                && n.contains("$677.08 for 1 dedicated messaging unit") && n.endsWith("the per-operation tier is priced")
+                        || n.contains("the per-operation tier is priced; it has no availability-zone support"));
+        assertThat(cost.items()).noneMatch(i -> i.id().startsWith("queue-messaging-units"));
+    }
+
+    @Test
     void apiGatewayRequestsArePricedByTheVendorsVolumeTiers() {
         ConsultationRequest chat = CostArchetypesTest.archetype("chat");
         CostEstimate aws = ARCHITECT.cost(on(chat, Cloud.AWS));

@@ -24,13 +24,23 @@ import java.util.regex.Pattern;
  * @param messageRate messages a second stated outright ("4,000 messages a second")
  * @param spikeOverPeak how far a stated spike rises over the stated peak itself ("a spike of 3x normal peak"), which the
  *                      peak does not yet carry
+ * @param monthlyGrowth the share by which use grows each month ("growing 5% a month" is 0.05; a yearly rate is turned
+ *                      into the monthly one that compounds to it)
+ * @param fileMb the size of the files the system stores or serves, in MB ("2 MB photos", "an average episode is 50 MB")
+ * @param downloads files downloaded a month with their size, when the request states both for the same files
+ * @param volumes counts of things a month the request states ("2 million SMS a month", "300,000 identity checks a
+ *                month"; a day's or a week's count is turned into the month's), each with its phrase
+ * @param burstHours hours a month within which the request says its traffic comes ("almost all traffic comes between
+ *                   08:30 and 09:15 on school days" is 0.75 hours x 21.73 weekdays = 16.3 hours)
  */
 public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
                           Optional<StatedFact> spikeFactor, Optional<StatedFact> users, Optional<StatedFact> messageRate,
-                          Optional<StatedFact> spikeOverPeak) {
+                          Optional<StatedFact> spikeOverPeak, Optional<StatedFact> monthlyGrowth, Optional<StatedFact> fileMb,
+                          Optional<Downloads> downloads, Optional<StatedFact> burstHours, List<StatedFact> volumes) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
+        volumes = List.copyOf(volumes);
     }
 
     /**
@@ -90,7 +100,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** Nothing stated. */
     public static StatedFacts none() {
         return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** The last request read and what it states: an immutable request and its immutable facts, compared by identity. */
@@ -130,6 +140,11 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<StatedFact> users = Optional.empty();
         Optional<StatedFact> messages = Optional.empty();
         Optional<StatedFact> overPeak = Optional.empty();
+        Optional<StatedFact> growth = Optional.empty();
+        Optional<StatedFact> burst = Optional.empty();
+        List<Sized> sizes = new ArrayList<>();
+        List<Counted> counts = new ArrayList<>();
+        List<StatedFact> volumes = new ArrayList<>();
         List<Retention> retention = new ArrayList<>();
         for (Text t : texts) {
             if (connections.isEmpty()) {
@@ -152,13 +167,25 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             if (users.isEmpty()) {
                 users = users(t);
             }
+            if (growth.isEmpty()) {
+                growth = monthlyGrowth(t);
+            }
+            if (burst.isEmpty()) {
+                burst = burstHours(t);
+            }
+            sizes.addAll(sizes(t));
+            volumes.addAll(volumes(t));
+            counts.addAll(downloadCounts(t));
             for (Retention r : retention(t)) {
                 if (retention.stream().noneMatch(x -> x.dataClass().equals(r.dataClass()))) {
                     retention.add(r);
                 }
             }
         }
-        return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak);
+        Optional<Downloads> downloads = counts.stream().flatMap(c -> sizes.stream().filter(z -> c.generic() || z.noun().equals(c.noun()))
+                .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
+        return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth,
+                sizes.stream().map(Sized::fact).findFirst(), downloads, burst, volumes);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -265,6 +292,160 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             return Optional.of(new StatedFact(factor, t.phrase(word), t.field()));
         }
         return Optional.empty();
+    }
+
+    /** A rate of growth: "growing 5% a month", "grows by about 40% a year", "10% month-over-month growth". */
+    private static final Pattern GROWTH = Pattern.compile("\\b(?:grow|grows|growing|grew|growth\\s+of|increasing|increases|rising|rises)\\s+(?:by\\s+)?"
+            + "(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|over\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b)\\s*(?:a|an|per|each|every)\\s+"
+            + "(month|year|quarter|week)\\b|\\b(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b)\\s*(monthly|yearly|annual|quarterly|weekly|month-over-month|"
+            + "month-on-month|year-over-year|year-on-year)\\s+growth\\b");
+
+    /** Months in each period a growth rate is stated per. */
+    private static double months(String period) {
+        return switch (period.substring(0, Math.min(4, period.length()))) {
+            case "year", "annu" -> 12;
+            case "quar" -> 3;
+            case "week" -> 12 / 52.0;
+            default -> 1;
+        };
+    }
+
+    private static Optional<StatedFact> monthlyGrowth(Text t) {
+        Matcher m = GROWTH.matcher(t.lower());
+        while (m.find()) {
+            double percent = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(3));
+            String period = m.group(2) != null ? m.group(2) : m.group(4);
+            // The monthly rate that compounds to the stated one over its period
+            double monthly = Math.pow(1 + percent / 100, 1 / months(period)) - 1;
+            if (percent > 0 && monthly <= 1) {
+                return Optional.of(new StatedFact(Numbers.round(monthly, 6), t.phrase(m), t.field()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A time of day: "8", "08:30", "9am", "9:15 pm". */
+    private static final String CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?";
+    /** Traffic said to come within a window of the day: "almost all traffic comes between 08:30 and 09:15 on school days". */
+    private static final Pattern BURST = Pattern.compile("\\b(?:traffic|requests|load|usage|logins|sign-ins|check-ins|bookings|orders|visits|peak|busiest|rush)"
+            + "\\b[^.;:]{0,60}?\\b(?:between|from)\\s+" + CLOCK + "\\s+(?:and|to|-)\\s+" + CLOCK + "([^.;]{0,40})");
+    /** Words that say the window recurs on working days only. */
+    private static final Pattern WORKING_DAYS = Pattern.compile("\\b(?:school|week|working|business|work)\\s*days?\\b|\\bweekdays\\b|\\bmonday\\s+to\\s+friday\\b");
+
+    private static double clock(Matcher m, int group) {
+        double hour = Double.parseDouble(m.group(group)) + (m.group(group + 1) == null ? 0 : Double.parseDouble(m.group(group + 1)) / 60);
+        String half = m.group(group + 2);
+        return half != null && half.startsWith("p") && hour < 12 ? hour + 12 : hour;
+    }
+
+    private static Optional<StatedFact> burstHours(Text t) {
+        Matcher m = BURST.matcher(t.lower());
+        while (m.find()) {
+            double from = clock(m, 1);
+            double to = clock(m, 4);
+            double hours = to > from ? to - from : to + 12 - from;  // "between 11 and 1": past noon
+            if (from < 24 && to < 24 && hours > 0 && hours <= 12) {
+                double days = WORKING_DAYS.matcher(m.group(7)).find() ? 365 * 5 / 7.0 / 12 : 365 / 12.0;
+                return Optional.of(new StatedFact(Numbers.round(hours * days, 2), t.phrase(m), t.field()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A size and a unit: "50 MB", "1.2 GB", "300 KB". */
+    private static final String SIZE = "(\\d+(?:\\.\\d+)?)\\s*(kb|mb|gb)\\b";
+    /** Words after a size that do not name a file: "50 GB a month", "2 GB of data", "1 GB per user". */
+    private static final java.util.Set<String> NOT_FILES = java.util.Set.of("a", "an", "the", "of", "per", "each", "every", "and", "or", "to", "in",
+            "on", "at", "for", "from", "with", "is", "are", "was", "were", "data", "storage", "memory", "ram", "disk", "logs", "log", "total",
+            "month", "monthly", "day", "daily", "year", "yearly", "growth", "more", "free", "limit", "cap", "quota", "plan", "database");
+    /** "a 40 MB episode", "2 MB photos". */
+    private static final Pattern SIZE_BEFORE = Pattern.compile("\\b" + SIZE + "\\s+([a-z][a-z-]*)\\b");
+    /** "an average episode is 50 MB", "photos average 2 MB", "each scan is about 300 KB". */
+    private static final Pattern SIZE_AFTER = Pattern.compile("\\b([a-z][a-z-]*)\\s+(?:is|are|averages|average|weighs|weigh|runs|run)\\s+"
+            + "(?:about\\s+|around\\s+|roughly\\s+|some\\s+|typically\\s+|on\\s+average\\s+)?" + SIZE);
+    /** "download about 400 million episodes a month", "play 2 million tracks a day". */
+    private static final Pattern DOWNLOADED = Pattern.compile("\\b(?:download|downloads|downloaded|stream|streams|streamed|play|plays|played|"
+            + "watch|watches|watched|fetch|fetches|fetched|serve|serves|served|deliver|delivers|delivered)\\s+(?:about\\s+|around\\s+|roughly\\s+|"
+            + "some\\s+|up\\s+to\\s+|over\\s+|nearly\\s+)?" + NUMBER + "\\s+([a-z][a-z-]*)\\s+(?:a|an|per|each|every)\\s+(month|day|week)\\b");
+    /** "400 million downloads a month", "2 million plays per day": a count of downloads whatever the files. */
+    private static final Pattern DOWNLOAD_COUNT = Pattern.compile("\\b" + NUMBER + "\\s+(downloads|plays|streams)\\s+(?:a|an|per|each|every)\\s+(month|day|week)\\b");
+
+    /** A stated file size, with the noun it sizes in the singular. */
+    private record Sized(String noun, StatedFact fact) {
+    }
+
+    /** A stated count of downloads a month, with the noun counted in the singular; generic when it counts downloads of any file. */
+    private record Counted(String noun, boolean generic, StatedFact fact) {
+    }
+
+    private static String singular(String noun) {
+        if (noun.endsWith("ies")) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        if (noun.matches(".*(?:ch|sh|x|z|ss)es")) {
+            return noun.substring(0, noun.length() - 2);
+        }
+        return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    private static double megabytes(String digits, String unit) {
+        double n = Double.parseDouble(digits);
+        return switch (unit) {
+            case "kb" -> n / 1000;
+            case "gb" -> n * 1000;
+            default -> n;
+        };
+    }
+
+    private static List<Sized> sizes(Text t) {
+        List<Sized> out = new ArrayList<>();
+        Matcher before = SIZE_BEFORE.matcher(t.lower());
+        while (before.find()) {
+            if (!NOT_FILES.contains(before.group(3))) {
+                out.add(new Sized(singular(before.group(3)), new StatedFact(megabytes(before.group(1), before.group(2)), t.phrase(before), t.field())));
+            }
+        }
+        Matcher after = SIZE_AFTER.matcher(t.lower());
+        while (after.find()) {
+            if (!NOT_FILES.contains(after.group(1))) {
+                out.add(new Sized(singular(after.group(1)), new StatedFact(megabytes(after.group(2), after.group(3)), t.phrase(after), t.field())));
+            }
+        }
+        return out;
+    }
+
+    /** A count of things per period: "2 million SMS a month", "about 40,000 minutes of video calls per week". */
+    private static final Pattern VOLUME = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:a|an|per|each|every)\\s+(month|day|week)\\b");
+
+    private static List<StatedFact> volumes(Text t) {
+        List<StatedFact> out = new ArrayList<>();
+        Matcher m = VOLUME.matcher(t.lower());
+        while (m.find()) {
+            out.add(new StatedFact(Numbers.round(number(m, 1) * perMonth(m.group(5)), 0), t.phrase(m), t.field()));
+        }
+        return out;
+    }
+
+    /** Months' share of a period a count is stated per. */
+    private static double perMonth(String period) {
+        return switch (period) {
+            case "day" -> 365 / 12.0;
+            case "week" -> 365 / 12.0 / 7;
+            default -> 1;
+        };
+    }
+
+    private static List<Counted> downloadCounts(Text t) {
+        List<Counted> out = new ArrayList<>();
+        Matcher m = DOWNLOADED.matcher(t.lower());
+        while (m.find()) {
+            out.add(new Counted(singular(m.group(4)), false, new StatedFact(Numbers.round(number(m, 1) * perMonth(m.group(5)), 0), t.phrase(m), t.field())));
+        }
+        Matcher any = DOWNLOAD_COUNT.matcher(t.lower());
+        while (any.find()) {
+            out.add(new Counted(any.group(4), true, new StatedFact(Numbers.round(number(any, 1) * perMonth(any.group(5)), 0), t.phrase(any), t.field())));
+        }
+        return out;
     }
 
     private static Optional<StatedFact> users(Text t) {

@@ -180,4 +180,67 @@ class StatedFactsTest {
         assertThat(s.retention()).isEmpty();
         assertThat(s.users()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // 5% a month is the monthly rate itself
+            "About 3 million invoices a month, growing 5% a month. | 0.05 | growing 5% a month",
+            // 60% a year compounds from 1.6^(1/12) - 1 = 0.039944 a month (1.039944^12 = 1.6000)
+            "Bookings grow by about 60% a year across the chain | 0.039944 | grow by about 60% a year",
+            // 10% a quarter: 1.1^(1/3) - 1 = 0.032280 a month
+            "Orders rising 10 percent a quarter since launch | 0.03228 | rising 10 percent a quarter",
+            "We see 8% month-over-month growth in active shops | 0.08 | 8% month-over-month growth"})
+    void aStatedRateOfGrowthIsReadAsTheMonthlyRateThatCompoundsToIt(String description, double monthly, String phrase) {
+        StatedFact g = read(description).monthlyGrowth().orElseThrow();
+
+        assertThat(g.value()).isEqualTo(monthly);
+        assertThat(g.phrase()).isEqualTo(phrase);
+    }
+
+    @Test
+    void aVolumeOfDataGrowingIsNotARateOfGrowth() {
+        assertThat(read("The archive is growing 50 GB a month and readings grow by 2,000 a day").monthlyGrowth()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // 3 million a month x 40 MB / 1,000 = 120,000 GB
+            "Fans stream about 3 million matches a month; a 40 MB match highlight reel each | 120000 | 40",
+            // 100,000 a day x 365 / 12 = 3,041,667 a month x 2 MB / 1,000 = 6,083.33 GB
+            "Members download 100,000 photos a day, 2 MB photos from the shoot | 6083.33 | 2",
+            // any file: 10 million downloads a month x 0.3 MB (300 KB) / 1,000 = 3,000 GB
+            "10 million downloads a month of scans; each scan is about 300 KB | 3000 | 0.3"})
+    void downloadsAMonthAndTheirSizeGiveTheTransfer(String description, double gb, double mb) {
+        Downloads d = read(description).downloads().orElseThrow();
+
+        assertThat(d.gbPerMonth()).isEqualTo(gb);
+        assertThat(d.sizeMb()).isEqualTo(mb);
+    }
+
+    @Test
+    void aCountOfOtherFilesIsNotPricedAtThisSize() {
+        // Episodes are counted, photos sized: no transfer follows from the two together
+        StatedFacts facts = read("Listeners download 400 million episodes a month; creators add 2 MB photos to each show");
+        assertThat(facts.downloads()).isEmpty();
+        assertThat(facts.fileMb().orElseThrow().value()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // 45 minutes on weekdays: 0.75 h x 365 x 5 / 7 / 12 = 21.726 weekdays a month = 16.29 hours
+            "Almost all traffic comes between 08:30 and 09:15 on school days | 16.29",
+            // one hour every day: 1 h x 365 / 12 = 30.417 days = 30.42 hours
+            "Orders peak between 8 and 9 every morning when offices open | 30.42",
+            // 11:30 to 1:30 wraps past noon: 2 h x 30.417 days = 60.83 hours
+            "The rush of bookings comes between 11:30 and 1:30 each day | 60.83",
+            // pm: 18:00 to 21:00 = 3 h x 30.417 = 91.25
+            "Most logins arrive from 6pm to 9pm | 91.25"})
+    void aDailyWindowOfTrafficGivesItsHoursAMonth(String description, double hours) {
+        assertThat(read(description).burstHours().orElseThrow().value()).isEqualTo(hours);
+    }
+
+    @Test
+    void aWindowThatIsNotAboutTrafficIsNoBurst() {
+        assertThat(read("Backups run between 1 and 3 at night; shops open from 9 to 17").burstHours()).isEmpty();
+    }
 }

@@ -35,12 +35,54 @@ final class CostOutlook {
     private final Architecture a;
     private final PriceTable prices;
     private final CostCalculator calculator;
+    /** The monthly rate at which the request says use grows, when it states one ("growing 5% a month"). */
+    private final java.util.Optional<Double> monthlyGrowth;
 
     CostOutlook(Topology t, Architecture a, PriceTable prices) {
         this.t = t;
         this.a = a;
         this.prices = prices;
         this.calculator = CostCalculator.with(prices);
+        this.monthlyGrowth = t.stated.monthlyGrowth().map(dev.architect.internal.facts.StatedFact::value);
+    }
+
+    /**
+     * The workload of a month when use grows at a stated rate: load at (1 + r)^(m - 1) of month 1's, and data growth
+     * such that the data added by month m is the compounded sum month 1's growth x ((1 + r)^(m - 1) - 1) / r, not
+     * month 1's growth x (m - 1).
+     */
+    Workload grown(Workload w, int month) {
+        if (monthlyGrowth.isEmpty() || month <= 1) {
+            return w;
+        }
+        double r = monthlyGrowth.get();
+        double load = Math.pow(1 + r, month - 1);
+        return w.scaled(load, (load - 1) / r / (month - 1));
+    }
+
+    /** The design's monthly total in a month: as the calculator grows its lines, or re-planned at that month's load when use grows. */
+    private double totalAt(Workload w, Variant variant, int month, double discount) {
+        return calculator(w).total(w.cloud(), needs(grown(w, month), variant), month, discount);
+    }
+
+    /** An estimate whose run rate and TCO follow the stated growth of use, each month priced at its own load. */
+    private CostEstimate compounded(Workload w, CostEstimate e, Variant variant, double discount) {
+        if (monthlyGrowth.isEmpty()) {
+            return e;
+        }
+        List<dev.architect.dossier.RunRatePoint> runRate = CostCalculator.RUN_RATE_MONTHS.stream()
+                .map(m -> new dev.architect.dossier.RunRatePoint(m, m == 1 ? e.monthlyTotal() : totalAt(w, variant, m, discount))).toList();
+        double tco = e.monthlyTotal();
+        for (int month = 2; month <= CostCalculator.TCO_MONTHS; month++) {
+            tco += totalAt(w, variant, month, discount);
+        }
+        // The calculator's own run-rate note describes linear growth of the month-1 lines: replaced by how these months were priced
+        List<String> notes = e.assumptions().stream().map(n -> !n.startsWith(CostCalculator.RUN_RATE_NOTE) ? n : CostCalculator.RUN_RATE_NOTE
+                + "month m prices the design sized again for month m's load and data growth (see given-load-growth), its stored data grown "
+                + "to that month; three-year TCO = the sum of the monthly totals of months 1 to " + CostCalculator.TCO_MONTHS
+                + "; staff costs are not included").toList();
+        return new CostEstimate(e.currency(), e.items(), e.monthlyTotal(), Numbers.round(tco, 2), e.priceDate(), notes, runRate,
+                e.scenarios(), e.budget(), e.options(), e.drivers());
     }
 
     /** The calculator for the workload's first region: regional prices apply to every line the design is priced with. */
@@ -72,7 +114,7 @@ final class CostOutlook {
      */
     Outcome decide(Workload w, Sizing s) {
         CostPlanner designed = CostPlanner.plan(t, a, w, s, prices, Variant.AS_DESIGNED);
-        CostEstimate base = calculator(w).estimate(w.cloud(), designed.needs(), designed.notes);
+        CostEstimate base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
         double month1 = base.monthlyTotal();
         double month36 = base.monthlyTotalAt(36).orElse(month1);
         BudgetFit priced = BudgetFit.of(w.budgetUsd(), month1, month36);
@@ -80,7 +122,7 @@ final class CostOutlook {
         BudgetFit fit = verdict.fit();
         if (!verdict.notes().isEmpty()) {
             designed.notes.addAll(verdict.notes());
-            base = calculator(w).estimate(w.cloud(), designed.needs(), designed.notes);
+            base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
         }
         // Over only because of an unpriced vendor: no change to the infrastructure makes it fit, so no options are priced
         if (fit.status() != BudgetStatus.OVER || priced.status() != BudgetStatus.OVER) {
@@ -100,13 +142,15 @@ final class CostOutlook {
                 + "' because it keeps every hard requirement (availability target, compliance, data residency, latency): "
                 + String.join("; ", chosen.option().changes()) + ". It gives up: " + chosen.option().givesUp()
                 + ". The other options stay listed below");
-        CostEstimate adoptedBase = calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount());
+        CostEstimate adoptedBase = compounded(w, calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount()), chosen.variant(),
+                chosen.discount());
         Verdict adoptedVerdict = verdict(BudgetFit.of(w.budgetUsd(), adoptedBase.monthlyTotal(),
                 adoptedBase.monthlyTotalAt(36).orElse(adoptedBase.monthlyTotal())), adopted.unpricedCentralVendors());
         BudgetFit adoptedFit = adoptedVerdict.fit();
         if (!adoptedVerdict.notes().isEmpty()) {
             notes.addAll(adoptedVerdict.notes());
-            adoptedBase = calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount());
+            adoptedBase = compounded(w, calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount()), chosen.variant(),
+                    chosen.discount());
         }
         return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount()), adoptedFit,
                 sorted(candidates, chosen)));
@@ -247,13 +291,13 @@ final class CostOutlook {
 
     private Candidate candidate(String title, Workload w, Variant variant, boolean committed, double discount, double budget,
                                 List<String> changes, String givesUp, boolean keeps) {
-        return new Candidate(option(title, w, needs(w, variant), discount, budget, changes, givesUp, keeps), variant, committed, discount);
+        return new Candidate(option(title, w, variant, discount, budget, changes, givesUp, keeps), variant, committed, discount);
     }
 
-    private CostOption option(String title, Workload w, List<ResourceNeed> needs, double discount, double budget,
+    private CostOption option(String title, Workload w, Variant variant, double discount, double budget,
                               List<String> changes, String givesUp, boolean keeps) {
-        double month1 = calculator(w).total(w.cloud(), needs, 1, discount);
-        double month36 = calculator(w).total(w.cloud(), needs, 36, discount);
+        double month1 = totalAt(w, variant, 1, discount);
+        double month36 = totalAt(w, variant, 36, discount);
         return new CostOption(title, month1, month36, changes, givesUp, Math.max(month1, month36) <= budget, keeps);
     }
 }

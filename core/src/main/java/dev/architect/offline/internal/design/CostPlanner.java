@@ -129,6 +129,32 @@ final class CostPlanner {
         }
     }
 
+    /** The kinds of limit a figure can pass; each becomes a risk of its own. */
+    enum LimitKind {
+        /** Data on one instance past its product's documented maximum. */
+        PRODUCT_LIMIT("product-limit"),
+        /** Writes past what one relational writer sustains. */
+        WRITE_CAPACITY("write-capacity"),
+        /** Load past a managed service's hard limit (a quota, a tier's most units). */
+        SERVICE_LIMIT("service-limit");
+
+        private final String tag;
+
+        LimitKind(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    /**
+     * A figure past a limit, for the risk register: which limit, the element it lands on, and the sentence that says by
+     * how much. The cost notes carry the same sentence for the reader.
+     */
+    record LimitNote(LimitKind kind, String element, String text) {
+        String note() {
+            return "[" + kind.tag + "-" + element + "] " + text;
+        }
+    }
+
     /** How regions beyond the first are run, from the recovery time. */
     enum RecoveryMode { SINGLE, ACTIVE_ACTIVE, WARM_STANDBY, PILOT_LIGHT }
 
@@ -172,8 +198,11 @@ final class CostPlanner {
     private final List<ResourceNeed> storage = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    private final List<LimitNote> limits = new ArrayList<>();
     private final List<UnpricedVendor> unpriced = new ArrayList<>();
     private int appInstances;
+    /** Instance-months the application parts are billed: below the peak count when scheduled scaling follows a stated burst. */
+    private double appInstanceMonths;
     private final List<String> appInstancesBasis = new ArrayList<>();
     /** Logical GB of the relational records (not the time-series bulk) at month 1 and added a month: what CDC copies out. */
     private double recordsInitial;
@@ -225,12 +254,29 @@ final class CostPlanner {
         if (!p.appInstancesBasis.isEmpty()) {
             p.figures.add(new Figure("app-instances", "Application instances at peak", p.appInstances, "instances",
                     "Sum over the parts, each sized for its own load (" + p.partLoadBasis() + "): " + String.join("; ", p.appInstancesBasis)));
+            t.stated.burstHours().filter(x -> Numbers.round(p.appInstanceMonths, 2) < p.appInstances).ifPresent(window ->
+                    p.figures.add(new Figure("app-instance-months", "Application instance-months billed a month", Numbers.round(p.appInstanceMonths, 2),
+                            "instance-months", "The peak count for the stated burst's " + Numbers.format(window.value()) + " hours a month ("
+                                    + window.evidence() + "), the minimum the rest of the " + Numbers.format(HOURS_PER_MONTH)
+                                    + " hours (scheduled scaling), summed over the parts")));
         }
         return p;
     }
 
     List<ResourceNeed> needs() {
         return List.copyOf(needs);
+    }
+
+    /** The figures past a limit, in the order found. */
+    List<LimitNote> limits() {
+        return List.copyOf(limits);
+    }
+
+    /** A figure past a limit: a typed note for the risk register and its sentence in the cost notes. */
+    private void passed(LimitKind kind, String element, String text) {
+        LimitNote limit = new LimitNote(kind, element, text);
+        limits.add(limit);
+        notes.add(limit.note());
     }
 
     /** The design's capacity figures: load and instances per part, replacing the plan's whole-system instance count. */
@@ -352,8 +398,12 @@ final class CostPlanner {
             notes.add("The system being replaced keeps running until the migration ends; its cost is not in this estimate "
                     + "(the request does not state it) and comes on top until it is switched off");
         }
-        notes.add("[as-load-growth] Traffic stays at the stated peak over time (the request states no traffic growth); stored data grows "
-                + "as stated until retention deletes as much as arrives");
+        t.stated.monthlyGrowth().ifPresentOrElse(g -> notes.add("[given-load-growth] Use grows " + pct(g.value()) + " a month, compounded (stated: "
+                + g.evidence() + "): month m runs at (1 + " + Numbers.format(g.value()) + ")^(m - 1) x month 1's load and data growth, so "
+                + "the run rate and the three-year TCO price each month's design at that month's load; data already stored stays, until "
+                + "retention deletes as much as arrives"),
+                () -> notes.add("[as-load-growth] Traffic stays at the stated peak over time (the request states no traffic growth); stored data grows "
+                + "as stated until retention deletes as much as arrives"));
     }
 
     private double load(Unit u) {
@@ -379,19 +429,32 @@ final class CostPlanner {
      */
     private Placement withConnections(Placement forRequests, double load, double perInstance, int minimum) {
         Connections held = connections();
-        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
-                + " mostly idle connections with heartbeats");
-        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? held.count() / regions : held.count();
-        int forConnections = CapacityCalculator.instancesFor(share, connectionsPerInstance, minimum);
-        if (forConnections <= forRequests.perRegion()) {
+        ConnectionSizing forConnections = forConnections(held.count(), "connections held at once " + held.basis(), minimum);
+        if (forConnections.perRegion() <= forRequests.perRegion()) {
             return forRequests;
         }
         double requests = mode == RecoveryMode.ACTIVE_ACTIVE ? load / regions : load;
-        return standby(forConnections, Math.min(minimum, 2), "max(" + forRequests.perRegion() + " for " + Numbers.format(requests) + " requests/s at peak ("
-                + Numbers.format(perInstance) + " per instance), ceil(" + Numbers.format(share) + " connections held at once "
-                + (mode == RecoveryMode.ACTIVE_ACTIVE ? "in each region " : "") + held.basis() + " / (" + Numbers.format(connectionsPerInstance)
-                + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)) = "
-                + forConnections + ") (assumption as-connections-per-instance)");
+        return standby(forConnections.perRegion(), Math.min(minimum, 2), "max(" + forRequests.perRegion() + " for " + Numbers.format(requests)
+                + " requests/s at peak (" + Numbers.format(perInstance) + " per instance), " + forConnections.formula() + " = "
+                + forConnections.perRegion() + ") (assumption as-connections-per-instance)");
+    }
+
+    /** Instances a region needs for the connections it holds at once, and the formula that gives them. */
+    private record ConnectionSizing(int perRegion, String formula) {
+    }
+
+    /**
+     * Instances for connections held at once: each instance holds the price table's connectionsPerInstance (assumption
+     * as-connections-per-instance); active-active regions split the connections.
+     */
+    private ConnectionSizing forConnections(double connections, String what, int minimum) {
+        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
+                + " mostly idle connections with heartbeats");
+        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections;
+        int n = CapacityCalculator.instancesFor(share, connectionsPerInstance, minimum);
+        return new ConnectionSizing(n, "ceil(" + Numbers.format(share) + " " + what + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
+                + " / (" + Numbers.format(connectionsPerInstance) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
+                + "% target utilisation))");
     }
 
     /** A fixed count in the serving region, repeated or scaled down in the others as the recovery mode says. */
@@ -438,8 +501,8 @@ final class CostPlanner {
             if (holdingConnections.contains(u.id())) {
                 p = withConnections(p, load, perInstance, minimum);
             }
-            add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, p.total(),
-                    p.total() + " instances: " + p.text() + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
+            add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, burst(p, minimum),
+                    p.total() + " instances: " + p.text() + burstText(p, minimum) + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
                             + Numbers.format(INGEST_PER_INSTANCE) + " and " + Numbers.format(load - ingestLoad) + " requests/s at "
                             + Numbers.format(CapacityCalculator.PER_INSTANCE_RPS) + " per instance, weighted by load" : "")
                             + (ingestOnly || mixed ? " (assumption as-ingest-per-instance)" : " (" + provenance(u.capabilities()) + ")")));
@@ -447,6 +510,7 @@ final class CostPlanner {
                     names(u.capabilities()) + ": " + u.capabilities().stream().map(c -> Numbers.format(loads.get(c).total())).reduce((x, y) -> x + " + " + y).orElse("0")
                             + " requests/s (" + provenance(u.capabilities()) + ")"));
             appInstances += p.total();
+            appInstanceMonths += burst(p, minimum);
             appInstancesBasis.add(u.id() + ": " + p.text());
         }
         if (t.gateway) {
@@ -469,6 +533,40 @@ final class CostPlanner {
             Placement p = fixed(2, "the card vault in its segmented network");
             add(ResourceNeed.flat("card-vault-compute", "Card vault instances", CARD_VAULT, "compute.instance", p.total(), p.total() + " instances: " + p.text()));
         }
+    }
+
+    /**
+     * Instance-months of a part whose traffic the request says comes in a daily window ("between 8 and 9 every morning"):
+     * scheduled scaling runs the peak count for the window's hours and the floor the rest of the month, so the burst is
+     * billed for its hours, not as always-on. Without a stated window, the peak count all month.
+     */
+    private double burst(Placement p, int minimum) {
+        java.util.Optional<dev.architect.internal.facts.StatedFact> window = t.stated.burstHours();
+        int floor = burstFloor(minimum);
+        if (window.isEmpty() || p.total() <= floor) {
+            return p.total();
+        }
+        double share = Math.min(1, window.get().value() / HOURS_PER_MONTH);
+        return Numbers.round(floor + (p.total() - floor) * share, 2);
+    }
+
+    /**
+     * Instances a part keeps outside a stated burst: on a managed container platform one a serving region (the platform
+     * spreads and replaces instances across zones itself, and scales out for the burst); on instances the zones' minimum.
+     */
+    private int burstFloor(int minimum) {
+        return t.deployment == Shapes.Deployment.PAAS ? standby(1, 1, "").total() : standby(minimum, Math.min(minimum, 2), "").total();
+    }
+
+    private String burstText(Placement p, int minimum) {
+        java.util.Optional<dev.architect.internal.facts.StatedFact> window = t.stated.burstHours();
+        int floor = burstFloor(minimum);
+        if (window.isEmpty() || p.total() <= floor) {
+            return "";
+        }
+        return "; scheduled scaling for the stated burst (" + window.get().evidence() + "): " + floor + " all month + " + (p.total() - floor)
+                + " more for " + Numbers.format(window.get().value()) + " of " + Numbers.format(HOURS_PER_MONTH) + " hours = " + Numbers.format(burst(p, minimum))
+                + " instance-months";
     }
 
     /** Requests the origin serves a month, in millions: reads the CDN misses plus writes, ingestion included or not. */
@@ -619,7 +717,9 @@ final class CostPlanner {
                         // Hyperscale bills each compute replica (its high-availability replicas included) at the same rate
                         instanceKind = sql.product() + ".hyperscale.instance" + (small ? ".small" : "");
                     } else if (sql != null) {
-                        // General Purpose keeps its standby in the price: one compute set a region, zone redundancy a surcharge on it
+                        // General Purpose keeps its standby in the price: one compute set a region, zone redundancy a surcharge on it;
+                        // it steps up to a larger size in the month its data needs one (sizeSteps)
+                        instanceKind = sql.sizeKind();
                         int billed = primary - (oneZone ? 0 : 1);
                         total = split ? billed * regions : billed + (regions - 1);
                         add(ResourceNeed.flat(id + "-instances", "Database (compute)", id, instanceKind, total,
@@ -632,11 +732,11 @@ final class CostPlanner {
                                         + (regions - 1) + " other " + (regions == 2 ? "region" : "regions") + " (a database of its own, billed as one)" : "")
                                         + "; " + loadText));
                         if (!oneZone) {
-                            add(ResourceNeed.flat(id + "-zone-redundancy", "Zone redundancy (surcharge)", id, sql.product() + ".zone-redundancy"
-                                    + (small ? ".small" : ""), split ? regions : 1, split ? regions + " x the zone-redundancy surcharge, on each "
+                            add(ResourceNeed.flat(id + "-zone-redundancy", "Zone redundancy (surcharge)", id, sql.zoneRedundancyKind(), split ? regions : 1, split ? regions + " x the zone-redundancy surcharge, on each "
                                     + "region's primary" : "1 x the zone-redundancy surcharge on the primary's vCores, billed once (the "
                                     + "geo-replicas are not zone-redundant)"));
                         }
+                        sizeStepLines(id, sql, total, oneZone ? 0 : split ? regions : 1);
                     }
                     if (sql == null || sql.hyperscale()) {
                     add(ResourceNeed.flat(id + "-instances", "Database instances", id, instanceKind, total,
@@ -704,7 +804,7 @@ final class CostPlanner {
             }
             if (!tiered && billing.model() == BillingModel.INSTANCES) {
                 // General Purpose's maximum depends on its vCores: the priced size's own (1,024 GB at 2 and 4 vCores)
-                limit(id, sqlBilling == null ? storageKind : sqlBilling.hyperscale() ? sqlBilling.limitKind() : sqlBilling.sizeLimitKind(reads + writes <= SMALL_DATABASE_OPERATIONS),
+                limit(id, sqlBilling == null ? storageKind : sqlBilling.hyperscale() ? sqlBilling.limitKind() : sqlBilling.sizeLimitKind(),
                         classes, overhead / compression);
             }
             double backupFactor = overhead / compression;
@@ -765,9 +865,11 @@ final class CostPlanner {
                             + "(assumption as-queue-subscriptions)"));
         } else if (t.messaging == Shapes.Messaging.QUEUE) {
             double millions = w.peakWrites() / peakToAverage * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
-            add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions,
-                    "Average " + Numbers.format(w.peakWrites() / peakToAverage) + " events/s x 3 requests each (send, receive, delete) x "
-                            + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000"));
+            String operations = "Average " + Numbers.format(w.peakWrites() / peakToAverage) + " events/s x 3 requests each (send, receive, delete) x "
+                    + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000";
+            if (!dedicatedQueue(millions, operations)) {
+                add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions, operations));
+            }
         } else if (t.messaging == Shapes.Messaging.STREAM) {
             CatalogueEntry stream = a.chosen(DecisionTopic.MESSAGING);
             double min = stream.size("minNodes", 3);
@@ -787,6 +889,45 @@ final class CostPlanner {
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
         }
     }
+
+    /**
+     * A queue service with a dedicated tier billed per unit (Service Bus Premium) is priced on it when that costs less than
+     * its operations on the per-operation tier (Standard, by its volume bands): {@value #MESSAGES_PER_MESSAGING_UNIT}
+     * messages a second at peak per unit, at least one (assumption as-messaging-unit), in each serving region.
+     *
+     * @return whether the queue was priced on the dedicated tier
+     */
+    private boolean dedicatedQueue(double millions, String operations) {
+        java.util.Optional<dev.architect.figures.Price> unit = prices.price(w.cloud(), "queue.messaging-unit");
+        java.util.Optional<dev.architect.figures.Price> perOperation = prices.price(w.cloud(), "queue.messages");
+        if (unit.isEmpty() || perOperation.isEmpty()) {
+            return false;
+        }
+        double standard = perOperation.get().bands(Numbers.round(millions, 2)).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+        int units = (int) Math.max(1, Math.ceil(w.peakWrites() * 3 / MESSAGES_PER_MESSAGING_UNIT));
+        Placement p = standby(units, 1, "max(1, ceil(" + Numbers.format(w.peakWrites()) + " events/s at peak x 3 requests / "
+                + Numbers.format(MESSAGES_PER_MESSAGING_UNIT) + " per unit)) messaging units (assumption as-messaging-unit)");
+        double dedicated = p.total() * unit.get().monthlyUsd();
+        assume("as-messaging-unit", "One messaging unit of the queue's dedicated tier carries about " + Numbers.format(MESSAGES_PER_MESSAGING_UNIT)
+                + " small messages a second (the vendor states no fixed figure: load-test it)");
+        String compared = operations + " = " + Numbers.format(Numbers.round(millions, 2)) + " million operations a month: " + Numbers.usd(Numbers.round(standard, 2))
+                + " on the per-operation tier by its volume bands, against " + Numbers.usd(Numbers.round(dedicated, 2)) + " for " + p.total()
+                + " dedicated messaging " + (p.total() == 1 ? "unit" : "units");
+        if (dedicated >= standard) {
+            boolean zones = a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2) >= 2;
+            notes.add("[queue-tier] " + compared + ": the per-operation tier is priced" + (zones ? "; it has no availability-zone support "
+                    + "(only the dedicated tier has, on the vendor's pricing page), so if the queue must survive the loss of a zone the "
+                    + "dedicated tier's figure applies" : ""));
+            return false;
+        }
+        add(ResourceNeed.flat("queue-messaging-units", "Queue messaging units (dedicated tier)", BROKER, "queue.messaging-unit", p.total(),
+                p.total() + " units: " + p.text() + "; operations included"));
+        notes.add("[queue-tier] " + compared + ": the dedicated tier is priced");
+        return true;
+    }
+
+    /** Small messages a second one messaging unit of a queue's dedicated tier carries (assumption as-messaging-unit). */
+    static final double MESSAGES_PER_MESSAGING_UNIT = 1000;
 
     /**
      * A stream billed by capacity and events (Event Hubs): throughput units of 1 MB/s or 1,000 events/s in, sized for the
@@ -844,7 +985,7 @@ final class CostPlanner {
                     p.total() + " capacity units: " + p.text() + "; " + past + (premium == null ? "" : " and " + units + " processing units past the "
                             + Numbers.format(premium.max()) + " " + premium.unit() + " of " + premium.product()) + "; ingress events are included"));
         }
-        notes.add("[service-limit-" + containerId + "] " + past + ": " + standard.beyond() + "; priced as line '" + line + "'");
+        passed(LimitKind.SERVICE_LIMIT, containerId, past + ": " + standard.beyond() + "; priced as line '" + line + "'");
         return true;
     }
 
@@ -858,7 +999,7 @@ final class CostPlanner {
                     + " of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ")";
             figures.add(new Figure("service-limit-" + id, "Load on " + id + " past its service's limit", Numbers.round(value, 2), limit.unit(),
                     text + "; " + limit.beyond()));
-            notes.add("[service-limit-" + id + "] " + text + ": " + limit.beyond());
+            passed(LimitKind.SERVICE_LIMIT, id, text + ": " + limit.beyond());
         });
     }
 
@@ -874,7 +1015,7 @@ final class CostPlanner {
             figures.add(new Figure("write-headroom-" + id, "Share of " + id + "'s write capacity used at peak", Numbers.round(writes / capacity * 100, 1), "%",
                     text));
             if (writes > capacity) {
-                notes.add("[write-capacity-" + id + "] " + text + ": one writer cannot take this load; partition " + id
+                passed(LimitKind.WRITE_CAPACITY, id, text + ": one writer cannot take this load; partition " + id
                         + " by key across writers (shards) or move it to a store that scales writes (distributed SQL, wide-column)");
             }
         });
@@ -932,7 +1073,17 @@ final class CostPlanner {
      * prices (zone-redundant when the availability decision spans zones), and Hyperscale past the largest size
      * General Purpose holds.
      */
-    private record ManagedSql(String product, boolean zoneRedundant, boolean hyperscale) {
+    private record ManagedSql(String product, boolean zoneRedundant, boolean hyperscale, String sizeKind, List<SizeStep> steps) {
+        /** The zone-redundancy surcharge of the General Purpose size the load asks for. */
+        String zoneRedundancyKind() {
+            return product + ".zone-redundancy" + sizeKind.substring((product + ".instance").length());
+        }
+
+        /** The size whose maximum the data is checked against: the largest it steps up to, else the load's own. */
+        String sizeLimitKind() {
+            return steps.isEmpty() ? sizeKind : steps.get(steps.size() - 1).kind();
+        }
+
         String storageKind() {
             return product + (hyperscale ? ".hyperscale.storage" : ".storage" + (zoneRedundant ? ".zrs" : ""));
         }
@@ -941,9 +1092,6 @@ final class CostPlanner {
             return product + (hyperscale ? ".hyperscale.storage" : ".storage");
         }
 
-        String sizeLimitKind(boolean small) {
-            return product + ".instance" + (small ? ".small" : "");
-        }
 
         String backupKind() {
             return product + ".backup" + (zoneRedundant ? ".zrs" : "");
@@ -973,7 +1121,87 @@ final class CostPlanner {
             notes.add("[as-sql-hyperscale-" + id + "] " + text);
             figures.add(new Figure("sql-size-" + id, "Largest data on one database of the store", Numbers.round(gb, 2), "GB", text));
         }
-        return new ManagedSql(product, zoneRedundant, hyperscale);
+        String sizeKind = product + ".instance" + (small ? ".small" : "");
+        return new ManagedSql(product, zoneRedundant, hyperscale, sizeKind, hyperscale ? List.of() : sizeSteps(classes, perCopyFactor, sizeKind));
+    }
+
+    /**
+     * A step up of a General Purpose database to a larger size: from the month its data passes what the size before holds.
+     *
+     * @param kind the size's limit kind ({@code sqlserver.instance.8})
+     * @param limit what that size holds
+     * @param month the first month at that size
+     * @param addedVCores vCores over the size the load asks for
+     */
+    private record SizeStep(String kind, dev.architect.figures.ProductLimit limit, int month, int addedVCores) {
+    }
+
+    /**
+     * The sizes a General Purpose database steps up to as its data grows past what each holds: the larger sizes are the
+     * limit kinds {@code <size kind>.<vCores>} of the price table, each taken in the month the data first needs it.
+     */
+    private List<SizeStep> sizeSteps(List<DataClass> classes, double perCopyFactor, String sizeKind) {
+        java.util.Optional<dev.architect.figures.ProductLimit> own = prices.limit(w.cloud(), sizeKind);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        String family = sizeKind.endsWith(".small") ? sizeKind.substring(0, sizeKind.length() - ".small".length()) : sizeKind;
+        int ownVCores = sizeKind.endsWith(".small") ? SMALL_SQL_VCORES : SQL_VCORES;
+        List<String> larger = prices.limitKinds().stream().filter(k -> k.matches(java.util.regex.Pattern.quote(family) + "\\.\\d+"))
+                .filter(k -> prices.limit(w.cloud(), k).isPresent())
+                .sorted(java.util.Comparator.comparingDouble(k -> prices.limit(w.cloud(), k).orElseThrow().maxGb())).toList();
+        List<SizeStep> steps = new ArrayList<>();
+        double held = own.get().maxGb();
+        for (int month = 1; month <= LIMIT_HORIZON_MONTHS; month++) {
+            double gb = dataAt(classes, month) * perCopyFactor;
+            if (gb <= held) {
+                continue;
+            }
+            java.util.Optional<String> size = larger.stream().filter(k -> prices.limit(w.cloud(), k).orElseThrow().maxGb() >= gb).findFirst();
+            if (size.isEmpty()) {
+                break;  // past the largest size: the product limit's risk says so
+            }
+            dev.architect.figures.ProductLimit limit = prices.limit(w.cloud(), size.get()).orElseThrow();
+            int vCores = Integer.parseInt(size.get().substring(family.length() + 1));
+            steps.add(new SizeStep(size.get(), limit, month, vCores - ownVCores));
+            held = limit.maxGb();
+        }
+        return steps;
+    }
+
+    /**
+     * The vCores each step up adds from its month, on every billed database (a geo-replica has its primary's size), and
+     * their zone-redundancy surcharge where the primary is zone-redundant.
+     */
+    private void sizeStepLines(String id, ManagedSql sql, int databases, int zoneRedundant) {
+        int before = 0;
+        for (SizeStep step : sql.steps()) {
+            int added = step.addedVCores() - before;
+            String when = step.month() == 1 ? "from month 1" : "from month " + step.month();
+            String why = "the data passes what " + (before == 0 ? "the size its load needs" : "the size before") + " holds in month " + step.month()
+                    + ": " + step.limit().product() + " (" + step.limit().source() + ", " + step.limit().date() + ")";
+            // Quantity 0 until the step's month, then the vCores added (growth of that many, once, after month - 2 months)
+            add(new ResourceNeed(id + "-vcores-" + step.addedVCores(), "Database vCores added " + when, id, sql.product() + ".vcore",
+                    step.month() == 1 ? added * databases : 0, step.month() == 1 ? 0 : added * databases, 1, Math.max(0, step.month() - 2),
+                    added + " vCores x " + databases + (databases == 1 ? " database " : " databases ") + when + ": " + why));
+            if (zoneRedundant > 0) {
+                add(new ResourceNeed(id + "-zone-redundancy-vcores-" + step.addedVCores(), "Zone redundancy on the added vCores " + when, id,
+                        sql.product() + ".zone-redundancy.vcore", step.month() == 1 ? added * zoneRedundant : 0, step.month() == 1 ? 0 : added * zoneRedundant,
+                        1, Math.max(0, step.month() - 2), added + " vCores x " + zoneRedundant + " zone-redundant " + (zoneRedundant == 1 ? "primary " : "primaries ")
+                                + when));
+            }
+            notes.add("[as-sql-size-" + id + "-" + step.addedVCores() + "] " + id + " steps up " + when + " by " + added + " vCores: " + why);
+            before = step.addedVCores();
+        }
+    }
+
+    /** vCores of the General Purpose sizes the load asks for (prices.yaml sqlserver.instance and .small). */
+    static final int SQL_VCORES = 4;
+    static final int SMALL_SQL_VCORES = 2;
+
+    /** Logical GB a store's data classes hold in a month, before copies. */
+    private static double dataAt(List<DataClass> classes, int month) {
+        return classes.stream().mapToDouble(d -> d.initial() + d.growth() * Math.min(month - 1, d.months())).sum();
     }
 
     /** Months the product limits are checked over. */
@@ -994,7 +1222,7 @@ final class CostPlanner {
                             + " GB maximum of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ")";
                     figures.add(new Figure("limit-" + id, "Month " + id + " passes its product's storage maximum", month, "month",
                             text + "; shard, archive old data or choose a store without this limit before then"));
-                    notes.add("[product-limit-" + id + "] " + text);
+                    passed(LimitKind.PRODUCT_LIMIT, id, text);
                     return;
                 }
             }
@@ -1079,14 +1307,19 @@ final class CostPlanner {
                     perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
             return;
         }
-        assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (documents and phone photos), so the files' "
-                + "stated growth gives the uploads a month; each upload runs the event function once");
-        double uploads = Math.round(filesGb * 1000 / AVERAGE_FILE_MB);
+        java.util.Optional<dev.architect.internal.facts.StatedFact> statedSize = t.stated.fileMb();
+        double fileMb = statedSize.map(dev.architect.internal.facts.StatedFact::value).orElse(AVERAGE_FILE_MB);
+        if (statedSize.isEmpty()) {
+            assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (documents and phone photos), so the files' "
+                    + "stated growth gives the uploads a month; each upload runs the event function once");
+        }
+        String sizeText = statedSize.map(z -> " MB a file (stated: " + z.evidence() + ")").orElse(" MB a file (assumption as-file-size)");
+        double uploads = Math.round(filesGb * 1000 / fileMb);
         double millions = Math.min(writesMillions, uploads / 1_000_000);
         add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
                 Numbers.format(Numbers.round(filesGb, 2)) + " GB of files a month (" + Numbers.format(w.growthGbPerMonth()) + " GB/month x "
-                        + Numbers.format(OBJECT_SHARE) + ", assumption as-object-data) x 1,000 / " + Numbers.format(AVERAGE_FILE_MB)
-                        + " MB a file (assumption as-file-size) = " + Numbers.format(uploads) + " uploads a month, one invocation each / 1,000,000"
+                        + Numbers.format(OBJECT_SHARE) + ", assumption as-object-data) x 1,000 / " + Numbers.format(fileMb)
+                        + sizeText + " = " + Numbers.format(uploads) + " uploads a month, one invocation each / 1,000,000"
                         + (millions < uploads / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
     }
 
@@ -1547,20 +1780,15 @@ final class CostPlanner {
                     + Numbers.format(seconds) + " s for every client to connect again after a deploy or failover drops them";
             figures.add(new Figure("reconnect-time-" + id, "Time for every realtime client to reconnect at the new-connection quota", seconds, "s", text));
             if (seconds > RECONNECT_SECONDS) {
-                notes.add("[service-limit-" + id + "] " + text + ", past the " + Numbers.format(RECONNECT_SECONDS) + " s clients expect: " + limit.beyond());
+                passed(LimitKind.SERVICE_LIMIT, id, text + ", past the " + Numbers.format(RECONNECT_SECONDS) + " s clients expect: " + limit.beyond());
             }
         });
     }
 
     /** Gateway instances sized by the connections each holds. */
     private void connectionInstances(Topology.Part part, String suffix, double connections, String what) {
-        assume("as-connections-per-instance", "One 2-vCPU / 8-GiB gateway instance holds " + Numbers.format(connectionsPerInstance)
-                + " mostly idle connections with heartbeats");
-        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? connections / regions : connections;
-        int n = CapacityCalculator.instancesFor(share, connectionsPerInstance, 2);
-        Placement p = standby(n, 2, "max(2, ceil(" + Numbers.format(share) + " " + what + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
-                + " / (" + Numbers.format(connectionsPerInstance) + " per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
-                + "% target utilisation))) (assumption as-connections-per-instance)");
+        ConnectionSizing sizing = forConnections(connections, what, 2);
+        Placement p = standby(sizing.perRegion(), 2, "max(2, " + sizing.formula() + ") (assumption as-connections-per-instance)");
         add(ResourceNeed.flat(part.id() + "-" + suffix + "-compute", part.name() + " instances", part.id(), "compute.instance", p.total(),
                 p.total() + " instances: " + p.text()));
     }
@@ -1609,7 +1837,8 @@ final class CostPlanner {
         // ingestion. Writes, authenticated API calls (the misses) and realtime messages go to the origin's API host directly.
         double cacheable = cacheableReadShare();
         double edgeReads = w.peakReads() * cacheable * edgeHit;
-        double cdnGb = Math.min(egress, Numbers.round(edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB
+        double filesGb = fileDownloadsGb();
+        double cdnGb = Math.min(egress, Numbers.round(filesGb + edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB
                 * Workload.SECONDS_PER_MONTH / 1_000_000, 2));
         String readsText = Numbers.format(w.peakReads()) + " reads/s x " + pct(cacheable) + " not on a realtime connection or device ingestion x "
                 + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = " + Numbers.format(edgeReads) + " cacheable reads/s at peak";
@@ -1618,7 +1847,8 @@ final class CostPlanner {
                 + "realtime or WebSocket traffic go to the origin directly and are not billed as CDN requests; when cacheable reads are under "
                 + pct(MIN_CDN_REQUEST_SHARE) + " of the requests at peak the CDN serves static assets only and no CDN request line is priced");
         add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, "cdn.egress", cdnGb,
-                readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
+                (filesGb > 0 ? Numbers.format(filesGb) + " GB of file downloads a month (capacity estimate 'egress', stated) + " : "")
+                        + readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
                         + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(cdnGb)
                         + " GB a month at CDN rates (assumption as-cdn-traffic)"));
         if (little) {
@@ -1740,25 +1970,54 @@ final class CostPlanner {
      * a few bytes and are not counted.
      */
     private double egressGbPerMonth() {
-        if (!ingests()) {
+        java.util.Optional<dev.architect.internal.facts.Downloads> downloads = t.stated.downloads();
+        if (downloads.isEmpty()) {
+            t.stated.fileMb().ifPresent(size -> assume("as-file-downloads", "The request states the files' size (" + size.evidence() + ") but not how "
+                    + "many are downloaded a month: the transfer counts each read at " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB, "
+                    + "which is low if users fetch the files themselves; a stated count (\"N downloads a month\") prices them at their size"));
+        }
+        if (!ingests() && downloads.isEmpty()) {
             return s.egressGbPerMonth().value();
         }
         double reads = w.peakReads() / peakToAverage;
-        double userWrites = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).writes()).sum()
-                / peakToAverage;
-        double gb = Numbers.round((reads * CapacityCalculator.RESPONSE_KB + userWrites * CapacityCalculator.WRITE_RESPONSE_KB)
+        double userWrites = (ingests() ? t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).writes()).sum()
+                : w.peakWrites()) / peakToAverage;
+        // Files the request says are downloaded are transferred at their stated size; the other reads at a response's size
+        double fileReads = downloads.map(d -> d.perMonth() / Workload.SECONDS_PER_MONTH).orElse(0.0);
+        double otherReads = Math.max(0, reads - fileReads);
+        double fileGb = downloads.map(dev.architect.internal.facts.Downloads::gbPerMonth).orElse(0.0);
+        double gb = Numbers.round(fileGb + (otherReads * CapacityCalculator.RESPONSE_KB + userWrites * CapacityCalculator.WRITE_RESPONSE_KB)
                 * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-        figures.add(new Figure("egress", "Network egress to users", gb, "GB/month", "(" + Numbers.format(reads) + " reads/s x "
-                + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB + " + Numbers.format(userWrites) + " user writes/s x "
+        String files = downloads.map(d -> d.evidence() + " of files (stated) + (" + Numbers.format(reads) + " reads/s - "
+                + Numbers.format(Numbers.round(fileReads, 2)) + " file downloads/s = ").orElse("(");
+        figures.add(new Figure("egress", "Network egress to users", gb, "GB/month", files + Numbers.format(Numbers.round(otherReads, 2)) + " reads/s x "
+                + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB + " + Numbers.format(userWrites) + (ingests() ? " user writes/s x " : " writes/s x ")
                 + Numbers.format(CapacityCalculator.WRITE_RESPONSE_KB) + " KB) on average x " + Numbers.format(Workload.SECONDS_PER_MONTH)
-                + " s a month / 1,000,000 KB per GB; device messages are acknowledged with a few bytes and not counted"));
+                + " s a month / 1,000,000 KB per GB" + (ingests() ? "; device messages are acknowledged with a few bytes and not counted" : "")));
         return gb;
+    }
+
+    /** GB of stated file downloads a month, which a CDN carries in full when the design has one. */
+    private double fileDownloadsGb() {
+        return t.stated.downloads().map(dev.architect.internal.facts.Downloads::gbPerMonth).orElse(0.0);
     }
 
     /** Integrations that carry the product (payments, SMS, email, video): listed as not priced, with why and a reference price. */
     private void vendors() {
         for (Topology.External e : t.externals) {
             prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> {
+                // A count of its use the request states prices it, at the vendor's own price and with the phrase as evidence
+                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category())
+                        .flatMap(u -> t.stated.volumes().stream().filter(f -> u.named(f.phrase())).findFirst());
+                if (used.isPresent()) {
+                    dev.architect.figures.VendorUsage usage = prices.vendorUsage(v.category()).orElseThrow();
+                    double units = used.get().value() / usage.countPerUnit();
+                    add(ResourceNeed.flat("vendor-" + e.id(), e.name() + " (" + v.category() + ")", null, usage.kind(), Numbers.round(units, 2),
+                            Numbers.format(used.get().value()) + " a month as stated (" + used.get().evidence() + ")"
+                                    + (usage.countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.countPerUnit())) + ", at the vendor's price ("
+                                    + v.source() + ", " + prices.vendorsDate() + ")"));
+                    return;
+                }
                 notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
                         + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")");
                 // Central when the integration's own name is the vendor or its service (Twilio, Mux, an SMS gateway); a channel an

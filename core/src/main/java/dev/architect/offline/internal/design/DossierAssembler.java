@@ -76,7 +76,7 @@ public final class DossierAssembler {
 
     /** The facts every part is built from, computed once per request. */
     private record Plan(Workload workload, List<Recognised> archetypes, Architecture architecture, Sizing sizing,
-                        CapacityPlan capacity, Topology topology, Technologies tech, CostEstimate cost) {
+                        CapacityPlan capacity, Topology topology, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits) {
     }
 
     private Plan plan(ConsultationRequest request) {
@@ -130,7 +130,8 @@ public final class DossierAssembler {
         Sizing s = CostOutlook.size(w, a);
         Topology t = Topology.of(a, request, stated, catalogue, archetypes);
         CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
-        return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost());
+        return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost(),
+                cost.planner().limits());
     }
 
     /** The cost estimate alone. */
@@ -201,7 +202,7 @@ public final class DossierAssembler {
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
                 perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
-                TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost()), roadmap),
+                TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
                 request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);

@@ -36,10 +36,10 @@ final class RiskBuilder {
         this.t = t;
     }
 
-    static List<Risk> build(Architecture a, Topology t, Technologies tech, CostEstimate cost) {
+    static List<Risk> build(Architecture a, Topology t, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits) {
         RiskBuilder b = new RiskBuilder(a, t);
         b.budget(cost);
-        b.productLimits(cost);
+        b.limits(limits);
         b.decisions(tech);
         b.compliance(tech);
         b.assumptions(tech);
@@ -47,23 +47,20 @@ final class RiskBuilder {
         return b.risks;
     }
 
-    /** A store the cost found passing its product's documented maximum within the horizon (its note names the store and month). */
-    private void productLimits(CostEstimate cost) {
-        for (String note : cost.assumptions()) {
-            if (note.startsWith("[product-limit-")) {
-                String store = note.substring("[product-limit-".length(), note.indexOf(']'));
-                add("risk-product-limit-" + store, "Data outgrows the store's product limit", note.substring(note.indexOf(']') + 2), 4, 4,
+    /** Each figure the cost found past a limit: a store past its product's maximum or one writer's capacity, a service past its quota. */
+    private void limits(List<CostPlanner.LimitNote> limits) {
+        List<String> datastore = a.find(DecisionTopic.DATASTORE).map(a::decisionId).stream().toList();
+        for (CostPlanner.LimitNote limit : limits) {
+            String element = limit.element();
+            switch (limit.kind()) {
+                case PRODUCT_LIMIT -> add("risk-product-limit-" + element, "Data outgrows the store's product limit", limit.text(), 4, 4,
                         "Plan sharding, archiving of old data or a store without this limit before that month; watch the size monthly",
-                        "Tech lead", a.find(DecisionTopic.DATASTORE).map(a::decisionId).stream().toList(), List.of(store));
-            } else if (note.startsWith("[write-capacity-")) {
-                String store = note.substring("[write-capacity-".length(), note.indexOf(']'));
-                add("risk-write-capacity-" + store, "Writes outgrow one database writer", note.substring(note.indexOf(']') + 2), 4, 5,
-                        "Partition " + store + " by key across writers, or move it to a store that scales writes, before launch; load-test the "
-                                + "write path at the stated peak", "Tech lead", a.find(DecisionTopic.DATASTORE).map(a::decisionId).stream().toList(), List.of(store));
-            } else if (note.startsWith("[service-limit-")) {
-                String part = note.substring("[service-limit-".length(), note.indexOf(']'));
-                add("risk-service-limit-" + part, "Load passes a managed service's hard limit", note.substring(note.indexOf(']') + 2), 3, 4,
-                        "Take the tier, quota or split the note names before launch and alert at 80% of the limit", "Tech lead", List.of(), List.of(part));
+                        "Tech lead", datastore, List.of(element));
+                case WRITE_CAPACITY -> add("risk-write-capacity-" + element, "Writes outgrow one database writer", limit.text(), 4, 5,
+                        "Partition " + element + " by key across writers, or move it to a store that scales writes, before launch; load-test the "
+                                + "write path at the stated peak", "Tech lead", datastore, List.of(element));
+                case SERVICE_LIMIT -> add("risk-service-limit-" + element, "Load passes a managed service's hard limit", limit.text(), 3, 4,
+                        "Take the tier, quota or split the note names before launch and alert at 80% of the limit", "Tech lead", List.of(), List.of(element));
             }
         }
     }
