@@ -35,6 +35,14 @@ class PayoutChannelReadsTheIntegrationsTest {
     }
 
     @Test
+    void theNamedPayoutsProviderIsTheOneDesignedWithNotTheCataloguesExample() {
+        Consultation c = OfflineArchitect.create().consult(couriers("Modern Treasury", "ACH payouts to couriers"));
+
+        String decided = channel(c).title() + " " + channel(c).chosen().name() + " " + channel(c).chosen().summary();
+        assertThat(decided).contains("Modern Treasury").doesNotContain("Stripe");
+    }
+
+    @Test
     void aBankChannelSendsFilesFromAJobNotAnAlwaysOnPair() {
         Consultation c = OfflineArchitect.create().consult(couriers("Deutsche Bank EBICS", "SEPA credit transfer files and statements"));
         assertThat(channel(c).chosen().summary()).startsWith("Payment files");

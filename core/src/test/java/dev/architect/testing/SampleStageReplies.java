@@ -4,21 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.architect.dossier.Component;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DossierJson;
-import dev.architect.dossier.Relationship;
 import dev.architect.event.Stage;
+import dev.architect.internal.engine.StageReplies;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Realistic, valid replies for every stage, cut from {@link SampleDossiers#shopFast()} as a model would write
@@ -32,7 +27,6 @@ public final class SampleStageReplies {
     private SampleStageReplies() {
     }
 
-    private static final Pattern STAGE = Pattern.compile("## Stage: (\\w+)");
     private static final Pattern SYSTEM_NAME = Pattern.compile("<request>\\n\\{\"system\":\"([^\"]+)\"");
 
     /** A valid reply to a stage's request, the way a model that follows its instructions would write it. */
@@ -86,11 +80,7 @@ public final class SampleStageReplies {
     }
 
     public static Stage stageOf(String systemPrompt) {
-        Matcher m = STAGE.matcher(systemPrompt);
-        if (!m.find()) {
-            throw new IllegalArgumentException("no stage marker in the system prompt");
-        }
-        return Stage.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        return StageReplies.stageOf(systemPrompt).orElseThrow(() -> new IllegalArgumentException("no stage marker in the system prompt"));
     }
 
     /** The request's system name, read back from the delimited request section of the first user message. */
@@ -115,45 +105,11 @@ public final class SampleStageReplies {
      * model would write it; cost items are the sample's two.
      */
     public static ObjectNode reply(Consultation c, Stage stage, String systemName) {
-        ObjectNode out = DossierJson.mapper().createObjectNode();
-        Set<String> components = c.c4().components().stream().map(Component::id).collect(Collectors.toSet());
-        List<Relationship> designRelationships = c.c4().relationships().stream()
-                .filter(r -> !components.contains(r.sourceId()) && !components.contains(r.destinationId())).toList();
+        ObjectNode out = StageReplies.cut(c, stage);
         switch (stage) {
-            case ANALYZE -> {
-                out = (ObjectNode) tree(c.requirements());
-                ((ArrayNode) out.get("constraints")).add("Built for " + systemName);
-                // The offline dossier may list an open-ended question (what a placeholder capability owns); a model's
-                // analysis asks only questions with 2-4 options, which the stage checks.
-                ArrayNode questions = (ArrayNode) out.get("openQuestions");
-                for (int i = questions.size() - 1; i >= 0; i--) {
-                    if (questions.get(i).path("options").size() < 2) {
-                        questions.remove(i);
-                    }
-                }
-            }
-            case DESIGN -> {
-                out.put("summary", "Design for " + systemName + ": " + c.summary());
-                out.set("people", tree(c.c4().people()));
-                out.set("systems", tree(c.c4().systems()));
-                out.set("containers", tree(c.c4().containers()));
-                out.set("relationships", tree(designRelationships));
-                out.set("techStack", tree(c.techStack()));
-                ArrayNode outline = out.putArray("decisions");
-                c.decisions().forEach(d -> outline.addObject().put("id", d.id()).put("title", d.title())
-                        .put("topic", d.topic().name()));
-            }
-            case DECISIONS -> out.set("decisions", tree(c.decisions()));
-            case COMPONENTS -> {
-                out.set("components", tree(c.c4().components()));
-                out.set("relationships", tree(c.c4().relationships().stream()
-                        .filter(r -> !designRelationships.contains(r)).toList()));
-            }
-            case APIS -> out.set("apis", tree(c.apis()));
-            case DATA -> out = (ObjectNode) tree(c.dataModel());
-            case FLOWS -> out.set("sequences", tree(c.sequences()));
+            case ANALYZE -> ((ArrayNode) out.get("constraints")).add("Built for " + systemName);
+            case DESIGN -> out.put("summary", "Design for " + systemName + ": " + c.summary());
             case RISKS -> {
-                out.set("risks", tree(c.risks()));
                 if (c == SAMPLE) {
                     ((ObjectNode) out.get("risks").get(0)).put("title", systemName + ": Black Friday peak exceeds capacity");
                     // The regimes the test requests name (PCI-DSS, GDPR), as a model covering them would write them.
@@ -163,8 +119,7 @@ public final class SampleStageReplies {
                 }
             }
             case PLAN -> {
-                out.set("operations", tree(c.operations()));
-                out.set("roadmap", tree(c.roadmap()));
+                // Two items the SDK sizes and prices, as a model proposing what to buy would list them.
                 ArrayNode items = out.putArray("costItems");
                 boolean sample = c == SAMPLE;
                 items.addObject().put("id", "compute").put("name", "Application instances").put("containerId", sample ? "store-app" : null)
@@ -173,7 +128,9 @@ public final class SampleStageReplies {
                         .put("resourceKind", "postgres-instance").put("quantity", 2).put("assumption", "db.r6g.xlarge");
                 out.putNull("migration");
             }
-            default -> throw new AssertionError("no model call in stage " + stage);
+            default -> {
+                // the cut as it is
+            }
         }
         return out;
     }

@@ -1,12 +1,12 @@
 package dev.architect.cli;
 
 import dev.architect.Architect;
+import dev.architect.dossier.Consultation;
+import dev.architect.replay.DossierChatModel;
+import dev.architect.request.ConsultationRequest;
 import dev.architect.request.RequestReader;
 import dev.architect.spi.ArchitectProvider;
 import dev.architect.spi.ProviderRegistry;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +16,10 @@ import java.util.Arrays;
 /**
  * The training run of the class-data-sharing archive (examples/pom.xml runs it with {@code -XX:ArchiveClassesAtExit};
  * {@code ./architect} starts the CLI with the archive). Besides an offline consultation with SVG, which the arguments
- * describe exactly as to {@code architect}, it loads what a consultation on a model loads before and around its first
- * call: each provider's request path (its warm-up: HTTP client, request and reply JSON, over a loopback socket; no
- * provider is contacted) and the engine's first stage up to the model call (a model that refuses at once). Not for
- * users: the archive only lists classes, so nothing of this run's data survives it.
+ * describe exactly as to {@code architect}, it loads what a consultation on a model loads around its model
+ * calls: each provider's request path (its warm-up: HTTP client, request and reply JSON, over a loopback socket; no
+ * provider is contacted) and a whole model consultation, every stage answered from the offline dossier
+ * ({@link DossierChatModel}). Not for users: the archive only lists classes, so nothing of this run's data survives it.
  */
 public final class CdsTraining {
 
@@ -34,16 +34,13 @@ public final class CdsTraining {
     public static void main(String[] args) {
         ProviderRegistry.load().providers().forEach(CdsTraining::warmUp);
         if (args.length > 1 && args[0].equals("consult")) {
-            ChatModel refuses = new ChatModel() {
-                @Override
-                public ChatResponse chat(ChatRequest request) {
-                    throw new IllegalStateException("the training run's model refuses every call");
-                }
-            };
             try {
-                Architect.builder().chatModel(refuses).maxRetries(0).build().consult(RequestReader.read(Path.of(args[1])));
-            } catch (RuntimeException expected) {
-                // the first stage ran up to its model call, which is what the archive needs
+                ConsultationRequest request = RequestReader.read(Path.of(args[1]));
+                Consultation offline = Architect.builder().build().consult(request);
+                Architect.builder().chatModel(DossierChatModel.of(offline)).build().consult(request);
+            } catch (RuntimeException e) {
+                // the archive is still made, only with less of the model path in it
+                System.err.println("cds training: the model consultation failed: " + e);
             }
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
