@@ -241,15 +241,18 @@ public final class PriceTable {
 
     /**
      * The resource kinds priced on a cloud, sorted by name: the kinds a design (or a model) prices by, without the
-     * engines' own kinds ({@code enginePrices}), which the SDK uses in place of the generic database kinds.
+     * engines' own kinds ({@code enginePrices}), which the SDK uses in place of the generic database kinds, and without
+     * the kinds vendors bill per use ({@code vendorUsage}), which the SDK prices from the use a request states.
      *
      * @param cloud the cloud
      * @return the resource kinds; empty when the cloud has no prices
      */
     public List<String> resourceKinds(Cloud cloud) {
         java.util.Collection<String> engines = capacities.engineProducts().values();
+        // A vendor's fee per use is the SDK's: priced from the count of use the request states, not proposed by a model.
+        java.util.Set<String> perUse = vendorUsage.values().stream().map(VendorUsage::kind).collect(java.util.stream.Collectors.toSet());
         return prices.getOrDefault(cloud, Map.of()).keySet().stream()
-                .filter(kind -> engines.stream().noneMatch(product -> kind.startsWith(product + "."))).toList();
+                .filter(kind -> engines.stream().noneMatch(product -> kind.startsWith(product + ".")) && !perUse.contains(kind)).toList();
     }
 
     /**

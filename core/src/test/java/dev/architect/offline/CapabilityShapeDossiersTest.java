@@ -245,7 +245,10 @@ class CapabilityShapeDossiersTest {
                 // Transcoding audio is not a video platform; serving audio files is not shipping parcels.
                 new Misread("audiobook-studio", "fr-transcoding", "Designed as video streaming", List.of("video_asset"),
                         List.of("fr-archetype-video-streaming")),
-                new Misread("audiobook-studio", "fr-audio-delivery", "Create, list, read and update shipments", List.of("shipment"), List.of()));
+                new Misread("audiobook-studio", "fr-audio-delivery", "Create, list, read and update shipments", List.of("shipment"), List.of()),
+                // A goods receipt that an invoice is matched against is procurement's record, not a warehouse task.
+                new Misread("purchase-matching", "fr-goods-receipts", "Run the warehouse as tasks", List.of("warehouse_task", "warehouse_task_wave"),
+                        List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
