@@ -24,7 +24,13 @@ public enum ComplianceRegime implements Vocabulary {
     /** US FDA rules for electronic records and electronic signatures (clinical trials, GxP systems). */
     FDA_PART_11("21 CFR Part 11", "part 11", "cfr part 11", "fda 21 cfr part 11", "fda part 11"),
     /** EU regulation on electronic identification and trust services (electronic signatures, seals, time stamps). */
-    EIDAS("eIDAS", "eidas 2", "eidas2");
+    EIDAS("eIDAS", "eidas 2", "eidas2"),
+    /** US law on the privacy of students' education records (schools and the services acting for them). */
+    FERPA("FERPA", "family educational rights and privacy act"),
+    /** US law on collecting personal information from children under 13. */
+    COPPA("COPPA", "children's online privacy protection act", "childrens online privacy protection act"),
+    /** EU second Payment Services Directive: strong customer authentication of electronic payments. */
+    PSD2("PSD2", "psd 2", "payment services directive 2");
 
     private final Spellings spellings;
 

@@ -26,7 +26,10 @@ class RegimesNamedInTextTest {
             "Signs contracts with qualified signatures under eIDAS | EIDAS",
             "Stores card details, so PCI DSS applies | PCI_DSS",
             "Financial close for a listed company under Sarbanes-Oxley | SOX",
-            "Certified to ISO/IEC 27001 by next year | ISO_27001"})
+            "Certified to ISO/IEC 27001 by next year | ISO_27001",
+            "A reading app that schools use, which must follow FERPA for pupils' records | FERPA",
+            "A drawing app for kids that must comply with the Children's Online Privacy Protection Act | COPPA",
+            "Bike rental across the EU charging cards by the minute, subject to PSD2 | PSD2"})
     void aRegimeNamedInTheDescriptionIsDesignedForAndFlaggedToConfirm(String description, ComplianceRegime regime) {
         Workload w = Workload.of(described(description));
         assertThat(w.compliance()).containsExactly(regime);
@@ -42,6 +45,7 @@ class RegimesNamedInTextTest {
         assertThat(Workload.of(described("An internal tool, not subject to HIPAA; no PHI is stored")).compliance()).isEmpty();
         assertThat(Workload.of(described("Keeps the part 110 catalogue of spare parts")).compliance()).isEmpty();
         assertThat(Workload.of(described("Sorts socks into boxes")).compliance()).isEmpty();
+        assertThat(Workload.of(described("An adults-only wine club, not subject to COPPA")).compliance()).isEmpty();
     }
 
     @Test
@@ -50,5 +54,23 @@ class RegimesNamedInTextTest {
                 .capabilities("visits").compliance(ComplianceRegime.GDPR).build();
         assertThat(Workload.of(request).compliance()).containsExactly(ComplianceRegime.GDPR);
         assertThat(Workload.of(request).assumptions()).extracting(Assumption::topic).doesNotContain("compliance");
+    }
+
+    /** Each regime brings its own mechanism: controls the design carries and the risk that threatens them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "FERPA | risk-ferpa-disclosure | legitimate educational interest",
+            "COPPA | risk-coppa-collection-before-consent | Verifiable parental consent",
+            "PSD2 | risk-psd2-declined-without-sca | merchant-initiated"})
+    void aStatedRegimeGetsItsControlsAndItsOwnRisk(ComplianceRegime regime, String riskId, String control) {
+        ConsultationRequest request = ConsultationRequest.builder("Casebook", "A service for members")
+                .capabilities("accounts", "payments", "reports").compliance(regime).build();
+
+        Consultation c = OfflineArchitect.create().consult(request);
+
+        assertThat(c.decisions()).filteredOn(d -> d.topic() == DecisionTopic.COMPLIANCE && d.title().contains(regime.label()))
+                .singleElement().satisfies(d -> assertThat(d.toString()).contains(control));
+        assertThat(c.risks()).extracting(dev.architect.dossier.Risk::id).contains(riskId)
+                .noneMatch(id -> id.equals("risk-" + regime.label().toLowerCase(java.util.Locale.ROOT)));
     }
 }

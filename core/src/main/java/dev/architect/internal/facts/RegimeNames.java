@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  */
 public final class RegimeNames {
 
-    /** What may stand between the parts of a spelling: a separator or nothing. */
-    private static final String BETWEEN_PARTS = "[\\s/._-]*";
+    /** What may stand between the parts of a spelling: a separator, an apostrophe ("Children's") or nothing. */
+    private static final String BETWEEN_PARTS = "[\\s/._'’-]*";
     /** Words just before a regime's name that say it does not apply ("not subject to HIPAA", "no PCI DSS scope"). */
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|non|without|outside|never)\\b(?:\\W+\\w+){0,2}\\W*$");
 

@@ -281,6 +281,22 @@ final class RiskBuilder {
                                 + "revoked, years before the documents may be challenged", 2, 4,
                         "Keep signed documents as PAdES B-LTA with revocation data; re-time-stamp the archive before its time stamp "
                                 + "expires; alert on certificate expiry", "Security lead", List.of(adr), storeIds);
+                case FERPA -> add("risk-ferpa-disclosure", "Student records seen by staff with no educational interest in them",
+                        "A reviewer, support agent or partner of " + system + " reads the records of students outside the courses or "
+                                + "exams they serve, or records leave for a use the institution never agreed to", 3, 4,
+                        "Scope every read by role and course or exam; log each disclosure with its purpose; review access per "
+                                + "institution each term", "Security lead", List.of(adr), storeIds);
+                case COPPA -> add("risk-coppa-collection-before-consent", "A child's data is collected before a parent consents",
+                        "A feature of " + system + " added later (chat, profile, analytics) collects from an account under 13 that "
+                                + "has no verifiable parental consent yet", 3, 4,
+                        "Make the child flag part of every feature's checks; test each release with a child account; keep "
+                                + "collection off until consent is recorded", "Privacy lead", List.of(adr), storeIds);
+                case PSD2 -> add("risk-psd2-declined-without-sca", "Payments declined or charged back for missing authentication",
+                        "Charges " + system + " makes after the customer has gone (captures, adjustments, renewals) are sent "
+                                + "without a mandate or as customer-initiated, so issuers decline them or they come back as "
+                                + "chargebacks", 3, 3,
+                        "Set up a mandate with SCA at the first payment; flag later charges as merchant-initiated with its "
+                                + "reference; watch the soft-decline rate", "Payments lead", List.of(adr), storeIds);
                 default -> add("risk-" + Names.slug(c.regime().label()), c.regime().label() + " obligations are unmapped",
                         system + "'s controls are not yet traced to " + c.regime().label() + " requirements", 3, 3,
                         "Map the controls of " + system + " with the assessor", "Security lead", List.of(adr), List.of());
