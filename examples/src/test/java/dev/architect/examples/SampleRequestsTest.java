@@ -64,7 +64,8 @@ class SampleRequestsTest {
         compliance.get("enum").forEach(v -> spellings.add(v.asText()));
         assertThat(spellings).contains("PCI-DSS", "pci", "SOC2", "SOC 2", "soc 2 type ii", "FedRAMP").doesNotContain("PCI-XYZ");
         for (String spelling : spellings) {
-            assertThat(RequestReader.readString("system: S\ndescription: D\ncompliance: ['" + spelling + "']\n").compliance())
+            // YAML's single-quoted scalar doubles a quote inside it ("children's" is a spelling)
+            assertThat(RequestReader.readString("system: S\ndescription: D\ncompliance: ['" + spelling.replace("'", "''") + "']\n").compliance())
                     .as(spelling).hasSize(1);
         }
         assertThat(compliance.get("description").asText()).contains("PCI-DSS (also pci, pcidss, payment card industry)");
