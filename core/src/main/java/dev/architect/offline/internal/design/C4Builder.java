@@ -86,6 +86,10 @@ final class C4Builder {
                 if (c.componentId() != null) {
                     components.add(new Component(c.componentId(), Names.capitalise(c.name()) + " module", u.id(),
                             tech.language.framework(), "Owns " + c.resource().plural() + "; other modules call its public interface only"));
+                } else if (u.kind() == ContainerKind.SERVICE) {
+                    // A service of its own still has inside it the module that owns its capability, behind its API
+                    components.add(new Component(u.id() + "-" + c.slug() + "-module", Names.capitalise(c.name()) + " module", u.id(),
+                            tech.language.framework(), "Owns " + c.resource().plural() + " behind the service's API; only this service reads or writes them"));
                 }
             }
         }
