@@ -376,7 +376,7 @@ final class DecisionWriter {
                         + " would then fit without a gap and compete with today's choice");
             }
         }
-        return choice.best().met().stream().filter(c -> c.bound().isPresent()).max(Comparator.comparingDouble(c -> -headroom(c, f)))
+        return choice.best().met().stream().filter(c -> c.bound().isPresent() && !everyRequestMeets(c)).max(Comparator.comparingDouble(c -> -headroom(c, f)))
                 .map(c -> "This decision would reopen if " + system + "'s " + c.fact().label() + " " + Evidence.crossing(c, true)
                         + " (it is " + today(c, f, w) + "), where " + lower(best) + " stops fitting");
     }
@@ -386,9 +386,12 @@ final class DecisionWriter {
      * bound, not a count that only sorts requests into kinds (one region, one deployable) nor a zero.
      */
     private static boolean telling(Condition c, Facts f) {
-        // "at least one" holds for every request: it tells nothing about why the option fits this one
-        boolean everyRequest = c.bound().isPresent() && c.operator().startsWith(">") && c.bound().get() <= 1;
-        return c.bound().isPresent() && !everyRequest && f.number(c.fact()) != 0 && c.fact() != Fact.REGIONS && c.fact() != Fact.SERVICE_COUNT;
+        return c.bound().isPresent() && !everyRequestMeets(c) && f.number(c.fact()) != 0 && c.fact() != Fact.REGIONS && c.fact() != Fact.SERVICE_COUNT;
+    }
+
+    /** "At least one" holds for every request: it tells nothing about why an option fits, and no change would undo it. */
+    private static boolean everyRequestMeets(Condition c) {
+        return c.bound().isPresent() && c.operator().startsWith(">") && c.bound().get() <= 1;
     }
 
     /** How much room a met numeric condition leaves, as a ratio (0 means at the bound). */
