@@ -75,4 +75,21 @@ class RegimesNamedInTextTest {
         assertThat(c.risks()).extracting(dev.architect.dossier.Risk::id).contains(riskId)
                 .noneMatch(id -> id.equals("risk-" + regime.label().toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /** The PSD2 decision's controls name what the payment keeps: who started it, how the customer was authenticated. */
+    @Test
+    void aPaymentKeepsWhoInitiatedItAndHowTheCustomerWasAuthenticated() {
+        ConsultationRequest request = ConsultationRequest.builder("Ridely", "Scooter rental across the EU charging cards by the minute")
+                .capabilities("rides", "payments").compliance(ComplianceRegime.PSD2).build();
+
+        Consultation c = OfflineArchitect.create().consult(request);
+
+        dev.architect.dossier.Entity payment = c.dataModel().entities().stream().filter(e -> e.name().equals("payment")).findFirst().orElseThrow();
+        assertThat(payment.fields()).extracting(dev.architect.dossier.EntityField::name)
+                .contains("initiated_by", "authentication", "stored_credential_reference");
+        assertThat(payment.constraints()).anySatisfy(k -> {
+            assertThat(k.fields()).containsExactly("initiated_by");
+            assertThat(k.values()).containsExactly("CUSTOMER", "MERCHANT");
+        });
+    }
 }
