@@ -126,7 +126,8 @@ class ArchetypeDdlOnPostgresTest {
     void aSecondPaymentWithTheSameIdempotencyKeyIsRejectedAndStockCannotBeOverReserved() throws Exception {
         try (Connection db = schemaOf("online-store")) {
             String p = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'payment'").get(0) + "\"";
-            String pay = "insert into " + p + ".payment values (gen_random_uuid(), '00000000-0000-0000-0000-000000000009', 'key-1', 10.00, 'EUR', 'PENDING', null, now(), now())";
+            String pay = "insert into " + p + ".payment (id, merchant_id, idempotency_key, amount, currency, status, initiated_by, created_at, updated_at) "
+                    + "values (gen_random_uuid(), '00000000-0000-0000-0000-000000000009', 'key-1', 10.00, 'EUR', 'PENDING', 'CUSTOMER', now(), now())";
             run(db, pay);
             assertThatThrownBy(() -> run(db, pay)).isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
             assertThatThrownBy(() -> run(db, pay.replace("key-1", "key-2").replace("10.00", "-1.00")))

@@ -103,7 +103,8 @@ class MySqlDdlOnMariaDbTest {
             MariaDb.reset();
             MariaDb.run("", mysql(c));
             String p = "`" + MariaDb.run("", "SELECT table_schema FROM information_schema.tables WHERE table_name = 'payment';").strip() + "`";
-            String pay = "INSERT INTO " + p + ".payment VALUES (UUID(), '00000000-0000-0000-0000-000000000009', 'key-1', 10.00, 'EUR', 'PENDING', NULL, NOW(), NOW());";
+            String pay = "INSERT INTO " + p + ".payment (id, merchant_id, idempotency_key, amount, currency, status, initiated_by, created_at, updated_at) "
+                    + "VALUES (UUID(), '00000000-0000-0000-0000-000000000009', 'key-1', 10.00, 'EUR', 'PENDING', 'CUSTOMER', NOW(), NOW());";
             MariaDb.run("", pay);
 
             assertThatThrownBy(() -> MariaDb.run("", pay)).hasMessageContaining("Duplicate entry");
