@@ -45,6 +45,8 @@ public final class PriceTable {
     private final java.util.Set<String> commitmentUnits;
     /** How each vendor category is priced from a stated count of its use (prices.yaml {@code vendorUsage}). */
     private final Map<String, VendorUsage> vendorUsage;
+    /** The kinds vendors bill per use: the SDK prices them from the use a request states, so a model is not offered them. */
+    private final java.util.Set<String> perUseKinds;
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
@@ -62,6 +64,7 @@ public final class PriceTable {
                        java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage) {
         this.commitmentUnits = commitmentUnits;
         this.vendorUsage = vendorUsage;
+        this.perUseKinds = vendorUsage.values().stream().map(VendorUsage::kind).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.limits = limits;
         this.capacities = capacities;
         this.regions = regions;
@@ -249,10 +252,8 @@ public final class PriceTable {
      */
     public List<String> resourceKinds(Cloud cloud) {
         java.util.Collection<String> engines = capacities.engineProducts().values();
-        // A vendor's fee per use is the SDK's: priced from the count of use the request states, not proposed by a model.
-        java.util.Set<String> perUse = vendorUsage.values().stream().map(VendorUsage::kind).collect(java.util.stream.Collectors.toSet());
         return prices.getOrDefault(cloud, Map.of()).keySet().stream()
-                .filter(kind -> engines.stream().noneMatch(product -> kind.startsWith(product + ".")) && !perUse.contains(kind)).toList();
+                .filter(kind -> engines.stream().noneMatch(product -> kind.startsWith(product + ".")) && !perUseKinds.contains(kind)).toList();
     }
 
     /**

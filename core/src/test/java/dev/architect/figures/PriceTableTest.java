@@ -29,6 +29,18 @@ class PriceTableTest {
     }
 
     @Test
+    void kindsVendorsBillPerUseArePricedButNotOfferedToAModel() {
+        for (String category : List.of("SMS", "email", "video calls", "identity verification")) {
+            String kind = prices.vendorUsage(category).orElseThrow(() -> new AssertionError(category + " has no vendorUsage entry")).kind();
+            for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP)) {
+                assertThat(prices.price(cloud, kind)).as(kind + " on " + cloud).isPresent();
+                assertThat(prices.price(cloud, kind).orElseThrow().source()).as(kind + " on " + cloud).matches("https://[a-z.]+/.*");
+                assertThat(prices.resourceKinds(cloud)).as(cloud.name()).doesNotContain(kind);
+            }
+        }
+    }
+
+    @Test
     void everyPriceNamesItsSourcePageAndTheTableIsDated() {
         for (Cloud cloud : Cloud.values()) {
             for (String kind : prices.resourceKinds(cloud)) {

@@ -292,7 +292,7 @@ final class RiskBuilder {
                         "Make the child flag part of every feature's checks; test each release with a child account; keep "
                                 + "collection off until consent is recorded", "Privacy lead", List.of(adr), storeIds);
                 case PSD2 -> add("risk-psd2-declined-without-sca", "Payments declined or charged back for missing authentication",
-                        "Charges " + system + " makes after the customer has gone (captures, adjustments, renewals) are sent "
+                        "Charges " + system + " makes after the customer has gone (damage fees, usage top-ups, renewals) are sent "
                                 + "without a mandate or as customer-initiated, so issuers decline them or they come back as "
                                 + "chargebacks", 3, 3,
                         "Set up a mandate with SCA at the first payment; flag later charges as merchant-initiated with its "
