@@ -83,7 +83,8 @@ public final class Architect {
                 b.maxRepairs, b.maxRetries, b.initialBackoff, b.maxBackoff, b.tokenBudget, b.timeout, b.sleeper,
                 b.chatModel != null ? null : b.chosenProvider));
         if (engine != null) {
-            awaitWarmUp(engine.firstCallReady(), b.chatModel != null ? null : PROVIDER_WARM_UPS.get(b.chosenProvider));
+            awaitWarmUp(CompletableFuture.allOf(engine.firstCallReady(), engine.figuresReady()),
+                    b.chatModel != null ? null : PROVIDER_WARM_UPS.get(b.chosenProvider));
         } else {
             OfflineSeams.startReadingOffline();
         }
@@ -91,7 +92,8 @@ public final class Architect {
 
     /**
      * Waits, at most {@link #MAX_WARM_UP_WAIT}, for the engine's and the provider's warm-ups to have loaded what the
-     * first model call needs (they run on two threads at once), so that call leaves soon after {@code consult}. A
+     * first model call needs and what the SDK's figures need (they run on threads of their own at once), so that call
+     * leaves soon after {@code consult} and the second does not wait for files to be read. A
      * warm-up that fails or is slow only costs that time back in the first consultation; it never fails the build.
      */
     private static void awaitWarmUp(CompletableFuture<Void> engineReady, CompletableFuture<Void> providerReady) {

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * Where the model path meets the offline architect: it answers when no chat model is configured, and its
  * calculators and price table ground every model consultation. Each is loaded on first use (its catalogue and price
  * files take hundreds of milliseconds in a fresh JVM): an architect on a model never loads the offline answerer, and
- * loads the grounding in its background warm-up, not in {@code build()}.
+ * reads the grounding on a warm-up thread of its own, which {@code build()} waits for beside the first call's.
  */
 final class OfflineSeams {
 

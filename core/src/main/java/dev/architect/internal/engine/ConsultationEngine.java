@@ -62,6 +62,14 @@ public final class ConsultationEngine {
         return firstCallReady.copy();
     }
 
+    /**
+     * Completes once this JVM has read what the SDK's figures need (price table, design files), which the second
+     * model call waits for; never fails.
+     */
+    public CompletableFuture<Void> figuresReady() {
+        return Warmup.groundingReady().copy();
+    }
+
     /** A whole consultation; unanswered questions become stated assumptions. */
     public CompletableFuture<Consultation> consult(ConsultationRequest request) {
         ConsultationRun run = new ConsultationRun(UUID.randomUUID().toString(), settings);

@@ -24,6 +24,13 @@ public interface Grounding {
     Optional<UnitPrice> price(ConsultationRequest request, String resourceKind);
 
     /**
+     * Loads what {@link #facts} needs (price table, design files), so the first consultation does not wait for it
+     * between its first and second model calls. The default has nothing to load.
+     */
+    default void load() {
+    }
+
+    /**
      * @param capacity      computed capacity figures, each with its basis
      * @param cost          the SDK's own cost estimate, used when the model proposes no line items
      * @param assumptions   what the computation assumed where the request was silent

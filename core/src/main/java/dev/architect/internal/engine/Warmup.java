@@ -42,6 +42,7 @@ final class Warmup {
     private static final long MAX_YIELD_MILLIS = 2000;
 
     private static final CompletableFuture<Void> FIRST_CALL_READY = new CompletableFuture<>();
+    private static final CompletableFuture<Void> GROUNDING_READY = new CompletableFuture<>();
 
     private Warmup() {
     }
@@ -72,11 +73,37 @@ final class Warmup {
      */
     static CompletableFuture<Void> start(EngineSettings settings, StageSpec<?> first, List<StageSpec<?>> later) {
         if (STARTED.compareAndSet(false, true)) {
-            Thread thread = new Thread(() -> run(settings, first, later), "architect-warmup");
-            thread.setDaemon(true);
-            thread.start();
+            daemon("architect-warmup", () -> run(settings, first, later));
+            // The price table and design files take longer to read than the first model call takes to answer, and
+            // the second call waits for the figures made from them: read them beside the first call's preparation,
+            // not after the first call has left.
+            daemon("architect-grounding-warmup", () -> load(settings.grounding()));
         }
         return FIRST_CALL_READY;
+    }
+
+    /**
+     * Completes once the grounding's files are read (or reading them failed, which the first consultation then
+     * reports); started with {@link #start}.
+     */
+    static CompletableFuture<Void> groundingReady() {
+        return GROUNDING_READY;
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void load(Grounding grounding) {
+        try {
+            grounding.load();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("the grounding's files were not read in the warm-up; the first consultation reads them", e);
+        } finally {
+            GROUNDING_READY.complete(null);
+        }
     }
 
     private static void run(EngineSettings settings, StageSpec<?> first, List<StageSpec<?>> later) {

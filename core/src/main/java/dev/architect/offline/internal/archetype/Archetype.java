@@ -214,12 +214,20 @@ public record Archetype(String id, String name, List<String> phrases, String req
         return out;
     }
 
-    /** A container the archetype adds; its technology is the chosen option of {@code decidedBy} when set. */
+    /**
+     * A container the archetype adds; its technology is the chosen option of {@code decidedBy} when set. A service holds
+     * code of this system's own, so it lists its {@code modules}: the components drawn inside it.
+     */
     public record Component(String id, String name, ContainerKind kind, DecisionTopic decidedBy,
-                            Map<String, String> technology, String responsibility, Gate absentWhen) {
+                            Map<String, String> technology, String responsibility, Gate absentWhen, List<Module> modules) {
         public Component {
             technology = technology == null ? Map.of() : Map.copyOf(technology);
+            modules = modules == null ? List.of() : List.copyOf(modules);
         }
+    }
+
+    /** A component inside an archetype's service: what it is and what it alone does. */
+    public record Module(String name, String responsibility) {
     }
 
     /**
@@ -502,6 +510,13 @@ public record Archetype(String id, String name, List<String> phrases, String req
             }
             if (c.decidedBy() == null && c.technology().isEmpty()) {
                 throw new IllegalStateException(where + " component '" + c.id() + "': needs decidedBy or technology");
+            }
+            if (c.kind() == ContainerKind.SERVICE && c.modules().isEmpty()) {
+                throw new IllegalStateException(where + " component '" + c.id() + "': a SERVICE needs modules, the components drawn inside it");
+            }
+            for (Module m : c.modules()) {
+                require(m.name(), where + " component '" + c.id() + "' module", "name");
+                require(m.responsibility(), where + " component '" + c.id() + "' module '" + m.name() + "'", "responsibility");
             }
             componentIds.add(c.id());
         }

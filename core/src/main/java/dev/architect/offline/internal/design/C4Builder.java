@@ -115,14 +115,29 @@ final class C4Builder {
         if (!t.managedIdentity()) {
             containers.add(container(IDENTITY, "Identity server", ContainerKind.SERVICE, tech.identity,
                     "OpenID Connect provider: sign-in, MFA, tokens"));
+            // A product the team runs: what is drawn inside it is what the team configures and owns there.
+            components.add(new Component(IDENTITY + "-realm", "Realm and client configuration", IDENTITY, tech.identity,
+                    "The applications allowed to ask for tokens, their redirect URIs, scopes and token lifetimes, kept as code"));
+            components.add(new Component(IDENTITY + "-sign-in", "Sign-in and MFA flows", IDENTITY, tech.identity,
+                    "Password and second-factor policies, lockout after repeated failures, and account recovery"));
+            components.add(new Component(IDENTITY + "-user-store", "User store", IDENTITY, tech.identity,
+                    "Users, credentials and roles, in the identity server's own database schema"));
         }
         if (t.cardVault) {
-            containers.add(container(CARD_VAULT, "Card vault", ContainerKind.SERVICE, tech.service() + ", keys in an HSM",
+            String vault = tech.service() + ", keys in an HSM";
+            containers.add(container(CARD_VAULT, "Card vault", ContainerKind.SERVICE, vault,
                     "Stores encrypted card numbers in the segmented card-data environment and issues tokens"));
+            components.add(new Component(CARD_VAULT + "-tokeniser", "Tokeniser", CARD_VAULT, vault,
+                    "Encrypts a card number under a key held in the HSM and returns a token; the only way in"));
+            components.add(new Component(CARD_VAULT + "-detokeniser", "Detokeniser", CARD_VAULT, vault,
+                    "Returns a card number only to the payment path's service identity, and logs every call"));
         }
 
         for (Part p : t.parts) {
             containers.add(container(p.id(), p.name(), p.kind(), p.technology(), p.responsibility()));
+            for (Archetype.Module m : p.modules()) {
+                components.add(new Component(p.id() + "-" + Names.slug(m.name()), m.name(), p.id(), p.technology(), m.responsibility()));
+            }
         }
 
         relate();

@@ -107,7 +107,7 @@ final class Topology {
     }
 
     /** A container an archetype adds, with the technology its decision chose on the request's cloud. */
-    record Part(String id, String name, ContainerKind kind, String technology, String responsibility) {
+    record Part(String id, String name, ContainerKind kind, String technology, String responsibility, List<Archetype.Module> modules) {
     }
 
     /**
@@ -231,7 +231,8 @@ final class Topology {
                         ? architecture.find(c.decidedBy()).map(ch -> ch.chosen().technologyOn(architecture.workload().cloud()))
                                 .orElse(c.technology().getOrDefault("default", c.name()))
                         : c.technology().getOrDefault(architecture.workload().cloud().label(), c.technology().getOrDefault("default", c.name()));
-                partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), onChosenPlatform(technology, architecture), c.responsibility()));
+                partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), onChosenPlatform(technology, architecture), c.responsibility(),
+                        c.modules()));
                 used.add(c.id());
             }
         }

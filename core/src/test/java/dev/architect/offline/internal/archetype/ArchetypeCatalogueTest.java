@@ -19,7 +19,8 @@ class ArchetypeCatalogueTest {
                 phrases: [demo]
                 requirement: Demonstrate
                 components:
-                  - {id: demo-part, name: Demo part, kind: %s, technology: {default: Thing}, responsibility: Does it}
+                  - {id: demo-part, name: Demo part, kind: %s, technology: {default: Thing}, responsibility: Does it,
+                     modules: [{name: Demo module, responsibility: Does its part}]}
                 entities:
                   - name: demo_row
                     fields: ["id:UUID", "starts_at:TIMESTAMP", "ends_at:TIMESTAMP"]
@@ -42,6 +43,17 @@ class ArchetypeCatalogueTest {
         Archetypes a = read("SERVICE", "ends_at", "demo-part");
         assertThat(a.archetypes()).hasSize(1);
         assertThat(a.archetypes().get(0).components().get(0).kind()).isEqualTo(dev.architect.dossier.ContainerKind.SERVICE);
+    }
+
+    @Test
+    void aServiceWithoutModulesFailsAtLoadNamingIt() {
+        String yaml = String.format(java.util.Locale.ROOT, MINIMAL, "SERVICE", "ends_at", "demo-part")
+                .replaceAll(",\\s*modules: \\[[^\\]]*\\]\\}", "}");
+        assertThat(yaml).doesNotContain("modules");
+        assertThatThrownBy(() -> readYaml(yaml))
+                .hasMessageContaining("archetype 'demo' component 'demo-part'").hasMessageContaining("needs modules");
+        // A worker holds code too, but runs one job: it needs no modules drawn.
+        assertThat(readYaml(yaml.replace("kind: SERVICE", "kind: WORKER")).archetypes()).hasSize(1);
     }
 
     @Test
