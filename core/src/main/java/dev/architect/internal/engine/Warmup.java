@@ -123,15 +123,16 @@ final class Warmup {
             request(settings, first);
             FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
             // A design pass over a request that touches the common mechanisms loads and compiles what a real request's
-            // figures run through; once a consultation has started, its own pass does that and a second would compete.
-            Grounding.Facts facts = settings.grounding().facts(FirstCalls.anyStarted() ? request : figuresRequest());
+            // figures run through; once a consultation has started, its own pass does that and a second would compete
+            // for the cores (and take the offline architect's one-plan memo from under it, so its pass would run twice).
+            Grounding.Facts facts = FirstCalls.anyStarted() ? null : settings.grounding().facts(figuresRequest());
             for (StageSpec<?> spec : later) {
                 FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
                 request(settings, spec);
             }
             FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
             Prompts.resource("repair.md");
-            DossierValidator.validate(DossierDraft.start(request.system(), facts));
+            DossierValidator.validate(facts == null ? DossierDraft.start(request.system()) : DossierDraft.start(request.system(), facts));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | LinkageError e) {
