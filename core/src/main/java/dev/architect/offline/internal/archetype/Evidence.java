@@ -18,7 +18,9 @@ public record Evidence(RequestField field, String phrase, String text, String me
 
     /** "capability 'Team chat' says 'chat'", or "description '...' says 'payouts' (money goes out)". */
     public String describe() {
-        String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+        // the sentence the phrase counts in, not the text's opening, which may be the one that says it is not wanted
+        String said = dev.architect.offline.internal.catalog.Words.of(text).sentenceWith(phrase).orElse(text);
+        String shown = said.length() > 80 ? said.substring(0, 77) + "..." : said;
         return field.label() + " '" + shown + "' says '" + phrase + "'" + (means == null ? "" : " (" + means + ")");
     }
 }

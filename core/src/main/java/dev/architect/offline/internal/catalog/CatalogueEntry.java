@@ -43,7 +43,8 @@ public record CatalogueEntry(
         boolean onlyForTeamsThatRunIt,
         String engine,
         Integer costLevel,
-        Map<String, String> because) {
+        Map<String, String> because,
+        Map<String, String> operationalBurdenOn) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -76,6 +77,12 @@ public record CatalogueEntry(
         requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
         conditions(where, requires);
         because = because == null ? Map.of() : Map.copyOf(because);
+        operationalBurdenOn = operationalBurdenOn == null ? Map.of() : Map.copyOf(operationalBurdenOn);
+        operationalBurdenOn.forEach((cloud, burden) -> {
+            if (!List.of("low", "medium", "high").contains(burden)) {
+                throw new IllegalStateException(where + ": operationalBurdenOn." + cloud + " must be low, medium or high but was " + burden);
+            }
+        });
         java.util.Set<String> weighed = new java.util.HashSet<>(when.keySet());
         weighed.addAll(whenUnfamiliar.keySet());
         weighed.addAll(requires.keySet());
@@ -158,7 +165,18 @@ public record CatalogueEntry(
     /** This entry implemented by other products (the same pattern on the log another decision chose). */
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
-                products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because);
+                products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because,
+                operationalBurdenOn);
+    }
+
+    /**
+     * How much running the option takes on a cloud: the same pattern is a managed service on one cloud and a cluster the
+     * team runs itself on another (an MQTT broker is AWS IoT Core on AWS, EMQX on GKE on Google Cloud).
+     */
+    public String operationalBurdenOn(Cloud cloud) {
+        String specific = operationalBurdenOn.get(cloud.label());
+        return specific != null || technology.containsKey(cloud.label()) ? (specific != null ? specific : operationalBurden)
+                : operationalBurdenOn.getOrDefault("default", operationalBurden);
     }
 
     /** Why a figure matters to this option, as a clause with placeholders, when the catalogue says so. */

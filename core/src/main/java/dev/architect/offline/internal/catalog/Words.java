@@ -25,12 +25,20 @@ public final class Words {
     private static final Map<String, Words> TEXTS = new ConcurrentHashMap<>();
     private static final Map<String, List<String>> PHRASES = new ConcurrentHashMap<>();
 
+    private final String text;
     private final List<String> words;
+    /** Where each word starts in the text, to quote the sentence a phrase was found in. */
+    private final int[] offsets;
+    /** Which negated clause each word stands in (see {@link Negation}): a phrase found there does not count. */
+    private final boolean[] negated;
     /** Each word's positions in the text, made on the first search: a phrase is looked up, not slid along the text. */
     private volatile Map<String, List<Integer>> positions;
 
-    private Words(List<String> words) {
+    private Words(String text, List<String> words, int[] offsets) {
+        this.text = text;
         this.words = words;
+        this.offsets = offsets;
+        this.negated = Negation.scope(text, words, offsets);
     }
 
     public static Words of(String text) {
@@ -39,7 +47,10 @@ public final class Words {
         if (known != null) {
             return known;
         }
-        Words made = new Words(List.copyOf(split(t)));
+        List<int[]> spans = new ArrayList<>();
+        List<String> split = split(t, spans);
+        int[] offsets = spans.stream().mapToInt(x -> x[0]).toArray();
+        Words made = new Words(t, List.copyOf(split), offsets);
         return cached(TEXTS, t, made);
     }
 
@@ -62,21 +73,26 @@ public final class Words {
      * are split thousands of times a consultation and a pattern would be compiled on each call.
      */
     static List<String> split(String text) {
+        return split(text, null);
+    }
+
+    /** The same, noting where each word starts and ends in {@code spans} when given. */
+    private static List<String> split(String text, List<int[]> spans) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         int start = -1;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
             boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
                 out.add(lower.substring(start, i));
+                if (spans != null) {
+                    spans.add(new int[] {start, i});
+                }
                 start = -1;
             }
-        }
-        if (start >= 0) {
-            out.add(lower.substring(start));
         }
         return out;
     }
@@ -108,6 +124,9 @@ public final class Words {
             List<String> wanted = phrase(p);
             int length = wanted.size();
             for (int start : starts(wanted)) {
+                if (negated[start]) {
+                    continue;
+                }
                 boolean free = false;
                 for (int i = start; i < start + length && !free; i++) {
                     free = !covered[i];
@@ -120,14 +139,52 @@ public final class Words {
         }).findFirst();
     }
 
-    /** Whether a phrase occurs as consecutive whole words (each allowing a plural ending). */
+    /**
+     * Whether a phrase occurs as consecutive whole words (each allowing a plural ending), outside a negated clause: "we
+     * do not take card payments" does not say "payments".
+     */
     public boolean contains(String phrase) {
         return !starts(phrase).isEmpty();
     }
 
-    /** Where the phrase starts in the text, by word position. */
+    /**
+     * The sentence of the text where the phrase counts (its first occurrence outside a negated clause), to quote as the
+     * evidence; empty when it does not occur.
+     */
+    public Optional<String> sentenceWith(String phrase) {
+        List<Integer> at = starts(phrase);
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        int offset = offsets[at.stream().mapToInt(Integer::intValue).min().orElseThrow()];
+        if (!hasEarlierSentence(offset)) {
+            return Optional.of(text.strip()); // found in the opening sentence: the text as it reads
+        }
+        int from = offset;
+        while (from > 0 && !Negation.endsSentence(text, from - 1)) {
+            from--;
+        }
+        int to = offset;
+        while (to < text.length() && !Negation.endsSentence(text, to)) {
+            to++;
+        }
+        return Optional.of(text.substring(from, Math.min(text.length(), to + 1)).strip());
+    }
+
+    private boolean hasEarlierSentence(int offset) {
+        for (int i = 0; i < offset; i++) {
+            if (Negation.endsSentence(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the phrase starts in the text, by word position, outside negated clauses. */
     private List<Integer> starts(String phrase) {
-        return starts(phrase(phrase));
+        List<Integer> all = starts(phrase(phrase));
+        all.removeIf(i -> negated[i]);
+        return all;
     }
 
     private List<Integer> starts(List<String> wanted) {

@@ -97,9 +97,13 @@ final class RiskBuilder {
             t.parts.stream().filter(part -> elements.contains(part.id()) && !plumbing.contains(part.id())).findFirst()
                     .map(RiskBuilder::named).ifPresent(parts::add);
             t.units.stream().filter(u -> u.id().equals(p.unitId())).findFirst().ifPresent(u -> parts.add(u.name() + " (" + tech.service() + ")"));
+            List<String> leftOut = leftOut(p);
             for (var r : p.archetype().risks()) {
                 String id = "risk-" + Names.slug(r.title());
-                if (GeneralRisksAndAlerts.holds("archetype " + p.archetype().id() + " risk " + r.title(), r.when(), design) && ids.add(id)) {
+                // A risk that names a part this design left out (the stream when readings are written directly) is not this design's.
+                boolean onLeftOut = dev.architect.offline.internal.catalog.Words.of(r.title() + ". " + r.description() + ". " + r.mitigation())
+                        .containsAny(leftOut);
+                if (!onLeftOut && GeneralRisksAndAlerts.holds("archetype " + p.archetype().id() + " risk " + r.title(), r.when(), design) && ids.add(id)) {
                     String description = parts.isEmpty() ? r.description()
                             : r.description() + "; in " + a.workload().system() + " this lands on " + Names.list(parts.stream().map(this::theNamed).toList());
                     String mitigation = parts.isEmpty() ? r.mitigation()
@@ -109,6 +113,37 @@ final class RiskBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * The words that name an archetype's components this design leaves out: each one's name and its last word ("ingestion
+     * stream", "stream"), unless a part the design keeps is called that too (a shared broker that is a stream).
+     */
+    private List<String> leftOut(Topology.Placement p) {
+        Set<String> kept = new HashSet<>();
+        t.parts.forEach(part -> kept.add(head(part.name())));
+        t.units.forEach(u -> kept.add(head(u.name())));
+        if (t.hasBroker()) {
+            kept.add(t.messaging == Shapes.Messaging.STREAM ? "stream" : "queue");
+            kept.add("broker");
+        }
+        List<String> out = new ArrayList<>();
+        for (var c : p.archetype().components()) {
+            if (c.absentWhen() != null && c.absentWhen().excludes(t.chosenShapes)) {
+                String head = head(c.name());
+                out.add(c.name().toLowerCase(java.util.Locale.ROOT));
+                if (!kept.contains(head)) {
+                    out.add(head);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last word of a name, lower-cased: what a sentence calls the part ("the evaluator"). */
+    private static String head(String name) {
+        String[] words = name.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     /** A part's name inside a sentence, with its article: "the outbox relay", "the Shelfmark application". */
@@ -169,13 +204,19 @@ final class RiskBuilder {
             }
             if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
                 // A managed, low-burden tool is a smaller step to learn than one the team must operate itself.
-                boolean light = best.entry().operationalBurden().equals("low");
+                String burden = Scored.burden(best.entry(), c.facts());
+                boolean light = burden.equals("low");
+                // heavier here than the pattern's own burden: on this cloud the team runs the product itself (EMQX on GKE)
+                boolean selfRun = !burden.equals(best.entry().operationalBurden());
                 String product = c.chosen().technologyOn(w.cloud());
                 add("risk-skills-" + Names.slug(c.chosen().id()), "The team has not run " + best.skill(c.facts()),
                         "The team lists " + c.facts().name(Fact.EXPERTISE) + " but not " + best.skill(c.facts()) + ", and "
-                                + product + " has " + best.entry().operationalBurden() + " operational burden", light ? 2 : 3, light ? 2 : 3,
+                                + product + " has " + burden + " operational burden" + (light ? "" : " for a team of "
+                                + Numbers.format(c.facts().number(Fact.TEAM_SIZE))), light ? 2 : 3, light ? 2 : 3,
                         "Learning plan: two engineers build a spike on " + product + " in the first phase"
                                 + (light ? ", and the runbook covers its limits and failure modes before launch"
+                                : selfRun ? ", run it on a staging cluster on " + w.cloud().displayName() + ", rehearse an upgrade, a scale-out and a node failure, "
+                                        + "and write the runbooks before launch"
                                 : ", train on the managed offering, write runbooks and rehearse a failure before launch")
                                 + ", under a load test at " + Evidence.phrase(c.facts(), Fact.PEAK_RPS),
                         "Engineering manager", List.of(a.decisionId(c)), List.of());

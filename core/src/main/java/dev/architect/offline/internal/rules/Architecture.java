@@ -61,8 +61,27 @@ public record Architecture(Workload workload, Facts facts, List<Choice> choices)
         return compliance().stream().flatMap(c -> c.chosen().controls().stream()).toList();
     }
 
-    /** ADR id of a choice: its position, 1-based, four digits. */
+    /**
+     * ADR id of a choice: its position, 1-based, four digits. The choice is found by identity, or else by what it decides
+     * (its topic, and its regime for compliance), never by equal contents: a copy made for writing (a pinned layout) names
+     * the decision it was made from, and a choice this design does not hold is an error rather than "adr-0000".
+     */
     public String decisionId(Choice choice) {
-        return String.format(java.util.Locale.ROOT, "adr-%04d", choices.indexOf(choice) + 1);
+        int at = -1;
+        for (int i = 0; i < choices.size() && at < 0; i++) {
+            if (choices.get(i) == choice) {
+                at = i;
+            }
+        }
+        for (int i = 0; i < choices.size() && at < 0; i++) {
+            Choice c = choices.get(i);
+            if (c.rule().topic() == choice.rule().topic() && c.regime() == choice.regime() && c.section().question().equals(choice.section().question())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw new IllegalArgumentException("no decision on " + choice.rule().topic() + " in this design");
+        }
+        return String.format(java.util.Locale.ROOT, "adr-%04d", at + 1);
     }
 }

@@ -101,6 +101,15 @@ public final class FactSheet {
      * @param stated the figures the request states in words, read once per consultation
      */
     public static Facts of(ConsultationRequest request, StatedFacts stated, Workload w, Catalogue catalogue) {
+        return of(request, stated, w, catalogue, List.of());
+    }
+
+    /**
+     * The facts of a request whose design adds asynchronous work of its own: {@code designedAsync} names each worker or
+     * consumer the recognised archetypes and capability shapes add ("alert evaluator"), each one more flow unless the
+     * request's own words already counted it ("notification dispatcher" beside "reminders by email").
+     */
+    public static Facts of(ConsultationRequest request, StatedFacts stated, Workload w, Catalogue catalogue, List<String> designedAsync) {
         Words text = words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
                 w.capabilities().stream())));
         Optional<String> residency = words(Stream.concat(Stream.of(request.description()), request.constraints().stream()))
@@ -124,9 +133,17 @@ public final class FactSheet {
                 .map(java.util.Map.Entry::getKey).sorted().toList();
         // A schedule is when work runs, not more work: "a nightly report" is one flow, a bare "nightly job" is one too.
         List<String> describedKinds = kinds.size() > 1 ? kinds.stream().filter(k -> !k.equals(SCHEDULED)).toList() : kinds;
-        int asyncFlows = (int) (asyncCapabilities + asyncIntegrations + describedKinds.size());
+        // A worker the design adds is where scheduled work runs: the schedule is not one more flow beside it.
+        if (!designedAsync.isEmpty() && describedKinds.contains(SCHEDULED)) {
+            describedKinds = describedKinds.stream().filter(k -> !k.equals(SCHEDULED)).toList();
+        }
+        List<String> countedWords = describedKinds.stream().flatMap(k -> ASYNC_KINDS.get(k).stream()).toList();
+        List<String> designed = designedAsync.stream().distinct()
+                .filter(worker -> !Words.of(worker).containsAny(countedWords) && !counted.containsAny(List.of(worker))).toList();
+        int asyncFlows = (int) (asyncCapabilities + asyncIntegrations + describedKinds.size() + designed.size());
         String asyncSource = count(asyncCapabilities, "capability", "capabilities") + ", " + count(asyncIntegrations, "integration", "integrations")
-                + " nobody waits for" + (describedKinds.isEmpty() ? "" : " and the request's " + String.join(", ", describedKinds));
+                + " nobody waits for" + (describedKinds.isEmpty() ? "" : " and the request's " + String.join(", ", describedKinds))
+                + (designed.isEmpty() ? "" : ", and the design's " + String.join(", ", designed));
         boolean payments = integrations.containsAny(PAYMENT_WORDS);
 
         boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");

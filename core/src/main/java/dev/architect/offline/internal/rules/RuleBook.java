@@ -49,7 +49,7 @@ public final class RuleBook {
     /** The same, with the figures the request states in words read once by the caller and passed on. */
     public static Architecture decide(ConsultationRequest request, StatedFacts stated, Workload workload, Catalogue catalogue,
                                       List<Recognised> archetypes, double designedMonthlyUsd, Set<DecisionTopic> budgetTopics) {
-        Facts facts = FactSheet.of(request, stated, workload, catalogue);
+        Facts facts = FactSheet.of(request, stated, workload, catalogue, AsyncWork.of(request, workload, catalogue, archetypes));
         Facts pressed = facts;
         if (workload.budgetUsd().isPresent() && workload.budgetUsd().get() > 0 && designedMonthlyUsd > workload.budgetUsd().get()) {
             double budget = workload.budgetUsd().get();

@@ -30,8 +30,16 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
 
     /** Points for a tool the team already runs, when the option fits (fit at least {@link #FITS}). */
     static final double KNOWN_BONUS = 0.1;
-    /** Points a tool with real operational burden costs a team that would have to learn it. */
+    /**
+     * Points a tool with real operational burden costs a team of {@link #LEARNING_TEAM} that would have to learn it:
+     * a medium burden this much, a high one {@link #HIGH_BURDEN} times as much. A smaller team pays more (it has fewer
+     * people to spare for learning and on-call), a larger one less, between half and one and a half times: a managed
+     * option that fits then beats an unfamiliar one the team would have to operate, and only a load the managed option
+     * cannot carry (a condition well past its bound) tips the balance back.
+     */
     static final double LEARNING_COST = 0.05;
+    static final double HIGH_BURDEN = 2.4;
+    static final int LEARNING_TEAM = 8;
     /** What an option that cannot be built here loses: more than any fit can make up. */
     static final double INFEASIBLE = 1;
     /**
@@ -73,11 +81,28 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
         }
         if (familiarity == Familiarity.KNOWN && fit >= FITS) {
             score += KNOWN_BONUS;
-        } else if (familiarity == Familiarity.UNFAMILIAR && !entry.operationalBurden().equals("low")) {
-            score -= LEARNING_COST;
+        } else if (familiarity == Familiarity.UNFAMILIAR) {
+            score -= learningCost(entry, facts);
         }
         double budgetCost = budgetCost(entry, facts);
         return new Scored(entry, fit, score - budgetCost, met, missed, familiarity, budgetCost);
+    }
+
+    /** What learning an option costs this team: nothing for a low burden, more for a high one and for a small team. */
+    static double learningCost(CatalogueEntry entry, Facts facts) {
+        double burden = switch (burden(entry, facts)) {
+            case "low" -> 0;
+            case "high" -> HIGH_BURDEN;
+            default -> 1;
+        };
+        double team = facts.has(Fact.TEAM_SIZE) ? Math.max(1, facts.number(Fact.TEAM_SIZE)) : LEARNING_TEAM;
+        double scale = Math.max(0.5, Math.min(1.5, LEARNING_TEAM / team));
+        return LEARNING_COST * burden * scale;
+    }
+
+    /** How much running the option takes on the request's cloud. */
+    public static String burden(CatalogueEntry entry, Facts facts) {
+        return facts.has(Fact.CLOUD) ? entry.operationalBurdenOn(dev.architect.request.Cloud.of(facts.name(Fact.CLOUD))) : entry.operationalBurden();
     }
 
     /** What the budget takes off an option: nothing without a budget below the design's cost or for the cheapest level. */

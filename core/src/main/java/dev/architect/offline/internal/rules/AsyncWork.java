@@ -1,0 +1,68 @@
+package dev.architect.offline.internal.rules;
+
+import dev.architect.dossier.ContainerKind;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.dossier.MessageKind;
+import dev.architect.figures.Workload;
+import dev.architect.offline.internal.archetype.Archetype;
+import dev.architect.offline.internal.archetype.CapabilityShapes;
+import dev.architect.offline.internal.archetype.Recognised;
+import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.ResourceFlow;
+import dev.architect.offline.internal.catalog.ResourceShape;
+import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.ConsultationRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The asynchronous work the design adds beyond the request's own words: each worker a recognised archetype places (the
+ * alert evaluator, the payout reconciler) and each capability shape whose flow hands work to a consumer through the
+ * broker. The messaging decision, the figures and the risks count these as flows, as the request's integrations are.
+ */
+final class AsyncWork {
+
+    private AsyncWork() {
+    }
+
+    /** The names of that work, one per worker or shaped mechanism, in the order the design places them. */
+    static List<String> of(ConsultationRequest request, Workload w, Catalogue catalogue, List<Recognised> archetypes) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> claimed = new java.util.HashSet<>();
+        for (Recognised r : archetypes) {
+            claimed.addAll(r.capabilities());
+            // A relay the messaging decision itself adds or removes is how the flows travel, not one more flow; a worker
+            // that talks to an integration the request lists (the bank gateway to the bank's EBICS) is that integration's
+            // flow, already counted, the channel's own first.
+            List<Archetype.Component> workers = r.archetype().components().stream()
+                    .filter(c -> c.kind() == ContainerKind.WORKER && (c.absentWhen() == null || c.absentWhen().topic() != DecisionTopic.MESSAGING))
+                    .sorted(java.util.Comparator.comparing(c -> c.decidedBy() == null))
+                    .toList();
+            long covered = request.integrations().stream().filter(i -> r.archetype().externals().stream()
+                    .anyMatch(x -> Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())).containsAny(x.phrases()))).count();
+            workers.stream().skip(Math.min(covered, workers.size())).forEach(c -> out.add(c.name().toLowerCase(Locale.ROOT)));
+        }
+        Words around = Catalogue.requestContext(request);
+        for (String capability : w.capabilities()) {
+            boolean open = catalogue.resourceFor(capability, around).map(ResourceShape::flow).orElse(ResourceFlow.OPEN) == ResourceFlow.OPEN;
+            if (claimed.contains(capability) || !open) {
+                continue;
+            }
+            CapabilityShapes.standard().design(names(capability), request.description())
+                    .filter(s -> s.design().flows().stream().flatMap(f -> f.parsed().stream()).anyMatch(step -> step.kind() == MessageKind.ASYNC))
+                    .ifPresent(s -> out.add(s.shape().label())); // one mechanism, one flow, however many capabilities it designs
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Names enough to instantiate a shape's flows: only whether one hands work on asynchronously is read. */
+    private static CapabilityShapes.ShapeNames names(String capability) {
+        String slug = capability.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String table = slug.replace('-', '_');
+        return new CapabilityShapes.ShapeNames(capability, slug, table.isEmpty() ? "item" : table, "Item", slug.isEmpty() ? "items" : slug,
+                "itemId", capability.toLowerCase(Locale.ROOT));
+    }
+}
