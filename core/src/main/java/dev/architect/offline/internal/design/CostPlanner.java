@@ -2007,15 +2007,13 @@ final class CostPlanner {
         for (Topology.External e : t.externals) {
             prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> {
                 // A count of its use the request states prices it, at the vendor's own price and with the phrase as evidence
-                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category())
-                        .flatMap(u -> t.stated.volumes().stream().filter(f -> u.named(f.phrase())).findFirst());
+                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category()).flatMap(this::statedUse);
                 if (used.isPresent()) {
                     dev.architect.figures.VendorUsage usage = prices.vendorUsage(v.category()).orElseThrow();
                     double units = used.get().value() / usage.countPerUnit();
                     add(ResourceNeed.flat("vendor-" + e.id(), e.name() + " (" + v.category() + ")", null, usage.kind(), Numbers.round(units, 2),
-                            Numbers.format(used.get().value()) + " a month as stated (" + used.get().evidence() + ")"
-                                    + (usage.countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.countPerUnit())) + ", at the vendor's price ("
-                                    + v.source() + ", " + prices.vendorsDate() + ")"));
+                            used.get().phrase() + (usage.countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.countPerUnit()))
+                                    + ", at the vendor's price (" + v.source() + ", " + prices.vendorsDate() + ")"));
                     return;
                 }
                 notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
@@ -2030,6 +2028,28 @@ final class CostPlanner {
                 }
             });
         }
+    }
+
+    /**
+     * The use of a vendor a month the request states: a count that names it ("2 million SMS a month", "40,000 SMS a week"
+     * x 52 / 12), else so many per item times the items' stated count ("each load sends 3 SMS" x "40,000 loads a week").
+     * The fact's phrase carries the arithmetic.
+     */
+    private java.util.Optional<dev.architect.internal.facts.StatedFact> statedUse(dev.architect.figures.VendorUsage usage) {
+        java.util.Optional<dev.architect.internal.facts.StatedFact> counted = t.stated.volumes().stream().filter(f -> usage.named(f.phrase()))
+                .findFirst().map(c -> new dev.architect.internal.facts.StatedFact(c.perMonth(), c.evidence() + " as stated", c.field()));
+        if (counted.isPresent()) {
+            return counted;
+        }
+        for (dev.architect.internal.facts.StatedRate rate : t.stated.ratesPerItem()) {
+            if (usage.named(rate.thing())) {
+                java.util.Optional<dev.architect.internal.facts.StatedCount> items = t.stated.volumes().stream().filter(c -> c.counts(rate.item())).findFirst();
+                if (items.isPresent()) {
+                    return java.util.Optional.of(rate.times(items.get()));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
