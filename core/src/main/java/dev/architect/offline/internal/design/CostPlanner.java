@@ -155,6 +155,22 @@ final class CostPlanner {
         }
     }
 
+    /**
+     * A store priced on a tier its decision's option does not name (Azure SQL Hyperscale past General Purpose's largest
+     * size), so the decision can name the tier the cost prices and why.
+     *
+     * @param storeId the store's container id
+     * @param tier    the tier priced, e.g. {@code Hyperscale}
+     * @param why     why, with the figures
+     */
+    record PricedTier(String storeId, String tier, String why) {
+    }
+
+    /** The stores priced on a tier their option does not name. */
+    List<PricedTier> pricedTiers() {
+        return List.copyOf(tiers);
+    }
+
     /** How regions beyond the first are run, from the recovery time. */
     enum RecoveryMode { SINGLE, ACTIVE_ACTIVE, WARM_STANDBY, PILOT_LIGHT }
 
@@ -199,6 +215,7 @@ final class CostPlanner {
     private final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     private final List<LimitNote> limits = new ArrayList<>();
+    private final List<PricedTier> tiers = new ArrayList<>();
     private final List<UnpricedVendor> unpriced = new ArrayList<>();
     private int appInstances;
     /** Instance-months the application parts are billed: below the peak count when scheduled scaling follows a stated burst. */
@@ -660,14 +677,29 @@ final class CostPlanner {
             double copies;
             String copiesText;
             ManagedSql sqlBilling = null;
+            String multiRegionStorage = null;
             switch (billing.model()) {
                 case NODES -> {
                     double min = billing.minNodes().map(Integer::doubleValue).orElse(store.size("minNodes", 3));
                     double perNode = billing.writesPerNode().orElse(store.size("nodesPerWrites", 10000));
                     int perRegion = (int) Math.max(min, Math.ceil(writes / perNode));
+                    String nodeKind = managed ? billing.kind("node") : "database.node";
+                    // A product whose instance spans regions in one multi-region configuration (Spanner) bills its nodes once, at
+                    // the multi-region rate, with the replicas in every region in that rate; its storage likewise
+                    if (managed && regions > 1 && !(pinned && !reference) && priced(nodeKind + ".multi-region")) {
+                        add(ResourceNeed.flat(id + "-nodes", "Database nodes (multi-region configuration)", id, nodeKind + ".multi-region", perRegion,
+                                perRegion + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
+                                        + Numbers.format(perNode) + " per node)) in one instance whose multi-region configuration spans the "
+                                        + regions + " regions, billed once at the multi-region node rate (its replicas in each region are in that rate); "
+                                        + loadText));
+                        multiRegionStorage = billing.kind("storage") + ".multi-region";
+                        copies = 1;
+                        copiesText = "one billed copy (the multi-region configuration's replicas in every region are in its storage rate)";
+                        break;
+                    }
                     int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) min;
                     int total = perRegion + (regions - 1) * others;
-                    add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, managed ? billing.kind("node") : "database.node", total,
+                    add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, nodeKind, total,
                             total + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
                                     + Numbers.format(perNode) + " per node)) = " + perRegion + (regions > 1 ? " in the first region, "
                                     + others + " in each other region" : "") + "; " + loadText));
@@ -782,7 +814,8 @@ final class CostPlanner {
             double factor = overhead * copies / compression;
             String factorText = " x " + Numbers.format(overhead) + " (indexes) x " + copiesText
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
-            String storageKind = sqlBilling != null ? sqlBilling.storageKind() : managed ? billing.kind("storage") : engineKind(store, "database.storage", reference);
+            String storageKind = sqlBilling != null ? sqlBilling.storageKind() : multiRegionStorage != null && priced(multiRegionStorage) ? multiRegionStorage
+                    : managed ? billing.kind("storage") : engineKind(store, "database.storage", reference);
             if (tiered) {
                 double hot = Math.min(initial + growth, growth * HOT_MONTHS);
                 addStorage(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
@@ -1119,6 +1152,7 @@ final class CostPlanner {
                     + " GB maximum of " + limit.get().product() + " (" + limit.get().source() + ", " + limit.get().date() + "): it is priced as "
                     + "Hyperscale from month 1 (compute per replica, storage per GB used), or the data must be split across databases by key";
             notes.add("[as-sql-hyperscale-" + id + "] " + text);
+            tiers.add(new PricedTier(id, "Hyperscale", text));
             figures.add(new Figure("sql-size-" + id, "Largest data on one database of the store", Numbers.round(gb, 2), "GB", text));
         }
         String sizeKind = product + ".instance" + (small ? ".small" : "");
