@@ -869,6 +869,8 @@ final class CostPlanner {
                 add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
                         backupGrowth * backupFactor, retentionMonths, backupText + "; retention beyond that is in object storage"));
             }
+            backupCopy(id, sqlBilling != null ? sqlBilling.backupKind() : "backup.storage", backupInitial * backupFactor, backupGrowth * backupFactor,
+                    retentionMonths, backupText);
             // Data pinned to home regions is not copied to another region (reference data, holding no personal data, still is)
             if (!pinned || reference) {
                 replication(id, growth, pinned ? " (reference data: no personal data)" : "");
@@ -1279,33 +1281,57 @@ final class CostPlanner {
         String id = part.id();
         long stores = objectStores();
         double initial = Numbers.round(w.initialGb() * OBJECT_SHARE / stores, 2);
-        double growth = Numbers.round(w.growthGbPerMonth() * OBJECT_SHARE / stores, 2);
-        String volume = "(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) x "
-                + Numbers.format(OBJECT_SHARE) + " files" + (stores > 1 ? " / " + stores + " object stores" : "") + " (assumption as-object-data)";
-        if (!lifecycle || growth <= 0 || retentionMonths <= FILE_HOT_MONTHS) {
+        java.util.Optional<dev.architect.internal.facts.MediaUploads> media = t.stated.mediaUploads();
+        // Media the request counts and sizes grow the store by their own bytes, not by a share of the stated data growth
+        double growth = Numbers.round(media.map(dev.architect.internal.facts.MediaUploads::gbPerMonth).orElse(w.growthGbPerMonth() * OBJECT_SHARE) / stores, 2);
+        String perStore = stores > 1 ? " / " + stores + " object stores" : "";
+        String volume = media.map(m -> "(" + Numbers.format(w.initialGb()) + " GB x " + Numbers.format(OBJECT_SHARE) + " files stored before launch, "
+                        + "assumption as-object-data; new files: " + m.evidence() + ", stated" + perStore + ")")
+                .orElse("(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) x "
+                        + Numbers.format(OBJECT_SHARE) + " files" + perStore + " (assumption as-object-data)");
+        if (!lifecycle || growth <= 0 || retentionMonths <= FILE_HOT_MONTHS && t.stated.archiveAfterDays().isEmpty()) {
             addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", initial, growth, retentionMonths,
                     volume + ", one billed copy (object storage keeps its own copies), kept for the " + w.retentionYears() + "-year retention"));
             return;
         }
-        boolean cold = priced("object.storage.cold") && retentionMonths > FILE_COLD_AFTER_MONTHS;
-        int coolUntil = cold ? FILE_COLD_AFTER_MONTHS : retentionMonths;
-        assume("as-file-lifecycle", "Files are read mostly while new: lifecycle rules keep each file in the standard object storage class for "
-                + FILE_HOT_MONTHS + " months, in the cool (infrequent-access) class until it is " + FILE_COLD_AFTER_MONTHS + " months old, then in "
-                + "the cold class (still read in milliseconds) until the retention deletes it; files stored before launch start in the cool class; "
-                + "the per-GB retrieval fees of the cooler classes are not priced, because old files are rarely read");
+        // A move the request states ("recordings move to archive after 90 days") sets the lifecycle; otherwise the assumption's
+        java.util.Optional<dev.architect.internal.facts.StatedFact> stated = t.stated.archiveAfterDays();
+        boolean toArchive = stated.map(f -> !f.phrase().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:cool|infrequent)\\b.*")).orElse(false);
+        int hotMonths = stated.map(f -> (int) Math.max(1, Math.ceil(f.value() / DAYS_PER_MONTH - 1e-9))).orElse(FILE_HOT_MONTHS);
+        hotMonths = Math.min(hotMonths, retentionMonths);
+        boolean cold = priced("object.storage.cold") && retentionMonths > (toArchive ? hotMonths : FILE_COLD_AFTER_MONTHS);
+        int coldAfter = toArchive ? hotMonths : Math.max(hotMonths, FILE_COLD_AFTER_MONTHS);
+        int coolUntil = cold ? coldAfter : retentionMonths;
+        String basis = stated.map(f -> "as stated: " + f.evidence() + ", " + Numbers.format(f.value()) + " days / " + Numbers.format(DAYS_PER_MONTH)
+                + " days a month, rounded up to whole months").orElse("assumption as-file-lifecycle");
+        if (stated.isEmpty()) {
+            assume("as-file-lifecycle", "Files are read mostly while new: lifecycle rules keep each file in the standard object storage class for "
+                    + FILE_HOT_MONTHS + " months, in the cool (infrequent-access) class until it is " + FILE_COLD_AFTER_MONTHS + " months old, then in "
+                    + "the cold class (still read in milliseconds) until the retention deletes it; files stored before launch start in the cool class; "
+                    + "the per-GB retrieval fees of the cooler classes are not priced, because old files are rarely read");
+        } else {
+            notes.add("[given-file-lifecycle] Lifecycle rules move each file of " + part.name() + " out of the standard class after " + hotMonths
+                    + " months (" + basis + ") into the " + (toArchive ? "cold (archive) class" : "cool (infrequent-access) class") + " until the "
+                    + w.retentionYears() + "-year retention deletes it" + (toArchive || !cold ? "" : ", and into the cold class at " + coldAfter + " months")
+                    + "; files stored before launch start in the cooler class; retrieval fees are not priced");
+        }
+        String rule = stated.isPresent() ? "lifecycle as stated, see [given-file-lifecycle]" : "assumption as-file-lifecycle";
         addStorage(new ResourceNeed(id + "-storage", part.name() + " storage (standard class, newest files)", id, "object.storage", 0, growth,
-                FILE_HOT_MONTHS, Numbers.format(growth) + " GB/month of new files " + volume + " for their first " + FILE_HOT_MONTHS
-                        + " months: 0 GB at launch, " + Numbers.format(Numbers.round(growth * FILE_HOT_MONTHS, 2)) + " GB from month "
-                        + (FILE_HOT_MONTHS + 1) + " on, one billed copy (assumption as-file-lifecycle)"));
-        addStorage(new ResourceNeed(id + "-cool-storage", part.name() + " storage (cool class)", id, "object.storage.infrequent", initial, growth,
-                coolUntil - FILE_HOT_MONTHS, FILE_HOT_MONTHS, Numbers.format(initial) + " GB stored before launch + " + Numbers.format(growth)
-                        + " GB/month of files " + FILE_HOT_MONTHS + " to " + coolUntil + " months old, growing from month " + (FILE_HOT_MONTHS + 2)
-                        + " for " + (coolUntil - FILE_HOT_MONTHS) + " months (assumption as-file-lifecycle)"));
+                hotMonths, Numbers.format(growth) + " GB/month of new files " + volume + " for their first " + hotMonths
+                        + " months: 0 GB at launch, " + Numbers.format(Numbers.round(growth * hotMonths, 2)) + " GB from month "
+                        + (hotMonths + 1) + " on, one billed copy (" + rule + ")"));
+        if (coolUntil > hotMonths) {
+            addStorage(new ResourceNeed(id + "-cool-storage", part.name() + " storage (cool class)", id, "object.storage.infrequent", initial, growth,
+                    coolUntil - hotMonths, hotMonths, Numbers.format(initial) + " GB stored before launch + " + Numbers.format(growth)
+                            + " GB/month of files " + hotMonths + " to " + coolUntil + " months old, growing from month " + (hotMonths + 2)
+                            + " for " + (coolUntil - hotMonths) + " months (" + rule + ")"));
+        }
         if (cold) {
-            addStorage(new ResourceNeed(id + "-cold-storage", part.name() + " storage (cold class)", id, "object.storage.cold", 0, growth,
-                    retentionMonths - FILE_COLD_AFTER_MONTHS, FILE_COLD_AFTER_MONTHS, Numbers.format(growth) + " GB/month of files older than "
-                            + FILE_COLD_AFTER_MONTHS + " months, growing from month " + (FILE_COLD_AFTER_MONTHS + 2) + " until the "
-                            + w.retentionYears() + "-year retention deletes as much as arrives (assumption as-file-lifecycle)"));
+            boolean initialHere = coolUntil <= hotMonths;
+            addStorage(new ResourceNeed(id + "-cold-storage", part.name() + " storage (cold class)", id, "object.storage.cold", initialHere ? initial : 0,
+                    growth, retentionMonths - coldAfter, coldAfter, (initialHere ? Numbers.format(initial) + " GB stored before launch + " : "")
+                            + Numbers.format(growth) + " GB/month of files older than " + coldAfter + " months, growing from month " + (coldAfter + 2)
+                            + " until the " + w.retentionYears() + "-year retention deletes as much as arrives (" + rule + ")"));
         }
     }
 
@@ -1339,6 +1365,15 @@ final class CostPlanner {
             assume("as-upload-per-write", "At most one file is uploaded per write, so event functions run at most once per write");
             add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", writesMillions,
                     perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
+            return;
+        }
+        java.util.Optional<dev.architect.internal.facts.MediaUploads> media = t.stated.mediaUploads();
+        if (media.isPresent() && objectStores() > 0) {
+            // Files the request counts: one invocation each
+            double millions = Math.min(writesMillions, media.get().count().perMonth() / 1_000_000);
+            add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
+                    media.get().count().evidence() + " files stored, stated, one invocation each / 1,000,000"
+                            + (millions < media.get().count().perMonth() / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
             return;
         }
         java.util.Optional<dev.architect.internal.facts.StatedFact> statedSize = t.stated.fileMb();
@@ -1848,6 +1883,26 @@ final class CostPlanner {
     }
 
     /** Replication of the data written to a store to every other region. */
+    /**
+     * The backups' copy in a second region ({@link BackupCopy}): the copy's storage at the cloud's backup storage price
+     * and, when a single-region design copies its backups out, the new backup data crossing regions each month.
+     */
+    private void backupCopy(String id, String kind, double initialGb, double growthGb, int retentionMonths, String backupText) {
+        java.util.Optional<BackupCopy> copy = BackupCopy.of(t.stated, w.regions(), regions, a.pinsDataToHomeRegion());
+        if (copy.isEmpty() || !priced(kind) || initialGb + growthGb <= 0) {
+            return;
+        }
+        notes.add("[backup-copy] Backups are copied to " + copy.get().region() + " because " + copy.get().because());
+        add(new ResourceNeed(id + "-backup-copy", "Backup copy in " + copy.get().region(), id, kind, initialGb, growthGb, retentionMonths,
+                backupText + ", one more copy kept in " + copy.get().region() + " (see [backup-copy])"));
+        if (copy.get().transferred() && growthGb > 0 && priced("network.interregion")) {
+            add(ResourceNeed.flat(id + "-backup-copy-transfer", "Backup copy transfer to " + copy.get().region(), id, "network.interregion", growthGb,
+                    Numbers.format(growthGb) + " GB of new backup data a month (the month's growth x its indexes) copied across regions; "
+                            + "the first full copy of " + Numbers.format(Numbers.round(initialGb, 2)) + " GB crosses once, before launch, and is not "
+                            + "a monthly cost"));
+        }
+    }
+
     private void replication(String id, double growth) {
         replication(id, growth, "");
     }
