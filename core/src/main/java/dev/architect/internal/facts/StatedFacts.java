@@ -460,12 +460,15 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     }
 
     /** "each load sends 3 SMS status updates", "every delivery gets 2 geocoding requests". */
-    private static final Pattern RATE_EACH = Pattern.compile("\\b(?:each|every)\\s+([a-z-]+)\\s+(?:[a-z-]+\\s+){1,3}?(\\d+(?:\\.\\d+)?|one|two|three|four|five)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\b");
+    private static final Pattern RATE_EACH = Pattern.compile("\\b(?:each|every)\\s+([a-z-]+)\\s+(?:[a-z-]+\\s+){1,3}?(\\d+(?:\\.\\d+)?|one|two|three|four|five|a|an)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\b");
     /** "3 SMS per load", "2 geocoding requests for each delivery". */
     private static final Pattern RATE_PER = Pattern.compile("\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:per|for\\s+each|for\\s+every)\\s+([a-z-]+)\\b");
     private static final List<String> SMALL = List.of("one", "two", "three", "four", "five");
 
     private static double small(String digits) {
+        if (digits.equals("a") || digits.equals("an")) {
+            return 1;
+        }
         int word = SMALL.indexOf(digits);
         return word >= 0 ? word + 1 : Double.parseDouble(digits);
     }

@@ -58,4 +58,15 @@ class StatedCountsPerPeriodTest {
         assertThat(rate.times(loads).phrase()).isEqualTo("3 per load (description \"each load sends 3 SMS\") x 40,000 a week x 52 / 12 = 173,333 a month "
                 + "(description \"40,000 loads a week\") = 519,999 a month");
     }
+
+    @Test
+    void anArticleCountsOneOfTheThingPerItem() {
+        StatedFacts f = read("Dispatch plans 2,500 daily pickups; every pickup gets a route from the maps API.");
+
+        // 1 route x 2,500 a day x 365 / 12 = 76,042 routes a month
+        StatedRate rate = f.ratesPerItem().get(0);
+        assertThat(rate.count()).isEqualTo(1);
+        assertThat(rate.thing()).isEqualTo("route");
+        assertThat(rate.times(f.volumes().get(0)).value()).isEqualTo(76_042);
+    }
 }
