@@ -52,6 +52,8 @@ class MediaInObjectStorageTest {
                 && n.contains("\"move to archive after 90 days\""));
         // The database holds the rows, not the bytes: its storage grows by 30 GB x 0.1 records = 3 GB a month, not 730
         assertThat(c.cost().items()).filteredOn(i -> i.id().equals("db-storage")).allSatisfy(i -> assertThat(i.assumption()).doesNotContain("730"));
+        // The capacity plan names the media bytes beside the data fields' figures
+        assertThat(c.capacity().estimate("media-growth").orElseThrow().value()).isEqualTo(730);
         // Each recording runs the media processor once: 91,250 / 1,000,000 = 0.09 million invocations
         assertThat(line(c, "media-processor-invocations").orElseThrow().assumption()).contains("91,250 a month");
     }

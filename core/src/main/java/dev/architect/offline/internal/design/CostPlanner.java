@@ -2239,6 +2239,11 @@ final class CostPlanner {
                     Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month x min(" + (month - 1) + ", "
                             + (w.retentionYears() * 12) + " months of retention), one copy (assumption as-storage-copies)"));
         }
+        // Media the description counts and sizes are in the object store's lines, beside the data fields' figures above
+        if (objectStores() > 0) {
+            t.stated.mediaUploads().ifPresent(m -> figures.add(new Figure("media-growth", "Media stored a month (stated)", m.gbPerMonth(), "GB/month",
+                    m.evidence() + "; in the object store's lines, not in the logical figures of data.growthGbPerMonth")));
+        }
         double firstYear = storage.stream().mapToDouble(n -> n.quantityAt(13) - n.quantityAt(1)).sum() / 12;
         figures.add(new Figure("storage-growth", "Stored data growth (physical)", Numbers.round(firstYear, 2), "GB/month",
                 "Growth of the priced storage lines (" + lines + ") over the first year / 12 months"));
