@@ -162,11 +162,12 @@ class StatedFiguresPricedTest {
         assertThat(sms.quantity()).isEqualTo(600_000);
         assertThat(sms.monthly()).isEqualTo(4_980.00);
         assertThat(sms.assumption()).contains("description \"600,000 SMS a month\"");
-        // 500 a week x 365 / 12 / 7 weeks a month = 2,172.62 -> 2,173 checks a month x $3.00 = $6,519.00
+        // 500 a week x 52 / 12 weeks a month = 2,166.67 -> 2,167 checks a month x $3.00 = $6,501.00
         dev.architect.dossier.CostLineItem checks = c.cost().items().stream().filter(i -> i.id().startsWith("vendor-") && i.unit().equals("check"))
                 .findFirst().orElseThrow();
-        assertThat(checks.quantity()).isEqualTo(2_173);
-        assertThat(checks.monthly()).isEqualTo(6_519.00);
+        assertThat(checks.quantity()).isEqualTo(2_167);
+        assertThat(checks.monthly()).isEqualTo(6_501.00);
+        assertThat(checks.assumption()).contains("500 a week x 52 / 12 = 2,167 a month (description \"500 identity checks a week\")");
         assertThat(c.cost().assumptions()).noneMatch(n -> n.startsWith("[vendor-") && n.contains("Not priced"));
     }
 

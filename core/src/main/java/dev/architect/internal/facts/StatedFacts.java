@@ -30,17 +30,28 @@ import java.util.regex.Pattern;
  * @param downloads files downloaded a month with their size, when the request states both for the same files
  * @param volumes counts of things a month the request states ("2 million SMS a month", "300,000 identity checks a
  *                month"; a day's or a week's count is turned into the month's), each with its phrase
+ * @param ratesPerItem how many of one thing each of another brings ("each load sends 3 SMS", "2 geocoding requests per
+ *                     delivery"), which a stated count of the items turns into a count a month
+ * @param crossRegionBackups where the request asks for a copy of the backups in another region ("backups must be copied to
+ *                           a second region", "cross-region backups", "off-site backups"); its value is 1
+ * @param mediaUploads files stored a month and their stated size ("3,000 calls a day are recorded; each recording is about
+ *                     8 MB"), when both are stated for the same files
+ * @param archiveAfterDays days after which stored files move to an archive or infrequent-access class ("recordings move to
+ *                         archive after 90 days"), when stated
  * @param burstHours hours a month within which the request says its traffic comes ("almost all traffic comes between
  *                   08:30 and 09:15 on school days" is 0.75 hours x 21.73 weekdays = 16.3 hours)
  */
 public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
                           Optional<StatedFact> spikeFactor, Optional<StatedFact> users, Optional<StatedFact> messageRate,
                           Optional<StatedFact> spikeOverPeak, Optional<StatedFact> monthlyGrowth, Optional<StatedFact> fileMb,
-                          Optional<Downloads> downloads, Optional<StatedFact> burstHours, List<StatedFact> volumes) {
+                          Optional<Downloads> downloads, Optional<StatedFact> burstHours, List<StatedCount> volumes,
+                          List<StatedRate> ratesPerItem, Optional<StatedFact> crossRegionBackups, Optional<MediaUploads> mediaUploads,
+                          Optional<StatedFact> archiveAfterDays) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
         volumes = List.copyOf(volumes);
+        ratesPerItem = List.copyOf(ratesPerItem);
     }
 
     /**
@@ -100,7 +111,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** Nothing stated. */
     public static StatedFacts none() {
         return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The last request read and what it states: an immutable request and its immutable facts, compared by identity. */
@@ -142,9 +153,13 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<StatedFact> overPeak = Optional.empty();
         Optional<StatedFact> growth = Optional.empty();
         Optional<StatedFact> burst = Optional.empty();
+        Optional<StatedFact> backupCopy = Optional.empty();
+        Optional<StatedFact> archiveAfter = Optional.empty();
+        List<StatedCount> stored = new ArrayList<>();
         List<Sized> sizes = new ArrayList<>();
         List<Counted> counts = new ArrayList<>();
-        List<StatedFact> volumes = new ArrayList<>();
+        List<StatedCount> volumes = new ArrayList<>();
+        List<StatedRate> rates = new ArrayList<>();
         List<Retention> retention = new ArrayList<>();
         for (Text t : texts) {
             if (connections.isEmpty()) {
@@ -173,8 +188,16 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             if (burst.isEmpty()) {
                 burst = burstHours(t);
             }
+            if (backupCopy.isEmpty()) {
+                backupCopy = crossRegionBackups(t);
+            }
+            if (archiveAfter.isEmpty()) {
+                archiveAfter = archiveAfterDays(t);
+            }
+            stored.addAll(storedCounts(t));
             sizes.addAll(sizes(t));
             volumes.addAll(volumes(t));
+            rates.addAll(rates(t));
             counts.addAll(downloadCounts(t));
             for (Retention r : retention(t)) {
                 if (retention.stream().noneMatch(x -> x.dataClass().equals(r.dataClass()))) {
@@ -185,7 +208,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<Downloads> downloads = counts.stream().flatMap(c -> sizes.stream().filter(z -> c.generic() || z.noun().equals(c.noun()))
                 .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
         return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth,
-                sizes.stream().map(Sized::fact).findFirst(), downloads, burst, volumes);
+                sizes.stream().map(Sized::fact).findFirst(), downloads, burst, volumes, rates, backupCopy, media(volumes, stored, sizes), archiveAfter);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -414,25 +437,136 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return out;
     }
 
-    /** A count of things per period: "2 million SMS a month", "about 40,000 minutes of video calls per week". */
-    private static final Pattern VOLUME = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:a|an|per|each|every)\\s+(month|day|week)\\b");
+    /** A count of things per period: "2 million SMS a month", "about 40,000 minutes of video calls per week", "200 deliveries/day". */
+    private static final Pattern VOLUME = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)(?:\\s+(?:a|an|per|each|every)\\s+|\\s*/\\s*)(month|day|week)\\b"
+            + "|\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(daily|weekly|monthly)\\b");
+    /** A count whose period stands before its noun: "3,000 daily orders", "40k weekly loads". */
+    private static final Pattern VOLUME_BEFORE = Pattern.compile("\\b" + NUMBER + "\\s+(daily|weekly|monthly)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\b");
 
-    private static List<StatedFact> volumes(Text t) {
-        List<StatedFact> out = new ArrayList<>();
+    private static List<StatedCount> volumes(Text t) {
+        List<StatedCount> out = new ArrayList<>();
         Matcher m = VOLUME.matcher(t.lower());
         while (m.find()) {
-            out.add(new StatedFact(Numbers.round(number(m, 1) * perMonth(m.group(5)), 0), t.phrase(m), t.field()));
+            boolean after = m.group(1) != null;
+            double n = number(m, after ? 1 : 6);
+            String period = after ? m.group(5) : m.group(10);
+            out.add(StatedCount.of(n, StatedCount.Period.of(period), after ? m.group(4) : m.group(9), t.phrase(m), t.field()));
+        }
+        Matcher before = VOLUME_BEFORE.matcher(t.lower());
+        while (before.find()) {
+            out.add(StatedCount.of(number(before, 1), StatedCount.Period.of(before.group(4)), before.group(5), t.phrase(before), t.field()));
         }
         return out;
     }
 
-    /** Months' share of a period a count is stated per. */
+    /** "each load sends 3 SMS status updates", "every delivery gets 2 geocoding requests". */
+    private static final Pattern RATE_EACH = Pattern.compile("\\b(?:each|every)\\s+([a-z-]+)\\s+(?:[a-z-]+\\s+){1,3}?(\\d+(?:\\.\\d+)?|one|two|three|four|five|a|an)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\b");
+    /** "3 SMS per load", "2 geocoding requests for each delivery". */
+    private static final Pattern RATE_PER = Pattern.compile("\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:per|for\\s+each|for\\s+every)\\s+([a-z-]+)\\b");
+    private static final List<String> SMALL = List.of("one", "two", "three", "four", "five");
+
+    private static double small(String digits) {
+        if (digits.equals("a") || digits.equals("an")) {
+            return 1;
+        }
+        int word = SMALL.indexOf(digits);
+        return word >= 0 ? word + 1 : Double.parseDouble(digits);
+    }
+
+    private static List<StatedRate> rates(Text t) {
+        List<StatedRate> out = new ArrayList<>();
+        Matcher each = RATE_EACH.matcher(t.lower());
+        while (each.find()) {
+            out.add(new StatedRate(small(each.group(2)), each.group(3), singular(each.group(1)), t.phrase(each), t.field()));
+        }
+        Matcher per = RATE_PER.matcher(t.lower());
+        while (per.find()) {
+            // "3 SMS per load" but not a period ("40,000 loads per week"), which is a count a month
+            if (!List.of("day", "week", "month", "year", "hour", "minute", "second").contains(per.group(3))) {
+                out.add(new StatedRate(small(per.group(1)), per.group(2), singular(per.group(3)), t.phrase(per), t.field()));
+            }
+        }
+        return out;
+    }
+
+    /** A verb that says the counted things are stored as files: "3,000 calls a day are recorded", "inspectors upload 500 photos a day". */
+    private static final Pattern STORED_AFTER = Pattern.compile("^\\s*(?:are|is|get|gets|will\\s+be|must\\s+be)\\s+(?:all\\s+)?(?:recorded|uploaded|scanned|stored|"
+            + "captured|filmed|photographed|archived|attached|saved)\\b");
+    private static final Pattern STORED_BEFORE = Pattern.compile("\\b(?:record|records|upload|uploads|scan|scans|store|stores|capture|captures|film|films|"
+            + "attach|attaches|save|saves)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|up\\s+to\\s+|over\\s+|nearly\\s+)?$");
+
+    /** Counts whose clause says their things are stored as files. */
+    private static List<StatedCount> storedCounts(Text t) {
+        List<StatedCount> out = new ArrayList<>();
+        for (StatedCount c : volumes(t)) {
+            int at = t.original().indexOf(c.phrase());
+            if (at < 0) {
+                continue;
+            }
+            String after = t.lower().substring(at + c.phrase().length());
+            String before = t.lower().substring(Math.max(0, at - 30), at);
+            if (STORED_AFTER.matcher(after).find() || STORED_BEFORE.matcher(before).find()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Media stored a month: a count of the sized files themselves ("12,000 photos a week" with "4 MB photos"), else a count
+     * whose clause says it is stored ("3,000 calls a day are recorded") with the one size stated ("each recording is 8 MB").
+     */
+    private static Optional<MediaUploads> media(List<StatedCount> volumes, List<StatedCount> stored, List<Sized> sizes) {
+        for (StatedCount c : volumes) {
+            for (Sized z : sizes) {
+                if (c.counts(z.noun())) {
+                    return Optional.of(new MediaUploads(c, z.fact()));
+                }
+            }
+        }
+        if (!stored.isEmpty() && sizes.size() == 1) {
+            return Optional.of(new MediaUploads(stored.get(0), sizes.get(0).fact()));
+        }
+        return Optional.empty();
+    }
+
+    /** "recordings move to archive after 90 days", "photos are archived after 6 months", "moved to infrequent access after 30 days". */
+    private static final Pattern ARCHIVE_AFTER = Pattern.compile("\\b(?:(?:move|moves|moved|go|goes|transition|transitions|transitioned|tier|tiers|tiered)\\s+"
+            + "(?:in)?to\\s+(?:an?\\s+|the\\s+)?(?:archive|archival|cold|cool|glacier|infrequent[- ]access)(?:\\s+(?:storage|tier|class))?|archived)\\s+after\\s+"
+            + "(\\d+)\\s*(days?|weeks?|months?|years?)\\b");
+
+    private static Optional<StatedFact> archiveAfterDays(Text t) {
+        Matcher m = ARCHIVE_AFTER.matcher(t.lower());
+        if (m.find()) {
+            double n = Double.parseDouble(m.group(1));
+            String unit = m.group(2);
+            double days = unit.startsWith("y") ? n * 365 : unit.startsWith("m") ? n * 365 / 12 : unit.startsWith("w") ? n * 7 : n;
+            return Optional.of(new StatedFact(Numbers.round(days, 0), t.phrase(m), t.field()));
+        }
+        return Optional.empty();
+    }
+
+    /** Backups asked for in another region: "backups must be copied to a second region", "cross-region backups", "off-site backups". */
+    private static final Pattern BACKUP_COPY = Pattern.compile("\\b(?:backups?|snapshots?)\\b[^.;]{0,60}?\\b(?:in|to|into)\\s+(?:an?\\s+)?(?:another|second|secondary|"
+            + "different|separate|other|paired|remote)\\s+(?:cloud\\s+|azure\\s+|aws\\s+)?regions?\\b|\\bcross-region\\s+(?:backups?|backup\\s+cop(?:y|ies)|snapshots?)\\b"
+            + "|\\b(?:off-site|offsite|geo-redundant)\\s+(?:backups?|backup\\s+cop(?:y|ies))\\b");
+    /** A word that denies the clause it stands in ("no backups in another region"). */
+    private static final Pattern DENIED = Pattern.compile("\\b(?:no|not|never|without|nor)\\b[^.;,]*$");
+
+    private static Optional<StatedFact> crossRegionBackups(Text t) {
+        Matcher m = BACKUP_COPY.matcher(t.lower());
+        while (m.find()) {
+            String before = t.lower().substring(Math.max(0, m.start() - 40), m.start());
+            if (!DENIED.matcher(before + t.lower().substring(m.start(), m.end())).find()) {
+                return Optional.of(new StatedFact(1, t.phrase(m), t.field()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Months' share of a period a count is stated per: a week is 52 / 12 of a month, a day 365 / 12. */
     private static double perMonth(String period) {
-        return switch (period) {
-            case "day" -> 365 / 12.0;
-            case "week" -> 365 / 12.0 / 7;
-            default -> 1;
-        };
+        return StatedCount.Period.of(period).perMonth();
     }
 
     private static List<Counted> downloadCounts(Text t) {

@@ -155,6 +155,22 @@ final class CostPlanner {
         }
     }
 
+    /**
+     * A store priced on a tier its decision's option does not name (Azure SQL Hyperscale past General Purpose's largest
+     * size), so the decision can name the tier the cost prices and why.
+     *
+     * @param storeId the store's container id
+     * @param tier    the tier priced, e.g. {@code Hyperscale}
+     * @param why     why, with the figures
+     */
+    record PricedTier(String storeId, String tier, String why) {
+    }
+
+    /** The stores priced on a tier their option does not name. */
+    List<PricedTier> pricedTiers() {
+        return List.copyOf(tiers);
+    }
+
     /** How regions beyond the first are run, from the recovery time. */
     enum RecoveryMode { SINGLE, ACTIVE_ACTIVE, WARM_STANDBY, PILOT_LIGHT }
 
@@ -199,6 +215,7 @@ final class CostPlanner {
     private final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     private final List<LimitNote> limits = new ArrayList<>();
+    private final List<PricedTier> tiers = new ArrayList<>();
     private final List<UnpricedVendor> unpriced = new ArrayList<>();
     private int appInstances;
     /** Instance-months the application parts are billed: below the peak count when scheduled scaling follows a stated burst. */
@@ -660,14 +677,29 @@ final class CostPlanner {
             double copies;
             String copiesText;
             ManagedSql sqlBilling = null;
+            String multiRegionStorage = null;
             switch (billing.model()) {
                 case NODES -> {
                     double min = billing.minNodes().map(Integer::doubleValue).orElse(store.size("minNodes", 3));
                     double perNode = billing.writesPerNode().orElse(store.size("nodesPerWrites", 10000));
                     int perRegion = (int) Math.max(min, Math.ceil(writes / perNode));
+                    String nodeKind = managed ? billing.kind("node") : "database.node";
+                    // A product whose instance spans regions in one multi-region configuration (Spanner) bills its nodes once, at
+                    // the multi-region rate, with the replicas in every region in that rate; its storage likewise
+                    if (managed && regions > 1 && !(pinned && !reference) && priced(nodeKind + ".multi-region")) {
+                        add(ResourceNeed.flat(id + "-nodes", "Database nodes (multi-region configuration)", id, nodeKind + ".multi-region", perRegion,
+                                perRegion + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
+                                        + Numbers.format(perNode) + " per node)) in one instance whose multi-region configuration spans the "
+                                        + regions + " regions, billed once at the multi-region node rate (its replicas in each region are in that rate); "
+                                        + loadText));
+                        multiRegionStorage = billing.kind("storage") + ".multi-region";
+                        copies = 1;
+                        copiesText = "one billed copy (the multi-region configuration's replicas in every region are in its storage rate)";
+                        break;
+                    }
                     int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) min;
                     int total = perRegion + (regions - 1) * others;
-                    add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, managed ? billing.kind("node") : "database.node", total,
+                    add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, nodeKind, total,
                             total + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
                                     + Numbers.format(perNode) + " per node)) = " + perRegion + (regions > 1 ? " in the first region, "
                                     + others + " in each other region" : "") + "; " + loadText));
@@ -782,7 +814,8 @@ final class CostPlanner {
             double factor = overhead * copies / compression;
             String factorText = " x " + Numbers.format(overhead) + " (indexes) x " + copiesText
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
-            String storageKind = sqlBilling != null ? sqlBilling.storageKind() : managed ? billing.kind("storage") : engineKind(store, "database.storage", reference);
+            String storageKind = sqlBilling != null ? sqlBilling.storageKind() : multiRegionStorage != null && priced(multiRegionStorage) ? multiRegionStorage
+                    : managed ? billing.kind("storage") : engineKind(store, "database.storage", reference);
             if (tiered) {
                 double hot = Math.min(initial + growth, growth * HOT_MONTHS);
                 addStorage(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
@@ -836,6 +869,8 @@ final class CostPlanner {
                 add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
                         backupGrowth * backupFactor, retentionMonths, backupText + "; retention beyond that is in object storage"));
             }
+            backupCopy(id, sqlBilling != null ? sqlBilling.backupKind() : "backup.storage", backupInitial * backupFactor, backupGrowth * backupFactor,
+                    retentionMonths, backupText);
             // Data pinned to home regions is not copied to another region (reference data, holding no personal data, still is)
             if (!pinned || reference) {
                 replication(id, growth, pinned ? " (reference data: no personal data)" : "");
@@ -1119,6 +1154,7 @@ final class CostPlanner {
                     + " GB maximum of " + limit.get().product() + " (" + limit.get().source() + ", " + limit.get().date() + "): it is priced as "
                     + "Hyperscale from month 1 (compute per replica, storage per GB used), or the data must be split across databases by key";
             notes.add("[as-sql-hyperscale-" + id + "] " + text);
+            tiers.add(new PricedTier(id, "Hyperscale", text));
             figures.add(new Figure("sql-size-" + id, "Largest data on one database of the store", Numbers.round(gb, 2), "GB", text));
         }
         String sizeKind = product + ".instance" + (small ? ".small" : "");
@@ -1245,33 +1281,57 @@ final class CostPlanner {
         String id = part.id();
         long stores = objectStores();
         double initial = Numbers.round(w.initialGb() * OBJECT_SHARE / stores, 2);
-        double growth = Numbers.round(w.growthGbPerMonth() * OBJECT_SHARE / stores, 2);
-        String volume = "(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) x "
-                + Numbers.format(OBJECT_SHARE) + " files" + (stores > 1 ? " / " + stores + " object stores" : "") + " (assumption as-object-data)";
-        if (!lifecycle || growth <= 0 || retentionMonths <= FILE_HOT_MONTHS) {
+        java.util.Optional<dev.architect.internal.facts.MediaUploads> media = t.stated.mediaUploads();
+        // Media the request counts and sizes grow the store by their own bytes, not by a share of the stated data growth
+        double growth = Numbers.round(media.map(dev.architect.internal.facts.MediaUploads::gbPerMonth).orElse(w.growthGbPerMonth() * OBJECT_SHARE) / stores, 2);
+        String perStore = stores > 1 ? " / " + stores + " object stores" : "";
+        String volume = media.map(m -> "(" + Numbers.format(w.initialGb()) + " GB x " + Numbers.format(OBJECT_SHARE) + " files stored before launch, "
+                        + "assumption as-object-data; new files: " + m.evidence() + ", stated" + perStore + ")")
+                .orElse("(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) x "
+                        + Numbers.format(OBJECT_SHARE) + " files" + perStore + " (assumption as-object-data)");
+        if (!lifecycle || growth <= 0 || retentionMonths <= FILE_HOT_MONTHS && t.stated.archiveAfterDays().isEmpty()) {
             addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", initial, growth, retentionMonths,
                     volume + ", one billed copy (object storage keeps its own copies), kept for the " + w.retentionYears() + "-year retention"));
             return;
         }
-        boolean cold = priced("object.storage.cold") && retentionMonths > FILE_COLD_AFTER_MONTHS;
-        int coolUntil = cold ? FILE_COLD_AFTER_MONTHS : retentionMonths;
-        assume("as-file-lifecycle", "Files are read mostly while new: lifecycle rules keep each file in the standard object storage class for "
-                + FILE_HOT_MONTHS + " months, in the cool (infrequent-access) class until it is " + FILE_COLD_AFTER_MONTHS + " months old, then in "
-                + "the cold class (still read in milliseconds) until the retention deletes it; files stored before launch start in the cool class; "
-                + "the per-GB retrieval fees of the cooler classes are not priced, because old files are rarely read");
+        // A move the request states ("recordings move to archive after 90 days") sets the lifecycle; otherwise the assumption's
+        java.util.Optional<dev.architect.internal.facts.StatedFact> stated = t.stated.archiveAfterDays();
+        boolean toArchive = stated.map(f -> !f.phrase().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:cool|infrequent)\\b.*")).orElse(false);
+        int hotMonths = stated.map(f -> (int) Math.max(1, Math.ceil(f.value() / DAYS_PER_MONTH - 1e-9))).orElse(FILE_HOT_MONTHS);
+        hotMonths = Math.min(hotMonths, retentionMonths);
+        boolean cold = priced("object.storage.cold") && retentionMonths > (toArchive ? hotMonths : FILE_COLD_AFTER_MONTHS);
+        int coldAfter = toArchive ? hotMonths : Math.max(hotMonths, FILE_COLD_AFTER_MONTHS);
+        int coolUntil = cold ? coldAfter : retentionMonths;
+        String basis = stated.map(f -> "as stated: " + f.evidence() + ", " + Numbers.format(f.value()) + " days / " + Numbers.format(DAYS_PER_MONTH)
+                + " days a month, rounded up to whole months").orElse("assumption as-file-lifecycle");
+        if (stated.isEmpty()) {
+            assume("as-file-lifecycle", "Files are read mostly while new: lifecycle rules keep each file in the standard object storage class for "
+                    + FILE_HOT_MONTHS + " months, in the cool (infrequent-access) class until it is " + FILE_COLD_AFTER_MONTHS + " months old, then in "
+                    + "the cold class (still read in milliseconds) until the retention deletes it; files stored before launch start in the cool class; "
+                    + "the per-GB retrieval fees of the cooler classes are not priced, because old files are rarely read");
+        } else {
+            notes.add("[given-file-lifecycle] Lifecycle rules move each file of " + part.name() + " out of the standard class after " + hotMonths
+                    + " months (" + basis + ") into the " + (toArchive ? "cold (archive) class" : "cool (infrequent-access) class") + " until the "
+                    + w.retentionYears() + "-year retention deletes it" + (toArchive || !cold ? "" : ", and into the cold class at " + coldAfter + " months")
+                    + "; files stored before launch start in the cooler class; retrieval fees are not priced");
+        }
+        String rule = stated.isPresent() ? "lifecycle as stated, see [given-file-lifecycle]" : "assumption as-file-lifecycle";
         addStorage(new ResourceNeed(id + "-storage", part.name() + " storage (standard class, newest files)", id, "object.storage", 0, growth,
-                FILE_HOT_MONTHS, Numbers.format(growth) + " GB/month of new files " + volume + " for their first " + FILE_HOT_MONTHS
-                        + " months: 0 GB at launch, " + Numbers.format(Numbers.round(growth * FILE_HOT_MONTHS, 2)) + " GB from month "
-                        + (FILE_HOT_MONTHS + 1) + " on, one billed copy (assumption as-file-lifecycle)"));
-        addStorage(new ResourceNeed(id + "-cool-storage", part.name() + " storage (cool class)", id, "object.storage.infrequent", initial, growth,
-                coolUntil - FILE_HOT_MONTHS, FILE_HOT_MONTHS, Numbers.format(initial) + " GB stored before launch + " + Numbers.format(growth)
-                        + " GB/month of files " + FILE_HOT_MONTHS + " to " + coolUntil + " months old, growing from month " + (FILE_HOT_MONTHS + 2)
-                        + " for " + (coolUntil - FILE_HOT_MONTHS) + " months (assumption as-file-lifecycle)"));
+                hotMonths, Numbers.format(growth) + " GB/month of new files " + volume + " for their first " + hotMonths
+                        + " months: 0 GB at launch, " + Numbers.format(Numbers.round(growth * hotMonths, 2)) + " GB from month "
+                        + (hotMonths + 1) + " on, one billed copy (" + rule + ")"));
+        if (coolUntil > hotMonths) {
+            addStorage(new ResourceNeed(id + "-cool-storage", part.name() + " storage (cool class)", id, "object.storage.infrequent", initial, growth,
+                    coolUntil - hotMonths, hotMonths, Numbers.format(initial) + " GB stored before launch + " + Numbers.format(growth)
+                            + " GB/month of files " + hotMonths + " to " + coolUntil + " months old, growing from month " + (hotMonths + 2)
+                            + " for " + (coolUntil - hotMonths) + " months (" + rule + ")"));
+        }
         if (cold) {
-            addStorage(new ResourceNeed(id + "-cold-storage", part.name() + " storage (cold class)", id, "object.storage.cold", 0, growth,
-                    retentionMonths - FILE_COLD_AFTER_MONTHS, FILE_COLD_AFTER_MONTHS, Numbers.format(growth) + " GB/month of files older than "
-                            + FILE_COLD_AFTER_MONTHS + " months, growing from month " + (FILE_COLD_AFTER_MONTHS + 2) + " until the "
-                            + w.retentionYears() + "-year retention deletes as much as arrives (assumption as-file-lifecycle)"));
+            boolean initialHere = coolUntil <= hotMonths;
+            addStorage(new ResourceNeed(id + "-cold-storage", part.name() + " storage (cold class)", id, "object.storage.cold", initialHere ? initial : 0,
+                    growth, retentionMonths - coldAfter, coldAfter, (initialHere ? Numbers.format(initial) + " GB stored before launch + " : "")
+                            + Numbers.format(growth) + " GB/month of files older than " + coldAfter + " months, growing from month " + (coldAfter + 2)
+                            + " until the " + w.retentionYears() + "-year retention deletes as much as arrives (" + rule + ")"));
         }
     }
 
@@ -1305,6 +1365,15 @@ final class CostPlanner {
             assume("as-upload-per-write", "At most one file is uploaded per write, so event functions run at most once per write");
             add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", writesMillions,
                     perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
+            return;
+        }
+        java.util.Optional<dev.architect.internal.facts.MediaUploads> media = t.stated.mediaUploads();
+        if (media.isPresent() && objectStores() > 0) {
+            // Files the request counts: one invocation each
+            double millions = Math.min(writesMillions, media.get().count().perMonth() / 1_000_000);
+            add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
+                    media.get().count().evidence() + " files stored, stated, one invocation each / 1,000,000"
+                            + (millions < media.get().count().perMonth() / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
             return;
         }
         java.util.Optional<dev.architect.internal.facts.StatedFact> statedSize = t.stated.fileMb();
@@ -1814,6 +1883,26 @@ final class CostPlanner {
     }
 
     /** Replication of the data written to a store to every other region. */
+    /**
+     * The backups' copy in a second region ({@link BackupCopy}): the copy's storage at the cloud's backup storage price
+     * and, when a single-region design copies its backups out, the new backup data crossing regions each month.
+     */
+    private void backupCopy(String id, String kind, double initialGb, double growthGb, int retentionMonths, String backupText) {
+        java.util.Optional<BackupCopy> copy = BackupCopy.of(t.stated, w.regions(), regions, a.pinsDataToHomeRegion());
+        if (copy.isEmpty() || !priced(kind) || initialGb + growthGb <= 0) {
+            return;
+        }
+        notes.add("[backup-copy] Backups are copied to " + copy.get().region() + " because " + copy.get().because());
+        add(new ResourceNeed(id + "-backup-copy", "Backup copy in " + copy.get().region(), id, kind, initialGb, growthGb, retentionMonths,
+                backupText + ", one more copy kept in " + copy.get().region() + " (see [backup-copy])"));
+        if (copy.get().transferred() && growthGb > 0 && priced("network.interregion")) {
+            add(ResourceNeed.flat(id + "-backup-copy-transfer", "Backup copy transfer to " + copy.get().region(), id, "network.interregion", growthGb,
+                    Numbers.format(growthGb) + " GB of new backup data a month (the month's growth x its indexes) copied across regions; "
+                            + "the first full copy of " + Numbers.format(Numbers.round(initialGb, 2)) + " GB crosses once, before launch, and is not "
+                            + "a monthly cost"));
+        }
+    }
+
     private void replication(String id, double growth) {
         replication(id, growth, "");
     }
@@ -2007,15 +2096,13 @@ final class CostPlanner {
         for (Topology.External e : t.externals) {
             prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> {
                 // A count of its use the request states prices it, at the vendor's own price and with the phrase as evidence
-                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category())
-                        .flatMap(u -> t.stated.volumes().stream().filter(f -> u.named(f.phrase())).findFirst());
+                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category()).flatMap(this::statedUse);
                 if (used.isPresent()) {
                     dev.architect.figures.VendorUsage usage = prices.vendorUsage(v.category()).orElseThrow();
                     double units = used.get().value() / usage.countPerUnit();
                     add(ResourceNeed.flat("vendor-" + e.id(), e.name() + " (" + v.category() + ")", null, usage.kind(), Numbers.round(units, 2),
-                            Numbers.format(used.get().value()) + " a month as stated (" + used.get().evidence() + ")"
-                                    + (usage.countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.countPerUnit())) + ", at the vendor's price ("
-                                    + v.source() + ", " + prices.vendorsDate() + ")"));
+                            used.get().phrase() + (usage.countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.countPerUnit()))
+                                    + ", at the vendor's price (" + v.source() + ", " + prices.vendorsDate() + ")"));
                     return;
                 }
                 notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
@@ -2030,6 +2117,28 @@ final class CostPlanner {
                 }
             });
         }
+    }
+
+    /**
+     * The use of a vendor a month the request states: a count that names it ("2 million SMS a month", "40,000 SMS a week"
+     * x 52 / 12), else so many per item times the items' stated count ("each load sends 3 SMS" x "40,000 loads a week").
+     * The fact's phrase carries the arithmetic.
+     */
+    private java.util.Optional<dev.architect.internal.facts.StatedFact> statedUse(dev.architect.figures.VendorUsage usage) {
+        java.util.Optional<dev.architect.internal.facts.StatedFact> counted = t.stated.volumes().stream().filter(f -> usage.named(f.phrase()))
+                .findFirst().map(c -> new dev.architect.internal.facts.StatedFact(c.perMonth(), c.evidence() + " as stated", c.field()));
+        if (counted.isPresent()) {
+            return counted;
+        }
+        for (dev.architect.internal.facts.StatedRate rate : t.stated.ratesPerItem()) {
+            if (usage.named(rate.thing())) {
+                java.util.Optional<dev.architect.internal.facts.StatedCount> items = t.stated.volumes().stream().filter(c -> c.counts(rate.item())).findFirst();
+                if (items.isPresent()) {
+                    return java.util.Optional.of(rate.times(items.get()));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -2129,6 +2238,11 @@ final class CostPlanner {
             figures.add(new Figure("data-" + years + "y", "Data kept after " + years + (years == 1 ? " year" : " years") + " (logical)", logical, "GB",
                     Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month x min(" + (month - 1) + ", "
                             + (w.retentionYears() * 12) + " months of retention), one copy (assumption as-storage-copies)"));
+        }
+        // Media the description counts and sizes are in the object store's lines, beside the data fields' figures above
+        if (objectStores() > 0) {
+            t.stated.mediaUploads().ifPresent(m -> figures.add(new Figure("media-growth", "Media stored a month (stated)", m.gbPerMonth(), "GB/month",
+                    m.evidence() + "; in the object store's lines, not in the logical figures of data.growthGbPerMonth")));
         }
         double firstYear = storage.stream().mapToDouble(n -> n.quantityAt(13) - n.quantityAt(1)).sum() / 12;
         figures.add(new Figure("storage-growth", "Stored data growth (physical)", Numbers.round(firstYear, 2), "GB/month",

@@ -76,7 +76,8 @@ public final class DossierAssembler {
 
     /** The facts every part is built from, computed once per request. */
     private record Plan(Workload workload, List<Recognised> archetypes, Architecture architecture, Sizing sizing,
-                        CapacityPlan capacity, Topology topology, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits) {
+                        CapacityPlan capacity, Topology topology, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits,
+                        List<CostPlanner.PricedTier> tiers) {
     }
 
     private Plan plan(ConsultationRequest request) {
@@ -131,7 +132,7 @@ public final class DossierAssembler {
         Topology t = Topology.of(a, request, stated, catalogue, archetypes);
         CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
         return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost(),
-                cost.planner().limits());
+                cost.planner().limits(), cost.planner().pricedTiers());
     }
 
     /** The cost estimate alone. */
@@ -201,7 +202,7 @@ public final class DossierAssembler {
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
-                perService(DecisionWriter.write(a, c4, p.capacity()), t), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
+                asPriced(perService(DecisionWriter.write(a, c4, p.capacity()), t), p.tiers()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
                 TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
@@ -249,6 +250,35 @@ public final class DossierAssembler {
                 + "services go through their APIs or events instead of joins"));
         return new dev.architect.dossier.Decision(d.id(), d.title() + " per service", d.topic(), d.status(), d.context(), d.drivers(), options,
                 chosen, d.rationale(), consequences, d.relatedElements(), d.date(), d.supersedes(), d.supersededBy());
+    }
+
+    /**
+     * The datastore decision names the tier its store is priced on when the cost prices a tier the chosen option does not
+     * name (Hyperscale past General Purpose's largest size): the ADR and the cost describe the same database.
+     */
+    static List<dev.architect.dossier.Decision> asPriced(List<dev.architect.dossier.Decision> decisions, List<CostPlanner.PricedTier> tiers) {
+        if (tiers.isEmpty()) {
+            return decisions;
+        }
+        return decisions.stream().map(d -> {
+            if (d.topic() != DecisionTopic.DATASTORE) {
+                return d;
+            }
+            Optional<CostPlanner.PricedTier> tier = tiers.stream().filter(x -> d.relatedElements().contains(x.storeId())).findFirst()
+                    .or(() -> tiers.stream().findFirst());
+            return tier.map(x -> asPriced(d, x)).orElse(d);
+        }).toList();
+    }
+
+    private static dev.architect.dossier.Decision asPriced(dev.architect.dossier.Decision d, CostPlanner.PricedTier tier) {
+        String chosen = d.chosenOption() + " on the " + tier.tier() + " tier";
+        List<dev.architect.dossier.DecisionOption> options = d.options().stream().map(o -> !o.name().equals(d.chosenOption()) ? o
+                : new dev.architect.dossier.DecisionOption(chosen, o.summary(), o.pros(), o.cons(), o.cost(), o.complexity())).toList();
+        String rationale = d.rationale() + " The cost prices " + tier.storeId() + " on the " + tier.tier() + " tier: " + tier.why()
+                + ". Its primary and its high-availability replica in another zone are the primary and standby this decision names, "
+                + "each billed as a replica; an option with named replicas adds read replicas on top of them.";
+        return new dev.architect.dossier.Decision(d.id(), d.title(), d.topic(), d.status(), d.context(), d.drivers(), options,
+                chosen, rationale, d.consequences(), d.relatedElements(), d.date(), d.supersedes(), d.supersededBy());
     }
 
     /**

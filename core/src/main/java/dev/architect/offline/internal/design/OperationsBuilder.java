@@ -94,6 +94,8 @@ final class OperationsBuilder {
         }
 
         boolean pinned = a.pinsDataToHomeRegion() && w.regions().size() > 1;
+        int designedRegions = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
+        java.util.Optional<BackupCopy> copy = BackupCopy.of(t.stated, w.regions(), designedRegions, a.pinsDataToHomeRegion());
         String strategy = switch (Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY))) {
             // Pinned data has no copy in another region: a region's database fails over within the region, and a lost
             // region's residents wait for it (or for its backups, kept in the same jurisdiction) rather than move
@@ -104,11 +106,15 @@ final class OperationsBuilder {
                     + "jurisdiction; the other regions keep serving "
                     + "their own residents, and DNS or a global load balancer routes each person to their home region; the regional restore is rehearsed"
                     : "Data replicated to a second region; automated regional failover by DNS or a global load balancer, rehearsed. "
-                    + "Within a region: " + values.get("failover");
-            // The cost prices backups in the region only: a copy in a second region is the regional-outage risk's mitigation, not the design
+                    + "Within a region: " + values.get("failover") + copy.map(c -> ". Backups are kept in " + c.region() + " too, because "
+                    + c.because() + " (their storage is in the cost)").orElse("");
+            // Without a copy the request asks for, the cost prices backups in the region only: a copy in a second region is
+            // the regional-outage risk's mitigation, not the design
             case MULTI_ZONE -> values.get("failover") + "; point-in-time recovery from backups kept in the region across its zones "
-                    + "(a cross-region copy of them" + (pinned ? ", in the same jurisdiction as the data they hold," : "")
-                    + " is neither designed nor priced: the risk register proposes it against a regional outage)";
+                    + copy.map(c -> "and copied each day to " + c.region() + ", because " + c.because() + "; the copy is restored there "
+                    + "if the region is lost (its storage and transfer are in the cost)")
+                    .orElse("(a cross-region copy of them" + (pinned ? ", in the same jurisdiction as the data they hold," : "")
+                    + " is neither designed nor priced: the risk register proposes it against a regional outage)");
             case SINGLE_ZONE -> "Restore from backups into another zone, scripted and rehearsed";
         };
         String schedule = w.rpoMinutes() <= 15 ? "Continuous transaction-log archiving (point-in-time recovery) and daily snapshots"

@@ -1,0 +1,57 @@
+package dev.architect.internal.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.request.ConsultationRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a request says about where its media and backups are kept: a copy in another region, a move to the archive, media bytes. */
+class StatedStorageFactsTest {
+
+    private static StatedFacts read(String description) {
+        return StatedFacts.read(ConsultationRequest.builder("Test", description).build());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Backups must be copied to a second region.", "We keep cross-region backups of the ledger.",
+            "Nightly snapshots are replicated to another region.", "The regulator expects off-site backups."})
+    void backupsAskedForInAnotherRegionAreRead(String description) {
+        assertThat(read(description).crossRegionBackups()).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"No backups in another region are needed.", "Backups stay in the same region as the data.",
+            "The team is spread over another region of the company."})
+    void backupsDeniedOrKeptInTheRegionAreNot(String description) {
+        assertThat(read(description).crossRegionBackups()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Recordings move to archive after 90 days | 90",
+            // 6 months x 365 / 12 = 182.5 -> 183 days (rounded half up)
+            "Photos are archived after 6 months | 183",
+            "Scans are moved to infrequent access after 2 weeks | 14"})
+    void aMoveToTheArchiveIsReadInDays(String description, double days) {
+        assertThat(read(description).archiveAfterDays().orElseThrow().value()).isEqualTo(days);
+    }
+
+    @Test
+    void mediaBytesAreTheStoredCountTimesTheStatedSize() {
+        MediaUploads m = read("About 3,000 calls a day are recorded; each recording is about 8 MB.").mediaUploads().orElseThrow();
+
+        // 3,000 x 365 / 12 = 91,250 a month x 8 MB / 1,000 = 730 GB a month
+        assertThat(m.gbPerMonth()).isEqualTo(730);
+        assertThat(m.evidence()).isEqualTo("3,000 a day x 365 / 12 = 91,250 a month (description \"3,000 calls a day\") x 8 MB a file "
+                + "(description \"recording is about 8 MB\") / 1,000 = 730 GB a month");
+    }
+
+    @Test
+    void aCountNotSaidToBeStoredIsNotMedia() {
+        // the calls are not said to be recorded, and "calls" is not the sized noun (recording)
+        assertThat(read("About 3,000 calls a day reach the desk; each recording is about 8 MB.").mediaUploads()).isEmpty();
+    }
+}
