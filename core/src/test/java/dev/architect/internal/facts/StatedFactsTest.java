@@ -21,28 +21,19 @@ class StatedFactsTest {
             "We expect 1.5 million concurrent connections on match day | 1500000 | 1.5 million concurrent connections",
             "A quiz show where 2M players are online at once | 2000000 | 2M players are online at once",
             "Peak concurrent users: 45,000 on weekday evenings | 45000 | concurrent users: 45,000",
-            "Team chat with presence; a million users connected at peak | 1000000 | a million users connected at peak"})
+            "Team chat with presence; a million users connected at peak | 1000000 | a million users connected at peak",
+            // concurrency said with a moment rather than the word "concurrent": the phrase keeps the moment as its evidence
+            "A timed-auction site with 7,500 live bidders in the closing minutes | 7500 | 7,500 live bidders",
+            "Tutoring: 12,000 students connected at the evening peak on school nights. | 12000 | 12,000 students connected at the evening peak on school nights",
+            "Ticket sales where up to 30,000 buyers are online on the release morning | 30000 | 30,000 buyers are online on the release morning",
+            "A tax-return portal with 20,000 people signed in during the filing deadline week | 20000 | 20,000 people signed in during the filing deadline week",
+            "A radio app: 4,000 online listeners, mostly at breakfast | 4000 | 4,000 online listeners"})
     void concurrentConnectionsAreReadInTheFormsPeopleWriteThem(String description, double expected, String phrase) {
         StatedFact c = read(description).concurrentConnections().orElseThrow();
 
         assertThat(c.value()).isEqualTo(expected);
         assertThat(c.phrase()).isEqualTo(phrase);
         assertThat(c.field()).isEqualTo("description");
-    }
-
-    /** Concurrency said in prose with a moment, not the word "concurrent": the phrase keeps the moment as its evidence. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "A timed-auction site with 7,500 live bidders in the closing minutes | 7500 | 7,500 live bidders",
-            "Tutoring: 12,000 students connected at the evening peak on school nights. | 12000 | 12,000 students connected at the evening peak on school nights",
-            "Ticket sales where up to 30,000 buyers are online on the release morning | 30000 | 30,000 buyers are online on the release morning",
-            "A tax-return portal with 20,000 people signed in during the filing deadline week | 20000 | 20,000 people signed in during the filing deadline week",
-            "A radio app: 4,000 online listeners, mostly at breakfast | 4000 | 4,000 online listeners"})
-    void concurrencyStatedAsPeopleOnlineOrConnectedAtAMomentIsRead(String description, double expected, String phrase) {
-        StatedFact c = read(description).concurrentConnections().orElseThrow();
-
-        assertThat(c.value()).isEqualTo(expected);
-        assertThat(c.phrase()).isEqualTo(phrase);
     }
 
     @ParameterizedTest(name = "{0}")
