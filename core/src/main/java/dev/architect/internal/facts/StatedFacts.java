@@ -478,6 +478,12 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return Optional.empty();
     }
 
+    /** Whether a capability word names the counted thing: "applications" the applications, "bidding" the bids. */
+    private static boolean names(java.util.Set<String> capabilityWords, String counted) {
+        return capabilityWords.contains(counted) || counted.length() >= 3 && capabilityWords.stream()
+                .anyMatch(w -> w.startsWith(counted) && w.endsWith("ing") && w.length() - counted.length() <= 4);
+    }
+
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "for", "from", "in", "on", "with", "by", "at", "into", "through");
 
     /**
@@ -504,7 +510,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 if (PREPOSITIONS.contains(word)) {
                     break;  // "SMS reminders for appointments" counts reminders, not appointments
                 }
-                if (!NOT_COUNTED.contains(word) && named.contains(singular(word))) {
+                if (!NOT_COUNTED.contains(word) && names(named, singular(word))) {
                     out.add(v);
                     break;
                 }
