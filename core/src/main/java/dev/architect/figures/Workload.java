@@ -96,6 +96,10 @@ public record Workload(
     public static final double DAILY_ACTIVE_SHARE = 0.2;
     /** Requests a daily user makes, when peak traffic is derived from monthly users. */
     public static final double REQUESTS_PER_DAILY_USER = 50;
+    /** Requests one stated action brings (an application, an order, a booking: its pages, saves, uploads and status checks). */
+    public static final double REQUESTS_PER_ACTION = 20;
+    /** The assumption whose value is the arithmetic of an average taken from stated counts of actions. */
+    public static final String AVERAGE_FROM_ACTIONS = "as-requests-per-action";
     /** Size of a stored write, when growth is derived from the write rate. */
     public static final double KB_PER_WRITE = 1;
     /** Reads per write assumed when devices write the load and the request states no ratio. */
@@ -275,12 +279,35 @@ public record Workload(
             ratio = Numbers.round(reads / writes, 4);
         }
         double average = Numbers.round(peak / peakToAverage, 2);
+        // Counts of what the capabilities do, stated a day, week, month or year ("18,000 applications a year"), give the
+        // month's traffic of a system whose use comes in bursts or seasons (a deadline, evening spikes): the peak then sizes
+        // capacity only, and the month is not billed at peak / 3. Elsewhere the usual day's shape stands.
+        Optional<String> season = StatedFacts.seasonal(request);
+        List<StatedFact> actions = season.isPresent() || stated.spikeFactor().isPresent() || stated.burstHours().isPresent()
+                ? stated.actionVolumes(capabilities) : List.of();
+        double actionsAMonth = actions.stream().mapToDouble(StatedFact::value).sum();
+        double fromActions = Numbers.round(actionsAMonth * REQUESTS_PER_ACTION / SECONDS_PER_MONTH, 4);
+        double usualShape = peakToAverage;
+        if (fromActions > 0 && fromActions < average) {
+            String counted = String.join(" + ", actions.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList());
+            String arithmetic = counted + " x " + Numbers.format(REQUESTS_PER_ACTION) + " requests each = "
+                    + Numbers.format(actionsAMonth * REQUESTS_PER_ACTION) + " requests a month / " + Numbers.format(SECONDS_PER_MONTH)
+                    + " s = " + java.math.BigDecimal.valueOf(fromActions).stripTrailingZeros().toPlainString() + " requests/s on average";
+            String bursts = season.map(word -> "the request's word \"" + word + "\"").or(() -> stated.spikeFactor().map(StatedFact::evidence))
+                    .orElseGet(() -> stated.burstHours().map(StatedFact::evidence).orElseThrow());
+            gaps.assumptions.add(new Assumption(AVERAGE_FROM_ACTIONS, "load.averageRequestsPerSecond", "Use comes in bursts or seasons (" + bursts
+                    + "), so the month's traffic follows the stated counts of what the system does, not the peak: each brings about " + Numbers.format(REQUESTS_PER_ACTION) + " requests (pages, saves, "
+                    + "uploads, status checks); the peak of " + Numbers.format(peak) + " requests/s sizes capacity only, and the average is "
+                    + arithmetic + " instead of " + Numbers.format(average) + " (peak / " + Numbers.format(peakToAverage) + ")", arithmetic));
+            average = fromActions;
+            usualShape = peak / average;
+        }
 
         DataVolume data = request.data();
         double initial = valueOr(data, DataVolume::initialVolumeGb, gaps, "data.initialVolumeGb", 10, " GB",
                 "The system starts with little data, about 10 GB");
         // Devices report around the clock, so their write rate is also the average one.
-        double averageWrites = devices.isPresent() ? Math.max(devices.get(), writes / peakToAverage) : writes / peakToAverage;
+        double averageWrites = devices.isPresent() ? Math.max(devices.get(), writes / usualShape) : writes / usualShape;
         double derivedGrowth = Numbers.round(averageWrites * KB_PER_WRITE * SECONDS_PER_MONTH / 1_000_000, 2);
         double growth = valueOr(data, DataVolume::growthGbPerMonth, gaps, "data.growthGbPerMonth", derivedGrowth, " GB/month",
                 "Growth derived from the average write rate (" + Numbers.format(averageWrites) + " writes/s) x "

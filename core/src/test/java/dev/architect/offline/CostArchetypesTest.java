@@ -139,17 +139,20 @@ class CostArchetypesTest {
         CostEstimate cost = ARCHITECT.cost(archetype("chat"));
 
         // A 25-person team that runs Kubernetes gets a service per capability, but the realtime-messaging archetype
-        // designs channels with messages: three services. Recovery in 30 minutes: warm standby. The first region serves
-        // all 16,666.66 origin requests/s, a quarter per capability: messages and channels ceil(8,333.33 / 700) = 12,
-        // the others ceil(4,166.67 / 700) = 6; the standby region runs 2 of each -> 14, 8 and 8, 30 in all
-        assertThat(item(cost, "messages-service-compute").quantity()).isEqualTo(14);
+        // designs channels with messages: three services. Recovery in 30 minutes: warm standby. No capability serves public
+        // content (assumption as-content-kind): messages, channels and presence travel on the realtime connection and a
+        // person's notifications are theirs alone, so the CDN answers none of the reads (they were taken as 80% cached,
+        // 16,666.66 origin requests/s). The first region serves all 50,000 requests/s, a quarter per capability: messages
+        // and channels ceil(25,000 / 700) = 36, the others ceil(12,500 / 700) = 18; the standby region runs 2 of each
+        // -> 38, 20 and 20, 78 in all
+        assertThat(item(cost, "messages-service-compute").quantity()).isEqualTo(38);
         for (String service : List.of("presence", "notifications")) {
-            assertThat(item(cost, service + "-service-compute").quantity()).as(service).isEqualTo(8);
+            assertThat(item(cost, service + "-service-compute").quantity()).as(service).isEqualTo(20);
         }
         assertThat(cost.items()).noneMatch(i -> i.id().equals("channels-service-compute"));
-        // Messages, channels and presence travel on the realtime connection, never through the CDN: only notifications' reads
-        // are cacheable, 41,666.67 reads/s x 1/4 x 0.8 hit ratio = 8,333.33/s, under 20% of 50,000 requests/s (10,000):
-        // little cacheable content, so no CDN request line (it was 43,800 million lookups x $0.75 = $32,850 for every request)
+        // Messages, channels and presence travel on the realtime connection, never through the CDN, and notifications answer
+        // one person: no read is cacheable (0 reads/s, under 20% of 50,000 requests/s): no CDN request line (it was 43,800
+        // million lookups x $0.75 = $32,850 for every request)
         assertThat(cost.items()).noneMatch(i -> i.id().equals("cdn-requests"));
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[cdn-requests] No CDN request line"));
         // A million concurrent connections: 3,000,000 monthly users / 3 at once (assumption as-concurrent-connections). On
@@ -172,13 +175,14 @@ class CostArchetypesTest {
         // at peak / 3 on average = 333,333.33 x 43,800 minutes a month / 1,000,000 = 14,600 million x $0.25 = $3,650
         assertThat(item(aws, "realtime-gateway-connection-minutes").quantity()).isEqualTo(14_600);
         assertThat(item(aws, "realtime-gateway-connection-minutes").monthly()).isEqualTo(3_650);
-        // Messages: the messaging unit's 8,333.33 requests/s at peak (the CDN takes 80% of reads) / 3 x 2,628,000 s
-        // / 1,000,000 = 7,300 million, priced by volume tier (not all at the first): the first 1,000 million x $1.00 = $1,000,
-        // the other 6,300 million x $0.80 = $5,040; $6,040 in all, not $7,300
+        // Messages: the messaging unit's 25,000 requests/s at peak (realtime traffic never passes the CDN, assumption
+        // as-content-kind; it was taken as 80% cached, 8,333.33) / 3 x 2,628,000 s / 1,000,000 = 21,900 million, priced by
+        // volume tier (not all at the first): the first 1,000 million x $1.00 = $1,000, the other 20,900 million x $0.80 =
+        // $16,720; $17,720 in all, not $21,900
         assertThat(item(aws, "realtime-gateway-messages").quantity()).isEqualTo(1_000);
         assertThat(item(aws, "realtime-gateway-messages").monthly()).isEqualTo(1_000);
-        assertThat(item(aws, "realtime-gateway-messages-tier-2").quantity()).isEqualTo(6_300, org.assertj.core.data.Offset.offset(0.05));
-        assertThat(item(aws, "realtime-gateway-messages-tier-2").monthly()).isEqualTo(5_040, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(item(aws, "realtime-gateway-messages-tier-2").quantity()).isEqualTo(20_900, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(item(aws, "realtime-gateway-messages-tier-2").monthly()).isEqualTo(16_720, org.assertj.core.data.Offset.offset(0.05));
         // The chat traffic is on the WebSocket connection, so it is never charged again as CDN requests
         assertThat(aws.items()).noneMatch(i -> i.id().equals("cdn-requests"));
         // API Gateway takes 500 new WebSocket connections a second per account and region (default quota): after a deploy or a

@@ -101,7 +101,8 @@ class CostConsistencyTest {
         List<String> texts = new java.util.ArrayList<>();
 
         for (var e : c.capacity().estimates()) {
-            assertThat(e.basis()).as(e.id()).matches("(Given: [a-z]+\\.[A-Za-z]+|Computed: .+|Assumed \\(as-[A-Za-z0-9-]+\\): .+)");
+            // Given by a request field, or by the phrase of the description or a goal that states it ("Given: description \"...\"")
+            assertThat(e.basis()).as(e.id()).matches("(Given: [a-z]+\\.[A-Za-z]+|Given: (?:description|goals\\[\\d+\\]) \".+\"|Computed: .+|Assumed \\(as-[A-Za-z0-9-]+\\): .+)");
             texts.add(e.basis());
         }
         for (CostLineItem i : c.cost().items()) {

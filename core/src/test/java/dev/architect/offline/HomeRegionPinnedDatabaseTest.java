@@ -55,8 +55,9 @@ class HomeRegionPinnedDatabaseTest {
         assertThat(storage.monthly()).isEqualTo(59.80);
         assertThat(storage.assumption()).contains("stored once across them");
 
-        // Each region serves the people homed there (an even split assumed): 30 writes/s + 90 reads/s x (1 - 0.8 CDN hit
-        // ratio) = 48 requests/s at the origin, / 2 = 24 a region, at least 3 instances in each of the 2 regions = 6, no standby region
+        // Each region serves the people homed there (an even split assumed): 30 writes/s + 90 reads/s, none cached at the CDN
+        // (a trial's records answer signed-in staff, assumption as-content-kind) = 120 requests/s at the origin, / 2 = 60 a
+        // region, at least 3 instances in each of the 2 regions = 6, no standby region
         CostLineItem app = item(cost, "app-compute");
         assertThat(app.quantity()).isEqualTo(6);
         assertThat(app.assumption()).contains("3 in each of 2 regions").doesNotContain("standby region");

@@ -4,7 +4,7 @@ import dev.architect.internal.Numbers;
 
 /**
  * A count of things the request states per period ("2 million SMS a month", "40,000 loads a week", "3,000 orders a
- * day"), turned into the month's count: a week's x 52 / 12, a day's x 365 / 12.
+ * day", "18,000 applications a year"), turned into the month's count: a week's x 52 / 12, a day's x 365 / 12, a year's / 12.
  *
  * @param perMonth the count a month, rounded to a whole number
  * @param stated   the count as stated, per its period
@@ -17,7 +17,7 @@ public record StatedCount(double perMonth, double stated, Period period, String 
 
     /** The periods a count is stated per, with how many of each a month holds. */
     public enum Period {
-        DAY("a day", "365 / 12"), WEEK("a week", "52 / 12"), MONTH("a month", "1");
+        DAY("a day", "365 / 12"), WEEK("a week", "52 / 12"), MONTH("a month", "1"), YEAR("a year", "1 / 12");
 
         private final String label;
         private final String perMonthText;
@@ -33,6 +33,7 @@ public record StatedCount(double perMonth, double stated, Period period, String 
                 case DAY -> 365 / 12.0;
                 case WEEK -> 52 / 12.0;
                 case MONTH -> 1;
+                case YEAR -> 1 / 12.0;
             };
         }
 
@@ -40,6 +41,7 @@ public record StatedCount(double perMonth, double stated, Period period, String 
             return switch (word) {
                 case "day", "daily", "days" -> DAY;
                 case "week", "weekly", "weeks" -> WEEK;
+                case "year", "yearly", "annually", "years" -> YEAR;
                 default -> MONTH;
             };
         }

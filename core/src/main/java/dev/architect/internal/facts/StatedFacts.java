@@ -62,11 +62,24 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
 
     /** People or clients that hold a connection. */
     private static final String CLIENTS = "(?:players|users|connections|clients|sessions|viewers|listeners|devices|subscribers|members|participants|"
-            + "fans|spectators|drivers|riders|customers|visitors|gamers|attendees|learners|students|agents|sockets|websockets)";
+            + "fans|spectators|drivers|riders|customers|visitors|gamers|attendees|learners|students|agents|sockets|websockets|"
+            + "bidders|buyers|applicants|candidates|shoppers|readers|guests|traders|patients|tutors|teachers|couriers|people)";
     private static final Pattern CONNECTIONS_BEFORE = Pattern.compile("\\b" + NUMBER + "\\s+(?:peak\\s+)?(?:concurrent|simultaneous|concurrently\\s+connected)"
             + "(?:\\s+[a-z-]+){0,2}?\\s+" + CLIENTS + "\\b");
     private static final Pattern CONNECTIONS_ONLINE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?" + CLIENTS
             + "\\s+(?:are\\s+|stay\\s+|remain\\s+)?(?:online|connected|playing)\\s+(?:at\\s+once|at\\s+the\\s+same\\s+time|simultaneously|concurrently|at\\s+peak)\\b");
+    /**
+     * "6,000 live bidders", "40,000 players connected at the evening peak", "up to 9,000 applicants online on the deadline
+     * night": clients said to be live, online or connected at a moment. "Connected to the grid" or "online each month" names
+     * no moment, so after the word only the end of the clause or a time qualifier may follow; "connected devices" is a
+     * count of devices, not of connections held at once.
+     */
+    /** A word that opens when something happens: "at the evening peak", "on the deadline night", "during the final". */
+    private static final String MOMENT = "(?:at|on|during|in\\s+the|over|through|throughout|around|before|when|while)\\b";
+    private static final Pattern CONNECTIONS_LIVE = Pattern.compile("\\b" + NUMBER + "\\s+(?:live|online)\\s+(?:[a-z-]+\\s+)?" + CLIENTS + "\\b");
+    private static final Pattern CONNECTIONS_AT_A_MOMENT = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?" + CLIENTS
+            + "\\s+(?:are\\s+|stay\\s+|remain\\s+|will\\s+be\\s+)?(?:online|connected|live|logged\\s+in|signed\\s+in)"
+            + "(?:\\s+" + MOMENT + "[^,.;:()]{0,40}?(?=\\s*(?:[,.;:)]|$))|\\s*(?=[,.;:)]|$)|(?=\\s+" + MOMENT + "))");
     private static final Pattern CONNECTIONS_AFTER = Pattern.compile("\\b(?:concurrent|simultaneous)\\s+(?:[a-z-]+\\s+)?" + CLIENTS
             + "\\s*(?::|=|of|at|reach|reaches|reaching|up\\s+to|peak\\s+at|peaking\\s+at)?\\s*(?:up\\s+to\\s+|about\\s+|around\\s+)?\\b" + NUMBER);
 
@@ -223,7 +236,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     }
 
     private static Optional<StatedFact> connections(Text t) {
-        for (Pattern p : List.of(CONNECTIONS_BEFORE, CONNECTIONS_ONLINE)) {
+        for (Pattern p : List.of(CONNECTIONS_BEFORE, CONNECTIONS_ONLINE, CONNECTIONS_LIVE, CONNECTIONS_AT_A_MOMENT)) {
             Matcher m = p.matcher(t.lower());
             if (m.find()) {
                 return Optional.of(new StatedFact(number(m, 1), t.phrase(m), t.field()));
@@ -443,6 +456,10 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** A count whose period stands before its noun: "3,000 daily orders", "40k weekly loads". */
     private static final Pattern VOLUME_BEFORE = Pattern.compile("\\b" + NUMBER + "\\s+(daily|weekly|monthly)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\b");
 
+    /** A count of things a year: "18,000 applications a year", "about 2 million claims annually"; the month's is a twelfth. */
+    private static final Pattern VOLUME_YEAR = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+"
+            + "(?:(?:a|an|per|each|every)\\s+year|annually|yearly)\\b");
+
     private static List<StatedCount> volumes(Text t) {
         List<StatedCount> out = new ArrayList<>();
         Matcher m = VOLUME.matcher(t.lower());
@@ -455,6 +472,83 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Matcher before = VOLUME_BEFORE.matcher(t.lower());
         while (before.find()) {
             out.add(StatedCount.of(number(before, 1), StatedCount.Period.of(before.group(4)), before.group(5), t.phrase(before), t.field()));
+        }
+        Matcher year = VOLUME_YEAR.matcher(t.lower());
+        while (year.find()) {
+            out.add(StatedCount.of(number(year, 1), StatedCount.Period.YEAR, year.group(4), t.phrase(year), t.field()));
+        }
+        return out;
+    }
+
+    /** Words of a counted phrase that name no thing: "18,000 new applications a year" counts applications. */
+    private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of("of", "the", "new", "more", "than", "about", "around", "up",
+            "to", "over", "nearly", "some", "roughly", "a", "an", "per", "each", "every", "month", "day", "week", "year", "annually", "yearly");
+
+    /**
+     * Words that say use comes in bursts or seasons, so a month's use is not its peak / 3 all month: a deadline, a season,
+     * spikes, evenings, the closing minutes of an auction.
+     */
+    private static final Pattern SEASONAL = Pattern.compile("\\b(?:deadlines?|seasons?|seasonal|seasonally|annual|annually|yearly|once\\s+a\\s+year|"
+            + "spikes?|spiky|spiking|bursts?|bursty|surges?|surging|rush|evenings?|weekends?|closing\\s+minutes|last\\s+minutes|final\\s+minutes|"
+            + "end\\s+of\\s+term|term\\s+start|enrol(?:l)?ment\\s+period|registration\\s+period|open\\s+enrol(?:l)?ment|black\\s+friday|flash\\s+sales?)\\b");
+
+    /**
+     * Whether the request says its use comes in bursts or seasons, in its description or goals.
+     *
+     * @param request the request
+     * @return the phrase that says so, or empty
+     */
+    public static Optional<String> seasonal(ConsultationRequest request) {
+        List<String> texts = new ArrayList<>();
+        texts.add(request.description());
+        texts.addAll(request.goals());
+        for (String text : texts) {
+            Matcher m = SEASONAL.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+            if (m.find()) {
+                return Optional.of(m.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a capability word names the counted thing: "applications" the applications, "bidding" the bids. */
+    private static boolean names(java.util.Set<String> capabilityWords, String counted) {
+        return capabilityWords.contains(counted) || counted.length() >= 3 && capabilityWords.stream()
+                .anyMatch(w -> w.startsWith(counted) && w.endsWith("ing") && w.length() - counted.length() <= 4);
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "for", "from", "in", "on", "with", "by", "at", "into", "through");
+
+    /**
+     * The stated counts of what a capability does: those whose counted noun is a word of a capability's name ("18,000
+     * applications a year" and the capability "application forms"). A count of something no capability names (SMS a
+     * vendor sends, identity checks) is not the system's own traffic.
+     *
+     * @param capabilities the capabilities as the request names them
+     * @return the counts a month, each with its phrase
+     */
+    public List<StatedFact> actionVolumes(List<String> capabilities) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String c : capabilities) {
+            for (String word : c.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (word.length() > 2 && !NOT_COUNTED.contains(word)) {
+                    named.add(singular(word));
+                }
+            }
+        }
+        List<StatedFact> out = new ArrayList<>();
+        for (StatedCount c : volumes) {
+            StatedFact v = c.fact();
+            String words = v.phrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z -]", " ");
+            for (String word : words.trim().split("\\s+")) {
+                if (PREPOSITIONS.contains(word)) {
+                    break;  // "SMS reminders for appointments" counts reminders, not appointments
+                }
+                if (!NOT_COUNTED.contains(word) && names(named, singular(word))) {
+                    out.add(v);
+                    break;
+                }
+            }
         }
         return out;
     }

@@ -21,13 +21,46 @@ class StatedFactsTest {
             "We expect 1.5 million concurrent connections on match day | 1500000 | 1.5 million concurrent connections",
             "A quiz show where 2M players are online at once | 2000000 | 2M players are online at once",
             "Peak concurrent users: 45,000 on weekday evenings | 45000 | concurrent users: 45,000",
-            "Team chat with presence; a million users connected at peak | 1000000 | a million users connected at peak"})
+            "Team chat with presence; a million users connected at peak | 1000000 | a million users connected at peak",
+            // concurrency said with a moment rather than the word "concurrent": the phrase keeps the moment as its evidence
+            "A timed-auction site with 7,500 live bidders in the closing minutes | 7500 | 7,500 live bidders",
+            "Tutoring: 12,000 students connected at the evening peak on school nights. | 12000 | 12,000 students connected at the evening peak on school nights",
+            "Ticket sales where up to 30,000 buyers are online on the release morning | 30000 | 30,000 buyers are online on the release morning",
+            "A tax-return portal with 20,000 people signed in during the filing deadline week | 20000 | 20,000 people signed in during the filing deadline week",
+            "A radio app: 4,000 online listeners, mostly at breakfast | 4000 | 4,000 online listeners"})
     void concurrentConnectionsAreReadInTheFormsPeopleWriteThem(String description, double expected, String phrase) {
         StatedFact c = read(description).concurrentConnections().orElseThrow();
 
         assertThat(c.value()).isEqualTo(expected);
         assertThat(c.phrase()).isEqualTo(phrase);
         assertThat(c.field()).isEqualTo("description");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a count of things, not of connections held at once
+            "A utility with 500,000 customers connected to the grid",
+            "Fleet tracking for 2 million connected devices",
+            "Banking app with 300,000 customers online each month",
+            // "online" inside another word or naming a product
+            "A shop for 50,000 customers with onlineshop integration"})
+    void countsThatNameNoMomentAreNotConcurrency(String description) {
+        assertThat(read(description).concurrentConnections()).isEmpty();
+    }
+
+    @Test
+    void countsAYearAreAMonthsTwelfthAndThoseOfACapabilityAreItsActions() {
+        StatedFacts s = read("A planning office takes about 24,000 permit applications a year and sends 6,000 SMS reminders for applications a month");
+
+        // 24,000 / 12 = 2,000 a month
+        assertThat(s.volumes()).extracting(StatedFact::value).containsExactlyInAnyOrder(6_000.0, 2_000.0);
+        // Only the applications are what a capability does; the SMS a vendor sends are counted, not the capability's own traffic
+        assertThat(s.actionVolumes(java.util.List.of("permit applications", "inspections")))
+                .extracting(StatedFact::phrase).containsExactly("24,000 permit applications a year");
+        assertThat(s.actionVolumes(java.util.List.of("inspections"))).isEmpty();
+        // The activity a capability is named for counts its things: "bidding" counts bids; 45,000 x 365 / 12 / 7 = 195,536 a month
+        assertThat(read("About 45,000 bids a week across all lots").actionVolumes(java.util.List.of("bidding", "lot catalogue")))
+                .extracting(StatedFact::value).containsExactly(195_536.0);
     }
 
     @Test

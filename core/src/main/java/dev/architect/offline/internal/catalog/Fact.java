@@ -60,6 +60,11 @@ public enum Fact {
     SPIKE_FACTOR("spikeFactor", "traffic spike over the usual load", "x"),
     DATA_RETENTION("dataRetention", "retention per class of data", ""),
     MONTHLY_USERS("monthlyUsers", "monthly users", ""),
+    /**
+     * Writes at peak of the records money moves through (payments, ledger, wallet): their share of the writes the
+     * capabilities that keep records make, never the telemetry's or the events' rate beside them.
+     */
+    MONEY_WRITES("moneyWritesPerSecond", "peak writes of the money movements", "/s"),
     // Facts of the design, set once the decisions are made; only general-risks-and-alerts.yaml tests them.
     STORE("store", "primary store", ""),
     STANDBY("standby", "standby of the primary store", ""),

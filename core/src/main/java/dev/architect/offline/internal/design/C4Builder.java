@@ -167,7 +167,8 @@ final class C4Builder {
                     t.splitsReferenceData() ? tech.referenceStore : tech.primaryStore,
                     // The DDL emits a schema per owning container, so that is what the description may claim.
                     "Holds " + what + (caps.stream().map(Capability::writerId).distinct().count() > 1 ? ", one schema per unit that writes to it" : ""));
-            default -> container(id, Names.capitalise(caps.get(0).name()) + " database", ContainerKind.DATABASE, tech.primaryStore,
+            default -> container(id, Names.capitalise(caps.get(0).name()) + " database", ContainerKind.DATABASE,
+                    t.holdsReferenceData(id) ? tech.referenceStore : tech.primaryStore,
                     "Holds " + what + "; only its service reads or writes it");
         };
     }

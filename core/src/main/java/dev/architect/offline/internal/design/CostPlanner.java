@@ -210,6 +210,9 @@ final class CostPlanner {
     private final boolean cdn;
     private final double edgeHit;
     private final Map<Capability, PartLoad> loads = new LinkedHashMap<>();
+    /** Each capability's reads at peak before the CDN, and the kind of content they read (assumption as-content-kind). */
+    private final Map<Capability, Double> allReads = new LinkedHashMap<>();
+    private final Map<Capability, ContentKind> kinds = new LinkedHashMap<>();
     private final List<ResourceNeed> needs = new ArrayList<>();
     private final List<ResourceNeed> storage = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
@@ -298,7 +301,7 @@ final class CostPlanner {
 
     /** The design's capacity figures: load and instances per part, replacing the plan's whole-system instance count. */
     List<Figure> figures() {
-        return figures.stream().map(CapacityCalculator::computed).toList();
+        return figures.stream().map(f -> f.basis().startsWith(GIVEN) || f.basis().startsWith("Assumed (") ? f : CapacityCalculator.computed(f)).toList();
     }
 
     int regions() {
@@ -326,10 +329,10 @@ final class CostPlanner {
      * Each capability's peak load. A capability whose load the request states takes it as given: its share of the peak
      * or its own peak rate, split by its own reads per write or the system's. The others share what is left: device
      * ingestion takes the remaining writes and the other capabilities the remaining reads; otherwise each takes an equal
-     * part of both (split by its own reads per write when only that is stated). Reads are those the CDN misses.
+     * part of both (split by its own reads per write when only that is stated). Reads are those the CDN misses: the CDN
+     * answers the hit ratio of a capability's reads only when its content is public (assumption as-content-kind).
      */
     private void partLoads() {
-        double originReads = w.peakReads() * (1 - edgeHit);
         double statedReads = 0;
         double statedWrites = 0;
         List<Capability> rest = new ArrayList<>();
@@ -344,9 +347,9 @@ final class CostPlanner {
             double writes = requests / (ratio + 1);
             statedReads += requests - writes;
             statedWrites += writes;
-            loads.put(c, new PartLoad((requests - writes) * (1 - edgeHit), writes));
+            loads.put(c, new PartLoad(requests - writes, writes));
         }
-        double restReads = Math.max(0, w.peakReads() - statedReads) * (1 - edgeHit);
+        double restReads = Math.max(0, w.peakReads() - statedReads);
         double restWrites = Math.max(0, w.peakWrites() - statedWrites);
         List<Capability> ingest = rest.stream().filter(c -> c.is(ResourceFlow.INGEST)).toList();
         List<Capability> others = rest.stream().filter(c -> !c.is(ResourceFlow.INGEST)).toList();
@@ -364,7 +367,18 @@ final class CostPlanner {
         Map<Capability, PartLoad> ordered = new LinkedHashMap<>();
         t.capabilities.forEach(c -> ordered.put(c, loads.get(c)));
         loads.clear();
-        loads.putAll(ordered);
+        java.util.Set<String> realtime = realtimeCapabilities();
+        boolean anonymous = a.facts().has(Fact.ANONYMOUS_READERS) && a.facts().flag(Fact.ANONYMOUS_READERS);
+        double originReads = 0;
+        for (Map.Entry<Capability, PartLoad> e : ordered.entrySet()) {
+            Capability c = e.getKey();
+            ContentKind kind = ContentKind.of(c.name(), c.resource().flow(), realtime.contains(c.name()), anonymous);
+            kinds.put(c, kind);
+            allReads.put(c, e.getValue().reads());
+            double hit = kind == ContentKind.PUBLIC ? edgeHit : 0;
+            loads.put(c, new PartLoad(e.getValue().reads() * (1 - hit), e.getValue().writes()));
+            originReads += e.getValue().reads() * (1 - hit);
+        }
         if (rest.size() < t.capabilities.size()) {
             notes.add("[given-part-load] The request states the load of " + t.capabilities.stream().filter(c -> !rest.contains(c))
                     .map(c -> c.name() + " (" + given(c) + ")").reduce((x, y) -> x + ", " + y).orElse("")
@@ -383,10 +397,20 @@ final class CostPlanner {
                             + (rest.size() == t.capabilities.size() ? "" : " left") + "; the other capabilities share the reads equally"));
         }
         if (cdn) {
-            notes.add("[as-edge-hit-ratio] The CDN answers " + pct(edgeHit) + " of reads (pages, assets and public GET responses); the origin "
-                    + "serves " + Numbers.format(originReads) + " of " + Numbers.format(w.peakReads()) + " reads/s at peak");
+            List<Capability> open = kinds.entrySet().stream().filter(e -> e.getValue() == ContentKind.PUBLIC).map(Map.Entry::getKey).toList();
+            List<Capability> closed = kinds.entrySet().stream().filter(e -> e.getValue() == ContentKind.PERSONAL).map(Map.Entry::getKey).toList();
+            double publicReads = open.stream().mapToDouble(allReads::get).sum();
+            notes.add("[as-content-kind] " + (open.isEmpty() ? "No capability serves public content"
+                    : "Public content, the same for every reader, cached at the edge: " + names(open)) + (closed.isEmpty() ? ""
+                    : "; authenticated, personalised, realtime or device traffic, which the CDN passes to the origin uncached: " + names(closed))
+                    + (anonymous ? " (the request's audience reads without an account)" : ""));
+            notes.add("[as-edge-hit-ratio] The CDN answers " + pct(edgeHit) + " of the reads of public content (pages, assets, media and public "
+                    + "GET responses); the origin serves " + Numbers.format(Numbers.round(originReads, 2)) + " of " + Numbers.format(w.peakReads())
+                    + " reads/s at peak");
             figures.add(new Figure("origin-reads", "Reads reaching the origin at peak", Numbers.round(originReads, 2), "reads/s",
-                    Numbers.format(w.peakReads()) + " reads/s x (1 - " + Numbers.format(edgeHit) + " CDN hit ratio, assumption as-edge-hit-ratio)"));
+                    Numbers.format(Numbers.round(w.peakReads() - publicReads, 2)) + " reads/s of authenticated or personalised content + "
+                            + Numbers.format(Numbers.round(publicReads, 2)) + " reads/s of public content x (1 - " + Numbers.format(edgeHit)
+                            + " CDN hit ratio, assumption as-edge-hit-ratio) (assumption as-content-kind)"));
         }
         if (t.hasCache()) {
             notes.add("[as-cache-hit-ratio] The distributed cache answers " + pct(CACHE_HIT_RATIO) + " of the reads that reach the stores");
@@ -636,7 +660,9 @@ final class CostPlanner {
                 add(ResourceNeed.flat("search-index-nodes", "Search index nodes", id, "search.node", p.total(), p.total() + " nodes: " + p.text()));
                 continue;
             }
-            boolean reference = id.equals(DB) && t.splitsReferenceData();
+            // Records beside a telemetry store are sized by their own load on the relational reference store, not as nodes of
+            // the telemetry's product: the telemetry's write rate is not theirs
+            boolean reference = t.holdsReferenceData(id);
             double writes = owners.stream().mapToDouble(c -> loads.get(c).writes()).sum();
             double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
             // Time-series or wide-column data is the bulk; elsewhere each store holds the share its capabilities write.
@@ -1790,8 +1816,17 @@ final class CostPlanner {
             assume("as-concurrent-connections", "A third of monthly users are connected at the busiest moment: " + Numbers.format(connections)
                     + " concurrent connections at peak");
         }
+        // The capacity plan shows the figure the realtime sizing and its cost read, with where it came from.
+        if (figures.stream().noneMatch(f -> f.id().equals("concurrent-connections"))) {
+            figures.add(new Figure("concurrent-connections", "Connections held at the busiest moment", connections, "connections",
+                    statedConnections.map(c -> GIVEN + c.evidence()).orElse("Assumed (as-concurrent-connections): "
+                            + Numbers.format(w.monthlyActiveUsers()) + " monthly users / " + Numbers.format(Numbers.round(1 / CONCURRENT_SHARE, 2)) + ", rounded")));
+        }
         return new Connections(connections, statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)"));
     }
+
+    /** How a figure the request states starts its basis in the capacity plan: kept as given, not recomputed. */
+    private static final String GIVEN = "Given: ";
 
     /** Units that hold realtime connections themselves (long polling on the application): sized for those connections too. */
     private java.util.Set<String> unitsHoldingConnections() {
@@ -1929,7 +1964,7 @@ final class CostPlanner {
         double filesGb = fileDownloadsGb();
         double cdnGb = Math.min(egress, Numbers.round(filesGb + edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB
                 * Workload.SECONDS_PER_MONTH / 1_000_000, 2));
-        String readsText = Numbers.format(w.peakReads()) + " reads/s x " + pct(cacheable) + " not on a realtime connection or device ingestion x "
+        String readsText = Numbers.format(w.peakReads()) + " reads/s x " + pct(cacheable) + " of public content (assumption as-content-kind) x "
                 + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = " + Numbers.format(edgeReads) + " cacheable reads/s at peak";
         boolean little = edgeReads < MIN_CDN_REQUEST_SHARE * w.peakRps();
         assume("as-cdn-traffic", "The CDN carries cacheable reads only (public pages, assets, media): writes, authenticated API calls and "
@@ -1960,17 +1995,16 @@ final class CostPlanner {
     }
 
     /**
-     * Share of reads that are not carried over a realtime connection or device ingestion, from each capability's load: the
-     * reads a CDN can cache. Capabilities of an archetype with realtime connections (or that requires one) are realtime.
+     * Share of reads a CDN can cache: those of capabilities serving public content (assumption as-content-kind), from each
+     * capability's reads before the CDN. Realtime, device, payment and personalised reads go to the origin.
      */
     private double cacheableReadShare() {
-        java.util.Set<String> realtime = realtimeCapabilities();
         double all = 0;
         double cacheable = 0;
         for (Capability c : t.capabilities) {
-            double reads = loads.get(c).reads();
+            double reads = allReads.get(c);
             all += reads;
-            if (!c.is(ResourceFlow.INGEST) && !realtime.contains(c.name())) {
+            if (kinds.get(c) == ContentKind.PUBLIC) {
                 cacheable += reads;
             }
         }

@@ -28,7 +28,7 @@ final class TechStackBuilder {
                 a.decisionId(a.choice(DecisionTopic.ARCHITECTURE_STYLE))));
         out.add(decided(a, TechCategory.DATABASE, DecisionTopic.DATASTORE, tech.primaryStore));
         // A relational primary store is the database for reference data too; product names cannot tell (RDS vs Aurora).
-        if (t.stores.containsKey(Topology.DB) && t.splitsReferenceData()) {
+        if (t.stores.keySet().stream().anyMatch(t::holdsReferenceData)) {
             out.add(new TechChoice(TechCategory.DATABASE, tech.referenceStore, List.of(),
                     "Reference data (users, devices, settings) needs transactions and joins", a.decisionId(a.choice(DecisionTopic.DATASTORE))));
         }

@@ -501,6 +501,16 @@ final class Topology {
         return storeShape == Shapes.Store.TIME_SERIES || storeShape == Shapes.Store.WIDE_COLUMN;
     }
 
+    /**
+     * Whether a store keeps records in the relational reference store rather than in the non-relational primary: beside a
+     * telemetry store, every other store holds the capabilities' records (accounts, wallets, orders), whose own write
+     * rate is not the telemetry's; without one, only the shared database does.
+     */
+    boolean holdsReferenceData(String storeId) {
+        return splitsReferenceData() && !storeId.equals(TELEMETRY_STORE) && !storeId.equals(SEARCH_INDEX)
+                && (storeId.equals(DB) || stores.containsKey(TELEMETRY_STORE));
+    }
+
     boolean hasCache() {
         return caching != Shapes.Caching.NONE;
     }

@@ -163,7 +163,9 @@ public final class FactSheet {
         Words constraints = words(request.constraints().stream());
         Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
         boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
+        MoneyWrites money = moneyWrites(stated, w, catalogue, around, ingestCapabilities);
         return stated(request, stated, w, Facts.empty()
+                .with(Fact.MONEY_WRITES, money.perSecond(), peakAssumed || ratioAssumed, money.basis())
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
                 .with(Fact.PEAK_RPS, w.peakRps(), peakAssumed, "load.peakRequestsPerSecond")
@@ -257,6 +259,41 @@ public final class FactSheet {
             }
         }
         return f;
+    }
+
+    /** Writes at peak of the money movements, with their arithmetic. */
+    private record MoneyWrites(double perSecond, String basis) {
+    }
+
+    /** Words of a capability's name that say money moves through its records. */
+    private static final List<String> MONEY_CAPABILITY_WORDS = List.of("payment", "payments", "ledger", "ledgers", "wallet", "wallets",
+            "balance", "balances", "refund", "refunds", "payout", "payouts", "settlement", "settlements", "billing", "invoices", "invoicing",
+            "transfer", "transfers", "credits", "currency", "checkout");
+
+    /**
+     * The writes of the capabilities that move money, as the cost plan splits the load: device or event ingestion takes the
+     * stated device or event rate (all the writes, when none is stated); the capabilities that keep records share the rest
+     * equally (a stated share or rate of a capability is its own); the money movements are the payment capabilities'
+     * share, one capability's when none is named for them.
+     */
+    private static MoneyWrites moneyWrites(StatedFacts stated, Workload w, Catalogue catalogue, Words around,
+                                           long ingestCapabilities) {
+        List<String> records = w.capabilities().stream()
+                .filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null) != ResourceFlow.INGEST).toList();
+        List<String> money = records.stream().filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null) == ResourceFlow.PAYMENT
+                || Words.of(c).containsAny(MONEY_CAPABILITY_WORDS)).toList();
+        double events = ingestCapabilities == 0 ? 0 : stated.writeRate().map(r -> Math.min(r.value(), w.peakWrites())).orElse(w.peakWrites());
+        double recordWrites = Math.max(0, w.peakWrites() - events);
+        String eventsText = ingestCapabilities == 0 ? "" : " - " + dev.architect.internal.Numbers.format(events) + " of device or event ingestion"
+                + (stated.writeRate().isPresent() ? " (" + stated.writeRateEvidence().orElseThrow() + ")" : " (it takes every write with none stated)");
+        if (records.isEmpty()) {
+            return new MoneyWrites(0, "no capability keeps records of money");
+        }
+        int moving = Math.max(1, money.size());
+        double perSecond = dev.architect.internal.Numbers.round(recordWrites / records.size() * moving, 2);
+        return new MoneyWrites(perSecond, "(" + dev.architect.internal.Numbers.format(w.peakWrites()) + " writes/s at peak" + eventsText + ") / "
+                + records.size() + " capabilities keeping records x " + moving + (money.isEmpty() ? " (no capability is named for the money movements: "
+                + "one capability's share)" : " moving money (" + String.join(", ", money) + ")"));
     }
 
     private static String count(long n, String one, String many) {

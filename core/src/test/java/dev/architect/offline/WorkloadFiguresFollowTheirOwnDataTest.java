@@ -1,0 +1,184 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.Estimate;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.RequestReader;
+import dev.architect.validation.DossierValidator;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures that follow the data they describe: concurrency the request states in prose sizes the realtime path, each
+ * store and the ledger follow the rate of the records they hold (not the telemetry beside them), a system whose use the
+ * request counts a year is billed for that use (the peak sizes capacity only), and a CDN caches only public content.
+ * Requests of our own, in several domains; a month is 730 hours (2,628,000 s).
+ */
+class WorkloadFiguresFollowTheirOwnDataTest {
+
+    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
+
+    private static Consultation consult(String yaml) {
+        ConsultationRequest request = read(yaml);
+        Consultation c = ARCHITECT.consult(request);
+        assertThat(DossierValidator.validate(c, request).errors()).isEmpty();
+        return c;
+    }
+
+    private static ConsultationRequest read(String yaml) {
+        return RequestReader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static CostLineItem item(Consultation c, String id) {
+        return c.cost().items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no line " + id));
+    }
+
+    private static Estimate figure(Consultation c, String id) {
+        return c.capacity().estimates().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no figure " + id));
+    }
+
+    private static final String TUTORING = """
+            system: TutorLive
+            description: >
+              A live online tutoring platform for secondary-school students: tutors run whiteboard sessions with chat and
+              shared notes. About 12,000 students connected at the evening peak on school nights; sessions are booked ahead.
+            capabilities: [session booking, live whiteboard, session chat, tutor profiles, billing]
+            load: {peakRequestsPerSecond: 900, readWriteRatio: 4, monthlyActiveUsers: 150000}
+            data: {initialVolumeGb: 50, retentionYears: 3}
+            availability: {targetPercent: 99.9}
+            team: {size: 6, expertise: [Java, PostgreSQL]}
+            deployment: {cloud: aws, regions: [eu-west-1]}
+            """;
+
+    @Test
+    void concurrencyStatedInProseSizesTheRealtimeGatewayInsteadOfAThirdOfMonthlyUsers() {
+        Consultation c = consult(TUTORING);
+
+        // "12,000 students connected at the evening peak" is the figure, given: not 150,000 monthly users / 3 = 50,000
+        Estimate held = figure(c, "concurrent-connections");
+        assertThat(held.value()).isEqualTo(12_000);
+        assertThat(held.basis()).isEqualTo("Given: description \"12,000 students connected at the evening peak on school nights\"");
+        assertThat(c.requirements().assumptions()).noneMatch(a -> a.id().equals("as-concurrent-connections"));
+        // The gateway holds them: max(2, ceil(12,000 / (20,000 per instance x 70%))) = max(2, ceil(0.86)) = 2 instances
+        // (50,000 assumed would have been ceil(3.57) = 4); 2 x $70.08 x 1.115 for eu-west-1 = 2 x $78.1392 = $156.28
+        CostLineItem gateway = c.cost().items().stream().filter(i -> i.id().startsWith("realtime-gateway")).findFirst().orElseThrow();
+        assertThat(gateway.quantity()).isEqualTo(2);
+        assertThat(gateway.monthly()).isEqualTo(156.28);
+        assertThat(gateway.assumption()).contains("12,000 connections at peak (stated: description \"12,000 students connected");
+    }
+
+    private static final String GRANTS = """
+            system: GrantDesk
+            description: >
+              A regional arts council's grant application portal. Applicants sign in, fill in a long application form with
+              budget tables and attachments, and submit before the annual deadline. About 18,000 applications a year, most in
+              the last week before the deadline, with up to 3,000 applicants online on the deadline night.
+            capabilities: [applicant accounts, application forms, attachments, review scoring, award publication]
+            load: {peakRequestsPerSecond: 400, readWriteRatio: 3}
+            data: {initialVolumeGb: 20, retentionYears: 7}
+            availability: {targetPercent: 99.5}
+            team: {size: 3, expertise: [Java, PostgreSQL]}
+            deployment: {cloud: azure, regions: [westeurope]}
+            """;
+
+    @Test
+    void aSeasonalSystemIsBilledForItsStatedYearOfUseAndThePeakOnlySizesCapacity() {
+        Consultation c = consult(GRANTS);
+
+        // 18,000 applications a year / 12 = 1,500 a month x 20 requests each (assumption as-requests-per-action) = 30,000
+        // requests a month / 2,628,000 s = 0.0114 requests/s on average, not 400 / 3 = 133.33 (350 million requests a month)
+        Estimate average = figure(c, "average-rps");
+        assertThat(average.value()).isEqualTo(0.0114);
+        assertThat(average.basis()).startsWith("Computed: 1,500 a month (stated: description \"18,000 applications a year\") x 20 requests each "
+                + "= 30,000 requests a month / 2,628,000 s = 0.0114 requests/s on average (assumption as-requests-per-action)");
+        assertThat(c.requirements().assumptions()).anyMatch(a -> a.id().equals("as-requests-per-action"));
+        // Requests a month: 400 / 35,087.72 (400 / 0.0114) x 2,628,000 s / 1,000,000 = 0.03 million
+        assertThat(figure(c, "monthly-requests").value()).isEqualTo(0.03);
+        // Capacity still follows the peak: 400 requests/s -> ceil(400 / 700) = 1, at least 2 application instances
+        assertThat(item(c, "app-compute").quantity()).isEqualTo(2);
+        // The deadline night's 3,000 applicants online are read as the concurrency
+        assertThat(dev.architect.internal.facts.StatedFacts.read(read(GRANTS)).concurrentConnections().orElseThrow().value()).isEqualTo(3_000);
+    }
+
+    @Test
+    void aCountWithoutBurstsOrSeasonsLeavesTheUsualDaysShape() {
+        // The same portal with a steady monthly count and no deadline, spike or season: the usual day's shape stands,
+        // 400 / 3 = 133.33 requests/s on average, and no assumption replaces it
+        Consultation c = consult(GRANTS.replace("About 18,000 applications a year, most in\n  the last week before the deadline, with up to 3,000 applicants "
+                + "online on the deadline night.", "About 1,500 applications a month.").replace("submit before the annual deadline", "submit them"));
+
+        assertThat(figure(c, "average-rps").value()).isEqualTo(133.33);
+        assertThat(figure(c, "average-rps").basis()).isEqualTo("Computed: 400 / 3 (peak-to-average ratio)");
+        assertThat(c.requirements().assumptions()).noneMatch(a -> a.id().equals("as-requests-per-action"));
+    }
+
+    private static final String COURIER = """
+            system: ParcelTrack
+            description: >
+              A courier company's delivery tracking: 30,000 vans send a GPS position every 2 seconds, customers track their
+              parcel on a public tracking page, and drivers' cash-on-delivery collections are recorded in a payments ledger
+              with double-entry postings. Dispatchers watch a live map.
+            capabilities: [gps ingestion, live map, parcel tracking page, cash-on-delivery ledger, driver accounts]
+            integrations:
+              - {name: Stripe, purpose: card payments at the door}
+            load: {readWriteRatio: 0.2, monthlyActiveUsers: 2000000}
+            data: {retentionYears: 2}
+            availability: {targetPercent: 99.95}
+            team: {size: 8, expertise: [Java, Kafka, PostgreSQL]}
+            deployment: {cloud: gcp, regions: [europe-west1]}
+            """;
+
+    @Test
+    void theLedgerFollowsTheMoneysOwnWritesNotTheGpsPingsBesideIt() {
+        Consultation c = consult(COURIER);
+
+        // 30,000 vans / 2 s = 15,000 writes/s, all GPS pings taken by the ingestion capability: the system's 15,000 writes/s
+        // once chose a dedicated ledger database (over 10,000/s). The money's own writes: (15,000 - 15,000 of ingestion)
+        // / 4 capabilities keeping records x 1 moving money = 0/s, which a relational double-entry ledger takes
+        Decision ledger = c.decisions().stream().filter(d -> d.topic() == dev.architect.dossier.DecisionTopic.LEDGER).findFirst().orElseThrow();
+        assertThat(ledger.chosenOption()).doesNotContain("TigerBeetle").contains("Double-entry tables in the primary database");
+        assertThat(ledger.drivers()).anyMatch(d -> d.contains("peak writes of the money movements 0/s"));
+        assertThat(c.techStack()).noneMatch(t -> t.choice().contains("TigerBeetle"));
+    }
+
+    private static final String GUILDHALL = """
+            system: Guildhall
+            description: >
+              The companion app of a worldwide online strategy game. Players sign in to manage their inventory, trade items with
+              other players and follow their guild; everyone can read the game news without signing in.
+            capabilities: [player inventory, item trading, guild membership, game news]
+            load: {peakRequestsPerSecond: 20000, readWriteRatio: 9, monthlyActiveUsers: 3000000, audience: global}
+            availability: {targetPercent: 99.9}
+            team: {size: 8, expertise: [Java, PostgreSQL]}
+            deployment: {cloud: aws, regions: [us-east-1]}
+            """;
+
+    @Test
+    void theCdnCachesPublicContentOnlyAndPassesSignedInCallsToTheOrigin() {
+        Consultation c = consult(GUILDHALL);
+
+        // 20,000 requests/s at 9 reads per write: 18,000 reads/s, 4,500 per capability (assumption as-part-load). Only the
+        // game news is public (assumption as-content-kind): inventory, trading and membership answer one signed-in player.
+        // Cacheable: 18,000 x 25% public x 0.8 hit ratio = 3,600 reads/s, under 20% of 20,000 requests/s (4,000): no CDN
+        // request line (it was 14,400 reads/s / 3 x 2,628,000 s / 1,000,000 = 12,614.4 million x $1.00 = $12,614.40, as if
+        // every read were cacheable). CDN transfer: 3,600 / 3 x 10 KB x 2,628,000 s / 1,000,000 = 31,536 GB, priced by tier:
+        // 10,240 GB x $0.085 = $870.40, then 21,296 GB x $0.08 = $1,703.68
+        assertThat(c.cost().items()).noneMatch(i -> i.id().equals("cdn-requests"));
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[cdn-requests] No CDN request line: 18,000 reads/s x 25% of public content"));
+        assertThat(item(c, "cdn-egress").monthly()).isEqualTo(870.40);
+        assertThat(item(c, "cdn-egress-tier-2").quantity()).isEqualTo(21_296);
+        assertThat(item(c, "cdn-egress-tier-2").monthly()).isEqualTo(1_703.68);
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-content-kind] Public content, the same for every reader, cached at the "
+                + "edge: game news; authenticated, personalised, realtime or device traffic, which the CDN passes to the origin uncached: "
+                + "player inventory, item trading, guild membership"));
+        // The origin serves 3 x 4,500 = 13,500 personalised reads + 4,500 x (1 - 0.8) = 900 public misses = 14,400 reads/s
+        assertThat(figure(c, "origin-reads").value()).isEqualTo(14_400);
+        // and 2,000 writes: 16,400 requests/s -> ceil(16,400 / 700) = 24 instances (8 when 80% of every read was cached)
+        assertThat(item(c, "app-compute").quantity()).isEqualTo(24);
+    }
+}
