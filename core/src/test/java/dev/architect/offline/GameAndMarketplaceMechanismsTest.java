@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * racing boards, an office step challenge, a puzzle game selling gems), each with the archetype it must recognise and the
  * containers, tables, invariants, operations, flows and decision (with the option its figures and cloud choose) its
  * dossier must hold; and requests where the same words mean something else (sealed tenders and a three-way match, coin
- * collectors, a matchmaking agency) that must design none of them.
+ * collectors, a matchmaking agency, an ad exchange's real-time bidding) that must design none of them.
  */
 class GameAndMarketplaceMechanismsTest {
 
@@ -59,6 +59,12 @@ class GameAndMarketplaceMechanismsTest {
                         List.of("auction:ONE_OF", "bid:APPEND_ONLY"),
                         List.of("placeBid", "listBids", "getAuctionResult"),
                         List.of("seq-place-bid-in-memory", "seq-close-auction"), Map.of(AUCTION_BIDDING, "Memorystore for Valkey (bid-placing function)")),
+                // Sponsorship slots of podcasts sold in timed auctions at 50 requests/s: the database row holds the best bid.
+                new Expected("sponsor-slot-auctions", Set.of("auction-bidding"), List.of("auction-closer"), List.of("bid-book"),
+                        List.of("auction", "bid", "auction_result"),
+                        List.of("auction:AT_MOST", "bid:APPEND_ONLY", "auction_result:APPEND_ONLY"),
+                        List.of("createAuction", "placeBid", "listBids"),
+                        List.of("seq-place-bid", "seq-close-auction"), Map.of(AUCTION_BIDDING, "Compare-and-set on the auction row")),
                 // A team of 9 on AWS: the managed matchmaker fits (Open Match pays off from 12 people, an own service below 8).
                 new Expected("arena-shooter", Set.of("matchmaking"), List.of("matchmaker", "game-server-fleet"), List.of(),
                         List.of("match_ticket", "game_match", "match_player", "game_session"),
@@ -163,7 +169,11 @@ class GameAndMarketplaceMechanismsTest {
         }
     }
 
-    /** Sealed tenders, a three-way match, coin collectors and a matchmaking agency: the words are there, the mechanisms are not. */
+    /**
+     * Sealed tenders and a three-way match, coin collectors, a matchmaking agency (with a career ladder and search ranking),
+     * and real-time bidding of an ad exchange (a second-price auction in 100 ms, no close, no history): the words are there,
+     * the mechanisms are not.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("otherSenses")
     void wordsWithAnotherSenseDesignNoneOfTheseMechanisms(String request) {
@@ -178,6 +188,6 @@ class GameAndMarketplaceMechanismsTest {
     }
 
     static Stream<String> otherSenses() {
-        return Stream.of("council-tenders", "coin-collectors", "matchmaking-agency");
+        return Stream.of("council-tenders", "coin-collectors", "matchmaking-agency", "ad-exchange-rtb");
     }
 }
