@@ -60,6 +60,12 @@ public enum DecisionTopic {
     DETECTION_RULES,
     /** How user content is classified before and after it is published: a vendor's moderation API or own models. */
     CONTENT_MODERATION,
+    /** Where an auction's current high bid lives, so two bidders at the same instant never both win and no bid is lost. */
+    AUCTION_BIDDING,
+    /** Who forms matches from players' tickets and allocates their game session: a managed matchmaker or the system's own. */
+    MATCHMAKING,
+    /** Where ranked scores are kept and ranked: a sorted set in an in-memory store or a ranking query in the database. */
+    LEADERBOARD,
     /** A topic none of the others covers. */
     OTHER
 }

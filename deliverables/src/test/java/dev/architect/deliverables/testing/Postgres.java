@@ -54,6 +54,29 @@ public final class Postgres {
         }
     }
 
+    /**
+     * A new database holding the schema the SQL renderer writes for the offline dossier of a request.
+     *
+     * @param request the request file
+     * @return a connection to that database
+     */
+    public static Connection databaseFor(java.nio.file.Path request) throws Exception {
+        Connection db = freshDatabase();
+        run(db, new dev.architect.deliverables.sql.SqlRenderer().render(DdlRequests.consult(request).dataModel()).content());
+        return db;
+    }
+
+    /**
+     * The quoted name of the schema that holds a table (each unit's tables live in a schema of their own).
+     *
+     * @param db the database
+     * @param table the table's name
+     * @return the schema's name, quoted for SQL
+     */
+    public static String schemaOfTable(Connection db, String table) throws SQLException {
+        return "\"" + rows(db, "select table_schema from information_schema.tables where table_name = '" + table + "'").get(0) + "\"";
+    }
+
     /** The first column of every row. */
     public static List<String> rows(Connection db, String query) throws SQLException {
         List<String> rows = new ArrayList<>();
