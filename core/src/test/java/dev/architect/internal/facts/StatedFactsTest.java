@@ -53,7 +53,7 @@ class StatedFactsTest {
         StatedFacts s = read("A planning office takes about 24,000 permit applications a year and sends 6,000 SMS reminders for applications a month");
 
         // 24,000 / 12 = 2,000 a month
-        assertThat(s.volumes()).extracting(StatedFact::value).containsExactlyInAnyOrder(6_000.0, 2_000.0);
+        assertThat(s.volumes()).extracting(StatedCount::perMonth).containsExactlyInAnyOrder(6_000.0, 2_000.0);
         // Only the applications are what a capability does; the SMS a vendor sends are counted, not the capability's own traffic
         assertThat(s.actionVolumes(java.util.List.of("permit applications", "inspections")))
                 .extracting(StatedFact::phrase).containsExactly("24,000 permit applications a year");
