@@ -58,9 +58,9 @@ class StatedFactsTest {
         assertThat(s.actionVolumes(java.util.List.of("permit applications", "inspections")))
                 .extracting(StatedFact::phrase).containsExactly("24,000 permit applications a year");
         assertThat(s.actionVolumes(java.util.List.of("inspections"))).isEmpty();
-        // The activity a capability is named for counts its things: "bidding" counts bids; 45,000 x 365 / 12 / 7 = 195,536 a month
+        // The activity a capability is named for counts its things: "bidding" counts bids; 45,000 x 52 / 12 = 195,000 a month
         assertThat(read("About 45,000 bids a week across all lots").actionVolumes(java.util.List.of("bidding", "lot catalogue")))
-                .extracting(StatedFact::value).containsExactly(195_536.0);
+                .extracting(StatedFact::value).containsExactly(195_000.0);
     }
 
     @Test
