@@ -60,6 +60,8 @@ public enum DecisionTopic {
     DETECTION_RULES,
     /** How user content is classified before and after it is published: a vendor's moderation API or own models. */
     CONTENT_MODERATION,
+    /** Where a metered paywall counts a reader's free articles: at the CDN edge or at the origin. */
+    PAYWALL_METERING,
     /** A topic none of the others covers. */
     OTHER
 }
