@@ -66,6 +66,8 @@ public enum DecisionTopic {
     MATCHMAKING,
     /** Where ranked scores are kept and ranked: a sorted set in an in-memory store or a ranking query in the database. */
     LEADERBOARD,
+    /** Where a metered paywall counts a reader's free articles: at the CDN edge or at the origin. */
+    PAYWALL_METERING,
     /** A topic none of the others covers. */
     OTHER
 }

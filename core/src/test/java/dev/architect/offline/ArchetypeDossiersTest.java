@@ -14,6 +14,7 @@ import static dev.architect.dossier.DecisionTopic.INGESTION;
 import static dev.architect.dossier.DecisionTopic.LEDGER;
 import static dev.architect.dossier.DecisionTopic.PAYMENT_MATCHING;
 import static dev.architect.dossier.DecisionTopic.PAYOUT_CHANNEL;
+import static dev.architect.dossier.DecisionTopic.PAYWALL_METERING;
 import static dev.architect.dossier.DecisionTopic.PRESENCE;
 import static dev.architect.dossier.DecisionTopic.REALTIME_TRANSPORT;
 import static dev.architect.dossier.DecisionTopic.SEARCH_ENGINE;
@@ -293,7 +294,58 @@ class ArchetypeDossiersTest {
                         List.of(CONTENT_MODERATION)),
                 // "unlock badges", "in moderation" and a message to members are not devices, detection or moderation.
                 new Expected("fitness-rewards", Set.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                // A trade magazine's meter at the CDN edge: entitlements, a monthly count that stops at the limit, an article
+                // counted once, the cache keyed by article and variant.
+                new Expected("shipping-gazette", Set.of("content-delivery", "metered-paywall"),
+                        List.of("paywall-meter", "meter-store", "edge-cdn"),
+                        List.of("reader_entitlement", "article_meter", "metered_read", "content_item"),
+                        List.of("article_meter:AT_MOST", "article_meter:ONE_OF", "metered_read:APPEND_ONLY", "reader_entitlement:ORDERED"),
+                        List.of("checkEntitlement", "recordMeteredRead", "grantEntitlement", "listReaderEntitlements"),
+                        List.of("seq-article-through-the-edge-meter", "seq-subscription-to-entitlement", "seq-serve-content-at-the-edge"),
+                        List.of(PAYWALL_METERING, CONTENT_DELIVERY)),
+                // A small broker's research behind a paywall, subscriptions mirrored from its billing system.
+                new Expected("equity-research", Set.of("content-delivery", "metered-paywall", "vendor-subscriptions"),
+                        List.of("meter-store"),
+                        List.of("reader_entitlement", "article_meter", "metered_read", "customer_subscription"),
+                        List.of("article_meter:AT_MOST", "reader_entitlement:ONE_OF"),
+                        List.of("checkEntitlement", "recordMeteredRead", "getSubscription"),
+                        List.of("seq-article-through-the-origin-meter", "seq-subscribe-at-vendor"),
+                        List.of(PAYWALL_METERING)),
+                // A timed theory test: versioned saves, resume on another device, submission that locks, an audit of saves.
+                new Expected("theory-test", Set.of("answer-autosave"),
+                        List.of(),
+                        List.of("response_attempt", "draft_answer", "answer_save_event"),
+                        List.of("response_attempt:ONE_OF", "response_attempt:ORDERED", "draft_answer:POSITIVE", "answer_save_event:APPEND_ONLY"),
+                        List.of("saveDraftAnswer", "resumeAttempt", "submitAttempt", "listAnswerSaves"),
+                        List.of("seq-autosave-and-submit"),
+                        List.of()),
+                // A long application form that "saves progress" is the same mechanism, said without "autosave".
+                new Expected("scholarship-form", Set.of("answer-autosave"),
+                        List.of(),
+                        List.of("response_attempt", "draft_answer", "answer_save_event"),
+                        List.of("answer_save_event:ONE_OF"),
+                        List.of("saveDraftAnswer", "submitAttempt"),
+                        List.of("seq-autosave-and-submit"),
+                        List.of()),
+                // Three-way matching in accounts payable: partial receipts and invoices, tolerances, exceptions, release once.
+                new Expected("brewery-payables", Set.of("three-way-match"),
+                        List.of(),
+                        List.of("procurement_order", "procurement_order_line", "goods_receipt", "goods_receipt_line", "supplier_invoice",
+                                "supplier_invoice_line", "match_tolerance", "invoice_line_match", "match_exception", "invoice_payment_release"),
+                        List.of("procurement_order_line:AT_MOST", "invoice_line_match:APPEND_ONLY", "match_exception:ONE_OF",
+                                "invoice_payment_release:POSITIVE", "supplier_invoice:ORDERED", "match_tolerance:NOT_NEGATIVE"),
+                        List.of("recordGoodsReceipt", "matchInvoice", "listMatchExceptions", "resolveMatchException", "releaseInvoiceForPayment"),
+                        List.of("seq-match-invoice"),
+                        List.of()),
+                // 2-way and 3-way matching, then weekly supplier payments: the match releases, the payouts pay.
+                new Expected("site-materials", Set.of("three-way-match", "outgoing-payments"),
+                        List.of("bank-gateway"),
+                        List.of("supplier_invoice", "invoice_payment_release", "payment_batch", "payout_instruction"),
+                        List.of("procurement_order_line:AT_MOST", "payout_instruction:POSITIVE"),
+                        List.of("matchInvoice", "releaseInvoiceForPayment", "createPaymentBatch"),
+                        List.of("seq-match-invoice", "seq-release-payment-batch"),
+                        List.of(PAYOUT_CHANNEL)));
     }
 
     static Consultation consult(String name) {

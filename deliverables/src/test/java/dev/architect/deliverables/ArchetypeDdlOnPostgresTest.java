@@ -329,4 +329,67 @@ class ArchetypeDdlOnPostgresTest {
                     .as("the applicant scoring their own case").isInstanceOf(SQLException.class).hasMessageContaining("may not be the requester_id of its case_file");
         }
     }
+
+    /**
+     * A supplier invoice is entered once and released for payment once, and an order line is never matched for more than
+     * was received; a meter's count stops at its limit and an article counts once; a saved answer is one row per item and
+     * the audit of saves is never edited.
+     */
+    @Test
+    void anInvoiceIsReleasedOnceNeverMatchedBeyondReceiptsAndMetersAndAutosaveAuditsHoldTheirInvariants() throws Exception {
+        try (Connection db = schemaOf("brewery-payables")) {
+            String s = schemaHolding(db, "supplier_invoice");
+            run(db, "insert into " + s + ".procurement_order (id, po_number, supplier_id, currency, status, issued_at)"
+                    + " values ('00000000-0000-0000-0000-000000000301', 'PO-1', '00000000-0000-0000-0000-000000000399', 'EUR', 'OPEN', now())");
+            // Ordered 10, received 6 so far: matching 6 is allowed, 7 is refused by the database.
+            run(db, "insert into " + s + ".procurement_order_line (id, order_id, line_number, item_code, ordered_quantity, unit_price, received_quantity, matched_quantity)"
+                    + " values ('00000000-0000-0000-0000-000000000302', '00000000-0000-0000-0000-000000000301', 1, 'MALT', 10, 2.50, 6, 0)");
+            run(db, "update " + s + ".procurement_order_line set matched_quantity = 6");
+            refused(db, "update " + s + ".procurement_order_line set matched_quantity = 7", "matched beyond received", "check constraint");
+            String invoice = "insert into " + s + ".supplier_invoice (id, supplier_id, invoice_number, order_id, currency, total_amount, status, received_at)"
+                    + " values ('%s', '00000000-0000-0000-0000-000000000399', 'INV-7', '00000000-0000-0000-0000-000000000301', 'EUR', 15.00, 'MATCHED', now())";
+            run(db, String.format(java.util.Locale.ROOT, invoice, "00000000-0000-0000-0000-000000000303"));
+            refused(db, String.format(java.util.Locale.ROOT, invoice, "00000000-0000-0000-0000-000000000304"), "the same supplier invoice number entered twice", "duplicate key");
+            String release = "insert into " + s + ".invoice_payment_release (id, invoice_id, amount, currency, released_by, released_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-000000000303', 15.00, 'EUR', gen_random_uuid(), now())";
+            acceptedOnce(db, release, "a second release");
+        }
+        try (Connection db = schemaOf("shipping-gazette")) {
+            String s = schemaHolding(db, "article_meter");
+            run(db, "insert into " + s + ".article_meter (id, reader_key, reader_kind, meter_month, articles_read, free_limit, updated_at)"
+                    + " values ('00000000-0000-0000-0000-000000000311', 'device-1', 'ANONYMOUS', date '2026-12-01', 3, 3, now())");
+            refused(db, "update " + s + ".article_meter set articles_read = 4", "a fourth free article of three", "check constraint");
+            String read = "insert into " + s + ".metered_read (id, meter_id, article_id, counted_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-000000000311', '00000000-0000-0000-0000-000000000312', now())";
+            acceptedOnce(db, read, "the same article counted twice");
+        }
+        try (Connection db = schemaOf("theory-test")) {
+            String s = schemaHolding(db, "draft_answer");
+            run(db, "insert into " + s + ".response_attempt (id, respondent_id, assessment_id, status, version, started_at, deadline_at)"
+                    + " values ('00000000-0000-0000-0000-000000000321', gen_random_uuid(), gen_random_uuid(), 'IN_PROGRESS', 1, now(), now() + interval '57 minutes')");
+            refused(db, "update " + s + ".response_attempt set status = 'PAUSED'", "a state outside the attempt's states", "check constraint");
+            String answer = "insert into " + s + ".draft_answer (id, attempt_id, item_key, answer_value, version, client_saved_at, saved_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-000000000321', 'q1', 'B', 1, now(), now())";
+            acceptedOnce(db, answer, "a second row for one item");
+            run(db, "insert into " + s + ".answer_save_event (id, attempt_id, item_key, version, outcome, device_id, client_saved_at, received_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-000000000321', 'q1', 1, 'SAVED', 'laptop', now(), now())");
+            refused(db, "delete from " + s + ".answer_save_event", "the audit of saves edited", "append-only");
+        }
+    }
+
+    /** The quoted schema of the table, wherever the design placed it. */
+    private static String schemaHolding(Connection db, String table) throws Exception {
+        return "\"" + rows(db, "select table_schema from information_schema.tables where table_name = '" + table + "'").get(0) + "\"";
+    }
+
+    /** The insert succeeds once; the same row again breaks a unique constraint. */
+    private static void acceptedOnce(Connection db, String insert, String what) throws Exception {
+        run(db, insert);
+        refused(db, insert, what, "duplicate key");
+    }
+
+    /** The statement is refused by the database, with the message saying which rule. */
+    private static void refused(Connection db, String sql, String what, String message) {
+        assertThatThrownBy(() -> run(db, sql)).as(what).isInstanceOf(SQLException.class).hasMessageContaining(message);
+    }
 }

@@ -310,14 +310,17 @@ public record Archetype(String id, String name, List<String> phrases, String req
 
     /**
      * An API operation. {@code page} names the item schema of a cursor-paginated list; {@code query} holds extra query
-     * parameters as {@code name:TYPE} with {@code !} when required; {@code idempotent} adds a required Idempotency-Key;
+     * parameters as {@code name:TYPE} with {@code !} when required; {@code headers} request headers in the same notation (a
+     * conditional update's {@code If-Match}); {@code idempotent} adds a required Idempotency-Key;
      * {@code servedBy} names the component whose API serves it (by default the unit's); {@code absentWhen} leaves it out
      * when another archetype's decision designs the same operation.
      */
     public record Operation(String id, HttpMethod method, String path, String summary, String request, String page,
-                            List<String> query, boolean idempotent, List<Response> responses, String servedBy, Gate absentWhen) {
+                            List<String> query, boolean idempotent, List<Response> responses, String servedBy, Gate absentWhen,
+                            List<String> headers) {
         public Operation {
             query = List.copyOf(query == null ? List.of() : query);
+            headers = List.copyOf(headers == null ? List.of() : headers);
             responses = List.copyOf(responses == null ? List.of() : responses);
         }
 
@@ -579,6 +582,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
                 }
             });
             o.query().forEach(q -> Property.parse(at, q));
+            o.headers().forEach(h -> Property.parse(at, h));
             if (o.servedBy() != null && !componentIds.contains(o.servedBy())) {
                 throw new IllegalStateException(at + ": servedBy '" + o.servedBy() + "' is not a component");
             }

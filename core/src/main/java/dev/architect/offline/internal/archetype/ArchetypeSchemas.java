@@ -19,4 +19,10 @@ public final class ArchetypeSchemas {
         Property p = Property.parse("archetype '" + a.id() + "' operation '" + operation + "'", spec);
         return new ApiParameter(p.name(), ParameterLocation.QUERY, p.type(), p.required(), null);
     }
+
+    /** A request header, {@code name:TYPE} with {@code !} when required ({@code If-Match:STRING!}). */
+    public static ApiParameter header(Archetype a, String operation, String spec) {
+        Property p = Property.parse("archetype '" + a.id() + "' operation '" + operation + "'", spec);
+        return new ApiParameter(p.name(), ParameterLocation.HEADER, p.type(), p.required(), null);
+    }
 }

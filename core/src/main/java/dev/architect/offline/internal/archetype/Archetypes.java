@@ -166,8 +166,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
      */
     public java.util.Map<MoneyDirection, List<Evidence>> moneyDirections(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> out = new java.util.EnumMap<>(MoneyDirection.class);
+        Words whole = Words.of(wholeText(request, capabilities));
         for (MoneyCue cue : moneyDirections) {
-            List<Evidence> found = everywhere(request, capabilities, cue.phrases(), cue.notWithin()).stream()
+            List<Evidence> found = everywhere(request, capabilities, cue.phrasesIn(whole), cue.notWithin()).stream()
                     .map(e -> e.meaning(cue.direction().meaning())).toList();
             if (!found.isEmpty()) {
                 out.computeIfAbsent(cue.direction(), d -> new ArrayList<>()).addAll(found);
@@ -217,6 +218,17 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
             out.add(found.get(0).meaning(need.what()));
         }
         return Optional.of(out);
+    }
+
+    /** The request's description, goals, capabilities and integrations as one text, where context words are looked for. */
+    private static String wholeText(ConsultationRequest request, List<String> capabilities) {
+        List<String> parts = new ArrayList<>();
+        parts.add(request.description() == null ? "" : request.description());
+        parts.addAll(request.goals());
+        parts.addAll(capabilities);
+        request.integrations().forEach(i -> parts.add(i.name() + (i.purpose() == null ? "" : ": " + i.purpose())));
+        request.actors().forEach(a -> parts.add(a.name() + (a.description() == null ? "" : " " + a.description())));
+        return String.join(". ", parts);
     }
 
     /** Every field of the request where one of the phrases occurs: description, goals, capabilities, integrations. */

@@ -120,6 +120,9 @@ final class ApiBuilder {
             for (String q : o.query()) {
                 params.add(ArchetypeSchemas.query(a, o.id(), q));
             }
+            for (String h : o.headers()) {
+                params.add(ArchetypeSchemas.header(a, o.id(), h));
+            }
             if (o.idempotent()) {
                 params.add(idempotencyKey(true));
             }

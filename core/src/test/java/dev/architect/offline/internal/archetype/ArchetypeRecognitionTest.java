@@ -55,7 +55,20 @@ class ArchetypeRecognitionTest {
                 // "dispatches" of a power grid and "history kept for billing disputes": neither is dispatch nor card payments.
                 new Row("grid-sensors", Set.of("telemetry-alerting", "time-series-history"), Set.of("geo-dispatch", "payments-ledger"), Set.of()),
                 new Row("payroll-ledger", Set.of("outgoing-payments"), Set.of("payments-ledger", "bank-reconciliation"), Set.of(OUT)),
-                new Row("visa-applications", Set.of("files-media"), Set.of("telemetry-alerting", "time-series-history", "geo-dispatch"), Set.of()));
+                new Row("visa-applications", Set.of("files-media"), Set.of("telemetry-alerting", "time-series-history", "geo-dispatch"), Set.of()),
+                // A controlled drug withdrawn from a ward cabinet moves no money: no payouts, no direction of money at all.
+                new Row("medicine-cabinets", Set.of(), Set.of("outgoing-payments", "payments-ledger"), Set.of()),
+                // A held amount released to a subcontractor is money going out, not a card payment taken in.
+                new Row("milestone-escrow", Set.of("outgoing-payments"), Set.of("payments-ledger"), Set.of(OUT)),
+                // Accounts payable releasing matched invoices for payment pays suppliers; the reviewer of match
+                // exceptions works the match's own queue, not a case system.
+                new Row("brewery-payables", Set.of("three-way-match"), Set.of("payments-ledger", "case-workflow", "commerce"), Set.of(OUT)),
+                new Row("site-materials", Set.of("three-way-match", "outgoing-payments"), Set.of("payments-ledger"), Set.of(OUT)),
+                // Football matches, match results and matching players to teams are not invoice matching.
+                new Row("amateur-league", Set.of(), Set.of("three-way-match", "bank-reconciliation"), Set.of()),
+                // Search engines that crawl the articles are not a search the magazine serves; the paywall needs content delivery.
+                new Row("shipping-gazette", Set.of("metered-paywall", "content-delivery"), Set.of("search", "vendor-subscriptions"), Set.of()),
+                new Row("theory-test", Set.of("answer-autosave"), Set.of("case-workflow", "authoring"), Set.of()));
     }
 
     static ConsultationRequest request(String name) {
