@@ -115,6 +115,9 @@ final class C4Builder {
         if (!t.managedIdentity()) {
             containers.add(container(IDENTITY, "Identity server", ContainerKind.SERVICE, tech.identity,
                     "OpenID Connect provider: sign-in, MFA, tokens"));
+            // What the team owns inside a server it runs but does not write: its configuration, kept and reviewed as code.
+            components.add(new Component(IDENTITY + "-realm", "Sign-in configuration", IDENTITY, "Configuration as code, imported on each deploy",
+                    "Clients and scopes of the API and apps, MFA policy, social sign-in providers and directory federation, reviewed like code"));
         }
         if (t.cardVault) {
             containers.add(container(CARD_VAULT, "Card vault", ContainerKind.SERVICE, tech.service() + ", keys in an HSM",
