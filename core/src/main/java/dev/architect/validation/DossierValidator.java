@@ -171,6 +171,10 @@ public final class DossierValidator {
 
         checkC4(c4, elements, out);
         for (int i = 0; i < c.decisions().size(); i++) {
+            // A superseded decision is kept as written for the design it was made for, whose elements may since be gone.
+            if (c.decisions().get(i).status() == dev.architect.dossier.DecisionStatus.SUPERSEDED) {
+                continue;
+            }
             List<String> related = c.decisions().get(i).relatedElements();
             for (int j = 0; j < related.size(); j++) {
                 refersTo(elements.keySet(), related.get(j), "decisions[" + i + "].relatedElements[" + j + "]",

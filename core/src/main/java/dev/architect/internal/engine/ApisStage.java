@@ -26,7 +26,7 @@ final class ApisStage extends StageSpec<ApisStage.Reply> {
 
     @Override
     List<String> check(Reply reply, StageInput in) {
-        return Completeness.apis(reply.apis(), in.design().containers());
+        return Completeness.apis(reply.apis(), in.design().containers(), in.design().techStack());
     }
 
     @Override

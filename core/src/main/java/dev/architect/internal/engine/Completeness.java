@@ -63,10 +63,20 @@ final class Completeness {
     }
 
     static List<String> apis(List<ApiSpec> apis, List<Container> containers) {
+        return apis(apis, containers, List.of());
+    }
+
+    /**
+     * The same, knowing the tech stack: a service that runs the identity product the stack names (a Keycloak server) speaks
+     * OpenID Connect, a standard protocol, not an API of the design's own to specify.
+     */
+    static List<String> apis(List<ApiSpec> apis, List<Container> containers, List<TechChoice> techStack) {
         List<String> problems = new ArrayList<>();
         Set<String> served = apis.stream().map(ApiSpec::containerId).collect(Collectors.toSet());
+        Set<String> identityProducts = techStack.stream().filter(t -> t.category() == dev.architect.dossier.TechCategory.IDENTITY)
+                .map(TechChoice::choice).collect(Collectors.toSet());
         for (Container c : containers) {
-            if (c.kind() == ContainerKind.SERVICE && !served.contains(c.id())) {
+            if (c.kind() == ContainerKind.SERVICE && !served.contains(c.id()) && !identityProducts.contains(c.technology())) {
                 problems.add("apis has no API for container '" + c.id() + "' (" + c.kind() + "); add one with containerId '"
                         + c.id() + "'");
             }
@@ -158,7 +168,7 @@ final class Completeness {
         if (c.decisions().isEmpty()) {
             problems.add("decisions is empty");
         }
-        problems.addAll(apis(c.apis(), c.c4().containers()));
+        problems.addAll(apis(c.apis(), c.c4().containers(), c.techStack()));
         problems.addAll(components(c.c4().components(), c.c4().containers()));
         problems.addAll(data(c.dataModel().entities(), c.c4().containers()));
         problems.addAll(flows(c.sequences(), c.requirements()));

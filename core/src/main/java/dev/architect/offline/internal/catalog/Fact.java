@@ -38,8 +38,22 @@ public enum Fact {
     DEVICE_PROTOCOL("deviceProtocol", "device protocol named in the request", ""),
     /** An integration the request names as where its users' identities live: the design federates with it. */
     IDENTITY_SOURCE("identitySource", "existing identity source integrated", ""),
+    /**
+     * What the cloud's managed identity provider would cost a month for the users who sign in, by its price tiers, as a
+     * percentage of the budget (0 without a budget or a public cloud): per-user pricing can outgrow the whole design.
+     */
+    IDENTITY_BUDGET_SHARE("identityBudgetShare", "managed sign-in price as a share of the budget", "%"),
+    /** The request asks for sign-in with a consumer account (Sign in with Apple or Google); set only when it does. */
+    SOCIAL_SIGN_IN("socialSignIn", "social sign-in asked for", ""),
+    /** The request lets people use it as guests before or without an account; set only when it does. */
+    GUEST_ACCESS("guestAccess", "guest use without an account", ""),
     /** Most of the audience reads without an account: only a share of the monthly users signs in. */
     ANONYMOUS_READERS("anonymousReaders", "audience reading without an account", ""),
+    /**
+     * Everyone who signs in has an account at the named identity source: only staff sign in, or the source's purpose names
+     * the outside users too ("student and staff single sign-on"). Where it does not, customers need identities of their own.
+     */
+    SOURCE_COVERS_USERS("sourceCoversUsers", "everyone who signs in has an account at the named source", ""),
     /** Only the organisation's own staff sign in: their workforce directory is the identity source. */
     WORKFORCE("workforce", "users are the organisation's staff", ""),
     PAYMENT_PROVIDER("paymentProvider", "payment provider integrated", ""),

@@ -23,20 +23,27 @@ public record NamedVendors(List<Job> jobs) {
     static final String RESOURCE = "/dev/architect/offline/named-vendors.yaml";
 
     /** A section's job: the words of an integration's purpose that name it, and the product the catalogue buys it from. */
-    public record Job(String section, List<String> purposeWords, Map<String, String> product, Map<String, List<String>> chooses) {
+    public record Job(String section, List<String> purposeWords, Map<String, String> product, Map<String, List<String>> chooses,
+                      List<String> otherRoles) {
         public Job {
+            otherRoles = otherRoles == null ? List.of() : List.copyOf(otherRoles);
             if (section == null || purposeWords == null || purposeWords.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": a job needs a section and purposeWords");
             }
             if (product != null && !product.containsKey("default")) {
                 throw new IllegalStateException(RESOURCE + ": the product of job '" + section + "' needs a default");
             }
-            if ((product == null) == (chooses == null)) {
-                throw new IllegalStateException(RESOURCE + ": job '" + section + "' needs either a product or chooses");
+            if (product == null && chooses == null) {
+                throw new IllegalStateException(RESOURCE + ": job '" + section + "' needs a product, chooses or both");
             }
             purposeWords = List.copyOf(purposeWords);
             product = product == null ? Map.of() : Map.copyOf(product);
             chooses = chooses == null ? Map.of() : Map.copyOf(chooses);
+        }
+
+        /** A job whose words no other kind of system shares. */
+        public Job(String section, List<String> purposeWords, Map<String, String> product, Map<String, List<String>> chooses) {
+            this(section, purposeWords, product, chooses, List.of());
         }
     }
 
@@ -119,8 +126,26 @@ public record NamedVendors(List<Job> jobs) {
     /** The first integration whose purpose (or name) says it does the section's job, if the request names one. */
     public Optional<Integration> named(String section, List<Integration> integrations) {
         return jobs.stream().filter(j -> j.section().equals(section)).findFirst().flatMap(job -> integrations.stream()
-                .filter(i -> Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())).containsAny(job.purposeWords()))
+                .filter(i -> said(i).containsAny(job.purposeWords()) && !said(i).containsAny(job.otherRoles()))
                 .findFirst());
+    }
+
+    /**
+     * Whether the integration's name or purpose says it is another kind of system than the one doing the section's job
+     * (an accounting system records payouts; it does not make them), so its words about the job do not make it the vendor.
+     */
+    public boolean playsOtherRole(String section, Integration integration) {
+        return playsOtherRole(section, said(integration));
+    }
+
+    /** The same, on the words of an external system's name and purpose. */
+    public boolean playsOtherRole(String section, Words said) {
+        return jobs.stream().filter(j -> j.section().equals(section)).findFirst()
+                .map(job -> said.containsAny(job.otherRoles())).orElse(false);
+    }
+
+    private static Words said(Integration i) {
+        return Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()));
     }
 
     /** The section with the vendor the request names for its job in the catalogue product's place; unchanged when none. */

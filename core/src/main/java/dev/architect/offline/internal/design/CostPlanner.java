@@ -1950,6 +1950,15 @@ final class CostPlanner {
         }
     }
 
+    /**
+     * The price kind of a CDN line: the CDN the request already runs at its own prices ({@code cdn.egress.fastly}) where the
+     * price table has them, else the cloud's CDN.
+     */
+    private String cdnKind(String kind) {
+        return t.incumbentCdn.map(i -> kind + "." + i.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"))
+                .filter(k -> prices.price(w.cloud(), k).isPresent()).orElse(kind);
+    }
+
     private void edge() {
         double egress = egressGbPerMonth();
         if (!cdn) {
@@ -1970,7 +1979,7 @@ final class CostPlanner {
         assume("as-cdn-traffic", "The CDN carries cacheable reads only (public pages, assets, media): writes, authenticated API calls and "
                 + "realtime or WebSocket traffic go to the origin directly and are not billed as CDN requests; when cacheable reads are under "
                 + pct(MIN_CDN_REQUEST_SHARE) + " of the requests at peak the CDN serves static assets only and no CDN request line is priced");
-        add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, "cdn.egress", cdnGb,
+        add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, cdnKind("cdn.egress"), cdnGb,
                 (filesGb > 0 ? Numbers.format(filesGb) + " GB of file downloads a month (capacity estimate 'egress', stated) + " : "")
                         + readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
                         + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(cdnGb)
@@ -1980,11 +1989,11 @@ final class CostPlanner {
                     + Numbers.format(w.peakRps()) + " requests/s, little cacheable content (assumption as-cdn-traffic)");
         } else {
             double requests = millionsAMonth(edgeReads);
-            add(ResourceNeed.flat("cdn-requests", "CDN requests", edgeCdnPart, "cdn.requests", requests,
+            add(ResourceNeed.flat("cdn-requests", "CDN requests", edgeCdnPart, cdnKind("cdn.requests"), requests,
                     readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
                             + " s / 1,000,000: only cacheable reads pass the CDN (assumption as-cdn-traffic)"));
         }
-        add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, "cdn.origin-fill", Numbers.round(cdnGb * (1 - edgeHit), 2),
+        add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, cdnKind("cdn.origin-fill"), Numbers.round(cdnGb * (1 - edgeHit), 2),
                 pct(1 - edgeHit) + " of " + Numbers.format(cdnGb) + " GB is refetched from the origin as cached objects expire (assumption as-edge-hit-ratio)"));
         double origin = Numbers.round(egress - cdnGb, 2);
         if (origin > 0) {

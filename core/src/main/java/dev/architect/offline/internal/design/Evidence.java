@@ -121,7 +121,13 @@ final class Evidence {
             case DEVICE_PROTOCOL -> yes ? "devices that already speak a named protocol" : "no device protocol named";
             case ANONYMOUS_READERS -> yes ? "an audience that mostly reads without an account" : "users who sign in";
             case WORKFORCE -> yes ? "only the organisation's own staff signing in" : "people outside the organisation signing in";
-            case IDENTITY_SOURCE -> yes ? "an identity source its users already sign in at" : "no existing identity source";
+            case IDENTITY_SOURCE -> yes ? "an identity source the request names" : "no existing identity source named";
+            case SOURCE_COVERS_USERS -> yes ? "everyone who signs in already holding an account at the named source"
+                    : "people outside the organisation who hold no account at the staff's directory";
+            case SOCIAL_SIGN_IN -> "sign-in with the accounts people already hold at Apple or Google, which the chosen provider must offer";
+            case GUEST_ACCESS -> "guest use before an account, kept as an anonymous session that signing up upgrades";
+            case IDENTITY_BUDGET_SHARE -> v instanceof Double d && d == 0 ? "no per-user sign-in price weighed against a budget"
+                    : "the cloud's managed sign-in priced at " + n + "% of the budget for its monthly users";
             case P99_MS -> "a " + n + " ms p99 target";
             case AVAILABILITY -> "a " + n + "% availability target";
             case RPO_MINUTES -> "an RPO of " + n + (n.equals("1") ? " minute" : " minutes");

@@ -32,7 +32,9 @@ final class Technologies {
         referenceStore = inZones(catalogue.section("datastore").option("relational-single").technologyOn(cloud), oneZone);
         cache = catalogue.section("caching").option("distributed-cache").technologyOn(cloud);
         // The CDN entry names "<CDN> and <cache>"; the CDN is the first half.
-        String edge = catalogue.section("caching").option("cdn-and-cache").technologyOn(cloud);
+        // The chosen entry first: it names the CDN the request already runs (Fastly) in the cloud CDN's place.
+        var caching = a.chosen(DecisionTopic.CACHING);
+        String edge = (caching.id().equals("cdn-and-cache") ? caching : catalogue.section("caching").option("cdn-and-cache")).technologyOn(cloud);
         cdn = edge.contains(" and ") ? edge.substring(0, edge.indexOf(" and ")) : edge;
         broker = a.chosen(DecisionTopic.MESSAGING).technologyOn(cloud);
         identity = a.chosen(DecisionTopic.SECURITY).technologyOn(cloud);

@@ -192,6 +192,8 @@ final class Topology {
     final dev.architect.offline.internal.rules.RegionMode regionMode;
     /** The integration users sign in at, when identity is federated with it: it is the identity provider, not a second system. */
     Optional<Integration> identitySource = Optional.empty();
+    /** The CDN the request already runs ("Fastly: our CDN"), whose own prices bill the edge when it has a price row. */
+    Optional<Integration> incumbentCdn = Optional.empty();
     /** Figures the request states in words (connections, devices, retention per class), which sizing keeps as stated. */
     final dev.architect.internal.facts.StatedFacts stated;
 
@@ -330,6 +332,8 @@ final class Topology {
         }
         searchIndex = stores.containsKey(SEARCH_INDEX);
 
+        incumbentCdn = dev.architect.offline.internal.catalog.NamedVendors.standard().named("caching", request.integrations())
+                .or(() -> dev.architect.offline.internal.catalog.NamedVendors.standard().named("contentDelivery", request.integrations()));
         for (Integration i : request.integrations()) {
             if (federatedIdentity() && identitySource.isEmpty() && FactSheet.isIdentitySource(i)) {
                 identitySource = Optional.of(i);
@@ -384,8 +388,15 @@ final class Topology {
         String history = stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : relational;
         Map<String, String> externalIds = new LinkedHashMap<>();
         for (Archetype.External x : r.archetype().externals()) {
+            // An integration that the decision's named-vendor job says is another kind of system (an accounting system
+            // beside payouts) is not this external, however its purpose words overlap.
+            Optional<String> section = x.decidedBy() == null ? Optional.empty() : r.archetype().decisions().stream()
+                    .filter(d -> d.topic() == x.decidedBy()).map(Archetype.Decision::section).findFirst();
             Optional<External> match = externals.stream()
-                    .filter(e -> Words.of(e.name() + " " + e.purpose()).containsAny(x.phrases())).findFirst();
+                    .filter(e -> Words.of(e.name() + " " + e.purpose()).containsAny(x.phrases()))
+                    .filter(e -> section.isEmpty() || !dev.architect.offline.internal.catalog.NamedVendors.standard()
+                            .playsOtherRole(section.get(), Words.of(e.name() + " " + e.purpose())))
+                    .findFirst();
             External e = match.orElseGet(() -> {
                 String name = x.decidedBy() == null ? x.name() + " (to be chosen)" : architecture.find(x.decidedBy())
                         .map(c -> c.chosen().technologyOn(architecture.workload().cloud())).orElse(x.name() + " (to be chosen)");

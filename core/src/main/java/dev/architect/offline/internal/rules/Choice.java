@@ -59,7 +59,7 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
             case DEPLOYMENT -> List.of(Fact.SPIKE_FACTOR, Fact.CONCURRENT_CONNECTIONS);
             case CACHING, CONTENT_DELIVERY -> List.of(Fact.SPIKE_FACTOR);
             case DATASTORE, DATA_TIERING, INGESTION -> List.of(Fact.DATA_RETENTION);
-            case SECURITY -> List.of(Fact.MONTHLY_USERS);
+            case SECURITY -> List.of(Fact.MONTHLY_USERS, Fact.SOCIAL_SIGN_IN, Fact.GUEST_ACCESS);
             default -> List.of();
         };
     }

@@ -69,10 +69,25 @@ public final class FactSheet {
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
     /** Device protocols: when the request names one, the devices already speak it and ingestion must too. */
     private static final List<String> DEVICE_PROTOCOL_WORDS = List.of("mqtt", "coap", "amqp", "lwm2m");
-    /** Integration purpose words that make it the place users' identities already live. */
-    private static final List<String> IDENTITY_SOURCE_WORDS = List.of("sign in", "signin", "single sign on", "sso", "login", "log in",
-            "authentication", "authenticates", "identity", "identities", "identity provider", "oidc", "openid", "saml",
-            "active directory", "ldap", "user directory");
+    /**
+     * Words of an integration that show users' identities already live there: a directory or identity product by name, or
+     * federation words. "Login" or "authentication" alone do not: a game's "player login" or "Sign in with Apple" is a
+     * sign-in feature to build, not an identity source the organisation runs.
+     */
+    private static final List<String> IDENTITY_SOURCE_WORDS = List.of("okta", "entra id", "microsoft entra id", "azure ad",
+            "azure active directory", "active directory", "adfs", "google workspace", "g suite", "ping identity", "pingfederate",
+            "onelogin", "jumpcloud", "ldap", "shibboleth", "single sign on", "single sign-on", "sso", "saml", "user directory",
+            "staff directory", "employee directory", "corporate directory", "workforce directory", "existing identity provider",
+            "our identity provider", "identity provider", "nhs cis2", "nhs smartcard");
+    /** Sign-in with an account people already hold at a consumer platform: the customer identity must offer it. */
+    private static final List<String> SOCIAL_SIGN_IN_WORDS = List.of("sign in with google", "sign in with apple", "sign in with microsoft",
+            "sign in with facebook", "log in with google", "log in with apple", "log in with facebook", "login with google",
+            "login with apple", "login with facebook", "google sign-in", "google sign in", "apple sign-in", "apple sign in",
+            "social login", "social logins", "social sign-in", "social sign in", "google account", "apple id", "facebook login");
+    /** Use before or without an account: the identity must allow an anonymous session that can be upgraded later. */
+    private static final List<String> GUEST_WORDS = List.of("guest play", "play as a guest", "play as guest", "guest mode",
+            "guest checkout", "check out as a guest", "guest account", "guest accounts", "guest access", "without signing up",
+            "without an account", "without registering");
     /** Roles of an organisation's own staff, and of people outside it: who signs in decides which identity fits. */
     private static final List<String> STAFF_WORDS = List.of("staff", "employee", "employees", "clinician", "clinicians", "nurse", "nurses",
             "doctor", "doctors", "manager", "managers", "officer", "officers", "coordinator", "coordinators", "engineer", "engineers",
@@ -154,8 +169,17 @@ public final class FactSheet {
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
         Audience audience = audience(request, w, text);
         Optional<Integration> identitySource = request.integrations().stream().filter(FactSheet::isIdentitySource).findFirst();
+        IdentityPrice signIn = IdentityPrice.of(w, text.containsAny(ANONYMOUS_READER_WORDS));
+        Words said = Words.of(String.join(" ", request.description(), String.join(" ", request.goals()), actors,
+                String.join(" ", request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())).toList()),
+                String.join(" ", w.capabilities())));
+        Optional<String> social = said.firstMatch(SOCIAL_SIGN_IN_WORDS);
+        Optional<String> guest = said.firstMatch(GUEST_WORDS);
         Optional<String> workforce = workforce(request, w);
         Optional<String> payoutProvider = payoutProvider(request);
+        // The outside users hold accounts at the source only where its purpose names them ("student and staff single sign-on").
+        Optional<String> outsidersAtSource = identitySource.flatMap(i -> words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())))
+                .firstMatch(PUBLIC_WORDS));
         Optional<String> protocolWord = text.firstMatch(DEVICE_PROTOCOL_WORDS)
                 .or(() -> Words.of(actors).firstMatch(DEVICE_PROTOCOL_WORDS))
                 .or(() -> integrations.firstMatch(DEVICE_PROTOCOL_WORDS))
@@ -164,7 +188,14 @@ public final class FactSheet {
         Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
         boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
         MoneyWrites money = moneyWrites(stated, w, catalogue, around, ingestCapabilities);
-        return stated(request, stated, w, Facts.empty()
+        Facts signInWishes = Facts.empty();
+        if (social.isPresent()) {
+            signInWishes = signInWishes.with(Fact.SOCIAL_SIGN_IN, true, false, "the request's words \"" + social.get().trim() + "\"");
+        }
+        if (guest.isPresent()) {
+            signInWishes = signInWishes.with(Fact.GUEST_ACCESS, true, false, "the request's words \"" + guest.get().trim() + "\"");
+        }
+        return stated(request, stated, w, signInWishes
                 .with(Fact.MONEY_WRITES, money.perSecond(), peakAssumed || ratioAssumed, money.basis())
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
@@ -201,10 +232,15 @@ public final class FactSheet {
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no device protocol named in the request"))
                 .with(Fact.IDENTITY_SOURCE, identitySource.isPresent(), false, identitySource
                         .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse("no integration holds the users' identities"))
+                .with(Fact.IDENTITY_BUDGET_SHARE, signIn.budgetPercent(), signIn.assumed(), signIn.source())
                 .with(Fact.ANONYMOUS_READERS, text.containsAny(ANONYMOUS_READER_WORDS), false, text.firstMatch(ANONYMOUS_READER_WORDS)
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says the users read without an account"))
                 .with(Fact.WORKFORCE, workforce.isPresent(), false, workforce
                         .orElse("people outside the organisation sign in"))
+                .with(Fact.SOURCE_COVERS_USERS, workforce.isPresent() || outsidersAtSource.isPresent(), false, identitySource.isEmpty()
+                        ? "no identity source named" : workforce.isPresent() ? "only staff sign in"
+                        : outsidersAtSource.map(word -> "the source's purpose names \"" + word.trim() + "\"")
+                                .orElse("\"" + identitySource.get().name() + "\" holds the staff; people outside the organisation sign in too"))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
                         .orElse("no payment integration"))
                 .with(Fact.PAYOUT_PROVIDER, payoutProvider.isPresent(), false, payoutProvider
@@ -369,6 +405,10 @@ public final class FactSheet {
      */
     private static Optional<String> payoutProvider(ConsultationRequest request) {
         for (Integration i : request.integrations()) {
+            // An accounting system that records payouts ("Xero: accounting and payouts ledger") is not a payments company.
+            if (dev.architect.offline.internal.catalog.NamedVendors.standard().playsOtherRole(PAYOUT_SECTION, i)) {
+                continue;
+            }
             Words all = words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
             Optional<String> named = all.firstMatch(PAYOUT_PROVIDER_WORDS);
             if (named.isPresent()) {
@@ -381,6 +421,8 @@ public final class FactSheet {
         return Optional.empty();
     }
 
+    /** The catalogue section whose named-vendor job says which integrations can pay out. */
+    private static final String PAYOUT_SECTION = "payoutChannel";
     private static final List<String> PAYOUT_PURPOSE_WORDS = List.of("payout", "payouts", "pay out", "disbursement", "disbursements");
     private static final List<String> BANK_CHANNEL_WORDS = List.of("ebics", "sftp", "host to host", "h2h", "swift", "bank", "banking",
             "pain.001", "credit transfer", "credit transfers");
@@ -390,9 +432,9 @@ public final class FactSheet {
         return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(ASYNC_WORDS);
     }
 
-    /** Whether an integration's purpose says users' identities live there (sign-in, SSO, a directory). */
+    /** Whether an integration's name or purpose shows users' identities already live there (a named directory, SSO, SAML). */
     public static boolean isIdentitySource(Integration i) {
-        return i.purpose() != null && Words.of(i.purpose()).containsAny(IDENTITY_SOURCE_WORDS);
+        return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(IDENTITY_SOURCE_WORDS);
     }
 
     /** Whether an integration takes card payments. */

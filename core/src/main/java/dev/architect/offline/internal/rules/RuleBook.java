@@ -103,6 +103,7 @@ public final class RuleBook {
                     ? archetypeRule.decide(facts, catalogue, choices.stream().filter(c -> c.rule().topic() == DecisionTopic.MESSAGING)
                             .map(Choice::chosen).filter(e -> Shapes.of(Shapes.Messaging.class, e.shape()) == Shapes.Messaging.STREAM).findFirst(),
                             request.integrations())
+                    : rule instanceof SectionRule sectionRule ? sectionRule.decide(facts, catalogue, request.integrations())
                     : rule.decide(facts, catalogue);
             choices.addAll(made);
             facts = rule.afterwards(seen, made);

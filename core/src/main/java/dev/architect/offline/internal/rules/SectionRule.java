@@ -6,6 +6,9 @@ import dev.architect.dossier.ContainerKind;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.NamedVendors;
+import dev.architect.offline.internal.catalog.Section;
+import dev.architect.request.Integration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +32,18 @@ abstract class SectionRule implements DecisionRule {
     @Override
     public List<Choice> decide(Facts facts, Catalogue catalogue) {
         return List.of(Choice.rank(this, catalogue.section(section), facts, extraDrivers(), null));
+    }
+
+    /**
+     * The choice where the request names a product it already runs for this section's job ("Fastly: our CDN"): the
+     * options name it in the catalogue product's place, and the option it calls for is chosen when it can be built here.
+     */
+    List<Choice> decide(Facts facts, Catalogue catalogue, List<Integration> integrations) {
+        NamedVendors vendors = NamedVendors.standard();
+        Section options = vendors.apply(section, catalogue.section(section), integrations);
+        Choice ranked = Choice.rank(this, options, facts, extraDrivers(), null);
+        return List.of(vendors.chosenBy(section, integrations).map(id -> ranked.preferring(id, vendors.named(section, integrations)
+                .map(i -> i.name() + (i.purpose() == null ? "" : " for " + i.purpose())).orElseThrow())).orElse(ranked));
     }
 
     /** Ids of external systems the decision also concerns, when the model has them (the CDN, the identity provider). */
