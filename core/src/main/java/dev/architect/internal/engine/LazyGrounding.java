@@ -29,6 +29,11 @@ public final class LazyGrounding implements Grounding {
         return grounding().price(request, resourceKind);
     }
 
+    @Override
+    public boolean migrationAllowed(ConsultationRequest request) {
+        return grounding().migrationAllowed(request);
+    }
+
     private Grounding grounding() {
         Grounding g = made;
         if (g == null) {
