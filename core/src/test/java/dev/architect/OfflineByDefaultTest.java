@@ -45,7 +45,8 @@ class OfflineByDefaultTest {
         assertThat(dossier.risks()).isNotEmpty();
         assertThat(dossier.roadmap().phases()).isNotEmpty();
         assertThat(dossier.cost().monthlyTotal()).isPositive();
-        assertThat(dossier.migration() != null).isEqualTo(file.toString().contains("migration"));
+        // ShopFast's retailer is "moving off a hosted shop platform": a migration stated in words, without an existing system.
+        assertThat(dossier.migration() != null).isEqualTo(file.toString().contains("migration") || file.toString().contains("shopfast"));
         assertThat(events).singleElement().isInstanceOf(ConsultationEvent.ConsultationCompleted.class);
         assertThat(DossierJson.write(architect.consult(RequestReader.read(file)))).isEqualTo(DossierJson.write(dossier));
     }

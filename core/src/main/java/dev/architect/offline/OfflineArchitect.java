@@ -61,6 +61,18 @@ public final class OfflineArchitect {
     }
 
     /**
+     * Whether a request replaces a running system, so its dossier carries a migration: it describes its existing system,
+     * or its words say it moves off one ("migrate from the mainframe", "replace our on-prem ERP").
+     *
+     * @param request the request
+     * @return true when a migration is owed
+     */
+    public boolean replacesARunningSystem(ConsultationRequest request) {
+        return dev.architect.offline.internal.archetype.Archetypes.standard()
+                .replacing(request, dev.architect.figures.Workload.of(request).capabilities()).isPresent();
+    }
+
+    /**
      * The architect with the shipped catalogue and a price table of your own (negotiated or regional prices).
      *
      * @param prices the price table to quote from

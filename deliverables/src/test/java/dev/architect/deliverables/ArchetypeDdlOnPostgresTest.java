@@ -96,6 +96,35 @@ class ArchetypeDdlOnPostgresTest {
     }
 
     @Test
+    void anOldKeyIsMappedOnceALoadWritesNoMoreThanItReadAndASyncPolicyOutsideTheListIsRejected() throws Exception {
+        try (Connection db = schemaOf("claims-mainframe")) {
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'legacy_id_map'").get(0) + "\"";
+            String load = "insert into " + s + ".migration_load (id, kind, source_table, to_position, rows_read, rows_written, rows_rejected, started_at)"
+                    + " values ('%s', '%s', 'CLAIMS', 'lsn-1', %d, %d, 0, now())";
+            run(db, String.format(java.util.Locale.ROOT, load, "00000000-0000-0000-0000-000000000001", "BULK", 100, 100));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, load, "00000000-0000-0000-0000-000000000002", "BULK", 100, 101)))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, load, "00000000-0000-0000-0000-000000000003", "SOMETIMES", 1, 1)))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            String map = "insert into " + s + ".legacy_id_map (id, source_system, entity_type, legacy_key, new_id, load_id, migrated_at)"
+                    + " values (gen_random_uuid(), 'mainframe', 'claim', 'CLM-0042', gen_random_uuid(), '00000000-0000-0000-0000-000000000001', now())";
+            run(db, map);
+            assertThatThrownBy(() -> run(db, map)).as("the same old key mapped twice")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+        }
+        try (Connection db = schemaOf("stock-counts")) {
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'device_sync_policy'").get(0) + "\"";
+            String policy = "insert into " + s + ".device_sync_policy (id, record_type, field_name, policy, reason, updated_at)"
+                    + " values (gen_random_uuid(), 'count', '%s', '%s', 'counts are deltas', now())";
+            run(db, String.format(java.util.Locale.ROOT, policy, "quantity", "APPEND_MERGE"));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, policy, "location", "SERVER_WINS")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, policy, "quantity", "REVIEW"))).as("one policy per field")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+        }
+    }
+
+    @Test
     void theLedgerAcceptsOnlyBalancedTransactionsAndNeverAnUpdateOrDelete() throws Exception {
         try (Connection db = schemaOf("card-payments")) {
             String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'ledger_entry'").get(0) + "\"";

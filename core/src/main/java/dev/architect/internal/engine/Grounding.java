@@ -31,6 +31,14 @@ public interface Grounding {
     }
 
     /**
+     * Whether the dossier may carry a migration plan: the request describes its existing system (then it must), or
+     * (where the grounding reads the request's words) says it moves off one ("migrate from the mainframe").
+     */
+    default boolean migrationAllowed(ConsultationRequest request) {
+        return request.isRedesign();
+    }
+
+    /**
      * @param capacity      computed capacity figures, each with its basis
      * @param cost          the SDK's own cost estimate, used when the model proposes no line items
      * @param assumptions   what the computation assumed where the request was silent

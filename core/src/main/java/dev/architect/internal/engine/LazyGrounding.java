@@ -34,6 +34,11 @@ public final class LazyGrounding implements Grounding {
         grounding().load();
     }
 
+    @Override
+    public boolean migrationAllowed(ConsultationRequest request) {
+        return grounding().migrationAllowed(request);
+    }
+
     private Grounding grounding() {
         Grounding g = made;
         if (g == null) {

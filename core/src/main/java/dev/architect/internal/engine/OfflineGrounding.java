@@ -51,6 +51,11 @@ public final class OfflineGrounding implements Grounding {
                 .map(p -> new UnitPrice(p.monthlyUsd(), p.unit(), prices.priceDate()));
     }
 
+    @Override
+    public boolean migrationAllowed(ConsultationRequest request) {
+        return offline.replacesARunningSystem(request);
+    }
+
     private Map<String, Sized> sized(CapacityPlan capacity, int regions) {
         Map<String, Sized> sized = new LinkedHashMap<>();
         sizedKinds.forEach((kind, rule) -> {

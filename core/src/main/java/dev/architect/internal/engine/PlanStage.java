@@ -70,10 +70,11 @@ final class PlanStage extends StageSpec<PlanStage.Reply> {
     @Override
     List<String> check(Reply reply, StageInput in) {
         List<String> problems = new ArrayList<>(Completeness.operations(reply.operations(), reply.roadmap().phases().size()));
+        // A described existing system owes a plan; one the request's words only name may have one.
         if (in.request().isRedesign() && reply.migration() == null) {
             problems.add("migration is missing; the request describes an existing system, so a migration plan is owed");
-        } else if (!in.request().isRedesign() && reply.migration() != null) {
-            problems.add("migration must be null; the request describes no existing system");
+        } else if (reply.migration() != null && !in.grounding().migrationAllowed(in.request())) {
+            problems.add("migration must be null; the request replaces no running system");
         }
         for (CostProposal p : reply.costItems()) {
             if (in.grounding().price(in.request(), p.resourceKind()).isEmpty()) {

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * column types, HTTP methods, constraint kinds) are enums bound when the file is read, so a bad entry fails at load
  * naming it.
  */
-public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archetypes) {
+public record Archetypes(List<MoneyCue> moneyDirections, String replacement, List<Archetype> archetypes) {
 
     public static final String RESOURCE = "/dev/architect/offline/archetypes.yaml";
 
@@ -41,6 +41,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
             if (!ids.add(a.id())) {
                 throw new IllegalStateException("archetype '" + a.id() + "' is defined twice");
             }
+        }
+        if (replacement != null && !ids.contains(replacement)) {
+            throw new IllegalStateException("replacement names unknown archetype '" + replacement + "'");
         }
         Set<String> components = new HashSet<>();
         Set<String> entities = new HashSet<>();
@@ -247,12 +250,30 @@ public record Archetypes(List<MoneyCue> moneyDirections, List<Archetype> archety
         return out;
     }
 
+    /**
+     * Whether the request replaces a running system, and what says so: the existing system it describes, else the
+     * first phrase of the replacement archetype ("migrate from the mainframe") found in it.
+     */
+    public Optional<Evidence> replacing(ConsultationRequest request, List<String> capabilities) {
+        if (replacement == null) {
+            return Optional.empty();
+        }
+        if (request.isRedesign()) {
+            return Optional.of(new Evidence(RequestField.EXISTING_SYSTEM, "existing system", request.existingSystem().description().strip()));
+        }
+        Archetype a = byId(replacement).orElseThrow();
+        return everywhere(request, capabilities, a.phrases(), a.notWithin()).stream().findFirst();
+    }
+
     /** The archetypes a request names, in catalogue order, each with its evidence. */
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);
         List<Recognised> out = new ArrayList<>();
         for (Archetype a : archetypes) {
             List<Evidence> evidence = new ArrayList<>();
+            if (a.id().equals(replacement) && request.isRedesign()) {
+                replacing(request, capabilities).ifPresent(evidence::add); // the existing system the request describes
+            }
             List<String> claimed = new ArrayList<>();
             for (String c : capabilities) {
                 Optional<String> hit = Words.of(c).firstMatch(a.phrases(), a.notWithin());

@@ -13,7 +13,9 @@ import java.util.Optional;
  * search runs in the database) and the identity provider (managed, or the identity server the design runs).
  */
 public enum Role {
-    ACTOR, STAFF, DEVICE, WEB, ENTRY, UNIT, STORE, HISTORY, BROKER, SEARCH, IDP;
+    ACTOR, STAFF, DEVICE, WEB, ENTRY, UNIT, STORE, HISTORY, BROKER, SEARCH, IDP,
+    /** The running system a migration replaces. */
+    LEGACY;
 
     public static Optional<Role> of(String name) {
         return Arrays.stream(values()).filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();

@@ -67,6 +67,10 @@ final class C4Builder {
         } else if (t.managedIdentity()) {
             systems.add(new SoftwareSystem(IDENTITY_PROVIDER, tech.identity, "Managed OpenID Connect provider: sign-in, MFA, tokens", true));
         }
+        if (!pushed().isEmpty()) {
+            systems.add(new SoftwareSystem(PUSH_SERVICES, "Push notification services",
+                    "Apple Push Notification service (APNs) and Firebase Cloud Messaging (FCM): deliver notifications to the installed apps", true));
+        }
         if (t.legacy) {
             systems.add(new SoftwareSystem(MigrationRule.LEGACY_ID, "Existing system", "The system being replaced; serves what is not yet migrated", true));
         }
@@ -75,6 +79,11 @@ final class C4Builder {
         List<Component> components = new ArrayList<>();
         containers.add(container(WEB, "Web application", ContainerKind.WEB_APP, "TypeScript, React single-page app",
                 "The user interface in the browser"));
+        for (Clients.Client c : t.clients) {
+            containers.add(container(c.id(), c.name(), c.kind(), c.technology() + (c.technologyStated() ? "" : " (assumed)"),
+                    "Used by " + (c.actorIds().isEmpty() ? "every person" : actorNames(c.actorIds())) + ", as " + c.evidence()
+                            + "; calls the same API as the web application"));
+        }
         if (t.gateway) {
             containers.add(container(GATEWAY, "API gateway", ContainerKind.API_GATEWAY, tech.gateway(),
                     "Terminates TLS, checks tokens, rate-limits and routes to the " + (t.style == Shapes.Style.FUNCTIONS ? "functions" : "services")));
@@ -173,6 +182,45 @@ final class C4Builder {
         };
     }
 
+    /** The C4 id of the platforms' push services (APNs and FCM). */
+    static final String PUSH_SERVICES = "push-services";
+
+    private String actorNames(List<String> actorIds) {
+        return Names.list(t.actors.stream().filter(a -> actorIds.contains(a.id())).map(Actor::name).toList());
+    }
+
+    /** The installed apps notifications reach by push: where the design sends notifications, or the request says they reach the app. */
+    private List<Clients.Client> pushed() {
+        return t.clients.stream().filter(c -> c.push() && (c.pushStated() || notifier() != null)).toList();
+    }
+
+    /** What sends push notifications: the design's notifier, else the background worker, else the entry point itself. */
+    private String pushSender() {
+        String n = notifier();
+        return n != null ? n : t.worker ? WORKER : t.entryPoint();
+    }
+
+    /**
+     * What sends the notifications: the component an archetype's flow has call a provider whose phrases name push
+     * delivery, else the unit of a notification capability.
+     */
+    private String notifier() {
+        for (Placement p : t.placements) {
+            for (Archetype.Flow f : t.presentFlows(p)) {
+                for (Archetype.Step s : f.parsed()) {
+                    boolean push = s.to().startsWith("external:") && p.archetype().externals().stream()
+                            .anyMatch(x -> s.to().equals("external:" + x.id()) && x.phrases().stream().anyMatch(PUSH_WORDS::contains));
+                    if (push && s.kind() != MessageKind.REPLY) {
+                        return t.participant(p, s.from());
+                    }
+                }
+            }
+        }
+        return t.capabilities.stream().filter(c -> c.is(ResourceFlow.NOTIFY)).map(Capability::workerElement).findFirst().orElse(null);
+    }
+
+    private static final Set<String> PUSH_WORDS = Set.of("push", "apns", "fcm", "firebase");
+
     private static String names(List<Capability> caps) {
         return String.join(", ", caps.stream().map(c -> c.resource().plural()).toList());
     }
@@ -180,6 +228,15 @@ final class C4Builder {
     private void relate() {
         String front = t.hasCdn() ? CDN : WEB;
         for (Actor a : t.actors) {
+            List<Clients.Client> own = t.clients.stream().filter(c -> c.actorIds().contains(a.id())).toList();
+            if (!a.machine()) {
+                // An actor that names its client uses that one; a client only the description names serves everyone.
+                t.clients.stream().filter(c -> c.actorIds().isEmpty() || own.contains(c))
+                        .forEach(c -> rel(a.id(), c.id(), "Uses", c.kind() == ContainerKind.MOBILE_APP ? "Installed app" : "HTTPS", Interaction.SYNC));
+                if (!own.isEmpty()) {
+                    continue;
+                }
+            }
             if (a.machine()) {
                 String target = t.gateway ? GATEWAY : t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).map(Capability::unitId)
                         .findFirst().orElse(t.entryPoint());
@@ -200,6 +257,15 @@ final class C4Builder {
         }
         String idp = t.managedIdentity() ? IDENTITY_PROVIDER : IDENTITY;
         rel(WEB, idp, "Signs users in with", "OpenID Connect", Interaction.SYNC);
+        for (Clients.Client c : t.clients) {
+            rel(c.id(), t.entryPoint(), "Calls the API of", "JSON/HTTPS", Interaction.SYNC);
+            rel(c.id(), idp, "Signs users in with", c.kind() == ContainerKind.MOBILE_APP
+                    ? "OpenID Connect (authorization code with PKCE)" : "OpenID Connect", Interaction.SYNC);
+        }
+        for (Clients.Client c : pushed()) {
+            rel(pushSender(), PUSH_SERVICES, "Sends push notifications through", "HTTP/2 (APNs), HTTPS (FCM v1)", Interaction.ASYNC);
+            rel(PUSH_SERVICES, c.id(), "Delivers push notifications to", "APNs / FCM", Interaction.ASYNC);
+        }
         rel(t.entryPoint(), idp, "Fetches token signing keys from", "HTTPS (JWKS)", Interaction.SYNC);
 
         boolean publishes = false;

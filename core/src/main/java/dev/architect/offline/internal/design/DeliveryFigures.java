@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * The roadmap's planning figures, {@code dev/architect/offline/delivery.yaml}: the effort of its fixed phases and what
  * each compliance regime adds before launch. A bad figure or an unknown regime fails at load naming the entry.
  */
-record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List<RegimeWork> regimes) {
+record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List<RegimeWork> regimes, ParallelRun parallelRun,
+                       DataMigration dataMigration, Cutover cutover, Effort decommission) {
 
     static final String RESOURCE = "/dev/architect/offline/delivery.yaml";
 
@@ -30,6 +31,45 @@ record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List
             if (personWeeks <= 0 || maxParallel < 1) {
                 throw new IllegalStateException("an effort needs positive personWeeks and maxParallel of at least 1, not "
                         + personWeeks + " and " + maxParallel);
+            }
+        }
+    }
+
+    /** The parallel run's length: whole business cycles, more of them where money moves. */
+    record ParallelRun(int cycleWeeks, int cycles, int cyclesWithMoney) {
+        ParallelRun {
+            if (cycleWeeks < 1 || cycles < 1 || cyclesWithMoney < cycles) {
+                throw new IllegalStateException("parallelRun needs cycleWeeks and cycles of at least 1 and cyclesWithMoney of at least cycles");
+            }
+        }
+
+        /** Calendar weeks of the parallel run. */
+        int weeks(boolean moneyMoves) {
+            return cycleWeeks * (moneyMoves ? cyclesWithMoney : cycles);
+        }
+    }
+
+    /** What the data migration adds to its archetype's effort per capability moved and per terabyte loaded. */
+    record DataMigration(double perCapabilityPersonWeeks, double perTerabytePersonWeeks, int maxParallel) {
+        DataMigration {
+            if (perCapabilityPersonWeeks < 0 || perTerabytePersonWeeks < 0 || maxParallel < 1) {
+                throw new IllegalStateException("dataMigration needs non-negative efforts and maxParallel of at least 1");
+            }
+        }
+    }
+
+    /**
+     * The cutover: the rehearsals' and the runbook's effort, the hypercare after it, how long writes flow back to the old
+     * system so a rollback loses nothing, the words that state a window, and the window assumed when none is stated.
+     */
+    record Cutover(double personWeeks, int maxParallel, int hypercareWeeks, int rollbackWindowDays, List<String> windowPhrases, String assumedWindow) {
+        Cutover {
+            if (personWeeks <= 0 || maxParallel < 1 || hypercareWeeks < 0 || rollbackWindowDays < 1) {
+                throw new IllegalStateException("cutover needs positive personWeeks, maxParallel and rollbackWindowDays");
+            }
+            windowPhrases = List.copyOf(windowPhrases == null ? List.of() : windowPhrases);
+            if (assumedWindow == null || assumedWindow.isBlank()) {
+                throw new IllegalStateException("cutover needs the window assumed when the request states none");
             }
         }
     }
@@ -63,8 +103,8 @@ record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List
     }
 
     DeliveryFigures {
-        if (foundation == null || routing == null || hardening == null) {
-            throw new IllegalStateException("foundation, routing and hardening efforts are all required");
+        if (foundation == null || routing == null || hardening == null || parallelRun == null || dataMigration == null || cutover == null || decommission == null) {
+            throw new IllegalStateException("foundation, routing, hardening, parallelRun, dataMigration, cutover and decommission are all required");
         }
         regimes = List.copyOf(regimes == null ? List.of() : regimes);
         Map<ComplianceRegime, Long> counts = regimes.stream().collect(Collectors.groupingBy(RegimeWork::regime, Collectors.counting()));

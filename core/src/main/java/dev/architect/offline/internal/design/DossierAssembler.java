@@ -206,7 +206,20 @@ public final class DossierAssembler {
                 TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
-                request.isRedesign() ? MigrationBuilder.build(a, t, request.existingSystem(), ExistingApi.of(request)) : null, metadata);
+                t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);
+    }
+
+    /**
+     * The system a migration replaces: the one the request describes, else the one its words name, described by the
+     * sentence that names it.
+     */
+    private static dev.architect.request.ExistingSystem replaced(ConsultationRequest request, Workload w) {
+        if (request.isRedesign()) {
+            return request.existingSystem();
+        }
+        dev.architect.offline.internal.archetype.Evidence named = Archetypes.standard().replacing(request, w.capabilities()).orElseThrow();
+        return new dev.architect.request.ExistingSystem("As the " + named.field().label() + " says: " + Names.capitalise(named.text())
+                + (named.text().endsWith(".") ? "" : "."), List.of(), null);
     }
 
     /** The register with the risk a launch date raises (scope moved after it, or a date the plan misses). */

@@ -43,8 +43,9 @@ final class MigrationBuilder {
             case STRANGLER_FIG, BRANCH_BY_ABSTRACTION -> {
                 steps.add(new MigrationStep("m-1", "Put the routing layer in front", "Route all traffic through " + t.entryPointName()
                         + ", forwarding everything to " + today, List.of("All traffic flows through the routing layer", "No change in error rate or latency")));
-                steps.add(new MigrationStep("m-2", "Replicate the data", "Change data capture from the existing database into the new stores",
-                        List.of("Daily reconciliation shows no differences for a week")));
+                steps.add(new MigrationStep("m-2", "Load and replicate the data", "Initial bulk load of " + today
+                        + " into the new stores with every old key mapped to its new id, then change data capture until the last cutover",
+                        List.of("Daily reconciliation reports within the agreed tolerance for a week")));
                 int n = 3;
                 List<ExistingApi.Operation> unmoved = new ArrayList<>(api.map(ExistingApi::operations).orElse(List.of()));
                 for (Capability c : t.capabilities) {
@@ -63,29 +64,52 @@ final class MigrationBuilder {
                             + ". Give each a home in a capability, or agree with its consumers that it retires",
                             List.of("Every existing route is served by the new system or retired with its consumers' agreement")));
                 }
-                steps.add(new MigrationStep("m-" + n, "Retire the existing system", "Stop the replication, archive the old data, switch the old system off",
-                        List.of("No traffic to the existing system for 30 days")));
+                steps.add(new MigrationStep("m-" + n++, "Parallel run and final cutover", parallelRun(a, t) + "; then " + cutover(t),
+                        List.of("The business owner signs the last reconciliation report off", "Every go/no-go item GO inside the window")));
+                steps.add(new MigrationStep("m-" + n, "Retire the existing system", "Stop the reverse replication once the "
+                        + DeliveryFigures.standard().cutover().rollbackWindowDays() + "-day rollback window closes, archive the old data, switch the old system off",
+                        List.of("No traffic to the existing system and no rollback for " + DeliveryFigures.standard().cutover().rollbackWindowDays() + " days")));
             }
             case PARALLEL_RUN -> {
                 steps.add(new MigrationStep("m-1", "Shadow traffic", "Send a copy of every request to the new system with side effects suppressed",
                         List.of("The new system processes 100% of shadow traffic")));
-                steps.add(new MigrationStep("m-2", "Compare results", "Compare outputs of both systems daily and fix differences",
-                        List.of("Zero unexplained differences for four weeks")));
-                steps.add(new MigrationStep("m-3", "Switch over", "Make the new system the system of record; keep the old one read-only",
+                steps.add(new MigrationStep("m-2", "Compare results", parallelRun(a, t),
+                        List.of("Zero unexplained differences over tolerance for the last business cycle, signed off by the business owner")));
+                steps.add(new MigrationStep("m-3", "Switch over", Names.capitalise(cutover(t)) + "; the old system stays read-only and ready to reopen",
                         List.of("A week in production with no rollback")));
             }
             case BIG_BANG -> {
                 steps.add(new MigrationStep("m-1", "Rehearse the migration", "Run the full data migration against a copy of production twice",
                         List.of("Both rehearsals finish inside the maintenance window with reconciled totals")));
-                steps.add(new MigrationStep("m-2", "Cut over", "Freeze writes, migrate, verify, switch DNS", List.of("Smoke tests pass on the new system")));
+                steps.add(new MigrationStep("m-2", "Cut over", Names.capitalise(cutover(t)), List.of("Smoke tests pass on the new system")));
             }
         }
         String summary = choice.chosen().summary() + ". Today: " + existing.description()
                 + api.map(x -> " The existing API" + (x.title() == null ? "" : " (" + x.title() + ")") + " has "
                         + x.operations().size() + " operations; the steps below say which move when.").orElse("");
+        int rollbackDays = DeliveryFigures.standard().cutover().rollbackWindowDays();
         return new MigrationPlan(strategy, summary, steps,
-                "Change data capture (for example Debezium) from " + today + " into the new stores, with daily reconciliation of counts and checksums per table",
-                List.of("Route the affected capability back to the existing system", "Replay captured changes to the existing system if writes moved",
+                "An initial bulk load of " + today + " into the new stores, each old key mapped once to its new id (legacy_id_map), then change data"
+                        + " capture, or delta loads where the source keeps no change log, until cutover; every load is recorded with the log position"
+                        + " it reached, and reconciliation runs compare counts, control totals and sampled records against a tolerance the business signs off",
+                List.of("Before the switch: a NO_GO at the go/no-go unfreezes the existing system, which never stopped being the system of record",
+                        "After the switch: route back to the existing system; the new system's writes were replicated back to it under their old keys, so"
+                                + " nothing written since the cutover is lost, for " + rollbackDays + " days",
                         "Keep the existing system's data authoritative until its capability's exit criteria are met"));
+    }
+
+    /** The parallel run in this request's terms: its length in whole business cycles and why. */
+    private static String parallelRun(Architecture a, Topology t) {
+        var run = DeliveryFigures.standard().parallelRun();
+        boolean money = RoadmapBuilder.moneyMoves(a.workload(), t);
+        return "Both systems process the same business for " + run.weeks(money) + " weeks" + (money ? ", two month-end closes, since money moves through "
+                + t.systemName : ", one business cycle") + "; a reconciliation report per business day compares them against the agreed tolerance";
+    }
+
+    /** The cutover in the window the request states, or the assumed one. */
+    private static String cutover(Topology t) {
+        var cut = DeliveryFigures.standard().cutover();
+        return "cut over in " + t.statedWindow.map(x -> "the window the request states (\"" + x + "\")").orElse(cut.assumedWindow())
+                + ": freeze writes, load and reconcile the final delta, go/no-go, switch the routing";
     }
 }

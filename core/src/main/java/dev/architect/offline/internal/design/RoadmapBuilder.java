@@ -142,8 +142,18 @@ final class RoadmapBuilder {
     }
 
     /** An archetype's phase before it is placed: its effort, deliverables and the integrations it takes in. */
-    private record Planned(String id, String name, String goal, double personWeeks, List<String> deliverables,
+    private record Planned(String id, String name, String goal, double personWeeks, int maxParallel, List<String> deliverables,
                            List<String> exit, Optional<Deadline> deadline) {
+    }
+
+    /**
+     * The data migration's effort: its archetype's base, then the mapping and reconciliation of each capability moved and
+     * the load runs of each terabyte (delivery.yaml); the system's load does not make a migration bigger. For 5
+     * capabilities and 800 GB: 10 + 5 x 2 + 0.8 x 2 = 21.6 person-weeks.
+     */
+    static double dataMigrationPersonWeeks(double basePersonWeeks, int capabilities, double initialGb) {
+        var m = FIGURES.dataMigration();
+        return basePersonWeeks + capabilities * m.perCapabilityPersonWeeks() + initialGb / 1000 * m.perTerabytePersonWeeks();
     }
 
     /** Headroom a load test proves over the peak when the request states no spike above it. */
@@ -244,8 +254,8 @@ final class RoadmapBuilder {
         if (t.legacy) {
             phases.add(new RoadmapPhase("phase-routing", "Routing layer", "All traffic flows through the new entry point",
                     weeks(FIGURES.routing().personWeeks(), w.teamSize(), FIGURES.routing().maxParallel()),
-                    List.of("Routing in front of the existing system", "Change data capture from the existing database"),
-                    List.of("100% of traffic passes the routing layer with no added errors", "Replicated data reconciles daily"), List.of(last)));
+                    List.of("Routing in front of the existing system, every capability still served by it", "Read access to the existing database's change log for the data migration"),
+                    List.of("100% of traffic passes the routing layer with no added errors"), List.of(last)));
             last = "phase-routing";
         }
 
@@ -257,20 +267,26 @@ final class RoadmapBuilder {
             taken.addAll(own);
             List<String> deliverables = new ArrayList<>(phase.deliverables().stream().map(t::withChosen).toList());
             own.forEach(e -> deliverables.add("Integration with " + e.name()));
-            Optional<Deadline> due = deadlines.stream()
+            // A date for leaving the old system ("off the mainframe in 18 months") is the switch-off's, not the data load's.
+            Optional<Deadline> due = replacement(p) ? Optional.empty() : deadlines.stream()
                     .filter(d -> Words.of(d.goal()).containsAny(p.archetype().phrases())).findFirst();
+            double effort = replacement(p)
+                    ? dataMigrationPersonWeeks(phase.personWeeks(), t.capabilities.size(), w.initialGb())
+                    : phase.personWeeks() * scaleFactor(w.peakRps());
             planned.add(new Planned("phase-" + p.archetype().id(), phase.name(), p.archetype().requirement(),
-                    phase.personWeeks() * scaleFactor(w.peakRps()) + own.size() * WEEKS_PER_INTEGRATION, deliverables,
-                    phase.exitCriteria(), due));
+                    effort + own.size() * WEEKS_PER_INTEGRATION, replacement(p) ? FIGURES.dataMigration().maxParallel() : MAX_PARALLEL,
+                    deliverables, phase.exitCriteria(), due));
         }
         // What a deadline names comes first, earliest deadline first; the rest keep catalogue order.
         List<Planned> ordered = new ArrayList<>(planned.stream().filter(x -> x.deadline().isPresent())
                 .sorted(java.util.Comparator.comparingInt(x -> x.deadline().get().weeks())).toList());
-        planned.stream().filter(x -> x.deadline().isEmpty()).forEach(ordered::add);
+        // The data migration comes before the capabilities that move onto the data it loads.
+        planned.stream().filter(x -> x.deadline().isEmpty() && x.id().equals(REPLACEMENT_PHASE)).forEach(ordered::add);
+        planned.stream().filter(x -> x.deadline().isEmpty() && !ordered.contains(x)).forEach(ordered::add);
 
         Streams streams = new Streams(w.teamSize(), last, phases.stream().mapToInt(RoadmapPhase::durationWeeks).sum());
         for (Planned x : ordered) {
-            int length = weeks(x.personWeeks(), w.teamSize());
+            int length = weeks(x.personWeeks(), w.teamSize(), x.maxParallel());
             int stream = streams.earliest();
             last = streams.last[stream];
             int end = streams.end[stream] + length;
@@ -335,12 +351,76 @@ final class RoadmapBuilder {
                     List.of("Each capability passes its contract tests and meets its SLOs in production for two weeks"), List.of("phase-hardening")));
         }
         if (t.legacy) {
-            phases.add(new RoadmapPhase("phase-decommission", "Decommission", "The existing system is switched off", 3,
-                    List.of("Final data reconciliation", "Archive of the old data"),
-                    List.of("No request routed to the existing system for 30 days", "Old data archived and access revoked"),
-                    List.of("phase-hardening")));
+            migrationPhases(phases, w, t, deadlines, deferred.isEmpty() ? "phase-hardening" : phases.get(phases.size() - 1).id());
         }
         return phases;
+    }
+
+    /** The id of the data migration phase the replacement archetype brings. */
+    private static final String REPLACEMENT_PHASE = "phase-" + dev.architect.offline.internal.archetype.Archetypes.standard().replacement();
+
+    private static boolean replacement(Placement p) {
+        return ("phase-" + p.archetype().id()).equals(REPLACEMENT_PHASE);
+    }
+
+    /** Whether money moves through the system: then the parallel run covers more business cycles (month-end closes). */
+    static boolean moneyMoves(Workload w, Topology t) {
+        return t.capabilities.stream().anyMatch(c -> c.is(dev.architect.offline.internal.catalog.ResourceFlow.PAYMENT))
+                || t.placements.stream().anyMatch(p -> p.archetype().direction() != null)
+                || w.compliance().contains(dev.architect.request.ComplianceRegime.PCI_DSS) || w.compliance().contains(dev.architect.request.ComplianceRegime.SOX);
+    }
+
+    /**
+     * Leaving the running system after hardening: a parallel run of whole business cycles, the cutover in the stated (or
+     * assumed) window with its go/no-go and rollback, then the switch-off once the rollback window has closed. A date the
+     * request sets for leaving the old system is the switch-off's exit criterion.
+     */
+    private static void migrationPhases(List<RoadmapPhase> phases, Workload w, Topology t, List<Deadline> deadlines, String after) {
+        boolean money = moneyMoves(w, t);
+        int parallelWeeks = FIGURES.parallelRun().weeks(money);
+        int cycles = parallelWeeks / FIGURES.parallelRun().cycleWeeks();
+        String caps = Names.list(t.capabilities.stream().map(Capability::name).toList());
+        phases.add(new RoadmapPhase("phase-parallel-run", "Parallel run", "Both systems process the same business for " + parallelWeeks
+                + " weeks and reconcile within the agreed tolerance, the existing system still the system of record", parallelWeeks,
+                List.of("The new system processes every business day's " + caps + " beside the existing one, its side effects (emails, payments, partner calls) suppressed",
+                        "A reconciliation report per business day: record counts, control totals and sampled records compared, differences worked to a cause",
+                        "A tolerance for each report agreed with the business owner before the run starts",
+                        cycles + (cycles == 1 ? " whole business cycle" : " whole business cycles") + " of " + FIGURES.parallelRun().cycleWeeks() + " weeks"
+                                + (money ? ", so " + cycles + " month-end closes reconcile, since money moves through " + t.systemName : "")),
+                List.of("The last " + FIGURES.parallelRun().cycleWeeks() + " weeks of reports within tolerance with no open difference",
+                        "The business owner signs the parallel run off"), List.of(after)));
+        var cut = FIGURES.cutover();
+        String window = t.statedWindow.map(x -> "the window the request states (\"" + x + "\")").orElse(cut.assumedWindow());
+        int cutoverWeeks = weeks(cut.personWeeks(), w.teamSize(), cut.maxParallel()) + cut.hypercareWeeks();
+        phases.add(new RoadmapPhase("phase-cutover", "Cutover", "The new system becomes the system of record in one rehearsed window, with a way back",
+                cutoverWeeks,
+                List.of("Two timed dress rehearsals of the cutover on a production copy",
+                        "Cutover in " + window + ": writes to the existing system frozen, the final delta loaded and reconciled, then traffic switched",
+                        "A go/no-go checklist decided item by item by its owners at a set time inside the window",
+                        "Rollback plan: the new system's writes replicated back to the existing system under their old keys for "
+                                + cut.rollbackWindowDays() + " days, so going back loses nothing written after the cutover",
+                        cut.hypercareWeeks() + " weeks of hypercare with the old system ready to reopen"),
+                List.of("Every go/no-go item GO and all traffic on the new system inside the window",
+                        "The final reconciliation within tolerance and signed off"), List.of("phase-parallel-run")));
+        List<String> exit = new ArrayList<>(List.of("No request routed to the existing system and no rollback for " + cut.rollbackWindowDays() + " days",
+                "Old data archived under its retention and access to the old system revoked"));
+        RoadmapPhase cutover = phases.get(phases.size() - 1);
+        // The old system stays until the rollback window has closed, however quickly it could be switched off.
+        int decommissionWeeks = Math.max((int) Math.ceil(cut.rollbackWindowDays() / 7.0),
+                weeks(FIGURES.decommission().personWeeks(), w.teamSize(), FIGURES.decommission().maxParallel()));
+        phases.add(new RoadmapPhase("phase-decommission", "Decommission", "The existing system is switched off", decommissionWeeks,
+                List.of("Reverse replication stopped once the " + cut.rollbackWindowDays() + "-day rollback window closes", "Final data reconciliation",
+                        "Archive of the old data", "The old system's licences, hosting and support contracts ended"),
+                exit, List.of(cutover.id())));
+        int end = end(phases, "phase-decommission");
+        phases.stream().filter(p -> p.id().equals(REPLACEMENT_PHASE)).findFirst().ifPresent(data -> deadlines.stream()
+                .filter(d -> t.placements.stream().filter(RoadmapBuilder::replacement).anyMatch(p -> Words.of(d.goal()).containsAny(p.archetype().phrases())))
+                .findFirst().ifPresent(d -> {
+                    RoadmapPhase last = phases.remove(phases.size() - 1);
+                    List<String> withDate = new ArrayList<>(last.exitCriteria());
+                    withDate.add(liveBy("the switch-off", d, end).replace(" is live by ", " is done by "));
+                    phases.add(new RoadmapPhase(last.id(), last.name(), last.goal(), last.durationWeeks(), last.deliverables(), withDate, last.dependsOn()));
+                }));
     }
 
     /**

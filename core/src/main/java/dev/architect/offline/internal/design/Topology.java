@@ -170,6 +170,8 @@ final class Topology {
     /** Search runs as full-text search in the relational store: no separate index. */
     final boolean searchInDatabase;
     final List<Actor> actors = new ArrayList<>();
+    /** The client apps besides the browser (phone, handheld, kiosk, desktop) the actors or the description name. */
+    final List<Clients.Client> clients;
     final List<Unit> units = new ArrayList<>();
     final List<Capability> capabilities = new ArrayList<>();
     final List<External> externals = new ArrayList<>();
@@ -188,6 +190,8 @@ final class Topology {
     final boolean searchIndex;
     final boolean cardVault;
     final boolean legacy;
+    /** The sentence of the request that states a window for the cutover ("over a long weekend"), when one does. */
+    final Optional<String> statedWindow;
     /** How the regions run, so the plan's drills promise only the failover the design has. */
     final dev.architect.offline.internal.rules.RegionMode regionMode;
     /** The integration users sign in at, when identity is federated with it: it is the identity provider, not a second system. */
@@ -211,8 +215,10 @@ final class Topology {
         deployment = Shapes.of(Shapes.Deployment.class, architecture.shape(DecisionTopic.DEPLOYMENT));
         cardVault = architecture.compliance().stream()
                 .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
-        legacy = request.isRedesign();
+        // The request describes the system it replaces, or its words say it moves off one ("migrate from the mainframe").
+        legacy = request.isRedesign() || recognised.stream().anyMatch(r -> r.archetype().id().equals(dev.architect.offline.internal.archetype.Archetypes.standard().replacement()));
         regionMode = architecture.regionMode();
+        statedWindow = legacy ? statedWindow(request) : Optional.empty();
         architecture.choices().forEach(c -> chosenShapes.putIfAbsent(c.rule().topic(), c.shape()));
         architecture.choices().forEach(c -> chosenNames.putIfAbsent(c.rule().topic(), c.chosen().name()));
         searchInDatabase = "database".equals(chosenShapes.get(DecisionTopic.SEARCH_ENGINE));
@@ -264,6 +270,8 @@ final class Topology {
         if (actors.isEmpty()) {
             actors.add(new Actor(unique(used, "user"), "User", "Uses the system (assumed; no actors were named)", true, false));
         }
+        clients = Clients.of(request, actors);
+        clients.forEach(c -> used.add(c.id()));
 
         boolean split = splitsReferenceData();
         boolean stream = messaging == Shapes.Messaging.STREAM;
@@ -373,6 +381,20 @@ final class Topology {
         return out;
     }
 
+    /** The first sentence of the description, constraints, goals or existing system that names a window (delivery.yaml). */
+    private static Optional<String> statedWindow(ConsultationRequest request) {
+        List<String> phrases = DeliveryFigures.standard().cutover().windowPhrases();
+        List<String> texts = new ArrayList<>();
+        texts.add(request.description());
+        texts.addAll(request.constraints());
+        texts.addAll(request.goals());
+        if (request.isRedesign()) {
+            texts.add(request.existingSystem().description());
+        }
+        return texts.stream().filter(x -> x != null).flatMap(x -> java.util.Arrays.stream(x.split("(?<=[.;!?])\\s+")))
+                .filter(sentence -> Words.of(sentence).containsAny(phrases)).map(String::strip).findFirst();
+    }
+
     static Topology of(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated,
                        Catalogue catalogue, List<Recognised> recognised) {
         return new Topology(architecture, request, stated, catalogue, recognised);
@@ -429,7 +451,10 @@ final class Topology {
             case ACTOR -> actors.stream().filter(a -> !a.machine()).findFirst().orElse(actors.get(0)).id();
             case STAFF -> actors.stream().filter(a -> !a.machine() && !a.external()).findFirst()
                     .or(() -> actors.stream().filter(a -> !a.machine()).findFirst()).orElse(actors.get(0)).id();
-            case DEVICE -> actors.stream().filter(Actor::machine).findFirst().orElse(actors.get(0)).id();
+            // A device with no machine actor is the app people carry (a handheld, a phone) when the request names one.
+            case DEVICE -> actors.stream().filter(Actor::machine).findFirst().map(Actor::id)
+                    .or(() -> clients.stream().filter(c -> c.kind() == ContainerKind.MOBILE_APP).findFirst().map(Clients.Client::id))
+                    .orElse(actors.get(0).id());
             case WEB -> WEB;
             case ENTRY -> entryPoint();
             case UNIT -> p.unitId();
@@ -438,6 +463,7 @@ final class Topology {
             case BROKER -> hasBroker() ? BROKER : p.unitId();
             case SEARCH -> searchIndex ? SEARCH_INDEX : p.storeId();
             case IDP -> managedIdentity() ? IDENTITY_PROVIDER : IDENTITY;
+            case LEGACY -> legacy ? MigrationRule.LEGACY_ID : entryPoint();
         }).orElse(name);
     }
 

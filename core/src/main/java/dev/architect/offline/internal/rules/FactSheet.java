@@ -10,6 +10,7 @@ import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.offline.internal.catalog.ResourceShape;
 import dev.architect.offline.internal.catalog.Words;
+import dev.architect.offline.internal.archetype.RequestField;
 import dev.architect.request.Audience;
 import dev.architect.request.Cloud;
 import dev.architect.request.ComplianceRegime;
@@ -133,6 +134,8 @@ public final class FactSheet {
         String actors = String.join(" ", request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())).toList());
 
         Words around = Catalogue.requestContext(request);
+        Optional<dev.architect.offline.internal.archetype.Evidence> replacing = dev.architect.offline.internal.archetype.Archetypes.standard()
+                .replacing(request, w.capabilities());
         long ingestCapabilities = w.capabilities().stream()
                 .filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null) == ResourceFlow.INGEST).count();
         long asyncCapabilities = w.capabilities().stream()
@@ -249,7 +252,9 @@ public final class FactSheet {
                         || w.compliance().contains(ComplianceRegime.SOX), false, "payments or PCI DSS / SOX in compliance")
                 .with(Fact.CLOUD_MANAGED, w.cloud() != Cloud.ON_PREMISES, !w.isGiven("deployment.cloud"), "deployment.cloud")
                 .with(Fact.CLOUD, w.cloud().label(), !w.isGiven("deployment.cloud"), "deployment.cloud")
-                .with(Fact.REDESIGN, request.isRedesign(), false, "existingSystem")
+                // A running system to replace: the one the request describes, or one its words name ("migrate from the mainframe").
+                .with(Fact.REDESIGN, replacing.isPresent(), false, replacing.map(e -> e.field() == RequestField.EXISTING_SYSTEM ? "existingSystem"
+                        : "the " + e.field().label() + "'s words \"" + e.phrase() + "\"").orElse("existingSystem"))
                 .with(Fact.EXPERTISE, String.join(", ", w.expertise()), !w.isGiven("team.expertise"), "team.expertise")
                 // Strong unless the constraints accept eventual consistency: the safe default for money, stated as assumed.
                 .with(Fact.MONEY_CONSISTENCY, eventualMoney ? "eventual" : "strong", moneyWord.isEmpty(),

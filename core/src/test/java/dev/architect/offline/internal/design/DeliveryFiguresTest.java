@@ -20,6 +20,10 @@ class DeliveryFiguresTest {
             foundation: {personWeeks: 10, maxParallel: 3}
             routing: {personWeeks: 6, maxParallel: 2}
             hardening: {personWeeks: 12, maxParallel: 4}
+            parallelRun: {cycleWeeks: 4, cycles: 1, cyclesWithMoney: 2}
+            dataMigration: {perCapabilityPersonWeeks: 2, perTerabytePersonWeeks: 2, maxParallel: 3}
+            cutover: {personWeeks: 4, maxParallel: 4, hypercareWeeks: 2, rollbackWindowDays: 30, windowPhrases: [weekend], assumedWindow: "a weekend"}
+            decommission: {personWeeks: 4, maxParallel: 2}
             regimes:
               - {regime: "%s", assurance: %s, personWeeks: 4, assessorWeeks: %d, work: "an audit"}
             """;
