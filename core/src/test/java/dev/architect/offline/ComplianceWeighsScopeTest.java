@@ -19,7 +19,7 @@ class ComplianceWeighsScopeTest {
 
     /** An invoicing tool for bakeries, three developers, SOC 2 for its B2B customers. */
     private static String bakeries(String regions, double initialGb, double growthGb) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 system: Crumb
                 description: >
                   Wholesale bakeries send invoices and delivery notes to the cafes they supply; cafes pay by bank transfer.
@@ -29,7 +29,7 @@ class ComplianceWeighsScopeTest {
                 compliance: [SOC2]
                 team: {size: 3, expertise: [PHP, Laravel, MySQL]}
                 deployment: {cloud: aws, regions: [%s]}
-                """.formatted(initialGb, growthGb, regions);
+                """, initialGb, growthGb, regions);
     }
 
     private static Decision soc2(String yaml) {

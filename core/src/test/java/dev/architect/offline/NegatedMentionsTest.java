@@ -59,7 +59,7 @@ class NegatedMentionsTest {
         Consultation c = ARCHITECT.consult(RequestReader.readString(TUTORS));
         assertThat(c.decision(DecisionTopic.REALTIME_TRANSPORT)).isEmpty();
         assertThat(c.dataModel().entities()).extracting(e -> e.name()).doesNotContain("payment", "ledger_entry");
-        assertThat(c.risks()).noneMatch(r -> r.title().contains("Provider succeeded") || r.title().toLowerCase().contains("reconnect"));
+        assertThat(c.risks()).noneMatch(r -> r.title().contains("Provider succeeded") || r.title().toLowerCase(java.util.Locale.ROOT).contains("reconnect"));
         assertThat(DossierValidator.validate(c).errors()).isEmpty();
     }
 

@@ -24,7 +24,7 @@ class TeamFitTest {
      * writes/s, each one event. A managed queue is meant for under 5,000 events/s: 1.6 times past it, it still nearly fits.
      */
     private static String parcels(int peakRps, String expertise) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 system: ScanTrail
                 description: >
                   Couriers' handheld scanners report every parcel scan for a regional carrier; customers look up where
@@ -33,7 +33,7 @@ class TeamFitTest {
                 load: {peakRequestsPerSecond: %d, readWriteRatio: 0.2}
                 team: {size: 3, expertise: [%s]}
                 deployment: {cloud: aws, regions: [eu-west-1]}
-                """.formatted(peakRps, expertise);
+                """, peakRps, expertise);
     }
 
     private static Consultation consult(String yaml) {
