@@ -253,7 +253,17 @@ public final class PriceTable {
     public List<String> resourceKinds(Cloud cloud) {
         java.util.Collection<String> engines = capacities.engineProducts().values();
         return prices.getOrDefault(cloud, Map.of()).keySet().stream()
-                .filter(kind -> engines.stream().noneMatch(product -> kind.startsWith(product + ".")) && !perUseKinds.contains(kind)).toList();
+                .filter(kind -> engines.stream().noneMatch(product -> kind.startsWith(product + ".")) && !perUseKinds.contains(kind)
+                        && !incumbentKind(kind)).toList();
+    }
+
+    /**
+     * Whether a kind prices a product the request already runs in place of a global kind ({@code cdn.egress.fastly} for
+     * {@code cdn.egress}): the SDK uses it when the request names that product, and it is not one to offer a model.
+     */
+    private boolean incumbentKind(String kind) {
+        int dot = kind.lastIndexOf('.');
+        return dot > 0 && globalKinds.contains(kind) && globalKinds.contains(kind.substring(0, dot));
     }
 
     /**
