@@ -30,7 +30,12 @@ import java.util.stream.Collectors;
  * delimiter and pose as instructions.
  */
 record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Facts facts, Consultation base,
-                  DesignStage.Reply design, Reconsultation previous) {
+                  DesignStage.Reply design, Reconsultation previous, Rendered rendered) {
+
+    StageInput(ConsultationRequest request, Grounding grounding, Grounding.Facts facts, Consultation base,
+               DesignStage.Reply design, Reconsultation previous) {
+        this(request, grounding, facts, base, design, previous, new Rendered());
+    }
 
     /** A first consultation: no previous dossier. */
     StageInput(ConsultationRequest request, Grounding grounding, Grounding.Facts facts, Consultation base, DesignStage.Reply design) {
@@ -39,6 +44,19 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
 
     StageInput withDesign(Consultation applied, DesignStage.Reply reply) {
         return new StageInput(request, grounding, facts, applied, reply, previous);
+    }
+
+    /**
+     * The shared context as text, written once per input: the seven parallel stages see the same sections, and writing
+     * them seven times at once (JSON of the whole design each) only made them compete for the cores before their calls.
+     */
+    static final class Rendered {
+        private final java.util.concurrent.ConcurrentHashMap<List<String>, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The sections as {@link StageInput#context} writes them; the same names of one input are the same text. */
+        String of(List<Section> sections) {
+            return texts.computeIfAbsent(sections.stream().map(Section::name).toList(), names -> StageInput.context(sections));
+        }
     }
 
     /** One delimited part of the user message: {@code <name>json</name>}. */

@@ -133,7 +133,7 @@ final class StageRunner {
     }
 
     private static String context(StageSpec<?> spec, StageInput in) {
-        return StageInput.context(spec.context(in)) + StageInput.context(spec.ownContext(in));
+        return in.rendered().of(spec.context(in)) + StageInput.context(spec.ownContext(in));
     }
 
     private List<ChatMessage> messages(StageSpec<?> spec, ReplySchemas.ReplySchema schema, String context,
