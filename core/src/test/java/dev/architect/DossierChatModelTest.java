@@ -24,13 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DossierChatModelTest {
 
     /**
-     * The samples whose offline dossier the model path accepts as it is: every service is drawn with its components
-     * (carelink's FHIR adapter too). Bookshelf's self-run identity server speaks OpenID Connect, which the offline
-     * dossier does not write out as an API of its own; the model path's API stage asks a model for it.
+     * Every sample: the model path accepts each offline dossier as it is, every service drawn with its components (the
+     * FHIR adapter's too) and no API of our own asked of a self-run identity server, which speaks OpenID Connect.
      */
     static Stream<String> answerable() {
         return Stream.of("shopfast-ecommerce.yaml", "tasktrack-saas.yaml", "fleetpulse-iot.yaml", "paylane-payments.yaml",
-                "carelink-healthcare.yaml");
+                "carelink-healthcare.yaml", "bookshelf-legacy-migration.yaml");
     }
 
     @ParameterizedTest(name = "{0}")
