@@ -79,6 +79,12 @@ public enum Fact {
      * capabilities that keep records make, never the telemetry's or the events' rate beside them.
      */
     MONEY_WRITES("moneyWritesPerSecond", "peak writes of the money movements", "/s"),
+    /**
+     * The asynchronous flows of the mechanism whose decision is being made (the case workflow's kinds of case, its timers
+     * and the integrations its cases call), set only while that mechanism's own decisions are made: how cases run weighs
+     * the cases' flows, never the ingestion workers or other mechanisms' consumers beside them.
+     */
+    OWN_FLOWS("ownFlows", "asynchronous flows of the mechanism", ""),
     // Facts of the design, set once the decisions are made; only general-risks-and-alerts.yaml tests them.
     STORE("store", "primary store", ""),
     STANDBY("standby", "standby of the primary store", ""),

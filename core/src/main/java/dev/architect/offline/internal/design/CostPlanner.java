@@ -1388,9 +1388,11 @@ final class CostPlanner {
         double writesMillions = millionsAMonth(w.peakWrites());
         double filesGb = w.growthGbPerMonth() * objectShare();
         if (filesGb <= 0) {
-            assume("as-upload-per-write", "At most one file is uploaded per write, so event functions run at most once per write");
-            add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", writesMillions,
-                    perMonthText(w.peakWrites(), "writes") + " (assumption as-upload-per-write)"));
+            assume("as-upload-per-write", "At most one file is uploaded per write of the capabilities that keep files, so event functions run "
+                    + "at most once per such write");
+            OwnWrites own = ownWrites(part);
+            add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millionsAMonth(own.perSecond()),
+                    perMonthText(own.perSecond(), "writes") + " (" + own.basis() + "; assumption as-upload-per-write)"));
             return;
         }
         java.util.Optional<dev.architect.internal.facts.MediaUploads> media = t.stated.mediaUploads();
@@ -1631,14 +1633,39 @@ final class CostPlanner {
     }
 
     /**
-     * A workflow engine bills per step it runs: each write moves a case one step (a command, a callback, a timer), so the
-     * month's writes are its transitions.
+     * A workflow engine bills per step it runs: each write of the cases it runs moves a case one step (a command, a
+     * callback, a timer), so the month's writes of the capabilities its mechanism designs are its transitions, not the
+     * writes of ingestion or of other capabilities it never sees.
      */
     private void workflowSteps(Topology.Part part) {
-        assume("as-step-per-write", "Each write moves a case one workflow step (a command, a callback or a timer), so the engine runs one "
-                + "billed step per write");
-        add(ResourceNeed.flat(part.id() + "-steps", part.name() + " steps", part.id(), "workflow.steps", millionsAMonth(w.peakWrites()),
-                perMonthText(w.peakWrites(), "writes") + " (assumption as-step-per-write)"));
+        assume("as-step-per-write", "Each write of a case moves it one workflow step (a command, a callback or a timer), so the engine runs one "
+                + "billed step per write of the capabilities it runs");
+        OwnWrites own = ownWrites(part);
+        add(ResourceNeed.flat(part.id() + "-steps", part.name() + " steps", part.id(), "workflow.steps", millionsAMonth(own.perSecond()),
+                perMonthText(own.perSecond(), "writes") + " (" + own.basis() + "; assumption as-step-per-write)"));
+    }
+
+    /** Peak writes of the capabilities one part serves, with where they come from. */
+    private record OwnWrites(double perSecond, String basis) {
+    }
+
+    /**
+     * The writes at peak of the capabilities the mechanism adding a part designs, as the load split gives them
+     * (assumption as-part-load); when the mechanism names none of the request's capabilities, one record-keeping
+     * capability's share.
+     */
+    private OwnWrites ownWrites(Topology.Part part) {
+        List<String> names = t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(part.id())))
+                .findFirst().map(p -> p.recognised().capabilities()).orElse(List.of());
+        List<Capability> own = loads.keySet().stream().filter(c -> names.contains(c.name())).toList();
+        if (!own.isEmpty()) {
+            double writes = Numbers.round(own.stream().mapToDouble(c -> loads.get(c).writes()).sum(), 2);
+            return new OwnWrites(writes, "the writes of " + names(own) + ", their share of the load (assumption as-part-load)");
+        }
+        List<Capability> records = loads.keySet().stream().filter(c -> !c.is(ResourceFlow.INGEST)).toList();
+        double writes = records.isEmpty() ? 0 : Numbers.round(records.stream().mapToDouble(c -> loads.get(c).writes()).sum() / records.size(), 2);
+        return new OwnWrites(writes, "one record-keeping capability's share of the writes, none being named for " + part.name().toLowerCase(java.util.Locale.ROOT)
+                + " (assumption as-part-load)");
     }
 
     /** A stream of events: per GB on a managed stream, or retention on the streaming brokers it shares as a topic. */

@@ -117,6 +117,7 @@ final class Evidence {
             case MONEY_WRITES -> n + " money writes/s at peak";
             case READ_WRITE_RATIO -> n + " reads per write";
             case EVENTS_PER_SECOND -> v instanceof Double d && d == 0 ? "no events to publish" : n + " events/s at peak";
+            case OWN_FLOWS -> n.equals("0") ? "no asynchronous flows in the mechanism" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows") + " in the mechanism";
             case ASYNC_FLOWS -> n.equals("0") ? "no asynchronous flows" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows");
             case DEVICE_PROTOCOL -> yes ? "devices that already speak a named protocol" : "no device protocol named";
             case ANONYMOUS_READERS -> yes ? "an audience that mostly reads without an account" : "users who sign in";

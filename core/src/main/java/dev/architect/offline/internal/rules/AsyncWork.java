@@ -34,16 +34,7 @@ final class AsyncWork {
         Set<String> claimed = new java.util.HashSet<>();
         for (Recognised r : archetypes) {
             claimed.addAll(r.capabilities());
-            // A relay the messaging decision itself adds or removes is how the flows travel, not one more flow; a worker
-            // that talks to an integration the request lists (the bank gateway to the bank's EBICS) is that integration's
-            // flow, already counted, the channel's own first.
-            List<Archetype.Component> workers = r.archetype().components().stream()
-                    .filter(c -> c.kind() == ContainerKind.WORKER && (c.absentWhen() == null || c.absentWhen().topic() != DecisionTopic.MESSAGING))
-                    .sorted(java.util.Comparator.comparing(c -> c.decidedBy() == null))
-                    .toList();
-            long covered = request.integrations().stream().filter(i -> r.archetype().externals().stream()
-                    .anyMatch(x -> Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())).containsAny(x.phrases()))).count();
-            workers.stream().skip(Math.min(covered, workers.size())).forEach(c -> out.add(c.name().toLowerCase(Locale.ROOT)));
+            out.addAll(ownWorkers(request, r));
         }
         Words around = Catalogue.requestContext(request);
         for (String capability : w.capabilities()) {
@@ -56,6 +47,50 @@ final class AsyncWork {
                     .ifPresent(s -> out.add(s.shape().label())); // one mechanism, one flow, however many capabilities it designs
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The workers a mechanism adds that are flows of their own, decided ones first: a relay the messaging decision itself
+     * adds or removes is how the flows travel, not one more flow; a worker that talks to an integration the request lists
+     * (the bank gateway to the bank's EBICS) is that integration's flow, already counted, the channel's own first.
+     */
+    private static List<String> ownWorkers(ConsultationRequest request, Recognised r) {
+        List<Archetype.Component> workers = r.archetype().components().stream()
+                .filter(c -> c.kind() == ContainerKind.WORKER && (c.absentWhen() == null || c.absentWhen().topic() != DecisionTopic.MESSAGING))
+                .sorted(java.util.Comparator.comparing(c -> c.decidedBy() == null))
+                .toList();
+        long covered = request.integrations().stream().filter(i -> r.archetype().externals().stream()
+                .anyMatch(x -> Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())).containsAny(x.phrases()))).count();
+        return workers.stream().skip(Math.min(covered, workers.size())).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** A mechanism's own flows, with where the count comes from. */
+    record Own(int flows, String source) {
+    }
+
+    /**
+     * The flows one recognised mechanism owns: each of the request's capabilities it designs (a kind of case is one
+     * process with its waits), each worker it adds that no listed integration stands for (the SLA escalation job), and
+     * each integration that names one of its capabilities or externals (the ERP the claims go to) or that is
+     * asynchronous and tied to nothing else (no other mechanism's external, no other capability named). The ingestion
+     * path's capabilities and workers and other mechanisms' consumers and integrations are theirs, not this one's.
+     */
+    static Own own(ConsultationRequest request, Recognised r, List<Recognised> all, List<String> capabilities) {
+        List<String> others = capabilities.stream().filter(c -> !r.capabilities().contains(c)).toList();
+        List<String> integrations = request.integrations().stream().filter(i -> {
+            Words said = Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()));
+            boolean named = said.containsAny(r.capabilities()) || r.archetype().externals().stream().anyMatch(x -> said.containsAny(x.phrases()));
+            boolean elsewhere = said.containsAny(others) || all.stream().filter(x -> x != r)
+                    .anyMatch(x -> x.archetype().externals().stream().anyMatch(e -> said.containsAny(e.phrases())));
+            return named || FactSheet.isAsync(i) && !elsewhere;
+        }).map(dev.architect.request.Integration::name).toList();
+        List<String> ownWorkers = ownWorkers(request, r);
+        int flows = r.capabilities().size() + ownWorkers.size() + integrations.size();
+        String source = r.archetype().name().toLowerCase(Locale.ROOT) + ": " + r.capabilities().size() + (r.capabilities().size() == 1 ? " capability" : " capabilities")
+                + (r.capabilities().isEmpty() ? "" : " (" + String.join(", ", r.capabilities()) + ")")
+                + (ownWorkers.isEmpty() ? "" : ", its " + String.join(", ", ownWorkers))
+                + (integrations.isEmpty() ? "" : ", and the integrations " + String.join(", ", integrations));
+        return new Own(flows, source);
     }
 
     /** Names enough to instantiate a shape's flows: only whether one hands work on asynchronously is read. */

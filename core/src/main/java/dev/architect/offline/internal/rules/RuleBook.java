@@ -71,6 +71,7 @@ public final class RuleBook {
                 new ComplianceRule(workload.compliance()),
                 new MigrationRule()));
         Set<DecisionTopic> raised = EnumSet.noneOf(DecisionTopic.class);
+        java.util.Map<DecisionRule, Recognised> owners = new java.util.IdentityHashMap<>();
         for (Recognised r : archetypes) {
             for (Archetype.Decision d : r.archetype().decisions()) {
                 if (raised.add(d.topic())) {
@@ -84,6 +85,7 @@ public final class RuleBook {
                     // An archetype that knows a general topic better (identity for a sign-in product) decides it in its place.
                     java.util.Optional<DecisionRule> general = rules.stream().filter(x -> x.topic() == d.topic()).findFirst();
                     ArchetypeRule own = new ArchetypeRule(d.topic(), d.section(), elements, general.orElse(null));
+                    owners.put(own, r);
                     if (general.isPresent()) {
                         rules.set(rules.indexOf(general.get()), own);
                     } else {
@@ -98,9 +100,15 @@ public final class RuleBook {
             if (pressure > 0 && budgetTopics.contains(rule.topic())) {
                 facts = facts.with(Fact.COST_PRESSURE, pressure, false, pressureSource);
             }
+            // A mechanism's own decisions weigh its own flows (the cases', not the ingestion workers' beside them).
+            Facts decided = facts;
+            if (owners.containsKey(rule)) {
+                AsyncWork.Own own = AsyncWork.own(request, owners.get(rule), archetypes, workload.capabilities());
+                decided = facts.with(Fact.OWN_FLOWS, own.flows(), false, own.source());
+            }
             // An archetype's stream runs on the log the messaging decision chose, if it chose one.
             List<Choice> made = rule instanceof ArchetypeRule archetypeRule
-                    ? archetypeRule.decide(facts, catalogue, choices.stream().filter(c -> c.rule().topic() == DecisionTopic.MESSAGING)
+                    ? archetypeRule.decide(decided, catalogue, choices.stream().filter(c -> c.rule().topic() == DecisionTopic.MESSAGING)
                             .map(Choice::chosen).filter(e -> Shapes.of(Shapes.Messaging.class, e.shape()) == Shapes.Messaging.STREAM).findFirst(),
                             request.integrations())
                     : rule instanceof SectionRule sectionRule ? sectionRule.decide(facts, catalogue, request.integrations())
