@@ -83,13 +83,15 @@ public record VendorPrice(String category, List<String> match, String product, S
     }
 
     /**
-     * Whether any whole word of the text is one of this service's words.
+     * Whether any whole word of the text, or run of whole words ("document intelligence"), is one of this service's words.
      *
      * @param text free text, such as a capability of the request
      * @return whether a word matches
      */
     public boolean matches(String text) {
-        Set<String> words = new java.util.HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")));
-        return match.stream().anyMatch(words::contains);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> words = new java.util.HashSet<>(List.of(lower.split("[^a-z0-9-]+")));
+        String spaced = " " + String.join(" ", lower.split("[^a-z0-9-]+")) + " ";
+        return match.stream().anyMatch(m -> m.contains(" ") ? spaced.contains(" " + m + " ") : words.contains(m));
     }
 }

@@ -100,6 +100,10 @@ public record Workload(
     public static final double REQUESTS_PER_ACTION = 20;
     /** The assumption whose value is the arithmetic of an average taken from stated counts of actions. */
     public static final String AVERAGE_FROM_ACTIONS = "as-requests-per-action";
+    /** Requests a monthly user makes in a month (browsing, reading, autosaves, polling): the daily share x daily requests x 30.42 days. */
+    public static final double REQUESTS_PER_USER_A_MONTH = Numbers.round(DAILY_ACTIVE_SHARE * REQUESTS_PER_DAILY_USER * 730 / 24, 2);
+    /** The assumption whose value is the requests a monthly user makes in a month, the floor of an average from actions. */
+    public static final String REQUESTS_PER_USER = "as-requests-per-user-month";
     /** Size of a stored write, when growth is derived from the write rate. */
     public static final double KB_PER_WRITE = 1;
     /** Reads per write assumed when devices write the load and the request states no ratio. */
@@ -288,19 +292,40 @@ public record Workload(
         double actionsAMonth = actions.stream().mapToDouble(StatedFact::value).sum();
         double fromActions = Numbers.round(actionsAMonth * REQUESTS_PER_ACTION / SECONDS_PER_MONTH, 4);
         double usualShape = peakToAverage;
-        if (fromActions > 0 && fromActions < average) {
-            String counted = String.join(" + ", actions.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList());
-            String arithmetic = counted + " x " + Numbers.format(REQUESTS_PER_ACTION) + " requests each = "
-                    + Numbers.format(actionsAMonth * REQUESTS_PER_ACTION) + " requests a month / " + Numbers.format(SECONDS_PER_MONTH)
-                    + " s = " + java.math.BigDecimal.valueOf(fromActions).stripTrailingZeros().toPlainString() + " requests/s on average";
-            String bursts = season.map(word -> "the request's word \"" + word + "\"").or(() -> stated.spikeFactor().map(StatedFact::evidence))
-                    .orElseGet(() -> stated.burstHours().map(StatedFact::evidence).orElseThrow());
-            gaps.assumptions.add(new Assumption(AVERAGE_FROM_ACTIONS, "load.averageRequestsPerSecond", "Use comes in bursts or seasons (" + bursts
-                    + "), so the month's traffic follows the stated counts of what the system does, not the peak: each brings about " + Numbers.format(REQUESTS_PER_ACTION) + " requests (pages, saves, "
-                    + "uploads, status checks); the peak of " + Numbers.format(peak) + " requests/s sizes capacity only, and the average is "
-                    + arithmetic + " instead of " + Numbers.format(average) + " (peak / " + Numbers.format(peakToAverage) + ")", arithmetic));
-            average = fromActions;
-            usualShape = peak / average;
+        if (fromActions > 0) {
+            // Counted actions are only part of the traffic (browsing, reading, autosaves, polling): the monthly users give a
+            // floor, and the usual day's peak / 3 a ceiling, so the month is neither a handful of requests nor billed at peak.
+            double fromUsers = Numbers.round(users * REQUESTS_PER_USER_A_MONTH / SECONDS_PER_MONTH, 4);
+            double ceiling = Numbers.round(Math.min(average, peak / PEAK_TO_AVERAGE), 4);
+            double chosen = Math.min(Math.max(fromActions, fromUsers), ceiling);
+            if (chosen < average) {
+                String counted = String.join(" + ", actions.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList());
+                String byActions = counted + " x " + Numbers.format(REQUESTS_PER_ACTION) + " requests each = "
+                        + Numbers.format(actionsAMonth * REQUESTS_PER_ACTION) + " requests a month / " + Numbers.format(SECONDS_PER_MONTH)
+                        + " s = " + plain(fromActions) + " requests/s";
+                String byUsers = Numbers.format(users) + " monthly users x " + Numbers.format(REQUESTS_PER_USER_A_MONTH) + " requests each (assumption "
+                        + REQUESTS_PER_USER + ") = " + Numbers.format(Numbers.round(users * REQUESTS_PER_USER_A_MONTH, 0)) + " requests a month / "
+                        + Numbers.format(SECONDS_PER_MONTH) + " s = " + plain(fromUsers) + " requests/s";
+                String won = chosen == ceiling && ceiling < Math.max(fromActions, fromUsers) ? "the ceiling peak " + Numbers.format(peak) + " / "
+                        + Numbers.format(PEAK_TO_AVERAGE) + " = " + plain(ceiling) + " requests/s won"
+                        : fromUsers >= fromActions ? "the users basis won" : "the actions basis won";
+                String arithmetic = "the larger of the stated actions (" + byActions + ") and the users floor (" + byUsers + "), at most peak / "
+                        + Numbers.format(PEAK_TO_AVERAGE) + ": " + won + ", " + plain(chosen) + " requests/s on average";
+                String bursts = season.map(word -> "the request's word \"" + word + "\"").or(() -> stated.spikeFactor().map(StatedFact::evidence))
+                        .orElseGet(() -> stated.burstHours().map(StatedFact::evidence).orElseThrow());
+                gaps.assumptions.add(new Assumption(REQUESTS_PER_USER, "load.requestsPerUserPerMonth", "Beyond the counted actions each monthly user "
+                        + "browses, reads, autosaves and polls: " + pct(DAILY_ACTIVE_SHARE) + " of " + Numbers.format(users) + " users active on a day x "
+                        + Numbers.format(REQUESTS_PER_DAILY_USER) + " requests x " + Numbers.format(SECONDS_PER_MONTH / 86400) + " days = "
+                        + Numbers.format(REQUESTS_PER_USER_A_MONTH) + " requests per user a month; state it to bill the month exactly",
+                        Numbers.format(REQUESTS_PER_USER_A_MONTH) + " requests per user a month"));
+                gaps.assumptions.add(new Assumption(AVERAGE_FROM_ACTIONS, "load.averageRequestsPerSecond", "Use comes in bursts or seasons (" + bursts
+                        + "), so the month's traffic follows what the system does, not the peak: each stated action brings about "
+                        + Numbers.format(REQUESTS_PER_ACTION) + " requests (pages, saves, uploads, status checks); the peak of " + Numbers.format(peak)
+                        + " requests/s sizes capacity only, and the average is " + arithmetic + " instead of " + Numbers.format(average) + " (peak / "
+                        + Numbers.format(peakToAverage) + ")", arithmetic));
+                average = chosen;
+                usualShape = peak / average;
+            }
         }
 
         DataVolume data = request.data();
@@ -388,6 +413,10 @@ public record Workload(
                                       String unit, String why) {
         Double given = part == null ? null : field.apply(part);
         return given != null ? given : gaps.number(topic, assumed, unit, why);
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String pct(double share) {

@@ -154,7 +154,9 @@ class CostArchetypesTest {
         // one person: no read is cacheable (0 reads/s, under 20% of 50,000 requests/s): no CDN request line (it was 43,800
         // million lookups x $0.75 = $32,850 for every request)
         assertThat(cost.items()).noneMatch(i -> i.id().equals("cdn-requests"));
-        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[cdn-requests] No CDN request line"));
+        // nor a CDN transfer line of 0 GB: the origin serves the whole egress
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[cdn-egress] No CDN transfer line"));
+        assertThat(cost.items()).noneMatch(i -> i.id().startsWith("cdn-egress"));
         // A million concurrent connections: 3,000,000 monthly users / 3 at once (assumption as-concurrent-connections). On
         // Google Cloud the gateway runs on GKE, sized by connections: ceil(1,000,000 / (20,000 per instance x 70%)) =
         // ceil(71.43) = 72 in the serving region + 2 in the warm standby = 74 x $70.90 = $5,246.60

@@ -16,6 +16,7 @@ import dev.architect.figures.Sizing;
 import dev.architect.figures.Sizing.Figure;
 import dev.architect.figures.StoreBilling;
 import dev.architect.figures.Workload;
+import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.Numbers;
 import dev.architect.request.CapabilityLoad;
 import dev.architect.offline.internal.catalog.CatalogueEntry;
@@ -353,11 +354,25 @@ final class CostPlanner {
         double restWrites = Math.max(0, w.peakWrites() - statedWrites);
         List<Capability> ingest = rest.stream().filter(c -> c.is(ResourceFlow.INGEST)).toList();
         List<Capability> others = rest.stream().filter(c -> !c.is(ResourceFlow.INGEST)).toList();
+        // Ingestion takes the writes, yet the other capabilities still write (accounts, trips, payments): their writes come out
+        // of the reads left, at the stated counts of what they do (trips, orders) at the usual day's peak over its average.
+        double userWrites = 0;
+        List<StatedFact> counted = ingest.isEmpty() || others.isEmpty() ? List.of() : t.stated.actionVolumes(others.stream().map(Capability::name).toList());
+        if (!counted.isEmpty() && restReads > 0) {
+            double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
+            double shape = t.stated.spikeFactor().map(StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
+            userWrites = Numbers.round(Math.min(restReads / 2, aMonth / Workload.SECONDS_PER_MONTH * shape), 2);
+            notes.add("[as-user-writes] Device ingestion takes the writes at peak; the other capabilities write " + Numbers.format(userWrites)
+                    + " writes/s of their own at peak, out of the " + Numbers.format(restReads) + " reads/s left: "
+                    + String.join(" + ", counted.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList())
+                    + " / " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(shape) + " (peak over average)");
+            restReads = Numbers.round(restReads - userWrites, 2);
+        }
         for (Capability c : rest) {
             Double ownRatio = w.capabilityLoad(c.name()).map(CapabilityLoad::readWriteRatio).orElse(null);
             PartLoad load = !ingest.isEmpty()
                     ? c.is(ResourceFlow.INGEST) ? new PartLoad(0, restWrites / ingest.size())
-                    : new PartLoad(others.isEmpty() ? 0 : restReads / others.size(), 0)
+                    : new PartLoad(others.isEmpty() ? 0 : restReads / others.size(), others.isEmpty() ? 0 : userWrites / others.size())
                     : ownRatio == null ? new PartLoad(restReads / rest.size(), restWrites / rest.size())
                     : new PartLoad((restReads + restWrites) / rest.size() * ownRatio / (ownRatio + 1),
                             (restReads + restWrites) / rest.size() / (ownRatio + 1));
@@ -2003,6 +2018,13 @@ final class CostPlanner {
         String readsText = Numbers.format(w.peakReads()) + " reads/s x " + pct(cacheable) + " of public content (assumption as-content-kind) x "
                 + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = " + Numbers.format(edgeReads) + " cacheable reads/s at peak";
         boolean little = edgeReads < MIN_CDN_REQUEST_SHARE * w.peakRps();
+        if (cdnGb <= 0) {
+            // Nothing the CDN would carry: no line of 0 GB at CDN rates; the origin serves the whole egress.
+            notes.add("[cdn-egress] No CDN transfer line: " + readsText + " and no file downloads, so the CDN chosen carries nothing billable");
+            add(ResourceNeed.flat("egress", "Internet transfer to users", null, "network.egress", egress,
+                    Numbers.format(egress) + " GB a month (capacity estimate 'egress'): " + readsText + ", so the origin serves it all"));
+            return;
+        }
         assume("as-cdn-traffic", "The CDN carries cacheable reads only (public pages, assets, media): writes, authenticated API calls and "
                 + "realtime or WebSocket traffic go to the origin directly and are not billed as CDN requests; when cacheable reads are under "
                 + pct(MIN_CDN_REQUEST_SHARE) + " of the requests at peak the CDN serves static assets only and no CDN request line is priced");

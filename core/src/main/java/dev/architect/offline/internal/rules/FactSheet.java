@@ -331,6 +331,19 @@ public final class FactSheet {
             return new MoneyWrites(0, "no capability keeps records of money");
         }
         int moving = Math.max(1, money.size());
+        List<StatedFact> counted = stated.actionVolumes(w.capabilities());
+        if (recordWrites <= 0 && events > 0 && !counted.isEmpty()) {
+            // Ingestion took every write at peak, yet the stated counts of what the system does (trips, orders) are paid
+            // for: each moves money once, at the usual day's peak over the month's average.
+            double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
+            double shape = stated.spikeFactor().map(StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
+            double fromCounts = dev.architect.internal.Numbers.round(aMonth / Workload.SECONDS_PER_MONTH * shape, 2);
+            return new MoneyWrites(fromCounts, "device or event ingestion takes all " + dev.architect.internal.Numbers.format(w.peakWrites())
+                    + " writes/s at peak" + stated.writeRateEvidence().map(e -> " (" + e + ")").orElse("") + ", so the money movements follow the stated counts: "
+                    + String.join(" + ", counted.stream().map(v -> dev.architect.internal.Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList())
+                    + " / " + dev.architect.internal.Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + dev.architect.internal.Numbers.format(shape)
+                    + " (peak over average), one money movement each");
+        }
         double perSecond = dev.architect.internal.Numbers.round(recordWrites / records.size() * moving, 2);
         return new MoneyWrites(perSecond, "(" + dev.architect.internal.Numbers.format(w.peakWrites()) + " writes/s at peak" + eventsText + ") / "
                 + records.size() + " capabilities keeping records x " + moving + (money.isEmpty() ? " (no capability is named for the money movements: "
