@@ -60,7 +60,7 @@ public final class DossierValidator {
         SHARED_DATA("shared-data"),
         /** A warning: a container with no relationships. */
         UNUSED_ELEMENT("unused-element"),
-        /** A warning: a three-year TCO below 36 months of the monthly total. */
+        /** A warning: a three-year TCO below 36 months of the lowest monthly total the run rate quotes up to month 36. */
         TCO_BELOW_RUN_COST("tco-below-run-cost"),
         /** A warning: a designed software system with no containers. */
         EMPTY_SYSTEM("empty-system"),
@@ -228,10 +228,13 @@ public final class DossierValidator {
                 refersTo(containers, container, "cost.items[" + i + "].containerId", Rule.UNKNOWN_CONTAINER, "container", out);
             }
         }
-        if (c.cost().threeYearTco() + 0.01 < c.cost().monthlyTotal() * 36) {
+        // A temporary part (a migration loader) leaves the run rate, so the floor is the lowest quoted month up to 36
+        double floor = c.cost().runRate().stream().filter(p -> p.month() <= 36).mapToDouble(dev.architect.dossier.RunRatePoint::monthlyTotal)
+                .min().orElse(c.cost().monthlyTotal());
+        if (c.cost().threeYearTco() + 0.01 < Math.min(floor, c.cost().monthlyTotal()) * 36) {
             out.add(new Violation(Severity.WARNING, "cost.threeYearTco", Rule.TCO_BELOW_RUN_COST.id(),
-                    "three-year TCO " + c.cost().threeYearTco() + " is below 36 months of the monthly total "
-                            + c.cost().monthlyTotal()));
+                    "three-year TCO " + c.cost().threeYearTco() + " is below 36 months of the lowest monthly total up to month 36 "
+                            + Math.min(floor, c.cost().monthlyTotal())));
         }
         ConsistencyRules.check(c, request, out);
         DatastoreRules.check(c, out);

@@ -110,7 +110,7 @@ class DossierValidatorTest {
                         "decision 'adr-0001' is superseded by 'adr-0099', which does not exist",
                         t -> ((ObjectNode) t.at("/decisions/0")).put("status", "SUPERSEDED").put("supersededBy", "adr-0099")),
                 rule(DossierValidator.Rule.TCO_BELOW_RUN_COST, Severity.WARNING, "cost.threeYearTco",
-                        "three-year TCO 1000.0 is below 36 months of the monthly total 1820.48", t -> at(t, "/cost").put("threeYearTco", 1000.0)),
+                        "three-year TCO 1000.0 is below 36 months of the lowest monthly total up to month 36 1820.48", t -> at(t, "/cost").put("threeYearTco", 1000.0)),
                 rule(DossierValidator.Rule.AVAILABILITY_TOPOLOGY, Severity.ERROR, "decisions[2].chosenOption",
                         "runs in a single zone but database 'store-db' is deployed across zones (multi-az)", t -> {
                             addDecision(t, "AVAILABILITY", "Single zone with backups", "Everything in one availability zone");

@@ -291,6 +291,7 @@ public final class HtmlRenderer {
 
     private static void decisions(StringBuilder h, Consultation c) {
         h.append("<section id=\"decisions\">\n<h2>Decisions</h2>\n");
+        dev.architect.deliverables.internal.Clauses clauses = dev.architect.deliverables.internal.Clauses.of(c);
         for (int i = 0; i < c.decisions().size(); i++) {
             Decision d = c.decisions().get(i);
             h.append("<article id=\"adr-").append(i + 1).append("\">\n<h3>").append(i + 1).append(". ").append(esc(d.title()))
@@ -298,8 +299,8 @@ public final class HtmlRenderer {
                     .append("<h4>Context and problem statement</h4>\n<p>").append(esc(d.context())).append("</p>\n");
             list(h, "h4", "Decision drivers", d.drivers().stream().map(HtmlRenderer::esc).toList());
             h.append("<h4>Decision outcome</h4>\n<p>Chosen option: \"").append(esc(d.chosenOption())).append("\", because ")
-                    .append(esc(d.rationale())).append("</p>\n");
-            list(h, "h4", "Consequences", d.consequences().stream().map(HtmlRenderer::consequence).toList());
+                    .append(esc(clauses.after(d.rationale()))).append("</p>\n");
+            list(h, "h4", "Consequences", d.consequences().stream().map(x -> consequence(x, clauses)).toList());
             h.append("<h4>Considered options</h4>\n");
             table(h, List.of("Option", "Pros", "Cons", "Cost", "Complexity"), d.options().stream().map((DecisionOption o) -> List.of(
                     "<strong>" + esc(o.name()) + "</strong><br>" + esc(o.summary()), items(o.pros()), items(o.cons()), esc(o.cost()),
@@ -373,8 +374,8 @@ public final class HtmlRenderer {
         return r.status() + " " + esc(r.description()) + (r.schema() == null ? "" : " (" + esc(r.schema()) + (r.array() ? "[]" : "") + ")");
     }
 
-    private static String consequence(Consequence c) {
-        return esc(c.kind().name().charAt(0) + c.kind().name().substring(1).toLowerCase(Locale.ROOT)) + ", because " + esc(c.text());
+    private static String consequence(Consequence c, dev.architect.deliverables.internal.Clauses clauses) {
+        return esc(c.kind().name().charAt(0) + c.kind().name().substring(1).toLowerCase(Locale.ROOT)) + ", because " + esc(clauses.after(c.text()));
     }
 
     private static String band(RiskBand band) {

@@ -3,6 +3,7 @@ package dev.architect.deliverables.markdown;
 import static dev.architect.deliverables.markdown.MarkdownPage.text;
 
 import dev.architect.deliverables.document.MarkdownDocument;
+import dev.architect.deliverables.internal.Clauses;
 import dev.architect.deliverables.internal.Slugs;
 import dev.architect.dossier.Consequence;
 import dev.architect.dossier.Consultation;
@@ -41,6 +42,7 @@ final class DecisionMarkdown {
         // MADR: a superseded record says by which one in its status.
         String status = d.supersededBy() != null ? "superseded by " + d.supersededBy() : d.status().name().toLowerCase(Locale.ROOT);
         String topic = d.topic().name().toLowerCase(Locale.ROOT);
+        Clauses clauses = Clauses.of(dossier);
         String decided = d.date() != null ? d.date() : date == null ? null : date.toString();
         MarkdownPage page = new MarkdownPage()
                 .frontMatter(decided == null ? new String[] {"status", status, "topic", topic}
@@ -59,16 +61,16 @@ final class DecisionMarkdown {
         }
         page.heading(2, "Considered Options").bullets(d.options().stream().map(DecisionOption::name).toList());
         page.heading(2, "Decision Outcome")
-                .markdown("Chosen option: \"" + text(d.chosenOption()) + "\", because " + text(d.rationale()));
+                .markdown("Chosen option: \"" + text(d.chosenOption()) + "\", because " + text(clauses.after(d.rationale())));
         if (!d.consequences().isEmpty()) {
-            page.heading(3, "Consequences").bulletsMarkdown(d.consequences().stream().map(DecisionMarkdown::consequence).toList());
+            page.heading(3, "Consequences").bulletsMarkdown(d.consequences().stream().map(c -> consequence(c, clauses)).toList());
         }
         page.heading(2, "Pros and Cons of the Options");
         for (DecisionOption option : d.options()) {
             page.heading(3, option.name()).paragraph(option.summary());
             List<String> points = new ArrayList<>();
-            option.pros().forEach(p -> points.add("Good, because " + text(p)));
-            option.cons().forEach(c -> points.add("Bad, because " + text(c)));
+            option.pros().forEach(p -> points.add("Good, because " + text(clauses.after(p))));
+            option.cons().forEach(c -> points.add("Bad, because " + text(clauses.after(c))));
             points.add("Cost: " + text(option.cost()));
             points.add("Complexity: " + option.complexity().name().toLowerCase(Locale.ROOT));
             page.bulletsMarkdown(points);
@@ -80,12 +82,12 @@ final class DecisionMarkdown {
         return page.build(path(index, d));
     }
 
-    private static String consequence(Consequence c) {
+    private static String consequence(Consequence c, Clauses clauses) {
         String kind = switch (c.kind()) {
             case GOOD -> "Good";
             case BAD -> "Bad";
             case NEUTRAL -> "Neutral";
         };
-        return kind + ", because " + text(c.text());
+        return kind + ", because " + text(clauses.after(c.text()));
     }
 }

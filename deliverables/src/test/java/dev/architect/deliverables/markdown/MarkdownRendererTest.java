@@ -70,8 +70,8 @@ class MarkdownRendererTest {
         assertThat(headings).containsExactly("# PostgreSQL with a read replica", "## Context and Problem Statement",
                 "## Decision Drivers", "## Considered Options", "## Decision Outcome", "### Consequences",
                 "## Pros and Cons of the Options", "### PostgreSQL with read replicas", "### DynamoDB", "## More Information");
-        assertThat(adr).contains("Chosen option: \"PostgreSQL with read replicas\", because The write rate",
-                "* Good, because Transactions for orders", "* Bad, because Ad-hoc queries are hard", "* Cost: $1,100/month at this load");
+        assertThat(adr).contains("Chosen option: \"PostgreSQL with read replicas\", because the write rate",
+                "* Good, because transactions for orders", "* Bad, because ad-hoc queries are hard", "* Cost: $1,100/month at this load");
     }
 
     @Test

@@ -216,11 +216,13 @@ public record Archetype(String id, String name, List<String> phrases, String req
 
     /**
      * A container the archetype adds; its technology is the chosen option of {@code decidedBy} when set. A service holds
-     * code of this system's own, so it lists its {@code modules}: the components drawn inside it.
+     * code of this system's own, so it lists its {@code modules}: the components drawn inside it. A {@code temporary}
+     * part (a migration loader) runs only until the roadmap's decommission ends, and is billed no longer.
      */
     public record Component(String id, String name, ContainerKind kind, DecisionTopic decidedBy,
-                            Map<String, String> technology, String responsibility, Gate absentWhen, List<Module> modules) {
+                            Map<String, String> technology, String responsibility, Gate absentWhen, List<Module> modules, Boolean temporary) {
         public Component {
+            temporary = Boolean.TRUE.equals(temporary);
             technology = technology == null ? Map.of() : Map.copyOf(technology);
             modules = modules == null ? List.of() : List.copyOf(modules);
         }

@@ -99,7 +99,9 @@ public enum Fact {
     /** How the regions run: one-region, home-regions, active-active, warm-standby or pilot-light. */
     REGION_MODE("regionMode", "how the regions run", ""),
     ASYNC_INTEGRATIONS("asyncIntegrations", "asynchronous integrations", ""),
-    MIGRATION("migration", "migration from a running system", "");
+    MIGRATION("migration", "migration from a running system", ""),
+    /** The request asks in words for old and new to run side by side before the switch ("parallel run"). */
+    PARALLEL_RUN_ASKED("parallelRunAsked", "a parallel run asked for", "");
 
     private final String key;
     private final String label;

@@ -1585,6 +1585,39 @@ final class CostPlanner {
                 notes.add("[part-" + id + "] Not priced: " + part.name() + " (" + part.technology() + ") has no billing model in the price table");
                 continue;
             }
+            int first = needs.size();
+            price(part, billing, retentionMonths);
+            if (component(part).map(c -> c.temporary()).orElse(false)) {
+                temporary(part, first);
+            }
+        }
+    }
+
+    /**
+     * A temporary part's lines billed only until the month the roadmap's decommission ends: the loader and the
+     * reconciliation of a migration stop once the rollback window has closed and the old system is switched off.
+     */
+    private void temporary(Topology.Part part, int first) {
+        List<dev.architect.dossier.RoadmapPhase> phases = RoadmapBuilder.build(w, t, List.of(), List.of()).phases();
+        java.util.OptionalInt week = RoadmapBuilder.endWeek(phases, "phase-decommission");
+        if (week.isEmpty()) {
+            return;
+        }
+        int month = (int) Math.ceil(week.getAsInt() * 12 / 52.0);
+        String why = "billed in months 1 to " + month + " only: the roadmap's decommission ends in week " + week.getAsInt()
+                + " (week " + week.getAsInt() + " x 12 / 52 = " + Numbers.format(Numbers.round(week.getAsInt() * 12 / 52.0, 2))
+                + ", rounded up to month " + month + "), after which " + part.name().toLowerCase(java.util.Locale.ROOT)
+                + " is switched off (months counted from the start of the roadmap)";
+        for (int i = first; i < needs.size(); i++) {
+            needs.set(i, needs.get(i).until(month, why));
+        }
+        notes.add("[part-" + part.id() + "-temporary] " + part.name() + " is " + why);
+    }
+
+    /** The lines of one part, by the billing model its chosen product has. */
+    private void price(Topology.Part part, PartBilling billing, int retentionMonths) {
+        String id = part.id();
+        {
             switch (billing) {
                 case INSTANCES -> {
                     Placement p = fixed(2, "redundancy");

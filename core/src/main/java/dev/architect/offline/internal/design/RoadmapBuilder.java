@@ -507,6 +507,11 @@ final class RoadmapBuilder {
         return phases.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** The week a phase of a laid-out roadmap ends, if the roadmap has it. */
+    static java.util.OptionalInt endWeek(List<RoadmapPhase> phases, String id) {
+        return find(phases, id) == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(end(phases, id));
+    }
+
     /** The week a phase ends: its length after the latest end of the phases it depends on. */
     private static int end(List<RoadmapPhase> phases, String id) {
         RoadmapPhase p = find(phases, id);

@@ -107,6 +107,10 @@ public final class FactSheet {
     /** Words of the request's constraints that settle how consistent money movements must be. */
     private static final List<String> EVENTUAL_MONEY_WORDS = List.of("eventually consistent", "eventual consistency", "reconciled daily");
     private static final List<String> STRONG_MONEY_WORDS = List.of("strongly consistent", "strong consistency", "exactly once");
+    /** Words that ask for old and new to run together on the same business before the switch (the migration's parallel run). */
+    private static final List<String> PARALLEL_RUN_WORDS = List.of("parallel run", "run in parallel", "running in parallel", "run both systems side by side",
+            "run both side by side", "run side by side", "running side by side", "run the two systems side by side", "shadow run",
+            "systems in parallel", "parallel month end");
 
     private FactSheet() {
     }
@@ -188,6 +192,9 @@ public final class FactSheet {
                 .or(() -> integrations.firstMatch(DEVICE_PROTOCOL_WORDS))
                 .or(() -> words(request.constraints().stream()).firstMatch(DEVICE_PROTOCOL_WORDS));
         Words constraints = words(request.constraints().stream());
+        Optional<String> parallelRunWords = words(java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+                java.util.stream.Stream.ofNullable(request.description()), request.goals().stream()), request.constraints().stream()))
+                .firstMatch(PARALLEL_RUN_WORDS);
         Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
         boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
         MoneyWrites money = moneyWrites(stated, w, catalogue, around, ingestCapabilities);
@@ -255,6 +262,8 @@ public final class FactSheet {
                 // A running system to replace: the one the request describes, or one its words name ("migrate from the mainframe").
                 .with(Fact.REDESIGN, replacing.isPresent(), false, replacing.map(e -> e.field() == RequestField.EXISTING_SYSTEM ? "existingSystem"
                         : "the " + e.field().label() + "'s words \"" + e.phrase() + "\"").orElse("existingSystem"))
+                .with(Fact.PARALLEL_RUN_ASKED, parallelRunWords.isPresent(), false, parallelRunWords.map(word -> "a parallel run in its words \""
+                        + word.trim() + "\"").orElse("no parallel run asked for"))
                 .with(Fact.EXPERTISE, String.join(", ", w.expertise()), !w.isGiven("team.expertise"), "team.expertise")
                 // Strong unless the constraints accept eventual consistency: the safe default for money, stated as assumed.
                 .with(Fact.MONEY_CONSISTENCY, eventualMoney ? "eventual" : "strong", moneyWord.isEmpty(),

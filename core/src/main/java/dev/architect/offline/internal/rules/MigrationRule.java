@@ -13,6 +13,8 @@ public final class MigrationRule implements DecisionRule {
 
     /** The C4 id the existing system gets. */
     public static final String LEGACY_ID = "legacy-system";
+    /** The catalogue option of running old and new on the same business and comparing. */
+    private static final String PARALLEL_RUN = "parallel-run";
 
     @Override
     public DecisionTopic topic() {
@@ -24,7 +26,12 @@ public final class MigrationRule implements DecisionRule {
         if (!facts.flag(Fact.REDESIGN)) {
             return List.of();
         }
-        return List.of(Choice.rank(this, catalogue.section("migration"), facts, List.of(Fact.TEAM_SIZE), null));
+        Choice ranked = Choice.rank(this, catalogue.section("migration"), facts, List.of(Fact.TEAM_SIZE), null);
+        // A parallel run the request asks for is what the business has planned for: it is chosen, its trade-offs still shown.
+        if (facts.flag(Fact.PARALLEL_RUN_ASKED)) {
+            ranked = ranked.preferring(PARALLEL_RUN, facts.source(Fact.PARALLEL_RUN_ASKED).orElseThrow());
+        }
+        return List.of(ranked);
     }
 
     @Override
