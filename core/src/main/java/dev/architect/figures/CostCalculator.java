@@ -164,7 +164,8 @@ public final class CostCalculator {
 
     /** A band's unit price, less the commitment discount on always-on kinds, to a hundredth of a cent so lines multiply exactly. */
     private double unitPrice(Cloud cloud, Price.Band band, ResourceNeed need, double commitmentDiscount) {
-        return commitmentDiscount > 0 && prices.alwaysOn(price(cloud, need)) && commitmentDiscount > 0 ? Numbers.round(band.usd() * (1 - commitmentDiscount), 4) : band.usd();
+        return commitmentDiscount > 0 && prices.takesCommitment(need.resourceKind(), price(cloud, need))
+                ? Numbers.round(band.usd() * (1 - commitmentDiscount), 4) : band.usd();
     }
 
     /**

@@ -43,6 +43,8 @@ public final class PriceTable {
     private final Capacities capacities;
     /** Units of the kinds that run all month and take a one-year commitment's discount (prices.yaml {@code commitmentUnits}). */
     private final java.util.Set<String> commitmentUnits;
+    /** Always-on kinds the commitment product does not cover (prices.yaml {@code commitment: none} on the kind). */
+    private final java.util.Set<String> withoutCommitment;
     /** How each vendor category is priced from a stated count of its use (prices.yaml {@code vendorUsage}). */
     private final Map<String, VendorUsage> vendorUsage;
     /** The kinds vendors bill per use: the SDK prices them from the use a request states, so a model is not offered them. */
@@ -61,8 +63,9 @@ public final class PriceTable {
                        Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors,
                        Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
                        String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities,
-                       java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage) {
+                       java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage, java.util.Set<String> withoutCommitment) {
         this.commitmentUnits = commitmentUnits;
+        this.withoutCommitment = withoutCommitment;
         this.vendorUsage = vendorUsage;
         this.perUseKinds = vendorUsage.values().stream().map(VendorUsage::kind).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.limits = limits;
@@ -329,6 +332,19 @@ public final class PriceTable {
         return commitmentUnits.contains(price.unit());
     }
 
+    /**
+     * Whether a kind's price takes the cloud's one-year commitment discount: it runs all month ({@link #alwaysOn}) and
+     * the commitment product covers it. A kind marked {@code commitment: none} in prices.yaml (a consumption-billed
+     * container platform, which the cloud's reservations do not cover) is always on and still billed on demand.
+     *
+     * @param kind  the resource kind, e.g. {@code paas.instance}
+     * @param price its price on the cloud
+     * @return true when the discount applies
+     */
+    public boolean takesCommitment(String kind, Price price) {
+        return alwaysOn(price) && !withoutCommitment.contains(kind);
+    }
+
     static PriceTable load(String resource) {
         try (InputStream in = PriceTable.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -500,7 +516,7 @@ public final class PriceTable {
                     Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
                     new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
                             root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root)),
-                    commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors));
+                    commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
@@ -525,6 +541,22 @@ public final class PriceTable {
             usage.put(entry.getKey(), new VendorUsage(kind, words, entry.getValue().path("countPerUnit").asDouble(1)));
         }
         return Collections.unmodifiableMap(usage);
+    }
+
+    /** The kinds marked {@code commitment: none}; any other value of {@code commitment} is refused, naming the kind. */
+    private static java.util.Set<String> withoutCommitment(JsonNode root) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (Map.Entry<String, JsonNode> kind : root.path("kinds").properties()) {
+            JsonNode commitment = kind.getValue().path("commitment");
+            if (commitment.isMissingNode()) {
+                continue;
+            }
+            if (!commitment.asText().equals("none")) {
+                throw new IllegalStateException("price table: " + kind.getKey() + " commitment must be 'none' (or left out), not '" + commitment.asText() + "'");
+            }
+            kinds.add(kind.getKey());
+        }
+        return Collections.unmodifiableSet(kinds);
     }
 
     /** The always-on units, each the unit of at least one priced kind (a misspelt unit would silently drop the discount). */

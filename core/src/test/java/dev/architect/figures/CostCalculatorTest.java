@@ -19,6 +19,17 @@ import org.junit.jupiter.api.Test;
 class CostCalculatorTest {
 
     @Test
+    void aCommitmentDiscountsTheInstancesItCoversAndLeavesAConsumptionPlatformOnDemand() {
+        CostEstimate cost = CostCalculator.standard().estimate(Cloud.AZURE, List.of(
+                ResourceNeed.flat("vm", "VM instances", "app", "compute.instance", 2, "2 instances"),
+                ResourceNeed.flat("paas", "Container Apps instances", "app", "paas.instance", 2, "2 instances")), List.of(), 0.35);
+
+        // D2s v5: 70.08 x (1 - 0.35) = 45.552 a month, x 2 = 91.10; Container Apps consumption stays 157.68 x 2 = 315.36
+        assertThat(cost.items()).extracting(CostLineItem::monthly).containsExactly(91.10, 315.36);
+        assertThat(cost.items().get(1).unitPrice()).isEqualTo(157.68);
+    }
+
+    @Test
     void lineItemsTotalAndTcoMatchHandArithmetic() {
         CostEstimate cost = CostCalculator.standard().estimate(Cloud.AWS, List.of(
                 ResourceNeed.flat("app", "App instances", "app", "compute.instance", 3, "3 instances"),

@@ -155,6 +155,18 @@ class PriceTableTest {
     }
 
     @Test
+    void aConsumptionBilledContainerPlatformRunsAllMonthButTakesNoCommitmentDiscount() {
+        // App Runner, Container Apps consumption and Cloud Run are always on here, yet the reservations and resource-based
+        // commitments the table prices do not cover them: a budget option must not discount them
+        for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP)) {
+            Price paas = prices.price(cloud, "paas.instance").orElseThrow();
+            assertThat(prices.alwaysOn(paas)).as(cloud.label()).isTrue();
+            assertThat(prices.takesCommitment("paas.instance", paas)).as(cloud.label()).isFalse();
+            assertThat(prices.takesCommitment("compute.instance", prices.price(cloud, "compute.instance").orElseThrow())).as(cloud.label()).isTrue();
+        }
+    }
+
+    @Test
     void serviceLimitsAndWriteCapacitiesNameKindsTheTablePricesAndAreDated() {
         // Event Hubs Standard takes at most 40 throughput units a namespace; Premium 16 processing units
         ServiceLimit eventHubs = prices.serviceLimit(Cloud.AZURE, "stream.throughput-unit").orElseThrow();
