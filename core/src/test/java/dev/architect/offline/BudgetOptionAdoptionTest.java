@@ -44,11 +44,12 @@ class BudgetOptionAdoptionTest {
         // The estimate is the adopted option's: its month-1 and month-36 totals are the cost's
         assertThat(cost.monthlyTotal()).isEqualTo(option.monthlyTotal());
         assertThat(cost.monthlyTotalAt(36)).contains(option.month36Total());
-        // A one-year commitment takes 28% off always-on kinds on AWS, after eu-west-1's 1.115 regional ratio: App Runner
-        // $113.88 x 1.115 = $126.9762 x 0.72 = $91.4229 an instance, 2 instances = $182.85; small RDS $94.17 x 1.115 = $104.9996
-        // x 0.72 = $75.5997, one instance in the single zone = $75.60; storage stays on demand ($0.115 x 1.115 = $0.1282)
-        assertThat(item(cost, "app-compute").unitPrice()).isEqualTo(91.4229);
-        assertThat(item(cost, "app-compute").monthly()).isEqualTo(182.85);
+        // A one-year commitment takes 28% off the always-on kinds it covers on AWS, after eu-west-1's 1.115 regional ratio:
+        // App Runner is not among them (Compute Savings Plans cover EC2, Fargate and Lambda), so it stays $113.88 x 1.115 =
+        // $126.9762 an instance, 2 instances = $253.95; small RDS $94.17 x 1.115 = $104.9996 x 0.72 = $75.5997, one instance
+        // in the single zone = $75.60; storage stays on demand ($0.115 x 1.115 = $0.1282)
+        assertThat(item(cost, "app-compute").unitPrice()).isEqualTo(126.9762);
+        assertThat(item(cost, "app-compute").monthly()).isEqualTo(253.95);
         assertThat(item(cost, "db-instances").monthly()).isEqualTo(75.60);
         assertThat(item(cost, "db-storage").unitPrice()).isEqualTo(0.1282);
         // The other options stay listed, and the change is said in the cost and in the summary
