@@ -6,11 +6,9 @@ import dev.architect.dossier.Consultation;
 import dev.architect.dossier.CostLineItem;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionTopic;
-import dev.architect.request.ConsultationRequest;
-import dev.architect.request.RequestReader;
-import dev.architect.validation.DossierValidator;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+
+import dev.architect.testing.ValidDossiers;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class CaseMechanismFollowsItsOwnCasesTest {
 
-    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
-
     private static Consultation consult(String yaml) {
-        ConsultationRequest request = RequestReader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
-        Consultation c = ARCHITECT.consult(request);
-        assertThat(DossierValidator.validate(c, request).errors()).isEmpty();
-        return c;
+        return ValidDossiers.of(yaml);
     }
 
     private static Decision decision(Consultation c, DecisionTopic topic) {

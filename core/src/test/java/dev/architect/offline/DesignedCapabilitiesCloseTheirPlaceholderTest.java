@@ -6,8 +6,9 @@ import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.FunctionalRequirement;
-import dev.architect.request.RequestReader;
-import dev.architect.validation.DossierValidator;
+
+import dev.architect.testing.ValidDossiers;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class DesignedCapabilitiesCloseTheirPlaceholderTest {
 
-    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
-
-    private static Consultation consult(String yaml) throws Exception {
-        Consultation c = ARCHITECT.consult(RequestReader.readString(yaml));
-        assertThat(DossierValidator.validate(c).errors()).isEmpty();
-        return c;
+    private static Consultation consult(String yaml) {
+        return ValidDossiers.of(yaml);
     }
 
     private static FunctionalRequirement fr(Consultation c, String id) {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionTopic;
-import dev.architect.request.ConsultationRequest;
-import dev.architect.request.RequestReader;
-import dev.architect.validation.DossierValidator;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+
+import dev.architect.testing.ValidDossiers;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class StatedCountsReachEveryFigureTest {
 
-    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
-
     private static Consultation consult(String yaml) {
-        ConsultationRequest request = RequestReader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
-        Consultation c = ARCHITECT.consult(request);
-        assertThat(DossierValidator.validate(c, request).errors()).isEmpty();
-        return c;
+        return ValidDossiers.of(yaml);
     }
 
     private static final String SCOOTERS = """

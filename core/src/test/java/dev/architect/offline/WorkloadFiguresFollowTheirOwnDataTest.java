@@ -8,7 +8,8 @@ import dev.architect.dossier.Decision;
 import dev.architect.dossier.Estimate;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.RequestReader;
-import dev.architect.validation.DossierValidator;
+import dev.architect.testing.ValidDossiers;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -21,13 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class WorkloadFiguresFollowTheirOwnDataTest {
 
-    private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
-
     private static Consultation consult(String yaml) {
-        ConsultationRequest request = read(yaml);
-        Consultation c = ARCHITECT.consult(request);
-        assertThat(DossierValidator.validate(c, request).errors()).isEmpty();
-        return c;
+        return ValidDossiers.of(yaml);
     }
 
     private static ConsultationRequest read(String yaml) {
