@@ -62,10 +62,6 @@ final class Completeness {
         return problems;
     }
 
-    static List<String> apis(List<ApiSpec> apis, List<Container> containers) {
-        return apis(apis, containers, List.of());
-    }
-
     /**
      * The same, knowing the tech stack: a service that runs the identity product the stack names (a Keycloak server) speaks
      * OpenID Connect, a standard protocol, not an API of the design's own to specify.

@@ -38,11 +38,10 @@ final class DecisionMarkdown {
         return text(decisionId);
     }
 
-    MarkdownDocument render(Consultation dossier, int index, Decision d) {
+    MarkdownDocument render(Consultation dossier, int index, Decision d, Clauses clauses) {
         // MADR: a superseded record says by which one in its status.
         String status = d.supersededBy() != null ? "superseded by " + d.supersededBy() : d.status().name().toLowerCase(Locale.ROOT);
         String topic = d.topic().name().toLowerCase(Locale.ROOT);
-        Clauses clauses = Clauses.of(dossier);
         String decided = d.date() != null ? d.date() : date == null ? null : date.toString();
         MarkdownPage page = new MarkdownPage()
                 .frontMatter(decided == null ? new String[] {"status", status, "topic", topic}

@@ -35,8 +35,10 @@ public final class MarkdownRenderer {
         List<MarkdownDocument> documents = new ArrayList<>();
         documents.add(new ReadmeMarkdown().render(consultation, otherFiles));
         DecisionMarkdown decisions = new DecisionMarkdown(decisionDate);
+        // The capitalised words of the whole dossier, read once for every record (not once per record)
+        dev.architect.deliverables.internal.Clauses clauses = dev.architect.deliverables.internal.Clauses.of(consultation);
         for (int i = 0; i < consultation.decisions().size(); i++) {
-            documents.add(decisions.render(consultation, i, consultation.decisions().get(i)));
+            documents.add(decisions.render(consultation, i, consultation.decisions().get(i), clauses));
         }
         documents.add(new RisksMarkdown().render(consultation));
         documents.add(new OperationsMarkdown().render(consultation));

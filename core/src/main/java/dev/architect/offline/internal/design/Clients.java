@@ -21,6 +21,12 @@ final class Clients {
 
     /** A technology a request may name for the client ("React Native"). */
     record Stated(List<String> phrases, String technology) {
+        Stated {
+            if (phrases == null || phrases.isEmpty() || technology == null || technology.isBlank()) {
+                throw new IllegalStateException("a stated client technology needs phrases and a technology, not " + phrases + " and " + technology);
+            }
+            phrases = List.copyOf(phrases);
+        }
     }
 
     /** A kind of client as the file describes it. */

@@ -218,6 +218,8 @@ final class CostPlanner {
     private final List<ResourceNeed> storage = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** The decommission's last week, once planned ({@link #decommissionEnd}). */
+    private java.util.OptionalInt decommissionEnd;
     private final List<LimitNote> limits = new ArrayList<>();
     private final List<PricedTier> tiers = new ArrayList<>();
     private final List<UnpricedVendor> unpriced = new ArrayList<>();
@@ -1134,6 +1136,12 @@ final class CostPlanner {
     /** Days in the month the backup windows are a share of. */
     static final double DAYS_PER_MONTH = 30;
 
+    /** Days in a calendar month, as a stated month was turned into days ("archived after 6 months" is 182.5 days). */
+    static final double DAYS_PER_CALENDAR_MONTH = 365 / 12.0;
+
+    /** A stated move to the cool (infrequent-access) class, not to the archive. */
+    private static final java.util.regex.Pattern COOL_CLASS = java.util.regex.Pattern.compile("\\b(?:cool|infrequent)\\b");
+
     /** Backup copies of the data a relational store keeps (one full copy in snapshots). */
     static final double BACKUP_COPIES = 1;
 
@@ -1337,14 +1345,14 @@ final class CostPlanner {
         }
         // A move the request states ("recordings move to archive after 90 days") sets the lifecycle; otherwise the assumption's
         java.util.Optional<dev.architect.internal.facts.StatedFact> stated = t.stated.archiveAfterDays();
-        boolean toArchive = stated.map(f -> !f.phrase().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:cool|infrequent)\\b.*")).orElse(false);
-        int hotMonths = stated.map(f -> (int) Math.max(1, Math.ceil(f.value() / DAYS_PER_MONTH - 1e-9))).orElse(FILE_HOT_MONTHS);
+        boolean toArchive = stated.map(f -> !COOL_CLASS.matcher(f.phrase().toLowerCase(java.util.Locale.ROOT)).find()).orElse(false);
+        int hotMonths = stated.map(f -> (int) Math.max(1, Math.ceil(f.value() / DAYS_PER_CALENDAR_MONTH - 1e-9))).orElse(FILE_HOT_MONTHS);
         hotMonths = Math.min(hotMonths, retentionMonths);
         boolean cold = priced("object.storage.cold") && retentionMonths > (toArchive ? hotMonths : FILE_COLD_AFTER_MONTHS);
         int coldAfter = toArchive ? hotMonths : Math.max(hotMonths, FILE_COLD_AFTER_MONTHS);
         int coolUntil = cold ? coldAfter : retentionMonths;
-        String basis = stated.map(f -> "as stated: " + f.evidence() + ", " + Numbers.format(f.value()) + " days / " + Numbers.format(DAYS_PER_MONTH)
-                + " days a month, rounded up to whole months").orElse("assumption as-file-lifecycle");
+        String basis = stated.map(f -> "as stated: " + f.evidence() + ", " + Numbers.format(f.value()) + " days / (365 / 12) days a month, "
+                + "rounded up to whole months").orElse("assumption as-file-lifecycle");
         if (stated.isEmpty()) {
             assume("as-file-lifecycle", "Files are read mostly while new: lifecycle rules keep each file in the standard object storage class for "
                     + FILE_HOT_MONTHS + " months, in the cool (infrequent-access) class until it is " + FILE_COLD_AFTER_MONTHS + " months old, then in "
@@ -1598,8 +1606,7 @@ final class CostPlanner {
      * reconciliation of a migration stop once the rollback window has closed and the old system is switched off.
      */
     private void temporary(Topology.Part part, int first) {
-        List<dev.architect.dossier.RoadmapPhase> phases = RoadmapBuilder.build(w, t, List.of(), List.of()).phases();
-        java.util.OptionalInt week = RoadmapBuilder.endWeek(phases, "phase-decommission");
+        java.util.OptionalInt week = decommissionEnd();
         if (week.isEmpty()) {
             return;
         }
@@ -1614,69 +1621,78 @@ final class CostPlanner {
         notes.add("[part-" + part.id() + "-temporary] " + part.name() + " is " + why);
     }
 
+    /**
+     * The week the roadmap's decommission ends, planned once for every temporary part. The figures know no calendar date
+     * (the model path shares them), so the plan is the one without dated goals; a launch date can move it a little.
+     */
+    private java.util.OptionalInt decommissionEnd() {
+        if (decommissionEnd == null) {
+            decommissionEnd = RoadmapBuilder.endWeek(RoadmapBuilder.build(w, t, List.of(), List.of()).phases(), "phase-decommission");
+        }
+        return decommissionEnd;
+    }
+
     /** The lines of one part, by the billing model its chosen product has. */
     private void price(Topology.Part part, PartBilling billing, int retentionMonths) {
         String id = part.id();
-        {
-            switch (billing) {
-                case INSTANCES -> {
-                    Placement p = fixed(2, "redundancy");
-                    add(ResourceNeed.flat(id + "-instances", part.name() + " instances", id, instanceKind(), p.total(),
-                            p.total() + " instances: " + p.text()));
-                }
-                case SCHEDULED_JOB -> {
-                    // A missed run is picked up by the next, so a job needs no standby: one instance per region, billed
-                    // only for the seconds it runs.
-                    assume("as-job-duty", "A scheduled job runs about 6 seconds a minute (or its equivalent, minutes an hour): "
-                            + pct(JOB_DUTY) + " of one instance, billed only while it runs");
-                    double hours = Numbers.round(JOB_DUTY * HOURS_PER_MONTH * regions, 2);
-                    add(ResourceNeed.flat(id + "-runs", part.name() + " runs", id, jobKind(), hours,
-                            pct(JOB_DUTY) + " of " + Numbers.format(HOURS_PER_MONTH) + " hours (assumption as-job-duty)"
-                                    + (regions > 1 ? " x " + regions + " regions" : "") + " = " + Numbers.format(hours) + " hours of one instance"));
-                }
-                case FUNCTIONS -> functionInvocations(part);
-                case CACHE_NODES -> {
-                    Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
-                    add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
-                }
-                case OBJECT_STORAGE -> objectStorage(part, false, retentionMonths);
-                case OBJECT_STORAGE_LIFECYCLE -> objectStorage(part, true, retentionMonths);
-                case CDN -> {
-                    // Priced by edge(): transfer, requests and origin fill carry this container's id.
-                }
-                case INGEST_STREAM -> ingestStream(part);
-                case MQTT_INGEST -> {
-                    mqtt(part);
-                    ingestStream(part);
-                }
-                case MQTT_CLUSTER -> {
-                    mqttCluster(part);
-                    ingestStream(part);
-                }
-                // A broker that carries commands and acknowledgements, with no stream behind it (the device gateway).
-                case MQTT_BROKER -> mqtt(part, "Device gateway messages");
-                case MQTT_BROKER_CLUSTER -> mqttCluster(part);
-                case STREAM_PROCESSING -> {
-                    double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
-                    int units = CapacityCalculator.instancesFor(share, EVENTS_PER_PROCESSING_UNIT, 2);
-                    Placement p = standby(units, 2, "max(2, ceil(" + Numbers.format(share) + " events/s / (" + Numbers.format(EVENTS_PER_PROCESSING_UNIT)
-                            + " per unit x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)))"
-                            + " (assumption as-stream-processing-rate)");
-                    assume("as-stream-processing-rate", "One stream-processing unit (about 1 vCPU) evaluates " + Numbers.format(EVENTS_PER_PROCESSING_UNIT)
-                            + " events a second with keyed windows");
-                    add(ResourceNeed.flat(id + "-units", part.name() + " processing units", id, "stream-processing.unit", p.total(),
-                            p.total() + " units: " + p.text()));
-                }
-                case ARCHIVE -> archive(part, retentionMonths);
-                case WAREHOUSE -> warehouse(part, retentionMonths);
-                case CHANGE_DATA_CAPTURE -> changeDataCapture(part);
-                case REALTIME_CONNECTIONS -> realtime(part);
-                case WORKFLOW_STEPS -> workflowSteps(part);
-                case IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside another container "
-                        + "of the design; priced in that container's lines");
-                case CONNECTIONS_IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside "
-                        + servingUnit(part).map(Unit::name).orElse("the application") + ": the connections it holds size that container's instances");
+        switch (billing) {
+            case INSTANCES -> {
+                Placement p = fixed(2, "redundancy");
+                add(ResourceNeed.flat(id + "-instances", part.name() + " instances", id, instanceKind(), p.total(),
+                        p.total() + " instances: " + p.text()));
             }
+            case SCHEDULED_JOB -> {
+                // A missed run is picked up by the next, so a job needs no standby: one instance per region, billed
+                // only for the seconds it runs.
+                assume("as-job-duty", "A scheduled job runs about 6 seconds a minute (or its equivalent, minutes an hour): "
+                        + pct(JOB_DUTY) + " of one instance, billed only while it runs");
+                double hours = Numbers.round(JOB_DUTY * HOURS_PER_MONTH * regions, 2);
+                add(ResourceNeed.flat(id + "-runs", part.name() + " runs", id, jobKind(), hours,
+                        pct(JOB_DUTY) + " of " + Numbers.format(HOURS_PER_MONTH) + " hours (assumption as-job-duty)"
+                                + (regions > 1 ? " x " + regions + " regions" : "") + " = " + Numbers.format(hours) + " hours of one instance"));
+            }
+            case FUNCTIONS -> functionInvocations(part);
+            case CACHE_NODES -> {
+                Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
+                add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
+            }
+            case OBJECT_STORAGE -> objectStorage(part, false, retentionMonths);
+            case OBJECT_STORAGE_LIFECYCLE -> objectStorage(part, true, retentionMonths);
+            case CDN -> {
+                // Priced by edge(): transfer, requests and origin fill carry this container's id.
+            }
+            case INGEST_STREAM -> ingestStream(part);
+            case MQTT_INGEST -> {
+                mqtt(part);
+                ingestStream(part);
+            }
+            case MQTT_CLUSTER -> {
+                mqttCluster(part);
+                ingestStream(part);
+            }
+            // A broker that carries commands and acknowledgements, with no stream behind it (the device gateway).
+            case MQTT_BROKER -> mqtt(part, "Device gateway messages");
+            case MQTT_BROKER_CLUSTER -> mqttCluster(part);
+            case STREAM_PROCESSING -> {
+                double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
+                int units = CapacityCalculator.instancesFor(share, EVENTS_PER_PROCESSING_UNIT, 2);
+                Placement p = standby(units, 2, "max(2, ceil(" + Numbers.format(share) + " events/s / (" + Numbers.format(EVENTS_PER_PROCESSING_UNIT)
+                        + " per unit x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)))"
+                        + " (assumption as-stream-processing-rate)");
+                assume("as-stream-processing-rate", "One stream-processing unit (about 1 vCPU) evaluates " + Numbers.format(EVENTS_PER_PROCESSING_UNIT)
+                        + " events a second with keyed windows");
+                add(ResourceNeed.flat(id + "-units", part.name() + " processing units", id, "stream-processing.unit", p.total(),
+                        p.total() + " units: " + p.text()));
+            }
+            case ARCHIVE -> archive(part, retentionMonths);
+            case WAREHOUSE -> warehouse(part, retentionMonths);
+            case CHANGE_DATA_CAPTURE -> changeDataCapture(part);
+            case REALTIME_CONNECTIONS -> realtime(part);
+            case WORKFLOW_STEPS -> workflowSteps(part);
+            case IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside another container "
+                    + "of the design; priced in that container's lines");
+            case CONNECTIONS_IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside "
+                    + servingUnit(part).map(Unit::name).orElse("the application") + ": the connections it holds size that container's instances");
         }
     }
 
@@ -1992,7 +2008,6 @@ final class CostPlanner {
                 + "measure it in a load test");
     }
 
-    /** Replication of the data written to a store to every other region. */
     /**
      * The backups' copy in a second region ({@link BackupCopy}): the copy's storage at the cloud's backup storage price
      * and, when a single-region design copies its backups out, the new backup data crossing regions each month.
@@ -2002,7 +2017,10 @@ final class CostPlanner {
         if (copy.isEmpty() || !priced(kind) || initialGb + growthGb <= 0) {
             return;
         }
-        notes.add("[backup-copy] Backups are copied to " + copy.get().region() + " because " + copy.get().because());
+        String note = "[backup-copy] Backups are copied to " + copy.get().region() + " because " + copy.get().because();
+        if (!notes.contains(note)) { // one note for every store whose backups are copied
+            notes.add(note);
+        }
         add(new ResourceNeed(id + "-backup-copy", "Backup copy in " + copy.get().region(), id, kind, initialGb, growthGb, retentionMonths,
                 backupText + ", one more copy kept in " + copy.get().region() + " (see [backup-copy])"));
         if (copy.get().transferred() && growthGb > 0 && priced("network.interregion")) {
@@ -2013,6 +2031,7 @@ final class CostPlanner {
         }
     }
 
+    /** Replication of the data written to a store to every other region. */
     private void replication(String id, double growth) {
         replication(id, growth, "");
     }

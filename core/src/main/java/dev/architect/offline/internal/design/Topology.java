@@ -44,6 +44,8 @@ final class Topology {
     static final String WORKER = "worker";
     static final String STREAM_PROCESSOR = "stream-processor";
     static final String SEARCH_INDEX = "search-index";
+    /** The gap after a sentence's closing mark, where a text is split into its sentences. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.;!?])\\s+");
     static final String IDENTITY = "identity";
     static final String IDENTITY_PROVIDER = "identity-provider";
     static final String CARD_VAULT = "card-vault";
@@ -391,7 +393,7 @@ final class Topology {
         if (request.isRedesign()) {
             texts.add(request.existingSystem().description());
         }
-        return texts.stream().filter(x -> x != null).flatMap(x -> java.util.Arrays.stream(x.split("(?<=[.;!?])\\s+")))
+        return texts.stream().filter(x -> x != null).flatMap(x -> java.util.Arrays.stream(SENTENCE_END.split(x)))
                 .filter(sentence -> Words.of(sentence).containsAny(phrases)).map(String::strip).findFirst();
     }
 
