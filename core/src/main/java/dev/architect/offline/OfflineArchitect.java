@@ -62,14 +62,15 @@ public final class OfflineArchitect {
 
     /**
      * Whether a request replaces a running system, so its dossier carries a migration: it describes its existing system,
-     * or its words say it moves off one ("migrate from the mainframe", "replace our on-prem ERP").
+     * or its words say it moves off one ("migrate from the mainframe", "replace our on-prem ERP"). The answer is the
+     * design's own fact, so it always agrees with whether this architect's dossier carries a migration.
      *
      * @param request the request
      * @return true when a migration is owed
      */
     public boolean replacesARunningSystem(ConsultationRequest request) {
-        return dev.architect.offline.internal.archetype.Archetypes.standard()
-                .replacing(request, dev.architect.figures.Workload.of(request).capabilities()).isPresent();
+        Objects.requireNonNull(request, "request");
+        return assembler.replacesARunningSystem(request);
     }
 
     /**

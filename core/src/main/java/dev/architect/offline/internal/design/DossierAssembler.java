@@ -140,6 +140,14 @@ public final class DossierAssembler {
         return figuresPlan(request).cost();
     }
 
+    /**
+     * Whether the request replaces a running system: the design's {@link dev.architect.offline.internal.catalog.Fact#REDESIGN}
+     * fact, read from the plan the figures share (the model path asks after its capacity and cost).
+     */
+    public boolean replacesARunningSystem(ConsultationRequest request) {
+        return figuresPlan(request).architecture().facts().flag(dev.architect.offline.internal.catalog.Fact.REDESIGN);
+    }
+
     /** The capacity plan alone. */
     public CapacityPlan capacity(ConsultationRequest request) {
         return figuresPlan(request).capacity();

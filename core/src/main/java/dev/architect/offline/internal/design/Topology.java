@@ -8,6 +8,7 @@ import dev.architect.offline.internal.archetype.CapabilityShapes;
 import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.archetype.Role;
 import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.offline.internal.catalog.ResourceShape;
 import dev.architect.offline.internal.catalog.Words;
@@ -191,6 +192,7 @@ final class Topology {
     final boolean streamProcessor;
     final boolean searchIndex;
     final boolean cardVault;
+    /** Whether the request replaces a running system: the design's {@link Fact#REDESIGN} fact, so a migration is planned. */
     final boolean legacy;
     /** The sentence of the request that states a window for the cutover ("over a long weekend"), when one does. */
     final Optional<String> statedWindow;
@@ -217,8 +219,7 @@ final class Topology {
         deployment = Shapes.of(Shapes.Deployment.class, architecture.shape(DecisionTopic.DEPLOYMENT));
         cardVault = architecture.compliance().stream()
                 .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
-        // The request describes the system it replaces, or its words say it moves off one ("migrate from the mainframe").
-        legacy = request.isRedesign() || recognised.stream().anyMatch(r -> r.archetype().id().equals(dev.architect.offline.internal.archetype.Archetypes.standard().replacement()));
+        legacy = architecture.facts().flag(Fact.REDESIGN);
         regionMode = architecture.regionMode();
         statedWindow = legacy ? statedWindow(request) : Optional.empty();
         architecture.choices().forEach(c -> chosenShapes.putIfAbsent(c.rule().topic(), c.shape()));
