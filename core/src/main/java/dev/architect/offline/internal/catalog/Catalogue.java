@@ -59,18 +59,45 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+        byte[] text;
         try {
-            return yaml.readValue(in, Catalogue.class);
+            text = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("catalogue " + source + " cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return yaml.readValue(text, Catalogue.class);
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            // Name the entry: "at resources.[4].flow", with the first line of what is wrong (a value not in its vocabulary).
+            // Name the entry: "at resources.[4].flow (id 'orders')", with the first line of what is wrong (a value not in its vocabulary).
             String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(java.util.stream.Collectors.joining("."));
             Throwable cause = e.getCause() instanceof IllegalStateException ise ? ise : e;
             String message = cause.getMessage() == null ? "unreadable" : cause.getMessage().lines().findFirst().orElse("unreadable");
-            throw new IllegalStateException("catalogue " + source + " at " + at + ": " + message, e);
+            throw new IllegalStateException("catalogue " + source + " at " + at + entryOnPath(yaml, text, e.getPath()) + ": " + message, e);
         } catch (IOException e) {
             throw new UncheckedIOException("catalogue " + source + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The id of the innermost entry on the path of a load error, as " (id 'mqtt-broker')": a value rejected before its
+     * entry is built (a burden or flow outside its vocabulary) still names the entry. Empty when no entry on the path has one.
+     */
+    private static String entryOnPath(ObjectMapper yaml, byte[] text, List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
+        com.fasterxml.jackson.databind.JsonNode node;
+        try {
+            node = yaml.readTree(text);
+        } catch (IOException e) {
+            return "";
+        }
+        String id = null;
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : path) {
+            node = r.getFieldName() != null ? node.path(r.getFieldName()) : node.path(r.getIndex());
+            if (node.path("id").isTextual()) {
+                id = node.path("id").asText();
+            }
+        }
+        return id == null ? "" : " (id '" + id + "')";
     }
 
     /** The options of a decision section, e.g. {@code datastore}. */

@@ -29,7 +29,7 @@ public record CatalogueEntry(
         List<String> pros,
         List<String> cons,
         String cost,
-        String operationalBurden,
+        OperationalBurden operationalBurden,
         Complexity complexity,
         String licence,
         String maturity,
@@ -44,7 +44,7 @@ public record CatalogueEntry(
         String engine,
         Integer costLevel,
         Map<String, String> because,
-        Map<String, String> operationalBurdenOn) {
+        Map<String, OperationalBurden> operationalBurdenOn) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -53,7 +53,9 @@ public record CatalogueEntry(
         require(shape, where, "shape");
         require(summary, where, "summary");
         require(cost, where, "cost");
-        require(operationalBurden, where, "operationalBurden");
+        if (operationalBurden == null) {
+            throw new IllegalStateException(where + ": operationalBurden is missing");
+        }
         require(licence, where, "licence");
         require(maturity, where, "maturity");
         if (complexity == null) {
@@ -68,6 +70,7 @@ public record CatalogueEntry(
         pros.forEach(text -> placeholders(where, text));
         cons.forEach(text -> placeholders(where, text));
         technology = technology == null ? Map.of() : Map.copyOf(technology);
+        technology.keySet().forEach(key -> cloudKey(where, "technology", key));
         controls = List.copyOf(controls == null ? List.of() : controls);
         sizing = sizing == null ? Map.of() : Map.copyOf(sizing);
         skills = List.copyOf(skills == null ? List.of() : skills);
@@ -78,9 +81,10 @@ public record CatalogueEntry(
         conditions(where, requires);
         because = because == null ? Map.of() : Map.copyOf(because);
         operationalBurdenOn = operationalBurdenOn == null ? Map.of() : Map.copyOf(operationalBurdenOn);
-        operationalBurdenOn.forEach((cloud, burden) -> {
-            if (!List.of("low", "medium", "high").contains(burden)) {
-                throw new IllegalStateException(where + ": operationalBurdenOn." + cloud + " must be low, medium or high but was " + burden);
+        operationalBurdenOn.forEach((key, burden) -> {
+            cloudKey(where, "operationalBurdenOn", key);
+            if (burden == null) {
+                throw new IllegalStateException(where + ": operationalBurdenOn." + key + " is missing its burden");
             }
         });
         java.util.Set<String> weighed = new java.util.HashSet<>(when.keySet());
@@ -121,6 +125,17 @@ public record CatalogueEntry(
             out.add(name);
         }
         return out;
+    }
+
+    /** The keys a per-cloud map may use: each cloud's label, and {@code default} for the clouds it does not name. */
+    public static final List<String> CLOUD_KEYS = java.util.stream.Stream.concat(java.util.Arrays.stream(Cloud.values()).map(Cloud::label),
+            java.util.stream.Stream.of("default")).toList();
+
+    /** A per-cloud key checked at load: a misspelt cloud ("gpc") would otherwise be silently never read. */
+    private static void cloudKey(String where, String field, String key) {
+        if (!CLOUD_KEYS.contains(key)) {
+            throw new IllegalStateException(where + ": " + field + "." + key + " is not a cloud; use one of " + CLOUD_KEYS);
+        }
     }
 
     private static void require(String value, String where, String field) {
@@ -173,8 +188,8 @@ public record CatalogueEntry(
      * How much running the option takes on a cloud: the same pattern is a managed service on one cloud and a cluster the
      * team runs itself on another (an MQTT broker is AWS IoT Core on AWS, EMQX on GKE on Google Cloud).
      */
-    public String operationalBurdenOn(Cloud cloud) {
-        String specific = operationalBurdenOn.get(cloud.label());
+    public OperationalBurden operationalBurdenOn(Cloud cloud) {
+        OperationalBurden specific = operationalBurdenOn.get(cloud.label());
         return specific != null || technology.containsKey(cloud.label()) ? (specific != null ? specific : operationalBurden)
                 : operationalBurdenOn.getOrDefault("default", operationalBurden);
     }

@@ -12,6 +12,7 @@ import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.CatalogueEntry;
 import dev.architect.offline.internal.catalog.Condition;
 import dev.architect.offline.internal.catalog.Fact;
+import dev.architect.offline.internal.catalog.OperationalBurden;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.catalog.Phrases;
 import dev.architect.offline.internal.catalog.Shapes;
@@ -245,7 +246,7 @@ final class DecisionWriter {
                         + (figures == 1 ? ", the one figure it depends on" : figures == s.missed().size() ? ", all the figures it depends on"
                         : ", among the " + figures + " figures it depends on");
         return new DecisionOption(e.name(), summary.orElse(e.summary()) + ". " + fit + ". Licence: " + e.licence() + "; maturity: " + e.maturity() + ".",
-                pros, cons, e.cost() + "; operational burden " + Scored.burden(e, f), e.complexity());
+                pros, cons, e.cost() + "; operational burden " + Scored.burden(e, f).label(), e.complexity());
     }
 
     private static String rationale(Choice choice, Workload w) {
@@ -289,7 +290,7 @@ final class DecisionWriter {
                         : ", and those skills carry over to " + product + ", which tips the balance toward it"));
             }
             case UNFAMILIAR -> {
-                if (!Scored.burden(best.entry(), f).equals("low")) {
+                if (Scored.burden(best.entry(), f) != OperationalBurden.LOW) {
                     sentences.add("Nobody on " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", runs " + best.skill(f) + " yet, but "
                             + lower(chosen) + " still fits these figures better, and the risk register plans how the team learns it");
                 }
@@ -347,7 +348,7 @@ final class DecisionWriter {
         }
         if (other.familiarity() == Scored.Familiarity.UNFAMILIAR && best.familiarity() != Scored.Familiarity.UNFAMILIAR) {
             return name + " would carry the same figures, but " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", would first have to learn " + other.skill(f)
-                    + ", with " + Scored.burden(other.entry(), f) + " operational burden";
+                    + ", with " + Scored.burden(other.entry(), f).label() + " operational burden";
         }
         if (best.familiarity() == Scored.Familiarity.KNOWN && other.familiarity() != Scored.Familiarity.KNOWN) {
             return name + " would carry the same figures; " + system + "'s experience with " + best.skill(f) + " decides it";

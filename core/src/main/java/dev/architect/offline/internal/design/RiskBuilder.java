@@ -12,6 +12,7 @@ import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.catalog.Condition;
 import dev.architect.offline.internal.catalog.Fact;
+import dev.architect.offline.internal.catalog.OperationalBurden;
 import dev.architect.offline.internal.catalog.Phrases;
 import dev.architect.offline.internal.rules.Choice;
 import dev.architect.offline.internal.rules.Scored;
@@ -204,14 +205,14 @@ final class RiskBuilder {
             }
             if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
                 // A managed, low-burden tool is a smaller step to learn than one the team must operate itself.
-                String burden = Scored.burden(best.entry(), c.facts());
-                boolean light = burden.equals("low");
+                OperationalBurden burden = Scored.burden(best.entry(), c.facts());
+                boolean light = burden == OperationalBurden.LOW;
                 // heavier here than the pattern's own burden: on this cloud the team runs the product itself (EMQX on GKE)
-                boolean selfRun = !burden.equals(best.entry().operationalBurden());
+                boolean selfRun = burden != best.entry().operationalBurden();
                 String product = c.chosen().technologyOn(w.cloud());
                 add("risk-skills-" + Names.slug(c.chosen().id()), "The team has not run " + best.skill(c.facts()),
                         "The team lists " + c.facts().name(Fact.EXPERTISE) + " but not " + best.skill(c.facts()) + ", and "
-                                + product + " has " + burden + " operational burden" + (light ? "" : " for a team of "
+                                + product + " has " + burden.label() + " operational burden" + (light ? "" : " for a team of "
                                 + Numbers.format(c.facts().number(Fact.TEAM_SIZE))), light ? 2 : 3, light ? 2 : 3,
                         "Learning plan: two engineers build a spike on " + product + " in the first phase"
                                 + (light ? ", and the runbook covers its limits and failure modes before launch"

@@ -5,6 +5,7 @@ import dev.architect.offline.internal.catalog.CatalogueEntry;
 import dev.architect.offline.internal.catalog.Condition;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.OperationalBurden;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,9 +92,9 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
     /** What learning an option costs this team: nothing for a low burden, more for a high one and for a small team. */
     static double learningCost(CatalogueEntry entry, Facts facts) {
         double burden = switch (burden(entry, facts)) {
-            case "low" -> 0;
-            case "high" -> HIGH_BURDEN;
-            default -> 1;
+            case LOW -> 0;
+            case MEDIUM -> 1;
+            case HIGH -> HIGH_BURDEN;
         };
         double team = facts.has(Fact.TEAM_SIZE) ? Math.max(1, facts.number(Fact.TEAM_SIZE)) : LEARNING_TEAM;
         double scale = Math.max(0.5, Math.min(1.5, LEARNING_TEAM / team));
@@ -101,7 +102,7 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
     }
 
     /** How much running the option takes on the request's cloud. */
-    public static String burden(CatalogueEntry entry, Facts facts) {
+    public static OperationalBurden burden(CatalogueEntry entry, Facts facts) {
         return facts.has(Fact.CLOUD) ? entry.operationalBurdenOn(dev.architect.request.Cloud.of(facts.name(Fact.CLOUD))) : entry.operationalBurden();
     }
 

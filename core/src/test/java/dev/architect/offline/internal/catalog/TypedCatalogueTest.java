@@ -95,4 +95,40 @@ class TypedCatalogueTest {
         }
         assertThat(Shapes.of(Shapes.Style.class, "monolith-satellites")).isEqualTo(Shapes.Style.MONOLITH_SATELLITES);
     }
+
+    @Test
+    void aMisspeltOperationalBurdenFailsAtLoadNamingTheOptionAndTheValue() throws IOException {
+        // the first "high" burden is the microservices option's
+        String text = standardText().replaceFirst("operationalBurden: high", "operationalBurden: moderate");
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class).hasMessageContaining("custom.yaml")
+                .hasMessageContaining("options.[1].operationalBurden").hasMessageContaining("'microservices'").hasMessageContaining("moderate");
+    }
+
+    @Test
+    void aMisspeltCloudInAPerCloudBurdenFailsAtLoadNamingTheOptionAndTheKey() throws IOException {
+        // "gpc" would otherwise never be read: the broker on Google Cloud would quietly get its managed, low burden
+        String text = standardText().replaceFirst("operationalBurdenOn: \\{gcp: high", "operationalBurdenOn: {gpc: high");
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class).hasMessageContaining("custom.yaml")
+                .hasMessageContaining("mqtt-broker-stream").hasMessageContaining("operationalBurdenOn.gpc").hasMessageContaining("not a cloud");
+    }
+
+    @Test
+    void aMisspeltCloudInAnOptionsProductsFailsAtLoadNamingTheOptionAndTheKey() throws IOException {
+        String text = standardText().replaceFirst("gcp: Cloud SQL for PostgreSQL 16 \\(regional HA\\)", "gpc: Cloud SQL for PostgreSQL 16 (regional HA)");
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class).hasMessageContaining("custom.yaml")
+                .hasMessageContaining("catalogue entry 'relational-single'").hasMessageContaining("technology.gpc");
+    }
+
+    @Test
+    void theBurdenOfAnOptionIsBoundPerCloud() throws IOException {
+        CatalogueEntry broker = read(standardText()).section("ingestionPath").options().stream()
+                .filter(o -> o.id().equals("mqtt-broker-stream")).findFirst().orElseThrow();
+
+        assertThat(broker.operationalBurden()).isEqualTo(OperationalBurden.LOW);
+        assertThat(broker.operationalBurdenOn(dev.architect.request.Cloud.AWS)).isEqualTo(OperationalBurden.LOW);
+        assertThat(broker.operationalBurdenOn(dev.architect.request.Cloud.GCP)).isEqualTo(OperationalBurden.HIGH);
+    }
 }
