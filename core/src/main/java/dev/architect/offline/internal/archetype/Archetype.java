@@ -226,10 +226,41 @@ public record Archetype(String id, String name, List<String> phrases, String req
             technology = technology == null ? Map.of() : Map.copyOf(technology);
             modules = modules == null ? List.of() : List.copyOf(modules);
         }
+
+        /**
+         * Its product on a cloud: with {@code decidedBy}, the option chosen on that topic ({@code chosen} answers it),
+         * else its default, else its name; without, its technology on the cloud, else its default, else its name.
+         */
+        public String technologyOn(dev.architect.request.Cloud cloud, java.util.function.Function<DecisionTopic, java.util.Optional<String>> chosen) {
+            String otherwise = technology.getOrDefault("default", name);
+            return decidedBy != null ? chosen.apply(decidedBy).orElse(otherwise) : technology.getOrDefault(cloud.label(), otherwise);
+        }
+
+        /** Everything a component needs to be drawn, so a bad entry fails when the file is read, naming it. */
+        void check(String where) {
+            require(id, where, "component id");
+            require(responsibility, where + " component '" + id + "'", "responsibility");
+            if (kind == null) {
+                throw new IllegalStateException(where + " component '" + id + "': kind is missing");
+            }
+            if (decidedBy == null && technology.isEmpty()) {
+                throw new IllegalStateException(where + " component '" + id + "': needs decidedBy or technology");
+            }
+            if (kind == ContainerKind.SERVICE && modules.isEmpty()) {
+                throw new IllegalStateException(where + " component '" + id + "': a SERVICE needs modules, the components drawn inside it");
+            }
+            for (Module m : modules) {
+                require(m.name(), where + " component '" + id + "' module", "name");
+                require(m.responsibility(), where + " component '" + id + "' module '" + m.name() + "'", "responsibility");
+            }
+        }
     }
 
-    /** A component inside an archetype's service: what it is and what it alone does. */
-    public record Module(String name, String responsibility) {
+    /**
+     * A component inside an archetype's service: what it is and what it alone does. {@code id}, optional, is its id
+     * inside the service when the slug of its name would not do ("realm" for the realm and client configuration).
+     */
+    public record Module(String id, String name, String responsibility) {
     }
 
     /**
@@ -508,21 +539,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
                               List<RiskDef> risks, Phase phase, List<String> requires, List<String> borrows) {
         Set<String> componentIds = new HashSet<>();
         for (Component c : components) {
-            require(c.id(), where, "component id");
-            require(c.responsibility(), where + " component '" + c.id() + "'", "responsibility");
-            if (c.kind() == null) {
-                throw new IllegalStateException(where + " component '" + c.id() + "': kind is missing");
-            }
-            if (c.decidedBy() == null && c.technology().isEmpty()) {
-                throw new IllegalStateException(where + " component '" + c.id() + "': needs decidedBy or technology");
-            }
-            if (c.kind() == ContainerKind.SERVICE && c.modules().isEmpty()) {
-                throw new IllegalStateException(where + " component '" + c.id() + "': a SERVICE needs modules, the components drawn inside it");
-            }
-            for (Module m : c.modules()) {
-                require(m.name(), where + " component '" + c.id() + "' module", "name");
-                require(m.responsibility(), where + " component '" + c.id() + "' module '" + m.name() + "'", "responsibility");
-            }
+            c.check(where);
             componentIds.add(c.id());
         }
         Set<String> entityNames = new HashSet<>();

@@ -27,9 +27,11 @@ import java.util.stream.Collectors;
  * {@code moneyDirections}). A single word does not make a mechanism: "trips" is not dispatch without anyone dispatched,
  * "payments" is not card capture when the system only pays out. Closed vocabularies (container kinds, decision topics,
  * column types, HTTP methods, constraint kinds) are enums bound when the file is read, so a bad entry fails at load
- * naming it.
+ * naming it. {@code decidedParts} describes the parts a decision adds whatever the archetypes (the identity server, the
+ * card vault), checked and drawn like an archetype's components.
  */
-public record Archetypes(List<MoneyCue> moneyDirections, String replacement, List<Archetype> archetypes) {
+public record Archetypes(List<MoneyCue> moneyDirections, String replacement, List<Archetype> archetypes,
+                         java.util.Map<DecidedPart, Archetype.Component> decidedParts) {
 
     public static final String RESOURCE = "/dev/architect/offline/archetypes.yaml";
 
@@ -45,7 +47,19 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
         if (replacement != null && !ids.contains(replacement)) {
             throw new IllegalStateException("replacement names unknown archetype '" + replacement + "'");
         }
+        java.util.Map<DecidedPart, Archetype.Component> parts = new java.util.EnumMap<>(DecidedPart.class);
+        if (decidedParts != null) {
+            parts.putAll(decidedParts);
+        }
+        decidedParts = java.util.Collections.unmodifiableMap(parts);
         Set<String> components = new HashSet<>();
+        parts.forEach((part, c) -> {
+            if (c == null) {
+                throw new IllegalStateException("decided part " + part + " is empty");
+            }
+            c.check("decided part " + part);
+            components.add(c.id());
+        });
         Set<String> entities = new HashSet<>();
         Set<String> operations = new HashSet<>();
         for (Archetype a : archetypes) {
@@ -157,6 +171,15 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** The part a decision adds (the identity server, the card vault); an error naming it when the file lacks it. */
+    public Archetype.Component decidedPart(DecidedPart part) {
+        Archetype.Component c = decidedParts.get(part);
+        if (c == null) {
+            throw new IllegalStateException("archetype catalogue has no decidedParts." + part);
+        }
+        return c;
     }
 
     public Optional<Archetype> byId(String id) {

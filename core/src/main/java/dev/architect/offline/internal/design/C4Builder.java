@@ -15,6 +15,8 @@ import dev.architect.dossier.Person;
 import dev.architect.dossier.Relationship;
 import dev.architect.dossier.SoftwareSystem;
 import dev.architect.offline.internal.archetype.Archetype;
+import dev.architect.offline.internal.archetype.Archetypes;
+import dev.architect.offline.internal.archetype.DecidedPart;
 import dev.architect.offline.internal.design.Topology.Part;
 import dev.architect.offline.internal.design.Topology.Placement;
 import dev.architect.offline.internal.rules.MigrationRule;
@@ -121,37 +123,26 @@ final class C4Builder {
                     ContainerKind.MESSAGE_BROKER, tech.broker, (t.messaging == Shapes.Messaging.STREAM
                             ? "Partitioned, replicated log of events" : "Work queues with dead-letter queues") + (carries.isEmpty() ? "" : "; " + carries)));
         }
-        if (!t.managedIdentity()) {
-            containers.add(container(IDENTITY, "Identity server", ContainerKind.SERVICE, tech.identity,
-                    "OpenID Connect provider: sign-in, MFA, tokens"));
-            // A product the team runs: what is drawn inside it is what the team configures and owns there.
-            components.add(new Component(IDENTITY + "-realm", "Realm and client configuration", IDENTITY, tech.identity,
-                    "The applications allowed to ask for tokens, their redirect URIs, scopes and token lifetimes, kept as code"));
-            components.add(new Component(IDENTITY + "-sign-in", "Sign-in and MFA flows", IDENTITY, tech.identity,
-                    "Password and second-factor policies, lockout after repeated failures, and account recovery"));
-            components.add(new Component(IDENTITY + "-user-store", "User store", IDENTITY, tech.identity,
-                    "Users, credentials and roles, in the identity server's own database schema"));
+        for (DecidedPart d : t.decidedParts()) {
+            Archetype.Component part = Archetypes.standard().decidedPart(d);
+            draw(part.id(), part.name(), part.kind(), tech.of(part), part.responsibility(), part.modules(), containers, components);
         }
-        if (t.cardVault) {
-            String vault = tech.service() + ", keys in an HSM";
-            containers.add(container(CARD_VAULT, "Card vault", ContainerKind.SERVICE, vault,
-                    "Stores encrypted card numbers in the segmented card-data environment and issues tokens"));
-            components.add(new Component(CARD_VAULT + "-tokeniser", "Tokeniser", CARD_VAULT, vault,
-                    "Encrypts a card number under a key held in the HSM and returns a token; the only way in"));
-            components.add(new Component(CARD_VAULT + "-detokeniser", "Detokeniser", CARD_VAULT, vault,
-                    "Returns a card number only to the payment path's service identity, and logs every call"));
-        }
-
         for (Part p : t.parts) {
-            containers.add(container(p.id(), p.name(), p.kind(), p.technology(), p.responsibility()));
-            for (Archetype.Module m : p.modules()) {
-                components.add(new Component(p.id() + "-" + Names.slug(m.name()), m.name(), p.id(), p.technology(), m.responsibility()));
-            }
+            draw(p.id(), p.name(), p.kind(), p.technology(), p.responsibility(), p.modules(), containers, components);
         }
 
         relate();
         relateArchetypes(containers);
         return new C4Model(people, systems, containers, components, relationships);
+    }
+
+    /** A part the archetype data describes, drawn as a container with a component per module. */
+    private void draw(String id, String name, ContainerKind kind, String technology, String responsibility, List<Archetype.Module> modules,
+                      List<Container> containers, List<Component> components) {
+        containers.add(container(id, name, kind, technology, responsibility));
+        for (Archetype.Module m : modules) {
+            components.add(new Component(id + "-" + (m.id() != null ? m.id() : Names.slug(m.name())), m.name(), id, technology, m.responsibility()));
+        }
     }
 
     private Container container(String id, String name, ContainerKind kind, String technology, String description) {

@@ -20,8 +20,13 @@ final class Technologies {
     final String identity;
     final String observability;
     final String searchIndex;
+    private final Architecture architecture;
+
+    /** The token in a part's technology that stands for the design's own service stack ({@link #service()}). */
+    static final String SERVICE_TOKEN = "{service}";
 
     Technologies(Architecture a, Catalogue catalogue) {
+        architecture = a;
         cloud = a.workload().cloud();
         language = catalogue.languageFor(a.workload().expertise());
         platform = a.chosen(DecisionTopic.DEPLOYMENT).technologyOn(cloud);
@@ -51,6 +56,11 @@ final class Technologies {
 
     String service() {
         return language.language() + ", " + language.framework() + " on " + platform;
+    }
+
+    /** The product of a part the archetype data describes (a decided part, an archetype's component) on this design. */
+    String of(dev.architect.offline.internal.archetype.Archetype.Component part) {
+        return part.technologyOn(cloud, topic -> architecture.find(topic).map(c -> c.chosen().technologyOn(cloud))).replace(SERVICE_TOKEN, service());
     }
 
     String gateway() {

@@ -4,7 +4,9 @@ import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.offline.internal.archetype.Archetype;
+import dev.architect.offline.internal.archetype.Archetypes;
 import dev.architect.offline.internal.archetype.CapabilityShapes;
+import dev.architect.offline.internal.archetype.DecidedPart;
 import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.archetype.Role;
 import dev.architect.offline.internal.catalog.Catalogue;
@@ -47,9 +49,9 @@ final class Topology {
     static final String SEARCH_INDEX = "search-index";
     /** The gap after a sentence's closing mark, where a text is split into its sentences. */
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.;!?])\\s+");
-    static final String IDENTITY = "identity";
+    static final String IDENTITY = Archetypes.standard().decidedPart(DecidedPart.IDENTITY_SERVER).id();
     static final String IDENTITY_PROVIDER = "identity-provider";
-    static final String CARD_VAULT = "card-vault";
+    static final String CARD_VAULT = Archetypes.standard().decidedPart(DecidedPart.CARD_VAULT).id();
 
     /** An API resource derived from a capability: names for the path, the table and the schema. */
     record Resource(String singular, String plural, ResourceFlow flow, List<String> fields) {
@@ -238,10 +240,8 @@ final class Topology {
                     }
                     continue;
                 }
-                String technology = c.decidedBy() != null
-                        ? architecture.find(c.decidedBy()).map(ch -> ch.chosen().technologyOn(architecture.workload().cloud()))
-                                .orElse(c.technology().getOrDefault("default", c.name()))
-                        : c.technology().getOrDefault(architecture.workload().cloud().label(), c.technology().getOrDefault("default", c.name()));
+                dev.architect.request.Cloud cloud = architecture.workload().cloud();
+                String technology = c.technologyOn(cloud, topic -> architecture.find(topic).map(ch -> ch.chosen().technologyOn(cloud)));
                 partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), onChosenPlatform(technology, architecture), c.responsibility(),
                         c.modules()));
                 used.add(c.id());
@@ -565,6 +565,18 @@ final class Topology {
 
     boolean managedIdentity() {
         return identity == Shapes.Identity.MANAGED || identity == Shapes.Identity.MANAGED_MESH || federatedIdentity();
+    }
+
+    /** The parts decisions add to this design, in drawing order: the identity server the team runs, the card vault. */
+    List<DecidedPart> decidedParts() {
+        List<DecidedPart> out = new ArrayList<>();
+        if (!managedIdentity()) {
+            out.add(DecidedPart.IDENTITY_SERVER);
+        }
+        if (cardVault) {
+            out.add(DecidedPart.CARD_VAULT);
+        }
+        return out;
     }
 
     /** Users sign in at an identity source the request already has: an external system, no user pool of ours. */

@@ -336,4 +336,45 @@ class ArchetypeCatalogueTest {
         assertThat(fhir.evidence().get(0).describe()).isEqualTo("integration 'Epic: read patient charts' says 'epic'");
         assertThat(fhir.capabilities()).containsExactly("patient records");
     }
+
+    private static final String DECIDED = """
+            decidedParts:
+              CARD_VAULT:
+                id: %s
+                name: Card vault
+                kind: SERVICE
+                technology: {default: "{service}, keys in an HSM"}
+                responsibility: Issues tokens
+                modules: %s
+            """;
+
+    @Test
+    void theStandardCatalogueDescribesEveryDecidedPartWithItsModules() {
+        for (DecidedPart part : DecidedPart.values()) {
+            Archetype.Component c = Archetypes.standard().decidedPart(part);
+            assertThat(c.kind()).as(part.name()).isEqualTo(dev.architect.dossier.ContainerKind.SERVICE);
+            assertThat(c.modules()).as(part.name()).isNotEmpty().allSatisfy(m -> assertThat(m.id()).isNotBlank());
+        }
+        assertThat(Archetypes.standard().decidedPart(DecidedPart.IDENTITY_SERVER).decidedBy()).isEqualTo(dev.architect.dossier.DecisionTopic.SECURITY);
+    }
+
+    @Test
+    void aDecidedPartIsCheckedLikeAnArchetypesComponentNamingIt() {
+        assertThat(readYaml(String.format(java.util.Locale.ROOT, DECIDED, "card-vault", "[{id: tokeniser, name: Tokeniser, responsibility: Tokenises}]"))
+                .decidedPart(DecidedPart.CARD_VAULT).modules()).hasSize(1);
+        assertThatThrownBy(() -> readYaml(String.format(java.util.Locale.ROOT, DECIDED, "card-vault", "[]")))
+                .hasMessageContaining("test.yaml").hasMessageContaining("decided part CARD_VAULT component 'card-vault'").hasMessageContaining("needs modules");
+        assertThatThrownBy(() -> readYaml(String.format(java.util.Locale.ROOT, DECIDED, "card-vault", "[{id: tokeniser, name: Tokeniser}]")))
+                .hasMessageContaining("decided part CARD_VAULT component 'card-vault' module 'Tokeniser'").hasMessageContaining("responsibility");
+        assertThatThrownBy(() -> readYaml(String.format(java.util.Locale.ROOT, DECIDED, "card-vault", "[]").replace("CARD_VAULT:", "KEY_VAULT:")))
+                .hasMessageContaining("test.yaml").hasMessageContaining("KEY_VAULT");
+    }
+
+    @Test
+    void aDecidedPartsIdIsNotAlsoAnArchetypesComponent() {
+        String yaml = String.format(java.util.Locale.ROOT, DECIDED, "demo-part", "[{id: tokeniser, name: Tokeniser, responsibility: Tokenises}]")
+                + String.format(java.util.Locale.ROOT, MINIMAL, "SERVICE", "ends_at", "demo-part");
+
+        assertThatThrownBy(() -> readYaml(yaml)).hasMessageContaining("archetype 'demo'").hasMessageContaining("component 'demo-part'");
+    }
 }
