@@ -70,8 +70,8 @@ final class C4Builder {
             systems.add(new SoftwareSystem(IDENTITY_PROVIDER, tech.identity, "Managed OpenID Connect provider: sign-in, MFA, tokens", true));
         }
         if (!pushed().isEmpty()) {
-            systems.add(new SoftwareSystem(PUSH_SERVICES, "Push notification services",
-                    "Apple Push Notification service (APNs) and Firebase Cloud Messaging (FCM): deliver notifications to the installed apps", true));
+            Clients.PushServices push = Clients.standard().pushServices();
+            systems.add(new SoftwareSystem(PUSH_SERVICES, push.name(), push.description(), true));
         }
         if (t.legacy) {
             systems.add(new SoftwareSystem(MigrationRule.LEGACY_ID, "Existing system", "The system being replaced; serves what is not yet migrated", true));
@@ -196,11 +196,12 @@ final class C4Builder {
      * delivery, else the unit of a notification capability.
      */
     private String notifier() {
+        List<String> pushWords = Clients.standard().pushServices().phrases();
         for (Placement p : t.placements) {
             for (Archetype.Flow f : t.presentFlows(p)) {
                 for (Archetype.Step s : f.parsed()) {
                     boolean push = s.to().startsWith("external:") && p.archetype().externals().stream()
-                            .anyMatch(x -> s.to().equals("external:" + x.id()) && x.phrases().stream().anyMatch(PUSH_WORDS::contains));
+                            .anyMatch(x -> s.to().equals("external:" + x.id()) && x.phrases().stream().anyMatch(pushWords::contains));
                     if (push && s.kind() != MessageKind.REPLY) {
                         return t.participant(p, s.from());
                     }
@@ -209,8 +210,6 @@ final class C4Builder {
         }
         return t.capabilities.stream().filter(c -> c.is(ResourceFlow.NOTIFY)).map(Capability::workerElement).findFirst().orElse(null);
     }
-
-    private static final Set<String> PUSH_WORDS = Set.of("push", "apns", "fcm", "firebase");
 
     private static String names(List<Capability> caps) {
         return String.join(", ", caps.stream().map(c -> c.resource().plural()).toList());

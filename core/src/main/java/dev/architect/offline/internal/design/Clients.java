@@ -1,51 +1,83 @@
 package dev.architect.offline.internal.design;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.dossier.ContainerKind;
 import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.ConsultationRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Client applications besides the browser (a phone app, a handheld scanner app, a kiosk, a desktop program), from
- * clients.yaml: recognised in the actors and the description, each drawn as a container that calls the system's API.
+ * {@code clients.yaml}: recognised in the actors and the description, each drawn as a container that calls the system's
+ * API, and the platforms' push services that reach the installed ones. Checked when the file is read, so a bad entry
+ * fails at load naming it.
  */
-final class Clients {
+record Clients(List<String> pushPhrases, PushServices pushServices, List<Kind> clients) {
+
+    static final String RESOURCE = "/dev/architect/offline/clients.yaml";
 
     /** A technology a request may name for the client ("React Native"). */
     record Stated(List<String> phrases, String technology) {
         Stated {
-            if (phrases == null || phrases.isEmpty() || technology == null || technology.isBlank()) {
-                throw new IllegalStateException("a stated client technology needs phrases and a technology, not " + phrases + " and " + technology);
+            if (phrases == null || phrases.isEmpty()) {
+                throw new IllegalStateException("a stated technology needs phrases (technology '" + technology + "')");
+            }
+            if (technology == null || technology.isBlank()) {
+                throw new IllegalStateException("a stated technology needs a technology (phrases " + phrases + ")");
             }
             phrases = List.copyOf(phrases);
         }
     }
 
     /** A kind of client as the file describes it. */
-    record Kind(String id, String name, dev.architect.dossier.ContainerKind kind, List<String> phrases, List<String> actorPhrases, List<String> notWithin, String technology,
+    record Kind(String id, String name, ContainerKind kind, List<String> phrases, List<String> actorPhrases, List<String> notWithin, String technology,
                 List<Stated> stated, boolean push) {
         Kind {
-            if (id == null || !id.matches("[a-z][a-z0-9-]*") || name == null || kind == null || technology == null || phrases == null || phrases.isEmpty()) {
-                throw new IllegalStateException("client '" + id + "' needs a lower-case id, a name, phrases and a technology");
+            if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
+                throw new IllegalStateException("client '" + id + "': the id must be lower-case words joined by hyphens");
             }
+            String where = "client '" + id + "'";
+            require(name, where, "name");
+            require(technology, where, "technology");
+            if (kind == null) {
+                throw new IllegalStateException(where + ": kind is missing");
+            }
+            if (phrases == null || phrases.isEmpty()) {
+                throw new IllegalStateException(where + ": phrases are missing");
+            }
+            phrases = List.copyOf(phrases);
             actorPhrases = List.copyOf(actorPhrases == null ? List.of() : actorPhrases);
             notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
             stated = List.copyOf(stated == null ? List.of() : stated);
         }
     }
 
-    record File(List<String> pushPhrases, List<Kind> clients) {
-        File {
-            pushPhrases = List.copyOf(pushPhrases == null ? List.of() : pushPhrases);
-            clients = List.copyOf(clients == null ? List.of() : clients);
+    /**
+     * The platforms' push services (APNs and FCM), drawn as one external system where notifications reach an installed
+     * app. {@code phrases} are the words of an archetype's provider that say it delivers by push: that provider's caller
+     * is what sends the notifications.
+     */
+    record PushServices(String name, String description, List<String> phrases) {
+        PushServices {
+            require(name, "pushServices", "name");
+            require(description, "pushServices", "description");
+            if (phrases == null || phrases.isEmpty()) {
+                throw new IllegalStateException("pushServices: phrases are missing");
+            }
+            phrases = List.copyOf(phrases);
         }
     }
 
@@ -53,28 +85,69 @@ final class Clients {
      * A client this request has: who uses it (actor ids; empty means every person), its technology, the words that
      * showed it, and whether notifications reach it by push.
      */
-    record Client(String id, String name, dev.architect.dossier.ContainerKind kind, String technology, boolean technologyStated, String evidence,
+    record Client(String id, String name, ContainerKind kind, String technology, boolean technologyStated, String evidence,
                   List<String> actorIds, boolean push, boolean pushStated) {
     }
 
-    private static final class Holder {
-        static final File FILE = load();
-    }
-
-    private static File load() {
-        String resource = "/dev/architect/offline/clients.yaml";
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = Clients.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
+    Clients {
+        pushPhrases = List.copyOf(pushPhrases == null ? List.of() : pushPhrases);
+        if (pushServices == null) {
+            throw new IllegalStateException("pushServices is missing");
+        }
+        clients = List.copyOf(clients == null ? List.of() : clients);
+        Set<String> ids = new HashSet<>();
+        for (Kind k : clients) {
+            if (!ids.add(k.id())) {
+                throw new IllegalStateException("client '" + k.id() + "' is defined twice");
             }
-            return yaml.readValue(in, File.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " cannot be read: " + e.getMessage(), e);
+        }
+        if (pushPhrases.isEmpty() && clients.stream().anyMatch(Kind::push)) {
+            throw new IllegalStateException("pushPhrases are missing, and a client takes push notifications");
         }
     }
 
-    private Clients() {
+    private static void require(String value, String where, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(where + ": " + field + " is missing");
+        }
+    }
+
+    private static final class Holder {
+        static final Clients STANDARD = load();
+    }
+
+    /** The clients shipped with the SDK, read once. */
+    static Clients standard() {
+        return Holder.STANDARD;
+    }
+
+    private static Clients load() {
+        try (InputStream in = Clients.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("clients " + RESOURCE + " are missing from the classpath");
+            }
+            return read(in, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("clients " + RESOURCE + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a clients file; the error names the file, the entry and what is wrong with it. */
+    static Clients read(InputStream in, String source) {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        try {
+            return yaml.readValue(in, Clients.class);
+        } catch (JsonMappingException e) {
+            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String message = e.getCause() instanceof IllegalStateException ise ? ise.getMessage() : e.getOriginalMessage();
+            throw new IllegalStateException("clients " + source + " at " + at + ": " + message, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("clients " + source + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -83,9 +156,9 @@ final class Clients {
      *
      * @param actors the request's people, as the topology has them (id, name, description), machines left out
      */
-    static List<Client> of(ConsultationRequest request, List<Topology.Actor> actors) {
+    List<Client> of(ConsultationRequest request, List<Topology.Actor> actors) {
         List<Client> out = new ArrayList<>();
-        for (Kind k : Holder.FILE.clients()) {
+        for (Kind k : clients) {
             List<String> phrases = new ArrayList<>(k.phrases());
             List<String> users = new ArrayList<>();
             String evidence = null;
@@ -115,7 +188,7 @@ final class Clients {
             List<String> userTexts = new ArrayList<>();
             actors.stream().filter(a -> users.isEmpty() || users.contains(a.id())).forEach(a -> userTexts.add(a.description()));
             userTexts.add(request.description());
-            boolean pushStated = k.push() && userTexts.stream().anyMatch(t -> t != null && Words.of(t).containsAny(Holder.FILE.pushPhrases()));
+            boolean pushStated = k.push() && userTexts.stream().anyMatch(t -> t != null && Words.of(t).containsAny(pushPhrases));
             List<String> texts = new ArrayList<>();
             texts.add(request.description());
             actors.forEach(a -> texts.add(a.description()));

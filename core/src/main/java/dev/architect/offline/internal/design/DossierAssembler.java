@@ -72,6 +72,7 @@ public final class DossierAssembler {
         dev.architect.offline.internal.catalog.NamedVendors.standard();
         DeliveryFigures.standard();
         GeneralRisksAndAlerts.standard();
+        Clients.standard();
     }
 
     /** The facts every part is built from, computed once per request. */

@@ -273,7 +273,7 @@ final class Topology {
         if (actors.isEmpty()) {
             actors.add(new Actor(unique(used, "user"), "User", "Uses the system (assumed; no actors were named)", true, false));
         }
-        clients = Clients.of(request, actors);
+        clients = Clients.standard().of(request, actors);
         clients.forEach(c -> used.add(c.id()));
 
         boolean split = splitsReferenceData();
