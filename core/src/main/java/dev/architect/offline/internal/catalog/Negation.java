@@ -79,7 +79,7 @@ final class Negation {
         boolean[] closing = new boolean[n];
         for (List<String> c : CLOSING) {
             for (int i = 0; i + c.size() <= n; i++) {
-                if (words.subList(i, i + c.size()).equals(c) && (!c.get(0).equals("t") || i > 0 && CONTRACTED.contains(words.get(i - 1)))) {
+                if (startsAt(words, i, c) && (!c.get(0).equals("t") || i > 0 && CONTRACTED.contains(words.get(i - 1)))) {
                     closing[i] = true;
                     for (int j = i - 1; j >= Math.max(0, i - REACH_BACK) && clause[j] == clause[i]; j--) {
                         out[j] = true;
@@ -100,6 +100,16 @@ final class Negation {
             }
         }
         return out;
+    }
+
+    /** Whether the words from {@code at} on are the sequence, compared in place (no sub-list per word). */
+    private static boolean startsAt(List<String> words, int at, List<String> sequence) {
+        for (int k = 0; k < sequence.size(); k++) {
+            if (!words.get(at + k).equals(sequence.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Most texts hold no negator at all: they are not split into clauses. */
@@ -132,12 +142,16 @@ final class Negation {
         // 0: same clause, 1: comma, 2: a hard end (sentence punctuation or a clause word)
         int[] gap = new int[n];
         for (int i = 1; i < n; i++) {
-            String between = text.substring(offsets[i - 1] + words.get(i - 1).length(), offsets[i]);
-            if (between.chars().anyMatch(c -> ".;:!?()[]\n".indexOf(c) >= 0) || CLAUSE_STARTS.contains(words.get(i))) {
-                gap[i] = 2;
-            } else if (between.indexOf(',') >= 0) {
-                gap[i] = 1;
+            // the characters between two words, read in place
+            int from = offsets[i - 1] + words.get(i - 1).length();
+            boolean hardEnd = CLAUSE_STARTS.contains(words.get(i));
+            boolean comma = false;
+            for (int k = from; k < offsets[i] && !hardEnd; k++) {
+                char c = text.charAt(k);
+                hardEnd = ".;:!?()[]\n".indexOf(c) >= 0;
+                comma |= c == ',';
             }
+            gap[i] = hardEnd ? 2 : comma ? 1 : 0;
         }
         int current = 0;
         for (int i = 1; i < n; i++) {
@@ -155,8 +169,16 @@ final class Negation {
         while (end < words.size() && gap[end] == 0) {
             end++;
         }
-        List<String> item = words.subList(i, end);
-        return item.size() <= 2 || item.size() <= 4 && (item.contains("or") || item.contains("nor"));
+        int size = end - i;
+        if (size <= 2) {
+            return true;
+        }
+        for (int k = i; k < end && size <= 4; k++) {
+            if (words.get(k).equals("or") || words.get(k).equals("nor")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the character at {@code i} ends a sentence, for quoting one. */

@@ -97,6 +97,39 @@ public final class Words {
         return out;
     }
 
+    /** The longest id {@link #slug} makes. */
+    private static final int SLUG_LENGTH = 40;
+
+    /**
+     * An id from free text: its words (as {@link #split} reads them) joined by dashes, cut to at most 40 characters at a
+     * word's end or inside one, never ending in a dash: "Order Management" -> "order-management"; "x" for a text without
+     * words. A loop, not two regular expressions: ids are made for every capability, container and integration.
+     */
+    public static String slug(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(Math.min(lower.length(), SLUG_LENGTH + 1));
+        boolean gap = false;
+        for (int i = 0; i < lower.length() && out.length() <= SLUG_LENGTH; i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        if (out.length() > SLUG_LENGTH) {
+            out.setLength(SLUG_LENGTH);
+        }
+        if (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+            out.setLength(out.length() - 1);
+        }
+        return out.length() == 0 ? "x" : out.toString();
+    }
+
     /** Whether any of the phrases occurs as whole words. */
     public boolean containsAny(Collection<String> phrases) {
         return firstMatch(phrases).isPresent();
@@ -116,17 +149,14 @@ public final class Words {
         for (String x : excluding) {
             List<String> excluded = phrase(x);
             int length = excluded.size();
-            for (int start : starts(excluded)) {
+            for (int start : starts(excluded, false)) { // a negated "payment matching" still gives "payment" its other sense
                 java.util.Arrays.fill(covered, start, start + length, true);
             }
         }
         return phrases.stream().filter(p -> {
             List<String> wanted = phrase(p);
             int length = wanted.size();
-            for (int start : starts(wanted)) {
-                if (negated[start]) {
-                    continue;
-                }
+            for (int start : starts(wanted, true)) {
                 boolean free = false;
                 for (int i = start; i < start + length && !free; i++) {
                     free = !covered[i];
@@ -182,12 +212,11 @@ public final class Words {
 
     /** Where the phrase starts in the text, by word position, outside negated clauses. */
     private List<Integer> starts(String phrase) {
-        List<Integer> all = starts(phrase(phrase));
-        all.removeIf(i -> negated[i]);
-        return all;
+        return starts(phrase(phrase), true);
     }
 
-    private List<Integer> starts(List<String> wanted) {
+    /** Where the words start in the text, by word position; outside negated clauses only when asked. */
+    private List<Integer> starts(List<String> wanted, boolean outsideNegation) {
         List<Integer> out = new ArrayList<>();
         if (wanted.isEmpty() || wanted.size() > words.size()) {
             return out;
@@ -195,7 +224,7 @@ public final class Words {
         String first = wanted.get(0);
         if (first.equals("n")) { // a number: any word may start it
             for (int start = 0; start + wanted.size() <= words.size(); start++) {
-                if (matchesAt(start, wanted)) {
+                if (!(outsideNegation && negated[start]) && matchesAt(start, wanted)) {
                     out.add(start);
                 }
             }
@@ -204,7 +233,7 @@ public final class Words {
         Map<String, List<Integer>> index = index();
         for (String form : forms(first)) {
             for (int start : index.getOrDefault(form, List.of())) {
-                if (start + wanted.size() <= words.size() && matchesAt(start, wanted)) {
+                if (!(outsideNegation && negated[start]) && start + wanted.size() <= words.size() && matchesAt(start, wanted)) {
                     out.add(start);
                 }
             }

@@ -28,11 +28,7 @@ final class Names {
 
     /** A C4 id: lower case words joined by dashes, e.g. "Order Management" -> "order-management". */
     static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (s.length() > 40) {
-            s = s.substring(0, 40).replaceAll("-+$", "");
-        }
-        return s.isEmpty() ? "x" : Character.isLetterOrDigit(s.charAt(0)) ? s : "x" + s;
+        return dev.architect.offline.internal.catalog.Words.slug(text);
     }
 
     /** A lower snake case SQL name that PostgreSQL accepts unquoted. */

@@ -95,9 +95,7 @@ final class AsyncWork {
 
     /** Names enough to instantiate a shape's flows: only whether one hands work on asynchronously is read. */
     private static CapabilityShapes.ShapeNames names(String capability) {
-        String slug = capability.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        String table = slug.replace('-', '_');
-        return new CapabilityShapes.ShapeNames(capability, slug, table.isEmpty() ? "item" : table, "Item", slug.isEmpty() ? "items" : slug,
-                "itemId", capability.toLowerCase(Locale.ROOT));
+        String slug = Words.slug(capability);
+        return new CapabilityShapes.ShapeNames(capability, slug, slug.replace('-', '_'), "Item", slug, "itemId", capability.toLowerCase(Locale.ROOT));
     }
 }

@@ -85,4 +85,33 @@ class WordsTest {
             }
         }
     }
+
+    /** The slug as it was written with regular expressions: the loop must give the same id for every text. */
+    private static String regexSlug(String text) {
+        String s = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (s.length() > 40) {
+            s = s.substring(0, 40).replaceAll("-+$", "");
+        }
+        return s.isEmpty() ? "x" : s;
+    }
+
+    @Test
+    void aSlugIsTheTextsWordsJoinedByDashesCutAtFortyCharacters() {
+        assertThat(Words.slug("Order Management")).isEqualTo("order-management");
+        assertThat(Words.slug("  --Caf\u00e9 & Bar, 24/7!! ")).isEqualTo("caf-bar-24-7");
+        assertThat(Words.slug("?!")).isEqualTo("x");
+        // cut inside the fortieth character's word, and never left ending in a dash
+        assertThat(Words.slug("a".repeat(39) + " bcd")).isEqualTo("a".repeat(39));
+        assertThat(Words.slug("abcd ".repeat(20))).hasSize(39).doesNotEndWith("-");
+
+        Random random = new Random(17);
+        String alphabet = "abcXYZ019 -_.,/\u00e9\u0130\u00df";
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(70); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(Words.slug(text.toString())).as(text.toString()).isEqualTo(regexSlug(text.toString()));
+        }
+    }
 }
