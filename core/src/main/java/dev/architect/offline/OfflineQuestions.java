@@ -147,7 +147,7 @@ public final class OfflineQuestions {
         parts.addAll(r.goals());
         parts.addAll(r.capabilities());
         parts.addAll(r.constraints());
-        r.integrations().forEach(i -> parts.add(i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
+        r.integrations().forEach(i -> parts.add(i.nameAndPurpose()));
         return " " + String.join(" ", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
     }
 

@@ -18,4 +18,13 @@ public record Integration(
     public Integration {
         RequestConstraints.enforce(Integration.class, name, purpose);
     }
+
+    /**
+     * The name and the purpose as one text, where the words of both are looked for: "Stripe card payments".
+     *
+     * @return the name, a space and the purpose (nothing after the space when no purpose is given)
+     */
+    public String nameAndPurpose() {
+        return name + " " + (purpose == null ? "" : purpose);
+    }
 }

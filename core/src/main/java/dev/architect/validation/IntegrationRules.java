@@ -55,7 +55,7 @@ final class IntegrationRules {
         Vocabulary words = Vocabulary.standard();
         for (int i = 0; i < request.integrations().size(); i++) {
             Integration integration = request.integrations().get(i);
-            String said = integration.name() + " " + (integration.purpose() == null ? "" : integration.purpose());
+            String said = integration.nameAndPurpose();
             for (int j = 0; j < c.decisions().size(); j++) {
                 dev.architect.dossier.Decision d = c.decisions().get(j);
                 List<String> jobWords = words.integrationTopics().getOrDefault(d.topic(), List.of());

@@ -252,7 +252,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
         parts.add(request.description() == null ? "" : request.description());
         parts.addAll(request.goals());
         parts.addAll(capabilities);
-        request.integrations().forEach(i -> parts.add(i.name() + (i.purpose() == null ? "" : ": " + i.purpose())));
+        request.integrations().forEach(i -> parts.add(asEvidence(i)));
         request.actors().forEach(a -> parts.add(a.name() + (a.description() == null ? "" : " " + a.description())));
         return String.join(". ", parts);
     }
@@ -268,7 +268,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
             find(phrases, notWithin, RequestField.CAPABILITY, c).ifPresent(out::add);
         }
         for (Integration i : request.integrations()) {
-            find(phrases, notWithin, RequestField.INTEGRATION, i.name() + (i.purpose() == null ? "" : ": " + i.purpose())).ifPresent(out::add);
+            find(phrases, notWithin, RequestField.INTEGRATION, asEvidence(i)).ifPresent(out::add);
         }
         return out;
     }
@@ -310,7 +310,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
                 find(a, RequestField.GOAL, goal).ifPresent(evidence::add);
             }
             for (Integration i : request.integrations()) {
-                find(a, RequestField.INTEGRATION, i.name() + (i.purpose() == null ? "" : ": " + i.purpose())).ifPresent(evidence::add);
+                find(a, RequestField.INTEGRATION, asEvidence(i)).ifPresent(evidence::add);
             }
             Optional<Archetype.External> mustBeNamed = a.namedSystemRequired();
             if (mustBeNamed.isPresent() && !evidence.isEmpty()) {
@@ -422,6 +422,11 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
         return new Recognised(a.forKind(chosen, due.map(Evidence::phrase).orElse(null)), evidence, r.capabilities());
     }
 
+    /** An integration as the evidence quotes it: "Stripe: card payments", or its name alone. */
+    private static String asEvidence(Integration i) {
+        return i.name() + (i.purpose() == null ? "" : ": " + i.purpose());
+    }
+
     private static RequestField fieldOf(String text, ConsultationRequest request, List<String> capabilities) {
         return capabilities.contains(text) ? RequestField.CAPABILITY : request.goals().contains(text) ? RequestField.GOAL : RequestField.DESCRIPTION;
     }
@@ -445,7 +450,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
     private static List<Evidence> namings(ConsultationRequest request, List<String> capabilities, List<String> phrases) {
         List<Evidence> out = new ArrayList<>();
         for (Integration i : request.integrations()) {
-            find(phrases, RequestField.INTEGRATION, i.name() + (i.purpose() == null ? "" : ": " + i.purpose())).ifPresent(out::add);
+            find(phrases, RequestField.INTEGRATION, asEvidence(i)).ifPresent(out::add);
         }
         find(phrases, RequestField.DESCRIPTION, request.description()).ifPresent(out::add);
         for (String goal : request.goals()) {

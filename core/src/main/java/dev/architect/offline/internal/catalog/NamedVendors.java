@@ -57,7 +57,7 @@ public record NamedVendors(List<Job> jobs) {
         if (job.isEmpty() || vendor.isEmpty()) {
             return Optional.empty();
         }
-        Words said = Words.of(vendor.get().name() + " " + (vendor.get().purpose() == null ? "" : vendor.get().purpose()));
+        Words said = said(vendor.get());
         return job.get().chooses().entrySet().stream().filter(e -> said.containsAny(e.getValue())).map(Map.Entry::getKey).sorted().findFirst();
     }
 
@@ -145,7 +145,7 @@ public record NamedVendors(List<Job> jobs) {
     }
 
     private static Words said(Integration i) {
-        return Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()));
+        return Words.of(i.nameAndPurpose());
     }
 
     /** The section with the vendor the request names for its job in the catalogue product's place; unchanged when none. */

@@ -109,6 +109,11 @@ final class Topology {
 
     /** An external system the design talks to. */
     record External(String id, String name, String description, String purpose, boolean async, boolean payments) {
+
+        /** The name and the purpose as one text, where the words of both are looked for. */
+        String nameAndPurpose() {
+            return name + " " + purpose;
+        }
     }
 
     /** A container an archetype adds, with the technology its decision chose on the request's cloud. */
@@ -418,9 +423,9 @@ final class Topology {
             Optional<String> section = x.decidedBy() == null ? Optional.empty() : r.archetype().decisions().stream()
                     .filter(d -> d.topic() == x.decidedBy()).map(Archetype.Decision::section).findFirst();
             Optional<External> match = externals.stream()
-                    .filter(e -> Words.of(e.name() + " " + e.purpose()).containsAny(x.phrases()))
+                    .filter(e -> Words.of(e.nameAndPurpose()).containsAny(x.phrases()))
                     .filter(e -> section.isEmpty() || !dev.architect.offline.internal.catalog.NamedVendors.standard()
-                            .playsOtherRole(section.get(), Words.of(e.name() + " " + e.purpose())))
+                            .playsOtherRole(section.get(), Words.of(e.nameAndPurpose())))
                     .findFirst();
             External e = match.orElseGet(() -> {
                 String name = x.decidedBy() == null ? x.name() + " (to be chosen)" : architecture.find(x.decidedBy())
@@ -600,7 +605,7 @@ final class Topology {
 
     /** The capability an integration serves: the first whose flow or name matches its purpose, else the first. */
     Capability ownerOf(External e) {
-        Words purpose = Words.of(e.name() + " " + e.purpose());
+        Words purpose = Words.of(e.nameAndPurpose());
         for (Capability c : capabilities) {
             if (e.payments() && c.is(ResourceFlow.PAYMENT) || e.async() && c.is(ResourceFlow.NOTIFY)
                     || purpose.contains(c.resource().singular().replace('_', ' ')) || purpose.contains(c.name())) {

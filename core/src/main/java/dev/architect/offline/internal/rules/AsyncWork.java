@@ -60,7 +60,7 @@ final class AsyncWork {
                 .sorted(java.util.Comparator.comparing(c -> c.decidedBy() == null))
                 .toList();
         long covered = request.integrations().stream().filter(i -> r.archetype().externals().stream()
-                .anyMatch(x -> Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())).containsAny(x.phrases()))).count();
+                .anyMatch(x -> Words.of(i.nameAndPurpose()).containsAny(x.phrases()))).count();
         return workers.stream().skip(Math.min(covered, workers.size())).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
     }
 
@@ -78,7 +78,7 @@ final class AsyncWork {
     static Own own(ConsultationRequest request, Recognised r, List<Recognised> all, List<String> capabilities) {
         List<String> others = capabilities.stream().filter(c -> !r.capabilities().contains(c)).toList();
         List<String> integrations = request.integrations().stream().filter(i -> {
-            Words said = Words.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()));
+            Words said = Words.of(i.nameAndPurpose());
             boolean named = said.containsAny(r.capabilities()) || r.archetype().externals().stream().anyMatch(x -> said.containsAny(x.phrases()));
             boolean elsewhere = said.containsAny(others) || all.stream().filter(x -> x != r)
                     .anyMatch(x -> x.archetype().externals().stream().anyMatch(e -> said.containsAny(e.phrases())));

@@ -134,7 +134,7 @@ public final class FactSheet {
                 w.capabilities().stream())));
         Optional<String> residency = words(Stream.concat(Stream.of(request.description()), request.constraints().stream()))
                 .firstMatch(RESIDENCY_WORDS);
-        Words integrations = words(request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
+        Words integrations = words(request.integrations().stream().map(Integration::nameAndPurpose));
         String actors = String.join(" ", request.actors().stream().map(a -> a.name() + " " + (a.description() == null ? "" : a.description())).toList());
 
         Words around = Catalogue.requestContext(request);
@@ -146,7 +146,7 @@ public final class FactSheet {
                 .map(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null))
                 .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).count();
         long asyncIntegrations = request.integrations().stream().filter(FactSheet::isAsync).count();
-        Words counted = words(Stream.concat(request.integrations().stream().filter(FactSheet::isAsync).map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())),
+        Words counted = words(Stream.concat(request.integrations().stream().filter(FactSheet::isAsync).map(Integration::nameAndPurpose),
                 w.capabilities().stream().filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow)
                         .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).isPresent())));
         // Scheduled imports, periodic reports or webhooks the request describes are asynchronous work even without an integration.
@@ -178,14 +178,14 @@ public final class FactSheet {
         Optional<Integration> identitySource = request.integrations().stream().filter(FactSheet::isIdentitySource).findFirst();
         IdentityPrice signIn = IdentityPrice.of(w, text.containsAny(ANONYMOUS_READER_WORDS));
         Words said = Words.of(String.join(" ", request.description(), String.join(" ", request.goals()), actors,
-                String.join(" ", request.integrations().stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())).toList()),
+                String.join(" ", request.integrations().stream().map(Integration::nameAndPurpose).toList()),
                 String.join(" ", w.capabilities())));
         Optional<String> social = said.firstMatch(SOCIAL_SIGN_IN_WORDS);
         Optional<String> guest = said.firstMatch(GUEST_WORDS);
         Optional<String> workforce = workforce(request, w);
         Optional<String> payoutProvider = payoutProvider(request);
         // The outside users hold accounts at the source only where its purpose names them ("student and staff single sign-on").
-        Optional<String> outsidersAtSource = identitySource.flatMap(i -> words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())))
+        Optional<String> outsidersAtSource = identitySource.flatMap(i -> Words.of(i.nameAndPurpose())
                 .firstMatch(PUBLIC_WORDS));
         Optional<String> protocolWord = text.firstMatch(DEVICE_PROTOCOL_WORDS)
                 .or(() -> Words.of(actors).firstMatch(DEVICE_PROTOCOL_WORDS))
@@ -436,7 +436,7 @@ public final class FactSheet {
             if (dev.architect.offline.internal.catalog.NamedVendors.standard().playsOtherRole(PAYOUT_SECTION, i)) {
                 continue;
             }
-            Words all = words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose())));
+            Words all = Words.of(i.nameAndPurpose());
             Optional<String> named = all.firstMatch(PAYOUT_PROVIDER_WORDS);
             if (named.isPresent()) {
                 return Optional.of("the integration's words \"" + named.get().trim() + "\"");
@@ -456,17 +456,17 @@ public final class FactSheet {
 
     /** Whether an integration is one nobody waits for inside a request (email, webhooks, exports). */
     public static boolean isAsync(Integration i) {
-        return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(ASYNC_WORDS);
+        return Words.of(i.nameAndPurpose()).containsAny(ASYNC_WORDS);
     }
 
     /** Whether an integration's name or purpose shows users' identities already live there (a named directory, SSO, SAML). */
     public static boolean isIdentitySource(Integration i) {
-        return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(IDENTITY_SOURCE_WORDS);
+        return Words.of(i.nameAndPurpose()).containsAny(IDENTITY_SOURCE_WORDS);
     }
 
     /** Whether an integration takes card payments. */
     public static boolean isPaymentProvider(Integration i) {
-        return words(Stream.of(i.name() + " " + (i.purpose() == null ? "" : i.purpose()))).containsAny(PAYMENT_WORDS);
+        return Words.of(i.nameAndPurpose()).containsAny(PAYMENT_WORDS);
     }
 
     private static Words words(Stream<String> texts) {
