@@ -242,7 +242,7 @@ public final class FactSheet {
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no device protocol named in the request"))
                 .with(Fact.IDENTITY_SOURCE, identitySource.isPresent(), false, identitySource
                         .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse("no integration holds the users' identities"))
-                .with(Fact.IDENTITY_BUDGET_SHARE, signIn.budgetPercent(), signIn.assumed(), signIn.source())
+                .with(Fact.IDENTITY_BUDGET_SHARE, signIn.budgetPercent(), false, signIn.source())
                 .with(Fact.ANONYMOUS_READERS, text.containsAny(ANONYMOUS_READER_WORDS), false, text.firstMatch(ANONYMOUS_READER_WORDS)
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says the users read without an account"))
                 .with(Fact.WORKFORCE, workforce.isPresent(), false, workforce

@@ -14,10 +14,10 @@ import java.util.Optional;
  *
  * @param usd            the provider's monthly price for the signed-in users, the free tier first
  * @param budgetPercent  that price as a percentage of the monthly budget; 0 without a budget or a public cloud
- * @param assumed        whether the figure is an assumption of its own (never: it follows from the stated or assumed load)
- * @param source         where the figure comes from, with its arithmetic
+ * @param source         where the figure comes from, with its arithmetic; never an assumption of its own (an assumed
+ *                       user count is reported with the load, and the price follows from it)
  */
-record IdentityPrice(double usd, double budgetPercent, boolean assumed, String source) {
+record IdentityPrice(double usd, double budgetPercent, String source) {
 
     /** The price table's kind for a thousand monthly active users of the managed identity provider. */
     static final String KIND = "identity.users";
@@ -26,12 +26,12 @@ record IdentityPrice(double usd, double budgetPercent, boolean assumed, String s
 
     static IdentityPrice of(Workload w, boolean anonymousReaders) {
         if (w.cloud() == Cloud.ON_PREMISES || w.budgetUsd().isEmpty() || w.budgetUsd().get() <= 0) {
-            return new IdentityPrice(0, 0, false, w.cloud() == Cloud.ON_PREMISES ? "own data centres: no per-user price"
+            return new IdentityPrice(0, 0, w.cloud() == Cloud.ON_PREMISES ? "own data centres: no per-user price"
                     : "no budget.monthlyUsd to weigh the per-user price against");
         }
         Optional<Price> price = PriceTable.standard().price(w.cloud(), KIND);
         if (price.isEmpty()) {
-            return new IdentityPrice(0, 0, false, "no per-user price for " + w.cloud().displayName() + " in the price table");
+            return new IdentityPrice(0, 0, "no per-user price for " + w.cloud().displayName() + " in the price table");
         }
         double share = w.signedInShare().orElse(anonymousReaders ? SIGNED_IN_SHARE_OF_READERS : 1);
         double thousands = w.monthlyActiveUsers() * share / 1000.0;
@@ -39,8 +39,7 @@ record IdentityPrice(double usd, double budgetPercent, boolean assumed, String s
         double budget = w.budgetUsd().get();
         double percent = Numbers.round(100 * usd / budget, 1);
         String users = Numbers.format(Math.round(w.monthlyActiveUsers() * share)) + " monthly users signing in";
-        // Not marked assumed: an assumed user count is reported with the load, and the price follows from it.
-        return new IdentityPrice(usd, percent, false, price.get().description().isBlank() ? KIND
+        return new IdentityPrice(usd, percent, price.get().description().isBlank() ? KIND
                 : "the price table's " + KIND + " tiers: " + users + " cost " + Numbers.usd(usd) + " a month at "
                 + productOf(price.get()) + ", against budget.monthlyUsd " + Numbers.usd(budget));
     }
