@@ -1,23 +1,15 @@
 package dev.architect.offline.internal.archetype;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.Integration;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The catalogue of domain archetypes, {@code dev/architect/offline/archetypes.yaml}, and their recognition in a
@@ -137,40 +129,12 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
     }
 
     private static Archetypes load() {
-        try (InputStream in = Archetypes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("archetype catalogue " + RESOURCE + " is missing from the classpath");
-            }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("archetype catalogue " + RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
+        return DataFiles.shipped(RESOURCE, Archetypes.class, "archetype catalogue");
     }
 
     /** Reads an archetype catalogue; the error names the file, the entry and what is wrong with it. */
     public static Archetypes read(InputStream in, String source) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        try {
-            return yaml.readValue(in, Archetypes.class);
-        } catch (JsonMappingException e) {
-            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            Throwable cause = e.getCause() instanceof IllegalStateException ise ? ise : e;
-            throw new IllegalStateException("archetype catalogue " + source + " at " + at + ": " + firstLine(cause.getMessage()), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("archetype catalogue " + source + " cannot be read: " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        return DataFiles.read(in, source, Archetypes.class, "archetype catalogue");
     }
 
     /** The part a decision adds (the identity server, the card vault); an error naming it when the file lacks it. */

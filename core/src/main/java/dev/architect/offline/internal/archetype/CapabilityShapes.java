@@ -1,7 +1,6 @@
 package dev.architect.offline.internal.archetype;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,10 +10,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.offline.internal.catalog.Words;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The general capability shapes, {@code dev/architect/offline/capability-shapes.yaml}: how a capability that neither the
@@ -238,28 +235,12 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     }
 
     private static CapabilityShapes load() {
-        try (InputStream in = CapabilityShapes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("capability shapes " + RESOURCE + " are missing from the classpath");
-            }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("capability shapes " + RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
+        return DataFiles.shipped(RESOURCE, CapabilityShapes.class, "capability shapes");
     }
 
     /** Reads a shapes file; the error names the file, the shape and what is wrong with it. */
     public static CapabilityShapes read(InputStream in, String source) {
-        try {
-            return MAPPER.readValue(in, CapabilityShapes.class);
-        } catch (JsonMappingException e) {
-            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            String message = e.getCause() instanceof IllegalStateException ise ? ise.getMessage() : e.getOriginalMessage();
-            throw new IllegalStateException("capability shapes " + source + " at " + at + ": " + message, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("capability shapes " + source + " cannot be read: " + e.getMessage(), e);
-        }
+        return DataFiles.read(in, source, CapabilityShapes.class, "capability shapes");
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](\\s+|$)");

@@ -1,14 +1,7 @@
 package dev.architect.offline.internal.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.request.ComplianceRegime;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,61 +36,12 @@ public record Catalogue(Map<String, Section> decisions, Map<String, Section> com
     }
 
     static Catalogue load(String resource) {
-        try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("catalogue resource " + resource + " is missing from the classpath");
-            }
-            return read(in, resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("catalogue " + resource + " cannot be read: " + e.getMessage(), e);
-        }
+        return DataFiles.shipped(resource, Catalogue.class, "catalogue");
     }
 
     /** A catalogue in the layout of the shipped one, e.g. a team's copy with its own house rules. */
     public static Catalogue read(InputStream in, String source) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        byte[] text;
-        try {
-            text = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("catalogue " + source + " cannot be read: " + e.getMessage(), e);
-        }
-        try {
-            return yaml.readValue(text, Catalogue.class);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            // Name the entry: "at resources.[4].flow (id 'orders')", with the first line of what is wrong (a value not in its vocabulary).
-            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining("."));
-            Throwable cause = e.getCause() instanceof IllegalStateException ise ? ise : e;
-            String message = cause.getMessage() == null ? "unreadable" : cause.getMessage().lines().findFirst().orElse("unreadable");
-            throw new IllegalStateException("catalogue " + source + " at " + at + entryOnPath(yaml, text, e.getPath()) + ": " + message, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("catalogue " + source + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The id of the innermost entry on the path of a load error, as " (id 'mqtt-broker')": a value rejected before its
-     * entry is built (a burden or flow outside its vocabulary) still names the entry. Empty when no entry on the path has one.
-     */
-    private static String entryOnPath(ObjectMapper yaml, byte[] text, List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
-        com.fasterxml.jackson.databind.JsonNode node;
-        try {
-            node = yaml.readTree(text);
-        } catch (IOException e) {
-            return "";
-        }
-        String id = null;
-        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : path) {
-            node = r.getFieldName() != null ? node.path(r.getFieldName()) : node.path(r.getIndex());
-            if (node.path("id").isTextual()) {
-                id = node.path("id").asText();
-            }
-        }
-        return id == null ? "" : " (id '" + id + "')";
+        return DataFiles.read(in, source, Catalogue.class, "catalogue");
     }
 
     /** The options of a decision section, e.g. {@code datastore}. */

@@ -1,23 +1,15 @@
 package dev.architect.offline.internal.design;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.dossier.ContainerKind;
+import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.ConsultationRequest;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Client applications besides the browser (a phone app, a handheld scanner app, a kiosk, a desktop program), from
@@ -122,32 +114,12 @@ record Clients(List<String> pushPhrases, PushServices pushServices, List<Kind> c
     }
 
     private static Clients load() {
-        try (InputStream in = Clients.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("clients " + RESOURCE + " are missing from the classpath");
-            }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("clients " + RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
+        return DataFiles.shipped(RESOURCE, Clients.class, "clients");
     }
 
     /** Reads a clients file; the error names the file, the entry and what is wrong with it. */
     static Clients read(InputStream in, String source) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        try {
-            return yaml.readValue(in, Clients.class);
-        } catch (JsonMappingException e) {
-            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            String message = e.getCause() instanceof IllegalStateException ise ? ise.getMessage() : e.getOriginalMessage();
-            throw new IllegalStateException("clients " + source + " at " + at + ": " + message, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("clients " + source + " cannot be read: " + e.getMessage(), e);
-        }
+        return DataFiles.read(in, source, Clients.class, "clients");
     }
 
     /**

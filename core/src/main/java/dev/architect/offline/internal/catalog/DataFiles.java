@@ -1,0 +1,99 @@
+package dev.architect.offline.internal.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the offline architect's YAML data files (the catalogue, the archetypes, the capability shapes, the clients) into
+ * their typed records, all alike: enums bound when the file is read, an unknown key an error, and every error naming
+ * the file, the path to the entry, the id of the innermost entry on that path and the first line of what is wrong.
+ */
+public final class DataFiles {
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private DataFiles() {
+    }
+
+    /**
+     * A file shipped on the class path.
+     *
+     * @param what what the file holds, as errors name it ("archetype catalogue")
+     */
+    public static <T> T shipped(String resource, Class<T> type, String what) {
+        try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(what + " " + resource + " is missing from the classpath");
+            }
+            return read(in, resource, type, what);
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " " + resource + " cannot be read: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * A file in the layout of a shipped one, e.g. a team's own copy.
+     *
+     * @param source where it was read from, as errors name it
+     * @param what   what the file holds, as errors name it ("catalogue")
+     * @throws IllegalStateException naming the file, the entry and what is wrong with it
+     */
+    public static <T> T read(InputStream in, String source, Class<T> type, String what) {
+        byte[] text;
+        try {
+            text = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " " + source + " cannot be read: " + firstLine(e.getMessage()), e);
+        }
+        try {
+            return YAML.readValue(text, type);
+        } catch (JsonMappingException e) {
+            // "at resources.[4].flow (id 'orders')": a value rejected before its entry is built still names the entry.
+            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String message = e.getCause() instanceof IllegalStateException ise ? ise.getMessage() : e.getOriginalMessage();
+            throw new IllegalStateException(what + " " + source + " at " + at + entryOnPath(text, e.getPath()) + ": " + firstLine(message), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " " + source + " cannot be read: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The id of the innermost entry on the path of a load error, as " (id 'mqtt-broker')"; empty when none has one. */
+    private static String entryOnPath(byte[] text, List<JsonMappingException.Reference> path) {
+        JsonNode node;
+        try {
+            node = YAML.readTree(text);
+        } catch (IOException e) {
+            return "";
+        }
+        String id = null;
+        for (JsonMappingException.Reference r : path) {
+            node = r.getFieldName() != null ? node.path(r.getFieldName()) : node.path(r.getIndex());
+            if (node.path("id").isTextual()) {
+                id = node.path("id").asText();
+            }
+        }
+        return id == null ? "" : " (id '" + id + "')";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
