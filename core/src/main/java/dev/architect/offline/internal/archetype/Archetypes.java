@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * column types, HTTP methods, constraint kinds) are enums bound when the file is read, so a bad entry fails at load
  * naming it.
  */
-public record Archetypes(List<MoneyCue> moneyDirections, String replacement, List<Archetype> archetypes) {
+public record Archetypes(List<MoneyCue> moneyDirections, String replacement, String connectionsHeldBy, List<Archetype> archetypes) {
 
     public static final String RESOURCE = "/dev/architect/offline/archetypes.yaml";
 
@@ -44,6 +44,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
         }
         if (replacement != null && !ids.contains(replacement)) {
             throw new IllegalStateException("replacement names unknown archetype '" + replacement + "'");
+        }
+        if (connectionsHeldBy != null && !ids.contains(connectionsHeldBy)) {
+            throw new IllegalStateException("connectionsHeldBy names unknown archetype '" + connectionsHeldBy + "'");
         }
         Set<String> components = new HashSet<>();
         Set<String> entities = new HashSet<>();
@@ -265,6 +268,19 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
         return everywhere(request, capabilities, a.phrases(), a.notWithin()).stream().findFirst();
     }
 
+    /**
+     * Connections the request says are held at once ("28,000 chargers keep a websocket open", "900,000 connected
+     * customers"), as evidence in the field that states them: a count of connections needs a tier that holds them.
+     */
+    private static Optional<Evidence> statedConnections(ConsultationRequest request) {
+        return dev.architect.internal.facts.StatedFacts.read(request).concurrentConnections().map(c -> {
+            boolean goal = c.field().startsWith("goals[");
+            String text = goal ? request.goals().get(Integer.parseInt(c.field().replaceAll("\\D", ""))) : request.description();
+            return new Evidence(goal ? RequestField.GOAL : RequestField.DESCRIPTION, c.phrase(), text,
+                    "a count of connections held at once, which a realtime tier holds");
+        });
+    }
+
     /** The archetypes a request names, in catalogue order, each with its evidence. */
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);
@@ -285,6 +301,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
             find(a, RequestField.DESCRIPTION, request.description()).ifPresent(evidence::add);
             for (String goal : request.goals()) {
                 find(a, RequestField.GOAL, goal).ifPresent(evidence::add);
+            }
+            if (a.id().equals(connectionsHeldBy) && evidence.isEmpty()) {
+                statedConnections(request).ifPresent(evidence::add); // connections the request counts are held by this mechanism
             }
             for (Integration i : request.integrations()) {
                 find(a, RequestField.INTEGRATION, i.name() + (i.purpose() == null ? "" : ": " + i.purpose())).ifPresent(evidence::add);
