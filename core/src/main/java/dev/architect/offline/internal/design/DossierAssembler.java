@@ -117,6 +117,28 @@ public final class DossierAssembler {
         return current;
     }
 
+    /**
+     * The budget warning, naming the month whose total breaks the budget and comparing that month's total with it: month 1
+     * when it is over already, else month 36 (a design within the budget in month 1 and over it by month 36 says so, rather
+     * than that month 1's total "exceeds" a budget it is under). Over only with the vendors it does not price, it says that.
+     */
+    static String overBudget(CostEstimate cost) {
+        double budget = cost.budget().monthlyUsd();
+        double month1 = cost.monthlyTotal();
+        double month36 = cost.monthlyTotalAt(36).orElse(month1);
+        if (month1 > budget) {
+            return "The estimated monthly cost in month 1, " + Numbers.usd(month1) + ", exceeds the budget of " + Numbers.usd(budget)
+                    + (month36 > month1 ? "; it grows to " + Numbers.usd(month36) + " in month 36" : "");
+        }
+        if (month36 > budget) {
+            return "The estimated monthly cost in month 36, " + Numbers.usd(month36) + ", exceeds the budget of " + Numbers.usd(budget)
+                    + " (month 1, " + Numbers.usd(month1) + ", is within it)";
+        }
+        return "The priced lines (" + Numbers.usd(month1) + " in month 1, " + Numbers.usd(month36) + " in month 36) are within the budget of "
+                + Numbers.usd(budget) + ", but with the vendors this estimate does not price the total is over it by at least "
+                + Numbers.usd(cost.budget().gapUsd());
+    }
+
     /** The least share of the budget a budget trade must save a month to be worth giving up the better fit. */
     static final double MATERIAL_SAVING = 0.05;
 
@@ -183,9 +205,7 @@ public final class DossierAssembler {
                 && (t.externals.stream().anyMatch(Topology.External::async) || t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.NOTIFY)));
         List<String> warnings = new ArrayList<>();
         if (p.cost().budget().status() == BudgetStatus.OVER) {
-            warnings.add("The estimated monthly cost " + Numbers.usd(p.cost().monthlyTotal()) + " in month 1 ("
-                    + Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal())) + " in month 36) exceeds the budget of "
-                    + Numbers.usd(p.cost().budget().monthlyUsd()));
+            warnings.add(overBudget(p.cost()));
         }
         statedLoadMismatch(request, w).ifPresent(warnings::add);
         StatedDates.Read dates = StatedDates.read(request, today);
