@@ -60,5 +60,9 @@ class SizedFilesGoToObjectStorageWithinProductLimitsTest {
         assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[product-limit-db] One instance of db holds 136,630 GB in month 16")
                 && n.contains("past the 131,072 GB maximum of Azure SQL Database Hyperscale (128 TB"));
         assertThat(c.risks()).anyMatch(r -> r.description() != null && r.description().contains("131,072 GB"));
+        // The datastore record, which weighs options by how far each is past its ceiling, says its own choice passes its own
+        assertThat(c.decisions()).filteredOn(d -> d.topic() == dev.architect.dossier.DecisionTopic.DATASTORE).singleElement()
+                .satisfies(d -> assertThat(d.consequences()).anyMatch(q -> q.kind() == dev.architect.dossier.ConsequenceKind.BAD
+                        && q.text().startsWith("The chosen store itself passes its product's maximum: One instance of db holds 136,630 GB in month 16")));
     }
 }

@@ -222,7 +222,7 @@ public final class DossierAssembler {
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
-                asPriced(perService(DecisionWriter.write(a, c4, p.capacity()), t), p.tiers()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
+                pastItsLimit(asPriced(perService(DecisionWriter.write(a, c4, p.capacity()), t), p.tiers()), p.limits()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
                 TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
@@ -300,6 +300,28 @@ public final class DossierAssembler {
             Optional<CostPlanner.PricedTier> tier = tiers.stream().filter(x -> d.relatedElements().contains(x.storeId())).findFirst()
                     .or(() -> tiers.stream().findFirst());
             return tier.map(x -> asPriced(d, x)).orElse(d);
+        }).toList();
+    }
+
+    /**
+     * The datastore decision says when its chosen store itself passes its product's documented maximum: a record that
+     * weighs the options by how far each is past its ceiling cannot stay silent that the chosen one is past its own.
+     */
+    static List<dev.architect.dossier.Decision> pastItsLimit(List<dev.architect.dossier.Decision> decisions, List<CostPlanner.LimitNote> limits) {
+        List<CostPlanner.LimitNote> passed = limits.stream().filter(l -> l.kind() == CostPlanner.LimitKind.PRODUCT_LIMIT).toList();
+        if (passed.isEmpty()) {
+            return decisions;
+        }
+        return decisions.stream().map(d -> {
+            if (d.topic() != DecisionTopic.DATASTORE || !d.isInForce()) {
+                return d;
+            }
+            List<dev.architect.dossier.Consequence> consequences = new ArrayList<>(d.consequences());
+            passed.forEach(l -> consequences.add(new dev.architect.dossier.Consequence(dev.architect.dossier.ConsequenceKind.BAD,
+                    "The chosen store itself passes its product's maximum: " + l.text() + "; before that month split the data (files to object "
+                            + "storage, old history to an archive) or move " + l.element() + " to a store without this limit (see the risk register)")));
+            return new dev.architect.dossier.Decision(d.id(), d.title(), d.topic(), d.status(), d.context(), d.drivers(), d.options(),
+                    d.chosenOption(), d.rationale(), consequences, d.relatedElements(), d.date(), d.supersedes(), d.supersededBy());
         }).toList();
     }
 
