@@ -62,6 +62,11 @@ public final class DossierValidator {
         UNUSED_ELEMENT("unused-element"),
         /** A warning: a three-year TCO below 36 months of the lowest monthly total the run rate quotes up to month 36. */
         TCO_BELOW_RUN_COST("tco-below-run-cost"),
+        /**
+         * A budget option that does not price what it says: the adopted one's totals are not the estimate's (month 1 and
+         * month 36), or another one costs more at the costlier month than the design it is a cheaper variant of.
+         */
+        COST_OPTION_MISMATCH("cost-option-mismatch"),
         /** A warning: a designed software system with no containers. */
         EMPTY_SYSTEM("empty-system"),
         /** A superseded decision that does not name its successor back, or names one that does not exist. */
@@ -236,6 +241,7 @@ public final class DossierValidator {
                     "three-year TCO " + c.cost().threeYearTco() + " is below 36 months of the lowest monthly total up to month 36 "
                             + Math.min(floor, c.cost().monthlyTotal())));
         }
+        costOptions(c, out);
         ConsistencyRules.check(c, request, out);
         DatastoreRules.check(c, out);
         IntegrationRules.check(c, request, out);
@@ -386,5 +392,28 @@ public final class DossierValidator {
 
     private static Set<String> ids(java.util.stream.Stream<String> ids) {
         return ids.collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /**
+     * Each budget option prices the design the estimate shows with only its stated changes: the adopted option's month-1
+     * and month-36 totals are the estimate's own, and no option costs more at its costlier month than the design does.
+     */
+    private static void costOptions(Consultation c, List<Violation> out) {
+        double month1 = c.cost().monthlyTotal();
+        double month36 = c.cost().monthlyTotalAt(36).orElse(month1);
+        double designPeak = Math.max(month1, month36);
+        for (int i = 0; i < c.cost().options().size(); i++) {
+            dev.architect.dossier.CostOption o = c.cost().options().get(i);
+            String path = "cost.options[" + i + "]";
+            if (o.adopted() && (Math.abs(o.monthlyTotal() - month1) > 0.01 || Math.abs(o.month36Total() - month36) > 0.01)) {
+                out.add(new Violation(Severity.ERROR, path, Rule.COST_OPTION_MISMATCH.id(), "the adopted option '" + o.title() + "' costs "
+                        + o.monthlyTotal() + " in month 1 and " + o.month36Total() + " in month 36, but the estimate priced with it costs "
+                        + month1 + " and " + month36));
+            } else if (!o.adopted() && Math.max(o.monthlyTotal(), o.month36Total()) > designPeak + 0.01) {
+                out.add(new Violation(Severity.ERROR, path, Rule.COST_OPTION_MISMATCH.id(), "option '" + o.title() + "' costs "
+                        + Math.max(o.monthlyTotal(), o.month36Total()) + " at its costlier month, more than the design it changes ("
+                        + designPeak + "): an option is the design with only its stated changes, and cheaper"));
+            }
+        }
     }
 }

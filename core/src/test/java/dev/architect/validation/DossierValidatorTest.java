@@ -111,6 +111,13 @@ class DossierValidatorTest {
                         t -> ((ObjectNode) t.at("/decisions/0")).put("status", "SUPERSEDED").put("supersededBy", "adr-0099")),
                 rule(DossierValidator.Rule.TCO_BELOW_RUN_COST, Severity.WARNING, "cost.threeYearTco",
                         "three-year TCO 1000.0 is below 36 months of the lowest monthly total up to month 36 1820.48", t -> at(t, "/cost").put("threeYearTco", 1000.0)),
+                // The design costs 1,820.48 a month; an option priced at 1,900 in both months is dearer than the design it changes
+                rule(DossierValidator.Rule.COST_OPTION_MISMATCH, Severity.ERROR, "cost.options[0]",
+                        "option 'One-year commitment' costs 1900.0 at its costlier month, more than the design it changes (1820.48): an option "
+                                + "is the design with only its stated changes, and cheaper", t -> at(t, "/cost").withArray("options").addObject()
+                                .put("title", "One-year commitment").put("monthlyTotal", 1900.0).put("month36Total", 1900.0)
+                                .put("givesUp", "Flexibility").put("fitsBudget", false).put("keepsHardRequirements", true).put("adopted", false)
+                                .putArray("changes").add("Buy a commitment")),
                 rule(DossierValidator.Rule.AVAILABILITY_TOPOLOGY, Severity.ERROR, "decisions[2].chosenOption",
                         "runs in a single zone but database 'store-db' is deployed across zones (multi-az)", t -> {
                             addDecision(t, "AVAILABILITY", "Single zone with backups", "Everything in one availability zone");

@@ -80,6 +80,20 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static final Pattern CONNECTIONS_AT_A_MOMENT = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?" + CLIENTS
             + "\\s+(?:are\\s+|stay\\s+|remain\\s+|will\\s+be\\s+)?(?:online|connected|live|logged\\s+in|signed\\s+in)"
             + "(?:\\s+" + MOMENT + "[^,.;:()]{0,40}?(?=\\s*(?:[,.;:)]|$))|\\s*(?=[,.;:)]|$)|(?=\\s+" + MOMENT + "))");
+    /**
+     * "28,000 chargers keep a websocket open", "every kiosk holds an MQTT connection": things said to hold a connection
+     * open, whatever they are called; the count stands before them.
+     */
+    private static final Pattern CONNECTIONS_HELD = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\s+(?:each\\s+|all\\s+)?"
+            + "(?:keep|hold|maintain|have|open)\\s+(?:a|an|one|their|its)?\\s*(?:open\\s+|persistent\\s+|live\\s+|long-lived\\s+)?"
+            + "(?:websocket|web\\s+socket|mqtt|socket|sse|streaming|persistent|grpc\\s+stream)(?:\\s+connections?)?(?:\\s+open)?\\b");
+    /**
+     * "900,000 connected customers": people said to be connected hold a connection each. Devices are left out: "2 million
+     * connected devices" counts the devices a fleet has, not the connections held at one moment.
+     */
+    private static final Pattern CONNECTED_PEOPLE = Pattern.compile("\\b" + NUMBER + "\\s+(?:concurrently\\s+)?connected\\s+"
+            + "(?:players|users|clients|viewers|listeners|subscribers|members|participants|fans|spectators|drivers|riders|customers|visitors|"
+            + "gamers|attendees|learners|students|agents|bidders|buyers|shoppers|readers|guests|traders|patients|couriers|people|passengers)\\b");
     private static final Pattern CONNECTIONS_AFTER = Pattern.compile("\\b(?:concurrent|simultaneous)\\s+(?:[a-z-]+\\s+)?" + CLIENTS
             + "\\s*(?::|=|of|at|reach|reaches|reaching|up\\s+to|peak\\s+at|peaking\\s+at)?\\s*(?:up\\s+to\\s+|about\\s+|around\\s+)?\\b" + NUMBER);
 
@@ -95,7 +109,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static final Pattern DEVICES_LATER = Pattern.compile("\\b([a-z-]+s)" + REPORTS);
     /** A rate stated outright: "4,000 messages a second", "12k readings per second", "2,500 events/s". */
     private static final Pattern MESSAGE_RATE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?(?:messages|msgs?|readings|events|measurements|"
-            + "samples|updates|data\\s+points|telemetry\\s+points|pings|writes)(?:\\s+(?:a|an|per|each|every)\\s+|\\s*/\\s*)(seconds?|secs?|s|minutes?|mins?)\\b");
+            + "samples|updates|data\\s+points|telemetry\\s+points|pings|writes|changes|ticks|quotes|notifications|heartbeats|positions|signals)(?:\\s+(?:a|an|per|each|every)\\s+|\\s*/\\s*)(seconds?|secs?|s|minutes?|mins?)\\b");
 
     private static final String KEPT = "(?:(?:are|is|be|must\\s+be|should\\s+be|get|gets)\\s+)?(?:kept|retained|stored|held|archived|preserved)";
     /** A duration that ends its clause, so "growing 50 GB a month" is not read as 50 years. */
@@ -189,8 +203,10 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                     spike = found;
                 }
             }
-            if (messages.isEmpty()) {
-                messages = messageRate(t);
+            // The largest rate stated anywhere: the broker carries them all, so it is sized for the busiest
+            Optional<StatedFact> rate = messageRate(t);
+            if (rate.isPresent() && (messages.isEmpty() || rate.get().value() > messages.get().value())) {
+                messages = rate;
             }
             if (users.isEmpty()) {
                 users = users(t);
@@ -236,7 +252,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     }
 
     private static Optional<StatedFact> connections(Text t) {
-        for (Pattern p : List.of(CONNECTIONS_BEFORE, CONNECTIONS_ONLINE, CONNECTIONS_LIVE, CONNECTIONS_AT_A_MOMENT)) {
+        for (Pattern p : List.of(CONNECTIONS_BEFORE, CONNECTIONS_ONLINE, CONNECTIONS_LIVE, CONNECTIONS_AT_A_MOMENT, CONNECTIONS_HELD, CONNECTED_PEOPLE)) {
             Matcher m = p.matcher(t.lower());
             if (m.find()) {
                 return Optional.of(new StatedFact(number(m, 1), t.phrase(m), t.field()));
@@ -292,13 +308,17 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return seconds(m.group(first + 6)) / times;  // N times a unit
     }
 
+    /** The largest message rate a text states, in messages a second. */
     private static Optional<StatedFact> messageRate(Text t) {
         Matcher m = MESSAGE_RATE.matcher(t.lower());
-        if (m.find()) {
+        Optional<StatedFact> largest = Optional.empty();
+        while (m.find()) {
             double perSecond = number(m, 1) / seconds(m.group(4));
-            return Optional.of(new StatedFact(Numbers.round(perSecond, 2), t.phrase(m), t.field()));
+            if (largest.isEmpty() || perSecond > largest.get().value()) {
+                largest = Optional.of(new StatedFact(Numbers.round(perSecond, 2), t.phrase(m), t.field()));
+            }
         }
-        return Optional.empty();
+        return largest;
     }
 
     /** "a spike of 3x normal peak", "bursts to 2x the peak": the factor multiplies the peak, not the usual load. */
@@ -797,6 +817,31 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     public Optional<String> writeRateEvidence() {
         return deviceRate().map(DeviceRate::evidence)
                 .or(() -> messageRate().map(m -> Numbers.format(m.value()) + " writes/s (" + m.evidence() + ")"));
+    }
+
+    /**
+     * A stated rate of messages a second with where it came from.
+     *
+     * @param perSecond messages a second
+     * @param basis the arithmetic and the phrase: {@code 1,100 devices / 10 s = 110 writes/s (description "...")}
+     */
+    public record MessageRate(double perSecond, String basis) {
+    }
+
+    /**
+     * The busiest stream of messages the request states: the devices' reports (count / interval) or a rate stated outright,
+     * whichever is larger; a broker that carries them is sized for it.
+     *
+     * @return the rate with its arithmetic and phrase; empty when neither is stated
+     */
+    public Optional<MessageRate> largestMessageRate() {
+        Optional<MessageRate> devices = deviceRate().map(d -> new MessageRate(d.writesPerSecond(), "Given: " + d.evidence()));
+        Optional<MessageRate> stated = messageRate.map(m -> new MessageRate(m.value(), "Given: " + Numbers.format(m.value())
+                + " messages/s (" + m.evidence() + ")"));
+        if (devices.isEmpty() || stated.isPresent() && stated.get().perSecond() > devices.get().perSecond()) {
+            return stated;
+        }
+        return devices;
     }
 
     /** The longest stated retention, in whole years. */

@@ -22,8 +22,8 @@ import java.util.Set;
  * naming it. {@code decidedParts} describes the parts a decision adds whatever the archetypes (the identity server, the
  * card vault), checked and drawn like an archetype's components.
  */
-public record Archetypes(List<MoneyCue> moneyDirections, String replacement, List<Archetype> archetypes,
-                         java.util.Map<DecidedPart, Archetype.Component> decidedParts) {
+public record Archetypes(List<MoneyCue> moneyDirections, String replacement, String connectionsHeldBy, String filesHeldBy, Double filesFromMb,
+                         List<Archetype> archetypes, java.util.Map<DecidedPart, Archetype.Component> decidedParts) {
 
     public static final String RESOURCE = "/dev/architect/offline/archetypes.yaml";
 
@@ -44,6 +44,12 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
             parts.putAll(decidedParts);
         }
         decidedParts = java.util.Collections.unmodifiableMap(parts);
+        if (connectionsHeldBy != null && !ids.contains(connectionsHeldBy)) {
+            throw new IllegalStateException("connectionsHeldBy names unknown archetype '" + connectionsHeldBy + "'");
+        }
+        if (filesHeldBy != null && (!ids.contains(filesHeldBy) || filesFromMb == null || !(filesFromMb > 0))) {
+            throw new IllegalStateException("filesHeldBy names unknown archetype '" + filesHeldBy + "' or has no positive filesFromMb");
+        }
         Set<String> components = new HashSet<>();
         parts.forEach((part, c) -> {
             if (c == null) {
@@ -252,6 +258,40 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
         return everywhere(request, capabilities, a.phrases(), a.notWithin()).stream().findFirst();
     }
 
+    /**
+     * Connections the request says are held at once ("28,000 chargers keep a websocket open", "900,000 connected
+     * customers"), as evidence in the field that states them: a count of connections needs a tier that holds them.
+     */
+    private static Optional<Evidence> statedConnections(ConsultationRequest request) {
+        return dev.architect.internal.facts.StatedFacts.read(request).concurrentConnections().map(c -> {
+            boolean goal = c.field().startsWith("goals[");
+            String text = goal ? request.goals().get(Integer.parseInt(c.field().replaceAll("\\D", ""))) : request.description();
+            return new Evidence(goal ? RequestField.GOAL : RequestField.DESCRIPTION, c.phrase(), text,
+                    "a count of connections held at once, which a realtime tier holds");
+        });
+    }
+
+    /**
+     * Files the request sizes per item ("each sequencing run is about 120 GB", "8 MB recordings") need an object store:
+     * when no archetype recognised keeps files in one, the files archetype is recognised on the stated size, so their bytes
+     * go to object storage priced per GB and the database keeps the records that describe them. A size under
+     * {@code filesFromMb} is a record, not a file.
+     */
+    private Optional<Recognised> statedFiles(ConsultationRequest request, List<String> capabilities, List<Recognised> recognised) {
+        Optional<dev.architect.internal.facts.StatedFact> size = dev.architect.internal.facts.StatedFacts.read(request).fileMb()
+                .filter(f -> filesHeldBy != null && f.value() >= filesFromMb);
+        boolean stored = recognised.stream().anyMatch(r -> r.archetype().id().equals(filesHeldBy) || r.archetype().requires().contains(filesHeldBy)
+                || r.archetype().components().stream().anyMatch(c -> c.kind() == dev.architect.dossier.ContainerKind.OBJECT_STORE));
+        if (size.isEmpty() || stored) {
+            return Optional.empty();
+        }
+        dev.architect.internal.facts.StatedFact f = size.get();
+        boolean goal = f.field().startsWith("goals[");
+        String text = goal ? request.goals().get(Integer.parseInt(f.field().replaceAll("\\D", ""))) : request.description();
+        return byId(filesHeldBy).map(a -> new Recognised(a, List.of(new Evidence(goal ? RequestField.GOAL : RequestField.DESCRIPTION, f.phrase(), text,
+                "a size per stored item: files, whose bytes belong in object storage")), List.of())).map(r -> ofKind(r, request, capabilities));
+    }
+
     /** The archetypes a request names, in catalogue order, each with its evidence. */
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);
@@ -272,6 +312,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
             find(a, RequestField.DESCRIPTION, request.description()).ifPresent(evidence::add);
             for (String goal : request.goals()) {
                 find(a, RequestField.GOAL, goal).ifPresent(evidence::add);
+            }
+            if (a.id().equals(connectionsHeldBy) && evidence.isEmpty()) {
+                statedConnections(request).ifPresent(evidence::add); // connections the request counts are held by this mechanism
             }
             for (Integration i : request.integrations()) {
                 find(a, RequestField.INTEGRATION, asEvidence(i)).ifPresent(evidence::add);
@@ -334,6 +377,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Lis
         out.replaceAll(r -> r.capabilities().isEmpty() && !r.archetype().borrowedEntities().isEmpty() ? r.archetype().requires().stream()
                 .flatMap(req -> hosts.stream().filter(x -> x.archetype().id().equals(req) && !x.capabilities().isEmpty()))
                 .findFirst().map(host -> new Recognised(r.archetype(), r.evidence(), host.capabilities().subList(0, 1))).orElse(r) : r);
+        statedFiles(request, capabilities, out).ifPresent(out::add);
         // An archetype that builds on another (presence on the realtime connection) brings it along, saying why.
         List<Recognised> withRequired = new ArrayList<>(out);
         for (Recognised r : out) {

@@ -153,7 +153,38 @@ final class CostOutlook {
                     chosen.discount());
         }
         return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount()), adoptedFit,
-                sorted(candidates, chosen)));
+                sorted(onTopOf(chosen, candidates, w, fit.monthlyUsd()), chosen)));
+    }
+
+    /**
+     * The options as changes to the design the line items price once one is adopted: each other option is priced as the
+     * adopted design plus its own changes (a one-year commitment listed beside an adopted tiering is tiering and the
+     * commitment, not the commitment on the untiered design, which could cost more than the adopted line items for a
+     * reason the option does not state); an option whose changes the adopted one already makes is no change and is not
+     * listed, nor is one that does not make the adopted design cheaper.
+     */
+    private List<Candidate> onTopOf(Candidate adopted, List<Candidate> candidates, Workload w, double budget) {
+        Variant base = adopted.variant();
+        double adoptedPeak = peak(adopted.option());
+        List<Candidate> out = new ArrayList<>();
+        out.add(adopted);
+        for (Candidate c : candidates) {
+            List<String> own = c.option().changes().stream().filter(change -> !adopted.option().changes().contains(change)).toList();
+            if (c == adopted || own.isEmpty()) {
+                continue;
+            }
+            Variant both = new Variant(base.tiered() || c.variant().tiered(), base.oneRegion() || c.variant().oneRegion(),
+                    base.cdn() || c.variant().cdn(), base.selfRunRealtime() || c.variant().selfRunRealtime());
+            boolean committed = adopted.committed() || c.committed();
+            double discount = Math.max(adopted.discount(), c.discount());
+            boolean same = out.stream().anyMatch(x -> x.variant().equals(both) && x.committed() == committed);
+            Candidate onTop = candidate(c.option().title() + " (on top of the adopted option)", w, both, committed, committed ? discount : 0, budget,
+                    own, c.option().givesUp(), c.option().keepsHardRequirements());
+            if (!same && peak(onTop.option()) < adoptedPeak) {
+                out.add(onTop);
+            }
+        }
+        return out;
     }
 
     /** The budget verdict and, when vendors central to the product are not priced, the notes that name them. */
@@ -298,6 +329,18 @@ final class CostOutlook {
                               List<String> changes, String givesUp, boolean keeps) {
         double month1 = totalAt(w, variant, 1, discount);
         double month36 = totalAt(w, variant, 36, discount);
+        if (discount > 0) {
+            // A commitment only takes a share off always-on prices: on the same design it can never raise a month's total
+            for (int month : List.of(1, 36)) {
+                double committed = month == 1 ? month1 : month36;
+                double onDemand = totalAt(w, variant, month, 0);
+                if (committed > onDemand) {
+                    throw new IllegalStateException("cost option '" + title + "': month " + month + " costs " + Numbers.usd(committed) + " with a "
+                            + Numbers.format(discount * 100) + "% commitment but " + Numbers.usd(onDemand) + " on demand for the same design " + variant
+                            + "; a commitment discount can never raise a total");
+                }
+            }
+        }
         return new CostOption(title, month1, month36, changes, givesUp, Math.max(month1, month36) <= budget, keeps);
     }
 }

@@ -932,8 +932,9 @@ final class CostPlanner {
             Placement p = fixed((int) a.chosen(DecisionTopic.CACHING).size("nodes", 2), "the cache (primary and replica)");
             add(ResourceNeed.flat("cache-nodes", "Cache nodes", CACHE, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
         }
+        double brokerRate = brokerRate();
         if (t.messaging == Shapes.Messaging.QUEUE && priced("queue.throughput")) {
-            double average = w.peakWrites() / peakToAverage;
+            double average = brokerRate / peakToAverage;
             double gb = Numbers.round(average * EVENT_KB * (1 + QUEUE_SUBSCRIPTIONS) * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
             assume("as-queue-subscriptions", "Each queued message is " + Numbers.format(EVENT_KB) + " KB (the billed minimum) and is delivered to "
                     + QUEUE_SUBSCRIPTIONS + " subscription");
@@ -942,8 +943,8 @@ final class CostPlanner {
                             + " delivery) x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000; billed by volume, not per request "
                             + "(assumption as-queue-subscriptions)"));
         } else if (t.messaging == Shapes.Messaging.QUEUE) {
-            double millions = w.peakWrites() / peakToAverage * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
-            String operations = "Average " + Numbers.format(w.peakWrites() / peakToAverage) + " events/s x 3 requests each (send, receive, delete) x "
+            double millions = brokerRate / peakToAverage * 3 * Workload.SECONDS_PER_MONTH / 1_000_000;
+            String operations = "Average " + Numbers.format(brokerRate / peakToAverage) + " events/s x 3 requests each (send, receive, delete) x "
                     + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000";
             if (!dedicatedQueue(millions, operations)) {
                 add(ResourceNeed.flat("queue-messages", "Queue requests", BROKER, "queue.messages", millions, operations));
@@ -952,7 +953,7 @@ final class CostPlanner {
             CatalogueEntry stream = a.chosen(DecisionTopic.MESSAGING);
             double min = stream.size("minNodes", 3);
             double perNode = stream.size("eventsPerNode", 20000);
-            double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
+            double share = mode == RecoveryMode.ACTIVE_ACTIVE ? brokerRate / regions : brokerRate;
             if (priced("stream.throughput-unit")) {
                 throughputUnits(share);
                 return;
@@ -982,8 +983,9 @@ final class CostPlanner {
             return false;
         }
         double standard = perOperation.get().bands(Numbers.round(millions, 2)).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
-        int units = (int) Math.max(1, Math.ceil(w.peakWrites() * 3 / MESSAGES_PER_MESSAGING_UNIT));
-        Placement p = standby(units, 1, "max(1, ceil(" + Numbers.format(w.peakWrites()) + " events/s at peak x 3 requests / "
+        double brokerRate = brokerRate();
+        int units = (int) Math.max(1, Math.ceil(brokerRate * 3 / MESSAGES_PER_MESSAGING_UNIT));
+        Placement p = standby(units, 1, "max(1, ceil(" + Numbers.format(brokerRate) + " events/s at peak x 3 requests / "
                 + Numbers.format(MESSAGES_PER_MESSAGING_UNIT) + " per unit)) messaging units (assumption as-messaging-unit)");
         double dedicated = p.total() * unit.get().monthlyUsd();
         assume("as-messaging-unit", "One messaging unit of the queue's dedicated tier carries about " + Numbers.format(MESSAGES_PER_MESSAGING_UNIT)
@@ -1022,8 +1024,27 @@ final class CostPlanner {
         add(ResourceNeed.flat("stream-throughput-units", "Stream throughput units", BROKER, "stream.throughput-unit", p.total(),
                 p.total() + " throughput units: " + p.text() + "; billed by capacity, not brokers"));
         double ratio = devicePeakToAverage();
-        add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", millionsAMonth(w.peakWrites(), ratio),
-                perMonthText(w.peakWrites(), "events", ratio)));
+        add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", millionsAMonth(brokerRate(), ratio),
+                perMonthText(brokerRate(), "events", ratio)));
+    }
+
+    /**
+     * Events a second the broker carries at peak: the design's writes at peak, or the largest message rate the request
+     * states when that is more (devices' reports, "40,000 price changes per second"): a broker sized on peak / (reads per
+     * write + 1) would carry a fraction of the messages the request says it must. A stated rate above the writes shows in
+     * the capacity plan as given, with its phrase.
+     */
+    private double brokerRate() {
+        java.util.Optional<dev.architect.internal.facts.StatedFacts.MessageRate> stated = t.stated.largestMessageRate()
+                .filter(r -> r.perSecond() > w.peakWrites());
+        if (stated.isEmpty()) {
+            return w.peakWrites();
+        }
+        if (figures.stream().noneMatch(f -> f.id().equals("broker-messages"))) {
+            figures.add(new Figure("broker-messages", "Messages a second the broker carries at peak", stated.get().perSecond(), "messages/s",
+                    stated.get().basis() + "; the largest rate stated, above the " + Numbers.format(w.peakWrites()) + " writes/s at peak"));
+        }
+        return stated.get().perSecond();
     }
 
     /**

@@ -118,6 +118,28 @@ public final class DossierAssembler {
         return current;
     }
 
+    /**
+     * The budget warning, naming the month whose total breaks the budget and comparing that month's total with it: month 1
+     * when it is over already, else month 36 (a design within the budget in month 1 and over it by month 36 says so, rather
+     * than that month 1's total "exceeds" a budget it is under). Over only with the vendors it does not price, it says that.
+     */
+    static String overBudget(CostEstimate cost) {
+        double budget = cost.budget().monthlyUsd();
+        double month1 = cost.monthlyTotal();
+        double month36 = cost.monthlyTotalAt(36).orElse(month1);
+        if (month1 > budget) {
+            return "The estimated monthly cost in month 1, " + Numbers.usd(month1) + ", exceeds the budget of " + Numbers.usd(budget)
+                    + (month36 > month1 ? "; it grows to " + Numbers.usd(month36) + " in month 36" : "");
+        }
+        if (month36 > budget) {
+            return "The estimated monthly cost in month 36, " + Numbers.usd(month36) + ", exceeds the budget of " + Numbers.usd(budget)
+                    + " (month 1, " + Numbers.usd(month1) + ", is within it)";
+        }
+        return "The priced lines (" + Numbers.usd(month1) + " in month 1, " + Numbers.usd(month36) + " in month 36) are within the budget of "
+                + Numbers.usd(budget) + ", but with the vendors this estimate does not price the total is over it by at least "
+                + Numbers.usd(cost.budget().gapUsd());
+    }
+
     /** The least share of the budget a budget trade must save a month to be worth giving up the better fit. */
     static final double MATERIAL_SAVING = 0.05;
 
@@ -192,9 +214,7 @@ public final class DossierAssembler {
                 && (t.externals.stream().anyMatch(Topology.External::async) || t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.NOTIFY)));
         List<String> warnings = new ArrayList<>();
         if (p.cost().budget().status() == BudgetStatus.OVER) {
-            warnings.add("The estimated monthly cost " + Numbers.usd(p.cost().monthlyTotal()) + " in month 1 ("
-                    + Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal())) + " in month 36) exceeds the budget of "
-                    + Numbers.usd(p.cost().budget().monthlyUsd()));
+            warnings.add(overBudget(p.cost()));
         }
         statedLoadMismatch(request, w).ifPresent(warnings::add);
         StatedDates.Read dates = StatedDates.read(request, today);
@@ -211,7 +231,7 @@ public final class DossierAssembler {
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
-                asPriced(perService(DecisionWriter.write(a, c4, p.capacity()), t), p.tiers()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
+                pastItsLimit(asPriced(perService(DecisionWriter.write(a, c4, p.capacity()), t), p.tiers()), p.limits()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
                 TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
@@ -289,6 +309,28 @@ public final class DossierAssembler {
             Optional<CostPlanner.PricedTier> tier = tiers.stream().filter(x -> d.relatedElements().contains(x.storeId())).findFirst()
                     .or(() -> tiers.stream().findFirst());
             return tier.map(x -> asPriced(d, x)).orElse(d);
+        }).toList();
+    }
+
+    /**
+     * The datastore decision says when its chosen store itself passes its product's documented maximum: a record that
+     * weighs the options by how far each is past its ceiling cannot stay silent that the chosen one is past its own.
+     */
+    static List<dev.architect.dossier.Decision> pastItsLimit(List<dev.architect.dossier.Decision> decisions, List<CostPlanner.LimitNote> limits) {
+        List<CostPlanner.LimitNote> passed = limits.stream().filter(l -> l.kind() == CostPlanner.LimitKind.PRODUCT_LIMIT).toList();
+        if (passed.isEmpty()) {
+            return decisions;
+        }
+        return decisions.stream().map(d -> {
+            if (d.topic() != DecisionTopic.DATASTORE || !d.isInForce()) {
+                return d;
+            }
+            List<dev.architect.dossier.Consequence> consequences = new ArrayList<>(d.consequences());
+            passed.forEach(l -> consequences.add(new dev.architect.dossier.Consequence(dev.architect.dossier.ConsequenceKind.BAD,
+                    "The chosen store itself passes its product's maximum: " + l.text() + "; before that month split the data (files to object "
+                            + "storage, old history to an archive) or move " + l.element() + " to a store without this limit (see the risk register)")));
+            return new dev.architect.dossier.Decision(d.id(), d.title(), d.topic(), d.status(), d.context(), d.drivers(), d.options(),
+                    d.chosenOption(), d.rationale(), consequences, d.relatedElements(), d.date(), d.supersedes(), d.supersededBy());
         }).toList();
     }
 
