@@ -240,7 +240,7 @@ class AdrProseTest {
                 + "release train is what one team can share, and past about 15 people several teams would queue behind each other's changes to PawChart");
         // the runner-up that misses a bound says why the bound is there, in the comparison and among its cons
         Decision availability = decision("vet-practice", dev.architect.dossier.DecisionTopic.AVAILABILITY);
-        assertThat(availability.rationale()).contains("since it needs regions requested of at least 2 to pay off, and PawChart has 1 region: "
+        assertThat(availability.rationale()).contains("needs regions requested of at least 2 to pay off, and PawChart has 1 region: "
                 + "PawChart is planned for northeurope, and a second region doubles compute and data");
     }
 
