@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * examples' sample requests and every request under {@code requests-fresh} (16 on 2 December 2026).
  * Before the rationale and consequences were built from each system's facts (which capabilities produce a load, what
  * a rejected option would do to the system, what moves the figure that would reopen it): 6.0% raw, 23.2% names
- * masked, 71.2% names and figures masked. After: see the limits, which are what the prose reaches now, so a change
+ * masked, 71.2% names and figures masked. After: 6.9%, 26.8% and 46.3% (the names-masked share rose as sentences
+ * came to name the chosen option beside the rejected one). The limits are what the prose reaches now, so a change
  * that brings templates back fails here. {@code -DadrTemplates.print=true} lists the most shared templates.
  */
 class AdrTemplateShareTest {
@@ -98,12 +99,12 @@ class AdrTemplateShareTest {
 
     @Test
     void withNamesMaskedAdrSentencesStillDifferFromRequestToRequest() {
-        assertThat(measure("names masked", AdrTemplateShareTest::maskNames)).isLessThanOrEqualTo(0.28);
+        assertThat(measure("names masked", AdrTemplateShareTest::maskNames)).isLessThanOrEqualTo(0.27);
     }
 
     @Test
     void withNamesAndFiguresMaskedMostAdrSentencesAreStillTheirRequestsOwn() {
-        assertThat(measure("names and figures masked", AdrTemplateShareTest::maskNamesAndFigures)).isLessThanOrEqualTo(0.53);
+        assertThat(measure("names and figures masked", AdrTemplateShareTest::maskNamesAndFigures)).isLessThanOrEqualTo(0.47);
     }
 
     @Test

@@ -277,7 +277,7 @@ final class DecisionWriter {
             sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(choice, f, w)
                     : lead(chosen, system, strong.get(0)) + join(reasons));
             thin.forEach(c -> sentences.add("The fit on " + c.fact().label() + " is narrow: " + margin(c, f, lower(chosen))
-                    + ", so it is the first figure to check again as " + system + " changes"));
+                    + "; it is the first figure to check again as " + system + " changes"));
         } else {
             Condition traded = best.missed().get(0);
             List<String> kept = best.met().stream().map(c -> Evidence.phrase(f, c.fact())).distinct().toList();
@@ -481,8 +481,8 @@ final class DecisionWriter {
     /** How the chosen option takes the figure a runner-up missed on, when a condition of its own weighs that figure. */
     private static String sameFigure(Scored best, Fact fact, Facts f, String chosen) {
         return best.met().stream().filter(c -> c.fact() == fact && c.bound().isPresent()).findFirst()
-                .map(c -> c.operator().startsWith("<") ? ", while " + chosen + " stays within its own ceiling of " + c.fact().format(c.bound().get())
-                        : ", which is what " + chosen + " is built for (from " + c.fact().format(c.bound().get()) + " up)")
+                .map(c -> c.operator().startsWith("<") ? "; " + chosen + " stays within its own ceiling of " + c.fact().format(c.bound().get())
+                        : "; " + chosen + " is built for it, from " + c.fact().format(c.bound().get()) + " up")
                 .orElse("");
     }
 
@@ -500,7 +500,21 @@ final class DecisionWriter {
         }
         return choice.best().met().stream().filter(c -> c.bound().isPresent() && !everyRequestMeets(c)).max(Comparator.comparingDouble(c -> -headroom(c, f)))
                 .map(c -> trigger(c, true, f, w) + ", where " + best + " stops fitting" + successor(choice, c).map(s -> " and "
-                        + lower(s.entry().name()) + " takes over").orElse(""));
+                        + lower(s.entry().name()) + " takes over").orElse(""))
+                .or(() -> changedCase(choice, f, w, best));
+    }
+
+    /**
+     * The trigger when no figure bounds the choice: the runner-up that misses on one trait or category of the request
+     * ("own data centres", "the services style"), which would fit if that changed.
+     */
+    private static Optional<String> changedCase(Choice choice, Facts f, Workload w, String best) {
+        return choice.shown().stream().skip(1).filter(o -> o.missed().size() == 1 && o.missed().get(0).bound().isEmpty()).findFirst()
+                .map(o -> {
+                    Condition c = o.missed().get(0);
+                    return "This decision would reopen if " + w.system() + " moved from " + Evidence.phrase(f, c.fact()) + " to " + meantFor(c) + ": " + lower(o.entry().name()) + " would then fit, and " + best + " would have to win again against it on "
+                            + what(choice.best(), o);
+                });
     }
 
     /**
@@ -536,7 +550,7 @@ final class DecisionWriter {
             return "the team's own experience with " + other.entry().name();
         }
         int gap = rank(other.entry().complexity()) - rank(best.entry().complexity());
-        return gap > 0 ? "the extra operating work it would bring" : gap < 0 ? "the simplicity it would give back" : "running cost";
+        return gap > 0 ? "the extra operating work it would bring" : gap < 0 ? "how much simpler it is to run" : "running cost";
     }
 
     /** The option of the same decision that is built for the far side of a chosen option's bound, if the catalogue has one. */
@@ -618,7 +632,7 @@ final class DecisionWriter {
             return phrase + " is above the " + bound + " from which " + option + " pays off";
         }
         double past = actual / limit;
-        return past < 1.1 ? phrase + " has only just crossed the " + bound + " from which " + option + " pays off, so the case for it rests on that load holding"
+        return past < 1.1 ? phrase + " has only just crossed the " + bound + " from which " + option + " pays off, so the case for it rests on that figure holding"
                 : phrase + " is " + fold(past) + " the " + bound + " from which " + option + " pays off";
     }
 

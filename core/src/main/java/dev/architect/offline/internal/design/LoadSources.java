@@ -36,6 +36,7 @@ final class LoadSources {
             case PEAK_WRITES, STORAGE_5Y_GB -> first(caps, EnumSet.of(ResourceFlow.INGEST), EnumSet.complementOf(EnumSet.of(ResourceFlow.SEARCH)));
             case EVENTS_PER_SECOND, ASYNC_FLOWS -> first(caps, EnumSet.of(ResourceFlow.INGEST, ResourceFlow.NOTIFY), EnumSet.noneOf(ResourceFlow.class));
             case MONEY_WRITES -> first(caps, EnumSet.of(ResourceFlow.PAYMENT), EnumSet.noneOf(ResourceFlow.class));
+            case TEAM_SIZE -> caps;
             case PEAK_READS, PEAK_RPS ->
                     first(caps, EnumSet.of(ResourceFlow.SEARCH, ResourceFlow.CRUD), EnumSet.allOf(ResourceFlow.class));
             default -> List.of();
@@ -43,9 +44,14 @@ final class LoadSources {
         return behind.isEmpty() ? Optional.empty() : Optional.of(named(behind));
     }
 
-    /** The figure's phrase followed by where it comes from: "40 writes/s at peak from appointments and reminders". */
+    /**
+     * The figure's phrase followed by where it comes from: "40 writes/s at peak from appointments and reminders", "a
+     * team of 3 that owns appointments and reminders".
+     */
     static String figure(String phrase, Fact fact, Workload w) {
-        return of(fact, w).map(from -> phrase + " from " + from).orElse(phrase);
+        // a team owns its capabilities; a load comes from them
+        String joint = fact == Fact.TEAM_SIZE ? " that owns " : " from ";
+        return of(fact, w).map(from -> phrase + joint + from).orElse(phrase);
     }
 
     /** The capabilities whose flow is one of {@code preferred}, else those whose flow is one of {@code otherwise}. */
