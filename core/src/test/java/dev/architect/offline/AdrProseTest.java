@@ -280,7 +280,7 @@ class AdrProseTest {
                 + "appointments, patients, therapists and reminders takes PhysioBook's peak reads above 5,000/s (it is 34.29/s today): relational "
                 + "database with read replicas would then fit without a gap");
         assertThat(decision("clinic-booking", dev.architect.dossier.DecisionTopic.ARCHITECTURE_STYLE).rationale())
-                .contains("Reopen this decision if PhysioBook's team grows to 15 people (it has 3)");
+                .contains("Reopen this decision if PhysioBook's team grows past 15 people (it has 3)");
     }
 
     @Test

@@ -526,8 +526,11 @@ final class DecisionWriter {
         String crossing = Evidence.crossing(c, leaving);
         String today = today(c, f, w);
         if (c.fact() == Fact.TEAM_SIZE) {
-            boolean grows = crossing.startsWith("rose") || crossing.startsWith("reached");
-            return "Reopen this decision if " + system + "'s team " + (grows ? "grows" : "shrinks") + " to " + c.fact().format(c.bound().orElseThrow())
+            // leaving "at most 6" means growing past 6; reaching "at least 12" means growing to 12
+            boolean grows = leaving == c.operator().startsWith("<");
+            boolean past = leaving ? c.operator().length() == 2 : c.operator().length() == 1;
+            String move = grows ? (past ? "grows past " : "grows to ") : (past ? "shrinks below " : "shrinks to ");
+            return "Reopen this decision if " + system + "'s team " + move + c.fact().format(c.bound().orElseThrow())
                     + " people (it has " + Numbers.format(f.number(Fact.TEAM_SIZE)) + ")";
         }
         if (c.fact().stricterWhenLower().isPresent()) {
