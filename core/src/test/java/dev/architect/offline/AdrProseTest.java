@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * request's dossier, even with each dossier's system name masked (a sentence that differs only by the name is still a
  * template); the same holds for the risk register's descriptions and mitigations. No ADR reads like a rule trace, and
  * no pro or con states a figure without saying why it counts for the option. The limits are what the prose reaches
- * (measured on 2 December 2026, 22 requests: 10.0% raw, 32.1% with names masked, 81.9% with names and figures
- * masked), so a change that brings templates back fails here. {@code -DadrProse.print=true} lists the most shared.
+ * (measured on 2 December 2026, 22 requests: 10.2% raw, 31.6% with names masked, 72.6% with names and figures
+ * masked; 81.9% before rejected options were argued in this system's terms), so a change that brings templates back fails here. {@code -DadrProse.print=true} lists the most shared.
  */
 class AdrProseTest {
 
@@ -154,7 +154,7 @@ class AdrProseTest {
     void adrSentencesStayOwnToTheirRequestWithTheSystemNameMasked() {
         double share = measure("ADR sentences, system name masked", byRequest(AdrProseTest::adrTexts, true));
 
-        assertThat(share).isLessThanOrEqualTo(0.33);
+        assertThat(share).isLessThanOrEqualTo(0.32);
     }
 
     @Test
@@ -163,7 +163,7 @@ class AdrProseTest {
         DOSSIERS.forEach((name, c) -> byRequest.put(name, template(split(adrTexts(c)), c.system())));
         double share = measure("ADR sentences, system name and figures masked", byRequest);
 
-        assertThat(share).isLessThanOrEqualTo(0.82);
+        assertThat(share).isLessThanOrEqualTo(0.73);
     }
 
     @Test
@@ -240,7 +240,7 @@ class AdrProseTest {
                 + "release train is what one team can share, and past about 15 people several teams would queue behind each other's changes to PawChart");
         // the runner-up that misses a bound says why the bound is there, in the comparison and among its cons
         Decision availability = decision("vet-practice", dev.architect.dossier.DecisionTopic.AVAILABILITY);
-        assertThat(availability.rationale()).contains("since it needs regions requested of at least 2 to pay off, and PawChart has 1 region: "
+        assertThat(availability.rationale()).contains("needs regions requested of at least 2 to pay off, and PawChart has 1 region: "
                 + "PawChart is planned for northeurope, and a second region doubles compute and data");
     }
 
@@ -260,6 +260,41 @@ class AdrProseTest {
                 assertThat(d.context()).as("%s %s", name, d.id()).doesNotStartWith(q);
             }
         })));
+    }
+
+    @Test
+    void aRejectedOptionOverItsCeilingSaysWhatWouldGiveFirstAndWhereTheLoadComesFrom() {
+        Decision store = decision("news-global", dev.architect.dossier.DecisionTopic.DATASTORE);
+
+        // what the system would meet first (limits.yaml), and which capabilities produce the load, not a bare multiple
+        assertThat(store.rationale()).contains("Had Dispatch taken one relational database (primary and standby), 11,970 reads/s at peak from "
+                + "articles, live blogs, search and two more would overrun its ceiling of 5,000/s at launch: reads queue behind writes on the one "
+                + "database, and read latency at the busiest hour is the first thing to slip")
+                .doesNotContain("times its ceiling");
+    }
+
+    @Test
+    void theReopeningTriggerSaysWhatMovesTheFigure() {
+        // a load grows with the capabilities that produce it; a team by hiring
+        assertThat(decision("clinic-booking", dev.architect.dossier.DecisionTopic.DATASTORE).rationale()).contains("Reopen this decision when growth in "
+                + "appointments, patients, therapists and reminders takes PhysioBook's peak reads above 5,000/s (it is 34.29/s today): relational "
+                + "database with read replicas would then fit without a gap");
+        assertThat(decision("clinic-booking", dev.architect.dossier.DecisionTopic.ARCHITECTURE_STYLE).rationale())
+                .contains("Reopen this decision if PhysioBook's team grows past 15 people (it has 3)");
+    }
+
+    @Test
+    void aBoundMetByAHairIsNeverTheReasonGivenForTheChoice() {
+        DOSSIERS.forEach((name, c) -> c.decisions().forEach(d -> {
+            String first = d.rationale().split("\\. (?=[A-Z])")[0];
+            assertThat(first).as("%s %s", name, d.id()).doesNotContain("only just").doesNotContain("with little room to grow")
+                    .doesNotContain("has only just crossed");
+            d.consequences().stream().filter(q -> q.kind() == dev.architect.dossier.ConsequenceKind.GOOD)
+                    .forEach(q -> assertThat(q.text()).as("%s %s", name, d.id()).doesNotContain("only just crossed").doesNotContain("sits at"));
+        }));
+        // a narrow fit is said as one, after the reasons
+        assertThat(decision("news-global", dev.architect.dossier.DecisionTopic.ARCHITECTURE_STYLE).rationale()).contains("The fit on business "
+                + "capabilities is narrow: 5 business capabilities has only just crossed the 5 from which microservices pays off");
     }
 
     private static Decision decision(String request, dev.architect.dossier.DecisionTopic topic) {

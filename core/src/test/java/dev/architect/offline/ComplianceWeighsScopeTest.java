@@ -47,7 +47,7 @@ class ComplianceWeighsScopeTest {
     void theSameTeamAcrossThreeRegionsRunsControlsAsCode() {
         Decision d = soc2(bakeries("eu-west-1, us-east-1, ap-southeast-2", 20, 1));
         assertThat(d.chosenOption()).startsWith("Controls as code");
-        assertThat(d.rationale()).contains("3 regions").contains("Manual evidence collection before each audit lost on regions requested");
+        assertThat(d.rationale()).contains("3 regions").contains("Manual evidence collection before each audit is built for regions requested of at most 1, and Crumb is past that with 3 regions");
     }
 
     @Test

@@ -45,7 +45,7 @@ class ThresholdReasoningTest {
             assertThat(texts(d)).as(d.id()).noneMatch(t -> t.contains("800 ms p99 target is beyond what it handles"));
         }
         Decision api = c.decision(DecisionTopic.API_STYLE).orElseThrow();
-        assertThat(texts(api)).anyMatch(t -> t.contains("it is not needed: a 800 ms p99 target is looser than the 200 ms"));
+        assertThat(texts(api)).anyMatch(t -> t.contains("is not needed for Haulmark: a 800 ms p99 target is looser than the 200 ms"));
     }
 
     /** A dental lab's order tracking: no notification integration, but a nightly import and monthly statements. */

@@ -132,23 +132,26 @@ final class DecisionWriter {
         String chosen = "this choice"; // the consequences sit under the chosen option's name
         List<Consequence> consequences = new ArrayList<>();
         // The catalogue's pros are in the options section; here the good consequences are this request's margins.
-        List<Condition> margins = best.met().stream().filter(c -> telling(c, f)).limit(2).toList();
+        List<Condition> margins = best.met().stream().filter(c -> telling(c, f) && !narrow(c, f)).limit(2).toList();
         if (margins.isEmpty()) {
             consequences.add(Consequence.good(capitalise(choice.rule().strengthAsApplied(choice)
                     .orElseGet(() -> fill(best.entry().pros().get(0), f, w, best.entry().technologyOn(cloud))))));
         }
-        margins.forEach(c -> consequences.add(Consequence.good(capitalise(argued(margin(c, f, chosen), best.entry(), c, f, w, cloud)))));
+        String named = lower(choice.rule().nameAsApplied(choice).orElse(best.entry().name()));
+        margins.forEach(c -> consequences.add(Consequence.good(capitalise(argued(margin(c, f, named,
+                LoadSources.figure(Evidence.phrase(f, c.fact()), c.fact(), w)), best.entry(), c, f, w, cloud)))));
         if (best.familiarity() == Scored.Familiarity.KNOWN) {
-            consequences.add(Consequence.good(system + " starts with a tool its team already runs (" + best.skill(f) + "), so "
-                    + Evidence.phrase(f, Fact.TEAM_SIZE) + " needs no new hire for day-one operations"));
+            consequences.add(Consequence.good(system + "'s team already runs " + best.skill(f) + ", so " + named + " needs no new hire and no "
+                    + "learning plan before " + (w.capabilities().isEmpty() ? "launch" : join(w.capabilities()) + " go live")));
         }
         String paid = choice.rule().pricePaid(choice)
-                .orElseGet(() -> clause(fill(best.entry().cons().get(0), f, w, best.entry().technologyOn(cloud)), system));
-        consequences.add(Consequence.bad("What " + system + " pays for it: " + paid));
+                .orElseGet(() -> clause(sourced(best.entry().cons().get(0), f, w, best.entry().technologyOn(cloud)), system));
+        consequences.add(Consequence.bad("What " + system + " gives up with " + named + ": " + paid));
         best.missed().forEach(c -> consequences.add(c.missedAsLooserTarget(f)
                 ? new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "For " + system + ", " + Evidence.phrase(f, c.fact()) + " is looser than the "
                         + c.fact().format(c.bound().orElseThrow()) + " " + chosen + " is built for, so part of what it offers goes unused")
-                : Consequence.bad("For " + system + ", " + argued(shortfall(f, c, system, chosen), best.entry(), c, f, w, cloud))));
+                : Consequence.bad(gap(c, f, w, named).map(g -> capitalise(g) + "; the risk register holds this trade-off")
+                        .orElseGet(() -> "For " + system + ", " + argued(shortfall(f, c, system, chosen), best.entry(), c, f, w, cloud)))));
         if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             consequences.add(Consequence.bad(system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", learns " + best.skill(f)
                     + " before launch; the risk register holds the learning plan"));
@@ -262,25 +265,32 @@ final class DecisionWriter {
                     + shortfall(f, best.missed().get(0), system, "it") + "), which the risk register records for its owner to confirm or change"));
         } else if (best.fitsFully()) {
             List<Condition> telling = best.met().stream().filter(c -> telling(c, f)).toList();
-            // The first figure carries why it matters to the option; the rest are listed as further evidence.
+            // A bound met by a hair is no argument for the option: it is said as the narrow fit it is, after the reasons.
+            List<Condition> strong = telling.stream().filter(c -> !narrow(c, f)).toList();
+            List<Condition> thin = telling.stream().filter(c -> narrow(c, f)).toList();
+            // The first figure carries where it comes from and why it matters to the option; the rest are listed as further evidence.
             List<String> reasons = new ArrayList<>();
-            for (int i = 0; i < telling.size(); i++) {
-                String figure = margin(telling.get(i), f, "it");
-                reasons.add(i == 0 ? argued(figure, best.entry(), telling.get(i), f, w, Cloud.of(f.name(Fact.CLOUD))) : figure);
+            for (int i = 0; i < strong.size(); i++) {
+                Condition c = strong.get(i);
+                String figure = i == 0 ? margin(c, f, "it", LoadSources.figure(Evidence.phrase(f, c.fact()), c.fact(), w)) : margin(c, f, "it");
+                reasons.add(i == 0 ? argued(figure, best.entry(), c, f, w, Cloud.of(f.name(Fact.CLOUD))) : figure);
             }
             sentences.add(reasons.isEmpty() ? chosen + " is chosen for " + system + strength(choice, f, w)
-                    : chosen + " is chosen on " + system + "'s own figures, since " + join(reasons));
+                    : lead(chosen, system, strong.get(0)) + join(reasons));
+            thin.forEach(c -> sentences.add("The fit on " + c.fact().label() + " is narrow: " + margin(c, f, lower(chosen))
+                    + "; it is the first figure to check again as " + system + " changes"));
         } else {
             Condition traded = best.missed().get(0);
-            sentences.add("No option fits every driver of " + system + "; " + lower(chosen) + " trades " + Evidence.phrase(f, traded.fact())
-                    + " (" + shortfall(f, traded, system, "it") + ")" + (best.met().isEmpty() ? ""
-                    : " to keep " + join(best.met().stream().map(c -> Evidence.phrase(f, c.fact())).distinct().toList())));
+            List<String> kept = best.met().stream().map(c -> Evidence.phrase(f, c.fact())).distinct().toList();
+            sentences.add("No option fits every driver of " + system + ", so " + lower(chosen) + (kept.isEmpty() ? "" : " keeps " + join(kept) + " and")
+                    + " trades " + traded.fact().label() + ": " + gap(traded, f, w, "it").orElseGet(() -> shortfall(f, traded, system, "it")));
             choice.shown().stream().skip(1).findFirst().filter(r -> !r.missed().isEmpty()).ifPresent(r -> sentences.add(
                     "The nearest alternative, " + lower(r.entry().name()) + ", would instead fall short on "
                             + join(r.missed().stream().map(c -> Evidence.phrase(f, c.fact())).distinct().toList()) + ", a wider gap for "
                             + system + ", so the smaller one is the one to carry"));
-            sentences.add("The risk register records the trade-off on " + traded.fact().label() + " (" + system + " has "
-                    + Evidence.phrase(f, traded.fact()) + ") for its owner to confirm or change");
+            sentences.add("The risk register holds it as the trade-off on " + traded.fact().label() + ", for its owner to confirm "
+                    + Evidence.phrase(f, traded.fact()) + (f.isAssumed(traded.fact()) ? ", which the request does not state," : "")
+                    + " or change the design");
         }
         switch (best.familiarity()) {
             case KNOWN -> {
@@ -304,7 +314,7 @@ final class DecisionWriter {
         Optional<Scored> traded = budgetTrade(choice);
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
             if (traded.filter(t -> t == other).isEmpty()) { // the budget sentence already says why it lost
-                sentences.add(compare(best, other, f, w));
+                sentences.add(compare(best, other, f, w, chosen));
             }
         }
         nearestChange(choice, f, w).ifPresent(sentences::add);
@@ -323,6 +333,18 @@ final class DecisionWriter {
                 .orElse(figure);
     }
 
+    /** The opening of the rationale, by what kind of figure carries the choice: room under a ceiling, a load it pays off at, a target. */
+    private static String lead(String chosen, String system, Condition first) {
+        if (first.fact().stricterWhenLower().isPresent()) {
+            return chosen + " is what " + system + "'s own targets call for, since ";
+        }
+        if (first.fact() == Fact.TEAM_SIZE) {
+            return chosen + " is sized to the team that will run " + system + ", since ";
+        }
+        return first.operator().startsWith("<") ? chosen + " carries " + system + "'s load with room to spare, since "
+                : chosen + " pays its way at " + system + "'s load, since ";
+    }
+
     /** The option that would have won without the budget, when the budget changed the choice. */
     static Optional<Scored> budgetTrade(Choice choice) {
         Scored unweighted = choice.ranked().stream().max(Comparator.comparingDouble(s -> s.score() + s.budgetCost())).orElseThrow();
@@ -333,18 +355,13 @@ final class DecisionWriter {
      * Why a runner-up lost, in this request's figures: the driver that decided it and by how much, or, when it fits as
      * well, what tips it (the team's skills, complexity this system would pay for).
      */
-    private static String compare(Scored best, Scored other, Facts f, Workload w) {
+    private static String compare(Scored best, Scored other, Facts f, Workload w, String chosenName) {
         String system = w.system();
         String name = other.entry().name();
         if (!other.missed().isEmpty()) {
             Condition worst = other.missed().stream().min(Comparator.comparingDouble(c -> c.fit(f))).orElseThrow();
             List<String> more = other.missed().stream().filter(c -> c != worst).map(c -> c.fact().label()).distinct().toList();
-            // Beside the figure that decided it, what the option would cost this system, in its own figures.
-            String cost = "; a further drawback here is that " + clause(fill(other.entry().cons().get(0), f, w,
-                    other.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)))), system);
-            // the other shortfalls come before the deciding one's reason, so the reason ends the clause it explains
-            return name + " lost on " + worst.fact().label() + (more.isEmpty() ? "" : " (and falls short on " + join(more) + " too)") + ", since "
-                    + argued(shortfall(f, worst, system, "it"), other.entry(), worst, f, w, Cloud.of(f.name(Fact.CLOUD))) + cost;
+            return rejected(best, other, worst, more, f, w, lower(chosenName));
         }
         if (other.familiarity() == Scored.Familiarity.UNFAMILIAR && best.familiarity() != Scored.Familiarity.UNFAMILIAR) {
             return name + " would carry the same figures, but " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", would first have to learn " + other.skill(f)
@@ -363,23 +380,189 @@ final class DecisionWriter {
                 + " " + drawback;
     }
 
+    /**
+     * Why a runner-up that misses a bound would not do for this system, said as what would happen had it been chosen
+     * (it would be out of room at launch, or cost more than it returns), where the load comes from, why the bound is
+     * there, and how the chosen option takes the same figure; the wording follows the bound's direction and how far
+     * the figure lies from it.
+     */
+    private static String rejected(Scored best, Scored other, Condition worst, List<String> more, Facts f, Workload w, String chosen) {
+        String system = w.system();
+        String name = other.entry().name();
+        Cloud cloud = Cloud.of(f.name(Fact.CLOUD));
+        String why = other.entry().because(worst.fact()).map(t -> clause(fill(t, f, w, other.entry().technologyOn(cloud)), system)).orElse("");
+        String also = more.isEmpty() ? "" : " (it falls short on " + join(more) + " as well)";
+        String value = Evidence.phrase(f, worst.fact());
+        String sourced = LoadSources.figure(value, worst.fact(), w);
+        String sentence;
+        if (!(worst.operand() instanceof Double) || !(f.value(worst.fact()) instanceof Double)) {
+            return name + " was set aside on " + worst.fact().label() + also + ": it is meant for " + meantFor(worst) + ", while " + system
+                    + " has " + value + (why.isEmpty() ? "" : ", and " + why);
+        }
+        String bound = worst.fact().format(worst.bound().orElseThrow());
+        if (worst.missedAsLooserTarget(f)) {
+            return name + " is not needed for " + system + also + ": " + value + " is looser than the " + bound
+                    + " that would call for it" + (why.isEmpty() ? "" : ", and " + why) + "; " + chosen + " meets the target as stated";
+        }
+        if (worst.fact().stricterWhenLower().isPresent()) {
+            return "With " + lower(name) + ", " + system + " would miss its own " + worst.fact().label() + also + ": " + value + " is stricter than the "
+                    + bound + " it is built for" + (why.isEmpty() ? "" : ", since " + why) + "; " + chosen + " is built to meet it";
+        }
+        double actual = f.number(worst.fact());
+        double limit = worst.bound().orElseThrow();
+        String alongside = sameFigure(best, worst.fact(), f, chosen);
+        if (!grows(worst.fact())) {
+            // a team, a count of regions or capabilities, a share of the budget: not a load that arrives at launch
+            return name + (worst.operator().startsWith("<") ? " is built for " + Evidence.requirement(worst) + ", and " + system + " is past that with "
+                    : " needs " + Evidence.requirement(worst) + " to pay off, and " + system + " has ") + value + also
+                    + (why.isEmpty() ? "" : ": " + why) + alongside;
+        }
+        if (worst.operator().startsWith("<")) {
+            double over = actual / Math.max(limit, 1e-9);
+            String opening = over < 1.5
+                    ? name + " would start " + system + " with no room to grow" + also + ": " + sourced + " already sits past its ceiling of " + bound
+                    : over < 5 ? "Had " + system + " taken " + lower(name) + ", " + sourced + " would overrun its ceiling of " + bound
+                            + " at launch" + also + PastCeiling.of(worst.fact()).map(first -> ": " + first).orElse("")
+                    : name + " is out of range for " + system + also + ": its ceiling of " + bound + " is a fraction of " + sourced
+                            + ", a gap no tuning closes" + PastCeiling.of(worst.fact()).map(first -> ": " + first).orElse("");
+            return opening + (why.isEmpty() ? "" : "; " + why) + alongside;
+        }
+        double reach = limit <= 0 ? 0 : actual / limit;
+        String opening = reach >= 0.6
+                ? name + " comes close for " + system + also + ": it pays off from " + bound + ", and " + sourced
+                        + " is near enough that growth could bring it in (see what would reopen this decision)"
+                : reach >= 0.1 ? name + " would cost " + system + " more than it returns" + also + ": it pays off from " + bound + ", and "
+                        + LoadSources.of(worst.fact(), w).map(from -> from + " produce " + value).orElse(system + " has " + value)
+                : name + " answers a problem " + system + " does not have" + also + ": it earns its keep from " + bound + ", far above "
+                        + sourced;
+        return opening + (why.isEmpty() ? "" : "; " + why) + alongside;
+    }
+
+    /** Whether a fact is a load that grows with use (requests, writes, events, stored data), rather than a count or a share set by people. */
+    private static boolean grows(Fact fact) {
+        return switch (fact) {
+            case PEAK_RPS, PEAK_READS, PEAK_WRITES, EVENTS_PER_SECOND, STORAGE_5Y_GB, APP_INSTANCES, MONEY_WRITES, CONCURRENT_CONNECTIONS,
+                 MONTHLY_USERS, READ_WRITE_RATIO -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A catalogue text filled as {@link #fill} does, with each load figure followed by the capabilities it comes from
+     * ("40 writes/s at peak from appointments and reminders"), for the sentences that say what this system pays.
+     */
+    private static String sourced(String template, Facts f, Workload w, String product) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(template);
+        StringBuilder out = new StringBuilder();
+        boolean once = false;
+        while (m.find()) {
+            Optional<Fact> fact = Fact.byKey(m.group(1)).filter(f::has).filter(DecisionWriter::grows);
+            // one source a sentence: a second figure from the same capabilities would only repeat them
+            String value = fact.isPresent() && !once ? LoadSources.figure(Evidence.phrase(f, fact.get()), fact.get(), w) : m.group();
+            once |= fact.isPresent() && LoadSources.of(fact.get(), w).isPresent();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return fill(out.toString(), f, w, product);
+    }
+
+    /**
+     * What a system meets first when it runs an option past the ceiling of a load that grows with use, from
+     * {@code limits.yaml}: "at 9,524 reads/s at peak from alerts and dashboards, past the 500/s it is built for, reads
+     * queue behind writes ...". Nothing for a floor, a target or a count.
+     */
+    private static Optional<String> gap(Condition c, Facts f, Workload w, String option) {
+        if (!grows(c.fact()) || !c.operator().startsWith("<") || c.bound().isEmpty() || !(f.value(c.fact()) instanceof Double)) {
+            return Optional.empty();
+        }
+        return PastCeiling.of(c.fact()).map(first -> "at " + LoadSources.figure(Evidence.phrase(f, c.fact()), c.fact(), w) + ", past the "
+                + c.fact().format(c.bound().get()) + " " + option + " is built for, " + first);
+    }
+
+    /** How the chosen option takes the figure a runner-up missed on, when a condition of its own weighs that figure. */
+    private static String sameFigure(Scored best, Fact fact, Facts f, String chosen) {
+        return best.met().stream().filter(c -> c.fact() == fact && c.bound().isPresent()).findFirst()
+                .map(c -> c.operator().startsWith("<") ? "; " + chosen + " stays within its own ceiling of " + c.fact().format(c.bound().get())
+                        : "; " + chosen + " is built for it, from " + c.fact().format(c.bound().get()) + " up")
+                .orElse("");
+    }
+
     /** The change in the request that would reopen the decision: the runner-up's closest unmet bound, in the request's units. */
     private static Optional<String> nearestChange(Choice choice, Facts f, Workload w) {
-        String system = w.system();
-        String best = choice.best().entry().name();
+        String best = lower(choice.rule().nameAsApplied(choice).orElse(choice.best().entry().name()));
         for (Scored other : choice.shown().subList(1, choice.shown().size())) {
             Optional<Condition> closest = other.missed().stream().filter(c -> c.bound().isPresent())
                     .max(Comparator.comparingDouble(c -> c.fit(f)));
             if (closest.isPresent() && other.missed().size() == 1) {
                 Condition c = closest.get();
-                return Optional.of("This decision would reopen if " + system + "'s " + c.fact().label() + " " + Evidence.crossing(c, false)
-                        + " (it is " + today(c, f, w) + "): " + lower(other.entry().name())
-                        + " would then fit without a gap and compete with today's choice");
+                return Optional.of(trigger(c, false, f, w) + ": " + lower(other.entry().name()) + " would then fit without a gap, and "
+                        + best + " would have to win again against it on " + what(choice.best(), other));
             }
         }
         return choice.best().met().stream().filter(c -> c.bound().isPresent() && !everyRequestMeets(c)).max(Comparator.comparingDouble(c -> -headroom(c, f)))
-                .map(c -> "This decision would reopen if " + system + "'s " + c.fact().label() + " " + Evidence.crossing(c, true)
-                        + " (it is " + today(c, f, w) + "), where " + lower(best) + " stops fitting");
+                .map(c -> trigger(c, true, f, w) + ", where " + best + " stops fitting" + successor(choice, c).map(s -> " and "
+                        + lower(s.entry().name()) + " takes over").orElse(""))
+                .or(() -> changedCase(choice, f, w, best));
+    }
+
+    /**
+     * The trigger when no figure bounds the choice: the runner-up that misses on one trait or category of the request
+     * ("own data centres", "the services style"), which would fit if that changed.
+     */
+    private static Optional<String> changedCase(Choice choice, Facts f, Workload w, String best) {
+        return choice.shown().stream().skip(1).filter(o -> o.missed().size() == 1 && o.missed().get(0).bound().isEmpty()).findFirst()
+                .map(o -> {
+                    Condition c = o.missed().get(0);
+                    return "This decision would reopen if " + w.system() + " moved from " + Evidence.phrase(f, c.fact()) + " to " + meantFor(c) + ": " + lower(o.entry().name()) + " would then fit, and " + best + " would have to win again against it on "
+                            + what(choice.best(), o);
+                });
+    }
+
+    /**
+     * The change that reopens a decision, worded by what moves the figure: load grows with the capabilities that
+     * produce it, a team by hiring or shrinking, a target by the business changing its mind.
+     */
+    private static String trigger(Condition c, boolean leaving, Facts f, Workload w) {
+        String system = w.system();
+        String crossing = Evidence.crossing(c, leaving);
+        String today = today(c, f, w);
+        if (c.fact() == Fact.TEAM_SIZE) {
+            // leaving "at most 6" means growing past 6; reaching "at least 12" means growing to 12
+            boolean grows = leaving == c.operator().startsWith("<");
+            boolean past = leaving ? c.operator().length() == 2 : c.operator().length() == 1;
+            String move = grows ? (past ? "grows past " : "grows to ") : (past ? "shrinks below " : "shrinks to ");
+            return "Reopen this decision if " + system + "'s team " + move + c.fact().format(c.bound().orElseThrow())
+                    + " people (it has " + Numbers.format(f.number(Fact.TEAM_SIZE)) + ")";
+        }
+        if (c.fact().stricterWhenLower().isPresent()) {
+            return "Reopen this decision if the business moves " + system + "'s " + c.fact().label() + " to " + c.fact().format(c.bound().orElseThrow())
+                    + " (it is " + today + ")";
+        }
+        boolean rising = leaving == c.operator().startsWith("<");
+        Optional<String> from = LoadSources.of(c.fact(), w);
+        if (from.isPresent() && rising) {
+            boolean past = c.operator().equals("<=") || c.operator().equals(">");
+            return "Reopen this decision when growth in " + from.get() + " takes " + system + "'s " + c.fact().label() + (past ? " above " : " to ")
+                    + c.fact().format(c.bound().orElseThrow()) + " (it is " + today + ")";
+        }
+        return "This decision would reopen if " + system + "'s " + c.fact().label() + " " + crossing + " (it is " + today + ")";
+    }
+
+    /** What a runner-up that could fit would be weighed on: the running cost and the team's time, or the team's skills. */
+    private static String what(Scored best, Scored other) {
+        if (other.familiarity() == Scored.Familiarity.KNOWN && best.familiarity() != Scored.Familiarity.KNOWN) {
+            return "the team's own experience with " + other.entry().name();
+        }
+        int gap = rank(other.entry().complexity()) - rank(best.entry().complexity());
+        return gap > 0 ? "the extra operating work it would bring" : gap < 0 ? "how much simpler it is to run" : "running cost";
+    }
+
+    /** The option of the same decision that is built for the far side of a chosen option's bound, if the catalogue has one. */
+    private static Optional<Scored> successor(Choice choice, Condition c) {
+        return choice.ranked().stream().filter(s -> s != choice.best())
+                .filter(s -> java.util.stream.Stream.concat(s.met().stream(), s.missed().stream()).anyMatch(o -> o.fact() == c.fact() && o.bound().isPresent()
+                        && !o.operator().substring(0, 1).equals(c.operator().substring(0, 1))))
+                .findFirst();
     }
 
     /**
@@ -408,7 +591,21 @@ final class DecisionWriter {
      * zones are meant for". {@code option} names the option in the sentence ("it" when the sentence is about it).
      */
     private static String margin(Condition c, Facts f, String option) {
-        String phrase = Evidence.phrase(f, c.fact());
+        return margin(c, f, option, Evidence.phrase(f, c.fact()));
+    }
+
+    /** Whether a met bound is met so narrowly that a small change would undo it: no reason to cite in the option's favour. */
+    private static boolean narrow(Condition c, Facts f) {
+        if (c.bound().isEmpty() || c.fact().stricterWhenLower().isPresent() || !(f.value(c.fact()) instanceof Double)) {
+            return false;
+        }
+        double actual = f.number(c.fact());
+        double limit = c.bound().get();
+        return c.operator().startsWith("<") ? limit / Math.max(actual, 1e-9) < 1.1 : limit > 0 && actual / limit < 1.1;
+    }
+
+    /** A met condition as {@link #margin(Condition, Facts, String)} words it, with the figure given as {@code phrase}. */
+    private static String margin(Condition c, Facts f, String option, String phrase) {
         if (c.bound().isEmpty()) {
             return phrase;
         }
@@ -426,7 +623,7 @@ final class DecisionWriter {
         if (upper) {
             double room = limit / Math.max(actual, 1e-9);
             if (room < 1.1) {
-                return phrase + " sits at " + whose + " ceiling of " + bound + ", with little room to grow";
+                return phrase + " sits at " + whose + " ceiling of " + bound + ", so the fit holds only as long as that figure does not grow";
             }
             // Far below the bound the figure is the need, not headroom to boast of: "1.67 events/s could grow 2,994-fold"
             // argues for capacity nobody asked for.
@@ -439,7 +636,7 @@ final class DecisionWriter {
             return phrase + " is above the " + bound + " from which " + option + " pays off";
         }
         double past = actual / limit;
-        return past < 1.1 ? phrase + " only just reaches the " + bound + " from which " + option + " pays off"
+        return past < 1.1 ? phrase + " has only just crossed the " + bound + " from which " + option + " pays off, so the case for it rests on that figure holding"
                 : phrase + " is " + fold(past) + " the " + bound + " from which " + option + " pays off";
     }
 
@@ -507,7 +704,7 @@ final class DecisionWriter {
         String system = w.system();
         Scored best = choice.best();
         String product = best.entry().technologyOn(Cloud.of(f.name(Fact.CLOUD)));
-        List<String> pros = best.entry().pros().stream().map(t -> fill(t, f, w, product)).toList();
+        List<String> pros = best.entry().pros().stream().map(t -> sourced(t, f, w, product)).toList();
         String pro = choice.rule().strengthAsApplied(choice).orElseGet(() -> pros.stream().filter(t -> !t.contains(":")).findFirst().orElse(pros.get(0)));
         return " for its main strength here: " + clause(pro, system);
     }

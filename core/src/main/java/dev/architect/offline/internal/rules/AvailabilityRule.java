@@ -80,11 +80,17 @@ public final class AvailabilityRule extends SectionRule {
         double budgetMinutes = (100 - f.number(Fact.AVAILABILITY)) / 100 * 30 * 24 * 60;
         String rto = Numbers.format(f.number(Fact.RTO_MINUTES)) + "-minute RTO";
         RegionMode mode = mode(choice);
+        // What the month's allowance means against the recovery time: how many full-length recoveries it covers.
+        double rtoMinutes = f.number(Fact.RTO_MINUTES);
+        String drill = mode == RegionMode.HOME_REGIONS ? "a zone failover in each region is drilled" : "failover is drilled";
+        String allowance = rtoMinutes > budgetMinutes
+                ? "; one recovery that ran the full " + rto + " would spend more than that, so " + drill + " to show recovery well inside it"
+                : rtoMinutes * 3 > budgetMinutes
+                ? "; two or three recoveries at the full " + rto + " would spend it, so " + drill + " to prove the " + rto + " and any slower step is fixed first"
+                : "; that covers several recoveries at the full " + rto + ", so " + drill + " once a quarter to keep the " + rto + " true";
         Consequence budget = new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                 "The " + Numbers.format(f.number(Fact.AVAILABILITY)) + "% target allows " + Numbers.format(budgetMinutes)
-                        + " minutes of downtime in a 30-day month; " + (mode == RegionMode.HOME_REGIONS
-                        ? "a zone failover in each region is drilled to prove the " + rto
-                        : "failover is drilled to prove the " + rto));
+                        + " minutes of downtime in a 30-day month" + allowance);
         String target = Numbers.format(f.number(Fact.AVAILABILITY)) + "% target and " + rto;
         return switch (mode) {
             case ONE_REGION -> List.of(budget);

@@ -1,0 +1,67 @@
+package dev.architect.offline.internal.design;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.offline.internal.catalog.Fact;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a system meets first when it runs past the ceiling an option is built for, by fact, from {@code limits.yaml}:
+ * "commits queue on the one primary at the busiest hour". An ADR says it in place of a ratio.
+ */
+final class PastCeiling {
+
+    static final String RESOURCE = "/dev/architect/offline/limits.yaml";
+
+    /** The file's shape: one map of fact key to text. */
+    record File(Map<String, String> pastCeiling) {
+    }
+
+    private final Map<Fact, String> byFact;
+
+    private PastCeiling(Map<Fact, String> byFact) {
+        this.byFact = byFact;
+    }
+
+    private static final class Holder {
+        static final PastCeiling STANDARD = read(PastCeiling.class.getResourceAsStream(RESOURCE), RESOURCE);
+    }
+
+    static PastCeiling standard() {
+        return Holder.STANDARD;
+    }
+
+    /** What shows first past a ceiling on this fact, if the file says. */
+    static Optional<String> of(Fact fact) {
+        return Optional.ofNullable(standard().byFact.get(fact));
+    }
+
+    /** Reads the file; a key that names no fact, or a blank text, fails naming the entry. */
+    static PastCeiling read(InputStream in, String where) {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        if (in == null) {
+            throw new IllegalStateException(where + " is missing from the classpath");
+        }
+        try (in) {
+            File file = yaml.readValue(in, File.class);
+            Map<Fact, String> byFact = new EnumMap<>(Fact.class);
+            (file.pastCeiling() == null ? Map.<String, String>of() : file.pastCeiling()).forEach((key, text) -> {
+                Fact fact = Fact.byKey(key).orElseThrow(() -> new IllegalStateException(where + ": pastCeiling." + key + " names no fact"));
+                if (text == null || text.isBlank()) {
+                    throw new IllegalStateException(where + ": pastCeiling." + key + " is blank");
+                }
+                byFact.put(fact, text.strip());
+            });
+            return new PastCeiling(byFact);
+        } catch (IOException e) {
+            throw new UncheckedIOException(where + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
