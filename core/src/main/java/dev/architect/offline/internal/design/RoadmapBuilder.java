@@ -292,7 +292,7 @@ final class RoadmapBuilder {
             int end = streams.end[stream] + length;
             streams.append(stream, x.id(), length);
             List<String> exit = new ArrayList<>(x.exit());
-            x.deadline().ifPresent(d -> exit.add(liveBy("this phase", d, end)));
+            x.deadline().ifPresent(d -> exit.add(dueBy("this phase", Milestone.LIVE, d, end)));
             if (exit.isEmpty()) {
                 exit.add("Passes its contract tests and meets its SLOs in production for two weeks");
             }
@@ -418,20 +418,34 @@ final class RoadmapBuilder {
                 .findFirst().ifPresent(d -> {
                     RoadmapPhase last = phases.remove(phases.size() - 1);
                     List<String> withDate = new ArrayList<>(last.exitCriteria());
-                    withDate.add(liveBy("the switch-off", d, end).replace(" is live by ", " is done by "));
+                    withDate.add(dueBy("the switch-off", Milestone.DONE, d, end));
                     phases.add(new RoadmapPhase(last.id(), last.name(), last.goal(), last.durationWeeks(), last.deliverables(), withDate, last.dependsOn()));
                 }));
     }
 
+    /** What a date asks of its subject: a phase or release goes live, a switch-off is done. */
+    enum Milestone {
+        LIVE("is live by"),
+        DONE("is done by");
+
+        private final String verb;
+
+        Milestone(String verb) {
+            this.verb = verb;
+        }
+    }
+
     /**
-     * An exit criterion for a date a goal sets: "Live by week 13, as the goal '...' requires" when the plan holds it, else
-     * one sentence that says what the goal asks and how late the plan is (never "is live by" beside "late").
+     * An exit criterion for a date a goal sets: "This phase is live by week 13, as the goal '...' requires" (or "the
+     * switch-off is done by ...") when the plan holds it, else one sentence that says what the goal asks and how late
+     * the plan is (never "is live by" beside "late").
      *
-     * @param subject what the date is for: "this phase", "the first release"
+     * @param subject what the date is for: "this phase", "the first release", "the switch-off"
+     * @param milestone what the date asks of it
      */
-    private static String liveBy(String subject, Deadline d, int end) {
+    private static String dueBy(String subject, Milestone milestone, Deadline d, int end) {
         if (end <= d.weeks()) {
-            return Names.capitalise(subject) + " is live by " + d.week() + ", as " + d.cited() + " requires";
+            return Names.capitalise(subject) + " " + milestone.verb + " " + d.week() + ", as " + d.cited() + " requires";
         }
         int late = end - d.weeks();
         return Names.capitalise(d.cited()) + " asks for " + subject + " by " + d.week() + "; this plan reaches week " + end + ", "
@@ -462,7 +476,7 @@ final class RoadmapBuilder {
         int end = end(phases, "phase-hardening");
         int late = end - due;
         List<String> exit = new ArrayList<>(hardening.exitCriteria());
-        exit.add(liveBy("the first release", launch, end));
+        exit.add(dueBy("the first release", Milestone.LIVE, launch, end));
         phases.set(phases.indexOf(hardening), new RoadmapPhase(hardening.id(), hardening.name(), hardening.goal(),
                 hardening.durationWeeks(), hardening.deliverables(), exit, hardening.dependsOn()));
         String lateText = late > 0 ? ", still " + late + (late == 1 ? " week" : " weeks") + " late" : ", in time";
@@ -566,7 +580,7 @@ final class RoadmapBuilder {
         List<String> names = caps.stream().map(Capability::name).toList();
         List<String> exit = new ArrayList<>(List.of("Each capability passes its contract tests and meets its SLOs in production for two weeks"));
         int end = startWeek + weeks;
-        caps.stream().map(c -> due(c, deadlines)).flatMap(Optional::stream).distinct().forEach(d -> exit.add(liveBy("this phase", d, end)));
+        caps.stream().map(c -> due(c, deadlines)).flatMap(Optional::stream).distinct().forEach(d -> exit.add(dueBy("this phase", Milestone.LIVE, d, end)));
         phases.add(new RoadmapPhase(id, name, (migrate ? "Move " : "Deliver ") + String.join(", ", names), weeks,
                 names.stream().map(n -> Names.capitalise(n) + (migrate ? " served by the new system" : " in production")).toList(),
                 exit, List.of(after)));
