@@ -133,12 +133,21 @@ final class RoadmapBuilder {
      * shared by the team, then the assessors' own weeks (run at the same time for several regimes; the longest counts),
      * which no team size shortens: a validated or audited system never hardens faster than its assessment.
      */
-    static int hardeningWeeks(Workload w) {
-        List<DeliveryFigures.RegimeWork> regimes = FIGURES.work(w.compliance());
+    static int hardeningWeeks(Workload w, Topology t) {
+        List<DeliveryFigures.RegimeWork> regimes = regimeWork(w, t).stream().map(DeliveryFigures.Chosen::work).toList();
         double effort = FIGURES.hardening().personWeeks() * scaleFactor(w.peakRps())
                 + regimes.stream().mapToDouble(DeliveryFigures.RegimeWork::personWeeks).sum();
         int assessors = regimes.stream().mapToInt(DeliveryFigures.RegimeWork::assessorWeeks).max().orElse(0);
         return weeks(effort, w.teamSize(), FIGURES.hardening().maxParallel()) + assessors;
+    }
+
+    /**
+     * The work each of the request's regimes adds to this design: the row for the compliance option the design chose
+     * (hosted payment fields need a self-assessment, an own card vault a Report on Compliance), unless a volume the
+     * request states sets it whatever the design.
+     */
+    static List<DeliveryFigures.Chosen> regimeWork(Workload w, Topology t) {
+        return FIGURES.work(w.compliance(), t.complianceShapes, t.stated.volumes());
     }
 
     /** An archetype's phase before it is placed: its effort, deliverables and the integrations it takes in. */
@@ -331,15 +340,18 @@ final class RoadmapBuilder {
                                 + w.rpoMinutes() + " minutes of data; a lost region's restore from its own jurisdiction's backups is rehearsed and timed"
                         : "A failover drill restores service within the " + w.rtoMinutes() + "-minute RTO, losing under " + w.rpoMinutes() + " minutes of data"));
         // What "done" means differs by assurance: a validated system is signed off, a privacy assessment is written.
-        w.compliance().forEach(r -> exit.add(r.label() + switch (FIGURES.work(r).map(DeliveryFigures.RegimeWork::assurance)
-                .orElse(DeliveryFigures.Assurance.AUDIT)) {
+        List<DeliveryFigures.Chosen> regimeWork = regimeWork(w, t);
+        w.compliance().forEach(r -> exit.add(r.label() + switch (regimeWork.stream().filter(x -> x.work().regime() == r).findFirst()
+                .map(x -> x.work().assurance()).orElse(DeliveryFigures.Assurance.AUDIT)) {
             case VALIDATION -> " validation executed against its traceability matrix and signed off by quality assurance";
             case PRIVACY -> " assessment written and its actions closed";
+            case SELF_ASSESSMENT -> " self-assessment questionnaire answered and its attestation of compliance signed";
             case AUDIT -> " controls evidenced and reviewed by the assessor";
         }));
         List<String> hardening = new ArrayList<>(List.of("Load and failover tests", "Security review and penetration test", "Runbooks"));
-        FIGURES.work(w.compliance()).forEach(r -> hardening.add(Names.capitalise(r.regime().label() + ": " + r.work())));
-        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", hardeningWeeks(w),
+        regimeWork.forEach(r -> hardening.add(Names.capitalise(r.work().regime().label() + ": " + r.work().work()
+                + r.because().map(b -> ", since " + b).orElse(""))));
+        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", hardeningWeeks(w, t),
                 hardening, exit, streams.lastOfEach()));
         if (!deferred.isEmpty()) {
             String id = kept.isEmpty() ? "phase-2" : "phase-3";

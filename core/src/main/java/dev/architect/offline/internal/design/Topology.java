@@ -138,6 +138,9 @@ final class Topology {
     /** The shape of every option chosen, by topic, for the parts of archetypes that some options make unnecessary. */
     final Map<DecisionTopic, String> chosenShapes = new java.util.EnumMap<>(DecisionTopic.class);
 
+    /** The shape of the option chosen for each compliance regime the catalogue decides, so regime work follows the design. */
+    final Map<ComplianceRegime, String> complianceShapes = new java.util.EnumMap<>(ComplianceRegime.class);
+
     /** The name of every option chosen, by topic, for archetype text that names the mechanism the decision chose. */
     private final Map<DecisionTopic, String> chosenNames = new java.util.EnumMap<>(DecisionTopic.class);
     private static final java.util.regex.Pattern CHOSEN = java.util.regex.Pattern.compile("\\{chosen:([A-Z_]+)}");
@@ -215,6 +218,7 @@ final class Topology {
         caching = Shapes.of(Shapes.Caching.class, architecture.shape(DecisionTopic.CACHING));
         identity = Shapes.of(Shapes.Identity.class, architecture.shape(DecisionTopic.SECURITY));
         deployment = Shapes.of(Shapes.Deployment.class, architecture.shape(DecisionTopic.DEPLOYMENT));
+        architecture.compliance().forEach(c -> complianceShapes.putIfAbsent(c.regime(), c.shape()));
         cardVault = architecture.compliance().stream()
                 .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
         // The request describes the system it replaces, or its words say it moves off one ("migrate from the mainframe").
