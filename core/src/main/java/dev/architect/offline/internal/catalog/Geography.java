@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * request's words about where its payees are, or where its data must stay, are read against (whole words). A region,
  * country or area the file names but does not define fails at load naming the entry.
  */
-public record Geography(List<Country> countries, Map<String, List<Region>> regions, List<String> payeeWords, String payoutSection,
-                        List<PayoutArea> payoutAreas) {
+public record Geography(List<Country> countries, Map<String, List<Region>> regions, List<String> payeeWords, List<String> residencyWords,
+                        String payoutSection, List<PayoutArea> payoutAreas) {
 
     static final String RESOURCE = "/dev/architect/offline/geography.yaml";
 
@@ -93,6 +93,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         countries = List.copyOf(countries);
         regions = Map.copyOf(regions);
         payeeWords = List.copyOf(payeeWords);
+        residencyWords = List.copyOf(residencyWords == null ? List.of() : residencyWords);
         payoutAreas = List.copyOf(payoutAreas);
         List<String> codes = countries.stream().map(Country::code).toList();
         List<String> areas = payoutAreas.stream().map(PayoutArea::id).toList();
@@ -113,6 +114,60 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         if (!areas.contains(ELSEWHERE)) {
             throw new IllegalStateException(RESOURCE + ": payoutAreas needs '" + ELSEWHERE + "' for countries without rails of their own");
         }
+    }
+
+    /** A country whose data must stay in it, and the cloud's open region there (empty: none) or an announced one. */
+    public record Kept(Country country, Optional<Region> region, Optional<Region> announced) {
+    }
+
+    /**
+     * Where a request says its data must stay, country by country, on its cloud; {@code evidence} quotes the sentence.
+     * A jurisdiction larger than a country (the EU) is not one of them: the GDPR decision answers for it.
+     */
+    public record Residency(Cloud cloud, List<Kept> countries, String evidence) {
+
+        /** The open regions in the named countries, one per country, in the order named. */
+        public List<String> regions() {
+            return countries.stream().map(Kept::region).flatMap(Optional::stream).map(Region::region).distinct().toList();
+        }
+
+        /** The countries the cloud has no open region in. */
+        public List<Kept> unplaced() {
+            return countries.stream().filter(k -> k.region().isEmpty()).toList();
+        }
+    }
+
+    /** The jurisdiction code of the EU as a whole, which the GDPR decision covers rather than one country's region. */
+    private static final String EU = "EU";
+
+    /**
+     * The countries a sentence of the request that requires residency names (description, constraints, goals), with the
+     * cloud's region in each; empty when no such sentence names a country.
+     */
+    public Optional<Residency> residency(ConsultationRequest request, Cloud cloud) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("description", request.description());
+        for (int i = 0; i < request.constraints().size(); i++) {
+            texts.put("constraints[" + i + "]", request.constraints().get(i));
+        }
+        for (int i = 0; i < request.goals().size(); i++) {
+            texts.put("goals[" + i + "]", request.goals().get(i));
+        }
+        for (var e : texts.entrySet()) {
+            for (String sentence : SENTENCE_END.split(e.getValue() == null ? "" : e.getValue())) {
+                Words words = Words.of(sentence);
+                List<Country> named = named(words).stream().filter(c -> !c.code().equals(EU)).toList();
+                if (!named.isEmpty() && words.containsAny(residencyWords)) {
+                    List<Kept> kept = named.stream().map(c -> {
+                        List<Region> in = regionsIn(cloud, c.code());
+                        return new Kept(c, in.stream().filter(r -> r.status() == Status.OPEN).findFirst(),
+                                in.stream().filter(r -> r.status() == Status.ANNOUNCED).findFirst());
+                    }).toList();
+                    return Optional.of(new Residency(cloud, kept, e.getKey() + " \"" + sentence.strip() + "\""));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The area of payees in a country the file gives no rails of its own. */

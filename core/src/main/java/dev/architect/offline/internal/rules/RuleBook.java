@@ -117,6 +117,9 @@ public final class RuleBook {
             choices.addAll(made);
             facts = rule.afterwards(seen, made);
         }
-        return new Architecture(workload, facts, choices);
+        // Residency in several countries, each with a region of the cloud, keeps each country's data in its own region.
+        boolean countriesPinned = dev.architect.offline.internal.catalog.Geography.standard().residency(request, workload.cloud())
+                .filter(r -> r.regions().size() > 1).isPresent();
+        return new Architecture(workload, facts, choices, countriesPinned);
     }
 }
