@@ -51,6 +51,14 @@ class PciWorkFollowsTheChosenOptionTest {
     }
 
     @Test
+    void aPaymentPlatformHandlingCardsForMerchantsIsAssessedAsAServiceProviderNotBySelfAssessment() {
+        Consultation c = ValidDossiers.of(shop("Stripe", " It is a payment platform for other merchants."));
+
+        assertThat(hardening(c).deliverables()).anyMatch(d -> d.contains("Report on Compliance"))
+                .noneMatch(d -> d.contains("Self-Assessment Questionnaire"));
+    }
+
+    @Test
     void aLevelOneMerchantNeedsTheReportOnComplianceWhateverItsCheckout() {
         Consultation c = ValidDossiers.of(shop("Stripe", " About 20 million card transactions a year."));
 

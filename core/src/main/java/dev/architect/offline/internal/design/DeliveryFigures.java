@@ -113,9 +113,10 @@ record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List
      * chosen compliance option they apply to ({@code options}: the assessment a hosted payment page needs is not the one
      * an own card vault needs), or for a stated volume that sets the assessment whatever the design ({@code volume}).
      */
-    record RegimeWork(ComplianceRegime regime, List<String> options, Volume volume, Assurance assurance, double personWeeks,
-                      int assessorWeeks, String work) {
+    record RegimeWork(ComplianceRegime regime, List<String> options, List<String> unlessSaid, Volume volume, Assurance assurance,
+                      double personWeeks, int assessorWeeks, String work) {
         RegimeWork {
+            unlessSaid = List.copyOf(unlessSaid == null ? List.of() : unlessSaid);
             if (regime == null || assurance == null) {
                 throw new IllegalStateException("a regime entry needs a regime and an assurance");
             }
@@ -133,7 +134,7 @@ record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List
 
         /** A row for any design and any volume: the regime's default. */
         boolean general() {
-            return options.isEmpty() && volume == null;
+            return options.isEmpty() && volume == null && unlessSaid.isEmpty();
         }
     }
 
@@ -172,8 +173,10 @@ record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List
      * @param regime the regime
      * @param chosenShape the shape of the option the design chose for it, when the catalogue has a decision for it
      * @param stated the counts the request states
+     * @param said the request's words, which a row's {@code unlessSaid} keeps it from
      */
-    Optional<Chosen> work(ComplianceRegime regime, Optional<String> chosenShape, List<dev.architect.internal.facts.StatedCount> stated) {
+    Optional<Chosen> work(ComplianceRegime regime, Optional<String> chosenShape, List<dev.architect.internal.facts.StatedCount> stated,
+                          dev.architect.offline.internal.catalog.Words said) {
         List<RegimeWork> rows = regimes.stream().filter(r -> r.regime() == regime).toList();
         for (RegimeWork r : rows) {
             if (r.volume() != null && (r.options().isEmpty() || chosenShape.filter(r.options()::contains).isPresent())) {
@@ -186,13 +189,14 @@ record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List
             }
         }
         return rows.stream().filter(r -> r.volume() == null && !r.options().isEmpty() && chosenShape.filter(r.options()::contains).isPresent())
+                        .filter(r -> !said.containsAny(r.unlessSaid()))
                 .findFirst().or(() -> work(regime)).map(r -> new Chosen(r, Optional.empty()));
     }
 
     /** The work the request's regimes add to this design, in the request's order. */
     List<Chosen> work(Collection<ComplianceRegime> regimes, Map<ComplianceRegime, String> chosenShapes,
-                      List<dev.architect.internal.facts.StatedCount> stated) {
-        return regimes.stream().distinct().map(r -> work(r, Optional.ofNullable(chosenShapes.get(r)), stated)).flatMap(Optional::stream).toList();
+                      List<dev.architect.internal.facts.StatedCount> stated, dev.architect.offline.internal.catalog.Words said) {
+        return regimes.stream().distinct().map(r -> work(r, Optional.ofNullable(chosenShapes.get(r)), stated, said)).flatMap(Optional::stream).toList();
     }
 
     private static final class Holder {

@@ -147,7 +147,7 @@ final class RoadmapBuilder {
      * request states sets it whatever the design.
      */
     static List<DeliveryFigures.Chosen> regimeWork(Workload w, Topology t) {
-        return FIGURES.work(w.compliance(), t.complianceShapes, t.stated.volumes());
+        return FIGURES.work(w.compliance(), t.complianceShapes, t.stated.volumes(), t.said);
     }
 
     /** An archetype's phase before it is placed: its effort, deliverables and the integrations it takes in. */

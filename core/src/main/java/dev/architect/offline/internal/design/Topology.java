@@ -138,6 +138,8 @@ final class Topology {
     /** The shape of every option chosen, by topic, for the parts of archetypes that some options make unnecessary. */
     final Map<DecisionTopic, String> chosenShapes = new java.util.EnumMap<>(DecisionTopic.class);
 
+    /** What the request says around its capabilities (description, goals, actors, integrations), for work that follows its words. */
+    final Words said;
     /** The shape of the option chosen for each compliance regime the catalogue decides, so regime work follows the design. */
     final Map<ComplianceRegime, String> complianceShapes = new java.util.EnumMap<>(ComplianceRegime.class);
 
@@ -284,6 +286,7 @@ final class Topology {
         Set<String> resourceNames = new HashSet<>();
         Set<String> regulatedIds = RequirementsBuilder.regulatedIds(architecture.workload());
         Words requestContext = Catalogue.requestContext(request);
+        said = requestContext;
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
             Resource resource = resource(name, catalogue, resourceNames, requestContext);
