@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class HostedPaymentPageTest {
 
     private static String permits(String howPaid) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 system: CityPermits
                 description: >
                   A council portal where residents apply for parking permits and pay the fee. %s
@@ -27,7 +27,7 @@ class HostedPaymentPageTest {
                 compliance: [pci]
                 team: {size: 5, expertise: [Java, PostgreSQL]}
                 deployment: {cloud: azure, regions: [uksouth]}
-                """.formatted(howPaid);
+                """, howPaid);
     }
 
     private static List<String> paths(Consultation c) {

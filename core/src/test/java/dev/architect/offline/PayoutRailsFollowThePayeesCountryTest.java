@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 class PayoutRailsFollowThePayeesCountryTest {
 
     private static String marketplace(String where, String region) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 system: Makers
                 description: A marketplace for handmade goods. Every week the platform pays out sellers %s, about 3,000 payouts a week.
                 capabilities: [listings, orders, seller payouts]
                 load: {peakRequestsPerSecond: 200}
                 team: {size: 6, expertise: [Java, PostgreSQL]}
                 deployment: {cloud: aws, regions: [%s]}
-                """.formatted(where, region);
+                """, where, region);
     }
 
     private static Decision channel(Consultation c) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PciWorkFollowsTheChosenOptionTest {
 
     private static String shop(String provider, String volume) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 system: Teashop
                 description: Online tea shop taking card payments%s.%s
                 capabilities: [catalog, orders, payments]
@@ -24,7 +24,7 @@ class PciWorkFollowsTheChosenOptionTest {
                 compliance: [pci]
                 team: {size: 6, expertise: [Java, PostgreSQL]}
                 deployment: {cloud: aws, regions: [eu-west-1]}
-                """.formatted(provider.isEmpty() ? "; card numbers are stored in our own vault" : " through " + provider,
+                """, provider.isEmpty() ? "; card numbers are stored in our own vault" : " through " + provider,
                 volume, provider.isEmpty() ? "" : "integrations: [{name: " + provider + ", purpose: card payments}]");
     }
 

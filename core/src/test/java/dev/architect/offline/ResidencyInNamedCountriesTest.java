@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ResidencyInNamedCountriesTest {
 
     private static String clinics(String cloud) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 system: Clinica
                 description: >
                   Patient records for clinics in Mexico, Colombia and Chile. Each patient's records must stay in their own
@@ -24,7 +24,7 @@ class ResidencyInNamedCountriesTest {
                 load: {peakRequestsPerSecond: 80}
                 team: {size: 6, expertise: [Java, PostgreSQL]}
                 deployment: {cloud: %s}
-                """.formatted(cloud);
+                """, cloud);
     }
 
     @Test
