@@ -184,6 +184,16 @@ public record CatalogueEntry(
                 operationalBurdenOn);
     }
 
+    /** This entry as another place words it: each field the wording gives in place of the catalogue's, its product on every cloud. */
+    public CatalogueEntry worded(Geography.ChannelWording w) {
+        return new CatalogueEntry(id, w.name() == null ? name : w.name(), shape, w.summary() == null ? summary : w.summary(), when,
+                w.pros() == null ? pros : List.copyOf(w.pros()), w.cons() == null ? cons : List.copyOf(w.cons()), cost, operationalBurden,
+                complexity, w.licence() == null ? licence : w.licence(), maturity,
+                w.technology() == null ? technology : Map.of("default", w.technology()), controls, sizing, w.title() == null ? title : w.title(),
+                skills, whenUnfamiliar,
+                requires, onlyForTeamsThatRunIt, engine, costLevel, because, operationalBurdenOn);
+    }
+
     /**
      * How much running the option takes on a cloud: the same pattern is a managed service on one cloud and a cluster the
      * team runs itself on another (an MQTT broker is AWS IoT Core on AWS, EMQX on GKE on Google Cloud).

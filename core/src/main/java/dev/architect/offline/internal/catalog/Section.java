@@ -60,6 +60,17 @@ public record Section(String question, List<CatalogueEntry> options, String cont
         return new Section(question, renamed, context);
     }
 
+    /**
+     * This section with each option of a shape the wording names read as it says (its name, summary, cons and product),
+     * the rest as the catalogue has them: the same channel is Bacs files in the UK and ACH files in the United States.
+     */
+    public Section worded(java.util.Map<String, Geography.ChannelWording> byShape) {
+        if (byShape.isEmpty()) {
+            return this;
+        }
+        return new Section(question, options.stream().map(o -> byShape.containsKey(o.shape()) ? o.worded(byShape.get(o.shape())) : o).toList(), context);
+    }
+
     public CatalogueEntry option(String id) {
         return options.stream().filter(o -> o.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no catalogue option '" + id + "' for: " + question));

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,25 +80,69 @@ record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List
         /** The system itself is formally qualified for its intended use. */
         VALIDATION,
         /** An assessment the team writes itself. */
-        PRIVACY
+        PRIVACY,
+        /** A questionnaire the organisation answers and attests itself (PCI DSS SAQ A), no assessor on site. */
+        SELF_ASSESSMENT
     }
 
-    /** What one regime adds to hardening: the team's evidence work and the outside party's own calendar weeks. */
-    record RegimeWork(ComplianceRegime regime, Assurance assurance, double personWeeks, int assessorWeeks, String work) {
+    /**
+     * A yearly count of things at or above which a row applies ("over 6 million card transactions a year" makes a
+     * Level 1 merchant), read from the counts the request states whose noun is one of {@code counting}.
+     */
+    record Volume(long atLeastPerYear, List<String> counting) {
+        Volume {
+            counting = List.copyOf(counting == null ? List.of() : counting);
+            if (atLeastPerYear <= 0 || counting.isEmpty()) {
+                throw new IllegalStateException("a volume needs a positive atLeastPerYear and the items it counts");
+            }
+        }
+
+        /** The first stated count of these items at or above the threshold, a year. */
+        Optional<dev.architect.internal.facts.StatedCount> metBy(List<dev.architect.internal.facts.StatedCount> stated) {
+            return stated.stream().filter(c -> counting.stream().anyMatch(c::counts)).filter(c -> perYear(c) >= atLeastPerYear).findFirst();
+        }
+
+        static double perYear(dev.architect.internal.facts.StatedCount c) {
+            return c.period() == dev.architect.internal.facts.StatedCount.Period.YEAR ? c.stated() : c.perMonth() * 12;
+        }
+    }
+
+    /**
+     * What one regime adds to hardening: the team's evidence work and the outside party's own calendar weeks. A regime
+     * may have several rows: one for any design (no {@code options}, no {@code volume}), others for the shapes of the
+     * chosen compliance option they apply to ({@code options}: the assessment a hosted payment page needs is not the one
+     * an own card vault needs), or for a stated volume that sets the assessment whatever the design ({@code volume}).
+     */
+    record RegimeWork(ComplianceRegime regime, List<String> options, List<String> unlessSaid, Volume volume, Assurance assurance,
+                      double personWeeks, int assessorWeeks, String work) {
         RegimeWork {
+            unlessSaid = List.copyOf(unlessSaid == null ? List.of() : unlessSaid);
             if (regime == null || assurance == null) {
                 throw new IllegalStateException("a regime entry needs a regime and an assurance");
             }
+            options = List.copyOf(options == null ? List.of() : options);
             if (personWeeks < 0 || assessorWeeks < 0) {
                 throw new IllegalStateException("regime " + regime.label() + ": personWeeks and assessorWeeks cannot be negative");
             }
-            if (assurance != Assurance.PRIVACY && assessorWeeks == 0) {
+            if ((assurance == Assurance.AUDIT || assurance == Assurance.VALIDATION) && assessorWeeks == 0) {
                 throw new IllegalStateException("regime " + regime.label() + ": an " + assurance + " takes the assessor's own weeks");
             }
             if (work == null || work.isBlank()) {
                 throw new IllegalStateException("regime " + regime.label() + ": say what the work is");
             }
         }
+
+        /** A row for any design and any volume: the regime's default. */
+        boolean general() {
+            return options.isEmpty() && volume == null && unlessSaid.isEmpty();
+        }
+    }
+
+    /**
+     * The row that applies to a design, and why when a stated volume chose it: "the stated 20,000,000 a year
+     * (description \"20 million card transactions a year\") reaches 6,000,000".
+     */
+    record Chosen(RegimeWork work, Optional<String> because) {
     }
 
     DeliveryFigures {
@@ -107,24 +150,53 @@ record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List
             throw new IllegalStateException("foundation, routing, hardening, parallelRun, dataMigration, cutover and decommission are all required");
         }
         regimes = List.copyOf(regimes == null ? List.of() : regimes);
-        Map<ComplianceRegime, Long> counts = regimes.stream().collect(Collectors.groupingBy(RegimeWork::regime, Collectors.counting()));
-        counts.forEach((r, n) -> {
-            if (n > 1) {
-                throw new IllegalStateException("regime " + r.label() + " is listed " + n + " times");
+        Map<ComplianceRegime, Long> counts = regimes.stream().filter(RegimeWork::general)
+                .collect(Collectors.groupingBy(RegimeWork::regime, Collectors.counting()));
+        regimes.stream().map(RegimeWork::regime).distinct().forEach(r -> {
+            long n = counts.getOrDefault(r, 0L);
+            if (n != 1) {
+                throw new IllegalStateException("regime " + r.label() + " needs exactly one row without options or volume (for any design), not " + n);
             }
         });
     }
 
-    /** What a regime adds, or empty when the file lists nothing for it. */
+    /** What a regime adds whatever the design, or empty when the file lists nothing for it. */
     Optional<RegimeWork> work(ComplianceRegime regime) {
-        return regimes.stream().filter(r -> r.regime() == regime).findFirst();
+        return regimes.stream().filter(r -> r.regime() == regime && r.general()).findFirst();
     }
 
-    /** The work the request's regimes add, in the request's order. */
-    List<RegimeWork> work(Collection<ComplianceRegime> regimes) {
-        Map<ComplianceRegime, RegimeWork> out = new EnumMap<>(ComplianceRegime.class);
-        regimes.forEach(r -> work(r).ifPresent(x -> out.put(r, x)));
-        return regimes.stream().distinct().map(out::get).filter(x -> x != null).toList();
+    /**
+     * What a regime adds to this design: a row whose stated volume the request reaches comes first (a Level 1 merchant
+     * needs its Report on Compliance whatever the checkout), then the row for the shape of the chosen compliance option,
+     * then the regime's general row.
+     *
+     * @param regime the regime
+     * @param chosenShape the shape of the option the design chose for it, when the catalogue has a decision for it
+     * @param stated the counts the request states
+     * @param said the request's words, which a row's {@code unlessSaid} keeps it from
+     */
+    Optional<Chosen> work(ComplianceRegime regime, Optional<String> chosenShape, List<dev.architect.internal.facts.StatedCount> stated,
+                          dev.architect.offline.internal.catalog.Words said) {
+        List<RegimeWork> rows = regimes.stream().filter(r -> r.regime() == regime).toList();
+        for (RegimeWork r : rows) {
+            if (r.volume() != null && (r.options().isEmpty() || chosenShape.filter(r.options()::contains).isPresent())) {
+                Optional<dev.architect.internal.facts.StatedCount> met = r.volume().metBy(stated);
+                if (met.isPresent()) {
+                    var c = met.get();
+                    return Optional.of(new Chosen(r, Optional.of("the stated " + dev.architect.internal.Numbers.format(Volume.perYear(c)) + " a year ("
+                            + c.field() + " \"" + c.phrase() + "\") reaches " + dev.architect.internal.Numbers.format(r.volume().atLeastPerYear()))));
+                }
+            }
+        }
+        return rows.stream().filter(r -> r.volume() == null && !r.options().isEmpty() && chosenShape.filter(r.options()::contains).isPresent())
+                        .filter(r -> !said.containsAny(r.unlessSaid()))
+                .findFirst().or(() -> work(regime)).map(r -> new Chosen(r, Optional.empty()));
+    }
+
+    /** The work the request's regimes add to this design, in the request's order. */
+    List<Chosen> work(Collection<ComplianceRegime> regimes, Map<ComplianceRegime, String> chosenShapes,
+                      List<dev.architect.internal.facts.StatedCount> stated, dev.architect.offline.internal.catalog.Words said) {
+        return regimes.stream().distinct().map(r -> work(r, Optional.ofNullable(chosenShapes.get(r)), stated, said)).flatMap(Optional::stream).toList();
     }
 
     private static final class Holder {

@@ -81,7 +81,9 @@ public final class DossierAssembler {
                         List<CostPlanner.PricedTier> tiers) {
     }
 
-    private Plan plan(ConsultationRequest request) {
+    private Plan plan(ConsultationRequest asked) {
+        // Residency in named countries deploys to the cloud's regions there when the request names no regions.
+        ConsultationRequest request = CountryResidency.deployed(asked);
         // The figures the request states in words are read once here and passed on to the rules and the topology; the
         // workload asks for the same request and gets this reading back.
         StatedFacts stated = StatedFacts.read(request);
@@ -200,7 +202,8 @@ public final class DossierAssembler {
      * @param today the date of the consultation, against which the dates the request states ("live by 2027-04-15") are read
      * @return the dossier
      */
-    public Consultation assemble(ConsultationRequest request, java.time.LocalDate today) {
+    public Consultation assemble(ConsultationRequest asked, java.time.LocalDate today) {
+        ConsultationRequest request = CountryResidency.deployed(asked);
         Plan p = plan(request);
         Workload w = p.workload();
         Architecture a = p.architecture();
@@ -222,17 +225,19 @@ public final class DossierAssembler {
         RoadmapBuilder.Plan roadmap = RoadmapBuilder.build(w, t, request.goals(), RoadmapBuilder.deadlines(request.goals(), dates));
         roadmap.lateWarning().ifPresent(warnings::add);
         dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue, dates.deadlines());
-        if (roadmap.launchQuestion().isPresent()) {
+        Optional<dev.architect.dossier.OpenQuestion> residencyQuestion = CountryResidency.question(request, w);
+        if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
-            questions.add(roadmap.launchQuestion().get());
+            roadmap.launchQuestion().ifPresent(questions::add);
+            residencyQuestion.ifPresent(questions::add);
             requirements = new dev.architect.dossier.Requirements(requirements.functional(), requirements.qualityAttributes(),
                     requirements.constraints(), requirements.assumptions(), questions);
         }
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
-                pastItsLimit(asPriced(perService(DecisionWriter.write(a, c4, p.capacity()), t), p.tiers()), p.limits()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
-                TechStackBuilder.build(a, t, p.tech()), withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap),
+                pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
+                TechStackBuilder.build(a, t, p.tech()), withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap), request, w),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
                 t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);
@@ -249,6 +254,17 @@ public final class DossierAssembler {
         dev.architect.offline.internal.archetype.Evidence named = Archetypes.standard().replacing(request, w.capabilities()).orElseThrow();
         return new dev.architect.request.ExistingSystem("As the " + named.field().label() + " says: " + Names.capitalise(named.text())
                 + (named.text().endsWith(".") ? "" : "."), List.of(), null);
+    }
+
+    /** The register with where the data of each country named for residency must stay. */
+    private static List<dev.architect.dossier.Risk> withResidencyRisk(List<dev.architect.dossier.Risk> risks, ConsultationRequest request, Workload w) {
+        Optional<dev.architect.dossier.Risk> residency = CountryResidency.risk(request, w);
+        if (residency.isEmpty()) {
+            return risks;
+        }
+        List<dev.architect.dossier.Risk> all = new ArrayList<>(risks);
+        all.add(residency.get());
+        return all;
     }
 
     /** The register with the risk a launch date raises (scope moved after it, or a date the plan misses). */

@@ -133,12 +133,21 @@ final class RoadmapBuilder {
      * shared by the team, then the assessors' own weeks (run at the same time for several regimes; the longest counts),
      * which no team size shortens: a validated or audited system never hardens faster than its assessment.
      */
-    static int hardeningWeeks(Workload w) {
-        List<DeliveryFigures.RegimeWork> regimes = FIGURES.work(w.compliance());
+    static int hardeningWeeks(Workload w, Topology t) {
+        List<DeliveryFigures.RegimeWork> regimes = regimeWork(w, t).stream().map(DeliveryFigures.Chosen::work).toList();
         double effort = FIGURES.hardening().personWeeks() * scaleFactor(w.peakRps())
                 + regimes.stream().mapToDouble(DeliveryFigures.RegimeWork::personWeeks).sum();
         int assessors = regimes.stream().mapToInt(DeliveryFigures.RegimeWork::assessorWeeks).max().orElse(0);
         return weeks(effort, w.teamSize(), FIGURES.hardening().maxParallel()) + assessors;
+    }
+
+    /**
+     * The work each of the request's regimes adds to this design: the row for the compliance option the design chose
+     * (hosted payment fields need a self-assessment, an own card vault a Report on Compliance), unless a volume the
+     * request states sets it whatever the design.
+     */
+    static List<DeliveryFigures.Chosen> regimeWork(Workload w, Topology t) {
+        return FIGURES.work(w.compliance(), t.complianceShapes, t.stated.volumes(), t.said);
     }
 
     /** An archetype's phase before it is placed: its effort, deliverables and the integrations it takes in. */
@@ -292,7 +301,7 @@ final class RoadmapBuilder {
             int end = streams.end[stream] + length;
             streams.append(stream, x.id(), length);
             List<String> exit = new ArrayList<>(x.exit());
-            x.deadline().ifPresent(d -> exit.add(liveBy("this phase", d, end)));
+            x.deadline().ifPresent(d -> exit.add(dueBy("this phase", Milestone.LIVE, d, end)));
             if (exit.isEmpty()) {
                 exit.add("Passes its contract tests and meets its SLOs in production for two weeks");
             }
@@ -331,15 +340,18 @@ final class RoadmapBuilder {
                                 + w.rpoMinutes() + " minutes of data; a lost region's restore from its own jurisdiction's backups is rehearsed and timed"
                         : "A failover drill restores service within the " + w.rtoMinutes() + "-minute RTO, losing under " + w.rpoMinutes() + " minutes of data"));
         // What "done" means differs by assurance: a validated system is signed off, a privacy assessment is written.
-        w.compliance().forEach(r -> exit.add(r.label() + switch (FIGURES.work(r).map(DeliveryFigures.RegimeWork::assurance)
-                .orElse(DeliveryFigures.Assurance.AUDIT)) {
+        List<DeliveryFigures.Chosen> regimeWork = regimeWork(w, t);
+        w.compliance().forEach(r -> exit.add(r.label() + switch (regimeWork.stream().filter(x -> x.work().regime() == r).findFirst()
+                .map(x -> x.work().assurance()).orElse(DeliveryFigures.Assurance.AUDIT)) {
             case VALIDATION -> " validation executed against its traceability matrix and signed off by quality assurance";
             case PRIVACY -> " assessment written and its actions closed";
+            case SELF_ASSESSMENT -> " self-assessment questionnaire answered and its attestation of compliance signed";
             case AUDIT -> " controls evidenced and reviewed by the assessor";
         }));
         List<String> hardening = new ArrayList<>(List.of("Load and failover tests", "Security review and penetration test", "Runbooks"));
-        FIGURES.work(w.compliance()).forEach(r -> hardening.add(Names.capitalise(r.regime().label() + ": " + r.work())));
-        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", hardeningWeeks(w),
+        regimeWork.forEach(r -> hardening.add(Names.capitalise(r.work().regime().label() + ": " + r.work().work()
+                + r.because().map(b -> ", since " + b).orElse(""))));
+        phases.add(new RoadmapPhase("phase-hardening", "Hardening", "Proven against the targets", hardeningWeeks(w, t),
                 hardening, exit, streams.lastOfEach()));
         if (!deferred.isEmpty()) {
             String id = kept.isEmpty() ? "phase-2" : "phase-3";
@@ -418,20 +430,34 @@ final class RoadmapBuilder {
                 .findFirst().ifPresent(d -> {
                     RoadmapPhase last = phases.remove(phases.size() - 1);
                     List<String> withDate = new ArrayList<>(last.exitCriteria());
-                    withDate.add(liveBy("the switch-off", d, end).replace(" is live by ", " is done by "));
+                    withDate.add(dueBy("the switch-off", Milestone.DONE, d, end));
                     phases.add(new RoadmapPhase(last.id(), last.name(), last.goal(), last.durationWeeks(), last.deliverables(), withDate, last.dependsOn()));
                 }));
     }
 
+    /** What a date asks of its subject: a phase or release goes live, a switch-off is done. */
+    enum Milestone {
+        LIVE("is live by"),
+        DONE("is done by");
+
+        private final String verb;
+
+        Milestone(String verb) {
+            this.verb = verb;
+        }
+    }
+
     /**
-     * An exit criterion for a date a goal sets: "Live by week 13, as the goal '...' requires" when the plan holds it, else
-     * one sentence that says what the goal asks and how late the plan is (never "is live by" beside "late").
+     * An exit criterion for a date a goal sets: "This phase is live by week 13, as the goal '...' requires" (or "the
+     * switch-off is done by ...") when the plan holds it, else one sentence that says what the goal asks and how late
+     * the plan is (never "is live by" beside "late").
      *
-     * @param subject what the date is for: "this phase", "the first release"
+     * @param subject what the date is for: "this phase", "the first release", "the switch-off"
+     * @param milestone what the date asks of it
      */
-    private static String liveBy(String subject, Deadline d, int end) {
+    private static String dueBy(String subject, Milestone milestone, Deadline d, int end) {
         if (end <= d.weeks()) {
-            return Names.capitalise(subject) + " is live by " + d.week() + ", as " + d.cited() + " requires";
+            return Names.capitalise(subject) + " " + milestone.verb + " " + d.week() + ", as " + d.cited() + " requires";
         }
         int late = end - d.weeks();
         return Names.capitalise(d.cited()) + " asks for " + subject + " by " + d.week() + "; this plan reaches week " + end + ", "
@@ -462,7 +488,7 @@ final class RoadmapBuilder {
         int end = end(phases, "phase-hardening");
         int late = end - due;
         List<String> exit = new ArrayList<>(hardening.exitCriteria());
-        exit.add(liveBy("the first release", launch, end));
+        exit.add(dueBy("the first release", Milestone.LIVE, launch, end));
         phases.set(phases.indexOf(hardening), new RoadmapPhase(hardening.id(), hardening.name(), hardening.goal(),
                 hardening.durationWeeks(), hardening.deliverables(), exit, hardening.dependsOn()));
         String lateText = late > 0 ? ", still " + late + (late == 1 ? " week" : " weeks") + " late" : ", in time";
@@ -566,7 +592,7 @@ final class RoadmapBuilder {
         List<String> names = caps.stream().map(Capability::name).toList();
         List<String> exit = new ArrayList<>(List.of("Each capability passes its contract tests and meets its SLOs in production for two weeks"));
         int end = startWeek + weeks;
-        caps.stream().map(c -> due(c, deadlines)).flatMap(Optional::stream).distinct().forEach(d -> exit.add(liveBy("this phase", d, end)));
+        caps.stream().map(c -> due(c, deadlines)).flatMap(Optional::stream).distinct().forEach(d -> exit.add(dueBy("this phase", Milestone.LIVE, d, end)));
         phases.add(new RoadmapPhase(id, name, (migrate ? "Move " : "Deliver ") + String.join(", ", names), weeks,
                 names.stream().map(n -> Names.capitalise(n) + (migrate ? " served by the new system" : " in production")).toList(),
                 exit, List.of(after)));

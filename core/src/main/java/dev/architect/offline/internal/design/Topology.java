@@ -146,6 +146,11 @@ final class Topology {
     /** The shape of every option chosen, by topic, for the parts of archetypes that some options make unnecessary. */
     final Map<DecisionTopic, String> chosenShapes = new java.util.EnumMap<>(DecisionTopic.class);
 
+    /** What the request says around its capabilities (description, goals, actors, integrations), for work that follows its words. */
+    final Words said;
+    /** The shape of the option chosen for each compliance regime the catalogue decides, so regime work follows the design. */
+    final Map<ComplianceRegime, String> complianceShapes = new java.util.EnumMap<>(ComplianceRegime.class);
+
     /** The name of every option chosen, by topic, for archetype text that names the mechanism the decision chose. */
     private final Map<DecisionTopic, String> chosenNames = new java.util.EnumMap<>(DecisionTopic.class);
     private static final java.util.regex.Pattern CHOSEN = java.util.regex.Pattern.compile("\\{chosen:([A-Z_]+)}");
@@ -224,6 +229,7 @@ final class Topology {
         caching = Shapes.of(Shapes.Caching.class, architecture.shape(DecisionTopic.CACHING));
         identity = Shapes.of(Shapes.Identity.class, architecture.shape(DecisionTopic.SECURITY));
         deployment = Shapes.of(Shapes.Deployment.class, architecture.shape(DecisionTopic.DEPLOYMENT));
+        architecture.compliance().forEach(c -> complianceShapes.putIfAbsent(c.regime(), c.shape()));
         cardVault = architecture.compliance().stream()
                 .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
         legacy = architecture.facts().flag(Fact.REDESIGN);
@@ -286,6 +292,7 @@ final class Topology {
         Set<String> resourceNames = new HashSet<>();
         Set<String> regulatedIds = RequirementsBuilder.regulatedIds(architecture.workload());
         Words requestContext = Catalogue.requestContext(request);
+        said = requestContext;
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
             Resource resource = resource(name, catalogue, resourceNames, requestContext);

@@ -7,6 +7,7 @@ import dev.architect.dossier.DecisionTopic;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.CatalogueEntry;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.Geography;
 import dev.architect.offline.internal.catalog.Section;
 import java.util.List;
 
@@ -20,17 +21,24 @@ public final class ArchetypeRule implements DecisionRule {
     private final String section;
     private final List<String> elements;
     private final DecisionRule replaces;
+    /** Where the request's payees are, for the section that pays them (its rails, and how its options read there). */
+    private final java.util.Optional<Geography.Payees> payees;
 
     public ArchetypeRule(DecisionTopic topic, String section, List<String> elements) {
-        this(topic, section, elements, null);
+        this(topic, section, elements, null, java.util.Optional.empty());
     }
 
-    /** A decision on a general topic the archetype decides in place of {@code replaces}, concerning the same elements. */
-    public ArchetypeRule(DecisionTopic topic, String section, List<String> elements, DecisionRule replaces) {
+    /**
+     * A decision on a general topic the archetype decides in place of {@code replaces}, concerning the same elements;
+     * {@code payees} says where the request's payees are, which the payout section's options and rails follow.
+     */
+    public ArchetypeRule(DecisionTopic topic, String section, List<String> elements, DecisionRule replaces,
+                         java.util.Optional<Geography.Payees> payees) {
         this.topic = topic;
         this.section = section;
         this.elements = List.copyOf(elements);
         this.replaces = replaces;
+        this.payees = Geography.standard().payoutSection().equals(section) ? payees : java.util.Optional.empty();
     }
 
     @Override
@@ -49,14 +57,35 @@ public final class ArchetypeRule implements DecisionRule {
      */
     public List<Choice> decide(Facts facts, Catalogue catalogue, java.util.Optional<CatalogueEntry> sharedLog,
                                List<dev.architect.request.Integration> integrations) {
-        Section own = sharedLog.map(log -> catalogue.section(section).streamingOn(log)).orElse(catalogue.section(section));
+        Section catalogued = sharedLog.map(log -> catalogue.section(section).streamingOn(log)).orElse(catalogue.section(section));
+        // Payees in one area are paid over its rails: the channel options read as that area's (Bacs files, not EBICS, in the UK).
+        Section own = payees.flatMap(Geography.Payees::area).map(area -> catalogued.worded(area.channels())).orElse(catalogued);
         // A vendor the request names for this job ("Algolia: restaurant search") stands in for the catalogue's product.
         Section options = dev.architect.offline.internal.catalog.NamedVendors.standard().apply(section, own, integrations);
         Choice ranked = Choice.rank(this, options, facts, List.of(), null);
         // The option a named integration calls for ("EBICS: account statements") is what the request asked for.
         var vendors = dev.architect.offline.internal.catalog.NamedVendors.standard();
-        return List.of(vendors.chosenBy(section, integrations).map(id -> ranked.preferring(id, vendors.named(section, integrations)
-                .map(i -> i.name() + (i.purpose() == null ? "" : " for " + i.purpose())).orElseThrow())).orElse(ranked));
+        Choice chosen = vendors.chosenBy(section, integrations).map(id -> ranked.preferring(id, vendors.named(section, integrations)
+                .map(i -> i.name() + (i.purpose() == null ? "" : " for " + i.purpose())).orElseThrow())).orElse(ranked);
+        // Payees where no rail of the catalogue reaches, or spread over several areas, are paid through the option their
+        // area prefers (a payouts provider), unless the request named the integration that pays them.
+        if (chosen.namedBy() == null && payees.isPresent()) {
+            Geography.Payees p = payees.get();
+            java.util.Optional<String> prefers = java.util.Optional.ofNullable(p.area().orElseGet(Geography.standard()::elsewhere).prefers());
+            if (prefers.isPresent()) {
+                chosen = chosen.preferring(prefers.get(), "payees in " + p.where() + " (" + p.evidence() + ")");
+            }
+        }
+        return List.of(chosen);
+    }
+
+    @Override
+    public List<dev.architect.dossier.Consequence> extraConsequences(Choice choice) {
+        // The rail, how fast it settles and its cut-off and limits, for where this request's payees are.
+        return payees.map(p -> List.of(new dev.architect.dossier.Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+                "Payees are in " + p.where() + " (" + p.evidence() + "): " + String.join("; ", p.areas().stream()
+                        .flatMap(a -> a.rails().stream()).map(Geography.Rail::sentence).distinct().toList()))))
+                .orElse(List.of());
     }
 
     @Override

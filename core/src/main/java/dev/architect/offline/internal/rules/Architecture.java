@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** Everything the rules decided for one request, in ADR order, with the facts they were decided on. */
-public record Architecture(Workload workload, Facts facts, List<Choice> choices) {
+public record Architecture(Workload workload, Facts facts, List<Choice> choices, boolean residencyPinsCountries) {
 
     public Architecture {
         choices = List.copyOf(choices);
+    }
+
+    /** The rules' decisions, with no residency that keeps each country's data in its own region. */
+    public Architecture(Workload workload, Facts facts, List<Choice> choices) {
+        this(workload, facts, choices, false);
     }
 
     public Choice choice(DecisionTopic topic) {
@@ -39,7 +44,8 @@ public record Architecture(Workload workload, Facts facts, List<Choice> choices)
      * {@code homeRegionPinning}): no region then holds a copy of another region's personal data.
      */
     public boolean pinsDataToHomeRegion() {
-        return compliance().stream().anyMatch(c -> c.chosen().size("homeRegionPinning", 0) > 0);
+        // Residency in several named countries keeps each country's data in its own region in the same way.
+        return residencyPinsCountries || compliance().stream().anyMatch(c -> c.chosen().size("homeRegionPinning", 0) > 0);
     }
 
     /**

@@ -70,6 +70,7 @@ public final class RuleBook {
                 new ObservabilityRule(),
                 new ComplianceRule(workload.compliance()),
                 new MigrationRule()));
+        java.util.Optional<dev.architect.offline.internal.catalog.Geography.Payees> payees = dev.architect.offline.internal.catalog.Geography.standard().payees(request);
         Set<DecisionTopic> raised = EnumSet.noneOf(DecisionTopic.class);
         java.util.Map<DecisionRule, Recognised> owners = new java.util.IdentityHashMap<>();
         for (Recognised r : archetypes) {
@@ -84,7 +85,7 @@ public final class RuleBook {
                     }
                     // An archetype that knows a general topic better (identity for a sign-in product) decides it in its place.
                     java.util.Optional<DecisionRule> general = rules.stream().filter(x -> x.topic() == d.topic()).findFirst();
-                    ArchetypeRule own = new ArchetypeRule(d.topic(), d.section(), elements, general.orElse(null));
+                    ArchetypeRule own = new ArchetypeRule(d.topic(), d.section(), elements, general.orElse(null), payees);
                     owners.put(own, r);
                     if (general.isPresent()) {
                         rules.set(rules.indexOf(general.get()), own);
@@ -116,6 +117,9 @@ public final class RuleBook {
             choices.addAll(made);
             facts = rule.afterwards(seen, made);
         }
-        return new Architecture(workload, facts, choices);
+        // Residency in several countries, each with a region of the cloud, keeps each country's data in its own region.
+        boolean countriesPinned = dev.architect.offline.internal.catalog.Geography.standard().residency(request, workload.cloud())
+                .filter(r -> r.regions().size() > 1).isPresent();
+        return new Architecture(workload, facts, choices, countriesPinned);
     }
 }

@@ -48,6 +48,22 @@ class DeliveryFiguresTest {
     }
 
     @Test
+    void aRegimeWithRowsForChosenOptionsStillNeedsOneRowForAnyDesign() {
+        String onlyForAnOption = FILE.replace("%s\", assurance: %s, personWeeks: 4, assessorWeeks: %d,",
+                "PCI DSS\", options: [vault], assurance: AUDIT, personWeeks: 4, assessorWeeks: 3,");
+        assertThatThrownBy(() -> read(onlyForAnOption)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("regime PCI-DSS").hasMessageContaining("without options or volume");
+    }
+
+    @Test
+    void everyOptionARegimeRowNamesIsAShapeOfThatRegimesCatalogueDecision() {
+        var catalogue = dev.architect.offline.internal.catalog.Catalogue.standard();
+        DeliveryFigures.standard().regimes().stream().filter(r -> !r.options().isEmpty()).forEach(r -> assertThat(
+                catalogue.compliance(r.regime()).orElseThrow().options().stream().map(o -> o.shape()).toList())
+                .as(r.regime().label()).containsAll(r.options()));
+    }
+
+    @Test
     void calendarWeeksArePersonWeeksOverThePeopleWhoCanShareThem() {
         assertThat(RoadmapBuilder.weeks(12, 2, 4)).isEqualTo(6);
         assertThat(RoadmapBuilder.weeks(12, 10, 4)).isEqualTo(3);

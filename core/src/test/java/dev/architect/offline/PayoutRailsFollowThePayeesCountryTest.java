@@ -1,0 +1,86 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.testing.ValidDossiers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Payouts go over the rails of the country the payees are in (geography.yaml), read from the request's words, its
+ * currencies or its regions: Bacs and Faster Payments in the UK, ACH, RTP and FedNow in the United States, SEPA credit
+ * transfers (over EBICS) in the euro area, and a payouts provider where no domestic rail is listed. The ADR names the
+ * rail, how fast it settles and its cut-off or limits, citing the request's sentence.
+ */
+class PayoutRailsFollowThePayeesCountryTest {
+
+    private static String marketplace(String where, String region) {
+        return String.format(java.util.Locale.ROOT, """
+                system: Makers
+                description: A marketplace for handmade goods. Every week the platform pays out sellers %s, about 3,000 payouts a week.
+                capabilities: [listings, orders, seller payouts]
+                load: {peakRequestsPerSecond: 200}
+                team: {size: 6, expertise: [Java, PostgreSQL]}
+                deployment: {cloud: aws, regions: [%s]}
+                """, where, region);
+    }
+
+    private static Decision channel(Consultation c) {
+        return c.decision(DecisionTopic.PAYOUT_CHANNEL).orElseThrow();
+    }
+
+    private static String text(Decision d) {
+        StringBuilder sb = new StringBuilder(d.title()).append(' ').append(d.context()).append(' ').append(d.rationale());
+        d.consequences().forEach(c -> sb.append(' ').append(c.text()));
+        sb.append(' ').append(d.chosen().name()).append(' ').append(d.chosen().summary());
+        d.chosen().cons().forEach(c -> sb.append(' ').append(c));
+        return sb.toString();
+    }
+
+    @Test
+    void sellersInTheUnitedKingdomArePaidByBacsFilesWithFasterPaymentsNotEbics() {
+        Decision d = channel(ValidDossiers.of(marketplace("in the United Kingdom to their bank accounts", "eu-west-2")));
+
+        // Payouts every week come often enough for files (9 money writes/s at peak against the bank API's 2).
+        assertThat(d.title()).isEqualTo("Use Bacs Direct Credit files through a Bacs-approved bureau");
+        assertThat(text(d)).doesNotContain("EBICS").doesNotContain("pain.001");
+        assertThat(d.consequences()).anyMatch(c -> c.text().contains("in the United Kingdom (description \"Every week the platform pays out sellers in the United Kingdom")
+                && c.text().contains("Faster Payments settles within seconds") && c.text().contains("£1 million")
+                && c.text().contains("Bacs Direct Credit settles on the third working day") && c.text().contains("22:30"));
+    }
+
+    @Test
+    void sellersInTheUnitedStatesArePaidByAchWithRtpAndFedNowForInstantPayouts() {
+        Decision d = channel(ValidDossiers.of(marketplace("across the United States in USD", "us-east-1")));
+
+        assertThat(d.chosen().name()).contains("Nacha ACH files");
+        assertThat(text(d)).doesNotContain("EBICS");
+        assertThat(d.consequences()).anyMatch(c -> c.text().contains("Same Day ACH") && c.text().contains("RTP")
+                && c.text().contains("FedNow") && c.text().contains("10:30"));
+    }
+
+    @Test
+    void withNoSentenceNamingThePayeesCountryTheStatedRegionSaysWhereTheyAre() {
+        Decision d = channel(ValidDossiers.of(marketplace("to their bank accounts", "eu-west-2")));
+
+        assertThat(d.consequences()).anyMatch(c -> c.text().contains("the regions eu-west-2") && c.text().contains("Bacs"));
+    }
+
+    @Test
+    void sellersInTheEuroAreaAreStillPaidBySepaCreditTransferFiles() {
+        Decision d = channel(ValidDossiers.of(marketplace("in Germany and France in EUR", "eu-central-1")));
+
+        assertThat(d.chosen().name()).contains("pain.001");
+        assertThat(d.consequences()).anyMatch(c -> c.text().contains("SEPA Credit Transfer settles within one business day"));
+    }
+
+    @Test
+    void sellersWhereNoDomesticRailIsListedArePaidThroughAPayoutsProvider() {
+        Decision d = channel(ValidDossiers.of(marketplace("in Brazil and Mexico", "sa-east-1")));
+
+        assertThat(d.chosen().name()).startsWith("Stripe Connect");
+        assertThat(d.rationale()).contains("payees in Mexico and Brazil");
+    }
+}

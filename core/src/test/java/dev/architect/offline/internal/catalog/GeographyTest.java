@@ -1,0 +1,38 @@
+package dev.architect.offline.internal.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.architect.request.Cloud;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Countries, regions and payout rails are data: a region in a country the file lacks fails at load naming it. */
+class GeographyTest {
+
+    @Test
+    void aRegionInACountryTheFileDoesNotDefineFailsAtLoadNamingTheRegion() {
+        String yaml = """
+                countries:
+                  - {code: GB, name: the United Kingdom, words: [uk]}
+                regions:
+                  aws:
+                    - {region: mx-central-1, country: MX, city: Queretaro}
+                payeeWords: [payout]
+                payoutSection: payoutChannel
+                payoutAreas:
+                  - {id: elsewhere, rails: [{rail: a provider, settles: in days, limits: its own}]}
+                """;
+        assertThatThrownBy(() -> Geography.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("mx-central-1").hasMessageContaining("'MX'");
+    }
+
+    @Test
+    void theStandardFileKnowsWhichCountryEachRegionStandsIn() {
+        Geography g = Geography.standard();
+        assertThat(g.countryOf(Cloud.AWS, "eu-west-2")).map(Geography.Country::code).contains("GB");
+        assertThat(g.regionsIn(Cloud.GCP, "CL")).extracting(Geography.Region::region).containsExactly("southamerica-west1");
+        assertThat(g.regionsIn(Cloud.AZURE, "CO")).isEmpty();
+    }
+}
