@@ -73,12 +73,13 @@ class RoadmapByScopeTeamAndRegimeTest {
         assertThat(weeks(regulated)).containsExactly(
                 Map.entry("phase-1", 4),                 // 10 / 3
                 Map.entry("phase-case-workflow", 3),     // 14 x 0.75 / 4 = 2.6
+                Map.entry("phase-custody-audit", 2),     // "every change keeps an audit trail": 8 x 0.75 / 4 = 1.5, at least 2
                 Map.entry("phase-2", 3),                 // 2 x 6 x 0.75 / 4 = 2.25
                 Map.entry("phase-3", 2),                 // 4.5 / 4
                 Map.entry("phase-hardening", 8));        // (9 + 8 validation) / 4 = 4.25 -> 5, + 3 weeks of QA sign-off
-        assertThat(regulated.totalWeeks()).isEqualTo(20);
+        assertThat(regulated.totalWeeks()).isEqualTo(22); // the custody trail's 2 weeks on top
         assertThat(weeks(plain).get("phase-hardening")).isEqualTo(3); // 9 / 4
-        assertThat(plain.totalWeeks()).isEqualTo(15);
+        assertThat(plain.totalWeeks()).isEqualTo(17); // "every change keeps an audit trail": the custody trail's 2 weeks here too
         RoadmapPhase hardening = regulated.phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow();
         assertThat(hardening.deliverables()).anyMatch(d -> d.startsWith("21 CFR Part 11: computer system validation"));
         assertThat(hardening.exitCriteria()).contains("21 CFR Part 11 validation executed against its traceability matrix and signed off by quality assurance");

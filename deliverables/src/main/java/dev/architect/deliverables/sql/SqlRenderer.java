@@ -228,7 +228,7 @@ public final class SqlRenderer {
                 case NOT_NEGATIVE -> c.fields().forEach(x -> check(sql, schema, entity, table, List.of(x), SqlText.identifier(dialect, x) + " >= 0", indexNames));
                 case ORDERED -> check(sql, schema, entity, table, c.fields().subList(0, 2), f.get(0) + " < " + f.get(1), indexNames);
                 case AT_MOST -> check(sql, schema, entity, table, c.fields().subList(0, 2), f.get(0) + " <= " + f.get(1), indexNames);
-                case NO_OVERLAP -> noOverlap(sql, entity, table, f);
+                case NO_OVERLAP -> noOverlap(sql, entity, table, f, c.fields().get(1));
                 case APPEND_ONLY -> appendOnly(sql, schema, entity, table);
                 case BALANCED -> balanced(sql, schema, entity, table, f);
                 case ONE_OF -> check(sql, schema, entity, table, c.fields().subList(0, 1), f.get(0) + " IN ("
@@ -260,10 +260,13 @@ public final class SqlRenderer {
         sql.append("CHECK (").append(condition).append(");\n");
     }
 
-    private void noOverlap(StringBuilder sql, Entity entity, String table, List<String> f) {
+    private void noOverlap(StringBuilder sql, Entity entity, String table, List<String> f, String start) {
         if (dialect == SqlDialect.POSTGRESQL) {
+            // Periods of time, or ranges of numbers (serial numbers [first, end)): each compared as its own range type.
+            boolean numbers = entity.fields().stream().anyMatch(x -> x.name().equals(start)
+                    && (x.type() == DataType.BIGINT || x.type() == DataType.INTEGER));
             sql.append("ALTER TABLE ").append(table).append(" ADD EXCLUDE USING gist (").append(f.get(0))
-                    .append(" WITH =, tstzrange(").append(f.get(1)).append(", ").append(f.get(2)).append(", '[)') WITH &&)")
+                    .append(numbers ? " WITH =, int8range(" : " WITH =, tstzrange(").append(f.get(1)).append(", ").append(f.get(2)).append(", '[)') WITH &&)")
                     .append(f.size() == 4 ? " WHERE (" + f.get(3) + ")" : "").append(";\n");
             return;
         }

@@ -26,6 +26,8 @@ public final class DdlRequests {
     public static final Path FRESH = RESOURCES.resolve("requests-fresh");
     /** Requests whose capabilities general capability shapes design (a waiting list, an assessment, settings). */
     public static final Path SHAPES = RESOURCES.resolve("capability-shape-requests");
+    /** Requests that state a rule in plain words (each unit counted once, exactly-once effects, custody, geofences). */
+    public static final Path INVARIANTS = RESOURCES.resolve("invariant-requests");
 
     private DdlRequests() {
     }

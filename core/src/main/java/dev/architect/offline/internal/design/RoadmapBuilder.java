@@ -464,9 +464,13 @@ final class RoadmapBuilder {
                 + late + (late == 1 ? " week" : " weeks") + " late: add people, or cut scope";
     }
 
-    /** A capability a goal names or a compliance regime requires: a first release keeps it. */
+    /**
+     * A capability a goal names or a compliance regime requires, or the one the request names first (what the system
+     * exists for): a first release keeps it, so a launch cut never moves it after the launch.
+     */
     private static boolean essential(Capability c, Workload w, List<String> goals) {
-        return goals.stream().anyMatch(g -> Words.of(g).contains(c.name()))
+        return w.capabilities().indexOf(c.name()) == 0
+                || goals.stream().anyMatch(g -> Words.of(g).contains(c.name()))
                 || RequirementsBuilder.regulatedIds(w).contains(RequirementsBuilder.requirementId(c));
     }
 
