@@ -228,6 +228,8 @@ public final class FactSheet {
                         .orElse("no constraint or sentence asks for data residency"))
                 .with(Fact.REGIONS_IN_UK, w.regions().stream().map(Regions::jurisdiction).anyMatch(j -> j.equals(Optional.of(Regions.UNITED_KINGDOM))),
                         !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
+                .with(Fact.REGIONS_IN_SWITZERLAND, w.regions().stream().map(Regions::jurisdiction).anyMatch(j -> j.equals(Optional.of(Regions.SWITZERLAND))),
+                        !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, "load.peakRequestsPerSecond")
                 .with(Fact.AUDIENCE_GLOBAL, audience == Audience.GLOBAL, !w.isGiven("load.audience") && audienceSource(request, w, text).isEmpty(),
                         w.isGiven("load.audience") ? "load.audience" : audienceSource(request, w, text).orElse("no region or wording says otherwise"))
@@ -368,15 +370,16 @@ public final class FactSheet {
             "continents", "around the world", "across the world", "multinational");
 
     /**
-     * Whether personal data would sit in more than one data-protection area: a region outside both the EU and the UK,
-     * or regions on both sides of the Channel (each keeps its own law, so data is kept to its person's home area).
+     * Whether personal data would sit in more than one data-protection area: a region outside the EU, the UK and
+     * Switzerland, or regions in two of them (each keeps its own law, so data is kept to its person's home area).
      */
     private static boolean beyondOneProtectionArea(List<String> regions) {
         java.util.Set<String> areas = new java.util.HashSet<>();
         for (String region : regions) {
             Regions.jurisdiction(region).ifPresent(areas::add);
         }
-        return areas.stream().anyMatch(j -> !j.equals(Regions.EUROPE) && !j.equals(Regions.UNITED_KINGDOM)) || areas.size() > 1;
+        return areas.stream().anyMatch(j -> !j.equals(Regions.EUROPE) && !j.equals(Regions.UNITED_KINGDOM) && !j.equals(Regions.SWITZERLAND))
+                || areas.size() > 1;
     }
 
     /** The audience: as stated, else global when the regions span jurisdictions or the words say so, else as assumed. */
