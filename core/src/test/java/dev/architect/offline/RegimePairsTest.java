@@ -38,14 +38,14 @@ class RegimePairsTest {
     @ParameterizedTest(name = "{0} + {1}")
     @MethodSource("pairs")
     void twoRegimesListedTogetherMakeAValidDossier(String first, String second, int regimes) {
-        Consultation c = ValidDossiers.of("""
+        Consultation c = ValidDossiers.of(String.format(java.util.Locale.ROOT, """
                 system: Ledgerline
                 description: Keeps customer accounts, orders and invoices for a mid-sized company.
                 capabilities: [accounts, orders, invoices]
                 compliance: ["%s", "%s"]
                 team: {size: 8, expertise: [Java, PostgreSQL]}
                 deployment: {cloud: aws, regions: [eu-west-1]}
-                """.formatted(first, second));
+                """, first, second));
         List<QualityAttribute> compliance = c.requirements().qualityAttributes().stream()
                 .filter(q -> q.attribute() == dev.architect.dossier.QualityAttributeType.COMPLIANCE).toList();
         assertThat(compliance).as("one compliance requirement per regime").hasSize(regimes);

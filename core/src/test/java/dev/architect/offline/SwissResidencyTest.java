@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 class SwissResidencyTest {
 
     private static Consultation consult(String cloud, String region, String compliance, String description) {
-        return ValidDossiers.of("""
+        return ValidDossiers.of(String.format(java.util.Locale.ROOT, """
                 system: Praxisdesk
                 description: %s
                 capabilities: [patients, invoices, documents]
                 compliance: [%s]
                 team: {size: 4, expertise: [Kotlin, PostgreSQL]}
                 deployment: {cloud: %s, regions: [%s]}
-                """.formatted(description, compliance, cloud, region));
+                """, description, compliance, cloud, region));
     }
 
     private static List<Decision> compliance(Consultation c) {
