@@ -365,6 +365,8 @@ public record Workload(
         List<ComplianceRegime> compliance = compliance(request, gaps);
         List<String> regions = request.deployment() != null && !request.deployment().regions().isEmpty()
                 ? request.deployment().regions()
+                : compliance.contains(ComplianceRegime.FADP)
+                        ? gaps.list("deployment.regions", List.of(swissRegion(cloud)), "One Swiss region: the Swiss FADP names people in Switzerland")
                 : compliance.contains(ComplianceRegime.GDPR)
                         ? gaps.list("deployment.regions", List.of(europeanRegion(cloud)), "One European region: GDPR names people in the EU")
                         : gaps.list("deployment.regions", List.of(defaultRegion(cloud)), "One region close to the users");
@@ -385,6 +387,15 @@ public record Workload(
      * @param cloud the cloud
      * @return the region name
      */
+    private static String swissRegion(Cloud cloud) {
+        return switch (cloud) {
+            case AWS -> "eu-central-2";
+            case AZURE -> "switzerlandnorth";
+            case GCP -> "europe-west6";
+            case ON_PREMISES -> "primary data centre";
+        };
+    }
+
     public static String europeanRegion(Cloud cloud) {
         return switch (cloud) {
             case AWS -> "eu-west-1";
@@ -481,15 +492,26 @@ public record Workload(
             if (out.contains(regime)) {
                 continue;
             }
-            Optional<String> named = texts.stream().map(text -> RegimeNames.appliesIn(text, regime)).flatMap(Optional::stream).findFirst();
+            Optional<String> named = texts.stream().map(text -> RegimeNames.appliesIn(text, regime)).flatMap(Optional::stream)
+                    .findFirst().map(name -> "The request names " + name + " in its text but not in its compliance field");
+            if (named.isEmpty() && regime == ComplianceRegime.FADP) {
+                // A system hosted in Switzerland processes personal data under Swiss law: the region says so where the text does not
+                named = stated(request).stream().filter(r -> dev.architect.validation.Regions.jurisdiction(r)
+                        .filter(dev.architect.validation.Regions.SWITZERLAND::equals).isPresent()).findFirst()
+                        .map(r -> "The request deploys to " + r + ", a Swiss region, and its compliance field does not name the Swiss FADP");
+            }
             if (named.isPresent()) {
                 out.add(regime);
                 gaps.assumptions.add(new Assumption("as-compliance-" + regime.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                        "compliance", "The request names " + named.get() + " in its text but not in its compliance field; it is "
-                        + "designed for as a regime that applies: confirm it, or say it does not apply", regime.label()));
+                        "compliance", named.get() + "; it is designed for as a regime that applies: confirm it, or say it does not apply",
+                        regime.label()));
             }
         }
         return List.copyOf(out);
+    }
+
+    private static List<String> stated(ConsultationRequest request) {
+        return request.deployment() == null ? List.of() : request.deployment().regions();
     }
 
     /** Collects assumptions in the order the gaps are met, so the dossier lists them deterministically. */

@@ -30,7 +30,10 @@ public enum ComplianceRegime implements Vocabulary {
     /** US law on collecting personal information from children under 13. */
     COPPA("COPPA", "children's online privacy protection act", "childrens online privacy protection act"),
     /** EU second Payment Services Directive: strong customer authentication of electronic payments. */
-    PSD2("PSD2", "psd 2", "payment services directive 2");
+    PSD2("PSD2", "psd 2", "payment services directive 2"),
+    /** Swiss Federal Act on Data Protection (the revised act in force since September 2023). */
+    FADP("Swiss FADP", "fadp", "revfadp", "nfadp", "revdsg", "ndsg", "federal act on data protection", "swiss data protection act",
+            "swiss data protection law");
 
     private final Spellings spellings;
 

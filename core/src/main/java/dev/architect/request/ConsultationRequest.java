@@ -80,7 +80,9 @@ public record ConsultationRequest(
         actors = RequestConstraints.copy(actors);
         capabilities = RequestConstraints.copy(capabilities);
         integrations = RequestConstraints.copy(integrations);
-        compliance = RequestConstraints.copy(compliance);
+        // one regime named twice ("GDPR" and "UK GDPR" are spellings of one regime, whose option follows the regions) is
+        // one regime: the design decides it once and its requirement, risk and decision ids stay unique
+        compliance = RequestConstraints.copy(compliance).stream().distinct().toList();
         constraints = RequestConstraints.copy(constraints);
         capabilityLoads = RequestConstraints.copy(capabilityLoads);
     }

@@ -12,6 +12,8 @@ public final class Regions {
     public static final String EUROPE = "europe";
     /** The UK's jurisdiction: UK GDPR, with adequacy towards the EU in both directions. */
     public static final String UNITED_KINGDOM = "united-kingdom";
+    /** Switzerland's jurisdiction: the Federal Act on Data Protection (FADP), with adequacy towards the EU in both directions. */
+    public static final String SWITZERLAND = "switzerland";
 
     private Regions() {
     }

@@ -67,7 +67,8 @@ class DataModelNamesAndTenancyTest {
             assertThat(called).as(fresh).allSatisfy(p -> assertThat(paths).as(fresh + " exposes " + p).contains(p));
         }
         assertThat(consult("fleet-maintenance").sequences()).flatExtracting(d -> d.steps())
-                .anyMatch(step -> step.message().startsWith("POST /api/v1/workspaces/{workspaceId}/orders"));
+                // a maintenance work order is a job a technician carries out (a task), not something a customer buys
+                .anyMatch(step -> step.message().startsWith("POST /api/v1/workspaces/{workspaceId}/tasks"));
     }
 
     @Test

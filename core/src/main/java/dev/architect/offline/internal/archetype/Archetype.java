@@ -32,7 +32,8 @@ public record Archetype(String id, String name, List<String> phrases, String req
                         List<Operation> operations, List<Flow> flows, List<Decision> decisions, List<RiskDef> risks,
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
                         String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo, MoneyDirection direction,
-                        List<Need> needs, List<String> borrows, List<String> onlyWith, List<Kind> kinds, List<String> dueCues) {
+                        List<Need> needs, List<String> borrows, List<String> onlyWith, List<Kind> kinds, List<String> dueCues,
+                        List<String> otherSenses) {
 
     /** The token a ONE_OF value list names to take a kind's vocabulary: {@code [$states]} takes the kind's states. */
     static final String VOCABULARY_TOKEN = "$";
@@ -113,7 +114,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         return new Archetype(id, name, phrases, text.apply(kind.requirement() == null ? requirement : kind.requirement()), keptComponents,
                 externals.stream().filter(x -> kept.test(x.id())).toList(),
                 specialised, allSchemas, allOperations, dueFlows, decisions, keptRisks, duePhase, requires, dueAlerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows,
-                onlyWith, List.of(), dueCues);
+                onlyWith, List.of(), dueCues, otherSenses);
     }
 
     private static ConstraintDef withVocabulary(ConstraintDef c, Kind kind) {
@@ -166,7 +167,8 @@ public record Archetype(String id, String name, List<String> phrases, String req
         List<EntityDef> all = new ArrayList<>(entities);
         borrowed.stream().filter(b -> entities.stream().noneMatch(e -> e.name().equals(b.name()))).forEach(all::add);
         return new Archetype(id, name, phrases, requirement, components, externals, all, schemas, operations, flows, decisions,
-                risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues);
+                risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues,
+                otherSenses);
     }
 
     /** The tables this archetype defines itself, not those it borrows. */
@@ -472,6 +474,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         onlyWith = List.copyOf(onlyWith == null ? List.of() : onlyWith);
         kinds = List.copyOf(kinds == null ? List.of() : kinds);
         dueCues = List.copyOf(dueCues == null ? List.of() : dueCues);
+        otherSenses = List.copyOf(otherSenses == null ? List.of() : otherSenses);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }

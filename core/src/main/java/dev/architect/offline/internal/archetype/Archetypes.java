@@ -303,7 +303,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             }
             List<String> claimed = new ArrayList<>();
             for (String c : capabilities) {
-                Optional<String> hit = Words.of(c).firstMatch(a.phrases(), a.notWithin());
+                Optional<String> hit = Words.of(c).firstMatch(a.phrases(), a.notWithin()).filter(p -> !Words.of(c).containsAny(a.otherSenses()));
                 if (hit.isPresent()) {
                     evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
                     claimed.add(c);
@@ -439,7 +439,14 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         return capabilities.contains(text) ? RequestField.CAPABILITY : request.goals().contains(text) ? RequestField.GOAL : RequestField.DESCRIPTION;
     }
 
+    /**
+     * The archetype's phrase in one field, unless the same field says the other sense ({@code otherSenses}): an integration
+     * with Epic "over an HL7 v2 interface" states its protocol, which wins over what the vendor's name would suggest.
+     */
     private static Optional<Evidence> find(Archetype a, RequestField field, String text) {
+        if (text != null && !a.otherSenses().isEmpty() && Words.of(text).containsAny(a.otherSenses())) {
+            return Optional.empty();
+        }
         return find(a.phrases(), a.notWithin(), field, text);
     }
 

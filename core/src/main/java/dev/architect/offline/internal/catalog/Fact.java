@@ -26,6 +26,8 @@ public enum Fact {
     /** Regions in more than one data-protection area (the EU, the UK, the rest), or outside the EU and the UK. */
     REGIONS_OUTSIDE_EU("regionsOutsideEu", "regions beyond one data-protection area", ""),
     REGIONS_IN_UK("regionsInUk", "regions in the United Kingdom", ""),
+    /** Regions in Switzerland, under the Swiss FADP: residency there is Swiss, not the EU's. */
+    REGIONS_IN_SWITZERLAND("regionsInSwitzerland", "regions in Switzerland", ""),
     /** The request asks for data to stay in a jurisdiction (a constraint or a sentence), not only for GDPR. */
     RESIDENCY_STATED("residencyStated", "data residency required", ""),
     APP_INSTANCES("appInstances", "application instances at peak", ""),

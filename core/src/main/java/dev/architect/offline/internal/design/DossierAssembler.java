@@ -210,7 +210,8 @@ public final class DossierAssembler {
         Topology t = p.topology();
         C4Model c4 = C4Builder.build(t, p.tech());
         Optional<Tenancy> tenancy = Tenancy.of(request, t);
-        List<ApiSpec> unscoped = ApiBuilder.build(t, w.compliance().contains(ComplianceRegime.GDPR));
+        List<ApiSpec> unscoped = ApiBuilder.build(t, w.compliance().contains(ComplianceRegime.GDPR)
+                || w.compliance().contains(ComplianceRegime.FADP));
         List<ApiSpec> apis = tenancy.map(x -> x.scope(unscoped)).orElse(unscoped);
         boolean audited = !a.compliance().isEmpty();
         boolean outbox = (t.style == Shapes.Style.MONOLITH || t.style == Shapes.Style.MONOLITH_SATELLITES) && t.messaging != Shapes.Messaging.STREAM

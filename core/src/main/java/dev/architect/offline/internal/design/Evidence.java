@@ -151,6 +151,7 @@ final class Evidence {
             case COST_PRESSURE -> "a budget that covers " + Math.round(100 / ((Double) v)) + "% of what the design first cost";
             case REGIONS_OUTSIDE_EU -> yes ? "regions in more than one data-protection area" : "every region in one data-protection area";
             case REGIONS_IN_UK -> yes ? "regions in the United Kingdom" : "no region in the United Kingdom";
+            case REGIONS_IN_SWITZERLAND -> yes ? "regions in Switzerland" : "no region in Switzerland";
             case STYLE -> "the " + n + " style chosen earlier";
             case REDESIGN -> yes ? "a running system to replace" : "no system to replace";
             case CONCURRENT_CONNECTIONS -> n + " concurrent connections at peak";

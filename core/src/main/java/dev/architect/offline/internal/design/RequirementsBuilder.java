@@ -116,7 +116,7 @@ final class RequirementsBuilder {
     /** The ids of the functional requirements the request's compliance regimes add. */
     static java.util.Set<String> regulatedIds(Workload w) {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        if (w.compliance().contains(ComplianceRegime.GDPR)) {
+        if (w.compliance().contains(ComplianceRegime.GDPR) || w.compliance().contains(ComplianceRegime.FADP)) {
             ids.add("fr-data-subject-rights");
         }
         if (w.compliance().contains(ComplianceRegime.HIPAA) || w.compliance().contains(ComplianceRegime.PCI_DSS)

@@ -287,6 +287,12 @@ final class RiskBuilder {
                         "Crypto-shredding with per-person keys, or a documented expiry of " + tech.primaryStore + " backups; erasure tests in "
                                 + system + "'s pipeline",
                         "Data protection officer", List.of(adr), storeIds);
+                case FADP -> add("risk-fadp-disclosure-abroad", "Personal data is disclosed abroad without a safeguard",
+                        "A processor or region of " + system + " outside Switzerland (an email, SMS or analytics vendor) receives personal data"
+                                + " from " + stores + " in a country the Federal Council does not list as adequate, with no clauses in place", 3, 4,
+                        "List every processor and its country before launch; standard contractual clauses adapted to Swiss law for each one"
+                                + " outside the adequate countries; the privacy notice names them",
+                        "Data protection officer", List.of(adr), storeIds);
                 case SOC2 -> add("risk-soc2-drift", "Controls drift between audits",
                         "Manual changes to " + tech.platform + " and stale access to " + tech.primaryStore + " accumulate between audit windows", 3, 3,
                         "Policy-as-code checks on the " + tech.infrastructureAsCode() + " changes in " + system

@@ -34,7 +34,13 @@ final class AsyncWork {
         Set<String> claimed = new java.util.HashSet<>();
         for (Recognised r : archetypes) {
             claimed.addAll(r.capabilities());
-            out.addAll(ownWorkers(request, r));
+            List<String> own = ownWorkers(request, r);
+            out.addAll(own);
+            // An outbox's events are written for someone: with no worker of the mechanism's own to consume them, their
+            // consumers are one flow (the relay only carries them, and is not counted)
+            if (own.isEmpty() && r.archetype().components().stream().anyMatch(AsyncWork::isRelay)) {
+                out.add(r.archetype().name().toLowerCase(Locale.ROOT) + " outbox event consumers");
+            }
         }
         Words around = Catalogue.requestContext(request);
         for (String capability : w.capabilities()) {
@@ -62,6 +68,11 @@ final class AsyncWork {
         long covered = request.integrations().stream().filter(i -> r.archetype().externals().stream()
                 .anyMatch(x -> Words.of(i.nameAndPurpose()).containsAny(x.phrases()))).count();
         return workers.stream().skip(Math.min(covered, workers.size())).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The relay that publishes a mechanism's outbox: the messaging decision adds it or lets the application poll instead. */
+    private static boolean isRelay(Archetype.Component c) {
+        return c.kind() == ContainerKind.WORKER && c.absentWhen() != null && c.absentWhen().topic() == DecisionTopic.MESSAGING;
     }
 
     /** A mechanism's own flows, with where the count comes from. */

@@ -32,7 +32,16 @@ public final class FactSheet {
             "webhook", "analytics", "export", "report", "reporting", "sync", "synchronisation", "synchronization", "shipping",
             "fulfilment", "fulfillment", "crm", "erp", "warehouse", "marketing", "audit", "billing", "settlement", "clearing",
             "payout", "reconciliation", "reconcile", "batch", "sftp", "reminder", "work order", "import", "feed", "callback",
-            "nightly", "daily", "weekly", "monthly", "hourly", "scheduled", "statement", "upload");
+            "nightly", "daily", "weekly", "monthly", "hourly", "scheduled", "statement", "upload",
+            // data handed on to another system after the request, not a lookup someone waits for
+            "updates", "postings", "publish", "publishes", "forward", "forwards",
+            "replicate", "replication", "mirror");
+    /**
+     * A deadline for work done after the request ("a refund reaches the card within 15 minutes", "reflected in the ERP
+     * within 2 hours"): minutes or hours, never seconds (a response time) nor days and months (a delivery date).
+     */
+    private static final java.util.regex.Pattern AFTER_THE_REQUEST_DEADLINE = java.util.regex.Pattern.compile(
+            "(?i)\\bwithin\\s+(?:\\d{1,4}|an?|one|two|three|four|five|ten|fifteen|thirty)\\s+(?:minutes?|mins?|hours?|hrs?)\\b");
 
     /**
      * Kinds of asynchronous work the request's description, goals or capabilities name (a daily import, monthly
@@ -162,10 +171,21 @@ public final class FactSheet {
         List<String> countedWords = describedKinds.stream().flatMap(k -> ASYNC_KINDS.get(k).stream()).toList();
         List<String> designed = designedAsync.stream().distinct()
                 .filter(worker -> !Words.of(worker).containsAny(countedWords) && !counted.containsAny(List.of(worker))).toList();
-        int asyncFlows = (int) (asyncCapabilities + asyncIntegrations + describedKinds.size() + designed.size());
+        // A goal or capability with a deadline in minutes or hours is work done after the request: a flow of its own unless
+        // it names work already counted (the integration or capability it is about)
+        List<String> countedNames = Stream.concat(request.integrations().stream().filter(FactSheet::isAsync).map(dev.architect.request.Integration::name),
+                w.capabilities().stream().filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow)
+                        .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).isPresent())).toList();
+        List<String> deadlines = Stream.concat(request.goals().stream(), w.capabilities().stream())
+                .filter(g -> AFTER_THE_REQUEST_DEADLINE.matcher(g).find())
+                .filter(g -> !Words.of(g).containsAny(countedNames) && !Words.of(g).containsAny(countedWords) && !Words.of(g).containsAny(designed))
+                .distinct().toList();
+        int asyncFlows = (int) (asyncCapabilities + asyncIntegrations + describedKinds.size() + designed.size() + deadlines.size());
         String asyncSource = count(asyncCapabilities, "capability", "capabilities") + ", " + count(asyncIntegrations, "integration", "integrations")
                 + " nobody waits for" + (describedKinds.isEmpty() ? "" : " and the request's " + String.join(", ", describedKinds))
-                + (designed.isEmpty() ? "" : ", and the design's " + String.join(", ", designed));
+                + (designed.isEmpty() ? "" : ", and the design's " + String.join(", ", designed))
+                + (deadlines.isEmpty() ? "" : ", and " + count(deadlines.size(), "deadline", "deadlines") + " for work after the request ('"
+                        + String.join("', '", deadlines) + "')");
         boolean payments = integrations.containsAny(PAYMENT_WORDS);
 
         boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");
@@ -227,6 +247,8 @@ public final class FactSheet {
                 .with(Fact.RESIDENCY_STATED, residency.isPresent(), false, residency.map(word -> "the request's words \"" + word + "\"")
                         .orElse("no constraint or sentence asks for data residency"))
                 .with(Fact.REGIONS_IN_UK, w.regions().stream().map(Regions::jurisdiction).anyMatch(j -> j.equals(Optional.of(Regions.UNITED_KINGDOM))),
+                        !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
+                .with(Fact.REGIONS_IN_SWITZERLAND, w.regions().stream().map(Regions::jurisdiction).anyMatch(j -> j.equals(Optional.of(Regions.SWITZERLAND))),
                         !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, "load.peakRequestsPerSecond")
                 .with(Fact.AUDIENCE_GLOBAL, audience == Audience.GLOBAL, !w.isGiven("load.audience") && audienceSource(request, w, text).isEmpty(),
@@ -368,15 +390,16 @@ public final class FactSheet {
             "continents", "around the world", "across the world", "multinational");
 
     /**
-     * Whether personal data would sit in more than one data-protection area: a region outside both the EU and the UK,
-     * or regions on both sides of the Channel (each keeps its own law, so data is kept to its person's home area).
+     * Whether personal data would sit in more than one data-protection area: a region outside the EU, the UK and
+     * Switzerland, or regions in two of them (each keeps its own law, so data is kept to its person's home area).
      */
     private static boolean beyondOneProtectionArea(List<String> regions) {
         java.util.Set<String> areas = new java.util.HashSet<>();
         for (String region : regions) {
             Regions.jurisdiction(region).ifPresent(areas::add);
         }
-        return areas.stream().anyMatch(j -> !j.equals(Regions.EUROPE) && !j.equals(Regions.UNITED_KINGDOM)) || areas.size() > 1;
+        return areas.stream().anyMatch(j -> !j.equals(Regions.EUROPE) && !j.equals(Regions.UNITED_KINGDOM) && !j.equals(Regions.SWITZERLAND))
+                || areas.size() > 1;
     }
 
     /** The audience: as stated, else global when the regions span jurisdictions or the words say so, else as assumed. */
