@@ -99,7 +99,7 @@ class AdrTemplateShareTest {
 
     @Test
     void withNamesMaskedAdrSentencesStillDifferFromRequestToRequest() {
-        assertThat(measure("names masked", AdrTemplateShareTest::maskNames)).isLessThanOrEqualTo(0.27);
+        assertThat(measure("names masked", AdrTemplateShareTest::maskNames)).isLessThanOrEqualTo(0.28);
     }
 
     @Test
