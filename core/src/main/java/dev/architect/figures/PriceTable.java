@@ -52,7 +52,8 @@ public final class PriceTable {
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
-                              String genericDatabaseEngine, Map<String, String> engineProducts, double connectionsPerInstance) {
+                              String genericDatabaseEngine, Map<String, String> engineProducts, double connectionsPerInstance,
+                              Map<String, Double> oneInstanceUpToPercent) {
     }
 
     /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
@@ -156,6 +157,18 @@ public final class PriceTable {
      */
     public double connectionsPerInstance() {
         return capacities.connectionsPerInstance();
+    }
+
+    /**
+     * The highest availability target one always-on instance of a kind holds (prices.yaml {@code oneInstanceUpToPercent}):
+     * a platform that spreads its instances across zones, replaces a failed one and rolls deploys over by itself needs no
+     * second instance for redundancy up to that target.
+     *
+     * @param kind the resource kind, e.g. {@code paas.instance}
+     * @return the target, or empty when the kind needs an instance in each zone whatever the target
+     */
+    public Optional<Double> oneInstanceUpToPercent(String kind) {
+        return Optional.ofNullable(capacities.oneInstanceUpToPercent().get(kind));
     }
 
     /**
@@ -515,7 +528,8 @@ public final class PriceTable {
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
                     Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
                     new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
-                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root)),
+                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root),
+                            oneInstanceUpToPercent(root)),
                     commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
@@ -574,6 +588,22 @@ public final class PriceTable {
             throw new IllegalStateException("price table: commitmentUnits must list the units of always-on kinds");
         }
         return Collections.unmodifiableSet(units);
+    }
+
+    /** Each kind's {@code oneInstanceUpToPercent}, a percentage above 0 and below 100 where given. */
+    private static Map<String, Double> oneInstanceUpToPercent(JsonNode root) {
+        Map<String, Double> out = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> kind : root.path("kinds").properties()) {
+            JsonNode upTo = kind.getValue().path("oneInstanceUpToPercent");
+            if (upTo.isMissingNode()) {
+                continue;
+            }
+            if (!upTo.isNumber() || upTo.asDouble() <= 0 || upTo.asDouble() >= 100) {
+                throw new IllegalStateException("price table: " + kind.getKey() + " oneInstanceUpToPercent must be a percentage above 0 and below 100");
+            }
+            out.put(kind.getKey(), upTo.asDouble());
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     private static double connectionsPerInstance(JsonNode root) {

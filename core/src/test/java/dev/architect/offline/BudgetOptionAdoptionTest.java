@@ -32,9 +32,9 @@ class BudgetOptionAdoptionTest {
 
     @Test
     void aCommitmentThatKeepsEveryHardRequirementIsAdoptedAndPricedInTheLinesAndTheSummary() {
-        // ClinicBook as designed under a $560 budget costs $565.08 in month 1 and $575.73 in month 36: over. The commitment
-        // with tiering costs $533.65 and $534.14, both under $560: it fits, keeps every hard requirement and is adopted
-        ConsultationRequest request = CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(560.0)).build();
+        // ClinicBook as designed costs $438.11 in month 1 and $448.76 in month 36: over a $445 budget. The commitment with
+        // tiering costs $406.68 and $407.17, both under $445: it fits, keeps every hard requirement and is adopted
+        ConsultationRequest request = CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(445.0)).build();
         Consultation c = ARCHITECT.consult(request);
         CostEstimate cost = c.cost();
 
@@ -50,35 +50,35 @@ class BudgetOptionAdoptionTest {
         assertThat(cost.monthlyTotalAt(36)).contains(option.month36Total());
         // A one-year commitment takes 28% off the always-on kinds it covers on AWS, after eu-west-1's 1.115 regional ratio:
         // App Runner is not among them (Compute Savings Plans cover EC2, Fargate and Lambda), so it stays $113.88 x 1.115 =
-        // $126.9762 an instance, 2 instances = $253.95; small RDS $94.17 x 1.115 = $104.9996 x 0.72 = $75.5997, one instance
+        // $126.9762 an instance, one instance at 99.5% = $126.98; small RDS $94.17 x 1.115 = $104.9996 x 0.72 = $75.5997, one instance
         // in the single zone = $75.60; storage stays on demand ($0.115 x 1.115 = $0.1282)
         assertThat(item(cost, "app-compute").unitPrice()).isEqualTo(126.9762);
-        assertThat(item(cost, "app-compute").monthly()).isEqualTo(253.95);
+        assertThat(item(cost, "app-compute").monthly()).isEqualTo(126.98);
         assertThat(item(cost, "db-instances").monthly()).isEqualTo(75.60);
         assertThat(item(cost, "db-storage").unitPrice()).isEqualTo(0.1282);
         // The other options stay listed, and the change is said in the cost and in the summary
         assertThat(cost.options()).hasSizeGreaterThan(1);
-        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-adopted]") && a.contains(option.title()) && a.contains("$560.00 budget"));
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-adopted]") && a.contains(option.title()) && a.contains("$445.00 budget"));
         assertThat(c.summary()).contains("after adopting a budget option that keeps every hard requirement",
                 Numbers.usd(cost.monthlyTotal()) + " a month in month 1");
     }
 
     @Test
     void anOptionThatStillDoesNotFitIsNotAdoptedAndTheCostSaysByHowMuchTheCheapestMisses() {
-        // Under a $400 budget ClinicBook is decided again with cost weighed and still costs $485.73 in month 1. Every
-        // option that keeps the hard requirements stays over $400; the cheapest, all of them together, costs $410.54 in
-        // month 1 and $411.03 in month 36 (the costlier): $411.03 - $400.00 = $11.03 over. Adopting it would change how
-        // the design is bought and still not fit, so nothing is adopted and the status stays OVER.
+        // Under a $400 budget ClinicBook costs $438.11 in month 1 and $448.76 in month 36. Every option that keeps the hard
+        // requirements stays over $400; the cheapest, all of them together, costs $406.68 in month 1 and $407.17 in month 36
+        // (the costlier): $407.17 - $400.00 = $7.17 over. Adopting it would change how the design is bought and still not
+        // fit, so nothing is adopted and the status stays OVER.
         CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(400.0)).build());
 
         assertThat(cost.budget().status()).isEqualTo(BudgetStatus.OVER);
         assertThat(cost.options()).isNotEmpty().noneMatch(CostOption::adopted).noneMatch(CostOption::fitsBudget);
         CostOption cheapest = cost.options().stream().filter(CostOption::keepsHardRequirements)
                 .min(java.util.Comparator.comparingDouble(o -> Math.max(o.monthlyTotal(), o.month36Total()))).orElseThrow();
-        assertThat(cheapest.month36Total()).isEqualTo(411.03);
+        assertThat(cheapest.month36Total()).isEqualTo(407.17);
         assertThat(cost.assumptions()).noneMatch(a -> a.startsWith("[budget-adopted]"));
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-no-fit] No option that keeps every hard requirement and the drawn "
-                + "design fits the $400.00 budget, so none is adopted") && a.contains("'" + cheapest.title() + "', is $411.03 in month 36, still $11.03 over"));
+                + "design fits the $400.00 budget, so none is adopted") && a.contains("'" + cheapest.title() + "', is $407.17 in month 36, still $7.17 over"));
     }
 
     @Test

@@ -473,12 +473,39 @@ final class CostPlanner {
     }
 
     private Placement place(double load, double perInstance, int minimum) {
+        return place(load, perInstance, minimum, "");
+    }
+
+    /** As {@link #place(double, double, int)}, saying why the minimum is what it is ({@code minimumBasis}, may be empty). */
+    private Placement place(double load, double perInstance, int minimum, String minimumBasis) {
         double share = mode == RecoveryMode.ACTIVE_ACTIVE ? load / regions : load;
         int n = CapacityCalculator.instancesFor(share, perInstance, minimum);
         return standby(n, Math.min(minimum, 2), Numbers.format(share) + " requests/s at peak"
                 + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "") + " ("
                 + Numbers.format(perInstance) + " requests/s per 2-vCPU instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
-                + "% target utilisation, at least " + minimum + ")");
+                + "% target utilisation, at least " + minimum + (minimumBasis.isEmpty() ? "" : ": " + minimumBasis) + ")");
+    }
+
+    /**
+     * The fewest always-on instances of an application unit, and why: one in each zone the availability decision spans
+     * (at least a pair); on a platform that spreads, replaces and rolls its instances over by itself (prices.yaml
+     * {@code oneInstanceUpToPercent}), one while the availability target is within what one instance holds.
+     */
+    private Minimum minimumInstances(String kind) {
+        int zones = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
+        java.util.Optional<Double> oneUpTo = prices.oneInstanceUpToPercent(kind);
+        if (oneUpTo.isPresent() && w.availabilityPercent() <= oneUpTo.get()) {
+            return new Minimum(1, "the platform spreads instances across zones and replaces a failed one itself, so one always-on instance "
+                    + "holds the " + Numbers.format(w.availabilityPercent()) + "% target (up to " + Numbers.format(oneUpTo.get()) + "%)");
+        }
+        return new Minimum(zones, oneUpTo.isPresent()
+                ? "one in each of " + zones + " zones, as the " + Numbers.format(w.availabilityPercent()) + "% target is above the "
+                        + Numbers.format(oneUpTo.get()) + "% one instance holds"
+                : "one in each of " + zones + " zones the availability decision spans, a pair at least");
+    }
+
+    /** The fewest instances of a unit and why. */
+    private record Minimum(int count, String basis) {
     }
 
     /**
@@ -543,7 +570,8 @@ final class CostPlanner {
             return;
         }
         String kind = t.deployment == Shapes.Deployment.PAAS ? "paas.instance" : "compute.instance";
-        int minimum = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
+        Minimum least = minimumInstances(kind);
+        int minimum = least.count();
         java.util.Set<String> holdingConnections = unitsHoldingConnections();
         for (Unit u : t.units) {
             double load = load(u);
@@ -555,7 +583,7 @@ final class CostPlanner {
             double perInstance = ingestOnly ? INGEST_PER_INSTANCE : mixed
                     ? load / (ingestLoad / INGEST_PER_INSTANCE + (load - ingestLoad) / CapacityCalculator.PER_INSTANCE_RPS)
                     : CapacityCalculator.PER_INSTANCE_RPS;
-            Placement p = place(load, perInstance, minimum);
+            Placement p = place(load, perInstance, minimum, least.basis());
             if (holdingConnections.contains(u.id())) {
                 p = withConnections(p, load, perInstance, minimum);
             }
