@@ -49,6 +49,8 @@ public final class PriceTable {
     private final Map<String, VendorUsage> vendorUsage;
     /** The kinds vendors bill per use: the SDK prices them from the use a request states, so a model is not offered them. */
     private final java.util.Set<String> perUseKinds;
+    /** Per vendor category, the products its words recognise whose price the row is not (prices.yaml {@code otherProducts}). */
+    private final Map<String, List<String>> otherProducts;
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
@@ -64,7 +66,9 @@ public final class PriceTable {
                        Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors,
                        Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
                        String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities,
-                       java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage, java.util.Set<String> withoutCommitment) {
+                       java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage, java.util.Set<String> withoutCommitment,
+                       Map<String, List<String>> otherProducts) {
+        this.otherProducts = otherProducts;
         this.commitmentUnits = commitmentUnits;
         this.withoutCommitment = withoutCommitment;
         this.vendorUsage = vendorUsage;
@@ -157,6 +161,24 @@ public final class PriceTable {
      */
     public double connectionsPerInstance() {
         return capacities.connectionsPerInstance();
+    }
+
+    /**
+     * Whether an integration's name names a product the vendor row of its category does not price: its name holds none
+     * of the row's words (the row was found by its purpose alone: "Braze: marketing emails"), or names one of the
+     * products the row recognises but is not the price of (prices.yaml {@code otherProducts}: SendGrid beside Amazon
+     * SES). Such a vendor is never priced at the row's rate, which is another product's.
+     *
+     * @param vendor a vendor row of this table
+     * @param name   the integration's name as the request gives it
+     * @return true when the row's price is not the named product's
+     */
+    public boolean namesAnotherProduct(VendorPrice vendor, String name) {
+        if (!vendor.matches(name)) {
+            return true;
+        }
+        List<String> others = otherProducts.getOrDefault(vendor.category(), List.of());
+        return !others.isEmpty() && new VendorPrice(vendor.category(), others, vendor.product(), vendor.price(), vendor.source(), vendor.why()).matches(name);
     }
 
     /**
@@ -423,8 +445,12 @@ public final class PriceTable {
                         required(entry.getValue(), "source", "commitment on " + entry.getKey())));
             }
             List<VendorPrice> vendors = new ArrayList<>();
+            Map<String, List<String>> otherProducts = new TreeMap<>();
             for (JsonNode vendor : root.path("vendors")) {
                 String category = required(vendor, "category", "vendor");
+                List<String> others = new ArrayList<>();
+                vendor.path("otherProducts").forEach(m -> others.add(m.asText().toLowerCase(Locale.ROOT)));
+                otherProducts.put(category, List.copyOf(others));
                 List<String> match = new ArrayList<>();
                 vendor.path("match").forEach(m -> match.add(m.asText().toLowerCase(Locale.ROOT)));
                 if (match.isEmpty()) {
@@ -530,7 +556,8 @@ public final class PriceTable {
                     new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
                             root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root),
                             oneInstanceUpToPercent(root)),
-                    commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root));
+                    commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root),
+                    Collections.unmodifiableMap(otherProducts));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }

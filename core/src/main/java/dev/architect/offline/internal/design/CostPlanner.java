@@ -2267,6 +2267,14 @@ final class CostPlanner {
     private void vendors() {
         for (Topology.External e : t.externals) {
             prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> {
+                // A vendor the request names that the row does not price (Braze for email, priced at Amazon SES) is never priced
+                // as another product: it is listed as not priced, whatever use is stated
+                if (e.named() && prices.namesAnotherProduct(v, e.name())) {
+                    notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because the vendor table has no price "
+                            + "row for " + e.name() + " and the " + v.category() + " row's price is another product's (" + v.product() + ": "
+                            + v.price() + ", " + v.source() + ", " + prices.vendorsDate() + "); price it from " + e.name() + "'s own contract or pricing page");
+                    return;
+                }
                 // A count of its use the request states prices it, at the vendor's own price and with the phrase as evidence
                 java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category()).flatMap(this::statedUse);
                 if (used.isPresent()) {
