@@ -304,7 +304,7 @@ final class CostPlanner {
 
     /** The design's capacity figures: load and instances per part, replacing the plan's whole-system instance count. */
     List<Figure> figures() {
-        return figures.stream().map(f -> f.basis().startsWith(GIVEN) || f.basis().startsWith("Assumed (") ? f : CapacityCalculator.computed(f)).toList();
+        return figures.stream().map(f -> f.basis().startsWith(GIVEN) || f.basis().startsWith(CapacityCalculator.ASSUMED) ? f : CapacityCalculator.computed(f)).toList();
     }
 
     int regions() {
@@ -1938,14 +1938,14 @@ final class CostPlanner {
         // The capacity plan shows the figure the realtime sizing and its cost read, with where it came from.
         if (figures.stream().noneMatch(f -> f.id().equals("concurrent-connections"))) {
             figures.add(new Figure("concurrent-connections", "Connections held at the busiest moment", connections, "connections",
-                    statedConnections.map(c -> GIVEN + c.evidence()).orElse("Assumed (as-concurrent-connections): "
+                    statedConnections.map(c -> GIVEN + c.evidence()).orElse(CapacityCalculator.ASSUMED + "as-concurrent-connections): "
                             + Numbers.format(w.monthlyActiveUsers()) + " monthly users / " + Numbers.format(Numbers.round(1 / CONCURRENT_SHARE, 2)) + ", rounded")));
         }
         return new Connections(connections, statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)"));
     }
 
     /** How a figure the request states starts its basis in the capacity plan: kept as given, not recomputed. */
-    private static final String GIVEN = "Given: ";
+    private static final String GIVEN = CapacityCalculator.GIVEN;
 
     /** Units that hold realtime connections themselves (long polling on the application): sized for those connections too. */
     private java.util.Set<String> unitsHoldingConnections() {
