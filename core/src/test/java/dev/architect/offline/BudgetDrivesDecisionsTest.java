@@ -23,9 +23,6 @@ class BudgetDrivesDecisionsTest {
         return ConsultationRequest.builder("Studio", "Class bookings and memberships for a chain of yoga studios")
                 .capabilities("classes", "members", "memberships")
                 .load(new Load(60.0, 6.0, null, null)).team(new Team(4, List.of("TypeScript", "PostgreSQL")))
-                // above the 99.9% one managed-platform instance holds: App Runner runs one instance a zone, dearer than the
-                // cheaper platform's pair (at 99.9% its single instance is already the cheapest, and no budget trades it)
-                .availability(new dev.architect.request.Availability(99.95, null, null))
                 .budget(budgetUsd == null ? null : new Budget(budgetUsd)).build();
     }
 

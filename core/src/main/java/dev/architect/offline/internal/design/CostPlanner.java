@@ -488,20 +488,23 @@ final class CostPlanner {
 
     /**
      * The fewest always-on instances of an application unit, and why: one in each zone the availability decision spans
-     * (at least a pair); on a platform that spreads, replaces and rolls its instances over by itself (prices.yaml
+     * (at least a pair); in a single zone, on a platform that replaces and rolls its instances over by itself (prices.yaml
      * {@code oneInstanceUpToPercent}), one while the availability target is within what one instance holds.
      */
     private Minimum minimumInstances(String kind) {
-        int zones = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
+        int decided = (int) a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2);
+        int zones = Math.max(2, decided);
         java.util.Optional<Double> oneUpTo = prices.oneInstanceUpToPercent(kind);
-        if (oneUpTo.isPresent() && w.availabilityPercent() <= oneUpTo.get()) {
-            return new Minimum(1, "the platform spreads instances across zones and replaces a failed one itself, so one always-on instance "
-                    + "holds the " + Numbers.format(w.availabilityPercent()) + "% target (up to " + Numbers.format(oneUpTo.get()) + "%)");
+        // A design spread over zones keeps an instance in each, so losing a zone is not an outage while one starts elsewhere
+        if (oneUpTo.isPresent() && decided < 2 && w.availabilityPercent() <= oneUpTo.get()) {
+            return new Minimum(1, "the platform replaces a failed instance itself, so in the single zone the availability decision "
+                    + "chose one always-on instance holds the " + Numbers.format(w.availabilityPercent()) + "% target (up to "
+                    + Numbers.format(oneUpTo.get()) + "%)");
         }
-        return new Minimum(zones, oneUpTo.isPresent()
-                ? "one in each of " + zones + " zones, as the " + Numbers.format(w.availabilityPercent()) + "% target is above the "
+        return new Minimum(zones, decided >= 2 ? "one in each of " + zones + " zones the availability decision spans"
+                : oneUpTo.isPresent() ? "a pair, as the " + Numbers.format(w.availabilityPercent()) + "% target is above the "
                         + Numbers.format(oneUpTo.get()) + "% one instance holds"
-                : "one in each of " + zones + " zones the availability decision spans, a pair at least");
+                : "a pair for redundancy");
     }
 
     /** The fewest instances of a unit and why. */
