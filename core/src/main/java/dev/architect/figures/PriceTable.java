@@ -174,6 +174,12 @@ public final class PriceTable {
      * @return true when the row's price is not the named product's
      */
     public boolean namesAnotherProduct(VendorPrice vendor, String name) {
+        // The row's own product, as its product text opens ("Amazon Rekognition Image (...)"), is the price's product
+        String own = vendor.product().split("\\(")[0];
+        if (new VendorPrice(vendor.category(), List.of(name.toLowerCase(Locale.ROOT).trim()), vendor.product(), vendor.price(), vendor.source(),
+                vendor.why()).matches(own)) {
+            return false;
+        }
         if (!vendor.matches(name)) {
             return true;
         }
