@@ -94,8 +94,12 @@ public final class CapacityCalculator {
         return f.basis().startsWith(COMPUTED) ? f : new Figure(f.id(), f.name(), f.value(), f.unit(), COMPUTED + f.basis());
     }
 
-    /** How a computed figure's basis starts; a given one starts {@code Given: <request field>}, an assumed one {@code Assumed (<id>): }. */
+    /** How a computed figure's basis starts; a given one starts {@link #GIVEN}, an assumed one {@link #ASSUMED}. */
     public static final String COMPUTED = "Computed: ";
+    /** How a given figure's basis starts: {@code Given: <request field or stated evidence>}. */
+    public static final String GIVEN = "Given: ";
+    /** How an assumed figure's basis starts: {@code Assumed (<assumption id>): <statement>}. */
+    public static final String ASSUMED = "Assumed (";
 
     /**
      * Instances to serve a load at the target utilisation, never fewer than {@code minimum}.
@@ -130,6 +134,6 @@ public final class CapacityCalculator {
 
     private static String given(Workload w, String topic) {
         return w.assumptions().stream().filter(a -> a.topic().equals(topic)).findFirst()
-                .map(a -> "Assumed (" + a.id() + "): " + a.statement()).orElse("Given: " + topic);
+                .map(a -> ASSUMED + a.id() + "): " + a.statement()).orElse(GIVEN + topic);
     }
 }

@@ -49,10 +49,13 @@ public final class PriceTable {
     private final Map<String, VendorUsage> vendorUsage;
     /** The kinds vendors bill per use: the SDK prices them from the use a request states, so a model is not offered them. */
     private final java.util.Set<String> perUseKinds;
+    /** Per vendor category, the products its words recognise whose price the row is not (prices.yaml {@code otherProducts}). */
+    private final Map<String, List<String>> otherProducts;
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
-                              String genericDatabaseEngine, Map<String, String> engineProducts, double connectionsPerInstance) {
+                              String genericDatabaseEngine, Map<String, String> engineProducts, double connectionsPerInstance,
+                              Map<String, Double> oneInstanceUpToPercent) {
     }
 
     /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
@@ -63,7 +66,9 @@ public final class PriceTable {
                        Map<Cloud, Commitment> commitments, String vendorsDate, List<VendorPrice> vendors,
                        Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
                        String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities,
-                       java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage, java.util.Set<String> withoutCommitment) {
+                       java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage, java.util.Set<String> withoutCommitment,
+                       Map<String, List<String>> otherProducts) {
+        this.otherProducts = otherProducts;
         this.commitmentUnits = commitmentUnits;
         this.withoutCommitment = withoutCommitment;
         this.vendorUsage = vendorUsage;
@@ -156,6 +161,42 @@ public final class PriceTable {
      */
     public double connectionsPerInstance() {
         return capacities.connectionsPerInstance();
+    }
+
+    /**
+     * Whether an integration's name names a product the vendor row of its category does not price: its name holds none
+     * of the row's words (the row was found by its purpose alone: "Braze: marketing emails"), or names one of the
+     * products the row recognises but is not the price of (prices.yaml {@code otherProducts}: SendGrid beside Amazon
+     * SES). Such a vendor is never priced at the row's rate, which is another product's.
+     *
+     * @param vendor a vendor row of this table
+     * @param name   the integration's name as the request gives it
+     * @return true when the row's price is not the named product's
+     */
+    public boolean namesAnotherProduct(VendorPrice vendor, String name) {
+        // The row's own product, as its product text opens ("Amazon Rekognition Image (...)"), is the price's product
+        String own = vendor.product().split("\\(")[0];
+        if (new VendorPrice(vendor.category(), List.of(name.toLowerCase(Locale.ROOT).trim()), vendor.product(), vendor.price(), vendor.source(),
+                vendor.why()).matches(own)) {
+            return false;
+        }
+        if (!vendor.matches(name)) {
+            return true;
+        }
+        List<String> others = otherProducts.getOrDefault(vendor.category(), List.of());
+        return !others.isEmpty() && new VendorPrice(vendor.category(), others, vendor.product(), vendor.price(), vendor.source(), vendor.why()).matches(name);
+    }
+
+    /**
+     * The highest availability target one always-on instance of a kind holds (prices.yaml {@code oneInstanceUpToPercent}):
+     * a platform that spreads its instances across zones, replaces a failed one and rolls deploys over by itself needs no
+     * second instance for redundancy up to that target.
+     *
+     * @param kind the resource kind, e.g. {@code paas.instance}
+     * @return the target, or empty when the kind needs an instance in each zone whatever the target
+     */
+    public Optional<Double> oneInstanceUpToPercent(String kind) {
+        return Optional.ofNullable(capacities.oneInstanceUpToPercent().get(kind));
     }
 
     /**
@@ -410,8 +451,12 @@ public final class PriceTable {
                         required(entry.getValue(), "source", "commitment on " + entry.getKey())));
             }
             List<VendorPrice> vendors = new ArrayList<>();
+            Map<String, List<String>> otherProducts = new TreeMap<>();
             for (JsonNode vendor : root.path("vendors")) {
                 String category = required(vendor, "category", "vendor");
+                List<String> others = new ArrayList<>();
+                vendor.path("otherProducts").forEach(m -> others.add(m.asText().toLowerCase(Locale.ROOT)));
+                otherProducts.put(category, List.copyOf(others));
                 List<String> match = new ArrayList<>();
                 vendor.path("match").forEach(m -> match.add(m.asText().toLowerCase(Locale.ROOT)));
                 if (match.isEmpty()) {
@@ -515,8 +560,10 @@ public final class PriceTable {
                     Collections.unmodifiableMap(commitments), vendorsDate, List.copyOf(vendors), Collections.unmodifiableMap(parts),
                     Collections.unmodifiableMap(regions), Collections.unmodifiableSet(global), regionalDate, Collections.unmodifiableMap(limits),
                     new Capacities(Collections.unmodifiableMap(writeCapacity), writeBasis, Collections.unmodifiableMap(serviceLimits),
-                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root)),
-                    commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root));
+                            root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root),
+                            oneInstanceUpToPercent(root)),
+                    commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root),
+                    Collections.unmodifiableMap(otherProducts));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
@@ -574,6 +621,22 @@ public final class PriceTable {
             throw new IllegalStateException("price table: commitmentUnits must list the units of always-on kinds");
         }
         return Collections.unmodifiableSet(units);
+    }
+
+    /** Each kind's {@code oneInstanceUpToPercent}, a percentage above 0 and below 100 where given. */
+    private static Map<String, Double> oneInstanceUpToPercent(JsonNode root) {
+        Map<String, Double> out = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> kind : root.path("kinds").properties()) {
+            JsonNode upTo = kind.getValue().path("oneInstanceUpToPercent");
+            if (upTo.isMissingNode()) {
+                continue;
+            }
+            if (!upTo.isNumber() || upTo.asDouble() <= 0 || upTo.asDouble() >= 100) {
+                throw new IllegalStateException("price table: " + kind.getKey() + " oneInstanceUpToPercent must be a percentage above 0 and below 100");
+            }
+            out.put(kind.getKey(), upTo.asDouble());
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     private static double connectionsPerInstance(JsonNode root) {

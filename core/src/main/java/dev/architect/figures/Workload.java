@@ -92,17 +92,15 @@ public record Workload(
 
     /** Peak traffic over the average of a day. */
     public static final double PEAK_TO_AVERAGE = 3;
-    /** Share of monthly users active on a given day, when peak traffic is derived from monthly users. */
-    public static final double DAILY_ACTIVE_SHARE = 0.2;
-    /** Requests a daily user makes, when peak traffic is derived from monthly users. */
-    public static final double REQUESTS_PER_DAILY_USER = 50;
     /** Requests one stated action brings (an application, an order, a booking: its pages, saves, uploads and status checks). */
     public static final double REQUESTS_PER_ACTION = 20;
     /** The assumption whose value is the arithmetic of an average taken from stated counts of actions. */
     public static final String AVERAGE_FROM_ACTIONS = "as-requests-per-action";
-    /** Requests a monthly user makes in a month (browsing, reading, autosaves, polling): the daily share x daily requests x 30.42 days. */
-    public static final double REQUESTS_PER_USER_A_MONTH = Numbers.round(DAILY_ACTIVE_SHARE * REQUESTS_PER_DAILY_USER * 730 / 24, 2);
-    /** The assumption whose value is the requests a monthly user makes in a month, the floor of an average from actions. */
+    /**
+     * The assumption whose value is the requests a monthly user makes in a month (visits x requests a visit of the kind of
+     * use the request describes, from usage-profiles.yaml): the basis of a peak derived from users and the floor of an
+     * average from actions.
+     */
     public static final String REQUESTS_PER_USER = "as-requests-per-user-month";
     /** Size of a stored write, when growth is derived from the write rate. */
     public static final double KB_PER_WRITE = 1;
@@ -225,6 +223,7 @@ public record Workload(
         // A stated spike factor is how far the peak stands above the usual load.
         double peakToAverage = stated.spikeFactor().map(StatedFact::value).orElse(PEAK_TO_AVERAGE);
         Double givenRatio = load == null ? null : load.readWriteRatio();
+        UsageProfile.Recognised usage = UsageProfile.of(request);
         double peak;
         if (givenPeak != null) {
             peak = givenPeak;
@@ -233,11 +232,17 @@ public record Workload(
             double ratio = givenRatio != null ? givenRatio : DEVICE_READS_PER_WRITE;
             peak = Numbers.round(devices.get() * (1 + ratio), 2);
         } else if (givenUsers != null) {
-            peak = Numbers.round(givenUsers * DAILY_ACTIVE_SHARE * REQUESTS_PER_DAILY_USER / 86400 * peakToAverage, 2);
+            // The month's requests follow how the product is used (a reader's few visits, a staff tool's working days),
+            // and the peak stands peakToAverage above that month's average.
+            double average = givenUsers * usage.profile().requestsPerUserAMonth() / SECONDS_PER_MONTH;
+            peak = Numbers.round(average * peakToAverage, 2);
+            gaps.assumptions.add(usageAssumption(usage));
             gaps.note("load.peakRequestsPerSecond", Numbers.format(peak) + " requests/s",
-                    "Peak traffic derived from " + Numbers.format(givenUsers) + " monthly users: "
-                            + pct(DAILY_ACTIVE_SHARE) + " active daily, " + Numbers.format(REQUESTS_PER_DAILY_USER)
-                            + " requests each, peak " + Numbers.format(peakToAverage) + "x the daily average");
+                    "Peak traffic derived from " + Numbers.format(givenUsers) + " monthly users x "
+                            + Numbers.format(usage.profile().requestsPerUserAMonth()) + " requests each a month (assumption "
+                            + REQUESTS_PER_USER + ") = " + Numbers.format(Numbers.round(givenUsers * usage.profile().requestsPerUserAMonth(), 0))
+                            + " requests / " + Numbers.format(SECONDS_PER_MONTH) + " s = " + plain(Numbers.round(average, 4))
+                            + " requests/s on average, peak " + Numbers.format(peakToAverage) + "x the average");
         } else {
             peak = gaps.number("load.peakRequestsPerSecond", 50, " requests/s",
                     "Peak traffic is modest, about 50 requests/s; state it to size the system properly");
@@ -295,7 +300,8 @@ public record Workload(
         if (fromActions > 0) {
             // Counted actions are only part of the traffic (browsing, reading, autosaves, polling): the monthly users give a
             // floor, and the usual day's peak / 3 a ceiling, so the month is neither a handful of requests nor billed at peak.
-            double fromUsers = Numbers.round(users * REQUESTS_PER_USER_A_MONTH / SECONDS_PER_MONTH, 4);
+            double perUser = usage.profile().requestsPerUserAMonth();
+            double fromUsers = Numbers.round(users * perUser / SECONDS_PER_MONTH, 4);
             double ceiling = Numbers.round(Math.min(average, peak / PEAK_TO_AVERAGE), 4);
             double chosen = Math.min(Math.max(fromActions, fromUsers), ceiling);
             if (chosen < average) {
@@ -303,8 +309,8 @@ public record Workload(
                 String byActions = counted + " x " + Numbers.format(REQUESTS_PER_ACTION) + " requests each = "
                         + Numbers.format(actionsAMonth * REQUESTS_PER_ACTION) + " requests a month / " + Numbers.format(SECONDS_PER_MONTH)
                         + " s = " + plain(fromActions) + " requests/s";
-                String byUsers = Numbers.format(users) + " monthly users x " + Numbers.format(REQUESTS_PER_USER_A_MONTH) + " requests each (assumption "
-                        + REQUESTS_PER_USER + ") = " + Numbers.format(Numbers.round(users * REQUESTS_PER_USER_A_MONTH, 0)) + " requests a month / "
+                String byUsers = Numbers.format(users) + " monthly users x " + Numbers.format(perUser) + " requests each (assumption "
+                        + REQUESTS_PER_USER + ") = " + Numbers.format(Numbers.round(users * perUser, 0)) + " requests a month / "
                         + Numbers.format(SECONDS_PER_MONTH) + " s = " + plain(fromUsers) + " requests/s";
                 String won = chosen == ceiling && ceiling < Math.max(fromActions, fromUsers) ? "the ceiling peak " + Numbers.format(peak) + " / "
                         + Numbers.format(PEAK_TO_AVERAGE) + " = " + plain(ceiling) + " requests/s won"
@@ -313,11 +319,9 @@ public record Workload(
                         + Numbers.format(PEAK_TO_AVERAGE) + ": " + won + ", " + plain(chosen) + " requests/s on average";
                 String bursts = season.map(word -> "the request's word \"" + word + "\"").or(() -> stated.spikeFactor().map(StatedFact::evidence))
                         .orElseGet(() -> stated.burstHours().map(StatedFact::evidence).orElseThrow());
-                gaps.assumptions.add(new Assumption(REQUESTS_PER_USER, "load.requestsPerUserPerMonth", "Beyond the counted actions each monthly user "
-                        + "browses, reads, autosaves and polls: " + pct(DAILY_ACTIVE_SHARE) + " of " + Numbers.format(users) + " users active on a day x "
-                        + Numbers.format(REQUESTS_PER_DAILY_USER) + " requests x " + Numbers.format(SECONDS_PER_MONTH / 86400) + " days = "
-                        + Numbers.format(REQUESTS_PER_USER_A_MONTH) + " requests per user a month; state it to bill the month exactly",
-                        Numbers.format(REQUESTS_PER_USER_A_MONTH) + " requests per user a month"));
+                if (gaps.assumptions.stream().noneMatch(a -> a.id().equals(REQUESTS_PER_USER))) {
+                    gaps.assumptions.add(usageAssumption(usage));
+                }
                 gaps.assumptions.add(new Assumption(AVERAGE_FROM_ACTIONS, "load.averageRequestsPerSecond", "Use comes in bursts or seasons (" + bursts
                         + "), so the month's traffic follows what the system does, not the peak: each stated action brings about "
                         + Numbers.format(REQUESTS_PER_ACTION) + " requests (pages, saves, uploads, status checks); the peak of " + Numbers.format(peak)
@@ -430,8 +434,16 @@ public record Workload(
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static String pct(double share) {
-        return Numbers.format(share * 100) + "%";
+    /** The kind of use recognised in the request and the requests a monthly user makes in a month, with its arithmetic. */
+    private static Assumption usageAssumption(UsageProfile.Recognised usage) {
+        UsageProfile p = usage.profile();
+        String why = usage.evidence().isEmpty() ? "no kind of use is recognised in the request"
+                : "the request reads as " + p.label() + " (its words: " + String.join(", ", usage.evidence()) + ")";
+        String arithmetic = Numbers.format(p.visitsPerUserPerMonth()) + " visits a month x " + Numbers.format(p.requestsPerVisit())
+                + " requests a visit = " + Numbers.format(p.requestsPerUserAMonth()) + " requests per user a month";
+        return new Assumption(REQUESTS_PER_USER, "load.requestsPerUserPerMonth", "Each monthly user's requests follow how the product is "
+                + "used: " + why + ", usage profile " + p.id() + ": " + p.basis() + "; " + arithmetic
+                + ". State load.peakRequestsPerSecond to size and bill it exactly", arithmetic + " (" + p.id() + ")");
     }
 
     /**

@@ -30,14 +30,15 @@ class WorkloadTest {
         Workload w = Workload.of(ConsultationRequest.builder("Shop", "Online store")
                 .load(new Load(null, 20.0, 2_000_000L, null)).build());
 
-        // 2,000,000 users x 20% daily x 50 requests / 86,400 s x 3 (peak over average) = 694.44
-        assertThat(w.peakRps()).isEqualTo(694.44);
+        // "Online store" reads as shoppers: 4 visits x 40 requests = 160 a month; 2,000,000 users x 160 = 320,000,000
+        // requests / 2,628,000 s = 121.7656 on average x 3 (peak over average) = 365.30
+        assertThat(w.peakRps()).isEqualTo(365.30);
         assertThat(w.isGiven("load.readWriteRatio")).isTrue();
         assertThat(w.isGiven("load.monthlyActiveUsers")).isTrue();
         assertThat(w.assumptions()).filteredOn(a -> a.topic().equals("load.peakRequestsPerSecond")).singleElement()
                 .satisfies(a -> assertThat(a.statement()).contains("2,000,000 monthly users"));
-        // growth from the write rate: 694.44 / 21 writes/s at peak, / 3 on average, x 1 KB x 2,628,000 s / 1,000,000
-        assertThat(w.growthGbPerMonth()).isEqualTo(Math.round(694.44 / 21 / 3 * 2_628_000 / 1_000_000 * 100) / 100.0);
+        // growth from the write rate: 365.30 / 21 writes/s at peak, / 3 on average, x 1 KB x 2,628,000 s / 1,000,000
+        assertThat(w.growthGbPerMonth()).isEqualTo(Math.round(365.30 / 21 / 3 * 2_628_000 / 1_000_000 * 100) / 100.0);
     }
 
     @Test
@@ -106,10 +107,11 @@ class WorkloadTest {
         Workload w = Workload.of(ConsultationRequest.builder("Quizzy", "Live quiz shows for 2 million players")
                 .goals("traffic spikes 5x when a round opens").build());
 
-        // 2,000,000 players stated: 20% daily x 50 requests / 86,400 s x 5 (the stated spike) = 1,157.41 requests/s at peak
+        // 2,000,000 players stated, a daily-use consumer app ("players"): 30 visits x 30 requests = 900 a month;
+        // 2,000,000 x 900 = 1,800,000,000 / 2,628,000 s = 684.9315 on average x 5 (the stated spike) = 3,424.66 at peak
         assertThat(w.monthlyActiveUsers()).isEqualTo(2_000_000);
         assertThat(w.isGiven("load.monthlyActiveUsers")).isTrue();
-        assertThat(w.peakRps()).isEqualTo(1_157.41);
-        assertThat(w.averageRps()).isEqualTo(231.48);
+        assertThat(w.peakRps()).isEqualTo(3_424.66);
+        assertThat(w.averageRps()).isEqualTo(684.93);
     }
 }

@@ -47,9 +47,12 @@ class CostArchetypesTest {
         CostEstimate cost = ARCHITECT.cost(archetype("small-booking"));
 
         // In eu-west-1, regional prices are 1.115 x us-east-1's (assumption as-regional-prices), to a hundredth of a cent.
-        // 30 requests/s over 3 capabilities on a managed platform: ceil(30 / 700) = 1, at least 2 -> 2 x $113.88 x 1.115
-        // ($126.9762) = $253.95
-        assertThat(item(cost, "app-compute").monthly()).isEqualTo(253.95);
+        // 30 requests/s over 3 capabilities on a managed platform: ceil(30 / 700) = 1; in the single zone the availability
+        // decision chose, App Runner replaces a failed instance itself, so one always-on instance holds the 99.5% target
+        // (prices.yaml oneInstanceUpToPercent 99.9) -> 1 x $113.88 x 1.115 ($126.9762) = $126.98 (two were priced, $253.95)
+        assertThat(item(cost, "app-compute").quantity()).isEqualTo(1);
+        assertThat(item(cost, "app-compute").monthly()).isEqualTo(126.98);
+        assertThat(item(cost, "app-compute").assumption()).contains("at least 1: the platform replaces a failed instance itself");
         // 27.27 reads + 2.73 writes a second <= 500 operations/s, in the single zone its availability decision chose: one
         // small instance, the primary alone (no zone to keep a standby in), x $94.17 x 1.115 ($104.9996) = $105.00
         assertThat(item(cost, "db-instances").unit()).isEqualTo("instance-month");
@@ -62,6 +65,18 @@ class CostArchetypesTest {
         assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 10.65, org.assertj.core.data.Offset.offset(0.011));
         assertThat(cost.monthlyTotal()).isBetween(300.0, 1_200.0);
         assertThat(month36(cost)).isBetween(300.0, 1_500.0);
+    }
+
+    @Test
+    void aManagedContainerPlatformSpreadOverZonesRunsOneInstanceInEachZone() {
+        // The same booking app at 99.95%: its availability decision spreads it over 3 zones, one App Runner instance in
+        // each; 30 requests/s needs ceil(30 / (1,000 x 70%)) = 1, the minimum wins: 3 x $126.9762 = $380.93
+        CostEstimate cost = ARCHITECT.cost(archetype("small-booking").toBuilder()
+                .availability(new dev.architect.request.Availability(99.95, 15, 60)).build());
+
+        assertThat(item(cost, "app-compute").quantity()).isEqualTo(3);
+        assertThat(item(cost, "app-compute").monthly()).isEqualTo(380.93);
+        assertThat(item(cost, "app-compute").assumption()).contains("at least 3: one in each of 3 zones the availability decision spans");
     }
 
     @Test
@@ -204,8 +219,10 @@ class CostArchetypesTest {
         CostEstimate cost = ARCHITECT.cost(archetype("migration"));
 
         // West Europe's prices are 1.198 x East US's (assumption as-regional-prices).
-        // 400 requests/s on Azure Container Apps: ceil(400 / 700) = 1, at least 3 -> 3 x $157.68 x 1.198 ($188.9006) = $566.70
+        // 400 requests/s on Azure Container Apps: ceil(400 / 700) = 1; the design is spread over 3 zones, one instance in
+        // each -> 3 x $157.68 x 1.198 ($188.9006) = $566.70
         assertThat(item(cost, "app-compute").monthly()).isEqualTo(566.70);
+        assertThat(item(cost, "app-compute").assumption()).contains("at least 3: one in each of 3 zones the availability decision spans");
         // The team runs SQL Server, so the store is Azure SQL Database, priced as itself with the licence included:
         // 355.56 reads + 44.44 writes = 400 operations/s <= 500: one small General Purpose database (2 vCores), its standby
         // in the price, x $368.21 x 1.198 ($441.1156) = $441.12, + the zone-redundancy surcharge once: $220.93 x 1.198

@@ -203,18 +203,19 @@ class CostConsistencyTest {
 
     @Test
     void aBudgetMonthOneMeetsButMonth36BreaksIsOverAsDesignedAndTheAdoptedCommitmentBringsItWithin() {
-        // Small booking as designed (eu-west-1, 1.115 x us-east-1 prices): month 1 $565.08, month 36 $575.73 (storage and
-        // backups grow, +$10.65; the database is one instance in the single zone its availability decision chose; identity:
-        // 40,000 monthly active users, the first 10,000 free, 30,000 x $0.0055 = $165); a $570 budget fits only month 1, so
-        // the design is over. A one-year commitment keeps every hard requirement: the design adopts it
-        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(570.0)).build());
+        // Small booking as designed (eu-west-1, 1.115 x us-east-1 prices): month 1 $438.11, month 36 $448.76 (storage and
+        // backups grow, +$10.65; one App Runner instance at 99.5%; the database is one instance in the single zone its
+        // availability decision chose; identity: 40,000 monthly active users, the first 10,000 free, 30,000 x $0.0055 = $165);
+        // a $445 budget fits only month 1, so the design is over. A one-year commitment keeps every hard requirement: the
+        // design adopts it
+        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(445.0)).build());
 
-        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[budget-adopted] As designed the estimate is $565.08 in month 1 and "
-                + "$575.73 in month 36, over the $570.00 budget"));
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[budget-adopted] As designed the estimate is $438.11 in month 1 and "
+                + "$448.76 in month 36, over the $445.00 budget"));
         assertThat(c.cost().budget().status()).isEqualTo(BudgetStatus.WITHIN);
-        assertThat(c.cost().monthlyTotalAt(36).orElseThrow()).isLessThanOrEqualTo(570);
+        assertThat(c.cost().monthlyTotalAt(36).orElseThrow()).isLessThanOrEqualTo(445);
         assertThat(c.cost().options()).anyMatch(o -> o.adopted() && o.fitsBudget() && o.keepsHardRequirements());
-        assertThat(c.summary()).contains("within the $570.00 budget after adopting a budget option");
+        assertThat(c.summary()).contains("within the $445.00 budget after adopting a budget option");
     }
 
     @Test

@@ -181,4 +181,38 @@ class StatedFiguresPricedTest {
         assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-") && n.contains("Not priced: Onfido (identity verification)")
                 && n.contains("the number of identity checks a month is not in the request"));
     }
+
+    private static ConsultationRequest newsletter(String sender) {
+        return ConsultationRequest.builder("Dispatch", "A newsletter service for local clubs: members get the weekly digest by email. "
+                        + "About 2,000,000 emails a month.")
+                .capabilities("clubs", "members", "digests")
+                .integration(sender, "marketing email and the weekly digest")
+                .load(new Load(50.0, 10.0, 40_000L, null))
+                .deployment(new Deployment(Cloud.AWS, List.of("us-east-1"))).build();
+    }
+
+    @Test
+    void aNamedEmailVendorWithoutARowOfItsOwnIsNotPricedAtAnotherProductsRate() {
+        // Braze has no row in the vendor table; the email row's $0.10 per 1,000 is Amazon SES's. Priced as SES the stated
+        // 2,000,000 emails would have been 2,000 thousand x $0.10 = $200.00 of a product the request did not choose
+        Consultation braze = ARCHITECT.consult(newsletter("Braze"));
+
+        assertThat(braze.cost().items()).noneMatch(i -> i.id().startsWith("vendor-"));
+        assertThat(braze.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-") && n.contains("Not priced: Braze (email), because the vendor "
+                + "table has no price row for Braze and the email row's price is another product's (Amazon SES"));
+        // A product the row recognises but does not price (SendGrid beside Amazon SES) is not priced either
+        Consultation sendgrid = ARCHITECT.consult(newsletter("SendGrid"));
+        assertThat(sendgrid.cost().items()).noneMatch(i -> i.id().startsWith("vendor-"));
+        assertThat(sendgrid.cost().assumptions()).anyMatch(n -> n.contains("Not priced: SendGrid (email)"));
+    }
+
+    @Test
+    void anEmailIntegrationThatNamesNoOtherProductIsPricedAtTheRowsOwnProduct() {
+        // "Amazon SES" is the row's own product: 2,000,000 emails / 1,000 = 2,000 thousand x $0.10 = $200.00
+        Consultation ses = ARCHITECT.consult(newsletter("Amazon SES"));
+
+        dev.architect.dossier.CostLineItem line = ses.cost().items().stream().filter(i -> i.id().startsWith("vendor-")).findFirst().orElseThrow();
+        assertThat(line.quantity()).isEqualTo(2_000);
+        assertThat(line.monthly()).isEqualTo(200.00);
+    }
 }

@@ -88,28 +88,32 @@ class WorkloadFiguresFollowTheirOwnDataTest {
 
         // Counted applications are only part of the month's traffic, so the monthly users give a floor:
         // actions: 18,000 a year / 12 = 1,500 a month x 20 requests each = 30,000 requests / 2,628,000 s = 0.0114 requests/s
-        // users (10,000 assumed): 10,000 x 304.17 requests a month (20% daily x 50 requests x 30.42 days) = 3,041,700
-        //   requests / 2,628,000 s = 1.1574 requests/s; the larger, 1.1574, is under the ceiling 400 / 3 = 133.33, so the
-        //   users basis wins -- still far below 133.33 (350 million requests a month), the season's effect is kept
+        // users (10,000 assumed): the portal reads as occasional self-service (portal, applicant, application form):
+        //   2 visits a month x 25 requests a visit = 50 requests a user; 10,000 x 50 = 500,000 requests / 2,628,000 s =
+        //   0.1903 requests/s; the larger, 0.1903, is under the ceiling 400 / 3 = 133.33, so the users basis wins -- far
+        //   below 133.33 (350 million requests a month), the season's effect is kept
         Estimate average = figure(c, "average-rps");
-        assertThat(average.value()).isEqualTo(1.1574);
+        assertThat(average.value()).isEqualTo(0.1903);
         assertThat(average.basis()).startsWith("Computed: the larger of the stated actions (1,500 a month (stated: description \"18,000 applications a year\") "
-                + "x 20 requests each = 30,000 requests a month / 2,628,000 s = 0.0114 requests/s) and the users floor (10,000 monthly users x 304.17 "
-                + "requests each (assumption as-requests-per-user-month) = 3,041,700 requests a month / 2,628,000 s = 1.1574 requests/s), at most "
-                + "peak / 3: the users basis won, 1.1574 requests/s on average (assumption as-requests-per-action)");
+                + "x 20 requests each = 30,000 requests a month / 2,628,000 s = 0.0114 requests/s) and the users floor (10,000 monthly users x 50 "
+                + "requests each (assumption as-requests-per-user-month) = 500,000 requests a month / 2,628,000 s = 0.1903 requests/s), at most "
+                + "peak / 3: the users basis won, 0.1903 requests/s on average (assumption as-requests-per-action)");
         assertThat(c.requirements().assumptions()).anyMatch(a -> a.id().equals("as-requests-per-action"));
-        assertThat(c.requirements().assumptions()).anyMatch(a -> a.id().equals("as-requests-per-user-month"));
-        // Requests a month: 1.1574 x 2,628,000 s / 1,000,000 = 3.04 million
-        assertThat(figure(c, "monthly-requests").value()).isEqualTo(3.04);
-        // Capacity still follows the peak: 400 requests/s -> ceil(400 / 700) = 1, at least 2 application instances
-        assertThat(item(c, "app-compute").quantity()).isEqualTo(2);
+        assertThat(c.requirements().assumptions()).anyMatch(a -> a.id().equals("as-requests-per-user-month")
+                && a.value().equals("2 visits a month x 25 requests a visit = 50 requests per user a month (occasional-self-service)")
+                && a.statement().contains("(its words: portal, applicant, application form)"));
+        // Requests a month: 0.1903 x 2,628,000 s / 1,000,000 = 0.5 million
+        assertThat(figure(c, "monthly-requests").value()).isEqualTo(0.5);
+        // Capacity still follows the peak: 400 requests/s -> ceil(400 / 700) = 1; at 99.5% in one zone one Container Apps
+        // instance holds the target (the platform replaces a failed one), so 1
+        assertThat(item(c, "app-compute").quantity()).isEqualTo(1);
         // The deadline night's 3,000 applicants online are read as the concurrency
         assertThat(dev.architect.internal.facts.StatedFacts.read(read(GRANTS)).concurrentConnections().orElseThrow().value()).isEqualTo(3_000);
     }
 
     @Test
     void statedActionsAboveTheUsersFloorSetTheAverageAndNeverAbovePeakOverThree() {
-        // 300 monthly users stated: 300 x 304.17 = 91,251 requests a month / 2,628,000 s = 0.0347 requests/s; 1,800,000
+        // 300 monthly users stated: 300 x 50 = 15,000 requests a month / 2,628,000 s = 0.0057 requests/s; 1,800,000
         // applications a year / 12 = 150,000 a month x 20 = 3,000,000 requests / 2,628,000 s = 1.1416 requests/s, the larger,
         // under 400 / 3 = 133.33: the actions basis wins
         Consultation actions = consult(GRANTS.replace("18,000 applications a year", "1,800,000 applications a year")
@@ -117,7 +121,7 @@ class WorkloadFiguresFollowTheirOwnDataTest {
         assertThat(figure(actions, "average-rps").value()).isEqualTo(1.1416);
         assertThat(figure(actions, "average-rps").basis()).contains("the actions basis won, 1.1416 requests/s on average");
 
-        // 9,000,000 monthly users: 9,000,000 x 304.17 = 2,737,530,000 requests / 2,628,000 s = 1,041.68 requests/s, above
+        // 9,000,000 monthly users: 9,000,000 x 50 = 450,000,000 requests / 2,628,000 s = 171.23 requests/s, above
         // the ceiling 400 / 3 = 133.33: the average is the peak / 3 it would have had, and no assumption replaces it
         Consultation crowded = consult(GRANTS.replace("load: {peakRequestsPerSecond: 400, readWriteRatio: 3}",
                 "load: {peakRequestsPerSecond: 400, readWriteRatio: 3, monthlyActiveUsers: 9000000}"));

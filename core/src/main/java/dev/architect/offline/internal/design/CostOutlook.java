@@ -129,9 +129,12 @@ final class CostOutlook {
             return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0), fit, List.of()));
         }
         List<Candidate> candidates = candidates(w, fit.monthlyUsd(), Math.max(month1, month36));
-        java.util.Optional<Candidate> adopt = candidates.stream().filter(Candidate::adoptable)
-                .min(Comparator.comparing((Candidate c) -> !c.option().fitsBudget()).thenComparingDouble(c -> peak(c.option())));
+        // Only an option that fits is adopted: one still over the budget would change the design and leave it over.
+        java.util.Optional<Candidate> adopt = candidates.stream().filter(c -> c.adoptable() && c.option().fitsBudget())
+                .min(Comparator.comparingDouble(c -> peak(c.option())));
         if (adopt.isEmpty()) {
+            designed.notes.add(noFit(candidates, fit.monthlyUsd()));
+            base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
             return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0), fit, sorted(candidates, null)));
         }
         Candidate chosen = adopt.get();
@@ -230,6 +233,31 @@ final class CostOutlook {
         }
         return new Verdict(BudgetFit.notKnown(budget, priced.gapUsd()), List.of("[budget-unpriced] " + names
                 + ", and within its estimated range it could take the total over the budget", estimate));
+    }
+
+    /**
+     * Says plainly that no option is adopted and by how much the cheapest that keeps the drawn design and every hard
+     * requirement still misses (its costlier of months 1 and 36 over the budget); an option that would fit only by
+     * giving one up or by redrawing the design is named as a person's choice. The design stays as drawn and over budget.
+     */
+    private static String noFit(List<Candidate> candidates, double budget) {
+        Comparator<Candidate> cheapest = Comparator.comparingDouble(c -> peak(c.option()));
+        StringBuilder out = new StringBuilder("[budget-no-fit] No option that keeps every hard requirement and the drawn design fits the "
+                + Numbers.usd(budget) + " budget, so none is adopted and the design stays over it");
+        java.util.Optional<Candidate> keeping = candidates.stream().filter(Candidate::adoptable).min(cheapest);
+        if (keeping.isPresent()) {
+            CostOption o = keeping.get().option();
+            out.append(": the cheapest that does, '").append(o.title()).append("', is ").append(Numbers.usd(peak(o))).append(" in ")
+                    .append(o.month36Total() > o.monthlyTotal() ? "month 36" : "month 1").append(", still ")
+                    .append(Numbers.usd(Numbers.round(peak(o) - budget, 2))).append(" over");
+        } else {
+            out.append(": no priced option keeps them all");
+        }
+        candidates.stream().filter(c -> c.option().fitsBudget()).min(cheapest).ifPresent(c -> out.append("; '").append(c.option().title())
+                .append("' would fit at ").append(Numbers.usd(peak(c.option()))).append(" but ")
+                .append(c.option().keepsHardRequirements() ? "redraws the design (regions, edge or realtime gateway)" : "gives up a hard requirement")
+                .append(", a choice for a person"));
+        return out.toString();
     }
 
     private static double peak(CostOption o) {

@@ -304,7 +304,7 @@ final class CostPlanner {
 
     /** The design's capacity figures: load and instances per part, replacing the plan's whole-system instance count. */
     List<Figure> figures() {
-        return figures.stream().map(f -> f.basis().startsWith(GIVEN) || f.basis().startsWith("Assumed (") ? f : CapacityCalculator.computed(f)).toList();
+        return figures.stream().map(f -> f.basis().startsWith(GIVEN) || f.basis().startsWith(CapacityCalculator.ASSUMED) ? f : CapacityCalculator.computed(f)).toList();
     }
 
     int regions() {
@@ -473,12 +473,42 @@ final class CostPlanner {
     }
 
     private Placement place(double load, double perInstance, int minimum) {
+        return place(load, perInstance, minimum, "");
+    }
+
+    /** As {@link #place(double, double, int)}, saying why the minimum is what it is ({@code minimumBasis}, may be empty). */
+    private Placement place(double load, double perInstance, int minimum, String minimumBasis) {
         double share = mode == RecoveryMode.ACTIVE_ACTIVE ? load / regions : load;
         int n = CapacityCalculator.instancesFor(share, perInstance, minimum);
         return standby(n, Math.min(minimum, 2), Numbers.format(share) + " requests/s at peak"
                 + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "") + " ("
                 + Numbers.format(perInstance) + " requests/s per 2-vCPU instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
-                + "% target utilisation, at least " + minimum + ")");
+                + "% target utilisation, at least " + minimum + (minimumBasis.isEmpty() ? "" : ": " + minimumBasis) + ")");
+    }
+
+    /**
+     * The fewest always-on instances of an application unit, and why: one in each zone the availability decision spans
+     * (at least a pair); in a single zone, on a platform that replaces and rolls its instances over by itself (prices.yaml
+     * {@code oneInstanceUpToPercent}), one while the availability target is within what one instance holds.
+     */
+    private Minimum minimumInstances(String kind) {
+        int decided = (int) a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2);
+        int zones = Math.max(2, decided);
+        java.util.Optional<Double> oneUpTo = prices.oneInstanceUpToPercent(kind);
+        // A design spread over zones keeps an instance in each, so losing a zone is not an outage while one starts elsewhere
+        if (oneUpTo.isPresent() && decided < 2 && w.availabilityPercent() <= oneUpTo.get()) {
+            return new Minimum(1, "the platform replaces a failed instance itself, so in the single zone the availability decision "
+                    + "chose one always-on instance holds the " + Numbers.format(w.availabilityPercent()) + "% target (up to "
+                    + Numbers.format(oneUpTo.get()) + "%)");
+        }
+        return new Minimum(zones, decided >= 2 ? "one in each of " + zones + " zones the availability decision spans"
+                : oneUpTo.isPresent() ? "a pair, as the " + Numbers.format(w.availabilityPercent()) + "% target is above the "
+                        + Numbers.format(oneUpTo.get()) + "% one instance holds"
+                : "a pair for redundancy");
+    }
+
+    /** The fewest instances of a unit and why. */
+    private record Minimum(int count, String basis) {
     }
 
     /**
@@ -543,7 +573,8 @@ final class CostPlanner {
             return;
         }
         String kind = t.deployment == Shapes.Deployment.PAAS ? "paas.instance" : "compute.instance";
-        int minimum = (int) Math.max(2, a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
+        Minimum least = minimumInstances(kind);
+        int minimum = least.count();
         java.util.Set<String> holdingConnections = unitsHoldingConnections();
         for (Unit u : t.units) {
             double load = load(u);
@@ -555,7 +586,7 @@ final class CostPlanner {
             double perInstance = ingestOnly ? INGEST_PER_INSTANCE : mixed
                     ? load / (ingestLoad / INGEST_PER_INSTANCE + (load - ingestLoad) / CapacityCalculator.PER_INSTANCE_RPS)
                     : CapacityCalculator.PER_INSTANCE_RPS;
-            Placement p = place(load, perInstance, minimum);
+            Placement p = place(load, perInstance, minimum, least.basis());
             if (holdingConnections.contains(u.id())) {
                 p = withConnections(p, load, perInstance, minimum);
             }
@@ -1931,14 +1962,14 @@ final class CostPlanner {
         // The capacity plan shows the figure the realtime sizing and its cost read, with where it came from.
         if (figures.stream().noneMatch(f -> f.id().equals("concurrent-connections"))) {
             figures.add(new Figure("concurrent-connections", "Connections held at the busiest moment", connections, "connections",
-                    statedConnections.map(c -> GIVEN + c.evidence()).orElse("Assumed (as-concurrent-connections): "
+                    statedConnections.map(c -> GIVEN + c.evidence()).orElse(CapacityCalculator.ASSUMED + "as-concurrent-connections): "
                             + Numbers.format(w.monthlyActiveUsers()) + " monthly users / " + Numbers.format(Numbers.round(1 / CONCURRENT_SHARE, 2)) + ", rounded")));
         }
         return new Connections(connections, statedConnections.map(c -> "(stated: " + c.evidence() + ")").orElse("(assumption as-concurrent-connections)"));
     }
 
     /** How a figure the request states starts its basis in the capacity plan: kept as given, not recomputed. */
-    private static final String GIVEN = "Given: ";
+    private static final String GIVEN = CapacityCalculator.GIVEN;
 
     /** Units that hold realtime connections themselves (long polling on the application): sized for those connections too. */
     private java.util.Set<String> unitsHoldingConnections() {
@@ -2260,6 +2291,14 @@ final class CostPlanner {
     private void vendors() {
         for (Topology.External e : t.externals) {
             prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> {
+                // A vendor the request names that the row does not price (Braze for email, priced at Amazon SES) is never priced
+                // as another product: it is listed as not priced, whatever use is stated
+                if (e.named() && prices.namesAnotherProduct(v, e.name())) {
+                    notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because the vendor table has no price "
+                            + "row for " + e.name() + " and the " + v.category() + " row's price is another product's (" + v.product() + ": "
+                            + v.price() + ", " + v.source() + ", " + prices.vendorsDate() + "); price it from " + e.name() + "'s own contract or pricing page");
+                    return;
+                }
                 // A count of its use the request states prices it, at the vendor's own price and with the phrase as evidence
                 java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category()).flatMap(this::statedUse);
                 if (used.isPresent()) {

@@ -108,7 +108,8 @@ final class Topology {
     }
 
     /** An external system the design talks to. */
-    record External(String id, String name, String description, String purpose, boolean async, boolean payments) {
+    /** An external system; {@code named} when the request's integrations name it (not a placeholder an archetype adds). */
+    record External(String id, String name, String description, String purpose, boolean async, boolean payments, boolean named) {
 
         /** The name and the purpose as one text, where the words of both are looked for. */
         String nameAndPurpose() {
@@ -364,7 +365,7 @@ final class Topology {
             }
             externals.add(new External(unique(used, "ext-" + Names.slug(i.name())), i.name(),
                     i.purpose() == null ? "External system" : i.purpose(), i.purpose() == null ? i.name() : i.purpose(),
-                    FactSheet.isAsync(i), FactSheet.isPaymentProvider(i)));
+                    FactSheet.isAsync(i), FactSheet.isPaymentProvider(i), true));
         }
         for (Recognised r : recognised) {
             placements.add(place(r, used, architecture));
@@ -437,7 +438,7 @@ final class Topology {
             External e = match.orElseGet(() -> {
                 String name = x.decidedBy() == null ? x.name() + " (to be chosen)" : architecture.find(x.decidedBy())
                         .map(c -> c.chosen().technologyOn(architecture.workload().cloud())).orElse(x.name() + " (to be chosen)");
-                External added = new External(unique(used, "ext-" + x.id()), name, x.description(), x.description(), false, false);
+                External added = new External(unique(used, "ext-" + x.id()), name, x.description(), x.description(), false, false, false);
                 externals.add(added);
                 return added;
             });
