@@ -1,21 +1,13 @@
 package dev.architect.offline.internal.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.request.Cloud;
 import dev.architect.request.ConsultationRequest;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Countries, the cloud regions in each and the rails that pay people in each, from {@code geography.yaml}: what a
@@ -182,29 +174,12 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
     }
 
     private static Geography load() {
-        try (InputStream in = Geography.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
+        return DataFiles.shipped(RESOURCE, Geography.class, "geography");
     }
 
     /** Reads a geography file; the error names the file and the entry. */
     static Geography read(InputStream in, String source) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try {
-            return yaml.readValue(in, Geography.class);
-        } catch (JsonMappingException e) {
-            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            Throwable cause = e.getCause();
-            throw new IllegalStateException(source + " at " + at + ": " + (cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage()), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(source + " cannot be read: " + e.getMessage(), e);
-        }
+        return DataFiles.read(in, source, Geography.class, "geography");
     }
 
     /** The countries a text names, in the order of this file, each once. */

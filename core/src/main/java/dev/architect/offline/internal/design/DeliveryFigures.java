@@ -1,14 +1,7 @@
 package dev.architect.offline.internal.design;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.request.ComplianceRegime;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -208,31 +201,11 @@ record DeliveryFigures(Effort foundation, Effort routing, Effort hardening, List
     }
 
     private static DeliveryFigures load() {
-        try (InputStream in = DeliveryFigures.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
+        return dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, DeliveryFigures.class, "delivery figures");
     }
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     /** Reads a figures file; the error names the file, the entry and what is wrong with it. */
     static DeliveryFigures read(InputStream in, String source) {
-        try {
-            return MAPPER.readValue(in, DeliveryFigures.class);
-        } catch (JsonMappingException e) {
-            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            Throwable cause = e.getCause();
-            String message = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
-            throw new IllegalStateException("delivery figures " + source + " at " + at + ": " + message, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("delivery figures " + source + " cannot be read: " + e.getMessage(), e);
-        }
+        return dev.architect.offline.internal.catalog.DataFiles.read(in, source, DeliveryFigures.class, "delivery figures");
     }
 }

@@ -1,11 +1,5 @@
 package dev.architect.offline.internal.design;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.dossier.AlertSeverity;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.internal.Numbers;
@@ -23,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The alerts and risks any design may carry, read from {@code general-risks-and-alerts.yaml}: each applies when its
@@ -114,20 +107,8 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
 
     /** Reads the file and checks every condition names a known fact; the error names the file and the entry. */
     static GeneralRisksAndAlerts read(InputStream in, String source) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        GeneralRisksAndAlerts g;
-        try {
-            g = yaml.readValue(in, GeneralRisksAndAlerts.class);
-        } catch (JsonMappingException e) {
-            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            throw new IllegalStateException(source + " at " + at + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(source + " cannot be read: " + e.getMessage(), e);
-        }
+        GeneralRisksAndAlerts g = dev.architect.offline.internal.catalog.DataFiles.read(in, source, GeneralRisksAndAlerts.class,
+                "general risks and alerts");
         g.alerts.forEach(x -> conditions(source + " alert " + x.name(), x.when()));
         g.risks.forEach(x -> conditions(source + " risk " + x.id(), x.when()));
         return g;
