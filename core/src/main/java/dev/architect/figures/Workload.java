@@ -385,12 +385,7 @@ public record Workload(
                 Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()), loadBasis);
     }
 
-    /**
-     * The cloud's usual European region (an on-premises data centre keeps its own name).
-     *
-     * @param cloud the cloud
-     * @return the region name
-     */
+    /** The cloud's region in Switzerland (an on-premises data centre keeps its own name). */
     private static String swissRegion(Cloud cloud) {
         return switch (cloud) {
             case AWS -> "eu-central-2";
@@ -400,6 +395,12 @@ public record Workload(
         };
     }
 
+    /**
+     * The cloud's usual European region (an on-premises data centre keeps its own name).
+     *
+     * @param cloud the cloud
+     * @return the region name
+     */
     public static String europeanRegion(Cloud cloud) {
         return switch (cloud) {
             case AWS -> "eu-west-1";
