@@ -39,7 +39,8 @@ final class ConsistencyRules {
     private static final Pattern DOLLARS = Pattern.compile("\\$([0-9][0-9,]*(?:\\.[0-9]+)?)");
     private static final Pattern RATE = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?) requests/s");
     private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)% availability");
-    private static final Pattern INSTANCES = Pattern.compile("\\b([0-9]+) (?:application |app |stateless )?instances?\\b");
+    // A count may be written with thousands separators ("1,788 application instances"): read whole, never from the comma.
+    private static final Pattern INSTANCES = Pattern.compile("\\b([0-9][0-9,]*) (?:application |app |stateless )?instances?\\b");
 
     private final Consultation c;
     private final ConsultationRequest request;

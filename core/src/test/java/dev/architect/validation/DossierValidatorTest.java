@@ -142,6 +142,10 @@ class DossierValidatorTest {
                         t -> at(t, "/risks/2").put("mitigation", "Keep the cache client in a NestJS module")),
                 rule(DossierValidator.Rule.SUMMARY_FIGURES, Severity.ERROR, "summary",
                         "'$2,500' does not match the cost estimate (monthly 1820.48", t -> t.put("summary", "An online store at $2,500 a month.")),
+                // A count with a thousands separator is read whole (it was read from the comma on: '234 application instances')
+                rule(DossierValidator.Rule.SUMMARY_FIGURES, Severity.ERROR, "summary",
+                        "'1,234 application instances' does not match the capacity plan and cost items",
+                        t -> t.put("summary", "An online store on 1,234 application instances.")),
                 rule(DossierValidator.Rule.DATASTORE_MODEL, Severity.ERROR, "c4.containers[2].technology",
                         "container 'store-db' runs MySQL (Amazon Aurora MySQL) but decision 'adr-0002' chose PostgreSQL",
                         t -> at(t, "/c4/containers/2").put("technology", "Amazon Aurora MySQL")),
