@@ -36,8 +36,10 @@ class StatedRealtimeAndIngestFiguresAreSizedTest {
     @Test
     void theLargestStatedMessageRateIsReadWhateverTheMessagesAreCalled() {
         // 40,000 price changes a second; 25,000 messages a minute = 25,000 / 60 = 416.67 a second, the larger of 416.67 and 12
-        assertThat(read("The pricing engine pushes 40,000 price changes per second.").messageRate())
-                .hasValueSatisfying(m -> assertThat(m.value()).isEqualTo(40_000));
+        StatedFacts prices = read("The pricing engine pushes 40,000 price changes per second.");
+        assertThat(prices.largestMessageRate()).hasValueSatisfying(m -> assertThat(m.perSecond()).isEqualTo(40_000));
+        // Price changes are a stream the broker carries, not records the system writes: no write rate is read from them
+        assertThat(prices.writeRate()).isEmpty();
         StatedFacts transit = read("Depots send 720 status messages a minute and 25,000 availability messages a minute.");
         assertThat(transit.messageRate()).hasValueSatisfying(m -> {
             assertThat(m.value()).isEqualTo(416.67);
@@ -46,6 +48,28 @@ class StatedRealtimeAndIngestFiguresAreSizedTest {
         // 1,100 buses every 10 s = 110 a second, below the 416.67 stated outright, which is the largest
         StatedFacts both = read("1,100 buses report their position every 10 seconds; depots send 25,000 availability messages a minute.");
         assertThat(both.largestMessageRate()).hasValueSatisfying(r -> assertThat(r.perSecond()).isEqualTo(416.67));
+    }
+
+    @Test
+    void aStatedStreamOfPriceChangesSizesTheBrokerButLeavesTheStatedPeakAsGiven() {
+        // The load states 5,000 requests/s at 30 reads per write: 5,000 / 31 = 161.29 writes/s. The 40,000 price changes a
+        // second come from the feeds into the broker; read as writes they made the peak 40,000 x 31 = 1,240,000 requests/s
+        Consultation c = ValidDossiers.of("""
+                system: PriceBoard
+                description: >
+                  Live prices for a betting exchange. Feeds push about 40,000 price changes a second, which the
+                  platform publishes to customers.
+                capabilities: [prices, bets, accounts]
+                load: {peakRequestsPerSecond: 5000, readWriteRatio: 30, monthlyActiveUsers: 500000}
+                data: {initialVolumeGb: 500, growthGbPerMonth: 50, retentionYears: 5}
+                availability: {targetPercent: 99.95, rpoMinutes: 5, rtoMinutes: 30}
+                team: {size: 12, expertise: [Java, Kafka, PostgreSQL]}
+                deployment: {cloud: aws, regions: [eu-west-2]}
+                """);
+
+        assertThat(c.capacity().estimate("peak-rps")).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo(5_000));
+        assertThat(c.capacity().estimate("peak-writes")).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo(161.29));
+        assertThat(c.capacity().estimate("broker-messages")).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo(40_000));
     }
 
     private static final String TRANSIT = """

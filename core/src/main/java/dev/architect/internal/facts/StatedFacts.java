@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * @param retention how long each named class of data is kept, in the order stated
  * @param spikeFactor how far traffic rises over its usual level at the busiest moment
  * @param users people who use the system (a month)
- * @param messageRate messages a second stated outright ("4,000 messages a second")
+ * @param messageRate records written a second stated outright ("4,000 messages a second", "2,500 readings/s"): the write rate
+ * @param busiestStream the largest rate of anything the request says moves a second ("40,000 price changes a second"),
+ *                      which a broker carrying it is sized for; it is not a write rate, nor requests
  * @param spikeOverPeak how far a stated spike rises over the stated peak itself ("a spike of 3x normal peak"), which the
  *                      peak does not yet carry
  * @param monthlyGrowth the share by which use grows each month ("growing 5% a month" is 0.05; a yearly rate is turned
@@ -46,7 +48,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                           Optional<StatedFact> spikeOverPeak, Optional<StatedFact> monthlyGrowth, Optional<StatedFact> fileMb,
                           Optional<Downloads> downloads, Optional<StatedFact> burstHours, List<StatedCount> volumes,
                           List<StatedRate> ratesPerItem, Optional<StatedFact> crossRegionBackups, Optional<MediaUploads> mediaUploads,
-                          Optional<StatedFact> archiveAfterDays) {
+                          Optional<StatedFact> archiveAfterDays, Optional<StatedFact> busiestStream) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
@@ -108,8 +110,15 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** The report clause without its count ("gates report occupancy every 10 seconds"); the count stands earlier. */
     private static final Pattern DEVICES_LATER = Pattern.compile("\\b([a-z-]+s)" + REPORTS);
     /** A rate stated outright: "4,000 messages a second", "12k readings per second", "2,500 events/s". */
+    private static final String PER_TIME = "(?:\\s+(?:a|an|per|each|every)\\s+|\\s*/\\s*)(seconds?|secs?|s|minutes?|mins?)\\b";
     private static final Pattern MESSAGE_RATE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?(?:messages|msgs?|readings|events|measurements|"
-            + "samples|updates|data\\s+points|telemetry\\s+points|pings|writes|changes|ticks|quotes|notifications|heartbeats|positions|signals)(?:\\s+(?:a|an|per|each|every)\\s+|\\s*/\\s*)(seconds?|secs?|s|minutes?|mins?)\\b");
+            + "samples|updates|data\\s+points|telemetry\\s+points|pings|writes)" + PER_TIME);
+    /**
+     * Any stream stated as a rate, records or not ("40,000 price changes a second", "1,100 positions a minute"): a broker
+     * carries it, but it sets neither the write rate nor the requests.
+     */
+    private static final Pattern STREAM_RATE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?(?:messages|msgs?|readings|events|measurements|"
+            + "samples|updates|data\\s+points|telemetry\\s+points|pings|writes|changes|ticks|quotes|notifications|heartbeats|positions|signals)" + PER_TIME);
 
     private static final String KEPT = "(?:(?:are|is|be|must\\s+be|should\\s+be|get|gets)\\s+)?(?:kept|retained|stored|held|archived|preserved)";
     /** A duration that ends its clause, so "growing 50 GB a month" is not read as 50 years. */
@@ -138,7 +147,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** Nothing stated. */
     public static StatedFacts none() {
         return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The last request read and what it states: an immutable request and its immutable facts, compared by identity. */
@@ -177,6 +186,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<StatedFact> spike = Optional.empty();
         Optional<StatedFact> users = Optional.empty();
         Optional<StatedFact> messages = Optional.empty();
+        Optional<StatedFact> busiest = Optional.empty();
         Optional<StatedFact> overPeak = Optional.empty();
         Optional<StatedFact> growth = Optional.empty();
         Optional<StatedFact> burst = Optional.empty();
@@ -203,10 +213,14 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                     spike = found;
                 }
             }
-            // The largest rate stated anywhere: the broker carries them all, so it is sized for the busiest
-            Optional<StatedFact> rate = messageRate(t);
+            Optional<StatedFact> rate = largestRate(t, MESSAGE_RATE);
             if (rate.isPresent() && (messages.isEmpty() || rate.get().value() > messages.get().value())) {
                 messages = rate;
+            }
+            // The largest rate stated anywhere: the broker carries them all, so it is sized for the busiest
+            Optional<StatedFact> stream = largestRate(t, STREAM_RATE);
+            if (stream.isPresent() && (busiest.isEmpty() || stream.get().value() > busiest.get().value())) {
+                busiest = stream;
             }
             if (users.isEmpty()) {
                 users = users(t);
@@ -237,7 +251,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<Downloads> downloads = counts.stream().flatMap(c -> sizes.stream().filter(z -> c.generic() || z.noun().equals(c.noun()))
                 .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
         return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth,
-                sizes.stream().map(Sized::fact).findFirst(), downloads, burst, volumes, rates, backupCopy, media(volumes, stored, sizes), archiveAfter);
+                sizes.stream().map(Sized::fact).findFirst(), downloads, burst, volumes, rates, backupCopy, media(volumes, stored, sizes), archiveAfter, busiest);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -308,9 +322,9 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return seconds(m.group(first + 6)) / times;  // N times a unit
     }
 
-    /** The largest message rate a text states, in messages a second. */
-    private static Optional<StatedFact> messageRate(Text t) {
-        Matcher m = MESSAGE_RATE.matcher(t.lower());
+    /** The largest rate a text states of what {@code rate} names, a second. */
+    private static Optional<StatedFact> largestRate(Text t, Pattern rate) {
+        Matcher m = rate.matcher(t.lower());
         Optional<StatedFact> largest = Optional.empty();
         while (m.find()) {
             double perSecond = number(m, 1) / seconds(m.group(4));
@@ -836,7 +850,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
      */
     public Optional<MessageRate> largestMessageRate() {
         Optional<MessageRate> devices = deviceRate().map(d -> new MessageRate(d.writesPerSecond(), "Given: " + d.evidence()));
-        Optional<MessageRate> stated = messageRate.map(m -> new MessageRate(m.value(), "Given: " + Numbers.format(m.value())
+        Optional<MessageRate> stated = busiestStream.map(m -> new MessageRate(m.value(), "Given: " + Numbers.format(m.value())
                 + " messages/s (" + m.evidence() + ")"));
         if (devices.isEmpty() || stated.isPresent() && stated.get().perSecond() > devices.get().perSecond()) {
             return stated;
