@@ -129,9 +129,15 @@ final class CostOutlook {
             return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0), fit, List.of()));
         }
         List<Candidate> candidates = candidates(w, fit.monthlyUsd(), Math.max(month1, month36));
-        // Only an option that fits is adopted: one still over the budget would change the design and leave it over.
+        // The cheapest option that fits is adopted. When none fits, the cheapest that keeps every hard requirement and the
+        // drawn design is adopted all the same where it saves a material share of the budget: the design should not stay
+        // dearer than a variant that gives up nothing the request requires (tiering 1 PB of old data, a commitment); the
+        // cost then says plainly that it is still over, and the options that would fit by giving something up stay listed.
+        double designedPeak = Math.max(month1, month36);
         java.util.Optional<Candidate> adopt = candidates.stream().filter(c -> c.adoptable() && c.option().fitsBudget())
-                .min(Comparator.comparingDouble(c -> peak(c.option())));
+                .min(Comparator.comparingDouble(c -> peak(c.option())))
+                .or(() -> candidates.stream().filter(Candidate::adoptable).min(Comparator.comparingDouble(c -> peak(c.option())))
+                        .filter(c -> designedPeak - peak(c.option()) >= DossierAssembler.MATERIAL_SAVING * fit.monthlyUsd()));
         if (adopt.isEmpty()) {
             designed.notes.add(noFit(candidates, fit.monthlyUsd()));
             base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
@@ -144,6 +150,10 @@ final class CostOutlook {
                 + " in month 36, over the " + Numbers.usd(fit.monthlyUsd()) + " budget; the design adopts '" + chosen.option().title()
                 + "' because it keeps every hard requirement (availability target, compliance, data residency, latency): "
                 + String.join("; ", chosen.option().changes()) + ". It gives up: " + chosen.option().givesUp()
+                + (chosen.option().fitsBudget() ? "" : ". It does not bring the design within the budget: at "
+                        + Numbers.usd(peak(chosen.option())) + " in " + (chosen.option().month36Total() > chosen.option().monthlyTotal() ? "month 36" : "month 1")
+                        + " it is still " + Numbers.usd(Numbers.round(peak(chosen.option()) - fit.monthlyUsd(), 2))
+                        + " over, and every option that would fit gives up a hard requirement or redraws the design")
                 + ". The other options stay listed below");
         CostEstimate adoptedBase = compounded(w, calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount()), chosen.variant(),
                 chosen.discount());
