@@ -26,6 +26,24 @@ class OtherSensesOfMoneyAndMechanismWordsTest {
     }
 
     @Test
+    void chargingABatteryIsNotChargingACustomerSoExactlyOnceEffectsDoNotClaimIt() {
+        // The rule "never billed twice" brings exactly-once effects, which design billing; smart charging schedules the
+        // power given to cars and is not an effect a message applies once
+        Consultation ev = ValidDossiers.of("""
+                system: Plugwise
+                description: >
+                  Charge point operator for apartment garages. Each charging session is billed to the resident exactly
+                  once, never billed twice when a charger reconnects and replays its messages.
+                capabilities: [billing, smart charging]
+                team: {size: 6, expertise: [Java, PostgreSQL]}
+                deployment: {cloud: aws, regions: [eu-central-1]}
+                """);
+        assertThat(archetypes(ev)).contains("fr-archetype-exactly-once-processing");
+        assertThat(requirement(ev, "fr-billing")).contains("exactly-once");
+        assertThat(requirement(ev, "fr-smart-charging")).doesNotContain("exactly-once");
+    }
+
+    @Test
     void chargePointsAndTheSettlementOfRoamingOrBetsTakeNoPayment() {
         Consultation ev = ValidDossiers.of("""
                 system: Voltpath
