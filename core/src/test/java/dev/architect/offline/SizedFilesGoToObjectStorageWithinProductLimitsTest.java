@@ -65,4 +65,26 @@ class SizedFilesGoToObjectStorageWithinProductLimitsTest {
                 .satisfies(d -> assertThat(d.consequences()).anyMatch(q -> q.kind() == dev.architect.dossier.ConsequenceKind.BAD
                         && q.text().startsWith("The chosen store itself passes its product's maximum: One instance of db holds 136,630 GB in month 16")));
     }
+
+    @Test
+    void aHotTierPastItsProductsMaximumIsFlaggedAfterTieringIsAdopted() {
+        // Over its $20,000 budget the design adopts the changes that keep it, tiering among them: the database keeps the last
+        // 3 months, min(200,000 + 40,000, 40,000 x 3) = 120,000 GB x 1.3 (indexes) = 156,000 GB, still past Hyperscale's
+        // 131,072 GB (128 TB). Tiered stores were not checked, so the flag went away with the tiering.
+        Consultation c = ValidDossiers.of("""
+                system: ScanVault
+                description: Scanned archive of engineering drawings for a utility; staff search and view scans.
+                capabilities: [scans, search, viewers]
+                load: {peakRequestsPerSecond: 200, readWriteRatio: 5, monthlyActiveUsers: 2000}
+                data: {initialVolumeGb: 200000, growthGbPerMonth: 40000, retentionYears: 10}
+                availability: {targetPercent: 99.9, rpoMinutes: 15, rtoMinutes: 60}
+                budget: {monthlyUsd: 20000}
+                team: {size: 6, expertise: [C#, SQL Server]}
+                deployment: {cloud: azure, regions: [westeurope]}
+                """);
+
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-tiering]"));
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[product-limit-db] One instance of db holds 156,000 GB in month 1")
+                && a.contains("past the 131,072 GB maximum"));
+    }
 }

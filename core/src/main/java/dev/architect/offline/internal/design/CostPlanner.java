@@ -909,10 +909,13 @@ final class CostPlanner {
                             d.growth() * factor, d.months(), "(" + d.text() + ")" + factorText));
                 }
             }
-            if (!tiered && billing.model() == BillingModel.INSTANCES) {
-                // General Purpose's maximum depends on its vCores: the priced size's own (1,024 GB at 2 and 4 vCores)
+            if (billing.model() == BillingModel.INSTANCES) {
+                // General Purpose's maximum depends on its vCores: the priced size's own (1,024 GB at 2 and 4 vCores). Tiered,
+                // the database keeps the hot tier only, which can still pass it when a few months of growth are that large.
+                List<DataClass> kept = tiered ? List.of(new DataClass("", " (hot tier)", Math.min(initial + growth, growth * HOT_MONTHS), 0, 0,
+                        "the last " + HOT_MONTHS + " months")) : classes;
                 limit(id, sqlBilling == null ? storageKind : sqlBilling.hyperscale() ? sqlBilling.limitKind() : sqlBilling.sizeLimitKind(),
-                        classes, overhead / compression);
+                        kept, overhead / compression);
             }
             double backupFactor = overhead / compression;
             // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one
