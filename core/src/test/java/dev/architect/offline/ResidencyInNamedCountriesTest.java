@@ -50,4 +50,12 @@ class ResidencyInNamedCountriesTest {
                         && x.text().contains("never replicated to another") && x.text().contains("Google Cloud has no region in Colombia"));
         assertThat(c.requirements().openQuestions()).anyMatch(q -> q.question().equals("Where may the data of Colombia be held?"));
     }
+
+    @Test
+    void withNoCloudStatedTheRegionsFollowTheResidencyAndTheCloudStaysAnAssumption() {
+        Consultation c = ValidDossiers.of(clinics("aws").replace("deployment: {cloud: aws}\n", ""));
+
+        assertThat(c.requirements().constraints()).contains("Runs on AWS in mx-central-1");
+        assertThat(c.requirements().assumptions()).anyMatch(a -> a.statement().contains("No cloud stated"));
+    }
 }

@@ -33,9 +33,11 @@ final class CountryResidency {
         if (request.deployment() != null && !request.deployment().regions().isEmpty()) {
             return request;
         }
+        // The regions are the stated cloud's, else the assumed one's; the cloud stays unstated, so its assumption stays too
+        var stated = request.deployment() == null ? null : request.deployment().cloud();
         var cloud = Workload.of(request).cloud();
         return Geography.standard().residency(request, cloud).filter(r -> !r.regions().isEmpty())
-                .map(r -> request.toBuilder().deployment(new Deployment(cloud, r.regions())).build()).orElse(request);
+                .map(r -> request.toBuilder().deployment(new Deployment(stated, r.regions())).build()).orElse(request);
     }
 
     /** Where each named country's data stays on this cloud: "Mexico's data stays in mx-central-1 (Queretaro)". */

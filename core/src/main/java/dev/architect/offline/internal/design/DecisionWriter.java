@@ -34,6 +34,9 @@ import java.util.Optional;
  */
 final class DecisionWriter {
 
+    /** A {name} placeholder in a sentence template. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}");
+
     private DecisionWriter() {
     }
 
@@ -210,7 +213,7 @@ final class DecisionWriter {
             return choice.section().question();
         }
         Facts f = choice.facts();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(template);
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
         while (m.find()) {
             Optional<Fact> fact = Fact.byKey(m.group(1));
             if (fact.isPresent() && !f.has(fact.get())) {
@@ -452,7 +455,7 @@ final class DecisionWriter {
      * ("40 writes/s at peak from appointments and reminders"), for the sentences that say what this system pays.
      */
     private static String sourced(String template, Facts f, Workload w, String product) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(template);
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         boolean once = false;
         while (m.find()) {

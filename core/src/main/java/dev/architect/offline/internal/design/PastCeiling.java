@@ -1,13 +1,7 @@
 package dev.architect.offline.internal.design;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.offline.internal.catalog.Fact;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,23 +39,18 @@ final class PastCeiling {
 
     /** Reads the file; a key that names no fact, or a blank text, fails naming the entry. */
     static PastCeiling read(InputStream in, String where) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         if (in == null) {
             throw new IllegalStateException(where + " is missing from the classpath");
         }
-        try (in) {
-            File file = yaml.readValue(in, File.class);
-            Map<Fact, String> byFact = new EnumMap<>(Fact.class);
-            (file.pastCeiling() == null ? Map.<String, String>of() : file.pastCeiling()).forEach((key, text) -> {
-                Fact fact = Fact.byKey(key).orElseThrow(() -> new IllegalStateException(where + ": pastCeiling." + key + " names no fact"));
-                if (text == null || text.isBlank()) {
-                    throw new IllegalStateException(where + ": pastCeiling." + key + " is blank");
-                }
-                byFact.put(fact, text.strip());
-            });
-            return new PastCeiling(byFact);
-        } catch (IOException e) {
-            throw new UncheckedIOException(where + " cannot be read: " + e.getMessage(), e);
-        }
+        File file = dev.architect.offline.internal.catalog.DataFiles.read(in, where, File.class, "limits");
+        Map<Fact, String> byFact = new EnumMap<>(Fact.class);
+        (file.pastCeiling() == null ? Map.<String, String>of() : file.pastCeiling()).forEach((key, text) -> {
+            Fact fact = Fact.byKey(key).orElseThrow(() -> new IllegalStateException(where + ": pastCeiling." + key + " names no fact"));
+            if (text == null || text.isBlank()) {
+                throw new IllegalStateException(where + ": pastCeiling." + key + " is blank");
+            }
+            byFact.put(fact, text.strip());
+        });
+        return new PastCeiling(byFact);
     }
 }
