@@ -21,14 +21,20 @@ import java.util.regex.Pattern;
  */
 public final class Clauses {
 
-    /** A capitalised word after a word that starts in lower case: a name used mid-sentence. */
-    private static final Pattern MID_SENTENCE = Pattern.compile("(?<![.:;!?]\\s)\\b\\p{Ll}[\\p{L}'’-]*[,]?\\s+(\\p{Lu}[\\p{L}-]*)");
+    /**
+     * Capitalised words after a word that starts in lower case: a name used mid-sentence, kept whole ("Amazon S3", "Data
+     * Protection Act"), so the first word of a many-word name ("Data") does not make that word a name on its own.
+     */
+    private static final Pattern MID_SENTENCE = Pattern.compile(
+            "(?<![.:;!?]\\s)\\b\\p{Ll}[\\p{L}'’-]*[,]?\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*)");
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{Lu})([\\p{L}-]*)");
 
     private final Set<String> names;
+    private final List<String> longNames;
 
-    private Clauses(Set<String> names) {
+    private Clauses(Set<String> names, List<String> longNames) {
         this.names = names;
+        this.longNames = longNames;
     }
 
     /**
@@ -44,6 +50,7 @@ public final class Clauses {
                 names.add(word);
             }
         }
+        List<String> longNames = new ArrayList<>();
         List<String> prose = new ArrayList<>();
         for (Decision d : c.decisions()) {
             prose.add(d.context());
@@ -63,10 +70,15 @@ public final class Clauses {
             }
             Matcher m = MID_SENTENCE.matcher(text);
             while (m.find()) {
-                names.add(m.group(1));
+                String name = m.group(1);
+                if (name.indexOf(' ') < 0) {
+                    names.add(name);
+                } else if (!longNames.contains(name)) {
+                    longNames.add(name);
+                }
             }
         }
-        return new Clauses(names);
+        return new Clauses(names, List.copyOf(longNames));
     }
 
     /**
@@ -87,9 +99,19 @@ public final class Clauses {
         String rest = m.group(2);
         // "A", "It", "Every": one capital, then lower case; "GDPR", "GavelHouse", "PCI-DSS" carry more capitals.
         boolean oneCapital = rest.chars().noneMatch(Character::isUpperCase);
-        if (!oneCapital || names.contains(word) || names.contains(word.split("-")[0])) {
+        if (!oneCapital || names.contains(word) || names.contains(word.split("-")[0]) || startsWithLongName(sentence)) {
             return sentence;
         }
         return m.group(1).toLowerCase(Locale.ROOT) + sentence.substring(1);
+    }
+
+    /** Whether the sentence opens with a many-word name the dossier uses mid-sentence ("Amazon S3 keeps ..."). */
+    private boolean startsWithLongName(String sentence) {
+        for (String name : longNames) {
+            if (sentence.startsWith(name) && (sentence.length() == name.length() || !Character.isLetterOrDigit(sentence.charAt(name.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -69,6 +69,7 @@ public record CatalogueEntry(
         }
         pros.forEach(text -> placeholders(where, text));
         cons.forEach(text -> placeholders(where, text));
+        nonNullValues(where, "technology", technology);
         technology = technology == null ? Map.of() : Map.copyOf(technology);
         technology.keySet().forEach(key -> cloudKey(where, "technology", key));
         controls = List.copyOf(controls == null ? List.of() : controls);
@@ -80,13 +81,9 @@ public record CatalogueEntry(
         requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
         conditions(where, requires);
         because = because == null ? Map.of() : Map.copyOf(because);
+        nonNullValues(where, "operationalBurdenOn", operationalBurdenOn);
         operationalBurdenOn = operationalBurdenOn == null ? Map.of() : Map.copyOf(operationalBurdenOn);
-        operationalBurdenOn.forEach((key, burden) -> {
-            cloudKey(where, "operationalBurdenOn", key);
-            if (burden == null) {
-                throw new IllegalStateException(where + ": operationalBurdenOn." + key + " is missing its burden");
-            }
-        });
+        operationalBurdenOn.keySet().forEach(key -> cloudKey(where, "operationalBurdenOn", key));
         java.util.Set<String> weighed = new java.util.HashSet<>(when.keySet());
         weighed.addAll(whenUnfamiliar.keySet());
         weighed.addAll(requires.keySet());
@@ -211,5 +208,16 @@ public record CatalogueEntry(
 
     public double size(String key, double otherwise) {
         return sizing.getOrDefault(key, otherwise);
+    }
+
+    /** A per-cloud map read from YAML may hold a key with no value ("gcp:"): name it, before copying fails without a name. */
+    private static void nonNullValues(String where, String field, Map<String, ?> map) {
+        if (map != null) {
+            map.forEach((key, value) -> {
+                if (value == null) {
+                    throw new IllegalStateException(where + ": " + field + "." + key + " has no value");
+                }
+            });
+        }
     }
 }

@@ -115,6 +115,15 @@ class TypedCatalogueTest {
     }
 
     @Test
+    void aPerCloudBurdenWithNoValueFailsAtLoadNamingTheOptionAndTheKey() throws IOException {
+        // "gcp:" with nothing after it: copying the map failed with a bare NullPointerException
+        String text = standardText().replaceFirst("operationalBurdenOn: \\{gcp: high", "operationalBurdenOn: {gcp: ");
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class).hasMessageContaining("mqtt-broker-stream")
+                .hasMessageContaining("operationalBurdenOn.gcp has no value");
+    }
+
+    @Test
     void aMisspeltCloudInAnOptionsProductsFailsAtLoadNamingTheOptionAndTheKey() throws IOException {
         String text = standardText().replaceFirst("gcp: Cloud SQL for PostgreSQL 16 \\(regional HA\\)", "gpc: Cloud SQL for PostgreSQL 16 (regional HA)");
 
