@@ -78,6 +78,57 @@ public record Entity(String name, String ownerContainerId, String description, L
                 Invariants.check(known.stream().anyMatch(x -> x.name().equals(f)), where,
                         c.kind() + " constraint uses unknown field '" + f + "'");
             }
+            checkTypes(where, known, c);
+        }
+    }
+
+    /**
+     * A constraint compares its fields, so their types must allow it: a DDL that compares a text with a time, or takes a
+     * range of booleans, would fail in the database (or be rejected by a model's repair) rather than here.
+     */
+    private static void checkTypes(String where, List<EntityField> fields, EntityConstraint c) {
+        List<DataType> types = c.fields().stream()
+                .map(f -> fields.stream().filter(x -> x.name().equals(f)).findFirst().orElseThrow().type()).toList();
+        switch (c.kind()) {
+            case POSITIVE, NOT_NEGATIVE -> {
+                for (int i = 0; i < types.size(); i++) {
+                    requireFamily(where, c, i, types.get(i), "a number", Family.NUMBER);
+                }
+            }
+            case BALANCED -> requireFamily(where, c, 1, types.get(1), "a number", Family.NUMBER);
+            case ORDERED, AT_MOST, DIFFERENT -> Invariants.check(Family.of(types.get(0)) == Family.of(types.get(1))
+                            && (Family.of(types.get(0)) != Family.OTHER || types.get(0) == types.get(1)), where,
+                    c.kind() + " constraint compares '" + c.fields().get(0) + "' (" + types.get(0) + ") with '"
+                            + c.fields().get(1) + "' (" + types.get(1) + "): the two fields must be of comparable types");
+            case NO_OVERLAP -> {
+                Family bounds = Family.of(types.get(1));
+                Invariants.check((bounds == Family.NUMBER || bounds == Family.TIME) && Family.of(types.get(2)) == bounds, where,
+                        "NO_OVERLAP constraint's period '" + c.fields().get(1) + "' (" + types.get(1) + ") to '" + c.fields().get(2)
+                                + "' (" + types.get(2) + ") must be two times or two numbers of the same kind");
+                if (types.size() == 4) {
+                    requireFamily(where, c, 3, types.get(3), "a boolean", Family.BOOLEAN);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static void requireFamily(String where, EntityConstraint c, int index, DataType type, String wanted, Family family) {
+        Invariants.check(Family.of(type) == family, where,
+                c.kind() + " constraint's field '" + c.fields().get(index) + "' is " + type + ", not " + wanted);
+    }
+
+    /** Types a constraint may compare with each other. */
+    private enum Family {
+        NUMBER, TIME, BOOLEAN, OTHER;
+
+        static Family of(DataType type) {
+            return switch (type) {
+                case INTEGER, BIGINT, DECIMAL -> NUMBER;
+                case DATE, TIMESTAMP -> TIME;
+                case BOOLEAN -> BOOLEAN;
+                default -> OTHER;
+            };
         }
     }
 

@@ -151,6 +151,20 @@ class InvariantsTest {
                 breaks("entity 'order_line': fields must not be empty", () -> entity(List.of(), List.of("id"), null)),
                 breaks("entity 'order_line': duplicate field 'id'", () -> entity(List.of(EntityField.of("id", DataType.UUID),
                         EntityField.of("id", DataType.TEXT)), List.of("id"), null)),
+                breaks("entity 'slot': NO_OVERLAP constraint's period 'starts' (TEXT) to 'ends' (TEXT) must be two times or two numbers", () ->
+                        typed(ConstraintKind.NO_OVERLAP, List.of("room_id", "starts", "ends"))),
+                breaks("entity 'slot': NO_OVERLAP constraint's period 'opens' (TIMESTAMP) to 'price' (DECIMAL) must be two times or two numbers", () ->
+                        typed(ConstraintKind.NO_OVERLAP, List.of("room_id", "opens", "price"))),
+                breaks("entity 'slot': NO_OVERLAP constraint's field 'starts' is TEXT, not a boolean", () ->
+                        typed(ConstraintKind.NO_OVERLAP, List.of("room_id", "opens", "closes", "starts"))),
+                breaks("entity 'slot': POSITIVE constraint's field 'starts' is TEXT, not a number", () ->
+                        typed(ConstraintKind.POSITIVE, List.of("price", "starts"))),
+                breaks("entity 'slot': ORDERED constraint compares 'opens' (TIMESTAMP) with 'price' (DECIMAL)", () ->
+                        typed(ConstraintKind.ORDERED, List.of("opens", "price"))),
+                breaks("entity 'slot': DIFFERENT constraint compares 'room_id' (UUID) with 'starts' (TEXT)", () ->
+                        typed(ConstraintKind.DIFFERENT, List.of("room_id", "starts"))),
+                breaks("entity 'slot': BALANCED constraint's field 'starts' is TEXT, not a number", () ->
+                        typed(ConstraintKind.BALANCED, List.of("room_id", "starts"))),
                 breaks("field: name 'Order-Id' must match", () -> EntityField.of("Order-Id", DataType.UUID)),
                 breaks("relation from 'product_id': cardinality is missing", () -> new EntityRelation("product_id", "product", null)),
                 // stack, risks, operations
@@ -183,6 +197,22 @@ class InvariantsTest {
                         List.of(S.decisions().get(0), S.decisions().get(0)), S.c4(), null, null, S.dataModel(), null, null,
                         S.operations(), S.capacity(), S.cost(), S.roadmap(), null, S.metadata()))));
         return cases.stream();
+    }
+
+    /** A table of rooms' slots whose one constraint compares the named fields. */
+    private static Entity typed(ConstraintKind kind, List<String> fields) {
+        return new Entity("slot", "app", null, List.of(EntityField.of("room_id", DataType.UUID), EntityField.of("starts", DataType.TEXT),
+                EntityField.of("ends", DataType.TEXT), EntityField.of("opens", DataType.TIMESTAMP), EntityField.of("closes", DataType.TIMESTAMP),
+                EntityField.of("price", DataType.DECIMAL)), List.of("room_id"), List.of(), List.of(),
+                List.of(new EntityConstraint(kind, fields, "test")));
+    }
+
+    @Test
+    void aConstraintOverFieldsOfComparableTypesIsAccepted() {
+        assertThat(typed(ConstraintKind.NO_OVERLAP, List.of("room_id", "opens", "closes")).constraints()).hasSize(1);
+        assertThat(typed(ConstraintKind.ORDERED, List.of("opens", "closes")).constraints()).hasSize(1);
+        assertThat(typed(ConstraintKind.DIFFERENT, List.of("starts", "ends")).constraints()).hasSize(1);
+        assertThat(typed(ConstraintKind.NOT_NEGATIVE, List.of("price")).constraints()).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")

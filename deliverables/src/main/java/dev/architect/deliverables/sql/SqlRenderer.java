@@ -228,7 +228,7 @@ public final class SqlRenderer {
                 case NOT_NEGATIVE -> c.fields().forEach(x -> check(sql, schema, entity, table, List.of(x), SqlText.identifier(dialect, x) + " >= 0", indexNames));
                 case ORDERED -> check(sql, schema, entity, table, c.fields().subList(0, 2), f.get(0) + " < " + f.get(1), indexNames);
                 case AT_MOST -> check(sql, schema, entity, table, c.fields().subList(0, 2), f.get(0) + " <= " + f.get(1), indexNames);
-                case NO_OVERLAP -> noOverlap(sql, entity, table, f, c.fields().get(1));
+                case NO_OVERLAP -> noOverlap(sql, entity, table, f, c.fields());
                 case APPEND_ONLY -> appendOnly(sql, schema, entity, table);
                 case BALANCED -> balanced(sql, schema, entity, table, f);
                 case ONE_OF -> check(sql, schema, entity, table, c.fields().subList(0, 1), f.get(0) + " IN ("
@@ -260,13 +260,12 @@ public final class SqlRenderer {
         sql.append("CHECK (").append(condition).append(");\n");
     }
 
-    private void noOverlap(StringBuilder sql, Entity entity, String table, List<String> f, String start) {
+    private void noOverlap(StringBuilder sql, Entity entity, String table, List<String> f, List<String> names) {
         if (dialect == SqlDialect.POSTGRESQL) {
             // Periods of time, or ranges of numbers (serial numbers [first, end)): each compared as its own range type.
-            boolean numbers = entity.fields().stream().anyMatch(x -> x.name().equals(start)
-                    && (x.type() == DataType.BIGINT || x.type() == DataType.INTEGER));
             sql.append("ALTER TABLE ").append(table).append(" ADD EXCLUDE USING gist (").append(f.get(0))
-                    .append(numbers ? " WITH =, int8range(" : " WITH =, tstzrange(").append(f.get(1)).append(", ").append(f.get(2)).append(", '[)') WITH &&)")
+                    .append(" WITH =, ").append(rangeType(entity, names.get(1), names.get(2))).append('(')
+                    .append(f.get(1)).append(", ").append(f.get(2)).append(", '[)') WITH &&)")
                     .append(f.size() == 4 ? " WHERE (" + f.get(3) + ")" : "").append(";\n");
             return;
         }
@@ -279,6 +278,23 @@ public final class SqlRenderer {
         // The index that check reads, so it does not scan the table.
         sql.append("CREATE INDEX ").append(SqlText.identifier(dialect, shortName("ix_overlap_" + entity.name())))
                 .append(" ON ").append(table).append(" (").append(f.get(0)).append(", ").append(f.get(1)).append(");\n");
+    }
+
+    /**
+     * The range type of a period's two bounds (the entity's invariants allow only two numbers or two times): whole
+     * numbers as int8range, decimals as numrange, two dates as daterange, otherwise a point in time as tstzrange.
+     */
+    private static String rangeType(Entity entity, String start, String end) {
+        Set<DataType> types = java.util.EnumSet.noneOf(DataType.class);
+        entity.field(start).ifPresent(x -> types.add(x.type()));
+        entity.field(end).ifPresent(x -> types.add(x.type()));
+        if (types.contains(DataType.DECIMAL)) {
+            return "numrange";
+        }
+        if (types.contains(DataType.INTEGER) || types.contains(DataType.BIGINT)) {
+            return "int8range";
+        }
+        return types.equals(Set.of(DataType.DATE)) ? "daterange" : "tstzrange";
     }
 
     private void appendOnly(StringBuilder sql, String schema, Entity entity, String table) {

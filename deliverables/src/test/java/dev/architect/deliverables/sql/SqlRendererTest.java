@@ -142,6 +142,34 @@ class SqlRendererTest {
     }
 
     @Test
+    void aPeriodThatMayNotOverlapIsARangeOfItsBoundsOwnTypeAndRejectsAnOverlapInPostgres() throws Exception {
+        // Times as tstzrange, two dates as daterange, whole numbers as int8range, decimals as numrange: each kind of bound
+        // gets a table whose second, overlapping row is refused and whose adjacent row ([) periods) is accepted.
+        record Case(String table, DataType type, String first, String overlapping, String adjacent, String range) { }
+        List<Case> cases = List.of(
+                new Case("booking", DataType.TIMESTAMP, "'2026-01-01 10:00Z', '2026-01-01 11:00Z'", "'2026-01-01 10:30Z', '2026-01-01 12:00Z'",
+                        "'2026-01-01 11:00Z', '2026-01-01 12:00Z'", "tstzrange("),
+                new Case("stay", DataType.DATE, "'2026-01-01', '2026-01-05'", "'2026-01-04', '2026-01-08'", "'2026-01-05', '2026-01-08'", "daterange("),
+                new Case("serial_block", DataType.BIGINT, "1, 100", "50, 150", "100, 150", "int8range("),
+                new Case("tariff_band", DataType.DECIMAL, "0.5, 10.25", "10, 20", "10.25, 20", "numrange("));
+        for (Case c : cases) {
+            Entity entity = new Entity(c.table(), "app", null, List.of(EntityField.of("id", DataType.UUID), EntityField.of("owner_id", DataType.UUID),
+                    EntityField.of("low", c.type()), EntityField.of("high", c.type())), List.of("id"), List.of(), List.of(), List.of(
+                    new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.NO_OVERLAP, List.of("owner_id", "low", "high"), "no overlap")));
+            String sql = new SqlRenderer().render(new DataModel(List.of(entity))).content();
+            assertThat(sql).as(c.table()).contains(c.range());
+            try (Connection db = freshDatabase()) {
+                run(db, sql);
+                String insert = "insert into app." + c.table() + " values (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', ";
+                run(db, insert + c.first() + ")");
+                run(db, insert + c.adjacent() + ")");
+                assertThatThrownBy(() -> run(db, insert + c.overlapping() + ")")).as(c.table())
+                        .isInstanceOf(SQLException.class).hasMessageContaining("exclusion constraint");
+            }
+        }
+    }
+
+    @Test
     void aColumnThatMayNotHoldItsParentsValueIsATriggerInPostgresAndSqlServerAndNamedForTheWritingCodeInMysql() throws Exception {
         Entity batch = new Entity("batch", "app", null, List.of(EntityField.of("id", DataType.UUID), EntityField.of("created_by", DataType.UUID)),
                 List.of("id"), List.of());
