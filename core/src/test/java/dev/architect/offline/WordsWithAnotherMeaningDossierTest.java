@@ -7,7 +7,10 @@ import dev.architect.request.RequestReader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Through the whole consultation: a seat map and an RSS feed stay open questions, a parking map is a geospatial search. */
+/**
+ * Through the whole consultation: a seat map stays an open question and an RSS feed is published, not a timeline; a
+ * parking map is a geospatial search.
+ */
 class WordsWithAnotherMeaningDossierTest {
 
     private static Consultation consult(String request) throws Exception {
@@ -15,12 +18,14 @@ class WordsWithAnotherMeaningDossierTest {
     }
 
     @Test
-    void aVenuesSeatMapsAndItsPodcastsRssFeedsStayOpenQuestions() throws Exception {
+    void aVenuesSeatMapsStayAnOpenQuestionAndItsPodcastsRssFeedsArePublishedNotATimeline() throws Exception {
         Consultation c = consult("venue-podcast");
-        for (String id : new String[]{"fr-seat-maps", "fr-rss-feeds"}) {
-            assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals(id)).singleElement()
-                    .satisfies(f -> assertThat(f.description()).as(id).startsWith("Not designed yet"));
-        }
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-seat-maps")).singleElement()
+                .satisfies(f -> assertThat(f.description()).startsWith("Not designed yet"));
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-rss-feeds")).singleElement()
+                .satisfies(f -> assertThat(f.description()).isEqualTo("Designed as feed publishing (see that requirement)"));
+        assertThat(c.dataModel().entities()).extracting(dev.architect.dossier.Entity::name)
+                .contains("published_feed", "feed_item", "feed_rendition").doesNotContain("rss_feed");
         assertThat(c.dataModel().entities()).flatMap(e -> e.fields()).noneMatch(f -> f.name().equals("geohash"));
         assertThat(c.apis()).flatMap(a -> a.operations()).noneMatch(o -> o.operationId().startsWith("searchSeatMap") || o.operationId().startsWith("publishRssFeed"));
     }

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * "payment" in "payment matching", "charge" in "in charge of"), the way money moves that it designs ({@code direction}:
  * card payments take money in, payouts send it out), what else its mechanism needs in the request ({@code needs}), the
  * tables of another archetype it writes to ({@code borrows}: the ledger), the archetypes without which its words mean
- * nothing ({@code onlyWith}: "documents" attach to cases only where cases are designed), and what it brings to the
- * design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
+ * nothing ({@code onlyWith}: "documents" attach to cases only where cases are designed), whether a capability it claims
+ * that the catalogue reads as readings taken in batches stays so ({@code ingests}: telemetry takes readings in, while
+ * dispatch keeps couriers' positions in its own live index), and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
  * entity's owner or key, an operation's schema) is checked when the file is read, naming the archetype.
  */
 public record Archetype(String id, String name, List<String> phrases, String requirement, List<Component> components,
@@ -33,7 +34,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
                         String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo, MoneyDirection direction,
                         List<Need> needs, List<String> borrows, List<String> onlyWith, List<Kind> kinds, List<String> dueCues,
-                        List<String> otherSenses) {
+                        List<String> otherSenses, Boolean ingests) {
 
     /** The token a ONE_OF value list names to take a kind's vocabulary: {@code [$states]} takes the kind's states. */
     static final String VOCABULARY_TOKEN = "$";
@@ -114,7 +115,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         return new Archetype(id, name, phrases, text.apply(kind.requirement() == null ? requirement : kind.requirement()), keptComponents,
                 externals.stream().filter(x -> kept.test(x.id())).toList(),
                 specialised, allSchemas, allOperations, dueFlows, decisions, keptRisks, duePhase, requires, dueAlerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows,
-                onlyWith, List.of(), dueCues, otherSenses);
+                onlyWith, List.of(), dueCues, otherSenses, ingests);
     }
 
     private static ConstraintDef withVocabulary(ConstraintDef c, Kind kind) {
@@ -168,7 +169,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         borrowed.stream().filter(b -> entities.stream().noneMatch(e -> e.name().equals(b.name()))).forEach(all::add);
         return new Archetype(id, name, phrases, requirement, components, externals, all, schemas, operations, flows, decisions,
                 risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues,
-                otherSenses);
+                otherSenses, ingests);
     }
 
     /** The tables this archetype defines itself, not those it borrows. */
@@ -475,6 +476,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         kinds = List.copyOf(kinds == null ? List.of() : kinds);
         dueCues = List.copyOf(dueCues == null ? List.of() : dueCues);
         otherSenses = List.copyOf(otherSenses == null ? List.of() : otherSenses);
+        ingests = Boolean.TRUE.equals(ingests);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }

@@ -274,22 +274,50 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     /**
      * Files the request sizes per item ("each sequencing run is about 120 GB", "8 MB recordings") need an object store:
      * when no archetype recognised keeps files in one, the files archetype is recognised on the stated size, so their bytes
-     * go to object storage priced per GB and the database keeps the records that describe them. A size under
+     * go to object storage priced per GB and the database keeps the records that describe them; when it is recognised on
+     * its words ("uploaded"), the stated size is shown beside them, since it is what sizes the store. A size under
      * {@code filesFromMb} is a record, not a file.
      */
-    private Optional<Recognised> statedFiles(ConsultationRequest request, List<String> capabilities, List<Recognised> recognised) {
+    private void statedFiles(ConsultationRequest request, List<String> capabilities, List<Recognised> recognised) {
         Optional<dev.architect.internal.facts.StatedFact> size = dev.architect.internal.facts.StatedFacts.read(request).fileMb()
                 .filter(f -> filesHeldBy != null && f.value() >= filesFromMb);
-        boolean stored = recognised.stream().anyMatch(r -> r.archetype().id().equals(filesHeldBy) || r.archetype().requires().contains(filesHeldBy)
-                || r.archetype().components().stream().anyMatch(c -> c.kind() == dev.architect.dossier.ContainerKind.OBJECT_STORE));
-        if (size.isEmpty() || stored) {
-            return Optional.empty();
+        if (size.isEmpty()) {
+            return;
         }
         dev.architect.internal.facts.StatedFact f = size.get();
         boolean goal = f.field().startsWith("goals[");
         String text = goal ? request.goals().get(Integer.parseInt(f.field().replaceAll("\\D", ""))) : request.description();
-        return byId(filesHeldBy).map(a -> new Recognised(a, List.of(new Evidence(goal ? RequestField.GOAL : RequestField.DESCRIPTION, f.phrase(), text,
-                "a size per stored item: files, whose bytes belong in object storage")), List.of())).map(r -> ofKind(r, request, capabilities));
+        Evidence sized = new Evidence(goal ? RequestField.GOAL : RequestField.DESCRIPTION, f.phrase(), text,
+                "a size per stored item: files, whose bytes belong in object storage");
+        for (int i = 0; i < recognised.size(); i++) {
+            Recognised r = recognised.get(i);
+            if (r.archetype().id().equals(filesHeldBy)) {
+                List<Evidence> evidence = new ArrayList<>(r.evidence());
+                evidence.add(sized);
+                recognised.set(i, new Recognised(r.archetype(), evidence, r.capabilities()));
+                return;
+            }
+        }
+        boolean stored = recognised.stream().anyMatch(r -> r.archetype().requires().contains(filesHeldBy)
+                || r.archetype().components().stream().anyMatch(c -> c.kind() == dev.architect.dossier.ContainerKind.OBJECT_STORE));
+        if (!stored) {
+            byId(filesHeldBy).map(a -> ofKind(new Recognised(a, List.of(sized), List.of()), request, capabilities)).ifPresent(recognised::add);
+        }
+    }
+
+    /**
+     * The capabilities that are not readings taken in batches, whatever the catalogue reads in their words: those claimed
+     * only by recognised archetypes that do not take readings in ("live tracking" of couriers is kept in dispatch's live
+     * index; {@link Archetype#ingests()} is false for it), so the archetype designs them.
+     */
+    public static Set<String> notReadings(List<Recognised> recognised) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        recognised.forEach(r -> r.capabilities().forEach(c -> {
+            if (recognised.stream().filter(x -> x.capabilities().contains(c)).noneMatch(x -> x.archetype().ingests())) {
+                out.add(c);
+            }
+        }));
+        return out;
     }
 
     /** The archetypes a request names, in catalogue order, each with its evidence. */
@@ -377,7 +405,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         out.replaceAll(r -> r.capabilities().isEmpty() && !r.archetype().borrowedEntities().isEmpty() ? r.archetype().requires().stream()
                 .flatMap(req -> hosts.stream().filter(x -> x.archetype().id().equals(req) && !x.capabilities().isEmpty()))
                 .findFirst().map(host -> new Recognised(r.archetype(), r.evidence(), host.capabilities().subList(0, 1))).orElse(r) : r);
-        statedFiles(request, capabilities, out).ifPresent(out::add);
+        statedFiles(request, capabilities, out);
         // An archetype that builds on another (presence on the realtime connection) brings it along, saying why.
         List<Recognised> withRequired = new ArrayList<>(out);
         for (Recognised r : out) {

@@ -38,10 +38,14 @@ final class RequirementsBuilder {
         }
         for (Capability c : t.capabilities) {
             String plural = c.resource().plural().replace('-', ' ');
-            String designedBy = String.join(", ", t.placements.stream()
-                    .filter(p -> p.recognised().capabilities().contains(c.name()))
-                    .map(p -> p.archetype().name().toLowerCase(java.util.Locale.ROOT)).toList());
-            String what = c.designedByArchetype() ? "Designed as " + designedBy + " (see that requirement)" : c.designedByShape() ? shaped(c)
+            // The archetypes that claim it on the request's words; one brought along by another (the notifications its
+            // reminders go through) is placed with the capability but does not design it.
+            List<String> designers = t.placements.stream()
+                    .filter(p -> p.recognised().capabilities().contains(c.name())
+                            && p.recognised().evidence().stream().anyMatch(e -> e.field() != dev.architect.offline.internal.archetype.RequestField.ARCHETYPE))
+                    .map(p -> p.archetype().name().toLowerCase(java.util.Locale.ROOT)).toList();
+            String designedBy = String.join(" and as ", designers) + (designers.size() == 1 ? " (see that requirement)" : " (see those requirements)");
+            String what = c.designedByArchetype() ? "Designed as " + designedBy : c.designedByShape() ? shaped(c)
                     : switch (c.resource().flow()) {
                 case INGEST -> "Accept " + plural + " in batches at " + Numbers.format(w.peakWrites()) + " writes/s and query them by source and time window";
                 case SEARCH -> "Search across the catalogue of records with relevance ranking";

@@ -275,6 +275,9 @@ final class Topology {
         // Capabilities one archetype designs together (payments and refunds) live in the unit of the first of them.
         Map<String, String> homeOf = new LinkedHashMap<>();
         recognised.forEach(r -> r.capabilities().forEach(c -> homeOf.putIfAbsent(c, r.capabilities().get(0))));
+        // A capability claimed only by archetypes that do not take readings in ("live tracking" of couriers, kept in dispatch's
+        // live index) is theirs to design, not a stream of readings in batches, whatever the catalogue reads in its words.
+        Set<String> notReadings = Archetypes.notReadings(recognised);
         Map<String, Capability> placed = new LinkedHashMap<>();
         for (var a : request.actors()) {
             String text = (a.name() + " " + (a.description() == null ? "" : a.description())).toLowerCase(Locale.ROOT);
@@ -296,7 +299,7 @@ final class Topology {
         said = requestContext;
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
-            Resource resource = resource(name, catalogue, resourceNames, requestContext);
+            Resource resource = resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name));
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             String unitId = switch (style) {
                 case SERVICES -> capSlug + "-service";
@@ -504,8 +507,11 @@ final class Topology {
         return candidate;
     }
 
-    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context) {
+    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context, boolean notReadings) {
         Optional<ResourceShape> shape = catalogue.resourceFor(capability, context);
+        if (notReadings && shape.isPresent() && shape.get().flow() == ResourceFlow.INGEST) {
+            shape = Optional.empty();
+        }
         // "Project judging" is judging (a capability shape), not project records: a resource matched only on a word before
         // the head gives way to a shape that names the head.
         if (shape.isPresent() && !CapabilityShapes.headIsOneOf(capability, shape.get().match())

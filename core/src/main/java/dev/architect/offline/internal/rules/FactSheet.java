@@ -149,14 +149,19 @@ public final class FactSheet {
         Words around = Catalogue.requestContext(request);
         Optional<dev.architect.offline.internal.archetype.Evidence> replacing = dev.architect.offline.internal.archetype.Archetypes.standard()
                 .replacing(request, w.capabilities());
+        // A capability an archetype designs that takes no readings in ("live tracking" of couriers) is not an ingestion capability.
+        java.util.Set<String> notReadings = dev.architect.offline.internal.archetype.Archetypes.notReadings(
+                dev.architect.offline.internal.archetype.Archetypes.standard().recognise(request, w.capabilities()));
+        java.util.function.Function<String, ResourceFlow> flowOf = c -> catalogue.resourceFor(c, around).map(ResourceShape::flow)
+                .filter(f -> f != ResourceFlow.INGEST || !notReadings.contains(c)).orElse(null);
         long ingestCapabilities = w.capabilities().stream()
-                .filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null) == ResourceFlow.INGEST).count();
+                .filter(c -> flowOf.apply(c) == ResourceFlow.INGEST).count();
         long asyncCapabilities = w.capabilities().stream()
-                .map(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null))
+                .map(flowOf)
                 .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).count();
         long asyncIntegrations = request.integrations().stream().filter(FactSheet::isAsync).count();
         Words counted = words(Stream.concat(request.integrations().stream().filter(FactSheet::isAsync).map(Integration::nameAndPurpose),
-                w.capabilities().stream().filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow)
+                w.capabilities().stream().filter(c -> java.util.Optional.ofNullable(flowOf.apply(c))
                         .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).isPresent())));
         // Scheduled imports, periodic reports or webhooks the request describes are asynchronous work even without an integration.
         List<String> kinds = ASYNC_KINDS.entrySet().stream()
@@ -174,7 +179,7 @@ public final class FactSheet {
         // A goal or capability with a deadline in minutes or hours is work done after the request: a flow of its own unless
         // it names work already counted (the integration or capability it is about)
         List<String> countedNames = Stream.concat(request.integrations().stream().filter(FactSheet::isAsync).map(dev.architect.request.Integration::name),
-                w.capabilities().stream().filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow)
+                w.capabilities().stream().filter(c -> java.util.Optional.ofNullable(flowOf.apply(c))
                         .filter(f -> f == ResourceFlow.NOTIFY || f == ResourceFlow.INGEST).isPresent())).toList();
         List<String> deadlines = Stream.concat(request.goals().stream(), w.capabilities().stream())
                 .filter(g -> AFTER_THE_REQUEST_DEADLINE.matcher(g).find())
@@ -217,7 +222,7 @@ public final class FactSheet {
                 .firstMatch(PARALLEL_RUN_WORDS);
         Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
         boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
-        MoneyWrites money = moneyWrites(stated, w, catalogue, around, ingestCapabilities);
+        MoneyWrites money = moneyWrites(stated, w, flowOf, ingestCapabilities);
         Facts signInWishes = Facts.empty();
         if (social.isPresent()) {
             signInWishes = signInWishes.with(Fact.SOCIAL_SIGN_IN, true, false, "the request's words \"" + social.get().trim() + "\"");
@@ -348,11 +353,11 @@ public final class FactSheet {
      * equally (a stated share or rate of a capability is its own); the money movements are the payment capabilities'
      * share, one capability's when none is named for them.
      */
-    private static MoneyWrites moneyWrites(StatedFacts stated, Workload w, Catalogue catalogue, Words around,
+    private static MoneyWrites moneyWrites(StatedFacts stated, Workload w, java.util.function.Function<String, ResourceFlow> flowOf,
                                            long ingestCapabilities) {
         List<String> records = w.capabilities().stream()
-                .filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null) != ResourceFlow.INGEST).toList();
-        List<String> money = records.stream().filter(c -> catalogue.resourceFor(c, around).map(ResourceShape::flow).orElse(null) == ResourceFlow.PAYMENT
+                .filter(c -> flowOf.apply(c) != ResourceFlow.INGEST).toList();
+        List<String> money = records.stream().filter(c -> flowOf.apply(c) == ResourceFlow.PAYMENT
                 || Words.of(c).containsAny(MONEY_CAPABILITY_WORDS)).toList();
         double events = ingestCapabilities == 0 ? 0 : stated.writeRate().map(r -> Math.min(r.value(), w.peakWrites())).orElse(w.peakWrites());
         double recordWrites = Math.max(0, w.peakWrites() - events);

@@ -42,7 +42,7 @@ class ArchetypeRecognitionTest {
                 new Row("marketplace-wallet", Set.of("outgoing-payments", "payments-ledger", "commerce"), Set.of("bank-reconciliation"), Set.of(IN, OUT)),
                 new Row("invoice-collections", Set.of("bank-reconciliation"), Set.of("outgoing-payments", "payments-ledger"), Set.of(IN)),
                 new Row("receivables", Set.of("bank-reconciliation"), Set.of("outgoing-payments", "payments-ledger"), Set.of(IN)),
-                new Row("card-payments", Set.of("payments-ledger", "outgoing-payments"), Set.of("bank-reconciliation"), Set.of(IN, OUT)),
+                new Row("card-payments", Set.of("payments-ledger", "outgoing-payments"), Set.of("bank-reconciliation", "statement-reconciliation"), Set.of(IN, OUT)),
                 new Row("tutoring", Set.of("payments-ledger", "outgoing-payments", "booking-scheduling"), Set.of("geo-dispatch", "commerce"), Set.of(IN, OUT)),
                 new Row("bike-rental", Set.of("payments-ledger"), Set.of("geo-dispatch", "outgoing-payments"), Set.of(IN)),
                 new Row("field-service", Set.of("geo-dispatch"), Set.of("telemetry-alerting", "commerce"), Set.of()),
@@ -54,10 +54,12 @@ class ArchetypeRecognitionTest {
                 new Row("poetry-magazine", Set.of(), Set.of("telemetry-alerting", "time-series-history"), Set.of()),
                 // "dispatches" of a power grid and "history kept for billing disputes": neither is dispatch nor card payments.
                 new Row("grid-sensors", Set.of("telemetry-alerting", "time-series-history"), Set.of("geo-dispatch", "payments-ledger"), Set.of()),
-                new Row("payroll-ledger", Set.of("outgoing-payments"), Set.of("payments-ledger", "bank-reconciliation"), Set.of(OUT)),
+                // "Every cent must reconcile" names no statement to reconcile against: the ledger balances, nothing is imported.
+                new Row("payroll-ledger", Set.of("outgoing-payments"), Set.of("payments-ledger", "bank-reconciliation", "statement-reconciliation"), Set.of(OUT)),
                 new Row("visa-applications", Set.of("files-media"), Set.of("telemetry-alerting", "time-series-history", "geo-dispatch"), Set.of()),
                 // A controlled drug withdrawn from a ward cabinet moves no money: no payouts, no direction of money at all.
-                new Row("medicine-cabinets", Set.of(), Set.of("outgoing-payments", "payments-ledger"), Set.of()),
+                // Stock counts reconciled each shift are not a statement from a bank or a provider.
+                new Row("medicine-cabinets", Set.of(), Set.of("outgoing-payments", "payments-ledger", "statement-reconciliation"), Set.of()),
                 // A held amount released to a subcontractor is money going out, not a card payment taken in.
                 new Row("milestone-escrow", Set.of("outgoing-payments"), Set.of("payments-ledger"), Set.of(OUT)),
                 // Accounts payable releasing matched invoices for payment pays suppliers; the reviewer of match
@@ -68,7 +70,19 @@ class ArchetypeRecognitionTest {
                 new Row("amateur-league", Set.of(), Set.of("three-way-match", "bank-reconciliation"), Set.of()),
                 // Search engines that crawl the articles are not a search the magazine serves; the paywall needs content delivery.
                 new Row("shipping-gazette", Set.of("metered-paywall", "content-delivery"), Set.of("search", "vendor-subscriptions"), Set.of()),
-                new Row("theory-test", Set.of("answer-autosave"), Set.of("case-workflow", "authoring"), Set.of()));
+                new Row("theory-test", Set.of("answer-autosave"), Set.of("case-workflow", "authoring"), Set.of()),
+                // Couriers' live positions are dispatch's, not telemetry; groceries ordered from a warehouse are the shop's orders.
+                new Row("courier-groceries", Set.of("geo-dispatch", "commerce"), Set.of("telemetry-alerting", "time-series-history"), Set.of()),
+                // Sales reconciled with the acquirer's settlement report: a statement of the provider's, matched line by line.
+                new Row("settlement-reconciliation", Set.of("payments-ledger", "statement-reconciliation"), Set.of("bank-reconciliation", "outgoing-payments"), Set.of(IN)),
+                // Overdue invoices chased by a schedule of reminders; a second person signing a write-off is not a case system.
+                new Row("tuition-dunning", Set.of("collections-dunning", "notifications"), Set.of("bank-reconciliation", "case-workflow", "payments-ledger"), Set.of()),
+                new Row("podcast-feeds", Set.of("feed-publishing"), Set.of("content-delivery", "files-media"), Set.of()),
+                // An app that imports and aggregates other sites' RSS feeds publishes none.
+                new Row("news-aggregator", Set.of(), Set.of("feed-publishing"), Set.of()),
+                // A museum's collections and a collector's coin collection owe nobody anything.
+                new Row("museum-collections", Set.of("booking-scheduling"), Set.of("collections-dunning"), Set.of(IN)),
+                new Row("coin-collectors", Set.of("commerce"), Set.of("collections-dunning"), Set.of(IN)));
     }
 
     static ConsultationRequest request(String name) {
