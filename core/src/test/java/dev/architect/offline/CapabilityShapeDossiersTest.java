@@ -181,7 +181,14 @@ class CapabilityShapeDossiersTest {
                         List.of("maintenance_request", "maintenance_request_update"),
                         List.of("maintenance_request:ONE_OF", "maintenance_request:NOT_NEGATIVE", "maintenance_request_update:APPEND_ONLY"),
                         List.of("raiseMaintenanceRequest", "getMaintenanceRequest", "recordMaintenanceRequestStatus"),
-                        List.of("seq-maintenance-requests-hand-off"), List.of("pump monitoring")));
+                        List.of("seq-maintenance-requests-hand-off"), List.of("pump monitoring")),
+                // A shop's credit scored from a bureau report and an approved scorecard version, referrals settled by an underwriter.
+                new Expected("trade-credit", Map.of("fr-credit-scoring", "credit check scored from a bureau report and a versioned scorecard"),
+                        List.of("credit_scoring", "credit_scoring_scorecard", "credit_scoring_reason", "credit_scoring_review"),
+                        List.of("credit_scoring:ONE_OF", "credit_scoring:ORDERED", "credit_scoring_scorecard:DIFFERENT", "credit_scoring_scorecard:AT_MOST",
+                                "credit_scoring_reason:APPEND_ONLY", "credit_scoring_review:APPEND_ONLY"),
+                        List.of("runCreditScoring", "getCreditScoring", "listCreditScoringReferrals", "reviewCreditScoring"),
+                        List.of("seq-credit-scorings-score"), List.of()));
     }
 
     static Consultation consult(String request) {
