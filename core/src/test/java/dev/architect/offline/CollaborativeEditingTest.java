@@ -73,9 +73,11 @@ class CollaborativeEditingTest {
     void anEditTravelsFromOneEditorThroughTheRoomToTheOthersAndTheLog() {
         SequenceDiagram edit = consult("archetype-requests", "wireframe-studio").sequences().stream()
                 .filter(s -> s.id().equals("seq-edit-shared-document")).findFirst().orElseThrow();
-        assertThat(edit.steps()).anyMatch(s -> s.to().equals("document-sync") && s.message().contains("client operation ids"));
+        assertThat(edit.steps()).anyMatch(s -> s.to().equals("realtime-gateway") && s.message().contains("client operation ids"));
+        assertThat(edit.steps()).anyMatch(s -> s.from().equals("realtime-gateway") && s.to().equals("document-sync"));
         assertThat(edit.steps()).anyMatch(s -> s.from().equals("document-sync") && s.message().contains("append the batch"));
-        assertThat(edit.steps()).anyMatch(s -> s.from().equals("document-sync") && s.message().startsWith("Relay the operations"));
+        assertThat(edit.steps()).anyMatch(s -> s.from().equals("document-sync") && s.to().equals("realtime-gateway")
+                && s.message().startsWith("Relay the operations"));
     }
 
     @Test
