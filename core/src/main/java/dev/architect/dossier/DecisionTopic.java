@@ -30,6 +30,10 @@ public enum DecisionTopic {
     PRESENCE,
     /** How one event reaches many recipients. */
     FAN_OUT,
+    /** How concurrent edits of one shared document merge: a CRDT, operational transformation or last writer wins. */
+    EDIT_MERGE,
+    /** Where a shared document's editing room lives: one sync node per document, or every node through pub/sub. */
+    DOCUMENT_ROOMS,
     /** How high-volume incoming data is accepted. */
     INGESTION,
     /** How data moves between hot, warm and cold storage. */

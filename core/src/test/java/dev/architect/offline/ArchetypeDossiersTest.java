@@ -7,6 +7,8 @@ import static dev.architect.dossier.DecisionTopic.CONTENT_MODERATION;
 import static dev.architect.dossier.DecisionTopic.DATA_TIERING;
 import static dev.architect.dossier.DecisionTopic.DETECTION_RULES;
 import static dev.architect.dossier.DecisionTopic.DEVICE_COMMANDS;
+import static dev.architect.dossier.DecisionTopic.DOCUMENT_ROOMS;
+import static dev.architect.dossier.DecisionTopic.EDIT_MERGE;
 import static dev.architect.dossier.DecisionTopic.FAN_OUT;
 import static dev.architect.dossier.DecisionTopic.FHIR_INTEGRATION;
 import static dev.architect.dossier.DecisionTopic.GEO_INDEX;
@@ -380,7 +382,23 @@ class ArchetypeDossiersTest {
                         List.of("procurement_order_line:AT_MOST", "payout_instruction:POSITIVE"),
                         List.of("matchInvoice", "releaseInvoiceForPayment", "createPaymentBatch"),
                         List.of("seq-match-invoice", "seq-release-payment-batch"),
-                        List.of(PAYOUT_CHANNEL)));
+                        List.of(PAYOUT_CHANNEL)),
+                // Designers co-edit one file at once and offline: operations in a log per document, snapshots, catch-up.
+                new Expected("wireframe-studio", Set.of("collaborative-editing", "realtime-delivery"),
+                        List.of("document-sync", "snapshot-store", "snapshot-compactor", "realtime-gateway"),
+                        List.of("document", "document_member", "document_operation", "document_snapshot"),
+                        List.of("document:AT_MOST", "document_member:ONE_OF", "document_operation:POSITIVE", "document_operation:APPEND_ONLY",
+                                "document_snapshot:APPEND_ONLY"),
+                        List.of("createSharedDocument", "openEditSession", "listDocumentOperations", "postDocumentOperations", "listDocumentSnapshots"),
+                        List.of("seq-edit-shared-document", "seq-reconnect-and-merge-edits", "seq-compact-document-snapshots"),
+                        List.of(EDIT_MERGE, DOCUMENT_ROOMS, REALTIME_TRANSPORT)),
+                new Expected("lecture-notes", Set.of("collaborative-editing", "realtime-delivery"),
+                        List.of("document-sync", "snapshot-store"),
+                        List.of("document", "document_operation", "document_snapshot"),
+                        List.of("document_operation:APPEND_ONLY"),
+                        List.of("openEditSession", "postDocumentOperations"),
+                        List.of("seq-edit-shared-document"),
+                        List.of(EDIT_MERGE, DOCUMENT_ROOMS)));
     }
 
     static Consultation consult(String name) {

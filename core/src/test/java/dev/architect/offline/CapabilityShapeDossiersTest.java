@@ -175,7 +175,20 @@ class CapabilityShapeDossiersTest {
                 new Expected("vaccine-study", Map.of("fr-randomisation", "concealed randomised allocation from a pre-generated list"),
                         List.of("randomisation", "randomisation_schedule"),
                         List.of("randomisation:APPEND_ONLY", "randomisation_schedule:ONE_OF", "randomisation_schedule:POSITIVE"),
-                        List.of("allocateRandomisation", "getRandomisation"), List.of("seq-randomisations-allocate"), List.of()));
+                        List.of("allocateRandomisation", "getRandomisation"), List.of("seq-randomisations-allocate"), List.of()),
+                // Maintenance requests are raised in the utility's Maximo: handed off once per cause, its reference tracked.
+                new Expected("pump-upkeep", Map.of("fr-maintenance-requests", "hand-off to the system that keeps the records"),
+                        List.of("maintenance_request", "maintenance_request_update"),
+                        List.of("maintenance_request:ONE_OF", "maintenance_request:NOT_NEGATIVE", "maintenance_request_update:APPEND_ONLY"),
+                        List.of("raiseMaintenanceRequest", "getMaintenanceRequest", "recordMaintenanceRequestStatus"),
+                        List.of("seq-maintenance-requests-hand-off"), List.of("pump monitoring")),
+                // A shop's credit scored from a bureau report and an approved scorecard version, referrals settled by an underwriter.
+                new Expected("trade-credit", Map.of("fr-credit-scoring", "credit check scored from a bureau report and a versioned scorecard"),
+                        List.of("credit_scoring", "credit_scoring_scorecard", "credit_scoring_reason", "credit_scoring_review"),
+                        List.of("credit_scoring:ONE_OF", "credit_scoring:ORDERED", "credit_scoring_scorecard:DIFFERENT", "credit_scoring_scorecard:AT_MOST",
+                                "credit_scoring_reason:APPEND_ONLY", "credit_scoring_review:APPEND_ONLY"),
+                        List.of("runCreditScoring", "getCreditScoring", "listCreditScoringReferrals", "reviewCreditScoring"),
+                        List.of("seq-credit-scorings-score"), List.of()));
     }
 
     static Consultation consult(String request) {
@@ -248,6 +261,11 @@ class CapabilityShapeDossiersTest {
                 new Misread("audiobook-studio", "fr-audio-delivery", "Create, list, read and update shipments", List.of("shipment"), List.of()),
                 // A goods receipt that an invoice is matched against is procurement's record, not a warehouse task.
                 new Misread("purchase-matching", "fr-goods-receipts", "Run the warehouse as tasks", List.of("warehouse_task", "warehouse_task_wave"),
+                        List.of()),
+                // A board a teacher draws on is not places with a state; the edit history of a drawing is not time buckets.
+                new Misread("chalk-lessons", "fr-board-editing", "Designed as an occupancy and availability board", List.of("board_editing_change"), List.of()),
+                // Credit scoring from a bureau report and a scorecard is not a panel of reviewers.
+                new Misread("trade-credit", "fr-credit-scoring", "Designed as an assessment by independent reviewers", List.of("credit_scoring_score"),
                         List.of()));
     }
 
@@ -273,6 +291,40 @@ class CapabilityShapeDossiersTest {
                 .satisfies(f -> assertThat(f.description()).startsWith("Accept readings"));
         assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-support-tickets")).singleElement()
                 .satisfies(f -> assertThat(f.description()).startsWith("Create, list, read and update tasks"));
+    }
+
+    /**
+     * A capability whose records an integrated system of record keeps is handed off to it: the flow calls that system and
+     * takes its status back, and no table of ours claims to be the record (no generic tasks).
+     */
+    @org.junit.jupiter.api.Test
+    void aCapabilityAnIntegrationKeepsIsHandedOffToThatSystemAndNotKeptAsTasksOfOurOwn() {
+        Consultation c = consult("pump-upkeep");
+        String maximo = c.c4().systems().stream().filter(x -> x.name().equals("IBM Maximo")).findFirst().orElseThrow().id();
+        SequenceDiagram flow = c.sequences().stream().filter(s -> s.id().equals("seq-maintenance-requests-hand-off")).findFirst().orElseThrow();
+        assertThat(flow.steps()).anyMatch(s -> s.to().equals(maximo) && s.message().startsWith("Create the maintenance request there"));
+        assertThat(flow.steps()).anyMatch(s -> s.from().equals(maximo) && s.message().contains("status-updates"));
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-maintenance-requests")).singleElement()
+                .satisfies(f -> assertThat(f.description()).contains("integration 'IBM Maximo: maintenance requests' says 'maximo'"));
+        assertThat(c.dataModel().entities()).extracting(Entity::name).doesNotContain("task");
+    }
+
+    /** The edit history of a drawing is the drawing's own log, not time buckets of readings: no bucketed projection for it. */
+    @org.junit.jupiter.api.Test
+    void theEditHistoryOfADrawingIsNotAHistoryQueryOverTimeBuckets() {
+        Consultation c = consult("chalk-lessons");
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-edit-history")).singleElement()
+                .satisfies(f -> assertThat(f.description()).doesNotContain("history query").doesNotContain("time-bucketed"));
+        assertThat(c.dataModel().entities()).flatExtracting(Entity::fields).extracting(dev.architect.dossier.EntityField::name)
+                .doesNotContain("bucket_start");
+    }
+
+    /** Work orders with no system of record among the integrations stay the system's own records. */
+    @org.junit.jupiter.api.Test
+    void workOrdersNoIntegrationKeepsStayTheSystemsOwnRecords() {
+        Consultation c = OfflineArchitect.create().consult(RequestReader.read(Path.of("src", "test", "resources", "requests-fresh", "fleet-maintenance.yaml")));
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-work-orders")).singleElement()
+                .satisfies(f -> assertThat(f.description()).doesNotContain("hand-off"));
     }
 
     /** A request with no device among its actors: the command goes to the device through the unit, never to the person. */

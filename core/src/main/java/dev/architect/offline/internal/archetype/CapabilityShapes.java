@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.Integration;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,10 +62,12 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * is geospatial only where the request speaks of a location, a distance or a route, one of {@code context}).
      * A shape with {@code sharedAs} is one mechanism per request ("earn", "redeem" and "point expiry" are one points
      * ledger): it is named after {@code sharedAs}, not the capability, and the first capability it claims owns the design.
+     * A shape {@code byIntegration} claims only through an integration that keeps the capability's records (see
+     * {@link CapabilityShapes#handedOff}), never from the capability's own words; its phrases name those systems.
      */
     public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
                                   List<String> needContext, List<String> context, String sharedAs, String requirement,
-                                  JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows) {
+                                  JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration) {
 
         public CapabilityShape {
             if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
@@ -124,6 +127,9 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
          * only where the request gives it.
          */
         Optional<String> claim(Words text, Sense sense) {
+            if (byIntegration) {
+                return Optional.empty(); // claimed only through the integration that keeps the records
+            }
             if (!otherSenses.isEmpty() && (sense.capability().containsAny(otherSenses)
                     || sense.namingSentences().stream().anyMatch(w -> w.containsAny(otherSenses)))) {
                 return Optional.empty();
@@ -153,6 +159,18 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                 return out;
             }
             return node;
+        }
+    }
+
+    /**
+     * A capability whose records an integrated system keeps: the shape that designs the hand-off to it, the evidence, and
+     * the integration that owns the records.
+     */
+    public record HandedOff(CapabilityShape shape, Evidence evidence, Integration integration) {
+
+        /** The hand-off designed under the capability's names. */
+        public ShapedCapability design(ShapeNames names) {
+            return new ShapedCapability(shape, evidence, shape.instantiate(names), null);
         }
     }
 
@@ -244,6 +262,42 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](\\s+|$)");
+
+    /**
+     * The integration that keeps a capability's records, and the hand-off design, or empty: an integration whose purpose
+     * names every word of the capability ("SAP Plant Maintenance: work orders") and which is a system of record for it,
+     * as a {@code byIntegration} shape's phrase says in the integration's name or purpose, or in a sentence of the
+     * description naming the capability ("raises a work order in the operator's maintenance system"). The capability is
+     * then that system's, not a table of our own: it is handed off and its external reference tracked.
+     */
+    public Optional<HandedOff> handedOff(String capability, String description, List<Integration> integrations) {
+        List<String> own = contentWords(capability);
+        if (own.isEmpty() || headIsOneOf(capability, channels)) {
+            return Optional.empty();
+        }
+        List<Words> naming = sentences(description).stream().map(Words::of)
+                .filter(sentence -> own.stream().allMatch(w -> names(sentence, w))).toList();
+        for (CapabilityShape s : shapes) {
+            if (!s.byIntegration()) {
+                continue;
+            }
+            for (Integration i : integrations) {
+                Words purpose = Words.of(i.purpose() == null ? "" : i.purpose());
+                if (!own.stream().allMatch(w -> names(purpose, w))) {
+                    continue;
+                }
+                String quoted = i.name() + (i.purpose() == null ? "" : ": " + i.purpose());
+                Optional<Evidence> evidence = Words.of(quoted).firstMatch(s.phrases(), s.notWithin())
+                        .map(p -> new Evidence(RequestField.INTEGRATION, p, quoted))
+                        .or(() -> naming.stream().flatMap(w -> w.firstMatch(s.phrases(), s.notWithin())
+                                .map(p -> new Evidence(RequestField.DESCRIPTION, p, w.sentenceWith(p).orElse(description))).stream()).findFirst());
+                if (evidence.isPresent()) {
+                    return Optional.of(new HandedOff(s, evidence.get(), i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * The shape that designs a capability, with its evidence: the first shape whose phrase the capability's name

@@ -15,7 +15,9 @@ import java.util.Optional;
 public enum Role {
     ACTOR, STAFF, DEVICE, WEB, ENTRY, UNIT, STORE, HISTORY, BROKER, SEARCH, IDP,
     /** The running system a migration replaces. */
-    LEGACY;
+    LEGACY,
+    /** The integrated system that keeps a handed-off capability's records (the operator's maintenance system). */
+    INTEGRATION;
 
     public static Optional<Role> of(String name) {
         return Arrays.stream(values()).filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();

@@ -38,6 +38,10 @@ public enum Fact {
     PUBLIC_API("publicApi", "API offered to third parties", ""),
     /** The request names the protocol its devices speak (MQTT, CoAP, AMQP): a fact about the devices, not a choice. */
     DEVICE_PROTOCOL("deviceProtocol", "device protocol named in the request", ""),
+    /** The request says people edit while offline (or their devices lose connectivity), so their edits merge on reconnect. */
+    OFFLINE_EDITS("offlineEdits", "edits made offline", ""),
+    /** The request's shared documents are text people write together (notes, docs, a wiki), not objects on a canvas. */
+    TEXT_DOCUMENTS("textDocuments", "text written together", ""),
     /** An integration the request names as where its users' identities live: the design federates with it. */
     IDENTITY_SOURCE("identitySource", "existing identity source integrated", ""),
     /**

@@ -120,6 +120,8 @@ final class Evidence {
             case OWN_FLOWS -> n.equals("0") ? "no asynchronous flows in the mechanism" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows") + " in the mechanism";
             case ASYNC_FLOWS -> n.equals("0") ? "no asynchronous flows" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows");
             case DEVICE_PROTOCOL -> yes ? "devices that already speak a named protocol" : "no device protocol named";
+            case OFFLINE_EDITS -> yes ? "edits made offline that must merge when the device reconnects" : "editors who are online while they edit";
+            case TEXT_DOCUMENTS -> yes ? "text that several people write together, character by character" : "documents made of objects rather than running text";
             case ANONYMOUS_READERS -> yes ? "an audience that mostly reads without an account" : "users who sign in";
             case WORKFORCE -> yes ? "only the organisation's own staff signing in" : "people outside the organisation signing in";
             case IDENTITY_SOURCE -> yes ? "an identity source the request names" : "no existing identity source named";

@@ -71,7 +71,7 @@ final class Topology {
 
     /** A business capability placed in a unit, with its data store and (in a monolith) its module. */
     record Capability(String name, String slug, String unitId, String componentId, String storeId, String writerId,
-                      Resource resource, boolean claimed, CapabilityShapes.ShapedCapability shaped, boolean regulated) {
+                      Resource resource, boolean claimed, CapabilityShapes.ShapedCapability shaped, boolean regulated, String handedOffTo) {
 
         /** Whether an archetype designs this capability instead of plain records (its crud, payment or notify flow). */
         boolean designedByArchetype() {
@@ -299,7 +299,13 @@ final class Topology {
         said = requestContext;
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
-            Resource resource = resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name));
+            // A capability whose records an integration keeps (work orders raised in the operator's maintenance system) is
+            // handed off to it, whatever the catalogue calls its words: no table of ours is its system of record.
+            // A capability a compliance regime already designs (the audit trail, data-subject rights) is that duty, not a shape.
+            boolean regulated = regulatedIds.contains(RequirementsBuilder.requirementId(capSlug));
+            Optional<CapabilityShapes.HandedOff> handedOff = claimedCapabilities.contains(name) || regulated ? Optional.empty()
+                    : CapabilityShapes.standard().handedOff(name, request.description(), request.integrations());
+            Resource resource = handedOff.isPresent() ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name));
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             String unitId = switch (style) {
                 case SERVICES -> capSlug + "-service";
@@ -322,9 +328,8 @@ final class Topology {
                 writerId = home.writerId();
             }
             // What neither the catalogue nor an archetype describes is designed by a general shape chosen from its words.
-            // A capability a compliance regime already designs (the audit trail, data-subject rights) is that duty, not a shape.
-            boolean regulated = regulatedIds.contains(RequirementsBuilder.requirementId(capSlug));
-            CapabilityShapes.ShapedCapability shaped = resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
+            CapabilityShapes.ShapedCapability shaped = handedOff.isPresent() ? handedOff.get().design(shapeNames(name, capSlug, resource))
+                    : resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
                     ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description()).orElse(null) : null;
             if (shaped != null && shaped.shape().sharedAs() != null) {
                 // One mechanism per request: the first capability it claims owns the design, named after the mechanism,
@@ -342,7 +347,7 @@ final class Topology {
                 }
             }
             Capability c = new Capability(name, capSlug, unitId, componentId, storeId, writerId, resource,
-                    claimedCapabilities.contains(name), shaped, regulated);
+                    claimedCapabilities.contains(name), shaped, regulated, handedOff.map(h -> h.integration().name()).orElse(null));
             placed.put(name, c);
             capabilities.add(c);
             stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
@@ -483,6 +488,8 @@ final class Topology {
             case SEARCH -> searchIndex ? SEARCH_INDEX : p.storeId();
             case IDP -> managedIdentity() ? IDENTITY_PROVIDER : IDENTITY;
             case LEGACY -> legacy ? MigrationRule.LEGACY_ID : entryPoint();
+            // The system that keeps a handed-off capability's records; without one, the unit stands in.
+            case INTEGRATION -> p.externals().getOrDefault(INTEGRATION_KEY, p.unitId());
         }).orElse(name);
     }
 
@@ -496,8 +503,13 @@ final class Topology {
      * roles of a shape's flow resolve as they do for an archetype's).
      */
     Placement placementOf(Capability c) {
-        return new Placement(null, c.unitId(), c.storeId(), c.storeId(), Map.of());
+        Map<String, String> owner = c.handedOffTo() == null ? Map.of() : externals.stream().filter(e -> e.name().equals(c.handedOffTo()))
+                .findFirst().map(e -> Map.of(INTEGRATION_KEY, e.id())).orElse(Map.of());
+        return new Placement(null, c.unitId(), c.storeId(), c.storeId(), owner);
     }
+
+    /** Where a handed-off capability's placement names the external system that keeps its records. */
+    private static final String INTEGRATION_KEY = "integration";
 
     private static String unique(Set<String> used, String id) {
         String candidate = id;
@@ -522,8 +534,14 @@ final class Topology {
             ResourceShape s = shape.get();
             return new Resource(s.singular(), s.plural(), s.flow(), s.fields());
         }
-        // Nothing in the catalogue (or its resource is taken): name the resource after the capability itself; what it
-        // holds is an open question unless an archetype designs it.
+        return ownResource(capability, taken);
+    }
+
+    /**
+     * The resource named after the capability itself, not a catalogue resource: what it holds is an open question unless
+     * an archetype or a shape designs it.
+     */
+    private static Resource ownResource(String capability, Set<String> taken) {
         String slug = Names.slug(capability);
         String last = slug.substring(slug.lastIndexOf('-') + 1);
         String singular = Names.table(slug.substring(0, slug.length() - last.length()) + Names.singular(last));
@@ -619,6 +637,11 @@ final class Topology {
 
     /** The capability an integration serves: the first whose flow or name matches its purpose, else the first. */
     Capability ownerOf(External e) {
+        // A capability handed off to this system is what it serves.
+        Optional<Capability> handedOff = capabilities.stream().filter(c -> e.name().equals(c.handedOffTo())).findFirst();
+        if (handedOff.isPresent()) {
+            return handedOff.get();
+        }
         Words purpose = Words.of(e.nameAndPurpose());
         for (Capability c : capabilities) {
             if (e.payments() && c.is(ResourceFlow.PAYMENT) || e.async() && c.is(ResourceFlow.NOTIFY)

@@ -79,6 +79,13 @@ public final class FactSheet {
             "iot", "metrics", "readings", "measurements", "tick data", "clickstream");
     /** Device protocols: when the request names one, the devices already speak it and ingestion must too. */
     private static final List<String> DEVICE_PROTOCOL_WORDS = List.of("mqtt", "coap", "amqp", "lwm2m");
+    /** Words that say people work without a connection, so what they change must merge when they reconnect. */
+    private static final List<String> OFFLINE_WORDS = List.of("offline", "off line", "without connectivity", "without a connection",
+            "lose connectivity", "loses connectivity", "lost connectivity", "no signal", "without signal", "on a plane");
+    /** Words that say the documents people write together are running text, merged character by character. */
+    private static final List<String> TEXT_WORDS = List.of("notes", "note taking", "text", "texts", "rich text", "docs", "word processing",
+            "word processor", "wiki", "wiki pages", "article", "articles", "manuscript", "manuscripts", "essay", "essays", "source code",
+            "code editor", "minutes", "transcript", "transcripts");
     /**
      * Words of an integration that show users' identities already live there: a directory or identity product by name, or
      * federation words. "Login" or "authentication" alone do not: a game's "player login" or "Sign in with Apple" is a
@@ -267,6 +274,10 @@ public final class FactSheet {
                         .orElse("no partner or developer named in the request"))
                 .with(Fact.DEVICE_PROTOCOL, protocolWord.isPresent(), false, protocolWord
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no device protocol named in the request"))
+                .with(Fact.OFFLINE_EDITS, said.containsAny(OFFLINE_WORDS), false, said.firstMatch(OFFLINE_WORDS)
+                        .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says anyone edits without a connection"))
+                .with(Fact.TEXT_DOCUMENTS, said.containsAny(TEXT_WORDS), false, said.firstMatch(TEXT_WORDS)
+                        .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says the documents are running text"))
                 .with(Fact.IDENTITY_SOURCE, identitySource.isPresent(), false, identitySource
                         .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse("no integration holds the users' identities"))
                 .with(Fact.IDENTITY_BUDGET_SHARE, signIn.budgetPercent(), false, signIn.source())
