@@ -6,6 +6,7 @@ import dev.architect.internal.facts.RegimeNames;
 import dev.architect.internal.facts.Retention;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.StatedFacts;
+import dev.architect.offline.internal.catalog.Geography;
 import dev.architect.request.Audience;
 import dev.architect.request.CapabilityLoad;
 import dev.architect.request.Cloud;
@@ -262,7 +263,10 @@ public record Workload(
         }
         long users = givenUsers != null ? givenUsers : (long) gaps.number("load.monthlyActiveUsers", 10_000, " users",
                 "About 10,000 people use the system in a month; prices per-user services such as the identity provider");
+        // Regions on two continents, or words such as "worldwide" or "anywhere", say the users are spread; only where
+        // nothing in the request speaks to it is one region assumed.
         Audience audience = load != null && load.audience() != null ? load.audience()
+                : Geography.standard().spreadOverContinents(request).isPresent() ? Audience.GLOBAL
                 : gaps.value("load.audience", Audience.REGIONAL, Audience.REGIONAL.label(),
                         "Users are in one region, so no CDN is needed for latency alone");
 
