@@ -275,6 +275,16 @@ final class Topology {
         // Capabilities one archetype designs together (payments and refunds) live in the unit of the first of them.
         Map<String, String> homeOf = new LinkedHashMap<>();
         recognised.forEach(r -> r.capabilities().forEach(c -> homeOf.putIfAbsent(c, r.capabilities().get(0))));
+        // A capability only archetypes without tables design keeps its state in memory (presence heartbeats): it is kept in
+        // that archetype's in-memory store, and no database of its own is drawn or priced for it.
+        Map<String, String> memoryStoreOf = new LinkedHashMap<>();
+        for (Recognised r : recognised) {
+            if (r.archetype().entities().isEmpty()) {
+                r.archetype().components().stream().filter(c -> c.kind() == ContainerKind.CACHE && partsById.containsKey(c.id()))
+                        .findFirst().ifPresent(c -> r.capabilities().forEach(name -> memoryStoreOf.putIfAbsent(name, c.id())));
+            }
+        }
+        recognised.stream().filter(r -> !r.archetype().entities().isEmpty()).forEach(r -> r.capabilities().forEach(memoryStoreOf::remove));
         Map<String, Capability> placed = new LinkedHashMap<>();
         for (var a : request.actors()) {
             String text = (a.name() + " " + (a.description() == null ? "" : a.description())).toLowerCase(Locale.ROOT);
@@ -318,6 +328,10 @@ final class Topology {
                 storeId = home.storeId();
                 writerId = home.writerId();
             }
+            boolean inMemory = designed && style == Shapes.Style.SERVICES && memoryStoreOf.containsKey(name);
+            if (inMemory) {
+                storeId = memoryStoreOf.get(name);
+            }
             // What neither the catalogue nor an archetype describes is designed by a general shape chosen from its words.
             // A capability a compliance regime already designs (the audit trail, data-subject rights) is that duty, not a shape.
             boolean regulated = regulatedIds.contains(RequirementsBuilder.requirementId(capSlug));
@@ -342,7 +356,9 @@ final class Topology {
                     claimedCapabilities.contains(name), shaped, regulated);
             placed.put(name, c);
             capabilities.add(c);
-            stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
+            if (!inMemory) {
+                stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
+            }
         }
         Map<String, List<Capability>> byUnit = new LinkedHashMap<>();
         capabilities.forEach(c -> byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
@@ -422,7 +438,11 @@ final class Topology {
                 .orElse(units.get(0).capabilities().get(0));
         String relational = home.storeId().equals(SEARCH_INDEX) || home.storeId().equals(TELEMETRY_STORE)
                 ? (style == Shapes.Style.SERVICES ? home.slug() + "-db" : DB) : home.storeId();
-        stores.computeIfAbsent(relational, k -> new ArrayList<>());
+        // An archetype without tables whose capability lives in its in-memory store needs no database
+        boolean inMemory = r.archetype().entities().isEmpty() && parts.stream().anyMatch(x -> x.id().equals(relational));
+        if (!inMemory) {
+            stores.computeIfAbsent(relational, k -> new ArrayList<>());
+        }
         String history = stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : relational;
         Map<String, String> externalIds = new LinkedHashMap<>();
         for (Archetype.External x : r.archetype().externals()) {
