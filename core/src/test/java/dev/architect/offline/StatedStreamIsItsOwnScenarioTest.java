@@ -57,7 +57,11 @@ class StatedStreamIsItsOwnScenarioTest {
         assertThat(ingestion.unit()).isEqualTo("writes/s");
         FunctionalRequirement sensors = c.requirements().functional().stream().filter(f -> f.title().equals("Sensor ingestion"))
                 .findFirst().orElseThrow();
-        assertThat(sensors.description()).doesNotContain("40,040");
+        assertThat(sensors.description()).contains("40,000 writes/s").doesNotContain("40,040");
+        // the summary and the capacity plan say the same: 40,120 - 40,000 = 120 requests/s from people
+        assertThat(c.summary()).contains("Sized for 120 requests/s from people and a stream of 40,000 writes/s at peak")
+                .doesNotContain("40,120 requests/s");
+        assertThat(c.capacity().estimates()).anyMatch(e -> e.id().equals("people-rps") && e.value() == 120 && e.unit().equals("requests/s"));
     }
 
     @Test
@@ -71,5 +75,7 @@ class StatedStreamIsItsOwnScenarioTest {
         assertThat(qa(c, "qa-throughput").target()).isEqualTo(25_000);
         assertThat(qa(c, "qa-latency").scenario()).endsWith("at the peak of 25,000 requests/s");
         assertThat(c.requirements().qualityAttributes()).noneMatch(q -> q.id().equals("qa-ingestion"));
+        assertThat(c.summary()).contains("Sized for 25,000 requests/s at peak");
+        assertThat(c.capacity().estimates()).noneMatch(e -> e.id().equals("people-rps"));
     }
 }
