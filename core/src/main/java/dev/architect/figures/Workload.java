@@ -6,6 +6,7 @@ import dev.architect.internal.facts.RegimeNames;
 import dev.architect.internal.facts.Retention;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.StatedFacts;
+import dev.architect.offline.internal.catalog.Geography;
 import dev.architect.request.Audience;
 import dev.architect.request.CapabilityLoad;
 import dev.architect.request.Cloud;
@@ -51,6 +52,8 @@ import java.util.function.Function;
  * @param capabilityLoads the load the request states for some capabilities, as it states it
  * @param signedInShare the share of monthly active users who sign in, when the request states it
  * @param loadBasis where the peak, reads and writes came from when a write rate the description states set them
+ * @param streamWrites writes a second of the devices' or messages' stream the request states ("2.7 million readings a
+ *        second"), included in {@code peakWrites}; 0 where it states none
  */
 public record Workload(
         String system,
@@ -78,7 +81,8 @@ public record Workload(
         List<Assumption> assumptions,
         List<CapabilityLoad> capabilityLoads,
         Optional<Double> signedInShare,
-        Optional<String> loadBasis) {
+        Optional<String> loadBasis,
+        double streamWrites) {
 
     /**
      * Peak over average of this workload's traffic: the spike the request states ("traffic jumps 6x"), else the usual
@@ -88,6 +92,17 @@ public record Workload(
      */
     public double peakToAverage() {
         return averageRps > 0 ? Numbers.round(peakRps / averageRps, 2) : PEAK_TO_AVERAGE;
+    }
+
+    /**
+     * The people's requests a second at peak: the peak less the stream of devices' or messages' writes the request
+     * states, which arrives through the ingestion path rather than as requests people make (200 requests/s beside 2.7
+     * million readings a second). The whole peak where no stream is stated.
+     *
+     * @return requests a second at peak, the stated stream left out
+     */
+    public double userRequestsPerSecond() {
+        return Numbers.round(peakRps - streamWrites, 2);
     }
 
     /** Peak traffic over the average of a day. */
@@ -140,8 +155,13 @@ public record Workload(
      * @param capabilityLoads the load the request states for some capabilities, as it states it
      * @param signedInShare the share of monthly active users who sign in, when the request states it
      * @param loadBasis where the peak, reads and writes came from when a write rate the description states set them
+     * @param streamWrites writes a second of the stream the request states, included in {@code peakWrites}; 0 for none
      */
     public Workload {
+        if (!(streamWrites >= 0) || streamWrites > peakWrites + RATE_TOLERANCE * peakWrites) {
+            throw new IllegalArgumentException("the stated stream's writes must be between 0 and the peak writes " + peakWrites
+                    + " but were " + streamWrites);
+        }
         java.util.Objects.requireNonNull(signedInShare, "signedInShare");
         java.util.Objects.requireNonNull(loadBasis, "loadBasis");
         capabilities = List.copyOf(capabilities);
@@ -186,7 +206,7 @@ public record Workload(
             Optional<Double> budgetUsd, List<ComplianceRegime> compliance, List<Assumption> assumptions) {
         this(system, capabilities, peakRps, readWriteRatio, averageRps, peakReads, peakWrites, monthlyActiveUsers,
                 audience, initialGb, growthGbPerMonth, retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes,
-                teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions, List.of(), Optional.empty(), Optional.empty());
+                teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions, List.of(), Optional.empty(), Optional.empty(), 0);
     }
 
     /**
@@ -262,7 +282,10 @@ public record Workload(
         }
         long users = givenUsers != null ? givenUsers : (long) gaps.number("load.monthlyActiveUsers", 10_000, " users",
                 "About 10,000 people use the system in a month; prices per-user services such as the identity provider");
+        // Regions on two continents, or words such as "worldwide" or "anywhere", say the users are spread; only where
+        // nothing in the request speaks to it is one region assumed.
         Audience audience = load != null && load.audience() != null ? load.audience()
+                : Geography.standard().spreadOverContinents(request).isPresent() ? Audience.GLOBAL
                 : gaps.value("load.audience", Audience.REGIONAL, Audience.REGIONAL.label(),
                         "Users are in one region, so no CDN is needed for latency alone");
 
@@ -379,10 +402,13 @@ public record Workload(
         if (budget.isEmpty()) {
             gaps.note("budget.monthlyUsd", "none", "No budget stated; the cost estimate is the figure to approve");
         }
+        double peakWrites = writes;
+        double streamWrites = devices.map(d -> Math.min(d, peakWrites)).orElse(0.0);
         return new Workload(request.system(), capabilities, peak, ratio, average, reads, writes, users, audience, initial,
                 growth, retention, p99, availability, rpo, rto, team, expertise, cloud, regions, budget,
                 compliance, gaps.assumptions, request.capabilityLoads(),
-                Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()), loadBasis);
+                Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()), loadBasis,
+                streamWrites);
     }
 
     /** The cloud's region in Switzerland (an on-premises data centre keeps its own name). */
@@ -467,7 +493,8 @@ public record Workload(
                 rtoMinutes, teamSize, expertise, cloud, regions, budgetUsd, compliance, assumptions,
                 // a stated share scales with the system; a stated peak rate is scaled with it
                 capabilityLoads.stream().map(l -> l.peakRequestsPerSecond() == null ? l : new CapabilityLoad(l.name(), null,
-                        Numbers.round(l.peakRequestsPerSecond() * loadFactor, 2), l.readWriteRatio())).toList(), signedInShare, loadBasis);
+                        Numbers.round(l.peakRequestsPerSecond() * loadFactor, 2), l.readWriteRatio())).toList(), signedInShare, loadBasis,
+                Math.min(Numbers.round(streamWrites * loadFactor, 2), Numbers.round(peakWrites * loadFactor, 2)));
     }
 
     /**

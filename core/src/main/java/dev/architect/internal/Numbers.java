@@ -19,6 +19,19 @@ public final class Numbers {
         return f.format(value);
     }
 
+    /**
+     * A rate as a reader sees it in prose: a whole number from 100 up (24,987.51 -> "24,988"), at most three
+     * significant figures below (12.49 -> "12.5", 0.04167 -> "0.0417", 7 -> "7"). Only the text is rounded: every
+     * calculation keeps the exact value.
+     */
+    public static String shown(double value) {
+        if (Math.abs(value) >= 100 || value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return format(Math.abs(value) >= 100 ? Math.round(value) : value);
+        }
+        BigDecimal three = BigDecimal.valueOf(value).round(new java.math.MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros();
+        return Math.abs(three.doubleValue()) >= 100 ? format(three.doubleValue()) : three.toPlainString();
+    }
+
     /** Money with two decimals and grouping: "$1,234.50". */
     public static String usd(double value) {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));

@@ -275,9 +275,10 @@ class AdrProseTest {
 
     @Test
     void theReopeningTriggerSaysWhatMovesTheFigure() {
-        // a load grows with the capabilities that produce it; a team by hiring
+        // a load grows with the capabilities that produce it; a team by hiring. The rate reads with three significant
+        // figures (34.29 reads/s -> 34.3/s)
         assertThat(decision("clinic-booking", dev.architect.dossier.DecisionTopic.DATASTORE).rationale()).contains("Reopen this decision when growth in "
-                + "appointments, patients, therapists and reminders takes PhysioBook's peak reads above 5,000/s (it is 34.29/s today): relational "
+                + "appointments, patients, therapists and reminders takes PhysioBook's peak reads above 5,000/s (it is 34.3/s today): relational "
                 + "database with read replicas would then fit without a gap");
         assertThat(decision("clinic-booking", dev.architect.dossier.DecisionTopic.ARCHITECTURE_STYLE).rationale())
                 .contains("Reopen this decision if PhysioBook's team grows past 15 people (it has 3)");

@@ -139,6 +139,14 @@ public enum Fact {
         };
     }
 
+    /** The unit of a figure a second. */
+    private static final String RATE = "/s";
+
+    /** Whether this fact is a figure a second, which prose shows rounded ("24,988/s", "12.5/s"). */
+    public boolean isRate() {
+        return unit.equals(RATE);
+    }
+
     public static Optional<Fact> byKey(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
@@ -154,7 +162,8 @@ public enum Fact {
             return b ? "yes" : "no";
         }
         if (value instanceof Number n) {
-            return Numbers.format(n.doubleValue()) + unit;
+            // a rate reads rounded ("peak reads 24,988/s", not 24,987.51); other figures as they are (99.95%)
+            return (isRate() ? Numbers.shown(n.doubleValue()) : Numbers.format(n.doubleValue())) + unit;
         }
         return String.valueOf(value);
     }

@@ -4,6 +4,7 @@ import dev.architect.request.Cloud;
 import dev.architect.request.ConsultationRequest;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * country or area the file names but does not define fails at load naming the entry.
  */
 public record Geography(List<Country> countries, Map<String, List<Region>> regions, List<String> payeeWords, List<String> residencyWords,
-                        String payoutSection, List<PayoutArea> payoutAreas) {
+                        String payoutSection, List<PayoutArea> payoutAreas, Map<String, List<String>> continents,
+                        List<String> spreadWords) {
 
     static final String RESOURCE = "/dev/architect/offline/geography.yaml";
 
@@ -87,6 +89,8 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         payeeWords = List.copyOf(payeeWords);
         residencyWords = List.copyOf(residencyWords == null ? List.of() : residencyWords);
         payoutAreas = List.copyOf(payoutAreas);
+        continents = continents == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(continents));
+        spreadWords = spreadWords == null ? List.of() : List.copyOf(spreadWords);
         List<String> codes = countries.stream().map(Country::code).toList();
         List<String> areas = payoutAreas.stream().map(PayoutArea::id).toList();
         for (Country c : countries) {
@@ -103,6 +107,18 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
                 }
             });
         });
+        if (!continents.isEmpty()) {
+            for (Country c : countries) {
+                long on = continents.values().stream().filter(list -> list.contains(c.code())).count();
+                if (on != 1) {
+                    throw new IllegalStateException(RESOURCE + ": country " + c.code() + " stands on " + on
+                            + " continents in 'continents'; each country stands on exactly one");
+                }
+            }
+            continents.forEach((continent, list) -> list.stream().filter(code -> !codes.contains(code)).findFirst().ifPresent(code -> {
+                throw new IllegalStateException(RESOURCE + ": continent " + continent + " lists country '" + code + "', which countries lacks");
+            }));
+        }
         if (!areas.contains(ELSEWHERE)) {
             throw new IllegalStateException(RESOURCE + ": payoutAreas needs '" + ELSEWHERE + "' for countries without rails of their own");
         }
@@ -197,6 +213,45 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
     public Optional<Country> countryOf(Cloud cloud, String region) {
         return regions.getOrDefault(cloud.label(), List.of()).stream().filter(r -> r.region().equals(region)).findFirst()
                 .flatMap(r -> countries.stream().filter(c -> c.code().equals(r.country())).findFirst());
+    }
+
+    /** The continent a region of any cloud stands on, if this file knows the region. */
+    public Optional<String> continentOf(String region) {
+        return regions.keySet().stream().sorted().map(cloud -> countryOf(Cloud.of(cloud), region)).flatMap(Optional::stream).findFirst()
+                .flatMap(country -> continents.entrySet().stream().filter(e -> e.getValue().contains(country.code()))
+                        .map(Map.Entry::getKey).findFirst());
+    }
+
+    /**
+     * What in a request says its users are spread over several continents, if anything does: the regions it states
+     * standing on two or more continents ("deployment.regions us-east-1 and eu-west-1, in North America and Europe"), else
+     * a word of its description, goals or capabilities ("anywhere", "worldwide") outside a negated clause. Regions on one
+     * continent, or none stated, say nothing either way.
+     *
+     * @param request the request
+     * @return the evidence in words, or empty
+     */
+    public Optional<String> spreadOverContinents(ConsultationRequest request) {
+        List<String> stated = request.deployment() == null ? List.of() : request.deployment().regions();
+        Map<String, String> byContinent = new LinkedHashMap<>();
+        for (String region : stated) {
+            continentOf(region).ifPresent(c -> byContinent.putIfAbsent(c, region));
+        }
+        if (byContinent.size() >= 2) {
+            return Optional.of("deployment.regions " + and(List.copyOf(byContinent.values())) + ", in "
+                    + and(List.copyOf(byContinent.keySet())));
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(request.description() == null ? "" : request.description());
+        texts.addAll(request.goals());
+        texts.addAll(request.capabilities());
+        Words text = Words.of(String.join(" . ", texts));
+        return text.firstMatch(spreadWords).map(word -> "the request's word \"" + word + "\"");
+    }
+
+    private static String and(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** The area of payees no rail of this file reaches, whose preferred option pays payees spread over several areas too. */

@@ -372,6 +372,9 @@ final class C4Builder {
         if (store.equals(TELEMETRY_STORE)) {
             return t.storeShape == Shapes.Store.WIDE_COLUMN ? "CQL" : "SQL";
         }
+        if (t.parts.stream().anyMatch(p -> p.id().equals(store) && p.kind() == ContainerKind.CACHE)) {
+            return "RESP over TLS"; // state an archetype keeps in memory (presence), not a database
+        }
         return store.equals(SEARCH_INDEX) ? "HTTPS" : "SQL";
     }
 

@@ -267,6 +267,13 @@ final class CostPlanner {
 
     static CostPlanner plan(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant) {
         CostPlanner p = new CostPlanner(t, a, w, s, prices, variant);
+        if (w.streamWrites() > 0) {
+            // people's requests apart from the stream of devices' messages the request states: the rate the summary and the
+            // latency scenario speak of
+            p.figures.add(new Figure("people-rps", "Peak requests from people", w.userRequestsPerSecond(), "requests/s",
+                    Numbers.format(w.peakRps()) + " requests/s at peak - the stated stream's " + Numbers.format(w.streamWrites())
+                            + " writes/s, which arrive through the ingestion path"));
+        }
         p.partLoads();
         p.compute();
         p.data();

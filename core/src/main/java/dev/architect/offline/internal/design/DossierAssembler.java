@@ -398,7 +398,9 @@ public final class DossierAssembler {
                 .append(", ").append(lower(a.chosen(DecisionTopic.CACHING).name()))
                 .append(", ").append(lower(a.chosen(DecisionTopic.MESSAGING).name()))
                 .append(", deployed on ").append(p.tech().platform).append(" (").append(lower(availabilityAsApplied(a)))
-                .append("). Sized for ").append(Numbers.format(w.peakRps())).append(" requests/s at peak with a ")
+                .append("). Sized for ").append(w.streamWrites() > 0
+                        ? Numbers.format(w.userRequestsPerSecond()) + " requests/s from people and a stream of " + Numbers.format(w.streamWrites())
+                                + " writes/s" : Numbers.format(w.peakRps()) + " requests/s").append(" at peak with a ")
                 .append(w.p99Ms()).append(" ms p99 and ").append(Numbers.format(w.availabilityPercent())).append("% availability. ")
                 .append("Estimated ").append(Numbers.usd(p.cost().monthlyTotal())).append(" a month in month 1 and ")
                 .append(Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()))).append(" in month 36 at list prices of ")

@@ -106,7 +106,7 @@ final class Evidence {
     }
 
     static String phrase(Fact fact, Object v) {
-        String n = v instanceof Double d ? approx(d) : String.valueOf(v);
+        String n = v instanceof Double d ? (fact.isRate() ? Numbers.shown(d) : approx(d)) : String.valueOf(v);
         boolean yes = v instanceof Boolean b && b;
         return switch (fact) {
             case TEAM_SIZE -> "a team of " + n;

@@ -21,7 +21,28 @@ final class GoalTargets {
     private static final Pattern RATE = Pattern.compile(
             "\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+([a-z][a-z -]*?)\\s+(?:per|a|an|each)\\s+(second|minute|hour|day)\\b");
 
+    /** A time limit counted from something ("within 2 minutes of the reading"): group 1 the limit, group 2 that thing. */
+    private static final Pattern COUNTED_FROM = Pattern.compile(
+            "\\b(?:in under|in less than|under|within|below)\\s+(\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))"
+                    + "\\s+(?:of|after|from)\\s+(?:the|a|an|each|its)?\\s*([a-z]+)\\b");
+
     private GoalTargets() {
+    }
+
+    /**
+     * The goal that sets a deadline counted from one of a stream's messages ("anomaly alert within 2 minutes of the
+     * reading", beside "2.7 million readings a second"), as "within 2 minutes (goal ...)": the word after the limit is
+     * a word of the stream's phrase. Empty where no goal counts from the stream's messages.
+     */
+    static Optional<String> streamDeadline(List<String> goals, String streamPhrase) {
+        dev.architect.offline.internal.catalog.Words stream = dev.architect.offline.internal.catalog.Words.of(streamPhrase);
+        for (String goal : goals) {
+            Matcher m = COUNTED_FROM.matcher(goal.strip().toLowerCase(Locale.ROOT));
+            if (m.find() && stream.contains(m.group(2))) {
+                return Optional.of("within " + m.group(1) + " (the goal \"" + goal.strip() + "\")");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.architect.dossier.Requirements;
 import dev.architect.figures.Sizing;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
+import dev.architect.internal.facts.StatedFacts;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.design.Topology.Capability;
 import dev.architect.request.ComplianceRegime;
@@ -47,7 +48,9 @@ final class RequirementsBuilder {
             String designedBy = String.join(" and as ", designers) + (designers.size() == 1 ? " (see that requirement)" : " (see those requirements)");
             String what = c.designedByArchetype() ? "Designed as " + designedBy : c.designedByShape() ? shaped(c)
                     : switch (c.resource().flow()) {
-                case INGEST -> "Accept " + plural + " in batches at " + Numbers.format(w.peakWrites()) + " writes/s and query them by source and time window";
+                // the stream the request states where it states one, else every write at peak
+                case INGEST -> "Accept " + plural + " in batches at " + Numbers.shown(w.streamWrites() > 0 ? w.streamWrites() : w.peakWrites())
+                        + " writes/s and query them by source and time window";
                 case SEARCH -> "Search across the catalogue of records with relevance ranking";
                 case PAYMENT -> "Take and refund payments with provider tokens; a retried request never charges twice";
                 case NOTIFY -> "Send " + plural + " asynchronously and record their delivery";
@@ -67,11 +70,25 @@ final class RequirementsBuilder {
         }
         String actor = t.actors.get(0).name();
         List<QualityAttribute> qas = new ArrayList<>();
+        // People's requests and a stated stream of devices' messages are separate scenarios: the stream arrives through the
+        // ingestion path, and a person's request is measured at the people's own rate.
+        double people = w.userRequestsPerSecond();
+        boolean stream = w.streamWrites() > 0;
         qas.add(new QualityAttribute("qa-latency", QualityAttributeType.PERFORMANCE,
-                "A " + actor + " request at the peak of " + Numbers.format(w.peakRps()) + " requests/s", "p99 latency", w.p99Ms(), "ms"));
+                "A " + actor + " request at the peak of " + Numbers.shown(people) + " requests/s" + (stream ? " from people" : ""),
+                "p99 latency", w.p99Ms(), "ms"));
         qas.add(new QualityAttribute("qa-throughput", QualityAttributeType.SCALABILITY,
-                "The busiest expected moment, " + Numbers.format(w.peakWrites()) + " writes and " + Numbers.format(w.peakReads())
-                        + " reads a second", "requests served per second without breaching the latency target", w.peakRps(), "requests/s"));
+                "The busiest expected moment" + (stream ? " of people's requests" : "") + ", "
+                        + Numbers.shown(Numbers.round(w.peakWrites() - w.streamWrites(), 2)) + " writes and "
+                        + Numbers.shown(w.peakReads()) + " reads a second", "requests served per second without breaching the latency target",
+                people, "requests/s"));
+        if (stream) {
+            StatedFacts.read(request).writeRate().ifPresent(rate -> qas.add(new QualityAttribute("qa-ingestion", QualityAttributeType.SCALABILITY,
+                    "The busiest expected moment of the stream the request states (" + rate.field() + ": \"" + rate.phrase() + "\"), "
+                            + Numbers.shown(w.streamWrites()) + " writes a second arriving through the ingestion path, apart from people's requests",
+                    "writes accepted a second with none lost" + GoalTargets.streamDeadline(request.goals(), rate.phrase())
+                            .map(d -> ", each processed " + d).orElse(""), w.streamWrites(), "writes/s")));
+        }
         qas.add(new QualityAttribute("qa-availability", QualityAttributeType.AVAILABILITY,
                 "The system serves requests through the loss of an instance or a zone", "monthly availability", w.availabilityPercent(), "%"));
         qas.add(new QualityAttribute("qa-rpo", QualityAttributeType.DURABILITY,

@@ -278,6 +278,16 @@ final class Topology {
         // A capability claimed only by archetypes that do not take readings in ("live tracking" of couriers, kept in dispatch's
         // live index) is theirs to design, not a stream of readings in batches, whatever the catalogue reads in its words.
         Set<String> notReadings = Archetypes.notReadings(recognised);
+        // A capability only archetypes without tables design keeps its state in memory (presence heartbeats): it is kept in
+        // that archetype's in-memory store, and no database of its own is drawn or priced for it.
+        Map<String, String> memoryStoreOf = new LinkedHashMap<>();
+        for (Recognised r : recognised) {
+            if (r.archetype().entities().isEmpty()) {
+                r.archetype().components().stream().filter(c -> c.kind() == ContainerKind.CACHE && partsById.containsKey(c.id()))
+                        .findFirst().ifPresent(c -> r.capabilities().forEach(name -> memoryStoreOf.putIfAbsent(name, c.id())));
+            }
+        }
+        recognised.stream().filter(r -> !r.archetype().entities().isEmpty()).forEach(r -> r.capabilities().forEach(memoryStoreOf::remove));
         Map<String, Capability> placed = new LinkedHashMap<>();
         for (var a : request.actors()) {
             String text = (a.name() + " " + (a.description() == null ? "" : a.description())).toLowerCase(Locale.ROOT);
@@ -327,6 +337,10 @@ final class Topology {
                 storeId = home.storeId();
                 writerId = home.writerId();
             }
+            boolean inMemory = designed && style == Shapes.Style.SERVICES && memoryStoreOf.containsKey(name);
+            if (inMemory) {
+                storeId = memoryStoreOf.get(name);
+            }
             // What neither the catalogue nor an archetype describes is designed by a general shape chosen from its words.
             CapabilityShapes.ShapedCapability shaped = handedOff.isPresent() ? handedOff.get().design(shapeNames(name, capSlug, resource))
                     : resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
@@ -350,7 +364,9 @@ final class Topology {
                     claimedCapabilities.contains(name), shaped, regulated, handedOff.map(h -> h.integration().name()).orElse(null));
             placed.put(name, c);
             capabilities.add(c);
-            stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
+            if (!inMemory) {
+                stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
+            }
         }
         Map<String, List<Capability>> byUnit = new LinkedHashMap<>();
         capabilities.forEach(c -> byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
@@ -430,7 +446,11 @@ final class Topology {
                 .orElse(units.get(0).capabilities().get(0));
         String relational = home.storeId().equals(SEARCH_INDEX) || home.storeId().equals(TELEMETRY_STORE)
                 ? (style == Shapes.Style.SERVICES ? home.slug() + "-db" : DB) : home.storeId();
-        stores.computeIfAbsent(relational, k -> new ArrayList<>());
+        // An archetype without tables whose capability lives in its in-memory store needs no database
+        boolean inMemory = r.archetype().entities().isEmpty() && parts.stream().anyMatch(x -> x.id().equals(relational));
+        if (!inMemory) {
+            stores.computeIfAbsent(relational, k -> new ArrayList<>());
+        }
         String history = stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : relational;
         Map<String, String> externalIds = new LinkedHashMap<>();
         for (Archetype.External x : r.archetype().externals()) {

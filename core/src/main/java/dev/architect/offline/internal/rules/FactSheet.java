@@ -7,6 +7,7 @@ import dev.architect.internal.facts.StatedFacts;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.Geography;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.offline.internal.catalog.ResourceShape;
 import dev.architect.offline.internal.catalog.Words;
@@ -206,7 +207,6 @@ public final class FactSheet {
         Optional<String> timeSeriesWord = text.firstMatch(TIME_SERIES_WORDS);
         Optional<String> publicApiWord = text.firstMatch(PUBLIC_API_WORDS).or(() -> Words.of(actors).firstMatch(PUBLIC_API_WORDS));
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
-        Audience audience = audience(request, w, text);
         Optional<Integration> identitySource = request.integrations().stream().filter(FactSheet::isIdentitySource).findFirst();
         IdentityPrice signIn = IdentityPrice.of(w, text.containsAny(ANONYMOUS_READER_WORDS));
         Words said = Words.of(String.join(" ", request.description(), String.join(" ", request.goals()), actors,
@@ -263,8 +263,8 @@ public final class FactSheet {
                 .with(Fact.REGIONS_IN_SWITZERLAND, w.regions().stream().map(Regions::jurisdiction).anyMatch(j -> j.equals(Optional.of(Regions.SWITZERLAND))),
                         !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, "load.peakRequestsPerSecond")
-                .with(Fact.AUDIENCE_GLOBAL, audience == Audience.GLOBAL, !w.isGiven("load.audience") && audienceSource(request, w, text).isEmpty(),
-                        w.isGiven("load.audience") ? "load.audience" : audienceSource(request, w, text).orElse("no region or wording says otherwise"))
+                .with(Fact.AUDIENCE_GLOBAL, w.audience() == Audience.GLOBAL, !w.isGiven("load.audience"),
+                        audienceEvidence(request, w).orElse("no region or wording says otherwise"))
                 .with(Fact.TIME_SERIES, timeSeriesWord.isPresent() || ingestCapabilities > 0, false, timeSeriesWord
                         .map(word -> "the request's words \"" + word.trim() + "\"")
                         .orElse(ingestCapabilities > 0 ? "an ingestion capability" : "no telemetry words in the request"))
@@ -401,10 +401,6 @@ public final class FactSheet {
         return n + " " + (n == 1 ? one : many);
     }
 
-    /** Words that say the users are spread over the world. */
-    private static final List<String> GLOBAL_WORDS = List.of("global", "globally", "worldwide", "international", "internationally",
-            "continents", "around the world", "across the world", "multinational");
-
     /**
      * Whether personal data would sit in more than one data-protection area: a region outside the EU, the UK and
      * Switzerland, or regions in two of them (each keeps its own law, so data is kept to its person's home area).
@@ -418,28 +414,10 @@ public final class FactSheet {
                 || areas.size() > 1;
     }
 
-    /** The audience: as stated, else global when the regions span jurisdictions or the words say so, else as assumed. */
-    private static Audience audience(ConsultationRequest request, Workload w, Words text) {
-        if (w.isGiven("load.audience")) {
-            return w.audience();
-        }
-        return audienceSource(request, w, text).isPresent() ? Audience.GLOBAL : w.audience();
-    }
-
-    /** What in the request says the users are spread over the world (regions or words), if anything does. */
+    /** What in the request says how widely its users are spread: the field, else its regions or words, if anything does. */
     public static Optional<String> audienceEvidence(ConsultationRequest request, Workload w) {
-        return audienceSource(request, w, words(Stream.concat(Stream.of(request.description()), Stream.concat(request.goals().stream(),
-                w.capabilities().stream()))));
-    }
-
-    private static Optional<String> audienceSource(ConsultationRequest request, Workload w, Words text) {
-        if (w.isGiven("deployment.regions")) {
-            List<String> jurisdictions = w.regions().stream().map(Regions::jurisdiction).flatMap(Optional::stream).distinct().toList();
-            if (jurisdictions.size() >= 2) {
-                return Optional.of("deployment.regions span " + String.join(" and ", jurisdictions));
-            }
-        }
-        return text.firstMatch(GLOBAL_WORDS).map(word -> "the request's word \"" + word.trim() + "\"");
+        return request.load() != null && request.load().audience() != null ? Optional.of("load.audience")
+                : Geography.standard().spreadOverContinents(request);
     }
 
     /**

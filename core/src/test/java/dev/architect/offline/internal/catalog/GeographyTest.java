@@ -35,4 +35,32 @@ class GeographyTest {
         assertThat(g.regionsIn(Cloud.GCP, "CL")).extracting(Geography.Region::region).containsExactly("southamerica-west1");
         assertThat(g.regionsIn(Cloud.AZURE, "CO")).isEmpty();
     }
+
+    @Test
+    void aCountryOnNoContinentFailsAtLoadNamingIt() {
+        String yaml = """
+                countries:
+                  - {code: GB, name: the United Kingdom, words: [uk]}
+                  - {code: JP, name: Japan, words: [japan]}
+                regions: {}
+                payeeWords: [payout]
+                payoutSection: payoutChannel
+                payoutAreas:
+                  - {id: elsewhere, rails: [{rail: a provider, settles: in days, limits: its own}]}
+                continents:
+                  Europe: [GB]
+                """;
+        assertThatThrownBy(() -> Geography.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("country JP stands on 0 continents");
+    }
+
+    @Test
+    void theStandardFileKnowsTheContinentOfARegionOfAnyCloud() {
+        Geography g = Geography.standard();
+        assertThat(g.continentOf("us-east-1")).contains("North America");
+        assertThat(g.continentOf("eu-west-2")).contains("Europe");
+        assertThat(g.continentOf("southeastasia")).contains("Asia");
+        assertThat(g.continentOf("sa-east-1")).contains("South America");
+        assertThat(g.continentOf("a-data-centre-of-our-own")).isEmpty();
+    }
 }
