@@ -373,6 +373,9 @@ public record Workload(
                         ? gaps.list("deployment.regions", List.of(swissRegion(cloud)), "One Swiss region: the Swiss FADP names people in Switzerland")
                 : compliance.contains(ComplianceRegime.GDPR)
                         ? gaps.list("deployment.regions", List.of(europeanRegion(cloud)), "One European region: GDPR names people in the EU")
+                : compliance.contains(ComplianceRegime.LGPD)
+                        ? gaps.list("deployment.regions", List.of(brazilianRegion(cloud)),
+                                "One region in Brazil: the LGPD names people in Brazil, and their data then needs no safeguard to leave it")
                         : gaps.list("deployment.regions", List.of(defaultRegion(cloud)), "One region close to the users");
 
         Optional<Double> budget = Optional.ofNullable(request.budget() == null ? null : request.budget().monthlyUsd());
@@ -383,6 +386,16 @@ public record Workload(
                 growth, retention, p99, availability, rpo, rto, team, expertise, cloud, regions, budget,
                 compliance, gaps.assumptions, request.capabilityLoads(),
                 Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()), loadBasis);
+    }
+
+    /** The cloud's region in Brazil, Sao Paulo on each (an on-premises data centre keeps its own name). */
+    private static String brazilianRegion(Cloud cloud) {
+        return switch (cloud) {
+            case AWS -> "sa-east-1";
+            case AZURE -> "brazilsouth";
+            case GCP -> "southamerica-east1";
+            case ON_PREMISES -> "primary data centre";
+        };
     }
 
     /** The cloud's region in Switzerland (an on-premises data centre keeps its own name). */
