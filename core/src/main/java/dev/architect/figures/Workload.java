@@ -6,6 +6,7 @@ import dev.architect.internal.facts.RegimeNames;
 import dev.architect.internal.facts.Retention;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.StatedFacts;
+import dev.architect.offline.internal.catalog.RegimeEvidence;
 import dev.architect.request.Audience;
 import dev.architect.request.CapabilityLoad;
 import dev.architect.request.Cloud;
@@ -533,7 +534,26 @@ public record Workload(
                         regime.label()));
             }
         }
+        suggested(request, out, gaps);
         return List.copyOf(out);
+    }
+
+    /**
+     * The regimes the request's facts suggest though it neither lists nor names them (pupils aged 8 to 14 on US
+     * regions suggest COPPA): designed for until the open question that asks about each is answered, each with an
+     * assumption quoting its evidence, so a suggested regime never reads as a stated one.
+     */
+    private static void suggested(ConsultationRequest request, List<ComplianceRegime> out, Gaps gaps) {
+        for (RegimeEvidence.Suggestion s : RegimeEvidence.standard().suggested(request)) {
+            if (out.contains(s.regime())) {
+                continue;
+            }
+            out.add(s.regime());
+            gaps.assumptions.add(new Assumption("as-compliance-" + s.regime().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "compliance", s.because() + ", and its compliance field"
+                    + " does not list " + s.regime().label() + "; it is designed for as a regime that applies until open question "
+                    + s.questionId() + " is answered", s.regime().label()));
+        }
     }
 
     private static List<String> stated(ConsultationRequest request) {
