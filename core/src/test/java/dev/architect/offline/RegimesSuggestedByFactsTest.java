@@ -89,6 +89,26 @@ class RegimesSuggestedByFactsTest {
     }
 
     @Test
+    void customersInBrazilSuggestTheLgpdAndCustomersInTheEuGdpr() {
+        ConsultationRequest brazil = request("Customers order groceries for delivery the same day", "sa-east-1", "catalog", "orders");
+        assertThat(Workload.of(brazil).compliance()).containsExactly(ComplianceRegime.LGPD);
+        assertThat(Workload.of(brazil).assumptions()).filteredOn(a -> a.id().equals("as-compliance-lgpd")).singleElement()
+                .extracting(Assumption::statement).asString()
+                .startsWith("The request says 'Customers' (people whose personal data it keeps) and deploys to sa-east-1 in Brazil");
+
+        ConsultationRequest germany = request("Members in Germany book rooms in our coworking spaces", "us-east-1", "rooms", "bookings");
+        assertThat(Workload.of(germany).compliance()).containsExactly(ComplianceRegime.GDPR);
+        assertThat(OfflineQuestions.ask(germany)).first().extracting(ClarifyingQuestion::whyItMatters).asString()
+                .startsWith("The request says 'Members' (people whose personal data it keeps) and 'Germany' (the EU)");
+    }
+
+    @Test
+    void aEuropeanRegionAloneIsNoFactAboutWhereThePeopleAre() {
+        assertThat(Workload.of(request("Members book rooms in our coworking spaces", "eu-west-1", "rooms", "bookings")).compliance())
+                .isEmpty();
+    }
+
+    @Test
     void nothingSaidNothingSuggested() {
         ConsultationRequest stock = request("Forklift drivers scan pallets in and out of three warehouses", "us-east-1", "pallets", "scans");
 

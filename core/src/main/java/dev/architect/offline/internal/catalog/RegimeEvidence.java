@@ -222,7 +222,8 @@ public record RegimeEvidence(List<Rule> regimes) {
             Words words = Words.of(text);
             for (String phrase : reach.phrases()) {
                 if (words.contains(phrase)) {
-                    return Optional.of("'" + asWritten(text, phrase) + "'");
+                    String written = asWritten(text, phrase);
+                    return Optional.of("'" + written + "'" + (written.equalsIgnoreCase(reach.where()) ? "" : " (" + reach.where() + ")"));
                 }
             }
         }
