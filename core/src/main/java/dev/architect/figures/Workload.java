@@ -7,6 +7,7 @@ import dev.architect.internal.facts.Retention;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.StatedFacts;
 import dev.architect.offline.internal.catalog.Geography;
+import dev.architect.offline.internal.catalog.RegimeEvidence;
 import dev.architect.request.Audience;
 import dev.architect.request.CapabilityLoad;
 import dev.architect.request.Cloud;
@@ -396,6 +397,9 @@ public record Workload(
                         ? gaps.list("deployment.regions", List.of(swissRegion(cloud)), "One Swiss region: the Swiss FADP names people in Switzerland")
                 : compliance.contains(ComplianceRegime.GDPR)
                         ? gaps.list("deployment.regions", List.of(europeanRegion(cloud)), "One European region: GDPR names people in the EU")
+                : compliance.contains(ComplianceRegime.LGPD)
+                        ? gaps.list("deployment.regions", List.of(brazilianRegion(cloud)),
+                                "One region in Brazil: the LGPD names people in Brazil, and their data then needs no safeguard to leave it")
                         : gaps.list("deployment.regions", List.of(defaultRegion(cloud)), "One region close to the users");
 
         Optional<Double> budget = Optional.ofNullable(request.budget() == null ? null : request.budget().monthlyUsd());
@@ -409,6 +413,16 @@ public record Workload(
                 compliance, gaps.assumptions, request.capabilityLoads(),
                 Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()), loadBasis,
                 streamWrites);
+    }
+
+    /** The cloud's region in Brazil, Sao Paulo on each (an on-premises data centre keeps its own name). */
+    private static String brazilianRegion(Cloud cloud) {
+        return switch (cloud) {
+            case AWS -> "sa-east-1";
+            case AZURE -> "brazilsouth";
+            case GCP -> "southamerica-east1";
+            case ON_PREMISES -> "primary data centre";
+        };
     }
 
     /** The cloud's region in Switzerland (an on-premises data centre keeps its own name). */
@@ -547,7 +561,26 @@ public record Workload(
                         regime.label()));
             }
         }
+        suggested(request, out, gaps);
         return List.copyOf(out);
+    }
+
+    /**
+     * The regimes the request's facts suggest though it neither lists nor names them (pupils aged 8 to 14 on US
+     * regions suggest COPPA): designed for until the open question that asks about each is answered, each with an
+     * assumption quoting its evidence, so a suggested regime never reads as a stated one.
+     */
+    private static void suggested(ConsultationRequest request, List<ComplianceRegime> out, Gaps gaps) {
+        for (RegimeEvidence.Suggestion s : RegimeEvidence.standard().suggested(request)) {
+            if (out.contains(s.regime())) {
+                continue;
+            }
+            out.add(s.regime());
+            gaps.assumptions.add(new Assumption("as-compliance-" + s.regime().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "compliance", s.because() + ", and its compliance field"
+                    + " does not list " + s.regime().label() + "; it is designed for as a regime that applies until open question "
+                    + s.questionId() + " is answered", s.regime().label()));
+        }
     }
 
     private static List<String> stated(ConsultationRequest request) {

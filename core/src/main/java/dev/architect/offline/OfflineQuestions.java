@@ -4,6 +4,7 @@ import dev.architect.consultation.ClarifyingQuestion;
 import dev.architect.dossier.OpenQuestion;
 import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.catalog.RegimeEvidence;
 import dev.architect.offline.internal.rules.FactSheet;
 import dev.architect.request.Audience;
 import dev.architect.request.ComplianceRegime;
@@ -77,7 +78,7 @@ public final class OfflineQuestions {
         Objects.requireNonNull(request, "request");
         Workload w = Workload.of(request);
         String text = words(request);
-        List<Asked> out = new ArrayList<>();
+        List<Asked> out = new ArrayList<>(regimes(request));
         boolean regionsGiven = w.isGiven("deployment.regions");
         boolean gdpr = w.compliance().contains(ComplianceRegime.GDPR);
         if (!regionsGiven && (gdpr || EUROPE_WORDS.stream().anyMatch(word -> hasWord(text, word)))) {
@@ -135,6 +136,26 @@ public final class OfflineQuestions {
                     }));
         }
         return out.subList(0, Math.min(ClarifyingQuestion.MAX_QUESTIONS, out.size()));
+    }
+
+    /**
+     * Whether each regime the request's facts suggest applies (pupils aged 8 to 14 on US regions suggest COPPA): the
+     * recommended answer is that it does, which is what the design carries until someone answers; an answer of no
+     * records that the regime does not apply, so nothing suggests it again.
+     */
+    private static List<Asked> regimes(ConsultationRequest request) {
+        List<Asked> out = new ArrayList<>();
+        for (RegimeEvidence.Suggestion s : RegimeEvidence.standard().suggested(request)) {
+            ComplianceRegime regime = s.regime();
+            String yes = "Yes: " + request.system() + " is designed for " + regime.label();
+            String no = "No: " + request.system() + " is not subject to " + regime.label();
+            out.add(new Asked(new ClarifyingQuestion(s.questionId(), "Does " + regime.label() + " apply to " + request.system() + "?",
+                    s.because() + ", though its compliance field does not list " + regime.label() + "; if it applies, "
+                            + regime.label() + " asks for " + s.obliges(), List.of(yes, no), yes),
+                    (r, answer) -> answer.equals(no) ? r.toBuilder().constraints("Not subject to " + regime.label()).build()
+                            : r.toBuilder().compliance(regime).build()));
+        }
+        return out;
     }
 
     private static ConsultationRequest withLoad(ConsultationRequest r, java.util.function.UnaryOperator<Load> change) {

@@ -33,7 +33,10 @@ public enum ComplianceRegime implements Vocabulary {
     PSD2("PSD2", "psd 2", "payment services directive 2"),
     /** Swiss Federal Act on Data Protection (the revised act in force since September 2023). */
     FADP("Swiss FADP", "fadp", "revfadp", "nfadp", "revdsg", "ndsg", "federal act on data protection", "swiss data protection act",
-            "swiss data protection law");
+            "swiss data protection law"),
+    /** Brazil's General Data Protection Law (Lei Geral de Protecao de Dados Pessoais, Law 13,709 of 2018). */
+    LGPD("LGPD", "lei geral de protecao de dados", "lei geral de protecao de dados pessoais", "brazilian general data protection law",
+            "brazil's general data protection law", "brazilian data protection law");
 
     private final Spellings spellings;
 

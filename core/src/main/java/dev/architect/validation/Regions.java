@@ -14,6 +14,8 @@ public final class Regions {
     public static final String UNITED_KINGDOM = "united-kingdom";
     /** Switzerland's jurisdiction: the Federal Act on Data Protection (FADP), with adequacy towards the EU in both directions. */
     public static final String SWITZERLAND = "switzerland";
+    /** Brazil's jurisdiction: the General Data Protection Law (LGPD), which lets personal data leave only with a safeguard. */
+    public static final String BRAZIL = "brazil";
 
     private Regions() {
     }

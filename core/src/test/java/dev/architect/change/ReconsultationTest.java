@@ -44,7 +44,8 @@ class ReconsultationTest {
     static ConsultationRequest.Builder store(String paymentProvider, List<String> capabilities, Load load, ComplianceRegime... compliance) {
         return ConsultationRequest.builder("Larder", "Online grocery store with same-day delivery slots in one country.")
                 .capabilities(capabilities.toArray(String[]::new))
-                .integration(paymentProvider, "card payments")
+                // "payments", not "card payments": card payments would suggest PCI DSS before a test adds it as a new regime
+                .integration(paymentProvider, "payments")
                 .load(load)
                 .data(new DataVolume(100.0, 20.0, 5))
                 .latency(new Latency(400, null))

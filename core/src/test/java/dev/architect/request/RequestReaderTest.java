@@ -138,7 +138,7 @@ class RequestReaderTest {
                 "load.monthlyActiveUsers (line 3): must be at least 0 but was -1",
                 "data.initialVolumeGb (line 5): must be at least 0 but was -1.0",
                 "data.growthGbPerMonth (line 6): expected a number but got \"fast\"",
-                "compliance[0] (line 7): unknown value \"PCI-XYZ\"; accepted: PCI-DSS, HIPAA, GDPR, SOC 2, ISO 27001, CCPA, SOX, FedRAMP, 21 CFR Part 11, eIDAS, FERPA, COPPA, PSD2, Swiss FADP");
+                "compliance[0] (line 7): unknown value \"PCI-XYZ\"; accepted: PCI-DSS, HIPAA, GDPR, SOC 2, ISO 27001, CCPA, SOX, FedRAMP, 21 CFR Part 11, eIDAS, FERPA, COPPA, PSD2, Swiss FADP, LGPD");
     }
 
     static Stream<Arguments> badDocuments() {
@@ -211,7 +211,7 @@ class RequestReaderTest {
         assertThat(ComplianceRegime.of("SOC 2 Type II")).isEqualTo(ComplianceRegime.SOC2);
         assertThatThrownBy(() -> ComplianceRegime.of("PCI-XYZ"))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("accepted: PCI-DSS, HIPAA, GDPR, SOC 2, ISO 27001, CCPA, SOX, FedRAMP, 21 CFR Part 11, eIDAS, FERPA, COPPA, PSD2, Swiss FADP");
+                .hasMessageContaining("accepted: PCI-DSS, HIPAA, GDPR, SOC 2, ISO 27001, CCPA, SOX, FedRAMP, 21 CFR Part 11, eIDAS, FERPA, COPPA, PSD2, Swiss FADP, LGPD");
     }
 
     @Test

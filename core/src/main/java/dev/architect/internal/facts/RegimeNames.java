@@ -64,6 +64,29 @@ public final class RegimeNames {
     }
 
     /**
+     * Whether a request's text says the regime does not apply: a distinct spelling of it after a negation ("not subject
+     * to COPPA"), which keeps the regime from being suggested by the request's other facts.
+     *
+     * @param text a description, goal or constraint
+     * @param regime the regime
+     * @return true when the text names the regime only to rule it out
+     */
+    public static boolean deniedIn(String text, ComplianceRegime regime) {
+        if (text == null) {
+            return false;
+        }
+        for (Pattern p : DISTINCT_SPELLINGS.get(regime)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (NEGATED.matcher(text.substring(0, m.start())).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where a request's text says the regime applies: a distinct spelling of it, not after a negation ("not subject to
      * HIPAA").
      *

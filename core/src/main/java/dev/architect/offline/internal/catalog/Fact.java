@@ -28,6 +28,8 @@ public enum Fact {
     REGIONS_IN_UK("regionsInUk", "regions in the United Kingdom", ""),
     /** Regions in Switzerland, under the Swiss FADP: residency there is Swiss, not the EU's. */
     REGIONS_IN_SWITZERLAND("regionsInSwitzerland", "regions in Switzerland", ""),
+    /** Regions in Brazil, under the LGPD: personal data kept there needs no safeguard for leaving the country. */
+    REGIONS_IN_BRAZIL("regionsInBrazil", "regions in Brazil", ""),
     /** The request asks for data to stay in a jurisdiction (a constraint or a sentence), not only for GDPR. */
     RESIDENCY_STATED("residencyStated", "data residency required", ""),
     APP_INSTANCES("appInstances", "application instances at peak", ""),

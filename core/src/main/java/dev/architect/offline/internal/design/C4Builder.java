@@ -282,6 +282,11 @@ final class C4Builder {
                 rel(c.workerElement(), CARD_VAULT, "Exchanges card numbers for tokens with", "mTLS", Interaction.SYNC);
             }
         }
+        // A card vault with no capability whose flow is a payment (a gift card shop's orders taken by card) serves the first
+        // capability, where the order that takes the card is placed: a vault nothing calls would keep no card out of scope.
+        if (t.cardVault && t.capabilities.stream().noneMatch(c -> c.is(ResourceFlow.PAYMENT))) {
+            rel(t.capabilities.get(0).workerElement(), CARD_VAULT, "Exchanges card numbers for tokens with", "mTLS", Interaction.SYNC);
+        }
         // A search archetype designs its own indexing path (indexer fed by the outbox or change capture).
         if (t.searchIndex && firstCrud != null && !t.chosenShapes.containsKey(DecisionTopic.SEARCH_ENGINE)) {
             rel(firstCrud.workerElement(), SEARCH_INDEX, "Indexes changed " + firstCrud.resource().plural() + " in", "HTTPS", Interaction.ASYNC);

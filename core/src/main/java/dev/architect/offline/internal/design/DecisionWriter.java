@@ -186,6 +186,11 @@ final class DecisionWriter {
                     .append(join(assumedFacts.stream().map(Fact::label).distinct().toList())).append(", so this decision assumes ")
                     .append(join(assumed)).append("; ").append(atStake(choice, assumedFacts)).append('.');
         }
+        if (choice.regime() != null) {
+            // a regime the compliance field does not list is designed for on the request's own words: the ADR quotes them
+            workload.assumptions().stream().filter(x -> x.topic().equals("compliance") && x.value().equals(choice.regime().label()))
+                    .findFirst().ifPresent(x -> sb.append(' ').append(x.statement()).append('.'));
+        }
         return sb.toString();
     }
 

@@ -211,7 +211,7 @@ public final class DossierAssembler {
         C4Model c4 = C4Builder.build(t, p.tech());
         Optional<Tenancy> tenancy = Tenancy.of(request, t);
         List<ApiSpec> unscoped = ApiBuilder.build(t, w.compliance().contains(ComplianceRegime.GDPR)
-                || w.compliance().contains(ComplianceRegime.FADP));
+                || w.compliance().contains(ComplianceRegime.FADP) || w.compliance().contains(ComplianceRegime.LGPD));
         List<ApiSpec> apis = tenancy.map(x -> x.scope(unscoped)).orElse(unscoped);
         boolean audited = !a.compliance().isEmpty();
         boolean outbox = (t.style == Shapes.Style.MONOLITH || t.style == Shapes.Style.MONOLITH_SATELLITES) && t.messaging != Shapes.Messaging.STREAM

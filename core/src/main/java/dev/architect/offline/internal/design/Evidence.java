@@ -154,6 +154,7 @@ final class Evidence {
             case REGIONS_OUTSIDE_EU -> yes ? "regions in more than one data-protection area" : "every region in one data-protection area";
             case REGIONS_IN_UK -> yes ? "regions in the United Kingdom" : "no region in the United Kingdom";
             case REGIONS_IN_SWITZERLAND -> yes ? "regions in Switzerland" : "no region in Switzerland";
+            case REGIONS_IN_BRAZIL -> yes ? "regions in Brazil" : "no region in Brazil";
             case STYLE -> "the " + n + " style chosen earlier";
             case REDESIGN -> yes ? "a running system to replace" : "no system to replace";
             case CONCURRENT_CONNECTIONS -> n + " concurrent connections at peak";

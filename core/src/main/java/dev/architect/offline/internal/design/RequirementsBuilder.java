@@ -62,7 +62,9 @@ final class RequirementsBuilder {
         }
         if (regulatedIds(w).contains("fr-data-subject-rights")) {
             addRegulated(functional, new FunctionalRequirement("fr-data-subject-rights", "Data-subject rights",
-                    "Export or erase a person's data on request, within 30 days, across every copy", Priority.MUST));
+                    // the LGPD gives a complete answer to an access request 15 days (Art. 19); GDPR and the Swiss FADP a month
+                    "Export or erase a person's data on request, within " + (w.compliance().contains(ComplianceRegime.LGPD) ? 15 : 30)
+                            + " days, across every copy", Priority.MUST));
         }
         if (regulatedIds(w).contains("fr-audit-trail")) {
             addRegulated(functional, new FunctionalRequirement("fr-audit-trail", "Audit trail",
@@ -137,7 +139,8 @@ final class RequirementsBuilder {
     /** The ids of the functional requirements the request's compliance regimes add. */
     static java.util.Set<String> regulatedIds(Workload w) {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        if (w.compliance().contains(ComplianceRegime.GDPR) || w.compliance().contains(ComplianceRegime.FADP)) {
+        if (w.compliance().contains(ComplianceRegime.GDPR) || w.compliance().contains(ComplianceRegime.FADP)
+                || w.compliance().contains(ComplianceRegime.LGPD)) {
             ids.add("fr-data-subject-rights");
         }
         if (w.compliance().contains(ComplianceRegime.HIPAA) || w.compliance().contains(ComplianceRegime.PCI_DSS)

@@ -293,6 +293,14 @@ final class RiskBuilder {
                         "List every processor and its country before launch; standard contractual clauses adapted to Swiss law for each one"
                                 + " outside the adequate countries; the privacy notice names them",
                         "Data protection officer", List.of(adr), storeIds);
+                case LGPD -> add("risk-lgpd-transfer-abroad", "Personal data leaves Brazil without a safeguard",
+                        "A processor or region of " + system + " outside Brazil (an email, SMS, maps or analytics vendor) receives personal"
+                                + " data of people in Brazil from " + stores + " with no adequacy decision or standard contractual clauses"
+                                + " of the ANPD in place, or a security incident is reported to the ANPD late", 3, 4,
+                        "List every processor and its country before launch; the ANPD's standard contractual clauses in each contract"
+                                + " with a processor outside Brazil; the data protection officer (encarregado) named in the privacy notice;"
+                                + " an incident runbook that reports to the ANPD within three working days",
+                        "Data protection officer", List.of(adr), storeIds);
                 case SOC2 -> add("risk-soc2-drift", "Controls drift between audits",
                         "Manual changes to " + tech.platform + " and stale access to " + tech.primaryStore + " accumulate between audit windows", 3, 3,
                         "Policy-as-code checks on the " + tech.infrastructureAsCode() + " changes in " + system
