@@ -105,6 +105,26 @@ class CapabilitiesFollowWhatTheSystemDoesTest {
     }
 
     @Test
+    void anUploadOfARecordKeepsTheRecordBesideItsFileWhileAnUploadOfPhotosIsOnlyFiles() {
+        Consultation c = ValidDossiers.of("""
+                system: FactorDesk
+                description: >
+                  Small firms upload unpaid invoices as PDF files; we check each invoice and advance money against it.
+                capabilities: [invoice upload, photo uploads]
+                load: {peakRequestsPerSecond: 20, readWriteRatio: 3}
+                team: {size: 4, expertise: [Java, PostgreSQL]}
+                deployment: {cloud: aws, regions: [eu-west-2]}
+                """);
+
+        // The invoice is a record of its own (amount, due date, status) whose PDF the files archetype keeps.
+        assertThat(c.dataModel().entities()).extracting(Entity::name).contains("invoice", "stored_file").doesNotContain("photo");
+        assertThat(c.dataModel().entities()).filteredOn(e -> e.name().equals("invoice")).singleElement()
+                .satisfies(e -> assertThat(e.fields()).extracting(f -> f.name()).contains("amount", "due_at"));
+        assertThat(requirement(c, "fr-invoice-upload")).doesNotStartWith("Designed as");
+        assertThat(requirement(c, "fr-photo-uploads")).isEqualTo("Designed as files and media (see that requirement)");
+    }
+
+    @Test
     void overdueInvoicesAndFeedsAreDesignedByTheirMechanisms() {
         Consultation dunning = consult("archetype-requests", "tuition-dunning");
         assertThat(requirement(dunning, "fr-dunning")).isEqualTo("Designed as collections and dunning (see that requirement)");

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * tables of another archetype it writes to ({@code borrows}: the ledger), the archetypes without which its words mean
  * nothing ({@code onlyWith}: "documents" attach to cases only where cases are designed), whether a capability it claims
  * that the catalogue reads as readings taken in batches stays so ({@code ingests}: telemetry takes readings in, while
- * dispatch keeps couriers' positions in its own live index), and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
+ * dispatch keeps couriers' positions in its own live index), whether the record a claimed capability names stays a
+ * record of its own that this archetype serves ({@code keepsNamedRecord}: 'invoice upload' keeps the invoice, its file is
+ * what files and media keep; 'photo upload' names only the files), and what it brings to the design. Read from {@code archetypes.yaml}; every reference inside an archetype (a flow's participant, an
  * entity's owner or key, an operation's schema) is checked when the file is read, naming the archetype.
  */
 public record Archetype(String id, String name, List<String> phrases, String requirement, List<Component> components,
@@ -34,7 +36,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
                         Phase phase, List<String> requires, List<AlertDef> alerts, List<String> alsoClaims,
                         String onlyWhenNamed, List<String> notWithin, List<Yield> yieldsTo, MoneyDirection direction,
                         List<Need> needs, List<String> borrows, List<String> onlyWith, List<Kind> kinds, List<String> dueCues,
-                        List<String> otherSenses, Boolean ingests) {
+                        List<String> otherSenses, Boolean ingests, Boolean keepsNamedRecord) {
 
     /** The token a ONE_OF value list names to take a kind's vocabulary: {@code [$states]} takes the kind's states. */
     static final String VOCABULARY_TOKEN = "$";
@@ -115,7 +117,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         return new Archetype(id, name, phrases, text.apply(kind.requirement() == null ? requirement : kind.requirement()), keptComponents,
                 externals.stream().filter(x -> kept.test(x.id())).toList(),
                 specialised, allSchemas, allOperations, dueFlows, decisions, keptRisks, duePhase, requires, dueAlerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows,
-                onlyWith, List.of(), dueCues, otherSenses, ingests);
+                onlyWith, List.of(), dueCues, otherSenses, ingests, keepsNamedRecord);
     }
 
     private static ConstraintDef withVocabulary(ConstraintDef c, Kind kind) {
@@ -169,7 +171,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         borrowed.stream().filter(b -> entities.stream().noneMatch(e -> e.name().equals(b.name()))).forEach(all::add);
         return new Archetype(id, name, phrases, requirement, components, externals, all, schemas, operations, flows, decisions,
                 risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues,
-                otherSenses, ingests);
+                otherSenses, ingests, keepsNamedRecord);
     }
 
     /** The tables this archetype defines itself, not those it borrows. */
@@ -477,6 +479,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         dueCues = List.copyOf(dueCues == null ? List.of() : dueCues);
         otherSenses = List.copyOf(otherSenses == null ? List.of() : otherSenses);
         ingests = Boolean.TRUE.equals(ingests);
+        keepsNamedRecord = Boolean.TRUE.equals(keepsNamedRecord);
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }

@@ -320,6 +320,18 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         return out;
     }
 
+    /**
+     * Whether a capability keeps the record it names although archetypes claim it: every archetype claiming it serves a
+     * record ({@link Archetype#keepsNamedRecord()}), and none of their phrases names that record ('invoice upload' keeps the
+     * invoice, whose file the files archetype keeps; in 'photo upload' the photos are the files).
+     */
+    public static boolean keepsNamedRecord(List<Recognised> recognised, String capability, String singular, String plural) {
+        List<Recognised> claiming = recognised.stream().filter(r -> r.capabilities().contains(capability)).toList();
+        return !claiming.isEmpty() && claiming.stream().allMatch(r -> r.archetype().keepsNamedRecord()
+                && r.archetype().phrases().stream().flatMap(p -> java.util.Arrays.stream(p.split(" ")))
+                        .noneMatch(w -> w.equalsIgnoreCase(singular) || w.equalsIgnoreCase(plural)));
+    }
+
     /** The archetypes a request names, in catalogue order, each with its evidence. */
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);

@@ -118,7 +118,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             return new Archetype(designId, names.capability(), phrases, names.replace(requirement), List.of(), List.of(),
                     p.entities(), p.schemas(), p.operations(), p.flows(), List.of(), List.of(),
                     new Archetype.Phase(label, 1, List.of(), List.of()), List.of(), List.of(), List.of(), null, notWithin,
-                    List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+                    List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, false);
         }
 
         /**

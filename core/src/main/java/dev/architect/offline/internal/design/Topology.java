@@ -317,6 +317,9 @@ final class Topology {
                     : CapabilityShapes.standard().handedOff(name, request.description(), request.integrations());
             Resource resource = handedOff.isPresent() ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name));
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
+            // The invoice of 'invoice upload' is a record the catalogue knows, served by the archetype that keeps its file.
+            boolean keptRecord = resource.flow() == ResourceFlow.CRUD
+                    && Archetypes.keepsNamedRecord(recognised, name, resource.singular(), resource.plural());
             String unitId = switch (style) {
                 case SERVICES -> capSlug + "-service";
                 case FUNCTIONS -> capSlug + "-function";
@@ -331,7 +334,7 @@ final class Topology {
             used.add(storeId);
             String writerId = ingest && stream ? STREAM_PROCESSOR : unitId;
             Capability home = placed.get(homeOf.getOrDefault(name, name));
-            boolean designed = claimedCapabilities.contains(name) && !ingest && resource.flow() != ResourceFlow.SEARCH;
+            boolean designed = claimedCapabilities.contains(name) && !keptRecord && !ingest && resource.flow() != ResourceFlow.SEARCH;
             if (designed && home != null && style != Shapes.Style.MONOLITH) {
                 unitId = home.unitId();
                 storeId = home.storeId();
@@ -361,7 +364,7 @@ final class Topology {
                 }
             }
             Capability c = new Capability(name, capSlug, unitId, componentId, storeId, writerId, resource,
-                    claimedCapabilities.contains(name), shaped, regulated, handedOff.map(h -> h.integration().name()).orElse(null));
+                    claimedCapabilities.contains(name) && !keptRecord, shaped, regulated, handedOff.map(h -> h.integration().name()).orElse(null));
             placed.put(name, c);
             capabilities.add(c);
             if (!inMemory) {
@@ -413,8 +416,13 @@ final class Topology {
                     : choice.get().chosen().technologyOn(architecture.workload().cloud());
             for (var option : choice.get().ranked()) {
                 String other = option.entry().technologyOn(architecture.workload().cloud());
-                if (!other.equals(chosen) && !other.isBlank() && out.contains(other) && !out.contains(chosen)) {
-                    out = out.replace(other, chosen);
+                // An option of two products ("Amazon SQS and SNS") is named by either in a component ("reading Amazon SQS").
+                List<String> names = new ArrayList<>(List.of(other));
+                java.util.Arrays.stream(other.split(" and ")).filter(n -> n.contains(" ") && !n.equals(other)).forEach(names::add);
+                for (String name : names) {
+                    if (!other.equals(chosen) && !name.isBlank() && out.contains(name) && !out.contains(chosen)) {
+                        out = out.replace(name, chosen);
+                    }
                 }
             }
         }
