@@ -34,10 +34,13 @@ public final class CostCalculator {
     private final PriceTable prices;
     /** The deployment's first region and its ratio to the base price list, or null for base-region prices. */
     private final RegionalPrice regional;
+    /** The continent the deployment's regions stand on, whose own products are priced where the table has them; null: none. */
+    private final String continent;
 
-    private CostCalculator(PriceTable prices, RegionalPrice regional) {
+    private CostCalculator(PriceTable prices, RegionalPrice regional, String continent) {
         this.prices = prices;
         this.regional = regional;
+        this.continent = continent;
     }
 
     /**
@@ -48,7 +51,20 @@ public final class CostCalculator {
      * @return the calculator for that region (unchanged where the cloud has no regional table)
      */
     public CostCalculator inRegion(Cloud cloud, String region) {
-        return new CostCalculator(prices, prices.regional(cloud, region).orElse(null));
+        return inRegion(cloud, region, null);
+    }
+
+    /**
+     * This calculator pricing in a region on a continent: regionally priced kinds at the region's ratio, and the
+     * continent's own products (a multi-region configuration within it, transfer out of it) where the table has them.
+     *
+     * @param cloud the cloud
+     * @param region the deployment's first region (the one that serves)
+     * @param continent the continent all the deployment's regions stand on, or null when unknown or several
+     * @return the calculator for that region and continent
+     */
+    public CostCalculator inRegion(Cloud cloud, String region, String continent) {
+        return new CostCalculator(prices, prices.regional(cloud, region).orElse(null), continent);
     }
 
     /**
@@ -58,7 +74,7 @@ public final class CostCalculator {
      * @return the calculator
      */
     public static CostCalculator with(PriceTable prices) {
-        return new CostCalculator(prices, null);
+        return new CostCalculator(prices, null, null);
     }
 
     /**
@@ -67,7 +83,7 @@ public final class CostCalculator {
      * @return the calculator
      */
     public static CostCalculator standard() {
-        return new CostCalculator(PriceTable.standard(), null);
+        return new CostCalculator(PriceTable.standard(), null, null);
     }
 
     /**
@@ -209,7 +225,7 @@ public final class CostCalculator {
     }
 
     private Price basePrice(Cloud cloud, ResourceNeed need) {
-        return prices.price(cloud, need.resourceKind()).orElseThrow(() -> new InvalidDossierException(
+        return prices.price(cloud, need.resourceKind(), continent).orElseThrow(() -> new InvalidDossierException(
                 "line item '" + need.id() + "': no list price for '" + need.resourceKind() + "' on " + cloud.displayName()
                         + "; priced kinds: " + prices.resourceKinds(cloud)));
     }

@@ -31,6 +31,8 @@ public final class PriceTable {
 
     private final String priceDate;
     private final Map<Cloud, Map<String, Price>> prices;
+    /** Per cloud and kind, the price where the serving region stands on a continent whose product differs (prices.yaml {@code continents}). */
+    private final Map<Cloud, Map<String, Map<String, Price>>> continentPrices;
     private final Map<String, Map<Cloud, StoreBilling>> storeBilling;
     private final Map<Cloud, Commitment> commitments;
     private final String vendorsDate;
@@ -67,7 +69,8 @@ public final class PriceTable {
                        Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
                        String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities,
                        java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage, java.util.Set<String> withoutCommitment,
-                       Map<String, List<String>> otherProducts) {
+                       Map<String, List<String>> otherProducts, Map<Cloud, Map<String, Map<String, Price>>> continentPrices) {
+        this.continentPrices = continentPrices;
         this.otherProducts = otherProducts;
         this.commitmentUnits = commitmentUnits;
         this.withoutCommitment = withoutCommitment;
@@ -322,6 +325,32 @@ public final class PriceTable {
     }
 
     /**
+     * The price of a resource kind on a cloud where the serving region stands on a continent: the continent's own
+     * product where the table has one (a Spanner multi-region configuration within Europe, egress from Europe), else
+     * the kind's price.
+     *
+     * @param cloud the cloud
+     * @param resourceKind the resource kind, e.g. {@code spanner.node.multi-region}
+     * @param continent the continent the deployment's regions stand on (a continent of geography.yaml), or null when unknown
+     * @return the price, or empty when the table does not price that kind on that cloud
+     */
+    public Optional<Price> price(Cloud cloud, String resourceKind, String continent) {
+        Price own = continent == null ? null : continentPrices.getOrDefault(cloud, Map.of()).getOrDefault(resourceKind, Map.of()).get(continent);
+        return own != null ? Optional.of(own) : price(cloud, resourceKind);
+    }
+
+    /**
+     * The continents the table prices some kind of its own on, on any cloud (to check them against the geography).
+     *
+     * @return the continent names, sorted
+     */
+    public java.util.SortedSet<String> pricedContinents() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        continentPrices.values().forEach(byKind -> byKind.values().forEach(byContinent -> out.addAll(byContinent.keySet())));
+        return Collections.unmodifiableSortedSet(out);
+    }
+
+    /**
      * How the product a datastore option names on a cloud is billed; provisioned instances unless the table says
      * otherwise.
      *
@@ -397,31 +426,19 @@ public final class PriceTable {
                 throw new IllegalStateException("price table " + resource + ": priceDate must be YYYY-MM-DD but was '" + date + "'");
             }
             Map<Cloud, Map<String, Price>> byCloud = new EnumMap<>(Cloud.class);
+            Map<Cloud, Map<String, Map<String, Price>>> byContinent = new EnumMap<>(Cloud.class);
             for (Map.Entry<String, JsonNode> kind : root.path("kinds").properties()) {
                 String unit = required(kind.getValue(), "unit", kind.getKey());
                 String description = required(kind.getValue(), "description", kind.getKey());
                 for (Map.Entry<String, JsonNode> entry : kind.getValue().path("prices").properties()) {
                     Cloud cloud = Cloud.of(entry.getKey());
-                    JsonNode usd = entry.getValue().path("usd");
-                    if (!usd.isNumber()) {
-                        throw new IllegalStateException("price table: " + kind.getKey() + " on " + entry.getKey() + " has no usd amount");
-                    }
-                    String product = required(entry.getValue(), "product", kind.getKey() + " on " + entry.getKey());
-                    String source = required(entry.getValue(), "source", kind.getKey() + " on " + entry.getKey());
-                    String checked = entry.getValue().path("checked").asText("");
-                    if (!checked.isEmpty() && !checked.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                        throw new IllegalStateException("price table: " + kind.getKey() + " on " + entry.getKey() + ": checked must be YYYY-MM-DD but was '" + checked + "'");
-                    }
-                    List<Price.Tier> tiers = new ArrayList<>();
-                    for (JsonNode tier : entry.getValue().path("tiers")) {
-                        tiers.add(new Price.Tier(tier.hasNonNull("upTo") ? tier.path("upTo").asDouble() : null, tier.path("usd").asDouble()));
-                    }
-                    if (!tiers.isEmpty() && tiers.get(0).usd() != usd.asDouble()) {
-                        throw new IllegalStateException("price table: " + kind.getKey() + " on " + entry.getKey()
-                                + ": usd must be the first tier's price");
-                    }
                     byCloud.computeIfAbsent(cloud, c -> new TreeMap<>())
-                            .put(kind.getKey(), new Price(unit, usd.asDouble(), product + ": " + description, source, tiers));
+                            .put(kind.getKey(), price(entry.getValue(), unit, description, kind.getKey() + " on " + entry.getKey()));
+                    for (Map.Entry<String, JsonNode> variant : entry.getValue().path("continents").properties()) {
+                        byContinent.computeIfAbsent(cloud, c -> new TreeMap<>()).computeIfAbsent(kind.getKey(), k -> new TreeMap<>())
+                                .put(variant.getKey(), price(variant.getValue(), unit, description,
+                                        kind.getKey() + " on " + entry.getKey() + " in " + variant.getKey()));
+                    }
                 }
             }
             Map<Cloud, Map<String, Price>> frozen = new EnumMap<>(Cloud.class);
@@ -563,10 +580,32 @@ public final class PriceTable {
                             root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root),
                             oneInstanceUpToPercent(root)),
                     commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root),
-                    Collections.unmodifiableMap(otherProducts));
+                    Collections.unmodifiableMap(otherProducts), Collections.unmodifiableMap(byContinent));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** One price row (a kind's price on a cloud, or its variant on a continent); the error names the row. */
+    private static Price price(JsonNode row, String unit, String description, String where) {
+        JsonNode usd = row.path("usd");
+        if (!usd.isNumber()) {
+            throw new IllegalStateException("price table: " + where + " has no usd amount");
+        }
+        String product = required(row, "product", where);
+        String source = required(row, "source", where);
+        String checked = row.path("checked").asText("");
+        if (!checked.isEmpty() && !checked.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new IllegalStateException("price table: " + where + ": checked must be YYYY-MM-DD but was '" + checked + "'");
+        }
+        List<Price.Tier> tiers = new ArrayList<>();
+        for (JsonNode tier : row.path("tiers")) {
+            tiers.add(new Price.Tier(tier.hasNonNull("upTo") ? tier.path("upTo").asDouble() : null, tier.path("usd").asDouble()));
+        }
+        if (!tiers.isEmpty() && tiers.get(0).usd() != usd.asDouble()) {
+            throw new IllegalStateException("price table: " + where + ": usd must be the first tier's price");
+        }
+        return new Price(unit, usd.asDouble(), product + ": " + description, source, tiers);
     }
 
     /** Each vendor category's priced unit of use: the category must be in the vendor table and the kind priced on every public cloud. */

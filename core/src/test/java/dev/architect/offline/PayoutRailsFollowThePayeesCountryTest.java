@@ -77,10 +77,21 @@ class PayoutRailsFollowThePayeesCountryTest {
     }
 
     @Test
-    void sellersWhereNoDomesticRailIsListedArePaidThroughAPayoutsProvider() {
+    void sellersOnTwoCountriesRailsArePaidThroughAPayoutsProvider() {
+        // Brazil (Pix) and Mexico (SPEI) each have a rail, but one integration reaching both is a payouts provider.
         Decision d = channel(ValidDossiers.of(marketplace("in Brazil and Mexico", "sa-east-1")));
 
         assertThat(d.chosen().name()).startsWith("Stripe Connect");
         assertThat(d.rationale()).contains("payees in Mexico and Brazil");
+        assertThat(d.consequences()).anyMatch(c -> c.text().contains("Pix settles within seconds, 24/7 (instant, no cut-off)")
+                && c.text().contains("SPEI settles within seconds"));
+    }
+
+    @Test
+    void sellersWhereNoDomesticRailIsListedArePaidThroughAPayoutsProvider() {
+        Decision d = channel(ValidDossiers.of(marketplace("in Nigeria", "af-south-1")));
+
+        assertThat(d.chosen().name()).startsWith("Stripe Connect");
+        assertThat(d.rationale()).contains("payees in Nigeria");
     }
 }

@@ -52,12 +52,16 @@ public record Archetype(String id, String name, List<String> phrases, String req
      * archetype's flows of the same id with its own. {@code dueWhenUnstated} names the due time when the request states none.
      * {@code omit} names the archetype's components, entities, operations, flows, risks (by title) and alerts this kind has no
      * use for (devices that only report their state raise no alerts); {@code components}, {@code entities}, {@code requirement} and
-     * {@code phase} add to or replace the archetype's.
+     * {@code phase} add to or replace the archetype's; {@code says} is what its phrase says of the request, shown with the
+     * evidence (by default "a case of kind" and its name).
      */
     public record Kind(String id, String name, List<String> phrases, List<String> notWithin, Map<String, List<String>> vocabulary,
                        Map<String, List<String>> schemas, List<Operation> operations, List<Flow> flows, String dueWhenUnstated,
-                       List<String> omit, List<Component> components, List<EntityDef> entities, String requirement, Phase phase) {
+                       List<String> omit, List<Component> components, List<EntityDef> entities, String requirement, Phase phase,
+                       String says) {
         public Kind {
+            // What its phrase says of the request, shown with the evidence: by default the kind of case it designs.
+            says = says == null ? "a case of kind '" + name + "'" : says;
             entities = List.copyOf(entities == null ? List.of() : entities);
             omit = List.copyOf(omit == null ? List.of() : omit);
             components = List.copyOf(components == null ? List.of() : components);
@@ -118,6 +122,95 @@ public record Archetype(String id, String name, List<String> phrases, String req
                 externals.stream().filter(x -> kept.test(x.id())).toList(),
                 specialised, allSchemas, allOperations, dueFlows, decisions, keptRisks, duePhase, requires, dueAlerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows,
                 onlyWith, List.of(), dueCues, otherSenses, ingests, keepsNamedRecord);
+    }
+
+    /** The token a column, index field or schema property stands as, replaced by a list ({@code ${payeeAccount}}). */
+    private static String token(String name) {
+        return "${" + name + "}";
+    }
+
+    /**
+     * This archetype with its tokens replaced: each {@code ${name}} of {@code texts} in its prose, flows, operations,
+     * risks and alerts; each column, index field or schema property that is a {@code ${name}} of {@code columns} by those
+     * columns ({@code name:TYPE}) or, in a schema, by them as camelCase properties (required unless the column is nullable).
+     * An archetype without tokens is returned as it is.
+     *
+     * @param texts what each text token stands for
+     * @param columns the columns each column token stands for
+     * @return the archetype as the request designs it
+     */
+    public Archetype withTokens(Map<String, String> texts, Map<String, List<String>> columns) {
+        java.util.function.UnaryOperator<String> text = t -> replaced(t, texts);
+        List<Component> c = components.stream().map(x -> new Component(x.id(), x.name(), x.kind(), x.decidedBy(), x.technology(),
+                text.apply(x.responsibility()), x.absentWhen(), x.modules().stream().map(m -> new Module(m.id(), m.name(), text.apply(m.responsibility()))).toList(),
+                x.temporary())).toList();
+        List<External> x = externals.stream().map(e -> new External(e.id(), e.name(), text.apply(e.description()), e.phrases(), e.decidedBy())).toList();
+        List<EntityDef> en = expandedEntities(entities, texts, columns);
+        Map<String, List<String>> sc = expandedSchemas(schemas, columns);
+        List<Operation> ops = operations.stream().map(o -> new Operation(o.id(), o.method(), o.path(), text.apply(o.summary()), o.request(), o.page(),
+                o.query(), o.idempotent(), o.responses().stream().map(r -> new Response(r.status(), r.schema(), text.apply(r.description()))).toList(),
+                o.servedBy(), o.absentWhen(), o.headers())).toList();
+        List<Flow> fl = flows.stream().map(f -> new Flow(f.id(), text.apply(f.title()), text.apply(f.description()), f.steps().stream().map(text).toList(),
+                f.absentWhen())).toList();
+        List<RiskDef> rs = risks.stream().map(r -> new RiskDef(r.title(), r.when(), text.apply(r.description()), r.likelihood(), r.impact(),
+                text.apply(r.mitigation()))).toList();
+        List<AlertDef> al = alerts.stream().map(a -> new AlertDef(a.name(), a.when(), text.apply(a.condition()), a.severity(), text.apply(a.action()))).toList();
+        Phase ph = new Phase(phase.name(), phase.personWeeks(), phase.deliverables().stream().map(text).toList(), phase.exitCriteria().stream().map(text).toList());
+        return new Archetype(id, name, phrases, text.apply(requirement), c, x, en, sc, ops, fl, decisions, rs, ph, requires, al, alsoClaims,
+                onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues, otherSenses, ingests);
+    }
+
+    /** Each text token replaced in a text. */
+    private static String replaced(String t, Map<String, String> texts) {
+        if (t == null || !t.contains("${")) {
+            return t;
+        }
+        String out = t;
+        for (var e : texts.entrySet()) {
+            out = out.replace(token(e.getKey()), e.getValue());
+        }
+        return out;
+    }
+
+    /** A list with each token in it replaced by the items it stands for, mapped. */
+    private static List<String> expanded(List<String> list, Map<String, List<String>> columns, java.util.function.UnaryOperator<String> as) {
+        return list.stream().flatMap(f -> columns.entrySet().stream().filter(e -> f.equals(token(e.getKey()))).findFirst()
+                .map(e -> e.getValue().stream().map(as)).orElse(java.util.stream.Stream.of(f))).toList();
+    }
+
+    private static List<EntityDef> expandedEntities(List<EntityDef> entities, Map<String, String> texts, Map<String, List<String>> columns) {
+        return entities.stream().map(e -> new EntityDef(e.name(), e.owner(), replaced(e.description(), texts), expanded(e.fields(), columns, c -> c), e.key(),
+                e.references(), e.indexes().stream().map(i -> new IndexDef(expanded(i.fields(), columns, c -> c.substring(0, c.indexOf(':'))), i.unique(),
+                        replaced(i.reason(), texts))).toList(), e.constraints(), e.absentWhen())).toList();
+    }
+
+    private static Map<String, List<String>> expandedSchemas(Map<String, List<String>> schemas, Map<String, List<String>> columns) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        schemas.forEach((k, v) -> out.put(k, expanded(v, columns, Archetype::asProperty)));
+        return out;
+    }
+
+    /** A column ({@code pix_key:TEXT}, {@code bic:TEXT?}) as an API property ({@code pixKey:STRING!}, {@code bic:STRING}). */
+    private static String asProperty(String column) {
+        int colon = column.indexOf(':');
+        boolean nullable = column.endsWith("?");
+        String type = column.substring(colon + 1, nullable ? column.length() - 1 : column.length());
+        StringBuilder camel = new StringBuilder();
+        boolean up = false;
+        for (char ch : column.substring(0, colon).toCharArray()) {
+            if (ch == '_') {
+                up = true;
+            } else {
+                camel.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        String apiType = switch (type) {
+            case "TEXT" -> "STRING";
+            case "TIMESTAMP" -> "DATE_TIME";
+            default -> type;
+        };
+        return camel + ":" + apiType + (nullable ? "" : "!");
     }
 
     private static ConstraintDef withVocabulary(ConstraintDef c, Kind kind) {
@@ -483,7 +576,11 @@ public record Archetype(String id, String name, List<String> phrases, String req
         if (phase == null) {
             throw new IllegalStateException(where + ": phase is missing");
         }
-        check(where, components, externals, entities, schemas, operations, flows, risks, phase, requires, borrows);
+        // Column tokens ("${payeeAccount}") stand for the columns of the request's payees' rail; checked as the default reads them.
+        Map<String, List<String>> checkedWith = dev.architect.offline.internal.catalog.Geography.standard()
+                .payoutTokens(java.util.Optional.empty()).columns();
+        check(where, components, externals, expandedEntities(entities, Map.of(), checkedWith), expandedSchemas(schemas, checkedWith),
+                operations, flows, risks, phase, requires, borrows);
         if (onlyWhenNamed != null && externals.stream().noneMatch(x -> x.id().equals(onlyWhenNamed))) {
             throw new IllegalStateException(where + ": onlyWhenNamed '" + onlyWhenNamed + "' is not one of its externals");
         }

@@ -431,6 +431,10 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         // Catalogue order by id (ids are unique): indexOf would compare whole archetype records field by field.
         List<String> order = archetypes.stream().map(Archetype::id).toList();
         withRequired.sort(java.util.Comparator.comparingInt(x -> order.indexOf(x.archetype().id())));
+        // Payouts go over the rail of the country the payees are in: the tokens of a payouts archetype take its account and orders.
+        var geography = dev.architect.offline.internal.catalog.Geography.standard();
+        var tokens = geography.payoutTokens(geography.payees(request));
+        withRequired.replaceAll(r -> new Recognised(r.archetype().withTokens(tokens.texts(), tokens.columns()), r.evidence(), r.capabilities()));
         return withRequired;
     }
 
@@ -455,7 +459,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             List<Evidence> found = new ArrayList<>();
             for (String phrase : k.phrases()) {
                 texts.stream().filter(t -> t != null && Words.of(t).firstMatch(List.of(phrase), k.notWithin()).isPresent()).findFirst()
-                        .ifPresent(t -> found.add(new Evidence(fieldOf(t, request, capabilities), phrase, t.strip(), "a case of kind '" + k.name() + "'")));
+                        .ifPresent(t -> found.add(new Evidence(fieldOf(t, request, capabilities), phrase, t.strip(), k.says())));
             }
             if (found.size() > best) {
                 best = found.size();

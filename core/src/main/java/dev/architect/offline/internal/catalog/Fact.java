@@ -108,6 +108,8 @@ public enum Fact {
     REGION_MODE("regionMode", "how the regions run", ""),
     ASYNC_INTEGRATIONS("asyncIntegrations", "asynchronous integrations", ""),
     MIGRATION("migration", "migration from a running system", ""),
+    /** A mechanism of the design pays money out to payees (an archetype whose money goes out): payout alerts belong to it. */
+    PAYS_OUT("paysOut", "money paid out to payees", ""),
     /** The request asks in words for old and new to run side by side before the switch ("parallel run"). */
     PARALLEL_RUN_ASKED("parallelRunAsked", "a parallel run asked for", "");
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record Geography(List<Country> countries, Map<String, List<Region>> regions, List<String> payeeWords, List<String> residencyWords,
                         String payoutSection, List<PayoutArea> payoutAreas, Map<String, List<String>> continents,
-                        List<String> spreadWords) {
+                        List<String> spreadWords, String payeesUnknown) {
 
     static final String RESOURCE = "/dev/architect/offline/geography.yaml";
 
@@ -42,11 +42,38 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         }
     }
 
-    /** One rail that pays people in an area: how fast it settles, and its cut-off and limits. */
-    public record Rail(String rail, String settles, String limits) {
-        /** "Faster Payments settles within seconds (...), up to ..." */
+    /** Whether a rail pays each payout at once or in batches. */
+    public enum Mode { INSTANT, BATCH }
+
+    /** One rail that pays people in an area: instant or in batches, how fast it settles, its cut-off and its limits. */
+    public record Rail(String rail, Mode mode, String settles, String cutoff, String limits) {
+        public Rail {
+            if (rail == null || mode == null || settles == null || cutoff == null || limits == null) {
+                throw new IllegalStateException("rail '" + rail + "' needs a mode, settles, cutoff and limits");
+            }
+        }
+
+        /** "Faster Payments settles within seconds (...) (instant, no cut-off): up to ..." */
         public String sentence() {
-            return rail + " settles " + settles + ": " + limits;
+            return rail + " settles " + settles + " (" + (mode == Mode.INSTANT ? "instant" : "in batches") + ", "
+                    + (cutoff.equals("none") ? "no cut-off" : "cut-off " + cutoff) + "): " + limits;
+        }
+    }
+
+    /**
+     * What a payee registers on an area's main rail and how a payout leaves on it: the rail's and the account's names, the
+     * payee's account columns ({@code name:TYPE}) and the paying account's, how the account is checked before any payout,
+     * the orders the gateway builds, the status reports that come back and what a returned payout is.
+     */
+    public record Account(String rail, String name, List<String> fields, List<String> paying, String check, String orders,
+                          String statusReports, String returns) {
+        public Account {
+            if (rail == null || name == null || fields == null || fields.isEmpty() || paying == null || paying.isEmpty() || check == null
+                    || orders == null || statusReports == null || returns == null) {
+                throw new IllegalStateException("an area's account needs rail, name, fields, paying, check, orders, statusReports and returns");
+            }
+            fields = List.copyOf(fields);
+            paying = List.copyOf(paying);
         }
     }
 
@@ -55,10 +82,10 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
     }
 
     /** The rails of an area, the wording of the channel options for it by shape, and the option it pays out through when it must. */
-    public record PayoutArea(String id, List<Rail> rails, Map<String, ChannelWording> channels, String prefers) {
+    public record PayoutArea(String id, List<Rail> rails, Account account, Map<String, ChannelWording> channels, String prefers) {
         public PayoutArea {
-            if (id == null || rails == null || rails.isEmpty()) {
-                throw new IllegalStateException("a payout area needs an id and rails");
+            if (id == null || rails == null || rails.isEmpty() || account == null) {
+                throw new IllegalStateException("payout area '" + id + "' needs an id, rails and an account");
             }
             rails = List.copyOf(rails);
             channels = channels == null ? Map.of() : Map.copyOf(channels);
@@ -121,6 +148,9 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         }
         if (!areas.contains(ELSEWHERE)) {
             throw new IllegalStateException(RESOURCE + ": payoutAreas needs '" + ELSEWHERE + "' for countries without rails of their own");
+        }
+        if (payeesUnknown == null || !areas.contains(payeesUnknown)) {
+            throw new IllegalStateException(RESOURCE + ": payeesUnknown must name an area of payoutAreas, but was '" + payeesUnknown + "'");
         }
     }
 
@@ -297,8 +327,10 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
             Words words = Words.of(e.getValue());
             List<Country> named = named(words);
             if (!named.isEmpty()) {
-                String word = named.get(0).words().stream().filter(words::contains).findFirst().orElseThrow();
-                return Optional.of(payees(named, e.getKey() + " \"" + words.sentenceWith(word).orElse(word) + "\""));
+                // The evidence is the first sentence that names one of the countries, not the whole field.
+                String quoted = java.util.Arrays.stream(SENTENCE_END.split(e.getValue())).filter(sentence -> !named(Words.of(sentence)).isEmpty())
+                        .findFirst().orElse(e.getValue()).strip();
+                return Optional.of(payees(named, e.getKey() + " \"" + quoted + "\""));
             }
             List<Country> paidIn = countries.stream().filter(c -> words.containsAny(c.currencies())).toList();
             if (!paidIn.isEmpty()) {
@@ -315,6 +347,79 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What the payouts archetype's tokens stand for, for where the request's payees are: {@code texts} replace
+     * {@code ${name}} in its prose and flows, {@code columns} replace a {@code ${name}} column (and index field) with the
+     * rail's account columns, and, as camelCase properties, a {@code ${name}} property of its API schemas.
+     */
+    public record PayoutTokens(Map<String, String> texts, Map<String, List<String>> columns) {
+        public PayoutTokens {
+            texts = Map.copyOf(texts);
+            columns = Map.copyOf(columns);
+        }
+    }
+
+    /**
+     * The payouts archetype's tokens for these payees: one area's rail and account as the area words them; payees in
+     * several areas get a {@code rail} column and each area's account columns (nullable, as only one rail's apply to a
+     * payee), and each text names its rail with its countries. Unknown payees take the {@code payeesUnknown} area's.
+     */
+    public PayoutTokens payoutTokens(Optional<Payees> payees) {
+        List<PayoutArea> areas = payees.map(Payees::areas).filter(a -> !a.isEmpty())
+                .orElseGet(() -> List.of(payoutAreas.stream().filter(a -> a.id().equals(payeesUnknown)).findFirst().orElseThrow()));
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        if (areas.size() == 1) {
+            Account a = areas.get(0).account();
+            texts.put("payeeRail", a.rail());
+            texts.put("payeeAccountName", a.name());
+            texts.put("payeeAccountCheck", a.check());
+            texts.put("payoutOrders", a.orders());
+            texts.put("payoutStatusReports", a.statusReports());
+            texts.put("payoutReturns", a.returns());
+            columns.put("payeeAccount", a.fields());
+            columns.put("payingAccount", a.paying());
+        } else {
+            Map<PayoutArea, String> where = new LinkedHashMap<>();
+            areas.forEach(area -> where.put(area, where(payees.orElseThrow().countries().stream().filter(c -> area(c).equals(area)).toList())));
+            java.util.function.Function<java.util.function.Function<Account, String>, String> each = f -> String.join("; ",
+                    areas.stream().map(area -> "in " + where.get(area) + ", " + f.apply(area.account())).toList());
+            texts.put("payeeRail", and(areas.stream().map(area -> area.account().rail() + " in " + where.get(area)).toList()));
+            texts.put("payeeAccountName", String.join(" or ", areas.stream().map(area -> area.account().name() + " in " + where.get(area)).toList()));
+            texts.put("payeeAccountCheck", each.apply(Account::check));
+            texts.put("payoutOrders", "one order per rail: " + each.apply(Account::orders));
+            texts.put("payoutStatusReports", "status reports of each rail (" + each.apply(Account::statusReports) + ")");
+            texts.put("payoutReturns", each.apply(Account::returns));
+            columns.put("payeeAccount", perRail(areas.stream().flatMap(area -> area.account().fields().stream()).toList()));
+            columns.put("payingAccount", perRail(areas.stream().flatMap(area -> area.account().paying().stream()).toList()));
+        }
+        // Where the payees are and the rail each is paid by, with the request's words that say so; nothing when unknown.
+        texts.put("payeesPaid", payees.map(p -> areas.size() == 1
+                ? "; payees in " + p.where() + " are paid by " + areas.get(0).account().rail() + " to their " + areas.get(0).account().name()
+                + " (" + p.evidence() + ")"
+                : "; payees are paid by the rail of their country, " + String.join("; ", areas.stream().map(area -> "in "
+                + where(p.countries().stream().filter(c -> area(c).equals(area)).toList()) + " by " + area.account().rail() + " to their "
+                + area.account().name()).toList()) + " (" + p.evidence() + ")").orElse(""));
+        return new PayoutTokens(texts, columns);
+    }
+
+    /** A rail column and each rail's columns, nullable (only one rail's apply to a row), each name once. */
+    private static List<String> perRail(List<String> fields) {
+        List<String> out = new ArrayList<>(List.of("rail:TEXT"));
+        java.util.Set<String> names = new java.util.HashSet<>(List.of("rail"));
+        for (String f : fields) {
+            if (names.add(f.substring(0, f.indexOf(':')))) {
+                out.add(f.endsWith("?") ? f : f + "?");
+            }
+        }
+        return out;
+    }
+
+    /** "Brazil", "Germany and France". */
+    private static String where(List<Country> countries) {
+        return and(countries.stream().map(Country::name).distinct().toList());
     }
 
     private Payees payees(List<Country> named, String evidence) {

@@ -87,7 +87,12 @@ final class CostOutlook {
 
     /** The calculator for the workload's first region: regional prices apply to every line the design is priced with. */
     private CostCalculator calculator(Workload w) {
-        return calculator.inRegion(w.cloud(), w.regions().isEmpty() ? null : w.regions().get(0));
+        // The continent every stated region stands on picks the products priced per continent (a multi-region
+        // configuration inside it, transfer out of it); regions on several continents keep the table's own rows.
+        java.util.Set<String> continents = w.regions().stream().map(r -> dev.architect.offline.internal.catalog.Geography.standard().continentOf(r)
+                .orElse("")).collect(java.util.stream.Collectors.toSet());
+        String continent = continents.size() == 1 && !continents.contains("") ? continents.iterator().next() : null;
+        return calculator.inRegion(w.cloud(), w.regions().isEmpty() ? null : w.regions().get(0), continent);
     }
 
     /** Sizes a workload for the datastore and availability the rules chose. */

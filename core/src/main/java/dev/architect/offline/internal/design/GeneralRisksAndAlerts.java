@@ -156,6 +156,8 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
                 .with(Fact.REGION_MODE, a.regionMode().label())
                 .with(Fact.ASYNC_INTEGRATIONS, t.externals.stream().anyMatch(Topology.External::async))
                 .with(Fact.MIGRATION, a.find(DecisionTopic.MIGRATION).isPresent())
+                .with(Fact.PAYS_OUT, t.placements.stream().anyMatch(p -> p.archetype().direction()
+                        == dev.architect.offline.internal.archetype.MoneyDirection.OUTGOING))
                 .with(Fact.STYLE, t.style.label());
     }
 

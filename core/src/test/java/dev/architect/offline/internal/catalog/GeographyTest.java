@@ -21,8 +21,11 @@ class GeographyTest {
                     - {region: mx-central-1, country: MX, city: Queretaro}
                 payeeWords: [payout]
                 payoutSection: payoutChannel
+                payeesUnknown: elsewhere
                 payoutAreas:
-                  - {id: elsewhere, rails: [{rail: a provider, settles: in days, limits: its own}]}
+                  - {id: elsewhere, rails: [{rail: a provider, mode: BATCH, settles: in days, cutoff: its own, limits: its own}],
+                     account: {rail: a provider, name: recipient, fields: ["recipient_id:TEXT"], paying: ["balance_id:TEXT"], check: its own,
+                               orders: payout requests, statusReports: payout events, returns: a returned payout event}}
                 """;
         assertThatThrownBy(() -> Geography.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("mx-central-1").hasMessageContaining("'MX'");
@@ -45,13 +48,32 @@ class GeographyTest {
                 regions: {}
                 payeeWords: [payout]
                 payoutSection: payoutChannel
+                payeesUnknown: elsewhere
                 payoutAreas:
-                  - {id: elsewhere, rails: [{rail: a provider, settles: in days, limits: its own}]}
+                  - {id: elsewhere, rails: [{rail: a provider, mode: BATCH, settles: in days, cutoff: its own, limits: its own}],
+                     account: {rail: a provider, name: recipient, fields: ["recipient_id:TEXT"], paying: ["balance_id:TEXT"], check: its own,
+                               orders: payout requests, statusReports: payout events, returns: a returned payout event}}
                 continents:
                   Europe: [GB]
                 """;
         assertThatThrownBy(() -> Geography.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("country JP stands on 0 continents");
+    }
+
+    @Test
+    void anAreaWithoutTheAccountItsPayeesRegisterFailsAtLoadNamingIt() {
+        String yaml = """
+                countries:
+                  - {code: GB, name: the United Kingdom, words: [uk]}
+                regions: {}
+                payeeWords: [payout]
+                payoutSection: payoutChannel
+                payeesUnknown: elsewhere
+                payoutAreas:
+                  - {id: elsewhere, rails: [{rail: a provider, mode: BATCH, settles: in days, cutoff: its own, limits: its own}]}
+                """;
+        assertThatThrownBy(() -> Geography.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("payout area 'elsewhere' needs an id, rails and an account");
     }
 
     @Test
