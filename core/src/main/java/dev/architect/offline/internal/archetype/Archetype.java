@@ -157,7 +157,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         List<AlertDef> al = alerts.stream().map(a -> new AlertDef(a.name(), a.when(), text.apply(a.condition()), a.severity(), text.apply(a.action()))).toList();
         Phase ph = new Phase(phase.name(), phase.personWeeks(), phase.deliverables().stream().map(text).toList(), phase.exitCriteria().stream().map(text).toList());
         return new Archetype(id, name, phrases, text.apply(requirement), c, x, en, sc, ops, fl, decisions, rs, ph, requires, al, alsoClaims,
-                onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues, otherSenses, ingests);
+                onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues, otherSenses, ingests, keepsNamedRecord);
     }
 
     /** Each text token replaced in a text. */
