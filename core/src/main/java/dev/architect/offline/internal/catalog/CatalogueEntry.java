@@ -19,6 +19,8 @@ import java.util.Map;
  * 3 the dearest); it weighs only when the request's budget is below what the design costs. {@code because}, optional,
  * says for each fact a condition weighs why that figure matters to this option (what the bound stands for, in this
  * system's terms): an ADR adds it to the figure, so a pro or con argues rather than only states the fact.
+ * {@code pastCeiling}, optional, says for a fact what this option meets first when a system runs past its ceiling, where
+ * the general text of {@code limits.yaml} (a database's primary) does not fit it (a pub/sub relay).
  */
 public record CatalogueEntry(
         String id,
@@ -44,7 +46,8 @@ public record CatalogueEntry(
         String engine,
         Integer costLevel,
         Map<String, String> because,
-        Map<String, OperationalBurden> operationalBurdenOn) {
+        Map<String, OperationalBurden> operationalBurdenOn,
+        Map<String, String> pastCeiling) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -81,6 +84,14 @@ public record CatalogueEntry(
         requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
         conditions(where, requires);
         because = because == null ? Map.of() : Map.copyOf(because);
+        pastCeiling = pastCeiling == null ? Map.of() : Map.copyOf(pastCeiling);
+        java.util.Set<String> bounded = when.keySet();
+        pastCeiling.forEach((key, text) -> {
+            if (!bounded.contains(key)) {
+                throw new IllegalStateException(where + ": pastCeiling." + key + " names a fact none of its conditions bounds");
+            }
+            require(text, where, "pastCeiling." + key);
+        });
         nonNullValues(where, "operationalBurdenOn", operationalBurdenOn);
         operationalBurdenOn = operationalBurdenOn == null ? Map.of() : Map.copyOf(operationalBurdenOn);
         operationalBurdenOn.keySet().forEach(key -> cloudKey(where, "operationalBurdenOn", key));
@@ -178,7 +189,7 @@ public record CatalogueEntry(
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
                 products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because,
-                operationalBurdenOn);
+                operationalBurdenOn, pastCeiling);
     }
 
     /** This entry as another place words it: each field the wording gives in place of the catalogue's, its product on every cloud. */
@@ -188,7 +199,7 @@ public record CatalogueEntry(
                 complexity, w.licence() == null ? licence : w.licence(), maturity,
                 w.technology() == null ? technology : Map.of("default", w.technology()), controls, sizing, w.title() == null ? title : w.title(),
                 skills, whenUnfamiliar,
-                requires, onlyForTeamsThatRunIt, engine, costLevel, because, operationalBurdenOn);
+                requires, onlyForTeamsThatRunIt, engine, costLevel, because, operationalBurdenOn, pastCeiling);
     }
 
     /**
@@ -204,6 +215,11 @@ public record CatalogueEntry(
     /** Why a figure matters to this option, as a clause with placeholders, when the catalogue says so. */
     public java.util.Optional<String> because(Fact fact) {
         return java.util.Optional.ofNullable(because.get(fact.key()));
+    }
+
+    /** What this option meets first past its ceiling on a fact, when it says so itself. */
+    public java.util.Optional<String> pastCeiling(Fact fact) {
+        return java.util.Optional.ofNullable(pastCeiling.get(fact.key()));
     }
 
     public double size(String key, double otherwise) {

@@ -430,9 +430,9 @@ final class DecisionWriter {
             String opening = over < 1.5
                     ? name + " would start " + system + " with no room to grow" + also + ": " + sourced + " already sits past its ceiling of " + bound
                     : over < 5 ? "Had " + system + " taken " + lower(name) + ", " + sourced + " would overrun its ceiling of " + bound
-                            + " at launch" + also + PastCeiling.of(worst.fact()).map(first -> ": " + first).orElse("")
+                            + " at launch" + also + other.entry().pastCeiling(worst.fact()).or(() -> PastCeiling.of(worst.fact())).map(first -> ": " + first).orElse("")
                     : name + " is out of range for " + system + also + ": its ceiling of " + bound + " is a fraction of " + sourced
-                            + ", a gap no tuning closes" + PastCeiling.of(worst.fact()).map(first -> ": " + first).orElse("");
+                            + ", a gap no tuning closes" + other.entry().pastCeiling(worst.fact()).or(() -> PastCeiling.of(worst.fact())).map(first -> ": " + first).orElse("");
             return opening + (why.isEmpty() ? "" : "; " + why) + alongside;
         }
         double reach = limit <= 0 ? 0 : actual / limit;

@@ -40,6 +40,18 @@ class TypedCatalogueTest {
     }
 
     @Test
+    void whatAnOptionMeetsPastItsCeilingIsItsOwnAndMustNameAFactItBounds() throws IOException {
+        Catalogue c = read(standardText());
+        // A pub/sub relay has no primary: past its ceiling it meets its own limit, not the database's queueing commits.
+        assertThat(c.decisions().get("documentRooms").option("broadcast-rooms").pastCeiling(Fact.PEAK_WRITES))
+                .hasValueSatisfying(t -> assertThat(t).contains("bus").doesNotContain("primary"));
+
+        String text = standardText().replaceFirst("pastCeiling:\n          peakWritesPerSecond:", "pastCeiling:\n          storage5yGb:");
+        assertThatThrownBy(() -> read(text)).isInstanceOf(IllegalStateException.class).hasMessageContaining("broadcast-rooms")
+                .hasMessageContaining("pastCeiling.storage5yGb");
+    }
+
+    @Test
     void everyFigureAnOptionWeighsAgainstABoundSaysWhyItMattersToIt() throws IOException {
         // an ADR cites each such figure as a pro or con of the option; without its reason it would state a fact, not argue
         Catalogue c = read(standardText());
