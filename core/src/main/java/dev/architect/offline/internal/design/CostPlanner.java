@@ -2391,7 +2391,7 @@ final class CostPlanner {
 
     /**
      * The files the design serves: the downloads the request counts with their size; else, where it states the files'
-     * size and the design keeps them in object storage, a share of the reads ({@value #FILE_DOWNLOAD_SHARE}, assumption
+     * size and the design serves them from object storage ({@link #servesFiles()}), a share of the reads ({@value #FILE_DOWNLOAD_SHARE}, assumption
      * as-file-downloads), each a whole file; else none.
      */
     private java.util.Optional<FileDownloads> fileDownloads() {
@@ -2402,7 +2402,7 @@ final class CostPlanner {
                     "Given: " + Numbers.format(d.perMonth()) + " downloads a month (" + d.count().evidence() + ")", d.evidence() + " (stated)"));
         }
         java.util.Optional<dev.architect.internal.facts.StatedFact> size = t.stated.fileMb();
-        if (size.isEmpty() || objectStores() == 0) {
+        if (size.isEmpty() || objectStores() == 0 || !servesFiles()) {
             return java.util.Optional.empty();
         }
         assume("as-file-downloads", "The request states the files' size (" + size.get().evidence() + ") but not how many are downloaded: "
@@ -2417,6 +2417,15 @@ final class CostPlanner {
                 + "as-file-downloads) x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s = " + Numbers.format(perMonth) + " downloads a month";
         return java.util.Optional.of(new FileDownloads(perSecond, size.get().value(), gb, count, count + " x " + Numbers.format(size.get().value())
                 + " MB (stated: " + size.get().evidence() + ") / 1,000 = " + Numbers.format(gb) + " GB a month"));
+    }
+
+    /**
+     * Whether the design serves its files to many people from public addresses (the archetype archetypes.yaml names in
+     * {@code filesServedBy}), rather than keeping them for their owners.
+     */
+    private boolean servesFiles() {
+        String serving = dev.architect.offline.internal.archetype.Archetypes.standard().filesServedBy();
+        return serving != null && t.placements.stream().anyMatch(p -> p.archetype().id().equals(serving));
     }
 
     /** GB of file downloads a month, which a CDN carries in full when the design has one. */
