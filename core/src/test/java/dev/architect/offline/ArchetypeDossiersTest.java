@@ -195,6 +195,24 @@ class ArchetypeDossiersTest {
                         List.of("getPublishedFeed", "publishFeedItem", "listFeedItems"),
                         List.of("seq-publish-feed-item", "seq-poll-feed"),
                         List.of(CONTENT_DELIVERY)),
+                // Episodes served in byte ranges from object storage through the CDN, ads stitched into each download by a
+                // stitcher with ad decisioning, downloads counted from the edge and stitcher logs; the feeds are rendered on change.
+                new Expected("episode-ads", Set.of("media-delivery", "download-counting", "files-media", "feed-publishing", "reporting-analytics"),
+                        List.of("ad-stitcher", "ad-decision", "download-counter", "file-store", "media-edge"),
+                        List.of("published_media", "ad_campaign", "ad_break", "download_count", "counted_log_file", "stored_file"),
+                        List.of("published_media:POSITIVE", "ad_campaign:ORDERED", "ad_break:ONE_OF", "download_count:AT_MOST",
+                                "counted_log_file:ONE_OF"),
+                        List.of("getMedia", "publishMedia", "createAdCampaign", "listDownloadCounts"),
+                        List.of("seq-download-media", "seq-publish-media", "seq-count-downloads"),
+                        List.of(CONTENT_DELIVERY)),
+                // Files served as they are: no stitcher, no ad tables, no download counting when no counts are reported.
+                new Expected("lecture-downloads", Set.of("media-delivery", "files-media", "feed-publishing"),
+                        List.of("file-store", "media-edge"),
+                        List.of("published_media", "stored_file"),
+                        List.of("published_media:POSITIVE"),
+                        List.of("getMedia", "publishMedia"),
+                        List.of("seq-download-media", "seq-publish-media"),
+                        List.of(CONTENT_DELIVERY)),
                 // Couriers' live positions are dispatch's live index; groceries ordered are the shop's orders with stock reserved.
                 new Expected("courier-groceries", Set.of("geo-dispatch", "commerce"),
                         List.of("dispatcher"),

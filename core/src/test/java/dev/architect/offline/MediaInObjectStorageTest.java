@@ -43,14 +43,15 @@ class MediaInObjectStorageTest {
         assertThat(standard.quantity()).isZero();
         assertThat(standard.assumption()).contains("3,000 a day x 365 / 12 = 91,250 a month (description \"3,000 calls a day\") x 8 MB a file")
                 .contains("= 730 GB a month").contains("2,190 GB from month 4");
-        // Then straight to the archive (cold) class, no cool class: 500 GB x 0.9 files stored before launch = 450 GB x $0.004 = $1.80
+        // Then straight to the archive (cold) class, no cool class: records are one 10-KB row a recording / 8 MB, under the 1%
+        // floor, so 500 GB x 0.99 files stored before launch = 495 GB x $0.004 = $1.98 (was 450 GB and $1.80 at the 90% split)
         CostLineItem archive = line(c, "file-store-cold-storage").orElseThrow();
-        assertThat(archive.quantity()).isEqualTo(450);
-        assertThat(archive.monthly()).isEqualTo(1.80);
+        assertThat(archive.quantity()).isEqualTo(495);
+        assertThat(archive.monthly()).isEqualTo(1.98);
         assertThat(line(c, "file-store-cool-storage")).isEmpty();
         assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[given-file-lifecycle]") && n.contains("after 3 months")
                 && n.contains("\"move to archive after 90 days\""));
-        // The database holds the rows, not the bytes: its storage grows by 30 GB x 0.1 records = 3 GB a month, not 730
+        // The database holds the rows, not the bytes: its storage grows by 30 GB x 0.01 records = 0.3 GB a month, not 730
         assertThat(c.cost().items()).filteredOn(i -> i.id().equals("db-storage")).allSatisfy(i -> assertThat(i.assumption()).doesNotContain("730"));
         // The capacity plan names the media bytes beside the data fields' figures
         assertThat(c.capacity().estimate("media-growth").orElseThrow().value()).isEqualTo(730);

@@ -433,6 +433,20 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** "an average episode is 50 MB", "photos average 2 MB", "each scan is about 300 KB". */
     private static final Pattern SIZE_AFTER = Pattern.compile("\\b([a-z][a-z-]*)\\s+(?:is|are|averages|average|weighs|weigh|runs|run)\\s+"
             + "(?:about\\s+|around\\s+|roughly\\s+|some\\s+|typically\\s+|on\\s+average\\s+)?" + SIZE);
+    /** Words that say a size is about, not exact: "episodes (about 60 MB", "photos of around 4 MB". */
+    private static final String ABOUT = "(?:about\\s+|around\\s+|roughly\\s+|some\\s+|typically\\s+|on\\s+average\\s+|up\\s+to\\s+|approximately\\s+|~\\s*)?";
+    /** "episodes (about 60 MB of audio each)", "scans (300 KB)": the size in brackets after the files it sizes. */
+    private static final Pattern SIZE_IN_BRACKETS = Pattern.compile("\\b([a-z][a-z-]*)\\s*\\(\\s*" + ABOUT + SIZE);
+    /** "photos of 4 MB", "videos of about 2 GB": the files, then their size. */
+    private static final Pattern SIZE_OF = Pattern.compile("\\b([a-z][a-z-]*)\\s+of\\s+" + ABOUT + SIZE);
+    /** "60 MB of audio each", "2 GB of video apiece": a size per item whose files are named after it. */
+    private static final Pattern SIZE_EACH = Pattern.compile("\\b" + SIZE + "\\s+of\\s+([a-z][a-z-]*)\\s+(?:each|apiece)\\b"
+            + "(?!\\s+(?:month|day|week|year|hour|minute|second)s?\\b)");
+    /** Words before "of" that name an amount, not files: "a total of 50 GB", "a volume of 2 GB", "an average of 3 MB". */
+    private static final java.util.Set<String> AMOUNTS = java.util.Set.of("volume", "size", "sizes", "maximum", "minimum", "max", "min", "average",
+            "bandwidth", "throughput", "traffic", "egress", "transfer", "upload", "uploads", "download", "downloads", "budget", "allowance",
+            "excess", "chunks", "chunk", "blocks", "block", "parts", "part", "batches", "batch", "increments", "steps", "units", "unit");
+
     /** "download about 400 million episodes a month", "play 2 million tracks a day". */
     private static final Pattern DOWNLOADED = Pattern.compile("\\b(?:download|downloads|downloaded|stream|streams|streamed|play|plays|played|"
             + "watch|watches|watched|fetch|fetches|fetched|serve|serves|served|deliver|delivers|delivered)\\s+(?:about\\s+|around\\s+|roughly\\s+|"
@@ -479,6 +493,25 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         while (after.find()) {
             if (!NOT_FILES.contains(after.group(1))) {
                 out.add(new Sized(singular(after.group(1)), new StatedFact(megabytes(after.group(2), after.group(3)), t.phrase(after), t.field())));
+            }
+        }
+        // The size in brackets after its files, "episodes (about 60 MB of audio each)": the files are the word before the
+        // bracket; a size read here is not read again as "60 MB of audio each"
+        java.util.Set<Integer> read = new java.util.HashSet<>();
+        for (Pattern p : List.of(SIZE_IN_BRACKETS, SIZE_OF)) {
+            Matcher m = p.matcher(t.lower());
+            while (m.find()) {
+                if (!NOT_FILES.contains(m.group(1)) && !AMOUNTS.contains(m.group(1))) {
+                    read.add(m.start(2));
+                    out.add(new Sized(singular(m.group(1)), new StatedFact(megabytes(m.group(2), m.group(3)), t.phrase(m), t.field())));
+                }
+            }
+        }
+        Matcher each = SIZE_EACH.matcher(t.lower());
+        while (each.find()) {
+            String noun = each.group(3);
+            if (!read.contains(each.start(1)) && !NOT_FILES.contains(noun) && !AMOUNTS.contains(noun)) {
+                out.add(new Sized(singular(noun), new StatedFact(megabytes(each.group(1), each.group(2)), t.phrase(each), t.field())));
             }
         }
         return out;

@@ -6,6 +6,7 @@ import dev.architect.request.ConsultationRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Figures a request states in words are read with the phrase they came from, on whole words and numbers. */
 class StatedFactsTest {
@@ -248,6 +249,33 @@ class StatedFactsTest {
 
         assertThat(d.gbPerMonth()).isEqualTo(gb);
         assertThat(d.sizeMb()).isEqualTo(mb);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the size in brackets after the files it sizes: 60 MB
+            "Creators upload episodes (about 60 MB of audio each) and listeners fetch them | 60 | episodes (about 60 MB",
+            // the files, "of", then their size: 4 MB
+            "Inspectors attach photos of 4 MB to every report | 4 | photos of 4 MB",
+            // a size per item with what it is after it: 2 GB = 2,000 MB
+            "Each lesson is a recording, 2 GB of video apiece, kept for a year | 2000 | 2 GB of video apiece",
+            // the size before its files, as before: 2 GB = 2,000 MB
+            "Teachers publish 2 GB videos for their classes | 2000 | 2 GB videos"})
+    void aStatedObjectSizeIsReadWithItsPhrase(String description, double mb, String phrase) {
+        StatedFact size = read(description).fileMb().orElseThrow();
+
+        assertThat(size.value()).isEqualTo(mb);
+        assertThat(size.phrase()).isEqualTo(phrase);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Each tenant gets 10 GB of storage each month",
+            "The archive holds a total of 50 GB and grows by a volume of 2 GB a month",
+            "Exports arrive in chunks of 5 MB",
+            "Creators get an allowance of 500 MB"})
+    void anAmountOfDataIsNotTheSizeOfAFile(String description) {
+        assertThat(read(description).fileMb()).isEmpty();
     }
 
     @Test

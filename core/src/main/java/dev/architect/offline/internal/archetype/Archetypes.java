@@ -23,7 +23,7 @@ import java.util.Set;
  * card vault), checked and drawn like an archetype's components.
  */
 public record Archetypes(List<MoneyCue> moneyDirections, String replacement, String connectionsHeldBy, String filesHeldBy, Double filesFromMb,
-                         List<Archetype> archetypes, java.util.Map<DecidedPart, Archetype.Component> decidedParts) {
+                         String filesServedBy, List<Archetype> archetypes, java.util.Map<DecidedPart, Archetype.Component> decidedParts) {
 
     public static final String RESOURCE = "/dev/architect/offline/archetypes.yaml";
 
@@ -49,6 +49,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         }
         if (filesHeldBy != null && (!ids.contains(filesHeldBy) || filesFromMb == null || !(filesFromMb > 0))) {
             throw new IllegalStateException("filesHeldBy names unknown archetype '" + filesHeldBy + "' or has no positive filesFromMb");
+        }
+        if (filesServedBy != null && !ids.contains(filesServedBy)) {
+            throw new IllegalStateException("filesServedBy names unknown archetype '" + filesServedBy + "'");
         }
         Set<String> components = new HashSet<>();
         parts.forEach((part, c) -> {

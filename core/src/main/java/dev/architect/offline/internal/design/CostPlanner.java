@@ -40,6 +40,23 @@ final class CostPlanner {
 
     /** Share of the stated data volume that is files (photos, documents, video, attachments) when the design has an object store. */
     static final double OBJECT_SHARE = 0.9;
+    /**
+     * KB of database record (with its indexes) that describes one stored file: with the files' size stated, the records are
+     * this share of each file's bytes, at least {@value #MIN_RECORD_SHARE} and at most 1 - {@value #OBJECT_SHARE} of the volume.
+     */
+    static final double RECORD_KB_PER_FILE = 10;
+    /** The least share of the stated volume kept as records beside files of a stated size (accounts, counts, settings). */
+    static final double MIN_RECORD_SHARE = 0.01;
+    /**
+     * Share of reads that download a whole file, where the request sizes its files but counts no downloads: the rest are
+     * API calls, pages and feed polls (assumption as-file-downloads).
+     */
+    static final double FILE_DOWNLOAD_SHARE = 0.01;
+    /**
+     * MB a second one 2-vCPU instance streams out while it stitches files in the download path (about 0.8 Gbit/s, the
+     * sustained network baseline of such an instance, assumption as-stitch-throughput).
+     */
+    static final double STITCH_MB_PER_SECOND_PER_INSTANCE = 100;
     /** Average size of an uploaded file in MB (documents and phone photos), which turns the files' stated growth into uploads. */
     static final double AVERAGE_FILE_MB = 2;
     /** Subscriptions each queued message is delivered to, for queues billed by throughput (publish + each delivery). */
@@ -122,7 +139,12 @@ final class CostPlanner {
     enum PartBilling {
         INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, OBJECT_STORAGE_LIFECYCLE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER,
         MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, SCHEDULED_JOB, IN_PLACE,
-        CONNECTIONS_IN_PLACE;
+        CONNECTIONS_IN_PLACE,
+        /**
+         * Instances in the download path that rewrite each file as it streams out (ads stitched in): sized by the bytes they
+         * stream at peak, and the files they serve are not cacheable whole at the CDN.
+         */
+        STITCHED_DOWNLOADS;
 
         static java.util.Optional<PartBilling> of(String name) {
             String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -1391,15 +1413,16 @@ final class CostPlanner {
     private void objectStorage(Topology.Part part, boolean lifecycle, int retentionMonths) {
         String id = part.id();
         long stores = objectStores();
-        double initial = Numbers.round(w.initialGb() * OBJECT_SHARE / stores, 2);
+        double files = objectShare();
+        double initial = Numbers.round(w.initialGb() * files / stores, 2);
         java.util.Optional<dev.architect.internal.facts.MediaUploads> media = t.stated.mediaUploads();
         // Media the request counts and sizes grow the store by their own bytes, not by a share of the stated data growth
-        double growth = Numbers.round(media.map(dev.architect.internal.facts.MediaUploads::gbPerMonth).orElse(w.growthGbPerMonth() * OBJECT_SHARE) / stores, 2);
+        double growth = Numbers.round(media.map(dev.architect.internal.facts.MediaUploads::gbPerMonth).orElse(w.growthGbPerMonth() * files) / stores, 2);
         String perStore = stores > 1 ? " / " + stores + " object stores" : "";
-        String volume = media.map(m -> "(" + Numbers.format(w.initialGb()) + " GB x " + Numbers.format(OBJECT_SHARE) + " files stored before launch, "
+        String volume = media.map(m -> "(" + Numbers.format(w.initialGb()) + " GB x " + Numbers.format(files) + " files stored before launch, "
                         + "assumption as-object-data; new files: " + m.evidence() + ", stated" + perStore + ")")
                 .orElse("(" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month) x "
-                        + Numbers.format(OBJECT_SHARE) + " files" + perStore + " (assumption as-object-data)");
+                        + Numbers.format(files) + " files" + perStore + " (assumption as-object-data)");
         if (!lifecycle || growth <= 0 || retentionMonths <= FILE_HOT_MONTHS && t.stated.archiveAfterDays().isEmpty()) {
             addStorage(new ResourceNeed(id + "-storage", part.name() + " storage", id, "object.storage", initial, growth, retentionMonths,
                     volume + ", one billed copy (object storage keeps its own copies), kept for the " + w.retentionYears() + "-year retention"));
@@ -1465,6 +1488,33 @@ final class CostPlanner {
     }
 
     /**
+     * Instances that stitch each download as it streams out, sized by the bytes at peak: downloads a second x the files'
+     * size / what one instance streams ({@value #STITCH_MB_PER_SECOND_PER_INSTANCE} MB/s, assumption as-stitch-throughput);
+     * with no file downloads known, a pair for redundancy.
+     */
+    private void stitcher(Topology.Part part) {
+        java.util.Optional<FileDownloads> files = fileDownloads();
+        Placement p;
+        if (files.isEmpty()) {
+            p = fixed(2, "redundancy (no file size stated, so the bytes it streams are not known)");
+        } else {
+            assume("as-stitch-throughput", "One 2-vCPU instance streams about " + Numbers.format(STITCH_MB_PER_SECOND_PER_INSTANCE)
+                    + " MB/s (0.8 Gbit/s, the sustained network baseline of such an instance) while it stitches; stitching is network-bound, "
+                    + "so the stitchers are sized by the bytes they stream, not by requests");
+            FileDownloads d = files.get();
+            double peak = d.perSecond() * peakToAverage;
+            double mbPerSecond = peak * d.sizeMb();
+            int n = Math.max(2, (int) Math.ceil(mbPerSecond / (STITCH_MB_PER_SECOND_PER_INSTANCE * CapacityCalculator.TARGET_UTILISATION) - 1e-9));
+            p = standby(n, 2, Numbers.format(Numbers.round(peak, 2)) + " downloads/s at peak (" + Numbers.format(Numbers.round(d.perSecond(), 2))
+                    + " on average x " + Numbers.format(peakToAverage) + ") x " + Numbers.format(d.sizeMb()) + " MB = "
+                    + Numbers.format(Numbers.round(mbPerSecond, 2)) + " MB/s / (" + Numbers.format(STITCH_MB_PER_SECOND_PER_INSTANCE)
+                    + " MB/s per instance x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
+                    + "% target utilisation, assumption as-stitch-throughput), at least 2");
+        }
+        add(ResourceNeed.flat(part.id() + "-instances", part.name() + " instances", part.id(), instanceKind(), p.total(), p.total() + " instances: " + p.text()));
+    }
+
+    /**
      * Event functions run once per uploaded file, not per request: the uploads follow from the files' stated growth
      * (GB a month / the average file size); without files they run at most once per write.
      */
@@ -1500,20 +1550,36 @@ final class CostPlanner {
         double millions = Math.min(writesMillions, uploads / 1_000_000);
         add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
                 Numbers.format(Numbers.round(filesGb, 2)) + " GB of files a month (" + Numbers.format(w.growthGbPerMonth()) + " GB/month x "
-                        + Numbers.format(OBJECT_SHARE) + ", assumption as-object-data) x 1,000 / " + Numbers.format(fileMb)
+                        + Numbers.format(objectShare()) + ", assumption as-object-data) x 1,000 / " + Numbers.format(fileMb)
                         + sizeText + " = " + Numbers.format(uploads) + " uploads a month, one invocation each / 1,000,000"
                         + (millions < uploads / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
     }
 
-    /** Share of the stated data that is files in object storage: none without an object store. */
+    /**
+     * Share of the stated data that is files in object storage: none without an object store. Where the request states
+     * the files' size, the records that describe them are one {@value #RECORD_KB_PER_FILE}-KB row a file, so a store of
+     * 60-MB files is almost all files; the database never holds their bytes.
+     */
     private double objectShare() {
         if (objectStores() == 0) {
             return 0;
         }
-        assume("as-object-data", "Stored data is split by class: files (photos, documents, video, attachments) are " + pct(OBJECT_SHARE)
-                + " of the stated volume and are priced as object storage; the database keeps the records that describe them, "
-                + pct(1 - OBJECT_SHARE) + ", on its SSD with its copies");
-        return OBJECT_SHARE;
+        java.util.Optional<dev.architect.internal.facts.StatedFact> size = t.stated.fileMb();
+        if (size.isEmpty()) {
+            assume("as-object-data", "Stored data is split by class: files (photos, documents, video, attachments) are " + pct(OBJECT_SHARE)
+                    + " of the stated volume and are priced as object storage; the database keeps the records that describe them, "
+                    + pct(1 - OBJECT_SHARE) + ", on its SSD with its copies");
+            return OBJECT_SHARE;
+        }
+        double perFile = RECORD_KB_PER_FILE / (size.get().value() * 1000);
+        double records = Math.min(1 - OBJECT_SHARE, Math.max(MIN_RECORD_SHARE, perFile));
+        assume("as-object-data", "Stored data is split by class: the files (" + size.get().evidence() + ") are " + pct(1 - records)
+                + " of the stated volume and live in object storage only, never in the database, its backups or the warehouse; the "
+                + "database keeps the records that describe them, one row of about " + Numbers.format(RECORD_KB_PER_FILE) + " KB with its indexes "
+                + "a file (" + Numbers.format(RECORD_KB_PER_FILE) + " KB / " + Numbers.format(size.get().value()) + " MB = "
+                + Numbers.format(Numbers.round(perFile * 100, 3)) + "% of the bytes), with accounts and counts at least " + pct(MIN_RECORD_SHARE) + " and at most "
+                + pct(1 - OBJECT_SHARE) + ": " + pct(records) + ", on its SSD with its copies");
+        return Numbers.round(1 - records, 4);
     }
 
     /** The store that holds time-series history an archive tiers (raw hot, rollups kept, raw past the window archived). */
@@ -1713,6 +1779,7 @@ final class CostPlanner {
                         pct(JOB_DUTY) + " of " + Numbers.format(HOURS_PER_MONTH) + " hours (assumption as-job-duty)"
                                 + (regions > 1 ? " x " + regions + " regions" : "") + " = " + Numbers.format(hours) + " hours of one instance"));
             }
+            case STITCHED_DOWNLOADS -> stitcher(part);
             case FUNCTIONS -> functionInvocations(part);
             case CACHE_NODES -> {
                 Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
@@ -2124,14 +2191,19 @@ final class CostPlanner {
         }
         // The CDN carries only cacheable reads: the hit-ratio share of the reads that are not on a realtime connection or device
         // ingestion. Writes, authenticated API calls (the misses) and realtime messages go to the origin's API host directly.
+        // Files downloaded all pass the CDN at their size; the other reads are API responses.
         double cacheable = cacheableReadShare();
-        double edgeReads = w.peakReads() * cacheable * edgeHit;
+        java.util.Optional<FileDownloads> files = fileDownloads();
+        double fileReads = files.map(f -> f.perSecond() * peakToAverage).orElse(0.0);
+        double edgeReads = Math.max(0, w.peakReads() - fileReads) * cacheable * edgeHit;
         double filesGb = fileDownloadsGb();
-        double cdnGb = Math.min(egress, Numbers.round(filesGb + edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB
-                * Workload.SECONDS_PER_MONTH / 1_000_000, 2));
-        String readsText = Numbers.format(w.peakReads()) + " reads/s x " + pct(cacheable) + " of public content (assumption as-content-kind) x "
-                + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = " + Numbers.format(edgeReads) + " cacheable reads/s at peak";
-        boolean little = edgeReads < MIN_CDN_REQUEST_SHARE * w.peakRps();
+        double apiGb = Numbers.round(edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        double cdnGb = Math.min(egress, Numbers.round(filesGb + apiGb, 2));
+        String readsText = (fileReads > 0 ? "(" + Numbers.format(w.peakReads()) + " reads/s - " + Numbers.format(Numbers.round(fileReads, 2))
+                + " file downloads/s)" : Numbers.format(w.peakReads()) + " reads/s") + " x " + pct(cacheable)
+                + " of public content (assumption as-content-kind) x " + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = "
+                + Numbers.format(Numbers.round(edgeReads, 2)) + " cacheable reads/s at peak";
+        boolean little = edgeReads + fileReads < MIN_CDN_REQUEST_SHARE * w.peakRps();
         if (cdnGb <= 0) {
             // Nothing the CDN would carry: no line of 0 GB at CDN rates; the origin serves the whole egress.
             notes.add("[cdn-egress] No CDN transfer line: " + readsText + " and no file downloads, so the CDN chosen carries nothing billable");
@@ -2143,7 +2215,7 @@ final class CostPlanner {
                 + "realtime or WebSocket traffic go to the origin directly and are not billed as CDN requests; when cacheable reads are under "
                 + pct(MIN_CDN_REQUEST_SHARE) + " of the requests at peak the CDN serves static assets only and no CDN request line is priced");
         add(ResourceNeed.flat("cdn-egress", "CDN transfer to users", edgeCdnPart, cdnKind("cdn.egress"), cdnGb,
-                (filesGb > 0 ? Numbers.format(filesGb) + " GB of file downloads a month (capacity estimate 'egress', stated) + " : "")
+                (filesGb > 0 ? Numbers.format(filesGb) + " GB of file downloads a month (" + files.get().basis() + ") + " : "")
                         + readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB x "
                         + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(cdnGb)
                         + " GB a month at CDN rates (assumption as-cdn-traffic)"));
@@ -2151,13 +2223,26 @@ final class CostPlanner {
             notes.add("[cdn-requests] No CDN request line: " + readsText + " is under " + pct(MIN_CDN_REQUEST_SHARE) + " of "
                     + Numbers.format(w.peakRps()) + " requests/s, little cacheable content (assumption as-cdn-traffic)");
         } else {
-            double requests = millionsAMonth(edgeReads);
+            double requests = millionsAMonth(edgeReads + fileReads);
             add(ResourceNeed.flat("cdn-requests", "CDN requests", edgeCdnPart, cdnKind("cdn.requests"), requests,
-                    readsText + " / " + Numbers.format(peakToAverage) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH)
-                            + " s / 1,000,000: only cacheable reads pass the CDN (assumption as-cdn-traffic)"));
+                    (fileReads > 0 ? "(" : "") + readsText + (fileReads > 0 ? " + " + Numbers.format(Numbers.round(fileReads, 2))
+                            + " file downloads/s at peak, one request each)" : "") + " / " + Numbers.format(peakToAverage) + " x "
+                            + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000: only cacheable reads pass the CDN (assumption as-cdn-traffic)"));
         }
-        add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, cdnKind("cdn.origin-fill"), Numbers.round(cdnGb * (1 - edgeHit), 2),
-                pct(1 - edgeHit) + " of " + Numbers.format(cdnGb) + " GB is refetched from the origin as cached objects expire (assumption as-edge-hit-ratio)"));
+        // Files the download path rewrites (ads stitched in) differ for each download: none is served whole from the cache
+        boolean stitched = filesGb > 0 && t.parts.stream().anyMatch(x -> billing(x).orElse(null) == PartBilling.STITCHED_DOWNLOADS);
+        double apiShareOfCdn = cdnGb - Math.min(cdnGb, filesGb);
+        double fill = Numbers.round(apiShareOfCdn * (1 - edgeHit) + Math.min(cdnGb, filesGb) * (stitched ? 1 : 1 - edgeHit), 2);
+        if (stitched) {
+            assume("as-stitched-hit-ratio", "A download with ads stitched in is made for its listener, so the CDN caches none of it as a whole "
+                    + "file: its hit ratio for stitched downloads is 0% and every one is streamed from the stitcher (which reads the audio itself "
+                    + "through the origin shield, where it is cached); feeds and API reads keep the " + pct(edgeHit) + " hit ratio");
+        }
+        add(ResourceNeed.flat("origin-fill", "Origin transfer to the CDN", edgeCdnPart, cdnKind("cdn.origin-fill"), fill,
+                stitched ? Numbers.format(Math.min(cdnGb, filesGb)) + " GB of stitched downloads, all from the stitcher (assumption as-stitched-hit-ratio) + "
+                        + pct(1 - edgeHit) + " of " + Numbers.format(Numbers.round(apiShareOfCdn, 2)) + " GB of other reads refetched as cached objects expire "
+                        + "(assumption as-edge-hit-ratio)"
+                        : pct(1 - edgeHit) + " of " + Numbers.format(cdnGb) + " GB is refetched from the origin as cached objects expire (assumption as-edge-hit-ratio)"));
         double origin = Numbers.round(egress - cdnGb, 2);
         if (origin > 0) {
             add(ResourceNeed.flat("egress", "Internet transfer to users from the origin", null, "network.egress", origin,
@@ -2262,39 +2347,90 @@ final class CostPlanner {
 
     /**
      * Transfer to users a month: responses to reads and to the writes of users; device messages are acknowledged with
-     * a few bytes and are not counted.
+     * a few bytes and are not counted. Files downloaded are transferred at their size, apart from the API reads.
      */
     private double egressGbPerMonth() {
-        java.util.Optional<dev.architect.internal.facts.Downloads> downloads = t.stated.downloads();
-        if (downloads.isEmpty()) {
+        java.util.Optional<FileDownloads> files = fileDownloads();
+        if (files.isEmpty()) {
             t.stated.fileMb().ifPresent(size -> assume("as-file-downloads", "The request states the files' size (" + size.evidence() + ") but not how "
                     + "many are downloaded a month: the transfer counts each read at " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB, "
                     + "which is low if users fetch the files themselves; a stated count (\"N downloads a month\") prices them at their size"));
         }
-        if (!ingests() && downloads.isEmpty()) {
+        if (!ingests() && files.isEmpty()) {
             return s.egressGbPerMonth().value();
         }
         double reads = w.peakReads() / peakToAverage;
         double userWrites = (ingests() ? t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).writes()).sum()
                 : w.peakWrites()) / peakToAverage;
-        // Files the request says are downloaded are transferred at their stated size; the other reads at a response's size
-        double fileReads = downloads.map(d -> d.perMonth() / Workload.SECONDS_PER_MONTH).orElse(0.0);
+        // Files downloaded are transferred at their size; the other reads at a response's size
+        double fileReads = files.map(FileDownloads::perSecond).orElse(0.0);
         double otherReads = Math.max(0, reads - fileReads);
-        double fileGb = downloads.map(dev.architect.internal.facts.Downloads::gbPerMonth).orElse(0.0);
+        double fileGb = files.map(FileDownloads::gbPerMonth).orElse(0.0);
         double gb = Numbers.round(fileGb + (otherReads * CapacityCalculator.RESPONSE_KB + userWrites * CapacityCalculator.WRITE_RESPONSE_KB)
                 * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-        String files = downloads.map(d -> d.evidence() + " of files (stated) + (" + Numbers.format(reads) + " reads/s - "
+        String filesText = files.map(d -> d.basis() + " of files + (" + Numbers.format(reads) + " reads/s - "
                 + Numbers.format(Numbers.round(fileReads, 2)) + " file downloads/s = ").orElse("(");
-        figures.add(new Figure("egress", "Network egress to users", gb, "GB/month", files + Numbers.format(Numbers.round(otherReads, 2)) + " reads/s x "
+        figures.add(new Figure("egress", "Network egress to users", gb, "GB/month", filesText + Numbers.format(Numbers.round(otherReads, 2)) + " reads/s x "
                 + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB + " + Numbers.format(userWrites) + (ingests() ? " user writes/s x " : " writes/s x ")
                 + Numbers.format(CapacityCalculator.WRITE_RESPONSE_KB) + " KB) on average x " + Numbers.format(Workload.SECONDS_PER_MONTH)
                 + " s a month / 1,000,000 KB per GB" + (ingests() ? "; device messages are acknowledged with a few bytes and not counted" : "")));
+        files.ifPresent(d -> figures.add(new Figure("file-downloads", "File downloads a month", Numbers.round(d.perMonth(), 0), "downloads/month",
+                d.countBasis())));
         return gb;
     }
 
-    /** GB of stated file downloads a month, which a CDN carries in full when the design has one. */
+    /**
+     * Whole files downloaded: how many on average a second and a month, their size, the GB a month, and where each
+     * figure comes from (the arithmetic, the stated phrases and the assumptions).
+     */
+    private record FileDownloads(double perSecond, double sizeMb, double gbPerMonth, String countBasis, String basis) {
+        double perMonth() {
+            return perSecond * Workload.SECONDS_PER_MONTH;
+        }
+    }
+
+    /**
+     * The files the design serves: the downloads the request counts with their size; else, where it states the files'
+     * size and the design serves them from object storage ({@link #servesFiles()}), a share of the reads ({@value #FILE_DOWNLOAD_SHARE}, assumption
+     * as-file-downloads), each a whole file; else none.
+     */
+    private java.util.Optional<FileDownloads> fileDownloads() {
+        java.util.Optional<dev.architect.internal.facts.Downloads> stated = t.stated.downloads();
+        if (stated.isPresent()) {
+            dev.architect.internal.facts.Downloads d = stated.get();
+            return java.util.Optional.of(new FileDownloads(d.perMonth() / Workload.SECONDS_PER_MONTH, d.sizeMb(), d.gbPerMonth(),
+                    "Given: " + Numbers.format(d.perMonth()) + " downloads a month (" + d.count().evidence() + ")", d.evidence() + " (stated)"));
+        }
+        java.util.Optional<dev.architect.internal.facts.StatedFact> size = t.stated.fileMb();
+        if (size.isEmpty() || objectStores() == 0 || !servesFiles()) {
+            return java.util.Optional.empty();
+        }
+        assume("as-file-downloads", "The request states the files' size (" + size.get().evidence() + ") but not how many are downloaded: "
+                + pct(FILE_DOWNLOAD_SHARE) + " of reads download a whole file (the byte-range requests of one download count once); the other "
+                + "reads are API calls, pages and feed polls of " + Numbers.format(CapacityCalculator.RESPONSE_KB) + " KB; a stated count "
+                + "(\"N downloads a month\") replaces this");
+        double reads = w.peakReads() / peakToAverage;
+        double perSecond = reads * FILE_DOWNLOAD_SHARE;
+        double perMonth = Numbers.round(perSecond * Workload.SECONDS_PER_MONTH, 0);
+        double gb = Numbers.round(perMonth * size.get().value() / 1000, 2);
+        String count = Numbers.format(reads) + " reads/s on average x " + pct(FILE_DOWNLOAD_SHARE) + " that download a whole file (assumption "
+                + "as-file-downloads) x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s = " + Numbers.format(perMonth) + " downloads a month";
+        return java.util.Optional.of(new FileDownloads(perSecond, size.get().value(), gb, count, count + " x " + Numbers.format(size.get().value())
+                + " MB (stated: " + size.get().evidence() + ") / 1,000 = " + Numbers.format(gb) + " GB a month"));
+    }
+
+    /**
+     * Whether the design serves its files to many people from public addresses (the archetype archetypes.yaml names in
+     * {@code filesServedBy}), rather than keeping them for their owners.
+     */
+    private boolean servesFiles() {
+        String serving = dev.architect.offline.internal.archetype.Archetypes.standard().filesServedBy();
+        return serving != null && t.placements.stream().anyMatch(p -> p.archetype().id().equals(serving));
+    }
+
+    /** GB of file downloads a month, which a CDN carries in full when the design has one. */
     private double fileDownloadsGb() {
-        return t.stated.downloads().map(dev.architect.internal.facts.Downloads::gbPerMonth).orElse(0.0);
+        return fileDownloads().map(FileDownloads::gbPerMonth).orElse(0.0);
     }
 
     /** Integrations that carry the product (payments, SMS, email, video): listed as not priced, with why and a reference price. */

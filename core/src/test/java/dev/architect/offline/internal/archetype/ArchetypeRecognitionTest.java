@@ -77,7 +77,13 @@ class ArchetypeRecognitionTest {
                 new Row("settlement-reconciliation", Set.of("payments-ledger", "statement-reconciliation"), Set.of("bank-reconciliation", "outgoing-payments"), Set.of(IN)),
                 // Overdue invoices chased by a schedule of reminders; a second person signing a write-off is not a case system.
                 new Row("tuition-dunning", Set.of("collections-dunning", "notifications"), Set.of("bank-reconciliation", "case-workflow", "payments-ledger"), Set.of()),
-                new Row("podcast-feeds", Set.of("feed-publishing"), Set.of("content-delivery", "files-media"), Set.of()),
+                new Row("podcast-feeds", Set.of("feed-publishing"), Set.of("content-delivery", "files-media", "media-delivery"), Set.of()),
+                // Episodes downloaded with ads stitched in and downloads reported: media delivery and counting from the logs;
+                // audio is not video, so no video platform.
+                new Row("episode-ads", Set.of("media-delivery", "download-counting", "feed-publishing"), Set.of("video-streaming"), Set.of()),
+                // Banner ads served into pages and IAB-style reports are not files downloaded: no media delivery, and no
+                // download counting without it.
+                new Row("banner-ads", Set.of(), Set.of("media-delivery", "download-counting"), Set.of(OUT)),
                 // An app that imports and aggregates other sites' RSS feeds publishes none.
                 new Row("news-aggregator", Set.of(), Set.of("feed-publishing"), Set.of()),
                 // A museum's collections and a collector's coin collection owe nobody anything.
