@@ -361,10 +361,14 @@ public record Workload(
                 "The system starts with little data, about 10 GB");
         // Devices report around the clock, so their write rate is also the average one.
         double averageWrites = devices.isPresent() ? Math.max(devices.get(), writes / usualShape) : writes / usualShape;
-        double derivedGrowth = Numbers.round(averageWrites * KB_PER_WRITE * SECONDS_PER_MONTH / 1_000_000, 2);
+        // A device message that carries several readings is their bytes, not a small 1-KB write
+        double writeKb = devices.isPresent() ? stated.messageKb(KB_PER_WRITE) : KB_PER_WRITE;
+        String writeKbText = writeKb > KB_PER_WRITE ? " (" + Numbers.format(stated.readingsPerDeviceMessage()) + " readings a message x "
+                + Numbers.format(stated.readingBytesOrAssumed()) + " bytes" + (stated.readingBytes().isPresent() ? "" : ", assumption as-reading-size") + ")" : "";
+        double derivedGrowth = Numbers.round(averageWrites * writeKb * SECONDS_PER_MONTH / 1_000_000, 2);
         double growth = valueOr(data, DataVolume::growthGbPerMonth, gaps, "data.growthGbPerMonth", derivedGrowth, " GB/month",
                 "Growth derived from the average write rate (" + Numbers.format(averageWrites) + " writes/s) x "
-                        + Numbers.format(KB_PER_WRITE) + " KB a write x " + Numbers.format(SECONDS_PER_MONTH) + " s a month");
+                        + Numbers.format(writeKb) + " KB a write" + writeKbText + " x " + Numbers.format(SECONDS_PER_MONTH) + " s a month");
         // Retention stated per class of data ("raw readings kept 2 years, aggregates 20") needs no assumption: the raw
         // data, whose growth fills the stores, is kept for its own period; aggregates keep theirs where they are stored.
         Integer statedRetention = data != null && data.retentionYears() != null ? data.retentionYears()
