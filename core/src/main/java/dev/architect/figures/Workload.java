@@ -241,6 +241,20 @@ public record Workload(
                 : stated.users().map(u -> (long) u.value()).orElse(null);
         // Devices that report on an interval, or messages a second stated outright, are the write rate.
         Optional<Double> devices = stated.writeRate().map(StatedFact::value);
+        double readingsPerMessage = stated.readingsPerDeviceMessage();
+        if (givenPeak != null && devices.isPresent() && readingsPerMessage > 1
+                && givenPeak >= devices.get() * readingsPerMessage * (1 - RATE_TOLERANCE)) {
+            // A stated peak that counts the devices' readings one by one (2,700,200 beside 2,700,000 readings/s) holds them as
+            // the messages that carry them: the readings come out and the messages go in
+            double readings = Numbers.round(devices.get() * readingsPerMessage, 2);
+            double inMessages = Numbers.round(givenPeak - readings + devices.get(), 2);
+            gaps.assumptions.add(new Assumption("as-peak-in-messages", "load.peakMessagesPerSecond", "load.peakRequestsPerSecond "
+                    + Numbers.format(givenPeak) + " counts the devices' " + Numbers.format(readings) + " readings/s one by one; they arrive "
+                    + Numbers.format(readingsPerMessage) + " to a message (" + stated.readingsPerMessageEvidence().orElseThrow() + "), "
+                    + Numbers.format(devices.get()) + " messages/s, so the peak is " + Numbers.format(givenPeak) + " - " + Numbers.format(readings)
+                    + " + " + Numbers.format(devices.get()) + " = " + Numbers.format(inMessages) + " requests/s", Numbers.format(inMessages) + " requests/s"));
+            givenPeak = inMessages;
+        }
         // A stated spike factor is how far the peak stands above the usual load.
         double peakToAverage = stated.spikeFactor().map(StatedFact::value).orElse(PEAK_TO_AVERAGE);
         Double givenRatio = load == null ? null : load.readWriteRatio();

@@ -142,6 +142,23 @@ class DeviceStreamSizedOnMessagesAndBytesTest {
     }
 
     @Test
+    void aStatedPeakThatCountsEachReadingHoldsThemInTheirMessages() {
+        ConsultationRequest r = ConsultationRequest.builder("Gridline", "Monitoring for 9,000 wind turbines. Each turbine sends 300 sensor "
+                + "channels once a second.").capabilities("sensor ingestion", "trend dashboards")
+                .load(new dev.architect.request.Load(2_700_900.0, null, 800L, null)).build();
+        dev.architect.figures.Workload w = dev.architect.figures.Workload.of(r);
+
+        // 2,700,900 requests/s counts 9,000 x 300 = 2,700,000 readings/s one by one: 2,700,900 - 2,700,000 + 9,000 messages/s
+        // = 9,900 requests/s; the devices' 9,000 messages are the writes and the 900 left the reads (900 / 9,000 = 0.1 a write);
+        // counted as readings, 2,700,900 would be 9,000 writes and 2,691,900 reads a second
+        assertThat(w.peakRps()).isEqualTo(9_900);
+        assertThat(w.peakWrites()).isEqualTo(9_000);
+        assertThat(w.peakReads()).isEqualTo(900);
+        assertThat(w.assumptions()).anyMatch(a -> a.id().equals("as-peak-in-messages")
+                && a.statement().contains("so the peak is 2,700,900 - 2,700,000 + 9,000 = 9,900 requests/s"));
+    }
+
+    @Test
     void devicesSendingOneReadingAMessageKeepTheSmallMessageSizing() {
         ConsultationRequest r = ConsultationRequest.builder("FloodWatch", "River monitoring: 150,000 sensors report every 30 seconds; "
                 + "operators get alarms when a level crosses its threshold.").capabilities("sensor readings", "alarms").build();
