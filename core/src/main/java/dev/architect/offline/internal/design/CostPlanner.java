@@ -833,13 +833,13 @@ final class CostPlanner {
             String copiesText;
             ManagedSql sqlBilling = null;
             String multiRegionStorage = null;
+            // Device messages of several readings are written in batches: a node takes bytes, so each message weighs as many
+            // 1-KB writes as its KB (the store's ingested GB a day)
+            double deviceWrites = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) && !reference && sizedOnBytes() ? w.streamWrites() : 0;
             switch (billing.model()) {
                 case NODES -> {
                     double min = billing.minNodes().map(Integer::doubleValue).orElse(store.size("minNodes", 3));
                     double perNode = billing.writesPerNode().orElse(store.size("nodesPerWrites", 10000));
-                    // Device messages of several readings are written in batches: a node takes bytes, so each message weighs as
-                    // many 1-KB writes as its KB (the store's ingested GB a day)
-                    double deviceWrites = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) && !reference && sizedOnBytes() ? w.streamWrites() : 0;
                     double sizedWrites = deviceWrites > 0 ? kbPerSecond(writes, deviceWrites) / EVENT_KB : writes;
                     String sizedText = deviceWrites > 0 ? Numbers.format(sizedWrites) + " 1-KB writes/s" : Numbers.format(writes) + " writes/s";
                     String bytesText = deviceWrites > 0 ? " (" + kbText(writes, deviceWrites) + " = " + Numbers.format(Numbers.round(sizedWrites * EVENT_KB
