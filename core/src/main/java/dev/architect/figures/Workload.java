@@ -241,6 +241,20 @@ public record Workload(
                 : stated.users().map(u -> (long) u.value()).orElse(null);
         // Devices that report on an interval, or messages a second stated outright, are the write rate.
         Optional<Double> devices = stated.writeRate().map(StatedFact::value);
+        double readingsPerMessage = stated.readingsPerDeviceMessage();
+        if (givenPeak != null && devices.isPresent() && readingsPerMessage > 1
+                && givenPeak >= devices.get() * readingsPerMessage * (1 - RATE_TOLERANCE)) {
+            // A stated peak that counts the devices' readings one by one (2,700,200 beside 2,700,000 readings/s) holds them as
+            // the messages that carry them: the readings come out and the messages go in
+            double readings = Numbers.round(devices.get() * readingsPerMessage, 2);
+            double inMessages = Numbers.round(givenPeak - readings + devices.get(), 2);
+            gaps.assumptions.add(new Assumption("as-peak-in-messages", "load.peakMessagesPerSecond", "load.peakRequestsPerSecond "
+                    + Numbers.format(givenPeak) + " counts the devices' " + Numbers.format(readings) + " readings/s one by one; they arrive "
+                    + Numbers.format(readingsPerMessage) + " to a message (" + stated.readingsPerMessageEvidence().orElseThrow() + "), "
+                    + Numbers.format(devices.get()) + " messages/s, so the peak is " + Numbers.format(givenPeak) + " - " + Numbers.format(readings)
+                    + " + " + Numbers.format(devices.get()) + " = " + Numbers.format(inMessages) + " requests/s", Numbers.format(inMessages) + " requests/s"));
+            givenPeak = inMessages;
+        }
         // A stated spike factor is how far the peak stands above the usual load.
         double peakToAverage = stated.spikeFactor().map(StatedFact::value).orElse(PEAK_TO_AVERAGE);
         Double givenRatio = load == null ? null : load.readWriteRatio();
@@ -361,10 +375,14 @@ public record Workload(
                 "The system starts with little data, about 10 GB");
         // Devices report around the clock, so their write rate is also the average one.
         double averageWrites = devices.isPresent() ? Math.max(devices.get(), writes / usualShape) : writes / usualShape;
-        double derivedGrowth = Numbers.round(averageWrites * KB_PER_WRITE * SECONDS_PER_MONTH / 1_000_000, 2);
+        // A device message that carries several readings is their bytes, not a small 1-KB write
+        double writeKb = devices.isPresent() ? stated.messageKb(KB_PER_WRITE) : KB_PER_WRITE;
+        String writeKbText = writeKb > KB_PER_WRITE ? " (" + Numbers.format(stated.readingsPerDeviceMessage()) + " readings a message x "
+                + Numbers.format(stated.readingBytesOrAssumed()) + " bytes" + (stated.readingBytes().isPresent() ? "" : ", assumption as-reading-size") + ")" : "";
+        double derivedGrowth = Numbers.round(averageWrites * writeKb * SECONDS_PER_MONTH / 1_000_000, 2);
         double growth = valueOr(data, DataVolume::growthGbPerMonth, gaps, "data.growthGbPerMonth", derivedGrowth, " GB/month",
                 "Growth derived from the average write rate (" + Numbers.format(averageWrites) + " writes/s) x "
-                        + Numbers.format(KB_PER_WRITE) + " KB a write x " + Numbers.format(SECONDS_PER_MONTH) + " s a month");
+                        + Numbers.format(writeKb) + " KB a write" + writeKbText + " x " + Numbers.format(SECONDS_PER_MONTH) + " s a month");
         // Retention stated per class of data ("raw readings kept 2 years, aggregates 20") needs no assumption: the raw
         // data, whose growth fills the stores, is kept for its own period; aggregates keep theirs where they are stored.
         Integer statedRetention = data != null && data.retentionYears() != null ? data.retentionYears()

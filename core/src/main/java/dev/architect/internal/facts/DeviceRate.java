@@ -4,29 +4,54 @@ import dev.architect.internal.Numbers;
 
 /**
  * Devices that each report on an interval ("150,000 sensors report every 30 seconds"): a write rate the request
- * states without saying it.
+ * states without saying it. One report is one message; a device that sends several readings at once ("each turbine
+ * sends 300 sensor channels once a second") carries them in that one message.
  *
  * @param devices how many devices report
  * @param intervalSeconds seconds between two reports of one device
+ * @param readingsPerMessage readings one report carries: 1 unless the request states more
  * @param phrase the words matched
  * @param field where they stand
  */
-public record DeviceRate(double devices, double intervalSeconds, String phrase, String field) {
+public record DeviceRate(double devices, double intervalSeconds, double readingsPerMessage, String phrase, String field) {
 
     public DeviceRate {
-        if (!(devices > 0) || !(intervalSeconds > 0)) {
-            throw new IllegalArgumentException("devices and interval must be positive but were " + devices + " and " + intervalSeconds);
+        if (!(devices > 0) || !(intervalSeconds > 0) || !(readingsPerMessage >= 1)) {
+            throw new IllegalArgumentException("devices and interval must be positive and readings a message at least 1 but were "
+                    + devices + ", " + intervalSeconds + " and " + readingsPerMessage);
         }
     }
 
-    /** Writes a second when every device reports once an interval. */
+    /**
+     * Devices that send one reading a report.
+     *
+     * @param devices how many devices report
+     * @param intervalSeconds seconds between two reports of one device
+     * @param phrase the words matched
+     * @param field where they stand
+     */
+    public DeviceRate(double devices, double intervalSeconds, String phrase, String field) {
+        this(devices, intervalSeconds, 1, phrase, field);
+    }
+
+    /** Writes a second when every device reports once an interval: one message a report, whatever readings it carries. */
     public double writesPerSecond() {
         return Numbers.round(devices / intervalSeconds, 2);
     }
 
-    /** The arithmetic with its source: {@code 150,000 devices / 30 s = 5,000 writes/s (description "...")}. */
+    /** Readings a second: the messages times the readings each carries. */
+    public double readingsPerSecond() {
+        return Numbers.round(devices / intervalSeconds * readingsPerMessage, 2);
+    }
+
+    /**
+     * The arithmetic with its source: {@code 150,000 devices / 30 s = 5,000 writes/s (description "...")}; with several
+     * readings a message, {@code 9,000 devices / 1 s = 9,000 writes/s, one message each carrying 300 readings (2,700,000
+     * readings/s) (description "...")}.
+     */
     public String evidence() {
         return Numbers.format(devices) + " devices / " + Numbers.format(intervalSeconds) + " s = " + Numbers.format(writesPerSecond())
-                + " writes/s (" + field + " \"" + phrase + "\")";
+                + " writes/s" + (readingsPerMessage > 1 ? ", one message each carrying " + Numbers.format(readingsPerMessage) + " readings ("
+                + Numbers.format(readingsPerSecond()) + " readings/s)" : "") + " (" + field + " \"" + phrase + "\")";
     }
 }

@@ -42,13 +42,17 @@ import java.util.regex.Pattern;
  *                         archive after 90 days"), when stated
  * @param burstHours hours a month within which the request says its traffic comes ("almost all traffic comes between
  *                   08:30 and 09:15 on school days" is 0.75 hours x 21.73 weekdays = 16.3 hours)
+ * @param readingsPerMessage readings one device message carries, when the request says so ("each turbine sends 300
+ *                           sensor channels once a second", "each message carries 50 readings")
+ * @param readingBytes the size of one reading in bytes, when the request states it ("12-byte readings")
  */
 public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
                           Optional<StatedFact> spikeFactor, Optional<StatedFact> users, Optional<StatedFact> messageRate,
                           Optional<StatedFact> spikeOverPeak, Optional<StatedFact> monthlyGrowth, Optional<StatedFact> fileMb,
                           Optional<Downloads> downloads, Optional<StatedFact> burstHours, List<StatedCount> volumes,
                           List<StatedRate> ratesPerItem, Optional<StatedFact> crossRegionBackups, Optional<MediaUploads> mediaUploads,
-                          Optional<StatedFact> archiveAfterDays, Optional<StatedFact> busiestStream) {
+                          Optional<StatedFact> archiveAfterDays, Optional<StatedFact> busiestStream,
+                          Optional<StatedFact> readingsPerMessage, Optional<StatedFact> readingBytes) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
@@ -147,7 +151,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** Nothing stated. */
     public static StatedFacts none() {
         return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 
     /** The last request read and what it states: an immutable request and its immutable facts, compared by identity. */
@@ -192,6 +197,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<StatedFact> burst = Optional.empty();
         Optional<StatedFact> backupCopy = Optional.empty();
         Optional<StatedFact> archiveAfter = Optional.empty();
+        Optional<StatedFact> perMessage = Optional.empty();
+        Optional<StatedFact> readingBytes = Optional.empty();
         List<StatedCount> stored = new ArrayList<>();
         List<Sized> sizes = new ArrayList<>();
         List<Counted> counts = new ArrayList<>();
@@ -204,6 +211,12 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             }
             if (devices.isEmpty()) {
                 devices = devices(t);
+            }
+            if (perMessage.isEmpty()) {
+                perMessage = readingsPerMessage(t);
+            }
+            if (readingBytes.isEmpty()) {
+                readingBytes = readingBytes(t);
             }
             if (spike.isEmpty() && overPeak.isEmpty()) {
                 Optional<StatedFact> found = spike(t);
@@ -248,10 +261,16 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 }
             }
         }
+        // Readings a message stated apart from the devices' interval ("each message carries 50 readings") go with it
+        if (devices.isPresent() && devices.get().readingsPerMessage() == 1 && perMessage.isPresent() && perMessage.get().value() > 1) {
+            DeviceRate d = devices.get();
+            devices = Optional.of(new DeviceRate(d.devices(), d.intervalSeconds(), perMessage.get().value(), d.phrase(), d.field()));
+        }
         Optional<Downloads> downloads = counts.stream().flatMap(c -> sizes.stream().filter(z -> c.generic() || z.noun().equals(c.noun()))
                 .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
         return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth,
-                sizes.stream().map(Sized::fact).findFirst(), downloads, burst, volumes, rates, backupCopy, media(volumes, stored, sizes), archiveAfter, busiest);
+                sizes.stream().map(Sized::fact).findFirst(), downloads, burst, volumes, rates, backupCopy, media(volumes, stored, sizes), archiveAfter, busiest,
+                perMessage, readingBytes);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -279,7 +298,91 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return Optional.empty();
     }
 
+    /** What one device message carries, counted: "300 sensor channels", "40 readings", "12 values". */
+    private static final String READINGS = "(?:channels|readings|measurements|values|samples|signals|metrics|tags|data\\s+points|points|variables|parameters)";
+    /** An interval as {@link #REPORTS} states it: every [N] unit, once a unit, N times a unit. */
+    private static final String EVERY = "(?:every\\s+(?:" + NUMBER + "\\s*)?" + UNIT + "\\b|once\\s+(?:a|an|per|every)\\s+" + UNIT
+            + "\\b|(\\d+|twice)\\s+(?:times\\s+)?(?:a|an|per)\\s+" + UNIT + "\\b)";
+    /** "each turbine sends 300 sensor channels": the device's noun and the readings one of its messages carries. */
+    private static final Pattern EACH_SENDS = Pattern.compile("\\b(?:each|every)\\s+([a-z-]+)\\s+(?:report|send|publish|emit|transmit|push|upload|stream|post)"
+            + "(?:s|es)?\\s+(?:about\\s+|around\\s+|roughly\\s+|up\\s+to\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z-]+\\s+){0,2}?" + READINGS + "\\b");
+    /** The interval that follows {@link #EACH_SENDS} in its clause: "... once a second", "... every 10 seconds". */
+    private static final Pattern EACH_INTERVAL = Pattern.compile("^(?:\\s+[a-z-]+){0,3}?\\s+" + EVERY);
+    /** "50 readings per message", "300 channels in each message". */
+    private static final Pattern PER_MESSAGE = Pattern.compile("\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z-]+\\s+){0,2}?" + READINGS
+            + "\\s+(?:per|in\\s+each|in\\s+every|in\\s+one|to\\s+a|a)\\s+(?:device\\s+)?(?:message|batch|packet|payload|frame|record)\\b");
+    /** "each message carries 50 readings", "each gateway batch holds 200 readings", "messages of 300 channels". */
+    private static final Pattern MESSAGE_CARRIES = Pattern.compile("\\b(?:(?:each|every|one|a)\\s+(?:[a-z-]+\\s+)?(?:message|batch|packet|payload|frame)\\s+"
+            + "(?:carries|holds|contains|bundles|packs|has|batches|groups)|(?:messages|batches|packets|payloads|frames)\\s+of)\\s+(?:about\\s+|around\\s+|up\\s+to\\s+)?"
+            + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z-]+\\s+){0,2}?" + READINGS + "\\b");
+    /** "12-byte readings", "readings of 16 bytes", "each reading is about 20 bytes". */
+    private static final Pattern BYTES_BEFORE = Pattern.compile("\\b(\\d+)\\s*-?\\s*bytes?\\s+(?:[a-z-]+\\s+)?(?:readings|values|samples|measurements|points|channels)\\b");
+    private static final Pattern BYTES_AFTER = Pattern.compile("\\b(?:readings?|values?|samples?|measurements?|points?|channels?)\\s+(?:is|are|of|takes?|averages?|weighs?)\\s+"
+            + "(?:about\\s+|around\\s+|roughly\\s+|some\\s+|up\\s+to\\s+)?(\\d+)\\s*bytes?\\b");
+
+    /** Readings one device message carries, as the request states them. */
+    private static Optional<StatedFact> readingsPerMessage(Text t) {
+        for (Pattern p : List.of(EACH_SENDS, PER_MESSAGE, MESSAGE_CARRIES)) {
+            Matcher m = p.matcher(t.lower());
+            while (m.find()) {
+                double n = Double.parseDouble(m.group(p == EACH_SENDS ? 2 : 1).replace(",", ""));
+                if (n >= 1) {
+                    return Optional.of(new StatedFact(n, t.phrase(m), t.field()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The size of one reading in bytes, as the request states it. */
+    private static Optional<StatedFact> readingBytes(Text t) {
+        for (Pattern p : List.of(BYTES_BEFORE, BYTES_AFTER)) {
+            Matcher m = p.matcher(t.lower());
+            while (m.find()) {
+                double n = Double.parseDouble(m.group(1));
+                if (n > 0) {
+                    return Optional.of(new StatedFact(n, t.phrase(m), t.field()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "9,000 wind turbines ... Each turbine sends 300 sensor channels once a second": devices named with their count, then
+     * said each to send several readings on an interval; one message a device an interval, carrying the readings.
+     */
+    private static Optional<DeviceRate> eachSends(Text t) {
+        Matcher m = EACH_SENDS.matcher(t.lower());
+        while (m.find()) {
+            Matcher every = EACH_INTERVAL.matcher(t.lower().substring(m.end()));
+            if (!every.find()) {
+                continue;
+            }
+            String noun = m.group(1);
+            String plural = noun.endsWith("y") ? Pattern.quote(noun.substring(0, noun.length() - 1)) + "(?:y|ies)" : Pattern.quote(noun) + "(?:s|es)?";
+            Matcher count = Pattern.compile("\\b" + NUMBER + "\\s+" + MODIFIERS + plural + "\\b").matcher(t.lower().substring(0, m.start()));
+            double devices = 0;
+            String named = null;
+            while (count.find()) {  // the nearest mention before the clause
+                devices = number(count, 1);
+                named = t.phrase(count);
+            }
+            double seconds = interval(every, 1);
+            double readings = Double.parseDouble(m.group(2).replace(",", ""));
+            if (devices > 0 && seconds > 0 && readings >= 1) {
+                String clause = t.original().substring(m.start(), m.end() + every.end()).trim();
+                return Optional.of(new DeviceRate(devices, seconds, readings, named + " ... " + clause, t.field()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<DeviceRate> devices(Text t) {
+        Optional<DeviceRate> each = eachSends(t);
+        if (each.isPresent()) {
+            return each;
+        }
         Matcher m = DEVICES.matcher(t.lower());
         while (m.find()) {
             double count = number(m, 1);
@@ -797,10 +900,13 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
 
     private static Retention.Kind kind(List<String> words) {
         if (words.stream().anyMatch(w -> w.startsWith("aggregat") || w.startsWith("rollup") || w.startsWith("roll-up") || w.startsWith("summar")
-                || w.startsWith("downsampl") || w.equals("hourly") || w.equals("daily") || w.equals("monthly"))) {
+                || w.startsWith("downsampl") || w.equals("hourly") || w.equals("daily") || w.equals("monthly") || w.startsWith("averag")
+                || w.equals("mean") || w.equals("means"))) {
             return Retention.Kind.AGGREGATE;
         }
-        if (words.stream().anyMatch(w -> w.equals("raw") || w.startsWith("reading") || w.startsWith("measurement") || w.startsWith("sample")
+        String joined = String.join(" ", words);
+        if (joined.contains("full resolution") || joined.contains("high resolution") || words.stream().anyMatch(w -> w.equals("raw") || w.equals("full-resolution") || w.equals("high-resolution") || w.equals("full-fidelity")
+                || w.equals("unaggregated") || w.startsWith("reading") || w.startsWith("measurement") || w.startsWith("sample")
                 || w.startsWith("event") || w.startsWith("telemetry") || w.startsWith("message"))) {
             return Retention.Kind.RAW;
         }
@@ -847,13 +953,89 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     }
 
     /**
-     * The write rate the request states: devices times their reporting interval, else messages a second stated outright.
+     * Bytes of one reading inside a message that carries several, where the request states none: a channel id, a
+     * timestamp offset, a value and its quality flag, about 16 bytes packed (assumption as-reading-size).
+     */
+    public static final double READING_BYTES = 16;
+    /** Words that count readings rather than messages: "2.7 million readings a second". */
+    private static final Pattern COUNTS_READINGS = Pattern.compile("\\b(?:readings|measurements|samples|values|channels|data\\s+points|telemetry\\s+points)\\b");
+
+    /**
+     * Readings one device message carries: the devices' own ("each turbine sends 300 sensor channels"), else a grouping
+     * stated apart ("each message carries 50 readings"), else one.
+     *
+     * @return readings a message, at least 1
+     */
+    public double readingsPerDeviceMessage() {
+        return deviceRate.map(DeviceRate::readingsPerMessage).filter(n -> n > 1)
+                .or(() -> readingsPerMessage.map(StatedFact::value).filter(n -> n >= 1)).orElse(1.0);
+    }
+
+    /**
+     * Where the readings a message carries were read from, when the request states more than one.
+     *
+     * @return the phrase and its field, or empty when a message carries one reading
+     */
+    public Optional<String> readingsPerMessageEvidence() {
+        if (readingsPerDeviceMessage() <= 1) {
+            return Optional.empty();
+        }
+        return deviceRate.filter(d -> d.readingsPerMessage() > 1).map(d -> d.field() + " \"" + d.phrase() + "\"")
+                .or(() -> readingsPerMessage.map(StatedFact::evidence));
+    }
+
+    /**
+     * The size of one device message in KB: a message of one reading is a small message of {@code smallKb}; one carrying
+     * several is its readings' bytes (as stated, else {@link #READING_BYTES} each), never less than {@code smallKb}.
+     *
+     * @param smallKb the size a small message is taken at
+     * @return KB a message
+     */
+    public double messageKb(double smallKb) {
+        double n = readingsPerDeviceMessage();
+        if (n <= 1) {
+            return smallKb;
+        }
+        return Numbers.round(Math.max(smallKb, n * readingBytesOrAssumed() / 1000), 4);
+    }
+
+    /**
+     * Bytes of a reading: as the request states it, else {@link #READING_BYTES}.
+     *
+     * @return bytes a reading
+     */
+    public double readingBytesOrAssumed() {
+        return readingBytes.map(StatedFact::value).orElse(READING_BYTES);
+    }
+
+    /** A rate stated in readings, as messages when the request says how many readings a message carries. */
+    private StatedFact asMessages(StatedFact rate) {
+        double n = readingsPerDeviceMessage();
+        if (n <= 1 || !COUNTS_READINGS.matcher(rate.phrase().toLowerCase(Locale.ROOT)).find()) {
+            return rate;
+        }
+        return new StatedFact(Numbers.round(rate.value() / n, 2), rate.phrase(), rate.field());
+    }
+
+    /** The arithmetic of a rate stated outright, in messages: {@code 2,700,000 readings/s (...) / 300 readings a message (...) = 9,000}. */
+    private String messagesText(StatedFact rate) {
+        StatedFact messages = asMessages(rate);
+        if (messages == rate) {
+            return Numbers.format(rate.value()) + " writes/s (" + rate.evidence() + ")";
+        }
+        return Numbers.format(rate.value()) + " readings/s (" + rate.evidence() + ") / " + Numbers.format(readingsPerDeviceMessage())
+                + " readings a message (" + readingsPerMessageEvidence().orElseThrow() + ") = " + Numbers.format(messages.value()) + " writes/s";
+    }
+
+    /**
+     * The write rate the request states: devices times their reporting interval, else messages a second stated outright
+     * (readings a second stated outright are turned into messages where the request says how many a message carries).
      *
      * @return the rate with the arithmetic and phrase as its evidence, or empty when neither is stated
      */
     public Optional<StatedFact> writeRate() {
         return deviceRate().map(d -> new StatedFact(d.writesPerSecond(), d.phrase(), d.field()))
-                .or(this::messageRate);
+                .or(() -> messageRate.map(this::asMessages));
     }
 
     /**
@@ -863,7 +1045,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
      */
     public Optional<String> writeRateEvidence() {
         return deviceRate().map(DeviceRate::evidence)
-                .or(() -> messageRate().map(m -> Numbers.format(m.value()) + " writes/s (" + m.evidence() + ")"));
+                .or(() -> messageRate().map(this::messagesText));
     }
 
     /**
@@ -877,14 +1059,18 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
 
     /**
      * The busiest stream of messages the request states: the devices' reports (count / interval) or a rate stated outright,
-     * whichever is larger; a broker that carries them is sized for it.
+     * whichever is larger; a broker that carries them is sized for it. Readings stated a second are counted in the
+     * messages that carry them where the request says how many a message carries.
      *
      * @return the rate with its arithmetic and phrase; empty when neither is stated
      */
     public Optional<MessageRate> largestMessageRate() {
         Optional<MessageRate> devices = deviceRate().map(d -> new MessageRate(d.writesPerSecond(), "Given: " + d.evidence()));
-        Optional<MessageRate> stated = busiestStream.map(m -> new MessageRate(m.value(), "Given: " + Numbers.format(m.value())
-                + " messages/s (" + m.evidence() + ")"));
+        Optional<MessageRate> stated = busiestStream.map(m -> {
+            StatedFact messages = asMessages(m);
+            return new MessageRate(messages.value(), "Given: " + (messages == m ? Numbers.format(m.value()) + " messages/s (" + m.evidence() + ")"
+                    : messagesText(m).replace(" writes/s", " messages/s")));
+        });
         if (devices.isEmpty() || stated.isPresent() && stated.get().perSecond() > devices.get().perSecond()) {
             return stated;
         }

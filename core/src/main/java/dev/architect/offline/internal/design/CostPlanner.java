@@ -213,6 +213,9 @@ final class CostPlanner {
     private record DataClass(String suffix, String name, double initial, double growth, int months, String text) {
     }
 
+    /** The name of the raw class of a store that keeps each stated class for its own period ({@link #statedClasses}). */
+    private static final String RAW_CLASS = " (raw)";
+
     /** Peak reads and writes a second a capability brings to the part that owns it. */
     private record PartLoad(double reads, double writes) {
         double total() {
@@ -296,6 +299,14 @@ final class CostPlanner {
                     Numbers.format(w.peakRps()) + " requests/s at peak - the stated stream's " + Numbers.format(w.streamWrites())
                             + " writes/s, which arrive through the ingestion path"));
         }
+        if (p.sizedOnBytes()) {
+            double kb = p.kbPerSecond(w.streamWrites());
+            p.figures.add(new Figure("device-stream-bytes", "Device stream payload at peak", Numbers.round(kb / 1000, 2), "MB/s",
+                    p.kbText(w.streamWrites(), w.streamWrites()) + " / 1,000 = " + Numbers.format(Numbers.round(kb / 1000, 2)) + " MB/s, "
+                            + Numbers.format(Numbers.round(kb * 86_400 / 1_000_000, 2)) + " GB a day; the readings travel "
+                            + Numbers.format(t.stated.readingsPerDeviceMessage()) + " to a message, so the ingestion path is sized on "
+                            + Numbers.format(w.streamWrites()) + " messages/s and these bytes, not on the readings one by one"));
+        }
         p.partLoads();
         p.compute();
         p.data();
@@ -355,6 +366,57 @@ final class CostPlanner {
 
     private boolean ingests() {
         return t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST));
+    }
+
+    /**
+     * KB one message of the stated device stream carries: a small message of {@value #EVENT_KB} KB when it carries one
+     * reading, else its readings' bytes (stated, or {@link dev.architect.internal.facts.StatedFacts#READING_BYTES} each,
+     * assumption as-reading-size).
+     */
+    private double messageKb() {
+        double kb = t.stated.messageKb(EVENT_KB);
+        if (kb > EVENT_KB && t.stated.readingBytes().isEmpty()) {
+            assume("as-reading-size", "A reading inside a device message that carries several is about "
+                    + Numbers.format(dev.architect.internal.facts.StatedFacts.READING_BYTES) + " bytes packed (channel id, timestamp offset, "
+                    + "value and quality flag); a message is its readings' bytes, at least the " + Numbers.format(EVENT_KB) + "-KB small message; "
+                    + "state the readings' size to size the stream on it");
+        }
+        return kb;
+    }
+
+    /** Whether the stated stream's messages each carry more than a small message's bytes, so bytes size what they pass through. */
+    private boolean sizedOnBytes() {
+        return w.streamWrites() > 0 && t.stated.messageKb(EVENT_KB) > EVENT_KB;
+    }
+
+    /**
+     * KB a second of {@code events} messages, of which up to {@code deviceMessages} are the stream's device messages of
+     * {@link #messageKb()} each and the rest small {@value #EVENT_KB}-KB ones.
+     */
+    private double kbPerSecond(double events, double deviceMessages) {
+        double devices = Math.min(events, deviceMessages);
+        return Numbers.round(devices * messageKb() + (events - devices) * EVENT_KB, 2);
+    }
+
+    /** As {@link #kbPerSecond(double, double)}, the stated stream's messages counted first. */
+    private double kbPerSecond(double events) {
+        return kbPerSecond(events, w.streamWrites());
+    }
+
+    /** The arithmetic of {@link #kbPerSecond(double, double)}: {@code 9,000 device messages/s x 4.8 KB + 100 x 1 KB = 43,300 KB/s}. */
+    private String kbText(double events, double deviceMessages) {
+        double devices = Math.min(events, deviceMessages);
+        double rest = Numbers.round(events - devices, 2);
+        return Numbers.format(devices) + " device messages/s x " + Numbers.format(messageKb()) + " KB (" + readingsText() + ")"
+                + (rest > 0 ? " + " + Numbers.format(rest) + " other messages/s x " + Numbers.format(EVENT_KB) + " KB" : "")
+                + " = " + Numbers.format(kbPerSecond(events, deviceMessages)) + " KB/s";
+    }
+
+    /** "300 readings x 16 bytes (stated: ...; assumption as-reading-size)". */
+    private String readingsText() {
+        return Numbers.format(t.stated.readingsPerDeviceMessage()) + " readings (stated: " + t.stated.readingsPerMessageEvidence().orElse("") + ") x "
+                + Numbers.format(t.stated.readingBytesOrAssumed()) + " bytes" + t.stated.readingBytes().map(b -> " (stated: " + b.evidence() + ")")
+                .orElse(" (assumption as-reading-size)");
     }
 
     /**
@@ -638,7 +700,19 @@ final class CostPlanner {
             Placement p = fixed(2, "redundancy");
             add(ResourceNeed.flat("worker-compute", "Background worker instances", WORKER, kind, p.total(), p.total() + " workers: " + p.text()));
         }
-        if (t.streamProcessor) {
+        if (t.streamProcessor && sizedOnBytes()) {
+            // Consumers move bytes: a message of several readings weighs as many 1-KB events as its KB
+            double kbEvents = kbPerSecond(w.peakWrites()) / EVENT_KB;
+            double share = mode == RecoveryMode.ACTIVE_ACTIVE ? kbEvents / regions : kbEvents;
+            double perInstance = CapacityCalculator.PER_INSTANCE_RPS * 5;
+            int n = CapacityCalculator.instancesFor(share, perInstance, 2);
+            Placement p = standby(n, 2, "max(2, ceil(" + Numbers.format(share) + " KB/s" + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
+                    + " / (" + Numbers.format(perInstance * EVENT_KB) + " KB/s per 2-vCPU consumer x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
+                    + "% target utilisation))): " + kbText(w.peakWrites(), w.streamWrites()));
+            add(ResourceNeed.flat("stream-processor-compute", "Stream processor instances", STREAM_PROCESSOR, "compute.instance", p.total(),
+                    p.total() + " consumers: " + p.text() + "; batched writes handle about 5x the per-instance request rate, "
+                            + Numbers.format(perInstance) + " 1-KB events a second"));
+        } else if (t.streamProcessor) {
             Placement p = place(w.peakWrites(), CapacityCalculator.PER_INSTANCE_RPS * 5, 2);
             add(ResourceNeed.flat("stream-processor-compute", "Stream processor instances", STREAM_PROCESSOR, "compute.instance", p.total(),
                     p.total() + " consumers: " + p.text() + "; batched writes handle about 5x the per-instance request rate"));
@@ -781,18 +855,25 @@ final class CostPlanner {
             String copiesText;
             ManagedSql sqlBilling = null;
             String multiRegionStorage = null;
+            // Device messages of several readings are written in batches: a node takes bytes, so each message weighs as many
+            // 1-KB writes as its KB (the store's ingested GB a day)
+            double deviceWrites = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) && !reference && sizedOnBytes() ? w.streamWrites() : 0;
             switch (billing.model()) {
                 case NODES -> {
                     double min = billing.minNodes().map(Integer::doubleValue).orElse(store.size("minNodes", 3));
                     double perNode = billing.writesPerNode().orElse(store.size("nodesPerWrites", 10000));
-                    int perRegion = (int) Math.max(min, Math.ceil(writes / perNode));
+                    double sizedWrites = deviceWrites > 0 ? kbPerSecond(writes, deviceWrites) / EVENT_KB : writes;
+                    String sizedText = deviceWrites > 0 ? Numbers.format(sizedWrites) + " 1-KB writes/s" : Numbers.format(writes) + " writes/s";
+                    String bytesText = deviceWrites > 0 ? " (" + kbText(writes, deviceWrites) + " = " + Numbers.format(Numbers.round(sizedWrites * EVENT_KB
+                            * 86_400 / 1_000_000, 2)) + " GB ingested a day, written in batches of 1-KB units)" : "";
+                    int perRegion = (int) Math.max(min, Math.ceil(sizedWrites / perNode));
                     String nodeKind = managed ? billing.kind("node") : "database.node";
                     // A product whose instance spans regions in one multi-region configuration (Spanner) bills its nodes once, at
                     // the multi-region rate, with the replicas in every region in that rate; its storage likewise
                     if (managed && regions > 1 && !(pinned && !reference) && priced(nodeKind + ".multi-region")) {
                         add(ResourceNeed.flat(id + "-nodes", "Database nodes (multi-region configuration)", id, nodeKind + ".multi-region", perRegion,
-                                perRegion + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
-                                        + Numbers.format(perNode) + " per node)) in one instance whose multi-region configuration spans the "
+                                perRegion + " nodes: max(" + Numbers.format(min) + ", ceil(" + sizedText + " / "
+                                        + Numbers.format(perNode) + " per node))" + bytesText + " in one instance whose multi-region configuration spans the "
                                         + regions + " regions, billed once at the multi-region node rate (its replicas in each region are in that rate); "
                                         + loadText));
                         multiRegionStorage = billing.kind("storage") + ".multi-region";
@@ -803,8 +884,8 @@ final class CostPlanner {
                     int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) min;
                     int total = perRegion + (regions - 1) * others;
                     add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, nodeKind, total,
-                            total + " nodes: max(" + Numbers.format(min) + ", ceil(" + Numbers.format(writes) + " writes/s / "
-                                    + Numbers.format(perNode) + " per node)) = " + perRegion + (regions > 1 ? " in the first region, "
+                            total + " nodes: max(" + Numbers.format(min) + ", ceil(" + sizedText + " / "
+                                    + Numbers.format(perNode) + " per node)) = " + perRegion + bytesText + (regions > 1 ? " in the first region, "
                                     + others + " in each other region" : "") + "; " + loadText));
                     // Pinned to home regions, each region's nodes hold its residents' share: the data's replicas are counted once
                     int holding = pinned && !reference ? 1 : regions;
@@ -949,7 +1030,11 @@ final class CostPlanner {
             double backupFactor = overhead / compression;
             // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one
             double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : classes.stream().mapToDouble(DataClass::initial).sum();
-            double backupGrowth = tiered ? 0 : classes.get(classes.size() - 1).growth();
+            // Retention stated per class on a store that keeps it all (statedClasses): the raw class is the bulk, and the
+            // backups grow with it for its own period; elsewhere they grow as the longest-kept class
+            DataClass bulk = classes.stream().filter(d -> d.name().equals(RAW_CLASS)).findFirst().orElse(null);
+            double backupGrowth = tiered ? 0 : bulk != null ? bulk.growth() : classes.get(classes.size() - 1).growth();
+            int backupMonths = bulk != null ? bulk.months() : retentionMonths;
             String backupText = "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
             if (sqlBilling != null && !sqlBilling.hyperscale()) {
@@ -957,7 +1042,7 @@ final class CostPlanner {
                 double billedCopies = Math.max(0, BACKUP_COPIES - INCLUDED_BACKUP_COPIES);
                 add(new ResourceNeed(id + "-backups", "Backups (point-in-time, " + (sqlBilling.zoneRedundant() ? "zone-redundant" : "locally redundant")
                         + ")", id, sqlBilling.backupKind(), backupInitial * backupFactor * billedCopies, backupGrowth * backupFactor * billedCopies,
-                        retentionMonths, backupText + " x (" + Numbers.format(BACKUP_COPIES) + " copy - " + Numbers.format(INCLUDED_BACKUP_COPIES)
+                        backupMonths, backupText + " x (" + Numbers.format(BACKUP_COPIES) + " copy - " + Numbers.format(INCLUDED_BACKUP_COPIES)
                                 + " copy included: backup storage up to the database's size is in its price); retention beyond that is in object storage"));
             } else if (sqlBilling != null) {
                 // Hyperscale backups are storage snapshots: the data itself is billed as storage, so only the pages changed
@@ -973,10 +1058,10 @@ final class CostPlanner {
                         + "as-hyperscale-backups: what is changed is about what is written)"));
             } else {
                 add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
-                        backupGrowth * backupFactor, retentionMonths, backupText + "; retention beyond that is in object storage"));
+                        backupGrowth * backupFactor, backupMonths, backupText + "; retention beyond that is in object storage"));
             }
             backupCopy(id, sqlBilling != null ? sqlBilling.backupKind() : "backup.storage", backupInitial * backupFactor, backupGrowth * backupFactor,
-                    retentionMonths, backupText);
+                    backupMonths, backupText);
             // Data pinned to home regions is not copied to another region (reference data, holding no personal data, still is)
             if (!pinned || reference) {
                 replication(id, growth, pinned ? " (reference data: no personal data)" : "");
@@ -1077,13 +1162,14 @@ final class CostPlanner {
      * peak, plus each event received; no brokers.
      */
     private void throughputUnits(double eventsPerSecond) {
-        double mbPerSecond = eventsPerSecond * EVENT_KB / 1000;
+        double mbPerSecond = kbPerSecond(eventsPerSecond) / 1000;
         int units = (int) Math.max(1, Math.ceil(Math.max(eventsPerSecond / EVENTS_PER_THROUGHPUT_UNIT, mbPerSecond)));
-        if (premiumStream("stream", BROKER, eventsPerSecond, units)) {
+        if (premiumStream("stream", BROKER, eventsPerSecond, mbPerSecond, units)) {
             return;
         }
         Placement p = standby(units, 1, "max(1, ceil(max(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_THROUGHPUT_UNIT)
-                + ", " + Numbers.format(mbPerSecond) + " MB/s / 1 MB/s))) throughput units");
+                + ", " + Numbers.format(mbPerSecond) + " MB/s / 1 MB/s))) throughput units"
+                + (sizedOnBytes() ? " (" + kbText(eventsPerSecond, w.streamWrites()) + ")" : ""));
         add(ResourceNeed.flat("stream-throughput-units", "Stream throughput units", BROKER, "stream.throughput-unit", p.total(),
                 p.total() + " throughput units: " + p.text() + "; billed by capacity, not brokers"));
         double ratio = devicePeakToAverage();
@@ -1116,7 +1202,7 @@ final class CostPlanner {
      *
      * @return whether the limit was passed and the stream priced on a larger tier
      */
-    private boolean premiumStream(String prefix, String containerId, double eventsPerSecond, int standardUnits) {
+    private boolean premiumStream(String prefix, String containerId, double eventsPerSecond, double mbPerSecond, int standardUnits) {
         ServiceLimit standard = prices.serviceLimit(w.cloud(), "stream.throughput-unit").orElse(null);
         if (standard == null || standardUnits <= standard.max()) {
             return false;
@@ -1124,24 +1210,32 @@ final class CostPlanner {
         assume("as-premium-stream", "One premium processing unit takes in " + Numbers.format(EVENTS_PER_STREAM_PROCESSING_UNIT)
                 + " 1-KB events a second (5 MB/s) and one dedicated capacity unit " + Numbers.format(EVENTS_PER_STREAM_CAPACITY_UNIT)
                 + " (100 MB/s); the vendor sells processing units in powers of two");
-        String past = Numbers.format(eventsPerSecond) + " events/s need " + standardUnits + " throughput units, past the "
+        // Units take in bytes: 5 MB/s a processing unit, 100 MB/s a capacity unit (1-KB events: 5,000 and 100,000 a second)
+        double mbPerProcessingUnit = EVENTS_PER_STREAM_PROCESSING_UNIT * EVENT_KB / 1000;
+        double mbPerCapacityUnit = EVENTS_PER_STREAM_CAPACITY_UNIT * EVENT_KB / 1000;
+        boolean bytes = sizedOnBytes();
+        String load = bytes ? Numbers.format(eventsPerSecond) + " events/s of " + Numbers.format(Numbers.round(mbPerSecond, 2)) + " MB/s ("
+                + kbText(eventsPerSecond, w.streamWrites()) + ")" : Numbers.format(eventsPerSecond) + " events/s";
+        String past = load + " need " + standardUnits + " throughput units, past the "
                 + Numbers.format(standard.max()) + " " + standard.unit() + " of " + standard.product() + " (" + standard.source() + ", " + standard.date() + ")";
         ServiceLimit premium = prices.serviceLimit(w.cloud(), "stream.processing-unit").orElse(null);
         int units = 1;
-        while (units < eventsPerSecond / EVENTS_PER_STREAM_PROCESSING_UNIT) {
+        while (units < mbPerSecond / mbPerProcessingUnit) {
             units *= 2;
         }
         String line;
         if (priced("stream.processing-unit") && (premium == null || units <= premium.max())) {
-            Placement p = standby(units, 1, "ceil(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_STREAM_PROCESSING_UNIT)
-                    + " per unit) rounded up to a power of two = " + units + " processing units (assumption as-premium-stream)");
+            Placement p = standby(units, 1, (bytes ? "ceil(" + Numbers.format(Numbers.round(mbPerSecond, 2)) + " MB/s / " + Numbers.format(mbPerProcessingUnit)
+                    + " MB/s per unit)" : "ceil(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_STREAM_PROCESSING_UNIT)
+                    + " per unit)") + " rounded up to a power of two = " + units + " processing units (assumption as-premium-stream)");
             line = prefix + "-processing-units";
             add(ResourceNeed.flat(line, "Stream processing units (premium tier)", containerId, "stream.processing-unit", p.total(),
                     p.total() + " processing units: " + p.text() + "; " + past + "; ingress events are included"));
         } else {
-            int capacity = (int) Math.max(1, Math.ceil(eventsPerSecond / EVENTS_PER_STREAM_CAPACITY_UNIT));
-            Placement p = standby(capacity, 1, "ceil(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_STREAM_CAPACITY_UNIT)
-                    + " per unit) capacity units (assumption as-premium-stream)");
+            int capacity = (int) Math.max(1, Math.ceil(mbPerSecond / mbPerCapacityUnit));
+            Placement p = standby(capacity, 1, (bytes ? "ceil(" + Numbers.format(Numbers.round(mbPerSecond, 2)) + " MB/s / " + Numbers.format(mbPerCapacityUnit)
+                    + " MB/s per unit)" : "ceil(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_STREAM_CAPACITY_UNIT)
+                    + " per unit)") + " capacity units (assumption as-premium-stream)");
             line = prefix + "-capacity-units";
             add(ResourceNeed.flat(line, "Stream capacity units (dedicated cluster)", containerId, "stream.capacity-unit", p.total(),
                     p.total() + " capacity units: " + p.text() + "; " + past + (premium == null ? "" : " and " + units + " processing units past the "
@@ -1596,6 +1690,10 @@ final class CostPlanner {
      */
     private List<DataClass> dataClasses(String id, double initial, double growth, int retentionMonths) {
         if (growth <= 0 || !tieredHistoryStore().filter(id::equals).isPresent()) {
+            java.util.Optional<List<DataClass>> perClass = statedClasses(id, initial, growth, retentionMonths);
+            if (perClass.isPresent()) {
+                return perClass.get();
+            }
             return List.of(new DataClass("", "", initial, growth, retentionMonths, Numbers.format(initial) + " GB + " + Numbers.format(growth)
                     + " GB/month until the " + w.retentionYears() + "-year retention deletes as much as arrives"));
         }
@@ -1617,24 +1715,79 @@ final class CostPlanner {
         int rollupMonths = rollupRetention.map(r -> r.wholeYears() * 12).orElse(retentionMonths);
         String rollupKept = rollupRetention.map(r -> "kept " + r.wholeYears() + " years as stated (" + r.field() + " \"" + r.phrase() + "\")")
                 .orElse("kept for the " + w.retentionYears() + "-year retention");
-        // The bucket the request states sets how many readings a rollup row replaces; the default is the 5-minute one.
-        double bucketMinutes = rollupRetention.flatMap(dev.architect.internal.facts.Retention::intervalMinutes).orElse(DEFAULT_ROLLUP_MINUTES);
-        java.util.Optional<Double> readingSeconds = t.stated.deviceRate().map(dev.architect.internal.facts.DeviceRate::intervalSeconds);
-        double ratio = rollupRetention.flatMap(dev.architect.internal.facts.Retention::intervalMinutes).isEmpty() ? ROLLUP_RATIO
-                : Numbers.round(Math.max(1, bucketMinutes * 60 / readingSeconds.orElse(DEFAULT_ROLLUP_MINUTES * 60 / (ROLLUP_RATIO * ROLLUP_ROW_READINGS))
-                        / ROLLUP_ROW_READINGS), 2);
-        double readingsPerRow = Numbers.round(ratio * ROLLUP_ROW_READINGS, 2);
+        Rollup r = rollup();
         assume("as-data-classes", "Raw readings stay " + window + (window == 1 ? " month" : " months") + " in the hot store (the tiering option's "
-                + "hot window); " + Numbers.format(bucketMinutes) + "-minute rollups, 1/" + Numbers.format(ratio) + " of the raw volume (one row of count, "
-                + "min, max and average, twice a reading's size, per about " + Numbers.format(readingsPerRow) + " readings), are " + rollupKept
-                + "; raw readings past the window are archived until their " + rawRetentionText + " ends");
+                + "hot window); " + r.described() + ", are " + rollupKept + "; raw readings past the window are archived until their " + rawRetentionText + " ends");
         return List.of(
                 new DataClass("", " (raw, hot window)", hot0, (full - hot0) / window, window, Numbers.format(hot0) + " GB of raw readings at "
                         + "launch, reaching " + Numbers.format(growth) + " GB/month x " + window + " = " + Numbers.format(full) + " GB in month "
                         + (window + 1) + ", then as much ages out to the archive as arrives (assumption as-data-classes)"),
-                new DataClass("-rollup", " (rollups)", Numbers.round(initial / ratio, 2), Numbers.round(growth / ratio, 2), rollupMonths,
-                        "(" + Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month) / " + Numbers.format(ratio)
-                                + " as rollups, kept until their " + rollupMonths / 12 + "-year retention (assumption as-data-classes)"));
+                rollupClass(initial, growth, rollupMonths, r));
+    }
+
+    /**
+     * How much smaller the rollups are than the raw readings, and why: with a stated bucket and the devices' stated
+     * interval, the readings a bucket holds over the readings' size of a row (a plain average one, a rollup row of count,
+     * min, max and average two); else {@value #ROLLUP_RATIO}.
+     */
+    private record Rollup(double ratio, boolean averages, double bucketMinutes, String interval, double readingsPerRow) {
+        String described() {
+            return Numbers.format(bucketMinutes) + "-minute " + (averages ? "averages" : "rollups") + ", 1/" + Numbers.format(ratio) + " of the raw volume"
+                    + interval + " (" + (averages ? "one average, a reading's size," : "one row of count, min, max and average, twice a reading's size,")
+                    + " per about " + Numbers.format(readingsPerRow) + " readings)";
+        }
+    }
+
+    private Rollup rollup() {
+        java.util.Optional<dev.architect.internal.facts.Retention> rollupRetention = t.stated.aggregateRetention();
+        // The bucket the request states sets how many readings a rollup row replaces; the default is the 5-minute one.
+        java.util.Optional<Double> bucket = rollupRetention.flatMap(dev.architect.internal.facts.Retention::intervalMinutes);
+        double bucketMinutes = bucket.orElse(DEFAULT_ROLLUP_MINUTES);
+        java.util.Optional<Double> readingSeconds = t.stated.deviceRate().map(dev.architect.internal.facts.DeviceRate::intervalSeconds);
+        // A plain average keeps one value where a reading was; a rollup row keeps count, min, max and average
+        boolean averages = rollupRetention.filter(dev.architect.internal.facts.Retention::averagesOnly).isPresent();
+        double rowReadings = averages ? 1 : ROLLUP_ROW_READINGS;
+        double ratio = bucket.isEmpty() ? ROLLUP_RATIO
+                : Numbers.round(Math.max(1, bucketMinutes * 60 / readingSeconds.orElse(DEFAULT_ROLLUP_MINUTES * 60 / (ROLLUP_RATIO * ROLLUP_ROW_READINGS))
+                        / rowReadings), 2);
+        String interval = bucket.isPresent() && readingSeconds.isPresent() ? ": " + Numbers.format(bucketMinutes * 60) + " s a bucket / "
+                + Numbers.format(readingSeconds.get()) + " s between readings (stated: " + t.stated.deviceRate().map(d -> d.field() + " \"" + d.phrase() + "\"")
+                .orElseThrow() + ")" + (averages ? "" : " / " + Numbers.format(rowReadings) + " readings' size a row") : "";
+        return new Rollup(ratio, averages, bucketMinutes, interval, Numbers.round(ratio * rowReadings, 2));
+    }
+
+    private DataClass rollupClass(double initial, double growth, int months, Rollup r) {
+        return new DataClass("-rollup", r.averages() ? " (averages)" : " (rollups)", Numbers.round(initial / r.ratio(), 2), Numbers.round(growth / r.ratio(), 2),
+                months, "(" + Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month) / " + Numbers.format(r.ratio())
+                        + (r.averages() ? " as averages" : " as rollups") + ", kept until their " + Numbers.format(months / 12.0)
+                        + "-year retention (assumption as-data-classes)");
+    }
+
+    /**
+     * Retention the request states per class for a store that keeps all its history itself (no archive tiers it): raw
+     * readings for their own period, the rollups (their share of the raw volume, {@link #rollup()}) for theirs. Only the
+     * store that holds the readings (the time-series store where there is one), and only when both periods are stated
+     * and differ.
+     */
+    private java.util.Optional<List<DataClass>> statedClasses(String id, double initial, double growth, int retentionMonths) {
+        java.util.Optional<dev.architect.internal.facts.Retention> raw = t.stated.rawRetention()
+                .filter(r -> r.kind() == dev.architect.internal.facts.Retention.Kind.RAW);
+        java.util.Optional<dev.architect.internal.facts.Retention> rollups = t.stated.aggregateRetention();
+        boolean holdsReadings = t.stores.containsKey(TELEMETRY_STORE) ? id.equals(TELEMETRY_STORE) : ingests();
+        if (growth <= 0 || !holdsReadings || raw.isEmpty() || rollups.isEmpty() || raw.get().wholeMonths() == rollups.get().wholeYears() * 12) {
+            return java.util.Optional.empty();
+        }
+        int rawMonths = raw.get().wholeMonths();
+        int rollupMonths = rollups.get().wholeYears() * 12;
+        Rollup r = rollup();
+        assume("as-data-classes", "Raw readings are kept " + Numbers.format(raw.get().years()) + " years as stated (" + raw.get().field() + " \""
+                + raw.get().phrase() + "\"); " + r.described() + ", are kept " + Numbers.format(rollups.get().years()) + " years as stated ("
+                + rollups.get().field() + " \"" + rollups.get().phrase() + "\"); each class is stored and priced for its own period");
+        return java.util.Optional.of(List.of(
+                new DataClass("", RAW_CLASS, initial, growth, rawMonths, Numbers.format(initial) + " GB + " + Numbers.format(growth)
+                        + " GB/month of raw readings until their " + Numbers.format(raw.get().years()) + "-year retention deletes as much as arrives "
+                        + "(assumption as-data-classes)"),
+                rollupClass(initial, growth, rollupMonths, r)));
     }
 
     /** The archetype component a part stands for, from the recognised archetypes that add it. */
@@ -1803,13 +1956,17 @@ final class CostPlanner {
             case MQTT_BROKER -> mqtt(part, "Device gateway messages");
             case MQTT_BROKER_CLUSTER -> mqttCluster(part);
             case STREAM_PROCESSING -> {
-                double share = mode == RecoveryMode.ACTIVE_ACTIVE ? w.peakWrites() / regions : w.peakWrites();
+                // A message of several readings weighs as many 1-KB events as its KB: the unit evaluates bytes
+                boolean bytes = sizedOnBytes();
+                double events = bytes ? kbPerSecond(w.peakWrites()) / EVENT_KB : w.peakWrites();
+                double share = mode == RecoveryMode.ACTIVE_ACTIVE ? events / regions : events;
                 int units = CapacityCalculator.instancesFor(share, EVENTS_PER_PROCESSING_UNIT, 2);
-                Placement p = standby(units, 2, "max(2, ceil(" + Numbers.format(share) + " events/s / (" + Numbers.format(EVENTS_PER_PROCESSING_UNIT)
-                        + " per unit x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)))"
-                        + " (assumption as-stream-processing-rate)");
+                Placement p = standby(units, 2, "max(2, ceil(" + Numbers.format(share) + (bytes ? " KB/s / (" + Numbers.format(EVENTS_PER_PROCESSING_UNIT * EVENT_KB)
+                        + " KB/s" : " events/s / (" + Numbers.format(EVENTS_PER_PROCESSING_UNIT)) + " per unit x "
+                        + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation)))"
+                        + (bytes ? ": " + kbText(w.peakWrites(), w.streamWrites()) : "") + " (assumption as-stream-processing-rate)");
                 assume("as-stream-processing-rate", "One stream-processing unit (about 1 vCPU) evaluates " + Numbers.format(EVENTS_PER_PROCESSING_UNIT)
-                        + " events a second with keyed windows");
+                        + " 1-KB events a second (" + Numbers.format(EVENTS_PER_PROCESSING_UNIT * EVENT_KB / 1000) + " MB/s) with keyed windows");
                 add(ResourceNeed.flat(id + "-units", part.name() + " processing units", id, "stream-processing.unit", p.total(),
                         p.total() + " units: " + p.text()));
             }
@@ -1865,9 +2022,11 @@ final class CostPlanner {
     private void ingestStream(Topology.Part part) {
         double events = w.peakWrites();
         double ratio = devicePeakToAverage();
-        double gb = Numbers.round(events / ratio * EVENT_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-        String gbText = Numbers.format(events) + " events/s" + (ratio == 1 ? ", constant (assumption as-constant-load)" : " at peak / " + Numbers.format(ratio)) + " x "
-                + Numbers.format(EVENT_KB) + " KB x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(gb) + " GB a month";
+        double kb = kbPerSecond(events);
+        double gb = Numbers.round(kb / ratio * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        String gbText = (sizedOnBytes() ? kbText(events, w.streamWrites()) + (ratio == 1 ? ", constant (assumption as-constant-load)" : " at peak / " + Numbers.format(ratio))
+                : Numbers.format(events) + " events/s" + (ratio == 1 ? ", constant (assumption as-constant-load)" : " at peak / " + Numbers.format(ratio)) + " x "
+                + Numbers.format(EVENT_KB) + " KB") + " x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s / 1,000,000 = " + Numbers.format(gb) + " GB a month";
         // The part rides the design's stream when its technology names it ("AWS IoT Core (MQTT) into Amazon MSK" after an
         // MQTT broker into the chosen stream): it is a topic there, not a second managed stream the ADRs did not choose.
         boolean onBrokers = t.messaging == Shapes.Messaging.STREAM && part.technology().contains(a.chosen(DecisionTopic.MESSAGING).technologyOn(w.cloud()));
@@ -1889,14 +2048,14 @@ final class CostPlanner {
                             + (onBrokers ? "; a topic on the design's stream (line " + (priced("stream.throughput-unit") ? "stream-throughput-units" : "stream-brokers")
                             + "), not a cluster of its own" : "")));
         } else {
-            int units = (int) Math.max(1, Math.ceil(events * EVENT_KB / 1000));
-            if (priced("stream.throughput-unit") && premiumStream(part.id(), part.id(), events, units)) {
+            int units = (int) Math.max(1, Math.ceil(kb / 1000));
+            if (priced("stream.throughput-unit") && premiumStream(part.id(), part.id(), events, kb / 1000, units)) {
                 return;
             }
             add(ResourceNeed.flat(part.id() + "-throughput", part.name() + " throughput", part.id(), "stream.ingest", gb,
                     gbText + ", billed per GB through the managed stream"));
-            serviceLimit(part.id(), "stream.ingest", events * EVENT_KB / 1000, Numbers.format(events) + " events/s x "
-                    + Numbers.format(EVENT_KB) + " KB / 1,000");
+            serviceLimit(part.id(), "stream.ingest", kb / 1000, sizedOnBytes() ? kbText(events, w.streamWrites()) + " / 1,000"
+                    : Numbers.format(events) + " events/s x " + Numbers.format(EVENT_KB) + " KB / 1,000");
         }
     }
 
@@ -2584,6 +2743,24 @@ final class CostPlanner {
             figures.add(new Figure("storage-" + years + "y", "Stored data after " + years + (years == 1 ? " year" : " years") + " (physical)", gb, "GB",
                     "Sum of the priced storage lines (" + lines + ") after " + (month - 1) + " months of growth, each with the copies, "
                             + "compression and retention its line states (assumption as-storage-copies)"));
+            java.util.Optional<dev.architect.internal.facts.Retention> raw = t.stated.rawRetention()
+                    .filter(r -> r.kind() == dev.architect.internal.facts.Retention.Kind.RAW && r.wholeMonths() < w.retentionYears() * 12);
+            java.util.Optional<dev.architect.internal.facts.Retention> rollups = t.stated.aggregateRetention();
+            if (raw.isPresent() && rollups.isPresent() && w.growthGbPerMonth() > 0 && notes.stream().anyMatch(n -> n.startsWith("[as-data-classes]"))) {
+                // Each class is kept for its own stated period: raw readings for theirs, the rollups (a share of the raw volume) for theirs
+                Rollup r = rollup();
+                int rawMonths = raw.get().wholeMonths();
+                int rollupMonths = rollups.get().wholeYears() * 12;
+                double rawGb = w.initialGb() + w.growthGbPerMonth() * Math.min(month - 1, rawMonths);
+                double rollupGb = (w.initialGb() + w.growthGbPerMonth() * Math.min(month - 1, rollupMonths)) / r.ratio();
+                double logical = Numbers.round(rawGb + rollupGb, 2);
+                figures.add(new Figure("data-" + years + "y", "Data kept after " + years + (years == 1 ? " year" : " years") + " (logical)", logical, "GB",
+                        Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month x min(" + (month - 1) + ", "
+                                + rawMonths + " months of raw retention) + (" + Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth())
+                                + " GB/month x min(" + (month - 1) + ", " + rollupMonths + " months of their retention)) / " + Numbers.format(r.ratio())
+                                + " as " + (r.averages() ? "averages" : "rollups") + ", one copy (assumptions as-data-classes, as-storage-copies)"));
+                continue;
+            }
             double logical = w.rawStorageGb(years);
             figures.add(new Figure("data-" + years + "y", "Data kept after " + years + (years == 1 ? " year" : " years") + " (logical)", logical, "GB",
                     Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month x min(" + (month - 1) + ", "

@@ -389,6 +389,15 @@ public final class DossierAssembler {
         return applied.rule().nameAsApplied(applied).orElse(applied.chosen().name());
     }
 
+    /**
+     * The unit of the stated stream: writes, or device messages with the readings they carry where each carries several
+     * ("9,000 device messages/s carrying 2,700,000 readings/s").
+     */
+    private static String streamUnit(StatedFacts stated, Workload w) {
+        double readings = stated.readingsPerDeviceMessage();
+        return readings > 1 ? " device messages/s carrying " + Numbers.format(Numbers.round(w.streamWrites() * readings, 2)) + " readings/s" : " writes/s";
+    }
+
     private static String summary(Plan p) {
         Architecture a = p.architecture();
         Workload w = p.workload();
@@ -400,7 +409,7 @@ public final class DossierAssembler {
                 .append(", deployed on ").append(p.tech().platform).append(" (").append(lower(availabilityAsApplied(a)))
                 .append("). Sized for ").append(w.streamWrites() > 0
                         ? Numbers.format(w.userRequestsPerSecond()) + " requests/s from people and a stream of " + Numbers.format(w.streamWrites())
-                                + " writes/s" : Numbers.format(w.peakRps()) + " requests/s").append(" at peak with a ")
+                                + streamUnit(p.topology().stated, w) : Numbers.format(w.peakRps()) + " requests/s").append(" at peak with a ")
                 .append(w.p99Ms()).append(" ms p99 and ").append(Numbers.format(w.availabilityPercent())).append("% availability. ")
                 .append("Estimated ").append(Numbers.usd(p.cost().monthlyTotal())).append(" a month in month 1 and ")
                 .append(Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()))).append(" in month 36 at list prices of ")

@@ -87,7 +87,9 @@ final class RequirementsBuilder {
         if (stream) {
             StatedFacts.read(request).writeRate().ifPresent(rate -> qas.add(new QualityAttribute("qa-ingestion", QualityAttributeType.SCALABILITY,
                     "The busiest expected moment of the stream the request states (" + rate.field() + ": \"" + rate.phrase() + "\"), "
-                            + Numbers.shown(w.streamWrites()) + " writes a second arriving through the ingestion path, apart from people's requests",
+                            + Numbers.shown(w.streamWrites()) + " writes a second arriving through the ingestion path, apart from people's requests"
+                            + (StatedFacts.read(request).readingsPerDeviceMessage() > 1 ? ", each a device message carrying "
+                            + Numbers.shown(StatedFacts.read(request).readingsPerDeviceMessage()) + " readings" : ""),
                     "writes accepted a second with none lost" + GoalTargets.streamDeadline(request.goals(), rate.phrase())
                             .map(d -> ", each processed " + d).orElse(""), w.streamWrites(), "writes/s")));
         }
