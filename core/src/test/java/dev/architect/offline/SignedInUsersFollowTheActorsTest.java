@@ -96,12 +96,13 @@ class SignedInUsersFollowTheActorsTest {
         CostEstimate cost = ARCHITECT.cost(quizzes);
 
         // Google is a social provider Identity Platform has built in: tier 1 for all 2,000 thousand: 50 free, 50 x $5.50 =
-        // $275, 900 x $4.60 = $4,140, 1,000 x $3.20 = $3,200: $7,615, and no federation line. Pupils are named, so only
-        // they federate (10%, assumption as-federated-share), which changes nothing on tier 1
+        // $275, 900 x $4.60 = $4,140, 1,000 x $3.20 = $3,200: $7,615, and no federation line; the pupils (named) sign in
+        // through Google and the teachers with their own accounts, both on tier 1, so no share of them is assumed
         assertThat(quantity(cost, "identity-federated-users")).isZero();
         assertThat(monthly(cost, "identity-users")).isEqualTo(7_615);
         assertThat(lines(cost, "identity-users").get(0).assumption()).contains("Pupil sign in with the identity they bring")
                 .contains("social provider");
+        assertThat(cost.assumptions()).noneMatch(a -> a.startsWith("[as-federated-share]"));
     }
 
     @Test

@@ -259,7 +259,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             federatedUsers = Numbers.round(users * fedShare, 0);
             users -= federatedUsers;
         }
-        if (route != Route.OWN_ACCOUNTS && mixed) {
+        if (route == Route.ENTERPRISE && mixed && !federated.isEmpty()) {
             assumptions.add(new Assumption("as-federated-share", String.join(", ", federated) + " sign in with the identity they bring ("
                     + quoted() + "), the others with accounts of their own; the request does not say how many of each, so "
                     + pct(FEDERATED_SHARE_OF_MIXED) + " of those who sign in are taken to federate"));
