@@ -89,6 +89,21 @@ class SignedInUsersFollowTheActorsTest {
     }
 
     @Test
+    void singleSignOnForAKindOfUserIsPricedOnAShareOfThem() {
+        ConsultationRequest tasks = base("Taskloop", "Task boards for companies. Enterprise customers need single sign-on.", Cloud.GCP,
+                "us-central1").actor("Member", "edits tasks").actor("Owner", "manages the plan").capabilities("tasks", "plans").build();
+        CostEstimate cost = ARCHITECT.cost(tasks);
+
+        // "Enterprise customers" are some of the users, not all: 10% of 2,000,000 = 200 thousand on Identity Platform
+        // tier 2 (0.049 free, 199.95 x $15.00 = $2,999.25), 1,800 thousand on tier 1 ($6,975), not 2,000 thousand on tier 2
+        assertThat(quantity(cost, "identity-federated-users")).isEqualTo(200);
+        assertThat(monthly(cost, "identity-federated-users")).isCloseTo(2_999.25, Offset.offset(0.011));
+        assertThat(monthly(cost, "identity-users")).isEqualTo(6_975);
+        assertThat(cost.assumptions()).anySatisfy(a -> assertThat(a).startsWith("[as-federated-share] Only some of those who sign in")
+                .contains("\"Enterprise customers need single sign-on\""));
+    }
+
+    @Test
     void pupilsSigningInWithSchoolGoogleAccountsAreBilledAsOrdinaryUsers() {
         ConsultationRequest quizzes = base("Spellbee", "Spelling practice for schools. Pupils sign in with their school Google accounts.",
                 Cloud.GCP, "us-central1").actor("Pupil", "practises spelling lists").actor("Teacher", "sets spelling lists")

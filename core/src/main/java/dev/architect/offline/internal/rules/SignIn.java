@@ -26,10 +26,12 @@ import java.util.Optional;
  * @param evidence   the request's words that name that identity ("Schools sign in through Google Workspace ..."), or empty
  * @param federatedChosen how the federated actors were chosen when the evidence names none of them ("every actor who signs
  *                   in (...) is", "the staff among the actors who sign in (...) are"), or empty when it names them
+ * @param onlySome   whether only some of the federated actors' users bring the identity ("enterprise tenants need single
+ *                   sign-on"): the request names no actor and does not say everyone does
  * @param smsCodes   the request's words saying codes sent by SMS sign people in ("one-time passwords by SMS"), or empty
  */
 public record SignIn(List<String> signingIn, List<String> anonymous, Route route, List<String> federated, String evidence,
-                     String federatedChosen, String smsCodes) {
+                     String federatedChosen, boolean onlySome, String smsCodes) {
 
     /** The price table's kind for a thousand monthly users who sign in over SAML or OIDC federation. */
     public static final String FEDERATED_KIND = "identity.users.federated";
@@ -78,6 +80,9 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             "azure active directory", "active directory", "adfs", "ping identity", "pingfederate", "onelogin", "jumpcloud",
             "shibboleth", "oidc", "openid connect", "company accounts", "corporate accounts", "work accounts", "school accounts",
             "staff directory", "employee directory", "corporate directory");
+    /** Words that say everyone who signs in does it one way: "all users sign in with SSO", "everyone signs in through Okta". */
+    private static final List<String> EVERYONE = List.of("all users", "every user", "everyone", "everybody", "all staff",
+            "all employees", "all of them", "only through", "only with", "only via");
     /** Sign-in by a code sent as a text message: each code is an SMS the vendor bills beside the per-user price. */
     private static final List<String> SMS_CODES = List.of("one time password", "one time passwords", "one time code",
             "one time codes", "otp", "sms code", "sms codes", "sms verification", "sms login", "sms sign in", "phone number sign in",
@@ -138,6 +143,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         }
         List<String> federated = new ArrayList<>();
         String chosen = "";
+        boolean some = false;
         if (route != Route.OWN_ACCOUNTS) {
             Words said = Words.of(evidence);
             signing.stream().filter(name -> said.contains(name.toLowerCase(Locale.ROOT))).forEach(federated::add);
@@ -149,11 +155,13 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             if (federated.isEmpty()) {
                 federated.addAll(signing);
                 chosen = "every actor who signs in (" + String.join(", ", federated) + ") is";
+                // "Enterprise tenants need single sign-on" names a kind of user, not everyone: only some of them federate
+                some = !said.containsAny(EVERYONE);
             }
         }
         Words all = Words.of(String.join(" ", texts));
         String sms = all.firstMatch(SMS_CODES).orElse("");
-        return new SignIn(signing, anonymous, route, federated, evidence, chosen, sms);
+        return new SignIn(signing, anonymous, route, federated, evidence, chosen, some, sms);
     }
 
     /** The activity that shows an actor needs no account: every clause of its description is anonymous. */
@@ -253,16 +261,16 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         double users = mau * share;
         String basis = Numbers.format(mau) + " monthly active users (the request's load.monthlyActiveUsers)" + shareText;
         double federatedUsers = 0;
-        boolean mixed = federated.size() < signingIn.size();
+        boolean mixed = federated.size() < signingIn.size() || onlySome;
         if (route == Route.ENTERPRISE && !federated.isEmpty()) {
             double fedShare = mixed ? FEDERATED_SHARE_OF_MIXED : 1;
             federatedUsers = Numbers.round(users * fedShare, 0);
             users -= federatedUsers;
         }
         if (route == Route.ENTERPRISE && mixed && !federated.isEmpty()) {
-            assumptions.add(new Assumption("as-federated-share", String.join(", ", federated) + " sign in with the identity they bring ("
-                    + quoted() + "), the others with accounts of their own; the request does not say how many of each, so "
-                    + pct(FEDERATED_SHARE_OF_MIXED) + " of those who sign in are taken to federate"));
+            assumptions.add(new Assumption("as-federated-share", "Only some of those who sign in bring their own directory ("
+                    + quoted() + "); the request does not say how many, so " + pct(FEDERATED_SHARE_OF_MIXED) + " of them, among "
+                    + String.join(", ", federated) + ", are taken to sign in over SAML or OIDC federation and the rest with accounts of their own"));
         }
         if (route != Route.OWN_ACCOUNTS && !federatedChosen.isEmpty()) {
             assumptions.add(new Assumption("as-federated-actors", quoted() + " names no actor: " + federatedChosen
@@ -273,11 +281,12 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
 
     /** How the federated actors' sign-in is billed, in words, for the cost line; empty when nobody federates. */
     public String billing() {
+        String who = (onlySome ? "some of " : "") + String.join(", ", federated);
         return switch (route) {
             case OWN_ACCOUNTS -> "";
-            case SOCIAL -> String.join(", ", federated) + " sign in with the identity they bring (" + quoted()
+            case SOCIAL -> who + " sign in with the identity they bring (" + quoted()
                     + "), through a social provider the managed pool has built in, billed as an ordinary monthly user";
-            case ENTERPRISE -> String.join(", ", federated) + " sign in with the identity they bring (" + quoted()
+            case ENTERPRISE -> who + " sign in with the identity they bring (" + quoted()
                     + "), over SAML or OIDC federation, billed at the vendor's federation price";
         };
     }
