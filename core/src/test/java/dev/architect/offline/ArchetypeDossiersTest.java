@@ -214,8 +214,10 @@ class ArchetypeDossiersTest {
                         List.of("seq-download-media", "seq-publish-media"),
                         List.of(CONTENT_DELIVERY)),
                 // Couriers' live positions are dispatch's live index; groceries ordered are the shop's orders with stock reserved.
-                new Expected("courier-groceries", Set.of("geo-dispatch", "commerce"),
-                        List.of("dispatcher"),
+                // Offers reach the couriers' phones and positions the customers' maps by server push: dispatch brings the
+                // realtime gateway with it.
+                new Expected("courier-groceries", Set.of("realtime-delivery", "geo-dispatch", "commerce"),
+                        List.of("dispatcher", "realtime-gateway"),
                         List.of("dispatch_request", "dispatch_offer", "assignment", "product", "stock_level", "purchase_order"),
                         List.of("assignment:NO_OVERLAP", "dispatch_offer:ORDERED"),
                         List.of("reportLocation", "requestDispatch", "respondToOffer", "placeOrder"),
@@ -239,8 +241,8 @@ class ArchetypeDossiersTest {
                         List.of(SECURITY)),
                 // Couriers "within 3 km" with live location at modest scale: dispatch on PostGIS in the primary database (no
                 // second container for it), card payments through Stripe.
-                new Expected("grocery-couriers", Set.of("geo-dispatch", "payments-ledger"),
-                        List.of("dispatcher"),
+                new Expected("grocery-couriers", Set.of("realtime-delivery", "geo-dispatch", "payments-ledger"),
+                        List.of("dispatcher", "realtime-gateway"),
                         List.of("dispatch_request", "dispatch_offer", "assignment", "payment", "ledger_entry"),
                         List.of("assignment:NO_OVERLAP", "ledger_entry:BALANCED"),
                         List.of("reportLocation", "requestDispatch", "respondToOffer", "createPayment"),

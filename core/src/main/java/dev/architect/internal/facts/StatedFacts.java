@@ -69,7 +69,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** People or clients that hold a connection. */
     private static final String CLIENTS = "(?:players|users|connections|clients|sessions|viewers|listeners|devices|subscribers|members|participants|"
             + "fans|spectators|drivers|riders|customers|visitors|gamers|attendees|learners|students|agents|sockets|websockets|"
-            + "bidders|buyers|applicants|candidates|shoppers|readers|guests|traders|patients|tutors|teachers|couriers|people)";
+            + "bidders|buyers|applicants|candidates|shoppers|readers|guests|traders|patients|tutors|teachers|couriers|people|phones|editors)";
     private static final Pattern CONNECTIONS_BEFORE = Pattern.compile("\\b" + NUMBER + "\\s+(?:peak\\s+)?(?:concurrent|simultaneous|concurrently\\s+connected)"
             + "(?:\\s+[a-z-]+){0,2}?\\s+" + CLIENTS + "\\b");
     private static final Pattern CONNECTIONS_ONLINE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?" + CLIENTS
@@ -93,6 +93,13 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static final Pattern CONNECTIONS_HELD = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\s+(?:each\\s+|all\\s+)?"
             + "(?:keep|hold|maintain|have|open)\\s+(?:a|an|one|their|its)?\\s*(?:open\\s+|persistent\\s+|live\\s+|long-lived\\s+)?"
             + "(?:websocket|web\\s+socket|mqtt|socket|sse|streaming|persistent|grpc\\s+stream)(?:\\s+connections?)?(?:\\s+open)?\\b");
+    /**
+     * "Up to 400,000 phones hold a connection at the evening peak", "80,000 clients keep connections open": a plain
+     * connection kept or held names the connections held at once, whatever the protocol; "have a connection" does not
+     * (a shop "has a connection to" its bank).
+     */
+    private static final Pattern CONNECTIONS_KEPT = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\s+(?:each\\s+|all\\s+)?"
+            + "(?:keep|hold|maintain)\\s+(?:a|an|one|their|its)?\\s*(?:open\\s+|live\\s+|long-lived\\s+)?connections?\\b(?!\\s+(?:to|with)\\b)");
     /**
      * "900,000 connected customers": people said to be connected hold a connection each. Devices are left out: "2 million
      * connected devices" counts the devices a fleet has, not the connections held at one moment.
@@ -285,14 +292,16 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     }
 
     private static Optional<StatedFact> connections(Text t) {
-        for (Pattern p : List.of(CONNECTIONS_BEFORE, CONNECTIONS_ONLINE, CONNECTIONS_LIVE, CONNECTIONS_AT_A_MOMENT, CONNECTIONS_HELD, CONNECTED_PEOPLE)) {
+        for (Pattern p : List.of(CONNECTIONS_BEFORE, CONNECTIONS_ONLINE, CONNECTIONS_LIVE, CONNECTIONS_AT_A_MOMENT, CONNECTIONS_HELD, CONNECTIONS_KEPT,
+                CONNECTED_PEOPLE)) {
             Matcher m = p.matcher(t.lower());
-            if (m.find()) {
+            // No count is a count of none: a list split at a thousands comma leaves "000 concurrent editors"
+            if (m.find() && number(m, 1) > 0) {
                 return Optional.of(new StatedFact(number(m, 1), t.phrase(m), t.field()));
             }
         }
         Matcher m = CONNECTIONS_AFTER.matcher(t.lower());
-        if (m.find()) {
+        if (m.find() && number(m, m.groupCount() - 2) > 0) {
             return Optional.of(new StatedFact(number(m, m.groupCount() - 2), t.phrase(m), t.field()));
         }
         return Optional.empty();

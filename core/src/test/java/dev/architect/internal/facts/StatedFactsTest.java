@@ -28,7 +28,12 @@ class StatedFactsTest {
             "Tutoring: 12,000 students connected at the evening peak on school nights. | 12000 | 12,000 students connected at the evening peak on school nights",
             "Ticket sales where up to 30,000 buyers are online on the release morning | 30000 | 30,000 buyers are online on the release morning",
             "A tax-return portal with 20,000 people signed in during the filing deadline week | 20000 | 20,000 people signed in during the filing deadline week",
-            "A radio app: 4,000 online listeners, mostly at breakfast | 4000 | 4,000 online listeners"})
+            "A radio app: 4,000 online listeners, mostly at breakfast | 4000 | 4,000 online listeners",
+            // a plain connection held or kept, and the phones that hold it
+            "Couriers and customers: up to 30,000 phones hold a connection at the evening peak | 30000 | 30,000 phones hold a connection",
+            "A kiosk network where 5,000 terminals keep connections open all day | 5000 | 5,000 terminals keep connections",
+            "Laundry app: 2,000 phones stay connected during the evening rush | 2000 | 2,000 phones stay connected during the evening rush",
+            "A shared canvas for 9,000 concurrent editors | 9000 | 9,000 concurrent editors"})
     void concurrentConnectionsAreReadInTheFormsPeopleWriteThem(String description, double expected, String phrase) {
         StatedFact c = read(description).concurrentConnections().orElseThrow();
 
@@ -44,7 +49,10 @@ class StatedFactsTest {
             "Fleet tracking for 2 million connected devices",
             "Banking app with 300,000 customers online each month",
             // "online" inside another word or naming a product
-            "A shop for 50,000 customers with onlineshop integration"})
+            "A shop for 50,000 customers with onlineshop integration",
+            // a connection to something else is a link, not a client connection held open
+            "Our 300 stores each hold a connection to the bank's host",
+            "A depot where 40 scanners have a connection to the warehouse system"})
     void countsThatNameNoMomentAreNotConcurrency(String description) {
         assertThat(read(description).concurrentConnections()).isEmpty();
     }

@@ -2477,24 +2477,36 @@ final class CostPlanner {
             add(ResourceNeed.flat("logs", "Log ingestion", null, "logs.ingestion", logs, "Capacity estimate 'logs' into the cloud's monitoring service"));
         }
         if (t.managedIdentity() && !t.federatedIdentity()) {
-            // Each user who signs in during the month is billed, past the vendor's free tier. Where the design caches public
-            // pages at the edge, most visitors read without an account, so only a stated share of them signs in.
-            // A share the request states (load.signedInShare) wins over the assumption.
-            // Only where the request says its audience reads without an account (visitors from search engines): a CDN alone
-            // does not make learners or customers anonymous.
+            // Each user who signs in during the month is billed, past the vendor's free tier. Only the actors who sign in
+            // count: one that only polls feeds or downloads public files holds no account. Where the design caches public
+            // pages at the edge and the request says its audience reads without an account, only a share of it signs in.
+            // A share the request states (load.signedInShare) wins over either assumption. Users who sign in over SAML or
+            // OIDC federation are billed at the vendor's federation price where the price table has one.
             boolean publicPages = (t.hasCdn() || edgeCdnPart != null) && a.facts().has(Fact.ANONYMOUS_READERS) && a.facts().flag(Fact.ANONYMOUS_READERS);
-            boolean assumed = w.signedInShare().isEmpty() && publicPages;
-            double share = w.signedInShare().orElse(publicPages ? SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE : 1);
-            double users = w.monthlyActiveUsers() * share;
-            if (assumed) {
-                assume("as-signed-in-share", "Public pages are cached at the edge and read without an account: "
-                        + pct(SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE) + " of monthly active users have one and sign in");
+            dev.architect.offline.internal.rules.SignIn.Population who = t.signIn.population(w, publicPages, SIGNED_IN_SHARE_OF_PUBLIC_AUDIENCE);
+            who.assumptions().forEach(x -> assume(x.id(), x.text()));
+            boolean federatedApart = who.federatedUsers() > 0 && priced(dev.architect.offline.internal.rules.SignIn.FEDERATED_KIND);
+            double users = federatedApart ? who.users() : who.total();
+            String billing = t.signIn.billing().isEmpty() ? "" : "; " + t.signIn.billing();
+            String federatedText = federatedApart ? " - " + Numbers.format(who.federatedUsers()) + " who sign in over SAML or OIDC federation (priced apart)" : "";
+            if (users > 0 || !federatedApart) {
+                add(ResourceNeed.flat("identity-users", "Identity provider monthly active users", null, "identity.users", users / 1000.0,
+                        who.basis() + federatedText + " / 1,000, priced per thousand by the vendor's tiers, the free tier first" + billing));
             }
-            String shareText = w.signedInShare().isPresent() ? " x " + pct(share) + " who sign in (the request's load.signedInShare)"
-                    : assumed ? " x " + pct(share) + " who sign in (assumption as-signed-in-share)" : "";
-            add(ResourceNeed.flat("identity-users", "Identity provider monthly active users", null, "identity.users", users / 1000.0,
-                    Numbers.format(w.monthlyActiveUsers()) + " monthly active users (the request's load.monthlyActiveUsers)"
-                            + shareText + " / 1,000, priced per thousand by the vendor's tiers, the free tier first"));
+            if (federatedApart) {
+                add(ResourceNeed.flat("identity-federated-users", "Identity provider federated monthly users", null,
+                        dev.architect.offline.internal.rules.SignIn.FEDERATED_KIND, who.federatedUsers() / 1000.0,
+                        Numbers.format(who.federatedUsers()) + " monthly users who sign in over SAML or OIDC federation (" + t.signIn.billing()
+                                + ") / 1,000, priced per thousand by the vendor's federation tiers"));
+            }
+            if (!t.signIn.smsCodes().isEmpty()) {
+                // Codes sent by SMS are billed per message beside the per-user price; how many sign-ins a month is not known
+                String reference = prices.price(w.cloud(), "vendor.sms-segment").map(p -> "; reference price $"
+                        + java.math.BigDecimal.valueOf(p.monthlyUsd()).stripTrailingZeros().toPlainString() + " per SMS segment (" + p.description() + ", " + p.source() + ")").orElse("");
+                notes.add("[identity-sms] Not priced: SMS one-time passwords at sign-in (the request's words \"" + t.signIn.smsCodes()
+                        + "\"), because the number of sign-ins a month is not in the request; each code sent is one SMS segment, billed "
+                        + "beside the identity provider's per-user price" + reference);
+            }
         }
         vendors();
         if (!a.compliance().isEmpty()) {

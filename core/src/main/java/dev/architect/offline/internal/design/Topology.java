@@ -217,10 +217,13 @@ final class Topology {
     Optional<Integration> incumbentCdn = Optional.empty();
     /** Figures the request states in words (connections, devices, retention per class), which sizing keeps as stated. */
     final dev.architect.internal.facts.StatedFacts stated;
+    /** Who signs in, from the actors, and how those who bring an identity sign in: the identity line prices them. */
+    final dev.architect.offline.internal.rules.SignIn signIn;
 
     private Topology(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated, Catalogue catalogue,
                      List<Recognised> recognised) {
         this.stated = stated;
+        this.signIn = dev.architect.offline.internal.rules.SignIn.of(request);
         String slug = Names.slug(request.system());
         systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
         systemName = request.system();

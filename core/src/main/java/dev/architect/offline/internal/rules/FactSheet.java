@@ -107,12 +107,12 @@ public final class FactSheet {
             "guest checkout", "check out as a guest", "guest account", "guest accounts", "guest access", "without signing up",
             "without an account", "without registering");
     /** Roles of an organisation's own staff, and of people outside it: who signs in decides which identity fits. */
-    private static final List<String> STAFF_WORDS = List.of("staff", "employee", "employees", "clinician", "clinicians", "nurse", "nurses",
+    static final List<String> STAFF_WORDS = List.of("staff", "employee", "employees", "clinician", "clinicians", "nurse", "nurses",
             "doctor", "doctors", "manager", "managers", "officer", "officers", "coordinator", "coordinators", "engineer", "engineers",
             "operator", "operators", "dispatcher", "dispatchers", "agent", "agents", "analyst", "analysts", "administrator",
             "administrators", "caseworker", "caseworkers", "assessor", "assessors", "accountant", "accountants", "technician",
             "technicians", "planner", "planners", "supervisor", "supervisors", "clerk", "clerks", "auditor", "auditors", "control room");
-    private static final List<String> PUBLIC_WORDS = List.of("customer", "customers", "shopper", "shoppers", "buyer", "buyers",
+    static final List<String> PUBLIC_WORDS = List.of("customer", "customers", "shopper", "shoppers", "buyer", "buyers",
             "patients", "player", "players", "fan", "fans", "visitor", "visitors", "reader", "readers", "viewer", "viewers", "diner",
             "diners", "rider", "riders", "passenger", "passengers", "guest", "guests", "member", "members", "subscriber",
             "subscribers", "citizen", "citizens", "applicant", "applicants", "student", "students", "learner", "learners",
@@ -208,7 +208,7 @@ public final class FactSheet {
         Optional<String> publicApiWord = text.firstMatch(PUBLIC_API_WORDS).or(() -> Words.of(actors).firstMatch(PUBLIC_API_WORDS));
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
         Optional<Integration> identitySource = request.integrations().stream().filter(FactSheet::isIdentitySource).findFirst();
-        IdentityPrice signIn = IdentityPrice.of(w, text.containsAny(ANONYMOUS_READER_WORDS));
+        IdentityPrice signIn = IdentityPrice.of(w, SignIn.of(request), text.containsAny(ANONYMOUS_READER_WORDS));
         Words said = Words.of(String.join(" ", request.description(), String.join(" ", request.goals()), actors,
                 String.join(" ", request.integrations().stream().map(Integration::nameAndPurpose).toList()),
                 String.join(" ", w.capabilities())));

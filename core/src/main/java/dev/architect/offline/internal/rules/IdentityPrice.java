@@ -24,7 +24,7 @@ record IdentityPrice(double usd, double budgetPercent, String source) {
     /** The share of a public audience reading without an account that still signs in (as the cost plan assumes). */
     static final double SIGNED_IN_SHARE_OF_READERS = 0.10;
 
-    static IdentityPrice of(Workload w, boolean anonymousReaders) {
+    static IdentityPrice of(Workload w, SignIn signIn, boolean anonymousReaders) {
         if (w.cloud() == Cloud.ON_PREMISES || w.budgetUsd().isEmpty() || w.budgetUsd().get() <= 0) {
             return new IdentityPrice(0, 0, w.cloud() == Cloud.ON_PREMISES ? "own data centres: no per-user price"
                     : "no budget.monthlyUsd to weigh the per-user price against");
@@ -33,15 +33,23 @@ record IdentityPrice(double usd, double budgetPercent, String source) {
         if (price.isEmpty()) {
             return new IdentityPrice(0, 0, "no per-user price for " + w.cloud().displayName() + " in the price table");
         }
-        double share = w.signedInShare().orElse(anonymousReaders ? SIGNED_IN_SHARE_OF_READERS : 1);
-        double thousands = w.monthlyActiveUsers() * share / 1000.0;
-        double usd = price.get().bands(thousands).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+        // The same population the cost plan prices: the actors who sign in, those federating over SAML or OIDC apart
+        SignIn.Population who = signIn.population(w, anonymousReaders, SIGNED_IN_SHARE_OF_READERS);
+        Optional<Price> federatedPrice = PriceTable.standard().price(w.cloud(), SignIn.FEDERATED_KIND);
+        double ordinary = federatedPrice.isPresent() ? who.users() : who.total();
+        double usd = cost(price.get(), ordinary) + federatedPrice.map(f -> cost(f, who.federatedUsers())).orElse(0.0);
         double budget = w.budgetUsd().get();
         double percent = Numbers.round(100 * usd / budget, 1);
-        String users = Numbers.format(Math.round(w.monthlyActiveUsers() * share)) + " monthly users signing in";
+        String users = Numbers.format(Math.round(who.total())) + " monthly users signing in"
+                + (federatedPrice.isPresent() && who.federatedUsers() > 0 ? " (" + Numbers.format(Math.round(who.federatedUsers()))
+                        + " of them over SAML or OIDC federation at " + productOf(federatedPrice.get()) + ")" : "");
         return new IdentityPrice(usd, percent, price.get().description().isBlank() ? KIND
                 : "the price table's " + KIND + " tiers: " + users + " cost " + Numbers.usd(usd) + " a month at "
                 + productOf(price.get()) + ", against budget.monthlyUsd " + Numbers.usd(budget));
+    }
+
+    private static double cost(Price p, double users) {
+        return users <= 0 ? 0 : p.bands(users / 1000.0).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
     }
 
     private static String productOf(Price p) {

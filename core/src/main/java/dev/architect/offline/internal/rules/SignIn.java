@@ -1,0 +1,301 @@
+package dev.architect.offline.internal.rules;
+
+import dev.architect.figures.Workload;
+import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.Actor;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Integration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who signs in, read from the request's actors: an actor whose every activity is anonymous (it polls feeds, downloads
+ * files, reads public content) holds no account, so the identity provider is not billed for it; an actor the request
+ * says signs in through an identity it already has (a company's single sign-on, Okta, a school's Google or Microsoft
+ * accounts) is federated, and the vendor bills federation by its own rule: over SAML or OIDC at the price table's
+ * {@value #FEDERATED_KIND} tiers, through a social provider (Google, Microsoft, Apple accounts) at the ordinary per-user
+ * tiers. The identity decision and the cost plan read the same population from here.
+ *
+ * @param signingIn  the actors who sign in, by name
+ * @param anonymous  the actors who never sign in, by name, each with the activity that says so
+ * @param route      how the federated actors sign in; {@link Route#OWN_ACCOUNTS} when the request names no identity they bring
+ * @param federated  the actors who sign in through the identity they bring, by name
+ * @param evidence   the request's words that name that identity ("Schools sign in through Google Workspace ..."), or empty
+ * @param federatedChosen how the federated actors were chosen when the evidence names none of them ("every actor who signs
+ *                   in (...) is", "the staff among the actors who sign in (...) are"), or empty when it names them
+ * @param onlySome   whether only some of the federated actors' users bring the identity ("enterprise tenants need single
+ *                   sign-on"): the request names no actor and does not say everyone does
+ * @param smsCodes   the request's words saying codes sent by SMS sign people in ("one-time passwords by SMS"), or empty
+ */
+public record SignIn(List<String> signingIn, List<String> anonymous, Route route, List<String> federated, String evidence,
+                     String federatedChosen, boolean onlySome, String smsCodes) {
+
+    /** The price table's kind for a thousand monthly users who sign in over SAML or OIDC federation. */
+    public static final String FEDERATED_KIND = "identity.users.federated";
+    /**
+     * The share of monthly users who sign in when some actors read anonymously and the request does not say how many
+     * of its users are the others (creators, advertisers beside the listeners): assumption as-signed-in-actors.
+     */
+    public static final double SIGNED_IN_SHARE_BESIDE_ANONYMOUS = 0.01;
+    /**
+     * The share of those who sign in that federate when only some actors bring their own directory (staff beside
+     * customers, teachers beside parents) and the request does not say how many: assumption as-federated-share.
+     */
+    public static final double FEDERATED_SHARE_OF_MIXED = 0.10;
+    /** Staff roles, who hold accounts at the organisation's directory: the identity rules' words, and its administrators. */
+    private static final List<String> STAFF = java.util.stream.Stream.concat(FactSheet.STAFF_WORDS.stream(),
+            java.util.stream.Stream.of("admin", "administrator")).toList();
+
+    /** How actors who bring their own identity sign in, which decides the billing. */
+    public enum Route {
+        /** Accounts in the system's own user pool (or nothing the request names). */
+        OWN_ACCOUNTS,
+        /** A social identity provider the managed pool has built in: billed as an ordinary monthly user. */
+        SOCIAL,
+        /** SAML or OIDC federation with an organisation's directory: billed at the vendor's federation price. */
+        ENTERPRISE
+    }
+
+    public SignIn {
+        signingIn = List.copyOf(signingIn);
+        anonymous = List.copyOf(anonymous);
+        federated = List.copyOf(federated);
+    }
+
+    /** Activities that need no account: polling a feed, downloading a file, reading public content. */
+    private static final List<String> ANONYMOUS_ACTIVITIES = List.of("poll", "download", "fetch", "browse", "public", "anonymously",
+            "without an account", "without signing in", "without logging in");
+    /** Words that put an activity behind an account, whatever its verb: "downloads their invoices", "reads own analytics". */
+    private static final List<String> PERSONAL = List.of("their", "his", "her", "own", "my", "account", "sign in", "signs in",
+            "log in", "logs in", "private", "personal", "analytics", "progress", "history", "order", "orders", "purchase", "purchased",
+            "invoice", "booking", "bookings", "pays", "subscription", "subscriptions");
+    /** Words that say someone signs in, to find the sentence naming how. */
+    private static final List<String> SIGN_IN = List.of("sign in", "signs in", "signing in", "log in", "logs in", "logging in",
+            "single sign on", "sso", "authenticate", "authenticates");
+    /** Identities federated over SAML or OIDC: an organisation's directory or single sign-on. */
+    private static final List<String> ENTERPRISE = List.of("okta", "saml", "single sign on", "sso", "entra id", "azure ad",
+            "azure active directory", "active directory", "adfs", "ping identity", "pingfederate", "onelogin", "jumpcloud",
+            "shibboleth", "oidc", "openid connect", "company accounts", "corporate accounts", "work accounts", "school accounts",
+            "staff directory", "employee directory", "corporate directory");
+    /** Words that say everyone who signs in does it one way: "all users sign in with SSO", "everyone signs in through Okta". */
+    private static final List<String> EVERYONE = List.of("all users", "every user", "everyone", "everybody", "all staff",
+            "all employees", "all of them", "only through", "only with", "only via");
+    /** Sign-in by a code sent as a text message: each code is an SMS the vendor bills beside the per-user price. */
+    private static final List<String> SMS_CODES = List.of("one time password", "one time passwords", "one time code",
+            "one time codes", "otp", "sms code", "sms codes", "sms verification", "sms login", "sms sign in", "phone number sign in",
+            "sign in with their phone number", "sign in with a phone number", "magic code by sms");
+    /** Identities the managed pools have as built-in social providers, billed as ordinary monthly users. */
+    private static final List<String> SOCIAL = List.of("google", "google workspace", "microsoft account", "microsoft accounts",
+            "microsoft", "apple", "apple id", "facebook", "github");
+
+    /**
+     * Reads who signs in from the request's actors, description, goals and integrations.
+     *
+     * @param request the request
+     * @return who signs in and how
+     */
+    public static SignIn of(ConsultationRequest request) {
+        List<String> signing = new ArrayList<>();
+        List<String> anonymous = new ArrayList<>();
+        for (Actor a : request.actors()) {
+            Optional<String> activity = anonymousActivity(a.description());
+            if (activity.isPresent()) {
+                anonymous.add(a.name() + " (\"" + activity.get() + "\")");
+            } else {
+                signing.add(a.name());
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(request.description() == null ? "" : request.description());
+        texts.addAll(request.goals());
+        request.actors().forEach(a -> texts.add(a.name() + " " + (a.description() == null ? "" : a.description())));
+        Route route = Route.OWN_ACCOUNTS;
+        String evidence = "";
+        for (String text : texts) {
+            Words w = Words.of(text);
+            for (String phrase : SIGN_IN) {
+                Optional<String> sentence = w.sentenceWith(phrase);
+                Optional<Route> found = sentence.flatMap(SignIn::routeOf);
+                if (found.isPresent()) {
+                    route = found.get();
+                    evidence = sentence.get();
+                    break;
+                }
+            }
+            if (!evidence.isEmpty()) {
+                break;
+            }
+        }
+        boolean fromIntegration = false;
+        if (evidence.isEmpty()) {
+            for (Integration i : request.integrations()) {
+                Optional<Route> found = FactSheet.isIdentitySource(i) ? routeOf(i.nameAndPurpose()) : Optional.empty();
+                if (found.isPresent()) {
+                    route = found.get();
+                    evidence = i.name() + " (" + i.purpose() + ")";
+                    fromIntegration = true;
+                    break;
+                }
+            }
+        }
+        List<String> federated = new ArrayList<>();
+        String chosen = "";
+        boolean some = false;
+        if (route != Route.OWN_ACCOUNTS) {
+            Words said = Words.of(evidence);
+            signing.stream().filter(name -> said.contains(name.toLowerCase(Locale.ROOT))).forEach(federated::add);
+            if (federated.isEmpty() && fromIntegration && !said.containsAny(FactSheet.PUBLIC_WORDS)) {
+                // A directory whose purpose names no outside users holds the staff: they federate, the others keep accounts of their own
+                signing.stream().filter(name -> Words.of(name).containsAny(STAFF)).forEach(federated::add);
+                chosen = federated.isEmpty() ? "" : "the staff among the actors who sign in (" + String.join(", ", federated) + ") are";
+            }
+            if (federated.isEmpty()) {
+                federated.addAll(signing);
+                chosen = "every actor who signs in (" + String.join(", ", federated) + ") is";
+                // "Enterprise tenants need single sign-on" names a kind of user, not everyone: only some of them federate
+                some = !said.containsAny(EVERYONE);
+            }
+        }
+        Words all = Words.of(String.join(" ", texts));
+        String sms = all.firstMatch(SMS_CODES).orElse("");
+        return new SignIn(signing, anonymous, route, federated, evidence, chosen, some, sms);
+    }
+
+    /** The activity that shows an actor needs no account: every clause of its description is anonymous. */
+    private static Optional<String> anonymousActivity(String description) {
+        if (description == null || description.isBlank()) {
+            return Optional.empty();
+        }
+        String[] clauses = description.strip().split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\bthen\\b)\\s*");
+        boolean any = false;
+        for (String clause : clauses) {
+            if (clause.isBlank()) {
+                continue;
+            }
+            Words w = Words.of(clause);
+            if (!w.containsAny(ANONYMOUS_ACTIVITIES) || w.containsAny(PERSONAL)) {
+                return Optional.empty();
+            }
+            any = true;
+        }
+        return any ? Optional.of(description.strip()) : Optional.empty();
+    }
+
+    private static Optional<Route> routeOf(String text) {
+        Words w = Words.of(text);
+        if (w.containsAny(ENTERPRISE)) {
+            return Optional.of(Route.ENTERPRISE);
+        }
+        return w.containsAny(SOCIAL) ? Optional.of(Route.SOCIAL) : Optional.empty();
+    }
+
+    /**
+     * An assumption the population rests on.
+     *
+     * @param id   its id in the cost plan's notes
+     * @param text what is assumed, in words
+     */
+    public record Assumption(String id, String text) {
+    }
+
+    /**
+     * The monthly users who sign in, with their basis and any assumption it rests on.
+     *
+     * @param users           monthly users signing in at the managed pool's own accounts or a social provider
+     * @param federatedUsers  monthly users signing in over SAML or OIDC federation (billed at {@value #FEDERATED_KIND})
+     * @param basis           the arithmetic in words, for the cost line
+     * @param assumptions     the assumptions it rests on, as id and text
+     */
+    public record Population(double users, double federatedUsers, String basis, List<Assumption> assumptions) {
+
+        public Population {
+            assumptions = List.copyOf(assumptions);
+        }
+
+        /** Everyone who signs in. */
+        public double total() {
+            return users + federatedUsers;
+        }
+    }
+
+    /**
+     * The monthly users who sign in: the request's load.signedInShare when stated; else, when some actors only read
+     * anonymously, {@value #SIGNED_IN_SHARE_BESIDE_ANONYMOUS} of monthly users (assumption as-signed-in-actors); else,
+     * where the design serves public pages read without an account, {@code publicShare} of them (assumption
+     * as-signed-in-share); else all of them. Those who sign in over SAML or OIDC are counted apart, split evenly between
+     * the actors when only some federate (assumption as-federated-share).
+     *
+     * @param w            the workload: monthly users and any stated share
+     * @param publicPages  whether the audience reads public pages without an account
+     * @param publicShare  the share of such an audience that signs in
+     * @return the population and its basis
+     */
+    public Population population(Workload w, boolean publicPages, double publicShare) {
+        double mau = w.monthlyActiveUsers();
+        List<Assumption> assumptions = new ArrayList<>();
+        double share;
+        String shareText;
+        boolean someAnonymous = !anonymous.isEmpty() && !signingIn.isEmpty();
+        if (w.signedInShare().isPresent()) {
+            share = w.signedInShare().get();
+            shareText = " x " + pct(share) + " who sign in (the request's load.signedInShare)";
+        } else if (someAnonymous) {
+            share = SIGNED_IN_SHARE_BESIDE_ANONYMOUS;
+            shareText = " x " + pct(share) + " who sign in (assumption as-signed-in-actors)";
+            assumptions.add(new Assumption("as-signed-in-actors", String.join(", ", signingIn) + (signingIn.size() == 1 ? " signs" : " sign")
+                    + " in; " + String.join(", ", anonymous) + " never " + (anonymous.size() == 1 ? "does" : "do") + ", so the identity provider "
+                    + "does not bill them. The request does not say how many of its " + Numbers.format(mau) + " monthly users sign in: "
+                    + pct(share) + " are taken to (state load.signedInShare to price the real number)"));
+        } else if (publicPages) {
+            share = publicShare;
+            shareText = " x " + pct(share) + " who sign in (assumption as-signed-in-share)";
+            assumptions.add(new Assumption("as-signed-in-share", "Public pages are cached at the edge and read without an account: "
+                    + pct(publicShare) + " of monthly active users have one and sign in"));
+        } else {
+            share = 1;
+            shareText = "";
+        }
+        double users = mau * share;
+        String basis = Numbers.format(mau) + " monthly active users (the request's load.monthlyActiveUsers)" + shareText;
+        double federatedUsers = 0;
+        boolean mixed = federated.size() < signingIn.size() || onlySome;
+        if (route == Route.ENTERPRISE && !federated.isEmpty()) {
+            double fedShare = mixed ? FEDERATED_SHARE_OF_MIXED : 1;
+            federatedUsers = Numbers.round(users * fedShare, 0);
+            users -= federatedUsers;
+        }
+        if (route == Route.ENTERPRISE && mixed && !federated.isEmpty()) {
+            assumptions.add(new Assumption("as-federated-share", "Only some of those who sign in bring their own directory ("
+                    + quoted() + "); the request does not say how many, so " + pct(FEDERATED_SHARE_OF_MIXED) + " of them, among "
+                    + String.join(", ", federated) + ", are taken to sign in over SAML or OIDC federation and the rest with accounts of their own"));
+        }
+        if (route != Route.OWN_ACCOUNTS && !federatedChosen.isEmpty()) {
+            assumptions.add(new Assumption("as-federated-actors", quoted() + " names no actor: " + federatedChosen
+                    + " taken to sign in that way"));
+        }
+        return new Population(users, federatedUsers, basis, assumptions);
+    }
+
+    /** How the federated actors' sign-in is billed, in words, for the cost line; empty when nobody federates. */
+    public String billing() {
+        String who = (onlySome ? "some of " : "") + String.join(", ", federated);
+        return switch (route) {
+            case OWN_ACCOUNTS -> "";
+            case SOCIAL -> who + " sign in with the identity they bring (" + quoted()
+                    + "), through a social provider the managed pool has built in, billed as an ordinary monthly user";
+            case ENTERPRISE -> who + " sign in with the identity they bring (" + quoted()
+                    + "), over SAML or OIDC federation, billed at the vendor's federation price";
+        };
+    }
+
+    private String quoted() {
+        return "\"" + evidence.replaceAll("[.\\s]+$", "") + "\"";
+    }
+
+    private static String pct(double share) {
+        return Numbers.format(Numbers.round(share * 100, 2)) + "%";
+    }
+}
