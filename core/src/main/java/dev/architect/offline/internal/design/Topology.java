@@ -9,6 +9,7 @@ import dev.architect.offline.internal.archetype.CapabilityShapes;
 import dev.architect.offline.internal.archetype.DecidedPart;
 import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.archetype.Role;
+import dev.architect.offline.internal.catalog.ActorRoles;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.ResourceFlow;
@@ -293,9 +294,9 @@ final class Topology {
         recognised.stream().filter(r -> !r.archetype().entities().isEmpty()).forEach(r -> r.capabilities().forEach(memoryStoreOf::remove));
         Map<String, Capability> placed = new LinkedHashMap<>();
         for (var a : request.actors()) {
-            String text = (a.name() + " " + (a.description() == null ? "" : a.description())).toLowerCase(Locale.ROOT);
-            boolean machine = text.matches(".*\\b(device|sensor|meter|vehicle|machine|gateway|robot|thermostat|tracker)s?\\b.*");
-            boolean staff = text.matches(".*\\b(admin|administrator|operator|staff|support|agent|merchandiser|employee|clinician|nurse|doctor|analyst|engineer|manager|caseworker|officer|approver|reviewer)s?\\b.*");
+            Words text = Words.of(a.name() + " " + (a.description() == null ? "" : a.description()));
+            boolean machine = ActorRoles.standard().isMachine(text);
+            boolean staff = ActorRoles.standard().isStaff(text);
             actors.add(new Actor(unique(used, Names.slug(a.name())), a.name(), a.description(), !staff, machine));
         }
         if (actors.isEmpty()) {

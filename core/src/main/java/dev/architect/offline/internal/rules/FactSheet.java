@@ -106,18 +106,9 @@ public final class FactSheet {
     private static final List<String> GUEST_WORDS = List.of("guest play", "play as a guest", "play as guest", "guest mode",
             "guest checkout", "check out as a guest", "guest account", "guest accounts", "guest access", "without signing up",
             "without an account", "without registering");
-    /** Roles of an organisation's own staff, and of people outside it: who signs in decides which identity fits. */
-    static final List<String> STAFF_WORDS = List.of("staff", "employee", "employees", "clinician", "clinicians", "nurse", "nurses",
-            "doctor", "doctors", "manager", "managers", "officer", "officers", "coordinator", "coordinators", "engineer", "engineers",
-            "operator", "operators", "dispatcher", "dispatchers", "agent", "agents", "analyst", "analysts", "administrator",
-            "administrators", "caseworker", "caseworkers", "assessor", "assessors", "accountant", "accountants", "technician",
-            "technicians", "planner", "planners", "supervisor", "supervisors", "clerk", "clerks", "auditor", "auditors", "control room");
-    static final List<String> PUBLIC_WORDS = List.of("customer", "customers", "shopper", "shoppers", "buyer", "buyers",
-            "patients", "player", "players", "fan", "fans", "visitor", "visitors", "reader", "readers", "viewer", "viewers", "diner",
-            "diners", "rider", "riders", "passenger", "passengers", "guest", "guests", "member", "members", "subscriber",
-            "subscribers", "citizen", "citizens", "applicant", "applicants", "student", "students", "learner", "learners",
-            "freelancer", "freelancers", "seller", "sellers", "traveller", "travellers", "parent", "parents", "donor", "donors",
-            "owner", "owners", "tenant", "tenants", "consumer", "consumers", "public", "users", "user", "drivers", "driver");
+    /** Roles of an organisation's own staff, and of people outside it (actor-roles.yaml): who signs in decides which identity fits. */
+    static final List<String> STAFF_WORDS = dev.architect.offline.internal.catalog.ActorRoles.standard().staff();
+    static final List<String> PUBLIC_WORDS = dev.architect.offline.internal.catalog.ActorRoles.standard().publicRoles();
     private static final List<String> PUBLIC_API_WORDS = List.of("partner", "third-party", "third party", "developer",
             "public api", "open api", "integrator");
 
@@ -429,7 +420,7 @@ public final class FactSheet {
      */
     private static Optional<String> workforce(ConsultationRequest request, Workload w) {
         if (!request.actors().isEmpty()) {
-            boolean staffOnly = request.actors().stream().allMatch(a -> Words.of(a.name()).containsAny(STAFF_WORDS)
+            boolean staffOnly = request.actors().stream().allMatch(a -> dev.architect.offline.internal.catalog.ActorRoles.standard().isStaff(Words.of(a.name()))
                     && !Words.of(a.name()).containsAny(PUBLIC_WORDS));
             return staffOnly ? Optional.of("every actor is the organisation's staff ("
                     + String.join(", ", request.actors().stream().map(a -> a.name()).toList()) + ")") : Optional.empty();
