@@ -202,7 +202,7 @@ class ArchetypeDossiersTest {
                         List.of("published_media", "ad_campaign", "ad_break", "download_count", "counted_log_file", "stored_file"),
                         List.of("published_media:POSITIVE", "ad_campaign:ORDERED", "ad_break:ONE_OF", "download_count:AT_MOST",
                                 "counted_log_file:ONE_OF"),
-                        List.of("getMedia", "publishMedia", "createAdCampaign", "listDownloadCounts"),
+                        List.of("getStitchedMedia", "publishMedia", "createAdCampaign", "listDownloadCounts"),
                         List.of("seq-download-media", "seq-publish-media", "seq-count-downloads"),
                         List.of(CONTENT_DELIVERY)),
                 // Files served as they are: no stitcher, no ad tables, no download counting when no counts are reported.

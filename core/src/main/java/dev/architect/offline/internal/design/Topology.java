@@ -420,9 +420,12 @@ final class Topology {
                     : choice.get().chosen().technologyOn(architecture.workload().cloud());
             for (var option : choice.get().ranked()) {
                 String other = option.entry().technologyOn(architecture.workload().cloud());
-                // An option of two products ("Amazon SQS and SNS") is named by either in a component ("reading Amazon SQS").
+                // A broker option of two products ("Amazon SQS and SNS") is named by either in a consumer ("reading Amazon SQS").
+                // Not so for a platform: a function on storage events ("AWS Lambda on S3 events") is priced as the function it is.
                 List<String> names = new ArrayList<>(List.of(other));
-                java.util.Arrays.stream(other.split(" and ")).filter(n -> n.contains(" ") && !n.equals(other)).forEach(names::add);
+                if (topic == DecisionTopic.MESSAGING) {
+                    java.util.Arrays.stream(other.split(" and ")).filter(n -> n.contains(" ") && !n.equals(other)).forEach(names::add);
+                }
                 for (String name : names) {
                     if (!other.equals(chosen) && !name.isBlank() && out.contains(name) && !out.contains(chosen)) {
                         out = out.replace(name, chosen);
