@@ -46,4 +46,27 @@ class StaffWorkIsDoneByStaffActorsTest {
         assertThat(c.c4().people()).filteredOn(p -> p.id().equals("finance-operations")).singleElement()
                 .satisfies(p -> assertThat(p.external()).isFalse());
     }
+
+    @Test
+    void withoutAStaffActorAssumedOperationsStaffApproveThePayoutsNotACustomer() {
+        Consultation c = ValidDossiers.of("""
+                system: CraftMart
+                description: >
+                  A marketplace for handmade goods in Germany; customers buy from makers, and makers are paid out every
+                  week by SEPA credit transfer, minus the commission.
+                actors:
+                  - {name: Customer, description: buys goods}
+                  - {name: Maker, description: sells goods and receives payouts}
+                capabilities: [orders, maker payouts]
+                load: {peakRequestsPerSecond: 30, readWriteRatio: 5}
+                team: {size: 5, expertise: [Java, PostgreSQL]}
+                deployment: {cloud: aws, regions: [eu-central-1]}
+                """);
+
+        List<SequenceStep> approvals = c.sequences().stream().flatMap(s -> s.steps().stream())
+                .filter(step -> step.message().contains("/approvals")).toList();
+        assertThat(approvals).isNotEmpty().allSatisfy(step -> assertThat(step.from()).isEqualTo("operations-staff"));
+        assertThat(c.c4().people()).filteredOn(p -> p.id().equals("operations-staff")).singleElement()
+                .satisfies(p -> assertThat(p.external()).isFalse());
+    }
 }

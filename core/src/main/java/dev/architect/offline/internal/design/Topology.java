@@ -375,6 +375,16 @@ final class Topology {
                 stores.computeIfAbsent(storeId, k -> new ArrayList<>()).add(c);
             }
         }
+        // Work an archetype gives to staff (approving a payout batch, settling a referral) is never a customer's: where no
+        // actor of the request is the organisation's own, its staff are drawn as an assumed person who does it.
+        boolean staffWork = java.util.stream.Stream.concat(recognised.stream().map(Recognised::archetype),
+                        capabilities.stream().filter(c -> c.shaped() != null).map(c -> c.shaped().design()))
+                .flatMap(a -> a.flows().stream()).flatMap(f -> f.steps().stream()).anyMatch(step -> step.startsWith("staff "));
+        if (staffWork && actors.stream().noneMatch(a -> !a.machine() && !a.external())) {
+            actors.add(new Actor(unique(used, "operations-staff"), "Operations staff",
+                    "The organisation's own people who approve, review and settle what customers may not (assumed: no actor of the request is staff)",
+                    false, false));
+        }
         Map<String, List<Capability>> byUnit = new LinkedHashMap<>();
         capabilities.forEach(c -> byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
         byUnit.forEach((id, caps) -> units.add(new Unit(id, unitName(id, caps), unitKind(), List.copyOf(caps))));
