@@ -370,21 +370,29 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             }
             String noun = m.group(1);
             String plural = noun.endsWith("y") ? Pattern.quote(noun.substring(0, noun.length() - 1)) + "(?:y|ies)" : Pattern.quote(noun) + "(?:s|es)?";
-            Matcher count = Pattern.compile("\\b" + NUMBER + "\\s+" + MODIFIERS + plural + "\\b").matcher(t.lower().substring(0, m.start()));
-            double devices = 0;
-            String named = null;
-            while (count.find()) {  // the nearest mention before the clause
-                devices = number(count, 1);
-                named = t.phrase(count);
-            }
+            Optional<NamedCount> named = nearestCount(t, plural, m.start());
             double seconds = interval(every, 1);
             double readings = Double.parseDouble(m.group(2).replace(",", ""));
-            if (devices > 0 && seconds > 0 && readings >= 1) {
+            if (named.isPresent() && seconds > 0 && readings >= 1) {
                 String clause = t.original().substring(m.start(), m.end() + every.end()).trim();
-                return Optional.of(new DeviceRate(devices, seconds, readings, named + " ... " + clause, t.field()));
+                return Optional.of(new DeviceRate(named.get().count(), seconds, readings, named.get().phrase() + " ... " + clause, t.field()));
             }
         }
         return Optional.empty();
+    }
+
+    /** A count of devices and the words that state it ("9,000 wind turbines"). */
+    private record NamedCount(double count, String phrase) {
+    }
+
+    /** The mention of the devices nearest before a clause about them: their count and its words, when positive. */
+    private static Optional<NamedCount> nearestCount(Text t, String noun, int before) {
+        Matcher count = Pattern.compile("\\b" + NUMBER + "\\s+" + MODIFIERS + noun + "\\b").matcher(t.lower().substring(0, before));
+        NamedCount nearest = null;
+        while (count.find()) {
+            nearest = new NamedCount(number(count, 1), t.phrase(count));
+        }
+        return Optional.ofNullable(nearest).filter(n -> n.count() > 0);
     }
 
     private static Optional<DeviceRate> devices(Text t) {
@@ -404,18 +412,11 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Matcher later = DEVICES_LATER.matcher(t.lower());
         while (later.find()) {
             String noun = later.group(1);
-            Matcher count = Pattern.compile("\\b" + NUMBER + "\\s+" + MODIFIERS + Pattern.quote(noun) + "\\b")
-                    .matcher(t.lower().substring(0, later.start()));
-            double devices = 0;
-            String named = null;
-            while (count.find()) {  // the nearest mention before the clause
-                devices = number(count, 1);
-                named = t.phrase(count);
-            }
+            Optional<NamedCount> named = nearestCount(t, Pattern.quote(noun), later.start());
             double seconds = interval(later, 2);
-            if (devices > 0 && seconds > 0) {
-                String phrase = named + " ... " + t.phrase(later);
-                return Optional.of(new DeviceRate(devices, seconds, phrase, t.field()));
+            if (named.isPresent() && seconds > 0) {
+                String phrase = named.get().phrase() + " ... " + t.phrase(later);
+                return Optional.of(new DeviceRate(named.get().count(), seconds, phrase, t.field()));
             }
         }
         return Optional.empty();
