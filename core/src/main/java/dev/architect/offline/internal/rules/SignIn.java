@@ -46,8 +46,6 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      */
     public static final double FEDERATED_SHARE_OF_MIXED = 0.10;
     /** Staff roles, who hold accounts at the organisation's directory: the identity rules' words, and its administrators. */
-    private static final List<String> STAFF = java.util.stream.Stream.concat(FactSheet.STAFF_WORDS.stream(),
-            java.util.stream.Stream.of("admin", "administrator")).toList();
 
     /** How actors who bring their own identity sign in, which decides the billing. */
     public enum Route {
@@ -149,7 +147,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             signing.stream().filter(name -> said.contains(name.toLowerCase(Locale.ROOT))).forEach(federated::add);
             if (federated.isEmpty() && fromIntegration && !said.containsAny(FactSheet.PUBLIC_WORDS)) {
                 // A directory whose purpose names no outside users holds the staff: they federate, the others keep accounts of their own
-                signing.stream().filter(name -> Words.of(name).containsAny(STAFF)).forEach(federated::add);
+                signing.stream().filter(name -> dev.architect.offline.internal.catalog.ActorRoles.standard().isStaff(Words.of(name))).forEach(federated::add);
                 chosen = federated.isEmpty() ? "" : "the staff among the actors who sign in (" + String.join(", ", federated) + ") are";
             }
             if (federated.isEmpty()) {
