@@ -67,6 +67,11 @@ public final class DossierValidator {
          * month 36), or another one costs more at the costlier month than the design it is a cheaper variant of.
          */
         COST_OPTION_MISMATCH("cost-option-mismatch"),
+        /**
+         * A cost scenario of more load (low, base, high in that order) that totals less than one of less load: the same
+         * design carrying more requests, writes and data never costs less, so a tier or size chosen at one load is wrong.
+         */
+        SCENARIO_ORDER("scenario-order"),
         /** A warning: a designed software system with no containers. */
         EMPTY_SYSTEM("empty-system"),
         /** A superseded decision that does not name its successor back, or names one that does not exist. */
@@ -242,6 +247,7 @@ public final class DossierValidator {
                             + Math.min(floor, c.cost().monthlyTotal())));
         }
         costOptions(c, out);
+        scenarioOrder(c, out);
         ConsistencyRules.check(c, request, out);
         DatastoreRules.check(c, out);
         IntegrationRules.check(c, request, out);
@@ -392,6 +398,26 @@ public final class DossierValidator {
 
     private static Set<String> ids(java.util.stream.Stream<String> ids) {
         return ids.collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /**
+     * The scenarios' totals rise with their load: low at most base, base at most high (a cent of rounding allowed). A
+     * scenario of more load that costs less means the design was priced on a tier or size that does not follow the load.
+     */
+    private static void scenarioOrder(Consultation c, List<Violation> out) {
+        List<dev.architect.dossier.CostScenario> scenarios = c.cost().scenarios();
+        for (int i = 0; i < scenarios.size(); i++) {
+            for (int j = 0; j < scenarios.size(); j++) {
+                dev.architect.dossier.CostScenario less = scenarios.get(i);
+                dev.architect.dossier.CostScenario more = scenarios.get(j);
+                if (less.name().compareTo(more.name()) < 0 && more.monthlyTotal() + 0.01 < less.monthlyTotal()) {
+                    out.add(new Violation(Severity.ERROR, "cost.scenarios[" + j + "]", Rule.SCENARIO_ORDER.id(), "scenario '"
+                            + more.name().name().toLowerCase(java.util.Locale.ROOT) + "' costs " + more.monthlyTotal() + " a month, less than scenario '"
+                            + less.name().name().toLowerCase(java.util.Locale.ROOT) + "' (" + less.monthlyTotal() + ") with less load: the same design "
+                            + "carrying more load never costs less"));
+                }
+            }
+        }
     }
 
     /**

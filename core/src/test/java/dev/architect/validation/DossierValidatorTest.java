@@ -118,6 +118,15 @@ class DossierValidatorTest {
                                 .put("title", "One-year commitment").put("monthlyTotal", 1900.0).put("month36Total", 1900.0)
                                 .put("givesUp", "Flexibility").put("fitsBudget", false).put("keepsHardRequirements", true).put("adopted", false)
                                 .putArray("changes").add("Buy a commitment")),
+                // Low 900 <= base 1,820.48, but high 1,500 (twice the load) < base 1,820.48: a tier chosen at one load that the next does not keep
+                rule(DossierValidator.Rule.SCENARIO_ORDER, Severity.ERROR, "cost.scenarios[2]",
+                        "scenario 'high' costs 1500.0 a month, less than scenario 'base' (1820.48) with less load: the same design carrying more "
+                                + "load never costs less", t -> {
+                            ArrayNode scenarios = at(t, "/cost").withArray("scenarios");
+                            scenarios.addObject().put("name", "low").put("monthlyTotal", 900.0).put("basis", "Load x 0.5");
+                            scenarios.addObject().put("name", "base").put("monthlyTotal", 1820.48).put("basis", "As stated");
+                            scenarios.addObject().put("name", "high").put("monthlyTotal", 1500.0).put("basis", "Load x 2");
+                        }),
                 rule(DossierValidator.Rule.AVAILABILITY_TOPOLOGY, Severity.ERROR, "decisions[2].chosenOption",
                         "runs in a single zone but database 'store-db' is deployed across zones (multi-az)", t -> {
                             addDecision(t, "AVAILABILITY", "Single zone with backups", "Everything in one availability zone");
