@@ -127,8 +127,10 @@ public final class CostCalculator {
                         quantity, price.unit(), unitPrice, monthly, CapacityCalculator.COMPUTED
                         + (i == 0 ? need.assumption() : "volume tier " + (i + 1) + " of '" + need.id() + "'")
                         + "; " + price.description() + (price.tiers().isEmpty() ? "" : ", priced by volume tier")
-                        + (unitPrice == band.usd() ? "" : ", " + Numbers.format(band.usd()) + " on demand less the " + Numbers.format(commitmentDiscount * 100)
-                        + "% one-year commitment") + " (" + price.source() + ")"));
+                        + (unitPrice == band.usd() ? "" : ", " + Numbers.format(band.usd()) + " on demand less the "
+                        + Numbers.format(Numbers.round(prices.commitmentDiscount(cloud, need.resourceKind(), price, commitmentDiscount) * 100, 2))
+                        + "% one-year commitment" + prices.commitment(cloud, need.resourceKind()).map(c -> " (" + c.product() + ", " + c.source() + ")").orElse(""))
+                        + " (" + price.source() + ")"));
                 total += monthly;
                 byKind.merge(product(price) + " (" + need.resourceKind() + ")", monthly, Double::sum);
             }
@@ -145,7 +147,8 @@ public final class CostCalculator {
         List<String> notes = new ArrayList<>(assumptions);
         notes.add("List prices of " + prices.priceDate() + " on " + cloud.displayName() + (commitmentDiscount == 0 ? ", on demand, no discounts; a vendor's free tier only where the price table lists it as a $0 first tier"
                 : ", on demand except always-on instances, nodes, caches and brokers at a " + Numbers.format(commitmentDiscount * 100)
-                + "% one-year commitment; a vendor's free tier only where the price table lists it as a $0 first tier"));
+                + "% one-year commitment, or the product's own commitment rate where it sells one (each line says which); a vendor's free tier only "
+                + "where the price table lists it as a $0 first tier"));
         if (regional != null) {
             notes.add("[as-regional-prices] " + (!regional.listed() ? regional.region() + " has no regional multiplier in the price table: priced at "
                     + regional.base() + " list prices" : regional.multiplier() == 1 ? regional.region() + " is priced at " + regional.base() + " list prices"
@@ -180,8 +183,8 @@ public final class CostCalculator {
 
     /** A band's unit price, less the commitment discount on always-on kinds, to a hundredth of a cent so lines multiply exactly. */
     private double unitPrice(Cloud cloud, Price.Band band, ResourceNeed need, double commitmentDiscount) {
-        return commitmentDiscount > 0 && prices.takesCommitment(need.resourceKind(), price(cloud, need))
-                ? Numbers.round(band.usd() * (1 - commitmentDiscount), 4) : band.usd();
+        double discount = prices.commitmentDiscount(cloud, need.resourceKind(), price(cloud, need), commitmentDiscount);
+        return discount > 0 ? Numbers.round(band.usd() * (1 - discount), 4) : band.usd();
     }
 
     /**

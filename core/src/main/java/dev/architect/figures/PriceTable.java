@@ -47,6 +47,8 @@ public final class PriceTable {
     private final java.util.Set<String> commitmentUnits;
     /** Always-on kinds the commitment product does not cover (prices.yaml {@code commitment: none} on the kind). */
     private final java.util.Set<String> withoutCommitment;
+    /** A kind's own commitment product per cloud, where it is not the cloud's (prices.yaml {@code commitment} on the kind). */
+    private final Map<String, Map<Cloud, Commitment>> kindCommitments;
     /** How each vendor category is priced from a stated count of its use (prices.yaml {@code vendorUsage}). */
     private final Map<String, VendorUsage> vendorUsage;
     /** The kinds vendors bill per use: the SDK prices them from the use a request states, so a model is not offered them. */
@@ -69,7 +71,9 @@ public final class PriceTable {
                        Map<String, Map<String, String>> partBilling, Map<Cloud, Regions> regions, java.util.Set<String> globalKinds,
                        String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities,
                        java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage, java.util.Set<String> withoutCommitment,
-                       Map<String, List<String>> otherProducts, Map<Cloud, Map<String, Map<String, Price>>> continentPrices) {
+                       Map<String, List<String>> otherProducts, Map<Cloud, Map<String, Map<String, Price>>> continentPrices,
+                       Map<String, Map<Cloud, Commitment>> kindCommitments) {
+        this.kindCommitments = kindCommitments;
         this.continentPrices = continentPrices;
         this.otherProducts = otherProducts;
         this.commitmentUnits = commitmentUnits;
@@ -415,6 +419,36 @@ public final class PriceTable {
         return alwaysOn(price) && !withoutCommitment.contains(kind);
     }
 
+    /**
+     * The commitment product of a kind on a cloud when it is the product's own, not the cloud's (prices.yaml
+     * {@code commitment} on the kind): committed use discounts are sold per product, so Spanner or Memorystore take
+     * their own rate, not the Compute Engine rate, and a product sold with no commitment (Amazon MSK) has discount 0.
+     *
+     * @param cloud the cloud
+     * @param kind  the resource kind, e.g. {@code spanner.node}
+     * @return the kind's own commitment, or empty when it takes the cloud's ({@link #commitment(Cloud)})
+     */
+    public Optional<Commitment> commitment(Cloud cloud, String kind) {
+        return Optional.ofNullable(kindCommitments.getOrDefault(kind, Map.of()).get(cloud));
+    }
+
+    /**
+     * The share a one-year commitment takes off a kind's price: its own product's discount where the table gives one,
+     * else the cloud's; 0 when the kind does not take a commitment ({@link #takesCommitment}) or none is bought.
+     *
+     * @param cloud         the cloud
+     * @param kind          the resource kind
+     * @param price         its price on the cloud
+     * @param cloudDiscount the cloud's commitment discount bought, 0 for on-demand prices
+     * @return the discount on this kind, between 0 and 1
+     */
+    public double commitmentDiscount(Cloud cloud, String kind, Price price, double cloudDiscount) {
+        if (cloudDiscount <= 0 || !takesCommitment(kind, price)) {
+            return 0;
+        }
+        return commitment(cloud, kind).map(Commitment::discount).orElse(cloudDiscount);
+    }
+
     static PriceTable load(String resource) {
         try (InputStream in = PriceTable.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -580,7 +614,7 @@ public final class PriceTable {
                             root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root),
                             oneInstanceUpToPercent(root)),
                     commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root),
-                    Collections.unmodifiableMap(otherProducts), Collections.unmodifiableMap(byContinent));
+                    Collections.unmodifiableMap(otherProducts), Collections.unmodifiableMap(byContinent), kindCommitments(root));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
@@ -629,16 +663,41 @@ public final class PriceTable {
         return Collections.unmodifiableMap(usage);
     }
 
-    /** The kinds marked {@code commitment: none}; any other value of {@code commitment} is refused, naming the kind. */
+    /** Each kind's own commitment per cloud ({@code commitment: {gcp: {discount, product, source}}}). */
+    private static Map<String, Map<Cloud, Commitment>> kindCommitments(JsonNode root) {
+        Map<String, Map<Cloud, Commitment>> out = new java.util.TreeMap<>();
+        for (Map.Entry<String, JsonNode> kind : root.path("kinds").properties()) {
+            JsonNode commitment = kind.getValue().path("commitment");
+            if (!commitment.isObject()) {
+                continue;
+            }
+            Map<Cloud, Commitment> byCloud = new EnumMap<>(Cloud.class);
+            for (Map.Entry<String, JsonNode> entry : commitment.properties()) {
+                String where = "commitment of " + kind.getKey() + " on " + entry.getKey();
+                if (!entry.getValue().path("discount").isNumber()) {
+                    throw new IllegalStateException("price table: " + where + " needs a numeric discount");
+                }
+                byCloud.put(Cloud.of(entry.getKey()), new Commitment(entry.getValue().path("discount").asDouble(),
+                        required(entry.getValue(), "product", where), required(entry.getValue(), "source", where)));
+            }
+            out.put(kind.getKey(), Collections.unmodifiableMap(byCloud));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The kinds marked {@code commitment: none}; a map of clouds gives the kind's own commitment instead
+     * ({@link #kindCommitments}); any other value of {@code commitment} is refused, naming the kind.
+     */
     private static java.util.Set<String> withoutCommitment(JsonNode root) {
         java.util.Set<String> kinds = new java.util.TreeSet<>();
         for (Map.Entry<String, JsonNode> kind : root.path("kinds").properties()) {
             JsonNode commitment = kind.getValue().path("commitment");
-            if (commitment.isMissingNode()) {
+            if (commitment.isMissingNode() || commitment.isObject()) {
                 continue;
             }
             if (!commitment.asText().equals("none")) {
-                throw new IllegalStateException("price table: " + kind.getKey() + " commitment must be 'none' (or left out), not '" + commitment.asText() + "'");
+                throw new IllegalStateException("price table: " + kind.getKey() + " commitment must be 'none', a map of clouds to their own commitment, or left out, not '" + commitment.asText() + "'");
             }
             kinds.add(kind.getKey());
         }

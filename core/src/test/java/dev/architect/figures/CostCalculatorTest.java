@@ -83,6 +83,42 @@ class CostCalculatorTest {
     }
 
     @Test
+    void eachProductTakesItsOwnCommittedUseDiscountNotTheComputeEngineRate() {
+        CostEstimate cost = CostCalculator.standard().estimate(Cloud.GCP, List.of(
+                ResourceNeed.flat("vm", "VM instances", "app", "compute.instance", 2, "2 instances"),
+                ResourceNeed.flat("spanner", "Spanner nodes", "db", "spanner.node", 3, "3 nodes"),
+                ResourceNeed.flat("cache", "Memorystore nodes", "cache", "cache.node", 2, "2 nodes")), List.of(), 0.37);
+
+        // Compute Engine resource CUD: 70.90 x (1 - 0.37) = 44.667 a month, x 2 = 89.33
+        // Spanner's own 1-year CUD: 657.00 x (1 - 0.20) = 525.60, x 3 = 1,576.80 (not 657 x 0.63 x 3 = 1,241.73)
+        // Memorystore's own 1-year CUD: 197.10 x (1 - 0.20) = 157.68, x 2 = 315.36
+        assertThat(cost.items()).extracting(CostLineItem::monthly).containsExactly(89.33, 1576.80, 315.36);
+        assertThat(cost.items().get(1).assumption()).contains("657 on demand less the 20% one-year commitment (Spanner committed use discounts");
+        assertThat(cost.items().get(0).assumption()).contains("less the 37% one-year commitment").doesNotContain("Spanner");
+    }
+
+    @Test
+    void aProductSoldWithoutACommitmentStaysOnDemandWhenTheRestIsCommitted() {
+        // Amazon MSK sells no reserved brokers: 2 x 153.30 = 306.60 on demand; EC2 at the savings plan: 70.08 x 0.72 = 50.4576, x 2 = 100.92
+        CostEstimate cost = CostCalculator.standard().estimate(Cloud.AWS, List.of(
+                ResourceNeed.flat("vm", "VM instances", "app", "compute.instance", 2, "2 instances"),
+                ResourceNeed.flat("brokers", "Streaming brokers", "broker", "stream.node", 2, "2 brokers")), List.of(), 0.28);
+
+        assertThat(cost.items()).extracting(CostLineItem::monthly).containsExactly(100.92, 306.60);
+        assertThat(cost.items().get(1).unitPrice()).isEqualTo(153.30);
+    }
+
+    @Test
+    void internetEgressFromSaoPauloIsPricedAtSouthAmericanRates() {
+        List<ResourceNeed> needs = List.of(ResourceNeed.flat("egress", "Internet transfer", null, "network.egress", 63_860.4, "63,860.4 GB"));
+
+        // sa-east-1: 10,240 x 0.15 + 40,960 x 0.138 + 12,660.4 x 0.126 = 1,536.00 + 5,652.48 + 1,595.21 = 8,783.69
+        assertThat(CostCalculator.standard().inRegion(Cloud.AWS, "sa-east-1", "South America").total(Cloud.AWS, needs, 1, 0)).isEqualTo(8783.69);
+        // us-east-1: 10,240 x 0.09 + 40,960 x 0.085 + 12,660.4 x 0.07 = 921.60 + 3,481.60 + 886.23 = 5,289.43
+        assertThat(CostCalculator.standard().inRegion(Cloud.AWS, "us-east-1", "North America").total(Cloud.AWS, needs, 1, 0)).isEqualTo(5289.43);
+    }
+
+    @Test
     void aCommitmentDiscountAppliesToAlwaysOnKindsOnly() {
         List<ResourceNeed> needs = List.of(ResourceNeed.flat("app", "App", "app", "compute.instance", 10, "10 instances"),
                 ResourceNeed.flat("egress", "Egress", null, "network.egress", 1000, "1,000 GB"));

@@ -93,6 +93,10 @@ class PriceTableTest {
                     productKinds.add(billing.kind(dimension));
                     assertThat(prices.price(cloud, billing.kind(dimension))).as(option + " on " + cloud + ": " + billing.kind(dimension)).isPresent();
                 }
+                // A product's own backup price, where it bills backups its own way (Spanner, Keyspaces) or none (Data Explorer)
+                if (billing.product().isPresent() && prices.price(cloud, billing.kind("backup")).isPresent()) {
+                    productKinds.add(billing.kind("backup"));
+                }
             }
         }
         // Kinds a cloud has only when its product bills that way (per connection-minute on AWS, by units on Azure); the

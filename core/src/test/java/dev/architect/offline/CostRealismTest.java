@@ -37,24 +37,33 @@ class CostRealismTest {
     }
 
     @Test
-    void eventHubsPastFortyThroughputUnitsArePricedOnThePremiumOrDedicatedTier() {
+    void eventHubsPastFortyThroughputUnitsArePricedOnTheCheapestTierThatCarriesThem() {
         ConsultationRequest telemetry = CostArchetypesTest.archetype("telemetry").toBuilder()
                 .deployment(new Deployment(Cloud.AZURE, List.of("eastus"))).build();
         CostEstimate dedicated = ARCHITECT.cost(telemetry);
         // 210,000 requests/s at 0.05 reads per write: 210,000 / 1.05 = 200,000 events/s = 200 throughput units, past the 40
-        // a Standard namespace takes. Premium: 200,000 / 5,000 per processing unit = 40, a power of two = 64, past the 16 a
-        // Premium namespace takes. Dedicated: ceil(200,000 / 100,000) = 2 capacity units x $5,840.73 = $11,681.46
+        // a Standard namespace takes. Standard over 5 namespaces: 200 x $21.90 = $4,380 + 200,000 x 2,628,000 s (meters report
+        // day and night) / 1,000,000 = 525,600 million events x $0.028 = $14,716.80, $19,096.80 a month. Premium: 200,000 /
+        // 5,000 per processing unit = 40, a power of two = 64, past the 16 a Premium namespace takes. Dedicated: ceil(200,000 /
+        // 100,000) = 2 capacity units x $5,840.73 = $11,681.46, the cheapest
         assertThat(item(dedicated, "stream-capacity-units").quantity()).isEqualTo(2);
         assertThat(item(dedicated, "stream-capacity-units").monthly()).isEqualTo(11_681.46);
         assertThat(dedicated.items()).noneMatch(i -> i.id().equals("stream-throughput-units") || i.id().equals("stream-events"));
         assertThat(dedicated.assumptions()).anyMatch(a -> a.startsWith("[service-limit-broker] 200,000 events/s need 200 throughput units, past the 40"));
 
-        CostEstimate premium = ARCHITECT.cost(telemetry.toBuilder().load(new Load(63_000.0, 0.05, 2_000L, Audience.REGIONAL)).build());
-        // 63,000 / 1.05 = 60,000 events/s = 60 throughput units > 40; 60,000 / 5,000 = 12, a power of two = 16 processing
-        // units (the most a Premium namespace takes) x $975.28 ($1.336 an hour x 730) = $15,604.48, ingress events included
-        assertThat(item(premium, "stream-processing-units").quantity()).isEqualTo(16);
-        assertThat(item(premium, "stream-processing-units").monthly()).isEqualTo(15_604.48);
-        assertThat(premium.items()).noneMatch(i -> i.id().equals("stream-events"));
+        CostEstimate standard = ARCHITECT.cost(telemetry.toBuilder().load(new Load(63_000.0, 0.05, 2_000L, Audience.REGIONAL)).build());
+        // 63,000 / 1.05 = 60,000 events/s = 60 throughput units > 40. Standard over 2 namespaces: 60 x $21.90 = $1,314 + 60,000
+        // x 2,628,000 / 1,000,000 = 157,680 million events x $0.028 = $4,415.04, $5,729.04 a month; 60,000 / 5,000 = 12, a
+        // power of two = 16 processing units x $975.28 = $15,604.48; one dedicated capacity unit $5,840.73. Standard is the
+        // cheapest, so it is priced (the premium tier's fixed units cost more than the events they include)
+        assertThat(item(standard, "stream-throughput-units").quantity()).isEqualTo(60);
+        assertThat(item(standard, "stream-throughput-units").monthly()).isEqualTo(1_314.00);
+        assertThat(item(standard, "stream-throughput-units").assumption()).contains("split by key over 2 namespaces of at most 40");
+        assertThat(item(standard, "stream-events").quantity()).isEqualTo(157_680);
+        assertThat(standard.items()).noneMatch(i -> i.id().startsWith("stream-processing-units") || i.id().startsWith("stream-capacity-units"));
+        assertThat(standard.assumptions()).anyMatch(a -> a.startsWith("[service-limit-broker] 60,000 events/s need 60 throughput units, past the 40")
+                && a.contains("$5,729.04 a month on the standard tier split by key over 2 namespaces, $15,604.48 for 16 processing units of the "
+                + "premium tier, $5,840.73 for 1 dedicated capacity unit"));
     }
 
     @Test

@@ -36,8 +36,11 @@ class SpannerMultiRegionPricedTest {
         assertThat(nodes.monthly()).isEqualTo(Math.round(nodes.quantity() * 2_190.00 * 100) / 100.0);
         assertThat(nodes.assumption()).contains("multi-region configuration spans the 2 regions");
         assertThat(c.cost().items()).noneMatch(i -> i.assumption().contains("Cloud Spanner Standard regional node"));
-        // Storage once, at $0.50 a GB-month, not a regional copy per region
-        assertThat(c.cost().items()).filteredOn(i -> i.assumption().contains("Cloud Spanner") && i.unit().equals("GB-month")).isNotEmpty()
+        // Storage once, at $0.50 a GB-month, not a regional copy per region (its backups are priced at Spanner's own backup
+        // storage rate, not Cloud SQL's)
+        assertThat(c.cost().items()).filteredOn(i -> i.assumption().contains("Cloud Spanner") && i.id().endsWith("-storage")).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.unitPrice()).isEqualTo(0.50));
+        assertThat(c.cost().items()).filteredOn(i -> i.id().endsWith("-backups")).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.assumption()).contains("Cloud Spanner backup storage"));
     }
 }

@@ -131,7 +131,7 @@ final class CostOutlook {
         }
         // Over only because of an unpriced vendor: no change to the infrastructure makes it fit, so no options are priced
         if (fit.status() != BudgetStatus.OVER || priced.status() != BudgetStatus.OVER) {
-            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0), fit, List.of()));
+            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit, List.of()));
         }
         List<Candidate> candidates = candidates(w, fit.monthlyUsd(), Math.max(month1, month36));
         // The cheapest option that fits is adopted. When none fits, the cheapest that keeps every hard requirement and the
@@ -146,7 +146,7 @@ final class CostOutlook {
         if (adopt.isEmpty()) {
             designed.notes.add(noFit(candidates, fit.monthlyUsd()));
             base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
-            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0), fit, sorted(candidates, null)));
+            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit, sorted(candidates, null)));
         }
         Candidate chosen = adopt.get();
         CostPlanner adopted = CostPlanner.plan(t, a, w, s, prices, chosen.variant());
@@ -170,7 +170,7 @@ final class CostOutlook {
             adoptedBase = compounded(w, calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount()), chosen.variant(),
                     chosen.discount());
         }
-        return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount()), adoptedFit,
+        return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount(), adopted), adoptedFit,
                 sorted(onTopOf(chosen, candidates, w, fit.monthlyUsd()), chosen)));
     }
 
@@ -279,14 +279,16 @@ final class CostOutlook {
         return Math.max(o.monthlyTotal(), o.month36Total());
     }
 
-    private List<CostScenario> scenarios(Workload w, CostEstimate base, Variant variant, double discount) {
-        return List.of(scenario(ScenarioName.LOW, w, LOW, variant, discount),
+    private List<CostScenario> scenarios(Workload w, CostEstimate base, Variant variant, double discount, CostPlanner planned) {
+        return List.of(scenario(ScenarioName.LOW, w, LOW, variant, discount, planned),
                 new CostScenario(ScenarioName.BASE, base.monthlyTotal(), "The request's load and data growth as stated (month 1)"),
-                scenario(ScenarioName.HIGH, w, HIGH, variant, discount));
+                scenario(ScenarioName.HIGH, w, HIGH, variant, discount, planned));
     }
 
-    private CostScenario scenario(ScenarioName name, Workload w, double factor, Variant variant, double discount) {
-        double total = calculator(w).total(w.cloud(), needs(w.scaled(factor, factor), variant), 1, discount);
+    /** A scenario's month-1 total: the same design, its stores on the tiers the plan at the request's load chose. */
+    private CostScenario scenario(ScenarioName name, Workload w, double factor, Variant variant, double discount, CostPlanner planned) {
+        Workload scaled = w.scaled(factor, factor);
+        double total = calculator(w).total(w.cloud(), CostPlanner.plan(t, a, scaled, size(scaled, a), prices, variant, planned).needs(), 1, discount);
         return new CostScenario(name, total, "Load (requests, reads, writes, users) x " + Numbers.format(factor)
                 + " and data growth x " + Numbers.format(factor) + ", same design, month 1");
     }
@@ -309,11 +311,17 @@ final class CostOutlook {
     private List<Candidate> candidates(Workload w, double budget, double designedPeak) {
         List<Candidate> candidates = new ArrayList<>();
         double discount = prices.commitment(w.cloud()).map(c -> c.discount()).orElse(0.0);
+        CostPlanner designed = CostPlanner.plan(t, a, w, size(w, a), prices, Variant.AS_DESIGNED);
         if (discount > 0) {
             String product = prices.commitment(w.cloud()).orElseThrow().product();
+            // Products sold with their own commitment (Spanner, Memorystore) take its rate, not the cloud's
+            List<String> own = designed.needs().stream().map(ResourceNeed::resourceKind).distinct()
+                    .flatMap(kind -> prices.commitment(w.cloud(), kind).stream()).distinct()
+                    .map(c -> c.discount() == 0 ? c.product() : c.product() + " (" + Numbers.format(Numbers.round(c.discount() * 100, 2)) + "% off)").toList();
             candidates.add(candidate("One-year commitment on always-on resources", w, Variant.AS_DESIGNED, true, discount, budget,
                     List.of("Buy " + product + " for instances, database nodes, cache and brokers (" + Numbers.format(discount * 100)
-                            + "% off on-demand)"), "The freedom to shrink or change instance families for a year", true));
+                            + "% off on-demand" + (own.isEmpty() ? ")" : "); products on their own terms: " + String.join("; ", own))),
+                    "The freedom to shrink or change instance families for a year", true));
         }
         if (w.growthGbPerMonth() > 0 && w.retentionYears() * 12 > CostPlanner.HOT_MONTHS) {
             candidates.add(candidate("Tier data older than " + CostPlanner.HOT_MONTHS + " months to object storage", w,
@@ -326,7 +334,6 @@ final class CostOutlook {
                     List.of("Serve pages, assets and public GET responses from a CDN; the origin sees the misses"),
                     "Simplicity: cache keys, TTLs and purging need design; personalised responses still reach the origin", true));
         }
-        CostPlanner designed = CostPlanner.plan(t, a, w, size(w, a), prices, Variant.AS_DESIGNED);
         if (designed.managedRealtime()) {
             candidates.add(candidate("Run the realtime gateway yourself", w, new Variant(false, false, false, true), false, 0, budget,
                     List.of("Replace the managed realtime service with WebSocket gateway instances on the application platform, sized by "

@@ -266,6 +266,9 @@ final class CostPlanner {
     /** Peak over average of user traffic: the spike the request states ("spikes 3x"), else the usual day's shape. */
     private final double peakToAverage;
 
+    /** The stores priced on another tier in the plan whose tiers this one keeps ({@link #plan(Topology, Architecture, Workload, Sizing, PriceTable, Variant, CostPlanner)}), or null. */
+    private java.util.Set<String> keptTiers;
+
     private CostPlanner(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant) {
         this.t = t;
         this.a = a;
@@ -291,7 +294,19 @@ final class CostPlanner {
     }
 
     static CostPlanner plan(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant) {
+        return plan(t, a, w, s, prices, variant, null);
+    }
+
+    /**
+     * Plans the design at another load keeping the tiers a plan at the request's load chose (the cost scenarios' "same
+     * design"): a store priced as General Purpose stays so at twice the load, stepping up its vCores, rather than moving to
+     * a tier billed another way, which could make more load cost less.
+     *
+     * @param sameTiersAs the plan whose stores' tiers are kept, or null to choose them for this load
+     */
+    static CostPlanner plan(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant, CostPlanner sameTiersAs) {
         CostPlanner p = new CostPlanner(t, a, w, s, prices, variant);
+        p.keptTiers = sameTiersAs == null ? null : sameTiersAs.tiers.stream().map(PricedTier::storeId).collect(java.util.stream.Collectors.toSet());
         if (w.streamWrites() > 0) {
             // people's requests apart from the stream of devices' messages the request states: the rate the summary and the
             // latency scenario speak of
@@ -1056,12 +1071,20 @@ final class CostPlanner {
                         + " (indexes) x " + SQL_BACKUP_RETENTION_DAYS + " days of point-in-time retention / " + Numbers.format(DAYS_PER_MONTH)
                         + " days: Hyperscale bills the changed pages and the log kept for the retention, not the data again (assumption "
                         + "as-hyperscale-backups: what is changed is about what is written)"));
+            } else if (ownBackup(billing).filter(k -> prices.price(w.cloud(), k).orElseThrow().monthlyUsd() == 0).isPresent()) {
+                // A product that keeps its data durable in its own storage and bills no backups (Data Explorer) has no backup line
+                String kind = ownBackup(billing).orElseThrow();
+                notes.add("[backups-" + id + "] No backup line for " + id + ". " + prices.price(w.cloud(), kind).orElseThrow().description()
+                        + " (" + prices.price(w.cloud(), kind).orElseThrow().source() + ")");
             } else {
-                add(new ResourceNeed(id + "-backups", "Backups", id, "backup.storage", backupInitial * backupFactor,
+                String kind = ownBackup(billing).orElse("backup.storage");
+                add(new ResourceNeed(id + "-backups", "Backups", id, kind, backupInitial * backupFactor,
                         backupGrowth * backupFactor, backupMonths, backupText + "; retention beyond that is in object storage"));
             }
-            backupCopy(id, sqlBilling != null ? sqlBilling.backupKind() : "backup.storage", backupInitial * backupFactor, backupGrowth * backupFactor,
-                    backupMonths, backupText);
+            if (ownBackup(billing).filter(k -> prices.price(w.cloud(), k).orElseThrow().monthlyUsd() == 0).isEmpty()) {
+                backupCopy(id, sqlBilling != null ? sqlBilling.backupKind() : ownBackup(billing).orElse("backup.storage"), backupInitial * backupFactor,
+                        backupGrowth * backupFactor, backupMonths, backupText);
+            }
             // Data pinned to home regions is not copied to another region (reference data, holding no personal data, still is)
             if (!pinned || reference) {
                 replication(id, growth, pinned ? " (reference data: no personal data)" : "");
@@ -1154,6 +1177,15 @@ final class CostPlanner {
         return true;
     }
 
+    /**
+     * The backup price of a managed product billed as itself (prices.yaml {@code <product>.backup}: Spanner's and Bigtable's
+     * own backup storage, or $0 where the product keeps its data in its own storage and bills no backup), when the price
+     * table has one on this cloud; empty for instances, priced at the database's backup storage.
+     */
+    private java.util.Optional<String> ownBackup(dev.architect.figures.StoreBilling billing) {
+        return billing.product().map(product -> product + ".backup").filter(this::priced);
+    }
+
     /** Small messages a second one messaging unit of a queue's dedicated tier carries (assumption as-messaging-unit). */
     static final double MESSAGES_PER_MESSAGING_UNIT = 1000;
 
@@ -1164,17 +1196,30 @@ final class CostPlanner {
     private void throughputUnits(double eventsPerSecond) {
         double mbPerSecond = kbPerSecond(eventsPerSecond) / 1000;
         int units = (int) Math.max(1, Math.ceil(Math.max(eventsPerSecond / EVENTS_PER_THROUGHPUT_UNIT, mbPerSecond)));
-        if (premiumStream("stream", BROKER, eventsPerSecond, mbPerSecond, units)) {
+        double ratio = devicePeakToAverage();
+        double events = millionsAMonth(brokerRate(), ratio);
+        double standardUsd = units * prices.price(w.cloud(), "stream.throughput-unit").orElseThrow().monthlyUsd()
+                + prices.price(w.cloud(), "stream.events").map(e -> e.bands(events).stream().mapToDouble(b -> b.quantity() * b.usd()).sum()).orElse(0.0);
+        if (premiumStream("stream", BROKER, eventsPerSecond, mbPerSecond, units, standardUsd, "stream-throughput-units")) {
             return;
         }
         Placement p = standby(units, 1, "max(1, ceil(max(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_THROUGHPUT_UNIT)
                 + ", " + Numbers.format(mbPerSecond) + " MB/s / 1 MB/s))) throughput units"
                 + (sizedOnBytes() ? " (" + kbText(eventsPerSecond, w.streamWrites()) + ")" : ""));
         add(ResourceNeed.flat("stream-throughput-units", "Stream throughput units", BROKER, "stream.throughput-unit", p.total(),
-                p.total() + " throughput units: " + p.text() + "; billed by capacity, not brokers"));
-        double ratio = devicePeakToAverage();
-        add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", millionsAMonth(brokerRate(), ratio),
+                p.total() + " throughput units: " + p.text() + namespaces(units) + "; billed by capacity, not brokers"));
+        add(ResourceNeed.flat("stream-events", "Stream ingress events", BROKER, "stream.events", events,
                 perMonthText(brokerRate(), "events", ratio)));
+    }
+
+    /**
+     * The standard tier's namespaces a stream of this many throughput units is split over (prices.yaml {@code serviceLimits}:
+     * at most 40 a namespace on Event Hubs), as text for its line; empty when one namespace holds it.
+     */
+    private String namespaces(int units) {
+        return prices.serviceLimit(w.cloud(), "stream.throughput-unit").filter(limit -> units > limit.max())
+                .map(limit -> ", split by key over " + (int) Math.ceil(units / limit.max()) + " namespaces of at most " + Numbers.format(limit.max())
+                        + " (" + limit.product() + ")").orElse("");
     }
 
     /**
@@ -1197,12 +1242,17 @@ final class CostPlanner {
     }
 
     /**
-     * A stream past the standard tier's most throughput units per namespace (Event Hubs: 40) goes to the premium tier,
-     * sized in processing units up to its own limit, else to dedicated capacity units; both include ingress events.
+     * A stream past the standard tier's most throughput units per namespace (Event Hubs: 40) is priced on the cheapest
+     * tier that carries it: the standard tier split by key over several namespaces, the premium tier in processing units
+     * up to its own limit, or dedicated capacity units (both include ingress events). Each tier's cost rises with the
+     * load, so the cheapest of them does too: more load never prices a cheaper stream.
      *
+     * @param standardUsd the standard tier's monthly cost at this load (units and events, or GB), at list prices
+     * @param standardLine the line the standard tier is priced as
      * @return whether the limit was passed and the stream priced on a larger tier
      */
-    private boolean premiumStream(String prefix, String containerId, double eventsPerSecond, double mbPerSecond, int standardUnits) {
+    private boolean premiumStream(String prefix, String containerId, double eventsPerSecond, double mbPerSecond, int standardUnits,
+                                  double standardUsd, String standardLine) {
         ServiceLimit standard = prices.serviceLimit(w.cloud(), "stream.throughput-unit").orElse(null);
         if (standard == null || standardUnits <= standard.max()) {
             return false;
@@ -1223,23 +1273,38 @@ final class CostPlanner {
         while (units < mbPerSecond / mbPerProcessingUnit) {
             units *= 2;
         }
+        int capacityUnits = (int) Math.max(1, Math.ceil(mbPerSecond / mbPerCapacityUnit));
+        boolean premiumFits = priced("stream.processing-unit") && (premium == null || units <= premium.max());
+        double premiumUsd = premiumFits ? units * prices.price(w.cloud(), "stream.processing-unit").orElseThrow().monthlyUsd() : Double.MAX_VALUE;
+        double dedicatedUsd = priced("stream.capacity-unit") ? capacityUnits * prices.price(w.cloud(), "stream.capacity-unit").orElseThrow().monthlyUsd()
+                : Double.MAX_VALUE;
+        int namespaces = (int) Math.ceil(standardUnits / standard.max());
+        String compared = Numbers.usd(Numbers.round(standardUsd, 2)) + " a month on the standard tier split by key over " + namespaces + " namespaces"
+                + (premiumFits ? ", " + Numbers.usd(Numbers.round(premiumUsd, 2)) + " for " + units + " processing units of the premium tier" : "")
+                + (dedicatedUsd < Double.MAX_VALUE ? ", " + Numbers.usd(Numbers.round(dedicatedUsd, 2)) + " for " + capacityUnits + " dedicated capacity "
+                + (capacityUnits == 1 ? "unit" : "units") : "") + " (list prices in the base region; assumption as-premium-stream)";
+        if (standardUsd <= Math.min(premiumUsd, dedicatedUsd)) {
+            passed(LimitKind.SERVICE_LIMIT, containerId, past + ": the stream is split by key (the device or account id) over " + namespaces
+                    + " namespaces, each consumer reading all of them; " + compared + ", so the standard tier is priced as line '" + standardLine + "'");
+            return false;
+        }
         String line;
-        if (priced("stream.processing-unit") && (premium == null || units <= premium.max())) {
+        if (premiumUsd <= dedicatedUsd) {
             Placement p = standby(units, 1, (bytes ? "ceil(" + Numbers.format(Numbers.round(mbPerSecond, 2)) + " MB/s / " + Numbers.format(mbPerProcessingUnit)
                     + " MB/s per unit)" : "ceil(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_STREAM_PROCESSING_UNIT)
                     + " per unit)") + " rounded up to a power of two = " + units + " processing units (assumption as-premium-stream)");
             line = prefix + "-processing-units";
             add(ResourceNeed.flat(line, "Stream processing units (premium tier)", containerId, "stream.processing-unit", p.total(),
-                    p.total() + " processing units: " + p.text() + "; " + past + "; ingress events are included"));
+                    p.total() + " processing units: " + p.text() + "; " + past + "; " + compared + "; ingress events are included"));
         } else {
-            int capacity = (int) Math.max(1, Math.ceil(mbPerSecond / mbPerCapacityUnit));
+            int capacity = capacityUnits;
             Placement p = standby(capacity, 1, (bytes ? "ceil(" + Numbers.format(Numbers.round(mbPerSecond, 2)) + " MB/s / " + Numbers.format(mbPerCapacityUnit)
                     + " MB/s per unit)" : "ceil(" + Numbers.format(eventsPerSecond) + " events/s / " + Numbers.format(EVENTS_PER_STREAM_CAPACITY_UNIT)
                     + " per unit)") + " capacity units (assumption as-premium-stream)");
             line = prefix + "-capacity-units";
             add(ResourceNeed.flat(line, "Stream capacity units (dedicated cluster)", containerId, "stream.capacity-unit", p.total(),
                     p.total() + " capacity units: " + p.text() + "; " + past + (premium == null ? "" : " and " + units + " processing units past the "
-                            + Numbers.format(premium.max()) + " " + premium.unit() + " of " + premium.product()) + "; ingress events are included"));
+                            + Numbers.format(premium.max()) + " " + premium.unit() + " of " + premium.product()) + "; " + compared + "; ingress events are included"));
         }
         passed(LimitKind.SERVICE_LIMIT, containerId, past + ": " + standard.beyond() + "; priced as line '" + line + "'");
         return true;
@@ -1374,8 +1439,9 @@ final class CostPlanner {
         }
         double gb = mostGb;
         java.util.Optional<dev.architect.figures.ProductLimit> limit = prices.limit(w.cloud(), product + ".storage");
-        boolean hyperscale = limit.isPresent() && gb > limit.get().maxGb() && priced(product + ".hyperscale.instance" + (small ? ".small" : ""));
-        if (hyperscale) {
+        boolean pastLimit = limit.isPresent() && gb > limit.get().maxGb();
+        boolean hyperscale = (keptTiers == null ? pastLimit : keptTiers.contains(id)) && priced(product + ".hyperscale.instance" + (small ? ".small" : ""));
+        if (hyperscale && pastLimit) {
             String text = "The store holds up to " + Numbers.format(Numbers.round(gb, 2)) + " GB within " + LIMIT_HORIZON_MONTHS
                     + " months (the data and its indexes, x " + Numbers.format(perCopyFactor) + "), past the " + Numbers.format(limit.get().maxGb())
                     + " GB maximum of " + limit.get().product() + " (" + limit.get().source() + ", " + limit.get().date() + "): it is priced as "
@@ -1385,8 +1451,10 @@ final class CostPlanner {
             figures.add(new Figure("sql-size-" + id, "Largest data on one database of the store", Numbers.round(gb, 2), "GB", text));
         }
         String sizeKind = product + ".instance" + (small ? ".small" : "");
-        return new ManagedSql(product, zoneRedundant, hyperscale, sizeKind, hyperscale ? List.of() : sizeSteps(classes, perCopyFactor, sizeKind));
+        List<SizeStep> steps = hyperscale ? List.of() : sizeSteps(classes, perCopyFactor, sizeKind);
+        return new ManagedSql(product, zoneRedundant, hyperscale, sizeKind, hyperscale ? List.of() : steps);
     }
+
 
     /**
      * A step up of a General Purpose database to a larger size: from the month its data passes what the size before holds.
@@ -2049,11 +2117,12 @@ final class CostPlanner {
                             + "), not a cluster of its own" : "")));
         } else {
             int units = (int) Math.max(1, Math.ceil(kb / 1000));
-            if (priced("stream.throughput-unit") && premiumStream(part.id(), part.id(), events, kb / 1000, units)) {
+            double standardUsd = prices.price(w.cloud(), "stream.ingest").orElseThrow().bands(gb).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+            if (priced("stream.throughput-unit") && premiumStream(part.id(), part.id(), events, kb / 1000, units, standardUsd, part.id() + "-throughput")) {
                 return;
             }
             add(ResourceNeed.flat(part.id() + "-throughput", part.name() + " throughput", part.id(), "stream.ingest", gb,
-                    gbText + ", billed per GB through the managed stream"));
+                    gbText + ", billed per GB through the managed stream" + (priced("stream.throughput-unit") ? namespaces(units) : "")));
             serviceLimit(part.id(), "stream.ingest", kb / 1000, sizedOnBytes() ? kbText(events, w.streamWrites()) + " / 1,000"
                     : Numbers.format(events) + " events/s x " + Numbers.format(EVENT_KB) + " KB / 1,000");
         }
