@@ -11,7 +11,7 @@ import dev.architect.request.meta.Required;
  * The load one capability brings, when the request knows it: a share of the system's peak requests or the
  * capability's own peak rate (not both), and optionally its own reads per write. Written in a request as an entry
  * of {@code capabilities}: {@code {name: search, share: 0.8, readWriteRatio: 200}}. A capability with no stated
- * load takes an equal part of what the stated ones leave, as an assumption the dossier states.
+ * load takes a part of what the stated ones leave weighed by what it does, as an assumption the dossier states.
  *
  * @param name the capability, as {@code capabilities} lists it
  * @param share the share of the system's peak requests it takes, in (0, 1], or null

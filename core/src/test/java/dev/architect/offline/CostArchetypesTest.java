@@ -126,9 +126,10 @@ class CostArchetypesTest {
         assertThat(item(cost, "cold-archive-storage").quantity()).isZero();
         assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 7_800 + 24_266.67 + 1_750 + 5_763.25, org.assertj.core.data.Offset.offset(0.02));
         // The telemetry archetype places alerts with ingestion, so that service takes 200,000 device messages/s at 5,000
-        // an instance and alerts' 3,333.33 requests/s at 1,000, both at 70%: ceil(200,000 / 3,500 + 3,333.33 / 700)
-        // = ceil(57.14 + 4.76) = 62 (not 291, as if every message were an HTTP request)
-        assertThat(item(cost, "telemetry-ingestion-service-compute").quantity()).isEqualTo(62);
+        // an instance and alerts' reads at 1,000, both at 70%. The 10,000 reads/s are shared by what each capability does
+        // (load-profiles.yaml): devices 1, alerts 1, dashboards 0.2 (reports and dashboards): alerts 10,000 / 2.2 = 4,545.45.
+        // ceil(200,000 / 3,500 + 4,545.45 / 700) = ceil(57.14 + 6.49) = 64 (not 291, as if every message were an HTTP request)
+        assertThat(item(cost, "telemetry-ingestion-service-compute").quantity()).isEqualTo(64);
         assertThat(cost.items()).noneMatch(i -> i.id().equals("api-gateway-requests"));
         assertThat(cost.monthlyTotal()).isBetween(25_000.0, 100_000.0);
         assertThat(month36(cost)).isBetween(40_000.0, 200_000.0);
@@ -157,13 +158,15 @@ class CostArchetypesTest {
         // designs channels with messages: three services. Recovery in 30 minutes: warm standby. No capability serves public
         // content (assumption as-content-kind): messages, channels and presence travel on the realtime connection and a
         // person's notifications are theirs alone, so the CDN answers none of the reads (they were taken as 80% cached,
-        // 16,666.66 origin requests/s). The first region serves all 50,000 requests/s, a quarter per capability: messages
-        // and channels ceil(25,000 / 700) = 36, the others ceil(12,500 / 700) = 18; the standby region runs 2 of each
-        // -> 38, 20 and 20, 78 in all
-        assertThat(item(cost, "messages-service-compute").quantity()).isEqualTo(38);
-        for (String service : List.of("presence", "notifications")) {
-            assertThat(item(cost, service + "-service-compute").quantity()).as(service).isEqualTo(20);
-        }
+        // 16,666.66 origin requests/s). The first region serves all 50,000 requests/s, 41,666.67 reads and 8,333.33 writes,
+        // shared by what each capability does (load-profiles.yaml): messages, channels and presence 1 of reads and 1 of
+        // writes each, notifications 0.05 and 0.3. Messages, channels and presence: 41,666.67 / 3.05 = 13,661.2 + 8,333.33 / 3.3
+        // = 2,525.25 = 16,186.45 requests/s each; notifications 683.06 + 757.58 = 1,440.64. Messages and channels
+        // ceil(32,372.9 / 700) = 47, presence ceil(16,186.45 / 700) = 24, notifications ceil(1,440.64 / 700) = 3; the standby
+        // region runs 2 of each -> 49, 26 and 5
+        assertThat(item(cost, "messages-service-compute").quantity()).isEqualTo(49);
+        assertThat(item(cost, "presence-service-compute").quantity()).isEqualTo(26);
+        assertThat(item(cost, "notifications-service-compute").quantity()).isEqualTo(5);
         assertThat(cost.items()).noneMatch(i -> i.id().equals("channels-service-compute"));
         // Messages, channels and presence travel on the realtime connection, never through the CDN, and notifications answer
         // one person: no read is cacheable (0 reads/s, under 20% of 50,000 requests/s): no CDN request line (it was 43,800
@@ -192,14 +195,15 @@ class CostArchetypesTest {
         // at peak / 3 on average = 333,333.33 x 43,800 minutes a month / 1,000,000 = 14,600 million x $0.25 = $3,650
         assertThat(item(aws, "realtime-gateway-connection-minutes").quantity()).isEqualTo(14_600);
         assertThat(item(aws, "realtime-gateway-connection-minutes").monthly()).isEqualTo(3_650);
-        // Messages: the messaging unit's 25,000 requests/s at peak (realtime traffic never passes the CDN, assumption
-        // as-content-kind; it was taken as 80% cached, 8,333.33) / 3 x 2,628,000 s / 1,000,000 = 21,900 million, priced by
-        // volume tier (not all at the first): the first 1,000 million x $1.00 = $1,000, the other 20,900 million x $0.80 =
-        // $16,720; $17,720 in all, not $21,900
+        // Messages: every request of the capabilities on the connection (messages, channels and presence, which the HTTP API
+        // gateway leaves out), 3 x 16,186.45 = 48,559.35 requests/s at peak (realtime traffic never passes the CDN, assumption
+        // as-content-kind; shared by what each does, see above; presence heartbeats were priced nowhere when only the
+        // messaging unit's 25,000 counted) / 3 x 2,628,000 s / 1,000,000 = 42,538 million, priced by volume tier (not all at
+        // the first): the first 1,000 million x $1.00 = $1,000, the other 41,538 million x $0.80 = $33,230.40
         assertThat(item(aws, "realtime-gateway-messages").quantity()).isEqualTo(1_000);
         assertThat(item(aws, "realtime-gateway-messages").monthly()).isEqualTo(1_000);
-        assertThat(item(aws, "realtime-gateway-messages-tier-2").quantity()).isEqualTo(20_900, org.assertj.core.data.Offset.offset(0.05));
-        assertThat(item(aws, "realtime-gateway-messages-tier-2").monthly()).isEqualTo(16_720, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(item(aws, "realtime-gateway-messages-tier-2").quantity()).isEqualTo(41_538, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(item(aws, "realtime-gateway-messages-tier-2").monthly()).isEqualTo(33_230.40, org.assertj.core.data.Offset.offset(0.05));
         // The chat traffic is on the WebSocket connection, so it is never charged again as CDN requests
         assertThat(aws.items()).noneMatch(i -> i.id().equals("cdn-requests"));
         // API Gateway takes 500 new WebSocket connections a second per account and region (default quota): after a deploy or a

@@ -47,13 +47,18 @@ class StatedCapabilityLoadTest {
     }
 
     @Test
-    void withoutAStatedLoadBothPartsTakeAnEqualShare() {
+    void withoutAStatedLoadEachPartTakesTheShareWhatItDoesGivesIt() {
         Consultation c = ARCHITECT.consult(RequestReader.readString(quizHub("quiz taking")));
 
-        // 10,000 / 2 = 5,000 requests/s each: ceil(5,000 / 700) = ceil(7.14) = 8 instances each.
-        assertThat(estimate(c, "load-quiz-taking-service").value()).isEqualTo(5000.0);
-        assertThat(item(c, "quiz-taking-service-compute").quantity()).isEqualTo(8.0);
-        assertThat(item(c, "quiz-authoring-service-compute").quantity()).isEqualTo(8.0);
+        // No profile describes quiz taking (weight 1 of reads and of writes); quiz authoring is the authoring shape, a few
+        // staff drafting (0.1 of reads, 0.2 of writes, load-profiles.yaml). 9,000 reads and 1,000 writes at peak:
+        // quiz taking:    9,000 x 1 / 1.1 = 8,181.82 + 1,000 x 1 / 1.2 = 833.33     = 9,015.15 requests/s
+        // quiz authoring: 9,000 x 0.1 / 1.1 = 818.18 + 1,000 x 0.2 / 1.2 = 166.67   =   984.85 requests/s
+        // (an equal share was 5,000 each). Instances: ceil(9,015.15 / 700) = ceil(12.88) = 13; ceil(984.85 / 700) = 2, at least 3.
+        assertThat(estimate(c, "load-quiz-taking-service").value()).isEqualTo(9015.15);
+        assertThat(estimate(c, "load-quiz-authoring-service").value()).isEqualTo(984.85);
+        assertThat(item(c, "quiz-taking-service-compute").quantity()).isEqualTo(13.0);
+        assertThat(item(c, "quiz-authoring-service-compute").quantity()).isEqualTo(3.0);
     }
 
     @Test

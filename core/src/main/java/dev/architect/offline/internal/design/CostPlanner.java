@@ -30,8 +30,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the design needs to run, as priced resource kinds. Each part gets the load of the capabilities it owns (an
- * equal share per capability unless device ingestion takes the writes); a CDN and a cache take their stated share of
+ * What the design needs to run, as priced resource kinds. Each part gets the load of the capabilities it owns (a
+ * weight of the reads and of the writes from what each does, load-profiles.yaml, unless device ingestion takes the
+ * writes); a CDN and a cache take their stated share of
  * reads off the origin and the stores; regions split traffic (active-active) or run a standby as the recovery time
  * says; each store is priced by how its product is billed (instances, nodes or per request); the monitoring priced is
  * the stack chosen. Kinds the cloud has no price for (a CDN on premises) are left out and said so.
@@ -437,8 +438,10 @@ final class CostPlanner {
     /**
      * Each capability's peak load. A capability whose load the request states takes it as given: its share of the peak
      * or its own peak rate, split by its own reads per write or the system's. The others share what is left: device
-     * ingestion takes the remaining writes and the other capabilities the remaining reads; otherwise each takes an equal
-     * part of both (split by its own reads per write when only that is stated). Reads are those the CDN misses: the CDN
+     * ingestion takes the remaining writes and the other capabilities the remaining reads; otherwise each takes its
+     * weight of the reads and of the writes from what it does ({@link LoadProfiles}), positions or readings sent on an
+     * interval going to the capability that receives them; an equal part of both only when a capability states its own
+     * reads per write and nothing else. Reads are those the CDN misses: the CDN
      * answers the hit ratio of a capability's reads only when its content is public (assumption as-content-kind).
      */
     private void partLoads() {
@@ -476,16 +479,38 @@ final class CostPlanner {
                     + " / " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(shape) + " (peak over average)");
             restReads = Numbers.round(restReads - userWrites, 2);
         }
+        // What each capability does weighs its part (load-profiles.yaml); a capability with only its own reads per write
+        // stated keeps an equal part of the requests, split by that ratio, as before
+        boolean ownRatios = rest.stream().anyMatch(c -> w.capabilityLoad(c.name()).map(CapabilityLoad::readWriteRatio).isPresent());
+        List<Capability> weighed = ingest.isEmpty() ? (ownRatios ? List.of() : rest) : others;
+        Map<Capability, LoadProfiles.Match> profiles = new LinkedHashMap<>();
+        weighed.forEach(c -> profiles.put(c, LoadProfiles.standard().of(t, c)));
+        // One capability takes what is left whatever its weight: the weights only say how several share it
+        boolean profiled = profiles.size() > 1 && profiles.values().stream().anyMatch(m -> !m.byDefault());
+        double readWeights = profiles.values().stream().mapToDouble(m -> m.weight().reads()).sum();
+        double writeWeights = profiles.values().stream().mapToDouble(m -> m.weight().writes()).sum();
+        // Positions or readings the request says devices or people send on an interval land on the capability that receives
+        // them, when no ingestion capability takes them; only the writes left are shared by weight
+        List<Capability> receivers = profiles.entrySet().stream().filter(e -> e.getValue().weight().receivesReports()).map(Map.Entry::getKey).toList();
+        double reported = ingest.isEmpty() && !receivers.isEmpty() ? Math.min(w.streamWrites(), restWrites) : 0;
+        double weighedWrites = ingest.isEmpty() ? restWrites - reported : userWrites;
         for (Capability c : rest) {
             Double ownRatio = w.capabilityLoad(c.name()).map(CapabilityLoad::readWriteRatio).orElse(null);
-            PartLoad load = !ingest.isEmpty()
-                    ? c.is(ResourceFlow.INGEST) ? new PartLoad(0, restWrites / ingest.size())
-                    : new PartLoad(others.isEmpty() ? 0 : restReads / others.size(), others.isEmpty() ? 0 : userWrites / others.size())
+            LoadProfiles.Match m = profiles.get(c);
+            PartLoad load = c.is(ResourceFlow.INGEST) && !ingest.isEmpty() ? new PartLoad(0, restWrites / ingest.size())
+                    : m != null ? new PartLoad(readWeights > 0 ? restReads * m.weight().reads() / readWeights : 0,
+                            (writeWeights > 0 ? weighedWrites * m.weight().writes() / writeWeights : 0)
+                                    + (receivers.contains(c) ? reported / receivers.size() : 0))
                     : ownRatio == null ? new PartLoad(restReads / rest.size(), restWrites / rest.size())
                     : new PartLoad((restReads + restWrites) / rest.size() * ownRatio / (ownRatio + 1),
                             (restReads + restWrites) / rest.size() / (ownRatio + 1));
             loads.put(c, load);
         }
+        String profiledNote = profiled ? profiledText(rest, ingest, profiles, restReads, restWrites, weighedWrites, readWeights, writeWeights)
+                + (reported > 0 ? "; " + names(receivers) + (receivers.size() == 1 ? " receives" : " share") + " the " + Numbers.format(Numbers.round(reported, 2))
+                        + " writes/s the request says are sent on an interval (" + t.stated.writeRateEvidence().orElse("") + "), on top of "
+                        + (receivers.size() == 1 ? "its" : "their") + " part of the " + Numbers.format(Numbers.round(weighedWrites, 2))
+                        + " writes/s left, which are shared by weight" : "") : null;
         // The figures in capabilities order, whichever were stated.
         Map<Capability, PartLoad> ordered = new LinkedHashMap<>();
         t.capabilities.forEach(c -> ordered.put(c, loads.get(c)));
@@ -509,7 +534,9 @@ final class CostPlanner {
                     + Numbers.format(restWrites) + " writes/s left of " + Numbers.format(w.peakReads()) + " and "
                     + Numbers.format(w.peakWrites()));
         }
-        if (!rest.isEmpty()) {
+        if (!rest.isEmpty() && profiled) {
+            notes.add("[as-part-load] " + profiledNote);
+        } else if (!rest.isEmpty()) {
             notes.add("[as-part-load] " + (ingest.isEmpty()
                     ? (rest.size() == t.capabilities.size() ? "The request gives no load per capability: each of the " + rest.size()
                             + " capabilities takes an equal share (1/" + rest.size() + ") of reads and writes"
@@ -568,6 +595,30 @@ final class CostPlanner {
                 + "retention deletes as much as arrives"),
                 () -> notes.add("[as-load-growth] Traffic stays at the stated peak over time (the request states no traffic growth); stored data grows "
                 + "as stated until retention deletes as much as arrives"));
+    }
+
+    /**
+     * The split by what each capability does, written out: "The request gives no load per capability, so each takes the
+     * weight what it does gives it (load-profiles.yaml): ordering 1 of reads, 1 of writes (Catalog, cart and orders ...:
+     * browsing ...); ... reads/s x its weight / 5.02 and writes/s x its weight / 9.02".
+     */
+    private String profiledText(List<Capability> rest, List<Capability> ingest, Map<Capability, LoadProfiles.Match> profiles, double reads,
+                                double ingested, double writes, double readWeights, double writeWeights) {
+        String opening = !ingest.isEmpty()
+                ? "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(ingested, 2)) + " device writes/s"
+                        + (rest.size() == t.capabilities.size() ? "" : " left") + "; the other capabilities share the rest"
+                : rest.size() == t.capabilities.size() ? "The request gives no load per capability"
+                : "The " + rest.size() + " capabilities with no stated load (" + names(rest) + ") share what the stated ones leave";
+        List<String> parts = new ArrayList<>();
+        profiles.forEach((c, m) -> {
+            PartLoad l = loads.get(c);
+            parts.add(c.name() + ": " + m.weight().text() + " (" + m.source().map(x -> x + ": ").orElse("") + m.weight().basis() + ") = "
+                    + Numbers.format(Numbers.round(l.reads(), 2)) + " reads/s and " + Numbers.format(Numbers.round(l.writes(), 2)) + " writes/s");
+        });
+        return opening + ", so each takes a weight of the reads and of the writes from what it does (load-profiles.yaml): "
+                + Numbers.format(Numbers.round(reads, 2)) + " reads/s x its read weight / " + Numbers.format(Numbers.round(readWeights, 4))
+                + " and " + Numbers.format(Numbers.round(writes, 2)) + " writes/s x its write weight / " + Numbers.format(Numbers.round(writeWeights, 4))
+                + "; " + String.join("; ", parts);
     }
 
     private double load(Unit u) {
@@ -2299,9 +2350,14 @@ final class CostPlanner {
             add(ResourceNeed.flat(id + "-connection-minutes", "Realtime connection minutes", id, "realtime.connection-minutes", minutes,
                     Numbers.format(connections) + " connections at peak " + basis + " / " + Numbers.format(peakToAverage)
                             + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / 1,000,000"));
-            double load = servingUnit(part).map(this::load).orElse(w.peakRps());
+            // The capabilities on the realtime connection, which the API gateway leaves out, send their traffic here
+            java.util.Set<String> onConnection = realtimeCapabilities();
+            List<Capability> carried = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && onConnection.contains(c.name())).toList();
+            double load = !carried.isEmpty() ? carried.stream().mapToDouble(c -> loads.get(c).total()).sum()
+                    : servingUnit(part).map(this::load).orElse(w.peakRps());
             add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(load),
-                    perMonthText(load, "messages") + ": every request of the realtime part goes over its connection"));
+                    perMonthText(load, "messages") + (carried.isEmpty() ? ": every request of the realtime part goes over its connection"
+                            : ": every request of the capabilities on the connection (" + names(carried) + ", assumption as-part-load) goes over it")));
             reconnectTime(id, connections, basis);
         } else if (managed && priced("realtime.unit")) {
             int units = (int) Math.ceil(connections / 1000);

@@ -41,10 +41,7 @@ final class RequirementsBuilder {
             String plural = c.resource().plural().replace('-', ' ');
             // The archetypes that claim it on the request's words; one brought along by another (the notifications its
             // reminders go through) is placed with the capability but does not design it.
-            List<String> designers = t.placements.stream()
-                    .filter(p -> p.recognised().capabilities().contains(c.name())
-                            && p.recognised().evidence().stream().anyMatch(e -> e.field() != dev.architect.offline.internal.archetype.RequestField.ARCHETYPE))
-                    .map(p -> p.archetype().name().toLowerCase(java.util.Locale.ROOT)).toList();
+            List<String> designers = t.designersOf(c).stream().map(p -> p.archetype().name().toLowerCase(java.util.Locale.ROOT)).toList();
             String designedBy = String.join(" and as ", designers) + (designers.size() == 1 ? " (see that requirement)" : " (see those requirements)");
             String what = c.designedByArchetype() ? "Designed as " + designedBy : c.designedByShape() ? shaped(c)
                     : switch (c.resource().flow()) {

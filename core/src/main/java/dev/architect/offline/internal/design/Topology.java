@@ -544,6 +544,15 @@ final class Topology {
     }
 
     /**
+     * The archetypes that design a capability, as the request's words claim it: an archetype brought along by another (the
+     * notifications its reminders go through) or placed with the capability only to host it does not design it.
+     */
+    List<Placement> designersOf(Capability c) {
+        return placements.stream().filter(p -> p.recognised().capabilities().contains(c.name())
+                && p.recognised().evidence().stream().anyMatch(e -> e.field() != dev.architect.offline.internal.archetype.RequestField.ARCHETYPE)).toList();
+    }
+
+    /**
      * Where a shaped capability's flows run: its unit and its store, as a placement with no archetype of its own (the
      * roles of a shape's flow resolve as they do for an archetype's).
      */

@@ -1,0 +1,138 @@
+package dev.architect.offline.internal.design;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.archetype.Archetypes;
+import dev.architect.offline.internal.archetype.CapabilityShapes;
+import dev.architect.offline.internal.catalog.DataFiles;
+import dev.architect.offline.internal.catalog.ResourceFlow;
+import dev.architect.offline.internal.design.Topology.Capability;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How much of the system's reads and writes a capability takes, from what it does ({@code load-profiles.yaml}): a weight
+ * among the reads and one among the writes, from the archetype or the shape that designs it, the catalogue resource it
+ * keeps or that resource's kind of work; the default (an equal weight) only when nothing describes it.
+ *
+ * @param fallback the weights of a capability nothing describes
+ * @param archetypes weights by archetype id
+ * @param shapes weights by capability shape id
+ * @param resources weights by catalogue resource (its singular name)
+ * @param flows weights by the kind of work of a resource
+ */
+record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight> archetypes, Map<String, Weight> shapes,
+                    Map<String, Weight> resources, Map<String, Weight> flows) {
+
+    static final String RESOURCE = "/dev/architect/offline/load-profiles.yaml";
+
+    /**
+     * A capability's weights among the reads and the writes, and why.
+     *
+     * @param reads its weight among the reads, at least 0
+     * @param writes its weight among the writes, at least 0
+     * @param basis why, in one sentence
+     * @param receivesReports whether the positions or readings that devices or people are said to send on an interval
+     *                        ("technicians send their position every 30 seconds") arrive here, when no ingestion
+     *                        capability takes them
+     */
+    record Weight(double reads, double writes, String basis, boolean receivesReports) {
+        Weight {
+            if (!(reads >= 0) || !(writes >= 0) || reads + writes <= 0) {
+                throw new IllegalStateException("reads and writes must be at least 0, and not both 0");
+            }
+            if (basis == null || basis.isBlank()) {
+                throw new IllegalStateException("a weight needs its basis");
+            }
+        }
+
+        /** "0.02 of reads, 0.01 of writes". */
+        String text() {
+            return Numbers.format(reads) + " of reads, " + Numbers.format(writes) + " of writes";
+        }
+    }
+
+    /**
+     * The weights a capability takes and what chose them.
+     *
+     * @param weight the weights
+     * @param source what describes the capability ("the data export shape"), empty for the default
+     */
+    record Match(Weight weight, Optional<String> source) {
+
+        /** Whether nothing describes the capability and it takes the default weight. */
+        boolean byDefault() {
+            return source.isEmpty();
+        }
+    }
+
+    LoadProfiles {
+        if (fallback == null) {
+            throw new IllegalStateException(RESOURCE + " needs a default");
+        }
+        archetypes = copy(archetypes);
+        shapes = copy(shapes);
+        resources = copy(resources);
+        flows = copy(flows);
+        for (String id : archetypes.keySet()) {
+            if (Archetypes.standard().byId(id).isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": archetypes." + id + " names no archetype");
+            }
+        }
+        for (String id : shapes.keySet()) {
+            if (CapabilityShapes.standard().shapes().stream().noneMatch(s -> s.id().equals(id))) {
+                throw new IllegalStateException(RESOURCE + ": shapes." + id + " names no capability shape");
+            }
+        }
+        for (String flow : flows.keySet()) {
+            try {
+                ResourceFlow.valueOf(flow.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(RESOURCE + ": flows." + flow + " names no kind of work", e);
+            }
+        }
+    }
+
+    private static Map<String, Weight> copy(Map<String, Weight> weights) {
+        return weights == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+    }
+
+    private static final class Holder {
+        static final LoadProfiles STANDARD = DataFiles.shipped(RESOURCE, LoadProfiles.class, "load profiles");
+    }
+
+    /** The profiles shipped with the SDK, read once. */
+    static LoadProfiles standard() {
+        return Holder.STANDARD;
+    }
+
+    /**
+     * The weights of a capability: the first archetype that designs it (the default when it has no profile), else the
+     * shape that designs it, the catalogue resource it keeps, that resource's kind of work; else the default.
+     */
+    Match of(Topology t, Capability c) {
+        // The first archetype that designs it says what it does; one with no profile leaves it to the default
+        Optional<Topology.Placement> designer = c.designedByArchetype() ? t.designersOf(c).stream().findFirst() : Optional.empty();
+        if (designer.isPresent()) {
+            Weight w = archetypes.get(designer.get().archetype().id());
+            return w == null ? new Match(fallback, Optional.empty())
+                    : new Match(w, Optional.of(designer.get().archetype().name() + " (archetype " + designer.get().archetype().id() + ")"));
+        }
+        if (c.shaped() != null && shapes.containsKey(c.shaped().shape().id())) {
+            return new Match(shapes.get(c.shaped().shape().id()), Optional.of(c.shaped().shape().label() + " (shape " + c.shaped().shape().id() + ")"));
+        }
+        if (c.resource() != null && !c.is(ResourceFlow.OPEN)) {
+            Weight byResource = resources.get(c.resource().singular());
+            if (byResource != null) {
+                return new Match(byResource, Optional.of(c.resource().plural() + " (records)"));
+            }
+            Weight byFlow = flows.get(c.resource().flow().name().toLowerCase(Locale.ROOT));
+            if (byFlow != null) {
+                return new Match(byFlow, Optional.of(c.resource().plural() + " (" + c.resource().flow().name().toLowerCase(Locale.ROOT) + ")"));
+            }
+        }
+        return new Match(fallback, Optional.empty());
+    }
+}
