@@ -36,7 +36,7 @@ class ArchetypeDdlOnPostgresTest {
     }
 
     static Stream<Path> requests() {
-        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.FRESH, DdlRequests.SHAPES, DdlRequests.INVARIANTS);
+        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.FRESH, DdlRequests.SHAPES, DdlRequests.INVARIANTS, DdlRequests.DOMAINS);
     }
 
     /**

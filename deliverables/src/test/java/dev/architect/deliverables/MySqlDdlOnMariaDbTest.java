@@ -43,7 +43,7 @@ class MySqlDdlOnMariaDbTest {
     }
 
     static Stream<Path> requests() {
-        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.SHAPES);
+        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.SHAPES, DdlRequests.DOMAINS);
     }
 
     private static Consultation consult(Path request) throws Exception {

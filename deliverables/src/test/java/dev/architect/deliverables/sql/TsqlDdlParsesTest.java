@@ -37,7 +37,7 @@ class TsqlDdlParsesTest {
     }
 
     static Stream<Path> requests() {
-        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.SHAPES);
+        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.SHAPES, DdlRequests.DOMAINS);
     }
 
     /** A parsed CREATE INDEX as {@link DdlRequests#index} writes it. */

@@ -28,6 +28,8 @@ public final class DdlRequests {
     public static final Path SHAPES = RESOURCES.resolve("capability-shape-requests");
     /** Requests that state a rule in plain words (each unit counted once, exactly-once effects, custody, geofences). */
     public static final Path INVARIANTS = RESOURCES.resolve("invariant-requests");
+    /** Requests whose domain mechanisms replaced placeholders (a pharmacy's fills, answers queued on a device, a PDF render). */
+    public static final Path DOMAINS = RESOURCES.resolve("domain-mechanism-requests");
 
     private DdlRequests() {
     }
