@@ -79,11 +79,11 @@ final class ProductRules {
                     if (!k.id().equals(item.containerId())) {
                         continue;
                     }
-                    // The price a line is computed from names its product ("... AWS Lambda plus ...: one million invocations")
-                    List<String> priced = named(item.name() + ". " + (item.assumption() == null ? "" : item.assumption()), family.getValue());
+                    // The line's name says what it buys; its basis may quote a price list that names equivalents ("or App Runner")
+                    List<String> priced = named(item.name(), family.getValue());
                     if (!priced.isEmpty() && Collections.disjoint(priced, drawn)) {
                         out.add(error("cost.items[" + j + "].name", "cost item '" + item.id() + "' prices " + String.join(", ", priced)
-                                + " for container '" + k.id() + "', which is built on " + String.join(", ", drawn)
+                                + " ('" + item.name() + "') for container '" + k.id() + "', which is built on " + String.join(", ", drawn)
                                 + " ('" + k.technology() + "')"));
                     }
                 }

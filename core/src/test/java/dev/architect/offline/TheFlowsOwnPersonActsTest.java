@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * Who acts in a flow is the person its words name (flow-actors.yaml and the flow's own words against each actor's name
  * and description), not the first actor of the kind: the treasury team that releases payments approves the batch and
  * closes the reconciliation day while the credit analyst decides referrals; a tutor who writes quizzes publishes them;
- * readings come from the gateways that send them, not from the person who investigates them; a dispatch offer goes to the
- * courier's phone app.
+ * readings come from the gateways that send them (or from assumed devices when the request names none), not from the
+ * person who investigates them; a dispatch offer goes to the courier's phone app.
  */
 class TheFlowsOwnPersonActsTest {
 
@@ -96,6 +96,28 @@ class TheFlowsOwnPersonActsTest {
 
         List<SequenceStep> posts = stepsWith(c, "POST").stream().filter(step -> step.message().contains("readings")).toList();
         assertThat(posts).isNotEmpty().allSatisfy(step -> assertThat(step.from()).isEqualTo("ext-warehouse-sensor-gateways"));
+    }
+
+    @Test
+    void readingsNoNamedDeviceSendsComeFromAssumedDevicesNotFromThePersonWhoReadsThem() {
+        Consultation c = ValidDossiers.of("""
+                system: SoilWatch
+                description: >
+                  Soil moisture monitoring for 2,000 farms: 50,000 probes report moisture every 5 minutes, and a field that dries
+                  below its threshold alerts the agronomist.
+                actors:
+                  - {name: Agronomist, description: reads moisture trends and advises farmers}
+                capabilities: [moisture ingestion, dry field alerts]
+                load: {peakRequestsPerSecond: 200, readWriteRatio: 1}
+                team: {size: 4, expertise: [Go, PostgreSQL]}
+                deployment: {cloud: aws, regions: [us-west-2]}
+                """);
+
+        List<SequenceStep> posts = stepsWith(c, "POST").stream().filter(step -> step.message().contains("readings")).toList();
+        assertThat(posts).isNotEmpty().allSatisfy(step -> assertThat(step.from()).isEqualTo("devices"));
+        assertThat(c.c4().systems()).filteredOn(s -> s.id().equals("devices")).singleElement()
+                .satisfies(s -> assertThat(s.external()).isTrue());
+        assertThat(c.c4().people()).extracting(p -> p.id()).containsExactly("agronomist");
     }
 
     @Test

@@ -72,14 +72,13 @@ class OneProductAndOneFigureTest {
     void aCostItemPricingAnotherServiceThanItsContainerRunsOnIsAnError() {
         Consultation c = sampleWith(t -> {
             storeApp(t, "Java 17 on Amazon ECS on Fargate");
-            ((ObjectNode) t.at("/cost/items/0")).put("name", "Store API invocations")
-                    .put("assumption", "One million function invocations of 100 ms at 512 MB; AWS Lambda list price");
+            ((ObjectNode) t.at("/cost/items/0")).put("name", "AWS Lambda invocations of the store API");
         });
 
         assertThat(broken(c, DossierValidator.Rule.PRODUCT_MISMATCH)).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("cost.items[0].name");
-            assertThat(v.message()).isEqualTo("cost item 'compute' prices Lambda for container 'store-app', which is built on ECS "
-                    + "('Java 17 on Amazon ECS on Fargate')");
+            assertThat(v.message()).isEqualTo("cost item 'compute' prices Lambda ('AWS Lambda invocations of the store API') for container "
+                    + "'store-app', which is built on ECS ('Java 17 on Amazon ECS on Fargate')");
         });
     }
 

@@ -411,6 +411,16 @@ final class Topology {
                     i.purpose() == null ? "External system" : i.purpose(), i.purpose() == null ? i.name() : i.purpose(),
                     FactSheet.isAsync(i), FactSheet.isPaymentProvider(i), true));
         }
+        // Readings are sent by the devices that take them, never by a person: where the design takes readings in and the
+        // request names no machine, phone app or machine integration to send them, the devices are drawn as assumed.
+        boolean deviceWork = capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) || recognised.stream().map(Recognised::archetype)
+                .flatMap(a -> a.flows().stream()).flatMap(f -> f.steps().stream()).anyMatch(step -> step.startsWith("device ") && Words.of(step).contains("readings"));
+        boolean sender = actors.stream().anyMatch(Actor::machine) || clients.stream().anyMatch(c -> c.kind() == ContainerKind.MOBILE_APP)
+                || externals.stream().anyMatch(e -> !e.payments() && ActorRoles.standard().isMachine(Words.of(e.name())));
+        if (deviceWork && !sender) {
+            actors.add(new Actor(unique(used, "devices"), "Devices", "The devices that take the readings and send them in batches "
+                    + "(assumed: the request names no device that sends them)", true, true));
+        }
         for (Recognised r : recognised) {
             placements.add(place(r, used, architecture));
         }
