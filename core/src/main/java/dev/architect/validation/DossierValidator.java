@@ -125,7 +125,14 @@ public final class DossierValidator {
         /** A signature or audit trail bound to the content's hash with no field in the data model holding it. */
         CONTENT_HASH("content-hash"),
         /** A message-broker container built on an option that chose no broker or stream (direct writes). */
-        BROKER_NOT_CHOSEN("broker-not-chosen");
+        BROKER_NOT_CHOSEN("broker-not-chosen"),
+        /**
+         * A container's technology against the option a decision about it chose and the cost items priced on it: where
+         * two name products of one family (where code runs, streams, caches), they name the same one.
+         */
+        PRODUCT_MISMATCH("product-mismatch"),
+        /** A figure a decision quotes for a quantity the capacity plan states (data after five years, connections) that is not the plan's. */
+        QUOTED_FIGURE("quoted-figure");
 
         private final String id;
 
@@ -254,6 +261,8 @@ public final class DossierValidator {
         RejectedElementRules.check(c, out);
         ArtifactTextRules.check(c, out);
         ClaimRules.check(c, out);
+        ProductRules.check(c, out);
+        QuotedFigureRules.check(c, out);
         return new ValidationReport(out);
     }
 

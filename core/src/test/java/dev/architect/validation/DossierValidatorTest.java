@@ -181,7 +181,9 @@ class DossierValidatorTest {
             DossierValidator.Rule.PLAN_NAMES_REJECTED, DossierValidator.Rule.RUNBOOK_FAILOVER, DossierValidator.Rule.COST_NOT_CHOSEN,
             // ProseClaimsHoldAgainstTheDataTest breaks and holds each of these
             DossierValidator.Rule.NO_COPY_TO_FAIL_OVER, DossierValidator.Rule.REGION_WRITERS, DossierValidator.Rule.RPO_UNMET,
-            DossierValidator.Rule.BACKUP_COPY_UNPRICED, DossierValidator.Rule.CONTENT_HASH, DossierValidator.Rule.BROKER_NOT_CHOSEN);
+            DossierValidator.Rule.BACKUP_COPY_UNPRICED, DossierValidator.Rule.CONTENT_HASH, DossierValidator.Rule.BROKER_NOT_CHOSEN,
+            // OneProductAndOneFigureTest breaks and holds each of these
+            DossierValidator.Rule.PRODUCT_MISMATCH, DossierValidator.Rule.QUOTED_FIGURE);
 
     /** Adds a third decision of a topic, its chosen option named and summarised as given. */
     private static void addDecision(ObjectNode tree, String topic, String chosen, String summary) {

@@ -190,8 +190,9 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static StatedFacts parse(ConsultationRequest request) {
         List<Text> texts = new ArrayList<>();
         texts.add(new Text("description", request.description()));
-        for (int i = 0; i < request.goals().size(); i++) {
-            texts.add(new Text("goals[" + i + "]", request.goals().get(i)));
+        List<String> goals = rejoined(request.goals());
+        for (int i = 0; i < goals.size(); i++) {
+            texts.add(new Text("goals[" + i + "]", goals.get(i)));
         }
         Optional<StatedFact> connections = Optional.empty();
         Optional<DeviceRate> devices = Optional.empty();
@@ -289,6 +290,32 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         String phrase(Matcher m) {
             return original.substring(m.start(), m.end()).trim();
         }
+    }
+
+    /** A goal that is a bare count of one to three digits, the part of a number before a thousands comma. */
+    private static final Pattern THOUSANDS_HEAD = Pattern.compile("\\s*[0-9]{1,3}(?:,[0-9]{3})*\\s*");
+    /** A goal that starts with the three digits after a thousands comma ("000 concurrent editors"). */
+    private static final Pattern THOUSANDS_TAIL = Pattern.compile("[0-9]{3}(?:,[0-9]{3})*\\b.*", Pattern.DOTALL);
+
+    /**
+     * The goals with a number a YAML flow list split at its thousands comma put back together: {@code [fast strokes,
+     * 250,000 concurrent editors]} reads as "fast strokes", "250" and "000 concurrent editors", and the count the request
+     * states is 250,000, not none.
+     *
+     * @param goals the goals as read
+     * @return the goals with each split number whole again, each in the place of its first part
+     */
+    static List<String> rejoined(List<String> goals) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < goals.size(); i++) {
+            String goal = goals.get(i) == null ? "" : goals.get(i);
+            while (i + 1 < goals.size() && THOUSANDS_HEAD.matcher(goal).matches() && goals.get(i + 1) != null
+                    && THOUSANDS_TAIL.matcher(goals.get(i + 1).strip()).matches()) {
+                goal = goal.strip() + "," + goals.get(++i).strip();
+            }
+            out.add(goal);
+        }
+        return out;
     }
 
     private static Optional<StatedFact> connections(Text t) {

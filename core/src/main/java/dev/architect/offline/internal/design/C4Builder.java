@@ -203,7 +203,7 @@ final class C4Builder {
                     boolean push = s.to().startsWith("external:") && p.archetype().externals().stream()
                             .anyMatch(x -> s.to().equals("external:" + x.id()) && x.phrases().stream().anyMatch(pushWords::contains));
                     if (push && s.kind() != MessageKind.REPLY) {
-                        return t.participant(p, s.from());
+                        return t.participant(p, f, s, s.from());
                     }
                 }
             }
@@ -354,8 +354,8 @@ final class C4Builder {
                     if (s.kind() == MessageKind.REPLY) {
                         continue;
                     }
-                    String from = t.participant(p, s.from());
-                    String to = t.participant(p, s.to());
+                    String from = t.participant(p, f, s, s.from());
+                    String to = t.participant(p, f, s, s.to());
                     ContainerKind kind = kinds.get(to);
                     String technology = kind == ContainerKind.DATABASE ? storeProtocol(to)
                             : kind == ContainerKind.MESSAGE_BROKER ? "events" : kind == ContainerKind.OBJECT_STORE ? "HTTPS (object API)"

@@ -352,14 +352,27 @@ final class CostOutlook {
         List<Candidate> keeping = candidates.stream().filter(c -> c.option().keepsHardRequirements()).toList();
         List<Candidate> combined = new ArrayList<>();
         if (keeping.size() > 1) {
-            combined.add(combine("All of the changes that keep every hard requirement", keeping, w, budget, discount));
+            combined.add(combine(together(keeping), keeping, w, budget, discount));
         }
         List<Candidate> adoptable = keeping.stream().filter(Candidate::adoptable).toList();
         if (adoptable.size() > 1 && adoptable.size() < keeping.size()) {
-            combined.add(combine("The changes that keep the drawn design (regions and edge as they are)", adoptable, w, budget, discount));
+            combined.add(combine(together(adoptable) + " (regions and edge as drawn)", adoptable, w, budget, discount));
         }
         candidates.addAll(combined);
         return candidates;
+    }
+
+    /**
+     * A combined option's title: what it does, each part's title in turn ("One-year commitment on always-on resources and
+     * tier data older than 3 months to object storage"), never a description of itself that a summary would repeat.
+     */
+    private static String together(List<Candidate> parts) {
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String title = parts.get(i).option().title();
+            titles.add(i == 0 ? title : dev.architect.offline.internal.catalog.Phrases.inSentence(title));
+        }
+        return titles.size() == 1 ? titles.get(0) : String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
     }
 
     private Candidate combine(String title, List<Candidate> parts, Workload w, double budget, double discount) {

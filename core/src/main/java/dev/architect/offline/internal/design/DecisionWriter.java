@@ -111,13 +111,37 @@ final class DecisionWriter {
      */
     private static Choice shownWith(Choice choice, CapacityPlan capacity) {
         Facts f = choice.facts();
-        if (!f.has(Fact.APP_INSTANCES)) {
+        Facts shown = f;
+        for (java.util.Map.Entry<Fact, String> quoted : QUOTED_FROM_CAPACITY.entrySet()) {
+            Fact fact = quoted.getKey();
+            if (!shown.has(fact)) {
+                continue;
+            }
+            Optional<dev.architect.dossier.Estimate> e = capacity.estimate(quoted.getValue());
+            if (e.isPresent() && !sameFigure(shown.number(fact), e.get().value())) {
+                shown = shown.with(fact, e.get().value(), shown.isAssumed(fact), "the capacity plan: " + e.get().basis());
+            } else if (e.isPresent() && fact == Fact.APP_INSTANCES) {
+                shown = shown.with(fact, e.get().value(), shown.isAssumed(fact), "the capacity plan: " + e.get().basis());
+            }
+        }
+        if (shown == f) {
             return choice;
         }
-        return capacity.estimate("app-instances").map(e -> new Choice(choice.rule(), choice.section(), choice.ranked(), choice.drivers(),
-                f.with(Fact.APP_INSTANCES, e.value(), f.isAssumed(Fact.APP_INSTANCES), "the capacity plan: " + e.basis()), choice.regime(),
-                choice.namedBy()))
-                .orElse(choice);
+        return new Choice(choice.rule(), choice.section(), choice.ranked(), choice.drivers(), shown, choice.regime(), choice.namedBy());
+    }
+
+    /**
+     * Figures an ADR quotes that the capacity plan also states, by the plan's estimate id: the ADR quotes the plan's
+     * figure (one source), so the data held after five years a retention per class shrinks, or the connections the
+     * request states, read the same in the decision as in the capacity plan and the cost.
+     */
+    private static final java.util.Map<Fact, String> QUOTED_FROM_CAPACITY = new java.util.EnumMap<>(java.util.Map.of(
+            Fact.APP_INSTANCES, "app-instances",
+            Fact.STORAGE_5Y_GB, "data-5y",
+            Fact.CONCURRENT_CONNECTIONS, "concurrent-connections"));
+
+    private static boolean sameFigure(double a, double b) {
+        return Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 0.005);
     }
 
     private static Decision write(Architecture a, String id, Choice choice, C4Model c4) {

@@ -141,8 +141,7 @@ final class SequenceBuilder {
     }
 
     private SequenceDiagram ingest(Capability c) {
-        String source = t.actors.stream().filter(Actor::machine).map(Actor::id).findFirst()
-                .orElse(t.actors.get(0).id());
+        String source = t.deviceSource();
         String unit = c.unitId();
         String entry = t.gateway ? GATEWAY : unit;
         step(source, entry, "POST /api/v1" + scoped.apply("/" + c.resource().plural()) + " (batch of up to 1,000)", MessageKind.SYNC);
@@ -168,8 +167,8 @@ final class SequenceBuilder {
 
     private SequenceDiagram archetypeFlow(Placement p, Archetype.Flow f) {
         for (Archetype.Step s : f.parsed()) {
-            String from = t.participant(p, s.from());
-            String to = t.participant(p, s.to());
+            String from = t.participant(p, f, s, s.from());
+            String to = t.participant(p, f, s, s.to());
             // Two roles that are one element here (the monolith is both entry point and unit) need no hop between them.
             if (from.equals(to) && !s.from().equals(s.to())) {
                 continue;

@@ -377,9 +377,12 @@ final class Topology {
         }
         // Work an archetype gives to staff (approving a payout batch, settling a referral) is never a customer's: where no
         // actor of the request is the organisation's own, its staff are drawn as an assumed person who does it.
+        // An actor outside the organisation whose words the flow names does that flow's staff work (a teacher publishes the
+        // quiz she wrote), so only work nobody named can do needs the assumed staff.
         boolean staffWork = java.util.stream.Stream.concat(recognised.stream().map(Recognised::archetype),
                         capabilities.stream().filter(c -> c.shaped() != null).map(c -> c.shaped().design()))
-                .flatMap(a -> a.flows().stream()).flatMap(f -> f.steps().stream()).anyMatch(step -> step.startsWith("staff "));
+                .flatMap(a -> a.flows().stream()).filter(f -> f.steps().stream().anyMatch(step -> step.startsWith("staff ")))
+                .anyMatch(f -> actors.stream().noneMatch(a -> !a.machine() && a.external() && FlowActors.standard().named(f, "staff", a)));
         if (staffWork && actors.stream().noneMatch(a -> !a.machine() && !a.external())) {
             actors.add(new Actor(unique(used, "operations-staff"), "Operations staff",
                     "The organisation's own people who approve, review and settle what customers may not (assumed: no actor of the request is staff)",
@@ -407,6 +410,16 @@ final class Topology {
             externals.add(new External(unique(used, "ext-" + Names.slug(i.name())), i.name(),
                     i.purpose() == null ? "External system" : i.purpose(), i.purpose() == null ? i.name() : i.purpose(),
                     FactSheet.isAsync(i), FactSheet.isPaymentProvider(i), true));
+        }
+        // Readings are sent by the devices that take them, never by a person: where the design takes readings in and the
+        // request names no machine, phone app or machine integration to send them, the devices are drawn as assumed.
+        boolean deviceWork = capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) || recognised.stream().map(Recognised::archetype)
+                .flatMap(a -> a.flows().stream()).flatMap(f -> f.steps().stream()).anyMatch(step -> step.startsWith("device ") && Words.of(step).contains("readings"));
+        boolean sender = actors.stream().anyMatch(Actor::machine) || clients.stream().anyMatch(c -> c.kind() == ContainerKind.MOBILE_APP)
+                || externals.stream().anyMatch(e -> !e.payments() && ActorRoles.standard().isMachine(Words.of(e.name())));
+        if (deviceWork && !sender) {
+            actors.add(new Actor(unique(used, "devices"), "Devices", "The devices that take the readings and send them in batches "
+                    + "(assumed: the request names no device that sends them)", true, true));
         }
         for (Recognised r : recognised) {
             placements.add(place(r, used, architecture));
@@ -508,6 +521,50 @@ final class Topology {
         return parts.stream().map(Part::id).filter(componentId::equals).findFirst();
     }
 
+    /**
+     * The C4 element a participant of one flow stands for: the person the flow's words name among the actors of the
+     * kind its role needs ({@link FlowActors}), and for a {@code web} step whose message names another person, the client
+     * that person uses; otherwise as {@link #participant(Placement, String)}.
+     */
+    String participant(Placement p, Archetype.Flow f, Archetype.Step step, String name) {
+        Optional<Role> role = standIns.containsKey(name) ? Optional.empty() : Role.of(name);
+        if (role.isEmpty()) {
+            return participant(p, name);
+        }
+        List<Actor> people = actors.stream().filter(a -> !a.machine()).toList();
+        Optional<Actor> picked = switch (role.get()) {
+            // Who starts a flow is its first person unless the flow's words for that person name another (a listener downloads)
+            case ACTOR -> FlowActors.standard().pick(f, "actor", List.of(), people);
+            // Staff work goes to the staff actor the flow's words fit best, or to an outside actor they name (a teacher)
+            case STAFF -> FlowActors.standard().pick(f, "staff", people.stream().filter(a -> !a.external()).toList(),
+                    people.stream().filter(Actor::external).toList());
+            // A step for another person than the flow's actor names that person ("Push the offer to the driver's app")
+            case WEB -> FlowActors.standard().names(f, "web", step.message()) ? FlowActors.standard().pick(f, "web", List.of(), people) : Optional.empty();
+            default -> Optional.empty();
+        };
+        if (picked.isEmpty()) {
+            return participant(p, name);
+        }
+        if (role.get() == Role.WEB) {
+            // The browser, unless the person the step is for uses an installed app
+            String id = picked.get().id();
+            return clients.stream().filter(c -> c.actorIds().contains(id)).findFirst().map(Clients.Client::id).orElse(WEB);
+        }
+        return picked.get().id();
+    }
+
+    /**
+     * What sends a device's readings: a machine actor, else the app people carry (a handheld, a phone) when the request
+     * names one, else an integration that is a machine ("Wind farm gateways"), and only then the first actor.
+     */
+    String deviceSource() {
+        return actors.stream().filter(Actor::machine).findFirst().map(Actor::id)
+                .or(() -> clients.stream().filter(c -> c.kind() == ContainerKind.MOBILE_APP).findFirst().map(Clients.Client::id))
+                .or(() -> externals.stream().filter(e -> !e.payments() && ActorRoles.standard().isMachine(Words.of(e.name())))
+                        .findFirst().map(External::id))
+                .orElse(actors.get(0).id());
+    }
+
     /** The C4 element a flow participant of an archetype stands for in this design. */
     String participant(Placement p, String name) {
         if (standIns.containsKey(name)) {
@@ -521,9 +578,7 @@ final class Topology {
             case STAFF -> actors.stream().filter(a -> !a.machine() && !a.external()).findFirst()
                     .or(() -> actors.stream().filter(a -> !a.machine()).findFirst()).orElse(actors.get(0)).id();
             // A device with no machine actor is the app people carry (a handheld, a phone) when the request names one.
-            case DEVICE -> actors.stream().filter(Actor::machine).findFirst().map(Actor::id)
-                    .or(() -> clients.stream().filter(c -> c.kind() == ContainerKind.MOBILE_APP).findFirst().map(Clients.Client::id))
-                    .orElse(actors.get(0).id());
+            case DEVICE -> deviceSource();
             case WEB -> WEB;
             case ENTRY -> entryPoint();
             case UNIT -> p.unitId();

@@ -1,0 +1,121 @@
+package dev.architect.validation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Container;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.Decision;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One product per part: a container's technology, the option a decision about it chose and the cost items priced on it
+ * name the same product where they name one of a family of alternatives ({@code product-families.yaml}): a realtime
+ * gateway drawn on EKS, chosen as API Gateway WebSocket APIs, or a processor drawn on ECS and priced as Lambda, is a
+ * reader left to guess which one to build.
+ */
+final class ProductRules {
+
+    private static final String RESOURCE = "/dev/architect/validation/product-families.yaml";
+
+    /** The file's layout. */
+    record Families(Map<String, List<String>> families) {
+        Families {
+            families = families == null ? Map.of() : Map.copyOf(families);
+        }
+    }
+
+    private static final class Holder {
+        static final Families STANDARD = load();
+    }
+
+    private ProductRules() {
+    }
+
+    private static Families load() {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = ProductRules.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("product families " + RESOURCE + " are missing from the classpath");
+            }
+            return yaml.readValue(in, Families.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("product families " + RESOURCE + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static void check(Consultation c, List<Violation> out) {
+        List<Container> containers = c.c4().containers();
+        for (int i = 0; i < containers.size(); i++) {
+            Container k = containers.get(i);
+            for (Map.Entry<String, List<String>> family : Holder.STANDARD.families().entrySet()) {
+                List<String> drawn = named(k.technology(), family.getValue());
+                if (drawn.isEmpty()) {
+                    continue;
+                }
+                for (int j = 0; j < c.decisions().size(); j++) {
+                    Decision d = c.decisions().get(j);
+                    // A decision about this part alone: a platform or messaging decision spans every part it relates to
+                    if (!d.isInForce() || !d.relatedElements().contains(k.id()) || containersOf(c, d) != 1) {
+                        continue;
+                    }
+                    List<String> chosen = named(d.chosenOption(), family.getValue());
+                    if (!chosen.isEmpty() && Collections.disjoint(chosen, drawn)) {
+                        out.add(error("c4.containers[" + i + "].technology", "container '" + k.id() + "' is built on " + String.join(", ", drawn)
+                                + " ('" + k.technology() + "') but decision '" + d.id() + "' chose " + String.join(", ", chosen)
+                                + " ('" + d.chosenOption() + "') for it"));
+                    }
+                }
+                for (int j = 0; j < c.cost().items().size(); j++) {
+                    CostLineItem item = c.cost().items().get(j);
+                    if (!k.id().equals(item.containerId())) {
+                        continue;
+                    }
+                    // The line's name says what it buys; its basis may quote a price list that names equivalents ("or App Runner")
+                    List<String> priced = named(item.name(), family.getValue());
+                    if (!priced.isEmpty() && Collections.disjoint(priced, drawn)) {
+                        out.add(error("cost.items[" + j + "].name", "cost item '" + item.id() + "' prices " + String.join(", ", priced)
+                                + " ('" + item.name() + "') for container '" + k.id() + "', which is built on " + String.join(", ", drawn)
+                                + " ('" + k.technology() + "')"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static long containersOf(Consultation c, Decision d) {
+        return c.c4().containers().stream().filter(k -> d.relatedElements().contains(k.id())).count();
+    }
+
+    /** The products of a family a text names, longest names first so "AWS Lambda" is not also "Lambda". */
+    private static List<String> named(String text, List<String> family) {
+        List<String> found = new ArrayList<>();
+        String rest = text == null ? "" : text;
+        List<String> longestFirst = new ArrayList<>(family);
+        longestFirst.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        for (String product : longestFirst) {
+            if (Words.contains(rest, product) && !found.contains(canonical(product, family))) {
+                found.add(canonical(product, family));
+                rest = rest.replaceAll("(?i)" + java.util.regex.Pattern.quote(product), " ");
+            }
+        }
+        return found;
+    }
+
+    /** "AWS Lambda" and "Lambda" are one product: the shortest name of the family that the longer one ends with. */
+    private static String canonical(String product, List<String> family) {
+        return family.stream().filter(other -> other.length() < product.length() && product.endsWith(" " + other)).findFirst().orElse(product);
+    }
+
+    private static Violation error(String path, String message) {
+        return new Violation(Severity.ERROR, path, DossierValidator.Rule.PRODUCT_MISMATCH.id(), message);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.architect.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.DossierJson;
+import dev.architect.testing.SampleDossiers;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A part is one product in every artifact: its container's technology, the option the decision about it chose and the
+ * cost items priced on it name the same one of a family (where code runs, streams, caches). A figure an ADR quotes for a
+ * quantity the capacity plan states is the plan's. Each rule is broken on the sample dossier by one edit, and holds where
+ * the edit is consistent.
+ */
+class OneProductAndOneFigureTest {
+
+    private static Consultation sampleWith(Consumer<ObjectNode> edit) {
+        ObjectNode tree = DossierJson.mapper().valueToTree(SampleDossiers.shopFast());
+        edit.accept(tree);
+        return DossierJson.bind(tree, Consultation.class);
+    }
+
+    private static List<Violation> broken(Consultation c, DossierValidator.Rule rule) {
+        List<Violation> found = DossierValidator.validate(c).violations().stream().filter(v -> v.rule().equals(rule.id())).toList();
+        found.forEach(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+        return found;
+    }
+
+    /** Adds decision adr-0003 about the store API alone, choosing {@code chosen}. */
+    private static void platformDecision(ObjectNode t, String chosen) {
+        ObjectNode d = ((ObjectNode) t.at("/decisions/0")).deepCopy();
+        d.put("id", "adr-0003").put("topic", "DEPLOYMENT").put("title", "Run the store API").put("chosenOption", chosen);
+        ((ObjectNode) d.at("/options/0")).put("name", chosen).put("summary", "Where the store API runs");
+        d.putArray("relatedElements").add("store-app");
+        ((ArrayNode) t.get("decisions")).add(d);
+    }
+
+    private static void storeApp(ObjectNode t, String technology) {
+        ((ObjectNode) t.at("/c4/containers/1")).put("technology", technology);
+    }
+
+    @Test
+    void aContainerDrawnOnOneServiceWhileItsDecisionChoseAnotherIsAnError() {
+        Consultation c = sampleWith(t -> {
+            storeApp(t, "Java 17, Spring Boot on Amazon EKS");
+            platformDecision(t, "Amazon API Gateway WebSocket APIs");
+        });
+
+        assertThat(broken(c, DossierValidator.Rule.PRODUCT_MISMATCH)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("c4.containers[1].technology");
+            assertThat(v.message()).isEqualTo("container 'store-app' is built on EKS ('Java 17, Spring Boot on Amazon EKS') but decision "
+                    + "'adr-0003' chose API Gateway WebSocket APIs ('Amazon API Gateway WebSocket APIs') for it");
+        });
+    }
+
+    @Test
+    void aContainerDrawnOnTheServiceItsDecisionChoseHolds() {
+        Consultation c = sampleWith(t -> {
+            storeApp(t, "Java 17, Spring Boot on Amazon EKS");
+            platformDecision(t, "Amazon EKS");
+        });
+
+        assertThat(broken(c, DossierValidator.Rule.PRODUCT_MISMATCH)).isEmpty();
+    }
+
+    @Test
+    void aCostItemPricingAnotherServiceThanItsContainerRunsOnIsAnError() {
+        Consultation c = sampleWith(t -> {
+            storeApp(t, "Java 17 on Amazon ECS on Fargate");
+            ((ObjectNode) t.at("/cost/items/0")).put("name", "AWS Lambda invocations of the store API");
+        });
+
+        assertThat(broken(c, DossierValidator.Rule.PRODUCT_MISMATCH)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("cost.items[0].name");
+            assertThat(v.message()).isEqualTo("cost item 'compute' prices Lambda ('AWS Lambda invocations of the store API') for container "
+                    + "'store-app', which is built on ECS ('Java 17 on Amazon ECS on Fargate')");
+        });
+    }
+
+    @Test
+    void aCostItemPricingTheCapacityUnderItsContainerServiceHolds() {
+        // ECS priced as Fargate tasks is one design: the capacity a container service runs on is not another product
+        Consultation c = sampleWith(t -> {
+            storeApp(t, "Java 17 on Amazon ECS on Fargate");
+            ((ObjectNode) t.at("/cost/items/0")).put("name", "Fargate tasks (2 vCPU, 4 GB) for Amazon ECS");
+        });
+
+        assertThat(broken(c, DossierValidator.Rule.PRODUCT_MISMATCH)).isEmpty();
+    }
+
+    private static void dataAfterFiveYears(ObjectNode t, double gb) {
+        ((ArrayNode) t.at("/capacity/estimates")).addObject().put("id", "data-5y").put("name", "Data kept after 5 years (logical)")
+                .put("value", gb).put("unit", "GB").put("basis", "200 GB + 50 GB/month x min(60, 24 months of raw retention)");
+    }
+
+    @Test
+    void anAdrQuotingDataAfterFiveYearsTheCapacityPlanDoesNotStateIsAnError() {
+        Consultation c = sampleWith(t -> {
+            dataAfterFiveYears(t, 1400);
+            ((ObjectNode) t.at("/decisions/1")).put("context", "20 reads per write at 2,000 requests/s and 3,200 GB held after five years.");
+        });
+
+        assertThat(broken(c, DossierValidator.Rule.QUOTED_FIGURE)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("decisions[1].context");
+            assertThat(v.message()).isEqualTo("decision 'adr-0002' quotes '3,200 GB held after five years' but the capacity plan's "
+                    + "data kept after five years ('data-5y') is 1,400");
+        });
+    }
+
+    @Test
+    void anAdrQuotingConnectionsTheCapacityPlanStatesOtherwiseIsAnErrorWhereverInTheRecordItStands() {
+        Consultation c = sampleWith(t -> {
+            ((ArrayNode) t.at("/capacity/estimates")).addObject().put("id", "concurrent-connections").put("name", "Connections held at the busiest moment")
+                    .put("value", 250000).put("unit", "connections").put("basis", "Given: goals[2] \"250,000 concurrent editors\"");
+            ((ArrayNode) t.at("/decisions/0/options/0/cons")).add("666,667 concurrent connections need a gateway tier of their own");
+        });
+
+        assertThat(broken(c, DossierValidator.Rule.QUOTED_FIGURE)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("decisions[0].options[0]");
+            assertThat(v.message()).contains("'666,667 concurrent connections'").endsWith("('concurrent-connections') is 250,000");
+        });
+    }
+
+    @Test
+    void anAdrQuotingThePlansOwnFigureHolds() {
+        Consultation c = sampleWith(t -> {
+            dataAfterFiveYears(t, 1400);
+            ((ObjectNode) t.at("/decisions/1")).put("context", "20 reads per write at 2,000 requests/s and 1,400 GB held after five years.");
+        });
+
+        assertThat(broken(c, DossierValidator.Rule.QUOTED_FIGURE)).isEmpty();
+    }
+}
