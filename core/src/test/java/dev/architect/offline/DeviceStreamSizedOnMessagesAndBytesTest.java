@@ -168,4 +168,25 @@ class DeviceStreamSizedOnMessagesAndBytesTest {
         assertThat(c.capacity().estimate("device-stream-bytes")).isEmpty();
         assertThat(c.cost().assumptions()).noneMatch(a -> a.startsWith("[as-reading-size]"));
     }
+    @Test
+    void theHistoryIsRolledUpIntoTheBucketTheRequestStates() {
+        Consultation c = ARCHITECT.consult(ConsultationRequest.builder("Gridpulse", "Smart meters in 600,000 homes report "
+                + "consumption every minute; raw readings are kept 1 year and fifteen-minute aggregates for 10 years, and analysts "
+                + "look at trends over years.").capabilities("meter readings", "trend charts").build());
+
+        // "fifteen-minute aggregates": the table, the API and the downsampling flow say 15 minutes, as the cost sizes them
+        assertThat(c.dataModel().entities()).filteredOn(e -> e.name().equals("reading_rollup")).singleElement()
+                .satisfies(e -> assertThat(e.description()).contains("15-minute bucket"));
+        assertThat(c.apis().stream().flatMap(a -> a.operations().stream()).filter(o -> o.operationId().equals("listRollups")))
+                .singleElement().satisfies(o -> assertThat(o.summary()).startsWith("15-minute aggregates"));
+        assertThat(c.sequences().stream().flatMap(s -> s.steps().stream()).map(dev.architect.dossier.SequenceStep::message))
+                .anyMatch(m -> m.contains("into 15-minute rollups")).noneMatch(m -> m.contains("5-minute rollups") && !m.contains("15-minute"));
+
+        // a request that states no bucket keeps the 5-minute default
+        Consultation plain = ARCHITECT.consult(ConsultationRequest.builder("Soilnet", "Soil probes on 40,000 farms report moisture "
+                + "every minute; raw readings are kept 5 years and agronomists look at trends over years.")
+                .capabilities("probe readings", "trend charts").build());
+        assertThat(plain.dataModel().entities()).filteredOn(e -> e.name().equals("reading_rollup"))
+                .singleElement().satisfies(e -> assertThat(e.description()).contains("5-minute bucket"));
+    }
 }

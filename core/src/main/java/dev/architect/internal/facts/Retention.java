@@ -23,6 +23,9 @@ public record Retention(String dataClass, Kind kind, double years, String phrase
         OTHER
     }
 
+    /** The bucket aggregates are rolled up into when the request states none, in minutes. */
+    public static final double DEFAULT_BUCKET_MINUTES = 5;
+
     /** Words that name a bucket on their own, in minutes. */
     private static final java.util.Map<String, Double> BUCKET_WORDS = java.util.Map.of("hourly", 60.0, "daily", 1_440.0, "weekly", 10_080.0);
     private static final java.util.regex.Pattern INTERVAL = java.util.regex.Pattern.compile(

@@ -437,8 +437,22 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         // Payouts go over the rail of the country the payees are in: the tokens of a payouts archetype take its account and orders.
         var geography = dev.architect.offline.internal.catalog.Geography.standard();
         var tokens = geography.payoutTokens(geography.payees(request));
-        withRequired.replaceAll(r -> new Recognised(r.archetype().withTokens(tokens.texts(), tokens.columns()), r.evidence(), r.capabilities()));
+        java.util.Map<String, String> texts = new java.util.HashMap<>(tokens.texts());
+        texts.put("rollupBucket", rollupBucket(request));
+        withRequired.replaceAll(r -> new Recognised(r.archetype().withTokens(texts, tokens.columns()), r.evidence(), r.capabilities()));
         return withRequired;
+    }
+
+    /**
+     * The bucket history is rolled up into, as the request states it for its aggregates ("ten-minute averages" kept 20
+     * years: "10-minute"), so the design's tables and flows say what the cost sizes; 5 minutes when it states none.
+     */
+    private static String rollupBucket(ConsultationRequest request) {
+        double minutes = dev.architect.internal.facts.StatedFacts.read(request).aggregateRetention()
+                .flatMap(dev.architect.internal.facts.Retention::intervalMinutes).orElse(dev.architect.internal.facts.Retention.DEFAULT_BUCKET_MINUTES);
+        return minutes >= 1_440 && minutes % 1_440 == 0 ? dev.architect.internal.Numbers.format(minutes / 1_440) + "-day"
+                : minutes >= 60 && minutes % 60 == 0 ? dev.architect.internal.Numbers.format(minutes / 60) + "-hour"
+                : minutes < 1 ? dev.architect.internal.Numbers.format(minutes * 60) + "-second" : dev.architect.internal.Numbers.format(minutes) + "-minute";
     }
 
     /**

@@ -126,7 +126,7 @@ final class CostPlanner {
     /** Raw volume per rollup volume: a 5-minute rollup row (count, min, max, average) replaces about 30 readings and is twice a reading's size. */
     static final double ROLLUP_RATIO = 15;
     /** The rollup bucket when the request states none, in minutes. */
-    static final double DEFAULT_ROLLUP_MINUTES = 5;
+    static final double DEFAULT_ROLLUP_MINUTES = dev.architect.internal.facts.Retention.DEFAULT_BUCKET_MINUTES;
     /** A rollup row's size in readings (count, min, max and average). */
     static final double ROLLUP_ROW_READINGS = 2;
     /** Months raw readings stay in the hot store when the tiering option states none (its summary says 30 days). */
