@@ -50,13 +50,14 @@ class StatedCapabilityLoadTest {
     void withoutAStatedLoadEachPartTakesTheShareWhatItDoesGivesIt() {
         Consultation c = ARCHITECT.consult(RequestReader.readString(quizHub("quiz taking")));
 
-        // No profile describes quiz taking (weight 1 of reads and of writes); quiz authoring is the authoring shape, a few
-        // staff drafting (0.1 of reads, 0.2 of writes, load-profiles.yaml). 9,000 reads and 1,000 writes at peak:
-        // quiz taking:    9,000 x 1 / 1.1 = 8,181.82 + 1,000 x 1 / 1.2 = 833.33     = 9,015.15 requests/s
-        // quiz authoring: 9,000 x 0.1 / 1.1 = 818.18 + 1,000 x 0.2 / 1.2 = 166.67   =   984.85 requests/s
-        // (an equal share was 5,000 each). Instances: ceil(9,015.15 / 700) = ceil(12.88) = 13; ceil(984.85 / 700) = 2, at least 3.
-        assertThat(estimate(c, "load-quiz-taking-service").value()).isEqualTo(9015.15);
-        assertThat(estimate(c, "load-quiz-authoring-service").value()).isEqualTo(984.85);
+        // Quiz taking is designed by the answer-autosave archetype (0.5 of reads, 2 of writes: answers saved as they are
+        // typed); quiz authoring is the authoring shape, a few staff drafting (0.1 of reads, 0.2 of writes, load-profiles.yaml).
+        // 9,000 reads and 1,000 writes at peak:
+        // quiz taking:    9,000 x 0.5 / 0.6 = 7,500 + 1,000 x 2 / 2.2 = 909.09    = 8,409.09 requests/s
+        // quiz authoring: 9,000 x 0.1 / 0.6 = 1,500 + 1,000 x 0.2 / 2.2 = 90.91   = 1,590.91 requests/s
+        // (an equal share was 5,000 each). Instances: ceil(8,409.09 / 700) = ceil(12.01) = 13; ceil(1,590.91 / 700) = 3.
+        assertThat(estimate(c, "load-quiz-taking-service").value()).isEqualTo(8409.09);
+        assertThat(estimate(c, "load-quiz-authoring-service").value()).isEqualTo(1590.91);
         assertThat(item(c, "quiz-taking-service-compute").quantity()).isEqualTo(13.0);
         assertThat(item(c, "quiz-authoring-service-compute").quantity()).isEqualTo(3.0);
     }
