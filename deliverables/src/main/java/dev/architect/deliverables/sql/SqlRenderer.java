@@ -158,7 +158,7 @@ public final class SqlRenderer {
         return new SqlScript("data/schema.sql", sql.toString());
     }
 
-    /** Columns (as entity.field) that a key, unique constraint, index or relation uses: T-SQL and MySQL bound their text. */
+    /** Columns (as entity.field) that a key, unique constraint, index, relation or no-overlap check uses: T-SQL and MySQL bound their text. */
     private static Set<String> keyedColumns(DataModel model) {
         Set<String> keyed = new HashSet<>();
         for (Entity e : model.entities()) {
@@ -166,6 +166,9 @@ public final class SqlRenderer {
             e.fields().stream().filter(EntityField::unique).forEach(f -> keyed.add(e.name() + "." + f.name()));
             e.indexes().forEach(i -> i.fields().forEach(f -> keyed.add(e.name() + "." + f)));
             e.relations().forEach(r -> keyed.add(e.name() + "." + r.field()));
+            // Where there is no exclusion constraint, a no-overlap check reads an index on its group and start columns.
+            e.constraints().stream().filter(c -> c.kind() == ConstraintKind.NO_OVERLAP)
+                    .forEach(c -> c.fields().subList(0, 2).forEach(f -> keyed.add(e.name() + "." + f)));
         }
         return keyed;
     }

@@ -110,6 +110,8 @@ public enum Fact {
     MIGRATION("migration", "migration from a running system", ""),
     /** A mechanism of the design pays money out to payees (an archetype whose money goes out): payout alerts belong to it. */
     PAYS_OUT("paysOut", "money paid out to payees", ""),
+    /** A payout to the request's payees can miss a cut-off: the rail of one of their countries has one (an instant rail has none). */
+    PAYOUT_CUTOFF("payoutCutoff", "a payout rail with a cut-off", ""),
     /** The request asks in words for old and new to run side by side before the switch ("parallel run"). */
     PARALLEL_RUN_ASKED("parallelRunAsked", "a parallel run asked for", "");
 

@@ -90,6 +90,14 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
             rails = List.copyOf(rails);
             channels = channels == null ? Map.of() : Map.copyOf(channels);
         }
+
+        /**
+         * Whether the area's payouts leave at once at any hour: its account's rail is one of its rails and instant (Pix,
+         * Faster Payments); a rail it does not list as instant has a cut-off, and a payout after it goes the next day.
+         */
+        public boolean instant() {
+            return rails.stream().anyMatch(r -> r.rail().equals(account.rail()) && r.mode() == Mode.INSTANT);
+        }
     }
 
     /**
@@ -395,6 +403,10 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
             columns.put("payeeAccount", perRail(areas.stream().flatMap(area -> area.account().fields().stream()).toList()));
             columns.put("payingAccount", perRail(areas.stream().flatMap(area -> area.account().paying().stream()).toList()));
         }
+        // When a payout leaves: at once on an instant rail, before the cut-off on one that has one.
+        texts.put("payoutTiming", timing(areas, payees, "at once", "before the cut-off", false));
+        texts.put("payoutRelease", timing(areas, payees, "each payout leaves at once and settles within seconds, at any hour",
+                "after the cut-off it goes with the next execution date", true));
         // Where the payees are and the rail each is paid by, with the request's words that say so; nothing when unknown.
         texts.put("payeesPaid", payees.map(p -> areas.size() == 1
                 ? "; payees in " + p.where() + " are paid by " + areas.get(0).account().rail() + " to their " + areas.get(0).account().name()
@@ -403,6 +415,35 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
                 + where(p.countries().stream().filter(c -> area(c).equals(area)).toList()) + " by " + area.account().rail() + " to their "
                 + area.account().name()).toList()) + " (" + p.evidence() + ")").orElse(""));
         return new PayoutTokens(texts, columns);
+    }
+
+    /**
+     * Whether a payout of these payees can miss a cut-off: one of their areas pays on a rail that has one (unknown payees
+     * take the {@code payeesUnknown} area's rail).
+     */
+    public boolean payoutCutoff(Optional<Payees> payees) {
+        return payees.map(Payees::areas).filter(a -> !a.isEmpty())
+                .orElseGet(() -> List.of(payoutAreas.stream().filter(a -> a.id().equals(payeesUnknown)).findFirst().orElseThrow()))
+                .stream().anyMatch(a -> !a.instant());
+    }
+
+    /**
+     * What happens to a payout in time: the instant text where every area's rail is instant, the cut-off text where none
+     * is; where they differ, each area's text with its rail and countries, as clauses of a sentence ({@code sentence}) or as one phrase.
+     */
+    private String timing(List<PayoutArea> areas, Optional<Payees> payees, String now, String cutoff, boolean sentence) {
+        if (areas.stream().allMatch(PayoutArea::instant)) {
+            return now + " (" + and(areas.stream().map(a -> a.account().rail()).toList()) + " " + (areas.size() == 1 ? "has" : "have") + " no cut-off)";
+        }
+        if (areas.stream().noneMatch(PayoutArea::instant) || payees.isEmpty()) {
+            return cutoff;
+        }
+        java.util.function.Function<PayoutArea, String> where = area -> where(payees.get().countries().stream().filter(c -> area(c).equals(area)).toList());
+        if (!sentence) {
+            return and(areas.stream().map(area -> (area.instant() ? now : cutoff) + " on " + area.account().rail() + " in " + where.apply(area)).toList());
+        }
+        return String.join("; ", areas.stream().map(area -> "in " + where.apply(area) + " (" + area.account().rail() + ") "
+                + (area.instant() ? now : cutoff)).toList());
     }
 
     /** A rail column and each rail's columns, nullable (only one rail's apply to a row), each name once. */

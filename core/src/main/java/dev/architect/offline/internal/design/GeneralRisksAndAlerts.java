@@ -158,6 +158,7 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
                 .with(Fact.MIGRATION, a.find(DecisionTopic.MIGRATION).isPresent())
                 .with(Fact.PAYS_OUT, t.placements.stream().anyMatch(p -> p.archetype().direction()
                         == dev.architect.offline.internal.archetype.MoneyDirection.OUTGOING))
+                .with(Fact.PAYOUT_CUTOFF, t.payoutCutoff)
                 .with(Fact.STYLE, t.style.label());
     }
 

@@ -220,11 +220,15 @@ final class Topology {
     final dev.architect.internal.facts.StatedFacts stated;
     /** Who signs in, from the actors, and how those who bring an identity sign in: the identity line prices them. */
     final dev.architect.offline.internal.rules.SignIn signIn;
+    /** Whether a payout to the request's payees can miss a cut-off: the rail of one of their countries has one (Pix has none). */
+    final boolean payoutCutoff;
 
     private Topology(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated, Catalogue catalogue,
                      List<Recognised> recognised) {
         this.stated = stated;
         this.signIn = dev.architect.offline.internal.rules.SignIn.of(request);
+        var geography = dev.architect.offline.internal.catalog.Geography.standard();
+        payoutCutoff = geography.payoutCutoff(geography.payees(request));
         String slug = Names.slug(request.system());
         systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
         systemName = request.system();
