@@ -51,6 +51,19 @@ class CapabilityLoadFromWhatItDoesTest {
     }
 
     @Test
+    void aRenderedPdfExportIsWeighedAsAnExportNotAnEqualShare() {
+        Consultation c = ARCHITECT.consult(RequestReader.readString(BOOKSHOP.replace("order export]", "PDF export]")
+                .replace("Staff export the month's orders for the accountants.", "Staff export each month's orders as a PDF for the accountants.")));
+
+        // The PDF export is designed as a rendered export (a render job and a signed link): 0.02 of reads, 0.01 of writes,
+        // as the data export is. 1,800 x 0.02 / 1.52 = 23.68 reads/s and 200 x 0.01 / 1.06 = 1.89 writes/s (an equal
+        // share would have been a third of each: 600 reads/s and 66.67 writes/s).
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-part-load]")
+                && a.contains("PDF export: 0.02 of reads, 0.01 of writes (") && a.contains("= 23.68 reads/s and 1.89 writes/s"));
+        assertThat(estimate(c, "load-pdf-export-service").value()).isCloseTo(25.57, within(0.01));
+    }
+
+    @Test
     void eachPartSaysWhereItsShareCameFrom() {
         Consultation c = ARCHITECT.consult(RequestReader.readString(BOOKSHOP));
 
