@@ -262,7 +262,7 @@ final class Topology {
                 }
                 dev.architect.request.Cloud cloud = architecture.workload().cloud();
                 String technology = c.technologyOn(cloud, topic -> architecture.find(topic).map(ch -> ch.chosen().technologyOn(cloud)));
-                partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), onChosenPlatform(technology, architecture), c.responsibility(),
+                partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), onChosenPlatform(technology, c.decidedBy() == null, architecture), c.responsibility(),
                         c.modules()));
                 used.add(c.id());
             }
@@ -434,7 +434,7 @@ final class Topology {
      * An archetype part's technology on the platform the deployment decision chose: a worker written as "Consumer on
      * Azure Container Apps" runs on AKS when the decision chose Kubernetes, so no container names a rejected platform.
      */
-    private static String onChosenPlatform(String technology, Architecture architecture) {
+    private static String onChosenPlatform(String technology, boolean ownTechnology, Architecture architecture) {
         String out = technology;
         // The platform it runs on and the broker it reads from are the ones the deployment and messaging decisions chose.
         for (DecisionTopic topic : List.of(DecisionTopic.DEPLOYMENT, DecisionTopic.MESSAGING)) {
@@ -452,9 +452,17 @@ final class Topology {
                 List<String> names = new ArrayList<>(List.of(other));
                 if (topic == DecisionTopic.MESSAGING) {
                     java.util.Arrays.stream(other.split(" and ")).filter(n -> n.contains(" ") && !n.equals(other)).forEach(names::add);
+                } else if (ownTechnology && !other.contains(" and ")) {
+                    // A worker names the platform's product, not the option's configuration: "Worker on Amazon ECS" is the
+                    // "Amazon ECS on Fargate" option, "Cloud Run job" the "Google Cloud Run with VPC" one. A part another
+                    // decision builds keeps what that decision's option says it runs on.
+                    String product = other.split(" on | with | \\(")[0];
+                    java.util.stream.Stream.of(product, product.replaceFirst("^(Google|Amazon|AWS|Azure|Microsoft) ", ""))
+                            .filter(n -> n.contains(" ")).forEach(names::add);
                 }
                 for (String name : names) {
-                    if (!other.equals(chosen) && !name.isBlank() && out.contains(name) && !out.contains(chosen)) {
+                    if (!other.equals(chosen) && !name.isBlank() && !chosen.contains(name) && out.contains(name)
+                            && !out.contains(chosen)) {
                         out = out.replace(name, chosen);
                     }
                 }
