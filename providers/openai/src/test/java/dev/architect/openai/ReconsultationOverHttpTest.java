@@ -55,9 +55,10 @@ class ReconsultationOverHttpTest {
             double least = leastShare(inputs);
             System.out.printf(Locale.ROOT, "re-consultation over HTTP: the seven parallel stages share %d characters, "
                     + "at least %.1f%% of each one's input (first consultation: %.1f%%)%n", shared, 100 * least, 100 * first);
-            // 75.9% since the price list the plan stage reads (its own part, after the prefix) gained Aurora's cluster kinds and a
-            // cold object storage class; the prefix itself is unchanged
-            assertThat(least).isGreaterThanOrEqualTo(0.755);
+            // 75.4% since the price list the plan stage reads (its own part, after the prefix) gained per-product backup kinds
+            // and continent egress rows (75.9% before, with Aurora's cluster kinds and a cold object storage class); the prefix
+            // itself is unchanged. The target is 70% of each parallel call's input.
+            assertThat(least).isGreaterThanOrEqualTo(0.75);
         }
     }
 
