@@ -31,4 +31,18 @@ class StitchedDownloadsAreNeverCachedForTheNextListenerTest {
             assertThat(o.summary()).contains("public, max-age=31536000, immutable");
         });
     }
+
+    @Test
+    void theMediaEdgeSaysItPassesStitchedDownloadsThroughAndCachesPlainFilesForAYear() {
+        Consultation stitched = OfflineArchitect.create().consult(RequestReader.read(Path.of("src", "test", "resources", "archetype-requests", "episode-ads.yaml")));
+        Consultation plain = OfflineArchitect.create().consult(RequestReader.read(Path.of("src", "test", "resources", "archetype-requests", "lecture-downloads.yaml")));
+
+        assertThat(edge(stitched).description()).contains("uncached (Cache-Control: private, no-store)").doesNotContain("for a year");
+        assertThat(edge(plain).description()).contains("caching it for a year under its immutable address");
+    }
+
+    private static dev.architect.dossier.Container edge(Consultation c) {
+        return c.c4().containers().stream().filter(x -> x.id().equals("media-edge")).findFirst()
+                .orElseThrow(() -> new AssertionError("no media edge: " + c.c4().containers().stream().map(dev.architect.dossier.Container::id).toList()));
+    }
 }
