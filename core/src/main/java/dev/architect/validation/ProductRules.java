@@ -1,16 +1,9 @@
 package dev.architect.validation;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.CostLineItem;
 import dev.architect.dossier.Decision;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,22 +27,10 @@ final class ProductRules {
     }
 
     private static final class Holder {
-        static final Families STANDARD = load();
+        static final Families STANDARD = ValidatorData.read(RESOURCE, Families.class, "product families");
     }
 
     private ProductRules() {
-    }
-
-    private static Families load() {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = ProductRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("product families " + RESOURCE + " are missing from the classpath");
-            }
-            return yaml.readValue(in, Families.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("product families " + RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
     }
 
     static void check(Consultation c, List<Violation> out) {

@@ -1,12 +1,5 @@
 package dev.architect.validation;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,23 +49,11 @@ record Vocabulary(Availability availability, List<String> zoneRedundant, Map<Str
     }
 
     private static final class Holder {
-        static final Vocabulary STANDARD = load();
+        static final Vocabulary STANDARD = ValidatorData.read(RESOURCE, Vocabulary.class, "validator vocabulary");
     }
 
     static Vocabulary standard() {
         return Holder.STANDARD;
-    }
-
-    private static Vocabulary load() {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("validator vocabulary " + RESOURCE + " is missing from the classpath");
-            }
-            return yaml.readValue(in, Vocabulary.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("validator vocabulary " + RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /** The jurisdiction a region name belongs to, by the first group with a prefix that starts it. */

@@ -88,7 +88,7 @@ record FlowActors(Map<String, Map<String, List<String>>> flows) {
 
     /** Whether a hint word of the flow's role names this actor. */
     boolean named(Archetype.Flow f, String role, Topology.Actor a) {
-        return shared(stems(a.name() + " " + nullToEmpty(a.description())), stems(String.join(" ", hints(f, role)))) > 0;
+        return names(f, role, a.name() + " " + nullToEmpty(a.description()));
     }
 
     private static int score(Topology.Actor a, Set<String> hints, Set<String> flowWords) {

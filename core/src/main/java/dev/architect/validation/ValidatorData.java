@@ -1,0 +1,35 @@
+package dev.architect.validation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Reads the validator's data files (its vocabulary, the product families) strictly, naming the file when it fails. */
+final class ValidatorData {
+
+    private ValidatorData() {
+    }
+
+    /**
+     * One shipped YAML file as a record; an unknown key is an error.
+     *
+     * @param resource the file's classpath location
+     * @param type the record it holds
+     * @param what what the file is, for the error message ("product families")
+     */
+    static <T> T read(String resource, Class<T> type, String what) {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = ValidatorData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(what + " " + resource + " is missing from the classpath");
+            }
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " " + resource + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
