@@ -9,14 +9,25 @@ import java.util.Locale;
 /** Locale-independent number formatting and rounding, so the same request always reads and rounds the same. */
 public final class Numbers {
 
+    /*
+     * A dossier formats thousands of figures; a DecimalFormat parses its pattern when made and is not thread-safe, so
+     * each thread keeps one of each.
+     */
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(() -> decimalFormat("#,##0.##"));
+    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> decimalFormat("#,##0.00"));
+
+    private static DecimalFormat decimalFormat(String pattern) {
+        DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    }
+
     private Numbers() {
     }
 
     /** Grouped, at most two decimals, no trailing zeros: 200000 -> "200,000", 99.95 -> "99.95". */
     public static String format(double value) {
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(value);
+        return GROUPED.get().format(value);
     }
 
     /**
@@ -34,9 +45,7 @@ public final class Numbers {
 
     /** Money with two decimals and grouping: "$1,234.50". */
     public static String usd(double value) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return "$" + f.format(value);
+        return "$" + MONEY.get().format(value);
     }
 
     /** Rounds half up to the given number of decimals, through BigDecimal so 2.675 rounds as written. */

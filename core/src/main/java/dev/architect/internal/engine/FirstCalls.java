@@ -12,14 +12,12 @@ final class FirstCalls {
 
     private static final Object LOCK = new Object();
     private static int preparing;
-    private static volatile boolean anyStarted;
 
     private FirstCalls() {
     }
 
     /** Counts one consultation as preparing until {@code sentOrEnded} completes (its first call left, or it ended). */
     static void preparing(CompletableFuture<?> sentOrEnded) {
-        anyStarted = true;
         synchronized (LOCK) {
             preparing++;
         }
@@ -29,11 +27,6 @@ final class FirstCalls {
                 LOCK.notifyAll();
             }
         });
-    }
-
-    /** Whether any consultation has started in this JVM: from then on its own work warms what a warm-up would. */
-    static boolean anyStarted() {
-        return anyStarted;
     }
 
     /**

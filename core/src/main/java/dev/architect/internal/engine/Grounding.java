@@ -31,6 +31,14 @@ public interface Grounding {
     }
 
     /**
+     * Runs, once, what {@link #facts} runs on a request of its own, so that in a fresh JVM the first consultation's
+     * figures are computed by loaded, initialised and compiled code; {@link #facts} waits for it while it runs, which
+     * costs that consultation no more than doing the same work itself. The default has nothing to warm.
+     */
+    default void warm() {
+    }
+
+    /**
      * Whether the dossier may carry a migration plan: the request describes its existing system (then it must), or
      * (where the grounding reads the request's words) says it moves off one ("migrate from the mainframe").
      */

@@ -35,6 +35,11 @@ public final class LazyGrounding implements Grounding {
     }
 
     @Override
+    public void warm() {
+        grounding().warm();
+    }
+
+    @Override
     public boolean migrationAllowed(ConsultationRequest request) {
         return grounding().migrationAllowed(request);
     }

@@ -7,13 +7,24 @@ import dev.architect.dossier.CapacityPlan;
 import dev.architect.figures.PriceTable;
 import dev.architect.figures.Workload;
 import dev.architect.offline.OfflineArchitect;
+import dev.architect.request.Availability;
+import dev.architect.request.Budget;
+import dev.architect.request.Cloud;
+import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
+import dev.architect.request.DataVolume;
+import dev.architect.request.Deployment;
+import dev.architect.request.Load;
+import dev.architect.request.Team;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Grounds model consultations on the offline architect's arithmetic: its capacity figures, its cost of the design it
@@ -24,9 +35,25 @@ public final class OfflineGrounding implements Grounding {
 
     private static final String SIZED_KINDS = "/dev/architect/engine/sdk-sized-kinds.yaml";
 
+    /** The request the warm-ups design for: the common mechanisms, a regime, a budget the design exceeds. */
+    static final ConsultationRequest WARM_UP = ConsultationRequest.builder("Warm-up", "Members book sessions at "
+                    + "studios, pay by card and get reminders; staff search members, keep their documents and see monthly reports")
+            .capabilities("bookings", "payments", "search", "notifications", "documents", "reports")
+            .integration("Stripe", "Card payments")
+            .compliance(ComplianceRegime.GDPR)
+            .load(new Load(500.0, 10.0, 100_000L, null))
+            .data(new DataVolume(50.0, 5.0, 3))
+            .availability(new Availability(99.9, 15, 120))
+            .budget(new Budget(500.0))
+            .team(new Team(5, List.of("Java", "PostgreSQL")))
+            .deployment(new Deployment(Cloud.AWS, List.of("eu-west-1")))
+            .build();
+
     private final PriceTable prices;
     private final OfflineArchitect offline;
     private final Map<String, JsonNode> sizedKinds = sizedKinds();
+    /** Set when the warm-up pass starts; completes when it has ended (well or not). */
+    private final AtomicReference<CompletableFuture<Void>> warming = new AtomicReference<>();
 
     public OfflineGrounding(PriceTable prices) {
         this.prices = prices;
@@ -39,6 +66,34 @@ public final class OfflineGrounding implements Grounding {
 
     @Override
     public Facts facts(ConsultationRequest request) {
+        CompletableFuture<Void> warm = warming.get();
+        if (warm != null) {
+            // Its pass has already loaded and compiled most of what this one runs: waiting costs less than competing
+            // with it for the cores, and it keeps the offline architect's one-plan memo for this request's two asks.
+            warm.join();
+        }
+        return figures(request);
+    }
+
+    /**
+     * A design pass over a request that touches the common mechanisms (bookings, card payments, search, notifications,
+     * documents, reports, a regime, a budget below the design's cost so the budget weighing runs too): in a fresh JVM it
+     * reads the data files the first pass reads on first use and compiles the rules, the topology and the cost planner.
+     */
+    @Override
+    public void warm() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!warming.compareAndSet(null, done)) {
+            return;
+        }
+        try {
+            figures(WARM_UP);
+        } finally {
+            done.complete(null);
+        }
+    }
+
+    private Facts figures(ConsultationRequest request) {
         Workload workload = Workload.of(request);
         CapacityPlan capacity = offline.capacity(request);
         return new Facts(capacity, offline.cost(request), workload.assumptions(), prices.resourceKinds(workload.cloud()),

@@ -3,15 +3,10 @@ package dev.architect.internal.engine;
 import dev.architect.internal.Prompts;
 import dev.architect.internal.schema.OutputNegotiation;
 import dev.architect.internal.schema.ReplySchemas;
-import dev.architect.request.Availability;
-import dev.architect.request.Budget;
-import dev.architect.request.Cloud;
-import dev.architect.request.ComplianceRegime;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.DossierJson;
+import dev.architect.offline.OfflineArchitect;
 import dev.architect.request.ConsultationRequest;
-import dev.architect.request.DataVolume;
-import dev.architect.request.Deployment;
-import dev.architect.request.Load;
-import dev.architect.request.Team;
 import dev.architect.validation.DossierValidator;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -45,25 +40,6 @@ final class Warmup {
     private static final CompletableFuture<Void> GROUNDING_READY = new CompletableFuture<>();
 
     private Warmup() {
-    }
-
-    /**
-     * A request for the figures' warm-up: several common mechanisms (booking, card payments, search, notifications,
-     * files, reports), a regime, regions, a team and a budget below the design's cost, so the budget weighing runs too.
-     */
-    private static ConsultationRequest figuresRequest() {
-        return ConsultationRequest.builder("Warm-up", "Members book sessions at studios, pay by card and get reminders; "
-                        + "staff search members, keep their documents and see monthly reports")
-                .capabilities("bookings", "payments", "search", "notifications", "documents", "reports")
-                .integration("Stripe", "Card payments")
-                .compliance(ComplianceRegime.GDPR)
-                .load(new Load(500.0, 10.0, 100_000L, null))
-                .data(new DataVolume(50.0, 5.0, 3))
-                .availability(new Availability(99.9, 15, 120))
-                .budget(new Budget(500.0))
-                .team(new Team(5, List.of("Java", "PostgreSQL")))
-                .deployment(new Deployment(Cloud.AWS, List.of("eu-west-1")))
-                .build();
     }
 
     /**
@@ -101,8 +77,25 @@ final class Warmup {
             grounding.load();
         } catch (RuntimeException | LinkageError e) {
             LOG.debug("the grounding's files were not read in the warm-up; the first consultation reads them", e);
+            return;
         } finally {
             GROUNDING_READY.complete(null);
+        }
+        try {
+            // The second model call waits for the request's figures, and in a fresh JVM their design pass is the
+            // longest step between calls: one pass now, while the caller is still reading its request, leaves the
+            // consultation's own pass loaded and compiled code to run. build() does not wait for it.
+            grounding.warm();
+            // Last, what the end of a consultation runs: the validator's rules and the JSON reader over a whole dossier
+            // (an empty draft leaves most rules unrun), while the first consultation waits for its model's replies.
+            FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
+            Consultation sample = OfflineArchitect.create().consult(OfflineGrounding.WARM_UP);
+            DossierValidator.validate(sample, OfflineGrounding.WARM_UP);
+            DossierJson.read(DossierJson.write(sample));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("the figures' or the validator's warm-up stopped early; the first consultation loads the rest", e);
         }
     }
 
@@ -121,18 +114,12 @@ final class Warmup {
             // their design pass is the longest step), then what the later stages need.
             FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
             request(settings, first);
-            FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
-            // A design pass over a request that touches the common mechanisms loads and compiles what a real request's
-            // figures run through; once a consultation has started, its own pass does that and a second would compete
-            // for the cores (and take the offline architect's one-plan memo from under it, so its pass would run twice).
-            Grounding.Facts facts = FirstCalls.anyStarted() ? null : settings.grounding().facts(figuresRequest());
             for (StageSpec<?> spec : later) {
                 FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
                 request(settings, spec);
             }
             FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
             Prompts.resource("repair.md");
-            DossierValidator.validate(facts == null ? DossierDraft.start(request.system()) : DossierDraft.start(request.system(), facts));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | LinkageError e) {

@@ -23,7 +23,7 @@ public final class Words {
      */
     private static final int CACHED = 4096;
     private static final Map<String, Words> TEXTS = new ConcurrentHashMap<>();
-    private static final Map<String, List<String>> PHRASES = new ConcurrentHashMap<>();
+    private static final Map<String, Phrase> PHRASES = new ConcurrentHashMap<>();
 
     private final String text;
     private final List<String> words;
@@ -62,10 +62,21 @@ public final class Words {
         return value;
     }
 
-    /** A phrase's words, split once. */
-    private static List<String> phrase(String phrase) {
-        List<String> known = PHRASES.get(phrase);
-        return known != null ? known : cached(PHRASES, phrase, List.copyOf(split(phrase)));
+    /** A phrase's words and the forms its first word is looked up by, made once per phrase. */
+    private record Phrase(List<String> words, List<String> firstForms) {
+        int size() {
+            return words.size();
+        }
+    }
+
+    /** A phrase, split once. */
+    private static Phrase phrase(String phrase) {
+        Phrase known = PHRASES.get(phrase);
+        if (known != null) {
+            return known;
+        }
+        List<String> words = List.copyOf(split(phrase));
+        return cached(PHRASES, phrase, new Phrase(words, words.isEmpty() ? List.of() : forms(words.get(0))));
     }
 
     /**
@@ -147,16 +158,16 @@ public final class Words {
     public Optional<String> firstMatch(Collection<String> phrases, Collection<String> excluding) {
         boolean[] covered = new boolean[words.size()];
         for (String x : excluding) {
-            List<String> excluded = phrase(x);
+            Phrase excluded = phrase(x);
             int length = excluded.size();
-            for (int start : starts(excluded, false)) { // a negated "payment matching" still gives "payment" its other sense
+            for (int start : starts(excluded, false, false)) { // a negated "payment matching" still gives "payment" its other sense
                 java.util.Arrays.fill(covered, start, start + length, true);
             }
         }
         return phrases.stream().filter(p -> {
-            List<String> wanted = phrase(p);
+            Phrase wanted = phrase(p);
             int length = wanted.size();
-            for (int start : starts(wanted, true)) {
+            for (int start : starts(wanted, true, false)) {
                 boolean free = false;
                 for (int i = start; i < start + length && !free; i++) {
                     free = !covered[i];
@@ -174,7 +185,7 @@ public final class Words {
      * do not take card payments" does not say "payments".
      */
     public boolean contains(String phrase) {
-        return !starts(phrase).isEmpty();
+        return !starts(phrase(phrase), true, true).isEmpty();
     }
 
     /**
@@ -212,29 +223,42 @@ public final class Words {
 
     /** Where the phrase starts in the text, by word position, outside negated clauses. */
     private List<Integer> starts(String phrase) {
-        return starts(phrase(phrase), true);
+        return starts(phrase(phrase), true, false);
     }
 
-    /** Where the words start in the text, by word position; outside negated clauses only when asked. */
-    private List<Integer> starts(List<String> wanted, boolean outsideNegation) {
-        List<Integer> out = new ArrayList<>();
+    /**
+     * Where the words start in the text, by word position; outside negated clauses only when asked; only the first
+     * found when that is all the caller needs (whether the phrase occurs at all).
+     */
+    private List<Integer> starts(Phrase phrase, boolean outsideNegation, boolean firstOnly) {
+        List<String> wanted = phrase.words();
         if (wanted.isEmpty() || wanted.size() > words.size()) {
-            return out;
+            return List.of();
         }
-        String first = wanted.get(0);
-        if (first.equals("n")) { // a number: any word may start it
+        List<Integer> out = new ArrayList<>(1);
+        if (wanted.get(0).equals("n")) { // a number: any word may start it
             for (int start = 0; start + wanted.size() <= words.size(); start++) {
                 if (!(outsideNegation && negated[start]) && matchesAt(start, wanted)) {
                     out.add(start);
+                    if (firstOnly) {
+                        return out;
+                    }
                 }
             }
             return out;
         }
         Map<String, List<Integer>> index = index();
-        for (String form : forms(first)) {
-            for (int start : index.getOrDefault(form, List.of())) {
+        for (String form : phrase.firstForms()) {
+            List<Integer> at = index.get(form);
+            if (at == null) {
+                continue;
+            }
+            for (int start : at) {
                 if (!(outsideNegation && negated[start]) && start + wanted.size() <= words.size() && matchesAt(start, wanted)) {
                     out.add(start);
+                    if (firstOnly) {
+                        return out;
+                    }
                 }
             }
         }
@@ -252,11 +276,9 @@ public final class Words {
 
     /** The forms of a wanted word that {@link #sameWord} accepts, so each is one lookup. */
     private static List<String> forms(String wanted) {
-        List<String> out = new ArrayList<>(List.of(wanted, wanted + "s", wanted + "es"));
-        if (wanted.endsWith("y")) {
-            out.add(wanted.substring(0, wanted.length() - 1) + "ies");
-        }
-        return out;
+        return wanted.endsWith("y")
+                ? List.of(wanted, wanted + "s", wanted + "es", wanted.substring(0, wanted.length() - 1) + "ies")
+                : List.of(wanted, wanted + "s", wanted + "es");
     }
 
     private Map<String, List<Integer>> index() {

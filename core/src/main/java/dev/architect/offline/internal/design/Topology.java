@@ -74,6 +74,15 @@ final class Topology {
     record Capability(String name, String slug, String unitId, String componentId, String storeId, String writerId,
                       Resource resource, boolean claimed, CapabilityShapes.ShapedCapability shaped, boolean regulated, String handedOffTo) {
 
+        /**
+         * From the names that place it only: the cost planner keys its maps by capability, and a record's own hash
+         * would walk the whole shape and archetype behind it on every lookup. Equal capabilities still hash equal.
+         */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(name, unitId, componentId, storeId);
+        }
+
         /** Whether an archetype designs this capability instead of plain records (its crud, payment or notify flow). */
         boolean designedByArchetype() {
             return claimed && (is(ResourceFlow.CRUD) || is(ResourceFlow.PAYMENT) || is(ResourceFlow.NOTIFY) || is(ResourceFlow.OPEN));
