@@ -1284,12 +1284,25 @@ final class CostPlanner {
         }
         java.util.Optional<ProductFacts.SharedInstance> fact = ProductFacts.standard().sharedInstance(billing.product().get());
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        List<String> apart = new ArrayList<>();
         t.stores.forEach((id, owners) -> {
-            if (!id.equals(SEARCH_INDEX) && !t.holdsReferenceData(id) && owners.stream().noneMatch(Capability::regulated)) {
-                ids.add(id);
+            if (!id.equals(SEARCH_INDEX) && !t.holdsReferenceData(id)) {
+                List<Capability> regulated = owners.stream().filter(Capability::regulated).toList();
+                if (regulated.isEmpty()) {
+                    ids.add(id);
+                } else {
+                    apart.add(id + " (" + names(regulated) + ", a requirement of " + w.compliance().stream().map(r -> r.label())
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")");
+                }
             }
         });
-        return fact.isPresent() && ids.size() >= 2 && ids.size() <= fact.get().databases() ? ids : java.util.Set.of();
+        boolean sharing = fact.isPresent() && ids.size() >= 2 && ids.size() <= fact.get().databases();
+        if (sharing && !apart.isEmpty()) {
+            notes.add("[dedicated-instance] " + String.join(", ", apart) + (apart.size() == 1 ? " keeps an instance" : " keep instances")
+                    + " of " + (apart.size() == 1 ? "its" : "their") + " own, apart from the one the other services share: "
+                    + "regulated data stays in a compliance scope of its own, with its own access, keys and audit");
+        }
+        return sharing ? ids : java.util.Set.of();
     }
 
     /** The nodes of the shared instance: one line for them all, a capacity figure and the note that says why. */
@@ -2879,12 +2892,44 @@ final class CostPlanner {
                 // archetype adds for a purpose of its own (a notification provider to be chosen) does not carry the product
                 if (v.central() && v.matches(e.name())) {
                     double users = w.monthlyActiveUsers();
+                    java.util.Optional<UnpricedVendor> byJobs = byJobs(e, v, users);
+                    if (byJobs.isPresent()) {
+                        unpriced.add(byJobs.get());
+                        return;
+                    }
                     unpriced.add(new UnpricedVendor(e.name(), v.category(), v.estimate().map(x -> Numbers.round(x.low() * users, 2)),
                             v.estimate().map(x -> Numbers.round(x.high() * users, 2)), v.estimate().map(x -> Numbers.format(users)
                                     + " monthly active users x (" + x.basis() + ")").orElse("the vendor table gives no estimate")));
                 }
             });
         }
+    }
+
+    /**
+     * A usage-priced vendor the design's own mechanism calls (a dispatcher ranking couriers by road ETA), estimated from
+     * the jobs that call it: monthly users x jobs a user starts x calls a job makes x the vendor's price a call
+     * (product-facts.yaml vendorUses), not from a flat use per user. Empty when the design has no such mechanism.
+     */
+    private java.util.Optional<UnpricedVendor> byJobs(Topology.External e, dev.architect.figures.VendorPrice v, double users) {
+        java.util.Optional<ProductFacts.VendorUse> use = ProductFacts.standard().vendorUse(v.category())
+                .filter(u -> t.placements.stream().anyMatch(p -> p.archetype().id().equals(u.archetype())))
+                .filter(u -> prices.price(w.cloud(), u.kind()).isPresent());
+        if (use.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ProductFacts.VendorUse u = use.get();
+        double perCall = prices.price(w.cloud(), u.kind()).orElseThrow().monthlyUsd() / u.perCalls();
+        String mechanism = u.caller();
+        assume("as-vendor-jobs-" + v.category(), e.name() + " is called by the " + mechanism + " for each job: " + u.basis() + "; "
+                + Numbers.format(u.jobsPerUserMonth().low()) + " to " + Numbers.format(u.jobsPerUserMonth().high()) + " jobs per monthly user a month, "
+                + Numbers.format(u.callsPerJob().low()) + " to " + Numbers.format(u.callsPerJob().high()) + " billed calls a job (the request states neither)");
+        return java.util.Optional.of(new UnpricedVendor(e.name(), v.category(),
+                java.util.Optional.of(Numbers.round(users * u.jobsPerUserMonth().low() * u.callsPerJob().low() * perCall, 2)),
+                java.util.Optional.of(Numbers.round(users * u.jobsPerUserMonth().high() * u.callsPerJob().high() * perCall, 2)),
+                Numbers.format(users) + " monthly active users x (" + Numbers.format(u.jobsPerUserMonth().low()) + " to "
+                        + Numbers.format(u.jobsPerUserMonth().high()) + " jobs a user a month x " + Numbers.format(u.callsPerJob().low())
+                        + " to " + Numbers.format(u.callsPerJob().high()) + " requests a job x $" + Numbers.format(perCall * u.perCalls()) + " per "
+                        + Numbers.format(u.perCalls()) + ") (assumption as-vendor-jobs-" + v.category() + ")"));
     }
 
     /**

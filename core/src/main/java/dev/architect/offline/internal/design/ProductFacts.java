@@ -12,8 +12,9 @@ import java.util.Optional;
  *
  * @param sharedInstances products whose one instance holds several databases, by their billing product
  * @param nodeCaches the node sizes of cache-sized analytics stores, by their billing product
+ * @param vendorUses how a usage-priced vendor is called by a mechanism the design has, by the vendor table's category
  */
-record ProductFacts(Map<String, SharedInstance> sharedInstances, Map<String, List<NodeCache>> nodeCaches) {
+record ProductFacts(Map<String, SharedInstance> sharedInstances, Map<String, List<NodeCache>> nodeCaches, Map<String, VendorUse> vendorUses) {
 
     static final String RESOURCE = "/dev/architect/offline/product-facts.yaml";
 
@@ -50,9 +51,48 @@ record ProductFacts(Map<String, SharedInstance> sharedInstances, Map<String, Lis
         }
     }
 
+    /**
+     * A low and a high figure.
+     *
+     * @param low the low figure
+     * @param high the high figure, at least the low
+     */
+    record Range(double low, double high) {
+        Range {
+            if (!(low > 0) || high < low) {
+                throw new IllegalStateException(RESOURCE + ": a range needs 0 < low <= high");
+            }
+        }
+    }
+
+    /**
+     * The calls a mechanism's jobs make to a usage-priced vendor.
+     *
+     * @param archetype the mechanism whose jobs make the calls (archetypes.yaml)
+     * @param caller the part of the mechanism that calls, as the dossier names it ("dispatcher")
+     * @param jobsPerUserMonth the jobs a monthly user starts
+     * @param callsPerJob the vendor's billed calls each job makes
+     * @param kind the price kind of {@code perCalls} calls
+     * @param perCalls the calls the kind's price is for
+     * @param basis what the calls are
+     */
+    record VendorUse(String archetype, String caller, Range jobsPerUserMonth, Range callsPerJob, String kind, double perCalls, String basis) {
+    }
+
     ProductFacts {
         sharedInstances = sharedInstances == null ? Map.of() : Map.copyOf(sharedInstances);
         nodeCaches = nodeCaches == null ? Map.of() : Map.copyOf(nodeCaches);
+        vendorUses = vendorUses == null ? Map.of() : Map.copyOf(vendorUses);
+        for (VendorUse use : vendorUses.values()) {
+            if (dev.architect.offline.internal.archetype.Archetypes.standard().byId(use.archetype()).isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": vendorUses names no archetype " + use.archetype());
+            }
+        }
+    }
+
+    /** How a vendor of the category is called by a mechanism, where the facts say. */
+    Optional<VendorUse> vendorUse(String category) {
+        return Optional.ofNullable(vendorUses.get(category));
     }
 
     /** Whether one instance of the product holds several databases, and how many. */

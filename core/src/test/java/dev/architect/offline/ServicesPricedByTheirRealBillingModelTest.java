@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
  * Node-priced managed databases bought for what they hold: several services' stores on a product one instance of which
  * holds several databases (Spanner) are databases of one instance sized for their combined writes, not an instance each
  * at the product's minimum; an analytics store that answers from its nodes' SSD cache (Data Explorer) has the nodes its
- * hot window needs, on the cheapest node size that holds it. Requests of our own under {@code src/test/resources/costs} (resale-exchange*, pump-telemetry*).
+ * hot window needs, on the cheapest node size that holds it; a usage-priced vendor the dispatcher calls is estimated from
+ * the jobs that call it. Requests of our own under {@code src/test/resources/costs} (resale-exchange*, pump-telemetry*, laundry-pickup).
  */
-class NodePricedStoresSizedByWhatTheyHoldTest {
+class ServicesPricedByTheirRealBillingModelTest {
 
     private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
 
     private static ConsultationRequest request(String name) throws IOException {
-        try (InputStream in = NodePricedStoresSizedByWhatTheyHoldTest.class.getResourceAsStream("/costs/" + name + ".yaml")) {
+        try (InputStream in = ServicesPricedByTheirRealBillingModelTest.class.getResourceAsStream("/costs/" + name + ".yaml")) {
             return RequestReader.read(in);
         }
     }
@@ -67,6 +68,32 @@ class NodePricedStoresSizedByWhatTheyHoldTest {
             assertThat(nodes.monthly()).isEqualTo(8_760.00);
             assertThat(nodes.assumption()).contains("multi-region configuration spanning the 2 regions");
         });
+    }
+
+    @Test
+    void aRegulatedServicesStoreKeepsADedicatedInstance() throws IOException {
+        Consultation c = ARCHITECT.consult(request("resale-exchange-audited"));
+        // The audit trail SOC 2 requires keeps its own instance: max(3, ceil(its writes / 3,500)) = 3 regional nodes x $657.00
+        // = $1,971.00; the other four services' stores share one instance sized for their writes together
+        CostLineItem audit = c.cost().items().stream().filter(i -> i.id().equals("audit-trail-db-nodes")).findFirst().orElseThrow();
+        assertThat(audit.quantity()).isEqualTo(3);
+        assertThat(audit.monthly()).isEqualTo(1_971.00);
+        CostLineItem shared = c.cost().items().stream().filter(i -> i.id().equals("shared-database-nodes")).findFirst().orElseThrow();
+        assertThat(shared.assumption()).contains("listings-db, orders-db, payouts-db, ratings-db").doesNotContain("audit-trail-db");
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[dedicated-instance] audit-trail-db (audit trail, a requirement of SOC 2) "
+                + "keeps an instance of its own"));
+    }
+
+    @Test
+    void mapsCalledByTheDispatcherAreEstimatedFromTheJobsNotFromAFlatUsePerUser() throws IOException {
+        CostEstimate cost = ARCHITECT.consult(request("laundry-pickup")).cost();
+        // Maps bill per request ($5.00 per 1,000 = $0.005 at the first tier): 200,000 monthly users x 1 job x 10 calls x
+        // $0.005 = $10,000.00 to 200,000 x 3 jobs x 30 calls x $0.005 = $90,000.00 a month, where a flat 1 to 20 requests
+        // per user would give $1,000.00 to $20,000.00
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-unpriced-estimate]")
+                && a.contains("Google Maps Platform: $10,000.00 to $90,000.00 a month = 200,000 monthly active users x (1 to 3 jobs a user a month "
+                + "x 10 to 30 requests a job x $5 per 1,000) (assumption as-vendor-jobs-maps)"));
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-vendor-jobs-maps] Google Maps Platform is called by the dispatcher for each job"));
     }
 
     @Test
