@@ -114,9 +114,13 @@ class BillingUnitsTest {
     void dataExplorerIsPricedAsItsOwnServiceNotVirtualMachinesAndDisks() {
         CostEstimate cost = ARCHITECT.cost(on(CostArchetypesTest.archetype("telemetry"), Cloud.AZURE));
 
-        // max(3, ceil(200,000 writes/s / 50,000 per node)) = 4 engine nodes x ($0.576 + 8 x $0.11 markup) x 730 = 4 x $1,062.88 = $4,251.52
-        assertThat(item(cost, "telemetry-store-nodes").unitPrice()).isEqualTo(1_062.88);
-        assertThat(item(cost, "telemetry-store-nodes").monthly()).isEqualTo(4_251.52);
+        // max(3, ceil(200,000 writes/s / 50,000 per node)) = 4 engine nodes for the writes; the hot month's cache is 20,000 GB
+        // x 1.3 (indexes) / 10 (compression) = 2,600 GB: on E8ads v5 (300 GB of SSD) max(4, ceil(2,600 / 300)) = 9 x $1,062.88
+        // = $9,565.92, on L8as v3 (1,920 GB) max(4, ceil(2,600 / 1,920)) = 4 x ($0.624 + 8 x $0.11 markup) x 730 = 4 x
+        // $1,097.92 = $4,391.68, the cheaper
+        assertThat(item(cost, "telemetry-store-nodes").quantity()).isEqualTo(4);
+        assertThat(item(cost, "telemetry-store-nodes").unitPrice()).isEqualTo(1_097.92);
+        assertThat(item(cost, "telemetry-store-nodes").monthly()).isEqualTo(4_391.68);
         // Its data in Azure Storage at $0.0208 per GB-month, one billed copy, not premium SSD x 3 replicas
         assertThat(item(cost, "telemetry-store-storage").unitPrice()).isEqualTo(0.0208);
     }

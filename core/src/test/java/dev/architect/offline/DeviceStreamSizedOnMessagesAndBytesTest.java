@@ -67,8 +67,11 @@ class DeviceStreamSizedOnMessagesAndBytesTest {
         assertThat(item(cost, "stream-processor-compute").quantity()).isEqualTo(10);
         assertThat(item(cost, "alert-evaluator-units").quantity()).isEqualTo(10);
         // Data Explorer nodes on the bytes ingested: max(3, ceil(32,100 1-KB writes/s / 50,000 per node)) = 3 (each reading a
-        // write: ceil(2,000,100 / 50,000) = 41)
-        assertThat(item(cost, "telemetry-store-nodes").quantity()).isEqualTo(3);
+        // write: ceil(2,000,100 / 50,000) = 41); its hot cache holds the month of raw readings queried hot: 70,000 GB x 1.3
+        // (indexes) / 10 (compression) = 9,100 GB, so ceil(9,100 / 1,920 GB of SSD) = 5 storage-optimized L8as v3 nodes
+        // (5 x $1,097.92 = $5,489.60 before the region's multiplier; ceil(9,100 / 300) = 31 E8ads v5 would be $32,949.28)
+        assertThat(item(cost, "telemetry-store-nodes").quantity()).isEqualTo(5);
+        assertThat(item(cost, "telemetry-store-nodes").assumption()).contains("ceil(9,100 GB / 1,920 GB of SSD cache a node)) = 5 L8as v3");
         assertThat(item(cost, "telemetry-store-nodes").assumption()).contains("2,773.44 GB ingested a day");
     }
 

@@ -216,6 +216,8 @@ final class CostPlanner {
 
     /** The name of the raw class of a store that keeps each stated class for its own period ({@link #statedClasses}). */
     private static final String RAW_CLASS = " (raw)";
+    /** The name of the raw readings a tiered store keeps in its hot window. */
+    private static final String HOT_WINDOW_CLASS = " (raw, hot window)";
 
     /** Peak reads and writes a second a capability brings to the part that owns it. */
     private record PartLoad(double reads, double writes) {
@@ -860,6 +862,9 @@ final class CostPlanner {
         java.util.function.Predicate<Capability> durable = c -> !c.is(ResourceFlow.SEARCH) && !memoryOnly.contains(c.name());
         double dataWrites = t.capabilities.stream().filter(durable).mapToDouble(c -> loads.get(c).writes()).sum();
         List<String> shares = new ArrayList<>();
+        java.util.Set<String> sharing = sharedStores(store);
+        SharedDatabaseInstance shared = null;
+        boolean sharedMultiRegion = false;
         for (var entry : t.stores.entrySet()) {
             String id = entry.getKey();
             List<Capability> owners = entry.getValue();
@@ -934,10 +939,31 @@ final class CostPlanner {
                             * 86_400 / 1_000_000, 2)) + " GB ingested a day, written in batches of 1-KB units)" : "";
                     int perRegion = (int) Math.max(min, Math.ceil(sizedWrites / perNode));
                     String nodeKind = managed ? billing.kind("node") : "database.node";
+                    // An analytics store that answers from each node's SSD cache needs nodes for the hot window as well as
+                    // for the ingestion rate: the cheapest node size that holds it (product-facts.yaml nodeCaches)
+                    java.util.Optional<CacheSizing> cached = managed ? cacheSizing(billing.product().get(), classes, growth, initial, store, perRegion)
+                            : java.util.Optional.empty();
+                    int forWrites = perRegion;
+                    if (cached.isPresent()) {
+                        perRegion = cached.get().nodes();
+                        nodeKind = cached.get().kind();
+                        bytesText = bytesText + cached.get().text();
+                    }
+                    // Several services' stores on a product whose instance holds several databases are databases of one
+                    // instance, sized together after the loop (shared); each keeps its own storage and backups below
+                    boolean inShared = sharing.contains(id);
+                    if (inShared) {
+                        if (shared == null) {
+                            shared = new SharedDatabaseInstance(ProductFacts.standard().sharedInstance(billing.product().orElseThrow()).orElseThrow(),
+                                    nodeKind, min, perNode);
+                        }
+                        shared.add(id, sizedWrites, sizedText.replace(" writes/s", "") + " (" + id + ")", loadText);
+                    }
                     // A product whose instance spans regions in one multi-region configuration (Spanner) bills its nodes once, at
                     // the multi-region rate, with the replicas in every region in that rate; its storage likewise
                     if (managed && regions > 1 && !(pinned && !reference) && priced(nodeKind + ".multi-region")) {
-                        add(ResourceNeed.flat(id + "-nodes", "Database nodes (multi-region configuration)", id, nodeKind + ".multi-region", perRegion,
+                        sharedMultiRegion = true;
+                        if (!inShared) add(ResourceNeed.flat(id + "-nodes", "Database nodes (multi-region configuration)", id, nodeKind + ".multi-region", perRegion,
                                 perRegion + " nodes: max(" + Numbers.format(min) + ", ceil(" + sizedText + " / "
                                         + Numbers.format(perNode) + " per node))" + bytesText + " in one instance whose multi-region configuration spans the "
                                         + regions + " regions, billed once at the multi-region node rate (its replicas in each region are in that rate); "
@@ -949,9 +975,9 @@ final class CostPlanner {
                     }
                     int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) min;
                     int total = perRegion + (regions - 1) * others;
-                    add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, nodeKind, total,
+                    if (!inShared) add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, nodeKind, total,
                             total + " nodes: max(" + Numbers.format(min) + ", ceil(" + sizedText + " / "
-                                    + Numbers.format(perNode) + " per node)) = " + perRegion + bytesText + (regions > 1 ? " in the first region, "
+                                    + Numbers.format(perNode) + " per node)) = " + forWrites + bytesText + (regions > 1 ? " in the first region, "
                                     + others + " in each other region" : "") + "; " + loadText));
                     // Pinned to home regions, each region's nodes hold its residents' share: the data's replicas are counted once
                     int holding = pinned && !reference ? 1 : regions;
@@ -1141,13 +1167,16 @@ final class CostPlanner {
                 replication(id, growth, pinned ? " (reference data: no personal data)" : "");
             }
         }
+        if (shared != null) {
+            sharedNodes(shared, sharedMultiRegion, store);
+        }
         if (!shares.isEmpty()) {
             notes.add("[as-data-by-writes] Stored data grows with what is written: each store holds the share of the stated volume that its "
                     + "capabilities write (assumption as-part-load)" + (memoryOnly.isEmpty() ? "" : "; capabilities whose state lives in memory only store none ("
                     + String.join(", ", memoryOnly) + ")") + ": " + String.join(", ", shares));
         }
         long relationalStores = t.stores.keySet().stream().filter(id -> !id.equals(SEARCH_INDEX)).count();
-        if (relationalStores > 1 && t.style == Shapes.Style.SERVICES) {
+        if (relationalStores > 1 && t.style == Shapes.Style.SERVICES && shared == null) {
             notes.add("Each service has its own database; small services could share a cluster with a schema each to save cost");
         }
         if (t.hasCache()) {
@@ -1189,6 +1218,112 @@ final class CostPlanner {
             add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
         }
+    }
+
+    /** The nodes a cache-sized analytics store needs, the size chosen and why. */
+    private record CacheSizing(int nodes, String kind, String text) {
+    }
+
+    /**
+     * Nodes for the hot cache of an analytics store that answers queries from each node's local SSD (Data Explorer): the
+     * hot window's data (the tiering decision's hot window, {@value #DEFAULT_HOT_MONTHS} month where nothing sets it;
+     * assumption as-hot-cache) with its indexes, over the store's compression, over each node size's cache; the cheapest
+     * size whose count also covers the ingestion nodes. Empty for a product sized on its write rate only.
+     */
+    private java.util.Optional<CacheSizing> cacheSizing(String product, List<DataClass> classes, double growth, double initial, CatalogueEntry store,
+                                                        int ingestNodes) {
+        List<ProductFacts.NodeCache> sizes = ProductFacts.standard().nodeCaches(product).stream().filter(c -> priced(c.kind())).toList();
+        if (sizes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        double hotMonths = a.find(DecisionTopic.DATA_TIERING).map(ch -> ch.chosen().size("hotMonths", DEFAULT_HOT_MONTHS)).orElse(DEFAULT_HOT_MONTHS);
+        int window = (int) Math.max(1, Math.round(hotMonths));
+        double hot = classes.stream().filter(d -> d.name().equals(HOT_WINDOW_CLASS)).mapToDouble(d -> d.initial() + d.growth() * d.months()).findFirst()
+                .orElse(growth > 0 ? Math.min(initial + growth * window, growth * window) : initial);
+        double overhead = 1 + CapacityCalculator.INDEX_OVERHEAD;
+        double compression = store.size("compression", 1);
+        double cache = hot * overhead / compression;
+        ProductFacts.NodeCache best = null;
+        int bestNodes = 0;
+        double bestCost = Double.MAX_VALUE;
+        List<String> others = new ArrayList<>();
+        for (ProductFacts.NodeCache size : sizes) {
+            int n = (int) Math.max(ingestNodes, Math.ceil(cache / size.cacheGb()));
+            double cost = n * prices.price(w.cloud(), size.kind()).orElseThrow().monthlyUsd();
+            if (cost < bestCost) {
+                if (best != null) {
+                    others.add(bestNodes + " " + best.vm() + " nodes");
+                }
+                best = size;
+                bestNodes = n;
+                bestCost = cost;
+            } else {
+                others.add(n + " " + size.vm() + " nodes");
+            }
+        }
+        assume("as-hot-cache", "Queries read the last " + window + (window == 1 ? " month" : " months") + " of data from the nodes' SSD cache "
+                + "(the hot window: the request states none, so it is the tiering decision's); older data is read from storage, more slowly");
+        String text = "; the hot cache needs " + Numbers.format(Numbers.round(cache, 2)) + " GB (" + Numbers.format(Numbers.round(hot, 2)) + " GB in the "
+                + window + "-month hot window (assumption as-hot-cache) x " + Numbers.format(overhead) + " (indexes) / " + Numbers.format(compression)
+                + " (compression)): max(" + ingestNodes + " for the writes, ceil(" + Numbers.format(Numbers.round(cache, 2)) + " GB / "
+                + Numbers.format(best.cacheGb()) + " GB of SSD cache a node)) = " + bestNodes + " " + best.vm() + " nodes (" + best.source() + ", checked "
+                + best.checked() + "), the cheapest size that holds it" + (others.isEmpty() ? "" : " (" + String.join(", ", others) + " would cost more)");
+        return java.util.Optional.of(new CacheSizing(bestNodes, best.kind(), text));
+    }
+
+    /**
+     * The stores that are databases of one shared instance: on a node-priced managed product one instance of which holds
+     * several databases (product-facts.yaml sharedInstances), at least two of them and no more than it holds. Reference
+     * data beside a telemetry store (priced as instances) and a store a regulated capability owns (its own compliance
+     * scope) keep instances of their own; data pinned to each person's home region is split by region, not shared.
+     */
+    private java.util.Set<String> sharedStores(CatalogueEntry store) {
+        StoreBilling billing = prices.storeBilling(w.cloud(), store.id());
+        if (billing.model() != BillingModel.NODES || billing.product().isEmpty() || a.pinsDataToHomeRegion()) {
+            return java.util.Set.of();
+        }
+        java.util.Optional<ProductFacts.SharedInstance> fact = ProductFacts.standard().sharedInstance(billing.product().get());
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        List<String> apart = new ArrayList<>();
+        t.stores.forEach((id, owners) -> {
+            if (!id.equals(SEARCH_INDEX) && !t.holdsReferenceData(id)) {
+                List<Capability> regulated = owners.stream().filter(Capability::regulated).toList();
+                if (regulated.isEmpty()) {
+                    ids.add(id);
+                } else {
+                    apart.add(id + " (" + names(regulated) + ", a requirement of " + w.compliance().stream().map(r -> r.label())
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")");
+                }
+            }
+        });
+        boolean sharing = fact.isPresent() && ids.size() >= 2 && ids.size() <= fact.get().databases();
+        if (sharing && !apart.isEmpty()) {
+            notes.add("[dedicated-instance] " + String.join(", ", apart) + (apart.size() == 1 ? " keeps an instance" : " keep instances")
+                    + " of " + (apart.size() == 1 ? "its" : "their") + " own, apart from the one the other services share: "
+                    + "regulated data stays in a compliance scope of its own, with its own access, keys and audit");
+        }
+        return sharing ? ids : java.util.Set.of();
+    }
+
+    /** The nodes of the shared instance: one line for them all, a capacity figure and the note that says why. */
+    private void sharedNodes(SharedDatabaseInstance shared, boolean multiRegion, CatalogueEntry store) {
+        int perRegion = shared.nodes();
+        String product = store.technologyOn(w.cloud());
+        if (multiRegion) {
+            add(shared.line(shared.nodeKind() + ".multi-region", perRegion, "Database nodes (one multi-region instance, a database per service)",
+                    ", its multi-region configuration spanning the " + regions + " regions, billed once at the multi-region node rate (its replicas in "
+                            + "each region are in that rate)"));
+        } else {
+            int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) shared.minNodes();
+            int total = perRegion + (regions - 1) * others;
+            add(shared.line(shared.nodeKind(), total, "Database nodes (one instance, a database per service)", regions > 1 ? " = " + perRegion
+                    + " in the first region, " + others + " in each other region" : ""));
+            perRegion = total;
+        }
+        figures.add(new Figure("shared-database-nodes", "Nodes of the one database instance the services share", perRegion, "nodes",
+                shared.ids().size() + " databases (" + String.join(", ", shared.ids()) + ") in one " + product + " instance sized for "
+                        + Numbers.format(Numbers.round(shared.writes(), 2)) + " writes/s at peak (see the cost note shared-instance)"));
+        notes.add(shared.note(perRegion, product));
     }
 
     /**
@@ -2757,12 +2892,44 @@ final class CostPlanner {
                 // archetype adds for a purpose of its own (a notification provider to be chosen) does not carry the product
                 if (v.central() && v.matches(e.name())) {
                     double users = w.monthlyActiveUsers();
+                    java.util.Optional<UnpricedVendor> byJobs = byJobs(e, v, users);
+                    if (byJobs.isPresent()) {
+                        unpriced.add(byJobs.get());
+                        return;
+                    }
                     unpriced.add(new UnpricedVendor(e.name(), v.category(), v.estimate().map(x -> Numbers.round(x.low() * users, 2)),
                             v.estimate().map(x -> Numbers.round(x.high() * users, 2)), v.estimate().map(x -> Numbers.format(users)
                                     + " monthly active users x (" + x.basis() + ")").orElse("the vendor table gives no estimate")));
                 }
             });
         }
+    }
+
+    /**
+     * A usage-priced vendor the design's own mechanism calls (a dispatcher ranking couriers by road ETA), estimated from
+     * the jobs that call it: monthly users x jobs a user starts x calls a job makes x the vendor's price a call
+     * (product-facts.yaml vendorUses), not from a flat use per user. Empty when the design has no such mechanism.
+     */
+    private java.util.Optional<UnpricedVendor> byJobs(Topology.External e, dev.architect.figures.VendorPrice v, double users) {
+        java.util.Optional<ProductFacts.VendorUse> use = ProductFacts.standard().vendorUse(v.category())
+                .filter(u -> t.placements.stream().anyMatch(p -> p.archetype().id().equals(u.archetype())))
+                .filter(u -> prices.price(w.cloud(), u.kind()).isPresent());
+        if (use.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ProductFacts.VendorUse u = use.get();
+        double perCall = prices.price(w.cloud(), u.kind()).orElseThrow().monthlyUsd() / u.perCalls();
+        String mechanism = u.caller();
+        assume("as-vendor-jobs-" + v.category(), e.name() + " is called by the " + mechanism + " for each job: " + u.basis() + "; "
+                + Numbers.format(u.jobsPerUserMonth().low()) + " to " + Numbers.format(u.jobsPerUserMonth().high()) + " jobs per monthly user a month, "
+                + Numbers.format(u.callsPerJob().low()) + " to " + Numbers.format(u.callsPerJob().high()) + " billed calls a job (the request states neither)");
+        return java.util.Optional.of(new UnpricedVendor(e.name(), v.category(),
+                java.util.Optional.of(Numbers.round(users * u.jobsPerUserMonth().low() * u.callsPerJob().low() * perCall, 2)),
+                java.util.Optional.of(Numbers.round(users * u.jobsPerUserMonth().high() * u.callsPerJob().high() * perCall, 2)),
+                Numbers.format(users) + " monthly active users x (" + Numbers.format(u.jobsPerUserMonth().low()) + " to "
+                        + Numbers.format(u.jobsPerUserMonth().high()) + " jobs a user a month x " + Numbers.format(u.callsPerJob().low())
+                        + " to " + Numbers.format(u.callsPerJob().high()) + " requests a job x $" + Numbers.format(perCall * u.perCalls()) + " per "
+                        + Numbers.format(u.perCalls()) + ") (assumption as-vendor-jobs-" + v.category() + ")"));
     }
 
     /**
