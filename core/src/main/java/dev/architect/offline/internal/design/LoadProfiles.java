@@ -109,6 +109,57 @@ record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight
     }
 
     /**
+     * The weights of each capability, in the order given: those something describes take its profile ({@link #of}); one
+     * that nothing describes takes the median of the described capabilities' weights, an assumption the basis says, never
+     * the largest weight as an equal share would be. With none described, each takes the default's equal weight.
+     *
+     * @param t the topology the capabilities belong to
+     * @param capabilities the capabilities that share the load
+     * @return each capability's weights and what chose them
+     */
+    Map<Capability, Match> weigh(Topology t, java.util.List<Capability> capabilities) {
+        Map<Capability, Match> out = new LinkedHashMap<>();
+        capabilities.forEach(c -> out.put(c, of(t, c)));
+        java.util.List<Weight> described = out.values().stream().filter(m -> !m.byDefault()).map(Match::weight).toList();
+        if (described.isEmpty() || described.size() == out.size()) {
+            return out;
+        }
+        double reads = median(described.stream().mapToDouble(Weight::reads).toArray());
+        double writes = median(described.stream().mapToDouble(Weight::writes).toArray());
+        Weight typical = typical();
+        Weight assumed = new Weight(Numbers.round(Math.min(typical.reads(), reads), 2), Numbers.round(Math.min(typical.writes(), writes), 2),
+                fallback.basis() + ", so it takes a typical capability's weight, an assumption: the lower of the median of the "
+                        + profileCount() + " profiles in load-profiles.yaml (" + typical.text() + ") and the median of this request's "
+                        + described.size() + " described capabilities (" + Numbers.format(Numbers.round(reads, 2)) + " of reads, "
+                        + Numbers.format(Numbers.round(writes, 2)) + " of writes)", false);
+        out.replaceAll((c, m) -> m.byDefault() ? new Match(assumed, Optional.empty()) : m);
+        return out;
+    }
+
+    /** Every profile in the file: archetypes, shapes, resources and kinds of work. */
+    private java.util.List<Weight> profiles() {
+        return java.util.stream.Stream.of(archetypes, shapes, resources, flows).flatMap(m -> m.values().stream()).toList();
+    }
+
+    private int profileCount() {
+        return profiles().size();
+    }
+
+    /** A typical capability's weights: the median of every profile's reads and of every profile's writes. */
+    Weight typical() {
+        return new Weight(median(profiles().stream().mapToDouble(Weight::reads).toArray()),
+                median(profiles().stream().mapToDouble(Weight::writes).toArray()), "the median of the profiles", false);
+    }
+
+    /** The median of some weights (the mean of the middle two of an even count). */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /**
      * The weights of a capability: the first archetype that designs it (the default when it has no profile), else the
      * shape that designs it, the catalogue resource it keeps, that resource's kind of work; else the default.
      */
