@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.archetype.Archetypes;
 import dev.architect.offline.internal.archetype.CapabilityShapes;
+import dev.architect.offline.internal.archetype.RequestField;
 import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.offline.internal.design.Topology.Capability;
@@ -160,12 +161,17 @@ record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight
     }
 
     /**
-     * The weights of a capability: the first archetype that designs it (the default when it has no profile), else the
+     * The weights of a capability: the archetype that designs it, the one its own name calls for before the others (the
+     * default when it has no profile), else the
      * shape that designs it, the catalogue resource it keeps, that resource's kind of work; else the default.
      */
     Match of(Topology t, Capability c) {
-        // The first archetype that designs it says what it does; one with no profile leaves it to the default
-        Optional<Topology.Placement> designer = c.designedByArchetype() ? t.designersOf(c).stream().findFirst() : Optional.empty();
+        // The archetype that designs it says what it does: the one its own name calls for ("payouts" in "courier payouts",
+        // rather than the dispatch the couriers bring), else the first
+        java.util.List<Topology.Placement> designers = c.designedByArchetype() ? t.designersOf(c) : java.util.List.of();
+        Optional<Topology.Placement> designer = designers.stream().filter(p -> p.recognised().evidence().stream()
+                        .anyMatch(e -> e.field() == RequestField.CAPABILITY && c.name().equals(e.text()))).findFirst()
+                .or(() -> designers.stream().findFirst());
         if (designer.isPresent()) {
             Weight w = archetypes.get(designer.get().archetype().id());
             return w == null ? new Match(fallback, Optional.empty())
