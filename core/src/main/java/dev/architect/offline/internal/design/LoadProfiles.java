@@ -16,9 +16,10 @@ import java.util.Optional;
 /**
  * How much of the system's reads and writes a capability takes, from what it does ({@code load-profiles.yaml}): a weight
  * among the reads and one among the writes, from the archetype or the shape that designs it, the catalogue resource it
- * keeps or that resource's kind of work; the default (an equal weight) only when nothing describes it.
+ * keeps or that resource's kind of work. A capability nothing describes takes a typical weight, an assumption the dossier
+ * states ({@link #weigh}); the default's equal weight only when no capability of the request is described.
  *
- * @param fallback the weights of a capability nothing describes
+ * @param fallback the equal weights when no capability is described, and the basis of an assumed weight
  * @param archetypes weights by archetype id
  * @param shapes weights by capability shape id
  * @param resources weights by catalogue resource (its singular name)
@@ -130,8 +131,9 @@ record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight
         Weight typical = typical();
         Weight assumed = new Weight(Numbers.round(Math.min(typical.reads(), reads), 2), Numbers.round(Math.min(typical.writes(), writes), 2),
                 fallback.basis() + ", so it takes a typical capability's weight, an assumption: the lower of the median of the "
-                        + profileCount() + " profiles in load-profiles.yaml (" + typical.text() + ") and the median of this request's "
-                        + described.size() + " described capabilities (" + Numbers.format(Numbers.round(reads, 2)) + " of reads, "
+                        + profileCount() + " profiles in load-profiles.yaml (" + typical.text() + ") and " + (described.size() == 1
+                        ? "the weights of this request's one described capability (" : "the median of this request's " + described.size()
+                        + " described capabilities (") + Numbers.format(Numbers.round(reads, 2)) + " of reads, "
                         + Numbers.format(Numbers.round(writes, 2)) + " of writes)", false);
         out.replaceAll((c, m) -> m.byDefault() ? new Match(assumed, Optional.empty()) : m);
         return out;
