@@ -485,11 +485,14 @@ final class CostPlanner {
         // stated keeps an equal part of the requests, split by that ratio, as before
         boolean ownRatios = rest.stream().anyMatch(c -> w.capabilityLoad(c.name()).map(CapabilityLoad::readWriteRatio).isPresent());
         List<Capability> weighed = ingest.isEmpty() ? (ownRatios ? List.of() : rest) : others;
-        Map<Capability, LoadProfiles.Match> profiles = new LinkedHashMap<>();
-        weighed.forEach(c -> profiles.put(c, LoadProfiles.standard().of(t, c)));
+        Map<Capability, LoadProfiles.Match> profiles = LoadProfiles.standard().weigh(t, weighed);
         // One capability takes what is left whatever its weight: the weights only say how several share it
         boolean profiled = profiles.size() > 1 && profiles.values().stream().anyMatch(m -> !m.byDefault());
-        double readWeights = profiles.values().stream().mapToDouble(m -> m.weight().reads()).sum();
+        // Whole files downloaded are read by the capabilities that serve them, one read a download: the count the egress and
+        // the stitchers are priced on (one source), not a weight's share of every read; the other reads are shared by weight
+        FileServing files = profiled ? fileServing(profiles.keySet(), restReads) : FileServing.NONE;
+        double weighedReads = restReads - files.perSecond();
+        double readWeights = profiles.entrySet().stream().filter(e -> !files.servers().contains(e.getKey())).mapToDouble(e -> e.getValue().weight().reads()).sum();
         double writeWeights = profiles.values().stream().mapToDouble(m -> m.weight().writes()).sum();
         // Positions or readings the request says devices or people send on an interval land on the capability that receives
         // them, when no ingestion capability takes them; only the writes left are shared by weight
@@ -500,7 +503,8 @@ final class CostPlanner {
             Double ownRatio = w.capabilityLoad(c.name()).map(CapabilityLoad::readWriteRatio).orElse(null);
             LoadProfiles.Match m = profiles.get(c);
             PartLoad load = c.is(ResourceFlow.INGEST) && !ingest.isEmpty() ? new PartLoad(0, restWrites / ingest.size())
-                    : m != null ? new PartLoad(readWeights > 0 ? restReads * m.weight().reads() / readWeights : 0,
+                    : m != null ? new PartLoad(files.servers().contains(c) ? files.perSecond() / files.servers().size()
+                            : readWeights > 0 ? weighedReads * m.weight().reads() / readWeights : 0,
                             (writeWeights > 0 ? weighedWrites * m.weight().writes() / writeWeights : 0)
                                     + (receivers.contains(c) ? reported / receivers.size() : 0))
                     : ownRatio == null ? new PartLoad(restReads / rest.size(), restWrites / rest.size())
@@ -508,7 +512,7 @@ final class CostPlanner {
                             (restReads + restWrites) / rest.size() / (ownRatio + 1));
             loads.put(c, load);
         }
-        String profiledNote = profiled ? profiledText(rest, ingest, profiles, restReads, restWrites, weighedWrites, readWeights, writeWeights)
+        String profiledNote = profiled ? profiledText(rest, ingest, profiles, files, weighedReads, restWrites, weighedWrites, readWeights, writeWeights)
                 + (reported > 0 ? "; " + names(receivers) + (receivers.size() == 1 ? " receives" : " share") + " the " + Numbers.format(Numbers.round(reported, 2))
                         + " writes/s the request says are sent on an interval (" + t.stated.writeRateEvidence().orElse("") + "), on top of "
                         + (receivers.size() == 1 ? "its" : "their") + " part of the " + Numbers.format(Numbers.round(weighedWrites, 2))
@@ -600,12 +604,42 @@ final class CostPlanner {
     }
 
     /**
+     * Whole files downloaded at peak and the capabilities that serve them.
+     *
+     * @param servers the capabilities designed to serve the files (archetypes.yaml {@code filesServedBy}), empty for none
+     * @param perSecond file downloads a second at peak, one read each, shared by the servers
+     * @param basis where the count comes from
+     */
+    private record FileServing(List<Capability> servers, double perSecond, String basis) {
+        static final FileServing NONE = new FileServing(List.of(), 0, "");
+    }
+
+    /**
+     * The file downloads at peak ({@link #fileDownloads()}: stated, or assumption as-file-downloads) and the capabilities
+     * among {@code weighed} that serve them, when some other capability is left to take the other reads; else none.
+     */
+    private FileServing fileServing(java.util.Collection<Capability> weighed, double reads) {
+        String serving = dev.architect.offline.internal.archetype.Archetypes.standard().filesServedBy();
+        List<Capability> servers = weighed.stream().filter(c -> c.designedByArchetype()
+                && t.designersOf(c).stream().findFirst().filter(p -> p.archetype().id().equals(serving)).isPresent()).toList();
+        if (servers.isEmpty() || servers.size() == weighed.size()) {
+            return FileServing.NONE;
+        }
+        return fileDownloads().map(d -> {
+            double peak = Numbers.round(Math.min(reads, d.perSecond() * peakToAverage), 2);
+            return peak <= 0 ? FileServing.NONE : new FileServing(servers, peak, Numbers.format(Numbers.round(d.perSecond(), 2))
+                    + " on average x " + Numbers.format(peakToAverage) + ", from " + Numbers.format(Numbers.round(d.perMonth(), 0))
+                    + " downloads a month, the file downloads the egress is priced on");
+        }).orElse(FileServing.NONE);
+    }
+
+    /**
      * The split by what each capability does, written out: "The request gives no load per capability, so each takes the
      * weight what it does gives it (load-profiles.yaml): ordering 1 of reads, 1 of writes (Catalog, cart and orders ...:
      * browsing ...); ... reads/s x its weight / 5.02 and writes/s x its weight / 9.02".
      */
-    private String profiledText(List<Capability> rest, List<Capability> ingest, Map<Capability, LoadProfiles.Match> profiles, double reads,
-                                double ingested, double writes, double readWeights, double writeWeights) {
+    private String profiledText(List<Capability> rest, List<Capability> ingest, Map<Capability, LoadProfiles.Match> profiles, FileServing files,
+                                double reads, double ingested, double writes, double readWeights, double writeWeights) {
         String opening = !ingest.isEmpty()
                 ? "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(ingested, 2)) + " device writes/s"
                         + (rest.size() == t.capabilities.size() ? "" : " left") + "; the other capabilities share the rest"
@@ -614,11 +648,17 @@ final class CostPlanner {
         List<String> parts = new ArrayList<>();
         profiles.forEach((c, m) -> {
             PartLoad l = loads.get(c);
-            parts.add(c.name() + ": " + m.weight().text() + " (" + m.source().map(x -> x + ": ").orElse("") + m.weight().basis() + ") = "
+            String weights = files.servers().contains(c) ? (files.servers().size() == 1 ? "the " : "its share of the ")
+                    + Numbers.format(files.perSecond()) + " file downloads/s at peak (" + files.basis() + "), one read each, and "
+                    + Numbers.format(m.weight().writes()) + " of writes" : m.weight().text();
+            parts.add(c.name() + ": " + weights + " (" + m.source().map(x -> x + ": ").orElse("") + m.weight().basis() + ") = "
                     + Numbers.format(Numbers.round(l.reads(), 2)) + " reads/s and " + Numbers.format(Numbers.round(l.writes(), 2)) + " writes/s");
         });
         return opening + ", so each takes a weight of the reads and of the writes from what it does (load-profiles.yaml): "
-                + Numbers.format(Numbers.round(reads, 2)) + " reads/s x its read weight / " + Numbers.format(Numbers.round(readWeights, 4))
+                + Numbers.format(Numbers.round(reads, 2)) + " reads/s" + (files.servers().isEmpty() ? "" : " (the "
+                + Numbers.format(Numbers.round(reads + files.perSecond(), 2)) + " less the " + Numbers.format(files.perSecond())
+                + " file downloads/s " + namesAnd(files.servers()) + (files.servers().size() == 1 ? " serves" : " serve") + ")")
+                + " x its read weight / " + Numbers.format(Numbers.round(readWeights, 4))
                 + " and " + Numbers.format(Numbers.round(writes, 2)) + " writes/s x its write weight / " + Numbers.format(Numbers.round(writeWeights, 4))
                 + "; " + String.join("; ", parts);
     }
@@ -3021,6 +3061,12 @@ final class CostPlanner {
 
     private static String names(List<Capability> caps) {
         return String.join(", ", caps.stream().map(Capability::name).toList());
+    }
+
+    /** "audio delivery and ad insertion", "a, b and c". */
+    private static String namesAnd(List<Capability> caps) {
+        List<String> n = caps.stream().map(Capability::name).toList();
+        return n.size() == 1 ? n.get(0) : String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
     }
 
     private static String pct(double share) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.archetype.Archetypes;
 import dev.architect.offline.internal.archetype.CapabilityShapes;
+import dev.architect.offline.internal.archetype.RequestField;
 import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.offline.internal.design.Topology.Capability;
@@ -15,9 +16,10 @@ import java.util.Optional;
 /**
  * How much of the system's reads and writes a capability takes, from what it does ({@code load-profiles.yaml}): a weight
  * among the reads and one among the writes, from the archetype or the shape that designs it, the catalogue resource it
- * keeps or that resource's kind of work; the default (an equal weight) only when nothing describes it.
+ * keeps or that resource's kind of work. A capability nothing describes takes a typical weight, an assumption the dossier
+ * states ({@link #weigh}); the default's equal weight only when no capability of the request is described.
  *
- * @param fallback the weights of a capability nothing describes
+ * @param fallback the equal weights when no capability is described, and the basis of an assumed weight
  * @param archetypes weights by archetype id
  * @param shapes weights by capability shape id
  * @param resources weights by catalogue resource (its singular name)
@@ -109,12 +111,69 @@ record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight
     }
 
     /**
-     * The weights of a capability: the first archetype that designs it (the default when it has no profile), else the
+     * The weights of each capability, in the order given: those something describes take its profile ({@link #of}); one
+     * that nothing describes takes the median of the described capabilities' weights, an assumption the basis says, never
+     * the largest weight as an equal share would be. With none described, each takes the default's equal weight.
+     *
+     * @param t the topology the capabilities belong to
+     * @param capabilities the capabilities that share the load
+     * @return each capability's weights and what chose them
+     */
+    Map<Capability, Match> weigh(Topology t, java.util.List<Capability> capabilities) {
+        Map<Capability, Match> out = new LinkedHashMap<>();
+        capabilities.forEach(c -> out.put(c, of(t, c)));
+        java.util.List<Weight> described = out.values().stream().filter(m -> !m.byDefault()).map(Match::weight).toList();
+        if (described.isEmpty() || described.size() == out.size()) {
+            return out;
+        }
+        double reads = median(described.stream().mapToDouble(Weight::reads).toArray());
+        double writes = median(described.stream().mapToDouble(Weight::writes).toArray());
+        Weight typical = typical();
+        Weight assumed = new Weight(Numbers.round(Math.min(typical.reads(), reads), 2), Numbers.round(Math.min(typical.writes(), writes), 2),
+                fallback.basis() + ", so it takes a typical capability's weight, an assumption: the lower of the median of the "
+                        + profileCount() + " profiles in load-profiles.yaml (" + typical.text() + ") and " + (described.size() == 1
+                        ? "the weights of this request's one described capability (" : "the median of this request's " + described.size()
+                        + " described capabilities (") + Numbers.format(Numbers.round(reads, 2)) + " of reads, "
+                        + Numbers.format(Numbers.round(writes, 2)) + " of writes)", false);
+        out.replaceAll((c, m) -> m.byDefault() ? new Match(assumed, Optional.empty()) : m);
+        return out;
+    }
+
+    /** Every profile in the file: archetypes, shapes, resources and kinds of work. */
+    private java.util.List<Weight> profiles() {
+        return java.util.stream.Stream.of(archetypes, shapes, resources, flows).flatMap(m -> m.values().stream()).toList();
+    }
+
+    private int profileCount() {
+        return profiles().size();
+    }
+
+    /** A typical capability's weights: the median of every profile's reads and of every profile's writes. */
+    Weight typical() {
+        return new Weight(median(profiles().stream().mapToDouble(Weight::reads).toArray()),
+                median(profiles().stream().mapToDouble(Weight::writes).toArray()), "the median of the profiles", false);
+    }
+
+    /** The median of some weights (the mean of the middle two of an even count). */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /**
+     * The weights of a capability: the archetype that designs it, the one its own name calls for before the others (the
+     * default when it has no profile), else the
      * shape that designs it, the catalogue resource it keeps, that resource's kind of work; else the default.
      */
     Match of(Topology t, Capability c) {
-        // The first archetype that designs it says what it does; one with no profile leaves it to the default
-        Optional<Topology.Placement> designer = c.designedByArchetype() ? t.designersOf(c).stream().findFirst() : Optional.empty();
+        // The archetype that designs it says what it does: the one its own name calls for ("payouts" in "courier payouts",
+        // rather than the dispatch the couriers bring), else the first
+        java.util.List<Topology.Placement> designers = c.designedByArchetype() ? t.designersOf(c) : java.util.List.of();
+        Optional<Topology.Placement> designer = designers.stream().filter(p -> p.recognised().evidence().stream()
+                        .anyMatch(e -> e.field() == RequestField.CAPABILITY && c.name().equals(e.text()))).findFirst()
+                .or(() -> designers.stream().findFirst());
         if (designer.isPresent()) {
             Weight w = archetypes.get(designer.get().archetype().id());
             return w == null ? new Match(fallback, Optional.empty())
