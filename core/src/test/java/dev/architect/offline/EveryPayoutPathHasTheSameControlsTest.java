@@ -113,4 +113,20 @@ class EveryPayoutPathHasTheSameControlsTest {
         assertThat(requirement(c, "fr-archetype-outgoing-payments")).contains("at once (RTP (The Clearing House) has no cut-off)")
                 .contains("on the instant rail because description");
     }
+
+    @Test
+    void payeesInTwoAreasPromisedMoneyWithinHoursAreEachPaidOnTheirAreasInstantRail() {
+        Consultation c = ValidDossiers.of("""
+                system: Shop Float
+                description: Advances against card sales for shops in the United Kingdom and France; we pay out each advance to the shop's account.
+                goals: [funds in the shop's account within 1 hour of approval]
+                capabilities: [merchant cash advances, shop payouts]
+                load: {peakRequestsPerSecond: 20}
+                team: {size: 5, expertise: [Java, PostgreSQL]}
+                deployment: {cloud: aws, regions: [eu-west-2]}
+                """);
+
+        assertThat(requirement(c, "fr-archetype-outgoing-payments")).contains("Faster Payments").contains("SEPA Instant Credit Transfer")
+                .doesNotContain("before the cut-off");
+    }
 }

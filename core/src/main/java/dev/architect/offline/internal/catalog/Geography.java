@@ -481,7 +481,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
             columns.put("payingAccount", a.paying());
         } else {
             Map<PayoutArea, String> where = new LinkedHashMap<>();
-            areas.forEach(area -> where.put(area, where(payees.orElseThrow().countries().stream().filter(c -> area(c).equals(area)).toList())));
+            areas.forEach(area -> where.put(area, where(payees.orElseThrow().countries().stream().filter(c -> area(c).id().equals(area.id())).toList())));
             java.util.function.Function<java.util.function.Function<Account, String>, String> each = f -> String.join("; ",
                     areas.stream().map(area -> "in " + where.get(area) + ", " + f.apply(area.account())).toList());
             texts.put("payeeRail", and(areas.stream().map(area -> area.account().rail() + " in " + where.get(area)).toList()));
@@ -502,7 +502,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
                 ? "; payees in " + p.where() + " are paid by " + areas.get(0).account().rail() + " to their " + areas.get(0).account().name()
                 + " (" + p.evidence() + ")"
                 : "; payees are paid by the rail of their country, " + String.join("; ", areas.stream().map(area -> "in "
-                + where(p.countries().stream().filter(c -> area(c).equals(area)).toList()) + " by " + area.account().rail() + " to their "
+                + where(p.countries().stream().filter(c -> area(c).id().equals(area.id())).toList()) + " by " + area.account().rail() + " to their "
                 + area.account().name()).toList()) + " (" + p.evidence() + ")").orElse("")
                 + payees.flatMap(Payees::promise).map(promise -> ", on the instant rail because " + promise
                 + " promises the money sooner than a batch rail's next execution date").orElse(""));
@@ -530,7 +530,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         if (areas.stream().noneMatch(PayoutArea::instant) || payees.isEmpty()) {
             return cutoff;
         }
-        java.util.function.Function<PayoutArea, String> where = area -> where(payees.get().countries().stream().filter(c -> area(c).equals(area)).toList());
+        java.util.function.Function<PayoutArea, String> where = area -> where(payees.get().countries().stream().filter(c -> area(c).id().equals(area.id())).toList());
         if (!sentence) {
             return and(areas.stream().map(area -> (area.instant() ? now : cutoff) + " on " + area.account().rail() + " in " + where.apply(area)).toList());
         }
