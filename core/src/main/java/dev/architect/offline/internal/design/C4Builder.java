@@ -250,7 +250,7 @@ final class C4Builder {
         for (Clients.Client c : t.clients) {
             if (!c.signsIn()) {
                 // Its users never sign in: it reads the public API anonymously, limited per address, and has no sign-in.
-                rel(c.id(), t.entryPoint(), "Calls the public API anonymously, without signing in, of", "JSON/HTTPS, rate-limited per address", Interaction.SYNC);
+                rel(c.id(), t.entryPoint(), "Calls, without signing in, the public API of", "JSON/HTTPS, rate-limited per address", Interaction.SYNC);
                 continue;
             }
             rel(c.id(), t.entryPoint(), "Calls the API of", "JSON/HTTPS", Interaction.SYNC);
