@@ -110,7 +110,7 @@ class ThePhysicalActorIsDesignedTest {
 
         assertThat(c.c4().relationships()).filteredOn(r -> r.sourceId().equals("mobile-app"))
                 .noneMatch(r -> r.description().startsWith("Signs users in"))
-                .anyMatch(r -> r.description().contains("anonymously") && r.technology().contains("rate-limited"));
+                .anyMatch(r -> r.description().contains("without signing in") && r.technology().contains("rate-limited"));
     }
 
     @Test
