@@ -37,14 +37,29 @@ class MarketplaceSplitsThePaymentTest {
         Consultation c = market("Restaurants receive their payout every week minus the commission.");
 
         Entity split = c.dataModel().entities().stream().filter(e -> e.name().equals("payment_split")).findFirst().orElseThrow();
-        assertThat(split.fields()).extracting(f -> f.name()).contains("payment_id", "payee_id", "gross_amount", "commission_amount", "payee_amount");
+        assertThat(split.fields()).extracting(f -> f.name()).contains("payment_id", "gross_amount", "commission_amount", "payees_amount");
+        Entity share = c.dataModel().entities().stream().filter(e -> e.name().equals("payment_split_share")).findFirst().orElseThrow();
+        assertThat(share.fields()).extracting(f -> f.name()).contains("split_id", "payee_id", "payee_role", "amount");
         assertThat(c.sequences()).flatExtracting(s -> s.steps()).extracting(SequenceStep::message)
-                .anyMatch(m -> m.contains("insert its split (the payee's share and the commission at the payee's rate)")
-                        && m.contains("credit the payee's payable balance with their share and commission revenue with the commission"));
+                .anyMatch(m -> m.contains("insert its split with a share for every payee it pays")
+                        && m.contains("credit each payee's payable balance with their share and commission revenue with the commission"));
         assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-archetype-payments-ledger")).singleElement()
-                .satisfies(f -> assertThat(f.description()).contains("split each customer's payment into the payee's share and the platform's commission")
+                .satisfies(f -> assertThat(f.description()).contains("split each customer's payment into a share for every payee it pays")
                         .contains("says 'minus the commission' (payees are paid what customers pay minus a commission: each payment is split in the ledger)"));
         assertThat(c.apis()).flatExtracting(a -> a.operations()).extracting(o -> o.operationId()).contains("getPaymentSplit");
+    }
+
+    @Test
+    void aCourierPaidBesideTheRestaurantHasAShareOfTheSamePayment() {
+        Consultation c = market("Restaurants receive their payout every week minus the commission, and couriers are paid every two days for each delivery.");
+
+        Entity share = c.dataModel().entities().stream().filter(e -> e.name().equals("payment_split_share")).findFirst().orElseThrow();
+        assertThat(share.indexes()).anySatisfy(i -> {
+            assertThat(i.fields()).containsExactly("split_id", "payee_id", "payee_role");
+            assertThat(i.unique()).isTrue();
+        });
+        assertThat(c.sequences()).flatExtracting(s -> s.steps()).extracting(SequenceStep::message)
+                .anyMatch(m -> m.contains("the courier's or driver's delivery share"));
     }
 
     @Test

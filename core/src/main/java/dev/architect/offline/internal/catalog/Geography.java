@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record Geography(List<Country> countries, Map<String, List<Region>> regions, List<String> payeeWords, List<String> residencyWords,
                         String payoutSection, List<PayoutArea> payoutAreas, Map<String, List<String>> continents,
-                        List<String> spreadWords, String payeesUnknown) {
+                        List<String> spreadWords, String payeesUnknown, PayoutSpeed payoutSpeed) {
 
     static final String RESOURCE = "/dev/architect/offline/geography.yaml";
 
@@ -66,7 +66,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
      * the orders the gateway builds, the status reports that come back and what a returned payout is.
      */
     public record Account(String rail, String name, List<String> fields, List<String> paying, String check, String orders,
-                          String statusReports, String returns) {
+                          String statusReports, String returns, Instant instant) {
         public Account {
             if (rail == null || name == null || fields == null || fields.isEmpty() || paying == null || paying.isEmpty() || check == null
                     || orders == null || statusReports == null || returns == null) {
@@ -74,6 +74,29 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
             }
             fields = List.copyOf(fields);
             paying = List.copyOf(paying);
+        }
+    }
+
+    /**
+     * How a payout leaves on the area's instant rail where its main rail goes in batches (SEPA Instant beside SEPA credit
+     * transfer): the rail's name as the area's rails list it, the orders the gateway builds and the statuses that come back.
+     */
+    public record Instant(String rail, String orders, String statusReports) {
+        public Instant {
+            if (rail == null || orders == null || statusReports == null) {
+                throw new IllegalStateException("an account's instant rail needs rail, orders and statusReports");
+            }
+        }
+    }
+
+    /**
+     * A promise of how fast payees get their money: a duration in a sentence of the description or a goal that holds one
+     * of the {@code cues} ("funds in the business's account within 4 hours"); one shorter than {@code instantBelowHours}
+     * cannot wait for a batch rail's next execution date, so the payees' area pays on its instant rail where it has one.
+     */
+    public record PayoutSpeed(List<String> cues, double instantBelowHours) {
+        public PayoutSpeed {
+            cues = cues == null ? List.of() : List.copyOf(cues);
         }
     }
 
@@ -98,13 +121,37 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         public boolean instant() {
             return rails.stream().anyMatch(r -> r.rail().equals(account.rail()) && r.mode() == Mode.INSTANT);
         }
+
+        /**
+         * The area paying on its instant rail: its account's rail, orders and status reports become the instant rail's,
+         * and an area that names no option it pays through pays through an API (an instant rail has no payment files).
+         * The area itself where it is instant already or has no instant rail.
+         */
+        PayoutArea onInstantRail() {
+            Instant fast = account.instant();
+            if (instant() || fast == null || rails.stream().noneMatch(r -> r.rail().equals(fast.rail()) && r.mode() == Mode.INSTANT)) {
+                return this;
+            }
+            Account a = new Account(fast.rail(), account.name(), account.fields(), account.paying(), account.check(), fast.orders(),
+                    fast.statusReports(), account.returns(), null);
+            return new PayoutArea(id, rails, a, channels, prefers == null ? INSTANT_CHANNEL : prefers);
+        }
     }
+
+    /** The channel option an area paid on its instant rail pays through when it names none (payment files cannot be instant). */
+    static final String INSTANT_CHANNEL = "bank-api";
 
     /**
      * Where a request's payees are: the countries named, the area they pay out in (empty when they span areas), and the
      * words of the request that say so.
      */
-    public record Payees(List<Country> countries, List<PayoutArea> areas, String evidence) {
+    public record Payees(List<Country> countries, List<PayoutArea> areas, String evidence, Optional<String> promise) {
+
+        public Payees {
+            countries = List.copyOf(countries);
+            areas = List.copyOf(areas);
+            promise = promise == null ? Optional.empty() : promise;
+        }
 
         /** "the United Kingdom", "Mexico and Brazil". */
         public String where() {
@@ -310,6 +357,49 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
      * in its words, else the currencies it names, else the regions it states. Empty when nothing says.
      */
     public Optional<Payees> payees(ConsultationRequest request) {
+        return placed(request).map(p -> promised(p, request));
+    }
+
+    /** A duration as a request words it ("4 hours", "30 minutes", "10 seconds"), with its number and its unit. */
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])(\\d{1,4}(?:\\.\\d+)?)\\s*-?\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b");
+
+    /**
+     * The payees on their areas' instant rails where the request promises them their money sooner than a batch rail's
+     * next execution date: a duration under {@code payoutSpeed.instantBelowHours} in a sentence of the description or a
+     * goal that holds one of its cues. Areas with no instant rail keep theirs; the promise is kept only where a rail changed.
+     */
+    private Payees promised(Payees p, ConsultationRequest request) {
+        if (payoutSpeed == null || payoutSpeed.cues().isEmpty()) {
+            return p;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("description", request.description());
+        for (int i = 0; i < request.goals().size(); i++) {
+            texts.put("goals[" + i + "]", request.goals().get(i));
+        }
+        for (var e : texts.entrySet()) {
+            for (String sentence : SENTENCE_END.split(e.getValue() == null ? "" : e.getValue())) {
+                if (Words.of(sentence).firstMatch(payoutSpeed.cues()).isEmpty()) {
+                    continue;
+                }
+                java.util.regex.Matcher m = DURATION.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+                while (m.find()) {
+                    double n = Double.parseDouble(m.group(1));
+                    String unit = m.group(2);
+                    double hours = unit.startsWith("h") ? n : unit.startsWith("m") ? n / 60 : n / 3_600;
+                    if (hours < payoutSpeed.instantBelowHours()) {
+                        List<PayoutArea> fast = p.areas().stream().map(PayoutArea::onInstantRail).toList();
+                        return fast.equals(p.areas()) ? p
+                                : new Payees(p.countries(), fast, p.evidence(), Optional.of(e.getKey() + " \"" + sentence.strip() + "\""));
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
+    private Optional<Payees> placed(ConsultationRequest request) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("description", request.description());
         for (int i = 0; i < request.actors().size(); i++) {
@@ -391,7 +481,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
             columns.put("payingAccount", a.paying());
         } else {
             Map<PayoutArea, String> where = new LinkedHashMap<>();
-            areas.forEach(area -> where.put(area, where(payees.orElseThrow().countries().stream().filter(c -> area(c).equals(area)).toList())));
+            areas.forEach(area -> where.put(area, where(payees.orElseThrow().countries().stream().filter(c -> area(c).id().equals(area.id())).toList())));
             java.util.function.Function<java.util.function.Function<Account, String>, String> each = f -> String.join("; ",
                     areas.stream().map(area -> "in " + where.get(area) + ", " + f.apply(area.account())).toList());
             texts.put("payeeRail", and(areas.stream().map(area -> area.account().rail() + " in " + where.get(area)).toList()));
@@ -412,8 +502,10 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
                 ? "; payees in " + p.where() + " are paid by " + areas.get(0).account().rail() + " to their " + areas.get(0).account().name()
                 + " (" + p.evidence() + ")"
                 : "; payees are paid by the rail of their country, " + String.join("; ", areas.stream().map(area -> "in "
-                + where(p.countries().stream().filter(c -> area(c).equals(area)).toList()) + " by " + area.account().rail() + " to their "
-                + area.account().name()).toList()) + " (" + p.evidence() + ")").orElse(""));
+                + where(p.countries().stream().filter(c -> area(c).id().equals(area.id())).toList()) + " by " + area.account().rail() + " to their "
+                + area.account().name()).toList()) + " (" + p.evidence() + ")").orElse("")
+                + payees.flatMap(Payees::promise).map(promise -> ", on the instant rail because " + promise
+                + " promises the money sooner than a batch rail's next execution date").orElse(""));
         return new PayoutTokens(texts, columns);
     }
 
@@ -438,7 +530,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         if (areas.stream().noneMatch(PayoutArea::instant) || payees.isEmpty()) {
             return cutoff;
         }
-        java.util.function.Function<PayoutArea, String> where = area -> where(payees.get().countries().stream().filter(c -> area(c).equals(area)).toList());
+        java.util.function.Function<PayoutArea, String> where = area -> where(payees.get().countries().stream().filter(c -> area(c).id().equals(area.id())).toList());
         if (!sentence) {
             return and(areas.stream().map(area -> (area.instant() ? now : cutoff) + " on " + area.account().rail() + " in " + where.apply(area)).toList());
         }
@@ -470,6 +562,6 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
                 areas.add(area(c));
             }
         });
-        return new Payees(named, areas, evidence);
+        return new Payees(named, areas, evidence, Optional.empty());
     }
 }

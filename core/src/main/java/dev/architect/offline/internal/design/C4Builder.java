@@ -248,6 +248,11 @@ final class C4Builder {
         String idp = t.managedIdentity() ? IDENTITY_PROVIDER : IDENTITY;
         rel(WEB, idp, "Signs users in with", "OpenID Connect", Interaction.SYNC);
         for (Clients.Client c : t.clients) {
+            if (!c.signsIn()) {
+                // Its users never sign in: it reads the public API anonymously, limited per address, and has no sign-in.
+                rel(c.id(), t.entryPoint(), "Calls, without signing in, the public API of", "JSON/HTTPS, rate-limited per address", Interaction.SYNC);
+                continue;
+            }
             rel(c.id(), t.entryPoint(), "Calls the API of", "JSON/HTTPS", Interaction.SYNC);
             rel(c.id(), idp, "Signs users in with", c.kind() == ContainerKind.MOBILE_APP
                     ? "OpenID Connect (authorization code with PKCE)" : "OpenID Connect", Interaction.SYNC);

@@ -17,7 +17,7 @@ import java.util.Set;
  * API, and the platforms' push services that reach the installed ones. Checked when the file is read, so a bad entry
  * fails at load naming it.
  */
-record Clients(List<String> pushPhrases, PushServices pushServices, List<Kind> clients) {
+record Clients(List<String> pushPhrases, PushServices pushServices, List<Kind> clients, List<String> anonymousPhrases) {
 
     static final String RESOURCE = "/dev/architect/offline/clients.yaml";
 
@@ -75,10 +75,16 @@ record Clients(List<String> pushPhrases, PushServices pushServices, List<Kind> c
 
     /**
      * A client this request has: who uses it (actor ids; empty means every person), its technology, the words that
-     * showed it, and whether notifications reach it by push.
+     * showed it, whether notifications reach it by push, and the words that say its users never sign in (empty when
+     * they do: a client is anonymous only when every actor that uses it says so).
      */
     record Client(String id, String name, ContainerKind kind, String technology, boolean technologyStated, String evidence,
-                  List<String> actorIds, boolean push, boolean pushStated) {
+                  List<String> actorIds, boolean push, boolean pushStated, Optional<String> anonymous) {
+
+        /** Whether the client's users never sign in, so it calls the public API anonymously. */
+        boolean signsIn() {
+            return anonymous.isEmpty();
+        }
     }
 
     Clients {
@@ -87,6 +93,7 @@ record Clients(List<String> pushPhrases, PushServices pushServices, List<Kind> c
             throw new IllegalStateException("pushServices is missing");
         }
         clients = List.copyOf(clients == null ? List.of() : clients);
+        anonymousPhrases = List.copyOf(anonymousPhrases == null ? List.of() : anonymousPhrases);
         Set<String> ids = new HashSet<>();
         for (Kind k : clients) {
             if (!ids.add(k.id())) {
@@ -166,7 +173,16 @@ record Clients(List<String> pushPhrases, PushServices pushServices, List<Kind> c
             actors.forEach(a -> texts.add(a.description()));
             Optional<String> named = k.stated().stream().filter(s -> texts.stream().anyMatch(t -> t != null && Words.of(t).containsAny(s.phrases())))
                     .map(Stated::technology).findFirst();
-            out.add(new Client(k.id(), k.name(), k.kind(), named.orElse(k.technology()), named.isPresent(), evidence, List.copyOf(users), k.push(), pushStated));
+            // Its users never sign in where every actor that uses it says so (a client only the description names serves everyone).
+            Optional<String> anonymous = Optional.empty();
+            if (!users.isEmpty()) {
+                List<Optional<String>> said = actors.stream().filter(a -> users.contains(a.id()))
+                        .map(a -> Words.of(a.name() + (a.description() == null ? "" : " " + a.description())).firstMatch(anonymousPhrases)
+                                .map(w -> a.name() + "'s description says \"" + w + "\"")).toList();
+                anonymous = said.stream().allMatch(Optional::isPresent) ? said.get(0) : Optional.empty();
+            }
+            out.add(new Client(k.id(), k.name(), k.kind(), named.orElse(k.technology()), named.isPresent(), evidence, List.copyOf(users), k.push(), pushStated,
+                    anonymous));
         }
         return out;
     }

@@ -448,7 +448,9 @@ final class Topology {
         // The platform it runs on and the broker it reads from are the ones the deployment and messaging decisions chose.
         for (DecisionTopic topic : List.of(DecisionTopic.DEPLOYMENT, DecisionTopic.MESSAGING)) {
             var choice = architecture.find(topic);
-            if (choice.isEmpty()) {
+            // A part another decision builds runs where that decision's option says (a stream consumer the detection ADR
+            // puts on Azure Container Apps stays there when the deployment decision chose functions for the services).
+            if (choice.isEmpty() || topic == DecisionTopic.DEPLOYMENT && !ownTechnology) {
                 continue;
             }
             // Without a broker a consumer polls the transactional outbox in the database.
