@@ -2,6 +2,7 @@ package dev.architect.validation;
 
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Container;
+import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.HttpMethod;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.SequenceStep;
@@ -15,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A flow and the APIs agree: a step that calls one of the designed system's containers with an HTTP request ("POST
+ * A flow and the APIs agree: a step that calls the API gateway or a container that serves an API with an HTTP request ("POST
  * /dispatch-requests with Idempotency-Key") calls an operation some API of the dossier offers, with that method on that
  * path, directly or under a prefix (the API's base path, a tenant's scope; path parameters match whatever they are named). A flow that starts work through an operation the API does not
  * offer (because another mechanism's event starts it) tells a builder two different things.
@@ -32,8 +33,11 @@ final class FlowApiRules {
         if (c.apis().isEmpty()) {
             return; // no API designed yet (a model's flows stage comes before its APIs): nothing to hold the flows to
         }
+        // Calls on what serves the APIs: the API gateway and the containers an API belongs to (a page through the CDN or an
+        // edge function is not an API call)
         Set<String> containers = new HashSet<>();
-        c.c4().containers().stream().map(Container::id).forEach(containers::add);
+        c.c4().containers().stream().filter(x -> x.kind() == ContainerKind.API_GATEWAY).map(Container::id).forEach(containers::add);
+        c.apis().forEach(api -> containers.add(api.containerId()));
         List<String> offered = new ArrayList<>();
         c.apis().forEach(api -> api.operations().forEach(o -> offered.add(key(o.method().name(), o.path()))));
         for (int i = 0; i < c.sequences().size(); i++) {
