@@ -11,6 +11,7 @@ import dev.architect.dossier.Relationship;
 import dev.architect.dossier.SequenceStep;
 import dev.architect.testing.ValidDossiers;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +45,7 @@ class NewMechanismsWiredIntoTheDossierTest {
             """;
 
     private static Consultation grocery(String cloud, String region) {
-        return ValidDossiers.of(GROCERY.formatted(cloud, region));
+        return ValidDossiers.of(String.format(Locale.ROOT, GROCERY, cloud, region));
     }
 
     @Test
@@ -193,9 +194,9 @@ class NewMechanismsWiredIntoTheDossierTest {
                 team: {size: 3, expertise: [Java, PostgreSQL]}
                 deployment: {cloud: aws, regions: [eu-west-1]}
                 """;
-        Consultation permits = ValidDossiers.of(request.formatted("permits and visitor passes", "holds mooring permits and issues visitor passes",
+        Consultation permits = ValidDossiers.of(String.format(Locale.ROOT, request, "permits and visitor passes", "holds mooring permits and issues visitor passes",
                 "mooring permits"));
-        Consultation alone = ValidDossiers.of(request.formatted("enforcement", "moors a boat", "mooring records"));
+        Consultation alone = ValidDossiers.of(String.format(Locale.ROOT, request, "enforcement", "moors a boat", "mooring records"));
 
         assertThat(index(permits)).contains("Keeps every right in force, from permits and visitor passes, keyed by");
         assertThat(everyText(permits)).doesNotContain("paid session");
