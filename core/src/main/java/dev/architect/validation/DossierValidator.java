@@ -132,7 +132,9 @@ public final class DossierValidator {
          */
         PRODUCT_MISMATCH("product-mismatch"),
         /** A figure a decision quotes for a quantity the capacity plan states (data after five years, connections) that is not the plan's. */
-        QUOTED_FIGURE("quoted-figure");
+        QUOTED_FIGURE("quoted-figure"),
+        /** A flow step calling a container with an HTTP method and path that no API of the dossier offers. */
+        FLOW_OPERATION("flow-operation");
 
         private final String id;
 
@@ -263,6 +265,7 @@ public final class DossierValidator {
         ClaimRules.check(c, out);
         ProductRules.check(c, out);
         QuotedFigureRules.check(c, out);
+        FlowApiRules.check(c, out);
         return new ValidationReport(out);
     }
 

@@ -267,6 +267,39 @@ public record Archetype(String id, String name, List<String> phrases, String req
                 otherSenses, ingests, keepsNamedRecord);
     }
 
+    /** This archetype with other flows and operations (the work another archetype's event starts, see {@link Handoffs}). */
+    Archetype withFlowsAndOperations(List<Flow> newFlows, List<Operation> newOperations) {
+        return new Archetype(id, name, phrases, requirement, components, externals, entities, schemas, newOperations, newFlows, decisions,
+                risks, phase, requires, alerts, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues,
+                otherSenses, ingests, keepsNamedRecord);
+    }
+
+    /**
+     * This archetype as a decided option builds it ({@link DecidedVariants}): the requirement and phase given replace its
+     * own, components, flows, alerts and risks replace those of the same id, name or title or are added, entities are added.
+     */
+    Archetype withVariant(String newRequirement, List<Component> newComponents, List<EntityDef> newEntities, List<Flow> newFlows,
+                          List<AlertDef> newAlerts, List<RiskDef> newRisks, Phase newPhase) {
+        List<Component> c = replacing(components, newComponents, Component::id);
+        List<EntityDef> en = replacing(entities, newEntities, EntityDef::name);
+        List<Flow> fl = replacing(flows, newFlows, Flow::id);
+        List<AlertDef> al = replacing(alerts, newAlerts, AlertDef::name);
+        List<RiskDef> rs = replacing(risks, newRisks, RiskDef::title);
+        return new Archetype(id, name, phrases, newRequirement == null ? requirement : newRequirement, c, externals, en, schemas, operations, fl,
+                decisions, rs, newPhase == null ? phase : newPhase, requires, al, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs,
+                borrows, onlyWith, kinds, dueCues, otherSenses, ingests, keepsNamedRecord);
+    }
+
+    /** Each of {@code own} replaced by the one of {@code given} with the same key, in place; the others of {@code given} added. */
+    private static <T> List<T> replacing(List<T> own, List<T> given, java.util.function.Function<T, String> key) {
+        List<T> out = new ArrayList<>();
+        for (T o : own) {
+            out.add(given.stream().filter(g -> key.apply(g).equals(key.apply(o))).findFirst().orElse(o));
+        }
+        given.stream().filter(g -> own.stream().noneMatch(o -> key.apply(o).equals(key.apply(g)))).forEach(out::add);
+        return out;
+    }
+
     /** The tables this archetype defines itself, not those it borrows. */
     List<EntityDef> ownEntities() {
         return entities.stream().filter(e -> !borrows.contains(e.name())).toList();

@@ -439,8 +439,11 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         var tokens = geography.payoutTokens(geography.payees(request));
         java.util.Map<String, String> texts = new java.util.HashMap<>(tokens.texts());
         texts.put("rollupBucket", rollupBucket(request));
+        // An index fed by other archetypes' records names only those the design has (permits and passes, not paid sessions).
+        texts.putAll(Handoffs.standard().feedTokens(withRequired.stream().map(r -> r.archetype().id()).collect(java.util.stream.Collectors.toSet())));
         withRequired.replaceAll(r -> new Recognised(r.archetype().withTokens(texts, tokens.columns()), r.evidence(), r.capabilities()));
-        return withRequired;
+        // Work one archetype's event starts (an accepted order starts the dispatch) opens with that event, not a person's call.
+        return Handoffs.standard().apply(withRequired);
     }
 
     /**

@@ -17,7 +17,12 @@ public enum Role {
     /** The running system a migration replaces. */
     LEGACY,
     /** The integrated system that keeps a handed-off capability's records (the operator's maintenance system). */
-    INTEGRATION;
+    INTEGRATION,
+    /**
+     * Where the records another capability owns are read (the board a PDF export draws): the service that owns them when
+     * they live in another service's store, else the store they share with this capability.
+     */
+    SOURCE;
 
     public static Optional<Role> of(String name) {
         return Arrays.stream(values()).filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();

@@ -94,13 +94,16 @@ final class C4Builder {
             String technology = u.kind() == ContainerKind.FUNCTION ? tech.language.language() + " on " + tech.platform : tech.service();
             containers.add(container(u.id(), u.name(), u.kind(), technology, "Serves " + names(u.capabilities())));
             for (Capability c : u.capabilities()) {
+                String owned = owned(c);
                 if (c.componentId() != null) {
                     components.add(new Component(c.componentId(), Names.capitalise(c.name()) + " module", u.id(),
-                            tech.language.framework(), "Owns " + c.resource().plural() + "; other modules call its public interface only"));
+                            tech.language.framework(), owned != null ? "Owns " + owned + "; other modules call its public interface only"
+                                    : "Serves " + c.name() + " through " + designHome(c) + ", which owns its tables"));
                 } else if (u.kind() == ContainerKind.SERVICE) {
                     // A service of its own still has inside it the module that owns its capability, behind its API
                     components.add(new Component(u.id() + "-" + c.slug() + "-module", Names.capitalise(c.name()) + " module", u.id(),
-                            tech.language.framework(), "Owns " + c.resource().plural() + " behind the service's API; only this service reads or writes them"));
+                            tech.language.framework(), owned != null ? "Owns " + owned + " behind the service's API; only this service reads or writes them"
+                                    : "Serves " + c.name() + " through " + designHome(c) + ", which owns its tables"));
                 }
             }
         }
@@ -211,8 +214,36 @@ final class C4Builder {
         return t.capabilities.stream().filter(c -> c.is(ResourceFlow.NOTIFY)).map(Capability::workerElement).findFirst().orElse(null);
     }
 
-    private static String names(List<Capability> caps) {
-        return String.join(", ", caps.stream().map(c -> c.resource().plural()).toList());
+    private String names(List<Capability> caps) {
+        return String.join(", ", caps.stream().map(this::owned).filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
+    /**
+     * What a capability keeps, in the words of the data model: its own records; for a capability an archetype designs
+     * without records of its own, the tables that archetype keeps in the unit, owned by the first capability it claims
+     * (null for the others it claims, which work through that one), so no module owns records the data model lacks
+     * beside the archetype's tables.
+     */
+    private String owned(Capability c) {
+        List<Placement> designers = t.designersOf(c);
+        if (designers.isEmpty() || DataModelBuilder.hasOwnRecords(c) || c.is(ResourceFlow.INGEST) || c.is(ResourceFlow.SEARCH)) {
+            return c.resource().plural();
+        }
+        List<Placement> placed = designers.stream().filter(p -> p.recognised().capability().filter(c.name()::equals).isPresent()).toList();
+        if (placed.isEmpty()) {
+            return null;
+        }
+        List<String> tables = placed.stream().flatMap(p -> p.archetype().entities().stream())
+                .filter(e -> e.owner().equals("unit") && e.presentWith(t.chosenShapes)).map(Archetype.EntityDef::name).distinct().toList();
+        // An archetype whose tables all live in its own parts (or that keeps none) leaves the capability its own words.
+        return tables.isEmpty() ? c.resource().plural() : String.join(", ", tables);
+    }
+
+    /** The module of the capability that places the archetype designing this one ("the Refill requests module"). */
+    private String designHome(Capability c) {
+        return t.designersOf(c).stream().flatMap(p -> p.recognised().capability().stream())
+                .flatMap(name -> t.capabilities.stream().filter(o -> o.name().equals(name))).findFirst()
+                .map(o -> "the " + Names.capitalise(o.name()) + " module").orElse("the unit");
     }
 
     private void relate() {
@@ -273,8 +304,8 @@ final class C4Builder {
                 rel(c.workerElement(), BROKER, "Appends " + c.resource().plural() + " to", "Kafka protocol", Interaction.ASYNC);
                 rel(c.workerElement(), store, "Queries " + c.resource().plural() + " in", storeProtocol(store), Interaction.SYNC);
                 publishes = true;
-            } else {
-                rel(c.workerElement(), store, "Reads and writes " + c.resource().plural() + " in", storeProtocol(store), Interaction.SYNC);
+            } else if (owned(c) != null) {
+                rel(c.workerElement(), store, "Reads and writes " + owned(c) + " in", storeProtocol(store), Interaction.SYNC);
             }
             if (t.hasCache() && (c.is(ResourceFlow.CRUD) || firstCrud == null && c == t.capabilities.get(0))) {
                 rel(c.workerElement(), CACHE, "Caches " + c.resource().plural() + " in", "RESP over TLS", Interaction.SYNC);

@@ -100,7 +100,7 @@ final class DataModelBuilder {
     }
 
     /** Whether a capability's records are its own table: not search, not designed by a mechanism or a shape, not a regime's duty. */
-    private static boolean hasOwnRecords(Capability c) {
+    static boolean hasOwnRecords(Capability c) {
         // A regulated capability is the regime's duty: the audit trail is audit_event, erasure spans every table.
         boolean regulatedOpen = c.regulated() && c.is(ResourceFlow.OPEN);
         return !c.is(ResourceFlow.SEARCH) && !c.designedByArchetype() && !c.designedByShape() && !regulatedOpen;

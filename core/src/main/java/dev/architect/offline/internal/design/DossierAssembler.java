@@ -150,9 +150,12 @@ public final class DossierAssembler {
         return Math.max(p.cost().monthlyTotal(), p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()));
     }
 
-    private Plan plan(ConsultationRequest request, StatedFacts stated, Workload w, List<Recognised> archetypes, double designedMonthlyUsd,
+    private Plan plan(ConsultationRequest request, StatedFacts stated, Workload w, List<Recognised> recognised, double designedMonthlyUsd,
                       Set<DecisionTopic> budgetTopics) {
-        Architecture a = RuleBook.decide(request, stated, w, catalogue, archetypes, designedMonthlyUsd, budgetTopics);
+        Architecture a = RuleBook.decide(request, stated, w, catalogue, recognised, designedMonthlyUsd, budgetTopics);
+        // The archetypes as the options chosen build them on this cloud (a managed WebSocket service holds the connections).
+        List<Recognised> archetypes = dev.architect.offline.internal.archetype.DecidedVariants.standard()
+                .apply(recognised, topic -> a.find(topic).map(c -> c.chosen().id()), w.cloud());
         Sizing s = CostOutlook.size(w, a);
         Topology t = Topology.of(a, request, stated, catalogue, archetypes);
         CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);

@@ -613,7 +613,18 @@ final class Topology {
             case LEGACY -> legacy ? MigrationRule.LEGACY_ID : entryPoint();
             // The system that keeps a handed-off capability's records; without one, the unit stands in.
             case INTEGRATION -> p.externals().getOrDefault(INTEGRATION_KEY, p.unitId());
+            case SOURCE -> source(p);
         }).orElse(name);
+    }
+
+    /**
+     * Where a flow reads the records of the request's main capability (the first other one that keeps records, not
+     * readings or a search index): through the service that owns them when they are another unit's, since only that service reads its
+     * store; else from the store this unit shares with it.
+     */
+    private String source(Placement p) {
+        return capabilities.stream().filter(c -> !c.unitId().equals(p.unitId()) && !c.is(ResourceFlow.INGEST) && !c.is(ResourceFlow.SEARCH))
+                .findFirst().map(Capability::unitId).orElse(p.storeId());
     }
 
     /** The names a capability shape's tokens take for this capability. */
