@@ -131,6 +131,11 @@ public final class DossierValidator {
          * two name products of one family (where code runs, streams, caches), they name the same one.
          */
         PRODUCT_MISMATCH("product-mismatch"),
+        /**
+         * A container or component whose technology offers alternatives ("X or Y", "X (or Y)"): a part is built on one
+         * technology, and the others belong in its decision's options.
+         */
+        TECHNOLOGY_ALTERNATIVES("technology-alternatives"),
         /** A figure a decision quotes for a quantity the capacity plan states (data after five years, connections) that is not the plan's. */
         QUOTED_FIGURE("quoted-figure");
 
