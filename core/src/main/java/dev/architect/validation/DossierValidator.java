@@ -136,6 +136,11 @@ public final class DossierValidator {
          * technology, and the others belong in its decision's options.
          */
         TECHNOLOGY_ALTERNATIVES("technology-alternatives"),
+        /**
+         * Text placing parts in cloud zones or a second region (the availability decision, cost and capacity sizing, the
+         * recovery strategy, a risk) while the request hosts the system on premises at one site.
+         */
+        PLACEMENT_SITES("placement-sites"),
         /** A figure a decision quotes for a quantity the capacity plan states (data after five years, connections) that is not the plan's. */
         QUOTED_FIGURE("quoted-figure");
 
@@ -267,6 +272,7 @@ public final class DossierValidator {
         ArtifactTextRules.check(c, out);
         ClaimRules.check(c, out);
         ProductRules.check(c, out);
+        PlacementRules.check(c, request, out);
         QuotedFigureRules.check(c, out);
         return new ValidationReport(out);
     }

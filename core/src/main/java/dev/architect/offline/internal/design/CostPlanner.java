@@ -666,7 +666,9 @@ final class CostPlanner {
                     + "chose one always-on instance holds the " + Numbers.format(w.availabilityPercent()) + "% target (up to "
                     + Numbers.format(oneUpTo.get()) + "%)");
         }
-        return new Minimum(zones, decided >= 2 ? "one in each of " + zones + " zones the availability decision spans"
+        return new Minimum(zones, decided >= 2 ? (w.cloud() == dev.architect.request.Cloud.ON_PREMISES
+                ? "one on each of " + zones + " hosts in separate racks the availability decision spans"
+                : "one in each of " + zones + " zones the availability decision spans")
                 : oneUpTo.isPresent() ? "a pair, as the " + Numbers.format(w.availabilityPercent()) + "% target is above the "
                         + Numbers.format(oneUpTo.get()) + "% one instance holds"
                 : "a pair for redundancy");
