@@ -141,6 +141,11 @@ public final class DossierValidator {
          * recovery strategy, a risk) while the request hosts the system on premises at one site.
          */
         PLACEMENT_SITES("placement-sites"),
+        /**
+         * An availability decision that serves every user from one region (a warm standby, a pilot light) while the regions
+         * span continents and the request sets a latency target, with no consequence saying what the far users trade.
+         */
+        LATENCY_TRADE_OFF("latency-trade-off"),
         /** A figure a decision quotes for a quantity the capacity plan states (data after five years, connections) that is not the plan's. */
         QUOTED_FIGURE("quoted-figure");
 

@@ -21,9 +21,13 @@ final class PlacementRules {
     private static final String RESOURCE = "/dev/architect/validation/placement.yaml";
 
     /** The file's layout: the words that place parts in zones or in another region, by what they claim. */
-    record Placement(Map<String, List<String>> oneSiteClaims) {
+    record Placement(Map<String, List<String>> oneSiteClaims, Map<String, List<String>> continents, List<String> oneRegionServes,
+                     List<String> farUsers) {
         Placement {
+            farUsers = farUsers == null ? List.of() : List.copyOf(farUsers);
             oneSiteClaims = oneSiteClaims == null ? Map.of() : Map.copyOf(oneSiteClaims);
+            continents = continents == null ? Map.of() : Map.copyOf(continents);
+            oneRegionServes = oneRegionServes == null ? List.of() : List.copyOf(oneRegionServes);
         }
     }
 
@@ -35,6 +39,7 @@ final class PlacementRules {
     }
 
     static void check(Consultation c, ConsultationRequest request, List<Violation> out) {
+        farUsers(c, request, out);
         if (request == null || request.deployment() == null || request.deployment().cloud() != Cloud.ON_PREMISES) {
             return;
         }
@@ -64,6 +69,51 @@ final class PlacementRules {
         for (int i = 0; i < c.risks().size(); i++) {
             Risk r = c.risks().get(i);
             claim("risks[" + i + "]", "risk '" + r.id() + "' relies on", r.description() + " " + r.mitigation(), site, out);
+        }
+    }
+
+    /**
+     * Users on several continents (the audience, or the request's words), regions on several continents, a latency target,
+     * and an availability decision that serves everyone from one
+     * of them (a warm standby, a pilot light): a consequence of the decision says what the far users trade against the
+     * target, citing it.
+     */
+    private static void farUsers(Consultation c, ConsultationRequest request, List<Violation> out) {
+        if (request == null || request.deployment() == null || request.deployment().regions() == null || request.latency() == null
+                || request.latency().p99Ms() == null) {
+            return;
+        }
+        java.util.Set<String> continents = new java.util.TreeSet<>();
+        for (String region : request.deployment().regions()) {
+            String name = region.toLowerCase(java.util.Locale.ROOT);
+            Holder.STANDARD.continents().forEach((continent, prefixes) -> {
+                if (prefixes.stream().anyMatch(name::startsWith)) {
+                    continents.add(continent);
+                }
+            });
+        }
+        String said = (request.description() == null ? "" : request.description()) + " " + String.join(" ", request.goals() == null ? List.of() : request.goals());
+        boolean spread = (request.load() != null && request.load().audience() == dev.architect.request.Audience.GLOBAL)
+                || Words.firstIn(said, Holder.STANDARD.farUsers()).isPresent();
+        if (continents.size() < 2 || !spread) {
+            return;
+        }
+        String p99 = request.latency().p99Ms() + " ms";
+        for (int i = 0; i < c.decisions().size(); i++) {
+            Decision d = c.decisions().get(i);
+            if (!d.isInForce() || d.topic() != DecisionTopic.AVAILABILITY) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(d.rationale());
+            d.consequences().forEach(q -> text.append(' ').append(q.text()));
+            Optional<String> oneServes = Words.firstIn(text.toString(), Holder.STANDARD.oneRegionServes());
+            boolean traded = d.consequences().stream().anyMatch(q -> q.kind() == dev.architect.dossier.ConsequenceKind.BAD && q.text().contains(p99));
+            if (oneServes.isPresent() && !traded) {
+                out.add(new Violation(Severity.ERROR, "decisions[" + i + "].consequences", DossierValidator.Rule.LATENCY_TRADE_OFF.id(), "decision '"
+                        + d.id() + "' serves every user from one region (" + oneServes.get() + ") while the regions " + request.deployment().regions()
+                        + " span " + String.join(" and ", continents) + " and the request sets a " + p99 + " p99; no bad consequence "
+                        + "says what the users far from that region trade against it"));
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import dev.architect.dossier.DossierJson;
 import dev.architect.request.Cloud;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.Deployment;
+import dev.architect.request.Latency;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.architect.testing.SampleDossiers;
 import java.util.List;
 import java.util.function.Consumer;
@@ -71,5 +73,48 @@ class PlacementFollowsTheSitesTest {
         assertThat(broken(c, hostedIn(Cloud.AWS, List.of("eu-west-1")))).isEmpty();
         assertThat(broken(c, hostedIn(Cloud.ON_PREMISES, List.of("dc-north", "dc-south")))).isEmpty();
         assertThat(broken(c, null)).isEmpty();
+    }
+
+    private static ConsultationRequest onTwoContinents(List<String> regions) {
+        return ConsultationRequest.builder("ShopFast", "An online shop for buyers anywhere").latency(new Latency(200, null))
+                .deployment(new Deployment(Cloud.AWS, regions)).build();
+    }
+
+    /** Decision adr-0001 becomes the availability decision, with a warm standby and the given extra consequence. */
+    private static Consultation warmStandby(String extraKind, String extra) {
+        return sampleWith(t -> {
+            ObjectNode d = (ObjectNode) t.at("/decisions/0");
+            d.put("topic", "AVAILABILITY");
+            ArrayNode consequences = d.putArray("consequences");
+            consequences.addObject().put("kind", "NEUTRAL").put("text", "The second region runs as a warm standby with replicated data");
+            if (extra != null) {
+                consequences.addObject().put("kind", extraKind).put("text", extra);
+            }
+        });
+    }
+
+    private static List<Violation> latency(Consultation c, ConsultationRequest r) {
+        return DossierValidator.validate(c, r).violations().stream().filter(v -> v.rule().equals(DossierValidator.Rule.LATENCY_TRADE_OFF.id())).toList();
+    }
+
+    @Test
+    void oneRegionServingTwoContinentsUnderALatencyTargetWithNoTradeOffIsAnError() {
+        Consultation c = warmStandby(null, null);
+
+        assertThat(latency(c, onTwoContinents(List.of("us-east-1", "eu-west-1")))).singleElement().satisfies(v -> {
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
+            assertThat(v.path()).isEqualTo("decisions[0].consequences");
+            assertThat(v.message()).isEqualTo("decision 'adr-0001' serves every user from one region (warm standby) while the regions "
+                    + "[us-east-1, eu-west-1] span europe and north-america and the request sets a 200 ms p99; no bad consequence says "
+                    + "what the users far from that region trade against it");
+        });
+    }
+
+    @Test
+    void aStatedTradeOffOrRegionsOnOneContinentHold() {
+        Consultation traded = warmStandby("BAD", "Users on the other continent reach the first region: the 200 ms p99 holds for them only on cached responses");
+
+        assertThat(latency(traded, onTwoContinents(List.of("us-east-1", "eu-west-1")))).isEmpty();
+        assertThat(latency(warmStandby(null, null), onTwoContinents(List.of("eu-west-1", "eu-central-1")))).isEmpty();
     }
 }
