@@ -131,6 +131,21 @@ public final class DossierValidator {
          * two name products of one family (where code runs, streams, caches), they name the same one.
          */
         PRODUCT_MISMATCH("product-mismatch"),
+        /**
+         * A container or component whose technology offers alternatives ("X or Y", "X (or Y)"): a part is built on one
+         * technology, and the others belong in its decision's options.
+         */
+        TECHNOLOGY_ALTERNATIVES("technology-alternatives"),
+        /**
+         * Text placing parts in cloud zones or a second region (the availability decision, cost and capacity sizing, the
+         * recovery strategy, a risk) while the request hosts the system on premises at one site.
+         */
+        PLACEMENT_SITES("placement-sites"),
+        /**
+         * An availability decision that serves every user from one region (a warm standby, a pilot light) while the regions
+         * span continents and the request sets a latency target, with no consequence saying what the far users trade.
+         */
+        LATENCY_TRADE_OFF("latency-trade-off"),
         /** A figure a decision quotes for a quantity the capacity plan states (data after five years, connections) that is not the plan's. */
         QUOTED_FIGURE("quoted-figure"),
         /** A flow step calling a container with an HTTP method and path that no API of the dossier offers. */
@@ -264,6 +279,7 @@ public final class DossierValidator {
         ArtifactTextRules.check(c, out);
         ClaimRules.check(c, out);
         ProductRules.check(c, out);
+        PlacementRules.check(c, request, out);
         QuotedFigureRules.check(c, out);
         FlowApiRules.check(c, out);
         return new ValidationReport(out);

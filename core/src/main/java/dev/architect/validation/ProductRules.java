@@ -20,11 +20,16 @@ final class ProductRules {
     private static final String RESOURCE = "/dev/architect/validation/product-families.yaml";
 
     /** The file's layout. */
-    record Families(Map<String, List<String>> families) {
+    record Families(Map<String, List<String>> families, List<String> ownBilling, List<String> notAlternatives) {
         Families {
             families = families == null ? Map.of() : Map.copyOf(families);
+            ownBilling = ownBilling == null ? List.of() : List.copyOf(ownBilling);
+            notAlternatives = notAlternatives == null ? List.of() : List.copyOf(notAlternatives);
         }
     }
+
+    /** "X or Y", "X, or Y", "(or Y": a technology that leaves the choice between products to the reader. */
+    private static final java.util.regex.Pattern ALTERNATIVE = java.util.regex.Pattern.compile("(?i)(?:^|[\\s(,;])or\\s+\\S");
 
     private static final class Holder {
         static final Families STANDARD = ValidatorData.read(RESOURCE, Families.class, "product families");
@@ -34,9 +39,11 @@ final class ProductRules {
     }
 
     static void check(Consultation c, List<Violation> out) {
+        alternatives(c, out);
         List<Container> containers = c.c4().containers();
         for (int i = 0; i < containers.size(); i++) {
             Container k = containers.get(i);
+            pricedAsNamed(c, i, out);
             for (Map.Entry<String, List<String>> family : Holder.STANDARD.families().entrySet()) {
                 List<String> drawn = named(k.technology(), family.getValue());
                 if (drawn.isEmpty()) {
@@ -69,6 +76,58 @@ final class ProductRules {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A container or component is built on one technology: one whose text offers others ("Stripe Connect payouts (or Adyen
+     * for Platforms)", "Azure Stream Analytics, or Apache Flink") is a choice left to the builder, which belongs in an ADR's
+     * options. Protocols a product speaks ("over OIDC or SAML") are listed in the data and are not alternatives.
+     */
+    private static void alternatives(Consultation c, List<Violation> out) {
+        List<Container> containers = c.c4().containers();
+        for (int i = 0; i < containers.size(); i++) {
+            offersAlternatives("c4.containers[" + i + "].technology", "container '" + containers.get(i).id() + "'",
+                    containers.get(i).technology(), out);
+        }
+        List<dev.architect.dossier.Component> components = c.c4().components();
+        for (int i = 0; i < components.size(); i++) {
+            offersAlternatives("c4.components[" + i + "].technology", "component '" + components.get(i).id() + "'",
+                    components.get(i).technology(), out);
+        }
+    }
+
+    private static void offersAlternatives(String path, String what, String technology, List<Violation> out) {
+        if (technology == null) {
+            return;
+        }
+        String rest = technology;
+        for (String phrase : Holder.STANDARD.notAlternatives()) {
+            rest = rest.replaceAll("(?i)" + java.util.regex.Pattern.quote(phrase), " ");
+        }
+        if (ALTERNATIVE.matcher(rest).find()) {
+            out.add(new Violation(Severity.ERROR, path, DossierValidator.Rule.TECHNOLOGY_ALTERNATIVES.id(), what + " is built on '" + technology
+                    + "', which offers alternatives: a part is built on one technology, and the others belong in its decision's options"));
+        }
+    }
+
+    /**
+     * A container built on a product billed in units of its own (Databricks DBUs, Glue DPUs, Stream Analytics streaming
+     * units) is priced as that product: cost items on it that name none of it (hours of a plain instance) price another design.
+     */
+    private static void pricedAsNamed(Consultation c, int index, List<Violation> out) {
+        Container k = c.c4().containers().get(index);
+        List<String> built = named(k.technology(), Holder.STANDARD.ownBilling());
+        if (built.isEmpty()) {
+            return;
+        }
+        List<CostLineItem> items = c.cost().items().stream().filter(item -> k.id().equals(item.containerId())).toList();
+        boolean priced = items.stream().anyMatch(item -> !Collections.disjoint(built,
+                named(item.name() + " " + (item.assumption() == null ? "" : item.assumption()), Holder.STANDARD.ownBilling())));
+        if (!items.isEmpty() && !priced) {
+            out.add(error("c4.containers[" + index + "].technology", "container '" + k.id() + "' is built on " + String.join(", ", built)
+                    + " ('" + k.technology() + "'), which bills in units of its own, but no cost item on it prices it ("
+                    + String.join(", ", items.stream().map(item -> "'" + item.id() + "'").toList()) + ")"));
         }
     }
 

@@ -72,4 +72,38 @@ class MediaInObjectStorageTest {
         assertThat(standard.assumption()).contains("12,000 a week x 52 / 12 = 52,000 a month").contains("= 208 GB a month")
                 .contains("208 GB/month of new files");
     }
+
+    @Test
+    void processingAStatedFileIsPricedByItsSizeNotAsOneHundredMillisecondsAnInvocation() {
+        Consultation c = OfflineArchitect.create().consult(ConsultationRequest.builder("Callmark", "Quality scoring for an insurer's "
+                        + "contact centre. About 3,000 calls a day are recorded; each recording is about 8 MB. Recordings are kept 7 years.")
+                .capabilities("calls", "recordings", "scorecards").load(new Load(80.0, 5.0, 2_000L, null))
+                .data(new DataVolume(500.0, 30.0, 7)).availability(new Availability(99.9, 15, 120))
+                .team(new Team(5, List.of("Java", "PostgreSQL", "AWS")))
+                .deployment(new Deployment(Cloud.AWS, List.of("us-east-1"))).build());
+
+        // 91,250 recordings a month x (8 MB / 0.5 MB a second = 16 seconds) x 2 GB / 1,000 = 2,920 thousand GB-seconds
+        // x $0.0166667 (Lambda, per 1,000 GB-seconds) = $48.67
+        CostLineItem compute = line(c, "media-processor-compute").orElseThrow(() -> new AssertionError(c.cost().items().stream().map(CostLineItem::id).toList()));
+        assertThat(compute.quantity()).isEqualTo(2920);
+        assertThat(compute.unit()).isEqualTo("thousand GB-seconds");
+        assertThat(compute.monthly()).isEqualTo(48.67);
+        assertThat(compute.assumption()).startsWith("Computed: 91,250 files a month x 16 seconds a file (8 MB (stated:")
+                .contains("AWS Lambda duration");
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[as-file-processing-rate]") && n.contains("an hour of 128-kbit/s audio"));
+    }
+
+    @Test
+    void photosOfAStatedSizeAreProcessedForSecondsOnGoogleCloud() {
+        Consultation c = OfflineArchitect.create().consult(ConsultationRequest.builder("Roofcheck", "Roof inspectors upload about 12,000 "
+                        + "photos a week from site visits, 4 MB photos, kept 10 years.")
+                .capabilities("inspections", "photos", "reports").load(new Load(60.0, 4.0, 1_500L, null))
+                .data(new DataVolume(100.0, 10.0, 10)).team(new Team(4, List.of("Kotlin", "PostgreSQL", "GCP")))
+                .deployment(new Deployment(Cloud.GCP, List.of("us-central1"))).build());
+
+        // 52,000 photos a month x (4 MB / 0.5 = 8 seconds) x 2 GB / 1,000 = 832 thousand GB-seconds x $0.011 = $9.15
+        CostLineItem compute = line(c, "media-processor-compute").orElseThrow(() -> new AssertionError(c.cost().items().stream().map(CostLineItem::id).toList()));
+        assertThat(compute.quantity()).isEqualTo(832);
+        assertThat(compute.monthly()).isEqualTo(9.15);
+    }
 }

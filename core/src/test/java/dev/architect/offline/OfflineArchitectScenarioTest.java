@@ -110,7 +110,8 @@ class OfflineArchitectScenarioTest {
                     assertChosen(c, DecisionTopic.SECURITY, "Keycloak 26", "Self-hosted identity server");
                     assertThat(c.c4().container("identity")).isPresent();
                     assertChosen(c, DecisionTopic.DEPLOYMENT, "Virtual machines with Ansible", "Virtual machines with configuration management");
-                    assertThat(chosen(c, DecisionTopic.AVAILABILITY)).isEqualTo("Single zone with backups");
+                    // One data centre has hosts and racks, not zones: the single-zone layout worded for the building
+                    assertThat(chosen(c, DecisionTopic.AVAILABILITY)).isEqualTo("One set of hosts with backups");
                     // Devices and maintenance records are not public content: the CDN carries nothing, so no CDN line is priced
                     // at all (it was a 0 GB line whose cdn.egress had no on-premises list price)
                     assertThat(c.cost().items()).noneMatch(i -> i.id().startsWith("cdn-"));

@@ -61,7 +61,7 @@ class PayoutAccountFollowsThePayeesRailTest {
                 .doesNotContain("pain.001").doesNotContain("camt.054");
         assertThat(requirement(c)).contains("payees in Brazil are paid by Pix to their Pix key (description \"Every week the platform pays out its couriers in Brazil.\")");
         assertThat(c.decision(dev.architect.dossier.DecisionTopic.PAYOUT_CHANNEL).orElseThrow().chosen().name())
-                .isEqualTo("The bank's or payment institution's Pix API");
+                .isEqualTo("The house bank's Pix API");
     }
 
     @Test

@@ -94,4 +94,23 @@ class PayoutRailsFollowThePayeesCountryTest {
         assertThat(d.chosen().name()).startsWith("Stripe Connect");
         assertThat(d.rationale()).contains("payees in Nigeria");
     }
+
+    @Test
+    void aPlatformThatTakesCardsAtAdyenPaysOutThroughAdyenForPlatformsOnly() {
+        // The payouts provider is one product, chosen by the vendor the request already takes card payments with
+        String request = marketplace("in Brazil and Mexico", "sa-east-1") + "integrations:\n  - {name: Adyen, purpose: card payments}\n";
+        Consultation c = ValidDossiers.of(request);
+
+        assertThat(channel(c).chosen().name()).startsWith("Adyen for Platforms payouts").doesNotContain("Stripe");
+        assertThat(c.c4().containers()).filteredOn(k -> k.id().equals("bank-gateway")).singleElement()
+                .satisfies(k -> assertThat(k.technology()).isEqualTo("Adyen for Platforms payouts"));
+    }
+
+    @Test
+    void withNoPaymentVendorNamedThePayoutsProviderIsStripeConnectAlone() {
+        Consultation c = ValidDossiers.of(marketplace("in Brazil and Mexico", "sa-east-1"));
+
+        assertThat(c.c4().containers()).filteredOn(k -> k.id().equals("bank-gateway")).singleElement()
+                .satisfies(k -> assertThat(k.technology()).isEqualTo("Stripe Connect payouts"));
+    }
 }

@@ -24,9 +24,13 @@ public record NamedVendors(List<Job> jobs) {
 
     /** A section's job: the words of an integration's purpose that name it, and the product the catalogue buys it from. */
     public record Job(String section, List<String> purposeWords, Map<String, String> product, Map<String, List<String>> chooses,
-                      List<String> otherRoles) {
+                      List<String> otherRoles, Map<String, String> sameVendor) {
         public Job {
             otherRoles = otherRoles == null ? List.of() : List.copyOf(otherRoles);
+            sameVendor = sameVendor == null ? Map.of() : Map.copyOf(sameVendor);
+            if (!sameVendor.isEmpty() && product == null) {
+                throw new IllegalStateException(RESOURCE + ": job '" + section + "' lists sameVendor products but no product they replace");
+            }
             if (section == null || purposeWords == null || purposeWords.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": a job needs a section and purposeWords");
             }
@@ -43,7 +47,7 @@ public record NamedVendors(List<Job> jobs) {
 
         /** A job whose words no other kind of system shares. */
         public Job(String section, List<String> purposeWords, Map<String, String> product, Map<String, List<String>> chooses) {
-            this(section, purposeWords, product, chooses, List.of());
+            this(section, purposeWords, product, chooses, List.of(), Map.of());
         }
     }
 
@@ -148,14 +152,24 @@ public record NamedVendors(List<Job> jobs) {
         return Words.of(i.nameAndPurpose());
     }
 
+    /**
+     * The job's product from a vendor the request already works with for something else (card payments at Adyen make the
+     * payouts Adyen for Platforms'), by the whole words of an integration's name; empty when none is one of them.
+     */
+    private static Optional<String> sameVendor(Job job, List<Integration> integrations) {
+        return integrations.stream().flatMap(i -> job.sameVendor().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> Words.of(i.name()).contains(e.getKey())).map(Map.Entry::getValue)).findFirst();
+    }
+
     /** The section with the vendor the request names for its job in the catalogue product's place; unchanged when none. */
     public Section apply(String section, Section options, List<Integration> integrations) {
-        Optional<Integration> vendor = named(section, integrations);
-        if (vendor.isEmpty()) {
+        Optional<Job> found = jobs.stream().filter(j -> j.section().equals(section)).findFirst();
+        if (found.isEmpty() || found.get().product().isEmpty()) {
             return options;
         }
-        Job job = jobs.stream().filter(j -> j.section().equals(section)).findFirst().orElseThrow();
-        if (job.product().isEmpty()) {
+        Job job = found.get();
+        Optional<String> vendor = named(section, integrations).map(Integration::name).or(() -> sameVendor(job, integrations));
+        if (vendor.isEmpty()) {
             return options;
         }
         List<CatalogueEntry> renamed = options.options().stream().map(o -> {
@@ -163,7 +177,7 @@ public record NamedVendors(List<Job> jobs) {
             o.technology().forEach((cloud, product) -> {
                 String catalogueProduct = job.product().getOrDefault(cloud, job.product().get("default"));
                 if (product.contains(catalogueProduct)) {
-                    technology.put(cloud, product.replace(catalogueProduct, vendor.get().name()));
+                    technology.put(cloud, product.replace(catalogueProduct, vendor.get()));
                 }
             });
             return technology.equals(o.technology()) ? o : o.withTechnology(technology);

@@ -60,6 +60,14 @@ final class CostPlanner {
     static final double STITCH_MB_PER_SECOND_PER_INSTANCE = 100;
     /** Average size of an uploaded file in MB (documents and phone photos), which turns the files' stated growth into uploads. */
     static final double AVERAGE_FILE_MB = 2;
+    /**
+     * MB of a stated file an event function reads, scans and re-encodes a second at {@value #FILE_FUNCTION_GB} GB of memory
+     * (about one vCPU): FFmpeg takes about two minutes for an hour of 128-kbit/s audio (60 MB) decoded once, written as a
+     * few renditions and loudness-measured in two passes (assumption as-file-processing-rate).
+     */
+    static final double FILE_MB_PER_FUNCTION_SECOND = 0.5;
+    /** Memory, in GB, of an event function that processes whole files (about one vCPU on each cloud's function service). */
+    static final double FILE_FUNCTION_GB = 2;
     /** Subscriptions each queued message is delivered to, for queues billed by throughput (publish + each delivery). */
     static final int QUEUE_SUBSCRIPTIONS = 1;
     /** Events a second, and MB a second, one stream throughput unit takes in. */
@@ -700,7 +708,9 @@ final class CostPlanner {
                     + "chose one always-on instance holds the " + Numbers.format(w.availabilityPercent()) + "% target (up to "
                     + Numbers.format(oneUpTo.get()) + "%)");
         }
-        return new Minimum(zones, decided >= 2 ? "one in each of " + zones + " zones the availability decision spans"
+        return new Minimum(zones, decided >= 2 ? (w.cloud() == dev.architect.request.Cloud.ON_PREMISES
+                ? "one on each of " + zones + " hosts in separate racks the availability decision spans"
+                : "one in each of " + zones + " zones the availability decision spans")
                 : oneUpTo.isPresent() ? "a pair, as the " + Numbers.format(w.availabilityPercent()) + "% target is above the "
                         + Numbers.format(oneUpTo.get()) + "% one instance holds"
                 : "a pair for redundancy");
@@ -1925,6 +1935,7 @@ final class CostPlanner {
             add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
                     media.get().count().evidence() + " files stored, stated, one invocation each / 1,000,000"
                             + (millions < media.get().count().perMonth() / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
+            fileCompute(part, millions * 1_000_000, media.get().size().value(), media.get().size().evidence());
             return;
         }
         java.util.Optional<dev.architect.internal.facts.StatedFact> statedSize = t.stated.fileMb();
@@ -1941,6 +1952,28 @@ final class CostPlanner {
                         + Numbers.format(objectShare()) + ", assumption as-object-data) x 1,000 / " + Numbers.format(fileMb)
                         + sizeText + " = " + Numbers.format(uploads) + " uploads a month, one invocation each / 1,000,000"
                         + (millions < uploads / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
+        statedSize.ifPresent(z -> fileCompute(part, millions * 1_000_000, z.value(), z.evidence()));
+    }
+
+    /**
+     * The compute an event function spends on files whose size the request states: an invocation's price covers 100 ms, a
+     * thumbnail's work, while scanning and transcoding a file takes time in proportion to its bytes (an hour of audio is
+     * minutes of compute), billed per GB-second of the function's memory.
+     */
+    private void fileCompute(Topology.Part part, double files, double fileMb, String sizeEvidence) {
+        if (files <= 0 || !priced("serverless.compute")) {
+            return;
+        }
+        assume("as-file-processing-rate", "An event function that processes a whole file (scan, decode, re-encode) runs with "
+                + Numbers.format(FILE_FUNCTION_GB) + " GB of memory, about one vCPU, and gets through about " + Numbers.format(FILE_MB_PER_FUNCTION_SECOND)
+                + " MB of the file a second: FFmpeg takes about two minutes for an hour of 128-kbit/s audio (60 MB) decoded once, written as a "
+                + "few renditions and loudness-measured in two passes");
+        double seconds = Numbers.round(fileMb / FILE_MB_PER_FUNCTION_SECOND, 2);
+        double thousands = Numbers.round(files * seconds * FILE_FUNCTION_GB / 1000, 2);
+        add(ResourceNeed.flat(part.id() + "-compute", part.name() + " compute", part.id(), "serverless.compute", thousands,
+                Numbers.format(files) + " files a month x " + Numbers.format(seconds) + " seconds a file (" + Numbers.format(fileMb) + " MB (stated: "
+                        + sizeEvidence + ") / " + Numbers.format(FILE_MB_PER_FUNCTION_SECOND) + " MB a second, assumption as-file-processing-rate) x "
+                        + Numbers.format(FILE_FUNCTION_GB) + " GB / 1,000 = " + Numbers.format(thousands) + " thousand GB-seconds"));
     }
 
     /**

@@ -96,6 +96,7 @@ final class OperationsBuilder {
         boolean pinned = a.pinsDataToHomeRegion() && w.regions().size() > 1;
         int designedRegions = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
         java.util.Optional<BackupCopy> copy = BackupCopy.of(t.stated, w.regions(), designedRegions, a.pinsDataToHomeRegion());
+        boolean onOneSite = w.cloud() == dev.architect.request.Cloud.ON_PREMISES && w.regions().size() <= 1;
         String strategy = switch (Shapes.of(Shapes.Availability.class, a.shape(DecisionTopic.AVAILABILITY))) {
             // Pinned data has no copy in another region: a region's database fails over within the region, and a lost
             // region's residents wait for it (or for its backups, kept in the same jurisdiction) rather than move
@@ -110,12 +111,18 @@ final class OperationsBuilder {
                     + c.because() + " (their storage is in the cost)").orElse("");
             // Without a copy the request asks for, the cost prices backups in the region only: a copy in a second region is
             // the regional-outage risk's mitigation, not the design
-            case MULTI_ZONE -> values.get("failover") + "; point-in-time recovery from backups kept in the region across its zones "
+            // In the organisation's own data centre (one site) the backups stay in the building unless the request asks
+            // for a copy: an off-site copy is the site-loss risk's mitigation
+            case MULTI_ZONE -> onOneSite && copy.isEmpty() ? values.get("failover") + "; point-in-time recovery from backups kept in the data "
+                    + "centre on storage apart from the database hosts (an off-site copy of them is neither designed nor priced: the risk "
+                    + "register proposes it against the loss of the site)"
+                    : values.get("failover") + "; point-in-time recovery from backups kept in the region across its zones "
                     + copy.map(c -> "and copied each day to " + c.region() + ", because " + c.because() + "; the copy is restored there "
                     + "if the region is lost (its storage and transfer are in the cost)")
                     .orElse("(a cross-region copy of them" + (pinned ? ", in the same jurisdiction as the data they hold," : "")
                     + " is neither designed nor priced: the risk register proposes it against a regional outage)");
-            case SINGLE_ZONE -> "Restore from backups into another zone, scripted and rehearsed";
+            case SINGLE_ZONE -> onOneSite ? "Restore from backups onto spare hardware in the data centre, scripted and rehearsed"
+                    : "Restore from backups into another zone, scripted and rehearsed";
         };
         String schedule = w.rpoMinutes() <= 15 ? "Continuous transaction-log archiving (point-in-time recovery) and daily snapshots"
                 : w.rpoMinutes() <= 60 ? "Transaction-log backups every 15 minutes and daily snapshots" : "Daily snapshots";

@@ -101,12 +101,30 @@ public final class AvailabilityRule extends SectionRule {
                     + "region is lost the others keep serving their own residents"));
             case ACTIVE_ACTIVE -> List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                     "All regions serve traffic and take writes (active-active): the " + target + " leave no time to promote a standby"));
-            case WARM_STANDBY -> List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+            case WARM_STANDBY -> withFarUsers(f, List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                     "The second region runs as a warm standby with replicated data: the " + target
-                            + " leave time to promote it, at less cost than serving from both"));
-            case PILOT_LIGHT -> List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+                            + " leave time to promote it, at less cost than serving from both")));
+            case PILOT_LIGHT -> withFarUsers(f, List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                     "The other regions hold replicated data and backups only (pilot light), and compute starts there on failover: the "
-                            + target + " leave time to start it, at less cost than a warm standby"));
+                            + target + " leave time to start it, at less cost than a warm standby")));
         };
+    }
+
+    /**
+     * One region serves everyone while the others wait: users spread over several continents with a latency target reach
+     * the first region for every request an edge cache does not answer, so the ADR says what they trade for the cheaper
+     * standby (and what would give it back).
+     */
+    private static List<Consequence> withFarUsers(Facts f, List<Consequence> consequences) {
+        if (!f.flag(Fact.AUDIENCE_GLOBAL) || !f.has(Fact.P99_MS)) {
+            return consequences;
+        }
+        List<Consequence> all = new java.util.ArrayList<>(consequences);
+        all.add(new Consequence(dev.architect.dossier.ConsequenceKind.BAD, "The first region serves every user while the standby "
+                + "serves none, so users on other continents cross an ocean for each request an edge cache does not answer (uncached "
+                + "downloads, anything personalised per request): the " + Numbers.format(f.number(Fact.P99_MS)) + " ms p99 holds for them "
+                + "only on cached responses; serving each continent from its nearest region is the active-active layout, at the cost of "
+                + "running both regions at full size"));
+        return List.copyOf(all);
     }
 }
