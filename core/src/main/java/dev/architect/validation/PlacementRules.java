@@ -98,7 +98,7 @@ final class PlacementRules {
         if (continents.size() < 2 || !spread) {
             return;
         }
-        String p99 = request.latency().p99Ms() + " ms";
+        String p99 = dev.architect.internal.Numbers.format(request.latency().p99Ms()) + " ms"; // as the dossier writes it: "1,500 ms"
         for (int i = 0; i < c.decisions().size(); i++) {
             Decision d = c.decisions().get(i);
             if (!d.isInForce() || d.topic() != DecisionTopic.AVAILABILITY) {

@@ -46,4 +46,23 @@ class OwnDataCentreAvailabilityTest {
         assertThat(c.decision(DecisionTopic.AVAILABILITY).orElseThrow().chosenOption()).isEqualTo("Multi-zone with automatic, tested failover");
         assertThat(c.risks()).extracting(Risk::id).contains("risk-region-outage").doesNotContain("risk-site-outage");
     }
+
+    @Test
+    void aStoreThatReplicatesItselfInTheOwnDataCentreFailsOverAcrossRacksNotZones() {
+        // 2,000 pumps sending a reading every 10 s on premises: a time-series store that replicates its partitions itself
+        Consultation c = ValidDossiers.of("""
+                system: Pumpwatch
+                description: Telemetry from 2,000 water pumps, each sending a reading every 10 seconds, with alerts to the control room. \
+                The utility hosts everything in its own data centre.
+                capabilities: [pump telemetry, alerts, pump history]
+                load: {peakRequestsPerSecond: 400, readWriteRatio: 0.2, monthlyActiveUsers: 200}
+                data: {initialVolumeGb: 200, growthGbPerMonth: 150, retentionYears: 5}
+                availability: {targetPercent: 99.9, rpoMinutes: 5, rtoMinutes: 60}
+                team: {size: 5, expertise: [Python, PostgreSQL]}
+                deployment: {cloud: on-premises}
+                """);
+
+        assertThat(c.operations().backupAndRecovery().strategy()).doesNotContainIgnoringCase("zone").doesNotContain("region");
+        assertThat(c.c4().containers()).allSatisfy(x -> assertThat(x.technology()).doesNotContain(" or "));
+    }
 }

@@ -1289,7 +1289,7 @@ final class CostPlanner {
         double hotMonths = a.find(DecisionTopic.DATA_TIERING).map(ch -> ch.chosen().size("hotMonths", DEFAULT_HOT_MONTHS)).orElse(DEFAULT_HOT_MONTHS);
         int window = (int) Math.max(1, Math.round(hotMonths));
         double hot = classes.stream().filter(d -> d.name().equals(HOT_WINDOW_CLASS)).mapToDouble(d -> d.initial() + d.growth() * d.months()).findFirst()
-                .orElse(growth > 0 ? Math.min(initial + growth * window, growth * window) : initial);
+                .orElse(growth > 0 ? growth * window : initial); // the last months the window keeps; older data is outside it
         double overhead = 1 + CapacityCalculator.INDEX_OVERHEAD;
         double compression = store.size("compression", 1);
         double cache = hot * overhead / compression;
