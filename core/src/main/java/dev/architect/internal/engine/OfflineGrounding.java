@@ -35,7 +35,7 @@ public final class OfflineGrounding implements Grounding {
 
     private static final String SIZED_KINDS = "/dev/architect/engine/sdk-sized-kinds.yaml";
 
-    /** The request the warm-ups design for: the common mechanisms, a regime, a budget the design exceeds. */
+    /** The request the warm-up designs for: the common mechanisms, a regime, a budget the design exceeds. */
     static final ConsultationRequest WARM_UP = ConsultationRequest.builder("Warm-up", "Members book sessions at "
                     + "studios, pay by card and get reminders; staff search members, keep their documents and see monthly reports")
             .capabilities("bookings", "payments", "search", "notifications", "documents", "reports")

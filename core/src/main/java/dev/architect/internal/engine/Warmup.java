@@ -3,9 +3,6 @@ package dev.architect.internal.engine;
 import dev.architect.internal.Prompts;
 import dev.architect.internal.schema.OutputNegotiation;
 import dev.architect.internal.schema.ReplySchemas;
-import dev.architect.dossier.Consultation;
-import dev.architect.dossier.DossierJson;
-import dev.architect.offline.OfflineArchitect;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.validation.DossierValidator;
 import dev.langchain4j.data.message.SystemMessage;
@@ -86,16 +83,8 @@ final class Warmup {
             // longest step between calls: one pass now, while the caller is still reading its request, leaves the
             // consultation's own pass loaded and compiled code to run. build() does not wait for it.
             grounding.warm();
-            // Last, what the end of a consultation runs: the validator's rules and the JSON reader over a whole dossier
-            // (an empty draft leaves most rules unrun), while the first consultation waits for its model's replies.
-            FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
-            Consultation sample = OfflineArchitect.create().consult(OfflineGrounding.WARM_UP);
-            DossierValidator.validate(sample, OfflineGrounding.WARM_UP);
-            DossierJson.read(DossierJson.write(sample));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException | LinkageError e) {
-            LOG.debug("the figures' or the validator's warm-up stopped early; the first consultation loads the rest", e);
+            LOG.debug("the figures' warm-up pass stopped early; the first consultation's pass loads the rest", e);
         }
     }
 
@@ -120,6 +109,7 @@ final class Warmup {
             }
             FirstCalls.awaitNonePreparing(MAX_YIELD_MILLIS);
             Prompts.resource("repair.md");
+            DossierValidator.validate(DossierDraft.start(request.system()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | LinkageError e) {
