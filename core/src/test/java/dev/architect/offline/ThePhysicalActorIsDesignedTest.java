@@ -40,6 +40,9 @@ class ThePhysicalActorIsDesignedTest {
         assertThat(check.participants()).contains("alpr-unit");
         assertThat(check.steps()).anyMatch(s -> s.from().equals("alpr-unit") && s.message().contains("in-vehicle index"));
         assertThat(c.dataModel().entities()).extracting(Entity::name).contains("plate_read_retention");
+        // The unit is bought equipment: the cost says no line prices it, never that another container's lines do.
+        assertThat(c.cost().assumptions()).filteredOn(x -> x.startsWith("[part-alpr-unit]")).singleElement()
+                .satisfies(x -> assertThat(x).contains("equipment the organisation buys").doesNotContain("priced in that container"));
         // The warden's handheld is a handheld, not a barcode scanner the request never mentions.
         assertThat(c.c4().containers()).filteredOn(x -> x.id().equals("handheld-app")).singleElement()
                 .satisfies(x -> assertThat(x.technology()).doesNotContain("barcode"));

@@ -149,6 +149,8 @@ final class CostPlanner {
         INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, OBJECT_STORAGE_LIFECYCLE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER,
         MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, SCHEDULED_JOB, IN_PLACE,
         CONNECTIONS_IN_PLACE,
+        /** Equipment the organisation buys and installs (cameras and a computer in a vehicle): a purchase, not a monthly cloud bill. */
+        ON_HARDWARE,
         /**
          * Instances in the download path that rewrite each file as it streams out (ads stitched in): sized by the bytes they
          * stream at peak, and the files they serve are not cacheable whole at the CDN.
@@ -2304,6 +2306,9 @@ final class CostPlanner {
             case WORKFLOW_STEPS -> workflowSteps(part);
             case IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside another container "
                     + "of the design; priced in that container's lines");
+            case ON_HARDWARE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") is equipment the "
+                    + "organisation buys and installs, a purchase rather than a monthly cloud bill, so no line here prices it; its "
+                    + "data and uploads are priced with the containers it talks to");
             case CONNECTIONS_IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside "
                     + servingUnit(part).map(Unit::name).orElse("the application") + ": the connections it holds size that container's instances");
         }
