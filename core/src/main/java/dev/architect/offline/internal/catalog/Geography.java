@@ -360,9 +360,13 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         return placed(request).map(p -> promised(p, request));
     }
 
-    /** A duration as a request words it ("4 hours", "30 minutes", "10 seconds"), with its number and its unit. */
+    /**
+     * A deadline as a request words it ("within 4 hours", "in under 30 minutes", "no later than 10 seconds"), with its
+     * number and its unit: a duration alone ("paid per 30-minute slot") promises nothing about when money arrives.
+     */
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
-            "(?<![\\d.,])(\\d{1,4}(?:\\.\\d+)?)\\s*-?\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b");
+            "\\b(?:within|in under|in less than|under|inside|no later than)\\s+(?:about\\s+)?(\\d{1,4}(?:\\.\\d+)?)\\s*-?\\s*"
+                    + "(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b");
 
     /**
      * The payees on their areas' instant rails where the request promises them their money sooner than a batch rail's
