@@ -1,6 +1,8 @@
 package dev.architect.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.architect.validation.EditedSamples.broken;
+import static dev.architect.validation.EditedSamples.sampleWith;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,18 +20,6 @@ import org.junit.jupiter.api.Test;
  * the edit is consistent.
  */
 class OneProductAndOneFigureTest {
-
-    private static Consultation sampleWith(Consumer<ObjectNode> edit) {
-        ObjectNode tree = DossierJson.mapper().valueToTree(SampleDossiers.shopFast());
-        edit.accept(tree);
-        return DossierJson.bind(tree, Consultation.class);
-    }
-
-    private static List<Violation> broken(Consultation c, DossierValidator.Rule rule) {
-        List<Violation> found = DossierValidator.validate(c).violations().stream().filter(v -> v.rule().equals(rule.id())).toList();
-        found.forEach(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
-        return found;
-    }
 
     /** Adds decision adr-0003 about the store API alone, choosing {@code chosen}. */
     private static void platformDecision(ObjectNode t, String chosen) {

@@ -1,6 +1,8 @@
 package dev.architect.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.architect.validation.EditedSamples.broken;
+import static dev.architect.validation.EditedSamples.sampleWith;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.architect.dossier.Consultation;
@@ -17,18 +19,6 @@ import org.junit.jupiter.api.Test;
  * the sample dossier by one edit, and holds where the edit is consistent.
  */
 class OneTechnologyPricedAsNamedTest {
-
-    private static Consultation sampleWith(Consumer<ObjectNode> edit) {
-        ObjectNode tree = DossierJson.mapper().valueToTree(SampleDossiers.shopFast());
-        edit.accept(tree);
-        return DossierJson.bind(tree, Consultation.class);
-    }
-
-    private static List<Violation> broken(Consultation c, DossierValidator.Rule rule) {
-        List<Violation> found = DossierValidator.validate(c).violations().stream().filter(v -> v.rule().equals(rule.id())).toList();
-        found.forEach(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
-        return found;
-    }
 
     @Test
     void aContainerWhoseTechnologyOffersAnotherInParenthesesIsAnError() {

@@ -1,6 +1,8 @@
 package dev.architect.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.architect.validation.EditedSamples.broken;
+import static dev.architect.validation.EditedSamples.sampleWith;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,18 +21,6 @@ import org.junit.jupiter.api.Test;
  * edit is consistent.
  */
 class ProseClaimsHoldAgainstTheDataTest {
-
-    private static Consultation sampleWith(Consumer<ObjectNode> edit) {
-        ObjectNode tree = DossierJson.mapper().valueToTree(SampleDossiers.shopFast());
-        edit.accept(tree);
-        return DossierJson.bind(tree, Consultation.class);
-    }
-
-    private static List<Violation> broken(Consultation c, DossierValidator.Rule rule) {
-        List<Violation> found = DossierValidator.validate(c).violations().stream().filter(v -> v.rule().equals(rule.id())).toList();
-        found.forEach(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
-        return found;
-    }
 
     /** Adds decision adr-0003 on {@code topic}, choosing {@code chosen}, with a title and one neutral consequence. */
     private static void decision(ObjectNode t, String topic, String title, String chosen, String summary, String consequence) {

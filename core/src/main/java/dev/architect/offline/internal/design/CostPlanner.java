@@ -667,7 +667,7 @@ final class CostPlanner {
         return opening + ", so each takes a weight of the reads and of the writes from what it does (load-profiles.yaml): "
                 + Numbers.format(Numbers.round(reads, 2)) + " reads/s" + (files.servers().isEmpty() ? "" : " (the "
                 + Numbers.format(Numbers.round(reads + files.perSecond(), 2)) + " less the " + Numbers.format(files.perSecond())
-                + " file downloads/s " + namesAnd(files.servers()) + (files.servers().size() == 1 ? " serves" : " serve") + ")")
+                + " file downloads/s " + Names.list(files.servers().stream().map(Capability::name).toList()) + (files.servers().size() == 1 ? " serves" : " serve") + ")")
                 + " x its read weight / " + Numbers.format(Numbers.round(readWeights, 4))
                 + " and " + Numbers.format(Numbers.round(writes, 2)) + " writes/s x its write weight / " + Numbers.format(Numbers.round(writeWeights, 4))
                 + "; " + String.join("; ", parts);
@@ -3099,12 +3099,6 @@ final class CostPlanner {
 
     private static String names(List<Capability> caps) {
         return String.join(", ", caps.stream().map(Capability::name).toList());
-    }
-
-    /** "audio delivery and ad insertion", "a, b and c". */
-    private static String namesAnd(List<Capability> caps) {
-        List<String> n = caps.stream().map(Capability::name).toList();
-        return n.size() == 1 ? n.get(0) : String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
     }
 
     private static String pct(double share) {

@@ -34,10 +34,6 @@ final class SharedDatabaseInstance {
         members.add(new Member(id, writes, writesText, loadText));
     }
 
-    boolean isEmpty() {
-        return members.isEmpty();
-    }
-
     /** The store the line is filed under: the one writing the most. */
     String lead() {
         return members.stream().max(java.util.Comparator.comparingDouble(Member::writes)).orElseThrow().id();
