@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two regions on two continents run as a warm standby serve every user from the first: with users worldwide and a
  * latency target, the availability ADR says what the far users trade (the p99 holds for them only on cached responses)
- * and what would give it back.
+ * and what would give it back, and the requirements ask the budget holder whether that trade is acceptable.
  */
 class FarUsersTradeOffTest {
 
@@ -40,10 +40,34 @@ class FarUsersTradeOffTest {
     }
 
     @Test
+    void theTradeIsAnOpenQuestionWithBothLayoutsAndTheStandbyAssumedUntilAnswered() {
+        Consultation c = ValidDossiers.of(LESSONS);
+        String adr = c.decision(DecisionTopic.AVAILABILITY).orElseThrow().id();
+
+        assertThat(c.requirements().openQuestions()).filteredOn(q -> q.id().equals("oq-far-users-latency")).singleElement().satisfies(q -> {
+            assertThat(q.question()).isEqualTo("Must users on other continents get the 250 ms p99 on requests no edge cache answers?");
+            assertThat(q.whyItMatters()).contains("Only us-east-1 serves while eu-west-1 waits as a standby (" + adr + ")")
+                    .contains("holds for them only on cached responses");
+            assertThat(q.options()).hasSize(2).anySatisfy(o -> assertThat(o).startsWith("Yes:").contains("active-active"))
+                    .anySatisfy(o -> assertThat(o).startsWith("No:").endsWith("served from us-east-1"));
+            assertThat(q.recommended()).as("the standby as designed, until answered").startsWith("No:");
+        });
+    }
+
+    @Test
     void usersCloseToOneRegionTradeNothing() {
         Consultation c = ValidDossiers.of(LESSONS.replace("anywhere in the world", "in Ireland").replace(" anywhere", " in Ireland")
                 .replace(", audience: global", ", audience: regional"));
 
         assertThat(c.decision(DecisionTopic.AVAILABILITY).orElseThrow().consequences()).noneMatch(q -> q.text().contains("other continents"));
+        assertThat(c.requirements().openQuestions()).noneMatch(q -> q.id().equals("oq-far-users-latency"));
+    }
+
+    @Test
+    void regionsThatAllServeLeaveNothingToAsk() {
+        // 99.99% leaves no time to promote a standby: both regions serve, so far users reach the nearer one
+        Consultation c = ValidDossiers.of(LESSONS.replace("targetPercent: 99.95", "targetPercent: 99.99"));
+
+        assertThat(c.requirements().openQuestions()).noneMatch(q -> q.id().equals("oq-far-users-latency"));
     }
 }

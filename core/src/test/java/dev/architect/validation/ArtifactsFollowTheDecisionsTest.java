@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.architect.dossier.Consultation;
-import dev.architect.dossier.DossierJson;
-import dev.architect.testing.SampleDossiers;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -20,13 +18,11 @@ import org.junit.jupiter.api.Test;
 class ArtifactsFollowTheDecisionsTest {
 
     private static Consultation sampleWith(Consumer<ObjectNode> edit) {
-        ObjectNode tree = DossierJson.mapper().valueToTree(SampleDossiers.shopFast());
-        edit.accept(tree);
-        return DossierJson.bind(tree, Consultation.class);
+        return EditedSamples.sampleWith(edit);
     }
 
     private static List<Violation> broken(Consultation c, DossierValidator.Rule rule) {
-        return DossierValidator.validate(c).violations().stream().filter(v -> v.rule().equals(rule.id())).toList();
+        return EditedSamples.found(c, null, rule);
     }
 
     private static void deliverable(ObjectNode t, int phase, String text) {

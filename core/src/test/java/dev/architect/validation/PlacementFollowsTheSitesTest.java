@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.architect.dossier.Consultation;
-import dev.architect.dossier.DossierJson;
 import dev.architect.request.Cloud;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.Deployment;
 import dev.architect.request.Latency;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.architect.testing.SampleDossiers;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -22,11 +20,11 @@ import org.junit.jupiter.api.Test;
 class PlacementFollowsTheSitesTest {
 
     private static Consultation sampleWith(Consumer<ObjectNode> edit) {
-        ObjectNode tree = DossierJson.mapper().valueToTree(SampleDossiers.shopFast());
-        // The sample's recovery strategy is a cloud's (a cross-region copy); here it stays in the building
-        ((ObjectNode) tree.at("/operations/backupAndRecovery")).put("strategy", "Restore from backups onto spare hardware, rehearsed");
-        edit.accept(tree);
-        return DossierJson.bind(tree, Consultation.class);
+        return EditedSamples.sampleWith(tree -> {
+            // The sample's recovery strategy is a cloud's (a cross-region copy); here it stays in the building
+            ((ObjectNode) tree.at("/operations/backupAndRecovery")).put("strategy", "Restore from backups onto spare hardware, rehearsed");
+            edit.accept(tree);
+        });
     }
 
     private static ConsultationRequest hostedIn(Cloud cloud, List<String> regions) {
@@ -34,10 +32,7 @@ class PlacementFollowsTheSitesTest {
     }
 
     private static List<Violation> broken(Consultation c, ConsultationRequest r) {
-        List<Violation> found = DossierValidator.validate(c, r).violations().stream()
-                .filter(v -> v.rule().equals(DossierValidator.Rule.PLACEMENT_SITES.id())).toList();
-        found.forEach(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
-        return found;
+        return EditedSamples.broken(c, r, DossierValidator.Rule.PLACEMENT_SITES);
     }
 
     private static final String THREE_ZONES = "3 instances for 300 requests/s at peak, at least 3: one in each of 3 zones the availability decision spans";
@@ -94,7 +89,7 @@ class PlacementFollowsTheSitesTest {
     }
 
     private static List<Violation> latency(Consultation c, ConsultationRequest r) {
-        return DossierValidator.validate(c, r).violations().stream().filter(v -> v.rule().equals(DossierValidator.Rule.LATENCY_TRADE_OFF.id())).toList();
+        return EditedSamples.found(c, r, DossierValidator.Rule.LATENCY_TRADE_OFF);
     }
 
     @Test

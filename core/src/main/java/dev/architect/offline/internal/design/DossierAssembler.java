@@ -230,10 +230,12 @@ public final class DossierAssembler {
         roadmap.lateWarning().ifPresent(warnings::add);
         dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue, dates.deadlines());
         Optional<dev.architect.dossier.OpenQuestion> residencyQuestion = CountryResidency.question(request, w);
-        if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent()) {
+        Optional<dev.architect.dossier.OpenQuestion> farUsersQuestion = FarUsersQuestion.of(request, a);
+        if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
             roadmap.launchQuestion().ifPresent(questions::add);
             residencyQuestion.ifPresent(questions::add);
+            farUsersQuestion.ifPresent(questions::add);
             requirements = new dev.architect.dossier.Requirements(requirements.functional(), requirements.qualityAttributes(),
                     requirements.constraints(), requirements.assumptions(), questions);
         }

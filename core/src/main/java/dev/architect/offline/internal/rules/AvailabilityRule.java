@@ -54,16 +54,35 @@ public final class AvailabilityRule extends SectionRule {
                 + "no other region holds a copy to fail over to") : java.util.Optional.empty();
     }
 
-    /** Pinned regions hold no copy of one another's data, so the ADR's title and option never promise a regional failover. */
+    /**
+     * Pinned regions hold no copy of one another's data, so the ADR's title and option never promise a regional failover;
+     * other multi-region layouts are titled as these targets run them, not as the catalogue's "either" option.
+     */
     @Override
     public String title(Choice choice) {
-        return pinned(choice) ? "Run each region for its own residents, none holding a copy of another's data" : super.title(choice);
+        if (pinned(choice)) {
+            return "Run each region for its own residents, none holding a copy of another's data";
+        }
+        return switch (mode(choice)) {
+            case ACTIVE_ACTIVE -> "Run in several regions, every region serving (active-active)";
+            case WARM_STANDBY -> "Run in several regions, one serving and a warm standby";
+            case PILOT_LIGHT -> "Run in several regions, one serving and a pilot light in the others";
+            case ONE_REGION, HOME_REGIONS -> super.title(choice);
+        };
     }
 
     @Override
     public java.util.Optional<String> nameAsApplied(Choice choice) {
-        return pinned(choice) ? java.util.Optional.of("Multi-region, each region serving its own residents from its own database")
-                : java.util.Optional.empty();
+        if (pinned(choice)) {
+            return java.util.Optional.of("Multi-region, each region serving its own residents from its own database");
+        }
+        // The catalogue's option covers every multi-region layout; the ADR names the one these targets call for.
+        return switch (mode(choice)) {
+            case ACTIVE_ACTIVE -> java.util.Optional.of("Multi-region, every region serving (active-active)");
+            case WARM_STANDBY -> java.util.Optional.of("Multi-region, one region serving and a warm standby");
+            case PILOT_LIGHT -> java.util.Optional.of("Multi-region, one region serving and a pilot light (data only) in the others");
+            case ONE_REGION, HOME_REGIONS -> java.util.Optional.empty();
+        };
     }
 
     /** How the regions run for these facts: the same mode the cost and the runbook use. */
@@ -101,13 +120,26 @@ public final class AvailabilityRule extends SectionRule {
                     + "region is lost the others keep serving their own residents"));
             case ACTIVE_ACTIVE -> List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                     "All regions serve traffic and take writes (active-active): the " + target + " leave no time to promote a standby"));
-            case WARM_STANDBY -> withFarUsers(f, List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+            case WARM_STANDBY -> withFarUsers(f, mode, List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                     "The second region runs as a warm standby with replicated data: the " + target
                             + " leave time to promote it, at less cost than serving from both")));
-            case PILOT_LIGHT -> withFarUsers(f, List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+            case PILOT_LIGHT -> withFarUsers(f, mode, List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                     "The other regions hold replicated data and backups only (pilot light), and compute starts there on failover: the "
                             + target + " leave time to start it, at less cost than a warm standby")));
         };
+    }
+
+    /**
+     * Whether users on other continents reach one serving region under a latency target: the regions run so that one
+     * serves while the others wait, the users are spread over continents and a p99 is stated. The ADR names the trade
+     * and the requirements ask the budget holder about it, on this one condition.
+     *
+     * @param f the request's facts
+     * @param mode how the regions run
+     * @return true when far users cross an ocean for every uncached request against a stated p99
+     */
+    public static boolean farUsersWaitOnOneRegion(Facts f, RegionMode mode) {
+        return (mode == RegionMode.WARM_STANDBY || mode == RegionMode.PILOT_LIGHT) && f.flag(Fact.AUDIENCE_GLOBAL) && f.has(Fact.P99_MS);
     }
 
     /**
@@ -115,8 +147,8 @@ public final class AvailabilityRule extends SectionRule {
      * the first region for every request an edge cache does not answer, so the ADR says what they trade for the cheaper
      * standby (and what would give it back).
      */
-    private static List<Consequence> withFarUsers(Facts f, List<Consequence> consequences) {
-        if (!f.flag(Fact.AUDIENCE_GLOBAL) || !f.has(Fact.P99_MS)) {
+    private static List<Consequence> withFarUsers(Facts f, RegionMode mode, List<Consequence> consequences) {
+        if (!farUsersWaitOnOneRegion(f, mode)) {
             return consequences;
         }
         List<Consequence> all = new java.util.ArrayList<>(consequences);
