@@ -2624,7 +2624,7 @@ final class CostPlanner {
         add(ResourceNeed.flat(owner + "-handler-invocations", "Connection handler invocations", owner, "serverless.invocations", writes,
                 "one invocation per connection table write: " + writesText));
         Placement p = fixed(2, "redundancy");
-        add(ResourceNeed.flat(owner + "-pusher-instances", "Pusher instances", owner, instanceKind(), p.total(), p.total() + " instances: " + p.text()));
+        add(ResourceNeed.flat(part.id() + "-pusher-instances", "Pusher instances", owner, instanceKind(), p.total(), p.total() + " instances: " + p.text()));
     }
 
     /**
