@@ -149,7 +149,12 @@ public final class DossierValidator {
         /** A figure a decision quotes for a quantity the capacity plan states (data after five years, connections) that is not the plan's. */
         QUOTED_FIGURE("quoted-figure"),
         /** A flow step calling a container with an HTTP method and path that no API of the dossier offers. */
-        FLOW_OPERATION("flow-operation");
+        FLOW_OPERATION("flow-operation"),
+        /**
+         * A flow step from a container to a database whose description says another container owns it alone ("only its
+         * service reads or writes it"): the store is read and written by its owner only, unless the design declares it shared.
+         */
+        STORE_OWNER("store-owner");
 
         private final String id;
 
@@ -282,6 +287,7 @@ public final class DossierValidator {
         PlacementRules.check(c, request, out);
         QuotedFigureRules.check(c, out);
         FlowApiRules.check(c, out);
+        StoreOwnerRules.check(c, out);
         return new ValidationReport(out);
     }
 

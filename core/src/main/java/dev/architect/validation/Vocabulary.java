@@ -38,7 +38,12 @@ record Vocabulary(Availability availability, List<String> zoneRedundant, Map<Str
     }
 
     /** Words that hold the datastore decision and the database containers to one model. */
-    record Datastore(List<String> singleDatabase, List<String> perService, Map<String, List<String>> engines) {
+    record Datastore(List<String> singleDatabase, List<String> perService, Map<String, List<String>> engines, List<String> soleOwner,
+                     List<String> processOf) {
+        Datastore {
+            soleOwner = soleOwner == null ? List.of() : List.copyOf(soleOwner);
+            processOf = processOf == null ? List.of() : List.copyOf(processOf);
+        }
     }
 
     /** The relational engine a text names, when it names exactly one ("Azure SQL Database" is SQL Server). */

@@ -74,6 +74,14 @@ class DossierValidatorTest {
                 rule(DossierValidator.Rule.FLOW_OPERATION, Severity.ERROR, "sequences[0].steps[1]",
                         "flow 'seq-checkout' calls 'POST /refunds' on 'store-app', which no API of the dossier offers",
                         t -> at(t, "/sequences/0/steps/1").put("message", "POST /refunds")),
+                rule(DossierValidator.Rule.STORE_OWNER, Severity.ERROR, "sequences[0].steps[6]",
+                        "flow 'seq-checkout' has 'web' read or write 'store-db', which says 'only its service reads or writes it' of its owner "
+                                + "'store-app': go through store-app's API or events, give web a store of its own, or declare the store shared",
+                        t -> {
+                            at(t, "/c4/containers/2").put("description", "Products and orders; only its service reads or writes it");
+                            ((ArrayNode) t.at("/sequences/0/steps")).addObject().put("from", "web").put("to", "store-db")
+                                    .put("message", "Read the stock directly").put("kind", "SYNC");
+                        }),
                 rule(DossierValidator.Rule.UNKNOWN_SLO, Severity.ERROR, "operations.alerts[0].sloId",
                         "refers to unknown SLO 'slo-errors'", t -> at(t, "/operations/alerts/0").put("sloId", "slo-errors")),
                 rule(DossierValidator.Rule.DUPLICATE_OPERATION_ID, Severity.ERROR, "apis[1].operations[0].operationId",

@@ -99,7 +99,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
         keptComponents.addAll(kind.components());
         java.util.function.UnaryOperator<String> text = t -> t == null ? null : t.replace(DUE_TOKEN, dueText);
         List<EntityDef> specialised = entities.stream().filter(e -> kept.test(e.name())).map(e -> new EntityDef(e.name(), e.owner(), text.apply(e.description()), e.fields(), e.key(),
-                e.references(), e.indexes(), e.constraints().stream().map(c -> withVocabulary(c, kind)).toList(), e.absentWhen()))
+                e.references(), e.indexes(), e.constraints().stream().map(c -> withVocabulary(c, kind)).toList(), e.absentWhen(), e.serves()))
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         specialised.addAll(kind.entities());
         Map<String, List<String>> allSchemas = new LinkedHashMap<>(schemas);
@@ -181,7 +181,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
     private static List<EntityDef> expandedEntities(List<EntityDef> entities, Map<String, String> texts, Map<String, List<String>> columns) {
         return entities.stream().map(e -> new EntityDef(e.name(), e.owner(), replaced(e.description(), texts), expanded(e.fields(), columns, c -> c), e.key(),
                 e.references(), e.indexes().stream().map(i -> new IndexDef(expanded(i.fields(), columns, c -> c.substring(0, c.indexOf(':'))), i.unique(),
-                        replaced(i.reason(), texts))).toList(), e.constraints(), e.absentWhen())).toList();
+                        replaced(i.reason(), texts))).toList(), e.constraints(), e.absentWhen(), e.serves())).toList();
     }
 
     private static Map<String, List<String>> expandedSchemas(Map<String, List<String>> schemas, Map<String, List<String>> columns) {
@@ -445,11 +445,15 @@ public record Archetype(String id, String name, List<String> phrases, String req
     /**
      * A table: its owner ({@code unit}, the unit serving the capability, or a component id), its columns, primary key,
      * foreign keys (column to entity), indexes and constraints; {@code absentWhen} leaves it out when another archetype's
-     * decision designs the same records (an alert table when rule-based detection keeps incidents).
+     * decision designs the same records (an alert table when rule-based detection keeps incidents); {@code serves} names
+     * the capabilities the table serves, in the words a request lists them by ("appeals"), so a request that lists one of
+     * them gives that capability's module the table, where otherwise the archetype's home capability keeps it.
      */
     public record EntityDef(String name, String owner, String description, List<String> fields, List<String> key,
-                            Map<String, String> references, List<IndexDef> indexes, List<ConstraintDef> constraints, Gate absentWhen) {
+                            Map<String, String> references, List<IndexDef> indexes, List<ConstraintDef> constraints, Gate absentWhen,
+                            List<String> serves) {
         public EntityDef {
+            serves = List.copyOf(serves == null ? List.of() : serves);
             fields = List.copyOf(fields == null ? List.of() : fields);
             key = List.copyOf(key == null ? List.of("id") : key);
             references = references == null ? Map.of() : new LinkedHashMap<>(references);

@@ -98,12 +98,12 @@ final class C4Builder {
                 if (c.componentId() != null) {
                     components.add(new Component(c.componentId(), Names.capitalise(c.name()) + " module", u.id(),
                             tech.language.framework(), owned != null ? "Owns " + owned + "; other modules call its public interface only"
-                                    : "Serves " + c.name() + " through " + designHome(c) + ", which owns its tables"));
+                                    : keepsNoTables(c)));
                 } else if (u.kind() == ContainerKind.SERVICE) {
                     // A service of its own still has inside it the module that owns its capability, behind its API
                     components.add(new Component(u.id() + "-" + c.slug() + "-module", Names.capitalise(c.name()) + " module", u.id(),
                             tech.language.framework(), owned != null ? "Owns " + owned + " behind the service's API; only this service reads or writes them"
-                                    : "Serves " + c.name() + " through " + designHome(c) + ", which owns its tables"));
+                                    : keepsNoTables(c)));
                 }
             }
         }
@@ -136,7 +136,7 @@ final class C4Builder {
 
         relate();
         relateArchetypes(containers);
-        return new C4Model(people, systems, containers, components, relationships);
+        return new C4Model(people, systems, processesOfTheirService(containers), components, relationships);
     }
 
     /** A part the archetype data describes, drawn as a container with a component per module. */
@@ -172,8 +172,61 @@ final class C4Builder {
                     "Holds " + what + (caps.stream().map(Capability::writerId).distinct().count() > 1 ? ", one schema per unit that writes to it" : ""));
             default -> container(id, Names.capitalise(caps.get(0).name()) + " database", ContainerKind.DATABASE,
                     t.holdsReferenceData(id) ? tech.referenceStore : tech.primaryStore,
-                    "Holds " + what + "; only its service reads or writes it");
+                    "Holds " + what + "; " + SOLE_OWNER);
         };
+    }
+
+    /** What a service's own database says of who uses it, while only that service does. */
+    private static final String SOLE_OWNER = "only its service reads or writes it";
+
+    /**
+     * A service's own database that parts of its archetypes (a sync node, a compaction job, a dispatcher) read or write too:
+     * those parts are processes of that service, deployed beside it, so the database says they are, and each says which
+     * service it belongs to. The text follows the design; a part serving another unit is left to the validator.
+     */
+    private List<Container> processesOfTheirService(List<Container> containers) {
+        java.util.Map<String, String> ownerOf = new java.util.HashMap<>();
+        t.stores.forEach((id, caps) -> {
+            if (!caps.isEmpty() && !id.equals(DB) && !id.equals(TELEMETRY_STORE) && !id.equals(SEARCH_INDEX)) {
+                ownerOf.put(id, caps.get(0).unitId());
+            }
+        });
+        java.util.Map<String, List<String>> processes = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> serviceOf = new java.util.HashMap<>();
+        for (Relationship r : relationships) {
+            String owner = ownerOf.get(r.destinationId());
+            if (owner != null && !r.sourceId().equals(owner) && owner.equals(partUnit(r.sourceId()))) {
+                List<String> of = processes.computeIfAbsent(r.destinationId(), k -> new ArrayList<>());
+                if (!of.contains(r.sourceId())) {
+                    of.add(r.sourceId());
+                }
+                serviceOf.put(r.sourceId(), owner);
+            }
+        }
+        if (processes.isEmpty()) {
+            return containers;
+        }
+        java.util.Map<String, Container> byId = new java.util.HashMap<>();
+        containers.forEach(c -> byId.put(c.id(), c));
+        return containers.stream().map(c -> {
+            if (processes.containsKey(c.id())) {
+                String service = byId.get(ownerOf.get(c.id())).name();
+                String names = Names.list(processes.get(c.id()).stream().map(x -> Names.lowerFirst(byId.get(x).name())).toList());
+                return new Container(c.id(), c.name(), c.systemId(), c.kind(), c.technology(), c.description().replace(SOLE_OWNER,
+                        "read and written by the " + service + " and by its own processes (" + names + "), deployed with it; no other service reads it"));
+            }
+            if (serviceOf.containsKey(c.id())) {
+                return new Container(c.id(), c.name(), c.systemId(), c.kind(), c.technology(), c.description()
+                        + "; a process of the " + byId.get(serviceOf.get(c.id())).name() + ", deployed with it and working on its database");
+            }
+            return c;
+        }).toList();
+    }
+
+    /** The unit whose archetype adds a part, or null for anything else. */
+    private String partUnit(String id) {
+        return t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(id)))
+                .map(Placement::unitId).findFirst().orElse(null);
     }
 
     /** The C4 id of the platforms' push services (APNs and FCM). */
@@ -229,14 +282,18 @@ final class C4Builder {
         if (designers.isEmpty() || DataModelBuilder.hasOwnRecords(c) || c.is(ResourceFlow.INGEST) || c.is(ResourceFlow.SEARCH)) {
             return c.resource().plural();
         }
-        List<Placement> placed = designers.stream().filter(p -> p.recognised().capability().filter(c.name()::equals).isPresent()).toList();
-        if (placed.isEmpty()) {
-            return null;
+        // Each capability listed keeps the tables that serve it, wherever the archetype designing them is placed
+        List<String> tables = ModuleTables.of(t, c);
+        if (!tables.isEmpty()) {
+            return String.join(", ", tables);
         }
-        List<String> tables = placed.stream().flatMap(p -> p.archetype().entities().stream())
-                .filter(e -> e.owner().equals("unit") && e.presentWith(t.chosenShapes)).map(Archetype.EntityDef::name).distinct().toList();
-        // An archetype whose tables all live in its own parts (or that keeps none) leaves the capability its own words.
-        return tables.isEmpty() ? c.resource().plural() : String.join(", ", tables);
+        // An archetype whose tables all live in its own parts (or that keeps none) leaves the capability placing it its own words.
+        return designers.stream().anyMatch(p -> p.recognised().capability().filter(c.name()::equals).isPresent()) ? c.resource().plural() : null;
+    }
+
+    /** A capability whose design keeps no table for it: the module it works through, whose interface it calls. */
+    private String keepsNoTables(Capability c) {
+        return "Serves " + c.name() + " on the records of " + designHome(c) + ", through its interface; keeps no tables of its own";
     }
 
     /** The module of the capability that places the archetype designing this one ("the Refill requests module"). */

@@ -143,12 +143,19 @@ final class CostPlanner {
     static final double MIN_CDN_REQUEST_SHARE = 0.2;
     /** Minutes in a month of 730 hours. */
     static final double MINUTES_PER_MONTH = 730 * 60;
+    /** Minutes between a realtime client's heartbeats, each refreshing its connection's expiry (assumption as-heartbeat). */
+    static final int HEARTBEAT_MINUTES = 5;
 
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
         INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, OBJECT_STORAGE_LIFECYCLE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER,
         MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, SCHEDULED_JOB, IN_PLACE,
         CONNECTIONS_IN_PLACE,
+        /**
+         * A managed WebSocket service's connection table in a key-value store of its own, with the runtime of the handlers
+         * that keep it: billed per write (connect, heartbeat, disconnect) and per read (the pusher's lookups).
+         */
+        CONNECTION_TABLE,
         /** Equipment the organisation buys and installs (cameras and a computer in a vehicle): a purchase, not a monthly cloud bill. */
         ON_HARDWARE,
         /**
@@ -2303,6 +2310,7 @@ final class CostPlanner {
             case WAREHOUSE -> warehouse(part, retentionMonths);
             case CHANGE_DATA_CAPTURE -> changeDataCapture(part);
             case REALTIME_CONNECTIONS -> realtime(part);
+            case CONNECTION_TABLE -> connectionTable(part);
             case WORKFLOW_STEPS -> workflowSteps(part);
             case IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside another container "
                     + "of the design; priced in that container's lines");
@@ -2587,6 +2595,36 @@ final class CostPlanner {
                 + part.technology() + " would need about " + selfRun + " instances per serving region (" + Numbers.format(connectionsPerInstance)
                 + " connections each at " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%) at " + Numbers.usd(instance.monthlyUsd())
                 + " each, plus their operation (draining on deploys, connection-aware autoscaling)"));
+    }
+
+    /**
+     * The connection table of a managed WebSocket service, in a store of its own, and the handlers that keep it: each held
+     * connection is written when it connects, on each heartbeat and when it goes, and read once for each message the
+     * pusher sends; the connect, heartbeat and disconnect handlers run once per write, and the pusher runs always-on.
+     */
+    private void connectionTable(Topology.Part part) {
+        Connections held = connections();
+        String owner = t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS).map(Topology.Part::id)
+                .findFirst().orElse(part.id());
+        assume("as-heartbeat", "A connected client sends a heartbeat every " + HEARTBEAT_MINUTES + " minutes (within the managed service's "
+                + "10-minute idle timeout), and each one refreshes its row's expiry: one write; the connect and the disconnect of a session add two more, "
+                + "few beside the heartbeats, and are left out");
+        double average = held.count() / peakToAverage;
+        double writes = Numbers.round(average * MINUTES_PER_MONTH / HEARTBEAT_MINUTES / 1_000_000, 2);
+        String writesText = Numbers.format(held.count()) + " connections at peak " + held.basis() + " / " + Numbers.format(peakToAverage)
+                + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / " + HEARTBEAT_MINUTES + " minutes a heartbeat (assumption as-heartbeat) / 1,000,000";
+        add(ResourceNeed.flat(part.id() + "-writes", part.name() + " writes", part.id(), "keyvalue.writes", writes, writesText));
+        double messages = Numbers.round(needs.stream().filter(n -> n.resourceKind().equals("realtime.messages")).mapToDouble(ResourceNeed::quantity).sum(), 2);
+        if (messages > 0) {
+            add(ResourceNeed.flat(part.id() + "-reads", part.name() + " reads", part.id(), "keyvalue.reads", messages,
+                    "one lookup of the recipients' connections for each realtime message sent: " + Numbers.format(messages) + " million messages a month"));
+        }
+        notes.add("[part-" + part.id() + "] " + part.name() + " (" + part.technology() + ") holds one small row per connection ("
+                + Numbers.format(held.count()) + " at peak), well under a GB: its storage is not priced");
+        add(ResourceNeed.flat(owner + "-handler-invocations", "Connection handler invocations", owner, "serverless.invocations", writes,
+                "one invocation per connection table write: " + writesText));
+        Placement p = fixed(2, "redundancy");
+        add(ResourceNeed.flat(part.id() + "-pusher-instances", "Pusher instances", owner, instanceKind(), p.total(), p.total() + " instances: " + p.text()));
     }
 
     /**

@@ -75,7 +75,7 @@ final class SharedDatabaseInstance {
                 + (count == 1 ? " node" : " nodes") + ", sized for their combined " + Numbers.format(Numbers.round(writes(), 2))
                 + " writes/s at peak, not an instance each at the product's minimum of " + Numbers.format(minNodes) + " nodes: one instance holds up to "
                 + fact.databases() + " databases (" + fact.source() + "). Each service still owns its database, its schema and its migrations, "
-                + "and no other service reads it; a store whose data sits in a compliance scope of its own keeps a dedicated instance";
+                + "and only it and its own processes read or write it; a store whose data sits in a compliance scope of its own keeps a dedicated instance";
     }
 
     double minNodes() {
