@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Container;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.Entity;
 import dev.architect.dossier.EntityField;
 import dev.architect.dossier.EntityIndex;
@@ -66,7 +68,7 @@ class RequirementsKeptAndGoalsGivenMechanismsTest {
                         List.of("ingest_batch:AT_MOST", "ingest_watermark:AT_MOST"),
                         List.of("ingestSequencedBatch", "getIngestWatermark"),
                         List.of("seq-replay-after-link-drop"),
-                        List.of()),
+                        List.of(DecisionTopic.EDGE_BUFFER)),
                 // A member who watches the driver move sees the path, kept apart from the live position and purged.
                 new Expected("tow-truck-dispatch", Set.of("geo-dispatch", "realtime-delivery", "position-trail"),
                         List.of("trail-writer", "dispatcher"),
@@ -87,6 +89,7 @@ class RequirementsKeptAndGoalsGivenMechanismsTest {
         assertThat(recognised).as("archetypes").containsAll(e.archetypes());
         assertThat(c.c4().containers()).extracting(Container::id).as("containers").containsAll(e.containers());
         assertDesigns(c, e.entities(), e.constraints(), e.operations(), e.flows());
+        assertThat(c.decisions()).extracting(Decision::topic).as("decisions").containsAll(e.decisions());
 
         ValidationReport report = DossierValidator.validate(c);
         assertThat(report.violations()).as(report.describe()).isEmpty();
@@ -134,6 +137,22 @@ class RequirementsKeptAndGoalsGivenMechanismsTest {
         assertThat(steps(c, "seq-replay-after-link-drop")).anyMatch(s -> s.contains("GET /ingest/watermarks"))
                 .anyMatch(s -> s.contains("a resent batch stops here"));
         assertThat(c.operations().alerts()).extracting(a -> a.name()).contains("site-backfill-lag", "gateway-buffer-filling");
+        // Where the readings wait is a real choice, decided for the request's cloud: on AWS, the cloud's edge runtime.
+        assertThat(c.decision(DecisionTopic.EDGE_BUFFER).orElseThrow().chosenOption()).contains("AWS IoT Greengrass");
+        assertThat(c.c4().containers()).filteredOn(x -> x.id().equals("site-buffer")).singleElement()
+                .extracting(Container::technology).asString().contains("AWS IoT Greengrass");
+    }
+
+    @Test
+    void assetsOwnedBySeveralOperatorsAreIsolatedByTenantInEveryTableAndPath() {
+        // "owned by six operators", a count in words: each operator's rows carry its tenant and every call names it.
+        Consultation c = consult("solar-park-monitoring");
+
+        assertThat(c.dataModel().entities()).extracting(Entity::name).contains("tenant");
+        assertThat(c.dataModel().entities()).filteredOn(x -> !x.name().equals("tenant") && !x.name().equals("outbox_event"))
+                .isNotEmpty().allSatisfy(x -> assertThat(x.fields()).extracting(EntityField::name).contains("tenant_id"));
+        assertThat(c.apis()).flatExtracting(a -> a.operations()).isNotEmpty()
+                .allSatisfy(o -> assertThat(o.path()).startsWith("/tenants"));
     }
 
     @Test
