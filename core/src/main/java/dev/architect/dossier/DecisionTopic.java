@@ -72,6 +72,8 @@ public enum DecisionTopic {
     LEADERBOARD,
     /** Where a metered paywall counts a reader's free articles: at the CDN edge or at the origin. */
     PAYWALL_METERING,
+    /** Where a site keeps its readings while its link is down, and what replays them: the cloud's edge runtime or an agent of the system's own. */
+    EDGE_BUFFER,
     /** A topic none of the others covers. */
     OTHER
 }

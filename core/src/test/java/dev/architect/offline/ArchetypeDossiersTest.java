@@ -240,8 +240,8 @@ class ArchetypeDossiersTest {
                         List.of("seq-sign-in-and-provision"),
                         List.of(SECURITY)),
                 // Couriers "within 3 km" with live location at modest scale: dispatch on PostGIS in the primary database (no
-                // second container for it), card payments through Stripe.
-                new Expected("grocery-couriers", Set.of("realtime-delivery", "geo-dispatch", "payments-ledger"),
+                // second container for it), card payments through Stripe; customers who "see the courier move" see the job's trail.
+                new Expected("grocery-couriers", Set.of("realtime-delivery", "geo-dispatch", "payments-ledger", "position-trail"),
                         List.of("dispatcher", "realtime-gateway"),
                         List.of("dispatch_request", "dispatch_offer", "assignment", "payment", "ledger_entry"),
                         List.of("assignment:NO_OVERLAP", "ledger_entry:BALANCED"),

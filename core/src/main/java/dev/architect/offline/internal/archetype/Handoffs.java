@@ -63,10 +63,20 @@ public record Handoffs(List<Handoff> handoffs, List<Feed> feeds) {
             for (String token : f.otherwise().keySet()) {
                 List<String> words = present.stream().map(s -> s.words().get(token)).toList();
                 String joiner = f.otherwise().get(token).startsWith("the record ") || words.stream().anyMatch(w -> w.startsWith("a ")) ? " or " : " and ";
-                out.put(token, words.isEmpty() ? f.otherwise().get(token) : String.join(joiner, words));
+                out.put(token, words.isEmpty() ? f.otherwise().get(token) : listed(words, joiner));
             }
         }
         return out;
+    }
+
+    /**
+     * The sources' words as one list in plain English: each source's own list split into its items, then all of them
+     * joined with commas and the joiner before the last ("permits, visitor passes and paid sessions").
+     */
+    private static String listed(List<String> words, String joiner) {
+        List<String> items = words.stream().flatMap(w -> java.util.Arrays.stream(w.split(java.util.regex.Pattern.quote(joiner)))).toList();
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + joiner + items.get(items.size() - 1);
     }
 
     /**

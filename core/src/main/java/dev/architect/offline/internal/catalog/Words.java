@@ -293,13 +293,17 @@ public final class Words {
         return index;
     }
 
+    /** Counts written as words, which {@code N} in a phrase stands for as it does for digits ("three operators"); not "one", which counts nothing plural. */
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozens");
+
     /**
      * A word of the text is the wanted word or its regular plural (payments, searches, deliveries); {@code N} in a
-     * phrase stands for any number ("within N km" finds "within 2 km").
+     * phrase stands for any number, in digits or words ("within N km" finds "within 2 km" and "within two km").
      */
     static boolean sameWord(String word, String wanted) {
         if (wanted.equals("n")) {
-            return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+            return !word.isEmpty() && word.chars().allMatch(Character::isDigit) || NUMBER_WORDS.contains(word);
         }
         int extra = word.length() - wanted.length();
         if (extra == 0) {
