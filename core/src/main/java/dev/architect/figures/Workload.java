@@ -241,6 +241,12 @@ public record Workload(
                 : stated.users().map(u -> (long) u.value()).orElse(null);
         // Devices that report on an interval, or messages a second stated outright, are the write rate.
         Optional<Double> devices = stated.writeRate().map(StatedFact::value);
+        // Reports whose senders the request does not count are sent by a share of the connections it states: an assumption
+        stated.deviceRate().filter(dev.architect.internal.facts.DeviceRate::countAssumed).ifPresent(d -> gaps.assumptions.add(new Assumption(
+                dev.architect.internal.facts.DeviceRate.REPORTING_SHARE, "load.reportingDevices", "The request states how often \"" + d.phrase()
+                + "\" but not how many send; they are taken as " + Numbers.format(d.assumedShare() * 100)
+                + "% of the connections held at the peak, one group among the people connected (the others watch, order or answer): "
+                + d.evidence(), Numbers.format(d.devices()) + " devices")));
         double readingsPerMessage = stated.readingsPerDeviceMessage();
         if (givenPeak != null && devices.isPresent() && readingsPerMessage > 1
                 && givenPeak >= devices.get() * readingsPerMessage * (1 - RATE_TOLERANCE)) {

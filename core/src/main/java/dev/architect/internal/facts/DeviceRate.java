@@ -12,14 +12,45 @@ import dev.architect.internal.Numbers;
  * @param readingsPerMessage readings one report carries: 1 unless the request states more
  * @param phrase the words matched
  * @param field where they stand
+ * @param countBasis how the count was reached when the request states the interval but not how many report: the
+ *                   connections held at the peak and the share of them that report ({@code 400,000 connections x 0.2
+ *                   (assumption as-reporting-share)}); empty when the request counts the devices
+ * @param assumedShare the share of the connections assumed to report ({@link #REPORTING_SHARE}); 0 when nothing is
+ *                     assumed (the devices are counted, or every connection held is one of them)
  */
-public record DeviceRate(double devices, double intervalSeconds, double readingsPerMessage, String phrase, String field) {
+public record DeviceRate(double devices, double intervalSeconds, double readingsPerMessage, String phrase, String field, String countBasis,
+                         double assumedShare) {
+
+    /** The id of the assumption that says what share of the connections held at the peak report on the interval. */
+    public static final String REPORTING_SHARE = "as-reporting-share";
 
     public DeviceRate {
         if (!(devices > 0) || !(intervalSeconds > 0) || !(readingsPerMessage >= 1)) {
             throw new IllegalArgumentException("devices and interval must be positive and readings a message at least 1 but were "
                     + devices + ", " + intervalSeconds + " and " + readingsPerMessage);
         }
+        countBasis = countBasis == null ? "" : countBasis;
+        if (!(assumedShare >= 0 && assumedShare < 1)) {
+            throw new IllegalArgumentException("an assumed share is at least 0 and under 1 but was " + assumedShare);
+        }
+    }
+
+    /**
+     * Devices the request counts, each report carrying {@code readingsPerMessage} readings.
+     *
+     * @param devices how many devices report
+     * @param intervalSeconds seconds between two reports of one device
+     * @param readingsPerMessage readings one report carries
+     * @param phrase the words matched
+     * @param field where they stand
+     */
+    public DeviceRate(double devices, double intervalSeconds, double readingsPerMessage, String phrase, String field) {
+        this(devices, intervalSeconds, readingsPerMessage, phrase, field, "", 0);
+    }
+
+    /** Whether the count of devices is an assumed share of the connections held at the peak rather than stated. */
+    public boolean countAssumed() {
+        return assumedShare > 0;
     }
 
     /**
@@ -50,7 +81,7 @@ public record DeviceRate(double devices, double intervalSeconds, double readings
      * readings/s) (description "...")}.
      */
     public String evidence() {
-        return Numbers.format(devices) + " devices / " + Numbers.format(intervalSeconds) + " s = " + Numbers.format(writesPerSecond())
+        return (!countBasis.isEmpty() ? countBasis + " = " : "") + Numbers.format(devices) + " devices / " + Numbers.format(intervalSeconds) + " s = " + Numbers.format(writesPerSecond())
                 + " writes/s" + (readingsPerMessage > 1 ? ", one message each carrying " + Numbers.format(readingsPerMessage) + " readings ("
                 + Numbers.format(readingsPerSecond()) + " readings/s)" : "") + " (" + field + " \"" + phrase + "\")";
     }

@@ -269,10 +269,18 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 }
             }
         }
+        // Reports on an interval whose senders the request does not count ("couriers' phones send their position every 4
+        // seconds") are sent by some of the connections held at the peak ("400,000 phones hold a connection")
+        if (devices.isEmpty() && connections.isPresent()) {
+            StatedFact held = connections.get();
+            devices = texts.stream().map(StatedFacts::uncountedReport).flatMap(Optional::stream).findFirst()
+                    .map(u -> u.fromConnections(held));
+        }
         // Readings a message stated apart from the devices' interval ("each message carries 50 readings") go with it
         if (devices.isPresent() && devices.get().readingsPerMessage() == 1 && perMessage.isPresent() && perMessage.get().value() > 1) {
             DeviceRate d = devices.get();
-            devices = Optional.of(new DeviceRate(d.devices(), d.intervalSeconds(), perMessage.get().value(), d.phrase(), d.field()));
+            devices = Optional.of(new DeviceRate(d.devices(), d.intervalSeconds(), perMessage.get().value(), d.phrase(), d.field(), d.countBasis(),
+                    d.assumedShare()));
         }
         Optional<Downloads> downloads = counts.stream().flatMap(c -> sizes.stream().filter(z -> c.generic() || z.noun().equals(c.noun()))
                 .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
@@ -445,6 +453,61 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 String phrase = named.get().phrase() + " ... " + t.phrase(later);
                 return Optional.of(new DeviceRate(named.get().count(), seconds, phrase, t.field()));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Share of the connections held at the peak taken to be the senders of reports on an interval, when the request says
+     * whose devices report ("couriers' phones send their position every 4 seconds") but counts only the connections:
+     * those senders are one group among the people connected (the others watch, order or answer), an assumption
+     * ({@value DeviceRate#REPORTING_SHARE}).
+     */
+    public static final double REPORTING_SHARE_OF_CONNECTIONS = 0.2;
+
+    /** "couriers' phones", "the driver's app": the owner a possessive names before the devices. */
+    private static final Pattern POSSESSOR = Pattern.compile("\\b[a-z-]+(?:'s|'|\u2019s|\u2019)\\s+$");
+
+    /**
+     * Reports on an interval whose senders the text does not count.
+     *
+     * @param noun the senders' plural noun ("phones")
+     * @param owner whose they are ("couriers'"), empty when not said
+     * @param seconds seconds between two reports of one sender
+     * @param phrase the report clause with its owner
+     * @param field where it stands
+     */
+    private record UncountedReport(String noun, String owner, double seconds, String phrase, String field) {
+
+        /**
+         * The senders counted from the connections held at the peak: all of them when the connections are held by the
+         * senders themselves ("400,000 phones hold a connection" and "phones send ..."), else the assumed share of them
+         * that report.
+         */
+        DeviceRate fromConnections(StatedFact held) {
+            boolean same = owner.isEmpty() && Pattern.compile("\\b" + Pattern.quote(noun) + "\\b").matcher(held.phrase().toLowerCase(Locale.ROOT)).find();
+            double share = same ? 1 : REPORTING_SHARE_OF_CONNECTIONS;
+            double devices = Numbers.round(held.value() * share, 0);
+            String basis = Numbers.format(held.value()) + " connections held at the peak (" + held.field() + " \"" + held.phrase() + "\")"
+                    + (same ? "" : " x " + Numbers.format(share) + ", the share of them that are " + (owner.isEmpty() ? "" : owner + " ") + noun
+                    + " sending reports (assumption " + DeviceRate.REPORTING_SHARE + ")");
+            return new DeviceRate(devices, seconds, 1, phrase, field, basis, same ? 0 : share);
+        }
+    }
+
+    /** The first report clause whose senders are not counted before it: "couriers' phones send their position every 4 seconds". */
+    private static Optional<UncountedReport> uncountedReport(Text t) {
+        Matcher later = DEVICES_LATER.matcher(t.lower());
+        while (later.find()) {
+            String noun = later.group(1);
+            double seconds = interval(later, 2);
+            if (seconds <= 0 || nearestCount(t, Pattern.quote(noun), later.start()).isPresent()) {
+                continue;
+            }
+            Matcher owner = POSSESSOR.matcher(t.lower().substring(0, later.start()));
+            String whose = owner.find() ? t.original().substring(owner.start(), later.start()).trim() : "";
+            int from = whose.isEmpty() ? later.start() : owner.start();
+            return Optional.of(new UncountedReport(noun, whose, seconds, t.original().substring(from, later.end()).trim(), t.field()));
         }
         return Optional.empty();
     }

@@ -14,6 +14,11 @@ public enum Fact {
     PEAK_RPS("peakRequestsPerSecond", "peak requests", "/s"),
     PEAK_READS("peakReadsPerSecond", "peak reads", "/s"),
     PEAK_WRITES("peakWritesPerSecond", "peak writes", "/s"),
+    /**
+     * Position updates a second at peak: the reports on an interval a live index keeps (report-sinks.yaml) when the
+     * request states them, else every write, as the peak writes were before those reports left the database's writes.
+     */
+    POSITION_WRITES("positionWritesPerSecond", "position updates at peak", "/s"),
     READ_WRITE_RATIO("readWriteRatio", "reads per write", ""),
     EVENTS_PER_SECOND("eventsPerSecond", "events published at peak", "/s"),
     ASYNC_FLOWS("asyncFlows", "asynchronous flows", ""),

@@ -258,6 +258,13 @@ final class CostPlanner {
     private final Map<Capability, PartLoad> loads = new LinkedHashMap<>();
     /** Each capability's reads at peak before the CDN, and the kind of content they read (assumption as-content-kind). */
     private final Map<Capability, Double> allReads = new LinkedHashMap<>();
+    /**
+     * Reports sent on an interval that a capability receives and its archetype's live index keeps in memory
+     * (report-sinks.yaml), writes/s at peak: part of the capability's requests, none of its database's writes.
+     */
+    private final Map<Capability, Double> heldReports = new LinkedHashMap<>();
+    /** The live index that keeps the reports of {@link #heldReports}, when one does. */
+    private java.util.Optional<dev.architect.offline.internal.archetype.ReportSinks.Sink> reportSink = java.util.Optional.empty();
     private final Map<Capability, ContentKind> kinds = new LinkedHashMap<>();
     private final List<ResourceNeed> needs = new ArrayList<>();
     private final List<ResourceNeed> storage = new ArrayList<>();
@@ -529,6 +536,9 @@ final class CostPlanner {
                             (restReads + restWrites) / rest.size() / (ownRatio + 1));
             loads.put(c, load);
         }
+        if (reported > 0) {
+            holdReports(receivers, reported);
+        }
         String profiledNote = profiled ? profiledText(rest, ingest, profiles, files, weighedReads, restWrites, weighedWrites, readWeights, writeWeights)
                 + (reported > 0 ? "; " + names(receivers) + (receivers.size() == 1 ? " receives" : " share") + " the " + Numbers.format(Numbers.round(reported, 2))
                         + " writes/s the request says are sent on an interval (" + t.stated.writeRateEvidence().orElse("") + "), on top of "
@@ -618,6 +628,32 @@ final class CostPlanner {
                 + "retention deletes as much as arrives"),
                 () -> notes.add("[as-load-growth] Traffic stays at the stated peak over time (the request states no traffic growth); stored data grows "
                 + "as stated until retention deletes as much as arrives"));
+    }
+
+    /**
+     * The reports the receivers share, kept in memory where the archetype that designs them keeps a live index the design
+     * has (report-sinks.yaml): they stay the receivers' requests, and leave their database's writes.
+     */
+    private void holdReports(List<Capability> receivers, double reported) {
+        for (Capability c : receivers) {
+            java.util.Optional<dev.architect.offline.internal.archetype.ReportSinks.Sink> sink = t.designersOf(c).stream()
+                    .map(p -> dev.architect.offline.internal.archetype.ReportSinks.standard().of(p.archetype().id()))
+                    .flatMap(java.util.Optional::stream).filter(x -> t.parts.stream().anyMatch(part -> part.id().equals(x.component()))).findFirst();
+            if (sink.isPresent()) {
+                heldReports.put(c, reported / receivers.size());
+                reportSink = sink;
+            }
+        }
+        if (!heldReports.isEmpty()) {
+            notes.add("[reports-in-memory] The " + Numbers.format(Numbers.round(heldReports.values().stream().mapToDouble(Double::doubleValue).sum(), 2))
+                    + " reports/s sent on an interval (" + t.stated.writeRateEvidence().orElse("") + ") go to the "
+                    + reportSink.get().component() + " and are not database writes: " + reportSink.get().basis());
+        }
+    }
+
+    /** The reports a capability receives that a live index keeps, writes/s at peak (0 for none). */
+    private double held(Capability c) {
+        return heldReports.getOrDefault(c, 0.0);
     }
 
     /**
@@ -897,12 +933,16 @@ final class CostPlanner {
     private void gatewayRequests() {
         // Traffic on a realtime connection goes through the realtime gateway (priced there), not the HTTP API gateway
         java.util.Set<String> realtime = realtimeCapabilities();
+        // Reports a live index keeps are posted over HTTP through the gateway, whichever capability receives them
+        double posted = Numbers.round(t.capabilities.stream().filter(c -> realtime.contains(c.name())).mapToDouble(this::held).sum(), 2);
         double peak = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && !realtime.contains(c.name()))
-                .mapToDouble(c -> loads.get(c).total()).sum();
+                .mapToDouble(c -> loads.get(c).total()).sum() + posted;
         double millions = Numbers.round(peak / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
         add(ResourceNeed.flat("api-gateway-requests", "API gateway requests", GATEWAY, "api-gateway.requests", millions,
                 Numbers.format(millions) + " million requests a month" + (realtime.isEmpty() ? "" : " (capabilities on the realtime connection, "
-                        + String.join(", ", new java.util.TreeSet<>(realtime)) + ", excluded: their traffic is priced on the realtime gateway)")
+                        + String.join(", ", new java.util.TreeSet<>(realtime)) + ", excluded: their traffic is priced on the realtime gateway"
+                        + (posted > 0 ? ", except the " + Numbers.format(posted) + " reports/s at peak they receive, which are posted through this gateway" : "")
+                        + ")")
                         + ": the average of the origin's peak load / "
                         + Numbers.format(peakToAverage) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s"
                         + (ingests() ? "; device messages take the ingestion path, not the HTTP gateway" : "")
@@ -919,7 +959,7 @@ final class CostPlanner {
         // an archetype keeps in memory only (presence heartbeats: no tables of its own) add nothing to stored data
         java.util.Set<String> memoryOnly = memoryOnlyCapabilities();
         java.util.function.Predicate<Capability> durable = c -> !c.is(ResourceFlow.SEARCH) && !memoryOnly.contains(c.name());
-        double dataWrites = t.capabilities.stream().filter(durable).mapToDouble(c -> loads.get(c).writes()).sum();
+        double dataWrites = t.capabilities.stream().filter(durable).mapToDouble(c -> loads.get(c).writes() - held(c)).sum();
         List<String> shares = new ArrayList<>();
         java.util.Set<String> sharing = sharedStores(store);
         SharedDatabaseInstance shared = null;
@@ -944,10 +984,10 @@ final class CostPlanner {
             // Records beside a telemetry store are sized by their own load on the relational reference store, not as nodes of
             // the telemetry's product: the telemetry's write rate is not theirs
             boolean reference = t.holdsReferenceData(id);
-            double writes = owners.stream().mapToDouble(c -> loads.get(c).writes()).sum();
+            double writes = owners.stream().mapToDouble(c -> loads.get(c).writes() - held(c)).sum();
             double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
             // Time-series or wide-column data is the bulk; elsewhere each store holds the share its capabilities write.
-            double ownedWrites = owners.stream().filter(durable).mapToDouble(c -> loads.get(c).writes()).sum();
+            double ownedWrites = owners.stream().filter(durable).mapToDouble(c -> loads.get(c).writes() - held(c)).sum();
             double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0)
                     : dataWrites > 0 ? ownedWrites / dataWrites : dataCapabilities > 0 ? owners.size() / (double) dataCapabilities
                     : 1.0 / (t.stores.size() - (t.stores.containsKey(SEARCH_INDEX) ? 1 : 0)); // only search: the stores hold what it indexes
@@ -2576,9 +2616,24 @@ final class CostPlanner {
             List<Capability> carried = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && onConnection.contains(c.name())).toList();
             double load = !carried.isEmpty() ? carried.stream().mapToDouble(c -> loads.get(c).total()).sum()
                     : servingUnit(part).map(this::load).orElse(w.peakRps());
-            add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(load),
-                    perMonthText(load, "messages") + (carried.isEmpty() ? ": every request of the realtime part goes over its connection"
-                            : ": every request of the capabilities on the connection (" + names(carried) + ", assumption as-part-load) goes over it")));
+            // Reports a live index keeps arrive over HTTP (priced on the API gateway); each is pushed to its sender's watchers
+            double posted = Numbers.round(carried.stream().mapToDouble(this::held).sum(), 2);
+            double watchers = reportSink.map(dev.architect.offline.internal.archetype.ReportSinks.Sink::watchersPerReport).orElse(0.0);
+            double pushes = Numbers.round(posted * watchers, 2);
+            double messages = Numbers.round(load - posted + pushes, 2);
+            String pushText = posted <= 0 ? "" : "; of them, the " + Numbers.format(posted) + " reports/s the " + reportSink.get().component()
+                    + " keeps are posted over HTTP (priced on the API gateway) and each is pushed to " + Numbers.format(watchers)
+                    + (watchers == 1 ? " watcher" : " watchers") + " (assumption " + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS
+                    + "): " + Numbers.format(Numbers.round(load, 2)) + " - " + Numbers.format(posted) + " + " + Numbers.format(posted) + " x "
+                    + Numbers.format(watchers) + " = " + Numbers.format(messages) + " messages/s";
+            add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(messages),
+                    perMonthText(messages, "messages") + (carried.isEmpty() ? ": every request of the realtime part goes over its connection"
+                            : ": every request of the capabilities on the connection (" + names(carried) + ", assumption as-part-load) goes over it"
+                            + pushText)));
+            if (posted > 0) {
+                notes.add("[" + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + "] Each report is pushed to "
+                        + Numbers.format(watchers) + (watchers == 1 ? " client" : " clients") + " watching its sender: " + reportSink.get().watchersBasis());
+            }
             reconnectTime(id, connections, basis);
         } else if (managed && priced("realtime.unit")) {
             int units = (int) Math.ceil(connections / 1000);

@@ -114,6 +114,7 @@ final class Evidence {
             case PEAK_RPS -> n + " requests/s at peak";
             case PEAK_READS -> n + " reads/s at peak";
             case PEAK_WRITES -> n + " writes/s at peak";
+            case POSITION_WRITES -> n + " position updates/s at peak";
             case MONEY_WRITES -> n + " money writes/s at peak";
             case READ_WRITE_RATIO -> n + " reads per write";
             case EVENTS_PER_SECOND -> v instanceof Double d && d == 0 ? "no events to publish" : n + " events/s at peak";

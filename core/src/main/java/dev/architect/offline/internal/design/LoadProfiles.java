@@ -39,8 +39,10 @@ record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight
      * @param receivesReports whether the positions or readings that devices or people are said to send on an interval
      *                        ("technicians send their position every 30 seconds") arrive here, when no ingestion
      *                        capability takes them
+     * @param followsWrites whether it writes once for each write of the request's other capabilities (an audit trail:
+     *                      an event per audited change), so its write weight is theirs added up rather than its own
      */
-    record Weight(double reads, double writes, String basis, boolean receivesReports) {
+    record Weight(double reads, double writes, String basis, boolean receivesReports, boolean followsWrites) {
         Weight {
             if (!(reads >= 0) || !(writes >= 0) || reads + writes <= 0) {
                 throw new IllegalStateException("reads and writes must be at least 0, and not both 0");
@@ -124,7 +126,7 @@ record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight
         capabilities.forEach(c -> out.put(c, of(t, c)));
         java.util.List<Weight> described = out.values().stream().filter(m -> !m.byDefault()).map(Match::weight).toList();
         if (described.isEmpty() || described.size() == out.size()) {
-            return out;
+            return followed(out);
         }
         double reads = median(described.stream().mapToDouble(Weight::reads).toArray());
         double writes = median(described.stream().mapToDouble(Weight::writes).toArray());
@@ -134,9 +136,26 @@ record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight
                         + profileCount() + " profiles in load-profiles.yaml (" + typical.text() + ") and " + (described.size() == 1
                         ? "the weights of this request's one described capability (" : "the median of this request's " + described.size()
                         + " described capabilities (") + Numbers.format(Numbers.round(reads, 2)) + " of reads, "
-                        + Numbers.format(Numbers.round(writes, 2)) + " of writes)", false);
+                        + Numbers.format(Numbers.round(writes, 2)) + " of writes)", false, false);
         out.replaceAll((c, m) -> m.byDefault() ? new Match(assumed, Optional.empty()) : m);
-        return out;
+        return followed(out);
+    }
+
+    /**
+     * The weights with each capability that writes once per write of the others ({@link Weight#followsWrites}: an audit
+     * trail) taking their write weights added up: its writes follow the writes it audits, whatever their number.
+     */
+    private static Map<Capability, Match> followed(Map<Capability, Match> weights) {
+        java.util.List<Map.Entry<Capability, Match>> audited = weights.entrySet().stream().filter(e -> !e.getValue().weight().followsWrites()).toList();
+        double sum = Numbers.round(audited.stream().mapToDouble(e -> e.getValue().weight().writes()).sum(), 4);
+        if (sum <= 0 || audited.size() == weights.size()) {
+            return weights;
+        }
+        String terms = String.join(" + ", audited.stream().map(e -> Numbers.format(e.getValue().weight().writes()) + " (" + e.getKey().name() + ")").toList());
+        weights.replaceAll((c, m) -> !m.weight().followsWrites() ? m : new Match(new Weight(m.weight().reads(), sum, m.weight().basis()
+                + "; it writes once for each write of the capabilities it audits, so its write weight is theirs added up: " + terms + " = "
+                + Numbers.format(sum), m.weight().receivesReports(), true), m.source()));
+        return weights;
     }
 
     /** Every profile in the file: archetypes, shapes, resources and kinds of work. */
@@ -151,7 +170,7 @@ record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight
     /** A typical capability's weights: the median of every profile's reads and of every profile's writes. */
     Weight typical() {
         return new Weight(median(profiles().stream().mapToDouble(Weight::reads).toArray()),
-                median(profiles().stream().mapToDouble(Weight::writes).toArray()), "the median of the profiles", false);
+                median(profiles().stream().mapToDouble(Weight::writes).toArray()), "the median of the profiles", false, false);
     }
 
     /** The median of some weights (the mean of the middle two of an even count). */

@@ -149,8 +149,9 @@ public final class FactSheet {
         Optional<dev.architect.offline.internal.archetype.Evidence> replacing = dev.architect.offline.internal.archetype.Archetypes.standard()
                 .replacing(request, w.capabilities());
         // A capability an archetype designs that takes no readings in ("live tracking" of couriers) is not an ingestion capability.
-        java.util.Set<String> notReadings = dev.architect.offline.internal.archetype.Archetypes.notReadings(
-                dev.architect.offline.internal.archetype.Archetypes.standard().recognise(request, w.capabilities()));
+        List<dev.architect.offline.internal.archetype.Recognised> recognised =
+                dev.architect.offline.internal.archetype.Archetypes.standard().recognise(request, w.capabilities());
+        java.util.Set<String> notReadings = dev.architect.offline.internal.archetype.Archetypes.notReadings(recognised);
         java.util.function.Function<String, ResourceFlow> flowOf = c -> catalogue.resourceFor(c, around).map(ResourceShape::flow)
                 .filter(f -> f != ResourceFlow.INGEST || !notReadings.contains(c)).orElse(null);
         long ingestCapabilities = w.capabilities().stream()
@@ -228,7 +229,7 @@ public final class FactSheet {
         if (guest.isPresent()) {
             signInWishes = signInWishes.with(Fact.GUEST_ACCESS, true, false, "the request's words \"" + guest.get().trim() + "\"");
         }
-        return stated(request, stated, w, signInWishes
+        return stated(request, stated, w, recognised, ingestCapabilities > 0, signInWishes
                 .with(Fact.MONEY_WRITES, money.perSecond(), peakAssumed || ratioAssumed, money.basis())
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
@@ -236,6 +237,7 @@ public final class FactSheet {
                 .with(Fact.READ_WRITE_RATIO, w.readWriteRatio(), ratioAssumed, "load.readWriteRatio")
                 .with(Fact.PEAK_READS, w.peakReads(), peakAssumed || ratioAssumed, derived)
                 .with(Fact.PEAK_WRITES, w.peakWrites(), peakAssumed || ratioAssumed, derived)
+                .with(Fact.POSITION_WRITES, w.peakWrites(), peakAssumed || ratioAssumed, derived)
                 .with(Fact.ASYNC_FLOWS, asyncFlows, false, asyncSource)
                 .with(Fact.EVENTS_PER_SECOND, asyncFlows > 0 ? w.peakWrites() : 0, peakAssumed || ratioAssumed, "one event per write at peak")
                 .with(Fact.P99_MS, w.p99Ms(), !w.isGiven("latency.p99Ms"), "latency.p99Ms")
@@ -305,7 +307,8 @@ public final class FactSheet {
      * The figures the description or goals state in words, each with the phrase it was read from: they are drivers
      * of the decisions they bear on, and the load figures they set say where they came from.
      */
-    private static Facts stated(ConsultationRequest request, StatedFacts stated, Workload w, Facts facts) {
+    private static Facts stated(ConsultationRequest request, StatedFacts stated, Workload w,
+                                List<dev.architect.offline.internal.archetype.Recognised> recognised, boolean ingests, Facts facts) {
         Facts f = facts;
         if (stated.concurrentConnections().isPresent()) {
             StatedFact c = stated.concurrentConnections().get();
@@ -332,10 +335,27 @@ public final class FactSheet {
             boolean ratioGiven = request.load() != null && request.load().readWriteRatio() != null;
             if (!(peakGiven && ratioGiven) || w.loadBasis().isPresent()) {
                 // The stated rate sets the writes (a stated peak, when there is one, then gives the reads or sits beside them).
-                f = f.with(Fact.PEAK_WRITES, w.peakWrites(), false, w.loadBasis().orElse(evidence));
+                f = f.with(Fact.PEAK_WRITES, w.peakWrites(), false, w.loadBasis().orElse(evidence))
+                        .with(Fact.POSITION_WRITES, w.peakWrites(), false, w.loadBasis().orElse(evidence));
                 if (!peakGiven || w.loadBasis().isPresent()) {
                     f = f.with(Fact.PEAK_RPS, w.peakRps(), !w.isGiven("load.readWriteRatio"), w.loadBasis().orElse(evidence + " plus "
                             + dev.architect.internal.Numbers.format(w.readWriteRatio()) + " reads per write"));
+                }
+            }
+            // Reports a live index keeps in memory (report-sinks.yaml) are not the database's writes: they neither
+            // size nor choose it
+            Optional<dev.architect.offline.internal.archetype.ReportSinks.Sink> sink = ingests ? Optional.empty()
+                    : dev.architect.offline.internal.archetype.ReportSinks.standard().first(recognised);
+            if (sink.isPresent() && w.streamWrites() > 0) {
+                double held = dev.architect.internal.Numbers.round(w.peakWrites() - w.streamWrites(), 2);
+                f = f.with(Fact.PEAK_WRITES, held, false, dev.architect.internal.Numbers.format(w.peakWrites()) + " writes/s at peak ("
+                        + w.loadBasis().orElse(evidence) + ") less the " + dev.architect.internal.Numbers.format(w.streamWrites())
+                        + " reports/s held in memory, not in the database: " + sink.get().basis())
+                        .with(Fact.POSITION_WRITES, w.streamWrites(), false, evidence);
+                if (held > 0) {
+                    f = f.with(Fact.READ_WRITE_RATIO, dev.architect.internal.Numbers.round(w.peakReads() / held, 4), false,
+                            dev.architect.internal.Numbers.format(w.peakReads()) + " reads/s at peak / " + dev.architect.internal.Numbers.format(held)
+                                    + " writes/s that reach the database (the reports are held in memory: " + sink.get().basis() + ")");
                 }
             }
         }
