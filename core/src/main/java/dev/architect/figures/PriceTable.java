@@ -55,6 +55,8 @@ public final class PriceTable {
     private final java.util.Set<String> perUseKinds;
     /** Per vendor category, the products its words recognise whose price the row is not (prices.yaml {@code otherProducts}). */
     private final Map<String, List<String>> otherProducts;
+    /** Per vendor category, the country whose rate the row quotes when the vendor prices by country (prices.yaml {@code country}). */
+    private final Map<String, String> priceCountries;
 
     /** Writes a second one relational writer of each priced size sustains, and the services' hard limits. */
     private record Capacities(Map<String, Double> writesPerSecond, String writeCapacityBasis, Map<String, Map<Cloud, ServiceLimit>> serviceLimits,
@@ -72,7 +74,8 @@ public final class PriceTable {
                        String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities,
                        java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage, java.util.Set<String> withoutCommitment,
                        Map<String, List<String>> otherProducts, Map<Cloud, Map<String, Map<String, Price>>> continentPrices,
-                       Map<String, Map<Cloud, Commitment>> kindCommitments) {
+                       Map<String, Map<Cloud, Commitment>> kindCommitments, Map<String, String> priceCountries) {
+        this.priceCountries = priceCountries;
         this.kindCommitments = kindCommitments;
         this.continentPrices = continentPrices;
         this.otherProducts = otherProducts;
@@ -192,6 +195,17 @@ public final class PriceTable {
         }
         List<String> others = otherProducts.getOrDefault(vendor.category(), List.of());
         return !others.isEmpty() && new VendorPrice(vendor.category(), others, vendor.product(), vendor.price(), vendor.source(), vendor.why()).matches(name);
+    }
+
+    /**
+     * The country whose rate a vendor row quotes, when the vendor prices by the country a message or call goes to
+     * (prices.yaml {@code country}: Twilio's SMS to United States numbers).
+     *
+     * @param vendor a vendor row of this table
+     * @return the ISO 3166 code of that country, or empty when the row's price is the same everywhere
+     */
+    public Optional<String> priceCountry(VendorPrice vendor) {
+        return Optional.ofNullable(priceCountries.get(vendor.category()));
     }
 
     /**
@@ -503,11 +517,15 @@ public final class PriceTable {
             }
             List<VendorPrice> vendors = new ArrayList<>();
             Map<String, List<String>> otherProducts = new TreeMap<>();
+            Map<String, String> priceCountries = new TreeMap<>();
             for (JsonNode vendor : root.path("vendors")) {
                 String category = required(vendor, "category", "vendor");
                 List<String> others = new ArrayList<>();
                 vendor.path("otherProducts").forEach(m -> others.add(m.asText().toLowerCase(Locale.ROOT)));
                 otherProducts.put(category, List.copyOf(others));
+                if (vendor.hasNonNull("country")) {
+                    priceCountries.put(category, vendor.path("country").asText().toUpperCase(Locale.ROOT));
+                }
                 List<String> match = new ArrayList<>();
                 vendor.path("match").forEach(m -> match.add(m.asText().toLowerCase(Locale.ROOT)));
                 if (match.isEmpty()) {
@@ -614,7 +632,8 @@ public final class PriceTable {
                             root.path("genericDatabaseEngine").asText(""), engineProducts(root), connectionsPerInstance(root),
                             oneInstanceUpToPercent(root)),
                     commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root),
-                    Collections.unmodifiableMap(otherProducts), Collections.unmodifiableMap(byContinent), kindCommitments(root));
+                    Collections.unmodifiableMap(otherProducts), Collections.unmodifiableMap(byContinent), kindCommitments(root),
+                    Collections.unmodifiableMap(priceCountries));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }

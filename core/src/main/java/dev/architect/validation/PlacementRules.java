@@ -63,6 +63,13 @@ final class PlacementRules {
             Estimate e = c.capacity().estimates().get(i);
             claim("capacity.estimates[" + i + "].basis", "capacity estimate '" + e.id() + "' sizes", e.basis(), site, out);
         }
+        operationsLines("operations.ciCd", c.operations().ciCd(), site, out);
+        operationsLines("operations.infrastructureAsCode", c.operations().infrastructureAsCode(), site, out);
+        operationsLines("operations.securityScanning", c.operations().securityScanning(), site, out);
+        for (int i = 0; i < c.requirements().qualityAttributes().size(); i++) {
+            var q = c.requirements().qualityAttributes().get(i);
+            claim("requirements.qualityAttributes[" + i + "].scenario", "quality attribute '" + q.id() + "' relies on", q.scenario(), site, out);
+        }
         if (c.operations().backupAndRecovery() != null) {
             claim("operations.backupAndRecovery.strategy", "the recovery strategy relies on", c.operations().backupAndRecovery().strategy(), site, out);
         }
@@ -114,6 +121,12 @@ final class PlacementRules {
                         + " span " + String.join(" and ", continents) + " and the request sets a " + p99 + " p99; no bad consequence "
                         + "says what the users far from that region trade against it"));
             }
+        }
+    }
+
+    private static void operationsLines(String path, List<String> lines, String site, List<Violation> out) {
+        for (int i = 0; lines != null && i < lines.size(); i++) {
+            claim(path + "[" + i + "]", "the operations plan relies on", lines.get(i), site, out);
         }
     }
 

@@ -883,6 +883,11 @@ final class CostPlanner {
         if (!t.managedIdentity()) {
             Placement p = fixed(2, "Keycloak");
             add(ResourceNeed.flat("identity-compute", "Identity server instances", IDENTITY, "compute.instance", p.total(), p.total() + " instances: " + p.text()));
+            if (w.cloud() != dev.architect.request.Cloud.ON_PREMISES) {
+                // On a cloud the identity server keeps its realms, users and sessions in a small managed PostgreSQL of its own
+                add(ResourceNeed.flat("identity-database", "Identity server database", IDENTITY, "database.instance.small", 1,
+                        "1 small managed PostgreSQL instance holding Keycloak's realms, users and sessions, apart from the system's stores"));
+            }
         }
         if (t.cardVault) {
             Placement p = fixed(2, "the card vault in its segmented network");
@@ -3038,10 +3043,16 @@ final class CostPlanner {
     /** Integrations that carry the product (payments, SMS, email, video): listed as not priced, with why and a reference price. */
     private void vendors() {
         for (Topology.External e : t.externals) {
-            prices.vendors().stream().filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst().ifPresent(v -> {
+            java.util.Optional<dev.architect.figures.VendorPrice> byPurpose = prices.vendors().stream()
+                    .filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst();
+            // A part a decision chose is what its name says ("The house bank's SPEI API" is bank connectivity, whatever it pays)
+            java.util.Optional<dev.architect.figures.VendorPrice> byName = e.named() || byPurpose.filter(v -> v.matches(e.name())).isPresent()
+                    ? java.util.Optional.empty() : prices.vendors().stream().filter(v -> v.matches(e.name())).findFirst();
+            byName.or(() -> byPurpose).ifPresent(v -> {
                 // A vendor the request names that the row does not price (Braze for email, priced at Amazon SES) is never priced
                 // as another product: it is listed as not priced, whatever use is stated
-                if (e.named() && prices.namesAnotherProduct(v, e.name())) {
+                // The same for a vendor a decision chose (Adyen for Platforms payouts): its name holds the row's words, and names another product
+                if ((e.named() || v.matches(e.name())) && prices.namesAnotherProduct(v, e.name())) {
                     notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because the vendor table has no price "
                             + "row for " + e.name() + " and the " + v.category() + " row's price is another product's (" + v.product() + ": "
                             + v.price() + ", " + v.source() + ", " + prices.vendorsDate() + "); price it from " + e.name() + "'s own contract or pricing page");
@@ -3058,7 +3069,7 @@ final class CostPlanner {
                     return;
                 }
                 notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
-                        + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")");
+                        + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")" + otherCountries(v));
                 // Central when the integration's own name is the vendor or its service (Twilio, Mux, an SMS gateway); a channel an
                 // archetype adds for a purpose of its own (a notification provider to be chosen) does not carry the product
                 if (v.central() && v.matches(e.name())) {
@@ -3074,6 +3085,23 @@ final class CostPlanner {
                 }
             });
         }
+    }
+
+    /**
+     * Where a vendor prices by the country a message goes to and the system serves none of the row's country, the caveat
+     * naming the countries it does serve: the reference is another country's rate. Empty otherwise.
+     */
+    private String otherCountries(dev.architect.figures.VendorPrice v) {
+        java.util.Optional<String> quoted = prices.priceCountry(v);
+        if (quoted.isEmpty() || t.countries.isEmpty() || t.countries.stream().anyMatch(c -> c.code().equals(quoted.get()))) {
+            return "";
+        }
+        var geography = dev.architect.offline.internal.catalog.Geography.standard();
+        String reference = geography.countries().stream().filter(c -> c.code().equals(quoted.get())).findFirst()
+                .map(dev.architect.offline.internal.catalog.Geography.Country::name).orElse(quoted.get());
+        return "; that is the rate for " + reference + ": " + Names.list(t.countries.stream()
+                .map(dev.architect.offline.internal.catalog.Geography.Country::name).toList())
+                + (t.countries.size() == 1 ? " is billed at its own rate" : " are billed at their own per-country rates") + ", which the vendor table does not hold";
     }
 
     /**

@@ -144,9 +144,9 @@ final class Evidence {
             case TIME_SERIES -> yes ? "time-stamped telemetry" : "no time-series data";
             case LOAD_DIVERGENT -> yes ? "one path whose load dwarfs the rest" : "load spread evenly over the capabilities";
             case PUBLIC_API -> yes ? "an API offered to third parties" : "no third-party API";
-            case PAYMENT_PROVIDER -> yes ? "a payment provider" : "no payment provider";
+            case PAYMENT_PROVIDER -> yes ? "a payment provider among the request's integrations" : "no payment provider among its integrations";
             case MONEY_MOVEMENT -> yes ? "money moving through the system" : "no money movement";
-            case PAYOUT_PROVIDER -> yes ? "a payouts provider" : "no payouts provider";
+            case PAYOUT_PROVIDER -> yes ? "a payouts provider among the request's integrations" : "no payouts provider among its integrations";
             case CLOUD_MANAGED -> yes ? "a public cloud" : "own data centres";
             case CLOUD -> dev.architect.request.Cloud.of(n).displayName();
             case STORE_ENGINE -> "a " + n + " primary database";

@@ -30,6 +30,12 @@ import java.util.Set;
  */
 final class OperationsBuilder {
 
+    /** Whether the PCI DSS approach chosen leaves card numbers with the payment provider (its hosted fields and tokens). */
+    private static boolean cardDataWithProvider(Architecture a) {
+        return a.compliance().stream().anyMatch(c -> c.regime() == dev.architect.request.ComplianceRegime.PCI_DSS
+                && c.shape().equals("tokenisation"));
+    }
+
     private OperationsBuilder() {
     }
 
@@ -144,7 +150,7 @@ final class OperationsBuilder {
         List<String> iac = new ArrayList<>(List.of(
                 tech.infrastructureAsCode() + " modules for network, data stores and compute; one state per environment with locking",
                 "Identical staging and production built from the same modules; changes only through reviewed pull requests",
-                "Secrets in the cloud secrets manager, referenced by name; never in state files or images"));
+                "Secrets in " + dev.architect.offline.internal.catalog.SiteTerms.of(w.cloud()).secretsStore() + ", referenced by name; never in state files or images"));
         if (!a.compliance().isEmpty()) {
             iac.add("Policy as code (Checkov or OPA) blocks unencrypted storage, public buckets and open security groups");
         }
@@ -154,7 +160,10 @@ final class OperationsBuilder {
                 "Dynamic scan (OWASP ZAP) of staging weekly"));
         for (ComplianceRegime regime : w.compliance()) {
             switch (regime) {
-                case PCI_DSS -> scanning.add("Quarterly ASV external scans and an annual penetration test of the card-data environment");
+                case PCI_DSS -> scanning.add(cardDataWithProvider(a)
+                        ? "Quarterly ASV external scans of the pages that load the payment provider's fields, and an annual penetration test of "
+                                + "them and of the provider's callbacks (card numbers stay with the provider, so the system holds no card-data environment)"
+                        : "Quarterly ASV external scans and an annual penetration test of the card-data environment");
                 case HIPAA -> scanning.add("Annual HIPAA security risk assessment and penetration test");
                 case SOC2 -> scanning.add("Continuous control monitoring with evidence kept for the SOC 2 audit window");
                 default -> {

@@ -91,7 +91,7 @@ final class RequirementsBuilder {
                             .map(d -> ", each processed " + d).orElse(""), w.streamWrites(), "writes/s")));
         }
         qas.add(new QualityAttribute("qa-availability", QualityAttributeType.AVAILABILITY,
-                "The system serves requests through the loss of an instance or a zone", "monthly availability", w.availabilityPercent(), "%"));
+                "The system serves requests through the loss of " + dev.architect.offline.internal.catalog.SiteTerms.of(w.cloud()).failureDomain(), "monthly availability", w.availabilityPercent(), "%"));
         qas.add(new QualityAttribute("qa-rpo", QualityAttributeType.DURABILITY,
                 "The primary database is lost", "data lost (recovery point objective)", w.rpoMinutes(), "minutes"));
         qas.add(new QualityAttribute("qa-rto", QualityAttributeType.RELIABILITY,

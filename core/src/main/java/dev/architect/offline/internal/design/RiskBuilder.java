@@ -208,7 +208,8 @@ final class RiskBuilder {
                 OperationalBurden burden = Scored.burden(best.entry(), c.facts());
                 boolean light = burden == OperationalBurden.LOW;
                 // heavier here than the pattern's own burden: on this cloud the team runs the product itself (EMQX on GKE)
-                boolean selfRun = burden != best.entry().operationalBurden();
+                boolean selfRun = burden.compareTo(best.entry().operationalBurden()) > 0 || w.cloud() == dev.architect.request.Cloud.ON_PREMISES;
+                String learnOn = dev.architect.offline.internal.catalog.SiteTerms.of(w.cloud()).learnOn();
                 String product = c.chosen().technologyOn(w.cloud());
                 add("risk-skills-" + Names.slug(c.chosen().id()), "The team has not run " + best.skill(c.facts()),
                         "The team lists " + c.facts().name(Fact.EXPERTISE) + " but not " + best.skill(c.facts()) + ", and "
@@ -216,9 +217,9 @@ final class RiskBuilder {
                                 + Numbers.format(c.facts().number(Fact.TEAM_SIZE))), light ? 2 : 3, light ? 2 : 3,
                         "Learning plan: two engineers build a spike on " + product + " in the first phase"
                                 + (light ? ", and the runbook covers its limits and failure modes before launch"
-                                : selfRun ? ", run it on a staging cluster on " + w.cloud().displayName() + ", rehearse an upgrade, a scale-out and a node failure, "
+                                : selfRun ? ", run it on " + learnOn + ", rehearse an upgrade, a scale-out and a node failure, "
                                         + "and write the runbooks before launch"
-                                : ", train on the managed offering, write runbooks and rehearse a failure before launch")
+                                : ", work through the vendor's training, write runbooks and rehearse a failure on " + learnOn + " before launch")
                                 + ", under a load test at " + Evidence.phrase(c.facts(), Fact.PEAK_RPS),
                         "Engineering manager", List.of(a.decisionId(c)), List.of());
             }

@@ -57,8 +57,9 @@ final class TechStackBuilder {
                 "Declarative, reviewed in pull requests, one module per environment", null));
         out.add(new TechChoice(TechCategory.CI_CD, "GitHub Actions", List.of("GitLab CI", "Jenkins"),
                 "Pipelines as code next to the source; environments with required reviewers", null));
-        out.add(new TechChoice(TechCategory.SECURITY, "Secrets manager and web application firewall of " + tech.cloud.displayName(),
-                List.of("HashiCorp Vault"), "No secrets in code or images; OWASP rules at the edge", null));
+        dev.architect.offline.internal.catalog.SiteTerms site = dev.architect.offline.internal.catalog.SiteTerms.of(tech.cloud);
+        out.add(new TechChoice(TechCategory.SECURITY, site.secretsStore() + "; " + site.firewall(),
+                List.of(site.secretsInstead()), "No secrets in code or images; OWASP rules at the edge", null));
         return out;
     }
 

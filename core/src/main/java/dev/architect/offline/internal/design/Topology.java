@@ -229,6 +229,11 @@ final class Topology {
     final dev.architect.internal.facts.StatedFacts stated;
     /** Who signs in, from the actors, and how those who bring an identity sign in: the identity line prices them. */
     final dev.architect.offline.internal.rules.SignIn signIn;
+    /**
+     * The countries the system serves: those its description and goals name ("in 40 cities of Brazil and Mexico"), and
+     * those its regions stand in, each once; a vendor that prices by country is read against them.
+     */
+    final List<dev.architect.offline.internal.catalog.Geography.Country> countries;
     /** Whether a payout to the request's payees can miss a cut-off: the rail of one of their countries has one (Pix has none). */
     final boolean payoutCutoff;
 
@@ -238,6 +243,7 @@ final class Topology {
         this.signIn = dev.architect.offline.internal.rules.SignIn.of(request);
         var geography = dev.architect.offline.internal.catalog.Geography.standard();
         payoutCutoff = geography.payoutCutoff(geography.payees(request));
+        countries = servedCountries(geography, request);
         String slug = Names.slug(request.system());
         systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
         systemName = request.system();
@@ -483,6 +489,17 @@ final class Topology {
     }
 
     /** The first sentence of the description, constraints, goals or existing system that names a window (delivery.yaml). */
+    private static List<dev.architect.offline.internal.catalog.Geography.Country> servedCountries(
+            dev.architect.offline.internal.catalog.Geography geography, ConsultationRequest request) {
+        java.util.LinkedHashSet<dev.architect.offline.internal.catalog.Geography.Country> served = new java.util.LinkedHashSet<>(
+                geography.named(dev.architect.offline.internal.catalog.Words.of((request.description() == null ? "" : request.description())
+                        + " " + String.join(" ", request.goals()))));
+        if (request.deployment() != null && request.deployment().cloud() != null) {
+            request.deployment().regions().forEach(r -> geography.countryOf(request.deployment().cloud(), r).ifPresent(served::add));
+        }
+        return List.copyOf(served);
+    }
+
     private static Optional<String> statedWindow(ConsultationRequest request) {
         List<String> phrases = DeliveryFigures.standard().cutover().windowPhrases();
         List<String> texts = new ArrayList<>();

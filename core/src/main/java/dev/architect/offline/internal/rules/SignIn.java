@@ -63,6 +63,26 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         federated = List.copyOf(federated);
     }
 
+    /**
+     * The words of {@code sign-in.yaml}: organisations whose own people bring its accounts, and the actors outside them who
+     * keep accounts of their own.
+     *
+     * @param organisations words naming an organisation whose people bring its accounts ("schools", "enterprise")
+     * @param ownAccounts   words naming actors outside it ("parent", "patient")
+     */
+    record Vocabulary(List<String> organisations, List<String> ownAccounts) {
+        static final String RESOURCE = "/dev/architect/offline/sign-in.yaml";
+        static final Vocabulary STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, Vocabulary.class, "sign-in words");
+
+        Vocabulary {
+            if (organisations == null || organisations.isEmpty() || ownAccounts == null || ownAccounts.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": organisations and ownAccounts are required");
+            }
+            organisations = List.copyOf(organisations);
+            ownAccounts = List.copyOf(ownAccounts);
+        }
+    }
+
     /** Activities that need no account: polling a feed, downloading a file, reading public content. */
     private static final List<String> ANONYMOUS_ACTIVITIES = List.of("poll", "download", "fetch", "browse", "public", "anonymously",
             "without an account", "without signing in", "without logging in");
@@ -145,6 +165,13 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         if (route != Route.OWN_ACCOUNTS) {
             Words said = Words.of(evidence);
             signing.stream().filter(name -> said.contains(name.toLowerCase(Locale.ROOT))).forEach(federated::add);
+            Optional<String> organisation = said.firstMatch(Vocabulary.STANDARD.organisations());
+            if (federated.isEmpty() && organisation.isPresent() && !said.containsAny(EVERYONE)) {
+                // "Schools sign in through Google Workspace": the schools' own people federate; a parent holds no school account
+                signing.stream().filter(name -> !ownAccount(request, name)).forEach(federated::add);
+                chosen = federated.isEmpty() ? "" : "the actors who belong to the " + organisation.get() + " (" + String.join(", ", federated) + ") are";
+                some = !said.containsAny(EVERYONE);
+            }
             if (federated.isEmpty() && fromIntegration && !said.containsAny(FactSheet.PUBLIC_WORDS)) {
                 // A directory whose purpose names no outside users holds the staff: they federate, the others keep accounts of their own
                 signing.stream().filter(name -> dev.architect.offline.internal.catalog.ActorRoles.standard().isStaff(Words.of(name))).forEach(federated::add);
@@ -160,6 +187,13 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         Words all = Words.of(String.join(" ", texts));
         String sms = all.firstMatch(SMS_CODES).orElse("");
         return new SignIn(signing, anonymous, route, federated, evidence, chosen, some, sms);
+    }
+
+    /** Whether an actor, by its name and description, stands outside the organisations whose people federate (a parent). */
+    private static boolean ownAccount(ConsultationRequest request, String name) {
+        return request.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+                .map(a -> Words.of(a.name() + " " + (a.description() == null ? "" : a.description())).containsAny(Vocabulary.STANDARD.ownAccounts()))
+                .orElse(false);
     }
 
     /** The activity that shows an actor needs no account: every clause of its description is anonymous. */
@@ -280,12 +314,15 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
     /** How the federated actors' sign-in is billed, in words, for the cost line; empty when nobody federates. */
     public String billing() {
         String who = (onlySome ? "some of " : "") + String.join(", ", federated);
+        List<String> own = signingIn.stream().filter(name -> !federated.contains(name)).toList();
+        String others = own.isEmpty() ? "" : "; " + String.join(", ", own) + (own.size() == 1 ? " signs" : " sign")
+                + " in with an account of " + (own.size() == 1 ? "its" : "their") + " own (an email link or a password)";
         return switch (route) {
             case OWN_ACCOUNTS -> "";
             case SOCIAL -> who + " sign in with the identity they bring (" + quoted()
-                    + "), through a social provider the managed pool has built in, billed as an ordinary monthly user";
+                    + "), through a social provider the managed pool has built in, billed as an ordinary monthly user" + others;
             case ENTERPRISE -> who + " sign in with the identity they bring (" + quoted()
-                    + "), over SAML or OIDC federation, billed at the vendor's federation price";
+                    + "), over SAML or OIDC federation, billed at the vendor's federation price" + others;
         };
     }
 
