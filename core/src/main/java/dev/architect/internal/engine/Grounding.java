@@ -32,8 +32,8 @@ public interface Grounding {
 
     /**
      * Runs, once, what {@link #facts} runs on a request of its own, so that in a fresh JVM the first consultation's
-     * figures are computed by loaded, initialised and compiled code; {@link #facts} waits for it while it runs, which
-     * costs that consultation no more than doing the same work itself. The default has nothing to warm.
+     * figures are computed by loaded, initialised and compiled code; once {@link #facts} is asked, what is left of it
+     * gives way (a consultation never waits for the rest of a pass on another request). The default has nothing to warm.
      */
     default void warm() {
     }

@@ -7,6 +7,7 @@ import dev.architect.dossier.CapacityPlan;
 import dev.architect.figures.PriceTable;
 import dev.architect.figures.Workload;
 import dev.architect.offline.OfflineArchitect;
+import dev.architect.offline.internal.design.StoppablePass;
 import dev.architect.request.Availability;
 import dev.architect.request.Budget;
 import dev.architect.request.Cloud;
@@ -23,8 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Grounds model consultations on the offline architect's arithmetic: its capacity figures, its cost of the design it
@@ -52,8 +52,10 @@ public final class OfflineGrounding implements Grounding {
     private final PriceTable prices;
     private final OfflineArchitect offline;
     private final Map<String, JsonNode> sizedKinds = sizedKinds();
-    /** Set when the warm-up pass starts; completes when it has ended (well or not). */
-    private final AtomicReference<CompletableFuture<Void>> warming = new AtomicReference<>();
+    /** Set when the warm-up pass starts: it runs once. */
+    private final AtomicBoolean warming = new AtomicBoolean();
+    /** Set once a consultation needs its figures: the warm-up pass, if still running, stops at its next step. */
+    private volatile boolean consulting;
 
     public OfflineGrounding(PriceTable prices) {
         this.prices = prices;
@@ -66,12 +68,10 @@ public final class OfflineGrounding implements Grounding {
 
     @Override
     public Facts facts(ConsultationRequest request) {
-        CompletableFuture<Void> warm = warming.get();
-        if (warm != null) {
-            // Its pass has already loaded and compiled most of what this one runs: waiting costs less than competing
-            // with it for the cores, and it keeps the offline architect's one-plan memo for this request's two asks.
-            warm.join();
-        }
+        // A warm-up pass still running stops at its next step; what it has loaded and compiled stays loaded and compiled.
+        // The rest of it, on a request of its own, would only delay this pass (waiting for it) or compete with it for the
+        // cores (beside it), so this pass starts at once and the warm-up's ends within a step.
+        consulting = true;
         return figures(request);
     }
 
@@ -79,17 +79,14 @@ public final class OfflineGrounding implements Grounding {
      * A design pass over a request that touches the common mechanisms (bookings, card payments, search, notifications,
      * documents, reports, a regime, a budget below the design's cost so the budget weighing runs too): in a fresh JVM it
      * reads the data files the first pass reads on first use and compiles the rules, the topology and the cost planner.
+     * It gives way to a consultation: once one asks for its figures, the pass stops at its next step
+     * ({@link StoppablePass}), so a consultation started right after {@code build()} (the command-line tool) waits for
+     * one design pass, its own, rather than the warm-up's and then its own.
      */
     @Override
     public void warm() {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        if (!warming.compareAndSet(null, done)) {
-            return;
-        }
-        try {
-            figures(WARM_UP);
-        } finally {
-            done.complete(null);
+        if (warming.compareAndSet(false, true)) {
+            StoppablePass.run(() -> consulting, () -> figures(WARM_UP));
         }
     }
 

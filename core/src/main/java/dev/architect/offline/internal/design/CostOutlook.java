@@ -37,6 +37,15 @@ final class CostOutlook {
     private final CostCalculator calculator;
     /** The monthly rate at which the request says use grows, when it states one ("growing 5% a month"). */
     private final java.util.Optional<Double> monthlyGrowth;
+    /**
+     * The resources each variant of the design needs at a workload, planned once: without stated growth an option's
+     * months 1 and 36, and its totals with and without a commitment, all price the same plan, and the designed variant at
+     * the request's own workload is the plan {@link #decide} has already made. A plan is a pure function of its topology,
+     * architecture, workload and variant, so a kept one is the plan that would be made again.
+     */
+    private final java.util.Map<Workload, java.util.Map<Variant, List<ResourceNeed>>> planned = new java.util.IdentityHashMap<>();
+    /** The workload of each month when use grows, made once per base workload and month. */
+    private final java.util.Map<Workload, java.util.Map<Integer, Workload>> months = new java.util.IdentityHashMap<>();
 
     CostOutlook(Topology t, Architecture a, PriceTable prices) {
         this.t = t;
@@ -55,9 +64,12 @@ final class CostOutlook {
         if (monthlyGrowth.isEmpty() || month <= 1) {
             return w;
         }
-        double r = monthlyGrowth.get();
-        double load = Math.pow(1 + r, month - 1);
-        return w.scaled(load, (load - 1) / r / (month - 1));
+        // one workload object per month, so the plans of that month's workload are made once (see planned)
+        return months.computeIfAbsent(w, x -> new java.util.HashMap<>()).computeIfAbsent(month, m -> {
+            double r = monthlyGrowth.get();
+            double load = Math.pow(1 + r, m - 1);
+            return w.scaled(load, (load - 1) / r / (m - 1));
+        });
     }
 
     /** The design's monthly total in a month: as the calculator grows its lines, or re-planned at that month's load when use grows. */
@@ -104,7 +116,8 @@ final class CostOutlook {
     }
 
     private List<ResourceNeed> needs(Workload w, Variant variant) {
-        return CostPlanner.plan(t, a, w, size(w, a), prices, variant).needs();
+        return planned.computeIfAbsent(w, x -> new java.util.HashMap<>())
+                .computeIfAbsent(variant, v -> CostPlanner.plan(t, a, w, size(w, a), prices, v).needs());
     }
 
     /** The design's cost and the plan behind it: as designed, or with the budget option the design adopts. */
@@ -119,6 +132,9 @@ final class CostOutlook {
      */
     Outcome decide(Workload w, Sizing s) {
         CostPlanner designed = CostPlanner.plan(t, a, w, s, prices, Variant.AS_DESIGNED);
+        // the plan the options compare with, when the design was sized as they size it (always, from the assembler)
+        CostPlanner asSized = s.equals(size(w, a)) ? designed : CostPlanner.plan(t, a, w, size(w, a), prices, Variant.AS_DESIGNED);
+        planned.computeIfAbsent(w, x -> new java.util.HashMap<>()).put(Variant.AS_DESIGNED, asSized.needs());
         CostEstimate base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
         double month1 = base.monthlyTotal();
         double month36 = base.monthlyTotalAt(36).orElse(month1);
@@ -133,7 +149,8 @@ final class CostOutlook {
         if (fit.status() != BudgetStatus.OVER || priced.status() != BudgetStatus.OVER) {
             return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit, List.of()));
         }
-        List<Candidate> candidates = candidates(w, fit.monthlyUsd(), Math.max(month1, month36));
+        StoppablePass.step();
+        List<Candidate> candidates = candidates(w, asSized, fit.monthlyUsd(), Math.max(month1, month36));
         // The cheapest option that fits is adopted. When none fits, the cheapest that keeps every hard requirement and the
         // drawn design is adopted all the same where it saves a material share of the budget: the design should not stay
         // dearer than a variant that gives up nothing the request requires (tiering 1 PB of old data, a commitment); the
@@ -308,10 +325,10 @@ final class CostOutlook {
                         .thenComparing(o -> !o.keepsHardRequirements()).thenComparingDouble(CostOption::monthlyTotal)).toList();
     }
 
-    private List<Candidate> candidates(Workload w, double budget, double designedPeak) {
+    /** The priced options; {@code designed} is the design as planned at the workload, sized as {@link #size} sizes it. */
+    private List<Candidate> candidates(Workload w, CostPlanner designed, double budget, double designedPeak) {
         List<Candidate> candidates = new ArrayList<>();
         double discount = prices.commitment(w.cloud()).map(c -> c.discount()).orElse(0.0);
-        CostPlanner designed = CostPlanner.plan(t, a, w, size(w, a), prices, Variant.AS_DESIGNED);
         if (discount > 0) {
             String product = prices.commitment(w.cloud()).orElseThrow().product();
             // Products sold with their own commitment (Spanner, Memorystore) take its rate, not the cloud's
@@ -390,6 +407,7 @@ final class CostOutlook {
 
     private CostOption option(String title, Workload w, Variant variant, double discount, double budget,
                               List<String> changes, String givesUp, boolean keeps) {
+        StoppablePass.step(); // each option is a plan of its own
         double month1 = totalAt(w, variant, 1, discount);
         double month36 = totalAt(w, variant, 36, discount);
         if (discount > 0) {

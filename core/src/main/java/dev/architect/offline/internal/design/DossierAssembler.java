@@ -99,6 +99,7 @@ public final class DossierAssembler {
         // once the design fits the budget, so that one expensive choice does not cheapen every other; a trade that saves
         // less than MATERIAL_SAVING of the budget is not made.
         double budget = w.budgetUsd().get();
+        StoppablePass.step();
         Architecture allWeighed = RuleBook.decide(request, stated, w, catalogue, archetypes, designed, EnumSet.allOf(DecisionTopic.class));
         Set<DecisionTopic> weighed = EnumSet.noneOf(DecisionTopic.class);
         Plan current = first;
@@ -152,12 +153,15 @@ public final class DossierAssembler {
 
     private Plan plan(ConsultationRequest request, StatedFacts stated, Workload w, List<Recognised> recognised, double designedMonthlyUsd,
                       Set<DecisionTopic> budgetTopics) {
+        StoppablePass.step();
         Architecture a = RuleBook.decide(request, stated, w, catalogue, recognised, designedMonthlyUsd, budgetTopics);
         // The archetypes as the options chosen build them on this cloud (a managed WebSocket service holds the connections).
         List<Recognised> archetypes = dev.architect.offline.internal.archetype.DecidedVariants.standard()
                 .apply(recognised, topic -> a.find(topic).map(c -> c.chosen().id()), w.cloud());
         Sizing s = CostOutlook.size(w, a);
+        StoppablePass.step();
         Topology t = Topology.of(a, request, stated, catalogue, archetypes);
+        StoppablePass.step();
         CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
         return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost(),
                 cost.planner().limits(), cost.planner().pricedTiers());
@@ -191,7 +195,9 @@ public final class DossierAssembler {
             return last.plan();
         }
         Plan p = plan(request);
-        lastPlan = new LastPlan(request, p);
+        if (!StoppablePass.stopping()) { // a warm-up told to stop does not displace a consultation's plan
+            lastPlan = new LastPlan(request, p);
+        }
         return p;
     }
 
