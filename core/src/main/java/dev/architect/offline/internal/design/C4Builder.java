@@ -192,15 +192,19 @@ final class C4Builder {
             }
         });
         java.util.Map<String, List<String>> processes = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> serviceOf = new java.util.HashMap<>();
+        // A part two units' archetypes both bring (an escalation job) is one process serving each of them.
+        java.util.Map<String, List<String>> serviceOf = new java.util.LinkedHashMap<>();
         for (Relationship r : relationships) {
             String owner = ownerOf.get(r.destinationId());
-            if (owner != null && !r.sourceId().equals(owner) && owner.equals(partUnit(r.sourceId()))) {
+            if (owner != null && !r.sourceId().equals(owner) && partUnits(r.sourceId()).contains(owner)) {
                 List<String> of = processes.computeIfAbsent(r.destinationId(), k -> new ArrayList<>());
                 if (!of.contains(r.sourceId())) {
                     of.add(r.sourceId());
                 }
-                serviceOf.put(r.sourceId(), owner);
+                List<String> services = serviceOf.computeIfAbsent(r.sourceId(), k -> new ArrayList<>());
+                if (!services.contains(owner)) {
+                    services.add(owner);
+                }
             }
         }
         if (processes.isEmpty()) {
@@ -216,17 +220,28 @@ final class C4Builder {
                         "read and written by the " + service + " and by its own processes (" + names + "), deployed with it; no other service reads it"));
             }
             if (serviceOf.containsKey(c.id())) {
-                return new Container(c.id(), c.name(), c.systemId(), c.kind(), c.technology(), c.description()
-                        + "; a process of the " + byId.get(serviceOf.get(c.id())).name() + ", deployed with it and working on its database");
+                List<String> services = serviceOf.get(c.id());
+                String of = services.size() == 1 ? "a process of the " + byId.get(services.get(0)).name() + ", deployed with it and working on its database"
+                        : Names.list(services.stream().map(id -> "a process of the " + byId.get(id).name()).toList())
+                                + ", deployed with each and working on each one's database";
+                return new Container(c.id(), c.name(), c.systemId(), c.kind(), c.technology(), c.description() + "; " + of);
             }
             return c;
         }).toList();
     }
 
-    /** The unit whose archetype adds a part, or null for anything else. */
-    private String partUnit(String id) {
-        return t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(id)))
-                .map(Placement::unitId).findFirst().orElse(null);
+    /**
+     * The units whose archetypes add a part or use it through an archetype they require (paging repeats its pages with the
+     * case workflow's escalation job); empty for anything else.
+     */
+    private java.util.Set<String> partUnits(String id) {
+        return t.placements.stream().filter(p -> brings(p.archetype(), id) || p.archetype().requires().stream()
+                        .anyMatch(r -> Archetypes.standard().byId(r).filter(a -> brings(a, id)).isPresent()))
+                .map(Placement::unitId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static boolean brings(Archetype a, String componentId) {
+        return a.components().stream().anyMatch(c -> c.id().equals(componentId));
     }
 
     /** The C4 id of the platforms' push services (APNs and FCM). */

@@ -150,6 +150,18 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
                 }
             }
         }
-        return entry.skills().isEmpty() ? entry.name() : entry.skills().get(0);
+        if (entry.skills().isEmpty()) {
+            return entry.name();
+        }
+        // A skill list that names each cloud's product ("AWS IoT Greengrass, Azure IoT Edge") offers the one this cloud runs.
+        if (facts.has(Fact.CLOUD)) {
+            String product = entry.technologyOn(dev.architect.request.Cloud.of(facts.name(Fact.CLOUD)));
+            for (String s : entry.skills()) {
+                if (containsWord(product, s)) {
+                    return s;
+                }
+            }
+        }
+        return entry.skills().get(0);
     }
 }
