@@ -81,6 +81,10 @@ class BudgetOptionAdoptionTest {
         assertThat(cost.monthlyTotalAt(36)).contains(407.17);
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-adopted]")
                 && a.contains("It does not bring the design within the budget: at $407.17 in month 36 it is still $7.17 over"));
+        // What the text says of the options that would fit agrees with the options table
+        assertThat(cost.assumptions()).filteredOn(a -> a.startsWith("[budget-adopted]")).singleElement().asString()
+                .contains("no priced option brings it within the budget");
+        assertThat(cost.options()).noneMatch(CostOption::fitsBudget);
     }
 
     @Test

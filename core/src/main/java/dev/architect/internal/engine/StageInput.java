@@ -94,7 +94,8 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
     /** What the plan stage prices with: the price list's kinds and the quantities the SDK sizes itself. */
     Section pricingSection() {
         Map<String, Object> pricing = new LinkedHashMap<>();
-        pricing.put("priceListResourceKinds", facts.resourceKinds());
+        // One string rather than a JSON array: the list grows with the price table, and its quotes were a third of it.
+        pricing.put("priceListResourceKinds", String.join(", ", facts.resourceKinds()));
         Map<String, Double> sized = new LinkedHashMap<>();
         facts.sized().forEach((kind, s) -> sized.put(kind, s.quantity()));
         pricing.put("sizedBySdk", sized);

@@ -166,6 +166,7 @@ final class CostOutlook {
             return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit, sorted(candidates, null)));
         }
         Candidate chosen = adopt.get();
+        List<Candidate> listed = onTopOf(chosen, candidates, w, fit.monthlyUsd());
         CostPlanner adopted = CostPlanner.plan(t, a, w, s, prices, chosen.variant());
         List<String> notes = new ArrayList<>(adopted.notes);
         notes.add("[budget-adopted] As designed the estimate is " + Numbers.usd(month1) + " in month 1 and " + Numbers.usd(month36)
@@ -175,7 +176,7 @@ final class CostOutlook {
                 + (chosen.option().fitsBudget() ? "" : ". It does not bring the design within the budget: at "
                         + Numbers.usd(peak(chosen.option())) + " in " + (chosen.option().month36Total() > chosen.option().monthlyTotal() ? "month 36" : "month 1")
                         + " it is still " + Numbers.usd(Numbers.round(peak(chosen.option()) - fit.monthlyUsd(), 2))
-                        + " over, and every option that would fit gives up a hard requirement or redraws the design")
+                        + " over" + wouldFit(listed).orElse(", and no priced option brings it within the budget"))
                 + ". The other options stay listed below");
         CostEstimate adoptedBase = compounded(w, calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount()), chosen.variant(),
                 chosen.discount());
@@ -188,7 +189,7 @@ final class CostOutlook {
                     chosen.discount());
         }
         return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount(), adopted), adoptedFit,
-                sorted(onTopOf(chosen, candidates, w, fit.monthlyUsd()), chosen)));
+                sorted(listed, chosen)));
     }
 
     /**
@@ -285,11 +286,19 @@ final class CostOutlook {
         } else {
             out.append(": no priced option keeps them all");
         }
-        candidates.stream().filter(c -> c.option().fitsBudget()).min(cheapest).ifPresent(c -> out.append("; '").append(c.option().title())
-                .append("' would fit at ").append(Numbers.usd(peak(c.option()))).append(" but ")
-                .append(c.option().keepsHardRequirements() ? "redraws the design (regions, edge or realtime gateway)" : "gives up a hard requirement")
-                .append(", a choice for a person"));
+        wouldFit(candidates).ifPresent(out::append);
         return out.toString();
+    }
+
+    /**
+     * The cheapest listed option that fits the budget, which the design did not adopt because it redraws the design or
+     * gives up a hard requirement: named with its price, so the text and the options table say the same thing.
+     */
+    private static java.util.Optional<String> wouldFit(List<Candidate> candidates) {
+        return candidates.stream().filter(c -> c.option().fitsBudget()).min(Comparator.comparingDouble(c -> peak(c.option())))
+                .map(c -> "; '" + c.option().title() + "' would fit at " + Numbers.usd(peak(c.option())) + " but "
+                        + (c.option().keepsHardRequirements() ? "redraws the design (regions, edge or realtime gateway)" : "gives up a hard requirement")
+                        + ", a choice for a person");
     }
 
     private static double peak(CostOption o) {
