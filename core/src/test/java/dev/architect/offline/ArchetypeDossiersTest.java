@@ -430,8 +430,7 @@ class ArchetypeDossiersTest {
     void theDossierDesignsTheMechanismOfEachArchetypeItRecognises(Expected e) {
         Consultation c = consult(e.request());
 
-        List<String> recognised = c.requirements().functional().stream().map(FunctionalRequirement::id)
-                .filter(id -> id.startsWith("fr-archetype-")).map(id -> id.substring("fr-archetype-".length())).toList();
+        List<String> recognised = recognisedArchetypes(c);
         assertThat(recognised).as("archetypes").containsExactlyInAnyOrderElementsOf(e.archetypes());
         assertThat(c.c4().containers()).extracting(Container::id).as("containers").containsAll(e.containers());
         assertDesigns(c, e.entities(), e.constraints(), e.operations(), e.flows());
@@ -730,6 +729,12 @@ class ArchetypeDossiersTest {
         // Instances (with their Multi-AZ standby) and provisioned storage; nothing billed per GB written or in a memory tier.
         assertThat(lines).anyMatch(i -> i.unitPrice() == 1391.38 && i.quantity() >= 1);
         assertThat(lines).extracting(dev.architect.dossier.CostLineItem::name).noneMatch(n -> n.contains("memory tier") || n.equals("Data written"));
+    }
+
+    /** The archetypes a dossier recognised, read from the ids of the requirements they add ("fr-archetype-<id>"). */
+    static List<String> recognisedArchetypes(Consultation c) {
+        return c.requirements().functional().stream().map(FunctionalRequirement::id)
+                .filter(id -> id.startsWith("fr-archetype-")).map(id -> id.substring("fr-archetype-".length())).toList();
     }
 
     /** The dossier holds these tables, invariants ("table:KIND"), operation ids and flow ids (among others). */

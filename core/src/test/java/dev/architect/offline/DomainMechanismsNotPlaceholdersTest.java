@@ -78,8 +78,7 @@ class DomainMechanismsNotPlaceholdersTest {
     }
 
     private static List<String> recognised(Consultation c) {
-        return c.requirements().functional().stream().map(FunctionalRequirement::id).filter(id -> id.startsWith("fr-archetype-"))
-                .map(id -> id.substring("fr-archetype-".length())).toList();
+        return ArchetypeDossiersTest.recognisedArchetypes(c);
     }
 
     private static FunctionalRequirement requirement(Consultation c, String id) {

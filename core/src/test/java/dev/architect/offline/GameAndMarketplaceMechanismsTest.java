@@ -10,7 +10,6 @@ import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.Entity;
-import dev.architect.dossier.FunctionalRequirement;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.request.RequestReader;
 import dev.architect.validation.DossierValidator;
@@ -105,8 +104,7 @@ class GameAndMarketplaceMechanismsTest {
     }
 
     static List<String> recognised(Consultation c) {
-        return c.requirements().functional().stream().map(FunctionalRequirement::id)
-                .filter(id -> id.startsWith("fr-archetype-")).map(id -> id.substring("fr-archetype-".length())).toList();
+        return ArchetypeDossiersTest.recognisedArchetypes(c);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,7 +6,6 @@ import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Entity;
 import dev.architect.dossier.EntityConstraint;
-import dev.architect.dossier.FunctionalRequirement;
 import dev.architect.request.RequestReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,7 @@ class PooledCapacityBookingTest {
     }
 
     private static List<String> archetypes(Consultation c) {
-        return c.requirements().functional().stream().map(FunctionalRequirement::id).filter(id -> id.startsWith("fr-archetype-"))
-                .map(id -> id.substring("fr-archetype-".length())).toList();
+        return ArchetypeDossiersTest.recognisedArchetypes(c);
     }
 
     @Test

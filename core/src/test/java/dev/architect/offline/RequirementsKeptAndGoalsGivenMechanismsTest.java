@@ -11,7 +11,6 @@ import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.Entity;
 import dev.architect.dossier.EntityField;
 import dev.architect.dossier.EntityIndex;
-import dev.architect.dossier.FunctionalRequirement;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.SequenceStep;
 import dev.architect.offline.ArchetypeDossiersTest.Expected;
@@ -84,8 +83,7 @@ class RequirementsKeptAndGoalsGivenMechanismsTest {
     void theStatedRequirementOrGoalHasItsMechanism(Expected e) {
         Consultation c = consult(e.request());
 
-        List<String> recognised = c.requirements().functional().stream().map(FunctionalRequirement::id)
-                .filter(id -> id.startsWith("fr-archetype-")).map(id -> id.substring("fr-archetype-".length())).toList();
+        List<String> recognised = ArchetypeDossiersTest.recognisedArchetypes(c);
         assertThat(recognised).as("archetypes").containsAll(e.archetypes());
         assertThat(c.c4().containers()).extracting(Container::id).as("containers").containsAll(e.containers());
         assertDesigns(c, e.entities(), e.constraints(), e.operations(), e.flows());

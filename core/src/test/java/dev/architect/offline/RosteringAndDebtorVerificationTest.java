@@ -49,8 +49,7 @@ class RosteringAndDebtorVerificationTest {
     void thePlaceholderCapabilityIsDesigned(Expected e) {
         Consultation c = consult(e.request());
 
-        List<String> recognised = c.requirements().functional().stream().map(FunctionalRequirement::id)
-                .filter(id -> id.startsWith("fr-archetype-")).map(id -> id.substring("fr-archetype-".length())).toList();
+        List<String> recognised = ArchetypeDossiersTest.recognisedArchetypes(c);
         assertThat(recognised).as("archetypes").containsAll(e.archetypes());
         assertThat(c.c4().containers()).extracting(Container::id).as("containers").containsAll(e.containers());
         assertDesigns(c, e.entities(), e.constraints(), e.operations(), e.flows());

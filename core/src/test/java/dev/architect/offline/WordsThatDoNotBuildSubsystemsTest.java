@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.Entity;
-import dev.architect.dossier.FunctionalRequirement;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.validation.DossierValidator;
 import java.util.List;
@@ -26,8 +25,7 @@ class WordsThatDoNotBuildSubsystemsTest {
     }
 
     private static List<String> archetypes(Consultation c) {
-        return c.requirements().functional().stream().map(FunctionalRequirement::id).filter(id -> id.startsWith("fr-archetype-"))
-                .map(id -> id.substring("fr-archetype-".length())).toList();
+        return ArchetypeDossiersTest.recognisedArchetypes(c);
     }
 
     @Test

@@ -36,10 +36,13 @@ final class C4Builder {
     private final Technologies tech;
     private final List<Relationship> relationships = new ArrayList<>();
     private final Set<String> related = new HashSet<>();
+    /** Which capability's module owns each archetype table: read for every capability, so worked out once. */
+    private final java.util.Map<String, String> tableOwners;
 
     private C4Builder(Topology t, Technologies tech) {
         this.t = t;
         this.tech = tech;
+        this.tableOwners = ModuleTables.owners(t);
     }
 
     static C4Model build(Topology t, Technologies tech) {
@@ -194,9 +197,10 @@ final class C4Builder {
         java.util.Map<String, List<String>> processes = new java.util.LinkedHashMap<>();
         // A part two units' archetypes both bring (an escalation job) is one process serving each of them.
         java.util.Map<String, List<String>> serviceOf = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Set<String>> partUnits = new java.util.HashMap<>();
         for (Relationship r : relationships) {
             String owner = ownerOf.get(r.destinationId());
-            if (owner != null && !r.sourceId().equals(owner) && partUnits(r.sourceId()).contains(owner)) {
+            if (owner != null && !r.sourceId().equals(owner) && partUnits.computeIfAbsent(r.sourceId(), this::partUnits).contains(owner)) {
                 List<String> of = processes.computeIfAbsent(r.destinationId(), k -> new ArrayList<>());
                 if (!of.contains(r.sourceId())) {
                     of.add(r.sourceId());
@@ -298,7 +302,7 @@ final class C4Builder {
             return c.resource().plural();
         }
         // Each capability listed keeps the tables that serve it, wherever the archetype designing them is placed
-        List<String> tables = ModuleTables.of(t, c);
+        List<String> tables = ModuleTables.of(tableOwners, c);
         if (!tables.isEmpty()) {
             return String.join(", ", tables);
         }

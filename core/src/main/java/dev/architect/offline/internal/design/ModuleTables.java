@@ -41,10 +41,14 @@ final class ModuleTables {
         return owners;
     }
 
-    /** The tables the module of a capability owns among those the archetypes design, in design order; empty when none. */
-    static List<String> of(Topology t, Capability c) {
+    /**
+     * The tables the module of a capability owns among those the archetypes design, in design order; empty when none.
+     *
+     * @param owners the design's {@link #owners(Topology)}, worked out once per design
+     */
+    static List<String> of(Map<String, String> owners, Capability c) {
         List<String> tables = new ArrayList<>();
-        owners(t).forEach((table, capability) -> {
+        owners.forEach((table, capability) -> {
             if (capability.equals(c.name())) {
                 tables.add(table);
             }

@@ -488,7 +488,7 @@ final class Topology {
         return out;
     }
 
-    /** The first sentence of the description, constraints, goals or existing system that names a window (delivery.yaml). */
+    /** The countries the request serves: those its description and goals name, then those its regions are in. */
     private static List<dev.architect.offline.internal.catalog.Geography.Country> servedCountries(
             dev.architect.offline.internal.catalog.Geography geography, ConsultationRequest request) {
         java.util.LinkedHashSet<dev.architect.offline.internal.catalog.Geography.Country> served = new java.util.LinkedHashSet<>(
@@ -500,6 +500,7 @@ final class Topology {
         return List.copyOf(served);
     }
 
+    /** The first sentence of the description, constraints, goals or existing system that names a window (delivery.yaml). */
     private static Optional<String> statedWindow(ConsultationRequest request) {
         List<String> phrases = DeliveryFigures.standard().cutover().windowPhrases();
         List<String> texts = new ArrayList<>();
