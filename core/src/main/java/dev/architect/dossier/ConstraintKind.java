@@ -20,7 +20,10 @@ package dev.architect.dossier;
  * state and N (two distinct approvers before a case is approved);</li>
  * <li>{@code NOT_PARENTS}: the second field never holds the value of a column of the parent row the first field refers
  * to; the value is that parent column (an approver is never the batch's creator, an appeal is heard by a moderator other
- * than the one who decided).</li>
+ * than the one who decided);</li>
+ * <li>{@code TENANT_ISOLATED}: a database session reads and writes only the rows whose field holds the tenant the
+ * session acts for, which the service sets from the caller's token at the start of each transaction (row-level
+ * security), so a query that forgets its tenant filter returns nothing of another tenant's.</li>
  * </ul>
  */
 public enum ConstraintKind {
@@ -45,7 +48,9 @@ public enum ConstraintKind {
     /** Distinct values of the second field over the rows sharing the first (a parent reference) before the parent's state. */
     QUORUM(2),
     /** The second field never equals the parent's column (the value) in the row the first field refers to. */
-    NOT_PARENTS(2);
+    NOT_PARENTS(2),
+    /** A session sees and writes only the rows whose field holds the tenant it acts for. */
+    TENANT_ISOLATED(1);
 
     private final int fieldCount;
 

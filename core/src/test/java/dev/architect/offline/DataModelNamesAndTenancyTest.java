@@ -3,6 +3,7 @@ package dev.architect.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.architect.dossier.ApiOperation;
+import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
@@ -45,7 +46,11 @@ class DataModelNamesAndTenancyTest {
             assertThat(e.relations()).as(e.name()).anyMatch(r -> r.field().equals("tenant_id") && r.targetEntity().equals(tenantTable));
             assertThat(e.indexes()).as(e.name()).allSatisfy(i -> assertThat(i.fields().get(0)).isEqualTo("tenant_id"));
             assertThat(e.fields()).as(e.name() + ": uniqueness is per tenant").noneMatch(EntityField::unique);
+            assertThat(e.constraints()).as(e.name() + ": the database isolates tenants, not only the queries")
+                    .anyMatch(k -> k.kind() == ConstraintKind.TENANT_ISOLATED && k.fields().equals(List.of("tenant_id")));
         });
+        assertThat(c.dataModel().entity(tenantTable).orElseThrow().constraints()).as("the tenant table itself is not tenant-scoped")
+                .noneMatch(k -> k.kind() == ConstraintKind.TENANT_ISOLATED);
         List<ApiOperation> ops = c.apis().stream().flatMap(a -> a.operations().stream()).toList();
         assertThat(ops).filteredOn(o -> !o.path().startsWith("/workspaces")).isEmpty();
         assertThat(ops).filteredOn(o -> !o.path().equals("/workspaces") && !o.path().equals("/workspaces/{workspaceId}"))

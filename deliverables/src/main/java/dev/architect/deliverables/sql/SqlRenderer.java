@@ -239,6 +239,7 @@ public final class SqlRenderer {
                 case DIFFERENT -> check(sql, schema, entity, table, c.fields().subList(0, 2), f.get(0) + " <> " + f.get(1), indexNames);
                 case QUORUM -> quorum(sql, schema, entity, c, tables);
                 case NOT_PARENTS -> notParents(sql, schema, entity, c, tables);
+                case TENANT_ISOLATED -> tenantIsolated(sql, schema, entity, table, c.fields().get(0));
             }
             if (c.reason() != null && !c.reason().isBlank()) {
                 sql.append("-- ").append(Text.oneLine(c.reason())).append('\n');
@@ -440,6 +441,40 @@ public final class SqlRenderer {
             // As for the quorum: a conditional SIGNAL needs a compound trigger body a plain script cannot carry.
             case MYSQL -> sql.append("-- ").append(message).append(": MySQL cannot express it in a plain script, so the writing code reads ")
                     .append(Text.oneLine(parentTable)).append(" (SELECT ... FOR UPDATE) and refuses the row in the same transaction\n");
+        }
+    }
+
+    /** The session setting (PostgreSQL) and session-context key (T-SQL) that carry the tenant a transaction acts for. */
+    static final String TENANT_SETTING = "app.tenant_id";
+
+    /**
+     * Row-level security on the tenant column: PostgreSQL a policy comparing it with the transaction's
+     * {@code app.tenant_id} setting (which fails loudly when unset), T-SQL a filter and block predicate on
+     * {@code SESSION_CONTEXT}, MySQL (which has neither) a note for the data-access code. The table's owner, which runs
+     * migrations, is not subject to the policy; the services connect as a role that does not own the tables.
+     */
+    private void tenantIsolated(StringBuilder sql, String schema, Entity entity, String table, String field) {
+        EntityField column = entity.field(field).orElseThrow(() -> new DeliverableException(
+                "entity '" + entity.name() + "': TENANT_ISOLATED names '" + field + "', which is not one of its fields"));
+        String tenant = SqlText.identifier(dialect, field);
+        switch (dialect) {
+            case POSTGRESQL -> sql.append("ALTER TABLE ").append(table).append(" ENABLE ROW LEVEL SECURITY;\n")
+                    .append("CREATE POLICY ").append(SqlText.identifier(dialect, "tenant_isolation")).append(" ON ").append(table)
+                    .append(" USING (").append(tenant).append(" = current_setting(").append(SqlText.literal(TENANT_SETTING)).append(")::")
+                    .append(dialect.type(column.type(), true)).append(");\n");
+            case SQL_SERVER -> {
+                String predicate = SqlText.qualified(dialect, schema, shortName("tenant_rows_" + entity.name()));
+                sql.append("GO\nCREATE FUNCTION ").append(predicate).append("(@tenant ").append(dialect.type(column.type(), true))
+                        .append(")\nRETURNS TABLE WITH SCHEMABINDING AS\nRETURN SELECT 1 AS allowed WHERE @tenant = CAST(SESSION_CONTEXT(N")
+                        .append(SqlText.literal(TENANT_SETTING)).append(") AS ").append(dialect.type(column.type(), true)).append(");\nGO\n")
+                        .append("CREATE SECURITY POLICY ").append(SqlText.qualified(dialect, schema, shortName("tenant_isolation_" + entity.name())))
+                        .append("\n    ADD FILTER PREDICATE ").append(predicate).append('(').append(tenant).append(") ON ").append(table)
+                        .append(",\n    ADD BLOCK PREDICATE ").append(predicate).append('(').append(tenant).append(") ON ").append(table)
+                        .append("\n    WITH (STATE = ON);\nGO\n");
+            }
+            case MYSQL -> sql.append("-- Tenant isolation: MySQL has no row-level security, so the data-access layer adds ")
+                    .append(Text.oneLine(field)).append(" = the caller's tenant to every statement on ").append(Text.oneLine(table))
+                    .append(" and a test runs each query with two tenants' rows present\n");
         }
     }
 

@@ -203,6 +203,51 @@ class SqlRendererTest {
     }
 
     @Test
+    void aTenantIsolatedTableShowsAndAcceptsOnlyTheRowsOfTheTenantTheTransactionActsFor() throws Exception {
+        Entity invoice = new Entity("invoice", "billing", null, List.of(EntityField.of("id", DataType.UUID), EntityField.of("tenant_id", DataType.UUID),
+                EntityField.of("total", DataType.DECIMAL)), List.of("id"), List.of(), List.of(), List.of(
+                new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.TENANT_ISOLATED, List.of("tenant_id"), "tenants apart")));
+        DataModel model = new DataModel(List.of(invoice));
+        String a = "'00000000-0000-0000-0000-00000000000a'";
+        String b = "'00000000-0000-0000-0000-00000000000b'";
+        String role = "billing_service_" + Long.toHexString(System.nanoTime());
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(model).content());
+            // The owner (here the superuser that ran the DDL, as a migration would) writes both tenants' rows.
+            run(db, "insert into billing.invoice values (gen_random_uuid(), " + a + ", 10), (gen_random_uuid(), " + b + ", 20)");
+            // The service connects as a role that does not own the table.
+            run(db, "create role " + role);
+            run(db, "grant usage on schema billing to " + role);
+            run(db, "grant select, insert, update, delete on billing.invoice to " + role);
+            run(db, "set role " + role);
+            assertThatThrownBy(() -> rows(db, "select total from billing.invoice")).as("a transaction that names no tenant fails loudly")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("app.tenant_id");
+            run(db, "set app.tenant_id = " + a);
+            assertThat(rows(db, "select total::text from billing.invoice")).as("a query without a tenant filter").containsExactly("10.0000");
+            assertThat(rows(db, "select count(*)::text from billing.invoice where tenant_id = " + b)).containsExactly("0");
+            assertThatThrownBy(() -> run(db, "insert into billing.invoice values (gen_random_uuid(), " + b + ", 30)"))
+                    .as("a row for another tenant is refused").isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            run(db, "update billing.invoice set total = 0");
+            run(db, "reset role");
+            assertThat(rows(db, "select tenant_id::text || '=' || total::text from billing.invoice order by 1")).as("the other tenant's row is untouched")
+                    .containsExactly("00000000-0000-0000-0000-00000000000a=0.0000", "00000000-0000-0000-0000-00000000000b=20.0000");
+        }
+        String tsql = new SqlRenderer(SqlDialect.SQL_SERVER).render(model).content();
+        assertThat(tsql).contains("CREATE FUNCTION [billing].[tenant_rows_invoice](@tenant uniqueidentifier)")
+                .contains("CAST(SESSION_CONTEXT(N'app.tenant_id') AS uniqueidentifier)")
+                .contains("ADD FILTER PREDICATE [billing].[tenant_rows_invoice]([tenant_id]) ON [billing].[invoice]")
+                .contains("ADD BLOCK PREDICATE [billing].[tenant_rows_invoice]([tenant_id]) ON [billing].[invoice]");
+        dev.architect.deliverables.testing.Tsql.parse(tsql);
+        assertThat(new SqlRenderer(SqlDialect.MYSQL).render(model).content())
+                .contains("-- Tenant isolation: MySQL has no row-level security, so the data-access layer adds tenant_id = the caller's tenant");
+
+        assertThatThrownBy(() -> new Entity("invoice", "billing", null, invoice.fields(), List.of("id"), List.of(), List.of(), List.of(
+                new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.TENANT_ISOLATED, List.of("org_id"), "no such field"))))
+                .isInstanceOf(dev.architect.exceptions.InvalidDossierException.class)
+                .hasMessageContaining("entity 'invoice'").hasMessageContaining("'org_id'");
+    }
+
+    @Test
     void containersWhoseSchemaNamesCollideAreRefused() {
         DataModel model = new DataModel(List.of(
                 new Entity("a", "store-app", null, List.of(EntityField.of("id", DataType.UUID)), List.of("id"), List.of()),

@@ -8,9 +8,11 @@ import dev.architect.dossier.ApiOperation;
 import dev.architect.dossier.ApiParameter;
 import dev.architect.dossier.ApiSpec;
 import dev.architect.dossier.Cardinality;
+import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.DataType;
 import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityConstraint;
 import dev.architect.dossier.EntityField;
 import dev.architect.dossier.EntityIndex;
 import dev.architect.dossier.EntityRelation;
@@ -28,12 +30,17 @@ import java.util.stream.Stream;
 
 /**
  * Multi-tenancy of a B2B product, from tenancy.yaml: each tenant-owned table carries {@code tenant_id} (a foreign key
- * where the tenant table shares its owner), indexes lead with it, uniqueness holds per tenant, and every API operation
- * is scoped by the tenant in its path.
+ * where the tenant table shares its owner), indexes lead with it, uniqueness holds per tenant, the database isolates
+ * tenants ({@code TENANT_ISOLATED}: row-level security), and every API operation is scoped by the tenant in its path.
  */
 final class Tenancy {
 
     static final String COLUMN = "tenant_id";
+
+    /** Why each tenant-owned table enforces its tenant in the database, not only in the queries. */
+    private static final String ISOLATION = "One tenant never reads or writes another's rows, even through a query that forgets its tenant filter:"
+            + " the service sets the tenant from the caller's token at the start of each transaction, and jobs that work across tenants"
+            + " (outbox relay, retention) connect as a role allowed to bypass the policy";
 
     record Rules(List<String> phrases, List<String> tenantResources, List<String> systemTables) {
     }
@@ -131,7 +138,11 @@ final class Tenancy {
         if (sameOwner && relations.stream().noneMatch(r -> r.field().equals(COLUMN))) {
             relations.add(new EntityRelation(COLUMN, table, Cardinality.MANY_TO_ONE));
         }
-        return new Entity(e.name(), e.ownerContainerId(), e.description(), fields, e.primaryKey(), relations, indexes, e.constraints());
+        List<EntityConstraint> constraints = new ArrayList<>(e.constraints());
+        if (constraints.stream().noneMatch(c -> c.kind() == ConstraintKind.TENANT_ISOLATED)) {
+            constraints.add(new EntityConstraint(ConstraintKind.TENANT_ISOLATED, List.of(COLUMN), ISOLATION));
+        }
+        return new Entity(e.name(), e.ownerContainerId(), e.description(), fields, e.primaryKey(), relations, indexes, constraints);
     }
 
     /** A path scoped by the tenant, unless it is the tenant collection's own. */
