@@ -25,6 +25,44 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** Numbers a request may write as words ("six operators", "ten-minute averages"), with their values. */
+    private static final java.util.Map<String, Integer> WORDS = java.util.Map.ofEntries(java.util.Map.entry("one", 1), java.util.Map.entry("two", 2),
+            java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6),
+            java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("fifteen", 15), java.util.Map.entry("twenty", 20),
+            java.util.Map.entry("thirty", 30), java.util.Map.entry("forty", 40), java.util.Map.entry("fifty", 50), java.util.Map.entry("sixty", 60),
+            java.util.Map.entry("hundred", 100), java.util.Map.entry("thousand", 1_000));
+
+    /** The counts a dossier writes as words, from zero to twelve. */
+    private static final java.util.List<String> COUNT_WORDS = java.util.List.of("no", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /**
+     * The value of a number written as a word, lower case: "six" 6, "thirty" 30.
+     *
+     * @param word one word
+     * @return its value, or empty when it is not a number word
+     */
+    public static java.util.OptionalInt ofWord(String word) {
+        Integer value = WORDS.get(word);
+        return value == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
+    }
+
+    /** Every number word {@link #ofWord} reads. */
+    public static java.util.Set<String> numberWords() {
+        return WORDS.keySet();
+    }
+
+    /**
+     * A small count as prose writes it: 0 "no", 3 "three", up to twelve.
+     *
+     * @param count how many
+     * @return the word, or empty past twelve (or below zero)
+     */
+    public static java.util.Optional<String> countWord(int count) {
+        return count < 0 || count >= COUNT_WORDS.size() ? java.util.Optional.empty() : java.util.Optional.of(COUNT_WORDS.get(count));
+    }
+
     /** Grouped, at most two decimals, no trailing zeros: 200000 -> "200,000", 99.95 -> "99.95". */
     public static String format(double value) {
         return GROUPED.get().format(value);

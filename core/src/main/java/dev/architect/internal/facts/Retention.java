@@ -29,12 +29,7 @@ public record Retention(String dataClass, Kind kind, double years, String phrase
     /** Words that name a bucket on their own, in minutes. */
     private static final java.util.Map<String, Double> BUCKET_WORDS = java.util.Map.of("hourly", 60.0, "daily", 1_440.0, "weekly", 10_080.0);
     private static final java.util.regex.Pattern INTERVAL = java.util.regex.Pattern.compile(
-            "\\b(\\d+|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|sixty)-(second|minute|min|hour|day)s?\\b");
-    /** Numbers written as words before an interval: "ten-minute averages". */
-    private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(java.util.Map.entry("one", 1.0),
-            java.util.Map.entry("two", 2.0), java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0), java.util.Map.entry("five", 5.0),
-            java.util.Map.entry("six", 6.0), java.util.Map.entry("ten", 10.0), java.util.Map.entry("twelve", 12.0), java.util.Map.entry("fifteen", 15.0),
-            java.util.Map.entry("twenty", 20.0), java.util.Map.entry("thirty", 30.0), java.util.Map.entry("sixty", 60.0));
+            "\\b(\\d+|" + String.join("|", dev.architect.internal.Numbers.numberWords()) + ")-(second|minute|min|hour|day)s?\\b");
     /** Words that name a plain average or mean, one value a bucket; "aggregates" or "rollups" keep count, min, max and average. */
     private static final java.util.Set<String> AVERAGE_WORDS = java.util.Set.of("average", "averages", "averaged", "mean", "means");
 
@@ -46,7 +41,7 @@ public record Retention(String dataClass, Kind kind, double years, String phrase
     public java.util.Optional<Double> intervalMinutes() {
         java.util.regex.Matcher m = INTERVAL.matcher(dataClass);
         if (m.find()) {
-            double n = NUMBER_WORDS.containsKey(m.group(1)) ? NUMBER_WORDS.get(m.group(1)) : Double.parseDouble(m.group(1));
+            double n = dev.architect.internal.Numbers.ofWord(m.group(1)).stream().asDoubleStream().findFirst().orElseGet(() -> Double.parseDouble(m.group(1)));
             return java.util.Optional.of(switch (m.group(2)) {
                 case "second" -> n / 60;
                 case "hour" -> n * 60;

@@ -293,9 +293,8 @@ public final class Words {
         return index;
     }
 
-    /** Counts written as words, which {@code N} in a phrase stands for as it does for digits ("three operators"); not "one", which counts nothing plural. */
-    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozens");
+    /** Counts without a figure, which {@code N} in a phrase also stands for ("hundreds of operators"). */
+    private static final java.util.Set<String> COUNTS_WITHOUT_A_FIGURE = java.util.Set.of("hundreds", "thousands", "dozens");
 
     /**
      * A word of the text is the wanted word or its regular plural (payments, searches, deliveries); {@code N} in a
@@ -303,7 +302,9 @@ public final class Words {
      */
     static boolean sameWord(String word, String wanted) {
         if (wanted.equals("n")) {
-            return !word.isEmpty() && word.chars().allMatch(Character::isDigit) || NUMBER_WORDS.contains(word);
+            // "one" counts nothing plural, so it is not a count here
+            return !word.isEmpty() && word.chars().allMatch(Character::isDigit) || COUNTS_WITHOUT_A_FIGURE.contains(word)
+                    || !word.equals("one") && dev.architect.internal.Numbers.ofWord(word).isPresent();
         }
         int extra = word.length() - wanted.length();
         if (extra == 0) {

@@ -20,9 +20,6 @@ final class LoadSources {
     /** Past this many, a list of capabilities is named by its first few and a count. */
     private static final int NAMED = 3;
 
-    private static final List<String> COUNTS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "many");
-
     private LoadSources() {
     }
 
@@ -69,6 +66,6 @@ final class LoadSources {
             return Names.list(caps);
         }
         // the count in words, so no second figure sits between a load and the multiple an ADR quotes for it
-        return String.join(", ", caps.subList(0, NAMED)) + " and " + COUNTS.get(Math.min(caps.size() - NAMED, COUNTS.size() - 1)) + " more";
+        return String.join(", ", caps.subList(0, NAMED)) + " and " + dev.architect.internal.Numbers.countWord(caps.size() - NAMED).orElse("many") + " more";
     }
 }

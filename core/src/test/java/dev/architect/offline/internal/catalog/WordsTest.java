@@ -25,6 +25,15 @@ class WordsTest {
     }
 
     @Test
+    void nInAPhraseStandsForACountInDigitsOrWordsButNotForOne() {
+        for (String count : List.of("6", "six", "sixty", "twelve", "hundreds", "dozens")) {
+            assertThat(Words.of("turbines owned by " + count + " operators").contains("owned by N operators")).as(count).isTrue();
+        }
+        assertThat(Words.of("turbines owned by one operator").contains("owned by N operators")).isFalse();
+        assertThat(Words.of("turbines owned by several operators").contains("owned by N operators")).isFalse();
+    }
+
+    @Test
     void anExcludingPhraseHidesTheWordsItCoversOnly() {
         Words text = Words.of("payment matching runs nightly");
         assertThat(text.firstMatch(List.of("payment"), List.of("payment matching"))).isEmpty();
