@@ -17,6 +17,7 @@ import dev.architect.dossier.SoftwareSystem;
 import dev.architect.offline.internal.archetype.Archetype;
 import dev.architect.offline.internal.archetype.Archetypes;
 import dev.architect.offline.internal.archetype.DecidedPart;
+import dev.architect.offline.internal.archetype.Role;
 import dev.architect.offline.internal.design.Topology.Part;
 import dev.architect.offline.internal.design.Topology.Placement;
 import dev.architect.offline.internal.rules.MigrationRule;
@@ -335,9 +336,7 @@ final class C4Builder {
                 }
             }
             if (a.machine()) {
-                String target = t.gateway ? GATEWAY : t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).map(Capability::unitId)
-                        .findFirst().orElse(t.entryPoint());
-                rel(a.id(), target, "Sends data to", "HTTPS (batched JSON)", Interaction.ASYNC);
+                rel(a.id(), readingsEntry(), "Sends data to", "HTTPS (batched JSON)", Interaction.ASYNC);
             } else {
                 rel(a.id(), front, "Uses", "HTTPS", Interaction.SYNC);
             }
@@ -413,6 +412,11 @@ final class C4Builder {
             if (wiredByFlows.contains(e.id())) {
                 continue; // an archetype's flows call it from the component that uses it (an alarm from the rule evaluator)
             }
+            if (e.id().equals(t.deviceSource()) && t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST))) {
+                // The integration stands for the devices that take readings: it sends them in, as the ingest flow shows.
+                rel(e.id(), readingsEntry(), "Sends " + e.purpose() + " to", "HTTPS (batched JSON)", Interaction.ASYNC);
+                continue;
+            }
             Capability owner = t.ownerOf(e);
             if (e.async() && t.worker) {
                 rel(WORKER, e.id(), "Calls for " + e.purpose(), "HTTPS", Interaction.ASYNC);
@@ -439,15 +443,29 @@ final class C4Builder {
         }
     }
 
-    /** The external systems an archetype's flows call or are called by. */
+    /** Where devices send their readings: the API gateway, else the unit that takes readings in, else the entry point. */
+    private String readingsEntry() {
+        return t.gateway ? GATEWAY : t.capabilities.stream().filter(c -> c.is(ResourceFlow.INGEST)).map(Capability::unitId)
+                .findFirst().orElse(t.entryPoint());
+    }
+
+    /**
+     * The external systems an archetype's flows call or are called by, including an integration that stands for the
+     * devices sending readings ("Wind farm gateways"): it sends them in, so nothing of ours calls it for them.
+     */
     private java.util.Set<String> wiredByArchetypeFlows() {
+        java.util.Set<String> externals = new java.util.HashSet<>();
+        t.externals.forEach(e -> externals.add(e.id()));
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Placement p : t.placements) {
             for (Archetype.Flow f : t.presentFlows(p)) {
                 for (Archetype.Step s : f.parsed()) {
                     for (String who : List.of(s.from(), s.to())) {
-                        if (who.startsWith("external:")) {
-                            ids.add(t.participant(p, who));
+                        if (who.startsWith("external:") || Role.of(who).filter(r -> r == Role.DEVICE).isPresent()) {
+                            String id = t.participant(p, who);
+                            if (who.startsWith("external:") || externals.contains(id)) {
+                                ids.add(id);
+                            }
                         }
                     }
                 }
