@@ -2,6 +2,7 @@ package dev.architect.offline.internal.archetype;
 
 import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.Actor;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.Integration;
 import java.io.InputStream;
@@ -230,7 +231,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         return String.join(". ", parts);
     }
 
-    /** Every field of the request where one of the phrases occurs: description, goals, capabilities, integrations. */
+    /** Every field of the request where one of the phrases occurs: description, goals, capabilities, integrations, actors. */
     private static List<Evidence> everywhere(ConsultationRequest request, List<String> capabilities, List<String> phrases, List<String> notWithin) {
         List<Evidence> out = new ArrayList<>();
         find(phrases, notWithin, RequestField.DESCRIPTION, request.description()).ifPresent(out::add);
@@ -243,7 +244,22 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         for (Integration i : request.integrations()) {
             find(phrases, notWithin, RequestField.INTEGRATION, asEvidence(i)).ifPresent(out::add);
         }
+        for (Actor actor : request.actors()) {
+            findInActor(actor, text -> find(phrases, notWithin, RequestField.ACTOR, text)).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * A phrase in what an actor does, read from its description alone (its name is a role, "Listener app", not a
+     * statement of what the system does), and quoted with the actor's name so the evidence shows whose words they are.
+     */
+    private static Optional<Evidence> findInActor(Actor actor, java.util.function.Function<String, Optional<Evidence>> finder) {
+        if (actor.description() == null || actor.description().isBlank()) {
+            return Optional.empty();
+        }
+        return finder.apply(actor.description())
+                .map(e -> new Evidence(e.field(), e.phrase(), actor.name() + ": " + e.text(), e.means()));
     }
 
     /**
@@ -355,6 +371,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             find(a, RequestField.DESCRIPTION, request.description()).ifPresent(evidence::add);
             for (String goal : request.goals()) {
                 find(a, RequestField.GOAL, goal).ifPresent(evidence::add);
+            }
+            for (Actor actor : request.actors()) {
+                findInActor(actor, text -> find(a, RequestField.ACTOR, text)).ifPresent(evidence::add);
             }
             if (a.id().equals(connectionsHeldBy) && evidence.isEmpty()) {
                 statedConnections(request).ifPresent(evidence::add); // connections the request counts are held by this mechanism
