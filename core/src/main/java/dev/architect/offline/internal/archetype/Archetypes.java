@@ -231,7 +231,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         return String.join(". ", parts);
     }
 
-    /** Every field of the request where one of the phrases occurs: description, goals, capabilities, integrations, actors. */
+    /** Every field of the request where one of the phrases occurs: description, goals, capabilities, integrations. */
     private static List<Evidence> everywhere(ConsultationRequest request, List<String> capabilities, List<String> phrases, List<String> notWithin) {
         List<Evidence> out = new ArrayList<>();
         find(phrases, notWithin, RequestField.DESCRIPTION, request.description()).ifPresent(out::add);
@@ -244,18 +244,17 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         for (Integration i : request.integrations()) {
             find(phrases, notWithin, RequestField.INTEGRATION, asEvidence(i)).ifPresent(out::add);
         }
-        for (Actor actor : request.actors()) {
-            findInActor(actor, text -> find(phrases, notWithin, RequestField.ACTOR, text)).ifPresent(out::add);
-        }
         return out;
     }
 
     /**
-     * A phrase in what an actor does, read from its description alone (its name is a role, "Listener app", not a
-     * statement of what the system does), and quoted with the actor's name so the evidence shows whose words they are.
+     * A phrase in what a person does, read from the actor's description alone (its name is a role, "Listener app", not a
+     * statement of what the system does), and quoted with the actor's name so the evidence shows whose words they are. A
+     * machine's description says what the device sends ("a sensor reporting temperature"), not a feature of the system.
      */
     private static Optional<Evidence> findInActor(Actor actor, java.util.function.Function<String, Optional<Evidence>> finder) {
-        if (actor.description() == null || actor.description().isBlank()) {
+        if (actor.description() == null || actor.description().isBlank()
+                || dev.architect.offline.internal.catalog.ActorRoles.standard().isMachine(Words.of(actor.name()))) {
             return Optional.empty();
         }
         return finder.apply(actor.description())

@@ -50,9 +50,8 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      */
     public static final double FEDERATED_SHARE_OF_MIXED = 0.10;
     /**
-     * The share of those who sign in that hold accounts of their own when the organisation's people sign in directly at
-     * Google or Microsoft and the request does not say how many are outside it: each actor who signs in is taken as an
-     * equal share (assumption as-own-account-share).
+     * The assumption behind the pool's users when the organisation's people sign in directly at Google or Microsoft and the
+     * request does not say how many are outside it: each actor who signs in is taken as an equal share.
      */
     static final String OWN_ACCOUNT_SHARE = "as-own-account-share";
 
@@ -301,7 +300,9 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      * anonymously, {@value #SIGNED_IN_SHARE_BESIDE_ANONYMOUS} of monthly users (assumption as-signed-in-actors); else,
      * where the design serves public pages read without an account, {@code publicShare} of them (assumption
      * as-signed-in-share); else all of them. Those who sign in over SAML or OIDC are counted apart, split evenly between
-     * the actors when only some federate (assumption as-federated-share).
+     * the actors when only some federate (assumption as-federated-share). Those who sign in directly at the Google or
+     * Microsoft accounts their organisation holds are no users of the pool: only the actors outside the organisation are,
+     * each actor who signs in an equal share (assumption as-own-account-share).
      *
      * @param w            the workload: monthly users and any stated share
      * @param publicPages  whether the audience reads public pages without an account
