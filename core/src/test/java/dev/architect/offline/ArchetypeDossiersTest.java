@@ -261,7 +261,8 @@ class ArchetypeDossiersTest {
                         List.of("seq-release-payment-batch", "seq-reconcile-payout-status", "seq-handle-returned-payout"),
                         List.of(PAYOUT_CHANNEL)),
                 // Both directions through one provider: card payments in, artists' payouts out, one ledger for both.
-                new Expected("music-royalties", Set.of("payments-ledger", "outgoing-payments"),
+                // Artists upload the tracks listeners download (the Artist actor says so): their files are designed too.
+                new Expected("music-royalties", Set.of("payments-ledger", "outgoing-payments", "files-media"),
                         List.of("bank-gateway", "payout-reconciler"),
                         List.of("payment", "refund", "payout_instruction", "payment_batch", "ledger_entry"),
                         List.of("ledger_entry:BALANCED", "payout_instruction:POSITIVE", "payment:POSITIVE"),
@@ -617,7 +618,7 @@ class ArchetypeDossiersTest {
         Consultation c = consult(e.request());
 
         c.requirements().functional().stream().filter(f -> f.id().startsWith("fr-archetype-"))
-                .forEach(f -> assertThat(f.description()).as(f.id()).containsPattern("Recognised because (capability|description|goal|integration|archetype needing it,) '.+' says '[^']+'"));
+                .forEach(f -> assertThat(f.description()).as(f.id()).containsPattern("Recognised because (capability|description|goal|integration|actor|archetype needing it,) '.+' says '[^']+'"));
         // (the quoted sentence may hold an apostrophe of its own: "the firm's billing system")
     }
 

@@ -104,19 +104,23 @@ class SignedInUsersFollowTheActorsTest {
     }
 
     @Test
-    void pupilsSigningInWithSchoolGoogleAccountsAreBilledAsOrdinaryUsers() {
+    void pupilsSigningInWithSchoolGoogleAccountsAreNotBilledByThePool() {
         ConsultationRequest quizzes = base("Spellbee", "Spelling practice for schools. Pupils sign in with their school Google accounts.",
                 Cloud.GCP, "us-central1").actor("Pupil", "practises spelling lists").actor("Teacher", "sets spelling lists")
                 .capabilities("spelling lists", "practice").build();
         CostEstimate cost = ARCHITECT.cost(quizzes);
 
-        // Google is a social provider Identity Platform has built in: tier 1 for all 2,000 thousand: 50 free, 50 x $5.50 =
-        // $275, 900 x $4.60 = $4,140, 1,000 x $3.20 = $3,200: $7,615, and no federation line; the pupils (named) sign in
-        // through Google and the teachers with their own accounts, both on tier 1, so no share of them is assumed
+        // The pupils (named) sign in at their school's Google accounts, which the application accepts directly: no pool
+        // bills them. The teacher, whom the sentence does not name, keeps an account in the pool: each of the 2 actors who
+        // sign in is taken as an equal share (assumption as-own-account-share), 2,000 thousand x 50% = 1,000 thousand on
+        // tier 1: 50 free, 50 x $5.50 = $275, 900 x $4.60 = $4,140: $4,415 (it was $7,615 with the pupils in the pool),
+        // and no federation line
         assertThat(quantity(cost, "identity-federated-users")).isZero();
-        assertThat(monthly(cost, "identity-users")).isEqualTo(7_615);
-        assertThat(lines(cost, "identity-users").get(0).assumption()).contains("Pupil sign in with the identity they bring")
-                .contains("social provider");
+        assertThat(quantity(cost, "identity-users")).isEqualTo(1_000);
+        assertThat(monthly(cost, "identity-users")).isEqualTo(4_415);
+        assertThat(lines(cost, "identity-users").get(0).assumption()).contains("Pupil sign in with the accounts their organisation holds at Google or Microsoft")
+                .contains("accepted by the application directly").contains("Teacher signs in with an account of its own");
+        assertThat(cost.assumptions()).anySatisfy(a -> assertThat(a).startsWith("[as-own-account-share]").contains("50%"));
         assertThat(cost.assumptions()).noneMatch(a -> a.startsWith("[as-federated-share]"));
     }
 

@@ -2,6 +2,7 @@ package dev.architect.offline.internal.archetype;
 
 import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.Actor;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.Integration;
 import java.io.InputStream;
@@ -247,6 +248,20 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     }
 
     /**
+     * A phrase in what a person does, read from the actor's description alone (its name is a role, "Listener app", not a
+     * statement of what the system does), and quoted with the actor's name so the evidence shows whose words they are. A
+     * machine's description says what the device sends ("a sensor reporting temperature"), not a feature of the system.
+     */
+    private static Optional<Evidence> findInActor(Actor actor, java.util.function.Function<String, Optional<Evidence>> finder) {
+        if (actor.description() == null || actor.description().isBlank()
+                || dev.architect.offline.internal.catalog.ActorRoles.standard().isMachine(Words.of(actor.name()))) {
+            return Optional.empty();
+        }
+        return finder.apply(actor.description())
+                .map(e -> new Evidence(e.field(), e.phrase(), actor.name() + ": " + e.text(), e.means()));
+    }
+
+    /**
      * Whether the request replaces a running system, and what says so: the existing system it describes, else the
      * first phrase of the replacement archetype ("migrate from the mainframe") found in it.
      */
@@ -355,6 +370,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             find(a, RequestField.DESCRIPTION, request.description()).ifPresent(evidence::add);
             for (String goal : request.goals()) {
                 find(a, RequestField.GOAL, goal).ifPresent(evidence::add);
+            }
+            for (Actor actor : request.actors()) {
+                findInActor(actor, text -> find(a, RequestField.ACTOR, text)).ifPresent(evidence::add);
             }
             if (a.id().equals(connectionsHeldBy) && evidence.isEmpty()) {
                 statedConnections(request).ifPresent(evidence::add); // connections the request counts are held by this mechanism

@@ -67,6 +67,16 @@ public enum Fact {
      * the outside users too ("student and staff single sign-on"). Where it does not, customers need identities of their own.
      */
     SOURCE_COVERS_USERS("sourceCoversUsers", "everyone who signs in has an account at the named source", ""),
+    /**
+     * The organisation's people sign in with the accounts it holds for them at Google or Microsoft (a school's Google
+     * Workspace, a company's Microsoft 365): the application accepts those providers' tokens directly.
+     */
+    ORGANISATION_ACCOUNTS("organisationAccounts", "the organisation's people sign in with its Google or Microsoft accounts", ""),
+    /**
+     * Those who federate over SAML or OIDC are the customers' people, each customer organisation with a directory of its
+     * own ("Enterprise customers sign in with SAML"), not the staff of the system's owner.
+     */
+    CUSTOMER_DIRECTORIES("customerDirectories", "the customers' own directories federated", ""),
     /** Only the organisation's own staff sign in: their workforce directory is the identity source. */
     WORKFORCE("workforce", "users are the organisation's staff", ""),
     PAYMENT_PROVIDER("paymentProvider", "payment provider integrated", ""),

@@ -417,6 +417,10 @@ final class C4Builder {
                 rel(e.id(), readingsEntry(), "Sends " + e.purpose() + " to", "HTTPS (batched JSON)", Interaction.ASYNC);
                 continue;
             }
+            if (t.holdsIdentities(e)) {
+                signInAt(e, idp);
+                continue;
+            }
             Capability owner = t.ownerOf(e);
             if (e.async() && t.worker) {
                 rel(WORKER, e.id(), "Calls for " + e.purpose(), "HTTPS", Interaction.ASYNC);
@@ -526,4 +530,22 @@ final class C4Builder {
             relationships.add(new Relationship(source, destination, description, technology, interaction));
         }
     }
+
+    /**
+     * The identity source a design with a sign-in service of its own names (Okta, a school's Google Workspace): no unit of
+     * the application calls it. The sign-in service federates the sign-in of the actors who bring that identity to it, and
+     * the application only validates the tokens it is given; where the organisations' Google or Microsoft accounts are
+     * accepted directly, the web application signs those actors in there itself.
+     */
+    private void signInAt(External source, String idp) {
+        String who = String.join(", ", t.signIn.federated());
+        String whom = who.isEmpty() ? "users" : who;
+        if (t.signIn.direct() && t.managedIdentity()) {
+            rel(WEB, source.id(), "Signs " + whom + " in with their organisation's accounts at", "OpenID Connect", Interaction.SYNC);
+            rel(t.entryPoint(), source.id(), "Fetches token signing keys from", "HTTPS (JWKS)", Interaction.SYNC);
+        } else {
+            rel(idp, source.id(), "Federates the sign-in of " + whom + " to", "SAML 2.0 or OpenID Connect", Interaction.SYNC);
+        }
+    }
+
 }

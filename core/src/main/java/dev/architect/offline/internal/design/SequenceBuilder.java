@@ -180,8 +180,21 @@ final class SequenceBuilder {
 
     private SequenceDiagram signIn(Actor actor) {
         String idp = t.managedIdentity() ? IDENTITY_PROVIDER : IDENTITY;
+        // An actor who brings the identity of an organisation signs in there: directly at its Google or Microsoft accounts,
+        // or through the sign-in service, which federates the sign-in to it
+        Optional<String> source = t.signIn.federated().contains(actor.name())
+                ? t.externals.stream().filter(t::holdsIdentities).map(Topology.External::id).findFirst() : Optional.empty();
+        boolean direct = source.isPresent() && t.signIn.direct() && t.managedIdentity();
+        if (direct) {
+            idp = source.get();
+        }
         step(actor.id(), WEB, "Sign in", MessageKind.SYNC);
-        step(WEB, idp, "Authorisation code flow with PKCE", MessageKind.SYNC);
+        step(WEB, idp, direct ? "Authorisation code flow with PKCE, with the account their organisation holds"
+                : "Authorisation code flow with PKCE", MessageKind.SYNC);
+        if (source.isPresent() && !direct) {
+            step(idp, source.get(), "Redirect to the organisation's own sign-in (SAML 2.0 or OpenID Connect)", MessageKind.SYNC);
+            step(source.get(), idp, "Signed assertion naming the user", MessageKind.REPLY);
+        }
         step(idp, WEB, "ID and access tokens (short-lived)", MessageKind.REPLY);
         step(WEB, t.entryPoint(), "API call with the bearer token", MessageKind.SYNC);
         step(t.entryPoint(), idp, "Fetch signing keys (cached)", MessageKind.SYNC);

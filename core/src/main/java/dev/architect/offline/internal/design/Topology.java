@@ -223,6 +223,8 @@ final class Topology {
     final dev.architect.offline.internal.rules.RegionMode regionMode;
     /** The integration users sign in at, when identity is federated with it: it is the identity provider, not a second system. */
     Optional<Integration> identitySource = Optional.empty();
+    /** The names of the integrations where users' identities live (Okta, a school's Google Workspace). */
+    private final List<String> identitySources = new ArrayList<>();
     /** The CDN the request already runs ("Fastly: our CDN"), whose own prices bill the edge when it has a price row. */
     Optional<Integration> incumbentCdn = Optional.empty();
     /** Figures the request states in words (connections, devices, retention per class), which sizing keeps as stated. */
@@ -422,6 +424,9 @@ final class Topology {
         incumbentCdn = dev.architect.offline.internal.catalog.NamedVendors.standard().named("caching", request.integrations())
                 .or(() -> dev.architect.offline.internal.catalog.NamedVendors.standard().named("contentDelivery", request.integrations()));
         for (Integration i : request.integrations()) {
+            if (FactSheet.isIdentitySource(i)) {
+                identitySources.add(i.name());
+            }
             if (federatedIdentity() && identitySource.isEmpty() && FactSheet.isIdentitySource(i)) {
                 identitySource = Optional.of(i);
                 continue;
@@ -775,6 +780,14 @@ final class Topology {
             out.add(DecidedPart.CARD_VAULT);
         }
         return out;
+    }
+
+    /**
+     * Whether an external system is an integration users' identities live at, drawn beside a sign-in service of the
+     * design's own (a managed pool or an identity server that federates with it), not as the identity provider itself.
+     */
+    boolean holdsIdentities(External e) {
+        return e.named() && identitySources.contains(e.name());
     }
 
     /** Users sign in at an identity source the request already has: an external system, no user pool of ours. */

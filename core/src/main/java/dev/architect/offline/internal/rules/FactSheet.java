@@ -93,7 +93,7 @@ public final class FactSheet {
      * sign-in feature to build, not an identity source the organisation runs.
      */
     private static final List<String> IDENTITY_SOURCE_WORDS = List.of("okta", "entra id", "microsoft entra id", "azure ad",
-            "azure active directory", "active directory", "adfs", "google workspace", "g suite", "ping identity", "pingfederate",
+            "azure active directory", "active directory", "adfs", "google workspace", "g suite", "microsoft 365", "office 365", "ping identity", "pingfederate",
             "onelogin", "jumpcloud", "ldap", "shibboleth", "single sign on", "single sign-on", "sso", "saml", "user directory",
             "staff directory", "employee directory", "corporate directory", "workforce directory", "existing identity provider",
             "our identity provider", "identity provider", "nhs cis2", "nhs smartcard");
@@ -200,13 +200,18 @@ public final class FactSheet {
         Optional<String> publicApiWord = text.firstMatch(PUBLIC_API_WORDS).or(() -> Words.of(actors).firstMatch(PUBLIC_API_WORDS));
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
         Optional<Integration> identitySource = request.integrations().stream().filter(FactSheet::isIdentitySource).findFirst();
-        IdentityPrice signIn = IdentityPrice.of(w, SignIn.of(request), text.containsAny(ANONYMOUS_READER_WORDS));
+        SignIn who = SignIn.of(request);
+        IdentityPrice signIn = IdentityPrice.of(w, who, text.containsAny(ANONYMOUS_READER_WORDS));
+        // Everyone who signs in does so at the organisation's Google or Microsoft accounts: the source covers them all
+        boolean allAtOrganisation = who.direct() && who.ownAccounts().isEmpty();
         Words said = Words.of(String.join(" ", request.description(), String.join(" ", request.goals()), actors,
                 String.join(" ", request.integrations().stream().map(Integration::nameAndPurpose).toList()),
                 String.join(" ", w.capabilities())));
         Optional<String> social = said.firstMatch(SOCIAL_SIGN_IN_WORDS);
         Optional<String> guest = said.firstMatch(GUEST_WORDS);
-        Optional<String> workforce = workforce(request, w);
+        // The people the request says sign in through a directory are customers ("Enterprise customers sign in with SAML"):
+        // whatever their roles' names, they are not the organisation's own staff
+        Optional<String> workforce = who.federatedAreCustomers() ? Optional.empty() : workforce(request, w);
         Optional<String> payoutProvider = payoutProvider(request);
         // The outside users hold accounts at the source only where its purpose names them ("student and staff single sign-on").
         Optional<String> outsidersAtSource = identitySource.flatMap(i -> Words.of(i.nameAndPurpose())
@@ -280,8 +285,13 @@ public final class FactSheet {
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says the users read without an account"))
                 .with(Fact.WORKFORCE, workforce.isPresent(), false, workforce
                         .orElse("people outside the organisation sign in"))
-                .with(Fact.SOURCE_COVERS_USERS, workforce.isPresent() || outsidersAtSource.isPresent(), false, identitySource.isEmpty()
-                        ? "no identity source named" : workforce.isPresent() ? "only staff sign in"
+                .with(Fact.ORGANISATION_ACCOUNTS, who.direct(), false, who.direct() ? "the request's words \"" + who.evidence().strip() + "\""
+                        : "nobody signs in with accounts their organisation holds at Google or Microsoft")
+                .with(Fact.CUSTOMER_DIRECTORIES, who.customerDirectories(), false, who.customerDirectories()
+                        ? "the request's words \"" + who.evidence().strip() + "\"" : "no customer organisation brings a directory of its own")
+                .with(Fact.SOURCE_COVERS_USERS, workforce.isPresent() || outsidersAtSource.isPresent() || identitySource.isPresent() && allAtOrganisation,
+                        false, identitySource.isEmpty() ? "no identity source named" : workforce.isPresent() ? "only staff sign in"
+                        : allAtOrganisation ? "everyone who signs in (" + String.join(", ", who.signingIn()) + ") has an account at their organisation"
                         : outsidersAtSource.map(word -> "the source's purpose names \"" + word.trim() + "\"")
                                 .orElse("\"" + identitySource.get().name() + "\" holds the staff; people outside the organisation sign in too"))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")

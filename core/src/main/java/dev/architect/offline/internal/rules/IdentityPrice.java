@@ -40,7 +40,8 @@ record IdentityPrice(double usd, double budgetPercent, String source) {
         double usd = cost(price.get(), ordinary) + federatedPrice.map(f -> cost(f, who.federatedUsers())).orElse(0.0);
         double budget = w.budgetUsd().get();
         double percent = Numbers.round(100 * usd / budget, 1);
-        String users = Numbers.format(Math.round(who.total())) + " monthly users signing in"
+        String users = Numbers.format(Math.round(who.total())) + (signIn.direct() ? " monthly users signing in at the pool (those with "
+                + "accounts their organisation holds at Google or Microsoft sign in there, unbilled)" : " monthly users signing in")
                 + (federatedPrice.isPresent() && who.federatedUsers() > 0 ? " (" + Numbers.format(Math.round(who.federatedUsers()))
                         + " of them over SAML or OIDC federation at " + productOf(federatedPrice.get()) + ")" : "");
         return new IdentityPrice(usd, percent, price.get().description().isBlank() ? KIND

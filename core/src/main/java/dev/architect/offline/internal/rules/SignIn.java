@@ -29,9 +29,13 @@ import java.util.Optional;
  * @param onlySome   whether only some of the federated actors' users bring the identity ("enterprise tenants need single
  *                   sign-on"): the request names no actor and does not say everyone does
  * @param smsCodes   the request's words saying codes sent by SMS sign people in ("one-time passwords by SMS"), or empty
+ * @param direct     whether the federated actors sign in with accounts their organisation holds at Google or Microsoft
+ *                   ("Schools sign in through Google Workspace and Microsoft accounts"): the application is an OpenID
+ *                   Connect client of those providers itself, so no user pool holds or bills them; only the actors outside
+ *                   the organisation get accounts in a pool
  */
 public record SignIn(List<String> signingIn, List<String> anonymous, Route route, List<String> federated, String evidence,
-                     String federatedChosen, boolean onlySome, String smsCodes) {
+                     String federatedChosen, boolean onlySome, String smsCodes, boolean direct) {
 
     /** The price table's kind for a thousand monthly users who sign in over SAML or OIDC federation. */
     public static final String FEDERATED_KIND = "identity.users.federated";
@@ -45,7 +49,11 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      * customers, teachers beside parents) and the request does not say how many: assumption as-federated-share.
      */
     public static final double FEDERATED_SHARE_OF_MIXED = 0.10;
-    /** Staff roles, who hold accounts at the organisation's directory: the identity rules' words, and its administrators. */
+    /**
+     * The assumption behind the pool's users when the organisation's people sign in directly at Google or Microsoft and the
+     * request does not say how many are outside it: each actor who signs in is taken as an equal share.
+     */
+    static final String OWN_ACCOUNT_SHARE = "as-own-account-share";
 
     /** How actors who bring their own identity sign in, which decides the billing. */
     public enum Route {
@@ -69,8 +77,12 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      *
      * @param organisations words naming an organisation whose people bring its accounts ("schools", "enterprise")
      * @param ownAccounts   words naming actors outside it ("parent", "patient")
+     * @param customers     words saying those who sign in through a directory are the customers' people ("customers")
+     * @param customerOrganisations with {@code customers}, words naming the customers' organisations ("enterprise")
+     * @param ownStaff      words saying they are the system owner's own staff ("our", "staff")
      */
-    record Vocabulary(List<String> organisations, List<String> ownAccounts) {
+    record Vocabulary(List<String> organisations, List<String> ownAccounts, List<String> customers, List<String> customerOrganisations,
+                      List<String> ownStaff) {
         static final String RESOURCE = "/dev/architect/offline/sign-in.yaml";
         static final Vocabulary STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, Vocabulary.class, "sign-in words");
 
@@ -78,8 +90,14 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             if (organisations == null || organisations.isEmpty() || ownAccounts == null || ownAccounts.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": organisations and ownAccounts are required");
             }
+            if (customers == null || customerOrganisations == null || ownStaff == null) {
+                throw new IllegalStateException(RESOURCE + ": customers, customerOrganisations and ownStaff are required");
+            }
+            customers = List.copyOf(customers);
             organisations = List.copyOf(organisations);
             ownAccounts = List.copyOf(ownAccounts);
+            customerOrganisations = List.copyOf(customerOrganisations);
+            ownStaff = List.copyOf(ownStaff);
         }
     }
 
@@ -107,7 +125,13 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             "sign in with their phone number", "sign in with a phone number", "magic code by sms");
     /** Identities the managed pools have as built-in social providers, billed as ordinary monthly users. */
     private static final List<String> SOCIAL = List.of("google", "google workspace", "microsoft account", "microsoft accounts",
-            "microsoft", "apple", "apple id", "facebook", "github");
+            "microsoft", "microsoft 365", "office 365", "apple", "apple id", "facebook", "github");
+    /**
+     * Products through which an organisation gives its people Google or Microsoft accounts: named as the way people sign in,
+     * they say the accounts are the organisation's, not consumer accounts, as a school or company named beside them does.
+     */
+    private static final List<String> ORGANISATION_PRODUCTS = List.of("google workspace", "g suite", "google for education",
+            "workspace for education", "microsoft 365", "office 365", "school account", "school accounts", "work account", "work accounts");
 
     /**
      * Reads who signs in from the request's actors, description, goals and integrations.
@@ -135,7 +159,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         for (String text : texts) {
             Words w = Words.of(text);
             for (String phrase : SIGN_IN) {
-                Optional<String> sentence = w.sentenceWith(phrase);
+                Optional<String> sentence = w.sentenceWith(phrase).map(found -> clauseWith(found, phrase));
                 Optional<Route> found = sentence.flatMap(SignIn::routeOf);
                 if (found.isPresent()) {
                     route = found.get();
@@ -186,7 +210,25 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         }
         Words all = Words.of(String.join(" ", texts));
         String sms = all.firstMatch(SMS_CODES).orElse("");
-        return new SignIn(signing, anonymous, route, federated, evidence, chosen, some, sms);
+        Words said = Words.of(evidence);
+        // Accounts an organisation gives its people at Google or Microsoft are accepted from those providers directly: the
+        // organisation already runs them (and decides who has one), so every one of its people has one
+        boolean direct = route == Route.SOCIAL && !federated.isEmpty()
+                && (said.containsAny(Vocabulary.STANDARD.organisations()) || said.containsAny(ORGANISATION_PRODUCTS));
+        return new SignIn(signing, anonymous, route, federated, evidence, chosen, some && !direct, sms, direct);
+    }
+
+    /**
+     * The clause of a sentence that says how people sign in: "Clinics sign in through Google Workspace; pet owners book
+     * visits" names the clinics' way, not the pet owners'.
+     */
+    private static String clauseWith(String sentence, String phrase) {
+        for (String clause : sentence.split(";")) {
+            if (Words.of(clause).contains(phrase)) {
+                return clause.strip();
+            }
+        }
+        return sentence;
     }
 
     /** Whether an actor, by its name and description, stands outside the organisations whose people federate (a parent). */
@@ -258,7 +300,9 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      * anonymously, {@value #SIGNED_IN_SHARE_BESIDE_ANONYMOUS} of monthly users (assumption as-signed-in-actors); else,
      * where the design serves public pages read without an account, {@code publicShare} of them (assumption
      * as-signed-in-share); else all of them. Those who sign in over SAML or OIDC are counted apart, split evenly between
-     * the actors when only some federate (assumption as-federated-share).
+     * the actors when only some federate (assumption as-federated-share). Those who sign in directly at the Google or
+     * Microsoft accounts their organisation holds are no users of the pool: only the actors outside the organisation are,
+     * each actor who signs in an equal share (assumption as-own-account-share).
      *
      * @param w            the workload: monthly users and any stated share
      * @param publicPages  whether the audience reads public pages without an account
@@ -293,6 +337,21 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         double users = mau * share;
         String basis = Numbers.format(mau) + " monthly active users (the request's load.monthlyActiveUsers)" + shareText;
         double federatedUsers = 0;
+        if (direct) {
+            // The organisation's people sign in at Google or Microsoft themselves: only the others are the pool's users
+            List<String> own = ownAccounts();
+            double ownShare = signingIn.isEmpty() ? 0 : (double) own.size() / signingIn.size();
+            if (!own.isEmpty()) {
+                assumptions.add(new Assumption(OWN_ACCOUNT_SHARE, String.join(", ", federated) + " sign in with the accounts their "
+                        + "organisation holds at Google or Microsoft (" + quoted() + "), which the application accepts directly, so "
+                        + "no pool bills them; " + String.join(", ", own) + " hold" + (own.size() == 1 ? "s" : "") + " no such account. "
+                        + "The request does not say how many of those who sign in are " + String.join(", ", own) + ": each of the "
+                        + signingIn.size() + " actors who sign in is taken as an equal share, so " + pct(ownShare) + " have accounts in the pool"));
+            }
+            basis += " x " + pct(ownShare) + " with accounts of their own (" + (own.isEmpty() ? "everyone who signs in does so at their "
+                    + "organisation's Google or Microsoft accounts" : "assumption " + OWN_ACCOUNT_SHARE) + ")";
+            return new Population(users * ownShare, 0, basis, assumptions);
+        }
         boolean mixed = federated.size() < signingIn.size() || onlySome;
         if (route == Route.ENTERPRISE && !federated.isEmpty()) {
             double fedShare = mixed ? FEDERATED_SHARE_OF_MIXED : 1;
@@ -314,9 +373,13 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
     /** How the federated actors' sign-in is billed, in words, for the cost line; empty when nobody federates. */
     public String billing() {
         String who = (onlySome ? "some of " : "") + String.join(", ", federated);
-        List<String> own = signingIn.stream().filter(name -> !federated.contains(name)).toList();
+        List<String> own = ownAccounts();
         String others = own.isEmpty() ? "" : "; " + String.join(", ", own) + (own.size() == 1 ? " signs" : " sign")
                 + " in with an account of " + (own.size() == 1 ? "its" : "their") + " own (an email link or a password)";
+        if (direct) {
+            return String.join(", ", federated) + " sign in with the accounts their organisation holds at Google or Microsoft ("
+                    + quoted() + "), accepted by the application directly over OpenID Connect, so the pool bills none of them" + others;
+        }
         return switch (route) {
             case OWN_ACCOUNTS -> "";
             case SOCIAL -> who + " sign in with the identity they bring (" + quoted()
@@ -324,6 +387,34 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             case ENTERPRISE -> who + " sign in with the identity they bring (" + quoted()
                     + "), over SAML or OIDC federation, billed at the vendor's federation price" + others;
         };
+    }
+
+    /**
+     * Whether those who federate over SAML or OIDC are the customers' people, each customer organisation bringing its own
+     * directory ("Enterprise customers sign in with SAML", "Okta: enterprise single sign-on"), rather than the system
+     * owner's staff ("our auctioneers sign in through Okta").
+     *
+     * @return whether the federated directories are the customers'
+     */
+    public boolean customerDirectories() {
+        Words said = Words.of(evidence);
+        return route == Route.ENTERPRISE && !federated.isEmpty() && (said.containsAny(Vocabulary.STANDARD.customers())
+                || said.containsAny(Vocabulary.STANDARD.customerOrganisations())) && !said.containsAny(Vocabulary.STANDARD.ownStaff());
+    }
+
+    /**
+     * Whether the request says those who sign in through the identity they bring are customers ("Enterprise customers sign
+     * in with SAML"): they are then no workforce, whatever their roles are called.
+     *
+     * @return whether the federating people are named as customers
+     */
+    public boolean federatedAreCustomers() {
+        return !federated.isEmpty() && Words.of(evidence).containsAny(Vocabulary.STANDARD.customers());
+    }
+
+    /** The actors who sign in with accounts of their own: those who sign in and are not federated. */
+    public List<String> ownAccounts() {
+        return signingIn.stream().filter(name -> !federated.contains(name)).toList();
     }
 
     private String quoted() {
