@@ -625,7 +625,7 @@ final class DecisionWriter {
     /** What a runner-up that could fit would be weighed on: the running cost and the team's time, or the team's skills. */
     private static String what(Scored best, Scored other) {
         if (other.familiarity() == Scored.Familiarity.KNOWN && best.familiarity() != Scored.Familiarity.KNOWN) {
-            return "the team's own experience with " + other.entry().name();
+            return "the team's own experience with " + lower(other.entry().name());
         }
         int gap = rank(other.entry().complexity()) - rank(best.entry().complexity());
         return gap > 0 ? "the extra operating work it would bring" : gap < 0 ? "how much simpler it is to run" : "running cost";
