@@ -39,7 +39,8 @@ class AdrArguesPreferencesAndTradesTest {
                 .doesNotContain("it is meant for cloud")
                 .contains("A store-and-forward agent of our own with a disk queue would work for RigWatch too, but scores lower with Azure: "
                         + "where the cloud runs an edge runtime of its own, its local store already buffers and forwards in order")
-                .contains("would then be the better way");
+                .contains("This decision would reopen if RigWatch moved from Azure to Google Cloud or on-premises: a store-and-forward agent "
+                        + "of our own with a disk queue would then be the better way");
         assertThat(edge.options()).extracting(o -> o.name()).anySatisfy(n -> assertThat(n).contains("agent of our own"));
     }
 

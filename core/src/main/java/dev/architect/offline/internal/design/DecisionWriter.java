@@ -767,6 +767,7 @@ final class DecisionWriter {
             return switch (c.fact()) {
                 case STYLE -> "the " + String.join(" or ", each) + " style";
                 case STORE_ENGINE -> "a " + String.join(" or ", each) + " primary database";
+                case CLOUD -> String.join(" or ", each.stream().map(n -> Cloud.of(n).displayName()).toList());
                 default -> each.size() == 1 ? Evidence.phrase(c.fact(), each.get(0)) : Evidence.requirement(c);
             };
         }
