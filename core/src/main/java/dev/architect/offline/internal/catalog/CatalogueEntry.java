@@ -20,7 +20,9 @@ import java.util.Map;
  * says for each fact a condition weighs why that figure matters to this option (what the bound stands for, in this
  * system's terms): an ADR adds it to the figure, so a pro or con argues rather than only states the fact.
  * {@code pastCeiling}, optional, says for a fact what this option meets first when a system runs past its ceiling, where
- * the general text of {@code limits.yaml} (a database's primary) does not fit it (a pub/sub relay).
+ * the general text of {@code limits.yaml} (a database's primary) does not fit it (a pub/sub relay). {@code prefers},
+ * optional, holds where the option is the better way without being the only place it fits: a missed preference lowers
+ * its score, it is no fit failure.
  */
 public record CatalogueEntry(
         String id,
@@ -47,7 +49,8 @@ public record CatalogueEntry(
         Integer costLevel,
         Map<String, String> because,
         Map<String, OperationalBurden> operationalBurdenOn,
-        Map<String, String> pastCeiling) {
+        Map<String, String> pastCeiling,
+        Map<String, Object> prefers) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -83,6 +86,8 @@ public record CatalogueEntry(
         conditions(where, whenUnfamiliar);
         requires = requires == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requires));
         conditions(where, requires);
+        prefers = prefers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prefers));
+        conditions(where, prefers);
         because = because == null ? Map.of() : Map.copyOf(because);
         pastCeiling = pastCeiling == null ? Map.of() : Map.copyOf(pastCeiling);
         java.util.Set<String> bounded = when.keySet();
@@ -98,6 +103,7 @@ public record CatalogueEntry(
         java.util.Set<String> weighed = new java.util.HashSet<>(when.keySet());
         weighed.addAll(whenUnfamiliar.keySet());
         weighed.addAll(requires.keySet());
+        weighed.addAll(prefers.keySet());
         because.forEach((key, text) -> {
             if (!weighed.contains(key)) {
                 throw new IllegalStateException(where + ": because." + key + " explains a fact none of its conditions weighs");
@@ -179,6 +185,15 @@ public record CatalogueEntry(
         return conditions("catalogue entry '" + id + "'", requires);
     }
 
+    /**
+     * Where the option is the better way, though it fits elsewhere too (an agent of our own on a cloud with no edge runtime
+     * of its own): a request that misses one scores the option lower, for the reason its {@code because} gives, but the
+     * option still fits; {@link #conditions()} are what it needs to fit, {@link #required()} what it cannot be built without.
+     */
+    public List<Condition> preferred() {
+        return conditions("catalogue entry '" + id + "'", prefers);
+    }
+
     /** The product that implements this entry on a cloud, or its generic name. */
     public String technologyOn(Cloud cloud) {
         String specific = technology.get(cloud.label());
@@ -189,7 +204,7 @@ public record CatalogueEntry(
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
                 products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because,
-                operationalBurdenOn, pastCeiling);
+                operationalBurdenOn, pastCeiling, prefers);
     }
 
     /** This entry as another place words it: each field the wording gives in place of the catalogue's, its product on every cloud. */
@@ -199,7 +214,7 @@ public record CatalogueEntry(
                 complexity, w.licence() == null ? licence : w.licence(), maturity,
                 w.technology() == null ? technology : Map.of("default", w.technology()), controls, sizing, w.title() == null ? title : w.title(),
                 skills, whenUnfamiliar,
-                requires, onlyForTeamsThatRunIt, engine, costLevel, because, operationalBurdenOn, pastCeiling);
+                requires, onlyForTeamsThatRunIt, engine, costLevel, because, operationalBurdenOn, pastCeiling, prefers);
     }
 
     /**

@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * A language and framework the team may already know, recognised by the words in {@code team.expertise}, and the
- * tools that keep module boundaries and run database migrations in that language.
+ * tools that keep module boundaries, run database migrations and analyse the code for security flaws in that language.
  */
 public record Language(List<String> match, String language, String framework, List<String> alternatives,
-                       String architectureTests, String migrations) {
+                       String architectureTests, String migrations, String staticAnalysis) {
 
     public Language {
         match = List.copyOf(match == null ? List.of() : match);
@@ -17,6 +17,9 @@ public record Language(List<String> match, String language, String framework, Li
         }
         if (migrations == null || migrations.isBlank()) {
             throw new IllegalStateException("catalogue language " + language + " needs migrations (its database migration tool)");
+        }
+        if (staticAnalysis == null || staticAnalysis.isBlank()) {
+            throw new IllegalStateException("catalogue language " + language + " needs staticAnalysis (the security analysers run on every pull request)");
         }
     }
 }

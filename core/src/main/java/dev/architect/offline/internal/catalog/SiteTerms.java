@@ -13,8 +13,9 @@ import java.util.Map;
  * @param firewall      what filters requests at the edge
  * @param failureDomain what the system serves requests through the loss of ("an instance or a server")
  * @param learnOn       where a team rehearses a self-hosted tool it has not run
+ * @param registry      where the container images are kept and scanned
  */
-public record SiteTerms(String secretsStore, String secretsInstead, String firewall, String failureDomain, String learnOn) {
+public record SiteTerms(String secretsStore, String secretsInstead, String firewall, String failureDomain, String learnOn, String registry) {
 
     static final String RESOURCE = "/dev/architect/offline/site-terms.yaml";
 
@@ -26,7 +27,7 @@ public record SiteTerms(String secretsStore, String secretsInstead, String firew
 
     public SiteTerms {
         for (String[] field : new String[][] {{"secretsStore", secretsStore}, {"secretsInstead", secretsInstead}, {"firewall", firewall}, {"failureDomain", failureDomain},
-                {"learnOn", learnOn}}) {
+                {"learnOn", learnOn}, {"registry", registry}}) {
             if (field[1] == null || field[1].isBlank()) {
                 throw new IllegalStateException(RESOURCE + ": a site has no " + field[0]);
             }

@@ -178,7 +178,8 @@ final class DecisionWriter {
                 ? new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "For " + system + ", " + Evidence.phrase(f, c.fact()) + " is looser than the "
                         + c.fact().format(c.bound().orElseThrow()) + " " + chosen + " is built for, so part of what it offers goes unused")
                 : Consequence.bad(gap(c, f, w, named).map(g -> capitalise(g) + "; the risk register holds this trade-off")
-                        .orElseGet(() -> "For " + system + ", " + argued(shortfall(f, c, system, chosen), best.entry(), c, f, w, cloud)))));
+                        .orElseGet(() -> "For " + system + ", " + argued(shortfall(f, c, system, chosen), best.entry(), c, f, w, cloud))
+                        + "; " + stillWins(choice, c, f, w))));
         if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             consequences.add(Consequence.bad(system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", learns " + best.skill(f)
                     + " before launch; the risk register holds the learning plan"));
@@ -189,6 +190,29 @@ final class DecisionWriter {
         return new Decision(id, choice.rule().title(choice), choice.rule().topic(), DecisionStatus.PROPOSED,
                 context(choice, a.workload()), drivers, options, best.entry().name(), rationale(choice, a.workload()), consequences,
                 choice.rule().relatedElements(choice, c4));
+    }
+
+    /**
+     * Why the chosen option is kept although it misses one of its own conditions: the request names it, or the nearest
+     * alternative falls short too (by more on its own figure, or as well), said in this request's figures.
+     */
+    static String stillWins(Choice choice, Condition missed, Facts f, Workload w) {
+        String system = w.system();
+        if (choice.namedBy() != null) {
+            return system + " takes that trade because the request names " + choice.namedBy();
+        }
+        Optional<Scored> next = choice.shown().stream().skip(1).findFirst();
+        if (next.isPresent() && next.get().missed().isEmpty()) {
+            // the alternative meets this figure, and lost on something else: that is the trade, said as the comparison says it
+            return system + " takes that trade: " + lower(compare(choice.best(), next.get(), f, w,
+                    choice.rule().nameAsApplied(choice).orElse(choice.best().entry().name())));
+        }
+        return next.map(r -> {
+            Condition worst = r.missed().stream().min(Comparator.comparingDouble(c -> c.fit(f))).orElseThrow();
+            boolean wider = worst.fit(f) < missed.fit(f);
+            return system + " takes that trade because " + lower(r.entry().name()) + ", the nearest alternative, "
+                    + (wider ? "would miss by more: " : "falls short as well: ") + shortfall(f, worst, system, "it");
+        }).orElse(system + " takes that trade because the catalogue offers no other option for it");
     }
 
     private static String context(Choice choice, Workload workload) {
@@ -395,6 +419,14 @@ final class DecisionWriter {
             List<String> more = other.missed().stream().filter(c -> c != worst).map(c -> c.fact().label()).distinct().toList();
             return rejected(best, other, worst, more, f, w, lower(chosenName));
         }
+        if (!other.unpreferred().isEmpty()) {
+            // a preference, not a fit: the option would work here, and the reason it scores lower is the catalogue's
+            Condition c = other.unpreferred().get(0);
+            Cloud cloud = Cloud.of(f.name(Fact.CLOUD));
+            return name + " would work for " + system + " too, but scores lower with " + Evidence.phrase(f, c.fact()) + ": "
+                    + other.entry().because(c.fact()).map(t -> clause(fill(t, f, w, other.entry().technologyOn(cloud)), system))
+                            .orElse("it is the better way for " + meantFor(c) + ", and " + lower(chosenName) + " is the better way here");
+        }
         if (other.familiarity() == Scored.Familiarity.UNFAMILIAR && best.familiarity() != Scored.Familiarity.UNFAMILIAR) {
             return name + " would carry the same figures, but " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + ", would first have to learn " + other.skill(f)
                     + ", with " + Scored.burden(other.entry(), f).label() + " operational burden";
@@ -542,6 +574,16 @@ final class DecisionWriter {
      * ("own data centres", "the services style"), which would fit if that changed.
      */
     private static Optional<String> changedCase(Choice choice, Facts f, Workload w, String best) {
+        Optional<String> preferred = choice.shown().stream().skip(1).filter(o -> o.missed().isEmpty() && o.unpreferred().size() == 1).findFirst()
+                .map(o -> {
+                    Condition c = o.unpreferred().get(0);
+                    return "This decision would reopen if " + w.system() + " moved from " + Evidence.phrase(f, c.fact()) + " to " + meantFor(c) + ": "
+                            + lower(o.entry().name()) + " would then be the better way, and " + best + " would have to win again against it on "
+                            + what(choice.best(), o);
+                });
+        if (preferred.isPresent()) {
+            return preferred;
+        }
         return choice.shown().stream().skip(1).filter(o -> o.missed().size() == 1 && o.missed().get(0).bound().isEmpty()).findFirst()
                 .map(o -> {
                     Condition c = o.missed().get(0);
@@ -583,7 +625,7 @@ final class DecisionWriter {
     /** What a runner-up that could fit would be weighed on: the running cost and the team's time, or the team's skills. */
     private static String what(Scored best, Scored other) {
         if (other.familiarity() == Scored.Familiarity.KNOWN && best.familiarity() != Scored.Familiarity.KNOWN) {
-            return "the team's own experience with " + other.entry().name();
+            return "the team's own experience with " + lower(other.entry().name());
         }
         int gap = rank(other.entry().complexity()) - rank(best.entry().complexity());
         return gap > 0 ? "the extra operating work it would bring" : gap < 0 ? "how much simpler it is to run" : "running cost";
@@ -725,6 +767,7 @@ final class DecisionWriter {
             return switch (c.fact()) {
                 case STYLE -> "the " + String.join(" or ", each) + " style";
                 case STORE_ENGINE -> "a " + String.join(" or ", each) + " primary database";
+                case CLOUD -> String.join(" or ", each.stream().map(n -> Cloud.of(n).displayName()).toList());
                 default -> each.size() == 1 ? Evidence.phrase(c.fact(), each.get(0)) : Evidence.requirement(c);
             };
         }

@@ -15,6 +15,7 @@ import dev.architect.offline.internal.design.Topology.Unit;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.offline.internal.catalog.Facts;
+import dev.architect.offline.internal.catalog.Phrases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,20 @@ final class OperationsBuilder {
     private static Alert alert(GeneralRisksAndAlerts.AlertDef x, Map<String, String> values, String slo) {
         return new Alert(GeneralRisksAndAlerts.fill(x.name(), values), GeneralRisksAndAlerts.fill(x.condition(), values), x.severity(),
                 GeneralRisksAndAlerts.fill(x.action(), values), slo);
+    }
+
+    /** What the infrastructure code builds: the design's stores, its cache and broker, and the platform it runs on. */
+    private static List<String> provisioned(Topology t, Technologies tech) {
+        List<String> parts = new ArrayList<>();
+        parts.add(tech.primaryStore);
+        if (t.hasCache()) {
+            parts.add(tech.cache);
+        }
+        if (t.hasBroker()) {
+            parts.add(tech.broker);
+        }
+        parts.add(tech.platform);
+        return parts.stream().filter(p -> p != null && !p.isBlank()).distinct().toList();
     }
 
     static OperationsPlan build(Architecture a, Topology t, Technologies tech) {
@@ -89,13 +104,24 @@ final class OperationsBuilder {
             }
         }
 
+        // the general lines in this system's terms: its units, its peak, its first capability, its error budget
+        double sampled = Numbers.round(w.peakRps() * 0.1, 0);
+        double budgetMinutes = Numbers.round((100 - w.availabilityPercent()) / 100 * 30 * 24 * 60, 0);
         List<String> monitoring = new ArrayList<>(List.of(
-                "OpenTelemetry traces, metrics and logs from every service, exported to " + tech.observability,
-                "RED metrics (rate, errors, duration) per endpoint and USE metrics (utilisation, saturation, errors) per datastore",
-                "Structured JSON logs with trace ids; " + Numbers.format(100 - 90) + "% of successful requests sampled, all errors kept",
-                "Synthetic checks of sign-in and the main write flow every minute from two locations",
-                "SLO dashboards with error budgets per API"));
-        if (t.hasBroker()) {
+                "OpenTelemetry traces, metrics and logs from " + Names.list(t.units.stream().map(Unit::name)
+                        .map(n -> "the " + (n.startsWith(w.system()) ? n : Phrases.inSentence(n))).toList())
+                        + ", exported to " + tech.observability,
+                "RED metrics (rate, errors, duration) per endpoint and USE metrics (utilisation, saturation, errors) for " + Names.list(provisioned(t, tech)),
+                "Structured JSON logs with trace ids; 10% of successful requests sampled" + (sampled >= 1 ? " (about " + Numbers.format(sampled)
+                        + " a second at the peak of " + Numbers.format(Numbers.round(w.peakRps(), 0)) + ")" : "") + ", all errors kept",
+                "Synthetic checks every minute from two locations of sign-in and of " + (w.capabilities().isEmpty() ? "the main write flow"
+                        : Phrases.inSentence(w.capabilities().get(0))),
+                "SLO dashboards with each API's error budget (" + Numbers.format(budgetMinutes) + " minutes a month at " + Numbers.format(w.availabilityPercent()) + "%)"));
+        // what each chosen part's kind is watched by, in its product's terms (rehearsals.yaml)
+        List<String> watches = Rehearsals.watches(a, design);
+        monitoring.addAll(watches);
+        boolean brokerWatched = a.find(DecisionTopic.MESSAGING).flatMap(Rehearsals::of).map(k -> !k.watch().isEmpty()).orElse(false);
+        if (t.hasBroker() && !brokerWatched) {
             monitoring.add(t.messaging == Shapes.Messaging.STREAM ? "Consumer lag per consumer group and partition" : "Queue depth, age of oldest message, dead letters");
         }
 
@@ -139,7 +165,13 @@ final class OperationsBuilder {
         String drill = w.availabilityPercent() >= 99.95 || w.rtoMinutes() <= 30
                 ? "Quarterly failover and restore drill, timed against the " + w.rtoMinutes() + "-minute RTO"
                 : "Restore drill twice a year, timed against the " + w.rtoMinutes() + "-minute RTO";
-        BackupAndRecovery backup = new BackupAndRecovery(strategy, w.rpoMinutes(), w.rtoMinutes(), schedule, retention, drill);
+        // the timed drill restores the chosen store its own way; each other part is drilled by what fails in its kind (a
+        // stream's replay, a gateway's link outage), on the same days
+        List<String> partDrills = Rehearsals.drills(a, design);
+        String storeDrill = a.find(DecisionTopic.DATASTORE).flatMap(c -> Rehearsals.drill(c, w, design)).orElse(null);
+        List<String> others = partDrills.stream().filter(d -> !d.equals(storeDrill)).toList();
+        String drills = drill + (storeDrill == null ? "" : ": " + storeDrill) + (others.isEmpty() ? "" : ". On the same days: " + String.join("; ", others));
+        BackupAndRecovery backup = new BackupAndRecovery(strategy, w.rpoMinutes(), w.rtoMinutes(), schedule, retention, drills);
 
         List<String> ciCd = List.of(
                 "Trunk-based development with short-lived branches; every pull request builds, runs unit and contract tests and scans",
@@ -148,15 +180,20 @@ final class OperationsBuilder {
                 "Database migrations (" + tech.language.migrations() + ") run as a separate, backward-compatible step before the deploy",
                 RoadmapBuilder.loadTest(w, t) + " before each major release");
         List<String> iac = new ArrayList<>(List.of(
-                tech.infrastructureAsCode() + " modules for network, data stores and compute; one state per environment with locking",
+                tech.infrastructureAsCode() + " modules for the network, " + Names.list(provisioned(t, tech))
+                        + "; one state per environment with locking",
                 "Identical staging and production built from the same modules; changes only through reviewed pull requests",
                 "Secrets in " + dev.architect.offline.internal.catalog.SiteTerms.of(w.cloud()).secretsStore() + ", referenced by name; never in state files or images"));
         if (!a.compliance().isEmpty()) {
             iac.add("Policy as code (Checkov or OPA) blocks unencrypted storage, public buckets and open security groups");
         }
         List<String> scanning = new ArrayList<>(List.of(
-                "Static analysis (CodeQL or Semgrep) on every pull request", "Dependency scanning with fix deadlines: critical 7 days, high 30 days",
-                "Container image scanning before push and nightly in the registry", "Secret scanning on every push",
+                "Static analysis of the " + tech.language.language() + " code (" + tech.language.staticAnalysis() + ") on every pull request",
+                "Dependency scanning with fix deadlines: critical 7 days, high 30 days",
+                t.deployment == Shapes.Deployment.SERVERLESS
+                        ? "Each function's deployment package scanned before it is published, and again nightly"
+                        : "Container image scanning before push and nightly in " + dev.architect.offline.internal.catalog.SiteTerms.of(w.cloud()).registry(),
+                "Secret scanning on every push",
                 "Dynamic scan (OWASP ZAP) of staging weekly"));
         for (ComplianceRegime regime : w.compliance()) {
             switch (regime) {

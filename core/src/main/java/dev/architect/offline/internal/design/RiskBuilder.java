@@ -216,11 +216,13 @@ final class RiskBuilder {
                                 + product + " has " + burden.label() + " operational burden" + (light ? "" : " for a team of "
                                 + Numbers.format(c.facts().number(Fact.TEAM_SIZE))), light ? 2 : 3, light ? 2 : 3,
                         "Learning plan: two engineers build a spike on " + product + " in the first phase"
-                                + (light ? ", and the runbook covers its limits and failure modes before launch"
-                                : selfRun ? ", run it on " + learnOn + ", rehearse an upgrade, a scale-out and a node failure, "
-                                        + "and write the runbooks before launch"
-                                : ", work through the vendor's training, write runbooks and rehearse a failure on " + learnOn + " before launch")
-                                + ", under a load test at " + Evidence.phrase(c.facts(), Fact.PEAK_RPS),
+                                + (light ? " and write down its limits and failure modes"
+                                : selfRun ? ", run it on " + learnOn + ", rehearse an upgrade and a scale-out, and write the runbooks"
+                                : ", work through the vendor's training and write the runbooks")
+                                // what they rehearse is what fails in this kind of part, with this request's figures
+                                + Rehearsals.rehearse(c, w, c.facts()).map(r -> "; before launch they " + r)
+                                        .orElse("; before launch they rehearse a failure of it on " + learnOn + " under a load test at "
+                                                + Evidence.phrase(c.facts(), Fact.PEAK_RPS)),
                         "Engineering manager", List.of(a.decisionId(c)), List.of());
             }
         }

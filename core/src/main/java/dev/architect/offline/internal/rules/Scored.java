@@ -17,7 +17,7 @@ import java.util.Locale;
  * fits, one it would have to learn costs points, and of two options that fit the simpler one wins.
  */
 public record Scored(CatalogueEntry entry, double fit, double score, List<Condition> met, List<Condition> missed,
-                     Familiarity familiarity, double budgetCost) {
+                     Familiarity familiarity, double budgetCost, List<Condition> unpreferred) {
 
     /** Whether the team already runs what an option needs. */
     public enum Familiarity {
@@ -52,9 +52,17 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
     /** A fit from which an option counts as fitting for the expertise bonus. */
     static final double FITS = 0.75;
 
+    /**
+     * Points an option loses for each of its preferences the request misses (an agent of our own where the cloud runs an
+     * edge runtime): more than the bonus for a tool the team knows, so a fitting option made for this situation wins
+     * over one the team knows that is not, but far less than a missed condition costs.
+     */
+    static final double PREFERENCE = 0.15;
+
     public Scored {
         met = List.copyOf(met);
         missed = List.copyOf(missed);
+        unpreferred = List.copyOf(unpreferred);
     }
 
     public static Scored of(CatalogueEntry entry, Facts facts) {
@@ -85,8 +93,10 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
         } else if (familiarity == Familiarity.UNFAMILIAR) {
             score -= learningCost(entry, facts);
         }
+        List<Condition> unpreferred = entry.preferred().stream().filter(c -> !c.holds(facts)).toList();
+        score -= PREFERENCE * unpreferred.size();
         double budgetCost = budgetCost(entry, facts);
-        return new Scored(entry, fit, score - budgetCost, met, missed, familiarity, budgetCost);
+        return new Scored(entry, fit, score - budgetCost, met, missed, familiarity, budgetCost, unpreferred);
     }
 
     /** What learning an option costs this team: nothing for a low burden, more for a high one and for a small team. */

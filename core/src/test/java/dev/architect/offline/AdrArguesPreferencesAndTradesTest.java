@@ -1,0 +1,89 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.architect.dossier.Consequence;
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.testing.ValidDossiers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A decision record argues the trade-off, not a condition keyword. A catalogue preference (an agent of our own is the
+ * way where the cloud runs no edge runtime) lowers the option's score with the real reason and never reads as a fit
+ * failure ("set aside on cloud"); only a true constraint excludes. A chosen option that misses one of its own conditions
+ * says, beside the miss, what was traded and why it still wins.
+ */
+class AdrArguesPreferencesAndTradesTest {
+
+    private static String rigWatch() throws IOException {
+        try (InputStream in = Objects.requireNonNull(AdrArguesPreferencesAndTradesTest.class.getResourceAsStream(
+                "/archetype-requests/offshore-platform-sensors.yaml"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void onACloudWithAnEdgeRuntimeTheOwnAgentScoresLowerForTheRealReasonNotAsAFitFailure() throws IOException {
+        Consultation c = ValidDossiers.of(rigWatch().replace("{cloud: aws, regions: [eu-north-1]}", "{cloud: azure, regions: [westeurope]}"));
+
+        Decision edge = c.decision(DecisionTopic.EDGE_BUFFER).orElseThrow();
+        assertThat(edge.chosenOption()).contains("Azure IoT Edge");
+        assertThat(edge.rationale())
+                .doesNotContain("set aside on cloud")
+                .doesNotContain("it is meant for cloud")
+                .contains("A store-and-forward agent of our own with a disk queue would work for RigWatch too, but scores lower with Azure: "
+                        + "where the cloud runs an edge runtime of its own, its local store already buffers and forwards in order")
+                .contains("This decision would reopen if RigWatch moved from Azure to Google Cloud or on-premises: a store-and-forward agent "
+                        + "of our own with a disk queue would then be the better way");
+        assertThat(edge.options()).extracting(o -> o.name()).anySatisfy(n -> assertThat(n).contains("agent of our own"));
+    }
+
+    @Test
+    void whereNoEdgeRuntimeRunsTheOwnAgentIsChosen() throws IOException {
+        Consultation c = ValidDossiers.of(rigWatch().replace("{cloud: aws, regions: [eu-north-1]}", "{cloud: gcp, regions: [europe-north1]}"));
+
+        assertThat(c.decision(DecisionTopic.EDGE_BUFFER).orElseThrow().chosenOption()).contains("agent of our own");
+    }
+
+    /** A recipe site with two reads per write: a cache misses its own bound, but without one the database's read ceiling is missed by far more. */
+    private static final String LADLE = """
+            system: Ladle
+            description: >
+              A recipe sharing site where cooks publish recipes, rate them and keep shopping lists.
+            capabilities: [recipes, ratings, shopping lists]
+            load: {peakRequestsPerSecond: 6000, readWriteRatio: 2}
+            latency: {p99Ms: 300}
+            availability: {targetPercent: 99.9, rpoMinutes: 15, rtoMinutes: 60}
+            team: {size: 6, expertise: [TypeScript, Node.js, PostgreSQL]}
+            deployment: {cloud: gcp, regions: [europe-west1]}
+            """;
+
+    @Test
+    void aChosenOptionThatMissesItsOwnConditionSaysWhatWasTradedAndWhyItStillWins() {
+        Consultation c = ValidDossiers.of(LADLE);
+
+        Decision caching = c.decision(DecisionTopic.CACHING).orElseThrow();
+        assertThat(caching.chosenOption()).contains("Valkey");
+        assertThat(caching.consequences()).extracting(Consequence::text)
+                .anySatisfy(t -> assertThat(t).contains("this choice needs reads per write of at least 3 to pay off, and Ladle has 2 reads per write")
+                        .contains("; Ladle takes that trade because no shared cache, the nearest alternative, would miss by more: "
+                                + "4,000 reads/s at peak is 8 times its ceiling of 500/s"));
+    }
+
+    @Test
+    void everyConsequenceThatStatesAChosenOptionsUnmetConditionSaysWhyItIsKept() {
+        Requests.everyRequest().forEach((name, r) -> {
+            Consultation c = OfflineArchitect.create().consult(r);
+            for (Decision d : c.decisions()) {
+                d.consequences().stream().map(Consequence::text).filter(t -> t.contains("this choice needs") || t.contains("the risk register holds this trade-off"))
+                        .forEach(t -> assertThat(t).as(name + " " + d.id()).contains(" takes that trade"));
+            }
+        });
+    }
+}
