@@ -146,7 +146,7 @@ class ModuleOwnershipTest {
         assertThat(items).anyMatch(i -> "realtime-gateway".equals(i.containerId()) && i.name().equals("Connection handler invocations") && i.monthly() > 0);
         assertThat(items).anyMatch(i -> "realtime-gateway".equals(i.containerId()) && i.name().equals("Pusher instances") && i.monthly() > 0);
         assertThat(c.c4().components()).filteredOn(x -> x.containerId().equals("realtime-gateway")).extracting(Component::description)
-                .anyMatch(d -> d.startsWith("Runs as AWS Lambda functions on the connect, heartbeat and disconnect routes"));
+                .anyMatch(d -> d.startsWith("Runs as AWS Lambda functions on the connect and disconnect routes"));
     }
 
     @Test

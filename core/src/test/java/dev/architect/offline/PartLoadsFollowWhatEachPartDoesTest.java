@@ -83,19 +83,20 @@ class PartLoadsFollowWhatEachPartDoesTest {
         // writes/s, more than the stated peak, so they come on top (the stated totals are a floor, not a cap):
         // writes 80 + 600 = 680, reads 320, peak 1,000 - and the peak's basis says so.
         // Courier dispatch (geo-dispatch) receives the 600; the 80 writes/s of people are shared by weight:
-        // shopping cart (commerce) 1, 1; courier dispatch 1, 3; payouts (outgoing payments) 0.02, 0.02.
-        // Sums: reads 2.02, writes 4.02.
-        // shopping cart:    320 x 1 / 2.02 = 158.42    + 80 x 1 / 4.02 = 19.9              = 178.32 requests/s
-        // courier dispatch: 158.42 + 80 x 3 / 4.02 = 59.7 + 600                          = 818.12 requests/s
-        // payouts:          320 x 0.02 / 2.02 = 3.17   + 80 x 0.02 / 4.02 = 0.4            =   3.57 requests/s
-        // 178.32 + 818.12 + 3.57 = 1,000.01 (the cents of rounding).
+        // shopping cart (commerce) 1, 1; courier dispatch 1, and 1 of writes beside the reports (its jobs and offers: its
+        // weight of 3 counts the positions, which are counted apart); payouts (outgoing payments) 0.02, 0.02.
+        // Sums: reads 2.02, writes 2.02.
+        // shopping cart:    320 x 1 / 2.02 = 158.42    + 80 x 1 / 2.02 = 39.6              = 198.02 requests/s
+        // courier dispatch: 158.42 + 80 x 1 / 2.02 = 39.6 + 600                          = 798.02 requests/s
+        // payouts:          320 x 0.02 / 2.02 = 3.17   + 80 x 0.02 / 2.02 = 0.79           =   3.96 requests/s
+        // 198.02 + 798.02 + 3.96 = 1,000.
         assertThat(estimate(c, "peak-writes").value()).isEqualTo(680.0);
         assertThat(estimate(c, "peak-rps").value()).isEqualTo(1000.0);
         assertThat(estimate(c, "peak-rps").basis()).contains("80 writes/s and 320 reads/s from load.peakRequestsPerSecond 400 at 4 reads per write, "
                 + "plus the devices' 3,000 devices / 5 s = 600 writes/s");
-        assertThat(estimate(c, "load-shopping-cart-service").value()).isCloseTo(178.32, within(0.01));
-        assertThat(estimate(c, "load-courier-dispatch-service").value()).isCloseTo(818.12, within(0.01));
-        assertThat(estimate(c, "load-payouts-service").value()).isCloseTo(3.57, within(0.01));
+        assertThat(estimate(c, "load-shopping-cart-service").value()).isCloseTo(198.02, within(0.01));
+        assertThat(estimate(c, "load-courier-dispatch-service").value()).isCloseTo(798.02, within(0.01));
+        assertThat(estimate(c, "load-payouts-service").value()).isCloseTo(3.96, within(0.01));
         assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-part-load]")
                 && a.contains("courier dispatch receives the 600 writes/s the request says are sent on an interval"));
     }

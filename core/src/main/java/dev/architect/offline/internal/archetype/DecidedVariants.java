@@ -73,8 +73,11 @@ public record DecidedVariants(List<Variant> variants) {
     private static DecidedVariants check(DecidedVariants read, Archetypes archetypes) {
         for (Variant v : read.variants()) {
             Archetype a = archetypes.byId(v.archetype()).orElseThrow(() -> new IllegalStateException("variant names unknown archetype '" + v.archetype() + "'"));
-            if (a.decisions().stream().noneMatch(d -> d.topic() == v.topic())) {
-                throw new IllegalStateException("variant of '" + a.id() + "': the archetype makes no decision on " + v.topic());
+            // The decision is the archetype's own or that of an archetype it requires (the transport its clients report over)
+            boolean decides = a.decisions().stream().anyMatch(d -> d.topic() == v.topic()) || a.requires().stream()
+                    .flatMap(r -> archetypes.byId(r).stream()).anyMatch(r -> r.decisions().stream().anyMatch(d -> d.topic() == v.topic()));
+            if (!decides) {
+                throw new IllegalStateException("variant of '" + a.id() + "': neither the archetype nor one it requires makes a decision on " + v.topic());
             }
             for (String cloud : v.on()) {
                 if (java.util.Arrays.stream(Cloud.values()).noneMatch(c -> c.label().equals(cloud))) {

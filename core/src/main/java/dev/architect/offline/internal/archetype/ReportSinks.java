@@ -83,13 +83,25 @@ public record ReportSinks(Map<String, Sink> sinks) {
     }
 
     /**
-     * The first sink among recognised archetypes: where the reports of a request go when an archetype it calls for keeps
-     * them in a live index.
+     * The sink of a recognised archetype as the design builds it: present only while the archetype keeps the component
+     * that holds the reports (a kind that leaves the live index out, a PostGIS stand-in, keeps positions in the database).
+     * The one test of where reports go, for the facts, the database sizing and the cost alike.
+     *
+     * @param recognised one archetype a request calls for, as the design builds it
+     * @return its sink, or empty
+     */
+    public Optional<Sink> keptBy(Recognised recognised) {
+        return of(recognised.archetype().id()).filter(s -> recognised.archetype().components().stream().anyMatch(c -> c.id().equals(s.component())));
+    }
+
+    /**
+     * The first sink among recognised archetypes ({@link #keptBy}): where the reports of a request go when an archetype it
+     * calls for keeps them in a live index.
      *
      * @param recognised the archetypes a request calls for
      * @return the first sink, or empty
      */
     public Optional<Sink> first(List<Recognised> recognised) {
-        return recognised.stream().map(r -> sinks.get(r.archetype().id())).filter(java.util.Objects::nonNull).findFirst();
+        return recognised.stream().map(this::keptBy).flatMap(Optional::stream).findFirst();
     }
 }

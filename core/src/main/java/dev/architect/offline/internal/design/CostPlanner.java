@@ -143,8 +143,8 @@ final class CostPlanner {
     static final double MIN_CDN_REQUEST_SHARE = 0.2;
     /** Minutes in a month of 730 hours. */
     static final double MINUTES_PER_MONTH = 730 * 60;
-    /** Minutes between a realtime client's heartbeats, each refreshing its connection's expiry (assumption as-heartbeat). */
-    static final int HEARTBEAT_MINUTES = 5;
+    /** Minutes a realtime session lasts where the managed service sets no longest connection (assumption as-session-length). */
+    static final double DEFAULT_SESSION_MINUTES = 120;
 
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
@@ -153,7 +153,7 @@ final class CostPlanner {
         CONNECTIONS_IN_PLACE,
         /**
          * A managed WebSocket service's connection table in a key-value store of its own, with the runtime of the handlers
-         * that keep it: billed per write (connect, heartbeat, disconnect) and per read (the pusher's lookups).
+         * that keep it: billed per write (connect, disconnect) and per read (the pusher's lookups).
          */
         CONNECTION_TABLE,
         /** Equipment the organisation buys and installs (cameras and a computer in a vehicle): a purchase, not a monthly cloud bill. */
@@ -509,7 +509,11 @@ final class CostPlanner {
         // stated keeps an equal part of the requests, split by that ratio, as before
         boolean ownRatios = rest.stream().anyMatch(c -> w.capabilityLoad(c.name()).map(CapabilityLoad::readWriteRatio).isPresent());
         List<Capability> weighed = ingest.isEmpty() ? (ownRatios ? List.of() : rest) : others;
-        Map<Capability, LoadProfiles.Match> profiles = LoadProfiles.standard().weigh(t, weighed);
+        Map<Capability, LoadProfiles.Match> profiles = new LinkedHashMap<>(LoadProfiles.standard().weigh(t, weighed));
+        // A capability whose stated reports are counted apart weighs only its own records among the writes left, not the reports again
+        if (ingest.isEmpty() && w.streamWrites() > 0 && profiles.values().stream().anyMatch(m -> m.weight().receivesReports())) {
+            profiles.replaceAll((c, m) -> m.weight().receivesReports() ? new LoadProfiles.Match(m.weight().besideReports(), m.source()) : m);
+        }
         // One capability takes what is left whatever its weight: the weights only say how several share it
         boolean profiled = profiles.size() > 1 && profiles.values().stream().anyMatch(m -> !m.byDefault());
         // Whole files downloaded are read by the capabilities that serve them, one read a download: the count the egress and
@@ -636,8 +640,9 @@ final class CostPlanner {
      */
     private void holdReports(List<Capability> receivers, double reported) {
         for (Capability c : receivers) {
+            // The same test the facts use (ReportSinks.keptBy), and the live index must be drawn in this design
             java.util.Optional<dev.architect.offline.internal.archetype.ReportSinks.Sink> sink = t.designersOf(c).stream()
-                    .map(p -> dev.architect.offline.internal.archetype.ReportSinks.standard().of(p.archetype().id()))
+                    .map(p -> dev.architect.offline.internal.archetype.ReportSinks.standard().keptBy(p.recognised()))
                     .flatMap(java.util.Optional::stream).filter(x -> t.parts.stream().anyMatch(part -> part.id().equals(x.component()))).findFirst();
             if (sink.isPresent()) {
                 heldReports.put(c, reported / receivers.size());
@@ -938,8 +943,11 @@ final class CostPlanner {
     private void gatewayRequests() {
         // Traffic on a realtime connection goes through the realtime gateway (priced there), not the HTTP API gateway
         java.util.Set<String> realtime = realtimeCapabilities();
-        // Reports a live index keeps are posted over HTTP through the gateway, whichever capability receives them
-        double posted = Numbers.round(t.capabilities.stream().filter(c -> realtime.contains(c.name())).mapToDouble(this::held).sum(), 2);
+        // Reports a live index keeps are posted over HTTP through the gateway, whichever capability receives them, unless
+        // the reporting clients hold a WebSocket: then they travel over it and are priced on the realtime gateway
+        boolean overSocket = reportsOverSocket();
+        double onSocket = overSocket ? Numbers.round(t.capabilities.stream().filter(c -> realtime.contains(c.name())).mapToDouble(this::held).sum(), 2) : 0;
+        double posted = overSocket ? 0 : Numbers.round(t.capabilities.stream().filter(c -> realtime.contains(c.name())).mapToDouble(this::held).sum(), 2);
         double peak = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && !realtime.contains(c.name()))
                 .mapToDouble(c -> loads.get(c).total()).sum() + posted;
         double millions = Numbers.round(peak / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
@@ -947,6 +955,8 @@ final class CostPlanner {
                 Numbers.format(millions) + " million requests a month" + (realtime.isEmpty() ? "" : " (capabilities on the realtime connection, "
                         + String.join(", ", new java.util.TreeSet<>(realtime)) + ", excluded: their traffic is priced on the realtime gateway"
                         + (posted > 0 ? ", except the " + Numbers.format(posted) + " reports/s at peak they receive, which are posted through this gateway" : "")
+                        + (onSocket > 0 ? ", the " + Numbers.format(onSocket) + " reports/s at peak they receive included: the reporting clients send them over "
+                                + "the WebSocket they hold, not as HTTP requests" : "")
                         + ")")
                         + ": the average of the origin's peak load / "
                         + Numbers.format(peakToAverage) + " x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s"
@@ -989,7 +999,9 @@ final class CostPlanner {
             // Records beside a telemetry store are sized by their own load on the relational reference store, not as nodes of
             // the telemetry's product: the telemetry's write rate is not theirs
             boolean reference = t.holdsReferenceData(id);
-            double writes = owners.stream().mapToDouble(c -> loads.get(c).writes() - held(c)).sum();
+            // The rows the design's own processes write into the store (trail segments, batch records) count beside the capabilities' writes
+            FlowWrites flows = flowWrites(id);
+            double writes = owners.stream().mapToDouble(c -> loads.get(c).writes() - held(c)).sum() + flows.perSecond();
             double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
             // Time-series or wide-column data is the bulk; elsewhere each store holds the share its capabilities write.
             double ownedWrites = owners.stream().filter(durable).mapToDouble(c -> loads.get(c).writes() - held(c)).sum();
@@ -1002,8 +1014,8 @@ final class CostPlanner {
             }
             // With an object store, files live there; the database keeps the records that describe them (assumption as-object-data)
             double records = reference || id.equals(TELEMETRY_STORE) ? 1 : 1 - objectShare();
-            double initial = reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share * records;
-            double growth = reference ? 0 : w.growthGbPerMonth() * share * records;
+            double initial = (reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share * records) + flows.heldGb();
+            double growth = (reference ? 0 : w.growthGbPerMonth() * share * records) + flows.gbPerMonth();
             StoreBilling billing = reference ? StoreBilling.INSTANCES : prices.storeBilling(w.cloud(), store.id());
             if (billing.model() == BillingModel.INSTANCES && !reference && store.sizing().containsKey("nodesPerWrites")) {
                 billing = new StoreBilling(BillingModel.NODES, java.util.Optional.empty(), java.util.Optional.empty());
@@ -2299,7 +2311,11 @@ final class CostPlanner {
         String id = part.id();
         switch (billing) {
             case INSTANCES -> {
-                Placement p = fixed(2, "redundancy");
+                // A process that carries a load (part-loads.yaml) is sized from it; redundancy is the floor
+                java.util.Optional<PartLoads.PartLoad> carried = PartLoads.standard().of(id).filter(l -> l.carries() != null);
+                double perSecond = carried.map(l -> carriedPerSecond(l.carries())).orElse(0.0);
+                Placement p = perSecond > 0 ? byLoad(part.name(), carried.get(), perSecond, carriedWhat(carried.get().carries()))
+                        : fixed(2, "redundancy");
                 add(ResourceNeed.flat(id + "-instances", part.name() + " instances", id, instanceKind(), p.total(),
                         p.total() + " instances: " + p.text()));
             }
@@ -2616,28 +2632,13 @@ final class CostPlanner {
             add(ResourceNeed.flat(id + "-connection-minutes", "Realtime connection minutes", id, "realtime.connection-minutes", minutes,
                     Numbers.format(connections) + " connections at peak " + basis + " / " + Numbers.format(peakToAverage)
                             + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / 1,000,000"));
-            // The capabilities on the realtime connection, which the API gateway leaves out, send their traffic here
-            java.util.Set<String> onConnection = realtimeCapabilities();
-            List<Capability> carried = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && onConnection.contains(c.name())).toList();
-            double load = !carried.isEmpty() ? carried.stream().mapToDouble(c -> loads.get(c).total()).sum()
-                    : servingUnit(part).map(this::load).orElse(w.peakRps());
-            // Reports a live index keeps arrive over HTTP (priced on the API gateway); each is pushed to its sender's watchers
-            double posted = Numbers.round(carried.stream().mapToDouble(this::held).sum(), 2);
-            double watchers = reportSink.map(dev.architect.offline.internal.archetype.ReportSinks.Sink::watchersPerReport).orElse(0.0);
-            double pushes = Numbers.round(posted * watchers, 2);
-            double messages = Numbers.round(load - posted + pushes, 2);
-            String pushText = posted <= 0 ? "" : "; of them, the " + Numbers.format(posted) + " reports/s the " + reportSink.get().component()
-                    + " keeps are posted over HTTP (priced on the API gateway) and each is pushed to " + Numbers.format(watchers)
-                    + (watchers == 1 ? " watcher" : " watchers") + " (assumption " + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS
-                    + "): " + Numbers.format(Numbers.round(load, 2)) + " - " + Numbers.format(posted) + " + " + Numbers.format(posted) + " x "
-                    + Numbers.format(watchers) + " = " + Numbers.format(messages) + " messages/s";
-            add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(messages),
-                    perMonthText(messages, "messages") + (carried.isEmpty() ? ": every request of the realtime part goes over its connection"
-                            : ": every request of the capabilities on the connection (" + names(carried) + ", assumption as-part-load) goes over it"
-                            + pushText)));
-            if (posted > 0) {
+            RealtimeTraffic traffic = realtimeTraffic(part);
+            add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(traffic.messages()),
+                    perMonthText(traffic.messages(), "messages") + traffic.text()));
+            if (traffic.reports() > 0) {
                 notes.add("[" + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + "] Each report is pushed to "
-                        + Numbers.format(watchers) + (watchers == 1 ? " client" : " clients") + " watching its sender: " + reportSink.get().watchersBasis());
+                        + Numbers.format(traffic.watchers()) + (traffic.watchers() == 1 ? " client" : " clients") + " watching its sender: "
+                        + reportSink.get().watchersBasis());
             }
             reconnectTime(id, connections, basis);
         } else if (managed && priced("realtime.unit")) {
@@ -2658,33 +2659,197 @@ final class CostPlanner {
     }
 
     /**
-     * The connection table of a managed WebSocket service, in a store of its own, and the handlers that keep it: each held
-     * connection is written when it connects, on each heartbeat and when it goes, and read once for each message the
-     * pusher sends; the connect, heartbeat and disconnect handlers run once per write, and the pusher runs always-on.
+     * What a managed WebSocket service carries at peak, a second: every request of the capabilities on the connection;
+     * the reports the live index keeps, sent over the socket the reporting clients hold (billed where the service bills
+     * what clients send); each report pushed to its sender's watchers; and the keep-alives clients with nothing else to
+     * send must send within the service's idle timeout, where it bills them (realtime-services.yaml).
+     *
+     * @param messages  billed messages a second at peak
+     * @param pushes    messages the pusher posts to connections a second at peak
+     * @param reports   reports a second at peak sent over the socket
+     * @param watchers  clients each report is pushed to
+     * @param text      the arithmetic, for the messages line
+     */
+    private record RealtimeTraffic(double messages, double pushes, double reports, double watchers, String text) {
+    }
+
+    /** The traffic of the managed realtime part {@code part} ({@link RealtimeTraffic}): one computation for every line that reads it. */
+    private RealtimeTraffic realtimeTraffic(Topology.Part part) {
+        // The capabilities on the realtime connection, which the API gateway leaves out, send their traffic here
+        java.util.Set<String> onConnection = realtimeCapabilities();
+        List<Capability> carried = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && onConnection.contains(c.name())).toList();
+        double load = !carried.isEmpty() ? carried.stream().mapToDouble(c -> loads.get(c).total()).sum()
+                : servingUnit(part).map(this::load).orElse(w.peakRps());
+        // Reports a live index keeps travel over the socket the reporting clients hold; each is pushed to its sender's watchers
+        double reports = Numbers.round(carried.stream().mapToDouble(this::held).sum(), 2);
+        double watchers = reportSink.map(dev.architect.offline.internal.archetype.ReportSinks.Sink::watchersPerReport).orElse(0.0);
+        double pushes = Numbers.round(reports * watchers, 2);
+        double others = Numbers.round(load - reports, 2);
+        java.util.Optional<RealtimeServices.Service> service = RealtimeServices.standard().on(w.cloud());
+        boolean inbound = service.map(RealtimeServices.Service::inboundBilled).orElse(true);
+        double keepAlives = 0;
+        String keepAliveText = "";
+        if (service.isPresent() && service.get().keepAliveBilled()) {
+            RealtimeServices.Service svc = service.get();
+            Connections held = connections();
+            double everyMinutes = svc.idleTimeoutMinutes() - 1;
+            // Clients that send a report more often than the idle timeout keep their connection alive with the reports
+            double reporting = reports > 0 ? t.stated.deviceRate().filter(d -> d.intervalSeconds() < everyMinutes * 60)
+                    .map(dev.architect.internal.facts.DeviceRate::devices).orElse(0.0) : 0;
+            double idle = Math.max(0, held.count() - reporting);
+            keepAlives = Numbers.round(idle / (everyMinutes * 60), 2);
+            assume("as-keep-alive", "A client with nothing else to send sends a small keep-alive message every " + Numbers.format(everyMinutes)
+                    + " minutes, within the " + Numbers.format(svc.idleTimeoutMinutes()) + "-minute idle timeout of " + svc.product() + "; the gateway "
+                    + "answers it on a route of its own with no handler run, and bills it as a message (" + svc.basis() + "; " + svc.cited() + ")"
+                    + (reporting > 0 ? "; the " + Numbers.format(reporting) + " clients that send a report every " + Numbers.format(t.stated.deviceRate().get().intervalSeconds())
+                    + " s need none" : ""));
+            keepAliveText = " + " + Numbers.format(idle) + " connections with nothing else to send / " + Numbers.format(everyMinutes * 60)
+                    + " s between keep-alives (assumption as-keep-alive)";
+        }
+        double messages = Numbers.round(others + (inbound ? reports : 0) + pushes + keepAlives, 2);
+        String reportText = reports <= 0 ? "" : "; the " + Numbers.format(reports) + " reports/s the " + reportSink.get().component()
+                + " keeps arrive over the socket the reporting clients already hold (" + (inbound ? "billed as messages" : "messages into the service are not billed")
+                + ", and handed to the receiving service, whose instances count them in their load) and each is pushed to " + Numbers.format(watchers)
+                + (watchers == 1 ? " watcher" : " watchers") + " (assumption " + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + ")";
+        String sum = reports <= 0 && keepAlives <= 0 ? "" : ": " + Numbers.format(others) + (reports > 0 ? (inbound ? " + " + Numbers.format(reports) : "")
+                + " + " + Numbers.format(reports) + " x " + Numbers.format(watchers) : "") + keepAliveText + " = " + Numbers.format(messages) + " messages/s";
+        String text = (carried.isEmpty() ? ": every request of the realtime part goes over its connection"
+                : ": every request of the capabilities on the connection (" + names(carried) + ", assumption as-part-load) goes over it") + reportText + sum;
+        // The pusher posts what the server sends: the pushes, and the answers and updates of the other requests
+        return new RealtimeTraffic(messages, Numbers.round(others + pushes, 2), reports, watchers, text);
+    }
+
+    /**
+     * Rows a second at peak and logical GB a month that the design's own processes write into one store (part-loads.yaml
+     * {@code writes}), with the arithmetic; none when no process of the design writes it.
+     */
+    private record FlowWrites(double perSecond, double gbPerMonth, double heldGb, String text) {
+        static final FlowWrites NONE = new FlowWrites(0, 0, 0, "");
+    }
+
+    /** The rows the design's processes write into {@code storeId} ({@link FlowWrites}), each from the devices that send to it. */
+    private FlowWrites flowWrites(String storeId) {
+        java.util.Optional<dev.architect.internal.facts.DeviceRate> rate = t.stated.deviceRate();
+        if (rate.isEmpty()) {
+            return FlowWrites.NONE;
+        }
+        double perSecond = 0;
+        double gb = 0;
+        double held = 0;
+        List<String> texts = new ArrayList<>();
+        for (Topology.Part part : t.parts) {
+            java.util.Optional<PartLoads.Writes> writes = PartLoads.standard().of(part.id()).map(PartLoads.PartLoad::writes);
+            boolean intoStore = t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(part.id())))
+                    .findFirst().filter(p -> storeId.equals(p.storeId())).isPresent();
+            if (writes.isEmpty() || !intoStore) {
+                continue;
+            }
+            PartLoads.Writes wr = writes.get();
+            double devices = rate.get().devices();
+            double rows = Numbers.round(devices / wr.everySeconds() * wr.rows(), 2);
+            double monthGb = Numbers.round(devices / wr.everySeconds() / devicePeakToAverage() * Workload.SECONDS_PER_MONTH * wr.bytesEach() / 1e9, 2);
+            perSecond += rows;
+            // Rows purged after a few days are a level the store holds (the days' worth), not growth
+            double keptGb = wr.keptDays() == null ? 0 : Numbers.round(monthGb * wr.keptDays() / (Workload.SECONDS_PER_MONTH / 86_400), 2);
+            gb += wr.keptDays() == null ? monthGb : 0;
+            held += keptGb;
+            texts.add(part.name() + ": " + Numbers.format(devices) + " sending devices (" + rate.get().field() + " \"" + rate.get().phrase() + "\""
+                    + (rate.get().countAssumed() ? ", assumption " + dev.architect.internal.facts.DeviceRate.REPORTING_SHARE : "") + ") / "
+                    + Numbers.format(wr.everySeconds()) + " s x " + Numbers.format(wr.rows()) + (wr.rows() == 1 ? " row" : " rows") + " = "
+                    + Numbers.format(rows) + " writes/s at peak, and " + Numbers.format(wr.bytesEach()) + " bytes a write x "
+                    + Numbers.format(devices) + " / " + Numbers.format(wr.everySeconds()) + " s" + (devicePeakToAverage() == 1 ? "" : " / " + Numbers.format(devicePeakToAverage()))
+                    + " on average x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s = " + Numbers.format(monthGb) + " GB a month"
+                    + (wr.keptDays() == null ? "" : ", kept " + Numbers.format(wr.keptDays()) + " days: " + Numbers.format(keptGb) + " GB held")
+                    + " (" + wr.basis() + ")");
+        }
+        if (texts.isEmpty()) {
+            return FlowWrites.NONE;
+        }
+        FlowWrites f = new FlowWrites(Numbers.round(perSecond, 2), Numbers.round(gb, 2), Numbers.round(held, 2), String.join("; ", texts));
+        notes.add("[flow-writes-" + storeId + "] " + storeId + " also takes the rows the design's own processes write into it, on top of its "
+                + "capabilities' writes and their share of the stated growth: " + f.text());
+        return f;
+    }
+
+    /** What a process of part-loads.yaml carries a second at peak. */
+    private double carriedPerSecond(PartLoads.Carries carries) {
+        return switch (carries) {
+            case REPORTS -> Numbers.round(heldReports.values().stream().mapToDouble(Double::doubleValue).sum(), 2);
+            case PUSHES -> t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS).findFirst()
+                    .map(x -> realtimeTraffic(x).pushes()).orElse(0.0);
+        };
+    }
+
+    /** The words for what a process carries, in the sizing text. */
+    private static String carriedWhat(PartLoads.Carries carries) {
+        return switch (carries) {
+            case REPORTS -> "reports";
+            case PUSHES -> "messages posted to connections";
+        };
+    }
+
+    /** Whether the reports a live index keeps travel over a WebSocket the reporting clients hold (the transport chose one), not as HTTP requests. */
+    private boolean reportsOverSocket() {
+        return t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS)
+                .anyMatch(x -> shape(x).filter(s -> s.equals("websocket")).isPresent());
+    }
+
+    /**
+     * The connection table of a managed WebSocket service, in a store of its own, and the handlers that keep it: a row is
+     * put when a connection opens and deleted when the service reports it gone (its disconnect event), so each session
+     * costs two writes and two handler runs; the pusher reads the table once for each message it posts and is sized by
+     * those messages (part-loads.yaml).
      */
     private void connectionTable(Topology.Part part) {
         Connections held = connections();
-        String owner = t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS).map(Topology.Part::id)
-                .findFirst().orElse(part.id());
-        assume("as-heartbeat", "A connected client sends a heartbeat every " + HEARTBEAT_MINUTES + " minutes (within the managed service's "
-                + "10-minute idle timeout), and each one refreshes its row's expiry: one write; the connect and the disconnect of a session add two more, "
-                + "few beside the heartbeats, and are left out");
+        java.util.Optional<Topology.Part> gateway = t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS).findFirst();
+        String owner = gateway.map(Topology.Part::id).orElse(part.id());
+        java.util.Optional<RealtimeServices.Service> service = RealtimeServices.standard().on(w.cloud());
+        double sessionMinutes = service.map(RealtimeServices.Service::maxConnectionMinutes).filter(m -> m > 0).orElse(DEFAULT_SESSION_MINUTES);
+        String product = service.map(RealtimeServices.Service::product).orElse(part.technology());
+        assume("as-session-length", "A realtime session lasts " + Numbers.format(sessionMinutes) + " minutes"
+                + (service.map(RealtimeServices.Service::maxConnectionMinutes).filter(m -> m > 0).isPresent()
+                        ? ", the longest " + product + " keeps a connection open before the client must reconnect (" + service.get().cited() + ")"
+                        : " (the request states none)")
+                + "; clients that reconnect sooner (a phone moving between networks) add a put and a delete each time. The row is put on connect and deleted "
+                + "on the service's disconnect event or when a post finds the connection gone (410)"
+                + (service.filter(RealtimeServices.Service::disconnectEvent).isPresent() ? ", so no row is refreshed on an interval: the expiry on each row "
+                        + "is only a backstop for a lost disconnect event" : ""));
         double average = held.count() / peakToAverage;
-        double writes = Numbers.round(average * MINUTES_PER_MONTH / HEARTBEAT_MINUTES / 1_000_000, 2);
+        double writes = Numbers.round(average * MINUTES_PER_MONTH / sessionMinutes * 2 / 1_000_000, 2);
         String writesText = Numbers.format(held.count()) + " connections at peak " + held.basis() + " / " + Numbers.format(peakToAverage)
-                + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / " + HEARTBEAT_MINUTES + " minutes a heartbeat (assumption as-heartbeat) / 1,000,000";
+                + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / " + Numbers.format(sessionMinutes)
+                + " minutes a session (assumption as-session-length) x 2 (the put on connect and the delete on disconnect) / 1,000,000";
         add(ResourceNeed.flat(part.id() + "-writes", part.name() + " writes", part.id(), "keyvalue.writes", writes, writesText));
-        double messages = Numbers.round(needs.stream().filter(n -> n.resourceKind().equals("realtime.messages")).mapToDouble(ResourceNeed::quantity).sum(), 2);
-        if (messages > 0) {
-            add(ResourceNeed.flat(part.id() + "-reads", part.name() + " reads", part.id(), "keyvalue.reads", messages,
-                    "one lookup of the recipients' connections for each realtime message sent: " + Numbers.format(messages) + " million messages a month"));
+        RealtimeTraffic traffic = gateway.filter(x -> shape(x).filter(s -> s.equals("websocket")).isPresent())
+                .map(this::realtimeTraffic).orElse(new RealtimeTraffic(0, 0, 0, 0, ""));
+        double lookups = millionsAMonth(traffic.pushes());
+        if (lookups > 0) {
+            add(ResourceNeed.flat(part.id() + "-reads", part.name() + " reads", part.id(), "keyvalue.reads", lookups,
+                    "one lookup of the recipients' connections for each message the pusher posts: " + perMonthText(traffic.pushes(), "messages")));
         }
         notes.add("[part-" + part.id() + "] " + part.name() + " (" + part.technology() + ") holds one small row per connection ("
                 + Numbers.format(held.count()) + " at peak), well under a GB: its storage is not priced");
         add(ResourceNeed.flat(owner + "-handler-invocations", "Connection handler invocations", owner, "serverless.invocations", writes,
-                "one invocation per connection table write: " + writesText));
-        Placement p = fixed(2, "redundancy");
+                "one invocation per connection table write (the connect and disconnect handlers): " + writesText));
+        Placement p = byLoad("Pusher", PartLoads.standard().pusher(), traffic.pushes(), "messages posted to connections");
         add(ResourceNeed.flat(part.id() + "-pusher-instances", "Pusher instances", owner, instanceKind(), p.total(), p.total() + " instances: " + p.text()));
+    }
+
+    /**
+     * Instances of a process sized from the load it carries (part-loads.yaml): at least a pair (one in each zone where the
+     * availability decision spans more), more when the load needs them at the target utilisation.
+     */
+    private Placement byLoad(String name, PartLoads.PartLoad l, double perSecond, String what) {
+        String tag = "as-throughput-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        assume(tag, "One instance of the " + name.toLowerCase(java.util.Locale.ROOT) + " handles " + Numbers.format(l.perInstance()) + " "
+                + what + " a second: " + l.basis());
+        int minimum = Math.max(2, (int) a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
+        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? perSecond / regions : perSecond;
+        int n = CapacityCalculator.instancesFor(share, l.perInstance(), minimum);
+        return standby(n, 2, "max(" + minimum + ", ceil(" + Numbers.format(share) + " " + what + " a second at peak"
+                + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "") + " / (" + Numbers.format(l.perInstance()) + " per instance x "
+                + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation))) (assumption " + tag + ")");
     }
 
     /**

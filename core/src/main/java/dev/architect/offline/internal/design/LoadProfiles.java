@@ -41,15 +41,35 @@ record LoadProfiles(@JsonProperty("default") Weight fallback, Map<String, Weight
      *                        capability takes them
      * @param followsWrites whether it writes once for each write of the request's other capabilities (an audit trail:
      *                      an event per audited change), so its write weight is theirs added up rather than its own
+     * @param writesBesideReports for a capability that receives reports, its weight among the writes left once the reports
+     *                            the request states are counted apart (its own records: jobs, offers, zones), since its
+     *                            {@code writes} weighs the reports too; null to keep {@code writes}
      */
-    record Weight(double reads, double writes, String basis, boolean receivesReports, boolean followsWrites) {
+    record Weight(double reads, double writes, String basis, boolean receivesReports, boolean followsWrites, Double writesBesideReports) {
+        Weight(double reads, double writes, String basis, boolean receivesReports, boolean followsWrites) {
+            this(reads, writes, basis, receivesReports, followsWrites, null);
+        }
+
         Weight {
+            if (writesBesideReports != null && (!(writesBesideReports >= 0) || !receivesReports)) {
+                throw new IllegalStateException("writesBesideReports is for a capability that receives reports, and at least 0");
+            }
             if (!(reads >= 0) || !(writes >= 0) || reads + writes <= 0) {
                 throw new IllegalStateException("reads and writes must be at least 0, and not both 0");
             }
             if (basis == null || basis.isBlank()) {
                 throw new IllegalStateException("a weight needs its basis");
             }
+        }
+
+        /**
+         * These weights once the reports the request states are counted apart: the writes weigh only the capability's
+         * own records ({@link #writesBesideReports}), when the profile says how much.
+         */
+        Weight besideReports() {
+            return writesBesideReports == null ? this : new Weight(reads, writesBesideReports, basis + "; the reports it receives are counted apart, "
+                    + "so among the writes left it weighs " + Numbers.format(writesBesideReports) + " for its own records instead of " + Numbers.format(writes),
+                    receivesReports, followsWrites, null);
         }
 
         /** "0.02 of reads, 0.01 of writes". */
