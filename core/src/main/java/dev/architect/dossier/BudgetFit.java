@@ -6,13 +6,16 @@ import dev.architect.internal.Invariants;
  * The estimate against the request's monthly budget. {@code gapUsd} is the larger of the month-1 and month-36 totals
  * minus the budget: positive when over (by that much), zero or negative when within (the headroom); zero when the
  * request states no budget. UNKNOWN with a budget means the priced lines fit (gapUsd is their headroom) but a vendor
- * central to the product is not priced and could take the total over; the cost's assumptions name it.
+ * central to the product is not priced and could take the total over; the cost's assumptions name it. {@code unpriced}
+ * names what the cost lists as not priced (a vendor without a count of its use, a part without a billing model): the
+ * headroom or the gap leaves them out, so it is not exact.
  *
  * @param monthlyUsd the monthly budget in US dollars, or null when the request states none
  * @param status whether the estimate is within, over, or has no budget to compare with
  * @param gapUsd the larger total minus the budget, in US dollars; positive when over
+ * @param unpriced what the cost lists as not priced, which the gap excludes; empty when every item is priced
  */
-public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
+public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd, java.util.List<String> unpriced) {
 
     /**
      * Checks the components; a missing or malformed one raises {@link dev.architect.exceptions.InvalidDossierException} naming the field.
@@ -20,14 +23,37 @@ public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
      * @param monthlyUsd the monthly budget in US dollars, or null when the request states none
      * @param status whether the estimate is within, over, or has no budget to compare with
      * @param gapUsd the larger total minus the budget, in US dollars; positive when over
+     * @param unpriced what the cost lists as not priced, which the gap excludes; null reads as none
      */
     public BudgetFit {
+        unpriced = unpriced == null ? java.util.List.of() : java.util.List.copyOf(unpriced);
         Invariants.required("cost budget", "status", status);
         Invariants.check(monthlyUsd != null || status == BudgetStatus.UNKNOWN, "cost budget", "status " + status + " needs a monthlyUsd");
         Invariants.check(status != BudgetStatus.UNKNOWN || monthlyUsd == null || gapUsd <= 0, "cost budget",
                 "status UNKNOWN with a budget needs gapUsd <= 0 (the priced lines fit)");
         Invariants.check(status != BudgetStatus.OVER || gapUsd > 0, "cost budget", "status OVER needs a positive gapUsd");
         Invariants.check(status != BudgetStatus.WITHIN || gapUsd <= 0, "cost budget", "status WITHIN needs gapUsd <= 0");
+    }
+
+    /**
+     * A fit with nothing listed as not priced.
+     *
+     * @param monthlyUsd the monthly budget in US dollars, or null when the request states none
+     * @param status whether the estimate is within, over, or has no budget to compare with
+     * @param gapUsd the larger total minus the budget, in US dollars; positive when over
+     */
+    public BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd) {
+        this(monthlyUsd, status, gapUsd, java.util.List.of());
+    }
+
+    /**
+     * This fit, saying what its gap leaves out because the cost lists it as not priced.
+     *
+     * @param items what the cost lists as not priced
+     * @return the same fit with {@code unpriced} set to the items
+     */
+    public BudgetFit excluding(java.util.List<String> items) {
+        return new BudgetFit(monthlyUsd, status, gapUsd, items);
     }
 
     /**

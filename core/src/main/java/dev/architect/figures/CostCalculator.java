@@ -213,7 +213,8 @@ public final class CostCalculator {
                 .limit(DRIVERS).map(e -> new CostDriver(e.getKey(), Numbers.round(e.getValue(), 2),
                         base == 0 ? 0 : Numbers.round(e.getValue() / base * 100, 1))).toList();
         return new CostEstimate(priced.currency(), priced.items(), priced.monthlyTotal(), priced.threeYearTco(), priced.priceDate(),
-                priced.assumptions(), runRate, scenarios, dev.architect.dossier.BudgetFit.of(budgetUsd, base, month36), List.of(), drivers);
+                priced.assumptions(), runRate, scenarios, dev.architect.dossier.BudgetFit.of(budgetUsd, base, month36)
+                        .excluding(baseline.budget() == null ? List.of() : baseline.budget().unpriced()), List.of(), drivers);
     }
 
     /** The product a price is for: its description up to the colon. */

@@ -55,6 +55,8 @@ public final class PriceTable {
     private final java.util.Set<String> perUseKinds;
     /** Per vendor category, the products its words recognise whose price the row is not (prices.yaml {@code otherProducts}). */
     private final Map<String, List<String>> otherProducts;
+    /** Per vendor product, the kinds one message sent and one received are priced by (prices.yaml {@code messages}). */
+    private final Map<String, MessageKinds> messageKinds;
     /** Per vendor category, the country whose rate the row quotes when the vendor prices by country (prices.yaml {@code country}). */
     private final Map<String, String> priceCountries;
 
@@ -74,7 +76,9 @@ public final class PriceTable {
                        String regionalDate, Map<String, Map<Cloud, ProductLimit>> limits, Capacities capacities,
                        java.util.Set<String> commitmentUnits, Map<String, VendorUsage> vendorUsage, java.util.Set<String> withoutCommitment,
                        Map<String, List<String>> otherProducts, Map<Cloud, Map<String, Map<String, Price>>> continentPrices,
-                       Map<String, Map<Cloud, Commitment>> kindCommitments, Map<String, String> priceCountries) {
+                       Map<String, Map<Cloud, Commitment>> kindCommitments, Map<String, String> priceCountries,
+                       Map<String, MessageKinds> messageKinds) {
+        this.messageKinds = messageKinds;
         this.priceCountries = priceCountries;
         this.kindCommitments = kindCommitments;
         this.continentPrices = continentPrices;
@@ -195,6 +199,25 @@ public final class PriceTable {
         }
         List<String> others = otherProducts.getOrDefault(vendor.category(), List.of());
         return !others.isEmpty() && new VendorPrice(vendor.category(), others, vendor.product(), vendor.price(), vendor.source(), vendor.why()).matches(name);
+    }
+
+    /**
+     * The priced kinds of one message a messaging vendor sends and one it receives (prices.yaml {@code messages}).
+     *
+     * @param sent     the kind one message sent is priced by
+     * @param received the kind one message received is priced by
+     */
+    public record MessageKinds(String sent, String received) {
+    }
+
+    /**
+     * The kinds a vendor row prices each message sent and received by, when it prices messages one by one.
+     *
+     * @param vendor a vendor row of this table
+     * @return the kinds, or empty when the row has none
+     */
+    public Optional<MessageKinds> messageKinds(VendorPrice vendor) {
+        return Optional.ofNullable(messageKinds.get(vendor.product()));
     }
 
     /**
@@ -633,7 +656,7 @@ public final class PriceTable {
                             oneInstanceUpToPercent(root)),
                     commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root),
                     Collections.unmodifiableMap(otherProducts), Collections.unmodifiableMap(byContinent), kindCommitments(root),
-                    Collections.unmodifiableMap(priceCountries));
+                    Collections.unmodifiableMap(priceCountries), messageKinds(root, frozen));
         } catch (IOException e) {
             throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
         }
@@ -659,6 +682,29 @@ public final class PriceTable {
             throw new IllegalStateException("price table: " + where + ": usd must be the first tier's price");
         }
         return new Price(unit, usd.asDouble(), product + ": " + description, source, tiers);
+    }
+
+    /** Each vendor row's kinds of one message sent and received, by product; both must be priced on every public cloud. */
+    private static Map<String, MessageKinds> messageKinds(JsonNode root, Map<Cloud, Map<String, Price>> prices) {
+        Map<String, MessageKinds> out = new TreeMap<>();
+        for (JsonNode vendor : root.path("vendors")) {
+            JsonNode messages = vendor.path("messages");
+            if (messages.isMissingNode()) {
+                continue;
+            }
+            String product = vendor.path("product").asText();
+            MessageKinds kinds = new MessageKinds(messages.path("sent").asText(""), messages.path("received").asText(""));
+            for (String kind : List.of(kinds.sent(), kinds.received())) {
+                for (Cloud cloud : Cloud.values()) {
+                    if (cloud != Cloud.ON_PREMISES && !prices.getOrDefault(cloud, Map.of()).containsKey(kind)) {
+                        throw new IllegalStateException("price table: the messages of vendor " + product + " name kind '" + kind
+                                + "', which is not priced on " + cloud.displayName());
+                    }
+                }
+            }
+            out.put(product, kinds);
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** Each vendor category's priced unit of use: the category must be in the vendor table and the kind priced on every public cloud. */

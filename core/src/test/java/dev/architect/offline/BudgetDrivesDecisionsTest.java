@@ -64,7 +64,13 @@ class BudgetDrivesDecisionsTest {
         assertThat(unconstrained.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().chosenOption()).isEqualTo("Microservices");
         assertThat(pricedDown.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().chosenOption()).isEqualTo("Microservices");
         assertThat(pricedDown.cost().options()).anyMatch(o -> o.adopted());
-        assertThat(tight.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().chosenOption()).isEqualTo("Modular monolith");
+        // At $6,000 the style is weighed first, but a modular monolith would put the ledger in its one database, which no
+        // budget option tiers (store-tiering.yaml: a ledger's balances read every entry), while the services tier the six
+        // stores beside the ledger's: by month 36 the monolith saves less than 5% of the budget, so the style the team and
+        // load argue for is kept and the cost says it is still over.
+        assertThat(tight.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().chosenOption()).isEqualTo("Microservices");
+        assertThat(tight.cost().options()).filteredOn(o -> o.adopted()).singleElement()
+                .satisfies(o -> assertThat(o.title()).contains("tier data older than 3 months to object storage in companies-db"));
         // Kafka on three brokers and an EKS control plane cost little beside the budget: not worth giving up the tools the team runs.
         assertThat(tight.decision(DecisionTopic.MESSAGING).orElseThrow().chosenOption()).contains("Kafka");
         assertThat(tight.decision(DecisionTopic.DEPLOYMENT).orElseThrow().chosenOption()).contains("EKS");

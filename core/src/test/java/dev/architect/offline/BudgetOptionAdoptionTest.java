@@ -32,8 +32,9 @@ class BudgetOptionAdoptionTest {
 
     @Test
     void aCommitmentThatKeepsEveryHardRequirementIsAdoptedAndPricedInTheLinesAndTheSummary() {
-        // ClinicBook as designed costs $438.11 in month 1 and $448.76 in month 36: over a $445 budget. The commitment with
-        // tiering costs $406.68 and $407.17, both under $445: it fits, keeps every hard requirement and is adopted
+        // ClinicBook as designed costs $438.11 in month 1 and $448.76 in month 36: over a $445 budget. The commitment costs
+        // $408.71 and $419.36, both under $445: it fits, keeps every hard requirement and is adopted (tiering its database
+        // would save $12.19 a month, too little to be an option)
         ConsultationRequest request = CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(445.0)).build();
         Consultation c = ARCHITECT.consult(request);
         CostEstimate cost = c.cost();
@@ -67,20 +68,23 @@ class BudgetOptionAdoptionTest {
     @Test
     void theCheapestOptionThatKeepsEveryHardRequirementIsAdoptedEvenWhenItStillMissesAndTheCostSaysByHowMuch() {
         // Under a $400 budget ClinicBook costs $438.11 in month 1 and $448.76 in month 36. Every option that keeps the hard
-        // requirements stays over $400; the cheapest, all of them together, costs $406.68 in month 1 and $407.17 in month 36
-        // (the costlier). It saves $448.76 - $407.17 = $41.59 a month, more than 5% of the budget ($20), and gives up nothing
-        // the request requires, so it is adopted; it is still $407.17 - $400.00 = $7.17 over, which the cost says, and the
-        // status stays OVER.
+        // requirements stays over $400. Tiering its one database would save only $12.19 a month by month 36, under the $50 a
+        // store the move is worth (store-tiering.yaml), so it is no option; the cheapest, the commitment, costs $408.71 in
+        // month 1 and $419.36 in month 36 (the costlier). It saves $448.76 - $419.36 = $29.40 a month, more than 5% of the
+        // budget ($20), and gives up nothing the request requires, so it is adopted; it is still $419.36 - $400.00 = $19.36
+        // over, which the cost says, and the status stays OVER.
         CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(400.0)).build());
 
         assertThat(cost.budget().status()).isEqualTo(BudgetStatus.OVER);
         CostOption adopted = cost.options().stream().filter(CostOption::adopted).findFirst().orElseThrow();
         assertThat(adopted.fitsBudget()).isFalse();
         assertThat(adopted.keepsHardRequirements()).isTrue();
-        assertThat(adopted.month36Total()).isEqualTo(407.17);
-        assertThat(cost.monthlyTotalAt(36)).contains(407.17);
+        assertThat(adopted.month36Total()).isEqualTo(419.36);
+        assertThat(cost.monthlyTotalAt(36)).contains(419.36);
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-adopted]")
-                && a.contains("It does not bring the design within the budget: at $407.17 in month 36 it is still $7.17 over"));
+                && a.contains("It does not bring the design within the budget: at $419.36 in month 36 it is still $19.36 over"));
+        assertThat(cost.assumptions()).contains("[tiering-kept] No option moves old data to object storage: db would save only $12.19 a "
+                + "month by month 36, under the $50.00 a store the move is worth");
         // What the text says of the options that would fit agrees with the options table
         assertThat(cost.assumptions()).filteredOn(a -> a.startsWith("[budget-adopted]")).singleElement().asString()
                 .contains("no priced option brings it within the budget");
@@ -107,16 +111,19 @@ class BudgetOptionAdoptionTest {
 
     @Test
     void withOneRegionAndACommitmentOnOfferTheCommitmentIsAdoptedNotTheRegion() {
-        // As designed $5,552.23 in month 1 and $7,986.48 in month 36, over $4,750. One region would cost $3,717.48 and
-        // $5,196.23 (over, and it gives up the second region); the commitment with tiering $4,658.56 and $4,702.31, both
-        // under $4,750: that one is adopted. (The 28% savings plan leaves the 6 Amazon MSK brokers on demand: MSK sells no
+        // As designed $5,552.23 in month 1 and $7,986.48 in month 36, over $7,300. The database holds the double-entry
+        // ledger, so no option tiers it. One region on top of the commitment would cost $3,292.33 and $4,771.08 (it fits,
+        // but gives up the second region the request names); the commitment alone $4,793.91 and $7,228.16, both under
+        // $7,300: that one is adopted. (The 28% savings plan leaves the 6 Amazon MSK brokers on demand: MSK sells no
         // reserved brokers, so 6 x $153.30 = $919.80 stays whole, $257.54 more than at 28% off.)
-        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("payments").toBuilder().budget(new Budget(4750.0)).build());
+        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("payments").toBuilder().budget(new Budget(7300.0)).build());
 
         CostOption adopted = cost.options().stream().filter(CostOption::adopted).findFirst().orElseThrow();
         assertThat(adopted.changes()).noneMatch(change -> change.contains("one region"));
         assertThat(adopted.fitsBudget()).isTrue();
-        assertThat(cost.monthlyTotal()).isEqualTo(4658.56);
+        assertThat(cost.monthlyTotal()).isEqualTo(4793.91);
+        assertThat(cost.monthlyTotalAt(36)).contains(7228.16);
+        assertThat(adopted.changes()).noneMatch(change -> change.startsWith("Move data older than"));
         assertThat(cost.options()).anyMatch(o -> o.title().startsWith("One region") && !o.adopted());
         // Two regions are still priced: a cross-region replica and replication traffic
         assertThat(item(cost, "db-replication").quantity()).isEqualTo(100);

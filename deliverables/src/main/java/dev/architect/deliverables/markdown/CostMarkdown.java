@@ -57,9 +57,9 @@ final class CostMarkdown {
                     : "**Not known** against the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + ": the priced lines leave "
                     + Figures.money(-fit.gapUsd()) + " " + currency + " of headroom, but a vendor central to the product is not priced (see the assumptions)";
             case WITHIN -> "**Within** the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + " in months 1 and 36 (headroom "
-                    + Figures.money(-fit.gapUsd()) + " " + currency + " at the costlier of the two)";
+                    + Figures.money(-fit.gapUsd()) + " " + currency + " at the costlier of the two" + excluding(fit, "the headroom") + ")";
             case OVER -> "**Over** the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + " by " + Figures.money(fit.gapUsd())
-                    + " " + currency + " (at the costlier of months 1 and 36)";
+                    + " " + currency + " (at the costlier of months 1 and 36" + excluding(fit, "the gap") + ")";
         }));
         cost.options().stream().filter(CostOption::adopted).findFirst().ifPresent(o -> page.bulletsMarkdown(List.of("**Adopted**: " + text(o.title())
                 + " (it keeps every hard requirement); the line items above are priced with it, and the design as drawn without it is over the budget")));
@@ -78,5 +78,15 @@ final class CostMarkdown {
                     .map(e -> List.of(text(e.name()), Figures.number(e.value()), text(e.unit()), text(e.basis()))).toList());
         }
         return page.build("cost.md");
+    }
+
+    /** What a budget figure leaves out because the cost lists it as not priced: "; the headroom excludes X and Y, which are not priced". */
+    private static String excluding(BudgetFit fit, String figure) {
+        if (fit.unpriced().isEmpty()) {
+            return "";
+        }
+        List<String> items = fit.unpriced();
+        String listed = items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return "; " + figure + " excludes " + listed + ", which " + (items.size() == 1 ? "is" : "are") + " not priced";
     }
 }

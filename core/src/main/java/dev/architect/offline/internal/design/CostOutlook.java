@@ -44,6 +44,8 @@ final class CostOutlook {
      * architecture, workload and variant, so a kept one is the plan that would be made again.
      */
     private final java.util.Map<Workload, java.util.Map<Variant, List<ResourceNeed>>> planned = new java.util.IdentityHashMap<>();
+    /** Why no store is offered for tiering when none is worth moving or may move, for the cost's notes; empty otherwise. */
+    private java.util.Optional<String> tieringKept = java.util.Optional.empty();
     /** The workload of each month when use grows, made once per base workload and month. */
     private final java.util.Map<Workload, java.util.Map<Integer, Workload>> months = new java.util.IdentityHashMap<>();
 
@@ -147,7 +149,8 @@ final class CostOutlook {
         }
         // Over only because of an unpriced vendor: no change to the infrastructure makes it fit, so no options are priced
         if (fit.status() != BudgetStatus.OVER || priced.status() != BudgetStatus.OVER) {
-            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit, List.of()));
+            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit.excluding(designed.notPriced()),
+                    List.of()));
         }
         StoppablePass.step();
         List<Candidate> candidates = candidates(w, asSized, fit.monthlyUsd(), Math.max(month1, month36));
@@ -161,14 +164,17 @@ final class CostOutlook {
                 .or(() -> candidates.stream().filter(Candidate::adoptable).min(Comparator.comparingDouble(c -> peak(c.option())))
                         .filter(c -> designedPeak - peak(c.option()) >= DossierAssembler.MATERIAL_SAVING * fit.monthlyUsd()));
         if (adopt.isEmpty()) {
+            tieringKept.ifPresent(designed.notes::add);
             designed.notes.add(noFit(candidates, fit.monthlyUsd()));
             base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
-            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit, sorted(candidates, null)));
+            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit.excluding(designed.notPriced()),
+                    sorted(candidates, null)));
         }
         Candidate chosen = adopt.get();
         List<Candidate> listed = onTopOf(chosen, candidates, w, fit.monthlyUsd());
         CostPlanner adopted = CostPlanner.plan(t, a, w, s, prices, chosen.variant());
         List<String> notes = new ArrayList<>(adopted.notes);
+        tieringKept.ifPresent(notes::add);
         notes.add("[budget-adopted] As designed the estimate is " + Numbers.usd(month1) + " in month 1 and " + Numbers.usd(month36)
                 + " in month 36, over the " + Numbers.usd(fit.monthlyUsd()) + " budget; the design adopts '" + chosen.option().title()
                 + "' because it keeps every hard requirement (availability target, compliance, data residency, latency): "
@@ -188,7 +194,8 @@ final class CostOutlook {
             adoptedBase = compounded(w, calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount()), chosen.variant(),
                     chosen.discount());
         }
-        return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount(), adopted), adoptedFit,
+        return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount(), adopted),
+                adoptedFit.excluding(adopted.notPriced()),
                 sorted(listed, chosen)));
     }
 
@@ -209,8 +216,7 @@ final class CostOutlook {
             if (c == adopted || own.isEmpty()) {
                 continue;
             }
-            Variant both = new Variant(base.tiered() || c.variant().tiered(), base.oneRegion() || c.variant().oneRegion(),
-                    base.cdn() || c.variant().cdn(), base.selfRunRealtime() || c.variant().selfRunRealtime());
+            Variant both = base.and(c.variant());
             boolean committed = adopted.committed() || c.committed();
             double discount = Math.max(adopted.discount(), c.discount());
             boolean same = out.stream().anyMatch(x -> x.variant().equals(both) && x.committed() == committed);
@@ -350,18 +356,15 @@ final class CostOutlook {
                     "The freedom to shrink or change instance families for a year", true));
         }
         if (w.growthGbPerMonth() > 0 && w.retentionYears() * 12 > CostPlanner.HOT_MONTHS) {
-            candidates.add(candidate("Tier data older than " + CostPlanner.HOT_MONTHS + " months to object storage", w,
-                    new Variant(true, false, false), false, 0, budget,
-                    List.of("Move data older than " + CostPlanner.HOT_MONTHS + " months from the database to infrequent-access object storage"),
-                    "Fast queries over old data: they run through a slower path (seconds, not milliseconds)", true));
+            tiering(w, budget).ifPresent(candidates::add);
         }
         if (!t.hasCdn() && w.readWriteRatio() >= 3) {
-            candidates.add(candidate("Put a CDN in front of the origin", w, new Variant(false, false, true), false, 0, budget,
+            candidates.add(candidate("Put a CDN in front of the origin", w, new Variant(java.util.Set.of(), false, true), false, 0, budget,
                     List.of("Serve pages, assets and public GET responses from a CDN; the origin sees the misses"),
                     "Simplicity: cache keys, TTLs and purging need design; personalised responses still reach the origin", true));
         }
         if (designed.managedRealtime()) {
-            candidates.add(candidate("Run the realtime gateway yourself", w, new Variant(false, false, false, true), false, 0, budget,
+            candidates.add(candidate("Run the realtime gateway yourself", w, new Variant(java.util.Set.of(), false, false, true), false, 0, budget,
                     List.of("Replace the managed realtime service with WebSocket gateway instances on the application platform, sized by "
                             + "connections (assumption as-connections-per-instance)"),
                     "A managed service: the team drains connections on deploys, scales on connection counts and runs the fan-out itself", true));
@@ -369,7 +372,7 @@ final class CostOutlook {
         int regions = designed.regions();
         if (regions > 1) {
             boolean required = w.availabilityPercent() >= 99.95 || w.isGiven("deployment.regions") && w.regions().size() > 1;
-            candidates.add(candidate("One region instead of " + regions, w, new Variant(false, true, false), false, 0, budget,
+            candidates.add(candidate("One region instead of " + regions, w, new Variant(java.util.Set.of(), true, false), false, 0, budget,
                     List.of("Run in one region across zones; keep backups in a second region"),
                     "Surviving the loss of a whole region" + (required ? " (the request requires it)" : ""), !required));
         }
@@ -389,6 +392,62 @@ final class CostOutlook {
     }
 
     /**
+     * Tiering decided store by store: a store whose use allows it (no append-only record, no reads of old rows, see
+     * {@link StoreTiering}) is moved only when the move saves at least the threshold a month at month 36, its own lines
+     * priced with and without it. The option names each store it moves with its saving, and each it leaves whole with why;
+     * empty when no store is worth moving.
+     */
+    private java.util.Optional<Candidate> tiering(Workload w, double budget) {
+        StoreTiering rules = StoreTiering.standard();
+        java.util.Map<String, String> whole = new java.util.LinkedHashMap<>();
+        java.util.Set<String> open = new java.util.LinkedHashSet<>();
+        for (String id : t.stores.keySet()) {
+            rules.keptWhole(t, id).ifPresentOrElse(why -> whole.put(id, why), () -> open.add(id));
+        }
+        Workload at36 = grown(w, 36);
+        List<ResourceNeed> kept = needs(at36, Variant.AS_DESIGNED);
+        List<ResourceNeed> moved = needs(at36, new Variant(open, false, false));
+        java.util.Map<String, Double> savings = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Double> small = new java.util.LinkedHashMap<>();
+        for (String id : open) {
+            double saving = Numbers.round(storeTotal(at36, kept, id) - storeTotal(at36, moved, id), 2);
+            if (saving <= 0) {
+                continue; // nothing to move (a store that does not grow, or whose history the design already tiers)
+            }
+            (saving >= rules.minMonthlySaving() ? savings : small).put(id, saving);
+        }
+        if (savings.isEmpty()) {
+            List<String> why = new ArrayList<>();
+            whole.forEach((id, reason) -> why.add(id + " stays whole: " + reason));
+            small.forEach((id, saving) -> why.add(id + " would save only " + Numbers.usd(saving) + " a month by month 36, under the "
+                    + Numbers.usd(rules.minMonthlySaving()) + " a store the move is worth"));
+            if (!why.isEmpty()) {
+                tieringKept = java.util.Optional.of("[tiering-kept] No option moves old data to object storage: " + String.join("; ", why));
+            }
+            return java.util.Optional.empty();
+        }
+        List<String> changes = new ArrayList<>();
+        changes.add("Move data older than " + CostPlanner.HOT_MONTHS + " months from " + Names.list(savings.entrySet().stream()
+                .map(e -> e.getKey() + " (saving " + Numbers.usd(e.getValue()) + " a month by month 36)").toList())
+                + " to infrequent-access object storage");
+        whole.forEach((id, why) -> changes.add("Keep " + id + " whole: " + why));
+        if (!small.isEmpty()) {
+            changes.add("Keep " + Names.list(List.copyOf(small.keySet())) + " whole: moving " + (small.size() == 1 ? "it" : "them") + " would save only "
+                    + Names.list(small.values().stream().map(Numbers::usd).toList()) + " a month by month 36, under the "
+                    + Numbers.usd(rules.minMonthlySaving()) + " a store the move is worth");
+        }
+        String title = "Tier data older than " + CostPlanner.HOT_MONTHS + " months to object storage in " + Names.list(List.copyOf(savings.keySet()));
+        return java.util.Optional.of(candidate(title, w, new Variant(savings.keySet(), false, false), false, 0, budget, changes,
+                "Fast queries over old data in " + Names.list(List.copyOf(savings.keySet())) + ": they run through a slower path (seconds, not milliseconds)",
+                true));
+    }
+
+    /** A store's own lines at month 36, on demand: what tiering it changes. */
+    private double storeTotal(Workload w, List<ResourceNeed> needs, String storeId) {
+        return calculator(w).total(w.cloud(), needs.stream().filter(n -> storeId.equals(n.containerId())).toList(), 36, 0);
+    }
+
+    /**
      * A combined option's title: what it does, each part's title in turn ("One-year commitment on always-on resources and
      * tier data older than 3 months to object storage"), never a description of itself that a summary would repeat.
      */
@@ -402,8 +461,7 @@ final class CostOutlook {
     }
 
     private Candidate combine(String title, List<Candidate> parts, Workload w, double budget, double discount) {
-        Variant all = new Variant(parts.stream().anyMatch(c -> c.variant().tiered()), parts.stream().anyMatch(c -> c.variant().oneRegion()),
-                parts.stream().anyMatch(c -> c.variant().cdn()), parts.stream().anyMatch(c -> c.variant().selfRunRealtime()));
+        Variant all = parts.stream().map(Candidate::variant).reduce(Variant.AS_DESIGNED, Variant::and);
         boolean committed = parts.stream().anyMatch(Candidate::committed);
         return candidate(title, w, all, committed, committed ? discount : 0, budget, parts.stream().flatMap(c -> c.option().changes().stream()).toList(),
                 String.join("; ", parts.stream().map(c -> c.option().givesUp()).toList()), true);

@@ -215,12 +215,26 @@ final class CostPlanner {
     /** How regions beyond the first are run, from the recovery time. */
     enum RecoveryMode { SINGLE, ACTIVE_ACTIVE, WARM_STANDBY, PILOT_LIGHT }
 
-    /** A cheaper variant of the design, for budget options. */
-    record Variant(boolean tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime) {
-        static final Variant AS_DESIGNED = new Variant(false, false, false, false);
+    /**
+     * A cheaper variant of the design, for budget options; {@code tiered} holds the stores whose data older than
+     * {@value #HOT_MONTHS} months moves to object storage (each decided on its own, see {@link StoreTiering}).
+     */
+    record Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime) {
+        static final Variant AS_DESIGNED = new Variant(java.util.Set.of(), false, false, false);
 
-        Variant(boolean tiered, boolean oneRegion, boolean cdn) {
+        Variant {
+            tiered = java.util.Set.copyOf(tiered);
+        }
+
+        Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn) {
             this(tiered, oneRegion, cdn, false);
+        }
+
+        /** This variant with another's changes as well (the stores each tiers, together). */
+        Variant and(Variant other) {
+            java.util.Set<String> both = new java.util.HashSet<>(tiered);
+            both.addAll(other.tiered);
+            return new Variant(both, oneRegion || other.oneRegion, cdn || other.cdn, selfRunRealtime || other.selfRunRealtime);
         }
     }
 
@@ -275,6 +289,10 @@ final class CostPlanner {
     private final List<LimitNote> limits = new ArrayList<>();
     private final List<PricedTier> tiers = new ArrayList<>();
     private final List<UnpricedVendor> unpriced = new ArrayList<>();
+    /** What the cost lists as not priced (a vendor without a count of its use, a part without a billing model), for the budget verdict. */
+    private final List<String> notPriced = new ArrayList<>();
+    /** GB written a month to each store, as data() sizes it: what a batch job reading the store reads a window of. */
+    private final Map<String, Double> storeGrowth = new LinkedHashMap<>();
     private int appInstances;
     /** Instance-months the application parts are billed: below the peak count when scheduled scaling follows a stated burst. */
     private double appInstanceMonths;
@@ -1016,6 +1034,7 @@ final class CostPlanner {
             double records = reference || id.equals(TELEMETRY_STORE) ? 1 : 1 - objectShare();
             double initial = (reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share * records) + flows.heldGb();
             double growth = (reference ? 0 : w.growthGbPerMonth() * share * records) + flows.gbPerMonth();
+            storeGrowth.put(id, growth);
             StoreBilling billing = reference ? StoreBilling.INSTANCES : prices.storeBilling(w.cloud(), store.id());
             if (billing.model() == BillingModel.INSTANCES && !reference && store.sizing().containsKey("nodesPerWrites")) {
                 billing = new StoreBilling(BillingModel.NODES, java.util.Optional.empty(), java.util.Optional.empty());
@@ -1037,7 +1056,7 @@ final class CostPlanner {
             }
             List<DataClass> classes = dataClasses(id, initial, growth, retentionMonths);
             // A store whose history the design already tiers (raw hot, rollups, archive) is not tiered again by the budget option
-            boolean tiered = !reference && growth > 0 && variant.tiered() && retentionMonths > HOT_MONTHS && classes.size() == 1;
+            boolean tiered = !reference && growth > 0 && variant.tiered().contains(id) && retentionMonths > HOT_MONTHS && classes.size() == 1;
             double copies;
             String copiesText;
             ManagedSql sqlBilling = null;
@@ -1218,8 +1237,9 @@ final class CostPlanner {
                         Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month past the hot tier, kept until the "
                                 + w.retentionYears() + "-year retention deletes it (object storage keeps its own copies)"));
                 if (notes.stream().noneMatch(n -> n.startsWith("[as-tiering]"))) {
-                    notes.add("[as-tiering] Data older than " + HOT_MONTHS + " months moves to infrequent-access object storage "
-                            + "(queried through a slower path)");
+                    notes.add("[as-tiering] Data older than " + HOT_MONTHS + " months in " + Names.list(t.stores.keySet().stream()
+                            .filter(variant.tiered()::contains).toList()) + " moves to infrequent-access object storage (queried through a slower "
+                            + "path); the other stores keep all their data");
                 }
             } else {
                 for (DataClass d : classes) {
@@ -2265,6 +2285,7 @@ final class CostPlanner {
             String id = part.id();
             if (billing == null) {
                 notes.add("[part-" + id + "] Not priced: " + part.name() + " (" + part.technology() + ") has no billing model in the price table");
+                notPriced.add(part.name());
                 continue;
             }
             int first = needs.size();
@@ -2320,6 +2341,9 @@ final class CostPlanner {
                         p.total() + " instances: " + p.text()));
             }
             case SCHEDULED_JOB -> {
+                if (batchJob(part)) {
+                    return;
+                }
                 // A missed run is picked up by the next, so a job needs no standby: one instance per region, billed
                 // only for the seconds it runs.
                 assume("as-job-duty", "A scheduled job runs about 6 seconds a minute (or its equivalent, minutes an hour): "
@@ -2394,6 +2418,37 @@ final class CostPlanner {
         OwnWrites own = ownWrites(part);
         add(ResourceNeed.flat(part.id() + "-steps", part.name() + " steps", part.id(), "workflow.steps", millionsAMonth(own.perSecond()),
                 perMonthText(own.perSecond(), "writes") + " (" + own.basis() + "; assumption as-step-per-write)"));
+    }
+
+    /**
+     * A batch job whose hours follow the data it reads (batch-jobs.yaml): GB written a month to the store it reads x its
+     * window / GB an instance processes an hour = hours a run, x runs a month; in the first region, where the data is.
+     * False when the job is not one, or its store holds no growing data (it is then billed by its duty).
+     */
+    private boolean batchJob(Topology.Part part) {
+        java.util.Optional<BatchJobs.Job> job = BatchJobs.standard().job(part.id());
+        if (job.isEmpty()) {
+            return false;
+        }
+        BatchJobs.Job j = job.get();
+        java.util.Optional<String> store = t.placements.stream()
+                .filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(part.id())))
+                .map(p -> j.reads() == BatchJobs.Reads.HISTORY ? p.historyStoreId() : p.storeId()).filter(java.util.Objects::nonNull).findFirst();
+        double growth = store.map(id -> storeGrowth.getOrDefault(id, 0.0)).orElse(0.0);
+        if (growth <= 0) {
+            return false;
+        }
+        double months = j.windowDays() / DAYS_PER_CALENDAR_MONTH;
+        double perRun = Numbers.round(growth * months, 2);
+        double hoursPerRun = Numbers.round(perRun / j.gbPerInstanceHour(), 2);
+        double hours = Numbers.round(hoursPerRun * j.runsPerMonth(), 2);
+        assume(BatchJobs.ASSUMPTION, part.name() + ": " + j.throughputBasis() + "; " + j.runsBasis());
+        add(ResourceNeed.flat(part.id() + "-runs", part.name() + " runs", part.id(), jobKind(), hours,
+                Numbers.format(growth) + " GB written a month to " + store.get() + " x " + Numbers.format(j.windowDays()) + " days read a run / "
+                        + Numbers.format(DAYS_PER_CALENDAR_MONTH) + " = " + Numbers.format(perRun) + " GB a run / " + Numbers.format(j.gbPerInstanceHour())
+                        + " GB an instance-hour (assumption " + BatchJobs.ASSUMPTION + ") = " + Numbers.format(hoursPerRun) + " hours a run x "
+                        + Numbers.format(j.runsPerMonth()) + " runs a month = " + Numbers.format(hours) + " instance-hours, in the first region where the data is"));
+        return true;
     }
 
     /** Peak writes of the capabilities one part serves, with where they come from. */
@@ -2893,6 +2948,7 @@ final class CostPlanner {
                     d.initial() * regions, d.growth() * regions, d.months(), d.text() + (regions > 1 ? ", x " + regions + " regions" : "")
                             + " (replication within the region is in the price)"));
         }
+        notPriced.add("queries on " + id);
         notes.add("Queries on " + id + " are billed by compute time and are not priced: dashboards' query load is not known; "
                 + "measure it in a load test");
     }
@@ -3104,6 +3160,7 @@ final class CostPlanner {
                 // Codes sent by SMS are billed per message beside the per-user price; how many sign-ins a month is not known
                 String reference = prices.price(w.cloud(), "vendor.sms-segment").map(p -> "; reference price $"
                         + java.math.BigDecimal.valueOf(p.monthlyUsd()).stripTrailingZeros().toPlainString() + " per SMS segment (" + p.description() + ", " + p.source() + ")").orElse("");
+                notPriced.add("SMS one-time passwords at sign-in");
                 notes.add("[identity-sms] Not priced: SMS one-time passwords at sign-in (the request's words \"" + t.signIn.smsCodes()
                         + "\"), because the number of sign-ins a month is not in the request; each code sent is one SMS segment, billed "
                         + "beside the identity provider's per-user price" + reference);
@@ -3118,10 +3175,81 @@ final class CostPlanner {
     }
 
     /**
-     * Transfer to users a month: responses to reads and to the writes of users; device messages are acknowledged with
-     * a few bytes and are not counted. Files downloaded are transferred at their size, apart from the API reads.
+     * Transfer to users a month: the responses ({@link #responsesGbPerMonth()}) and the updates pushed over realtime
+     * connections ({@link #pushedEgress()}), which leave the cloud as internet egress on a managed or a self-run gateway.
      */
     private double egressGbPerMonth() {
+        double responses = responsesGbPerMonth();
+        java.util.Optional<PushedEgress> pushed = pushedEgress();
+        if (pushed.isEmpty()) {
+            return responses;
+        }
+        Sizing.Figure before = figures.stream().filter(f -> f.id().equals("egress")).reduce((x, y) -> y).orElse(s.egressGbPerMonth());
+        figures.removeIf(f -> f.id().equals("egress"));
+        double gb = Numbers.round(responses + pushed.get().gbPerMonth(), 2);
+        String responsesBasis = before.basis().startsWith(CapacityCalculator.COMPUTED) ? before.basis().substring(CapacityCalculator.COMPUTED.length())
+                : before.basis();
+        figures.add(new Figure("egress", "Network egress to users", gb, "GB/month", Numbers.format(responses) + " GB of responses: "
+                + responsesBasis + "; + " + Numbers.format(pushed.get().gbPerMonth()) + " GB of pushed updates: " + pushed.get().basis()));
+        return gb;
+    }
+
+    /** GB a month of updates pushed to clients over realtime connections, and the arithmetic. */
+    private record PushedEgress(double gbPerMonth, String basis) {
+    }
+
+    /**
+     * Updates pushed to clients over realtime connections a month: each write of a capability carried on the connection
+     * goes to the clients watching what it changes (push-fanout.yaml, by the archetype that designs it), each report a
+     * live index keeps to its sender's watchers (report-sinks.yaml), at the average of the peak over the month, x the
+     * size of one pushed message. Empty when the design holds no realtime connections.
+     */
+    private java.util.Optional<PushedEgress> pushedEgress() {
+        java.util.Set<String> carried = realtimeCapabilities();
+        if (carried.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        PushFanout fanout = PushFanout.standard();
+        double watchers = reportSink.map(dev.architect.offline.internal.archetype.ReportSinks.Sink::watchersPerReport).orElse(0.0);
+        double pushes = 0;
+        List<String> terms = new ArrayList<>();
+        java.util.Map<String, PushFanout.Recipients> used = new java.util.LinkedHashMap<>();
+        for (Capability c : t.capabilities) {
+            if (c.is(ResourceFlow.INGEST) || !carried.contains(c.name())) {
+                continue;
+            }
+            String archetype = t.placements.stream().filter(p -> p.recognised().capabilities().contains(c.name())).findFirst()
+                    .map(p -> p.archetype().id()).orElse("");
+            PushFanout.Recipients r = fanout.recipients(archetype);
+            double updates = Math.max(0, loads.get(c).writes() - held(c));
+            double reports = held(c);
+            if (updates + reports <= 0) {
+                continue;
+            }
+            pushes += updates * r.recipients() + reports * watchers;
+            used.putIfAbsent(archetype.isEmpty() ? "default" : archetype, r);
+            terms.add(c.name() + " " + Numbers.format(Numbers.round(updates, 2)) + " writes/s x " + Numbers.format(r.recipients())
+                    + (reports > 0 ? " + " + Numbers.format(Numbers.round(reports, 2)) + " reports/s x " + Numbers.format(watchers)
+                    + " (assumption " + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + ")" : ""));
+        }
+        if (pushes <= 0) {
+            return java.util.Optional.empty();
+        }
+        double average = pushes / peakToAverage;
+        double gb = Numbers.round(average * fanout.messageKb() * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        assume(PushFanout.ASSUMPTION, "Each update sent over a realtime connection is pushed to the clients watching what it changes: "
+                + String.join("; ", used.values().stream().map(r -> Numbers.format(r.recipients()) + " (" + r.basis() + ")").toList())
+                + "; " + fanout.messageKbBasis());
+        return java.util.Optional.of(new PushedEgress(gb, "(" + String.join(" + ", terms) + ") = " + Numbers.format(Numbers.round(pushes, 2))
+                + " pushes/s at peak / " + Numbers.format(peakToAverage) + " on average x " + Numbers.format(fanout.messageKb()) + " KB x "
+                + Numbers.format(Workload.SECONDS_PER_MONTH) + " s a month / 1,000,000 KB per GB (assumption " + PushFanout.ASSUMPTION + ")"));
+    }
+
+    /**
+     * Responses to users a month: responses to reads and to the writes of users; device messages are acknowledged with
+     * a few bytes and are not counted. Files downloaded are transferred at their size, apart from the API reads.
+     */
+    private double responsesGbPerMonth() {
         java.util.Optional<FileDownloads> files = fileDownloads();
         if (files.isEmpty()) {
             t.stated.fileMb().ifPresent(size -> assume("as-file-downloads", "The request states the files' size (" + size.evidence() + ") but not how "
@@ -3218,6 +3346,7 @@ final class CostPlanner {
                 // as another product: it is listed as not priced, whatever use is stated
                 // The same for a vendor a decision chose (Adyen for Platforms payouts): its name holds the row's words, and names another product
                 if ((e.named() || v.matches(e.name())) && prices.namesAnotherProduct(v, e.name())) {
+                    notPriced.add(e.name() + " (" + v.category() + ")");
                     notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because the vendor table has no price "
                             + "row for " + e.name() + " and the " + v.category() + " row's price is another product's (" + v.product() + ": "
                             + v.price() + ", " + v.source() + ", " + prices.vendorsDate() + "); price it from " + e.name() + "'s own contract or pricing page");
@@ -3233,6 +3362,10 @@ final class CostPlanner {
                                     + ", at the vendor's price (" + v.source() + ", " + prices.vendorsDate() + ")"));
                     return;
                 }
+                if (messagesFromFlows(e, v)) {
+                    return;
+                }
+                notPriced.add(e.name() + " (" + v.category() + ")");
                 notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
                         + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")" + otherCountries(v));
                 // Central when the integration's own name is the vendor or its service (Twilio, Mux, an SMS gateway); a channel an
@@ -3250,6 +3383,84 @@ final class CostPlanner {
                 }
             });
         }
+    }
+
+    /**
+     * Prices the text messages the design's flows carry through a messaging vendor whose row prices messages one by one
+     * (prices.yaml {@code messages}) and quotes a country the system serves: each step of a flow to the vendor is one
+     * message sent, each step from it one received, and the flow runs as often a month as sms-flows.yaml says per monthly
+     * active user. False, and nothing priced, when the row has no such prices, the system serves another country, or no
+     * flow that carries its messages is counted.
+     */
+    private boolean messagesFromFlows(Topology.External e, dev.architect.figures.VendorPrice v) {
+        java.util.Optional<PriceTable.MessageKinds> kinds = prices.messageKinds(v);
+        java.util.Optional<String> country = prices.priceCountry(v);
+        if (kinds.isEmpty() || country.isEmpty() || t.countries.stream().noneMatch(c -> c.code().equals(country.get()))) {
+            return false;
+        }
+        double users = w.monthlyActiveUsers();
+        double sent = 0;
+        double received = 0;
+        List<String> sentTerms = new ArrayList<>();
+        List<String> receivedTerms = new ArrayList<>();
+        List<String> bases = new ArrayList<>();
+        List<String> uncounted = new ArrayList<>();
+        for (Topology.Placement p : t.placements) {
+            for (dev.architect.offline.internal.archetype.Archetype.Flow f : t.presentFlows(p)) {
+                int out = 0;
+                int in = 0;
+                for (dev.architect.offline.internal.archetype.Archetype.Step step : f.parsed()) {
+                    if (step.kind() == dev.architect.dossier.MessageKind.REPLY) {
+                        continue; // the provider's answer to an API call ("Accepted"), not a text message
+                    }
+                    out += isExternal(step.to(), p, e) ? 1 : 0;
+                    in += isExternal(step.from(), p, e) ? 1 : 0;
+                }
+                if (out + in == 0) {
+                    continue;
+                }
+                java.util.Optional<SmsFlows.Runs> runs = SmsFlows.standard().runs(f.id());
+                if (runs.isEmpty()) {
+                    uncounted.add("'" + f.title() + "'");
+                    continue;
+                }
+                double runsAMonth = users * runs.get().perUserMonth();
+                String runsText = Numbers.format(users) + " monthly active users x " + Numbers.format(runs.get().perUserMonth()) + " '" + f.title() + "' a month";
+                if (out > 0) {
+                    sent += runsAMonth * out;
+                    sentTerms.add(runsText + " x " + out + (out == 1 ? " message" : " messages") + " sent");
+                }
+                if (in > 0) {
+                    received += runsAMonth * in;
+                    receivedTerms.add(runsText + " x " + in + (in == 1 ? " message" : " messages") + " received");
+                }
+                bases.add("'" + f.title() + "' " + Numbers.format(runs.get().perUserMonth()) + " a monthly user (" + runs.get().basis() + ")");
+            }
+        }
+        if (sent + received <= 0) {
+            return false;
+        }
+        assume(SmsFlows.ASSUMPTION, "The flows that carry text messages run, per monthly active user a month: " + String.join("; ", bases)
+                + "; each message is one segment (a short notice or reply)");
+        String source = " (assumption " + SmsFlows.ASSUMPTION + "), at the vendor's price for " + country.get() + " numbers (" + v.source() + ")";
+        if (sent > 0) {
+            add(ResourceNeed.flat("vendor-" + e.id() + "-sent", e.name() + " (" + v.category() + " sent)", null, kinds.get().sent(),
+                    Numbers.round(sent, 0), String.join(" + ", sentTerms) + source));
+        }
+        if (received > 0) {
+            add(ResourceNeed.flat("vendor-" + e.id() + "-received", e.name() + " (" + v.category() + " received)", null, kinds.get().received(),
+                    Numbers.round(received, 0), String.join(" + ", receivedTerms) + source));
+        }
+        if (!uncounted.isEmpty()) {
+            notes.add("[vendor-" + e.id() + "-uncounted] " + e.name() + " also carries the messages of " + Names.list(uncounted)
+                    + ", which are not counted: how often they run is not in the request nor in the flows' assumptions");
+        }
+        return true;
+    }
+
+    /** Whether a flow's participant is the placed archetype's external that is this integration ({@code external:role}). */
+    private static boolean isExternal(String participant, Topology.Placement p, Topology.External e) {
+        return participant.startsWith("external:") && e.id().equals(p.externals().get(participant.substring("external:".length())));
     }
 
     /**
@@ -3325,6 +3536,11 @@ final class CostPlanner {
      * @param high US dollars a month at heavy use, when estimated
      */
     record UnpricedVendor(String name, String category, java.util.Optional<Double> low, java.util.Optional<Double> high, String basis) {
+    }
+
+    /** What the cost lists as not priced, in the order listed: the budget's headroom or gap excludes them. */
+    List<String> notPriced() {
+        return List.copyOf(notPriced);
     }
 
     /** Vendors central to the product that the estimate leaves out (video, SMS), for the budget verdict. */
