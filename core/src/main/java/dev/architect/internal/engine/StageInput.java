@@ -94,12 +94,35 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
     /** What the plan stage prices with: the price list's kinds and the quantities the SDK sizes itself. */
     Section pricingSection() {
         Map<String, Object> pricing = new LinkedHashMap<>();
-        // One string rather than a JSON array: the list grows with the price table, and its quotes were a third of it.
-        pricing.put("priceListResourceKinds", String.join(", ", facts.resourceKinds()));
+        // One string rather than a JSON array, kinds sharing a first segment written once: the list grows with the price
+        // table, and its quotes and repeated prefixes were most of it.
+        pricing.put("priceListResourceKinds (a.{b, c} is a.b and a.c)", grouped(facts.resourceKinds()));
         Map<String, Double> sized = new LinkedHashMap<>();
         facts.sized().forEach((kind, s) -> sized.put(kind, s.quantity()));
         pricing.put("sizedBySdk", sized);
         return new Section("pricing", pricing);
+    }
+
+    /** Kinds in order, those that share their first segment written once: "cdn.egress, cdn.requests" as "cdn.{egress, requests}". */
+    static String grouped(List<String> kinds) {
+        Map<String, List<String>> byPrefix = new LinkedHashMap<>();
+        for (String kind : kinds) {
+            int dot = kind.indexOf('.');
+            byPrefix.computeIfAbsent(dot < 0 ? kind : kind.substring(0, dot), k -> new java.util.ArrayList<>()).add(dot < 0 ? "" : kind.substring(dot + 1));
+        }
+        List<String> out = new java.util.ArrayList<>();
+        byPrefix.forEach((prefix, rests) -> {
+            List<String> subs = rests.stream().filter(r -> !r.isEmpty()).toList();
+            if (rests.contains("")) {
+                out.add(prefix);
+            }
+            if (subs.size() == 1) {
+                out.add(prefix + "." + subs.get(0));
+            } else if (subs.size() > 1) {
+                out.add(prefix + ".{" + String.join(", ", subs) + "}");
+            }
+        });
+        return String.join(", ", out);
     }
 
     /**
