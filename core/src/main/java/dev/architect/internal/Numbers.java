@@ -33,9 +33,10 @@ public final class Numbers {
             java.util.Map.entry("thirty", 30), java.util.Map.entry("forty", 40), java.util.Map.entry("fifty", 50), java.util.Map.entry("sixty", 60),
             java.util.Map.entry("hundred", 100), java.util.Map.entry("thousand", 1_000));
 
-    /** The counts a dossier writes as words, from zero to twelve. */
-    private static final java.util.List<String> COUNT_WORDS = java.util.List.of("no", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve");
+    /** The counts a dossier writes as words, from zero to twelve: "no" and the number words up to twelve. */
+    private static final java.util.List<String> COUNT_WORDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("no"),
+            java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(n -> WORDS.entrySet().stream().filter(e -> e.getValue() == n)
+                    .findFirst().orElseThrow().getKey())).toList();
 
     /**
      * The value of a number written as a word, lower case: "six" 6, "thirty" 30.

@@ -48,7 +48,7 @@ class BudgetDrivesDecisionsTest {
     }
 
     @Test
-    void theBudgetTradesTheBiggestLeverFirstAndStopsOnceTheDesignFits() {
+    void theBudgetWeighsTheStyleFirstAndKeepsItWhenAMonolithWouldSaveTooLittle() {
         // 18 engineers who run Kafka and Kubernetes, 7 capabilities: unconstrained, microservices on EKS with Kafka.
         ConsultationRequest cards = ConsultationRequest.builder("Tally", "Expense cards for startups with a ledger and accounting exports")
                 .capabilities("companies", "employees", "cards", "authorisations", "ledger", "receipts", "exports")

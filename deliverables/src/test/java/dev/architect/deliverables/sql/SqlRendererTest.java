@@ -222,15 +222,27 @@ class SqlRendererTest {
             run(db, "set role " + role);
             assertThatThrownBy(() -> rows(db, "select total from billing.invoice")).as("a transaction that names no tenant fails loudly")
                     .isInstanceOf(SQLException.class).hasMessageContaining("app.tenant_id");
-            run(db, "set app.tenant_id = " + a);
+            // The service sets the tenant with SET LOCAL, so it ends with the transaction and a pooled connection never carries it on.
+            db.setAutoCommit(false);
+            run(db, "set local app.tenant_id = " + a);
             assertThat(rows(db, "select total::text from billing.invoice")).as("a query without a tenant filter").containsExactly("10.0000");
             assertThat(rows(db, "select count(*)::text from billing.invoice where tenant_id = " + b)).containsExactly("0");
+            run(db, "update billing.invoice set total = 0");
+            db.commit();
+            assertThatThrownBy(() -> rows(db, "select total from billing.invoice")).as("the next transaction on the connection names no tenant")
+                    .isInstanceOf(SQLException.class);
+            db.rollback();
+            run(db, "set local app.tenant_id = " + a);
             assertThatThrownBy(() -> run(db, "insert into billing.invoice values (gen_random_uuid(), " + b + ", 30)"))
                     .as("a row for another tenant is refused").isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
-            run(db, "update billing.invoice set total = 0");
+            db.rollback();
+            db.setAutoCommit(true);
             run(db, "reset role");
             assertThat(rows(db, "select tenant_id::text || '=' || total::text from billing.invoice order by 1")).as("the other tenant's row is untouched")
                     .containsExactly("00000000-0000-0000-0000-00000000000a=0.0000", "00000000-0000-0000-0000-00000000000b=20.0000");
+            // Roles belong to the whole server, which other tests share.
+            run(db, "drop owned by " + role);
+            run(db, "drop role " + role);
         }
         String tsql = new SqlRenderer(SqlDialect.SQL_SERVER).render(model).content();
         assertThat(tsql).contains("CREATE FUNCTION [billing].[tenant_rows_invoice](@tenant uniqueidentifier)")

@@ -302,9 +302,9 @@ public final class Words {
      */
     static boolean sameWord(String word, String wanted) {
         if (wanted.equals("n")) {
-            // "one" counts nothing plural, so it is not a count here
+            // one counts nothing plural, so it is not a count here
             return !word.isEmpty() && word.chars().allMatch(Character::isDigit) || COUNTS_WITHOUT_A_FIGURE.contains(word)
-                    || !word.equals("one") && dev.architect.internal.Numbers.ofWord(word).isPresent();
+                    || dev.architect.internal.Numbers.ofWord(word).orElse(0) > 1;
         }
         int extra = word.length() - wanted.length();
         if (extra == 0) {

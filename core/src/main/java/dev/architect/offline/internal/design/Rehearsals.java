@@ -115,7 +115,7 @@ final class Rehearsals {
         return of(c).flatMap(k -> first(k.drill(), c, w, facts));
     }
 
-    /** The drills and the monitoring lines of the design's chosen parts, in decision order. */
+    /** The drills of the design's chosen parts, in decision order. */
     static List<String> drills(Architecture a, Facts facts) {
         List<String> out = new ArrayList<>();
         for (Choice c : a.choices()) {

@@ -39,7 +39,8 @@ final class Tenancy {
 
     /** Why each tenant-owned table enforces its tenant in the database, not only in the queries. */
     private static final String ISOLATION = "One tenant never reads or writes another's rows, even through a query that forgets its tenant filter:"
-            + " the service sets the tenant from the caller's token at the start of each transaction, and jobs that work across tenants"
+            + " the service sets the tenant from the caller's token with SET LOCAL at the start of each transaction (so a pooled connection"
+            + " never carries it into the next), and jobs that work across tenants"
             + " (outbox relay, retention) connect as a role allowed to bypass the policy";
 
     record Rules(List<String> phrases, List<String> tenantResources, List<String> systemTables) {
