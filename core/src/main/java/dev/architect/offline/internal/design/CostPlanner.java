@@ -2218,6 +2218,13 @@ final class CostPlanner {
         return component(part).map(c -> c.decidedBy()).filter(java.util.Objects::nonNull).flatMap(a::find).map(ch -> ch.shape());
     }
 
+    /** Whether the transport decision chose the cloud's managed WebSocket service for this part (decided-variants.yaml's shape). */
+    private boolean managedWebSocket(Topology.Part part) {
+        return shape(part).filter(MANAGED_WEBSOCKET::equals).isPresent();
+    }
+
+    private static final String MANAGED_WEBSOCKET = "websocket";
+
     private java.util.Optional<PartBilling> billing(Topology.Part part) {
         return prices.partBilling(part.id(), shape(part).orElse(null)).flatMap(PartBilling::of);
     }
@@ -2679,7 +2686,7 @@ final class CostPlanner {
         Connections held = connections();
         double connections = held.count();
         String basis = held.basis();
-        boolean managed = shape(part).filter(x -> x.equals("websocket")).isPresent() && !variant.selfRunRealtime();
+        boolean managed = managedWebSocket(part) && !variant.selfRunRealtime();
         String id = part.id();
         if (managed && priced("realtime.connection-minutes") && priced("realtime.messages")) {
             double average = connections / peakToAverage;
@@ -2846,7 +2853,7 @@ final class CostPlanner {
     /** Whether the reports a live index keeps travel over a WebSocket the reporting clients hold (the transport chose one), not as HTTP requests. */
     private boolean reportsOverSocket() {
         return t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS)
-                .anyMatch(x -> shape(x).filter(s -> s.equals("websocket")).isPresent());
+                .anyMatch(this::managedWebSocket);
     }
 
     /**
@@ -2876,7 +2883,7 @@ final class CostPlanner {
                 + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / " + Numbers.format(sessionMinutes)
                 + " minutes a session (assumption as-session-length) x 2 (the put on connect and the delete on disconnect) / 1,000,000";
         add(ResourceNeed.flat(part.id() + "-writes", part.name() + " writes", part.id(), "keyvalue.writes", writes, writesText));
-        RealtimeTraffic traffic = gateway.filter(x -> shape(x).filter(s -> s.equals("websocket")).isPresent())
+        RealtimeTraffic traffic = gateway.filter(this::managedWebSocket)
                 .map(this::realtimeTraffic).orElse(new RealtimeTraffic(0, 0, 0, 0, ""));
         double lookups = millionsAMonth(traffic.pushes());
         if (lookups > 0) {

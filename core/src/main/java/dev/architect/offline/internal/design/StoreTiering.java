@@ -40,6 +40,16 @@ final class StoreTiering {
         return Holder.STANDARD;
     }
 
+    /** The tables that keep their store whole, for checking that each names a table an archetype designs. */
+    java.util.Set<String> tablesKeptWhole() {
+        return keepWhole.keySet();
+    }
+
+    /** The archetypes whose reads need old rows, for checking that each names an archetype. */
+    java.util.Set<String> archetypesReadingHistory() {
+        return readsHistory.keySet();
+    }
+
     /** The least a store's move must save a month, at month 36, for a tiering option to take it (US dollars). */
     double minMonthlySaving() {
         return minSaving;
