@@ -51,8 +51,13 @@ final class Plugins {
 
     /** The {@code plugins} folder next to the jar this class was loaded from, if it runs from a jar and there is one. */
     static Optional<Path> besideTheJar() {
-        CodeSource source = Plugins.class.getProtectionDomain().getCodeSource();
-        if (source == null) {
+        return besideTheJar(Plugins.class.getProtectionDomain().getCodeSource());
+    }
+
+    /** The {@code plugins} folder next to the jar {@code source} names, if it names a jar and there is one. */
+    static Optional<Path> besideTheJar(CodeSource source) {
+        // A class loaded from a JDK ahead-of-time cache (JDK 25's -XX:AOTCache) has a code source without a location
+        if (source == null || source.getLocation() == null) {
             return Optional.empty();
         }
         try {

@@ -61,4 +61,16 @@ class VersionPluginsAndEnvironmentTest {
     private static String[] concat(String[] first, String... more) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
+
+    @Test
+    void aCodeSourceWithoutALocationHasNoPluginsFolderBesideIt() throws IOException {
+        // what a class loaded from a JDK ahead-of-time cache reports: it used to end the command with a NullPointerException
+        assertThat(Plugins.besideTheJar(new java.security.CodeSource(null, (java.security.cert.Certificate[]) null))).isEmpty();
+        assertThat(Plugins.besideTheJar(null)).isEmpty();
+
+        Path jar = Files.writeString(dir.resolve("architect.jar"), "not really a jar");
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        assertThat(Plugins.besideTheJar(new java.security.CodeSource(jar.toUri().toURL(), (java.security.cert.Certificate[]) null)))
+                .contains(plugins);
+    }
 }
