@@ -157,4 +157,29 @@ class RiskAndOperationsProseTest {
             }
         }
     }
+
+    @Test
+    void aRiskThatNamesTheLoadTestsWriteRateUsesTheFactorOfTheOperationsPlansLoadTest() {
+        java.util.regex.Pattern riskTarget = java.util.regex.Pattern.compile("([0-9.,]+) writes/s[^;]*?([0-9.]+)x the peak");
+        java.util.regex.Pattern planTarget = java.util.regex.Pattern.compile("Load test at ([0-9.]+)x the peak");
+        int checked = 0;
+        for (var e : DOSSIERS.entrySet()) {
+            Consultation c = e.getValue();
+            var planned = operationsTexts(c).stream().map(planTarget::matcher).filter(java.util.regex.Matcher::find)
+                    .map(m -> m.group(1)).findFirst();
+            for (Risk r : c.risks()) {
+                var m = riskTarget.matcher(r.mitigation());
+                if (r.mitigation().contains("load test") && m.find()) {
+                    assertThat(planned).as(e.getKey() + ": a load test is planned").isPresent();
+                    assertThat(m.group(2)).as(e.getKey() + ": " + r.mitigation()).isEqualTo(planned.get());
+                    double peakWrites = c.capacity().estimate("peak-writes").orElseThrow().value();
+                    assertThat(Double.parseDouble(m.group(1).replace(",", "")))
+                            .as(e.getKey() + ": the risk's write rate is the peak's writes times the factor")
+                            .isCloseTo(peakWrites * Double.parseDouble(planned.get()), org.assertj.core.data.Percentage.withPercentage(1));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("risks naming the load test's write rate").isGreaterThan(3);
+    }
 }

@@ -175,7 +175,10 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
         v.put("store", tech.primaryStore);
         // The design's own names and figures, so a general risk reads as this system's risk.
         v.put("system", w.system());
-        v.put("doublePeakWrites", Numbers.format(Numbers.round(w.peakWrites() * 2, 0)));
+        // The release load test's own factor (operations.md), so the risk and the test plan name one target.
+        double loadTest = RoadmapBuilder.loadTestFactor(t);
+        v.put("loadTestFactor", Numbers.format(loadTest));
+        v.put("loadTestWrites", Numbers.format(Numbers.round(w.peakWrites() * loadTest, w.peakWrites() * loadTest >= 100 ? 0 : 2)));
         v.put("peakReads", Numbers.format(Numbers.round(w.peakReads(), w.peakReads() >= 100 ? 0 : 2)));
         v.put("peakRps", Numbers.format(Numbers.round(w.peakRps(), w.peakRps() >= 100 ? 0 : 2)));
         v.put("platform", tech.platform);
