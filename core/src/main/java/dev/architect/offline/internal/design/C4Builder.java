@@ -422,6 +422,14 @@ final class C4Builder {
                 continue;
             }
             Capability owner = t.ownerOf(e);
+            var callsIn = dev.architect.offline.internal.catalog.IntegrationDirections.standard().callsIn(e.purpose());
+            if (callsIn.isPresent()) {
+                // The external system is the caller (a PACS pushing studies, a USSD gateway's callbacks): its calls come in.
+                rel(e.id(), t.entryPoint(), "Sends " + e.purpose() + " to", callsIn.get().technology(), Interaction.ASYNC);
+                if (!dev.architect.offline.internal.catalog.IntegrationDirections.standard().calledToo(e.purpose())) {
+                    continue;
+                }
+            }
             if (e.async() && t.worker) {
                 rel(WORKER, e.id(), "Calls for " + e.purpose(), "HTTPS", Interaction.ASYNC);
                 if (!relatedFrom(owner.workerElement(), BROKER)) {
