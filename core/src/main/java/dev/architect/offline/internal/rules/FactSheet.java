@@ -450,8 +450,10 @@ public final class FactSheet {
      */
     private static Optional<String> workforce(ConsultationRequest request, Workload w) {
         if (!request.actors().isEmpty()) {
-            boolean staffOnly = request.actors().stream().allMatch(a -> dev.architect.offline.internal.catalog.ActorRoles.standard().isStaff(Words.of(a.name()))
-                    && !Words.of(a.name()).containsAny(PUBLIC_WORDS));
+            var roles = dev.architect.offline.internal.catalog.ActorRoles.standard();
+            // A public word inside a staff role ("member" in "crew member") does not make the actor public.
+            boolean staffOnly = request.actors().stream().allMatch(a -> roles.isStaff(Words.of(a.name()))
+                    && Words.of(a.name()).firstMatch(PUBLIC_WORDS, roles.staffActorWords()).isEmpty());
             return staffOnly ? Optional.of("every actor is the organisation's staff ("
                     + String.join(", ", request.actors().stream().map(a -> a.name()).toList()) + ")") : Optional.empty();
         }
