@@ -149,7 +149,7 @@ class CostItemsAnArchitectWouldQuestionTest {
     @Test
     void textMessagesTheFlowsSendArePricedPerMessageWhereTheVendorTableHasTheCountry() {
         // In the United States: the notification flow sends one text a month to each of the 200,000 monthly users
-        // (assumption as-sms-flows) at Azure Communication Services' $0.0075 + $0.0025 carrier surcharge = $0.01 a segment
+        // (assumption as-sms-send-notification: the request counts none of the items it serves) at Azure Communication Services' $0.0075 + $0.0025 carrier surcharge = $0.01 a segment
         // = $2,000.00, and nothing is left out of the headroom.
         Consultation us = ValidDossiers.of(PAWVISIT.replace("COUNTRY", "the United States").replace("REGION", "eastus2"));
 
@@ -158,7 +158,7 @@ class CostItemsAnArchitectWouldQuestionTest {
             assertThat(i.unitPrice()).isEqualTo(0.01);
             assertThat(i.monthly()).isEqualTo(2_000.00);
             assertThat(i.assumption()).contains("200,000 monthly active users x 1 'Send a notification after the change that caused it' a month "
-                    + "x 1 message sent (assumption as-sms-flows)", "sms-pricing");
+                    + "(assumption as-sms-send-notification) x 1 message sent", "sms-pricing");
         });
         assertThat(us.cost().assumptions()).noneMatch(a -> a.startsWith("[vendor-ext-azure-communication-services] Not priced"));
         assertThat(us.cost().budget().unpriced()).isEmpty();

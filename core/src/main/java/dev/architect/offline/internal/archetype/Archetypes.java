@@ -457,6 +457,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         var tokens = geography.payoutTokens(geography.payees(request));
         java.util.Map<String, String> texts = new java.util.HashMap<>(tokens.texts());
         texts.put("rollupBucket", rollupBucket(request));
+        // How long trails of positions are kept: the request's figure for them, else their own period (personal data)
+        texts.put("trailRetention", dev.architect.offline.internal.catalog.PersonalDataRetention.standard().trailRetention(request));
         // An index fed by other archetypes' records names only those the design has (permits and passes, not paid sessions).
         texts.putAll(Handoffs.standard().feedTokens(withRequired.stream().map(r -> r.archetype().id()).collect(java.util.stream.Collectors.toSet())));
         withRequired.replaceAll(r -> new Recognised(r.archetype().withTokens(texts, tokens.columns()), r.evidence(), r.capabilities()));

@@ -317,12 +317,19 @@ final class CostOutlook {
                 scenario(ScenarioName.HIGH, w, HIGH, variant, discount, planned));
     }
 
-    /** A scenario's month-1 total: the same design, its stores on the tiers the plan at the request's load chose. */
+    /**
+     * A scenario's month-1 total: the same design, its stores on the tiers the plan at the request's load chose, and the
+     * rates the cost assumes for text messages at the scenario's end of their range (they can decide the verdict).
+     */
     private CostScenario scenario(ScenarioName name, Workload w, double factor, Variant variant, double discount, CostPlanner planned) {
         Workload scaled = w.scaled(factor, factor);
-        double total = calculator(w).total(w.cloud(), CostPlanner.plan(t, a, scaled, size(scaled, a), prices, variant, planned).needs(), 1, discount);
+        CostPlanner plan = CostPlanner.plan(t, a, scaled, size(scaled, a), prices, variant, planned, name);
+        double total = calculator(w).total(w.cloud(), plan.needs(), 1, discount);
+        List<String> rates = planned.textRates().stream().map(r -> r.assumption() + " at " + Numbers.format(name == ScenarioName.LOW
+                ? r.runs().low() : r.runs().high()) + " a monthly user").toList();
         return new CostScenario(name, total, "Load (requests, reads, writes, users) x " + Numbers.format(factor)
-                + " and data growth x " + Numbers.format(factor) + ", same design, month 1");
+                + " and data growth x " + Numbers.format(factor) + (rates.isEmpty() ? "" : ", the assumed text-message rates at their "
+                + (name == ScenarioName.LOW ? "low" : "high") + " (" + String.join(", ", rates) + ")") + ", same design, month 1");
     }
 
     /** A priced option with the variant of the design behind it, so options can be combined and one adopted. */

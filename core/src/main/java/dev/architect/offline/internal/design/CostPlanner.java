@@ -350,7 +350,18 @@ final class CostPlanner {
      * @param sameTiersAs the plan whose stores' tiers are kept, or null to choose them for this load
      */
     static CostPlanner plan(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant, CostPlanner sameTiersAs) {
+        return plan(t, a, w, s, prices, variant, sameTiersAs, dev.architect.dossier.ScenarioName.BASE);
+    }
+
+    /**
+     * Plans the design as {@link #plan(Topology, Architecture, Workload, Sizing, PriceTable, Variant, CostPlanner)} does,
+     * with the rates the cost assumes for text messages at their low, base or high (sms-flows.yaml), for the cost
+     * scenarios: a rate that can decide the verdict moves with them.
+     */
+    static CostPlanner plan(Topology t, Architecture a, Workload w, Sizing s, PriceTable prices, Variant variant, CostPlanner sameTiersAs,
+                            dev.architect.dossier.ScenarioName textLevel) {
         CostPlanner p = new CostPlanner(t, a, w, s, prices, variant);
+        p.textLevel = textLevel;
         p.keptTiers = sameTiersAs == null ? null : sameTiersAs.tiers.stream().map(PricedTier::storeId).collect(java.util.stream.Collectors.toSet());
         if (w.streamWrites() > 0) {
             // people's requests apart from the stream of devices' messages the request states: the rate the summary and the
@@ -2807,13 +2818,19 @@ final class CostPlanner {
                 continue;
             }
             PartLoads.Writes wr = writes.get();
+            // Personal data is kept as long as its own retention says, then purged: a level the store holds, not growth
+            java.util.Optional<dev.architect.offline.internal.catalog.PersonalDataRetention.Applied> personal = java.util.Optional.ofNullable(wr.personalData())
+                    .map(k -> dev.architect.offline.internal.catalog.PersonalDataRetention.standard().applied(k, t.stated, w.retentionYears()));
+            personal.filter(x -> !x.stated()).ifPresent(x -> assume(x.assumption(), x.basis()));
+            Double keptDays = personal.map(dev.architect.offline.internal.catalog.PersonalDataRetention.Applied::days)
+                    .filter(d -> d < w.retentionYears() * 365.0).orElse(wr.keptDays());
             double devices = rate.get().devices();
             double rows = Numbers.round(devices / wr.everySeconds() * wr.rows(), 2);
             double monthGb = Numbers.round(devices / wr.everySeconds() / devicePeakToAverage() * Workload.SECONDS_PER_MONTH * wr.bytesEach() / 1e9, 2);
             perSecond += rows;
             // Rows purged after a few days are a level the store holds (the days' worth), not growth
-            double keptGb = wr.keptDays() == null ? 0 : Numbers.round(monthGb * wr.keptDays() / (Workload.SECONDS_PER_MONTH / 86_400), 2);
-            gb += wr.keptDays() == null ? monthGb : 0;
+            double keptGb = keptDays == null ? 0 : Numbers.round(monthGb * keptDays / (Workload.SECONDS_PER_MONTH / 86_400), 2);
+            gb += keptDays == null ? monthGb : 0;
             held += keptGb;
             texts.add(part.name() + ": " + Numbers.format(devices) + " sending devices (" + rate.get().field() + " \"" + rate.get().phrase() + "\""
                     + (rate.get().countAssumed() ? ", assumption " + dev.architect.internal.facts.DeviceRate.REPORTING_SHARE : "") + ") / "
@@ -2821,7 +2838,9 @@ final class CostPlanner {
                     + Numbers.format(rows) + " writes/s at peak, and " + Numbers.format(wr.bytesEach()) + " bytes a write x "
                     + Numbers.format(devices) + " / " + Numbers.format(wr.everySeconds()) + " s" + (devicePeakToAverage() == 1 ? "" : " / " + Numbers.format(devicePeakToAverage()))
                     + " on average x " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s = " + Numbers.format(monthGb) + " GB a month"
-                    + (wr.keptDays() == null ? "" : ", kept " + Numbers.format(wr.keptDays()) + " days: " + Numbers.format(keptGb) + " GB held")
+                    + (keptDays == null ? "" : ", kept " + personal.map(x -> x.text()).orElse(Numbers.format(keptDays) + " days") + ": "
+                            + Numbers.format(monthGb) + " GB x " + Numbers.format(keptDays) + " / " + Numbers.format(Workload.SECONDS_PER_MONTH / 86_400)
+                            + " days a month = " + Numbers.format(keptGb) + " GB held")
                     + " (" + wr.basis() + ")");
         }
         if (texts.isEmpty()) {
@@ -3395,9 +3414,11 @@ final class CostPlanner {
     /**
      * Prices the text messages the design's flows carry through a messaging vendor whose row prices messages one by one
      * (prices.yaml {@code messages}) and quotes a country the system serves: each step of a flow to the vendor is one
-     * message sent, each step from it one received, and the flow runs as often a month as sms-flows.yaml says per monthly
-     * active user. False, and nothing priced, when the row has no such prices, the system serves another country, or no
-     * flow that carries its messages is counted.
+     * message sent, each step from it one received, and the flow runs once for each item of work it serves (sms-flows.yaml
+     * {@code per}) that the request counts ("40,000 refills a month"), else at an assumed rate per monthly active user
+     * stated under the flow's own assumption, with its low and high and an open question (the rate can decide the budget
+     * verdict). False, and nothing priced, when the row has no such prices, the system serves another country, or no flow
+     * that carries its messages is counted.
      */
     private boolean messagesFromFlows(Topology.External e, dev.architect.figures.VendorPrice v) {
         java.util.Optional<PriceTable.MessageKinds> kinds = prices.messageKinds(v);
@@ -3410,8 +3431,8 @@ final class CostPlanner {
         double received = 0;
         List<String> sentTerms = new ArrayList<>();
         List<String> receivedTerms = new ArrayList<>();
-        List<String> bases = new ArrayList<>();
         List<String> uncounted = new ArrayList<>();
+        List<AssumedTexts> assumed = new ArrayList<>();
         for (Topology.Placement p : t.placements) {
             for (dev.architect.offline.internal.archetype.Archetype.Flow f : t.presentFlows(p)) {
                 int out = 0;
@@ -3431,8 +3452,24 @@ final class CostPlanner {
                     uncounted.add("'" + f.title() + "'");
                     continue;
                 }
-                double runsAMonth = users * runs.get().perUserMonth();
-                String runsText = Numbers.format(users) + " monthly active users x " + Numbers.format(runs.get().perUserMonth()) + " '" + f.title() + "' a month";
+                SmsFlows.Runs r = runs.get();
+                java.util.Optional<dev.architect.internal.facts.StatedCount> items = t.stated.volumes().stream()
+                        .filter(c -> r.per().stream().anyMatch(item -> SmsFlows.counts(c, item))).findFirst();
+                double runsAMonth;
+                String runsText;
+                if (items.isPresent()) {
+                    // the request counts the items this flow serves: it runs once for each
+                    runsAMonth = items.get().perMonth();
+                    runsText = Numbers.format(runsAMonth) + " '" + f.title() + "' a month, one for each of the " + items.get().evidence();
+                } else {
+                    String id = SmsFlows.assumption(f.id());
+                    double rate = textLevel == dev.architect.dossier.ScenarioName.LOW ? r.low()
+                            : textLevel == dev.architect.dossier.ScenarioName.HIGH ? r.high() : r.perUserMonth();
+                    runsAMonth = users * rate;
+                    runsText = Numbers.format(users) + " monthly active users x " + Numbers.format(rate) + " '" + f.title()
+                            + "' a month (assumption " + id + ")";
+                    assumed.add(new AssumedTexts(f, r, id, out, in));
+                }
                 if (out > 0) {
                     sent += runsAMonth * out;
                     sentTerms.add(runsText + " x " + out + (out == 1 ? " message" : " messages") + " sent");
@@ -3441,15 +3478,26 @@ final class CostPlanner {
                     received += runsAMonth * in;
                     receivedTerms.add(runsText + " x " + in + (in == 1 ? " message" : " messages") + " received");
                 }
-                bases.add("'" + f.title() + "' " + Numbers.format(runs.get().perUserMonth()) + " a monthly user (" + runs.get().basis() + ")");
             }
         }
         if (sent + received <= 0) {
             return false;
         }
-        assume(SmsFlows.ASSUMPTION, "The flows that carry text messages run, per monthly active user a month: " + String.join("; ", bases)
-                + "; each message is one segment (a short notice or reply)");
-        String source = " (assumption " + SmsFlows.ASSUMPTION + "), at the vendor's price for " + country.get() + " numbers (" + v.source() + ")";
+        // Each assumed rate with what it moves: at its low and high the messages a month, priced at the row's prices
+        double sentPrice = prices.price(w.cloud(), kinds.get().sent()).map(dev.architect.figures.Price::monthlyUsd).orElse(0.0);
+        double receivedPrice = prices.price(w.cloud(), kinds.get().received()).map(dev.architect.figures.Price::monthlyUsd).orElse(0.0);
+        for (AssumedTexts a : assumed) {
+            double perRun = a.sent() * sentPrice + a.received() * receivedPrice;
+            String range = Numbers.format(a.runs().low()) + " to " + Numbers.format(a.runs().high()) + " a monthly user would be "
+                    + Numbers.usd(Numbers.round(users * a.runs().low() * perRun, 2)) + " to "
+                    + Numbers.usd(Numbers.round(users * a.runs().high() * perRun, 2)) + " a month of its texts";
+            assume(a.id(), "'" + a.flow().title() + "' runs " + (a.runs().perUserMonth() == 1 ? "once" : Numbers.format(a.runs().perUserMonth()) + " times") + " a month for each monthly active user: "
+                    + a.runs().basis() + "; the request counts no " + SmsFlows.items(a.runs())
+                    + " a month, so this is assumed (open question " + SmsFlows.question(a.flow().id()) + "); each message is one segment; "
+                    + range);
+            textRates.add(new TextRate(a.flow().id(), a.flow().title(), a.id(), a.runs(), users * perRun));
+        }
+        String source = ", at the vendor's price for " + country.get() + " numbers (" + v.source() + ")";
         if (sent > 0) {
             add(ResourceNeed.flat("vendor-" + e.id() + "-sent", e.name() + " (" + v.category() + " sent)", null, kinds.get().sent(),
                     Numbers.round(sent, 0), String.join(" + ", sentTerms) + source));
@@ -3463,6 +3511,37 @@ final class CostPlanner {
                     + ", which are not counted: how often they run is not in the request nor in the flows' assumptions");
         }
         return true;
+    }
+
+    /** A flow whose runs a month are assumed per monthly user, with the messages one user's run brings. */
+    private record AssumedTexts(dev.architect.offline.internal.archetype.Archetype.Flow flow, SmsFlows.Runs runs, String id, int sent, int received) {
+    }
+
+    /**
+     * A rate of text messages the cost assumes: the flow, its assumption, its rates per monthly user (with low, high and
+     * the question that settles them) and what one run per monthly user a month costs in texts.
+     *
+     * @param flowId     the archetype flow
+     * @param title      the flow's title
+     * @param assumption the assumption's id
+     * @param runs       the flow's rates and the question that settles them
+     * @param perRate    US dollars a month per run per monthly user a month
+     */
+    record TextRate(String flowId, String title, String assumption, SmsFlows.Runs runs, double perRate) {
+
+        /** The month's cost of its messages at {@code perUserMonth} runs per monthly user. */
+        double at(double perUserMonth) {
+            return Numbers.round(perRate * perUserMonth, 2);
+        }
+    }
+
+    private final List<TextRate> textRates = new ArrayList<>();
+    /** Where the assumed rates of text messages stand: base, or low or high for a cost scenario. */
+    private dev.architect.dossier.ScenarioName textLevel = dev.architect.dossier.ScenarioName.BASE;
+
+    /** The rates of text messages the cost assumes (none when the request counts what the flows serve). */
+    List<TextRate> textRates() {
+        return List.copyOf(textRates);
     }
 
     /** Whether a flow's participant is the placed archetype's external that is this integration ({@code external:role}). */

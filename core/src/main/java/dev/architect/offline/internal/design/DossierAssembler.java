@@ -78,7 +78,7 @@ public final class DossierAssembler {
     /** The facts every part is built from, computed once per request. */
     private record Plan(Workload workload, List<Recognised> archetypes, Architecture architecture, Sizing sizing,
                         CapacityPlan capacity, Topology topology, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits,
-                        List<CostPlanner.PricedTier> tiers) {
+                        List<CostPlanner.PricedTier> tiers, List<CostPlanner.TextRate> textRates) {
     }
 
     private Plan plan(ConsultationRequest asked) {
@@ -164,7 +164,7 @@ public final class DossierAssembler {
         StoppablePass.step();
         CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
         return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost(),
-                cost.planner().limits(), cost.planner().pricedTiers());
+                cost.planner().limits(), cost.planner().pricedTiers(), cost.planner().textRates());
     }
 
     /** The cost estimate alone. */
@@ -237,11 +237,13 @@ public final class DossierAssembler {
         dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue, dates.deadlines());
         Optional<dev.architect.dossier.OpenQuestion> residencyQuestion = CountryResidency.question(request, w);
         Optional<dev.architect.dossier.OpenQuestion> farUsersQuestion = FarUsersQuestion.of(request, a);
-        if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent()) {
+        List<dev.architect.dossier.OpenQuestion> textQuestions = TextRateQuestions.of(p.textRates(), p.cost());
+        if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent() || !textQuestions.isEmpty()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
             roadmap.launchQuestion().ifPresent(questions::add);
             residencyQuestion.ifPresent(questions::add);
             farUsersQuestion.ifPresent(questions::add);
+            questions.addAll(textQuestions);
             requirements = new dev.architect.dossier.Requirements(requirements.functional(), requirements.qualityAttributes(),
                     requirements.constraints(), requirements.assumptions(), questions);
         }
@@ -249,7 +251,7 @@ public final class DossierAssembler {
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
                 pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
-                TechStackBuilder.build(a, t, p.tech()), withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap), request, w),
+                TechStackBuilder.build(a, t, p.tech()), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap), request, w), request, a),
                 OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
                 t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);
@@ -276,6 +278,18 @@ public final class DossierAssembler {
         }
         List<dev.architect.dossier.Risk> all = new ArrayList<>(risks);
         all.add(residency.get());
+        return all;
+    }
+
+    /** The register with the risk that users far from the one serving region miss the latency target (goal). */
+    private static List<dev.architect.dossier.Risk> withFarUsersRisk(List<dev.architect.dossier.Risk> risks, ConsultationRequest request,
+                                                                     dev.architect.offline.internal.rules.Architecture a) {
+        Optional<dev.architect.dossier.Risk> far = FarUsersQuestion.risk(request, a);
+        if (far.isEmpty()) {
+            return risks;
+        }
+        List<dev.architect.dossier.Risk> all = new ArrayList<>(risks);
+        all.add(far.get());
         return all;
     }
 

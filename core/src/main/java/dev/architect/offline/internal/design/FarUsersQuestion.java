@@ -42,4 +42,34 @@ final class FarUsersQuestion {
                         + "the traffic, with writes sent to one home region or a database that takes writes in each"),
                 standby));
     }
+
+    /**
+     * The risk the same layout carries against the request's latency goal: the goal ("served under 200 ms anywhere") is
+     * missed as designed for far users on every request no edge cache answers, and the risk says so and what meeting it
+     * would take, so the figure and the goal never disagree silently. Empty where one region does not serve users on
+     * several continents.
+     */
+    static Optional<dev.architect.dossier.Risk> risk(ConsultationRequest request, Architecture a) {
+        if (!AvailabilityRule.farUsersWaitOnOneRegion(a.facts(), a.regionMode())) {
+            return Optional.empty();
+        }
+        List<String> regions = request.deployment() == null ? List.of() : request.deployment().regions();
+        String first = regions.isEmpty() ? "the first region" : regions.get(0);
+        String others = regions.size() < 2 ? "the other region" : Names.list(regions.subList(1, regions.size()));
+        String p99 = Numbers.format(a.facts().number(Fact.P99_MS)) + " ms p99";
+        // The goal that sets a time in milliseconds is the one far users miss; the p99 target where no goal sets one
+        Optional<String> goal = GoalTargets.of(request.goals(), List.of()).stream()
+                .filter(q -> q.attribute() == dev.architect.dossier.QualityAttributeType.PERFORMANCE && "ms".equals(q.unit()))
+                .findFirst().map(q -> q.scenario().replace(" (from goals)", ""));
+        String target = goal.map(g -> Names.lowerFirst(g) + " and the " + p99).orElse("the " + p99);
+        List<String> adr = a.find(DecisionTopic.AVAILABILITY).map(c -> List.of(a.decisionId(c))).orElse(List.of());
+        return Optional.of(new dev.architect.dossier.Risk("risk-far-users-latency", "The latency target is missed for users far from " + first,
+                "As designed, " + target + (goal.isPresent() ? " hold" : " holds") + " for users on other continents only where an edge cache answers: " + first
+                        + " alone serves while " + others + " waits as a standby, so every request no edge cache answers (anything made or "
+                        + "checked per user) crosses an ocean to " + first + " and back before any work is done",
+                4, 3, "Settle open question oq-far-users-latency with the budget holder: meeting the target for every request takes serving "
+                        + "each continent from its own region (active-active, with each part that answers uncached requests running in every "
+                        + "region); otherwise state the target as met on cached responses only, and measure it per continent",
+                "Product owner", dev.architect.dossier.RiskStatus.OPEN, adr, List.of()));
+    }
 }

@@ -2,6 +2,7 @@ package dev.architect.offline.internal.design;
 
 import dev.architect.offline.internal.catalog.DataFiles;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,12 +29,17 @@ record PartLoads(Map<String, PartLoad> parts, PartLoad pusher) {
     /**
      * The rows a process writes into its service's database: each sending device writes {@code rows} rows once every
      * {@code everySeconds} seconds, {@code bytesEach} bytes a write; kept {@code keptDays} days and then purged (a level
-     * the store holds, not growth), or for the store's retention when null.
+     * the store holds, not growth), or as long as its kind of personal data is kept (personal-data-retention.yaml) when
+     * {@code personalData} names one, or for the store's retention when neither is given.
      */
-    record Writes(double everySeconds, double rows, double bytesEach, Double keptDays, String basis) {
+    record Writes(double everySeconds, double rows, double bytesEach, Double keptDays,
+                  dev.architect.offline.internal.catalog.PersonalDataRetention.Kind personalData, String basis) {
         Writes {
             if (!(everySeconds > 0) || !(rows > 0) || !(bytesEach > 0) || basis == null || basis.isBlank() || (keptDays != null && !(keptDays > 0))) {
                 throw new IllegalStateException(RESOURCE + ": writes need everySeconds, rows and bytesEach (and keptDays, when given) above 0 and a basis");
+            }
+            if (keptDays != null && personalData != null) {
+                throw new IllegalStateException(RESOURCE + ": writes of personal data are kept as personal-data-retention.yaml says, not keptDays");
             }
         }
     }
@@ -57,7 +63,28 @@ record PartLoads(Map<String, PartLoad> parts, PartLoad pusher) {
                     .noneMatch(a -> a.components().stream().anyMatch(c -> c.id().equals(e.getKey())))) {
                 throw new IllegalStateException(RESOURCE + ": no archetype has a component " + e.getKey());
             }
+            // A store row is priced only where a flow draws the part writing it: rows no drawn flow writes are not the design's
+            if (e.getValue().writes() != null && !drawsItsWrite(e.getKey())) {
+                throw new IllegalStateException(RESOURCE + ": parts." + e.getKey() + ".writes: no flow of its archetype draws "
+                        + e.getKey() + " writing into the store (a step '" + e.getKey() + " -> store')");
+            }
         }
+    }
+
+    /** Whether a flow of the archetype that has the part (or one of its kinds) draws a step from the part into its store. */
+    static boolean drawsItsWrite(String partId) {
+        for (dev.architect.offline.internal.archetype.Archetype a : dev.architect.offline.internal.archetype.Archetypes.standard().archetypes()) {
+            if (a.components().stream().noneMatch(c -> c.id().equals(partId))) {
+                continue;
+            }
+            List<dev.architect.offline.internal.archetype.Archetype.Flow> flows = new java.util.ArrayList<>(a.flows());
+            a.kinds().forEach(k -> flows.addAll(k.flows() == null ? List.of() : k.flows()));
+            if (flows.stream().flatMap(f -> f.parsed().stream())
+                    .anyMatch(st -> st.from().equals(partId) && st.to().equals("store") && st.kind() != dev.architect.dossier.MessageKind.REPLY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Holder {

@@ -184,8 +184,25 @@ final class RiskBuilder {
         } else if (total > budget * 0.8) {
             add("risk-budget", "Little headroom in the budget", "Estimated " + Numbers.usd(total) + " a month uses "
                     + Numbers.format(total / budget * 100) + "% of the " + Numbers.usd(budget) + " budget; growth will exceed it", 3, 3,
-                    "Set a cost-anomaly alert at 90% of the budget and plan reservations before launch", "Engineering manager", drivers, List.of());
+                    headroomRemedy(cost), "Engineering manager", drivers, List.of());
         }
+    }
+
+    /**
+     * What to do about little headroom: reservations where the price does not take them yet; where the design already
+     * adopted a budget option (a commitment is in the price), that option named as taken, and the largest line checked
+     * before launch instead, so the risk never advises what the cost has done.
+     */
+    private static String headroomRemedy(CostEstimate cost) {
+        java.util.Optional<dev.architect.dossier.CostOption> adopted = cost.options().stream().filter(dev.architect.dossier.CostOption::adopted).findFirst();
+        if (adopted.isEmpty()) {
+            return "Set a cost-anomaly alert at 90% of the budget and plan reservations before launch";
+        }
+        String largest = cost.items().stream().max(java.util.Comparator.comparingDouble(dev.architect.dossier.CostLineItem::monthly))
+                .map(i -> "; check the figures the largest line, " + i.name() + " (" + Numbers.usd(i.monthly()) + " a month), rests on before launch")
+                .orElse("");
+        return "Set a cost-anomaly alert at 90% of the budget; the price already takes '" + adopted.get().title() + "', so no cheaper way to buy "
+                + "the same design is left" + largest;
     }
 
     private void decisions(Technologies tech) {
