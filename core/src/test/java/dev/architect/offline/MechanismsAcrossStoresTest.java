@@ -217,4 +217,40 @@ class MechanismsAcrossStoresTest {
         assertThat(c.decision(DecisionTopic.INGESTION).orElseThrow().chosenOption()).contains("IoT Hub");
         assertThat(c.decision(DecisionTopic.EDGE_BUFFER).orElseThrow().chosenOption()).contains("IoT Edge");
     }
+
+    @Test
+    void everyStoreHoldingATenantsDataSaysHowItKeepsTenantsApart() {
+        // A multi-tenant analytics product: readings in Azure Data Explorer, events on a stream, reports as files.
+        Consultation c = consult("""
+                system: Fleetlens
+                description: >
+                  A multi-tenant analytics SaaS for logistics companies: each customer company's 2,000 trucks send engine
+                  and fuel readings every 10 seconds, kept 2 years, and the company's analysts chart trends and export
+                  reports. One company must never see another's data.
+                actors:
+                  - {name: Analyst, description: charts trends and exports reports}
+                capabilities: [telemetry ingestion, trend charts, report exports]
+                load: {peakRequestsPerSecond: 3000, readWriteRatio: 1, monthlyActiveUsers: 3000}
+                team: {size: 10, expertise: [Python, Azure]}
+                deployment: {cloud: azure, regions: [westeurope]}
+                """);
+
+        List<Container> telemetry = c.c4().containers().stream().filter(x -> x.technology() != null && x.technology().contains("Azure Data Explorer")).toList();
+        assertThat(telemetry).as("a store on Azure Data Explorer").isNotEmpty()
+                .allSatisfy(x -> assertThat(x.description()).contains("tenants kept apart by a row-level security policy"));
+        assertThat(c.c4().containers()).filteredOn(x -> x.kind() == ContainerKind.MESSAGE_BROKER).isNotEmpty()
+                .allSatisfy(x -> assertThat(x.description()).contains("tenant_id in every event's key"));
+        // The relational database keeps tenants apart by its rows' policy, in the data model, not by a sentence.
+        assertThat(c.c4().containers()).filteredOn(x -> x.kind() == ContainerKind.DATABASE && x.technology().contains("PostgreSQL"))
+                .allSatisfy(x -> assertThat(x.description()).doesNotContain("tenants kept apart"));
+        assertThat(c.dataModel().entities()).anySatisfy(e -> assertThat(e.constraints()).anySatisfy(k -> assertThat(k.kind())
+                .isEqualTo(dev.architect.dossier.ConstraintKind.TENANT_ISOLATED)));
+    }
+
+    @Test
+    void aSingleTenantDesignSaysNothingOfTenants() {
+        Consultation c = consult(CONTRACT_ARCHIVE.replace("mid-sized companies", "one law firm").replace("each company's", "the firm's"));
+
+        assertThat(c.c4().containers()).noneMatch(x -> x.description().contains("tenants kept apart"));
+    }
 }
