@@ -93,7 +93,7 @@ public enum Fact {
      * Whether the cloud's edge runtime forwards along the ingestion path the ingestion decision chose (edge-forwarding.yaml):
      * set once that decision is made, so a site's gateway keeps and replays its readings along the design's one path in.
      */
-    EDGE_RUNTIME_FORWARDS("edgeRuntimeForwards", "the cloud's edge runtime forwards along the chosen ingestion path", ""),
+    EDGE_RUNTIME_FORWARDS("edgeRuntimeForwards", "where the edge runtime forwards", ""),
     MONEY_CONSISTENCY("moneyConsistency", "consistency of money movements", ""),
     /** The design's monthly cost before the budget weighed, divided by the budget; present only when over 1. */
     COST_PRESSURE("costPressure", "design cost over budget", "x"),
