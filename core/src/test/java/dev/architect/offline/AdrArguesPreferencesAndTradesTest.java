@@ -24,7 +24,8 @@ class AdrArguesPreferencesAndTradesTest {
     private static String rigWatch() throws IOException {
         try (InputStream in = Objects.requireNonNull(AdrArguesPreferencesAndTradesTest.class.getResourceAsStream(
                 "/archetype-requests/offshore-platform-sensors.yaml"))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // The gateways speak MQTT, so readings come in through the cloud's IoT hub, where its edge runtime forwards.
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("through a gateway on each platform", "over MQTT through a gateway on each platform");
         }
     }
 
@@ -37,9 +38,12 @@ class AdrArguesPreferencesAndTradesTest {
         assertThat(edge.rationale())
                 .doesNotContain("set aside on cloud")
                 .doesNotContain("it is meant for cloud")
-                .contains("A store-and-forward agent of our own with a disk queue would work for RigWatch too, but scores lower with Azure: "
-                        + "where the cloud runs an edge runtime of its own, its local store already buffers and forwards in order")
-                .contains("This decision would reopen if RigWatch moved from Azure to Google Cloud or on-premises: a store-and-forward agent "
+                // The runtime wins because it forwards along the path RigWatch's readings take (Azure IoT Hub), not for the cloud alone.
+                .contains("A store-and-forward agent of our own with a disk queue would work for RigWatch too, but scores lower with readings "
+                        + "coming in on a path within the reach of the cloud's edge runtime: where the cloud runs an edge runtime that forwards "
+                        + "along the chosen ingestion path, its local store already buffers and forwards in order")
+                .contains("This decision would reopen if RigWatch moved from readings coming in on a path within the reach of the cloud's "
+                        + "edge runtime to readings coming in on a path beyond the reach of the cloud's edge runtime: a store-and-forward agent "
                         + "of our own with a disk queue would then be the better way");
         assertThat(edge.options()).extracting(o -> o.name()).anySatisfy(n -> assertThat(n).contains("agent of our own"));
     }

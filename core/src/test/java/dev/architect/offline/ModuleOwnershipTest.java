@@ -100,7 +100,12 @@ class ModuleOwnershipTest {
                 .filter(x -> x.kind() == ContainerKind.WORKER || x.id().equals("document-sync")).toList();
         assertThat(users).as("processes working on a service's database").isNotEmpty();
         for (Container process : users) {
-            assertThat(process.description()).as(process.id()).contains("; a process of the ").contains(", deployed with it and working on its database");
+            // A worker (a dispatcher, a scheduled job) is deployed on its own for its service; a sync node runs with it.
+            if (process.kind() == ContainerKind.WORKER) {
+                assertThat(process.description()).as(process.id()).contains("; a worker of the ").contains(", deployed on its own and working on its database");
+            } else {
+                assertThat(process.description()).as(process.id()).contains("; a process of the ").contains(", deployed with it and working on its database");
+            }
         }
         Container editing = c.c4().containers().stream().filter(x -> x.id().equals("board-editing-db")).findFirst().orElseThrow();
         assertThat(editing.description()).contains("read and written by the Board editing service and by its own processes (")

@@ -151,7 +151,9 @@ class RiskAndOperationsProseTest {
             try (var in = java.util.Objects.requireNonNull(RiskAndOperationsProseTest.class.getResourceAsStream(
                     "/archetype-requests/offshore-platform-sensors.yaml"))) {
                 String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                return dev.architect.testing.ValidDossiers.of(yaml.replace("{cloud: aws, regions: [eu-north-1]}", "{cloud: azure, regions: [westeurope]}"));
+                // The gateways speak MQTT, so readings come in through Azure IoT Hub, where IoT Edge forwards what a gateway kept.
+                return dev.architect.testing.ValidDossiers.of(yaml.replace("{cloud: aws, regions: [eu-north-1]}", "{cloud: azure, regions: [westeurope]}")
+                        .replace("through a gateway on each platform", "over MQTT through a gateway on each platform"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

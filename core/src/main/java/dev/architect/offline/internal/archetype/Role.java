@@ -10,7 +10,8 @@ import java.util.Optional;
  * system, the first member of staff (or that person), the first device (or person when there is none), the entry point (gateway or monolith), the unit serving
  * the archetype's capability, its relational database, the store of time-series history, and the shared broker
  * (the unit itself, dispatching in process, when the design has no broker), the search index (the relational store when
- * search runs in the database) and the identity provider (managed, or the identity server the design runs).
+ * search runs in the database), the identity provider (managed, or the identity server the design runs) and the object
+ * storage where the design keeps files.
  */
 public enum Role {
     ACTOR, STAFF, DEVICE, WEB, ENTRY, UNIT, STORE, HISTORY, BROKER, SEARCH, IDP,
@@ -22,7 +23,17 @@ public enum Role {
      * Where the records another capability owns are read (the board a PDF export draws): the service that owns them when
      * they live in another service's store, else the store they share with this capability.
      */
-    SOURCE;
+    SOURCE,
+    /**
+     * Where devices and site gateways send readings: the API gateway when the design has one, else the service that takes
+     * them in (the unit serving the archetype's capability), never the application people use.
+     */
+    INGRESS,
+    /**
+     * The object storage holding the files an archetype of the design keeps (snapshots, exports, uploads); a step naming it
+     * is left out of a design that keeps no files there.
+     */
+    FILES;
 
     public static Optional<Role> of(String name) {
         return Arrays.stream(values()).filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();

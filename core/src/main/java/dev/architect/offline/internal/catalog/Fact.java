@@ -89,6 +89,11 @@ public enum Fact {
     REDESIGN("redesign", "replaces a running system", ""),
     EXPERTISE("expertise", "team expertise", ""),
     STORE_ENGINE("storeEngine", "primary database engine", ""),
+    /**
+     * Whether the cloud's edge runtime forwards along the ingestion path the ingestion decision chose (edge-forwarding.yaml):
+     * set once that decision is made, so a site's gateway keeps and replays its readings along the design's one path in.
+     */
+    EDGE_RUNTIME_FORWARDS("edgeRuntimeForwards", "where the edge runtime forwards", ""),
     MONEY_CONSISTENCY("moneyConsistency", "consistency of money movements", ""),
     /** The design's monthly cost before the budget weighed, divided by the budget; present only when over 1. */
     COST_PRESSURE("costPressure", "design cost over budget", "x"),

@@ -226,9 +226,14 @@ final class C4Builder {
             }
             if (serviceOf.containsKey(c.id())) {
                 List<String> services = serviceOf.get(c.id());
-                String of = services.size() == 1 ? "a process of the " + byId.get(services.get(0)).name() + ", deployed with it and working on its database"
-                        : Names.list(services.stream().map(id -> "a process of the " + byId.get(id).name()).toList())
-                                + ", deployed with each and working on each one's database";
+                // A worker (a consumer, a scheduled job) is drawn and deployed on its own, working for its service; other
+                // parts (a sync node) run as processes deployed with it.
+                boolean worker = c.kind() == ContainerKind.WORKER;
+                String kind = worker ? "a worker of the " : "a process of the ";
+                String deployed = worker ? ", deployed on its own" : ", deployed with ";
+                String of = services.size() == 1 ? kind + byId.get(services.get(0)).name() + deployed + (worker ? "" : "it") + " and working on its database"
+                        : Names.list(services.stream().map(id -> kind + byId.get(id).name()).toList())
+                                + deployed + (worker ? "" : "each") + " and working on each one's database";
                 return new Container(c.id(), c.name(), c.systemId(), c.kind(), c.technology(), c.description() + "; " + of);
             }
             return c;
@@ -498,6 +503,9 @@ final class C4Builder {
                     }
                     String from = t.participant(p, f, s, s.from());
                     String to = t.participant(p, f, s, s.to());
+                    if (from == null || to == null) {
+                        continue; // a step on the object storage of a design that keeps no files
+                    }
                     ContainerKind kind = kinds.get(to);
                     String technology = kind == ContainerKind.DATABASE ? storeProtocol(to)
                             : kind == ContainerKind.MESSAGE_BROKER ? "events" : kind == ContainerKind.OBJECT_STORE ? "HTTPS (object API)"

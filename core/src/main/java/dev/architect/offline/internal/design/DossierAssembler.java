@@ -217,8 +217,9 @@ public final class DossierAssembler {
         Workload w = p.workload();
         Architecture a = p.architecture();
         Topology t = p.topology();
-        C4Model c4 = C4Builder.build(t, p.tech());
         Optional<Tenancy> tenancy = Tenancy.of(request, t);
+        // Tenants kept apart in every store that holds their data, not only in the relational database's rows.
+        C4Model c4 = tenancy.isPresent() ? TenantStores.isolate(C4Builder.build(t, p.tech())) : C4Builder.build(t, p.tech());
         List<ApiSpec> unscoped = ApiBuilder.build(t, w.compliance().contains(ComplianceRegime.GDPR)
                 || w.compliance().contains(ComplianceRegime.FADP) || w.compliance().contains(ComplianceRegime.LGPD));
         List<ApiSpec> apis = tenancy.map(x -> x.scope(unscoped)).orElse(unscoped);

@@ -150,6 +150,7 @@ final class Evidence {
             case CLOUD_MANAGED -> yes ? "a public cloud" : "own data centres";
             case CLOUD -> dev.architect.request.Cloud.of(n).displayName();
             case STORE_ENGINE -> "a " + n + " primary database";
+            case EDGE_RUNTIME_FORWARDS -> yes ? "readings coming in on a path within the reach of the cloud's edge runtime" : "readings coming in on a path beyond the reach of the cloud's edge runtime";
             case MONEY_CONSISTENCY -> n.equals("eventual") ? "money movements that may settle eventually" : "money movements that must be strongly consistent";
             case COST_PRESSURE -> "a budget that covers " + Math.round(100 / ((Double) v)) + "% of what the design first cost";
             case REGIONS_OUTSIDE_EU -> yes ? "regions in more than one data-protection area" : "every region in one data-protection area";

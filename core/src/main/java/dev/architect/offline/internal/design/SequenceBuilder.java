@@ -169,6 +169,9 @@ final class SequenceBuilder {
         for (Archetype.Step s : f.parsed()) {
             String from = t.participant(p, f, s, s.from());
             String to = t.participant(p, f, s, s.to());
+            if (from == null || to == null) {
+                continue; // a step on the object storage of a design that keeps no files
+            }
             // Two roles that are one element here (the monolith is both entry point and unit) need no hop between them.
             if (from.equals(to) && !s.from().equals(s.to())) {
                 continue;

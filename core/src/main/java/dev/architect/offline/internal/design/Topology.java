@@ -611,10 +611,16 @@ final class Topology {
                 .orElse(actors.get(0).id());
     }
 
-    /** The C4 element a flow participant of an archetype stands for in this design. */
+    /**
+     * The C4 element a flow participant of an archetype stands for in this design; null for the object storage of a design
+     * that keeps no files, whose steps are left out.
+     */
     String participant(Placement p, String name) {
         if (standIns.containsKey(name)) {
             return participant(p, standIns.get(name));
+        }
+        if (Role.of(name).filter(r -> r == Role.FILES).isPresent()) {
+            return filesStore().orElse(null);
         }
         if (name.startsWith("external:")) {
             return p.externals().get(name.substring("external:".length()));
@@ -637,7 +643,14 @@ final class Topology {
             // The system that keeps a handed-off capability's records; without one, the unit stands in.
             case INTEGRATION -> p.externals().getOrDefault(INTEGRATION_KEY, p.unitId());
             case SOURCE -> source(p);
+            case INGRESS -> gateway ? GATEWAY : p.unitId();
+            case FILES -> name; // resolved above: null where the design keeps no files
         }).orElse(name);
+    }
+
+    /** The object storage an archetype of the design keeps its files in (snapshots, exports, uploads), if it keeps any. */
+    Optional<String> filesStore() {
+        return parts.stream().filter(x -> x.kind() == ContainerKind.OBJECT_STORE).map(Part::id).findFirst();
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.architect.offline.internal.rules;
 
+import dev.architect.offline.internal.catalog.Fact;
+
 import dev.architect.dossier.C4Model;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.CatalogueEntry;
+import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.catalog.Geography;
 import dev.architect.offline.internal.catalog.Section;
@@ -77,6 +80,17 @@ public final class ArchetypeRule implements DecisionRule {
             }
         }
         return List.of(chosen);
+    }
+
+    /** Later decisions (where a site's gateway forwards what it kept) see the path the ingestion decision chose. */
+    @Override
+    public Facts afterwards(Facts facts, List<Choice> choices) {
+        if (topic != DecisionTopic.INGESTION || choices.isEmpty()) {
+            return facts;
+        }
+        boolean forwards = dev.architect.offline.internal.catalog.EdgeForwarding.standard()
+                .forwards(dev.architect.request.Cloud.of(facts.name(Fact.CLOUD)), choices.get(0).chosen().shape());
+        return facts.with(Fact.EDGE_RUNTIME_FORWARDS, forwards, false, "the ingestion decision");
     }
 
     @Override
