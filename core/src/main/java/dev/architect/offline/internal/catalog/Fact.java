@@ -45,6 +45,11 @@ public enum Fact {
     PUBLIC_API("publicApi", "API offered to third parties", ""),
     /** The request names the protocol its devices speak (MQTT, CoAP, AMQP): a fact about the devices, not a choice. */
     DEVICE_PROTOCOL("deviceProtocol", "device protocol named in the request", ""),
+    /**
+     * The devices hold a WebSocket they open themselves (OCPP-J chargers): the design's device gateway is a service holding
+     * those sockets, so readings and commands travel on them, not through an MQTT broker or an HTTP ingestion API.
+     */
+    DEVICE_WEBSOCKET("deviceWebsocket", "devices holding a WebSocket", ""),
     /** The request says people edit while offline (or their devices lose connectivity), so their edits merge on reconnect. */
     OFFLINE_EDITS("offlineEdits", "edits made offline", ""),
     /** The request's shared documents are text people write together (notes, docs, a wiki), not objects on a canvas. */

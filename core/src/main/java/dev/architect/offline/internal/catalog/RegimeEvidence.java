@@ -59,13 +59,17 @@ public record RegimeEvidence(List<Rule> regimes) {
      * @param says what a phrase of it is evidence of ("children under 13")
      * @param phrases the phrases, matched as whole words outside negated clauses
      * @param agesUnder when set, a stated age whose youngest is below it also meets the cue
+     * @param asUsers phrases that meet the cue only where the request says these people use the system: in an actor's
+     *                name ("Child"), never in a passing mention elsewhere ("kept 21 years for children" says whom records
+     *                are about, "books visits for their child" who a parent acts for, not who uses the service)
      */
-    public record Cue(String says, List<String> phrases, Integer agesUnder) {
+    public record Cue(String says, List<String> phrases, Integer agesUnder, List<String> asUsers) {
         public Cue {
             if (says == null || phrases == null || phrases.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": a cue needs says and phrases");
             }
             phrases = List.copyOf(phrases);
+            asUsers = asUsers == null ? List.of() : List.copyOf(asUsers);
         }
     }
 
@@ -129,6 +133,7 @@ public record RegimeEvidence(List<Rule> regimes) {
      */
     public List<Suggestion> suggested(ConsultationRequest request) {
         List<String> texts = texts(request);
+        List<String> actors = request.actors().stream().map(Actor::name).filter(t -> t != null && !t.isBlank()).toList();
         List<Suggestion> out = new ArrayList<>();
         for (Rule rule : regimes) {
             ComplianceRegime regime = rule.regime();
@@ -138,7 +143,7 @@ public record RegimeEvidence(List<Rule> regimes) {
             }
             List<String> evidence = new ArrayList<>();
             for (Cue cue : rule.cues()) {
-                Optional<String> found = found(cue, texts);
+                Optional<String> found = found(cue, texts).or(() -> foundAsUsers(cue, actors));
                 if (found.isEmpty()) {
                     evidence = null;
                     break;
@@ -168,10 +173,27 @@ public record RegimeEvidence(List<Rule> regimes) {
         out.addAll(request.constraints());
         out.addAll(request.capabilities());
         for (Actor a : request.actors()) {
-            out.add(a.name() + (a.description() == null ? "" : ": " + a.description()));
+            out.add(actorText(a));
         }
         request.integrations().forEach(i -> out.add(i.nameAndPurpose()));
         return out.stream().filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    private static String actorText(Actor a) {
+        return a.name() + (a.description() == null ? "" : ": " + a.description());
+    }
+
+    /** The first of the cue's phrases that counts only for users, found in an actor's name, quoted with what it says. */
+    private static Optional<String> foundAsUsers(Cue cue, List<String> actors) {
+        for (String actor : actors) {
+            Words words = Words.of(actor);
+            for (String phrase : cue.asUsers()) {
+                if (words.contains(phrase)) {
+                    return Optional.of(quoted(asWritten(actor, phrase), cue));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first phrase of the cue a text states, quoted as the text writes it, with what it says. */

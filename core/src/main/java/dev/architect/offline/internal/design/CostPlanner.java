@@ -2083,6 +2083,19 @@ final class CostPlanner {
             return 0;
         }
         java.util.Optional<dev.architect.internal.facts.StatedFact> size = t.stated.fileMb();
+        if (size.isEmpty() && t.bulkContent.isPresent()) {
+            // Bulk content the request names (medical imaging studies) sizes its items: the database keeps a row of each
+            var bulk = t.bulkContent.get();
+            double perFile = RECORD_KB_PER_FILE / (bulk.content().itemMb() * 1000);
+            double records = Math.min(1 - OBJECT_SHARE, Math.max(MIN_RECORD_SHARE, perFile));
+            assume("as-object-data", "Stored data is split by class: the request's " + bulk.content().what() + " ('" + bulk.phrase()
+                    + "') are files of about " + Numbers.format(bulk.content().itemMb()) + " MB each (" + bulk.content().basis() + "), so they are "
+                    + pct(1 - records) + " of the stated volume and live in object storage only, never in the database, its backups or the "
+                    + "warehouse; the database keeps the records that describe them, one row of about " + Numbers.format(RECORD_KB_PER_FILE)
+                    + " KB with its indexes a file, with accounts and counts at least " + pct(MIN_RECORD_SHARE) + ": " + pct(records)
+                    + ", on its SSD with its copies");
+            return Numbers.round(1 - records, 4);
+        }
         if (size.isEmpty()) {
             assume("as-object-data", "Stored data is split by class: files (photos, documents, video, attachments) are " + pct(OBJECT_SHARE)
                     + " of the stated volume and are priced as object storage; the database keeps the records that describe them, "

@@ -121,6 +121,7 @@ final class Evidence {
             case OWN_FLOWS -> n.equals("0") ? "no asynchronous flows in the mechanism" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows") + " in the mechanism";
             case ASYNC_FLOWS -> n.equals("0") ? "no asynchronous flows" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows");
             case DEVICE_PROTOCOL -> yes ? "devices that already speak a named protocol" : "no device protocol named";
+            case DEVICE_WEBSOCKET -> yes ? "devices that hold a WebSocket of their own (OCPP)" : "no devices holding a WebSocket";
             case OFFLINE_EDITS -> yes ? "edits made offline that must merge when the device reconnects" : "editors who are online while they edit";
             case TEXT_DOCUMENTS -> yes ? "text that several people write together, character by character" : "documents made of objects rather than running text";
             case ANONYMOUS_READERS -> yes ? "an audience that mostly reads without an account" : "users who sign in";

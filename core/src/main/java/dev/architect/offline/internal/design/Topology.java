@@ -238,11 +238,14 @@ final class Topology {
     final List<dev.architect.offline.internal.catalog.Geography.Country> countries;
     /** Whether a payout to the request's payees can miss a cut-off: the rail of one of their countries has one (Pix has none). */
     final boolean payoutCutoff;
+    /** Bulk binary content the request names (medical imaging studies, video footage): what sizes a file it does not size. */
+    final java.util.Optional<dev.architect.offline.internal.catalog.BulkContent.Named> bulkContent;
 
     private Topology(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated, Catalogue catalogue,
                      List<Recognised> recognised) {
         this.stated = stated;
         this.signIn = dev.architect.offline.internal.rules.SignIn.of(request);
+        this.bulkContent = dev.architect.offline.internal.catalog.BulkContent.standard().named(request);
         var geography = dev.architect.offline.internal.catalog.Geography.standard();
         payoutCutoff = geography.payoutCutoff(geography.payees(request));
         countries = servedCountries(geography, request);

@@ -216,6 +216,12 @@ public final class FactSheet {
         // The outside users hold accounts at the source only where its purpose names them ("student and staff single sign-on").
         Optional<String> outsidersAtSource = identitySource.flatMap(i -> Words.of(i.nameAndPurpose())
                 .firstMatch(PUBLIC_WORDS));
+        // The kind of device commands the request describes decides how devices connect: a gateway that is a service of its
+        // own holds the devices' WebSockets (OCPP), where a broker would hold MQTT sessions.
+        Optional<String> deviceSocket = recognised.stream().filter(r -> r.archetype().components().stream().anyMatch(c ->
+                        c.decidedBy() == dev.architect.dossier.DecisionTopic.DEVICE_COMMANDS && c.kind() == dev.architect.dossier.ContainerKind.SERVICE))
+                .map(r -> r.evidence().stream().filter(e -> e.means() != null && e.means().contains("WebSocket")).findFirst()
+                        .orElse(r.evidence().get(0)).phrase()).findFirst();
         Optional<String> protocolWord = text.firstMatch(DEVICE_PROTOCOL_WORDS)
                 .or(() -> Words.of(actors).firstMatch(DEVICE_PROTOCOL_WORDS))
                 .or(() -> integrations.firstMatch(DEVICE_PROTOCOL_WORDS))
@@ -274,6 +280,8 @@ public final class FactSheet {
                         .orElse("no partner or developer named in the request"))
                 .with(Fact.DEVICE_PROTOCOL, protocolWord.isPresent(), false, protocolWord
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no device protocol named in the request"))
+                .with(Fact.DEVICE_WEBSOCKET, deviceSocket.isPresent(), false, deviceSocket
+                        .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no devices hold a WebSocket of their own"))
                 .with(Fact.OFFLINE_EDITS, said.containsAny(OFFLINE_WORDS), false, said.firstMatch(OFFLINE_WORDS)
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says anyone edits without a connection"))
                 .with(Fact.TEXT_DOCUMENTS, said.containsAny(TEXT_WORDS), false, said.firstMatch(TEXT_WORDS)
