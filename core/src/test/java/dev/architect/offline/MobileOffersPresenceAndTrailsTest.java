@@ -167,6 +167,37 @@ class MobileOffersPresenceAndTrailsTest {
         }
     }
 
+    /** A two-person courier firm on its own hosts, whose design has no broker. */
+    private static final String NO_BROKER = """
+            system: VanShare
+            description: >
+              A small courier firm in one town. The dispatcher app assigns each parcel job to the nearest available courier within
+              45 seconds; couriers' phones send their position every 10 seconds so customers can watch the courier move on a map.
+            actors:
+              - {name: Customer, description: books a parcel pickup and watches the courier}
+              - {name: Courier, description: accepts jobs on a phone app}
+            capabilities: [parcel jobs, courier dispatch, live tracking]
+            load: {peakRequestsPerSecond: 20, readWriteRatio: 3, monthlyActiveUsers: 3000}
+            data: {initialVolumeGb: 5, growthGbPerMonth: 1, retentionYears: 2}
+            availability: {targetPercent: 99.5, rpoMinutes: 60, rtoMinutes: 240}
+            budget: {monthlyUsd: 1500}
+            team: {size: 2, expertise: [PHP, MySQL]}
+            deployment: {cloud: on-premises}
+            """;
+
+    @Test
+    void withoutABrokerTheTrailIsHandedOverInProcessAndWhatARestartLosesIsSaid() {
+        Consultation c = ValidDossiers.of(NO_BROKER);
+
+        assertThat(c.sequences()).noneMatch(s -> s.id().equals("seq-record-job-trail"));
+        SequenceDiagram trail = sequence(c, "seq-record-job-trail-in-process");
+        assertThat(trail.steps().get(0).to()).isEqualTo("trail-writer");
+        assertThat(trail.steps().get(0).message()).isEqualTo("Positions of an assigned courier or driver as they are accepted, keyed by the job");
+        assertThat(trail.description()).contains("a restart loses at most the 30 seconds not yet written");
+        // FCM and APNs called directly from the team's own hosts: no charge per message
+        assertThat(pushLines(c)).singleElement().satisfies(i -> assertThat(i.monthly()).isZero());
+    }
+
     private static int indexOf(SequenceDiagram s, String message) {
         for (int i = 0; i < s.steps().size(); i++) {
             if (s.steps().get(i).message().equals(message)) {
