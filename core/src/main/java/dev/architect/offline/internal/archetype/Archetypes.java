@@ -459,6 +459,10 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         texts.put("rollupBucket", rollupBucket(request));
         // How long trails of positions are kept: the request's figure for them, else their own period (personal data)
         texts.put("trailRetention", dev.architect.offline.internal.catalog.PersonalDataRetention.standard().trailRetention(request));
+        // The dispatcher's offers are paced to fit the assignment window the request states, read with dispatch's due cues.
+        OfferWindow offers = OfferWindow.standard();
+        texts.putAll(offers.tokens(request, byId(offers.archetype()).orElseThrow(() -> new IllegalStateException(
+                OfferWindow.RESOURCE + ": archetype '" + offers.archetype() + "' is not in the catalogue")).dueCues()));
         // An index fed by other archetypes' records names only those the design has (permits and passes, not paid sessions).
         texts.putAll(Handoffs.standard().feedTokens(withRequired.stream().map(r -> r.archetype().id()).collect(java.util.stream.Collectors.toSet())));
         withRequired.replaceAll(r -> new Recognised(r.archetype().withTokens(texts, tokens.columns()), r.evidence(), r.capabilities()));

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 final class DueTime {
 
     private static final Pattern DURATION = Pattern.compile(
-            "(?<![\\d.,])(\\d{1,4})\\s*-?\\s*(working days?|business days?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\b");
+            "(?<![\\d.,])(\\d{1,4})\\s*-?\\s*(working days?|business days?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\b");
+    /** A duration right after one of these words is a period ("every 4 seconds"), not a time anything is due in. */
+    private static final Pattern PERIOD = Pattern.compile("\\b(every|each|per)\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
 
     private DueTime() {
@@ -39,8 +41,12 @@ final class DueTime {
             if (Words.of(sentence.text()).firstMatch(cues).isEmpty()) {
                 continue;
             }
-            Matcher m = DURATION.matcher(sentence.text().toLowerCase(Locale.ROOT));
-            if (m.find()) {
+            String lower = sentence.text().toLowerCase(Locale.ROOT);
+            Matcher m = DURATION.matcher(lower);
+            while (m.find()) {
+                if (PERIOD.matcher(lower.substring(0, m.start())).find()) {
+                    continue;
+                }
                 String due = m.group(1) + " " + unit(m.group(1), m.group(2));
                 return Optional.of(new Evidence(sentence.field(), due, sentence.text().strip(), "the stated due time"));
             }
@@ -48,9 +54,20 @@ final class DueTime {
         return Optional.empty();
     }
 
+    /**
+     * The stated due time in seconds ("20 seconds" is 20, "2 minutes" 120); empty for days and weeks, which are
+     * calendar time, not a window anything waits on at a screen.
+     */
+    static java.util.OptionalLong seconds(String due) {
+        String[] parts = due.split(" ", 2);
+        long n = Long.parseLong(parts[0]);
+        return parts[1].startsWith("second") ? java.util.OptionalLong.of(n) : parts[1].startsWith("minute") ? java.util.OptionalLong.of(n * 60)
+                : parts[1].startsWith("hour") ? java.util.OptionalLong.of(n * 3600) : java.util.OptionalLong.empty();
+    }
+
     /** The unit spelled out, singular for one ("1 hour", "20 minutes", "5 working days"). */
     private static String unit(String number, String unit) {
-        String word = unit.startsWith("min") ? "minute" : unit.startsWith("h") ? "hour" : unit.startsWith("working") ? "working day"
+        String word = unit.startsWith("sec") ? "second" : unit.startsWith("min") ? "minute" : unit.startsWith("h") ? "hour" : unit.startsWith("working") ? "working day"
                 : unit.startsWith("business") ? "business day" : unit.startsWith("week") ? "week" : "day";
         return number.equals("1") ? word : word + "s";
     }

@@ -162,7 +162,9 @@ final class CostPlanner {
          * Instances in the download path that rewrite each file as it streams out (ads stitched in): sized by the bytes they
          * stream at peak, and the files they serve are not cacheable whole at the CDN.
          */
-        STITCHED_DOWNLOADS;
+        STITCHED_DOWNLOADS,
+        /** Push notifications to installed apps through the cloud's service over APNs and FCM, per notification (and namespace). */
+        MOBILE_PUSH;
 
         static java.util.Optional<PartBilling> of(String name) {
             String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -2385,6 +2387,7 @@ final class CostPlanner {
                                 + (regions > 1 ? " x " + regions + " regions" : "") + " = " + Numbers.format(hours) + " hours of one instance"));
             }
             case STITCHED_DOWNLOADS -> stitcher(part);
+            case MOBILE_PUSH -> mobilePush(part);
             case FUNCTIONS -> functionInvocations(part);
             case CACHE_NODES -> {
                 Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
@@ -2435,6 +2438,24 @@ final class CostPlanner {
                     + "data and uploads are priced with the containers it talks to");
             case CONNECTIONS_IN_PLACE -> notes.add("[part-" + id + "] " + part.name() + " (" + part.technology() + ") runs inside "
                     + servingUnit(part).map(Unit::name).orElse("the application") + ": the connections it holds size that container's instances");
+        }
+    }
+
+    /**
+     * Push notifications to phones whose app is in the background, per monthly active user (mobile-push.yaml), at the
+     * cloud's push service; a namespace charge where the cloud bills one. Where the service charges nothing per message
+     * (Firebase Cloud Messaging, APNs), the line says so at $0.
+     */
+    private void mobilePush(Topology.Part part) {
+        MobilePush m = MobilePush.standard();
+        assume(MobilePush.ASSUMPTION, "Push notifications to apps in the background: " + m.basis());
+        double millions = Numbers.round(w.monthlyActiveUsers() * m.perUserMonth() / 1_000_000, 2);
+        add(ResourceNeed.flat(part.id() + "-notifications", part.name() + " notifications", part.id(), MobilePush.NOTIFICATIONS, millions,
+                Numbers.format(w.monthlyActiveUsers()) + " monthly active users x " + Numbers.format(m.perUserMonth())
+                        + " notifications a month (assumption " + MobilePush.ASSUMPTION + ") / 1,000,000"));
+        if (prices.price(w.cloud(), MobilePush.HUB).isPresent()) {
+            add(ResourceNeed.flat(part.id() + "-namespace", part.name() + " namespace", part.id(), MobilePush.HUB, 1,
+                    "1 namespace on the production tier (it holds the devices' push registrations)"));
         }
     }
 
