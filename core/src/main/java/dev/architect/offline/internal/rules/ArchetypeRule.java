@@ -73,10 +73,27 @@ public final class ArchetypeRule implements DecisionRule {
             Geography.Payees p = payees.get();
             java.util.Optional<String> prefers = java.util.Optional.ofNullable(p.area().orElseGet(Geography.standard()::elsewhere).prefers());
             if (prefers.isPresent()) {
-                chosen = chosen.preferring(prefers.get(), "payees in " + p.where() + " (" + p.evidence() + ")");
+                chosen = chosen.preferring(prefers.get(), payeesReason(p));
             }
         }
         return List.of(chosen);
+    }
+
+    /**
+     * Why the payees' places decide the payout channel, in the facts that decided it: payees spread over areas whose rails
+     * differ (no one bank's API pays them all), or in a country whose rails the design does not know; the request's
+     * words that place them are in the consequences.
+     */
+    static String payeesReason(Geography.Payees p) {
+        if (p.areas().size() > 1) {
+            List<String> rails = p.areas().stream().map(a -> String.join(" and ", a.rails().stream().map(Geography.Rail::rail).distinct().toList())).toList();
+            return "payees in " + p.where() + ", paid over different rails (" + String.join("; ", rails) + ") that no one bank's API reaches"
+                    + " and that a payouts provider pays through one integration";
+        }
+        if (p.area().isPresent() && !p.area().get().id().equals(Geography.standard().elsewhere().id())) {
+            return "payees in " + p.where() + ", paid over " + String.join(" and ", p.area().get().rails().stream().map(Geography.Rail::rail).distinct().toList());
+        }
+        return "payees in " + p.where() + ", where no rail the design knows reaches and a payouts provider pays over its own local rails";
     }
 
     @Override
