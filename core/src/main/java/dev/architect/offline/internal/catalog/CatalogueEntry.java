@@ -201,6 +201,31 @@ public record CatalogueEntry(
     }
 
     /** This entry implemented by other products (the same pattern on the log another decision chose). */
+    /**
+     * This entry with each condition whose bound names another fact ({@code "< storeReadsPerSecond"}) bound by that fact's
+     * value in {@code facts}, or left out when the fact is not known: an ADR then cites the figure the design has.
+     *
+     * @param facts the design's facts so far
+     * @return the entry with numeric bounds only
+     */
+    public CatalogueEntry resolved(Facts facts) {
+        String where = "catalogue entry '" + id + "'";
+        Map<String, Object> bound = new java.util.LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, Object> e : when.entrySet()) {
+            Condition c = Condition.parse(where, e.getKey(), e.getValue());
+            if (!c.relative()) {
+                bound.put(e.getKey(), e.getValue());
+                continue;
+            }
+            changed = true;
+            c.resolved(facts).ifPresent(r -> bound.put(e.getKey(), r.operator() + " " + r.operand()));
+        }
+        return !changed ? this : new CatalogueEntry(id, name, shape, summary, bound, pros, cons, cost, operationalBurden, complexity, licence,
+                maturity, technology, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because,
+                operationalBurdenOn, pastCeiling, prefers);
+    }
+
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
                 products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because,

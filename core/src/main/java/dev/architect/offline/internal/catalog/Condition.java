@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public record Condition(Fact fact, String operator, Object operand) {
 
     private static final Pattern COMPARISON = Pattern.compile("\\s*(<=|>=|<|>|==|!=)\\s*(-?[0-9][0-9_,]*(\\.[0-9]+)?)\\s*");
+    /** A comparison with another fact of the design ({@code peakReadsPerSecond: "< storeReadsPerSecond"}). */
+    private static final Pattern RELATIVE = Pattern.compile("\\s*(<=|>=|<|>)\\s*([a-z][A-Za-z0-9]*)\\s*");
 
     /** Parses the catalogue's notation; {@code where} names the entry for the error message. */
     public static Condition parse(String where, String key, Object test) {
@@ -30,12 +32,39 @@ public record Condition(Fact fact, String operator, Object operand) {
             if (m.matches()) {
                 return new Condition(fact, m.group(1), Double.parseDouble(m.group(2).replace("_", "").replace(",", "")));
             }
+            Matcher r = RELATIVE.matcher(s);
+            if (r.matches() && Fact.byKey(r.group(2)).isPresent()) {
+                // the bound is another fact's value, known only once the decision it comes from is made
+                return new Condition(fact, r.group(1), Fact.byKey(r.group(2)).get());
+            }
             return new Condition(fact, "in", List.of(s));
         }
         throw new IllegalStateException(where + ": condition on '" + key + "' must be a comparison, yes/no or names but was " + test);
     }
 
+    /**
+     * This condition with a bound that names another fact replaced by that fact's value in {@code facts}; unchanged when
+     * the bound is a number, and empty when the named fact is not known (the condition then constrains nothing).
+     *
+     * @param facts the design's facts so far
+     * @return the condition with a numeric bound, or empty
+     */
+    public java.util.Optional<Condition> resolved(Facts facts) {
+        if (!(operand instanceof Fact other)) {
+            return java.util.Optional.of(this);
+        }
+        return facts.has(other) && facts.value(other) instanceof Double d ? java.util.Optional.of(new Condition(fact, operator, d)) : java.util.Optional.empty();
+    }
+
+    /** Whether the bound names another fact rather than a number. */
+    public boolean relative() {
+        return operand instanceof Fact;
+    }
+
     public boolean holds(Facts facts) {
+        if (operand instanceof Fact) {
+            return resolved(facts).map(c -> c.holds(facts)).orElse(true);
+        }
         Object actual = facts.value(fact);
         return switch (operator) {
             case "is" -> operand.equals(actual);
@@ -65,6 +94,9 @@ public record Condition(Fact fact, String operator, Object operand) {
     public double fit(Facts facts) {
         if (holds(facts)) {
             return 1;
+        }
+        if (operand instanceof Fact) {
+            return resolved(facts).map(c -> c.fit(facts)).orElse(1.0);
         }
         if (!(operand instanceof Double bound) || operator.equals("==") || operator.equals("!=")) {
             return 0;

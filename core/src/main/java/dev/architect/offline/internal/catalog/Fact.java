@@ -62,6 +62,11 @@ public enum Fact {
      */
     IDENTITY_BUDGET_SHARE("identityBudgetShare", "managed sign-in price as a share of the budget", "%"),
     /** The request asks for sign-in with a consumer account (Sign in with Apple or Google); set only when it does. */
+    /**
+     * The issuers whose tokens the API accepts when the organisations' own Google or Microsoft accounts are accepted
+     * directly: the identity sources the design draws, and the customer pool when some actors keep accounts of their own.
+     */
+    ISSUERS("issuers", "token issuers", ""),
     SOCIAL_SIGN_IN("socialSignIn", "social sign-in asked for", ""),
     /** The request lets people use it as guests before or without an account; set only when it does. */
     GUEST_ACCESS("guestAccess", "guest use without an account", ""),
@@ -99,6 +104,12 @@ public enum Fact {
      * set once that decision is made, so a site's gateway keeps and replays its readings along the design's one path in.
      */
     EDGE_RUNTIME_FORWARDS("edgeRuntimeForwards", "where the edge runtime forwards", ""),
+    /**
+     * The reads a second the chosen database serves as the datastore decision sized it (store-reads.yaml: its reading
+     * nodes or instances times what one serves): the ceiling below which every read may go to it, no cache needed.
+     */
+    STORE_READ_CAPACITY("storeReadsPerSecond", "read capacity of the chosen database as sized", "/s"),
+
     MONEY_CONSISTENCY("moneyConsistency", "consistency of money movements", ""),
     /** The design's monthly cost before the budget weighed, divided by the budget; present only when over 1. */
     COST_PRESSURE("costPressure", "design cost over budget", "x"),

@@ -34,6 +34,18 @@ public record Section(String question, List<CatalogueEntry> options, String cont
     }
 
     /**
+     * This section with each option's bounds that name another fact ({@code "< storeReadsPerSecond"}) bound by that
+     * fact's value in {@code facts} ({@link CatalogueEntry#resolved}).
+     *
+     * @param facts the design's facts so far
+     * @return the section with numeric bounds only
+     */
+    public Section resolved(Facts facts) {
+        List<CatalogueEntry> bound = options.stream().map(o -> o.resolved(facts)).toList();
+        return bound.equals(options) ? this : new Section(question, bound, context);
+    }
+
+    /**
      * This section with its own stream product replaced, in every option's product names, by the log a decision made
      * before it chose: a system keeps one streaming product for all its flows rather than running a second one.
      * Unchanged when the section has no option of the log's shape.

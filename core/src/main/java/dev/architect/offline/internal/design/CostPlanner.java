@@ -399,8 +399,25 @@ final class CostPlanner {
         return p;
     }
 
+    private final Map<String, StoreLoad> storeLoads = new LinkedHashMap<>();
+
     List<ResourceNeed> needs() {
         return List.copyOf(needs);
+    }
+
+    /**
+     * A store's load at peak as the cost lines give it: its writes, and its reads after the cache.
+     *
+     * @param id     the store
+     * @param writes writes a second at peak
+     * @param reads  reads a second at peak that reach it
+     */
+    record StoreLoad(String id, double writes, double reads) {
+    }
+
+    /** Each store's load at peak as its cost lines give it, in the order priced; reference-data stores left out. */
+    List<StoreLoad> storeLoads() {
+        return List.copyOf(storeLoads.values());
     }
 
     /** The figures past a limit, in the order found. */
@@ -1034,6 +1051,9 @@ final class CostPlanner {
             FlowWrites flows = flowWrites(id);
             double writes = owners.stream().mapToDouble(c -> loads.get(c).writes() - held(c)).sum() + flows.perSecond();
             double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
+            if (!reference) {
+                storeLoads.put(id, new StoreLoad(id, Numbers.round(writes, 2), Numbers.round(reads, 2)));
+            }
             // Time-series or wide-column data is the bulk; elsewhere each store holds the share its capabilities write.
             double ownedWrites = owners.stream().filter(durable).mapToDouble(c -> loads.get(c).writes() - held(c)).sum();
             double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0)

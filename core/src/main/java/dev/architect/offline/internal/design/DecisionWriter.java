@@ -478,6 +478,7 @@ final class DecisionWriter {
         if (!grows(worst.fact())) {
             // a team, a count of regions or capabilities, a share of the budget: not a load that arrives at launch
             return name + (worst.operator().startsWith("<") ? " is built for " + Evidence.requirement(worst) + ", and " + system + " is past that with "
+                    : worst.fact() == Fact.TEAM_SIZE ? " is built for " + teamOf(worst) + ", and " + system + " has "
                     : " needs " + Evidence.requirement(worst) + " to pay off, and " + system + " has ") + value + also
                     + (why.isEmpty() ? "" : ": " + why) + alongside;
         }
@@ -736,11 +737,18 @@ final class DecisionWriter {
         double limit = c.bound().orElseThrow();
         String whose = possessive(option);
         return switch (c.operator()) {
-            case ">=", ">" -> option + " needs " + Evidence.requirement(c) + " to pay off, and " + system + " has " + value;
+            // a team is not a load an option pays off at: it is who will run it, so the sentence says what it is built for
+            case ">=", ">" -> c.fact() == Fact.TEAM_SIZE ? option + " is built for " + teamOf(c) + ", and " + system + " has " + value
+                    + " to run it" : option + " needs " + Evidence.requirement(c) + " to pay off, and " + system + " has " + value;
             case "<=", "<" -> value + " is " + (actual / Math.max(limit, 1e-9) < 1.5 ? "past " : fold(actual / Math.max(limit, 1e-9)) + " ")
                     + whose + " ceiling of " + bound;
             default -> value + " is not the " + bound + " " + option + " is designed for";
         };
+    }
+
+    /** A floor on the team as the people it takes: "a team of more than 10", "a team of at least 12". */
+    private static String teamOf(Condition c) {
+        return "a team of " + (c.operator().equals(">") ? "more than " : "at least ") + c.fact().format(c.bound().orElseThrow());
     }
 
     private static String possessive(String option) {

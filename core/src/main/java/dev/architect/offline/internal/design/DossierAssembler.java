@@ -78,7 +78,7 @@ public final class DossierAssembler {
     /** The facts every part is built from, computed once per request. */
     private record Plan(Workload workload, List<Recognised> archetypes, Architecture architecture, Sizing sizing,
                         CapacityPlan capacity, Topology topology, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits,
-                        List<CostPlanner.PricedTier> tiers, List<CostPlanner.TextRate> textRates) {
+                        List<CostPlanner.PricedTier> tiers, List<CostPlanner.TextRate> textRates, List<CostPlanner.StoreLoad> storeLoads) {
     }
 
     private Plan plan(ConsultationRequest asked) {
@@ -164,7 +164,7 @@ public final class DossierAssembler {
         StoppablePass.step();
         CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
         return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost(),
-                cost.planner().limits(), cost.planner().pricedTiers(), cost.planner().textRates());
+                cost.planner().limits(), cost.planner().pricedTiers(), cost.planner().textRates(), cost.planner().storeLoads());
     }
 
     /** The cost estimate alone. */
@@ -253,7 +253,7 @@ public final class DossierAssembler {
         return new Consultation(request.system(), summary(p), requirements,
                 pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
                 TechStackBuilder.build(a, t, p.tech()), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap), request, w), request, a),
-                OperationsBuilder.build(a, t, p.tech()), p.capacity(), p.cost(),
+                OperationsBuilder.build(a, t, p.tech(), p.storeLoads()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
                 t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);
     }

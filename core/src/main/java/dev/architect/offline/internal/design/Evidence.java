@@ -26,6 +26,14 @@ final class Evidence {
 
     /** The fact inside a sentence. */
     static String phrase(Facts f, Fact fact) {
+        if (fact == Fact.STORE_READ_CAPACITY && f.source(fact).filter(b -> b.contains(" as sized: ")).isPresent()) {
+            // the ceiling is the chosen database's own: the figure names it
+            String basis = f.source(fact).get();
+            int at = basis.indexOf(" as sized: ");
+            int end = basis.indexOf(';', at);
+            return basis.substring(0, at) + " answers " + Numbers.format(Numbers.round(f.number(fact), 0)) + " reads/s from memory as sized ("
+                    + basis.substring(at + " as sized: ".length(), end < 0 ? basis.length() : end) + ")";
+        }
         return phrase(fact, f.value(fact));
     }
 
@@ -164,6 +172,8 @@ final class Evidence {
             case SPIKE_FACTOR -> "traffic spikes of " + n + "x the usual load";
             case DATA_RETENTION -> "retention of " + n;
             case MONTHLY_USERS -> n + " monthly users";
+            case ISSUERS -> n;
+            case STORE_READ_CAPACITY -> n + " reads/s that the chosen database serves as sized";
             default -> fact.describe(v);
         };
     }

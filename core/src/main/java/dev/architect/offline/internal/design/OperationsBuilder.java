@@ -59,11 +59,20 @@ final class OperationsBuilder {
         return parts.stream().filter(p -> p != null && !p.isBlank()).distinct().toList();
     }
 
-    static OperationsPlan build(Architecture a, Topology t, Technologies tech) {
+    /**
+     * The operations plan; the datastore's drills and watches cite its busiest store's own writes at peak, as the cost
+     * lines and the capacity table give them, not the system's.
+     */
+    static OperationsPlan build(Architecture a, Topology t, Technologies tech, List<CostPlanner.StoreLoad> storeLoads) {
         Workload w = a.workload();
         List<ServiceLevelObjective> slos = new ArrayList<>();
         GeneralRisksAndAlerts general = GeneralRisksAndAlerts.standard();
         Facts design = general.designFacts(a, t);
+        java.util.Optional<CostPlanner.StoreLoad> busiest = storeLoads.stream().max(java.util.Comparator.comparingDouble(CostPlanner.StoreLoad::writes));
+        Facts storeFacts = busiest.filter(b -> b.writes() > 0).map(b -> design.with(dev.architect.offline.internal.catalog.Fact.PEAK_WRITES, b.writes(), false,
+                "the writes at peak of " + b.id())).orElse(design);
+        String storeNamed = storeLoads.size() > 1 ? busiest.map(b -> " (" + b.id() + ", the busiest of its " + storeLoads.size() + " stores)").orElse("") : "";
+        Rehearsals.Store store = new Rehearsals.Store(storeFacts, storeNamed);
         Map<String, String> values = general.values(a, t, tech);
         List<Alert> alerts = new ArrayList<>();
         for (Unit u : t.units) {
@@ -118,7 +127,7 @@ final class OperationsBuilder {
                         : Phrases.inSentence(w.capabilities().get(0))),
                 "SLO dashboards with each API's error budget (" + Numbers.format(budgetMinutes) + " minutes a month at " + Numbers.format(w.availabilityPercent()) + "%)"));
         // what each chosen part's kind is watched by, in its product's terms (rehearsals.yaml)
-        List<String> watches = Rehearsals.watches(a, design);
+        List<String> watches = Rehearsals.watches(a, design, store);
         monitoring.addAll(watches);
         boolean brokerWatched = a.find(DecisionTopic.MESSAGING).flatMap(Rehearsals::of).map(k -> !k.watch().isEmpty()).orElse(false);
         if (t.hasBroker() && !brokerWatched) {
@@ -167,8 +176,8 @@ final class OperationsBuilder {
                 : "Restore drill twice a year, timed against the " + w.rtoMinutes() + "-minute RTO";
         // the timed drill restores the chosen store its own way; each other part is drilled by what fails in its kind (a
         // stream's replay, a gateway's link outage), on the same days
-        List<String> partDrills = Rehearsals.drills(a, design);
-        String storeDrill = a.find(DecisionTopic.DATASTORE).flatMap(c -> Rehearsals.drill(c, w, design)).orElse(null);
+        List<String> partDrills = Rehearsals.drills(a, design, store);
+        String storeDrill = a.find(DecisionTopic.DATASTORE).flatMap(c -> Rehearsals.drill(c, w, store)).orElse(null);
         List<String> others = partDrills.stream().filter(d -> !d.equals(storeDrill)).toList();
         String drills = drill + (storeDrill == null ? "" : ": " + storeDrill) + (others.isEmpty() ? "" : ". On the same days: " + String.join("; ", others));
         BackupAndRecovery backup = new BackupAndRecovery(strategy, w.rpoMinutes(), w.rtoMinutes(), schedule, retention, drills);

@@ -110,32 +110,51 @@ final class Rehearsals {
         return of(c).flatMap(k -> first(k.rehearse(), c, w, facts));
     }
 
-    /** How the chosen part of one decision is drilled, for this request. */
-    static Optional<String> drill(Choice c, Workload w, Facts facts) {
-        return of(c).flatMap(k -> first(k.drill(), c, w, facts));
+    /**
+     * The datastore as its drills and watches cite it: the facts with its busiest store's own writes at peak, and the
+     * words that name that store after the product when the design has several ("" when one).
+     *
+     * @param facts the design's facts with the store's own load
+     * @param named the store's name after the product, or empty
+     */
+    record Store(Facts facts, String named) {
     }
 
-    /** The drills of the design's chosen parts, in decision order. */
-    static List<String> drills(Architecture a, Facts facts) {
+    /** How the chosen datastore is drilled, at its busiest store's own load. */
+    static Optional<String> drill(Choice c, Workload w, Store store) {
+        return of(c).flatMap(k -> first(k.drill(), c, w, store.facts(), store.named()));
+    }
+
+    /** The drills of the design's chosen parts, in decision order; the datastore's at its busiest store's own load. */
+    static List<String> drills(Architecture a, Facts facts, Store store) {
         List<String> out = new ArrayList<>();
         for (Choice c : a.choices()) {
-            of(c).flatMap(k -> first(k.drill(), c, a.workload(), facts)).filter(d -> !out.contains(d)).ifPresent(out::add);
+            boolean datastore = c.rule() != null && c.rule().topic() == DecisionTopic.DATASTORE;
+            of(c).flatMap(k -> first(k.drill(), c, a.workload(), datastore ? store.facts() : facts, datastore ? store.named() : ""))
+                    .filter(d -> !out.contains(d)).ifPresent(out::add);
         }
         return out;
     }
 
-    /** What the monitoring watches on each chosen part that has a line. */
-    static List<String> watches(Architecture a, Facts facts) {
+    /** What the monitoring watches on each chosen part that has a line; the datastore at its busiest store's own load. */
+    static List<String> watches(Architecture a, Facts facts, Store store) {
         List<String> out = new ArrayList<>();
         for (Choice c : a.choices()) {
-            of(c).flatMap(k -> first(k.watch(), c, a.workload(), facts)).filter(d -> !out.contains(d)).ifPresent(out::add);
+            boolean datastore = c.rule() != null && c.rule().topic() == DecisionTopic.DATASTORE;
+            of(c).flatMap(k -> first(k.watch(), c, a.workload(), datastore ? store.facts() : facts, datastore ? store.named() : ""))
+                    .filter(d -> !out.contains(d)).ifPresent(out::add);
         }
         return out;
     }
 
     /** The first variant whose placeholders all have a value in this request, filled. */
     private static Optional<String> first(List<String> variants, Choice c, Workload w, Facts facts) {
-        String product = c.chosen().technologyOn(w.cloud());
+        return first(variants, c, w, facts, "");
+    }
+
+    /** As {@link #first(List, Choice, Workload, Facts)}, the product followed by {@code named} (which of its stores). */
+    private static Optional<String> first(List<String> variants, Choice c, Workload w, Facts facts, String named) {
+        String product = c.chosen().technologyOn(w.cloud()) + named;
         for (String text : variants) {
             Optional<String> filled = fill(text, product, w, facts);
             if (filled.isPresent()) {
@@ -159,7 +178,7 @@ final class Rehearsals {
                 case "p99Ms" -> Numbers.format(w.p99Ms());
                 case "peakRequestsPerSecond" -> w.peakRps() > 0 ? Numbers.format(Numbers.round(w.peakRps(), 0)) : null;
                 default -> Fact.byKey(name).filter(facts::has).map(facts::value)
-                        .filter(v -> v instanceof Double d && d > 0).map(v -> Numbers.format(Numbers.round((Double) v, 0))).orElse(null);
+                        .filter(v -> v instanceof Double d && d > 0).map(v -> Numbers.format(Numbers.round((Double) v, 2))).orElse(null);
             };
             if (value == null) {
                 return Optional.empty();

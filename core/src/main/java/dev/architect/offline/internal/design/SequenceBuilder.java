@@ -198,10 +198,20 @@ final class SequenceBuilder {
             step(idp, source.get(), "Redirect to the organisation's own sign-in (SAML 2.0 or OpenID Connect)", MessageKind.SYNC);
             step(source.get(), idp, "Signed assertion naming the user", MessageKind.REPLY);
         }
-        step(idp, WEB, "ID and access tokens (short-lived)", MessageKind.REPLY);
-        step(WEB, t.entryPoint(), "API call with the bearer token", MessageKind.SYNC);
-        step(t.entryPoint(), idp, "Fetch signing keys (cached)", MessageKind.SYNC);
-        step(t.entryPoint(), t.entryPoint(), "Verify signature, expiry, audience and scopes", MessageKind.SYNC);
+        if (direct) {
+            // Google's and Microsoft's access tokens are for their own APIs (Google's are opaque): the application checks the
+            // ID token, a signed JWT it is the audience of, and the organisation's domain or tenant in it
+            step(idp, WEB, "ID token (a signed JWT naming the user and the domain or tenant of their organisation)", MessageKind.REPLY);
+            step(WEB, t.entryPoint(), "API call with the ID token", MessageKind.SYNC);
+            step(t.entryPoint(), idp, "Fetch signing keys (cached)", MessageKind.SYNC);
+            step(t.entryPoint(), t.entryPoint(), "Verify signature, expiry, issuer, audience (the client id of the application) and the domain or tenant of the organisation",
+                    MessageKind.SYNC);
+        } else {
+            step(idp, WEB, "ID and access tokens (short-lived)", MessageKind.REPLY);
+            step(WEB, t.entryPoint(), "API call with the bearer token", MessageKind.SYNC);
+            step(t.entryPoint(), idp, "Fetch signing keys (cached)", MessageKind.SYNC);
+            step(t.entryPoint(), t.entryPoint(), "Verify signature, expiry, audience and scopes", MessageKind.SYNC);
+        }
         step(t.entryPoint(), WEB, "200 OK", MessageKind.REPLY);
         return diagram("seq-sign-in", "Sign in and call the API", "OpenID Connect sign-in; every API call carries a verified token");
     }

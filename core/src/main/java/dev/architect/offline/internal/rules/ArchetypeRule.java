@@ -76,7 +76,7 @@ public final class ArchetypeRule implements DecisionRule {
             Geography.Payees p = payees.get();
             java.util.Optional<String> prefers = java.util.Optional.ofNullable(p.area().orElseGet(Geography.standard()::elsewhere).prefers());
             if (prefers.isPresent()) {
-                chosen = chosen.preferring(prefers.get(), "payees in " + p.where() + " (" + p.evidence() + ")");
+                chosen = chosen.preferring(prefers.get(), payeesReason(p));
             }
         }
         return List.of(chosen);
@@ -91,6 +91,23 @@ public final class ArchetypeRule implements DecisionRule {
         boolean forwards = dev.architect.offline.internal.catalog.EdgeForwarding.standard()
                 .forwards(dev.architect.request.Cloud.of(facts.name(Fact.CLOUD)), choices.get(0).chosen().shape());
         return facts.with(Fact.EDGE_RUNTIME_FORWARDS, forwards, false, "the ingestion decision");
+    }
+
+    /**
+     * Why the payees' places decide the payout channel, in the facts that decided it: payees spread over areas whose rails
+     * differ (no one bank's API pays them all), or in a country whose rails the design does not know; the request's
+     * words that place them are in the consequences.
+     */
+    static String payeesReason(Geography.Payees p) {
+        if (p.areas().size() > 1) {
+            List<String> rails = p.areas().stream().map(a -> String.join(" and ", a.rails().stream().map(Geography.Rail::rail).distinct().toList())).toList();
+            return "payees in " + p.where() + ", paid over different rails (" + String.join("; ", rails) + ") that no one bank's API reaches"
+                    + " and that a payouts provider pays through one integration";
+        }
+        if (p.area().isPresent() && !p.area().get().id().equals(Geography.standard().elsewhere().id())) {
+            return "payees in " + p.where() + ", paid over " + String.join(" and ", p.area().get().rails().stream().map(Geography.Rail::rail).distinct().toList());
+        }
+        return "payees in " + p.where() + ", where no rail the design knows reaches and a payouts provider pays over its own local rails";
     }
 
     @Override

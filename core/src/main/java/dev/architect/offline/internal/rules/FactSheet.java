@@ -295,13 +295,14 @@ public final class FactSheet {
                         .orElse("people outside the organisation sign in"))
                 .with(Fact.ORGANISATION_ACCOUNTS, who.direct(), false, who.direct() ? "the request's words \"" + who.evidence().strip() + "\""
                         : "nobody signs in with accounts their organisation holds at Google or Microsoft")
+                .with(Fact.ISSUERS, issuers(request, who), false, "the identity sources drawn and who keeps an account of their own")
                 .with(Fact.CUSTOMER_DIRECTORIES, who.customerDirectories(), false, who.customerDirectories()
                         ? "the request's words \"" + who.evidence().strip() + "\"" : "no customer organisation brings a directory of its own")
                 .with(Fact.SOURCE_COVERS_USERS, workforce.isPresent() || outsidersAtSource.isPresent() || identitySource.isPresent() && allAtOrganisation,
                         false, identitySource.isEmpty() ? "no identity source named" : workforce.isPresent() ? "only staff sign in"
                         : allAtOrganisation ? "everyone who signs in (" + String.join(", ", who.signingIn()) + ") has an account at their organisation"
                         : outsidersAtSource.map(word -> "the source's purpose names \"" + word.trim() + "\"")
-                                .orElse("\"" + identitySource.get().name() + "\" holds the staff; people outside the organisation sign in too"))
+                                .orElse(holders(identitySource.get().name(), who)))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
                         .orElse("no payment integration"))
                 .with(Fact.PAYOUT_PROVIDER, payoutProvider.isPresent(), false, payoutProvider
@@ -456,6 +457,36 @@ public final class FactSheet {
      * listing none, a small user base (at most {@value #WORKFORCE_MAX_USERS} a month) whose description names staff
      * roles and no outside users.
      */
+    /**
+     * The issuers whose tokens the API accepts when organisation accounts are accepted directly, as the design draws them:
+     * each identity source the request integrates, and the customer pool when some actors keep accounts of their own
+     * ("two issuers (Google Workspace for Education and the customer pool)").
+     */
+    static String issuers(ConsultationRequest request, SignIn who) {
+        List<String> names = new java.util.ArrayList<>(request.integrations().stream().filter(FactSheet::isIdentitySource).map(Integration::name).toList());
+        if (names.isEmpty()) {
+            names.add("the organisations' own Google or Microsoft accounts");
+        }
+        if (!who.ownAccounts().isEmpty()) {
+            names.add("the customer pool");
+        }
+        String count = dev.architect.internal.Numbers.countWord(names.size()).orElse(String.valueOf(names.size()));
+        return names.size() == 1 ? "one issuer (" + names.get(0) + ")" : count + " issuers (" + String.join(", ", names.subList(0, names.size() - 1))
+                + " and " + names.get(names.size() - 1) + ")";
+    }
+
+    /**
+     * Who a directory holds, from the actors who sign in through it ("\"Okta\" holds Editor, Workspace admin, who sign in
+     * through it; Viewer signs in with an account of its own"), never a word for them the request does not use.
+     */
+    static String holders(String source, SignIn who) {
+        List<String> through = who.federated();
+        List<String> own = who.ownAccounts();
+        String held = through.isEmpty() ? "\"" + source + "\" holds none of the actors who sign in"
+                : "\"" + source + "\" holds " + String.join(", ", through) + (who.onlySome() ? " (some of them)" : "") + ", who sign in through it";
+        return own.isEmpty() ? held : held + "; " + String.join(", ", own) + (own.size() == 1 ? " signs" : " sign") + " in with an account of their own";
+    }
+
     private static Optional<String> workforce(ConsultationRequest request, Workload w) {
         if (!request.actors().isEmpty()) {
             var roles = dev.architect.offline.internal.catalog.ActorRoles.standard();

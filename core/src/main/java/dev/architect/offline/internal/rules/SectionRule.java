@@ -31,7 +31,7 @@ abstract class SectionRule implements DecisionRule {
 
     @Override
     public List<Choice> decide(Facts facts, Catalogue catalogue) {
-        return List.of(Choice.rank(this, catalogue.section(section), facts, extraDrivers(), null));
+        return List.of(Choice.rank(this, catalogue.section(section).resolved(facts), facts, extraDrivers(), null));
     }
 
     /**
@@ -40,7 +40,7 @@ abstract class SectionRule implements DecisionRule {
      */
     List<Choice> decide(Facts facts, Catalogue catalogue, List<Integration> integrations) {
         NamedVendors vendors = NamedVendors.standard();
-        Section options = vendors.apply(section, catalogue.section(section), integrations);
+        Section options = vendors.apply(section, catalogue.section(section).resolved(facts), integrations);
         Choice ranked = Choice.rank(this, options, facts, extraDrivers(), null);
         return List.of(vendors.chosenBy(section, integrations).map(id -> ranked.preferring(id, vendors.named(section, integrations)
                 .map(i -> i.name() + (i.purpose() == null ? "" : " for " + i.purpose())).orElseThrow())).orElse(ranked));

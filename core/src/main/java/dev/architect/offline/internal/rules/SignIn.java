@@ -80,58 +80,51 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      * @param customers     words saying those who sign in through a directory are the customers' people ("customers")
      * @param customerOrganisations with {@code customers}, words naming the customers' organisations ("enterprise")
      * @param ownStaff      words saying they are the system owner's own staff ("our", "staff")
+     * @param signInWords   words that say someone signs in ("sign in", "sso")
+     * @param enterpriseIdentities identities federated over SAML or OIDC ("okta", "saml")
+     * @param socialIdentities identities a managed pool has as built-in social providers ("google", "apple")
+     * @param organisationProducts products through which an organisation gives its people Google or Microsoft accounts
+     * @param everyone      words saying everyone who signs in does it one way ("all users")
+     * @param smsCodes      words saying codes sent by SMS sign people in ("one time password")
+     * @param anonymousActivities activities that need no account ("poll", "download")
+     * @param personal      words that put an activity behind an account ("their", "invoice")
      */
     record Vocabulary(List<String> organisations, List<String> ownAccounts, List<String> customers, List<String> customerOrganisations,
-                      List<String> ownStaff) {
+                      List<String> ownStaff, List<String> signInWords, List<String> enterpriseIdentities, List<String> socialIdentities,
+                      List<String> organisationProducts, List<String> everyone, List<String> smsCodes, List<String> anonymousActivities,
+                      List<String> personal) {
         static final String RESOURCE = "/dev/architect/offline/sign-in.yaml";
         static final Vocabulary STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, Vocabulary.class, "sign-in words");
 
         Vocabulary {
-            if (organisations == null || organisations.isEmpty() || ownAccounts == null || ownAccounts.isEmpty()) {
-                throw new IllegalStateException(RESOURCE + ": organisations and ownAccounts are required");
+            organisations = required("organisations", organisations);
+            ownAccounts = required("ownAccounts", ownAccounts);
+            customers = required("customers", customers);
+            customerOrganisations = required("customerOrganisations", customerOrganisations);
+            ownStaff = required("ownStaff", ownStaff);
+            signInWords = required("signInWords", signInWords);
+            enterpriseIdentities = required("enterpriseIdentities", enterpriseIdentities);
+            socialIdentities = required("socialIdentities", socialIdentities);
+            organisationProducts = required("organisationProducts", organisationProducts);
+            everyone = required("everyone", everyone);
+            smsCodes = required("smsCodes", smsCodes);
+            anonymousActivities = required("anonymousActivities", anonymousActivities);
+            personal = required("personal", personal);
+        }
+
+        /** A list the file must give, with at least one word, none blank. */
+        private static List<String> required(String key, List<String> words) {
+            if (words == null || words.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": " + key + " is required and must name at least one word");
             }
-            if (customers == null || customerOrganisations == null || ownStaff == null) {
-                throw new IllegalStateException(RESOURCE + ": customers, customerOrganisations and ownStaff are required");
+            for (String word : words) {
+                if (word == null || word.isBlank()) {
+                    throw new IllegalStateException(RESOURCE + ": " + key + " holds a blank word");
+                }
             }
-            customers = List.copyOf(customers);
-            organisations = List.copyOf(organisations);
-            ownAccounts = List.copyOf(ownAccounts);
-            customerOrganisations = List.copyOf(customerOrganisations);
-            ownStaff = List.copyOf(ownStaff);
+            return List.copyOf(words);
         }
     }
-
-    /** Activities that need no account: polling a feed, downloading a file, reading public content. */
-    private static final List<String> ANONYMOUS_ACTIVITIES = List.of("poll", "download", "fetch", "browse", "public", "anonymously",
-            "without an account", "without signing in", "without logging in");
-    /** Words that put an activity behind an account, whatever its verb: "downloads their invoices", "reads own analytics". */
-    private static final List<String> PERSONAL = List.of("their", "his", "her", "own", "my", "account", "sign in", "signs in",
-            "log in", "logs in", "private", "personal", "analytics", "progress", "history", "order", "orders", "purchase", "purchased",
-            "invoice", "booking", "bookings", "pays", "subscription", "subscriptions");
-    /** Words that say someone signs in, to find the sentence naming how. */
-    private static final List<String> SIGN_IN = List.of("sign in", "signs in", "signing in", "log in", "logs in", "logging in",
-            "single sign on", "sso", "authenticate", "authenticates");
-    /** Identities federated over SAML or OIDC: an organisation's directory or single sign-on. */
-    private static final List<String> ENTERPRISE = List.of("okta", "saml", "single sign on", "sso", "entra id", "azure ad",
-            "azure active directory", "active directory", "adfs", "ping identity", "pingfederate", "onelogin", "jumpcloud",
-            "shibboleth", "oidc", "openid connect", "company accounts", "corporate accounts", "work accounts", "school accounts",
-            "staff directory", "employee directory", "corporate directory");
-    /** Words that say everyone who signs in does it one way: "all users sign in with SSO", "everyone signs in through Okta". */
-    private static final List<String> EVERYONE = List.of("all users", "every user", "everyone", "everybody", "all staff",
-            "all employees", "all of them", "only through", "only with", "only via");
-    /** Sign-in by a code sent as a text message: each code is an SMS the vendor bills beside the per-user price. */
-    private static final List<String> SMS_CODES = List.of("one time password", "one time passwords", "one time code",
-            "one time codes", "otp", "sms code", "sms codes", "sms verification", "sms login", "sms sign in", "phone number sign in",
-            "sign in with their phone number", "sign in with a phone number", "magic code by sms");
-    /** Identities the managed pools have as built-in social providers, billed as ordinary monthly users. */
-    private static final List<String> SOCIAL = List.of("google", "google workspace", "microsoft account", "microsoft accounts",
-            "microsoft", "microsoft 365", "office 365", "apple", "apple id", "facebook", "github");
-    /**
-     * Products through which an organisation gives its people Google or Microsoft accounts: named as the way people sign in,
-     * they say the accounts are the organisation's, not consumer accounts, as a school or company named beside them does.
-     */
-    private static final List<String> ORGANISATION_PRODUCTS = List.of("google workspace", "g suite", "google for education",
-            "workspace for education", "microsoft 365", "office 365", "school account", "school accounts", "work account", "work accounts");
 
     /**
      * Reads who signs in from the request's actors, description, goals and integrations.
@@ -158,7 +151,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         String evidence = "";
         for (String text : texts) {
             Words w = Words.of(text);
-            for (String phrase : SIGN_IN) {
+            for (String phrase : Vocabulary.STANDARD.signInWords()) {
                 Optional<String> sentence = w.sentenceWith(phrase).map(found -> clauseWith(found, phrase));
                 Optional<Route> found = sentence.flatMap(SignIn::routeOf);
                 if (found.isPresent()) {
@@ -190,11 +183,11 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             Words said = Words.of(evidence);
             signing.stream().filter(name -> said.contains(name.toLowerCase(Locale.ROOT))).forEach(federated::add);
             Optional<String> organisation = said.firstMatch(Vocabulary.STANDARD.organisations());
-            if (federated.isEmpty() && organisation.isPresent() && !said.containsAny(EVERYONE)) {
+            if (federated.isEmpty() && organisation.isPresent() && !said.containsAny(Vocabulary.STANDARD.everyone())) {
                 // "Schools sign in through Google Workspace": the schools' own people federate; a parent holds no school account
                 signing.stream().filter(name -> !ownAccount(request, name)).forEach(federated::add);
                 chosen = federated.isEmpty() ? "" : "the actors who belong to the " + organisation.get() + " (" + String.join(", ", federated) + ") are";
-                some = !said.containsAny(EVERYONE);
+                some = !said.containsAny(Vocabulary.STANDARD.everyone());
             }
             if (federated.isEmpty() && fromIntegration && !said.containsAny(FactSheet.PUBLIC_WORDS)) {
                 // A directory whose purpose names no outside users holds the staff: they federate, the others keep accounts of their own
@@ -205,16 +198,16 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
                 federated.addAll(signing);
                 chosen = "every actor who signs in (" + String.join(", ", federated) + ") is";
                 // "Enterprise tenants need single sign-on" names a kind of user, not everyone: only some of them federate
-                some = !said.containsAny(EVERYONE);
+                some = !said.containsAny(Vocabulary.STANDARD.everyone());
             }
         }
         Words all = Words.of(String.join(" ", texts));
-        String sms = all.firstMatch(SMS_CODES).orElse("");
+        String sms = all.firstMatch(Vocabulary.STANDARD.smsCodes()).orElse("");
         Words said = Words.of(evidence);
         // Accounts an organisation gives its people at Google or Microsoft are accepted from those providers directly: the
         // organisation already runs them (and decides who has one), so every one of its people has one
         boolean direct = route == Route.SOCIAL && !federated.isEmpty()
-                && (said.containsAny(Vocabulary.STANDARD.organisations()) || said.containsAny(ORGANISATION_PRODUCTS));
+                && (said.containsAny(Vocabulary.STANDARD.organisations()) || said.containsAny(Vocabulary.STANDARD.organisationProducts()));
         return new SignIn(signing, anonymous, route, federated, evidence, chosen, some && !direct, sms, direct);
     }
 
@@ -250,7 +243,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
                 continue;
             }
             Words w = Words.of(clause);
-            if (!w.containsAny(ANONYMOUS_ACTIVITIES) || w.containsAny(PERSONAL)) {
+            if (!w.containsAny(Vocabulary.STANDARD.anonymousActivities()) || w.containsAny(Vocabulary.STANDARD.personal())) {
                 return Optional.empty();
             }
             any = true;
@@ -260,10 +253,10 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
 
     private static Optional<Route> routeOf(String text) {
         Words w = Words.of(text);
-        if (w.containsAny(ENTERPRISE)) {
+        if (w.containsAny(Vocabulary.STANDARD.enterpriseIdentities())) {
             return Optional.of(Route.ENTERPRISE);
         }
-        return w.containsAny(SOCIAL) ? Optional.of(Route.SOCIAL) : Optional.empty();
+        return w.containsAny(Vocabulary.STANDARD.socialIdentities()) ? Optional.of(Route.SOCIAL) : Optional.empty();
     }
 
     /**
