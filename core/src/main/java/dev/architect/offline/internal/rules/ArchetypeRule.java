@@ -79,6 +79,15 @@ public final class ArchetypeRule implements DecisionRule {
         return List.of(chosen);
     }
 
+    /** The routing decision's shape becomes a design fact, so risks and alerts of the chosen way of routing apply. */
+    @Override
+    public Facts afterwards(Facts facts, List<Choice> choices) {
+        if (topic == DecisionTopic.ROUTING && !choices.isEmpty()) {
+            return facts.with(dev.architect.offline.internal.catalog.Fact.ROUTING, choices.get(0).shape(), false, "the routing decision");
+        }
+        return facts;
+    }
+
     @Override
     public List<dev.architect.dossier.Consequence> extraConsequences(Choice choice) {
         // The rail, how fast it settles and its cut-off and limits, for where this request's payees are.
