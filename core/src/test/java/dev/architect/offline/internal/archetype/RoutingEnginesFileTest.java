@@ -37,8 +37,14 @@ class RoutingEnginesFileTest {
 
     @Test
     void anUnknownKeyFailsNamingTheFile() {
-        String yaml = "geo-dispatch:\n  vendorUse: maps\n  component: routing-engine\n  colour: blue\n";
-        assertThatThrownBy(() -> DataFiles.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "routing-engines.yaml",
+        String yaml;
+        try (java.io.InputStream in = RoutingEngines.class.getResourceAsStream(RoutingEngines.RESOURCE)) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8) + "  colour: blue\n";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String file = yaml;
+        assertThatThrownBy(() -> DataFiles.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "routing-engines.yaml",
                 RoutingEngines.Engines.class, "routing engines")).hasMessageContaining("routing-engines.yaml").hasMessageContaining("colour");
     }
 
