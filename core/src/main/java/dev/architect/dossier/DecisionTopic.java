@@ -74,6 +74,8 @@ public enum DecisionTopic {
     PAYWALL_METERING,
     /** Where a site keeps its readings while its link is down, and what replays them: the cloud's edge runtime or an agent of the system's own. */
     EDGE_BUFFER,
+    /** How travel times and routes are computed for dispatch and ETAs: a maps vendor's API, a routing engine of our own, or both. */
+    ROUTING,
     /** A topic none of the others covers. */
     OTHER
 }

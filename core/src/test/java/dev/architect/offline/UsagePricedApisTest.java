@@ -40,11 +40,14 @@ class UsagePricedApisTest {
                 + "a week; we request 2 distance matrix elements per load to quote an ETA.", Cloud.AWS, "us-east-1", "Google Maps Platform",
                 "distance matrix and geocoding", "loads", "carriers", "quotes"));
 
-        // 40,000 loads a week x 52 / 12 = 173,333 a month; x 2 elements = 346,666 elements / 1,000 = 346.67 thousand x $5.00 = $1,733.35
+        // 40,000 loads a week x 52 / 12 = 173,333 a month; x 2 elements = 346,666 elements / 1,000 = 346.67 thousand, at the
+        // vendor's volume tiers: 100 x $5.00 = $500.00, then 246.67 x $4.00 = $986.68; $1,486.68 in all
         CostLineItem maps = vendorLine(c, "thousand requests");
-        assertThat(maps.quantity()).isEqualTo(346.67);
+        assertThat(maps.quantity()).isEqualTo(100);
         assertThat(maps.unitPrice()).isEqualTo(5.00);
-        assertThat(maps.monthly()).isEqualTo(1_733.35);
+        java.util.List<CostLineItem> tiers = c.cost().items().stream().filter(i -> i.unit().equals("thousand requests")).toList();
+        assertThat(tiers.stream().mapToDouble(CostLineItem::quantity).sum()).isCloseTo(346.67, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(tiers.stream().mapToDouble(CostLineItem::monthly).sum()).isCloseTo(1_486.68, org.assertj.core.api.Assertions.within(0.001));
         assertThat(maps.assumption()).contains("2 per load").contains("40,000 a week x 52 / 12 = 173,333 a month")
                 .contains("https://developers.google.com/maps/");
     }

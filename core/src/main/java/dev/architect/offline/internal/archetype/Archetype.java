@@ -397,14 +397,29 @@ public record Archetype(String id, String name, List<String> phrases, String req
     /**
      * Options of a decision that make a part of the archetype unnecessary (full-text search in the database needs no
      * indexer): the component or flow is left out when the decision on {@code topic} chose one of these shapes. A left-out
-     * component's {@code standIn}, a role, takes its place in flows (with no broker the outbox is polled by the unit).
+     * component's {@code standIn}, a role, takes its place in flows (with no broker the outbox is polled by the unit); or
+     * {@code standInExternal}, one of the archetype's externals (with no routing engine of our own the maps vendor answers).
      */
-    public record Gate(DecisionTopic topic, List<String> shapes, Role standIn) {
+    public record Gate(DecisionTopic topic, List<String> shapes, Role standIn, String standInExternal) {
         public Gate {
             if (topic == null) {
                 throw new IllegalStateException("absentWhen needs a topic");
             }
+            if (standIn != null && standInExternal != null) {
+                throw new IllegalStateException("absentWhen takes a standIn or a standInExternal, not both");
+            }
             shapes = List.copyOf(shapes == null ? List.of() : shapes);
+        }
+
+        /** A gate whose left-out part is stood in for by a role, or by nothing. */
+        public Gate(DecisionTopic topic, List<String> shapes, Role standIn) {
+            this(topic, shapes, standIn, null);
+        }
+
+        /** The participant that takes a left-out component's place in flows ({@code broker}, {@code external:maps}), if any. */
+        public java.util.Optional<String> standInParticipant() {
+            return standIn != null ? java.util.Optional.of(standIn.name().toLowerCase(java.util.Locale.ROOT))
+                    : java.util.Optional.ofNullable(standInExternal).map(x -> "external:" + x);
         }
 
         /** Whether the part is left out, given the shape chosen for each topic decided. */
@@ -753,6 +768,12 @@ public record Archetype(String id, String name, List<String> phrases, String req
         }
         Set<String> externalIds = new HashSet<>();
         externals.forEach(x -> externalIds.add("external:" + x.id()));
+        for (Component c : components) {
+            if (c.absentWhen() != null && c.absentWhen().standInExternal() != null && !externalIds.contains("external:" + c.absentWhen().standInExternal())) {
+                throw new IllegalStateException(where + " component '" + c.id() + "': standInExternal '" + c.absentWhen().standInExternal()
+                        + "' is not one of its externals");
+            }
+        }
         for (Flow f : flows) {
             for (Step s : f.parsed()) {
                 for (String end : List.of(s.from(), s.to())) {

@@ -129,7 +129,18 @@ public enum Fact {
      * the cases' flows, never the ingestion workers or other mechanisms' consumers beside them.
      */
     OWN_FLOWS("ownFlows", "asynchronous flows of the mechanism", ""),
+    /**
+     * Routing elements a month a dispatch mechanism would have a maps vendor bill (monthly users x jobs a user x billed calls
+     * a job, each at its low figure: product-facts.yaml vendorUses): set only when the request has such a mechanism.
+     */
+    ROUTING_ELEMENTS("routingElementsPerMonth", "billed routing elements a month", ""),
+    /** What the maps vendor would bill a month for those elements at its volume tiers (US dollars); set with them. */
+    ROUTING_VENDOR_USD("routingVendorUsd", "the maps vendor's bill a month", ""),
+    /** What a routing engine of our own sized for the same jobs costs a month in instances (US dollars); set with them. */
+    ROUTING_ENGINE_USD("routingEngineUsd", "a routing engine's instances a month", ""),
     // Facts of the design, set once the decisions are made; only general-risks-and-alerts.yaml tests them.
+    /** How travel times are computed for dispatch (the ROUTING decision's shape: vendor, hybrid or self-hosted). */
+    ROUTING("routing", "travel times computed by", ""),
     STORE("store", "primary store", ""),
     STANDBY("standby", "standby of the primary store", ""),
     READ_REPLICAS("readReplicas", "read replicas", ""),

@@ -283,6 +283,16 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         return DataFiles.read(in, source, Geography.class, "geography");
     }
 
+    /** The countries a request serves: those its description and goals name, then those its regions are in. */
+    public List<Country> served(ConsultationRequest request) {
+        java.util.LinkedHashSet<Country> served = new java.util.LinkedHashSet<>(named(Words.of((request.description() == null ? "" : request.description())
+                + " " + String.join(" ", request.goals()))));
+        if (request.deployment() != null && request.deployment().cloud() != null) {
+            request.deployment().regions().forEach(r -> countryOf(request.deployment().cloud(), r).ifPresent(served::add));
+        }
+        return List.copyOf(served);
+    }
+
     /** The countries a text names, in the order of this file, each once. */
     public List<Country> named(Words text) {
         return countries.stream().filter(c -> text.containsAny(c.words())).toList();

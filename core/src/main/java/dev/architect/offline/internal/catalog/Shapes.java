@@ -52,18 +52,25 @@ public final class Shapes {
     /** The style of the public API. */
     public enum ApiStyle implements Shape { REST, GRAPHQL }
 
+    /**
+     * How travel times and routes are computed for dispatch: the maps vendor's API, a routing engine of our own for the
+     * matrices with the vendor kept for the assigned trip's route, or the engine alone.
+     */
+    public enum Routing implements Shape { VENDOR, HYBRID, SELF_HOSTED }
+
     /** The sections whose shapes are bound, and the vocabulary of each. */
-    static final Map<String, Class<? extends Enum<?>>> BY_SECTION = Map.of(
-            "architectureStyle", Style.class,
-            "datastore", Store.class,
-            "caching", Caching.class,
-            "messaging", Messaging.class,
-            "identity", Identity.class,
-            "customerIdentity", Identity.class,
-            "deployment", Deployment.class,
-            "availability", Availability.class,
-            "observability", Observability.class,
-            "apiStyle", ApiStyle.class);
+    static final Map<String, Class<? extends Enum<?>>> BY_SECTION = Map.ofEntries(
+            Map.entry("architectureStyle", Style.class),
+            Map.entry("datastore", Store.class),
+            Map.entry("caching", Caching.class),
+            Map.entry("messaging", Messaging.class),
+            Map.entry("identity", Identity.class),
+            Map.entry("customerIdentity", Identity.class),
+            Map.entry("deployment", Deployment.class),
+            Map.entry("availability", Availability.class),
+            Map.entry("observability", Observability.class),
+            Map.entry("apiStyle", ApiStyle.class),
+            Map.entry("routing", Routing.class));
 
     /** The shape of that label in the vocabulary, or empty. */
     public static <E extends Enum<E> & Shape> Optional<E> find(Class<E> type, String label) {

@@ -252,8 +252,13 @@ final class CostOutlook {
         String range = estimated ? Numbers.usd(low) + " to " + Numbers.usd(high) + " a month" : "not estimated";
         String basis = String.join("; ", vendors.stream().map(v -> v.name() + ": " + (v.low().isPresent()
                 ? Numbers.usd(v.low().get()) + " to " + Numbers.usd(v.high().orElseThrow()) + " a month = " + v.basis() : v.basis())).toList());
+        // A vendor whose estimate at its low end is more than the whole budget decides the verdict by itself: say so plainly
+        List<String> alone = vendors.stream().filter(v -> v.low().isPresent() && priced.monthlyUsd() != null && priced.monthlyUsd() > 0 && v.low().get() > priced.monthlyUsd())
+                .map(v -> v.name() + " alone costs more than the whole " + Numbers.usd(priced.monthlyUsd()) + " budget even at the low end of its estimate ("
+                        + Numbers.usd(v.low().get()) + " a month)").toList();
+        String aloneText = alone.isEmpty() ? "" : "; " + String.join("; ", alone);
         if (priced.status() != BudgetStatus.WITHIN) {
-            return new Verdict(priced, List.of("[budget-unpriced] " + names + " and comes on top of this estimate",
+            return new Verdict(priced, List.of("[budget-unpriced] " + names + " and comes on top of this estimate" + aloneText,
                     "[budget-unpriced-estimate] " + range + " on top of the priced lines: " + basis));
         }
         double headroom = -priced.gapUsd();
@@ -267,7 +272,7 @@ final class CostOutlook {
         if (estimated && low > headroom) {
             double gap = Numbers.round(low - headroom, 2);
             return new Verdict(new BudgetFit(budget, BudgetStatus.OVER, gap), List.of("[budget-unpriced] " + names
-                    + "; even at the low end of its estimate the total is over the budget", estimate + "; over by " + Numbers.usd(gap)
+                    + "; even at the low end of its estimate the total is over the budget" + aloneText, estimate + "; over by " + Numbers.usd(gap)
                     + " at the low end"));
         }
         return new Verdict(BudgetFit.notKnown(budget, priced.gapUsd()), List.of("[budget-unpriced] " + names

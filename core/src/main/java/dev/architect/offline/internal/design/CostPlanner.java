@@ -164,7 +164,12 @@ final class CostPlanner {
          */
         STITCHED_DOWNLOADS,
         /** Push notifications to installed apps through the cloud's service over APNs and FCM, per notification (and namespace). */
-        MOBILE_PUSH;
+        MOBILE_PUSH,
+        /**
+         * A routing engine of our own: memory-optimised instances sized by its queries at peak, each holding the served
+         * countries' road graph (routing-engines.yaml).
+         */
+        ROUTING_NODES;
 
         static java.util.Optional<PartBilling> of(String name) {
             String constant = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -2408,6 +2413,7 @@ final class CostPlanner {
             }
             case STITCHED_DOWNLOADS -> stitcher(part);
             case MOBILE_PUSH -> mobilePush(part);
+            case ROUTING_NODES -> RoutingCost.engine(this, part);
             case FUNCTIONS -> functionInvocations(part);
             case CACHE_NODES -> {
                 Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
@@ -3442,6 +3448,10 @@ final class CostPlanner {
                                     + ", at the vendor's price (" + v.source() + ", " + prices.vendorsDate() + ")"));
                     return;
                 }
+                // The calls a routing engine of our own leaves to the vendor (the assigned trip's route) are priced; with none left it is not called
+                if (RoutingCost.vendorAfterEngine(this, e, v)) {
+                    return;
+                }
                 if (messagesFromFlows(e, v)) {
                     return;
                 }
@@ -3633,18 +3643,25 @@ final class CostPlanner {
             return java.util.Optional.empty();
         }
         ProductFacts.VendorUse u = use.get();
-        double perCall = prices.price(w.cloud(), u.kind()).orElseThrow().monthlyUsd() / u.perCalls();
+        dev.architect.figures.Price price = prices.price(w.cloud(), u.kind()).orElseThrow();
+        double perCall = price.monthlyUsd() / u.perCalls();
         String mechanism = u.caller();
         assume("as-vendor-jobs-" + v.category(), e.name() + " is called by the " + mechanism + " for each job: " + u.basis() + "; "
                 + Numbers.format(u.jobsPerUserMonth().low()) + " to " + Numbers.format(u.jobsPerUserMonth().high()) + " jobs per monthly user a month, "
                 + Numbers.format(u.callsPerJob().low()) + " to " + Numbers.format(u.callsPerJob().high()) + " billed calls a job (the request states neither)");
+        // At the vendor's volume tiers: each end of the range is billed band by band
+        double lowCalls = users * u.jobsPerUserMonth().low() * u.callsPerJob().low();
+        double highCalls = users * u.jobsPerUserMonth().high() * u.callsPerJob().high();
+        RoutingCost.quota(this, e, u.archetype(), highCalls);
+        String tiers = price.tiers().size() > 1 ? " at the vendor's volume tiers (" + RoutingCost.tierText(price, u.perCalls()) + ")"
+                : " x $" + Numbers.format(perCall * u.perCalls()) + " per " + Numbers.format(u.perCalls());
         return java.util.Optional.of(new UnpricedVendor(e.name(), v.category(),
-                java.util.Optional.of(Numbers.round(users * u.jobsPerUserMonth().low() * u.callsPerJob().low() * perCall, 2)),
-                java.util.Optional.of(Numbers.round(users * u.jobsPerUserMonth().high() * u.callsPerJob().high() * perCall, 2)),
-                Numbers.format(users) + " monthly active users x (" + Numbers.format(u.jobsPerUserMonth().low()) + " to "
+                java.util.Optional.of(Numbers.round(RoutingCost.billed(price, lowCalls / u.perCalls()), 2)),
+                java.util.Optional.of(Numbers.round(RoutingCost.billed(price, highCalls / u.perCalls()), 2)),
+                Numbers.format(users) + " monthly active users x " + Numbers.format(u.jobsPerUserMonth().low()) + " to "
                         + Numbers.format(u.jobsPerUserMonth().high()) + " jobs a user a month x " + Numbers.format(u.callsPerJob().low())
-                        + " to " + Numbers.format(u.callsPerJob().high()) + " requests a job x $" + Numbers.format(perCall * u.perCalls()) + " per "
-                        + Numbers.format(u.perCalls()) + ") (assumption as-vendor-jobs-" + v.category() + ")"));
+                        + " to " + Numbers.format(u.callsPerJob().high()) + " requests a job = " + Numbers.format(lowCalls) + " to "
+                        + Numbers.format(highCalls) + " requests a month" + tiers + " (assumption as-vendor-jobs-" + v.category() + ")"));
     }
 
     /**
@@ -3798,6 +3815,43 @@ final class CostPlanner {
         double firstYear = storage.stream().mapToDouble(n -> n.quantityAt(13) - n.quantityAt(1)).sum() / 12;
         figures.add(new Figure("storage-growth", "Stored data growth (physical)", Numbers.round(firstYear, 2), "GB/month",
                 "Growth of the priced storage lines (" + lines + ") over the first year / 12 months"));
+    }
+
+    // What RoutingCost reads and adds: it prices a routing engine of our own and the vendor calls the engine leaves.
+    Topology topology() {
+        return t;
+    }
+
+    Workload workload() {
+        return w;
+    }
+
+    PriceTable priceTable() {
+        return prices;
+    }
+
+    double peakRatio() {
+        return peakToAverage;
+    }
+
+    int regionCount() {
+        return regions;
+    }
+
+    void assumption(String id, String text) {
+        assume(id, text);
+    }
+
+    void note(String text) {
+        notes.add(text);
+    }
+
+    void need(ResourceNeed need) {
+        add(need);
+    }
+
+    void figure(Figure figure) {
+        figures.add(figure);
     }
 
     private void add(ResourceNeed need) {

@@ -507,7 +507,7 @@ final class DecisionWriter {
     private static boolean grows(Fact fact) {
         return switch (fact) {
             case PEAK_RPS, PEAK_READS, PEAK_WRITES, POSITION_WRITES, EVENTS_PER_SECOND, STORAGE_5Y_GB, APP_INSTANCES, MONEY_WRITES, CONCURRENT_CONNECTIONS,
-                 MONTHLY_USERS, READ_WRITE_RATIO -> true;
+                 MONTHLY_USERS, READ_WRITE_RATIO, ROUTING_ELEMENTS -> true;
             default -> false;
         };
     }

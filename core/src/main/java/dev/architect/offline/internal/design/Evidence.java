@@ -124,6 +124,8 @@ final class Evidence {
             case PEAK_WRITES -> n + " writes/s at peak";
             case POSITION_WRITES -> n + " position updates/s at peak";
             case MONEY_WRITES -> n + " money writes/s at peak";
+            case ROUTING_ELEMENTS -> n + " billed routing elements a month";
+            case ROUTING_VENDOR_USD, ROUTING_ENGINE_USD -> Numbers.usd((Double) v) + " a month at list prices";
             case READ_WRITE_RATIO -> n + " reads per write";
             case EVENTS_PER_SECOND -> v instanceof Double d && d == 0 ? "no events to publish" : n + " events/s at peak";
             case OWN_FLOWS -> n.equals("0") ? "no asynchronous flows in the mechanism" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows") + " in the mechanism";

@@ -275,9 +275,7 @@ final class Topology {
         for (Recognised r : recognised) {
             for (Archetype.Component c : r.archetype().components()) {
                 if (c.absentWhen() != null && c.absentWhen().excludes(chosenShapes)) {
-                    if (c.absentWhen().standIn() != null) {
-                        standIns.put(c.id(), c.absentWhen().standIn().name().toLowerCase(Locale.ROOT));
-                    }
+                    c.absentWhen().standInParticipant().ifPresent(x -> standIns.put(c.id(), x));
                     continue;
                 }
                 dev.architect.request.Cloud cloud = architecture.workload().cloud();
@@ -499,13 +497,7 @@ final class Topology {
     /** The countries the request serves: those its description and goals name, then those its regions are in. */
     private static List<dev.architect.offline.internal.catalog.Geography.Country> servedCountries(
             dev.architect.offline.internal.catalog.Geography geography, ConsultationRequest request) {
-        java.util.LinkedHashSet<dev.architect.offline.internal.catalog.Geography.Country> served = new java.util.LinkedHashSet<>(
-                geography.named(dev.architect.offline.internal.catalog.Words.of((request.description() == null ? "" : request.description())
-                        + " " + String.join(" ", request.goals()))));
-        if (request.deployment() != null && request.deployment().cloud() != null) {
-            request.deployment().regions().forEach(r -> geography.countryOf(request.deployment().cloud(), r).ifPresent(served::add));
-        }
-        return List.copyOf(served);
+        return geography.served(request);
     }
 
     /** The first sentence of the description, constraints, goals or existing system that names a window (delivery.yaml). */

@@ -82,9 +82,15 @@ public final class ArchetypeRule implements DecisionRule {
         return List.of(chosen);
     }
 
-    /** Later decisions (where a site's gateway forwards what it kept) see the path the ingestion decision chose. */
+    /**
+     * Later decisions see what these chose: where a site's gateway forwards what it kept follows the ingestion path, and
+     * the risks and alerts of the chosen way of routing apply.
+     */
     @Override
     public Facts afterwards(Facts facts, List<Choice> choices) {
+        if (topic == DecisionTopic.ROUTING && !choices.isEmpty()) {
+            return facts.with(dev.architect.offline.internal.catalog.Fact.ROUTING, choices.get(0).shape(), false, "the routing decision");
+        }
         if (topic != DecisionTopic.INGESTION || choices.isEmpty()) {
             return facts;
         }

@@ -348,6 +348,35 @@ public final class FactSheet {
         } else if (stated.users().isPresent()) {
             f = f.with(Fact.MONTHLY_USERS, (double) w.monthlyActiveUsers(), false, stated.users().get().evidence());
         }
+        // A dispatch mechanism that would call a maps vendor per job: what the vendor would bill, so the routing decision weighs it
+        Optional<java.util.Map.Entry<String, dev.architect.offline.internal.archetype.RoutingEngines.Engine>> engine =
+                dev.architect.offline.internal.archetype.RoutingEngines.standard().first(recognised);
+        if (engine.isPresent()) {
+            dev.architect.offline.internal.archetype.RoutingEngines.Use use = dev.architect.offline.internal.archetype.RoutingEngines
+                    .use(engine.get().getValue().vendorUse()).orElseThrow();
+            double users = w.monthlyActiveUsers();
+            f = f.with(Fact.ROUTING_ELEMENTS, use.elementsLow(users), !usersInField && stated.users().isEmpty(),
+                    dev.architect.internal.Numbers.format(users) + " monthly active users x " + dev.architect.internal.Numbers.format(use.jobsLow())
+                            + (use.jobsLow() == 1 ? " job" : " jobs") + " a user a month x " + dev.architect.internal.Numbers.format(use.callsLow())
+                            + " billed routing elements a job, the low end of the vendor's estimate (assumption as-vendor-jobs-"
+                            + engine.get().getValue().vendorUse() + ")");
+            java.util.Optional<dev.architect.figures.Price> vendor = dev.architect.figures.PriceTable.standard().price(w.cloud(), use.kind());
+            if (vendor.isPresent()) {
+                double thousands = use.elementsLow(users) / use.perCalls();
+                double usd = vendor.get().bands(thousands).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+                f = f.with(Fact.ROUTING_VENDOR_USD, dev.architect.internal.Numbers.round(usd, 2), false, "the vendor's "
+                        + use.kind() + " price at its volume tiers for those elements");
+            }
+            dev.architect.offline.internal.archetype.RoutingEngines.Engine e = engine.get().getValue();
+            java.util.Optional<dev.architect.figures.Price> node = dev.architect.figures.PriceTable.standard().price(w.cloud(), e.instance().kind());
+            if (node.isPresent()) {
+                List<String> codes = dev.architect.offline.internal.catalog.Geography.standard().served(request).stream()
+                        .map(dev.architect.offline.internal.catalog.Geography.Country::code).toList();
+                dev.architect.offline.internal.archetype.RoutingEngines.Sizing sized = e.size(users, use, w.peakToAverage(), codes);
+                f = f.with(Fact.ROUTING_ENGINE_USD, dev.architect.internal.Numbers.round(sized.instances() * node.get().monthlyUsd(), 2), false,
+                        sized.instances() + " instances x " + dev.architect.internal.Numbers.usd(node.get().monthlyUsd()) + ": " + sized.basis());
+            }
+        }
         if (stated.writeRate().isPresent()) {
             String evidence = stated.writeRateEvidence().orElseThrow();
             boolean peakGiven = request.load() != null && request.load().peakRequestsPerSecond() != null;

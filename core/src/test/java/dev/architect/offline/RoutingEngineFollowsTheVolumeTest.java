@@ -1,0 +1,135 @@
+package dev.architect.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.architect.dossier.Consultation;
+import dev.architect.dossier.Container;
+import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.Decision;
+import dev.architect.dossier.DecisionTopic;
+import dev.architect.request.Budget;
+import dev.architect.request.Cloud;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.DataVolume;
+import dev.architect.request.Deployment;
+import dev.architect.request.Load;
+import dev.architect.request.Team;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dispatch mechanism that ranks candidates by road travel time decides how those times are computed: the maps vendor's
+ * API while its bill is small, a routing engine of our own once the billed elements a month (monthly users x 1 job x 10
+ * elements, the low end of the vendor's estimate) pass about 4,000,000, with the vendor kept for the assigned trip's
+ * route up to about 40,000,000 (routing-engines.yaml). The engine is drawn and priced as memory-optimised instances
+ * equal to its capacity row; the vendor line follows the calls that remain, at the vendor's volume tiers ($5 per 1,000
+ * up to 100,000, $4 beyond).
+ */
+class RoutingEngineFollowsTheVolumeTest {
+
+    private static Consultation consult(String system, String description, long users, Cloud cloud, String region, List<String> skills,
+                                        double budget) {
+        return OfflineArchitect.create().consult(ConsultationRequest.builder(system, description)
+                .actor("Customer", "orders and watches the courier or technician arrive")
+                .actor("Courier", "accepts jobs on a phone app")
+                .capabilities("ordering", "dispatch", "live tracking")
+                .integration("Google Maps Platform", "routing and ETAs")
+                .load(new Load(2000.0, 4.0, users, null, null))
+                .data(new DataVolume(200.0, 20.0, 3))
+                .budget(new Budget(budget))
+                .team(new Team(12, skills))
+                .deployment(new Deployment(cloud, List.of(region))).build());
+    }
+
+    private static Decision routing(Consultation c) {
+        return c.decision(DecisionTopic.ROUTING).orElseThrow(() -> new AssertionError("no routing decision in "
+                + c.decisions().stream().map(Decision::topic).toList()));
+    }
+
+    private static List<CostLineItem> lines(Consultation c, String id) {
+        return c.cost().items().stream().filter(i -> i.id().equals(id) || i.id().startsWith(id + "-tier")).toList();
+    }
+
+    private static final String GROCERY = "A grocery delivery app in Portugal: customers order from local stores and the platform assigns each order "
+            + "to the nearest available courier, who delivers it; customers see the courier's ETA.";
+
+    @Test
+    void aSmallDeliveryAppKeepsTheVendorAndItsEstimateFollowsTheTiers() {
+        Consultation c = consult("Cabaz", GROCERY, 300_000, Cloud.AWS, "eu-west-1", List.of("Python", "PostgreSQL"), 20_000);
+
+        // 300,000 users x 1 job x 10 elements = 3,000,000 elements a month, under the 4,000,000 where an engine pays
+        assertThat(routing(c).chosenOption()).isEqualTo("Google Maps Platform (route matrix and routes)");
+        assertThat(routing(c).drivers()).anyMatch(d -> d.contains("3,000,000"));
+        assertThat(c.c4().containers()).extracting(Container::id).doesNotContain("routing-engine");
+        // The dispatcher ranks candidates at the vendor, which stands in for the engine in the dispatch sequence
+        assertThat(c.sequences()).anyMatch(s -> s.steps().stream().anyMatch(m -> m.message().contains("Road ETAs from the candidates")
+                && m.to().equals("ext-google-maps-platform")));
+        // Low: 3,000 thousand elements = 100 x $5 + 2,900 x $4 = $12,100; high: 300,000 x 3 x 30 = 27,000 thousand =
+        // 100 x $5 + 26,900 x $4 = $108,100 (no longer 27,000 x $5 = $135,000)
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[budget-unpriced-estimate]") && n.contains("$12,100.00 to $108,100.00 a month"));
+        // The vendor's pro cites its bill at the tiers for this volume
+        assertThat(String.join(" ", routing(c).options().get(0).pros())).contains("$12,100.00 a month at list prices for 3,000,000 billed routing elements a month");
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-ext-google-maps-platform-quota]"));
+    }
+
+    @Test
+    void aVendorWhoseLowEndAloneExceedsTheBudgetIsSaidPlainly() {
+        Consultation c = consult("Cabaz", GROCERY, 300_000, Cloud.AWS, "eu-west-1", List.of("Python", "PostgreSQL"), 10_000);
+
+        // The vendor's low end, $12,100 a month, is more than the whole $10,000 budget by itself
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[budget-unpriced]")
+                && n.contains("Google Maps Platform alone costs more than the whole $10,000.00 budget even at the low end of its estimate ($12,100.00 a month)"));
+    }
+
+    @Test
+    void aLargeRideHailingAppRunsItsOwnEngineSizedByItsLoadAndPricedAsItsCapacityRow() {
+        Consultation c = consult("Vaya", "A ride-hailing app in Mexico: riders request a ride, the nearest available driver is offered it and "
+                + "assigned; riders watch the driver arrive on a map.", 8_000_000, Cloud.GCP, "us-south1", List.of("Go", "Kubernetes"), 200_000);
+
+        // 8,000,000 x 1 x 10 = 80,000,000 elements a month, past the 40,000,000 where even one vendor route a trip costs an engineer
+        Decision d = routing(c);
+        assertThat(d.chosenOption()).isEqualTo("OSRM on OpenStreetMap data, travel times corrected from the fleet's trips");
+        // The ADR cites the volume, the vendor's bill at its tiers (80,000 thousand: 100 x $5 + 79,900 x $4 = $320,100) and the engine's
+        assertThat(d.rationale()).contains("80,000,000 billed routing elements a month");
+        assertThat(String.join(" ", d.options().get(0).pros())).contains("$320,100.00 a month at list prices");
+        Container engine = c.c4().containers().stream().filter(x -> x.id().equals("routing-engine")).findFirst().orElseThrow();
+        assertThat(engine.technology()).startsWith("OSRM on OpenStreetMap data");
+        // Priced instances equal the capacity row: 8,000,000 x 3 jobs / 2,628,000 s x the peak ratio x 11 queries / 250 a second
+        CostLineItem nodes = c.cost().items().stream().filter(i -> i.id().equals("routing-engine-instances")).findFirst().orElseThrow();
+        assertThat(nodes.quantity()).isEqualTo(c.capacity().estimate("routing-engine-instances").orElseThrow().value());
+        assertThat(nodes.quantity()).isGreaterThanOrEqualTo(2);
+        assertThat(nodes.assumption()).contains("8,000,000 monthly active users x 3 jobs a month").contains("0.8 GB of OpenStreetMap extracts");
+        assertThat(nodes.unit()).isEqualTo("instance-month");
+        // The vendor is no longer billed for dispatch, nor listed as not priced
+        assertThat(lines(c, "vendor-ext-google-maps-platform")).isEmpty();
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-ext-google-maps-platform] Google Maps Platform is not billed for dispatch"));
+        assertThat(c.cost().assumptions()).noneMatch(n -> n.startsWith("[budget-unpriced") && n.contains("Google Maps Platform"));
+        // The self-hosted engine's risks and alerts: the graph goes stale; the vendor's quota does not apply
+        assertThat(c.risks()).anyMatch(r -> r.title().equals("The road graph goes stale"));
+        assertThat(c.risks()).noneMatch(r -> r.title().equals("The maps vendor's quota or prices change"));
+    }
+
+    @Test
+    void aFieldServiceSchedulerInBetweenKeepsTheVendorOnlyForTheAssignedRoute() {
+        Consultation c = consult("Fixwell", "A field-service scheduler: customers book a repair, the nearest available technician is assigned "
+                + "the job and dispatched, and customers see the technician's ETA.", 1_000_000, Cloud.AZURE, "westeurope",
+                List.of("Java", "Kubernetes"), 100_000);
+
+        // 1,000,000 x 1 x 10 = 10,000,000 elements a month: between 4,000,000 and 40,000,000
+        Decision d = routing(c);
+        assertThat(d.chosenOption()).isEqualTo("OSRM on OpenStreetMap data, with Google Maps Platform for the assigned trip");
+        assertThat(c.c4().containers()).extracting(Container::id).contains("routing-engine");
+        assertThat(c.cost().items()).anyMatch(i -> i.id().equals("routing-engine-instances") && i.quantity() >= 2);
+        // The vendor line follows the one call a job that remains: 1,000,000 x 1 x 1 = 1,000 thousand routes,
+        // 100 x $5 + 900 x $4 = $4,100 a month
+        List<CostLineItem> vendor = lines(c, "vendor-ext-google-maps-platform");
+        assertThat(vendor.stream().mapToDouble(CostLineItem::quantity).sum()).isCloseTo(1000, within(0.01));
+        assertThat(vendor.stream().mapToDouble(CostLineItem::monthly).sum()).isCloseTo(4100, within(0.01));
+        assertThat(c.cost().assumptions()).noneMatch(n -> n.startsWith("[budget-unpriced") && n.contains("Google Maps Platform"));
+        // The assigned trip's route is drawn from the vendor; both the stale-graph and the quota risks apply
+        assertThat(c.sequences()).anyMatch(s -> s.title().equals("Show the assigned trip's route and ETA"));
+        assertThat(c.risks()).anyMatch(r -> r.title().equals("The road graph goes stale"));
+        assertThat(c.risks()).anyMatch(r -> r.title().equals("The maps vendor's quota or prices change"));
+    }
+}
