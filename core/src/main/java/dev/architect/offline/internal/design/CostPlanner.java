@@ -479,6 +479,20 @@ final class CostPlanner {
                 .orElse(" (assumption as-reading-size)");
     }
 
+    /** The capabilities among {@code rest} whose archetype keeps its state from messages each client sends on an interval. */
+    private Map<Capability, HeartbeatRates.Rate> heartbeats(List<Capability> rest) {
+        Map<Capability, HeartbeatRates.Rate> out = new LinkedHashMap<>();
+        java.util.Set<String> onConnection = realtimeCapabilities();
+        for (Capability c : rest) {
+            if (c.is(ResourceFlow.INGEST) || !onConnection.contains(c.name())) {
+                continue;
+            }
+            t.placements.stream().filter(p -> p.recognised().capabilities().contains(c.name())).findFirst()
+                    .flatMap(p -> HeartbeatRates.standard().of(p.archetype().id())).ifPresent(r -> out.put(c, r));
+        }
+        return out;
+    }
+
     /**
      * Each capability's peak load. A capability whose load the request states takes it as given: its share of the peak
      * or its own peak rate, split by its own reads per write or the system's. The others share what is left: device
@@ -532,6 +546,12 @@ final class CostPlanner {
         if (ingest.isEmpty() && w.streamWrites() > 0 && profiles.values().stream().anyMatch(m -> m.weight().receivesReports())) {
             profiles.replaceAll((c, m) -> m.weight().receivesReports() ? new LoadProfiles.Match(m.weight().besideReports(), m.source()) : m);
         }
+        // A capability whose clients send on an interval over the connection they hold (heartbeats) writes at that rate,
+        // not at a share of the stated writes: it takes no part of them, and the others share them
+        Map<Capability, HeartbeatRates.Rate> beating = heartbeats(rest);
+        profiles.replaceAll((c, m) -> beating.containsKey(c) ? new LoadProfiles.Match(new LoadProfiles.Weight(m.weight().reads(), 0,
+                m.weight().basis() + "; its writes are its clients' messages on an interval, counted apart (assumption " + HeartbeatRates.ASSUMPTION + ")",
+                m.weight().receivesReports(), m.weight().followsWrites()), m.source()) : m);
         // One capability takes what is left whatever its weight: the weights only say how several share it
         boolean profiled = profiles.size() > 1 && profiles.values().stream().anyMatch(m -> !m.byDefault());
         // Whole files downloaded are read by the capabilities that serve them, one read a download: the count the egress and
@@ -557,6 +577,19 @@ final class CostPlanner {
                     : new PartLoad((restReads + restWrites) / rest.size() * ownRatio / (ownRatio + 1),
                             (restReads + restWrites) / rest.size() / (ownRatio + 1));
             loads.put(c, load);
+        }
+        if (!beating.isEmpty()) {
+            Connections held = connections();
+            List<String> texts = new ArrayList<>();
+            beating.forEach((c, rate) -> {
+                double writes = Numbers.round(held.count() / rate.everySeconds(), 2);
+                loads.put(c, new PartLoad(loads.get(c).reads(), writes));
+                texts.add(c.name() + ": " + Numbers.format(held.count()) + " connections at peak " + held.basis() + " / "
+                        + Numbers.format(rate.everySeconds()) + " s between two messages of one client = " + Numbers.format(writes)
+                        + " writes/s at peak (" + rate.basis() + ")");
+            });
+            assume(HeartbeatRates.ASSUMPTION, "A capability whose clients send on an interval over the connection they hold writes at that rate, "
+                    + "counted apart from the stated peak's writes (which the other capabilities share): " + String.join("; ", texts));
         }
         if (reported > 0) {
             holdReports(receivers, reported);
