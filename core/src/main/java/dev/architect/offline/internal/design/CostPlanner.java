@@ -177,7 +177,9 @@ final class CostPlanner {
         /** Writes past what one relational writer sustains. */
         WRITE_CAPACITY("write-capacity"),
         /** Load past a managed service's hard limit (a quota, a tier's most units). */
-        SERVICE_LIMIT("service-limit");
+        SERVICE_LIMIT("service-limit"),
+        /** Peak load past a managed service's default quota, raised on request before launch (service-quotas.yaml). */
+        DEFAULT_QUOTA("default-quota");
 
         private final String tag;
 
@@ -277,6 +279,8 @@ final class CostPlanner {
      * (report-sinks.yaml), writes/s at peak: part of the capability's requests, none of its database's writes.
      */
     private final Map<Capability, Double> heldReports = new LinkedHashMap<>();
+    /** Requests a second at peak through the HTTP API gateway, all regions together; 0 where the design prices none. */
+    private double gatewayPeak;
     /** The live index that keeps the reports of {@link #heldReports}, when one does. */
     private java.util.Optional<dev.architect.offline.internal.archetype.ReportSinks.Sink> reportSink = java.util.Optional.empty();
     private final Map<Capability, ContentKind> kinds = new LinkedHashMap<>();
@@ -374,6 +378,7 @@ final class CostPlanner {
         p.edge();
         p.platform();
         p.storageFigures();
+        p.defaultQuotas();
         if (!p.appInstancesBasis.isEmpty()) {
             p.figures.add(new Figure("app-instances", "Application instances at peak", p.appInstances, "instances",
                     "Sum over the parts, each sized for its own load (" + p.partLoadBasis() + "): " + String.join("; ", p.appInstancesBasis)));
@@ -1002,6 +1007,7 @@ final class CostPlanner {
         double peak = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && !realtime.contains(c.name()))
                 .mapToDouble(c -> loads.get(c).total()).sum() + posted;
         double millions = Numbers.round(peak / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        gatewayPeak = priced("api-gateway.requests") ? Numbers.round(peak, 2) : 0;
         add(ResourceNeed.flat("api-gateway-requests", "API gateway requests", GATEWAY, "api-gateway.requests", millions,
                 Numbers.format(millions) + " million requests a month" + (realtime.isEmpty() ? "" : " (capabilities on the realtime connection, "
                         + String.join(", ", new java.util.TreeSet<>(realtime)) + ", excluded: their traffic is priced on the realtime gateway"
@@ -2838,6 +2844,53 @@ final class CostPlanner {
                     + " s between keep-alives, assumption as-keep-alive";
         }
         return new RealtimeMessages(requests, reports, keepAlives, fanout.updatePushes(), fanout.reportPushes(), inbound, fanout.terms(), keepAliveText);
+    }
+
+    /**
+     * The design's peak in one region against the default quotas of the managed services it uses (service-quotas.yaml):
+     * the API gateway's requests with the managed WebSocket's messages both ways (the quota counts callbacks too), and a
+     * managed WebSocket service's units per resource. A peak past a default is named in the capacity plan and carried to
+     * the risk register and the operations plan, with the increase to request.
+     */
+    private void defaultQuotas() {
+        ServiceQuotas quotas = ServiceQuotas.standard();
+        String region = w.regions().isEmpty() ? "" : w.regions().get(0);
+        int serving = mode == RecoveryMode.ACTIVE_ACTIVE ? regions : 1;
+        java.util.Optional<Topology.Part> managed = t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS)
+                .filter(x -> managedWebSocket(x) && !variant.selfRunRealtime()).findFirst();
+        quotas.on(ServiceQuotas.Measure.GATEWAY_REQUESTS, w.cloud()).ifPresent(q -> {
+            RealtimeMessages m = managed.filter(x -> priced("realtime.messages")).map(this::realtimeMessages).orElse(RealtimeMessages.NONE);
+            double socket = Numbers.round(m.clientToService() + m.serviceToClient(), 2);
+            double peak = Numbers.round((gatewayPeak + socket) / serving, 2);
+            double max = q.maxIn(region);
+            if (!(peak > max)) {
+                return;
+            }
+            double ask = Math.ceil(peak * 1.25 / 1000) * 1000;
+            String text = (gatewayPeak > 0 ? Numbers.format(gatewayPeak) + " HTTP requests/s through the API gateway" : "")
+                    + (gatewayPeak > 0 && socket > 0 ? " + " : "")
+                    + (socket > 0 ? Numbers.format(socket) + " WebSocket messages/s both ways (" + Numbers.format(m.clientToService()) + " from clients + "
+                            + Numbers.format(m.serviceToClient()) + " posts to connections, the realtime messages figure)" : "")
+                    + (serving > 1 ? " / " + serving + " active regions" : "") + " = " + Numbers.format(peak) + " requests/s at peak in "
+                    + (region.isEmpty() ? "the region" : region) + ", against the default " + Numbers.format(max) + " " + q.unit() + " of " + q.product()
+                    + " (" + q.cited() + "): " + Numbers.format(Numbers.round(peak / max, 2)) + " times the default, so requests past it are "
+                    + "throttled (429) at the busiest hour";
+            figures.add(new Figure("quota-gateway-requests", "Peak requests against the API gateway's default account quota", peak, "requests/s", text));
+            passed(LimitKind.DEFAULT_QUOTA, managed.filter(x -> socket > 0).map(Topology.Part::id).orElse(GATEWAY), text + "; " + q.increase()
+                    + ", for at least " + Numbers.format(ask) + " requests/s (the peak with a quarter's headroom)");
+        });
+        quotas.on(ServiceQuotas.Measure.REALTIME_UNITS, w.cloud()).filter(q -> managed.isPresent() && priced("realtime.unit")).ifPresent(q -> {
+            double connections = connections().count();
+            int units = (int) Math.ceil(connections / q.perUnit());
+            int resources = (int) Math.ceil(units / q.max());
+            String text = "ceil(" + Numbers.format(connections) + " connections at peak / " + Numbers.format(q.perUnit()) + " per unit) = " + units
+                    + " units, against at most " + Numbers.format(q.max()) + " " + q.unit() + " of " + q.product() + " (" + q.cited() + ")"
+                    + (resources > 1 ? ": " + resources + " resources of " + Numbers.format(Math.ceil(units / (double) resources)) + " units at most" : "");
+            figures.add(new Figure("realtime-units", "Managed WebSocket units at peak", units, "units", text));
+            if (units > q.max()) {
+                passed(LimitKind.DEFAULT_QUOTA, managed.get().id(), text + "; " + q.increase());
+            }
+        });
     }
 
     /** The capacity plan's figure of the realtime messages a second at peak, both ways, with the arithmetic the cost reads. */
