@@ -105,4 +105,39 @@ class RealtimeDataFilesFailOnUnknownKeysTest {
         String alias = with(RealtimeServices.RESOURCE, "\nazure:\n", "\nmicrosoft azure:\n");
         assertThat(RealtimeServices.read(copy(alias), "alias.yaml").on(Cloud.AZURE)).isPresent();
     }
+
+    @Test
+    void heartbeatRatesNameAMisspeltKeyAndAnIntervalTheFlowDoesNotState() {
+        assertThat(HeartbeatRates.standard().of("presence")).hasValueSatisfying(r -> assertThat(r.everySeconds()).isEqualTo(30));
+        String key = with(HeartbeatRates.RESOURCE, "    everySeconds: 30\n", "    everySecond: 30\n");
+        assertThatThrownBy(() -> HeartbeatRates.read(copy(key), "bad-heartbeat-rates.yaml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bad-heartbeat-rates.yaml").hasMessageContaining("archetypes.presence.everySecond");
+        // the flow says "Heartbeat every 30 s": a file that says 20 would price a rate the design does not draw
+        String interval = with(HeartbeatRates.RESOURCE, "    everySeconds: 30\n", "    everySeconds: 20\n");
+        assertThatThrownBy(() -> HeartbeatRates.read(copy(interval), "bad-heartbeat-rates.yaml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bad-heartbeat-rates.yaml: archetypes.presence: the flow presence-heartbeat states no interval of 'every 20 s'");
+        String archetype = with(HeartbeatRates.RESOURCE, "\n  presence:\n", "\n  presense:\n");
+        assertThatThrownBy(() -> HeartbeatRates.read(copy(archetype), "bad-heartbeat-rates.yaml"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("archetypes.presense: 'presense' is not an archetype");
+    }
+
+    @Test
+    void serviceQuotasNameACloudThatIsNoneAMeasureThatIsNoneAndAMisspeltKey() {
+        assertThat(ServiceQuotas.standard().on(ServiceQuotas.Measure.GATEWAY_REQUESTS, Cloud.AWS))
+                .hasValueSatisfying(q -> assertThat(q.maxIn("us-east-1")).isEqualTo(10_000))
+                .hasValueSatisfying(q -> assertThat(q.maxIn("mx-central-1")).isEqualTo(2_500));
+        String cloud = with(ServiceQuotas.RESOURCE, "\n    aws:\n", "\n    amazon-web:\n");
+        assertThatThrownBy(() -> ServiceQuotas.read(copy(cloud), "bad-service-quotas.yaml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bad-service-quotas.yaml: quotas.gateway-requests.amazon-web: 'amazon-web' is not a cloud");
+        String measure = with(ServiceQuotas.RESOURCE, "\n  gateway-requests:\n", "\n  gateway-request:\n");
+        assertThatThrownBy(() -> ServiceQuotas.read(copy(measure), "bad-service-quotas.yaml"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("quotas.gateway-request: 'gateway-request' is not a measure");
+        String key = with(ServiceQuotas.RESOURCE, "      perUnit: 1000\n", "      perUnits: 1000\n");
+        assertThatThrownBy(() -> ServiceQuotas.read(copy(key), "bad-service-quotas.yaml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bad-service-quotas.yaml").hasMessageContaining("quotas.realtime-units.azure.perUnits");
+    }
 }
