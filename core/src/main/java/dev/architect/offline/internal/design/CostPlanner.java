@@ -279,6 +279,14 @@ final class CostPlanner {
      * (report-sinks.yaml), writes/s at peak: part of the capability's requests, none of its database's writes.
      */
     private final Map<Capability, Double> heldReports = new LinkedHashMap<>();
+    /** Heartbeats a second at peak of the capabilities whose clients send on an interval (heartbeat-rates.yaml). */
+    private final Map<Capability, Double> heartbeatWrites = new LinkedHashMap<>();
+
+    /** The heartbeats of a capability a second at peak, 0 for one without. */
+    private double beats(Capability c) {
+        return heartbeatWrites.getOrDefault(c, 0.0);
+    }
+
     /** Requests a second at peak through the HTTP API gateway, all regions together; 0 where the design prices none. */
     private double gatewayPeak;
     /** The live index that keeps the reports of {@link #heldReports}, when one does. */
@@ -589,6 +597,7 @@ final class CostPlanner {
             beating.forEach((c, rate) -> {
                 double writes = Numbers.round(held.count() / rate.everySeconds(), 2);
                 loads.put(c, new PartLoad(loads.get(c).reads(), writes));
+                heartbeatWrites.put(c, writes);
                 texts.add(c.name() + ": " + Numbers.format(held.count()) + " connections at peak " + held.basis() + " / "
                         + Numbers.format(rate.everySeconds()) + " s between two messages of one client = " + Numbers.format(writes)
                         + " writes/s at peak (" + rate.basis() + ")");
@@ -2785,7 +2794,8 @@ final class CostPlanner {
             String archetype = t.placements.stream().filter(p -> p.recognised().capabilities().contains(c.name())).findFirst()
                     .map(p -> p.archetype().id()).orElse("");
             PushFanout.Recipients r = fanout.recipients(archetype);
-            double updates = Math.max(0, loads.get(c).writes() - held(c));
+            // Heartbeats are taken by the presence store; a change is published only when a status changes (the flow)
+            double updates = beats(c) > 0 ? 0 : Math.max(0, loads.get(c).writes() - held(c));
             double reports = held(c);
             if (updates + reports <= 0) {
                 continue;
@@ -2820,7 +2830,8 @@ final class CostPlanner {
         double load = !carried.isEmpty() ? carried.stream().mapToDouble(c -> loads.get(c).total()).sum()
                 : servingUnit(part).map(this::load).orElse(w.peakRps());
         double reports = Numbers.round(carried.stream().mapToDouble(this::held).sum(), 2);
-        double requests = Numbers.round(load - reports, 2);
+        double heartbeats = Numbers.round(carried.stream().mapToDouble(this::beats).sum(), 2);
+        double requests = Numbers.round(load - reports - heartbeats, 2);
         Fanout fanout = fanout();
         java.util.Optional<RealtimeServices.Service> service = RealtimeServices.standard().on(w.cloud());
         boolean inbound = service.map(RealtimeServices.Service::inboundBilled).orElse(true);
@@ -2843,7 +2854,7 @@ final class CostPlanner {
             keepAliveText = Numbers.format(idle) + " connections with nothing else to send / " + Numbers.format(everyMinutes * 60)
                     + " s between keep-alives, assumption as-keep-alive";
         }
-        return new RealtimeMessages(requests, reports, keepAlives, fanout.updatePushes(), fanout.reportPushes(), inbound, fanout.terms(), keepAliveText);
+        return new RealtimeMessages(requests, heartbeats, reports, keepAlives, fanout.updatePushes(), fanout.reportPushes(), inbound, fanout.terms(), keepAliveText);
     }
 
     /**

@@ -13,7 +13,8 @@ import dev.architect.internal.Numbers;
  * (push-fanout.yaml) and each report pushed to its sender's watchers (report-sinks.yaml). A service that bills what
  * clients send bills both ways; one that bills only what it sends bills the service-to-client count.
  *
- * @param requests       requests a second of the capabilities on the connection, reports apart
+ * @param requests       requests a second of the capabilities on the connection, reports and heartbeats apart
+ * @param heartbeats     heartbeats a second (heartbeat-rates.yaml): taken by the presence store, neither answered nor relayed
  * @param reports        reports a second sent over the socket the reporting clients hold
  * @param keepAlives     keep-alives a second from clients with nothing else to send (0 where the service needs none)
  * @param updatePushes   updates pushed to other clients a second (each write x the clients watching what it changes)
@@ -22,11 +23,11 @@ import dev.architect.internal.Numbers;
  * @param pushTerms      the arithmetic of the pushes, per capability ("board editing 2,935.42 writes/s x 4")
  * @param keepAliveBasis why the keep-alives are that many, or empty
  */
-record RealtimeMessages(double requests, double reports, double keepAlives, double updatePushes, double reportPushes, boolean inboundBilled,
+record RealtimeMessages(double requests, double heartbeats, double reports, double keepAlives, double updatePushes, double reportPushes, boolean inboundBilled,
                         String pushTerms, String keepAliveBasis) {
 
     /** No realtime connection: nothing either way. */
-    static final RealtimeMessages NONE = new RealtimeMessages(0, 0, 0, 0, 0, false, "", "");
+    static final RealtimeMessages NONE = new RealtimeMessages(0, 0, 0, 0, 0, 0, false, "", "");
 
     /** One reply a second to each request. */
     double replies() {
@@ -35,7 +36,7 @@ record RealtimeMessages(double requests, double reports, double keepAlives, doub
 
     /** Messages clients send a second at peak. */
     double clientToService() {
-        return Numbers.round(requests + reports + keepAlives, 2);
+        return Numbers.round(requests + heartbeats + reports + keepAlives, 2);
     }
 
     /** Updates and reports pushed to other clients a second: what leaves the cloud on top of the replies to requests. */
@@ -50,7 +51,7 @@ record RealtimeMessages(double requests, double reports, double keepAlives, doub
 
     /** Messages the service bills a second at peak: both ways where it bills what clients send, else what it sends and the keep-alives. */
     double billed() {
-        return Numbers.round((inboundBilled ? requests + reports : 0) + keepAlives + serviceToClient(), 2);
+        return Numbers.round((inboundBilled ? requests + heartbeats + reports : 0) + keepAlives + serviceToClient(), 2);
     }
 
     /**
@@ -58,7 +59,8 @@ record RealtimeMessages(double requests, double reports, double keepAlives, doub
      * A + B = C messages/s".
      */
     String formula() {
-        String in = Numbers.format(Numbers.round(requests, 2)) + " requests" + (reports > 0 ? " + " + Numbers.format(reports) + " reports" : "")
+        String in = Numbers.format(Numbers.round(requests, 2)) + " requests" + (heartbeats > 0 ? " + " + Numbers.format(heartbeats)
+                + " heartbeats (assumption " + HeartbeatRates.ASSUMPTION + ", neither answered nor relayed)" : "") + (reports > 0 ? " + " + Numbers.format(reports) + " reports" : "")
                 + (keepAlives > 0 ? " + " + Numbers.format(keepAlives) + " keep-alives (" + keepAliveBasis + ")" : "");
         String out = Numbers.format(Numbers.round(replies(), 2)) + " replies, one to each request" + (pushTerms.isEmpty() ? "" : " + " + pushTerms);
         String billedText = inboundBilled ? "billed both ways: " + Numbers.format(clientToService()) + " + " + Numbers.format(serviceToClient())

@@ -13,7 +13,7 @@ class RealtimeMessagesBothWaysTest {
     // 5,563.57 requests + 20,000 reports + 592.59 keep-alives from clients; 5,563.57 replies + 1,228.49 update pushes +
     // 20,000 report pushes to clients
     private static RealtimeMessages traffic(boolean inboundBilled) {
-        return new RealtimeMessages(5_563.57, 20_000, 592.59, 1_228.49, 20_000, inboundBilled, "(pushes)", "keep-alive basis");
+        return new RealtimeMessages(5_563.57, 0, 20_000, 592.59, 1_228.49, 20_000, inboundBilled, "(pushes)", "keep-alive basis");
     }
 
     @Test
