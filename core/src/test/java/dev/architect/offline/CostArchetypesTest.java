@@ -161,13 +161,15 @@ class CostArchetypesTest {
         // content (assumption as-content-kind): messages, channels and presence travel on the realtime connection and a
         // person's notifications are theirs alone, so the CDN answers none of the reads (they were taken as 80% cached,
         // 16,666.66 origin requests/s). The first region serves all 50,000 requests/s, 41,666.67 reads and 8,333.33 writes,
-        // shared by what each capability does (load-profiles.yaml): messages, channels and presence 1 of reads and 1 of
-        // writes each, notifications 0.05 and 0.3. Messages, channels and presence: 41,666.67 / 3.05 = 13,661.2 + 8,333.33 / 3.3
-        // = 2,525.25 = 16,186.45 requests/s each; notifications 683.06 + 757.58 = 1,440.64. Messages and channels
-        // ceil(32,372.9 / 700) = 47, presence ceil(16,186.45 / 700) = 24, notifications ceil(1,440.64 / 700) = 3; the standby
-        // region runs 2 of each -> 49, 26 and 5
-        assertThat(item(cost, "messages-service-compute").quantity()).isEqualTo(49);
-        assertThat(item(cost, "presence-service-compute").quantity()).isEqualTo(26);
+        // shared by what each capability does (load-profiles.yaml): messages, channels and presence 1 of reads each,
+        // notifications 0.05; of the writes messages and channels 1 each, notifications 0.3, and presence none: its writes are
+        // its clients' heartbeats, 1,000,000 connections / 30 s = 33,333.33 a second (heartbeat-rates.yaml, assumption
+        // as-heartbeat-rate), counted apart. Messages and channels: 41,666.67 / 3.05 = 13,661.2 + 8,333.33 / 2.3 = 3,623.19
+        // = 17,284.39 requests/s each; presence 13,661.2 + 33,333.33 = 46,994.53; notifications 683.06 + 1,086.96 = 1,770.02.
+        // Messages and channels ceil(34,568.78 / 700) = 50, presence ceil(46,994.53 / 700) = 68, notifications
+        // ceil(1,770.02 / 700) = 3; the standby region runs 2 of each -> 52, 70 and 5
+        assertThat(item(cost, "messages-service-compute").quantity()).isEqualTo(52);
+        assertThat(item(cost, "presence-service-compute").quantity()).isEqualTo(70);
         assertThat(item(cost, "notifications-service-compute").quantity()).isEqualTo(5);
         assertThat(cost.items()).noneMatch(i -> i.id().equals("channels-service-compute"));
         // Messages, channels and presence travel on the realtime connection, never through the CDN, and notifications answer
@@ -197,18 +199,19 @@ class CostArchetypesTest {
         // at peak / 3 on average = 333,333.33 x 43,800 minutes a month / 1,000,000 = 14,600 million x $0.25 = $3,650
         assertThat(item(aws, "realtime-gateway-connection-minutes").quantity()).isEqualTo(14_600);
         assertThat(item(aws, "realtime-gateway-connection-minutes").monthly()).isEqualTo(3_650);
-        // Messages: every request of the capabilities on the connection (messages, channels and presence, which the HTTP API
-        // gateway leaves out), 3 x 16,186.45 = 48,559.35 requests/s at peak (realtime traffic never passes the CDN, assumption
-        // as-content-kind; shared by what each does, see above; presence heartbeats were priced nowhere when only the
-        // messaging unit's 25,000 counted), plus the keep-alives a client with nothing else to send must send within API
-        // Gateway's 10-minute idle timeout, billed as messages (realtime-services.yaml, assumption as-keep-alive):
-        // 1,000,000 connections / 540 s = 1,851.85/s; (48,559.35 + 1,851.85) / 3 x 2,628,000 s / 1,000,000 = 44,160.22
-        // million, priced by volume tier (not all at the first): the first 1,000 million x $1.00 = $1,000, the other
-        // 43,160.22 million x $0.80 = $34,528.18
+        // Messages, both ways (API Gateway bills what clients send and what it sends): from clients, every request of the
+        // capabilities on the connection (messages, channels and presence, which the HTTP API gateway leaves out), 17,284.39
+        // x 2 + 13,661.2 = 48,229.98 requests/s, the 33,333.33 presence heartbeats (answered by no one, relayed to no one) and
+        // the keep-alives a client with nothing else to send must send within API Gateway's 10-minute idle timeout
+        // (assumption as-keep-alive): 1,000,000 connections / 540 s = 1,851.85/s; 83,415.16 in all. To clients: one reply to
+        // each request, 48,229.98, and each message and channel write pushed to the 3 other members of its conversation
+        // (push-fanout.yaml): 3,623.19 x 3 x 2 = 21,739.14; 69,969.12 in all. (83,415.16 + 69,969.12) / 3 x 2,628,000 s /
+        // 1,000,000 = 134,364.61 million, priced by volume tier (not all at the first): the first 1,000 million x $1.00 =
+        // $1,000, the other 133,364.61 million x $0.80 = $106,691.69
         assertThat(item(aws, "realtime-gateway-messages").quantity()).isEqualTo(1_000);
         assertThat(item(aws, "realtime-gateway-messages").monthly()).isEqualTo(1_000);
-        assertThat(item(aws, "realtime-gateway-messages-tier-2").quantity()).isEqualTo(43_160.22, org.assertj.core.data.Offset.offset(0.05));
-        assertThat(item(aws, "realtime-gateway-messages-tier-2").monthly()).isEqualTo(34_528.18, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(item(aws, "realtime-gateway-messages-tier-2").quantity()).isEqualTo(133_364.61, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(item(aws, "realtime-gateway-messages-tier-2").monthly()).isEqualTo(106_691.69, org.assertj.core.data.Offset.offset(0.05));
         // The chat traffic is on the WebSocket connection, so it is never charged again as CDN requests
         assertThat(aws.items()).noneMatch(i -> i.id().equals("cdn-requests"));
         // API Gateway takes 500 new WebSocket connections a second per account and region (default quota): after a deploy or a

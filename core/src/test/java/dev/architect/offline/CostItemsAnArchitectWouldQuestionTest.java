@@ -122,7 +122,7 @@ class CostItemsAnArchitectWouldQuestionTest {
         assertThat(c.capacity().estimates()).filteredOn(e -> e.id().equals("egress")).singleElement().satisfies(e -> {
             assertThat(e.value()).isEqualTo(16_360.9);
             assertThat(e.basis()).contains("13,797 GB of responses", "2,563.9 GB of pushed updates",
-                    "= 5,853.66 pushes/s at peak / 3 on average x 0.5 KB", "(assumption as-push-fanout)");
+                    "= 5,853.66 pushes/s at peak (the realtime messages' pushes; the replies are in the responses) / 3 on average x 0.5 KB", "(assumption as-push-fanout)");
         });
         // The transfer lines bill all of it, at the volume tiers: 10,240 GB + 6,120.9 GB
         double billed = c.cost().items().stream().filter(i -> i.id().startsWith("egress")).mapToDouble(CostLineItem::quantity).sum();

@@ -68,12 +68,13 @@ class PartsSizedFromTheirLoadTest {
         assertThat(item(large, "trail-writer-instances").quantity()).isEqualTo(7);
         assertThat(item(large, "trail-writer-instances").assumption()).contains("ceil(24,000 reports a second at peak / (5,000 per instance x 70% target utilisation))")
                 .doesNotContain("redundancy");
-        // The pusher posts each position to its watcher and the other updates of the capabilities on the connection
-        // (531.68 a second at 240,000 connections): 531.68 + 9,600 = 10,131.68/s, ceil(10,131.68 / 1,400) = 8; at
-        // 600,000, 531.68 + 24,000 = 24,531.68/s, ceil(24,531.68 / 1,400) = 18.
+        // The pusher posts the service-to-client messages of the realtime messages: one reply to each of the other
+        // 531.68 requests a second of the capabilities on the connection, each of their 114.29 writes pushed to the 1 client
+        // watching it (push-fanout.yaml), and each position to its watcher: 531.68 + 114.29 + 9,600 = 10,245.97/s,
+        // ceil(10,245.97 / 1,400) = 8; at 600,000, 531.68 + 114.29 + 24,000 = 24,645.97/s, ceil(24,645.97 / 1,400) = 18.
         assertThat(item(small, "connection-table-pusher-instances").quantity()).isEqualTo(8);
         assertThat(item(large, "connection-table-pusher-instances").quantity()).isEqualTo(18);
-        assertThat(item(large, "connection-table-pusher-instances").assumption()).contains("24,531.68 messages posted to connections a second at peak");
+        assertThat(item(large, "connection-table-pusher-instances").assumption()).contains("24,645.97 messages posted to connections a second at peak");
     }
 
     @Test

@@ -307,9 +307,27 @@ final class CostOutlook {
      */
     private static java.util.Optional<String> wouldFit(List<Candidate> candidates) {
         return candidates.stream().filter(c -> c.option().fitsBudget()).min(Comparator.comparingDouble(c -> peak(c.option())))
-                .map(c -> "; '" + c.option().title() + "' would fit at " + Numbers.usd(peak(c.option())) + " but "
-                        + (c.option().keepsHardRequirements() ? "redraws the design (regions, edge or realtime gateway)" : "gives up a hard requirement")
-                        + ", a choice for a person");
+                .map(c -> "; '" + c.option().title() + "' would fit at " + Numbers.usd(peak(c.option()))
+                        + (c.option().keepsHardRequirements() ? " and keeps every hard requirement, but it is not adopted because it redraws the design: "
+                                + redraws(c.variant()) + ", so the decision behind it would have to be taken again; what it gives up is "
+                                + dev.architect.offline.internal.catalog.Phrases.inSentence(c.option().givesUp()) + ", and whether the saving is worth that is a choice for a person"
+                                : " but gives up a hard requirement (" + dev.architect.offline.internal.catalog.Phrases.inSentence(c.option().givesUp()) + "), a choice for a person"));
+    }
+
+    /** What an option changes in the drawn design, in words: the parts its decisions, diagrams and operations would lose. */
+    private static String redraws(Variant v) {
+        List<String> parts = new ArrayList<>();
+        if (v.selfRunRealtime()) {
+            parts.add("the managed realtime service the realtime decision chose, and the diagrams and operations drawn for it, become WebSocket "
+                    + "gateway instances the team runs");
+        }
+        if (v.cdn()) {
+            parts.add("a CDN goes in front of an origin the edge decision drew without one");
+        }
+        if (v.oneRegion()) {
+            parts.add("the regions the availability decision drew become one");
+        }
+        return parts.isEmpty() ? "it changes the regions, the edge or the realtime gateway" : String.join("; ", parts);
     }
 
     private static double peak(CostOption o) {

@@ -184,7 +184,9 @@ final class CostPlanner {
         /** Writes past what one relational writer sustains. */
         WRITE_CAPACITY("write-capacity"),
         /** Load past a managed service's hard limit (a quota, a tier's most units). */
-        SERVICE_LIMIT("service-limit");
+        SERVICE_LIMIT("service-limit"),
+        /** Peak load past a managed service's default quota, raised on request before launch (service-quotas.yaml). */
+        DEFAULT_QUOTA("default-quota");
 
         private final String tag;
 
@@ -284,6 +286,16 @@ final class CostPlanner {
      * (report-sinks.yaml), writes/s at peak: part of the capability's requests, none of its database's writes.
      */
     private final Map<Capability, Double> heldReports = new LinkedHashMap<>();
+    /** Heartbeats a second at peak of the capabilities whose clients send on an interval (heartbeat-rates.yaml). */
+    private final Map<Capability, Double> heartbeatWrites = new LinkedHashMap<>();
+
+    /** The heartbeats of a capability a second at peak, 0 for one without. */
+    private double beats(Capability c) {
+        return heartbeatWrites.getOrDefault(c, 0.0);
+    }
+
+    /** Requests a second at peak through the HTTP API gateway, all regions together; 0 where the design prices none. */
+    private double gatewayPeak;
     /** The live index that keeps the reports of {@link #heldReports}, when one does. */
     private java.util.Optional<dev.architect.offline.internal.archetype.ReportSinks.Sink> reportSink = java.util.Optional.empty();
     private final Map<Capability, ContentKind> kinds = new LinkedHashMap<>();
@@ -392,6 +404,7 @@ final class CostPlanner {
         p.edge();
         p.platform();
         p.storageFigures();
+        p.defaultQuotas();
         if (!p.appInstancesBasis.isEmpty()) {
             p.figures.add(new Figure("app-instances", "Application instances at peak", p.appInstances, "instances",
                     "Sum over the parts, each sized for its own load (" + p.partLoadBasis() + "): " + String.join("; ", p.appInstancesBasis)));
@@ -514,6 +527,20 @@ final class CostPlanner {
                 .orElse(" (assumption as-reading-size)");
     }
 
+    /** The capabilities among {@code rest} whose archetype keeps its state from messages each client sends on an interval. */
+    private Map<Capability, HeartbeatRates.Rate> heartbeats(List<Capability> rest) {
+        Map<Capability, HeartbeatRates.Rate> out = new LinkedHashMap<>();
+        java.util.Set<String> onConnection = realtimeCapabilities();
+        for (Capability c : rest) {
+            if (c.is(ResourceFlow.INGEST) || !onConnection.contains(c.name())) {
+                continue;
+            }
+            t.placements.stream().filter(p -> p.recognised().capabilities().contains(c.name())).findFirst()
+                    .flatMap(p -> HeartbeatRates.standard().of(p.archetype().id())).ifPresent(r -> out.put(c, r));
+        }
+        return out;
+    }
+
     /**
      * Each capability's peak load. A capability whose load the request states takes it as given: its share of the peak
      * or its own peak rate, split by its own reads per write or the system's. The others share what is left: device
@@ -567,6 +594,12 @@ final class CostPlanner {
         if (ingest.isEmpty() && w.streamWrites() > 0 && profiles.values().stream().anyMatch(m -> m.weight().receivesReports())) {
             profiles.replaceAll((c, m) -> m.weight().receivesReports() ? new LoadProfiles.Match(m.weight().besideReports(), m.source()) : m);
         }
+        // A capability whose clients send on an interval over the connection they hold (heartbeats) writes at that rate,
+        // not at a share of the stated writes: it takes no part of them, and the others share them
+        Map<Capability, HeartbeatRates.Rate> beating = heartbeats(rest);
+        profiles.replaceAll((c, m) -> beating.containsKey(c) ? new LoadProfiles.Match(new LoadProfiles.Weight(m.weight().reads(), 0,
+                m.weight().basis() + "; its writes are its clients' messages on an interval, counted apart (assumption " + HeartbeatRates.ASSUMPTION + ")",
+                m.weight().receivesReports(), m.weight().followsWrites()), m.source()) : m);
         // One capability takes what is left whatever its weight: the weights only say how several share it
         boolean profiled = profiles.size() > 1 && profiles.values().stream().anyMatch(m -> !m.byDefault());
         // Whole files downloaded are read by the capabilities that serve them, one read a download: the count the egress and
@@ -592,6 +625,20 @@ final class CostPlanner {
                     : new PartLoad((restReads + restWrites) / rest.size() * ownRatio / (ownRatio + 1),
                             (restReads + restWrites) / rest.size() / (ownRatio + 1));
             loads.put(c, load);
+        }
+        if (!beating.isEmpty()) {
+            Connections held = connections();
+            List<String> texts = new ArrayList<>();
+            beating.forEach((c, rate) -> {
+                double writes = Numbers.round(held.count() / rate.everySeconds(), 2);
+                loads.put(c, new PartLoad(loads.get(c).reads(), writes));
+                heartbeatWrites.put(c, writes);
+                texts.add(c.name() + ": " + Numbers.format(held.count()) + " connections at peak " + held.basis() + " / "
+                        + Numbers.format(rate.everySeconds()) + " s between two messages of one client = " + Numbers.format(writes)
+                        + " writes/s at peak (" + rate.basis() + ")");
+            });
+            assume(HeartbeatRates.ASSUMPTION, "A capability whose clients send on an interval over the connection they hold writes at that rate, "
+                    + "counted apart from the stated peak's writes (which the other capabilities share): " + String.join("; ", texts));
         }
         if (reported > 0) {
             holdReports(receivers, reported);
@@ -1004,6 +1051,7 @@ final class CostPlanner {
         double peak = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && !realtime.contains(c.name()))
                 .mapToDouble(c -> loads.get(c).total()).sum() + posted;
         double millions = Numbers.round(peak / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
+        gatewayPeak = priced("api-gateway.requests") ? Numbers.round(peak, 2) : 0;
         add(ResourceNeed.flat("api-gateway-requests", "API gateway requests", GATEWAY, "api-gateway.requests", millions,
                 Numbers.format(millions) + " million requests a month" + (realtime.isEmpty() ? "" : " (capabilities on the realtime connection, "
                         + String.join(", ", new java.util.TreeSet<>(realtime)) + ", excluded: their traffic is priced on the realtime gateway"
@@ -2765,12 +2813,14 @@ final class CostPlanner {
             add(ResourceNeed.flat(id + "-connection-minutes", "Realtime connection minutes", id, "realtime.connection-minutes", minutes,
                     Numbers.format(connections) + " connections at peak " + basis + " / " + Numbers.format(peakToAverage)
                             + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / 1,000,000"));
-            RealtimeTraffic traffic = realtimeTraffic(part);
-            add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(traffic.messages()),
-                    perMonthText(traffic.messages(), "messages") + traffic.text()));
+            RealtimeMessages traffic = realtimeMessages(part);
+            add(ResourceNeed.flat(id + "-messages", "Realtime messages", id, "realtime.messages", millionsAMonth(traffic.billed()),
+                    perMonthText(traffic.billed(), "messages") + ": " + realtimeRequestsText(part, traffic) + "; " + traffic.formula()));
+            realtimeMessagesFigure(traffic);
             if (traffic.reports() > 0) {
+                double watchers = reportSink.map(dev.architect.offline.internal.archetype.ReportSinks.Sink::watchersPerReport).orElse(0.0);
                 notes.add("[" + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + "] Each report is pushed to "
-                        + Numbers.format(traffic.watchers()) + (traffic.watchers() == 1 ? " client" : " clients") + " watching its sender: "
+                        + Numbers.format(watchers) + (watchers == 1 ? " client" : " clients") + " watching its sender: "
                         + reportSink.get().watchersBasis());
             }
             reconnectTime(id, connections, basis);
@@ -2792,32 +2842,68 @@ final class CostPlanner {
     }
 
     /**
-     * What a managed WebSocket service carries at peak, a second: every request of the capabilities on the connection;
-     * the reports the live index keeps, sent over the socket the reporting clients hold (billed where the service bills
-     * what clients send); each report pushed to its sender's watchers; and the keep-alives clients with nothing else to
-     * send must send within the service's idle timeout, where it bills them (realtime-services.yaml).
-     *
-     * @param messages  billed messages a second at peak
-     * @param pushes    messages the pusher posts to connections a second at peak
-     * @param reports   reports a second at peak sent over the socket
-     * @param watchers  clients each report is pushed to
-     * @param text      the arithmetic, for the messages line
+     * The pushes of the capabilities on the realtime connection: each write (reports apart) goes to the clients watching
+     * what it changes (push-fanout.yaml, by the archetype that designs it), each report a live index keeps to its sender's
+     * watchers (report-sinks.yaml); with the arithmetic per capability and the recipients used, for the assumption.
      */
-    private record RealtimeTraffic(double messages, double pushes, double reports, double watchers, String text) {
+    private record Fanout(double updatePushes, double reportPushes, String terms, java.util.Map<String, PushFanout.Recipients> used) {
     }
 
-    /** The traffic of the managed realtime part {@code part} ({@link RealtimeTraffic}): one computation for every line that reads it. */
-    private RealtimeTraffic realtimeTraffic(Topology.Part part) {
+    /** The pushes of {@link Fanout}: one computation, read by the realtime messages and by the pushed egress. */
+    private Fanout fanout() {
+        java.util.Set<String> carried = realtimeCapabilities();
+        PushFanout fanout = PushFanout.standard();
+        double watchers = reportSink.map(dev.architect.offline.internal.archetype.ReportSinks.Sink::watchersPerReport).orElse(0.0);
+        double updatePushes = 0;
+        double reportPushes = 0;
+        List<String> terms = new ArrayList<>();
+        java.util.Map<String, PushFanout.Recipients> used = new java.util.LinkedHashMap<>();
+        for (Capability c : t.capabilities) {
+            if (c.is(ResourceFlow.INGEST) || !carried.contains(c.name())) {
+                continue;
+            }
+            String archetype = t.placements.stream().filter(p -> p.recognised().capabilities().contains(c.name())).findFirst()
+                    .map(p -> p.archetype().id()).orElse("");
+            PushFanout.Recipients r = fanout.recipients(archetype);
+            // Heartbeats are taken by the presence store; a change is published only when a status changes (the flow)
+            double updates = beats(c) > 0 ? 0 : Math.max(0, loads.get(c).writes() - held(c));
+            double reports = held(c);
+            if (updates + reports <= 0) {
+                continue;
+            }
+            updatePushes += updates * r.recipients();
+            reportPushes += reports * watchers;
+            used.putIfAbsent(archetype.isEmpty() ? "default" : archetype, r);
+            terms.add(c.name() + " " + Numbers.format(Numbers.round(updates, 2)) + " writes/s x " + Numbers.format(r.recipients())
+                    + (reports > 0 ? " + " + Numbers.format(Numbers.round(reports, 2)) + " reports/s x " + Numbers.format(watchers)
+                    + " (assumption " + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + ")" : ""));
+        }
+        if (!used.isEmpty()) {
+            assume(PushFanout.ASSUMPTION, "Each update sent over a realtime connection is pushed to the clients watching what it changes: "
+                    + String.join("; ", used.values().stream().map(r -> Numbers.format(r.recipients()) + " (" + r.basis() + ")").distinct().toList())
+                    + "; " + fanout.messageKbBasis());
+        }
+        return new Fanout(Numbers.round(updatePushes, 2), Numbers.round(reportPushes, 2), terms.isEmpty() ? "" : "(" + String.join(" + ", terms) + ")", used);
+    }
+
+    /**
+     * The messages of the managed realtime part {@code part} a second at peak, each way ({@link RealtimeMessages}): every
+     * request of the capabilities on the connection and its reply; the reports a live index keeps, sent over the socket the
+     * reporting clients hold; the updates and reports pushed to the clients watching them ({@link #fanout()}); and the
+     * keep-alives clients with nothing else to send must send within the service's idle timeout, where it bills them
+     * (realtime-services.yaml). One computation for every line that reads it: the messages line, the pusher, the
+     * connection table's lookups, the pushed egress and the capacity plan.
+     */
+    private RealtimeMessages realtimeMessages(Topology.Part part) {
         // The capabilities on the realtime connection, which the API gateway leaves out, send their traffic here
         java.util.Set<String> onConnection = realtimeCapabilities();
         List<Capability> carried = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && onConnection.contains(c.name())).toList();
         double load = !carried.isEmpty() ? carried.stream().mapToDouble(c -> loads.get(c).total()).sum()
                 : servingUnit(part).map(this::load).orElse(w.peakRps());
-        // Reports a live index keeps travel over the socket the reporting clients hold; each is pushed to its sender's watchers
         double reports = Numbers.round(carried.stream().mapToDouble(this::held).sum(), 2);
-        double watchers = reportSink.map(dev.architect.offline.internal.archetype.ReportSinks.Sink::watchersPerReport).orElse(0.0);
-        double pushes = Numbers.round(reports * watchers, 2);
-        double others = Numbers.round(load - reports, 2);
+        double heartbeats = Numbers.round(carried.stream().mapToDouble(this::beats).sum(), 2);
+        double requests = Numbers.round(load - reports - heartbeats, 2);
+        Fanout fanout = fanout();
         java.util.Optional<RealtimeServices.Service> service = RealtimeServices.standard().on(w.cloud());
         boolean inbound = service.map(RealtimeServices.Service::inboundBilled).orElse(true);
         double keepAlives = 0;
@@ -2833,23 +2919,78 @@ final class CostPlanner {
             keepAlives = Numbers.round(idle / (everyMinutes * 60), 2);
             assume("as-keep-alive", "A client with nothing else to send sends a small keep-alive message every " + Numbers.format(everyMinutes)
                     + " minutes, within the " + Numbers.format(svc.idleTimeoutMinutes()) + "-minute idle timeout of " + svc.product() + "; the gateway "
-                    + "answers it on a route of its own with no handler run, and bills it as a message (" + svc.basis() + "; " + svc.cited() + ")"
+                    + "takes it on a route of its own with no handler run and no reply, and bills it as a message (" + svc.basis() + "; " + svc.cited() + ")"
                     + (reporting > 0 ? "; the " + Numbers.format(reporting) + " clients that send a report every " + Numbers.format(t.stated.deviceRate().get().intervalSeconds())
                     + " s need none" : ""));
-            keepAliveText = " + " + Numbers.format(idle) + " connections with nothing else to send / " + Numbers.format(everyMinutes * 60)
-                    + " s between keep-alives (assumption as-keep-alive)";
+            keepAliveText = Numbers.format(idle) + " connections with nothing else to send / " + Numbers.format(everyMinutes * 60)
+                    + " s between keep-alives, assumption as-keep-alive";
         }
-        double messages = Numbers.round(others + (inbound ? reports : 0) + pushes + keepAlives, 2);
-        String reportText = reports <= 0 ? "" : "; the " + Numbers.format(reports) + " reports/s the " + reportSink.get().component()
-                + " keeps arrive over the socket the reporting clients already hold (" + (inbound ? "billed as messages" : "messages into the service are not billed")
-                + ", and handed to the receiving service, whose instances count them in their load) and each is pushed to " + Numbers.format(watchers)
-                + (watchers == 1 ? " watcher" : " watchers") + " (assumption " + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + ")";
-        String sum = reports <= 0 && keepAlives <= 0 ? "" : ": " + Numbers.format(others) + (reports > 0 ? (inbound ? " + " + Numbers.format(reports) : "")
-                + " + " + Numbers.format(reports) + " x " + Numbers.format(watchers) : "") + keepAliveText + " = " + Numbers.format(messages) + " messages/s";
-        String text = (carried.isEmpty() ? ": every request of the realtime part goes over its connection"
-                : ": every request of the capabilities on the connection (" + names(carried) + ", assumption as-part-load) goes over it") + reportText + sum;
-        // The pusher posts what the server sends: the pushes, and the answers and updates of the other requests
-        return new RealtimeTraffic(messages, Numbers.round(others + pushes, 2), reports, watchers, text);
+        return new RealtimeMessages(requests, heartbeats, reports, keepAlives, fanout.updatePushes(), fanout.reportPushes(), inbound, fanout.terms(), keepAliveText);
+    }
+
+    /**
+     * The design's peak in one region against the default quotas of the managed services it uses (service-quotas.yaml):
+     * the API gateway's requests with the managed WebSocket's messages both ways (the quota counts callbacks too), and a
+     * managed WebSocket service's units per resource. A peak past a default is named in the capacity plan and carried to
+     * the risk register and the operations plan, with the increase to request.
+     */
+    private void defaultQuotas() {
+        ServiceQuotas quotas = ServiceQuotas.standard();
+        String region = w.regions().isEmpty() ? "" : w.regions().get(0);
+        int serving = mode == RecoveryMode.ACTIVE_ACTIVE ? regions : 1;
+        java.util.Optional<Topology.Part> managed = t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS)
+                .filter(x -> managedWebSocket(x) && !variant.selfRunRealtime()).findFirst();
+        quotas.on(ServiceQuotas.Measure.GATEWAY_REQUESTS, w.cloud()).ifPresent(q -> {
+            RealtimeMessages m = managed.filter(x -> priced("realtime.messages")).map(this::realtimeMessages).orElse(RealtimeMessages.NONE);
+            double socket = Numbers.round(m.clientToService() + m.serviceToClient(), 2);
+            double peak = Numbers.round((gatewayPeak + socket) / serving, 2);
+            double max = q.maxIn(region);
+            if (!(peak > max)) {
+                return;
+            }
+            double ask = Math.ceil(peak * 1.25 / 1000) * 1000;
+            String text = (gatewayPeak > 0 ? Numbers.format(gatewayPeak) + " HTTP requests/s through the API gateway" : "")
+                    + (gatewayPeak > 0 && socket > 0 ? " + " : "")
+                    + (socket > 0 ? Numbers.format(socket) + " WebSocket messages/s both ways (" + Numbers.format(m.clientToService()) + " from clients + "
+                            + Numbers.format(m.serviceToClient()) + " posts to connections, the realtime messages figure)" : "")
+                    + (serving > 1 ? " / " + serving + " active regions" : "") + " = " + Numbers.format(peak) + " requests/s at peak in "
+                    + (region.isEmpty() ? "the region" : region) + ", against the default " + Numbers.format(max) + " " + q.unit() + " of " + q.product()
+                    + " (" + q.cited() + "): " + Numbers.format(Numbers.round(peak / max, 2)) + " times the default, so requests past it are "
+                    + "throttled (429) at the busiest hour";
+            figures.add(new Figure("quota-gateway-requests", "Peak requests against the API gateway's default account quota", peak, "requests/s", text));
+            passed(LimitKind.DEFAULT_QUOTA, managed.filter(x -> socket > 0).map(Topology.Part::id).orElse(GATEWAY), text + "; " + q.increase()
+                    + ", for at least " + Numbers.format(ask) + " requests/s (the peak with a quarter's headroom)");
+        });
+        quotas.on(ServiceQuotas.Measure.REALTIME_UNITS, w.cloud()).filter(q -> managed.isPresent() && priced("realtime.unit")).ifPresent(q -> {
+            double connections = connections().count();
+            int units = (int) Math.ceil(connections / q.perUnit());
+            int resources = (int) Math.ceil(units / q.max());
+            String text = "ceil(" + Numbers.format(connections) + " connections at peak / " + Numbers.format(q.perUnit()) + " per unit) = " + units
+                    + " units, against at most " + Numbers.format(q.max()) + " " + q.unit() + " of " + q.product() + " (" + q.cited() + ")"
+                    + (resources > 1 ? ": " + resources + " resources of " + Numbers.format(Math.ceil(units / (double) resources)) + " units at most" : "");
+            figures.add(new Figure("realtime-units", "Managed WebSocket units at peak", units, "units", text));
+            if (units > q.max()) {
+                passed(LimitKind.DEFAULT_QUOTA, managed.get().id(), text + "; " + q.increase());
+            }
+        });
+    }
+
+    /** The capacity plan's figure of the realtime messages a second at peak, both ways, with the arithmetic the cost reads. */
+    private void realtimeMessagesFigure(RealtimeMessages m) {
+        figures.removeIf(f -> f.id().equals("realtime-messages"));
+        figures.add(new Figure("realtime-messages", "Realtime messages a second at peak, both ways", Numbers.round(m.clientToService() + m.serviceToClient(), 2),
+                "messages/s", m.formula()));
+    }
+
+    /** The words that say where the realtime requests come from, for the messages line. */
+    private String realtimeRequestsText(Topology.Part part, RealtimeMessages m) {
+        java.util.Set<String> onConnection = realtimeCapabilities();
+        List<Capability> carried = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && onConnection.contains(c.name())).toList();
+        String reportText = m.reports() <= 0 ? "" : "; the " + Numbers.format(m.reports()) + " reports/s the " + reportSink.get().component()
+                + " keeps arrive over the socket the reporting clients already hold (" + (m.inboundBilled() ? "billed as messages" : "messages into the service are not billed")
+                + ", and handed to the receiving service, whose instances count them in their load)";
+        return (carried.isEmpty() ? "every request of the realtime part goes over its connection"
+                : "every request of the capabilities on the connection (" + names(carried) + ", assumption as-part-load) goes over it and is answered") + reportText;
     }
 
     /**
@@ -2917,7 +3058,7 @@ final class CostPlanner {
         return switch (carries) {
             case REPORTS -> Numbers.round(heldReports.values().stream().mapToDouble(Double::doubleValue).sum(), 2);
             case PUSHES -> t.parts.stream().filter(x -> billing(x).orElse(null) == PartBilling.REALTIME_CONNECTIONS).findFirst()
-                    .map(x -> realtimeTraffic(x).pushes()).orElse(0.0);
+                    .map(x -> realtimeMessages(x).serviceToClient()).orElse(0.0);
         };
     }
 
@@ -2962,18 +3103,18 @@ final class CostPlanner {
                 + " on average x " + Numbers.format(MINUTES_PER_MONTH) + " minutes / " + Numbers.format(sessionMinutes)
                 + " minutes a session (assumption as-session-length) x 2 (the put on connect and the delete on disconnect) / 1,000,000";
         add(ResourceNeed.flat(part.id() + "-writes", part.name() + " writes", part.id(), "keyvalue.writes", writes, writesText));
-        RealtimeTraffic traffic = gateway.filter(this::managedWebSocket)
-                .map(this::realtimeTraffic).orElse(new RealtimeTraffic(0, 0, 0, 0, ""));
-        double lookups = millionsAMonth(traffic.pushes());
+        RealtimeMessages traffic = gateway.filter(this::managedWebSocket).map(this::realtimeMessages).orElse(RealtimeMessages.NONE);
+        double lookups = millionsAMonth(traffic.serviceToClient());
         if (lookups > 0) {
             add(ResourceNeed.flat(part.id() + "-reads", part.name() + " reads", part.id(), "keyvalue.reads", lookups,
-                    "one lookup of the recipients' connections for each message the pusher posts: " + perMonthText(traffic.pushes(), "messages")));
+                    "one lookup of the recipients' connections for each message the pusher posts (the service-to-client messages of the "
+                            + "realtime messages line: replies and pushes): " + perMonthText(traffic.serviceToClient(), "messages")));
         }
         notes.add("[part-" + part.id() + "] " + part.name() + " (" + part.technology() + ") holds one small row per connection ("
                 + Numbers.format(held.count()) + " at peak), well under a GB: its storage is not priced");
         add(ResourceNeed.flat(owner + "-handler-invocations", "Connection handler invocations", owner, "serverless.invocations", writes,
                 "one invocation per connection table write (the connect and disconnect handlers): " + writesText));
-        Placement p = byLoad("Pusher", PartLoads.standard().pusher(), traffic.pushes(), "messages posted to connections");
+        Placement p = byLoad("Pusher", PartLoads.standard().pusher(), traffic.serviceToClient(), "messages posted to connections");
         add(ResourceNeed.flat(part.id() + "-pusher-instances", "Pusher instances", owner, instanceKind(), p.total(), p.total() + " instances: " + p.text()));
     }
 
@@ -3291,43 +3432,20 @@ final class CostPlanner {
      * size of one pushed message. Empty when the design holds no realtime connections.
      */
     private java.util.Optional<PushedEgress> pushedEgress() {
-        java.util.Set<String> carried = realtimeCapabilities();
-        if (carried.isEmpty()) {
+        if (realtimeCapabilities().isEmpty()) {
             return java.util.Optional.empty();
         }
-        PushFanout fanout = PushFanout.standard();
-        double watchers = reportSink.map(dev.architect.offline.internal.archetype.ReportSinks.Sink::watchersPerReport).orElse(0.0);
-        double pushes = 0;
-        List<String> terms = new ArrayList<>();
-        java.util.Map<String, PushFanout.Recipients> used = new java.util.LinkedHashMap<>();
-        for (Capability c : t.capabilities) {
-            if (c.is(ResourceFlow.INGEST) || !carried.contains(c.name())) {
-                continue;
-            }
-            String archetype = t.placements.stream().filter(p -> p.recognised().capabilities().contains(c.name())).findFirst()
-                    .map(p -> p.archetype().id()).orElse("");
-            PushFanout.Recipients r = fanout.recipients(archetype);
-            double updates = Math.max(0, loads.get(c).writes() - held(c));
-            double reports = held(c);
-            if (updates + reports <= 0) {
-                continue;
-            }
-            pushes += updates * r.recipients() + reports * watchers;
-            used.putIfAbsent(archetype.isEmpty() ? "default" : archetype, r);
-            terms.add(c.name() + " " + Numbers.format(Numbers.round(updates, 2)) + " writes/s x " + Numbers.format(r.recipients())
-                    + (reports > 0 ? " + " + Numbers.format(Numbers.round(reports, 2)) + " reports/s x " + Numbers.format(watchers)
-                    + " (assumption " + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + ")" : ""));
-        }
+        Fanout f = fanout();
+        double pushes = Numbers.round(f.updatePushes() + f.reportPushes(), 2);
         if (pushes <= 0) {
             return java.util.Optional.empty();
         }
+        PushFanout fanout = PushFanout.standard();
         double average = pushes / peakToAverage;
         double gb = Numbers.round(average * fanout.messageKb() * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
-        assume(PushFanout.ASSUMPTION, "Each update sent over a realtime connection is pushed to the clients watching what it changes: "
-                + String.join("; ", used.values().stream().map(r -> Numbers.format(r.recipients()) + " (" + r.basis() + ")").toList())
-                + "; " + fanout.messageKbBasis());
-        return java.util.Optional.of(new PushedEgress(gb, "(" + String.join(" + ", terms) + ") = " + Numbers.format(Numbers.round(pushes, 2))
-                + " pushes/s at peak / " + Numbers.format(peakToAverage) + " on average x " + Numbers.format(fanout.messageKb()) + " KB x "
+        return java.util.Optional.of(new PushedEgress(gb, f.terms() + " = " + Numbers.format(pushes)
+                + " pushes/s at peak (the realtime messages' pushes; the replies are in the responses) / " + Numbers.format(peakToAverage)
+                + " on average x " + Numbers.format(fanout.messageKb()) + " KB x "
                 + Numbers.format(Workload.SECONDS_PER_MONTH) + " s a month / 1,000,000 KB per GB (assumption " + PushFanout.ASSUMPTION + ")"));
     }
 

@@ -11,9 +11,9 @@ import java.util.Optional;
  * says ({@code realtime-services.yaml}): the connection table is kept from its connect and disconnect events, and a
  * keep-alive is priced only where the service needs and bills one.
  *
- * @param services by cloud label
+ * @param services by cloud
  */
-record RealtimeServices(Map<String, Service> services) {
+record RealtimeServices(Map<Cloud, Service> services) {
 
     static final String RESOURCE = "/dev/architect/offline/realtime-services.yaml";
 
@@ -51,13 +51,40 @@ record RealtimeServices(Map<String, Service> services) {
         services = services == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(services));
     }
 
+    /**
+     * Reads a file in the layout of the shipped one: an unknown key fails naming the entry, and each entry's key must
+     * name a cloud of {@link Cloud} ("aws", "azure"), or the load fails naming the file and the entry.
+     */
+    static RealtimeServices read(java.io.InputStream in, String where) {
+        if (in == null) {
+            throw new IllegalStateException(where + " is missing from the classpath");
+        }
+        Services file = DataFiles.read(in, where, Services.class, "realtime services");
+        Map<Cloud, Service> byCloud = new LinkedHashMap<>();
+        file.forEach((key, service) -> {
+            Cloud cloud;
+            try {
+                cloud = Cloud.of(key);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("realtime services " + where + " at " + key + ": '" + key + "' is not a cloud (aws, azure, gcp, on-premises)", e);
+            }
+            if (service == null) {
+                throw new IllegalStateException("realtime services " + where + " at " + key + ": the entry is empty");
+            }
+            if (byCloud.put(cloud, service) != null) {
+                throw new IllegalStateException("realtime services " + where + " at " + key + ": " + cloud.label() + " is listed twice");
+            }
+        });
+        return new RealtimeServices(byCloud);
+    }
+
     /** The file's shape: services by cloud label at the top level. */
     static final class Services extends LinkedHashMap<String, Service> {
         private static final long serialVersionUID = 1L;
     }
 
     private static final class Holder {
-        static final RealtimeServices STANDARD = new RealtimeServices(DataFiles.shipped(RESOURCE, Services.class, "realtime services"));
+        static final RealtimeServices STANDARD = read(RealtimeServices.class.getResourceAsStream(RESOURCE), RESOURCE);
     }
 
     /** The facts shipped with the SDK, read once. */
@@ -67,6 +94,6 @@ record RealtimeServices(Map<String, Service> services) {
 
     /** The managed WebSocket service of a cloud, when it has one. */
     Optional<Service> on(Cloud cloud) {
-        return Optional.ofNullable(services.get(cloud.label()));
+        return Optional.ofNullable(services.get(cloud));
     }
 }

@@ -45,29 +45,56 @@ final class Rehearsals {
     /** The placeholders a text may use besides the facts' keys. */
     private static final List<String> NAMED = List.of("product", "system", "site", "rtoMinutes", "rpoMinutes", "p99Ms", "peakRequestsPerSecond");
 
-    private static final Map<DecisionTopic, Map<String, Kind>> STANDARD = read();
+    /** The key that covers every shape of a topic the file does not list. */
+    private static final String ANY = "any";
+
+    private static final Map<DecisionTopic, Map<String, Kind>> STANDARD = read(Rehearsals.class.getResourceAsStream(RESOURCE), RESOURCE);
 
     private Rehearsals() {
     }
 
-    private static Map<DecisionTopic, Map<String, Kind>> read() {
-        File file = DataFiles.shipped(RESOURCE, File.class, "rehearsals");
+    /**
+     * Reads a file in the layout of the shipped one: an unknown key, a topic that is no decision topic, a shape no option
+     * of the catalogue has (or, where the catalogue has a section of the topic's name, no option of that section), or a
+     * placeholder with no value fails the load naming the file and the entry.
+     */
+    static Map<DecisionTopic, Map<String, Kind>> read(java.io.InputStream in, String where) {
+        if (in == null) {
+            throw new IllegalStateException(where + " is missing from the classpath");
+        }
+        File file = DataFiles.read(in, where, File.class, "rehearsals");
         Map<DecisionTopic, Map<String, Kind>> out = new LinkedHashMap<>();
         if (file.topics() == null) {
             return out;
         }
+        Map<String, dev.architect.offline.internal.catalog.Section> sections = dev.architect.offline.internal.catalog.Catalogue.standard().decisions();
+        java.util.Set<String> shapes = new java.util.HashSet<>();
+        sections.values().forEach(section -> section.options().forEach(o -> shapes.add(o.shape())));
         file.topics().forEach((key, kinds) -> {
             DecisionTopic topic;
             try {
                 topic = DecisionTopic.valueOf(key.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(RESOURCE + ": '" + key + "' is not a decision topic", e);
+                throw new IllegalStateException(where + ": '" + key + "' is not a decision topic", e);
             }
+            if (kinds == null) {
+                throw new IllegalStateException(where + ": " + key + " lists no shapes");
+            }
+            java.util.Set<String> known = sections.containsKey(key)
+                    ? sections.get(key).options().stream().map(dev.architect.offline.internal.catalog.CatalogueEntry::shape).collect(java.util.stream.Collectors.toSet())
+                    : shapes;
             kinds.forEach((shape, kind) -> {
+                if (!ANY.equals(shape) && !known.contains(shape)) {
+                    throw new IllegalStateException(where + ": " + key + "." + shape + ": '" + shape + "' is not the shape of any option "
+                            + (sections.containsKey(key) ? "of the catalogue's " + key + " section" : "of the catalogue") + " (nor 'any')");
+                }
+                if (kind == null) {
+                    throw new IllegalStateException(where + ": " + key + "." + shape + " is empty");
+                }
                 for (String text : all(kind)) {
                     placeholders(text).forEach(name -> {
                         if (!NAMED.contains(name) && Fact.byKey(name).isEmpty()) {
-                            throw new IllegalStateException(RESOURCE + ": " + key + "." + shape + ": unknown placeholder {" + name + "} in \"" + text + "\"");
+                            throw new IllegalStateException(where + ": " + key + "." + shape + ": unknown placeholder {" + name + "} in \"" + text + "\"");
                         }
                     });
                 }
@@ -102,7 +129,7 @@ final class Rehearsals {
         if (kinds == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(kinds.getOrDefault(c.chosen().shape(), kinds.get("any")));
+        return Optional.ofNullable(kinds.getOrDefault(c.chosen().shape(), kinds.get(ANY)));
     }
 
     /** What a team new to the chosen product rehearses before launch, for this request. */

@@ -62,6 +62,9 @@ final class RiskBuilder {
                                 + "write path at the stated peak", "Tech lead", datastore, List.of(element));
                 case SERVICE_LIMIT -> add("risk-service-limit-" + element, "Load passes a managed service's hard limit", limit.text(), 3, 4,
                         "Take the tier, quota or split the note names before launch and alert at 80% of the limit", "Tech lead", List.of(), List.of(element));
+                case DEFAULT_QUOTA -> add("risk-default-quota-" + element, "Peak load passes a managed service's default quota", limit.text(), 4, 4,
+                        "File the quota increase the note names as soon as the account exists and have it granted before launch; load-test at the "
+                                + "stated peak against the raised quota, and alert on throttled requests and at 80% of the quota", "Tech lead", List.of(), List.of(element));
             }
         }
     }
