@@ -29,13 +29,6 @@ final class FirstCalls {
         });
     }
 
-    /** Whether any consultation is preparing its first call now. */
-    static boolean anyPreparing() {
-        synchronized (LOCK) {
-            return preparing > 0;
-        }
-    }
-
     /**
      * Returns once no consultation is preparing its first call, or after {@code maxMillis}, so a stuck consultation
      * never holds the caller for long.

@@ -86,17 +86,8 @@ public final class OfflineGrounding implements Grounding {
     @Override
     public void warm() {
         if (warming.compareAndSet(false, true)) {
-            warmPass();
+            StoppablePass.run(() -> consulting, () -> figures(WARM_UP));
         }
-    }
-
-    /**
-     * The warm-up's design pass; true when it ran to its end. It also stops once a consultation prepares its first call:
-     * on two cores it would take the CPU that call's preparation needs, and that consultation's own pass follows within
-     * milliseconds, when the call has left.
-     */
-    boolean warmPass() {
-        return StoppablePass.run(() -> consulting || FirstCalls.anyPreparing(), () -> figures(WARM_UP));
     }
 
     private Facts figures(ConsultationRequest request) {

@@ -45,23 +45,4 @@ class OfflineGroundingWarmUpTest {
             threads.shutdownNow();
         }
     }
-
-    @Test
-    void theWarmUpPassStopsAtItsFirstStepWhileAConsultationPreparesItsFirstCall() {
-        CompletableFuture<Void> firstCallSent = new CompletableFuture<>();
-        FirstCalls.preparing(firstCallSent);
-        OfflineGrounding grounding = new OfflineGrounding(PriceTable.standard());
-        boolean ranToItsEnd;
-        try {
-            ranToItsEnd = grounding.warmPass();
-        } finally {
-            firstCallSent.complete(null);
-        }
-
-        assertThat(ranToItsEnd).isFalse();
-        // Nothing of the stopped pass is kept: the figures are those of a grounding never warmed, and a pass with no
-        // consultation preparing runs to its end.
-        assertThat(grounding.facts(REQUEST)).isEqualTo(new OfflineGrounding(PriceTable.standard()).facts(REQUEST));
-        assertThat(new OfflineGrounding(PriceTable.standard()).warmPass()).isTrue();
-    }
 }
