@@ -200,7 +200,6 @@ public record CatalogueEntry(
         return specific != null ? specific : technology.getOrDefault("default", name);
     }
 
-    /** This entry implemented by other products (the same pattern on the log another decision chose). */
     /**
      * This entry with each condition whose bound names another fact ({@code "< storeReadsPerSecond"}) bound by that fact's
      * value in {@code facts}, or left out when the fact is not known: an ADR then cites the figure the design has.
@@ -226,6 +225,7 @@ public record CatalogueEntry(
                 operationalBurdenOn, pastCeiling, prefers);
     }
 
+    /** This entry implemented by other products (the same pattern on the log another decision chose). */
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
                 products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because,

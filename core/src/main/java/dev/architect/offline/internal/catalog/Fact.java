@@ -61,12 +61,12 @@ public enum Fact {
      * percentage of the budget (0 without a budget or a public cloud): per-user pricing can outgrow the whole design.
      */
     IDENTITY_BUDGET_SHARE("identityBudgetShare", "managed sign-in price as a share of the budget", "%"),
-    /** The request asks for sign-in with a consumer account (Sign in with Apple or Google); set only when it does. */
     /**
      * The issuers whose tokens the API accepts when the organisations' own Google or Microsoft accounts are accepted
      * directly: the identity sources the design draws, and the customer pool when some actors keep accounts of their own.
      */
     ISSUERS("issuers", "token issuers", ""),
+    /** The request asks for sign-in with a consumer account (Sign in with Apple or Google); set only when it does. */
     SOCIAL_SIGN_IN("socialSignIn", "social sign-in asked for", ""),
     /** The request lets people use it as guests before or without an account; set only when it does. */
     GUEST_ACCESS("guestAccess", "guest use without an account", ""),
@@ -109,7 +109,6 @@ public enum Fact {
      * nodes or instances times what one serves): the ceiling below which every read may go to it, no cache needed.
      */
     STORE_READ_CAPACITY("storeReadsPerSecond", "read capacity of the chosen database as sized", "/s"),
-
     MONEY_CONSISTENCY("moneyConsistency", "consistency of money movements", ""),
     /** The design's monthly cost before the budget weighed, divided by the budget; present only when over 1. */
     COST_PRESSURE("costPressure", "design cost over budget", "x"),

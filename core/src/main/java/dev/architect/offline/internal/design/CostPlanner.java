@@ -2846,7 +2846,7 @@ final class CostPlanner {
      * what it changes (push-fanout.yaml, by the archetype that designs it), each report a live index keeps to its sender's
      * watchers (report-sinks.yaml); with the arithmetic per capability and the recipients used, for the assumption.
      */
-    private record Fanout(double updatePushes, double reportPushes, String terms, java.util.Map<String, PushFanout.Recipients> used) {
+    private record Fanout(double updatePushes, double reportPushes, String terms) {
     }
 
     /** The pushes of {@link Fanout}: one computation, read by the realtime messages and by the pushed egress. */
@@ -2883,7 +2883,7 @@ final class CostPlanner {
                     + String.join("; ", used.values().stream().map(r -> Numbers.format(r.recipients()) + " (" + r.basis() + ")").distinct().toList())
                     + "; " + fanout.messageKbBasis());
         }
-        return new Fanout(Numbers.round(updatePushes, 2), Numbers.round(reportPushes, 2), terms.isEmpty() ? "" : "(" + String.join(" + ", terms) + ")", used);
+        return new Fanout(Numbers.round(updatePushes, 2), Numbers.round(reportPushes, 2), terms.isEmpty() ? "" : "(" + String.join(" + ", terms) + ")");
     }
 
     /**

@@ -248,7 +248,7 @@ final class Topology {
         this.bulkContent = dev.architect.offline.internal.catalog.BulkContent.standard().named(request);
         var geography = dev.architect.offline.internal.catalog.Geography.standard();
         payoutCutoff = geography.payoutCutoff(geography.payees(request));
-        countries = servedCountries(geography, request);
+        countries = geography.served(request);
         String slug = Names.slug(request.system());
         systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
         systemName = request.system();
@@ -492,12 +492,6 @@ final class Topology {
             }
         }
         return out;
-    }
-
-    /** The countries the request serves: those its description and goals name, then those its regions are in. */
-    private static List<dev.architect.offline.internal.catalog.Geography.Country> servedCountries(
-            dev.architect.offline.internal.catalog.Geography geography, ConsultationRequest request) {
-        return geography.served(request);
     }
 
     /** The first sentence of the description, constraints, goals or existing system that names a window (delivery.yaml). */
