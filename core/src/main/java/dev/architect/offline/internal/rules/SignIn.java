@@ -33,9 +33,15 @@ import java.util.Optional;
  *                   ("Schools sign in through Google Workspace and Microsoft accounts"): the application is an OpenID
  *                   Connect client of those providers itself, so no user pool holds or bills them; only the actors outside
  *                   the organisation get accounts in a pool
+ * @param viaIntegration the actors an integration identifies itself (a library's card check over SIP2, a launch from a
+ *                   learning platform over LTI): every actor who signs in except the organisation's staff; the application
+ *                   opens their session after that check, so no managed pool holds or bills them. Empty when no
+ *                   integration says so
+ * @param integration the integration that identifies them, as its name and purpose, or empty
  */
 public record SignIn(List<String> signingIn, List<String> anonymous, Route route, List<String> federated, String evidence,
-                     String federatedChosen, boolean onlySome, String smsCodes, boolean direct) {
+                     String federatedChosen, boolean onlySome, String smsCodes, boolean direct, List<String> viaIntegration,
+                     String integration) {
 
     /** The price table's kind for a thousand monthly users who sign in over SAML or OIDC federation. */
     public static final String FEDERATED_KIND = "identity.users.federated";
@@ -54,6 +60,14 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      * request does not say how many are outside it: each actor who signs in is taken as an equal share.
      */
     static final String OWN_ACCOUNT_SHARE = "as-own-account-share";
+    /**
+     * The share of monthly users who sign in with the managed pool when an integration identifies the others (the
+     * patrons by their library card, the students by their LMS launch) and the request does not say how many staff there
+     * are beside them: assumption {@value #INTEGRATION_SIGN_IN}.
+     */
+    public static final double POOL_SHARE_BESIDE_INTEGRATION = 0.01;
+    /** The assumption behind the pool's users when an integration identifies the actors who are not staff. */
+    static final String INTEGRATION_SIGN_IN = "as-integration-sign-in";
 
     /** How actors who bring their own identity sign in, which decides the billing. */
     public enum Route {
@@ -69,6 +83,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         signingIn = List.copyOf(signingIn);
         anonymous = List.copyOf(anonymous);
         federated = List.copyOf(federated);
+        viaIntegration = List.copyOf(viaIntegration);
     }
 
     /**
@@ -88,11 +103,12 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      * @param smsCodes      words saying codes sent by SMS sign people in ("one time password")
      * @param anonymousActivities activities that need no account ("poll", "download")
      * @param personal      words that put an activity behind an account ("their", "invoice")
+     * @param integrationSignIn words of an integration saying it identifies people itself ("sip2", "lti")
      */
     record Vocabulary(List<String> organisations, List<String> ownAccounts, List<String> customers, List<String> customerOrganisations,
                       List<String> ownStaff, List<String> signInWords, List<String> enterpriseIdentities, List<String> socialIdentities,
                       List<String> organisationProducts, List<String> everyone, List<String> smsCodes, List<String> anonymousActivities,
-                      List<String> personal) {
+                      List<String> personal, List<String> integrationSignIn) {
         static final String RESOURCE = "/dev/architect/offline/sign-in.yaml";
         static final Vocabulary STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, Vocabulary.class, "sign-in words");
 
@@ -110,6 +126,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             smsCodes = required("smsCodes", smsCodes);
             anonymousActivities = required("anonymousActivities", anonymousActivities);
             personal = required("personal", personal);
+            integrationSignIn = required("integrationSignIn", integrationSignIn);
         }
 
         /** A list the file must give, with at least one word, none blank. */
@@ -208,7 +225,12 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         // organisation already runs them (and decides who has one), so every one of its people has one
         boolean direct = route == Route.SOCIAL && !federated.isEmpty()
                 && (said.containsAny(Vocabulary.STANDARD.organisations()) || said.containsAny(Vocabulary.STANDARD.organisationProducts()));
-        return new SignIn(signing, anonymous, route, federated, evidence, chosen, some && !direct, sms, direct);
+        // An integration that identifies people itself (a card check, an LMS launch) signs in everyone but the staff
+        Optional<Integration> checks = request.integrations().stream()
+                .filter(i -> Words.of(i.nameAndPurpose()).containsAny(Vocabulary.STANDARD.integrationSignIn())).findFirst();
+        List<String> via = checks.isEmpty() ? List.of() : signing.stream().filter(name -> !staff(request, name)).toList();
+        return new SignIn(signing, anonymous, route, federated, evidence, chosen, some && !direct, sms, direct, via,
+                via.isEmpty() ? "" : checks.get().name() + " (" + checks.get().purpose() + ")");
     }
 
     /**
@@ -222,6 +244,13 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             }
         }
         return sentence;
+    }
+
+    /** Whether an actor, by its name and description, is one of the organisation's own staff. */
+    private static boolean staff(ConsultationRequest request, String name) {
+        return request.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+                .map(a -> dev.architect.offline.internal.catalog.ActorRoles.standard().isStaff(Words.of(a.name() + " "
+                        + (a.description() == null ? "" : a.description())))).orElse(false);
     }
 
     /** Whether an actor, by its name and description, stands outside the organisations whose people federate (a parent). */
@@ -329,6 +358,19 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         }
         double users = mau * share;
         String basis = Numbers.format(mau) + " monthly active users (the request's load.monthlyActiveUsers)" + shareText;
+        if (!viaIntegration.isEmpty() && w.signedInShare().isEmpty()) {
+            // The integration identifies these actors and the application opens their session: the pool bills only the rest
+            List<String> pool = signingIn.stream().filter(name -> !viaIntegration.contains(name)).toList();
+            double poolShare = pool.isEmpty() ? 0 : POOL_SHARE_BESIDE_INTEGRATION;
+            users *= poolShare;
+            basis += " x " + pct(poolShare) + " who sign in with the managed pool (assumption " + INTEGRATION_SIGN_IN + ")";
+            assumptions.add(new Assumption(INTEGRATION_SIGN_IN, String.join(", ", viaIntegration) + (viaIntegration.size() == 1 ? " signs" : " sign")
+                    + " in through " + integration + ": the application checks them there and opens its own session, so the managed "
+                    + "identity provider holds no account for them and does not bill them" + (pool.isEmpty() ? "; no other actor signs in"
+                    : "; " + String.join(", ", pool) + (pool.size() == 1 ? ", the organisation's staff, signs" : ", the organisation's staff, sign")
+                    + " in with the managed pool, and the request does not say how many of its " + Numbers.format(mau) + " monthly users "
+                    + (pool.size() == 1 ? "that is" : "they are") + ": " + pct(poolShare) + " are taken to be (state load.signedInShare to price the real number)")));
+        }
         double federatedUsers = 0;
         if (direct) {
             // The organisation's people sign in at Google or Microsoft themselves: only the others are the pool's users

@@ -44,6 +44,14 @@ class SignInAndStoreReadDataFilesTest {
     }
 
     @Test
+    void theWordsOfAnIntegrationThatSignsPeopleInAreRequired() throws IOException {
+        assertThat(SignIn.Vocabulary.STANDARD.integrationSignIn()).contains("sip2", "lti");
+        String without = shipped(SignIn.Vocabulary.RESOURCE).replaceAll("(?m)^integrationSignIn:.*\\n", "");
+        assertThatThrownBy(() -> DataFiles.read(text(without), "sign-in.yaml", SignIn.Vocabulary.class, "sign-in words"))
+                .hasMessageContaining("integrationSignIn");
+    }
+
+    @Test
     void aStoreReadCapacityForAnOptionTheCatalogueLacksOrOnTheWrongUnitFailsAtLoad() {
         assertThat(StoreReads.standard().stores()).containsKeys("relational-single", "distributed-sql");
 
