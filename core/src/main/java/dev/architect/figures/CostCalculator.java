@@ -152,8 +152,10 @@ public final class CostCalculator {
         if (regional != null) {
             notes.add("[as-regional-prices] " + (!regional.listed() ? regional.region() + " has no regional multiplier in the price table: priced at "
                     + regional.base() + " list prices" : regional.multiplier() == 1 ? regional.region() + " is priced at " + regional.base() + " list prices"
-                    : "Every regionally priced line is " + regional.describe() + ", the base region being " + regional.base() + "; the CDN, identity, WAF, keys and transfer are priced the same in "
-                    + "every region") + " (the deployment's first region; lines of other regions are priced at its ratio)");
+                    : "Every line priced by the general-purpose instance's regional ratio is " + regional.describe() + ", the base region being "
+                    + regional.base() + "; a product with its own regional price table states its ratio in its line, and one priced the same in every "
+                    + "region (the CDN, identity, WAF, keys, transfer, and each row the price table marks global) is not scaled")
+                    + " (the deployment's first region; lines of other regions are priced at its ratio)");
         }
         notes.add(RUN_RATE_NOTE + "month m prices each growing item at its month-1 quantity + its monthly growth x (m - 1), "
                 + "growth stopping when retention deletes as much as arrives; three-year TCO = the sum of the monthly totals "
@@ -225,7 +227,8 @@ public final class CostCalculator {
 
     private Price price(Cloud cloud, ResourceNeed need) {
         Price base = basePrice(cloud, need);
-        return regional == null || !prices.regionallyPriced(need.resourceKind()) ? base : base.in(regional);
+        // Each row follows the region by its own basis: one global price, the product's own regional table, or the VM ratio
+        return regional == null ? base : prices.regional(cloud, need.resourceKind(), regional.region()).map(base::in).orElse(base);
     }
 
     private Price basePrice(Cloud cloud, ResourceNeed need) {

@@ -66,8 +66,31 @@ public final class PriceTable {
                               Map<String, Double> oneInstanceUpToPercent) {
     }
 
-    /** A cloud's base region, the page its ratios come from, and each listed region's ratio. */
-    private record Regions(String base, String source, Map<String, Double> ratios) {
+    /**
+     * A cloud's base region, the page its ratios come from, each listed region's ratio of the general-purpose instance,
+     * and how each kind's price on the cloud follows the region ({@code regional} on a price row).
+     */
+    private record Regions(String base, String source, Map<String, Double> ratios, Map<String, RegionalBasis> rows) {
+    }
+
+    /**
+     * How one price row follows the region: priced the same everywhere ({@code regional: global}), scaled by the
+     * general-purpose instance's ratio ({@code regional: vm}, the default of a kind not listed as global), or by the
+     * product's own table of regions ({@code regional: <name of a regionalTables entry>}).
+     *
+     * @param global whether the row has one price in every region
+     * @param table  the product's own regional table, or null where the VM ratio (or no ratio) applies
+     */
+    private record RegionalBasis(boolean global, OwnRegions table) {
+        static final RegionalBasis GLOBAL = new RegionalBasis(true, null);
+        static final RegionalBasis VM = new RegionalBasis(false, null);
+    }
+
+    /**
+     * A product's own regional price table (prices.yaml {@code regionalTables}): the ratio of each listed region's price
+     * to the base region's, read from the product's pricing page.
+     */
+    private record OwnRegions(String name, String source, String checked, Map<String, Double> ratios) {
     }
 
     private PriceTable(String priceDate, Map<Cloud, Map<String, Price>> prices, Map<String, Map<Cloud, StoreBilling>> storeBilling,
@@ -273,6 +296,33 @@ public final class PriceTable {
      */
     public boolean regionallyPriced(String resourceKind) {
         return !globalKinds.contains(resourceKind);
+    }
+
+    /**
+     * The ratio a kind's price on a cloud takes in a region, by the row's own regional basis (prices.yaml {@code regional}):
+     * none for a price the same in every region, the product's own table where the row names one, else the general-purpose
+     * instance's ratio ({@link #regional(Cloud, String)}).
+     *
+     * @param cloud        the cloud
+     * @param resourceKind the kind, e.g. {@code paas.instance}
+     * @param region       the region priced, e.g. {@code europe-west1}
+     * @return the ratio and where it was read, or empty when the price is not scaled by region
+     */
+    public Optional<RegionalPrice> regional(Cloud cloud, String resourceKind, String region) {
+        Regions r = regions.get(cloud);
+        if (r == null || region == null) {
+            return Optional.empty();
+        }
+        RegionalBasis basis = r.rows().getOrDefault(resourceKind, globalKinds.contains(resourceKind) ? RegionalBasis.GLOBAL : RegionalBasis.VM);
+        if (basis.global()) {
+            return Optional.empty();
+        }
+        if (basis.table() == null) {
+            return regional(cloud, region);
+        }
+        Double ratio = basis.table().ratios().get(region.toLowerCase(Locale.ROOT));
+        return Optional.of(new RegionalPrice(region, r.base(), ratio == null ? 1 : ratio, ratio != null,
+                basis.table().name() + " from " + basis.table().source(), basis.table().checked()));
     }
 
     /** The key of a part's billing when its component has no decision (one model whatever is chosen). */
@@ -596,7 +646,7 @@ public final class PriceTable {
                     ratios.put(ratio.getKey().toLowerCase(Locale.ROOT), ratio.getValue().asDouble());
                 }
                 regions.put(Cloud.of(entry.getKey()), new Regions(required(entry.getValue(), "base", where), required(entry.getValue(), "source", where),
-                        Collections.unmodifiableMap(ratios)));
+                        Collections.unmodifiableMap(ratios), regionalRows(root, Cloud.of(entry.getKey()), global, ownRegions(root))));
             }
             String regionalDate = root.path("regionalPricesDate").asText("");
             if (!regions.isEmpty() && !regionalDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -662,6 +712,68 @@ public final class PriceTable {
         }
     }
 
+    /** The products' own regional tables (prices.yaml {@code regionalTables}), each checked: a source, a date, positive ratios. */
+    private static Map<String, Map.Entry<Cloud, OwnRegions>> ownRegions(JsonNode root) {
+        Map<String, Map.Entry<Cloud, OwnRegions>> out = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> table : root.path("regionalTables").properties()) {
+            String where = "regionalTables of " + table.getKey();
+            Cloud cloud = Cloud.of(required(table.getValue(), "cloud", where));
+            String checked = required(table.getValue(), "checked", where);
+            if (!checked.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new IllegalStateException("price table: " + where + ": checked must be YYYY-MM-DD but was '" + checked + "'");
+            }
+            Map<String, Double> ratios = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> ratio : table.getValue().path("regions").properties()) {
+                if (!ratio.getValue().isNumber() || ratio.getValue().asDouble() <= 0) {
+                    throw new IllegalStateException("price table: " + where + ": region " + ratio.getKey() + " needs a positive ratio");
+                }
+                ratios.put(ratio.getKey().toLowerCase(Locale.ROOT), ratio.getValue().asDouble());
+            }
+            if (ratios.isEmpty()) {
+                throw new IllegalStateException("price table: " + where + " lists no regions");
+            }
+            out.put(table.getKey(), Map.entry(cloud, new OwnRegions(table.getKey(), required(table.getValue(), "source", where), checked,
+                    Collections.unmodifiableMap(ratios))));
+        }
+        return out;
+    }
+
+    /**
+     * Each kind's regional basis on a cloud where its price row states one ({@code regional: global | vm | <table>}); a
+     * row naming no basis takes the kind's (global when listed in {@code regionalPrices.global}, else the VM ratio). A
+     * basis that is none of these, a table of another cloud, or {@code vm} on a kind listed as global fails naming the row.
+     */
+    private static Map<String, RegionalBasis> regionalRows(JsonNode root, Cloud cloud, java.util.Set<String> global,
+                                                           Map<String, Map.Entry<Cloud, OwnRegions>> tables) {
+        Map<String, RegionalBasis> rows = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> kind : root.path("kinds").properties()) {
+            JsonNode row = kind.getValue().path("prices").path(cloud.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            if (!row.has("regional")) {
+                continue;
+            }
+            String where = kind.getKey() + " on " + cloud.name().toLowerCase(Locale.ROOT);
+            String value = row.path("regional").asText("");
+            RegionalBasis basis;
+            if (value.equals("global")) {
+                basis = RegionalBasis.GLOBAL;
+            } else if (value.equals("vm")) {
+                if (global.contains(kind.getKey())) {
+                    throw new IllegalStateException("price table: " + where + " says regional: vm, but the kind is listed as global in regionalPrices");
+                }
+                basis = RegionalBasis.VM;
+            } else {
+                Map.Entry<Cloud, OwnRegions> table = tables.get(value);
+                if (table == null || table.getKey() != cloud) {
+                    throw new IllegalStateException("price table: " + where + " has regional '" + value + "'; it must be global, vm or a "
+                            + "regionalTables entry of the same cloud: " + tables.keySet());
+                }
+                basis = new RegionalBasis(false, table.getValue());
+            }
+            rows.put(kind.getKey(), basis);
+        }
+        return Collections.unmodifiableMap(rows);
+    }
+
     /** One price row (a kind's price on a cloud, or its variant on a continent); the error names the row. */
     private static Price price(JsonNode row, String unit, String description, String where) {
         JsonNode usd = row.path("usd");
@@ -723,7 +835,18 @@ public final class PriceTable {
             }
             List<String> words = new ArrayList<>();
             entry.getValue().path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
-            usage.put(entry.getKey(), new VendorUsage(kind, words, entry.getValue().path("countPerUnit").asDouble(1)));
+            JsonNode sampled = entry.getValue().path("sampled");
+            VendorUsage.Sampled sampling = null;
+            if (!sampled.isMissingNode()) {
+                List<String> streamWords = new ArrayList<>();
+                sampled.path("words").forEach(w -> streamWords.add(w.asText().toLowerCase(Locale.ROOT)));
+                if (streamWords.isEmpty() || !sampled.path("hoursPerUser").isNumber() || !sampled.path("perHour").isNumber()) {
+                    throw new IllegalStateException("price table: " + where + ": sampled needs words and numeric hoursPerUser and perHour");
+                }
+                sampling = new VendorUsage.Sampled(streamWords, sampled.path("hoursPerUser").asDouble(), sampled.path("perHour").asDouble(),
+                        required(sampled, "basis", where + " sampled"));
+            }
+            usage.put(entry.getKey(), new VendorUsage(kind, words, entry.getValue().path("countPerUnit").asDouble(1), sampling));
         }
         return Collections.unmodifiableMap(usage);
     }

@@ -10,8 +10,60 @@ import java.util.Objects;
  * @param kind  the kind of the price table one unit of use is priced by, e.g. {@code vendor.sms-segment}
  * @param words lower-case words or phrases, one of which a stated count must name, e.g. {@code sms}, {@code text messages}
  * @param countPerUnit how many of the things counted one priced unit holds (1000 for a price per thousand emails)
+ * @param sampled how the use follows from the people's sessions when the integration samples a stream (frames of a webcam),
+ *                or null when the table gives no such rule
  */
-public record VendorUsage(String kind, List<String> words, double countPerUnit) {
+public record VendorUsage(String kind, List<String> words, double countPerUnit, Sampled sampled) {
+
+    /**
+     * The use of a vendor that analyses samples of a stream (frames of a webcam or camera), when the integration's name or
+     * purpose names one of {@code words}: each monthly active user's {@code hoursPerUser} hours of sessions a month, at
+     * {@code perHour} samples an hour, an assumption with its basis.
+     *
+     * @param words    lower-case words of the integration that say it samples a stream ("frames", "webcam")
+     * @param hoursPerUser hours of sessions per monthly active user a month
+     * @param perHour  samples analysed per hour of session
+     * @param basis    the assumption in words
+     */
+    public record Sampled(List<String> words, double hoursPerUser, double perHour, String basis) {
+
+        /**
+         * Rejects an empty word list, a blank basis, and a rate or duration that is not positive.
+         *
+         * @param words    lower-case words of the integration that say it samples a stream
+         * @param hoursPerUser hours of sessions per monthly active user a month
+         * @param perHour  samples analysed per hour of session
+         * @param basis    the assumption in words
+         */
+        public Sampled {
+            words = List.copyOf(words);
+            if (words.isEmpty() || basis == null || basis.isBlank() || !(hoursPerUser > 0) || !(perHour > 0)
+                    || Double.isInfinite(hoursPerUser) || Double.isInfinite(perHour)) {
+                throw new IllegalArgumentException("vendor usage sampled: needs words, a basis and positive hoursPerUser and perHour");
+            }
+        }
+
+        /**
+         * Samples analysed a month by a number of monthly active users.
+         *
+         * @param users monthly active users
+         * @return users x hours per user x samples an hour
+         */
+        public double perMonth(double users) {
+            return users * hoursPerUser * perHour;
+        }
+    }
+
+    /**
+     * A use priced from a stated count only.
+     *
+     * @param kind  the priced kind of one unit of use
+     * @param words what a stated count must name
+     * @param countPerUnit how many of the things counted one priced unit holds
+     */
+    public VendorUsage(String kind, List<String> words, double countPerUnit) {
+        this(kind, words, countPerUnit, null);
+    }
 
     /**
      * Rejects a missing kind or an empty list of words.

@@ -3566,6 +3566,10 @@ final class CostPlanner {
                                     + ", at the vendor's price (" + v.source() + ", " + prices.vendorsDate() + ")"));
                     return;
                 }
+                // A vendor that analyses samples of a stream (webcam frames) is used in proportion to the people's sessions
+                if (sampledUse(e, v)) {
+                    return;
+                }
                 // The calls a routing engine of our own leaves to the vendor (the assigned trip's route) are priced; with none left it is not called
                 if (RoutingCost.vendorAfterEngine(this, e, v)) {
                     return;
@@ -3802,6 +3806,33 @@ final class CostPlanner {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Prices a vendor whose integration analyses samples of a stream ("face and gaze analysis of webcam frames") when the
+     * request states no count of its use: the samples a month follow from the monthly active users x the hours of
+     * sessions each a month x the samples an hour (prices.yaml {@code sampled}), stated as assumption
+     * {@code as-sampled-<integration>}. False, and nothing priced, when the vendor's use has no such rule or the
+     * integration's words name no stream.
+     */
+    private boolean sampledUse(Topology.External e, dev.architect.figures.VendorPrice v) {
+        java.util.Optional<dev.architect.figures.VendorUsage> usage = prices.vendorUsage(v.category());
+        if (usage.isEmpty() || usage.get().sampled() == null
+                || !dev.architect.offline.internal.catalog.Words.of(e.name() + " " + e.purpose()).containsAny(usage.get().sampled().words())) {
+            return false;
+        }
+        dev.architect.figures.VendorUsage.Sampled sampled = usage.get().sampled();
+        double users = w.monthlyActiveUsers();
+        double samples = sampled.perMonth(users);
+        String id = "as-sampled-" + e.id();
+        assume(id, e.name() + " (" + v.category() + ") analyses samples of a stream (\"" + e.purpose() + "\") and the request states no count a month: "
+                + sampled.basis() + ", so " + Numbers.format(users) + " monthly active users x " + Numbers.format(sampled.hoursPerUser()) + " hours x "
+                + Numbers.format(sampled.perHour()) + " = " + Numbers.format(samples) + " a month (state the number analysed a month to price the real one)");
+        add(ResourceNeed.flat("vendor-" + e.id(), e.name() + " (" + v.category() + ")", null, usage.get().kind(),
+                Numbers.round(samples / usage.get().countPerUnit(), 2), Numbers.format(samples) + " analysed a month (assumption " + id + ")"
+                        + (usage.get().countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.get().countPerUnit()))
+                        + ", at the vendor's price (" + v.source() + ", " + prices.vendorsDate() + ")"));
+        return true;
     }
 
     /**
