@@ -1240,7 +1240,8 @@ final class CostPlanner {
                     // A cluster (Aurora) is chosen for reads past what one instance serves, so its instances have one size
                     String instanceKind = cluster ? billing.kind("instance") : engineKind(store, small ? "database.instance.small" : "database.instance", reference);
                     // A tiered store keeps only its hot months in the database
-                    List<DataClass> held = tiered ? List.of(new DataClass("", "", Math.min(initial + growth, growth * HOT_MONTHS), 0, 0, "")) : classes;
+                    HotTier filling = HotTier.of(initial, growth, HOT_MONTHS);
+                    List<DataClass> held = tiered ? List.of(new DataClass("", "", filling.first(), filling.growth(), filling.fillMonths(), "")) : classes;
                     ManagedSql sql = cluster ? null : managedSql(id, store, reference, !oneZone, small, held, overhead / compression);
                     if (sql != null && sql.hyperscale()) {
                         // Hyperscale bills each compute replica (its high-availability replicas included) at the same rate
@@ -1313,15 +1314,18 @@ final class CostPlanner {
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
             String storageKind = sqlBilling != null ? sqlBilling.storageKind() : multiRegionStorage != null && priced(multiRegionStorage) ? multiRegionStorage
                     : managed ? billing.kind("storage") : engineKind(store, "database.storage", reference);
+            HotTier hotTier = HotTier.of(initial, growth, HOT_MONTHS);
             if (tiered) {
-                double hot = Math.min(initial + growth, growth * HOT_MONTHS);
-                addStorage(ResourceNeed.flat(id + "-storage", "Database storage (hot tier)", id, storageKind, hot * factor,
-                        "The last " + HOT_MONTHS + " months of data: " + Numbers.format(growth) + " GB/month x " + HOT_MONTHS + factorText
-                                + " (assumption as-tiering)"));
+                // The hot tier holds the last months of data: it fills from month 1's data to its full size as the data
+                // arrives, then stays full; what passes it goes to object storage from the month it is full
+                addStorage(new ResourceNeed(id + "-storage", "Database storage (hot tier)", id, storageKind, hotTier.first() * factor,
+                        hotTier.growth() * factor, hotTier.fillMonths(), "The last " + HOT_MONTHS + " months of data: " + Numbers.format(growth)
+                                + " GB/month x " + HOT_MONTHS + factorText + hotTier.text(factor) + " (assumption as-tiering)"));
                 addStorage(new ResourceNeed(id + "-cold-storage", "Older data in object storage", id, "object.storage.infrequent",
-                        Math.max(0, initial + growth - hot), growth, Math.max(0, retentionMonths - HOT_MONTHS),
-                        Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month past the hot tier, kept until the "
-                                + w.retentionYears() + "-year retention deletes it (object storage keeps its own copies)"));
+                        Math.max(0, initial + growth - hotTier.first()), growth, Math.max(0, retentionMonths - HOT_MONTHS), hotTier.fillMonths(),
+                        Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month past the hot tier"
+                                + (hotTier.fillMonths() == 0 ? "" : ", from month " + (hotTier.fillMonths() + 2) + " when the hot tier is full")
+                                + ", kept until the " + w.retentionYears() + "-year retention deletes it (object storage keeps its own copies)"));
                 if (notes.stream().noneMatch(n -> n.startsWith("[as-tiering]"))) {
                     notes.add("[as-tiering] Data older than " + HOT_MONTHS + " months in " + Names.list(t.stores.keySet().stream()
                             .filter(variant.tiered()::contains).toList()) + " moves to infrequent-access object storage (queried through a slower "
@@ -1336,19 +1340,20 @@ final class CostPlanner {
             if (billing.model() == BillingModel.INSTANCES) {
                 // General Purpose's maximum depends on its vCores: the priced size's own (1,024 GB at 2 and 4 vCores). Tiered,
                 // the database keeps the hot tier only, which can still pass it when a few months of growth are that large.
-                List<DataClass> kept = tiered ? List.of(new DataClass("", " (hot tier)", Math.min(initial + growth, growth * HOT_MONTHS), 0, 0,
+                List<DataClass> kept = tiered ? List.of(new DataClass("", " (hot tier)", hotTier.first(), hotTier.growth(), hotTier.fillMonths(),
                         "the last " + HOT_MONTHS + " months")) : classes;
                 limit(id, sqlBilling == null ? storageKind : sqlBilling.hyperscale() ? sqlBilling.limitKind() : sqlBilling.sizeLimitKind(),
                         kept, overhead / compression);
             }
             double backupFactor = overhead / compression;
             // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one
-            double backupInitial = tiered ? Math.min(initial + growth, growth * HOT_MONTHS) : classes.stream().mapToDouble(DataClass::initial).sum();
+            double backupInitial = tiered ? hotTier.first() : classes.stream().mapToDouble(DataClass::initial).sum();
             // Retention stated per class on a store that keeps it all (statedClasses): the raw class is the bulk, and the
             // backups grow with it for its own period; elsewhere they grow as the longest-kept class
             DataClass bulk = classes.stream().filter(d -> d.name().equals(RAW_CLASS)).findFirst().orElse(null);
-            double backupGrowth = tiered ? 0 : bulk != null ? bulk.growth() : classes.get(classes.size() - 1).growth();
-            int backupMonths = bulk != null ? bulk.months() : retentionMonths;
+            // Tiered, the backups follow the hot tier as it fills
+            double backupGrowth = tiered ? hotTier.growth() : bulk != null ? bulk.growth() : classes.get(classes.size() - 1).growth();
+            int backupMonths = tiered ? hotTier.fillMonths() : bulk != null ? bulk.months() : retentionMonths;
             String backupText = "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
             if (sqlBilling != null && !sqlBilling.hyperscale()) {
@@ -3842,6 +3847,34 @@ final class CostPlanner {
      * @param high US dollars a month at heavy use, when estimated
      */
     record UnpricedVendor(String name, String category, java.util.Optional<Double> low, java.util.Optional<Double> high, String basis) {
+    }
+
+    /**
+     * A database's hot tier, which keeps the last {@code months} months of data: month 1 holds the data then (the initial
+     * volume and a month's growth, at most the full tier), and it grows by {@code growth} a month for {@code fillMonths}
+     * months until it holds {@code months} months of growth, the size its basis states, then stays full. The growth is
+     * spread evenly over whole months so the run rate reaches that size exactly.
+     *
+     * @param first      GB in month 1
+     * @param growth     GB added a month while it fills
+     * @param fillMonths months it grows after month 1
+     * @param full       GB it holds once full (months x the monthly growth)
+     */
+    record HotTier(double first, double growth, int fillMonths, double full) {
+
+        static HotTier of(double initial, double monthlyGrowth, int months) {
+            double full = monthlyGrowth * months;
+            double first = Math.min(initial + monthlyGrowth, full);
+            int fill = monthlyGrowth <= 0 || first >= full ? 0 : (int) Math.ceil((full - first) / monthlyGrowth - 1e-9);
+            return new HotTier(first, fill == 0 ? 0 : (full - first) / fill, fill, full);
+        }
+
+        /** The basis's words for the fill, each GB times the store's factor (indexes, copies). */
+        String text(double factor) {
+            return fillMonths == 0 ? "" : "; month 1 holds " + Numbers.format(Numbers.round(first * factor, 2)) + " GB, growing "
+                    + Numbers.format(Numbers.round(growth * factor, 2)) + " GB a month to the full " + Numbers.format(Numbers.round(full * factor, 2))
+                    + " GB from month " + (fillMonths + 1);
+        }
     }
 
     /** What the cost lists as not priced, in the order listed: the budget's headroom or gap excludes them. */
