@@ -200,7 +200,7 @@ class BillingUnitsTest {
         assertThat(item(frankfurt, "db-instances").assumption()).contains("x 1.284 for europe-west3 (regional multiplier over the cloud's base-region list prices");
         // Identity and the WAF are priced the same everywhere
         assertThat(item(frankfurt, "waf").unitPrice()).isEqualTo(item(iowa, "waf").unitPrice());
-        assertThat(frankfurt.assumptions()).anyMatch(a -> a.startsWith("[as-regional-prices] Every regionally priced line is x 1.284 for europe-west3"));
+        assertThat(frankfurt.assumptions()).anyMatch(a -> a.startsWith("[as-regional-prices] Every line priced by the general-purpose instance's regional ratio is x 1.284 for europe-west3"));
         // A region the table does not list is priced at base prices, and the estimate says so
         assertThat(item(unlisted, "db-instances").monthly()).isEqualTo(568.24);
         assertThat(unlisted.assumptions()).anyMatch(a -> a.startsWith("[as-regional-prices] me-central2 has no regional multiplier"));
