@@ -83,7 +83,8 @@ public final class DossierAssembler {
 
     private Plan plan(ConsultationRequest asked) {
         // Residency in named countries deploys to the cloud's regions there when the request names no regions.
-        ConsultationRequest request = CountryResidency.deployed(asked);
+        // An identity product named in any field (not only as an integration) is the request's identity source.
+        ConsultationRequest request = dev.architect.offline.internal.rules.SignIn.withNamedIssuer(CountryResidency.deployed(asked));
         // The figures the request states in words are read once here and passed on to the rules and the topology; the
         // workload asks for the same request and gets this reading back.
         StatedFacts stated = StatedFacts.read(request);
@@ -212,7 +213,7 @@ public final class DossierAssembler {
      * @return the dossier
      */
     public Consultation assemble(ConsultationRequest asked, java.time.LocalDate today) {
-        ConsultationRequest request = CountryResidency.deployed(asked);
+        ConsultationRequest request = dev.architect.offline.internal.rules.SignIn.withNamedIssuer(CountryResidency.deployed(asked));
         Plan p = plan(request);
         Workload w = p.workload();
         Architecture a = p.architecture();
