@@ -104,23 +104,24 @@ final class Tenancy {
                             EntityField.of("created_at", DataType.TIMESTAMP)), List.of("id"), List.of()));
         }
         for (Entity e : model.entities()) {
-            out.add(e.name().equals(table) || Holder.RULES.systemTables().contains(e.name()) ? e : scope(e, TenantStores.tables(database(e.ownerContainerId(), c4))));
+            out.add(e.name().equals(table) || Holder.RULES.systemTables().contains(e.name()) ? e : scope(e, isolation(e.ownerContainerId(), c4)));
         }
         return new DataModel(out);
     }
 
     /**
-     * The product of the database an owner's tables live in: the first database it uses whose product the tables entries
-     * name, else the first it uses, else the design's first database.
+     * How the database an owner's tables live in keeps tenants apart. Of the databases it uses (else the design's), the
+     * tables live in the first whose product the tables entries name, else in a relational one (no stores entry speaks
+     * of it), else in the first; the entry for any other product when the design has no database.
      */
-    private static String database(String owner, C4Model c4) {
+    private static TenantStores.Table isolation(String owner, C4Model c4) {
         Map<String, Container> byId = c4.containers().stream().collect(Collectors.toMap(Container::id, k -> k, (a, b) -> a));
-        List<String> used = c4.relationships().stream().filter(r -> r.sourceId().equals(owner)).map(r -> byId.get(r.destinationId()))
-                .filter(k -> k != null && k.kind() == ContainerKind.DATABASE).map(Container::technology).toList();
-        List<String> candidates = used.isEmpty() ? c4.containers().stream().filter(k -> k.kind() == ContainerKind.DATABASE)
-                .map(Container::technology).toList() : used;
-        return candidates.stream().filter(k -> !TenantStores.tables(k).products().isEmpty()).findFirst()
-                .orElse(candidates.isEmpty() ? "" : candidates.get(0));
+        List<Container> used = c4.relationships().stream().filter(r -> r.sourceId().equals(owner)).map(r -> byId.get(r.destinationId()))
+                .filter(k -> k != null && k.kind() == ContainerKind.DATABASE).toList();
+        List<Container> candidates = used.isEmpty() ? c4.containers().stream().filter(k -> k.kind() == ContainerKind.DATABASE).toList() : used;
+        return candidates.stream().filter(k -> !TenantStores.tables(k.technology()).products().isEmpty()).findFirst()
+                .or(() -> candidates.stream().filter(k -> TenantStores.how(k).isEmpty()).findFirst())
+                .or(() -> candidates.stream().findFirst()).map(TenantStores::tables).orElseGet(() -> TenantStores.tables(""));
     }
 
     private Entity scope(Entity e, TenantStores.Table isolation) {

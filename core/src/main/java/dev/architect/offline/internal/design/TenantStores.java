@@ -71,6 +71,19 @@ final class TenantStores {
         return STANDARD.tables().stream().filter(t -> t.fits(technology)).findFirst().orElseThrow();
     }
 
+    /**
+     * How this database keeps the tenant-owned tables in it apart: the tables entry its product names; else, for a store
+     * the {@code stores} entries speak of (DynamoDB, Cassandra: partition keys), no row policy and what that entry says;
+     * else the entry for any other product.
+     */
+    static Table tables(Container database) {
+        Table table = tables(database.technology());
+        if (!table.products().isEmpty()) {
+            return table;
+        }
+        return how(database).map(how -> new Table(List.of(), false, how)).orElse(table);
+    }
+
     /** How this container keeps tenants apart, when it is a store the file speaks of. */
     static Optional<String> how(Container c) {
         if (c.kind() == ContainerKind.DATABASE) {

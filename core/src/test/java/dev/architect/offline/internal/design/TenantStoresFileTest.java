@@ -37,6 +37,18 @@ class TenantStoresFileTest {
     }
 
     @Test
+    void tablesInAKeyValueOrWideColumnStoreAreKeptApartByItsPartitionKeysNotARowPolicy() {
+        TenantStores.Table dynamo = TenantStores.tables(new dev.architect.dossier.Container("presence-db", "Presence store", "sys",
+                dev.architect.dossier.ContainerKind.DATABASE, "Amazon DynamoDB (on-demand, TTL)", "Holds connections"));
+        TenantStores.Table postgres = TenantStores.tables(new dev.architect.dossier.Container("db", "Database", "sys",
+                dev.architect.dossier.ContainerKind.DATABASE, "Amazon RDS for PostgreSQL 16 (Multi-AZ)", "Holds bookings"));
+
+        assertThat(dynamo.rowSecurity()).isFalse();
+        assertThat(dynamo.how()).contains("tenant_id leading every partition key");
+        assertThat(postgres.rowSecurity()).isTrue();
+    }
+
+    @Test
     void aTablesEntryWithoutRowSecurityFailsNamingItsProducts() throws IOException {
         String copy = shipped().replaceFirst("(products: \\[cloud spanner, spanner\\]\\s*\\n)\\s*rowSecurity: false\\n", "$1");
 
