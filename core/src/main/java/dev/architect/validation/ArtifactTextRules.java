@@ -4,6 +4,8 @@ import dev.architect.dossier.Alert;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.CostLineItem;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityConstraint;
 import dev.architect.dossier.RoadmapPhase;
 import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.SequenceStep;
@@ -14,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The texts written after the decisions (roadmap, flows, runbook, cost) follow what was decided: nothing relies on a
- * feature the chosen relational engine lacks, a runbook does not say a primary-and-standby store needs no failover, and
+ * feature the chosen relational engine lacks, no built part names a database feature only another product has, a runbook does not say a primary-and-standby store needs no failover, and
  * no cost item pays for a product nothing in the design chose. The words are data in {@link Vocabulary}.
  */
 final class ArtifactTextRules {
@@ -31,6 +33,7 @@ final class ArtifactTextRules {
     static void check(Consultation c, List<Violation> out) {
         ArtifactTextRules rules = new ArtifactTextRules(c, out);
         rules.engineFeatures();
+        rules.databaseFeatures();
         rules.runbookFailover();
         rules.costProducts();
     }
@@ -80,6 +83,56 @@ final class ArtifactTextRules {
         planFlowAndRunbook().forEach((path, text) -> Words.firstIn(text, lacks).ifPresent(feature -> out.add(error(path,
                 DossierValidator.Rule.ENGINE_FEATURE, "relies on '" + feature + "', which " + engine.get()
                         + " (the engine of the C4 databases) does not have"))));
+    }
+
+    /**
+     * The built parts' texts by JSON path: container descriptions, the data model (descriptions and constraint reasons),
+     * the flows, the runbook, the plan and the risks' mitigations.
+     */
+    private Map<String, String> builtParts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < c.c4().containers().size(); i++) {
+            texts.put("c4.containers[" + i + "].description", nullToEmpty(c.c4().containers().get(i).description()));
+        }
+        List<Entity> entities = c.dataModel().entities();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            StringBuilder text = new StringBuilder(nullToEmpty(e.description()));
+            e.fields().forEach(f -> text.append(". ").append(nullToEmpty(f.description())));
+            e.constraints().forEach(k -> text.append(". ").append(nullToEmpty(k.reason())));
+            texts.put("dataModel.entities[" + i + "]", text.toString());
+        }
+        texts.putAll(planFlowAndRunbook());
+        for (int i = 0; i < c.risks().size(); i++) {
+            texts.put("risks[" + i + "].mitigation", nullToEmpty(c.risks().get(i).mitigation()));
+        }
+        return texts;
+    }
+
+    /** No built part names, or relies through a constraint on, a database feature no database container's product has. */
+    private void databaseFeatures() {
+        List<String> products = c.c4().containers().stream().filter(k -> k.kind() == ContainerKind.DATABASE)
+                .map(k -> nullToEmpty(k.technology())).toList();
+        for (Vocabulary.DatabaseFeature f : words.databaseFeatures()) {
+            if (products.stream().anyMatch(p -> Words.firstIn(p, f.products()).isPresent())) {
+                continue;
+            }
+            String databases = String.join(", ", products);
+            builtParts().forEach((path, text) -> Words.firstIn(text, f.words()).ifPresent(word -> out.add(error(path,
+                    DossierValidator.Rule.DATABASE_FEATURE, "names '" + word + "' (" + f.feature() + "), which no database of the design has ("
+                            + databases + ")"))));
+            List<Entity> entities = c.dataModel().entities();
+            for (int i = 0; i < entities.size(); i++) {
+                for (EntityConstraint k : entities.get(i).constraints()) {
+                    if (f.constraintKinds().contains(k.kind())) {
+                        out.add(error("dataModel.entities[" + i + "].constraints", DossierValidator.Rule.DATABASE_FEATURE, "entity '"
+                                + entities.get(i).name() + "' has a " + k.kind() + " constraint, which relies on " + f.feature()
+                                + " that no database of the design has (" + databases + ")"));
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private void runbookFailover() {

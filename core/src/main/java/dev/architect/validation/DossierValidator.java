@@ -106,6 +106,11 @@ public final class DossierValidator {
         REJECTED_ELEMENT("rejected-element"),
         /** Plan, flow or runbook text relying on a feature the chosen relational engine lacks (an exclusion constraint on MySQL). */
         ENGINE_FEATURE("engine-feature"),
+        /**
+         * A container, the data model, a flow, the runbook, the plan or a mitigation naming (or a constraint relying on) a
+         * database feature that only other products than the design's databases have: row-level security on Cloud Spanner.
+         */
+        DATABASE_FEATURE("database-feature"),
         /** A roadmap phase that builds an option or component an ADR rejected (a stream after direct writes were chosen). */
         PLAN_NAMES_REJECTED("plan-names-rejected"),
         /** A runbook saying a primary-and-standby store needs no failover step (text of a consensus-replicated store). */

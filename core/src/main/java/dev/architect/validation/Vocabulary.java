@@ -14,13 +14,26 @@ import java.util.Optional;
 record Vocabulary(Availability availability, List<String> zoneRedundant, Map<String, List<String>> regions,
                   Map<String, List<String>> residency, List<String> pinning, List<String> regionCopy, List<String> notPersonal,
                   List<LanguageFamily> languages, List<String> components,
-                  Datastore datastore, Map<String, List<String>> engineLacks, Failover failover, List<String> products,
+                  Datastore datastore, Map<String, List<String>> engineLacks, List<DatabaseFeature> databaseFeatures, Failover failover, List<String> products,
                   List<String> standbyPriced, Map<dev.architect.dossier.DecisionTopic, List<String>> integrationTopics,
                   List<String> integrationNameNoise, Claims claims) {
 
     static final String RESOURCE = "/dev/architect/validation/consistency.yaml";
 
     record Availability(List<String> singleZone, List<String> multiZone, List<String> multiRegion) {
+    }
+
+    /**
+     * A feature only some database products have: the words that name it, the constraint kinds that rely on it, and the
+     * products (whole words of a technology) that have it.
+     */
+    record DatabaseFeature(String feature, List<String> words, List<dev.architect.dossier.ConstraintKind> constraintKinds, List<String> products) {
+        DatabaseFeature {
+            if (feature == null || feature.isBlank() || words == null || words.isEmpty() || products == null || products.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": databaseFeatures entry '" + feature + "' needs a feature, words and products");
+            }
+            constraintKinds = constraintKinds == null ? List.of() : List.copyOf(constraintKinds);
+        }
     }
 
     /** How a runbook may say a store survives a zone loss, and which products fail over from a primary to a standby. */

@@ -189,6 +189,8 @@ class DossierValidatorTest {
 
     /** Rules on the texts written after the decisions, each shown breaking (and holding) in {@link ArtifactsFollowTheDecisionsTest}. */
     private static final List<DossierValidator.Rule> ARTIFACT_TEXT = List.of(DossierValidator.Rule.ENGINE_FEATURE,
+            // DatabaseFeaturesOfTheChosenProductTest breaks and holds this one
+            DossierValidator.Rule.DATABASE_FEATURE,
             DossierValidator.Rule.PLAN_NAMES_REJECTED, DossierValidator.Rule.RUNBOOK_FAILOVER, DossierValidator.Rule.COST_NOT_CHOSEN,
             // ProseClaimsHoldAgainstTheDataTest breaks and holds each of these
             DossierValidator.Rule.NO_COPY_TO_FAIL_OVER, DossierValidator.Rule.REGION_WRITERS, DossierValidator.Rule.RPO_UNMET,

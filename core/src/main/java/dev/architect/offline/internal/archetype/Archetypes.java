@@ -511,7 +511,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 kindEvidence = found.subList(0, 1);
             }
         }
-        Optional<Evidence> due = DueTime.stated(request, a.dueCues());
+        Optional<Evidence> due = DueTime.stated(request, a.dueCues()).map(DueTime.Stated::evidence);
         List<Evidence> evidence = new ArrayList<>(r.evidence());
         evidence.addAll(kindEvidence);
         due.ifPresent(evidence::add);

@@ -25,8 +25,16 @@ final class DueTime {
     private DueTime() {
     }
 
-    /** The first stated due time, as "20 minutes", with the sentence it was read from; empty when none is stated. */
-    static Optional<Evidence> stated(ConsultationRequest request, List<String> cues) {
+    /**
+     * A stated due time: the evidence (its phrase "20 minutes", the sentence it was read from) and the time in seconds,
+     * read from the number and unit matched; empty seconds for days and weeks, which are calendar time, not a window
+     * anything waits on at a screen.
+     */
+    record Stated(Evidence evidence, java.util.OptionalLong seconds) {
+    }
+
+    /** The first stated due time; empty when none is stated. */
+    static Optional<Stated> stated(ConsultationRequest request, List<String> cues) {
         if (cues.isEmpty()) {
             return Optional.empty();
         }
@@ -47,28 +55,28 @@ final class DueTime {
                 if (PERIOD.matcher(lower.substring(0, m.start())).find()) {
                     continue;
                 }
-                String due = m.group(1) + " " + unit(m.group(1), m.group(2));
-                return Optional.of(new Evidence(sentence.field(), due, sentence.text().strip(), "the stated due time"));
+                String word = unit(m.group(2));
+                String due = m.group(1) + " " + (m.group(1).equals("1") ? word : word + "s");
+                return Optional.of(new Stated(new Evidence(sentence.field(), due, sentence.text().strip(), "the stated due time"),
+                        seconds(Long.parseLong(m.group(1)), word)));
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * The stated due time in seconds ("20 seconds" is 20, "2 minutes" 120); empty for days and weeks, which are
-     * calendar time, not a window anything waits on at a screen.
-     */
-    static java.util.OptionalLong seconds(String due) {
-        String[] parts = due.split(" ", 2);
-        long n = Long.parseLong(parts[0]);
-        return parts[1].startsWith("second") ? java.util.OptionalLong.of(n) : parts[1].startsWith("minute") ? java.util.OptionalLong.of(n * 60)
-                : parts[1].startsWith("hour") ? java.util.OptionalLong.of(n * 3600) : java.util.OptionalLong.empty();
+    /** {@code n} of a unit in seconds ("20 seconds" is 20, "2 minutes" 120); empty for days and weeks. */
+    private static java.util.OptionalLong seconds(long n, String unit) {
+        return switch (unit) {
+            case "second" -> java.util.OptionalLong.of(n);
+            case "minute" -> java.util.OptionalLong.of(n * 60);
+            case "hour" -> java.util.OptionalLong.of(n * 3600);
+            default -> java.util.OptionalLong.empty();
+        };
     }
 
-    /** The unit spelled out, singular for one ("1 hour", "20 minutes", "5 working days"). */
-    private static String unit(String number, String unit) {
-        String word = unit.startsWith("sec") ? "second" : unit.startsWith("min") ? "minute" : unit.startsWith("h") ? "hour" : unit.startsWith("working") ? "working day"
+    /** The unit spelled out, singular ("hour", "minute", "working day"). */
+    private static String unit(String unit) {
+        return unit.startsWith("sec") ? "second" : unit.startsWith("min") ? "minute" : unit.startsWith("h") ? "hour" : unit.startsWith("working") ? "working day"
                 : unit.startsWith("business") ? "business day" : unit.startsWith("week") ? "week" : "day";
-        return number.equals("1") ? word : word + "s";
     }
 }

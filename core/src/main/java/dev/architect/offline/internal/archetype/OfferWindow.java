@@ -97,10 +97,8 @@ final class OfferWindow {
      * {@code offerCount} (how many candidates in turn) and {@code assignWindow} (the window and how it is spent).
      */
     Map<String, String> tokens(ConsultationRequest request, List<String> cues) {
-        Optional<Long> window = DueTime.stated(request, cues).flatMap(e -> {
-            java.util.OptionalLong s = DueTime.seconds(e.phrase());
-            return s.isPresent() ? Optional.of(s.getAsLong()) : Optional.empty();
-        });
+        Optional<Long> window = DueTime.stated(request, cues).map(DueTime.Stated::seconds)
+                .flatMap(s -> s.isPresent() ? Optional.of(s.getAsLong()) : Optional.empty());
         Pacing p = pacing(window);
         String spent = file.setupSeconds() + " s to find, rank and reach the first candidate, then " + p.offers() + (p.offers() == 1 ? " offer" : " offers")
                 + " of " + p.offerSeconds() + " s";

@@ -35,8 +35,12 @@ public final class EdgeForwarding {
         Set<String> shapes = Catalogue.standard().section("ingestionPath").options().stream().map(CatalogueEntry::shape).collect(Collectors.toSet());
         Map<Cloud, Set<String>> byCloud = new java.util.EnumMap<>(Cloud.class);
         file.forwardsTo().forEach((label, listed) -> {
-            Cloud cloud = java.util.Arrays.stream(Cloud.values()).filter(c -> c.label().equals(label)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(RESOURCE + ": unknown cloud '" + label + "'"));
+            Cloud cloud;
+            try {
+                cloud = Cloud.of(label);
+            } catch (dev.architect.exceptions.InvalidRequestException e) {
+                throw new IllegalStateException(RESOURCE + ": unknown cloud '" + label + "'", e);
+            }
             for (String shape : listed == null ? List.<String>of() : listed) {
                 if (!shapes.contains(shape)) {
                     throw new IllegalStateException(RESOURCE + ": " + label + " forwards to '" + shape + "', which is no shape of the ingestion path " + shapes);

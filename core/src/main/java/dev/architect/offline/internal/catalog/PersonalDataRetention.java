@@ -42,7 +42,7 @@ public final class PersonalDataRetention {
     }
 
     /** The file's shape. */
-    record File(Map<Kind, Entry> kinds) {
+    record File(Double assumedRetentionYears, Map<Kind, Entry> kinds) {
     }
 
     /**
@@ -64,9 +64,12 @@ public final class PersonalDataRetention {
     }
 
     private final Map<Kind, Entry> kinds;
+    /** The request's retention, in years, where it states none (a kind without keptDays keeps it). */
+    private final int assumedRetentionYears;
 
-    private PersonalDataRetention(Map<Kind, Entry> kinds) {
+    private PersonalDataRetention(Map<Kind, Entry> kinds, int assumedRetentionYears) {
         this.kinds = kinds;
+        this.assumedRetentionYears = assumedRetentionYears;
     }
 
     private static final class Holder {
@@ -91,6 +94,10 @@ public final class PersonalDataRetention {
             throw new IllegalStateException(where + " is missing from the classpath");
         }
         File file = DataFiles.read(in, where, File.class, "personal-data retention");
+        Double assumed = file.assumedRetentionYears();
+        if (assumed == null || !(assumed >= 1 && assumed <= 100) || assumed != Math.rint(assumed)) {
+            throw new IllegalStateException(where + ": assumedRetentionYears must be a whole number of years from 1 to 100");
+        }
         Map<Kind, Entry> kinds = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             Entry e = file.kinds() == null ? null : file.kinds().get(k);
@@ -109,7 +116,7 @@ public final class PersonalDataRetention {
             }
             kinds.put(k, e);
         }
-        return new PersonalDataRetention(kinds);
+        return new PersonalDataRetention(kinds, assumed.intValue());
     }
 
     /** The assumption a kind's period is stated under when the request gives none. */
@@ -138,7 +145,7 @@ public final class PersonalDataRetention {
         String id = assumption(kind);
         double days = e.keptDays() != null ? e.keptDays() : retentionYears * 365.0;
         return new Applied(kind, days, false, id, period(days) + " (assumption " + id + ")",
-                Names.capitalise(e.label()) + " are kept " + period(days) + ": " + e.basis() + "; the request states no retention for them");
+                Words.capitalise(e.label()) + " are kept " + period(days) + ": " + e.basis() + "; the request states no retention for them");
     }
 
     /**
@@ -149,7 +156,7 @@ public final class PersonalDataRetention {
      * @return the period with its source
      */
     public String trailRetention(dev.architect.request.ConsultationRequest request) {
-        int years = request.data() != null && request.data().retentionYears() != null ? request.data().retentionYears() : 5;
+        int years = request.data() != null && request.data().retentionYears() != null ? request.data().retentionYears() : assumedRetentionYears;
         return applied(Kind.LOCATION, StatedFacts.read(request), years).text();
     }
 
@@ -159,12 +166,5 @@ public final class PersonalDataRetention {
             return Numbers.format(days / 365) + (days == 365 ? " year" : " years");
         }
         return Numbers.format(days) + (days == 1 ? " day" : " days");
-    }
-
-    /** Capitals for the start of a sentence. */
-    private static final class Names {
-        static String capitalise(String t) {
-            return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
-        }
     }
 }

@@ -17,6 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Words {
 
     /**
+     * The text with its first letter in capitals, for the start of a sentence or a title: "patients" is "Patients".
+     *
+     * @param text the text
+     * @return the text capitalised
+     */
+    public static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
      * The most texts and phrases kept split. A consultation reads the same description and the same catalogue phrases
      * hundreds of times (once per archetype and rule); past this many distinct texts the caches start afresh, so a
      * long-running service does not keep every request's text.

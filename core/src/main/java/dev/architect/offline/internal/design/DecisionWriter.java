@@ -161,11 +161,11 @@ final class DecisionWriter {
         // The catalogue's pros are in the options section; here the good consequences are this request's margins.
         List<Condition> margins = best.met().stream().filter(c -> telling(c, f) && !narrow(c, f)).limit(2).toList();
         if (margins.isEmpty()) {
-            consequences.add(Consequence.good(capitalise(choice.rule().strengthAsApplied(choice)
+            consequences.add(Consequence.good(Names.capitalise(choice.rule().strengthAsApplied(choice)
                     .orElseGet(() -> fill(best.entry().pros().get(0), f, w, best.entry().technologyOn(cloud))))));
         }
         String named = lower(choice.rule().nameAsApplied(choice).orElse(best.entry().name()));
-        margins.forEach(c -> consequences.add(Consequence.good(capitalise(argued(margin(c, f, named,
+        margins.forEach(c -> consequences.add(Consequence.good(Names.capitalise(argued(margin(c, f, named,
                 LoadSources.figure(Evidence.phrase(f, c.fact()), c.fact(), w)), best.entry(), c, f, w, cloud)))));
         if (best.familiarity() == Scored.Familiarity.KNOWN) {
             consequences.add(Consequence.good(system + "'s team already runs " + best.skill(f) + ", so " + named + " needs no new hire and no "
@@ -177,7 +177,7 @@ final class DecisionWriter {
         best.missed().forEach(c -> consequences.add(c.missedAsLooserTarget(f)
                 ? new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, "For " + system + ", " + Evidence.phrase(f, c.fact()) + " is looser than the "
                         + c.fact().format(c.bound().orElseThrow()) + " " + chosen + " is built for, so part of what it offers goes unused")
-                : Consequence.bad(gap(c, f, w, named).map(g -> capitalise(g) + "; the risk register holds this trade-off")
+                : Consequence.bad(gap(c, f, w, named).map(g -> Names.capitalise(g) + "; the risk register holds this trade-off")
                         .orElseGet(() -> "For " + system + ", " + argued(shortfall(f, c, system, chosen), best.entry(), c, f, w, cloud))
                         + "; " + stillWins(choice, c, f, w))));
         if (best.familiarity() == Scored.Familiarity.UNFAMILIAR) {
@@ -273,7 +273,7 @@ final class DecisionWriter {
                 return choice.section().question();
             }
         }
-        return capitalise(fill(template, f, workload, choice.best().entry().technologyOn(workload.cloud()))) + ".";
+        return Names.capitalise(fill(template, f, workload, choice.best().entry().technologyOn(workload.cloud()))) + ".";
     }
 
     private static DecisionOption option(Scored s, Facts f, Workload w, Cloud cloud, java.util.Optional<String> summary,
@@ -281,17 +281,17 @@ final class DecisionWriter {
         String system = w.system();
         CatalogueEntry e = s.entry();
         String product = e.technologyOn(cloud);
-        List<String> pros = new ArrayList<>(e.pros().stream().map(t -> capitalise(fill(t, f, w, product))).toList());
-        firstPro.ifPresent(pro -> pros.set(0, capitalise(pro)));
+        List<String> pros = new ArrayList<>(e.pros().stream().map(t -> Names.capitalise(fill(t, f, w, product))).toList());
+        firstPro.ifPresent(pro -> pros.set(0, Names.capitalise(pro)));
         // Yes/no traits the option is made for are in the drivers already; a pro is a figure with the room it leaves.
-        s.met().stream().filter(c -> telling(c, f)).forEach(c -> pros.add(capitalise(argued(margin(c, f, "it"), e, c, f, w, cloud))));
+        s.met().stream().filter(c -> telling(c, f)).forEach(c -> pros.add(Names.capitalise(argued(margin(c, f, "it"), e, c, f, w, cloud))));
         if (s.familiarity() == Scored.Familiarity.KNOWN) {
             pros.add(system + "'s team already runs " + s.skill(f) + ", alongside " + others(f, s.skill(f)));
         }
-        List<String> cons = new ArrayList<>(e.cons().stream().map(t -> capitalise(fill(t, f, w, product))).toList());
-        firstCon.ifPresent(con -> cons.set(0, capitalise(con)));
+        List<String> cons = new ArrayList<>(e.cons().stream().map(t -> Names.capitalise(fill(t, f, w, product))).toList());
+        firstCon.ifPresent(con -> cons.set(0, Names.capitalise(con)));
         // A trait or category the option is built for and this request lacks is argued once, in the rationale's comparison.
-        s.missed().stream().filter(c -> c.bound().isPresent()).forEach(c -> cons.add(capitalise(argued(shortfall(f, c, system, "it"), e, c, f, w, cloud))));
+        s.missed().stream().filter(c -> c.bound().isPresent()).forEach(c -> cons.add(Names.capitalise(argued(shortfall(f, c, system, "it"), e, c, f, w, cloud))));
         if (s.familiarity() == Scored.Familiarity.UNFAMILIAR) {
             cons.add("New to " + system + "'s team, which lists " + f.name(Fact.EXPERTISE) + " but not " + s.skill(f));
         }
@@ -374,7 +374,7 @@ final class DecisionWriter {
             }
         }
         nearestChange(choice, f, w).ifPresent(sentences::add);
-        return String.join(". ", sentences.stream().map(DecisionWriter::capitalise).toList()) + ".";
+        return String.join(". ", sentences.stream().map(Names::capitalise).toList()) + ".";
     }
 
     /**
@@ -831,7 +831,4 @@ final class DecisionWriter {
         return Evidence.fill(named, f, w.system(), product);
     }
 
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

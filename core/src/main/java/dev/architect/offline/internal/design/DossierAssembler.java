@@ -83,7 +83,8 @@ public final class DossierAssembler {
 
     private Plan plan(ConsultationRequest asked) {
         // Residency in named countries deploys to the cloud's regions there when the request names no regions.
-        ConsultationRequest request = CountryResidency.deployed(asked);
+        // An identity product named in any field (not only as an integration) is the request's identity source.
+        ConsultationRequest request = dev.architect.offline.internal.rules.SignIn.withNamedIssuer(CountryResidency.deployed(asked));
         // The figures the request states in words are read once here and passed on to the rules and the topology; the
         // workload asks for the same request and gets this reading back.
         StatedFacts stated = StatedFacts.read(request);
@@ -212,7 +213,7 @@ public final class DossierAssembler {
      * @return the dossier
      */
     public Consultation assemble(ConsultationRequest asked, java.time.LocalDate today) {
-        ConsultationRequest request = CountryResidency.deployed(asked);
+        ConsultationRequest request = dev.architect.offline.internal.rules.SignIn.withNamedIssuer(CountryResidency.deployed(asked));
         Plan p = plan(request);
         Workload w = p.workload();
         Architecture a = p.architecture();
@@ -251,7 +252,7 @@ public final class DossierAssembler {
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         return new Consultation(request.system(), summary(p), requirements,
-                pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox))).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
+                pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox), c4)).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
                 TechStackBuilder.build(a, t, p.tech()), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits()), roadmap), request, w), request, a),
                 ServiceQuotas.withQuotaChecks(OperationsBuilder.build(a, t, p.tech(), p.storeLoads()), p.limits()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),

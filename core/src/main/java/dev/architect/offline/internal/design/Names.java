@@ -81,7 +81,7 @@ final class Names {
 
     /** "patients" -> "Patients", for titles. */
     static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return dev.architect.offline.internal.catalog.Words.capitalise(text);
     }
 
     /** The irregular and uncountable nouns of inflections.yaml, read once. */

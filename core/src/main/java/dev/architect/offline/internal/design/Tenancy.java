@@ -7,7 +7,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.dossier.ApiOperation;
 import dev.architect.dossier.ApiParameter;
 import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.C4Model;
 import dev.architect.dossier.Cardinality;
+import dev.architect.dossier.Container;
+import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.DataType;
@@ -25,23 +28,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Multi-tenancy of a B2B product, from tenancy.yaml: each tenant-owned table carries {@code tenant_id} (a foreign key
  * where the tenant table shares its owner), indexes lead with it, uniqueness holds per tenant, the database isolates
- * tenants ({@code TENANT_ISOLATED}: row-level security), and every API operation is scoped by the tenant in its path.
+ * tenants by a mechanism its product has ({@code TENANT_ISOLATED}, a row policy, where it has one; see {@link TenantStores}),
+ * and every API operation is scoped by the tenant in its path.
  */
 final class Tenancy {
 
     static final String COLUMN = "tenant_id";
-
-    /** Why each tenant-owned table enforces its tenant in the database, not only in the queries. */
-    private static final String ISOLATION = "One tenant never reads or writes another's rows, even through a query that forgets its tenant filter:"
-            + " the service sets the tenant from the caller's token with SET LOCAL at the start of each transaction (so a pooled connection"
-            + " never carries it into the next), and jobs that work across tenants"
-            + " (outbox relay, retention) connect as a role allowed to bypass the policy";
 
     record Rules(List<String> phrases, List<String> tenantResources, List<String> systemTables) {
     }
@@ -92,8 +92,11 @@ final class Tenancy {
                 .orElseGet(() -> new Tenancy("tenant", t.units.get(0).id(), "/tenants", "tenantId", true)));
     }
 
-    /** The data model with the tenant table (when no capability is the tenant) and every tenant-owned table keyed by tenant. */
-    DataModel scope(DataModel model) {
+    /**
+     * The data model with the tenant table (when no capability is the tenant) and every tenant-owned table keyed by tenant,
+     * isolated by the mechanism the database holding it has (tenant-stores.yaml {@code tables}).
+     */
+    DataModel scope(DataModel model, C4Model c4) {
         List<Entity> out = new ArrayList<>();
         if (ownTable && model.entities().stream().noneMatch(e -> e.name().equals(table))) {
             out.add(new Entity(table, owner, "A customer organisation using the product; every tenant-owned row points to one",
@@ -101,12 +104,27 @@ final class Tenancy {
                             EntityField.of("created_at", DataType.TIMESTAMP)), List.of("id"), List.of()));
         }
         for (Entity e : model.entities()) {
-            out.add(e.name().equals(table) || Holder.RULES.systemTables().contains(e.name()) ? e : scope(e));
+            out.add(e.name().equals(table) || Holder.RULES.systemTables().contains(e.name()) ? e : scope(e, isolation(e.ownerContainerId(), c4)));
         }
         return new DataModel(out);
     }
 
-    private Entity scope(Entity e) {
+    /**
+     * How the database an owner's tables live in keeps tenants apart. Of the databases it uses (else the design's), the
+     * tables live in the first whose product the tables entries name, else in a relational one (no stores entry speaks
+     * of it), else in the first; the entry for any other product when the design has no database.
+     */
+    private static TenantStores.Table isolation(String owner, C4Model c4) {
+        Map<String, Container> byId = c4.containers().stream().collect(Collectors.toMap(Container::id, k -> k, (a, b) -> a));
+        List<Container> used = c4.relationships().stream().filter(r -> r.sourceId().equals(owner)).map(r -> byId.get(r.destinationId()))
+                .filter(k -> k != null && k.kind() == ContainerKind.DATABASE).toList();
+        List<Container> candidates = used.isEmpty() ? c4.containers().stream().filter(k -> k.kind() == ContainerKind.DATABASE).toList() : used;
+        return candidates.stream().filter(k -> !TenantStores.tables(k.technology()).products().isEmpty()).findFirst()
+                .or(() -> candidates.stream().filter(k -> TenantStores.how(k).isEmpty()).findFirst())
+                .or(() -> candidates.stream().findFirst()).map(TenantStores::tables).orElseGet(() -> TenantStores.tables(""));
+    }
+
+    private Entity scope(Entity e, TenantStores.Table isolation) {
         boolean sameOwner = e.ownerContainerId().equals(owner);
         List<EntityField> fields = new ArrayList<>();
         List<EntityIndex> indexes = new ArrayList<>();
@@ -140,8 +158,9 @@ final class Tenancy {
             relations.add(new EntityRelation(COLUMN, table, Cardinality.MANY_TO_ONE));
         }
         List<EntityConstraint> constraints = new ArrayList<>(e.constraints());
-        if (constraints.stream().noneMatch(c -> c.kind() == ConstraintKind.TENANT_ISOLATED)) {
-            constraints.add(new EntityConstraint(ConstraintKind.TENANT_ISOLATED, List.of(COLUMN), ISOLATION));
+        // a product without a row policy gets none: its container says how its keys and a guard keep tenants apart
+        if (isolation.rowSecurity() && constraints.stream().noneMatch(c -> c.kind() == ConstraintKind.TENANT_ISOLATED)) {
+            constraints.add(new EntityConstraint(ConstraintKind.TENANT_ISOLATED, List.of(COLUMN), isolation.how()));
         }
         return new Entity(e.name(), e.ownerContainerId(), e.description(), fields, e.primaryKey(), relations, indexes, constraints);
     }

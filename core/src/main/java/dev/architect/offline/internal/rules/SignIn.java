@@ -108,7 +108,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
     record Vocabulary(List<String> organisations, List<String> ownAccounts, List<String> customers, List<String> customerOrganisations,
                       List<String> ownStaff, List<String> signInWords, List<String> enterpriseIdentities, List<String> socialIdentities,
                       List<String> organisationProducts, List<String> everyone, List<String> smsCodes, List<String> anonymousActivities,
-                      List<String> personal, List<String> integrationSignIn) {
+                      List<String> personal, List<String> integrationSignIn, List<NamedIssuer> namedIssuers) {
         static final String RESOURCE = "/dev/architect/offline/sign-in.yaml";
         static final Vocabulary STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, Vocabulary.class, "sign-in words");
 
@@ -127,6 +127,10 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             anonymousActivities = required("anonymousActivities", anonymousActivities);
             personal = required("personal", personal);
             integrationSignIn = required("integrationSignIn", integrationSignIn);
+            if (namedIssuers == null || namedIssuers.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": namedIssuers is required and must name at least one product");
+            }
+            namedIssuers = List.copyOf(namedIssuers);
         }
 
         /** A list the file must give, with at least one word, none blank. */
@@ -141,6 +145,55 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             }
             return List.copyOf(words);
         }
+    }
+
+    /**
+     * An identity product a request may name in any field: the integration's {@code name}, and the words that name it.
+     *
+     * @param name  the product as the design draws it ("Microsoft 365")
+     * @param words whole words that name it ("microsoft 365")
+     */
+    record NamedIssuer(String name, List<String> words) {
+        NamedIssuer {
+            if (name == null || name.isBlank() || words == null || words.isEmpty() || words.stream().anyMatch(w -> w == null || w.isBlank())) {
+                throw new IllegalStateException(Vocabulary.RESOURCE + ": namedIssuers entry '" + name + "' needs a name and words");
+            }
+            words = List.copyOf(words);
+        }
+    }
+
+    /**
+     * The request with the identity product it names in its description, a goal or an actor's description as its
+     * identity source (an integration whose purpose quotes the field and the clause), when no integration already is one;
+     * else the request as it is.
+     *
+     * @param request the request
+     * @return the request with its named issuer drawn
+     */
+    public static ConsultationRequest withNamedIssuer(ConsultationRequest request) {
+        if (request.integrations().stream().anyMatch(FactSheet::isIdentitySource)) {
+            return request;
+        }
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("the description", request.description() == null ? "" : request.description());
+        for (String goal : request.goals()) {
+            fields.putIfAbsent("a goal (\"" + goal.strip() + "\")", goal);
+        }
+        for (Actor a : request.actors()) {
+            fields.put("the actor " + a.name() + "'s description", a.description() == null ? "" : a.description());
+        }
+        for (NamedIssuer issuer : Vocabulary.STANDARD.namedIssuers()) {
+            for (java.util.Map.Entry<String, String> field : fields.entrySet()) {
+                Words w = Words.of(field.getValue());
+                Optional<String> word = w.firstMatch(issuer.words());
+                if (word.isPresent()) {
+                    String clause = w.sentenceWith(word.get()).map(found -> clauseWith(found, word.get())).orElse(field.getValue().strip());
+                    return request.toBuilder().integration(issuer.name(), "the accounts people sign in with, named in " + field.getKey()
+                            + ": \"" + clause + "\"").build();
+                }
+            }
+        }
+        return request;
     }
 
     /**

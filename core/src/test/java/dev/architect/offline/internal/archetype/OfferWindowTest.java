@@ -39,19 +39,33 @@ class OfferWindowTest {
 
     @Test
     void theWindowIsAStatedDurationInSecondsNotAPeriodOfReports() {
-        var request = dev.architect.request.RequestReader.readString("""
+        var due = DueTime.stated(zip("each order within 25 seconds"), java.util.List.of("assigns")).orElseThrow();
+
+        assertThat(due.evidence().phrase()).isEqualTo("25 seconds");
+        assertThat(due.seconds()).hasValue(25);
+    }
+
+    @Test
+    void theSecondsAreReadFromTheMatchedUnitNotFromThePhrase() {
+        var assigns = java.util.List.of("assigns");
+
+        assertThat(DueTime.stated(zip("each order within 2 minutes"), assigns).orElseThrow().seconds()).hasValue(120);
+        assertThat(DueTime.stated(zip("each order within 1 hr"), assigns).orElseThrow()).satisfies(d -> {
+            assertThat(d.evidence().phrase()).isEqualTo("1 hour");
+            assertThat(d.seconds()).hasValue(3600);
+        });
+        assertThat(DueTime.stated(zip("each order within 5 working days"), assigns).orElseThrow().seconds()).isEmpty();
+    }
+
+    /** A dispatch request whose phones report every 4 seconds (a period, not a due time) and that assigns as stated. */
+    private static dev.architect.request.ConsultationRequest zip(String within) {
+        return dev.architect.request.RequestReader.readString("""
                 system: Zip
-                description: "Couriers' phones report every 4 seconds and the platform assigns each order within 25 seconds."
+                description: "Couriers' phones report every 4 seconds and the platform assigns %s."
                 capabilities: [courier dispatch]
                 load: {peakRequestsPerSecond: 10, readWriteRatio: 2, monthlyActiveUsers: 1000}
                 deployment: {cloud: aws, regions: [us-east-1]}
-                """);
-        var due = DueTime.stated(request, java.util.List.of("assigns"));
-
-        assertThat(due).map(Evidence::phrase).contains("25 seconds");
-        assertThat(DueTime.seconds("25 seconds")).hasValue(25);
-        assertThat(DueTime.seconds("2 minutes")).hasValue(120);
-        assertThat(DueTime.seconds("5 working days")).isEmpty();
+                """.formatted(within));
     }
 
     private static ByteArrayInputStream in(String yaml) {

@@ -85,6 +85,7 @@ class RatesAndRetentionFilesCheckedTest {
     @Test
     void everyKindOfPersonalDataHasItsPeriodAndReason() {
         String file = """
+                assumedRetentionYears: 5
                 kinds:
                   LOCATION: {words: [trails], keptDays: 90, label: raw positions, basis: "disputes"}
                   RECORDING: {words: [recordings], keptDays: 30, label: recordings, basis: "complaints"}
@@ -99,6 +100,20 @@ class RatesAndRetentionFilesCheckedTest {
                 .hasMessageContaining("kinds.LOCATION.keptDays must be above 0");
         assertThatThrownBy(() -> PersonalDataRetention.read(yaml(file.replace("label: recordings", "label: recordings, purge: nightly")), "personal-data-retention.yaml"))
                 .hasMessageContaining("purge");
+        assertThatThrownBy(() -> PersonalDataRetention.read(yaml(file.replace("assumedRetentionYears: 5\n", "")), "personal-data-retention.yaml"))
+                .hasMessage("personal-data-retention.yaml: assumedRetentionYears must be a whole number of years from 1 to 100");
+        assertThatThrownBy(() -> PersonalDataRetention.read(yaml(file.replace("assumedRetentionYears: 5", "assumedRetentionYears: 2.5")), "personal-data-retention.yaml"))
+                .hasMessageContaining("assumedRetentionYears must be a whole number");
+        // A kind without its own period, in a request stating no retention, keeps the file's assumed retention: 3 years
+        PersonalDataRetention threeYears = PersonalDataRetention.read(yaml(file.replace("assumedRetentionYears: 5", "assumedRetentionYears: 3")
+                .replace("keptDays: 90, ", "")), "personal-data-retention.yaml");
+        assertThat(threeYears.trailRetention(dev.architect.request.RequestReader.readString("""
+                system: Pathway
+                description: Couriers' trails for a delivery service.
+                capabilities: [delivery tracking]
+                load: {peakRequestsPerSecond: 10, readWriteRatio: 2, monthlyActiveUsers: 1000}
+                deployment: {cloud: aws, regions: [us-east-1]}
+                """))).isEqualTo("3 years (assumption as-retention-location)");
         // The shipped file: location data is kept 90 days unless the request says otherwise; health records keep the request's retention
         PersonalDataRetention.Applied location = PersonalDataRetention.standard().applied(PersonalDataRetention.Kind.LOCATION,
                 dev.architect.internal.facts.StatedFacts.read(dev.architect.request.RequestReader.readString("""

@@ -41,6 +41,13 @@ class SignInAndStoreReadDataFilesTest {
         String withoutSocial = file.replaceAll("(?m)^socialIdentities:.*\\n(?:\\s+.*\\n)*", "");
         assertThatThrownBy(() -> DataFiles.read(text(withoutSocial), "sign-in.yaml", SignIn.Vocabulary.class, "sign-in words"))
                 .hasMessageContaining("socialIdentities");
+        String withoutIssuers = file.replaceAll("(?m)^namedIssuers:.*\\n(?:\\s+.*\\n)*", "");
+        assertThat(withoutIssuers).isNotEqualTo(file);
+        assertThatThrownBy(() -> DataFiles.read(text(withoutIssuers), "sign-in.yaml", SignIn.Vocabulary.class, "sign-in words"))
+                .hasMessageContaining("namedIssuers");
+        String issuerWithoutWords = file.replace("{name: Okta, words: [okta]}", "{name: Okta}");
+        assertThatThrownBy(() -> DataFiles.read(text(issuerWithoutWords), "sign-in.yaml", SignIn.Vocabulary.class, "sign-in words"))
+                .hasMessageContaining("namedIssuers entry 'Okta' needs a name and words");
     }
 
     @Test
