@@ -452,11 +452,21 @@ final class CostPlanner {
 
     /** The design's capacity figures: load and instances per part, replacing the plan's whole-system instance count. */
     List<Figure> figures() {
-        return figures.stream().map(f -> f.basis().startsWith(GIVEN) || f.basis().startsWith(CapacityCalculator.ASSUMED) ? f : CapacityCalculator.computed(f)).toList();
+        return java.util.stream.Stream.concat(figures.stream(), java.util.stream.Stream.of(loadTest())).map(f -> f.basis().startsWith(GIVEN) || f.basis().startsWith(CapacityCalculator.ASSUMED) ? f : CapacityCalculator.computed(f)).toList();
     }
 
     int regions() {
         return regions;
+    }
+
+    /**
+     * The release load test's target, the rate the test plan and the risks quote: the peak times the headroom (or the
+     * stated spike over the peak, so the test covers it).
+     */
+    private Figure loadTest() {
+        double factor = RoadmapBuilder.loadTestFactor(t);
+        return new Figure("load-test", "Release load test target", Numbers.round(w.peakRps() * factor, 2), "requests/s",
+                Numbers.format(factor) + "x the peak of " + Numbers.format(w.peakRps()) + " requests/s, the factor the release load test runs at");
     }
 
     RecoveryMode mode() {
