@@ -1571,7 +1571,7 @@ final class CostPlanner {
         if (unit.isEmpty() || perOperation.isEmpty()) {
             return false;
         }
-        double standard = perOperation.get().bands(Numbers.round(millions, 2)).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+        double standard = perOperation.get().billed(Numbers.round(millions, 2));
         double brokerRate = brokerRate();
         int units = (int) Math.max(1, Math.ceil(brokerRate * 3 / MESSAGES_PER_MESSAGING_UNIT));
         Placement p = standby(units, 1, "max(1, ceil(" + Numbers.format(brokerRate) + " events/s at peak x 3 requests / "
@@ -1617,7 +1617,7 @@ final class CostPlanner {
         double ratio = devicePeakToAverage();
         double events = millionsAMonth(brokerRate(), ratio);
         double standardUsd = units * prices.price(w.cloud(), "stream.throughput-unit").orElseThrow().monthlyUsd()
-                + prices.price(w.cloud(), "stream.events").map(e -> e.bands(events).stream().mapToDouble(b -> b.quantity() * b.usd()).sum()).orElse(0.0);
+                + prices.price(w.cloud(), "stream.events").map(e -> e.billed(events)).orElse(0.0);
         if (premiumStream("stream", BROKER, eventsPerSecond, mbPerSecond, units, standardUsd, "stream-throughput-units")) {
             return;
         }
@@ -2641,7 +2641,7 @@ final class CostPlanner {
                             + "), not a cluster of its own" : "")));
         } else {
             int units = (int) Math.max(1, Math.ceil(kb / 1000));
-            double standardUsd = prices.price(w.cloud(), "stream.ingest").orElseThrow().bands(gb).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+            double standardUsd = prices.price(w.cloud(), "stream.ingest").orElseThrow().billed(gb);
             if (priced("stream.throughput-unit") && premiumStream(part.id(), part.id(), events, kb / 1000, units, standardUsd, part.id() + "-throughput")) {
                 return;
             }
@@ -3784,8 +3784,8 @@ final class CostPlanner {
         String tiers = price.tiers().size() > 1 ? " at the vendor's volume tiers (" + RoutingCost.tierText(price, u.perCalls()) + ")"
                 : " x $" + Numbers.format(perCall * u.perCalls()) + " per " + Numbers.format(u.perCalls());
         return java.util.Optional.of(new UnpricedVendor(e.name(), v.category(),
-                java.util.Optional.of(Numbers.round(RoutingCost.billed(price, lowCalls / u.perCalls()), 2)),
-                java.util.Optional.of(Numbers.round(RoutingCost.billed(price, highCalls / u.perCalls()), 2)),
+                java.util.Optional.of(Numbers.round(price.billed(lowCalls / u.perCalls()), 2)),
+                java.util.Optional.of(Numbers.round(price.billed(highCalls / u.perCalls()), 2)),
                 Numbers.format(users) + " monthly active users x " + Numbers.format(u.jobsPerUserMonth().low()) + " to "
                         + Numbers.format(u.jobsPerUserMonth().high()) + " jobs a user a month x " + Numbers.format(u.callsPerJob().low())
                         + " to " + Numbers.format(u.callsPerJob().high()) + " requests a job = " + Numbers.format(lowCalls) + " to "

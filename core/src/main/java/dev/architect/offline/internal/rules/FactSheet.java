@@ -363,7 +363,7 @@ public final class FactSheet {
             java.util.Optional<dev.architect.figures.Price> vendor = dev.architect.figures.PriceTable.standard().price(w.cloud(), use.kind());
             if (vendor.isPresent()) {
                 double thousands = use.elementsLow(users) / use.perCalls();
-                double usd = vendor.get().bands(thousands).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+                double usd = vendor.get().billed(thousands);
                 f = f.with(Fact.ROUTING_VENDOR_USD, dev.architect.internal.Numbers.round(usd, 2), false, "the vendor's "
                         + use.kind() + " price at its volume tiers for those elements");
             }
