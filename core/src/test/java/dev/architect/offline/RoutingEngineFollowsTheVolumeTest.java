@@ -109,6 +109,14 @@ class RoutingEngineFollowsTheVolumeTest {
         // The self-hosted engine's risks and alerts: the graph goes stale; the vendor's quota does not apply
         assertThat(c.risks()).anyMatch(r -> r.title().equals("The road graph goes stale"));
         assertThat(c.risks()).noneMatch(r -> r.title().equals("The maps vendor's quota or prices change"));
+        // No part calls the vendor, so no edge is drawn to it (it was drawn from the first capability's service)
+        assertThat(c.c4().relationships()).noneMatch(r -> r.destinationId().equals("ext-google-maps-platform"));
+    }
+
+    /** The parts that call an element in the dossier's sequences. */
+    private static java.util.Set<String> callersInFlows(Consultation c, String id) {
+        return c.sequences().stream().flatMap(s -> s.steps().stream()).filter(m -> m.to().equals(id)).map(m -> m.from())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -128,6 +136,11 @@ class RoutingEngineFollowsTheVolumeTest {
         assertThat(vendor.stream().mapToDouble(CostLineItem::quantity).sum()).isCloseTo(1000, within(0.01));
         assertThat(vendor.stream().mapToDouble(CostLineItem::monthly).sum()).isCloseTo(4100, within(0.01));
         assertThat(c.cost().assumptions()).noneMatch(n -> n.startsWith("[budget-unpriced") && n.contains("Google Maps Platform"));
+        // Edges to the vendor come only from the parts whose flows call it (the dispatcher), not the ordering service
+        java.util.Set<String> callers = callersInFlows(c, "ext-google-maps-platform");
+        assertThat(callers).isNotEmpty();
+        assertThat(c.c4().relationships()).filteredOn(r -> r.destinationId().equals("ext-google-maps-platform"))
+                .isNotEmpty().allMatch(r -> callers.contains(r.sourceId()));
         // The assigned trip's route is drawn from the vendor; both the stale-graph and the quota risks apply
         assertThat(c.sequences()).anyMatch(s -> s.title().equals("Show the assigned trip's route and ETA"));
         assertThat(c.risks()).anyMatch(r -> r.title().equals("The road graph goes stale"));
