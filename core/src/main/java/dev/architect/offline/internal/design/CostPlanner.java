@@ -3655,8 +3655,7 @@ final class CostPlanner {
                     runsText = Numbers.format(runsAMonth) + " '" + f.title() + "' a month, one for each of the " + items.get().evidence();
                 } else {
                     String id = SmsFlows.assumption(f.id());
-                    double rate = textLevel == dev.architect.dossier.ScenarioName.LOW ? r.low()
-                            : textLevel == dev.architect.dossier.ScenarioName.HIGH ? r.high() : r.perUserMonth();
+                    double rate = r.at(textLevel);
                     runsAMonth = users * rate;
                     runsText = Numbers.format(users) + " monthly active users x " + Numbers.format(rate) + " '" + f.title()
                             + "' a month (assumption " + id + ")";
