@@ -140,7 +140,9 @@ class OneProductAndOneFigureTest {
             ((ObjectNode) t.at("/risks/0")).put("mitigation", "Load test the primary at 1,800 writes/s before launch");
         });
 
-        assertThat(broken(c, DossierValidator.Rule.QUOTED_RATE)).singleElement().satisfies(v -> {
+        // a warning: the model path's recorded replies quote the sample's rates whatever the request's load
+        assertThat(EditedSamples.found(c, null, DossierValidator.Rule.QUOTED_RATE)).singleElement().satisfies(v -> {
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.path()).isEqualTo("risks[0].mitigation");
             assertThat(v.message()).isEqualTo("'1,800 writes/s' is no rate the capacity plan or the cost computes");
         });
@@ -156,7 +158,7 @@ class OneProductAndOneFigureTest {
             ((ObjectNode) t.at("/decisions/0")).put("context", "Stores at 1,000+ writes/s beside 138.5 writes/s of our own.");
         });
 
-        assertThat(broken(c, DossierValidator.Rule.QUOTED_RATE)).isEmpty();
+        assertThat(EditedSamples.found(c, null, DossierValidator.Rule.QUOTED_RATE)).isEmpty();
     }
 
     @Test
@@ -167,6 +169,6 @@ class OneProductAndOneFigureTest {
             ((ObjectNode) t.at("/risks/0")).put("description", "The orders store's 3,734.92 writes/s all go to one primary");
         });
 
-        assertThat(broken(c, DossierValidator.Rule.QUOTED_RATE)).isEmpty();
+        assertThat(EditedSamples.found(c, null, DossierValidator.Rule.QUOTED_RATE)).isEmpty();
     }
 }

@@ -2967,9 +2967,12 @@ final class CostPlanner {
                     + (region.isEmpty() ? "the region" : region) + ", against the default " + Numbers.format(max) + " " + q.unit() + " of " + q.product()
                     + " (" + q.cited() + "): " + Numbers.format(Numbers.round(peak / max, 2)) + " times the default, so requests past it are "
                     + "throttled (429) at the busiest hour";
-            figures.add(new Figure("quota-gateway-requests", "Peak requests against the API gateway's default account quota", peak, "requests/s", text));
+            // the increase to ask for is the plan's figure too, so the risk and the runbook that quote it quote the plan
+            String asked = "at least " + Numbers.format(ask) + " requests/s (the peak with a quarter's headroom, rounded up to the thousand)";
+            figures.add(new Figure("quota-gateway-requests", "Peak requests against the API gateway's default account quota", peak, "requests/s",
+                    text + "; the increase to ask for: " + asked));
             passed(LimitKind.DEFAULT_QUOTA, managed.filter(x -> socket > 0).map(Topology.Part::id).orElse(GATEWAY), text + "; " + q.increase()
-                    + ", for at least " + Numbers.format(ask) + " requests/s (the peak with a quarter's headroom)");
+                    + ", for " + asked);
         });
         quotas.on(ServiceQuotas.Measure.REALTIME_UNITS, w.cloud()).filter(q -> managed.isPresent() && priced("realtime.unit")).ifPresent(q -> {
             double connections = connections().count();
