@@ -302,6 +302,8 @@ final class CostPlanner {
     private final List<ResourceNeed> needs = new ArrayList<>();
     private final List<ResourceNeed> storage = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
+    /** Each managed realtime part's messages at peak, by part id, counted once for every line that reads them. */
+    private final Map<String, RealtimeMessages> realtimeMessages = new java.util.HashMap<>();
     final List<String> notes = new ArrayList<>();
     /** The decommission's last week, once planned ({@link #decommissionEnd}). */
     private java.util.OptionalInt decommissionEnd;
@@ -2902,9 +2904,20 @@ final class CostPlanner {
      * reporting clients hold; the updates and reports pushed to the clients watching them ({@link #fanout()}); and the
      * keep-alives clients with nothing else to send must send within the service's idle timeout, where it bills them
      * (realtime-services.yaml). One computation for every line that reads it: the messages line, the pusher, the
-     * connection table's lookups, the pushed egress and the capacity plan.
+     * connection table's lookups, the pushed egress and the capacity plan: computed once per plan and part, and read
+     * from there by each.
      */
     private RealtimeMessages realtimeMessages(Topology.Part part) {
+        RealtimeMessages known = realtimeMessages.get(part.id());
+        if (known == null) {
+            known = countRealtimeMessages(part);
+            realtimeMessages.put(part.id(), known);
+        }
+        return known;
+    }
+
+    /** The realtime part's messages each way, counted (see {@link #realtimeMessages(Topology.Part)}). */
+    private RealtimeMessages countRealtimeMessages(Topology.Part part) {
         // The capabilities on the realtime connection, which the API gateway leaves out, send their traffic here
         java.util.Set<String> onConnection = realtimeCapabilities();
         List<Capability> carried = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && onConnection.contains(c.name())).toList();
