@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * cost line states (a store's own writes). Over every request the tests know (the examples' samples, the scenario
  * requests and the fresh ones); {@code -Drates.extra=DIR} adds the requests of a directory, for a review set kept out of
  * the repository. Measured on 4 December 2026: 0 mismatches over the 26 requests here and the 6 of the review set
- * (before: the release load test's 1.5x target and the sampled log rate, quoted as rates no figure gives).
+ * (before: 50, the release load test's target, 1.5x the peak, quoted in the test plan and the write-ceiling risk as a rate no figure gave).
  */
 class RatesInProseAreTheDossiersOwnFiguresTest {
 
