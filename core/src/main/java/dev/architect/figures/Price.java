@@ -96,6 +96,17 @@ public record Price(String unit, double monthlyUsd, String description, String s
         this(unit, monthlyUsd, description, "not recorded");
     }
 
+    /**
+     * What a quantity costs at this price: each band it reaches at its tier's price, summed (the list price times the
+     * quantity when the price has no tiers). The one place a tiered price is summed.
+     *
+     * @param quantity the units to price
+     * @return US dollars; 0 for no units
+     */
+    public double billed(double quantity) {
+        return quantity <= 0 ? 0 : bands(quantity).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+    }
+
     /** A quantity split over the tiers it reaches: each part is priced at its tier's price. */
     public record Band(double from, Double to, double quantity, double usd) {
     }

@@ -153,6 +153,11 @@ public final class DossierValidator {
         LATENCY_TRADE_OFF("latency-trade-off"),
         /** A figure a decision quotes for a quantity the capacity plan states (data after five years, connections) that is not the plan's. */
         QUOTED_FIGURE("quoted-figure"),
+        /**
+         * A warning: a rate in decision, risk or operations prose ("N writes/s") that no capacity estimate, capacity basis or
+         * cost line of the dossier gives.
+         */
+        QUOTED_RATE("quoted-rate"),
         /** A flow step calling a container with an HTTP method and path that no API of the dossier offers. */
         FLOW_OPERATION("flow-operation"),
         /**

@@ -95,11 +95,12 @@ class RoutingEngineFollowsTheVolumeTest {
         assertThat(String.join(" ", d.options().get(0).pros())).contains("$320,100.00 a month at list prices");
         Container engine = c.c4().containers().stream().filter(x -> x.id().equals("routing-engine")).findFirst().orElseThrow();
         assertThat(engine.technology()).startsWith("OSRM on OpenStreetMap data");
-        // Priced instances equal the capacity row: 8,000,000 x 3 jobs / 2,628,000 s x the peak ratio x 11 queries / 250 a second
+        // Priced instances equal the capacity row: 8,000,000 x 1 job (the one figure the decision's 80,000,000 elements
+        // assume too) / 2,628,000 s x the peak ratio x 11 queries / 250 a second
         CostLineItem nodes = c.cost().items().stream().filter(i -> i.id().equals("routing-engine-instances")).findFirst().orElseThrow();
         assertThat(nodes.quantity()).isEqualTo(c.capacity().estimate("routing-engine-instances").orElseThrow().value());
         assertThat(nodes.quantity()).isGreaterThanOrEqualTo(2);
-        assertThat(nodes.assumption()).contains("8,000,000 monthly active users x 3 jobs a month").contains("0.8 GB of OpenStreetMap extracts");
+        assertThat(nodes.assumption()).contains("8,000,000 monthly active users x 1 job a user a month").contains("0.8 GB of OpenStreetMap extracts");
         assertThat(nodes.unit()).isEqualTo("instance-month");
         // The vendor is no longer billed for dispatch, nor listed as not priced
         assertThat(lines(c, "vendor-ext-google-maps-platform")).isEmpty();
@@ -108,6 +109,14 @@ class RoutingEngineFollowsTheVolumeTest {
         // The self-hosted engine's risks and alerts: the graph goes stale; the vendor's quota does not apply
         assertThat(c.risks()).anyMatch(r -> r.title().equals("The road graph goes stale"));
         assertThat(c.risks()).noneMatch(r -> r.title().equals("The maps vendor's quota or prices change"));
+        // No part calls the vendor, so no edge is drawn to it (it was drawn from the first capability's service)
+        assertThat(c.c4().relationships()).noneMatch(r -> r.destinationId().equals("ext-google-maps-platform"));
+    }
+
+    /** The parts that call an element in the dossier's sequences. */
+    private static java.util.Set<String> callersInFlows(Consultation c, String id) {
+        return c.sequences().stream().flatMap(s -> s.steps().stream()).filter(m -> m.to().equals(id)).map(m -> m.from())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -127,9 +136,34 @@ class RoutingEngineFollowsTheVolumeTest {
         assertThat(vendor.stream().mapToDouble(CostLineItem::quantity).sum()).isCloseTo(1000, within(0.01));
         assertThat(vendor.stream().mapToDouble(CostLineItem::monthly).sum()).isCloseTo(4100, within(0.01));
         assertThat(c.cost().assumptions()).noneMatch(n -> n.startsWith("[budget-unpriced") && n.contains("Google Maps Platform"));
+        // Edges to the vendor come only from the parts whose flows call it (the dispatcher), not the ordering service
+        java.util.Set<String> callers = callersInFlows(c, "ext-google-maps-platform");
+        assertThat(callers).isNotEmpty();
+        assertThat(c.c4().relationships()).filteredOn(r -> r.destinationId().equals("ext-google-maps-platform"))
+                .isNotEmpty().allMatch(r -> callers.contains(r.sourceId()));
         // The assigned trip's route is drawn from the vendor; both the stale-graph and the quota risks apply
         assertThat(c.sequences()).anyMatch(s -> s.title().equals("Show the assigned trip's route and ETA"));
         assertThat(c.risks()).anyMatch(r -> r.title().equals("The road graph goes stale"));
         assertThat(c.risks()).anyMatch(r -> r.title().equals("The maps vendor's quota or prices change"));
+    }
+
+    @Test
+    void theEnginesInstancesArePricedInTheDeploymentsRegionInTheAdrAsInTheCost() {
+        Consultation c = consult("Entrega", "A motorcycle courier app in Brazil: shops post deliveries, the nearest available rider by road "
+                + "travel time is assigned, and customers follow the rider's ETA.", 5_000_000, Cloud.AWS, "sa-east-1", List.of("Go", "Kubernetes"), 100_000);
+
+        // 5,000,000 x 1 job x 10 elements = 50,000,000 a month: the engine for every route. Its 2 instances at sa-east-1's
+        // list price: r6i.2xlarge $0.504 an hour x 730 = $367.92 in us-east-1, x 1.594 for sa-east-1 = $586.4645 each,
+        // 2 x $586.4645 = $1,172.93 a month (not 2 x $367.92 = $735.84, us-east-1's)
+        Decision d = routing(c);
+        assertThat(d.chosenOption()).isEqualTo("OSRM on OpenStreetMap data, travel times corrected from the fleet's trips");
+        CostLineItem nodes = c.cost().items().stream().filter(i -> i.id().equals("routing-engine-instances")).findFirst().orElseThrow();
+        assertThat(nodes.quantity()).isEqualTo(2);
+        assertThat(nodes.monthly()).isCloseTo(1172.93, within(0.01));
+        assertThat(String.join(" ", d.options().get(0).pros())).contains("$1,172.93 a month at the region's list prices")
+                .doesNotContain("$735.84");
+        // one assumption, one number: the decision's elements and the engine's sizing both take 1 job a user a month
+        assertThat(d.drivers()).anyMatch(x -> x.contains("5,000,000 monthly active users x 1 job a user a month"));
+        assertThat(nodes.assumption()).contains("5,000,000 monthly active users x 1 job a user a month");
     }
 }

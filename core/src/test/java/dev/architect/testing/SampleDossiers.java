@@ -44,7 +44,7 @@ public final class SampleDossiers {
         Decision datastore = new Decision("adr-0002", "PostgreSQL with a read replica",
                 DecisionTopic.DATASTORE, DecisionStatus.ACCEPTED,
                 "20 reads per write at 2,000 requests/s; 200 GB growing 50 GB a month.",
-                List.of("100 writes/s", "200 GB + 50 GB/month", "team knows PostgreSQL"),
+                List.of("95.24 writes/s", "200 GB + 50 GB/month", "team knows PostgreSQL"),
                 List.of(new DecisionOption("PostgreSQL with read replicas", "Managed PostgreSQL, one replica",
                                 List.of("Team expertise", "ACID orders"), List.of("Vertical write ceiling"), "$1,400/month", Complexity.LOW),
                         new DecisionOption("DynamoDB", "Key-value tables", List.of("Elastic throughput"),

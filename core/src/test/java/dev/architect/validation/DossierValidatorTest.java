@@ -196,7 +196,7 @@ class DossierValidatorTest {
             DossierValidator.Rule.NO_COPY_TO_FAIL_OVER, DossierValidator.Rule.REGION_WRITERS, DossierValidator.Rule.RPO_UNMET,
             DossierValidator.Rule.BACKUP_COPY_UNPRICED, DossierValidator.Rule.CONTENT_HASH, DossierValidator.Rule.BROKER_NOT_CHOSEN,
             // OneProductAndOneFigureTest breaks and holds each of these
-            DossierValidator.Rule.PRODUCT_MISMATCH, DossierValidator.Rule.QUOTED_FIGURE,
+            DossierValidator.Rule.PRODUCT_MISMATCH, DossierValidator.Rule.QUOTED_FIGURE, DossierValidator.Rule.QUOTED_RATE,
             // OneTechnologyPricedAsNamedTest and PlacementFollowsTheSitesTest break and hold each of these
             DossierValidator.Rule.TECHNOLOGY_ALTERNATIVES, DossierValidator.Rule.PLACEMENT_SITES, DossierValidator.Rule.LATENCY_TRADE_OFF);
 

@@ -125,4 +125,50 @@ class OneProductAndOneFigureTest {
 
         assertThat(broken(c, DossierValidator.Rule.QUOTED_FIGURE)).isEmpty();
     }
+
+    /** Sets the sample's writes at peak (its estimate 'peak-writes', the second) and the driver that quotes them. */
+    private static void peakWrites(ObjectNode t, double writes, String quoted) {
+        ((ObjectNode) t.at("/capacity/estimates/1")).put("value", writes);
+        ((ArrayNode) t.at("/decisions/1/drivers")).set(0, quoted + " writes/s");
+    }
+
+    @Test
+    void aRiskQuotingAWriteRateNoFigureOfTheDossierGivesIsAnError() {
+        // the plan says 400 writes/s (2,000 / (4 + 1)); 1,800 is neither that nor any rate a basis or cost line states
+        Consultation c = sampleWith(t -> {
+            peakWrites(t, 400, "400");
+            ((ObjectNode) t.at("/risks/0")).put("mitigation", "Load test the primary at 1,800 writes/s before launch");
+        });
+
+        // a warning: the model path's recorded replies quote the sample's rates whatever the request's load
+        assertThat(EditedSamples.found(c, null, DossierValidator.Rule.QUOTED_RATE)).singleElement().satisfies(v -> {
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.path()).isEqualTo("risks[0].mitigation");
+            assertThat(v.message()).isEqualTo("'1,800 writes/s' is no rate the capacity plan or the cost computes");
+        });
+    }
+
+    @Test
+    void aRateQuotedAsTheDossierRoundsItHoldsAndABareThresholdIsNoClaim() {
+        // 138.46 writes/s in the plan is "138 writes/s" rounded to the units and "138.46 writes/s" in full; "its ceiling of
+        // 5,000/s" is an option's threshold, and "1,000+ writes/s" a band, neither a load the design claims
+        Consultation c = sampleWith(t -> {
+            peakWrites(t, 138.46, "138.46");
+            ((ObjectNode) t.at("/risks/0")).put("mitigation", "Track 138 writes/s at peak (138.46 writes/s) against its ceiling of 5,000/s");
+            ((ObjectNode) t.at("/decisions/0")).put("context", "Stores at 1,000+ writes/s beside 138.5 writes/s of our own.");
+        });
+
+        assertThat(EditedSamples.found(c, null, DossierValidator.Rule.QUOTED_RATE)).isEmpty();
+    }
+
+    @Test
+    void aRateOnlyACostLineStatesIsTheDossiersOwnFigure() {
+        // a store's own writes are stated where its cost line sizes it, not as a capacity estimate
+        Consultation c = sampleWith(t -> {
+            ((ObjectNode) t.at("/cost/items/0")).put("assumption", "Computed: 3 nodes for 3,734.92 writes/s and 120 reads/s at peak");
+            ((ObjectNode) t.at("/risks/0")).put("description", "The orders store's 3,734.92 writes/s all go to one primary");
+        });
+
+        assertThat(EditedSamples.found(c, null, DossierValidator.Rule.QUOTED_RATE)).isEmpty();
+    }
 }

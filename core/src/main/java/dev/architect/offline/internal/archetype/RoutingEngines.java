@@ -76,9 +76,9 @@ public record RoutingEngines(Map<String, Engine> engines) {
         }
 
         /**
-         * The engine sized for a load: queries a second at peak from the jobs a month (the high figure, so the engine is not
-         * undersized) and the memory the served countries' road graph needs; at least two instances, so one can be rebuilt
-         * or lost while the other answers.
+         * The engine sized for a load: queries a second at peak from the jobs a month (the low figure, the one the routing
+         * decision's billed elements and the vendor's line assume: one assumption, one number) and the memory the served
+         * countries' road graph needs; at least two instances, so one can be rebuilt or lost while the other answers.
          *
          * @param users the monthly active users
          * @param use the jobs and calls of the vendor use
@@ -86,15 +86,15 @@ public record RoutingEngines(Map<String, Engine> engines) {
          * @param countryCodes the countries the system serves (ISO codes); none means one country of the default size
          */
         public Sizing size(double users, Use use, double peakToAverage, List<String> countryCodes) {
-            double jobs = users * use.jobsHigh();
+            double jobs = users * use.jobsLow();
             double average = jobs / dev.architect.figures.Workload.SECONDS_PER_MONTH;
             double peak = average * peakToAverage * engineQueriesPerJob;
             int instances = Math.max(2, (int) Math.ceil(peak / queriesPerSecondPerInstance - 1e-9));
             List<String> codes = countryCodes.isEmpty() ? List.of("default") : countryCodes;
             double extract = codes.stream().mapToDouble(this::extractGb).sum();
             double graph = dev.architect.internal.Numbers.round(extract * graphMemoryFactor, 2);
-            String text = dev.architect.internal.Numbers.format(users) + " monthly active users x " + dev.architect.internal.Numbers.format(use.jobsHigh())
-                    + " jobs a month / " + dev.architect.internal.Numbers.format(dev.architect.figures.Workload.SECONDS_PER_MONTH) + " s x "
+            String text = dev.architect.internal.Numbers.format(users) + " monthly active users x " + dev.architect.internal.Numbers.format(use.jobsLow())
+                    + (use.jobsLow() == 1 ? " job" : " jobs") + " a user a month / " + dev.architect.internal.Numbers.format(dev.architect.figures.Workload.SECONDS_PER_MONTH) + " s x "
                     + dev.architect.internal.Numbers.format(peakToAverage) + " at peak x " + dev.architect.internal.Numbers.format(engineQueriesPerJob)
                     + " queries a job (" + engineQueriesBasis + ") = " + dev.architect.internal.Numbers.format(dev.architect.internal.Numbers.round(peak, 2))
                     + " queries/s at peak / " + dev.architect.internal.Numbers.format(queriesPerSecondPerInstance) + " a second per instance ("

@@ -413,9 +413,13 @@ final class C4Builder {
                     rel(STREAM_PROCESSOR, store, "Writes batches to", storeProtocol(store), Interaction.SYNC));
         }
         java.util.Set<String> wiredByFlows = wiredByArchetypeFlows();
+        java.util.Set<String> leftOut = calledOnlyByLeftOutFlows();
         for (External e : t.externals) {
             if (wiredByFlows.contains(e.id())) {
                 continue; // an archetype's flows call it from the component that uses it (an alarm from the rule evaluator)
+            }
+            if (leftOut.contains(e.id())) {
+                continue; // only a flow the design left out calls it: no part makes the call, so no edge is drawn
             }
             if (e.id().equals(t.deviceSource()) && t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST))) {
                 // The integration stands for the devices that take readings: it sends them in, as the ingest flow shows.
@@ -471,11 +475,26 @@ final class C4Builder {
      * devices sending readings ("Wind farm gateways"): it sends them in, so nothing of ours calls it for them.
      */
     private java.util.Set<String> wiredByArchetypeFlows() {
+        return externalsCalledIn(t::presentFlows);
+    }
+
+    /**
+     * The integrations only a flow the chosen design leaves out would call (the maps vendor's route when a routing engine
+     * of our own computes every route): no part of this design calls them, so no edge is drawn to them.
+     */
+    private java.util.Set<String> calledOnlyByLeftOutFlows() {
+        java.util.Set<String> ids = externalsCalledIn(p -> p.archetype().flows().stream().filter(f -> !t.presentFlows(p).contains(f)).toList());
+        ids.removeAll(wiredByArchetypeFlows());
+        return ids;
+    }
+
+    /** The integrations (and device sources) the given flows of each placed archetype call or are called by. */
+    private java.util.Set<String> externalsCalledIn(java.util.function.Function<Placement, List<Archetype.Flow>> flows) {
         java.util.Set<String> externals = new java.util.HashSet<>();
         t.externals.forEach(e -> externals.add(e.id()));
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Placement p : t.placements) {
-            for (Archetype.Flow f : t.presentFlows(p)) {
+            for (Archetype.Flow f : flows.apply(p)) {
                 for (Archetype.Step s : f.parsed()) {
                     for (String who : List.of(s.from(), s.to())) {
                         if (who.startsWith("external:") || Role.of(who).filter(r -> r == Role.DEVICE).isPresent()) {

@@ -348,8 +348,7 @@ final class CostOutlook {
         Workload scaled = w.scaled(factor, factor);
         CostPlanner plan = CostPlanner.plan(t, a, scaled, size(scaled, a), prices, variant, planned, name);
         double total = calculator(w).total(w.cloud(), plan.needs(), 1, discount);
-        List<String> rates = planned.textRates().stream().map(r -> r.assumption() + " at " + Numbers.format(name == ScenarioName.LOW
-                ? r.runs().low() : r.runs().high()) + " a monthly user").toList();
+        List<String> rates = planned.textRates().stream().map(r -> r.assumption() + " at " + Numbers.format(r.runs().at(name)) + " a monthly user").toList();
         return new CostScenario(name, total, "Load (requests, reads, writes, users) x " + Numbers.format(factor)
                 + " and data growth x " + Numbers.format(factor) + (rates.isEmpty() ? "" : ", the assumed text-message rates at their "
                 + (name == ScenarioName.LOW ? "low" : "high") + " (" + String.join(", ", rates) + ")") + ", same design, month 1");

@@ -302,6 +302,8 @@ final class CostPlanner {
     private final List<ResourceNeed> needs = new ArrayList<>();
     private final List<ResourceNeed> storage = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
+    /** Each managed realtime part's messages at peak, by part id, counted once for every line that reads them. */
+    private final Map<String, RealtimeMessages> realtimeMessages = new java.util.HashMap<>();
     final List<String> notes = new ArrayList<>();
     /** The decommission's last week, once planned ({@link #decommissionEnd}). */
     private java.util.OptionalInt decommissionEnd;
@@ -452,11 +454,21 @@ final class CostPlanner {
 
     /** The design's capacity figures: load and instances per part, replacing the plan's whole-system instance count. */
     List<Figure> figures() {
-        return figures.stream().map(f -> f.basis().startsWith(GIVEN) || f.basis().startsWith(CapacityCalculator.ASSUMED) ? f : CapacityCalculator.computed(f)).toList();
+        return java.util.stream.Stream.concat(figures.stream(), java.util.stream.Stream.of(loadTest())).map(f -> f.basis().startsWith(GIVEN) || f.basis().startsWith(CapacityCalculator.ASSUMED) ? f : CapacityCalculator.computed(f)).toList();
     }
 
     int regions() {
         return regions;
+    }
+
+    /**
+     * The release load test's target, the rate the test plan and the risks quote: the peak times the headroom (or the
+     * stated spike over the peak, so the test covers it).
+     */
+    private Figure loadTest() {
+        double factor = RoadmapBuilder.loadTestFactor(t);
+        return new Figure("load-test", "Release load test target", Numbers.round(w.peakRps() * factor, 2), "requests/s",
+                Numbers.format(factor) + "x the peak of " + Numbers.format(w.peakRps()) + " requests/s, the factor the release load test runs at");
     }
 
     RecoveryMode mode() {
@@ -1566,7 +1578,7 @@ final class CostPlanner {
         if (unit.isEmpty() || perOperation.isEmpty()) {
             return false;
         }
-        double standard = perOperation.get().bands(Numbers.round(millions, 2)).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+        double standard = perOperation.get().billed(Numbers.round(millions, 2));
         double brokerRate = brokerRate();
         int units = (int) Math.max(1, Math.ceil(brokerRate * 3 / MESSAGES_PER_MESSAGING_UNIT));
         Placement p = standby(units, 1, "max(1, ceil(" + Numbers.format(brokerRate) + " events/s at peak x 3 requests / "
@@ -1612,7 +1624,7 @@ final class CostPlanner {
         double ratio = devicePeakToAverage();
         double events = millionsAMonth(brokerRate(), ratio);
         double standardUsd = units * prices.price(w.cloud(), "stream.throughput-unit").orElseThrow().monthlyUsd()
-                + prices.price(w.cloud(), "stream.events").map(e -> e.bands(events).stream().mapToDouble(b -> b.quantity() * b.usd()).sum()).orElse(0.0);
+                + prices.price(w.cloud(), "stream.events").map(e -> e.billed(events)).orElse(0.0);
         if (premiumStream("stream", BROKER, eventsPerSecond, mbPerSecond, units, standardUsd, "stream-throughput-units")) {
             return;
         }
@@ -2636,7 +2648,7 @@ final class CostPlanner {
                             + "), not a cluster of its own" : "")));
         } else {
             int units = (int) Math.max(1, Math.ceil(kb / 1000));
-            double standardUsd = prices.price(w.cloud(), "stream.ingest").orElseThrow().bands(gb).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+            double standardUsd = prices.price(w.cloud(), "stream.ingest").orElseThrow().billed(gb);
             if (priced("stream.throughput-unit") && premiumStream(part.id(), part.id(), events, kb / 1000, units, standardUsd, part.id() + "-throughput")) {
                 return;
             }
@@ -2897,9 +2909,20 @@ final class CostPlanner {
      * reporting clients hold; the updates and reports pushed to the clients watching them ({@link #fanout()}); and the
      * keep-alives clients with nothing else to send must send within the service's idle timeout, where it bills them
      * (realtime-services.yaml). One computation for every line that reads it: the messages line, the pusher, the
-     * connection table's lookups, the pushed egress and the capacity plan.
+     * connection table's lookups, the pushed egress and the capacity plan: computed once per plan and part, and read
+     * from there by each.
      */
     private RealtimeMessages realtimeMessages(Topology.Part part) {
+        RealtimeMessages known = realtimeMessages.get(part.id());
+        if (known == null) {
+            known = countRealtimeMessages(part);
+            realtimeMessages.put(part.id(), known);
+        }
+        return known;
+    }
+
+    /** The realtime part's messages each way, counted (see {@link #realtimeMessages(Topology.Part)}). */
+    private RealtimeMessages countRealtimeMessages(Topology.Part part) {
         // The capabilities on the realtime connection, which the API gateway leaves out, send their traffic here
         java.util.Set<String> onConnection = realtimeCapabilities();
         List<Capability> carried = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && onConnection.contains(c.name())).toList();
@@ -2962,9 +2985,12 @@ final class CostPlanner {
                     + (region.isEmpty() ? "the region" : region) + ", against the default " + Numbers.format(max) + " " + q.unit() + " of " + q.product()
                     + " (" + q.cited() + "): " + Numbers.format(Numbers.round(peak / max, 2)) + " times the default, so requests past it are "
                     + "throttled (429) at the busiest hour";
-            figures.add(new Figure("quota-gateway-requests", "Peak requests against the API gateway's default account quota", peak, "requests/s", text));
+            // the increase to ask for is the plan's figure too, so the risk and the runbook that quote it quote the plan
+            String asked = "at least " + Numbers.format(ask) + " requests/s (the peak with a quarter's headroom, rounded up to the thousand)";
+            figures.add(new Figure("quota-gateway-requests", "Peak requests against the API gateway's default account quota", peak, "requests/s",
+                    text + "; the increase to ask for: " + asked));
             passed(LimitKind.DEFAULT_QUOTA, managed.filter(x -> socket > 0).map(Topology.Part::id).orElse(GATEWAY), text + "; " + q.increase()
-                    + ", for at least " + Numbers.format(ask) + " requests/s (the peak with a quarter's headroom)");
+                    + ", for " + asked);
         });
         quotas.on(ServiceQuotas.Measure.REALTIME_UNITS, w.cloud()).filter(q -> managed.isPresent() && priced("realtime.unit")).ifPresent(q -> {
             double connections = connections().count();
@@ -3654,8 +3680,7 @@ final class CostPlanner {
                     runsText = Numbers.format(runsAMonth) + " '" + f.title() + "' a month, one for each of the " + items.get().evidence();
                 } else {
                     String id = SmsFlows.assumption(f.id());
-                    double rate = textLevel == dev.architect.dossier.ScenarioName.LOW ? r.low()
-                            : textLevel == dev.architect.dossier.ScenarioName.HIGH ? r.high() : r.perUserMonth();
+                    double rate = r.at(textLevel);
                     runsAMonth = users * rate;
                     runsText = Numbers.format(users) + " monthly active users x " + Numbers.format(rate) + " '" + f.title()
                             + "' a month (assumption " + id + ")";
@@ -3783,8 +3808,8 @@ final class CostPlanner {
         String tiers = price.tiers().size() > 1 ? " at the vendor's volume tiers (" + RoutingCost.tierText(price, u.perCalls()) + ")"
                 : " x $" + Numbers.format(perCall * u.perCalls()) + " per " + Numbers.format(u.perCalls());
         return java.util.Optional.of(new UnpricedVendor(e.name(), v.category(),
-                java.util.Optional.of(Numbers.round(RoutingCost.billed(price, lowCalls / u.perCalls()), 2)),
-                java.util.Optional.of(Numbers.round(RoutingCost.billed(price, highCalls / u.perCalls()), 2)),
+                java.util.Optional.of(Numbers.round(price.billed(lowCalls / u.perCalls()), 2)),
+                java.util.Optional.of(Numbers.round(price.billed(highCalls / u.perCalls()), 2)),
                 Numbers.format(users) + " monthly active users x " + Numbers.format(u.jobsPerUserMonth().low()) + " to "
                         + Numbers.format(u.jobsPerUserMonth().high()) + " jobs a user a month x " + Numbers.format(u.callsPerJob().low())
                         + " to " + Numbers.format(u.callsPerJob().high()) + " requests a job = " + Numbers.format(lowCalls) + " to "

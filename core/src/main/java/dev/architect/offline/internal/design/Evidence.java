@@ -125,7 +125,9 @@ final class Evidence {
             case POSITION_WRITES -> n + " position updates/s at peak";
             case MONEY_WRITES -> n + " money writes/s at peak";
             case ROUTING_ELEMENTS -> n + " billed routing elements a month";
-            case ROUTING_VENDOR_USD, ROUTING_ENGINE_USD -> Numbers.usd((Double) v) + " a month at list prices";
+            case ROUTING_VENDOR_USD -> Numbers.usd((Double) v) + " a month at list prices";
+            // the instances at the deployment region's prices, as the cost line prices them (not the base region's)
+            case ROUTING_ENGINE_USD -> Numbers.usd((Double) v) + " a month at the region's list prices";
             case READ_WRITE_RATIO -> n + " reads per write";
             case EVENTS_PER_SECOND -> v instanceof Double d && d == 0 ? "no events to publish" : n + " events/s at peak";
             case OWN_FLOWS -> n.equals("0") ? "no asynchronous flows in the mechanism" : n + (n.equals("1") ? " asynchronous flow" : " asynchronous flows") + " in the mechanism";

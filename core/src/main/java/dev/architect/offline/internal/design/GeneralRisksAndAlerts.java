@@ -178,7 +178,6 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
         // The release load test's own factor (operations.md), so the risk and the test plan name one target.
         double loadTest = RoadmapBuilder.loadTestFactor(t);
         v.put("loadTestFactor", Numbers.format(loadTest));
-        v.put("loadTestWrites", Numbers.format(Numbers.round(w.peakWrites() * loadTest, w.peakWrites() * loadTest >= 100 ? 0 : 2)));
         v.put("peakReads", Numbers.format(Numbers.round(w.peakReads(), w.peakReads() >= 100 ? 0 : 2)));
         v.put("peakRps", Numbers.format(Numbers.round(w.peakRps(), w.peakRps() >= 100 ? 0 : 2)));
         v.put("platform", tech.platform);

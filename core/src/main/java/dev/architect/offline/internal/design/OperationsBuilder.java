@@ -68,11 +68,7 @@ final class OperationsBuilder {
         List<ServiceLevelObjective> slos = new ArrayList<>();
         GeneralRisksAndAlerts general = GeneralRisksAndAlerts.standard();
         Facts design = general.designFacts(a, t);
-        java.util.Optional<CostPlanner.StoreLoad> busiest = storeLoads.stream().max(java.util.Comparator.comparingDouble(CostPlanner.StoreLoad::writes));
-        Facts storeFacts = busiest.filter(b -> b.writes() > 0).map(b -> design.with(dev.architect.offline.internal.catalog.Fact.PEAK_WRITES, b.writes(), false,
-                "the writes at peak of " + b.id())).orElse(design);
-        String storeNamed = storeLoads.size() > 1 ? busiest.map(b -> " (" + b.id() + ", the busiest of its " + storeLoads.size() + " stores)").orElse("") : "";
-        Rehearsals.Store store = new Rehearsals.Store(storeFacts, storeNamed);
+        Rehearsals.Store store = Rehearsals.Store.busiest(design, storeLoads);
         Map<String, String> values = general.values(a, t, tech);
         List<Alert> alerts = new ArrayList<>();
         for (Unit u : t.units) {

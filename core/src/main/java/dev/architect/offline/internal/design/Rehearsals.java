@@ -137,6 +137,11 @@ final class Rehearsals {
         return of(c).flatMap(k -> first(k.rehearse(), c, w, facts));
     }
 
+    /** As {@link #rehearse(Choice, Workload, Facts)}, the datastore at its busiest store's own load. */
+    static Optional<String> rehearse(Choice c, Workload w, Store store) {
+        return of(c).flatMap(k -> first(k.rehearse(), c, w, store.facts(), store.named()));
+    }
+
     /**
      * The datastore as its drills and watches cite it: the facts with its busiest store's own writes at peak, and the
      * words that name that store after the product when the design has several ("" when one).
@@ -145,6 +150,18 @@ final class Rehearsals {
      * @param named the store's name after the product, or empty
      */
     record Store(Facts facts, String named) {
+
+        /**
+         * The datastore at its busiest store's own writes at peak, as the cost lines give them, named when the design has
+         * several stores; the facts unchanged when no store takes writes.
+         */
+        static Store busiest(Facts facts, List<CostPlanner.StoreLoad> loads) {
+            Optional<CostPlanner.StoreLoad> busiest = loads.stream().max(java.util.Comparator.comparingDouble(CostPlanner.StoreLoad::writes))
+                    .filter(b -> b.writes() > 0);
+            Facts own = busiest.map(b -> facts.with(Fact.PEAK_WRITES, b.writes(), false, "the writes at peak of " + b.id())).orElse(facts);
+            String named = loads.size() > 1 ? busiest.map(b -> " (" + b.id() + ", the busiest of its " + loads.size() + " stores)").orElse("") : "";
+            return new Store(own, named);
+        }
     }
 
     /** How the chosen datastore is drilled, at its busiest store's own load. */

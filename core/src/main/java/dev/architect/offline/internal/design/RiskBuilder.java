@@ -31,14 +31,18 @@ final class RiskBuilder {
     private final Architecture a;
     private final Topology t;
     private final List<Risk> risks = new ArrayList<>();
+    /** Each store's load at peak as the cost lines give it: a store's risk and drill speak of its own writes. */
+    private final List<CostPlanner.StoreLoad> storeLoads;
 
-    private RiskBuilder(Architecture a, Topology t) {
+    private RiskBuilder(Architecture a, Topology t, List<CostPlanner.StoreLoad> storeLoads) {
         this.a = a;
         this.t = t;
+        this.storeLoads = storeLoads;
     }
 
-    static List<Risk> build(Architecture a, Topology t, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits) {
-        RiskBuilder b = new RiskBuilder(a, t);
+    static List<Risk> build(Architecture a, Topology t, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits,
+                            List<CostPlanner.StoreLoad> storeLoads) {
+        RiskBuilder b = new RiskBuilder(a, t, storeLoads);
         b.budget(cost);
         b.limits(limits);
         b.decisions(tech);
@@ -240,7 +244,9 @@ final class RiskBuilder {
                                 : selfRun ? ", run it on " + learnOn + ", rehearse an upgrade and a scale-out, and write the runbooks"
                                 : ", work through the vendor's training and write the runbooks")
                                 // what they rehearse is what fails in this kind of part, with this request's figures
-                                + Rehearsals.rehearse(c, w, c.facts()).map(r -> "; before launch they " + r)
+                                + (c.rule() != null && c.rule().topic() == DecisionTopic.DATASTORE
+                                        ? Rehearsals.rehearse(c, w, Rehearsals.Store.busiest(c.facts(), storeLoads))
+                                        : Rehearsals.rehearse(c, w, c.facts())).map(r -> "; before launch they " + r)
                                         .orElse("; before launch they rehearse a failure of it on " + learnOn + " under a load test at "
                                                 + Evidence.phrase(c.facts(), Fact.PEAK_RPS)),
                         "Engineering manager", List.of(a.decisionId(c)), List.of());
@@ -252,8 +258,12 @@ final class RiskBuilder {
     /** The general risks of general-risks-and-alerts.yaml whose conditions hold for this design. */
     private void general(Technologies tech) {
         GeneralRisksAndAlerts general = GeneralRisksAndAlerts.standard();
-        Facts design = general.designFacts(a, t);
+        // a store's risk speaks of the store's own writes (the busiest's, named, when there are several), not the system's
+        Rehearsals.Store store = Rehearsals.Store.busiest(general.designFacts(a, t), storeLoads);
+        Facts design = store.facts();
         Map<String, String> values = general.values(a, t, tech);
+        values.put("storeWrites", Numbers.format(Numbers.round(design.number(Fact.PEAK_WRITES), 2)));
+        values.put("storeNamed", store.named());
         Set<String> ids = new HashSet<>();
         risks.forEach(r -> ids.add(r.id()));
         for (GeneralRisksAndAlerts.RiskDef r : general.risks()) {

@@ -86,7 +86,7 @@ final class RoutingCost {
                         + (u.jobsPerUserMonth().low() == 1 ? " job" : " jobs") + " a user a month x " + Numbers.format(kept) + " call a job = "
                         + Numbers.format(low) + " calls / " + Numbers.format(u.perCalls()) + ", at the vendor's volume tiers (" + tierText(price.get(), u.perCalls())
                         + "; assumption as-vendor-jobs-" + v.category() + "); at " + Numbers.format(u.jobsPerUserMonth().high()) + " jobs a user it would be "
-                        + Numbers.usd(billed(price.get(), high / u.perCalls())) + " a month"));
+                        + Numbers.usd(price.get().billed(high / u.perCalls())) + " a month"));
         quota(cp, ext, engine.get(), high);
         return true;
     }
@@ -108,11 +108,6 @@ final class RoutingCost {
     /** The vendor's quota note for the estimate a vendor option leaves as a range, when the mechanism has an engine's data. */
     static void quota(CostPlanner cp, Topology.External ext, String archetype, double callsPerMonth) {
         RoutingEngines.standard().of(archetype).ifPresent(e -> quota(cp, ext, e, callsPerMonth));
-    }
-
-    /** What a quantity costs at a price's volume tiers, band by band. */
-    static double billed(Price price, double quantity) {
-        return quantity <= 0 ? 0 : price.bands(quantity).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
     }
 
     /** A price's tiers in words: "$5 per 1,000 up to 100,000, $4 beyond". */

@@ -23,6 +23,15 @@ final class SmsFlows {
      * that settles it.
      */
     record Runs(List<String> per, double perUserMonth, double low, double high, String basis, String question) {
+
+        /** The runs per monthly user a scenario assumes: the low end for the low scenario, the high for the high, else the base. */
+        double at(dev.architect.dossier.ScenarioName scenario) {
+            return switch (scenario) {
+                case LOW -> low;
+                case HIGH -> high;
+                case BASE -> perUserMonth;
+            };
+        }
     }
 
     /** The file's shape. */

@@ -363,18 +363,23 @@ public final class FactSheet {
             java.util.Optional<dev.architect.figures.Price> vendor = dev.architect.figures.PriceTable.standard().price(w.cloud(), use.kind());
             if (vendor.isPresent()) {
                 double thousands = use.elementsLow(users) / use.perCalls();
-                double usd = vendor.get().bands(thousands).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+                double usd = vendor.get().billed(thousands);
                 f = f.with(Fact.ROUTING_VENDOR_USD, dev.architect.internal.Numbers.round(usd, 2), false, "the vendor's "
                         + use.kind() + " price at its volume tiers for those elements");
             }
             dev.architect.offline.internal.archetype.RoutingEngines.Engine e = engine.get().getValue();
-            java.util.Optional<dev.architect.figures.Price> node = dev.architect.figures.PriceTable.standard().price(w.cloud(), e.instance().kind());
+            // the engine's instances at the list prices of the region the design is deployed in, as its cost line prices them
+            dev.architect.figures.PriceTable table = dev.architect.figures.PriceTable.standard();
+            java.util.Optional<dev.architect.figures.RegionalPrice> regional = table.regional(w.cloud(), w.regions().isEmpty() ? null : w.regions().get(0))
+                    .filter(r -> table.regionallyPriced(e.instance().kind()));
+            java.util.Optional<dev.architect.figures.Price> node = table.price(w.cloud(), e.instance().kind()).map(p -> regional.map(p::in).orElse(p));
             if (node.isPresent()) {
                 List<String> codes = dev.architect.offline.internal.catalog.Geography.standard().served(request).stream()
                         .map(dev.architect.offline.internal.catalog.Geography.Country::code).toList();
                 dev.architect.offline.internal.archetype.RoutingEngines.Sizing sized = e.size(users, use, w.peakToAverage(), codes);
                 f = f.with(Fact.ROUTING_ENGINE_USD, dev.architect.internal.Numbers.round(sized.instances() * node.get().monthlyUsd(), 2), false,
-                        sized.instances() + " instances x " + dev.architect.internal.Numbers.usd(node.get().monthlyUsd()) + ": " + sized.basis());
+                        sized.instances() + " instances x " + dev.architect.internal.Numbers.usd(node.get().monthlyUsd())
+                                + regional.filter(r -> r.multiplier() != 1).map(r -> " (" + r.region() + ")").orElse("") + ": " + sized.basis());
             }
         }
         if (stated.writeRate().isPresent()) {

@@ -50,7 +50,7 @@ record IdentityPrice(double usd, double budgetPercent, String source) {
     }
 
     private static double cost(Price p, double users) {
-        return users <= 0 ? 0 : p.bands(users / 1000.0).stream().mapToDouble(b -> b.quantity() * b.usd()).sum();
+        return p.billed(users / 1000.0);
     }
 
     private static String productOf(Price p) {

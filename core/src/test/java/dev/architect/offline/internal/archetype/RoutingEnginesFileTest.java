@@ -25,10 +25,12 @@ class RoutingEnginesFileTest {
     void theShippedFileReadsAndSizesAnEngine() {
         RoutingEngines.Engine e = RoutingEngines.standard().of("geo-dispatch").orElseThrow();
         RoutingEngines.Use use = RoutingEngines.use("maps").orElseThrow();
-        // 6,000,000 users x 3 jobs / 2,628,000 s x 3 at peak x 11 queries = 226.03 queries/s / 250 = 0.9: the floor of 2
+        // 6,000,000 users x 1 job (the low figure, the one the routing decision's elements and the vendor's line assume)
+        // / 2,628,000 s x 3 at peak x 11 queries = 75.34 queries/s / 250 = 0.3: the floor of 2
         RoutingEngines.Sizing s = e.size(6_000_000, use, 3, List.of("BR", "MX", "CO"));
         assertThat(s.instances()).isEqualTo(2);
-        assertThat(s.peakQueriesPerSecond()).isEqualTo(226.03);
+        assertThat(s.peakQueriesPerSecond()).isEqualTo(75.34);
+        assertThat(s.basis()).startsWith("6,000,000 monthly active users x 1 job a user a month / 2,628,000 s");
         // (2.0 + 0.8 + 0.4) GB of extracts x 2.5 = 8 GB of the 64 GB instance
         assertThat(s.graphGb()).isEqualTo(8.0);
         assertThat(s.fits()).isTrue();
