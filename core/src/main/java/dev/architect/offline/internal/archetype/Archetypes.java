@@ -1,6 +1,7 @@
 package dev.architect.offline.internal.archetype;
 
 import dev.architect.offline.internal.catalog.DataFiles;
+import dev.architect.offline.internal.catalog.ProperNames;
 import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.Actor;
 import dev.architect.request.ConsultationRequest;
@@ -139,7 +140,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     }
 
     private static Archetypes load() {
-        return DataFiles.shipped(RESOURCE, Archetypes.class, "archetype catalogue");
+        Archetypes shipped = DataFiles.shipped(RESOURCE, Archetypes.class, "archetype catalogue");
+        Paraphrases.standard().check(shipped.archetypes().stream().map(Archetype::id).toList());
+        return shipped;
     }
 
     /** Reads an archetype catalogue; the error names the file, the entry and what is wrong with it. */
@@ -167,13 +170,23 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     public java.util.Map<MoneyDirection, List<Evidence>> moneyDirections(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> out = new java.util.EnumMap<>(MoneyDirection.class);
         Words whole = Words.of(wholeText(request, capabilities));
+        List<String> names = ProperNames.of(request.integrations());
         for (MoneyCue cue : moneyDirections) {
-            List<Evidence> found = everywhere(request, capabilities, cue.phrasesIn(whole), cue.notWithin()).stream()
+            List<Evidence> found = everywhere(request, capabilities, cue.phrasesIn(whole), cue.notWithin(), names).stream()
                     .map(e -> e.meaning(cue.direction().meaning())).toList();
             if (!found.isEmpty()) {
                 out.computeIfAbsent(cue.direction(), d -> new ArrayList<>()).addAll(found);
             }
         }
+        // The verbs an architect reads as the direction though no fixed phrase says it ("settlement payments to policyholders").
+        Paraphrases.standard().money().forEach((direction, patterns) -> {
+            List<Evidence> said = out.getOrDefault(direction, List.of());
+            for (Evidence e : paraphrased(request, capabilities, patterns, names)) {
+                if (sameFinding(said, e) < 0) {
+                    out.computeIfAbsent(direction, d -> new ArrayList<>()).add(e.meaning(direction.meaning()));
+                }
+            }
+        });
         return out;
     }
 
@@ -210,8 +223,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     /** The first finding of each need, or empty when one of them is nowhere in the request. */
     private static Optional<List<Evidence>> needs(Archetype a, ConsultationRequest request, List<String> capabilities) {
         List<Evidence> out = new ArrayList<>();
+        List<String> names = ProperNames.of(request.integrations());
         for (Archetype.Need need : a.needs()) {
-            List<Evidence> found = everywhere(request, capabilities, need.phrases(), need.notWithin());
+            List<Evidence> found = everywhere(request, capabilities, need.phrases(), need.notWithin(), names);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -232,19 +246,36 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     }
 
     /** Every field of the request where one of the phrases occurs: description, goals, capabilities, integrations. */
-    private static List<Evidence> everywhere(ConsultationRequest request, List<String> capabilities, List<String> phrases, List<String> notWithin) {
+    private static List<Evidence> everywhere(ConsultationRequest request, List<String> capabilities, List<String> phrases, List<String> notWithin,
+                                             List<String> names) {
+        return inEachField(request, capabilities, (field, text) -> find(phrases, notWithin, names, field, text));
+    }
+
+    /** Every field of the request where one of the patterns occurs, with the words that say it as the phrase. */
+    private static List<Evidence> paraphrased(ConsultationRequest request, List<String> capabilities, List<Paraphrases.Pattern> patterns,
+                                              List<String> names) {
+        return patterns.isEmpty() ? List.of() : inEachField(request, capabilities, (field, text) -> paraphrase(patterns, names, field, text));
+    }
+
+    /** A finding in the description, each goal, each capability and each integration, in that order. */
+    private static List<Evidence> inEachField(ConsultationRequest request, List<String> capabilities,
+                                              java.util.function.BiFunction<RequestField, String, Optional<Evidence>> finder) {
         List<Evidence> out = new ArrayList<>();
-        find(phrases, notWithin, RequestField.DESCRIPTION, request.description()).ifPresent(out::add);
+        finder.apply(RequestField.DESCRIPTION, request.description()).ifPresent(out::add);
         for (String goal : request.goals()) {
-            find(phrases, notWithin, RequestField.GOAL, goal).ifPresent(out::add);
+            finder.apply(RequestField.GOAL, goal).ifPresent(out::add);
         }
         for (String c : capabilities) {
-            find(phrases, notWithin, RequestField.CAPABILITY, c).ifPresent(out::add);
+            finder.apply(RequestField.CAPABILITY, c).ifPresent(out::add);
         }
         for (Integration i : request.integrations()) {
-            find(phrases, notWithin, RequestField.INTEGRATION, asEvidence(i)).ifPresent(out::add);
+            finder.apply(RequestField.INTEGRATION, asEvidence(i)).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static Optional<Evidence> paraphrase(List<Paraphrases.Pattern> patterns, List<String> names, RequestField field, String text) {
+        return Paraphrases.first(patterns, text, names).map(p -> new Evidence(field, p, text.strip()));
     }
 
     /**
@@ -273,7 +304,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             return Optional.of(new Evidence(RequestField.EXISTING_SYSTEM, "existing system", request.existingSystem().description().strip()));
         }
         Archetype a = byId(replacement).orElseThrow();
-        return everywhere(request, capabilities, a.phrases(), a.notWithin()).stream().findFirst();
+        return everywhere(request, capabilities, a.phrases(), a.notWithin(), ProperNames.of(request.integrations())).stream().findFirst();
     }
 
     /**
@@ -353,32 +384,35 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     /** The archetypes a request names, in catalogue order, each with its evidence. */
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);
+        List<String> names = ProperNames.of(request.integrations());
         List<Recognised> out = new ArrayList<>();
         for (Archetype a : archetypes) {
+            List<Paraphrases.Pattern> patterns = Paraphrases.standard().of(a.id());
             List<Evidence> evidence = new ArrayList<>();
             if (a.id().equals(replacement) && request.isRedesign()) {
                 replacing(request, capabilities).ifPresent(evidence::add); // the existing system the request describes
             }
             List<String> claimed = new ArrayList<>();
             for (String c : capabilities) {
-                Optional<String> hit = Words.of(c).firstMatch(a.phrases(), a.notWithin()).filter(p -> !Words.of(c).containsAny(a.otherSenses()));
+                Optional<String> hit = Words.of(c).firstMatch(a.phrases(), a.notWithin(), names).or(() -> Paraphrases.first(patterns, c, names))
+                        .filter(p -> !Words.of(c).containsAny(a.otherSenses()));
                 if (hit.isPresent()) {
                     evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
                     claimed.add(c);
                 }
             }
-            find(a, RequestField.DESCRIPTION, request.description()).ifPresent(evidence::add);
+            find(a, patterns, names, RequestField.DESCRIPTION, request.description()).ifPresent(evidence::add);
             for (String goal : request.goals()) {
-                find(a, RequestField.GOAL, goal).ifPresent(evidence::add);
+                find(a, patterns, names, RequestField.GOAL, goal).ifPresent(evidence::add);
             }
             for (Actor actor : request.actors()) {
-                findInActor(actor, text -> find(a, RequestField.ACTOR, text)).ifPresent(evidence::add);
+                findInActor(actor, text -> find(a, patterns, names, RequestField.ACTOR, text)).ifPresent(evidence::add);
             }
             if (a.id().equals(connectionsHeldBy) && evidence.isEmpty()) {
                 statedConnections(request).ifPresent(evidence::add); // connections the request counts are held by this mechanism
             }
             for (Integration i : request.integrations()) {
-                find(a, RequestField.INTEGRATION, asEvidence(i)).ifPresent(evidence::add);
+                find(a, patterns, names, RequestField.INTEGRATION, asEvidence(i)).ifPresent(evidence::add);
             }
             Optional<Archetype.External> mustBeNamed = a.namedSystemRequired();
             if (mustBeNamed.isPresent() && !evidence.isEmpty()) {
@@ -413,7 +447,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 }
                 // Words too general to recognise the archetype still name capabilities it designs once it is present.
                 for (String c : capabilities) {
-                    Optional<String> hit = Words.of(c).firstMatch(a.alsoClaims(), a.notWithin());
+                    Optional<String> hit = Words.of(c).firstMatch(a.alsoClaims(), a.notWithin(), names);
                     if (!claimed.contains(c) && hit.isPresent()) {
                         evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
                         claimed.add(c);
@@ -531,22 +565,23 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
      * The archetype's phrase in one field, unless the same field says the other sense ({@code otherSenses}): an integration
      * with Epic "over an HL7 v2 interface" states its protocol, which wins over what the vendor's name would suggest.
      */
-    private static Optional<Evidence> find(Archetype a, RequestField field, String text) {
+    private static Optional<Evidence> find(Archetype a, List<Paraphrases.Pattern> patterns, List<String> names, RequestField field, String text) {
         if (text != null && !a.otherSenses().isEmpty() && Words.of(text).containsAny(a.otherSenses())) {
             return Optional.empty();
         }
-        return find(a.phrases(), a.notWithin(), field, text);
+        return find(a.phrases(), a.notWithin(), names, field, text).or(() -> paraphrase(patterns, names, field, text));
     }
 
     private static Optional<Evidence> find(List<String> phrases, RequestField field, String text) {
-        return find(phrases, List.of(), field, text);
+        return find(phrases, List.of(), List.of(), field, text);
     }
 
-    private static Optional<Evidence> find(List<String> phrases, List<String> notWithin, RequestField field, String text) {
+    /** The first phrase in the text, outside the longer phrases that change its sense and the request's proper names. */
+    private static Optional<Evidence> find(List<String> phrases, List<String> notWithin, List<String> names, RequestField field, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return Words.of(text).firstMatch(phrases, notWithin).map(p -> new Evidence(field, p, text.strip()));
+        return Words.of(text).firstMatch(phrases, notWithin, names).map(p -> new Evidence(field, p, text.strip()));
     }
 
     /** Where the request names an external system by one of its phrases: integrations first, then the text fields. */

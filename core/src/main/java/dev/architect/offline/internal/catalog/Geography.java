@@ -143,9 +143,10 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
 
     /**
      * Where a request's payees are: the countries named, the area they pay out in (empty when they span areas), and the
-     * words of the request that say so.
+     * words of the request that say so; {@code assumed} when no words of the request place them and the deployment's
+     * regions stand in, an assumption the dossier states with an open question.
      */
-    public record Payees(List<Country> countries, List<PayoutArea> areas, String evidence, Optional<String> promise) {
+    public record Payees(List<Country> countries, List<PayoutArea> areas, String evidence, Optional<String> promise, boolean assumed) {
 
         public Payees {
             countries = List.copyOf(countries);
@@ -405,7 +406,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
                     if (hours < payoutSpeed.instantBelowHours()) {
                         List<PayoutArea> fast = p.areas().stream().map(PayoutArea::onInstantRail).toList();
                         return fast.equals(p.areas()) ? p
-                                : new Payees(p.countries(), fast, p.evidence(), Optional.of(e.getKey() + " \"" + sentence.strip() + "\""));
+                                : new Payees(p.countries(), fast, p.evidence(), Optional.of(e.getKey() + " \"" + sentence.strip() + "\""), p.assumed());
                     }
                 }
             }
@@ -454,8 +455,9 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
             Cloud cloud = request.deployment().cloud();
             List<Country> at = request.deployment().regions().stream().map(r -> countryOf(cloud, r)).flatMap(Optional::stream).distinct().toList();
             if (!at.isEmpty()) {
-                return Optional.of(payees(at, "the regions " + String.join(", ", request.deployment().regions())
-                        + " (no sentence names where the payees are)"));
+                Payees byRegion = payees(at, "the regions " + String.join(", ", request.deployment().regions())
+                        + " (no sentence names where the payees are)");
+                return Optional.of(new Payees(byRegion.countries(), byRegion.areas(), byRegion.evidence(), Optional.empty(), true));
             }
         }
         return Optional.empty();
@@ -576,6 +578,6 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
                 areas.add(area(c));
             }
         });
-        return new Payees(named, areas, evidence, Optional.empty());
+        return new Payees(named, areas, evidence, Optional.empty(), false);
     }
 }

@@ -166,12 +166,27 @@ public final class Words {
      * give a phrase another meaning ("payment" inside "payment matching", "charge" inside "in charge of").
      */
     public Optional<String> firstMatch(Collection<String> phrases, Collection<String> excluding) {
+        return firstMatch(phrases, excluding, List.of());
+    }
+
+    /**
+     * The same, and outside the proper names given, after their first word: "Marketplace" in "OverDrive Marketplace" is
+     * the product's name, evidence of that integration only, while a phrase that starts at the brand ("Stripe" of "Stripe
+     * Connect", "Google Maps") still counts.
+     */
+    public Optional<String> firstMatch(Collection<String> phrases, Collection<String> excluding, Collection<String> names) {
         boolean[] covered = new boolean[words.size()];
         for (String x : excluding) {
             Phrase excluded = phrase(x);
             int length = excluded.size();
             for (int start : starts(excluded, false, false)) { // a negated "payment matching" still gives "payment" its other sense
                 java.util.Arrays.fill(covered, start, start + length, true);
+            }
+        }
+        for (String name : names) {
+            Phrase named = phrase(name);
+            for (int start : starts(named, false, false)) {
+                java.util.Arrays.fill(covered, start + 1, start + named.size(), true);
             }
         }
         return phrases.stream().filter(p -> {
@@ -188,6 +203,78 @@ public final class Words {
             }
             return false;
         }).findFirst();
+    }
+
+    /**
+     * The first place where one of the verbs is followed, in the same sentence, by one of the objects, with at most
+     * {@code maxGap} filler words between them ({@code N} among the fillers stands for any number): "pushed to up to
+     * 500,000 connected punters" is "pushed to" and "connected" with "up to 500 000" between. Both outside a negated
+     * clause, neither part of another compound noun, neither inside a proper name after its first word; the text from
+     * the verb to the object is returned, as the request wrote it, to be shown as the evidence.
+     */
+    public Optional<String> firstPattern(Collection<String> verbs, Collection<String> objects, Collection<String> fillers, int maxGap,
+                                         Collection<String> names) {
+        boolean[] covered = new boolean[words.size()];
+        for (String name : names) {
+            Phrase named = phrase(name);
+            for (int start : starts(named, false, false)) {
+                java.util.Arrays.fill(covered, start + 1, start + named.size(), true);
+            }
+        }
+        int best = Integer.MAX_VALUE;
+        int bestEnd = -1;
+        for (String verb : verbs) {
+            Phrase v = phrase(verb);
+            for (int start : starts(v, true, false)) {
+                if (covered[start] || start >= best) {
+                    continue;
+                }
+                int at = start + v.size();
+                for (int gap = 0; gap <= maxGap && at < words.size() && inSentence(at - 1); gap++, at++) {
+                    int end = objectAt(at, objects, covered);
+                    if (end >= 0) {
+                        best = start;
+                        bestEnd = end;
+                        break;
+                    }
+                    String w = words.get(at);
+                    if (fillers.stream().noneMatch(f -> f.equals(w) || f.equals("n") && sameWord(w, "n"))) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (bestEnd < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(offsets[best], offsets[bestEnd] + words.get(bestEnd).length()));
+    }
+
+    /** The last word of an object that starts at {@code at}, or -1 when none does there. */
+    private int objectAt(int at, Collection<String> objects, boolean[] covered) {
+        if (negated[at] || covered[at]) {
+            return -1;
+        }
+        for (String object : objects) {
+            List<String> wanted = phrase(object).words();
+            if (!wanted.isEmpty() && at + wanted.size() <= words.size() && matchesAt(at, wanted) && !otherCompound(at, wanted)) {
+                return at + wanted.size() - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether word {@code i} and the next stand in one sentence (a comma inside "500,000" keeps them together). */
+    private boolean inSentence(int i) {
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        for (int k = offsets[i] + words.get(i).length(); k < offsets[i + 1]; k++) {
+            if (";!?:()\n".indexOf(text.charAt(k)) >= 0 || Negation.endsSentence(text, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -248,7 +335,7 @@ public final class Words {
         List<Integer> out = new ArrayList<>(1);
         if (wanted.get(0).equals("n")) { // a number: any word may start it
             for (int start = 0; start + wanted.size() <= words.size(); start++) {
-                if (!(outsideNegation && negated[start]) && matchesAt(start, wanted)) {
+                if (!(outsideNegation && negated[start]) && matchesAt(start, wanted) && !otherCompound(start, wanted)) {
                     out.add(start);
                     if (firstOnly) {
                         return out;
@@ -264,7 +351,8 @@ public final class Words {
                 continue;
             }
             for (int start : at) {
-                if (!(outsideNegation && negated[start]) && start + wanted.size() <= words.size() && matchesAt(start, wanted)) {
+                if (!(outsideNegation && negated[start]) && start + wanted.size() <= words.size() && matchesAt(start, wanted)
+                        && !otherCompound(start, wanted)) {
                     out.add(start);
                     if (firstOnly) {
                         return out;
@@ -273,6 +361,35 @@ public final class Words {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words found at {@code start} are part of another compound noun ({@link CompoundSenses}): a modifier
+     * right before the first ("library card") or a head right after the last ("charge certificate"), joined by a space
+     * or a hyphen only. A phrase that holds the modifier itself ("library card") is not affected.
+     */
+    private boolean otherCompound(int start, List<String> wanted) {
+        int end = start + wanted.size() - 1;
+        if (start > 0 && joined(start - 1) && CompoundSenses.modifies(words.get(start - 1), singular(wanted.get(0)))) {
+            return true;
+        }
+        return end + 1 < words.size() && joined(end) && CompoundSenses.heads(singular(wanted.get(wanted.size() - 1)), words.get(end + 1));
+    }
+
+    /** Whether word {@code i} and the next are joined by spaces or a hyphen only. */
+    private boolean joined(int i) {
+        for (int k = offsets[i] + words.get(i).length(); k < offsets[i + 1]; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase's word as the compound table keys it: "cards" is read as "card". */
+    private static String singular(String word) {
+        return word.endsWith("s") && word.length() > 3 && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     private boolean matchesAt(int start, List<String> wanted) {

@@ -121,7 +121,28 @@ final class RequirementsBuilder {
                                 ? "the description" : Names.withArticle(e.field().label()))).distinct().toList())));
         constraints.add("Runs on " + w.cloud().displayName() + " in " + String.join(", ", w.regions()));
         constraints.add("Built and run by a team of " + w.teamSize() + " knowing " + String.join(", ", w.expertise()));
-        return new Requirements(functional, qas, constraints, w.assumptions(), questions(w, catalogue, t));
+        List<dev.architect.dossier.Assumption> assumptions = new ArrayList<>(w.assumptions());
+        List<OpenQuestion> questions = questions(w, catalogue, t);
+        payeesAssumed(request, t).ifPresent(p -> {
+            assumptions.add(new dev.architect.dossier.Assumption(PAYEES_ASSUMED, "payees", "No sentence of the request says where the people paid"
+                    + " out are, so they are taken to be where the system runs (the regions " + String.join(", ", request.deployment().regions())
+                    + "): in " + p.where() + ", paid on their country's rails", p.where()));
+            questions.add(new OpenQuestion("oq-payee-countries", "Where are the people the system pays out, and in which currencies?",
+                    "The payout rails, their cut-offs, the account details collected and whether one bank or a payouts provider reaches"
+                            + " them all follow from it (assumption " + PAYEES_ASSUMED + ")",
+                    List.of("In " + p.where() + " (assumed)", "In other countries (name them)", "Paid by the payment provider that took their money"),
+                    "In " + p.where() + " (assumed)"));
+        });
+        return new Requirements(functional, qas, constraints, assumptions, questions);
+    }
+
+    private static final String PAYEES_ASSUMED = "as-payee-countries";
+
+    /** Where payees are taken to be when the design pays people out and no words of the request place them. */
+    private static java.util.Optional<dev.architect.offline.internal.catalog.Geography.Payees> payeesAssumed(ConsultationRequest request, Topology t) {
+        boolean paysOut = t.placements.stream().anyMatch(p -> p.archetype().direction() == dev.architect.offline.internal.archetype.MoneyDirection.OUTGOING);
+        return paysOut ? dev.architect.offline.internal.catalog.Geography.standard().payees(request).filter(
+                dev.architect.offline.internal.catalog.Geography.Payees::assumed) : java.util.Optional.empty();
     }
 
     /** How a general capability shape designs the capability, the words that chose it, and the tables it brings. */

@@ -556,11 +556,22 @@ public final class FactSheet {
             if (named.isPresent()) {
                 return Optional.of("the integration's words \"" + named.get().trim() + "\"");
             }
-            if (i.purpose() != null && Words.of(i.purpose()).containsAny(PAYOUT_PURPOSE_WORDS) && !all.containsAny(BANK_CHANNEL_WORDS)) {
+            if (i.purpose() != null && paysOut(i) && !all.containsAny(BANK_CHANNEL_WORDS)) {
                 return Optional.of("the integration \"" + i.name() + "\" (" + i.purpose() + ")");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the integration's purpose says it pays people out: payout words, or a payment provider whose purpose says
+     * money goes out the way the archetype catalogue's money directions read it ("card deposits and withdrawals").
+     */
+    private static boolean paysOut(Integration i) {
+        Words purpose = Words.of(i.purpose());
+        return purpose.containsAny(PAYOUT_PURPOSE_WORDS) || isPaymentProvider(i) && dev.architect.offline.internal.archetype.Archetypes.standard()
+                .moneyDirections().stream().filter(c -> c.direction() == dev.architect.offline.internal.archetype.MoneyDirection.OUTGOING)
+                .anyMatch(c -> purpose.firstMatch(c.phrasesIn(purpose), c.notWithin()).isPresent());
     }
 
     /** The catalogue section whose named-vendor job says which integrations can pay out. */
