@@ -102,7 +102,9 @@ final class RiskBuilder {
                     .map(RiskBuilder::named).ifPresent(parts::add);
             t.units.stream().filter(u -> u.id().equals(p.unitId())).findFirst().ifPresent(u -> parts.add(u.name() + " (" + tech.service() + ")"));
             List<String> leftOut = leftOut(p);
-            for (var r : p.archetype().risks()) {
+            java.util.function.UnaryOperator<String> named = text -> externalsNamed(p, text);
+            for (var template : p.archetype().risks()) {
+                var r = template.withText(named);
                 String id = "risk-" + Names.slug(r.title());
                 // A risk that names a part this design left out (the stream when readings are written directly) is not this design's.
                 boolean onLeftOut = dev.architect.offline.internal.catalog.Words.of(r.title() + ". " + r.description() + ". " + r.mitigation())
@@ -118,6 +120,30 @@ final class RiskBuilder {
             }
         }
     }
+
+    /**
+     * The text with each {@code {external:ID}} replaced by the name of the system this design connects for that external
+     * of the archetype: the request's own integration where one matched ("Canvas LMS"), else the one the design added, so
+     * a risk names the integration and the data the request states, not another domain's.
+     */
+    private String externalsNamed(Topology.Placement p, String text) {
+        if (text == null || !text.contains(EXTERNAL_TOKEN)) {
+            return text;
+        }
+        String out = text;
+        for (var e : p.externals().entrySet()) {
+            String name = t.externals.stream().filter(x -> x.id().equals(e.getValue())).map(Topology.External::name).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("archetype " + p.archetype().id() + ": external " + e.getKey() + " is not placed"));
+            out = out.replace(EXTERNAL_TOKEN + e.getKey() + "}", name.replace(" (to be chosen)", ""));
+        }
+        if (out.contains(EXTERNAL_TOKEN)) {
+            throw new IllegalStateException("archetype " + p.archetype().id() + ": a risk names an external it does not have: " + out);
+        }
+        return out;
+    }
+
+    /** The start of a token that names one of the archetype's externals in its risks' text. */
+    static final String EXTERNAL_TOKEN = "{external:";
 
     /**
      * The words that name an archetype's components this design leaves out: each one's name and its last word ("ingestion
