@@ -169,5 +169,14 @@ class RegimesSuggestedByFactsTest {
         assertThat(Workload.of(shop).compliance()).contains(ComplianceRegime.PCI_DSS);
         assertThat(Workload.of(shop).assumptions()).filteredOn(a -> a.id().equals("as-compliance-pci-dss")).singleElement()
                 .extracting(Assumption::statement).asString().contains("'card numbers' (card payments)");
+        // The regime's risk says it is assumed, with the evidence, so regime-specific advice shows why it is here.
+        Consultation c = OfflineArchitect.create().consult(shop);
+        assertThat(c.risks()).filteredOn(r -> r.id().equals("risk-pci-scope")).singleElement()
+                .extracting(dev.architect.dossier.Risk::description).asString()
+                .endsWith("(PCI-DSS is not stated but assumed: the request says 'card numbers' (card payments); as-compliance-pci-dss)");
+        ConsultationRequest stated = ConsultationRequest.builder("Teapot", "Customers order tea online").capabilities("orders")
+                .deployment(new Deployment(Cloud.AWS, List.of("eu-west-1"))).compliance(ComplianceRegime.PCI_DSS).build();
+        assertThat(OfflineArchitect.create().consult(stated).risks()).filteredOn(r -> r.id().equals("risk-pci-scope")).singleElement()
+                .extracting(dev.architect.dossier.Risk::description).asString().doesNotContain("assumed");
     }
 }
