@@ -144,4 +144,39 @@ class RegimesSuggestedByFactsTest {
         assertThat(Workload.of(yes).assumptions()).extracting(Assumption::id).doesNotContain("as-compliance-coppa");
         assertThat(OfflineQuestions.ask(yes)).extracting(ClarifyingQuestion::id).doesNotContain("oq-compliance-coppa");
     }
+
+    @Test
+    void aCardNumberThatIsNoPaymentCardSuggestsNoPciDssAndBringsNoCardDataRisk() {
+        // A library checks its patrons' library card numbers with the library systems; nobody pays by card.
+        ConsultationRequest lending = ConsultationRequest.builder("Bookwise", "Patrons of 40 libraries borrow e-books for 14 days and join a waitlist")
+                .capabilities("loans", "waitlists").integration("SIP2 library systems", "checking library card numbers")
+                .deployment(new Deployment(Cloud.GCP, List.of("europe-west1"))).compliance(ComplianceRegime.GDPR).build();
+        Consultation c = OfflineArchitect.create().consult(lending);
+
+        assertThat(Workload.of(lending).compliance()).containsExactly(ComplianceRegime.GDPR);
+        assertThat(c.risks()).extracting(dev.architect.dossier.Risk::id).doesNotContain("risk-pci-scope");
+        assertThat(c.requirements().openQuestions()).extracting(OpenQuestion::id).doesNotContain("oq-compliance-pci-dss");
+        assertThat(dev.architect.dossier.DossierJson.write(c)).as("no money direction read from a library card")
+                .doesNotContainIgnoringCase("money comes in").doesNotContain("PCI");
+    }
+
+    @Test
+    void aCardNumberBesideAPaymentStillSuggestsPciDssWithThatEvidence() {
+        ConsultationRequest shop = ConsultationRequest.builder("Teapot", "Customers order tea online").capabilities("orders")
+                .integration("Support desk", "agents take card numbers over the phone for payment")
+                .deployment(new Deployment(Cloud.AWS, List.of("eu-west-1"))).build();
+
+        assertThat(Workload.of(shop).compliance()).contains(ComplianceRegime.PCI_DSS);
+        assertThat(Workload.of(shop).assumptions()).filteredOn(a -> a.id().equals("as-compliance-pci-dss")).singleElement()
+                .extracting(Assumption::statement).asString().contains("'card numbers' (card payments)");
+        // The regime's risk says it is assumed, with the evidence, so regime-specific advice shows why it is here.
+        Consultation c = OfflineArchitect.create().consult(shop);
+        assertThat(c.risks()).filteredOn(r -> r.id().equals("risk-pci-scope")).singleElement()
+                .extracting(dev.architect.dossier.Risk::description).asString()
+                .endsWith("(PCI-DSS is not stated but assumed: the request says 'card numbers' (card payments); as-compliance-pci-dss)");
+        ConsultationRequest stated = ConsultationRequest.builder("Teapot", "Customers order tea online").capabilities("orders")
+                .deployment(new Deployment(Cloud.AWS, List.of("eu-west-1"))).compliance(ComplianceRegime.PCI_DSS).build();
+        assertThat(OfflineArchitect.create().consult(stated).risks()).filteredOn(r -> r.id().equals("risk-pci-scope")).singleElement()
+                .extracting(dev.architect.dossier.Risk::description).asString().doesNotContain("assumed");
+    }
 }

@@ -94,6 +94,31 @@ class RosteringAndDebtorVerificationTest {
                 """)).doesNotContain("debtor-verification");
     }
 
+    @Test
+    void rosterRisksNameTheSystemTheRequestSaysTheRostersComeFromAndSayNoPupils() {
+        // A university's rosters come from its learning platform: the risks name it and speak of people and classes,
+        // never of pupils, quizzes or a district, which this request never mentions.
+        var request = RequestReader.readString("""
+                system: Examhall
+                description: Online exams for a university of 30,000 students; lecturers build exams and students sit them in the browser.
+                capabilities: [exams, exam sessions, answers]
+                integrations:
+                  - {name: Canvas LMS, purpose: class rosters and grade passback}
+                load: {peakRequestsPerSecond: 500}
+                team: {size: 6, expertise: [Java]}
+                deployment: {cloud: aws, regions: [us-east-2]}
+                """);
+        Consultation c = OfflineArchitect.create().consult(request);
+
+        assertThat(c.risks()).extracting(dev.architect.dossier.Risk::title)
+                .contains("A bad roster feed from Canvas LMS empties classes", "One person imported from Canvas LMS as two",
+                        "More personal data imported from Canvas LMS than the service needs");
+        assertThat(c.risks()).filteredOn(r -> r.title().contains("Canvas LMS"))
+                .allSatisfy(r -> assertThat(r.title() + " " + r.description() + " " + r.mitigation())
+                        .doesNotContainIgnoringCase("pupil").doesNotContainIgnoringCase("quiz").doesNotContainIgnoringCase("district")
+                        .doesNotContain("{external:"));
+    }
+
     private static List<String> ids(String yaml) {
         var request = RequestReader.readString(yaml);
         return Archetypes.standard().recognise(request, request.capabilities()).stream().map(r -> r.archetype().id()).toList();

@@ -56,9 +56,9 @@ class StatedInvariantsBecomeDesignsTest {
                         List.of("receiveInboundMessage", "getIdempotencyOutcome"), List.of("seq-consume-once", "seq-idempotent-command")),
                 // "chain of custody", "tamper-evident", "legal hold", "kept for 10 years": custody events, holds, retention, WORM files.
                 new Expected("evidence-locker", "tamper-evident custody trail", List.of(),
-                        List.of("custody_event", "legal_hold", "retention_class", "retained_record", "locked_object"),
-                        List.of("custody_event:APPEND_ONLY", "custody_event:POSITIVE", "legal_hold:ORDERED", "retention_class:POSITIVE"),
-                        List.of("placeLegalHold", "releaseLegalHold", "listCustodyEvents", "verifyCustodyChain", "disposeRetainedRecord"),
+                        List.of("custody_event", "disposal_hold", "retention_class", "retained_record", "locked_object"),
+                        List.of("custody_event:APPEND_ONLY", "custody_event:POSITIVE", "disposal_hold:ORDERED", "retention_class:POSITIVE"),
+                        List.of("placeDisposalHold", "releaseDisposalHold", "listCustodyEvents", "verifyCustodyChain", "disposeRetainedRecord"),
                         List.of("seq-append-custody-event", "seq-dispose-after-retention", "seq-lock-stored-file")),
                 // "within 500 m of the stop": latest position, history, geofence evaluation and one notification per trip.
                 new Expected("school-bus", "positions of moving things and geofence alerts", List.of(),
@@ -68,7 +68,7 @@ class StatedInvariantsBecomeDesignsTest {
                         List.of("seq-evaluate-geofence")),
                 // A replacement whose first capability is the custody trail: the custody mechanism designs it.
                 new Expected("lab-records-replacement", "tamper-evident custody trail", List.of("fr-sample-custody"),
-                        List.of("custody_event", "legal_hold", "retention_class"), List.of("custody_event:APPEND_ONLY"),
+                        List.of("custody_event", "disposal_hold", "retention_class"), List.of("custody_event:APPEND_ONLY"),
                         List.of("verifyCustodyChain"), List.of("seq-append-custody-event", "seq-dispose-after-retention")),
                 // Tickets with serial numbers, issued once and never counted twice.
                 new Expected("ticket-resale", "registry of serialised units", List.of(),
@@ -98,7 +98,7 @@ class StatedInvariantsBecomeDesignsTest {
     void aRuleTheRequestSaysItDoesNotNeedDesignsNothing() {
         Consultation c = consult("club-newsletter-negated");
         assertThat(c.dataModel().entities()).extracting(Entity::name)
-                .doesNotContain("custody_event", "legal_hold", "geofence", "unit_batch", "inbox_message");
+                .doesNotContain("custody_event", "disposal_hold", "geofence", "unit_batch", "inbox_message");
     }
 
     @Test

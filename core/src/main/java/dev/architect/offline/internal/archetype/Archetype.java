@@ -569,6 +569,21 @@ public record Archetype(String id, String name, List<String> phrases, String req
             when = when == null ? java.util.Map.of() : java.util.Map.copyOf(when);
             when.forEach((key, test) -> dev.architect.offline.internal.catalog.Condition.parse("risk '" + title + "'", key, test));
         }
+
+        /** The same risk with its title, description and mitigation passed through {@code text}. */
+        public RiskDef withText(java.util.function.UnaryOperator<String> text) {
+            return new RiskDef(text.apply(title), when, text.apply(description), likelihood, impact, text.apply(mitigation));
+        }
+
+        /** The ids of the externals its text names as {@code {external:ID}} (the system this design connects for it). */
+        public java.util.Set<String> externalsNamed() {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{external:([a-z0-9-]+)}").matcher(title + " " + description + " " + mitigation);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+            return out;
+        }
     }
 
     /**
@@ -788,6 +803,11 @@ public record Archetype(String id, String name, List<String> phrases, String req
         for (RiskDef r : risks) {
             if (r.likelihood() < 1 || r.likelihood() > 5 || r.impact() < 1 || r.impact() > 5) {
                 throw new IllegalStateException(where + " risk '" + r.title() + "': likelihood and impact are 1-5");
+            }
+            for (String named : r.externalsNamed()) {
+                if (!externalIds.contains("external:" + named)) {
+                    throw new IllegalStateException(where + " risk '" + r.title() + "': {external:" + named + "} is not one of its externals");
+                }
             }
         }
         if (phase.personWeeks() < 1) {

@@ -62,14 +62,33 @@ public record RegimeEvidence(List<Rule> regimes) {
      * @param asUsers phrases that meet the cue only where the request says these people use the system: in an actor's
      *                name ("Child"), never in a passing mention elsewhere ("kept 21 years for children" says whom records
      *                are about, "books visits for their child" who a parent acts for, not who uses the service)
+     * @param needContext phrases of the cue that say too little alone: each meets the cue only in a text (a field, a
+     *                goal, an integration line) that also says one of {@code context} ("card numbers" in a line about
+     *                payment, not "library card numbers" checked at the door)
+     * @param context the words that confirm a phrase of {@code needContext}
      */
-    public record Cue(String says, List<String> phrases, Integer agesUnder, List<String> asUsers) {
+    public record Cue(String says, List<String> phrases, Integer agesUnder, List<String> asUsers, List<String> needContext, List<String> context) {
         public Cue {
             if (says == null || phrases == null || phrases.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": a cue needs says and phrases");
             }
             phrases = List.copyOf(phrases);
             asUsers = asUsers == null ? List.of() : List.copyOf(asUsers);
+            needContext = needContext == null ? List.of() : List.copyOf(needContext);
+            context = context == null ? List.of() : List.copyOf(context);
+            for (String p : needContext) {
+                if (!phrases.contains(p)) {
+                    throw new IllegalStateException(RESOURCE + ": cue '" + says + "': needContext phrase '" + p + "' is not one of its phrases");
+                }
+            }
+            if (!needContext.isEmpty() && context.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": cue '" + says + "': needContext is given but no context words would ever confirm it");
+            }
+        }
+
+        /** Whether a phrase of the cue counts in a text: always, unless it needs context the text does not give. */
+        boolean countsIn(String phrase, Words text) {
+            return !needContext.contains(phrase) || text.containsAny(context);
         }
     }
 
@@ -212,7 +231,7 @@ public record RegimeEvidence(List<Rule> regimes) {
                 }
             }
             for (String phrase : cue.phrases()) {
-                if (words.contains(phrase)) {
+                if (words.contains(phrase) && cue.countsIn(phrase, words)) {
                     return Optional.of(quoted(asWritten(text, phrase), cue));
                 }
             }

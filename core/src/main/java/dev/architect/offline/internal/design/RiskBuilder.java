@@ -106,7 +106,9 @@ final class RiskBuilder {
                     .map(RiskBuilder::named).ifPresent(parts::add);
             t.units.stream().filter(u -> u.id().equals(p.unitId())).findFirst().ifPresent(u -> parts.add(u.name() + " (" + tech.service() + ")"));
             List<String> leftOut = leftOut(p);
-            for (var r : p.archetype().risks()) {
+            java.util.function.UnaryOperator<String> named = text -> externalsNamed(p, text);
+            for (var template : p.archetype().risks()) {
+                var r = template.withText(named);
                 String id = "risk-" + Names.slug(r.title());
                 // A risk that names a part this design left out (the stream when readings are written directly) is not this design's.
                 boolean onLeftOut = dev.architect.offline.internal.catalog.Words.of(r.title() + ". " + r.description() + ". " + r.mitigation())
@@ -122,6 +124,30 @@ final class RiskBuilder {
             }
         }
     }
+
+    /**
+     * The text with each {@code {external:ID}} replaced by the name of the system this design connects for that external
+     * of the archetype: the request's own integration where one matched ("Canvas LMS"), else the one the design added, so
+     * a risk names the integration and the data the request states, not another domain's.
+     */
+    private String externalsNamed(Topology.Placement p, String text) {
+        if (text == null || !text.contains(EXTERNAL_TOKEN)) {
+            return text;
+        }
+        String out = text;
+        for (var e : p.externals().entrySet()) {
+            String name = t.externals.stream().filter(x -> x.id().equals(e.getValue())).map(Topology.External::name).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("archetype " + p.archetype().id() + ": external " + e.getKey() + " is not placed"));
+            out = out.replace(EXTERNAL_TOKEN + e.getKey() + "}", name.replace(" (to be chosen)", ""));
+        }
+        if (out.contains(EXTERNAL_TOKEN)) {
+            throw new IllegalStateException("archetype " + p.archetype().id() + ": a risk names an external it does not have: " + out);
+        }
+        return out;
+    }
+
+    /** The start of a token that names one of the archetype's externals in its risks' text. */
+    static final String EXTERNAL_TOKEN = "{external:";
 
     /**
      * The words that name an archetype's components this design leaves out: each one's name and its last word ("ingestion
@@ -301,6 +327,41 @@ final class RiskBuilder {
         for (Choice c : a.compliance()) {
             String adr = a.decisionId(c);
             List<String> storeIds = t.stores.keySet().stream().limit(2).toList();
+            int before = risks.size();
+            regimeRisk(c, tech, system, stores, adr, storeIds);
+            suggestedBy(c.regime(), before);
+        }
+        for (ComplianceRegime regime : a.workload().compliance()) {
+            if (a.compliance().stream().noneMatch(c -> c.regime() == regime)) {
+                int before = risks.size();
+                add("risk-" + Names.slug(regime.label()), regime.label() + " controls are not designed yet",
+                        "The offline catalogue has no control set for " + regime.label() + ", so " + system + "'s design does not show them yet", 3, 4,
+                        "Engage the assessor to map " + regime.label() + " controls onto " + stores + " before design freeze", "Security lead", List.of(), List.of());
+                suggestedBy(regime, before);
+            }
+        }
+    }
+
+    /**
+     * A regime the request's compliance field does not list but its facts suggest: the risks added for it since
+     * {@code from} say so, with the evidence and the open question, so a reader sees why regime-specific advice is here.
+     */
+    private void suggestedBy(ComplianceRegime regime, int from) {
+        String id = "as-compliance-" + regime.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        a.workload().assumptions().stream().filter(x -> x.id().equals(id)).findFirst().ifPresent(assumed -> {
+            for (int i = from; i < risks.size(); i++) {
+                Risk r = risks.get(i);
+                String because = assumed.statement().replaceFirst(", and its compliance field.*$", "");
+                risks.set(i, new Risk(r.id(), r.title(), r.description() + " (" + regime.label() + " is not stated but assumed: "
+                        + Phrases.inSentence(because) + "; " + id + ")", r.likelihood(), r.impact(), r.mitigation(), r.owner(), r.status(),
+                        r.relatedDecisions(), r.relatedElements()));
+            }
+        });
+    }
+
+    /** The risk the chosen control set of one regime carries in this design. */
+    private void regimeRisk(Choice c, Technologies tech, String system, String stores, String adr, List<String> storeIds) {
+        {
             switch (c.regime()) {
                 case PCI_DSS -> add("risk-pci-scope", "Card data enters systems outside the segment",
                         "A form, log line or support tool of " + system + " that captures card numbers pulls it, and " + tech.primaryStore
@@ -389,13 +450,6 @@ final class RiskBuilder {
                 default -> add("risk-" + Names.slug(c.regime().label()), c.regime().label() + " obligations are unmapped",
                         system + "'s controls are not yet traced to " + c.regime().label() + " requirements", 3, 3,
                         "Map the controls of " + system + " with the assessor", "Security lead", List.of(adr), List.of());
-            }
-        }
-        for (ComplianceRegime regime : a.workload().compliance()) {
-            if (a.compliance().stream().noneMatch(c -> c.regime() == regime)) {
-                add("risk-" + Names.slug(regime.label()), regime.label() + " controls are not designed yet",
-                        "The offline catalogue has no control set for " + regime.label() + ", so " + system + "'s design does not show them yet", 3, 4,
-                        "Engage the assessor to map " + regime.label() + " controls onto " + stores + " before design freeze", "Security lead", List.of(), List.of());
             }
         }
     }

@@ -46,6 +46,16 @@ class ArchetypeCatalogueTest {
     }
 
     @Test
+    void aRiskThatNamesAnExternalTheArchetypeLacksFailsAtLoadNamingIt() {
+        String yaml = String.format(java.util.Locale.ROOT, MINIMAL, "SERVICE", "ends_at", "demo-part")
+                + "    risks:\n      - {title: \"A bad feed from {external:nowhere}\", likelihood: 2, impact: 2, description: d, mitigation: m}\n";
+        assertThatThrownBy(() -> readYaml(yaml))
+                .hasMessageContaining("archetype 'demo' risk 'A bad feed from {external:nowhere}'").hasMessageContaining("not one of its externals");
+        String named = yaml.replace("    risks:", "    externals:\n      - {id: nowhere, name: Feed, description: d, phrases: [feed]}\n    risks:");
+        assertThat(readYaml(named).archetypes().get(0).risks().get(0).externalsNamed()).containsExactly("nowhere");
+    }
+
+    @Test
     void aServiceWithoutModulesFailsAtLoadNamingIt() {
         String yaml = String.format(java.util.Locale.ROOT, MINIMAL, "SERVICE", "ends_at", "demo-part")
                 .replaceAll(",\\s*modules: \\[[^\\]]*\\]\\}", "}");
