@@ -235,6 +235,14 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 period = bare.group(1) + " " + bare.group(2);
             }
         }
+        // a verb whose act is another capability of the request makes a record of that one, not a state of this one:
+        // "customers book a console" is a booking of the console where bookings are a capability
+        List<String> others = capabilities.stream().filter(o -> !o.equalsIgnoreCase(capability)).map(o -> {
+            List<String> p = phrase(o);
+            return p.isEmpty() ? "" : Names.singular(p.get(p.size() - 1));
+        }).toList();
+        found.removeIf(f -> f.verb().acts().stream().anyMatch(a -> others.contains(Names.singular(a)))
+                && f.verb().acts().stream().noneMatch(a -> Names.singular(a).equals(Names.singular(head.get(head.size() - 1)))));
         // a record without a verb acting on it is not designed: its conditions alone say nothing of its lifecycle
         if (found.isEmpty()) {
             return new Reading(List.of(), List.of(), List.of(), null, null, null);
