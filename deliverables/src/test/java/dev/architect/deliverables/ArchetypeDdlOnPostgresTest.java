@@ -36,7 +36,8 @@ class ArchetypeDdlOnPostgresTest {
     }
 
     static Stream<Path> requests() {
-        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.FRESH, DdlRequests.SHAPES, DdlRequests.INVARIANTS, DdlRequests.DOMAINS);
+        return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.FRESH, DdlRequests.SHAPES, DdlRequests.INVARIANTS, DdlRequests.DOMAINS,
+                DdlRequests.LIFECYCLES);
     }
 
     /**
@@ -73,6 +74,31 @@ class ArchetypeDdlOnPostgresTest {
             MATCHED.add(declared);
             int fks = Integer.parseInt(rows(db, "select count(*) from information_schema.table_constraints where constraint_type = 'FOREIGN KEY'").get(0));
             assertThat(fks).isEqualTo((int) foreignKeys);
+        }
+    }
+
+    /**
+     * A record designed from its sentences keeps its invariants in the database: a status outside the states its verbs name is
+     * rejected, a counted use never passes the limit the sentence states, and the transitions are never rewritten.
+     */
+    @Test
+    void aLifecycleRecordRejectsAnUnnamedStateACountPastItsLimitAndARewrittenTransition() throws Exception {
+        Consultation c = DdlRequests.consult(DdlRequests.LIFECYCLES.resolve("seed-bank.yaml"));
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(c.dataModel()).content());
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'seed_variety'").get(0) + "\"";
+            String insert = "insert into " + s + ".seed_variety (id, owner_id, status, version, lending_count, lending_limit, idempotency_key, created_at, updated_at)"
+                    + " values ('%s', gen_random_uuid(), '%s', 0, %d, 12, '%s', now(), now())";
+            run(db, String.format(java.util.Locale.ROOT, insert, "00000000-0000-0000-0000-000000000001", "RECORDED", 11, "k1"));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, insert, "00000000-0000-0000-0000-000000000002", "LOST", 0, "k2")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            // the conditional update raises the count only below the limit; a direct write past it is rejected
+            run(db, "update " + s + ".seed_variety set lending_count = lending_count + 1 where lending_count < lending_limit");
+            assertThatThrownBy(() -> run(db, "update " + s + ".seed_variety set lending_count = lending_count + 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            run(db, "insert into " + s + ".seed_variety_transition (id, seed_variety_id, command, to_status, occurred_at)"
+                    + " values (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'suspend', 'SUSPENDED', now())");
+            assertThatThrownBy(() -> run(db, "update " + s + ".seed_variety_transition set to_status = 'RELEASED'")).isInstanceOf(SQLException.class);
         }
     }
 

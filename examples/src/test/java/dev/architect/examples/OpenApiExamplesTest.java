@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every request and response example of the offline architect's OpenAPI documents validates against its schema (JSON
- * Schema 2020-12, as OpenAPI 3.1 uses), for the samples and the archetype requests; money follows the decimal-string
+ * Schema 2020-12, as OpenAPI 3.1 uses), for the samples, the archetype, shape and lifecycle requests; money follows the decimal-string
  * pattern; every 429 carries Retry-After.
  */
 class OpenApiExamplesTest {
@@ -38,7 +38,8 @@ class OpenApiExamplesTest {
     static Stream<Path> requests() throws IOException {
         List<Path> all = new ArrayList<>();
         for (Path dir : List.of(Path.of("requests"), Path.of("..", "core", "src", "test", "resources", "archetype-requests"),
-                Path.of("..", "core", "src", "test", "resources", "capability-shape-requests"))) {
+                Path.of("..", "core", "src", "test", "resources", "capability-shape-requests"),
+                Path.of("..", "core", "src", "test", "resources", "lifecycle-requests"))) {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(all::add);
             }

@@ -30,6 +30,8 @@ public final class DdlRequests {
     public static final Path INVARIANTS = RESOURCES.resolve("invariant-requests");
     /** Requests whose domain mechanisms replaced placeholders (a pharmacy's fills, answers queued on a device, a PDF render). */
     public static final Path DOMAINS = RESOURCES.resolve("domain-mechanism-requests");
+    /** Requests whose records are designed from the verbs their sentences use on them (a loan borrowed and returned). */
+    public static final Path LIFECYCLES = RESOURCES.resolve("lifecycle-requests");
 
     private DdlRequests() {
     }

@@ -406,7 +406,8 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         return word.endsWith("ing") && word.length() > 5 ? word.substring(0, word.length() - 3) : word;
     }
 
-    private static List<String> sentences(String text) {
+    /** A text's sentences (split at . ; ! ?), each stripped and with its spaces collapsed. */
+    public static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;

@@ -373,7 +373,10 @@ final class Topology {
             // What neither the catalogue nor an archetype describes is designed by a general shape chosen from its words.
             CapabilityShapes.ShapedCapability shaped = handedOff.isPresent() ? handedOff.get().design(shapeNames(name, capSlug, resource))
                     : resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
-                    ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description()).orElse(null) : null;
+                    ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description())
+                    // else, where the request's sentences use verbs on it, a record with the lifecycle they describe
+                    .or(() -> RecordLifecycles.standard().design(shapeNames(name, capSlug, resource), request, architecture.workload().capabilities()))
+                    .orElse(null) : null;
             if (shaped != null && shaped.shape().sharedAs() != null) {
                 // One mechanism per request: the first capability it claims owns the design, named after the mechanism,
                 // and the others are served by it from the same unit and store.

@@ -1,0 +1,57 @@
+package dev.architect.offline.internal.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The verb lexicon of record lifecycles is checked when it is read: a bad copy fails naming the verb and what is wrong. */
+class RecordLifecyclesFileTest {
+
+    private static String shipped() throws IOException {
+        try (InputStream in = RecordLifecycles.class.getResourceAsStream(RecordLifecycles.RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static RecordLifecycles read(String text) {
+        return RecordLifecycles.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "bad-copy.yaml");
+    }
+
+    @Test
+    void theShippedLexiconReadsAndItsTimerIsATimedVerb() {
+        RecordLifecycles lexicon = RecordLifecycles.standard();
+        assertThat(lexicon.verbs()).extracting(RecordLifecycles.Verb::command).contains("accept", "appeal", "settle", "expire", "borrow");
+        assertThat(lexicon.verbs()).filteredOn(v -> v.command().equals(lexicon.timer())).singleElement()
+                .satisfies(v -> assertThat(v.by()).isEqualTo(RecordLifecycles.By.TIMER));
+    }
+
+    @Test
+    void aStateNotInUpperCaseFailsNamingTheVerb() throws IOException {
+        String bad = shipped().replace("state: ACCEPTED", "state: accepted");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("bad-copy.yaml").hasMessageContaining("verb 'accept'")
+                .hasMessageContaining("UPPER_CASE");
+    }
+
+    @Test
+    void aFormGivenToTwoVerbsFailsNamingBoth() throws IOException {
+        String bad = shipped().replace("forms: [decline, declines, declined]", "forms: [decline, declines, declined, rejected]");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("form 'rejected'").hasMessageContaining("'reject'");
+    }
+
+    @Test
+    void anUnknownPerformerFailsAtLoad() throws IOException {
+        String bad = shipped().replace("state: SETTLED, by: SYSTEM", "state: SETTLED, by: ROBOT");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("bad-copy.yaml").hasMessageContaining("ROBOT");
+    }
+
+    @Test
+    void aTimerThatIsNotATimedVerbFailsAtLoad() throws IOException {
+        String bad = shipped().replace("timer: expire", "timer: accept");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("timer 'accept' must name a verb done by TIMER");
+    }
+}
