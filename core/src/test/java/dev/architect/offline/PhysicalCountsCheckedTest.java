@@ -130,16 +130,16 @@ class PhysicalCountsCheckedTest {
     @Test
     void countedMachinesAreTheirOwnElementEvenBesideAMobileApp() {
         Consultation c = OfflineArchitect.create().consult(RequestReader.readString("""
-                system: DoorLink
-                description: Manages 60,000 smart locks in student halls. Every lock sends a heartbeat every 5 minutes; students open doors with the mobile app.
+                system: DropBox
+                description: Runs 6,000 parcel lockers at stations. Every locker reports its status every 5 minutes; customers open doors with the mobile app.
                 actors:
-                  - {name: Student, description: opens doors with the mobile app}
-                capabilities: [digital keys, lock status]
+                  - {name: Customer, description: opens locker doors with the mobile app}
+                capabilities: [pickup codes, locker status]
                 """));
 
-        SoftwareSystem locks = c.c4().systems().stream().filter(s -> s.name().equals("Locks")).findFirst().orElseThrow();
+        SoftwareSystem locks = c.c4().systems().stream().filter(s -> s.name().equals("Lockers")).findFirst().orElseThrow();
         assertThat(locks.external()).isTrue();
-        assertThat(locks.description()).contains("60,000 locks that report every 300 s");
+        assertThat(locks.description()).contains("6,000 lockers that report every 300 s");
         assertThat(c.c4().relationships()).anySatisfy(r -> {
             assertThat(r.sourceId()).isEqualTo(locks.id());
             assertThat(r.description()).startsWith("Sends");

@@ -162,6 +162,8 @@ final class Topology {
     /** The shape of the option chosen for each compliance regime the catalogue decides, so regime work follows the design. */
     final Map<ComplianceRegime, String> complianceShapes = new java.util.EnumMap<>(ComplianceRegime.class);
 
+    /** The ingestion option chosen (catalogue id), when the design decides how readings come in. */
+    final Optional<String> ingestionOption;
     /** The name of every option chosen, by topic, for archetype text that names the mechanism the decision chose. */
     private final Map<DecisionTopic, String> chosenNames = new java.util.EnumMap<>(DecisionTopic.class);
     private static final java.util.regex.Pattern CHOSEN = java.util.regex.Pattern.compile("\\{chosen:([A-Z_]+)}");
@@ -272,6 +274,7 @@ final class Topology {
         statedWindow = legacy ? statedWindow(request) : Optional.empty();
         architecture.choices().forEach(c -> chosenShapes.putIfAbsent(c.rule().topic(), c.shape()));
         architecture.choices().forEach(c -> chosenNames.putIfAbsent(c.rule().topic(), c.chosen().name()));
+        this.ingestionOption = architecture.find(DecisionTopic.INGESTION).map(c -> c.chosen().id());
         searchInDatabase = "database".equals(chosenShapes.get(DecisionTopic.SEARCH_ENGINE));
 
         Set<String> used = new HashSet<>(List.of(WEB, APP, GATEWAY, DB, TELEMETRY_STORE, CACHE, CDN, BROKER, WORKER,
