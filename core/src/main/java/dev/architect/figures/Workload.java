@@ -7,6 +7,7 @@ import dev.architect.internal.facts.Retention;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.StatedFacts;
 import dev.architect.offline.internal.catalog.Geography;
+import dev.architect.offline.internal.catalog.PhysicalCounts;
 import dev.architect.offline.internal.catalog.RegimeEvidence;
 import dev.architect.request.Audience;
 import dev.architect.request.CapabilityLoad;
@@ -331,6 +332,9 @@ public record Workload(
             peak = Numbers.round(writes + reads, 2);
             ratio = Numbers.round(reads / writes, 4);
         }
+        if (givenPeak != null && devices.isPresent()) {
+            peakAgainstDevices(givenPeak, givenRatio, devices.get(), writes, stated.writeRateEvidence().orElseThrow()).ifPresent(gaps.assumptions::add);
+        }
         double average = Numbers.round(peak / peakToAverage, 2);
         // Counts of what the capabilities do, stated a day, week, month or year ("18,000 applications a year"), give the
         // month's traffic of a system whose use comes in bursts or seasons (a deadline, evening spikes): the peak then sizes
@@ -389,6 +393,11 @@ public record Workload(
         double growth = valueOr(data, DataVolume::growthGbPerMonth, gaps, "data.growthGbPerMonth", derivedGrowth, " GB/month",
                 "Growth derived from the average write rate (" + Numbers.format(averageWrites) + " writes/s) x "
                         + Numbers.format(writeKb) + " KB a write" + writeKbText + " x " + Numbers.format(SECONDS_PER_MONTH) + " s a month");
+        if (data != null && data.growthGbPerMonth() != null) {
+            Optional<Assumption> growthCheck = growthAgainstCounts(growth, stated);
+            growthCheck.ifPresent(gaps.assumptions::add);
+            growth = growthCheck.map(a -> Math.max(data.growthGbPerMonth(), physicalGrowth(stated).orElseThrow().gbPerMonth())).orElse(growth);
+        }
         // Retention stated per class of data ("raw readings kept 2 years, aggregates 20") needs no assumption: the raw
         // data, whose growth fills the stores, is kept for its own period; aggregates keep theirs where they are stored.
         Integer statedRetention = data != null && data.retentionYears() != null ? data.retentionYears()
@@ -437,6 +446,95 @@ public record Workload(
                 compliance, gaps.assumptions, request.capabilityLoads(),
                 Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()), loadBasis,
                 streamWrites);
+    }
+
+    /** The assumption that says the stated peak and the devices' own count disagree, and which is used. */
+    public static final String PEAK_AGAINST_DEVICES = "as-peak-against-devices";
+    /** The assumption that says the stated growth and the counts and sizes the request states disagree, and which is used. */
+    public static final String GROWTH_AGAINST_COUNTS = "as-growth-against-counts";
+
+    /**
+     * The stated peak checked against the devices' own count (devices / their interval): where the writes the load fields
+     * give and the devices' messages differ by {@link PhysicalCounts#largeFactor} or more, an assumption says so and which
+     * figure the design is sized for. A peak below the devices' messages cannot hold them: they come on top of it. A
+     * peak whose writes are far above them (with a stated ratio) is used as stated, as the larger figure: nothing is
+     * undersized, and the open question asks whether other writers make up the difference. Without a ratio the reads
+     * explain any peak above the devices' messages.
+     */
+    private static Optional<Assumption> peakAgainstDevices(double givenPeak, Double givenRatio, double deviceWrites, double usedWrites, String evidence) {
+        PhysicalCounts counts = PhysicalCounts.standard();
+        double statedWrites = givenRatio != null ? Numbers.round(givenPeak / (1 + givenRatio), 2) : givenPeak;
+        String stated = "load.peakRequestsPerSecond " + Numbers.format(givenPeak) + (givenRatio != null ? " at " + Numbers.format(givenRatio)
+                + " reads per write (" + Numbers.format(statedWrites) + " writes/s)" : "");
+        double factor = Numbers.round(PhysicalCounts.apart(statedWrites, deviceWrites), 1);
+        if (statedWrites < deviceWrites && counts.disagree(statedWrites, deviceWrites)) {
+            return Optional.of(new Assumption(PEAK_AGAINST_DEVICES, "load.peakRequestsPerSecond", stated + " is " + Numbers.format(factor)
+                    + " times below what the request's own devices send (" + evidence + "); the peak cannot hold their messages, so they are"
+                    + " taken on top of it and the design is sized for " + Numbers.format(usedWrites) + " writes/s (open question oq-peak-against-devices)",
+                    Numbers.format(usedWrites) + " writes/s"));
+        }
+        if (givenRatio != null && statedWrites > deviceWrites && counts.disagree(statedWrites, deviceWrites)) {
+            return Optional.of(new Assumption(PEAK_AGAINST_DEVICES, "load.peakRequestsPerSecond", stated + " is " + Numbers.format(factor)
+                    + " times what the request's own devices send (" + evidence + "); the stated peak is used, the larger figure, so nothing is"
+                    + " undersized, but if the devices are all the writers the system is sized and priced for " + Numbers.format(factor)
+                    + " times its load (open question oq-peak-against-devices)", Numbers.format(usedWrites) + " writes/s"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Data a month that the request's own counts give: the devices' reports (devices / interval x the bytes a report takes
+     * in the store x the seconds of a month) and the files it says it stores (files a month x their stated size).
+     *
+     * @param gbPerMonth the sum
+     * @param basis      the arithmetic of each part with its phrase
+     */
+    record PhysicalGrowth(double gbPerMonth, String basis) {
+    }
+
+    /** The data a month the request's counts give, or empty when it states no devices and no sized files. */
+    private static Optional<PhysicalGrowth> physicalGrowth(StatedFacts stated) {
+        PhysicalCounts counts = PhysicalCounts.standard();
+        List<String> parts = new ArrayList<>();
+        double gb = 0;
+        Optional<Double> writes = stated.writeRate().map(StatedFact::value);
+        if (writes.isPresent()) {
+            double readings = stated.readingsPerDeviceMessage();
+            double bytes = readings > 1 ? readings * stated.readingBytesOrAssumed() : counts.storedBytesPerReport();
+            double deviceGb = Numbers.round(writes.get() * bytes * SECONDS_PER_MONTH / 1e9, 2);
+            gb += deviceGb;
+            parts.add(stated.writeRateEvidence().orElseThrow() + " x " + Numbers.format(bytes) + " bytes a report ("
+                    + (readings > 1 ? "its readings" : counts.storedBytesBasis()) + ") x " + Numbers.format(SECONDS_PER_MONTH) + " s a month = "
+                    + Numbers.format(deviceGb) + " GB a month");
+        }
+        Optional<dev.architect.internal.facts.MediaUploads> media = stated.mediaUploads();
+        if (media.isPresent()) {
+            gb += media.get().gbPerMonth();
+            parts.add(media.get().evidence());
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(new PhysicalGrowth(Numbers.round(gb, 2), String.join("; plus ", parts)));
+    }
+
+    /**
+     * The stated growth checked against the data a month the request's own counts give: where they differ by
+     * {@link PhysicalCounts#largeFactor} or more, an assumption says so, and the larger is used: storage sized below what
+     * the stated counts write fills up, and a cost below it misleads the budget.
+     */
+    private static Optional<Assumption> growthAgainstCounts(double statedGrowth, StatedFacts stated) {
+        Optional<PhysicalGrowth> physical = physicalGrowth(stated);
+        if (physical.isEmpty() || !PhysicalCounts.standard().disagree(statedGrowth, physical.get().gbPerMonth())) {
+            return Optional.empty();
+        }
+        double counted = physical.get().gbPerMonth();
+        double used = Math.max(statedGrowth, counted);
+        double factor = Numbers.round(PhysicalCounts.apart(statedGrowth, counted), 1);
+        String which = counted > statedGrowth ? "the counted figure is used, the larger: storage sized for the stated figure would fill "
+                + Numbers.format(factor) + " times sooner, and its cost would mislead the budget"
+                : "the stated figure is used, the larger, so nothing is undersized; if the counts are all the data, storage is sized and priced for "
+                + Numbers.format(factor) + " times what is written";
+        return Optional.of(new Assumption(GROWTH_AGAINST_COUNTS, "data.growthGbPerMonth", "data.growthGbPerMonth " + Numbers.format(statedGrowth)
+                + " GB is " + Numbers.format(factor) + " times " + (counted > statedGrowth ? "below" : "above") + " what the request's own counts write ("
+                + physical.get().basis() + "); " + which + " (open question oq-growth-against-counts)", Numbers.format(used) + " GB/month"));
     }
 
     /** The cloud's region in Brazil, Sao Paulo on each (an on-premises data centre keeps its own name). */

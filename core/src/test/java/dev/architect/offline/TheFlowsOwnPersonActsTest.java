@@ -99,7 +99,7 @@ class TheFlowsOwnPersonActsTest {
     }
 
     @Test
-    void readingsNoNamedDeviceSendsComeFromAssumedDevicesNotFromThePersonWhoReadsThem() {
+    void readingsComeFromTheCountedDevicesNotFromThePersonWhoReadsThem() {
         Consultation c = ValidDossiers.of("""
                 system: SoilWatch
                 description: >
@@ -114,8 +114,9 @@ class TheFlowsOwnPersonActsTest {
                 """);
 
         List<SequenceStep> posts = stepsWith(c, "POST").stream().filter(step -> step.message().contains("readings")).toList();
-        assertThat(posts).isNotEmpty().allSatisfy(step -> assertThat(step.from()).isEqualTo("devices"));
-        assertThat(c.c4().systems()).filteredOn(s -> s.id().equals("devices")).singleElement()
+        // The request counts its senders ("50,000 probes report moisture every 5 minutes"): they are drawn as themselves
+        assertThat(posts).isNotEmpty().allSatisfy(step -> assertThat(step.from()).isEqualTo("probes"));
+        assertThat(c.c4().systems()).filteredOn(s -> s.id().equals("probes")).singleElement()
                 .satisfies(s -> assertThat(s.external()).isTrue());
         assertThat(c.c4().people()).extracting(p -> p.id()).containsExactly("agronomist");
     }

@@ -17,9 +17,10 @@ import dev.architect.internal.Numbers;
  *                   (assumption as-reporting-share)}); empty when the request counts the devices
  * @param assumedShare the share of the connections assumed to report ({@link #REPORTING_SHARE}); 0 when nothing is
  *                     assumed (the devices are counted, or every connection held is one of them)
+ * @param noun the devices' own plural noun as the request counts them ("robots", "locks"); empty when not known
  */
 public record DeviceRate(double devices, double intervalSeconds, double readingsPerMessage, String phrase, String field, String countBasis,
-                         double assumedShare) {
+                         double assumedShare, String noun) {
 
     /** The id of the assumption that says what share of the connections held at the peak report on the interval. */
     public static final String REPORTING_SHARE = "as-reporting-share";
@@ -30,6 +31,7 @@ public record DeviceRate(double devices, double intervalSeconds, double readings
                     + devices + ", " + intervalSeconds + " and " + readingsPerMessage);
         }
         countBasis = countBasis == null ? "" : countBasis;
+        noun = noun == null ? "" : noun;
         if (!(assumedShare >= 0 && assumedShare < 1)) {
             throw new IllegalArgumentException("an assumed share is at least 0 and under 1 but was " + assumedShare);
         }
@@ -45,7 +47,33 @@ public record DeviceRate(double devices, double intervalSeconds, double readings
      * @param field where they stand
      */
     public DeviceRate(double devices, double intervalSeconds, double readingsPerMessage, String phrase, String field) {
-        this(devices, intervalSeconds, readingsPerMessage, phrase, field, "", 0);
+        this(devices, intervalSeconds, readingsPerMessage, phrase, field, "", 0, "");
+    }
+
+    /**
+     * Devices that report on an interval, with their count's basis and share, whose noun is not known.
+     *
+     * @param devices how many devices report
+     * @param intervalSeconds seconds between two reports of one device
+     * @param readingsPerMessage readings one report carries
+     * @param phrase the words matched
+     * @param field where they stand
+     * @param countBasis how the count was reached, when assumed
+     * @param assumedShare the share of the connections assumed to report
+     */
+    public DeviceRate(double devices, double intervalSeconds, double readingsPerMessage, String phrase, String field, String countBasis,
+                      double assumedShare) {
+        this(devices, intervalSeconds, readingsPerMessage, phrase, field, countBasis, assumedShare, "");
+    }
+
+    /**
+     * The same devices named by the request's own plural noun.
+     *
+     * @param plural the noun as the request counts them ("robots")
+     * @return the copy
+     */
+    public DeviceRate named(String plural) {
+        return new DeviceRate(devices, intervalSeconds, readingsPerMessage, phrase, field, countBasis, assumedShare, plural);
     }
 
     /** Whether the count of devices is an assumed share of the connections held at the peak rather than stated. */

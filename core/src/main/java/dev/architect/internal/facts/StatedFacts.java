@@ -115,7 +115,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static final String MODIFIERS = "(?:[a-z-]+,?\\s+(?:(?:and|or)\\s+)?){0,5}?";
     /** A report verb and its interval: "report occupancy every 10 seconds", "send a reading once a minute". */
     private static final String REPORTS = "\\s+(?:(?:that|which|each|all|will|must|should|can)\\s+)*"
-            + "(?:report|send|publish|emit|transmit|push|upload|stream|post|ping)(?:s|es|ed|ing)?\\b(?:\\s+[a-z-]+){0,4}?\\s+"
+            + "(?:report|send|publish|emit|transmit|push|upload|stream|post|ping)(?:s|es|ed|ing)?\\b(?:\\s+[a-z-]+,?){0,8}?\\s+"
             + "(?:every\\s+(?:" + NUMBER + "\\s*)?" + UNIT + "\\b|once\\s+(?:a|an|per|every)\\s+" + UNIT + "\\b|(\\d+|twice)\\s+(?:times\\s+)?(?:a|an|per)\\s+" + UNIT + "\\b)";
     private static final Pattern DEVICES = Pattern.compile("\\b" + NUMBER + "\\s+" + MODIFIERS + "([a-z-]+s)" + REPORTS);
     /** The report clause without its count ("gates report occupancy every 10 seconds"); the count stands earlier. */
@@ -280,7 +280,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         if (devices.isPresent() && devices.get().readingsPerMessage() == 1 && perMessage.isPresent() && perMessage.get().value() > 1) {
             DeviceRate d = devices.get();
             devices = Optional.of(new DeviceRate(d.devices(), d.intervalSeconds(), perMessage.get().value(), d.phrase(), d.field(), d.countBasis(),
-                    d.assumedShare()));
+                    d.assumedShare(), d.noun()));
         }
         Optional<Downloads> downloads = counts.stream().flatMap(c -> sizes.stream().filter(z -> c.generic() || z.noun().equals(c.noun()))
                 .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
@@ -352,6 +352,14 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             + "(?:s|es)?\\s+(?:about\\s+|around\\s+|roughly\\s+|up\\s+to\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z-]+\\s+){0,2}?" + READINGS + "\\b");
     /** The interval that follows {@link #EACH_SENDS} in its clause: "... once a second", "... every 10 seconds". */
     private static final Pattern EACH_INTERVAL = Pattern.compile("^(?:\\s+[a-z-]+){0,3}?\\s+" + EVERY);
+    /**
+     * "Each robot reports its position and battery 5 times a second", "every smart lock sends a heartbeat every 5 minutes",
+     * "each charger sends a status notification and meter values over OCPP 1.6 every 30 seconds": one device said to report
+     * on an interval, its count stated where the devices are named. What it reports may run to ten words or version
+     * numbers, within its clause.
+     */
+    private static final Pattern EACH_REPORTS = Pattern.compile("\\b(?:each|every)\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]+)\\s+(?:(?:will|must|should|can)\\s+)?"
+            + "(?:report|send|publish|emit|transmit|push|upload|stream|post|ping)(?:s|es|ed|ing)?\\b(?:\\s+(?:[a-z-]+|\\d+(?:\\.\\d+)*),?){0,10}?\\s+" + EVERY);
     /** "50 readings per message", "300 channels in each message". */
     private static final Pattern PER_MESSAGE = Pattern.compile("\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z-]+\\s+){0,2}?" + READINGS
             + "\\s+(?:per|in\\s+each|in\\s+every|in\\s+one|to\\s+a|a)\\s+(?:device\\s+)?(?:message|batch|packet|payload|frame|record)\\b");
@@ -403,21 +411,31 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             if (!every.find()) {
                 continue;
             }
-            String noun = m.group(1);
-            String plural = noun.endsWith("y") ? Pattern.quote(noun.substring(0, noun.length() - 1)) + "(?:y|ies)" : Pattern.quote(noun) + "(?:s|es)?";
-            Optional<NamedCount> named = nearestCount(t, plural, m.start());
+            Optional<NamedCount> named = nearestCount(t, anyNumber(m.group(1)), m.start());
             double seconds = interval(every, 1);
             double readings = Double.parseDouble(m.group(2).replace(",", ""));
             if (named.isPresent() && seconds > 0 && readings >= 1) {
                 String clause = t.original().substring(m.start(), m.end() + every.end()).trim();
-                return Optional.of(new DeviceRate(named.get().count(), seconds, readings, named.get().phrase() + " ... " + clause, t.field()));
+                return Optional.of(new DeviceRate(named.get().count(), seconds, readings, named.get().phrase() + " ... " + clause, t.field())
+                        .named(named.get().noun()));
             }
         }
         return Optional.empty();
     }
 
+    /** A singular noun as a pattern of it in either number: "battery" matches "batteries", "lock" "locks". */
+    private static String anyNumber(String noun) {
+        return noun.endsWith("y") ? Pattern.quote(noun.substring(0, noun.length() - 1)) + "(?:y|ies)" : Pattern.quote(noun) + "(?:s|es)?";
+    }
+
     /** A count of devices and the words that state it ("9,000 wind turbines"). */
     private record NamedCount(double count, String phrase) {
+
+        /** The devices' noun: the last word of the phrase ("9,000 wind turbines" is "turbines"), with its modifiers when they name the kind. */
+        String noun() {
+            String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+            return words[words.length - 1];
+        }
     }
 
     /** The mention of the devices nearest before a clause about them: their count and its words, when positive. */
@@ -440,7 +458,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             double count = number(m, 1);
             double seconds = interval(m, 5);
             if (count > 0 && seconds > 0) {
-                return Optional.of(new DeviceRate(count, seconds, t.phrase(m), t.field()));
+                return Optional.of(new DeviceRate(count, seconds, t.phrase(m), t.field()).named(m.group(4)));
             }
         }
         // "40,000 barrier gates ... Gates report occupancy every 10 seconds": the count is where the devices are named.
@@ -451,7 +469,17 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             double seconds = interval(later, 2);
             if (named.isPresent() && seconds > 0) {
                 String phrase = named.get().phrase() + " ... " + t.phrase(later);
-                return Optional.of(new DeviceRate(named.get().count(), seconds, phrase, t.field()));
+                return Optional.of(new DeviceRate(named.get().count(), seconds, phrase, t.field()).named(named.get().noun()));
+            }
+        }
+        // "3,000 autonomous picking robots ... Each robot reports its position and battery 5 times a second"
+        Matcher one = EACH_REPORTS.matcher(t.lower());
+        while (one.find()) {
+            Optional<NamedCount> named = nearestCount(t, anyNumber(one.group(1)), one.start());
+            double seconds = interval(one, 2);
+            if (named.isPresent() && seconds > 0) {
+                return Optional.of(new DeviceRate(named.get().count(), seconds, named.get().phrase() + " ... " + t.phrase(one), t.field())
+                        .named(named.get().noun()));
             }
         }
         return Optional.empty();
@@ -645,6 +673,12 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** "60 MB of audio each", "2 GB of video apiece": a size per item whose files are named after it. */
     private static final Pattern SIZE_EACH = Pattern.compile("\\b" + SIZE + "\\s+of\\s+([a-z][a-z-]*)\\s+(?:each|apiece)\\b"
             + "(?!\\s+(?:month|day|week|year|hour|minute|second)s?\\b)");
+    /**
+     * "1,200 studies a day arrive, each about 250 MB", "500 photos a week are uploaded, each 4 MB": a count per period, then
+     * the size of each of the things counted, in the same clause.
+     */
+    private static final Pattern SIZE_AFTER_COUNT = Pattern.compile("\\b([a-z][a-z-]*)\\s+(?:a|an|per|each|every)\\s+(day|week|month|year)\\b"
+            + "(?:\\s+[a-z'-]+){0,6}?\\s*,?\\s+each\\s+(?:is\\s+|one\\s+|weighing\\s+|of\\s+)?" + ABOUT + SIZE);
     /** Words before "of" that name an amount, not files: "a total of 50 GB", "a volume of 2 GB", "an average of 3 MB". */
     private static final java.util.Set<String> AMOUNTS = java.util.Set.of("volume", "size", "sizes", "maximum", "minimum", "max", "min", "average",
             "bandwidth", "throughput", "traffic", "egress", "transfer", "upload", "uploads", "download", "downloads", "budget", "allowance",
@@ -715,6 +749,13 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             String noun = each.group(3);
             if (!read.contains(each.start(1)) && !NOT_FILES.contains(noun) && !AMOUNTS.contains(noun)) {
                 out.add(new Sized(singular(noun), new StatedFact(megabytes(each.group(1), each.group(2)), t.phrase(each), t.field())));
+            }
+        }
+        Matcher counted = SIZE_AFTER_COUNT.matcher(t.lower());
+        while (counted.find()) {
+            String noun = counted.group(1);
+            if (!read.contains(counted.start(3)) && !NOT_FILES.contains(noun) && !AMOUNTS.contains(noun)) {
+                out.add(new Sized(singular(noun), new StatedFact(megabytes(counted.group(3), counted.group(4)), t.phrase(counted), t.field())));
             }
         }
         return out;

@@ -12,17 +12,19 @@ import java.util.stream.Stream;
  * @param staffInActors words that name staff in an actor but are too common in a description to say so there
  * @param publicRoles   people outside the organisation
  * @param machines      machines that act on the system
+ * @param reporters     nouns that name a machine when the request counts them as reporting on an interval ("3,000
+ *                      robots", "12,000 chargers"); never people or the phones they carry
  */
-public record ActorRoles(List<String> staff, List<String> staffInActors, List<String> publicRoles, List<String> machines) {
+public record ActorRoles(List<String> staff, List<String> staffInActors, List<String> publicRoles, List<String> machines, List<String> reporters) {
 
     static final String RESOURCE = "/dev/architect/offline/actor-roles.yaml";
     private static final ActorRoles STANDARD = DataFiles.shipped(RESOURCE, File.class, "actor roles").roles();
 
     /** The file's layout ({@code public} is a Java keyword). */
     record File(List<String> staff, List<String> staffInActors, @com.fasterxml.jackson.annotation.JsonProperty("public") List<String> publicRoles,
-                List<String> machines) {
+                List<String> machines, List<String> reporters) {
         ActorRoles roles() {
-            return new ActorRoles(staff, staffInActors, publicRoles, machines);
+            return new ActorRoles(staff, staffInActors, publicRoles, machines, reporters);
         }
     }
 
@@ -31,6 +33,7 @@ public record ActorRoles(List<String> staff, List<String> staffInActors, List<St
         staffInActors = required("staffInActors", staffInActors);
         publicRoles = required("public", publicRoles);
         machines = required("machines", machines);
+        reporters = required("reporters", reporters);
     }
 
     private static List<String> required(String key, List<String> words) {
@@ -53,6 +56,17 @@ public record ActorRoles(List<String> staff, List<String> staffInActors, List<St
     /** Whether an actor's words name one of the organisation's own roles. */
     public boolean isStaff(Words actor) {
         return actor.containsAny(staffActorWords());
+    }
+
+    /**
+     * Whether the noun a request counts its reporting devices by names a machine, so the devices are drawn as their own
+     * element rather than stood in for by an app people carry.
+     *
+     * @param noun the devices' noun as counted ("robots")
+     * @return true for a machine
+     */
+    public boolean isReportingMachine(String noun) {
+        return Words.of(noun).containsAny(reporters);
     }
 
     /** Whether an actor's words name a machine. */

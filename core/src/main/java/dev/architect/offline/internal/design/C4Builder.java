@@ -341,7 +341,7 @@ final class C4Builder {
                 }
             }
             if (a.machine()) {
-                rel(a.id(), readingsEntry(), "Sends data to", "HTTPS (batched JSON)", Interaction.ASYNC);
+                rel(a.id(), readingsEntry(), "Sends data to", DeviceLinks.standard().link(t.ingestionOption), Interaction.ASYNC);
             } else {
                 rel(a.id(), front, "Uses", "HTTPS", Interaction.SYNC);
             }
@@ -423,7 +423,7 @@ final class C4Builder {
             }
             if (e.id().equals(t.deviceSource()) && t.capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST))) {
                 // The integration stands for the devices that take readings: it sends them in, as the ingest flow shows.
-                rel(e.id(), readingsEntry(), "Sends " + e.purpose() + " to", "HTTPS (batched JSON)", Interaction.ASYNC);
+                rel(e.id(), readingsEntry(), "Sends " + e.purpose() + " to", DeviceLinks.standard().link(t.ingestionOption), Interaction.ASYNC);
                 continue;
             }
             if (t.holdsIdentities(e)) {

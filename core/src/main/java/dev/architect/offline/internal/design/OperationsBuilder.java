@@ -99,7 +99,7 @@ final class OperationsBuilder {
         for (Topology.Placement p : t.placements) {
             for (var x : p.archetype().alerts()) {
                 if (GeneralRisksAndAlerts.holds("archetype " + p.archetype().id() + " alert " + x.name(), x.when(), design) && names.add(x.name())) {
-                    alerts.add(new Alert(x.name(), x.condition(), x.severity(), x.action(), null));
+                    alerts.add(new Alert(x.name(), t.withChosen(x.condition()), x.severity(), t.withChosen(x.action()), null));
                 }
             }
         }

@@ -214,6 +214,22 @@ final class RequirementsBuilder {
                     List.of("About " + Numbers.format(w.peakRps()) + " requests/s (assumed)", "Hundreds a second", "Thousands a second"),
                     "About " + Numbers.format(w.peakRps()) + " requests/s (assumed)"));
         }
+        // A stated figure its own physical counts contradict: which one holds changes the sizing and the cost
+        for (dev.architect.dossier.Assumption a : w.assumptions()) {
+            if (a.id().equals(Workload.PEAK_AGAINST_DEVICES)) {
+                out.add(new OpenQuestion("oq-peak-against-devices", "Which holds: the stated peak or the devices' own reports?",
+                        "The stated peak and the devices and report rates the request names differ by a large factor; the design is sized for "
+                                + a.value() + " (" + a.id() + "), and the other figure would change the instances, the ingestion stream and the cost",
+                        List.of("The devices' reports are the writes", "The stated peak holds: other writers make up the difference"),
+                        "The devices' reports are the writes"));
+            } else if (a.id().equals(Workload.GROWTH_AGAINST_COUNTS)) {
+                out.add(new OpenQuestion("oq-growth-against-counts", "Which holds: the stated data growth or the counts and sizes the request states?",
+                        "The stated growth and what the request's own counts write differ by a large factor; storage is sized for "
+                                + a.value() + " (" + a.id() + "), and the other figure would change the stores, their tiering and the cost",
+                        List.of("The counts and sizes stated hold", "The stated growth holds (compressed, deduplicated or partly kept)"),
+                        "The counts and sizes stated hold"));
+            }
+        }
         if (!w.isGiven("availability.targetPercent")) {
             out.add(new OpenQuestion("oq-availability", "How much downtime can the business accept?",
                     "Decides single zone, multi-zone or multi-region, and roughly doubles cost at each step",

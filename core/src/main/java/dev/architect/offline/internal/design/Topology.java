@@ -162,6 +162,8 @@ final class Topology {
     /** The shape of the option chosen for each compliance regime the catalogue decides, so regime work follows the design. */
     final Map<ComplianceRegime, String> complianceShapes = new java.util.EnumMap<>(ComplianceRegime.class);
 
+    /** The ingestion option chosen (catalogue id), when the design decides how readings come in. */
+    final Optional<String> ingestionOption;
     /** The name of every option chosen, by topic, for archetype text that names the mechanism the decision chose. */
     private final Map<DecisionTopic, String> chosenNames = new java.util.EnumMap<>(DecisionTopic.class);
     private static final java.util.regex.Pattern CHOSEN = java.util.regex.Pattern.compile("\\{chosen:([A-Z_]+)}");
@@ -169,7 +171,8 @@ final class Topology {
     /**
      * Archetype text with each {@code {chosen:TOPIC}} replaced by the option the decision on that topic chose, so a
      * phase or a flow says "guarded by the overlap check in a serializable transaction" where the store has
-     * no exclusion constraint, instead of naming one mechanism whatever was decided.
+     * no exclusion constraint, instead of naming one mechanism whatever was decided. {@code {silentAfter}} becomes how
+     * long a reporting device must be quiet to count as silent (physical-counts.yaml with the stated interval).
      */
     String withChosen(String text) {
         java.util.regex.Matcher m = CHOSEN.matcher(text);
@@ -186,8 +189,13 @@ final class Topology {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(inSentence));
         }
         m.appendTail(out);
-        return out.toString();
+        // How long a device of the fleet must be quiet to count as silent: the stated interval times the data's count
+        return out.indexOf(SILENT_AFTER) < 0 ? out.toString() : out.toString().replace(SILENT_AFTER, dev.architect.offline.internal.catalog.PhysicalCounts
+                .standard().silentAfter(stated.deviceRate().map(dev.architect.internal.facts.DeviceRate::intervalSeconds)));
     }
+
+    /** The placeholder archetype text uses for how long a device must be quiet to count as silent. */
+    private static final String SILENT_AFTER = "{silentAfter}";
 
     /** The flows of a placed archetype that the chosen shapes keep (a flow can be absent, e.g. indexing when search stays in the database). */
     java.util.List<Archetype.Flow> presentFlows(Placement p) {
@@ -266,6 +274,7 @@ final class Topology {
         statedWindow = legacy ? statedWindow(request) : Optional.empty();
         architecture.choices().forEach(c -> chosenShapes.putIfAbsent(c.rule().topic(), c.shape()));
         architecture.choices().forEach(c -> chosenNames.putIfAbsent(c.rule().topic(), c.chosen().name()));
+        this.ingestionOption = architecture.find(DecisionTopic.INGESTION).map(c -> c.chosen().id());
         searchInDatabase = "database".equals(chosenShapes.get(DecisionTopic.SEARCH_ENGINE));
 
         Set<String> used = new HashSet<>(List.of(WEB, APP, GATEWAY, DB, TELEMETRY_STORE, CACHE, CDN, BROKER, WORKER,
@@ -443,9 +452,21 @@ final class Topology {
         // request names no machine, phone app or machine integration to send them, the devices are drawn as assumed.
         boolean deviceWork = capabilities.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) || recognised.stream().map(Recognised::archetype)
                 .flatMap(a -> a.flows().stream()).flatMap(f -> f.steps().stream()).anyMatch(step -> step.startsWith("device ") && Words.of(step).contains("readings"));
-        boolean sender = actors.stream().anyMatch(Actor::machine) || clients.stream().anyMatch(c -> c.kind() == ContainerKind.MOBILE_APP)
+        boolean machineSender = actors.stream().anyMatch(Actor::machine)
                 || externals.stream().anyMatch(e -> !e.payments() && ActorRoles.standard().isMachine(Words.of(e.name())));
-        if (deviceWork && !sender) {
+        boolean sender = machineSender || clients.stream().anyMatch(c -> c.kind() == ContainerKind.MOBILE_APP);
+        // Machines the request counts as reporting on an interval ("3,000 robots ... 5 times a second") are drawn as
+        // themselves, sending to the part that takes their messages, even where people carry an app: the app is not them.
+        Optional<dev.architect.internal.facts.DeviceRate> counted = stated.deviceRate().filter(d -> !d.countAssumed() && !d.noun().isEmpty()
+                && ActorRoles.standard().isReportingMachine(d.noun()));
+        boolean devicesSend = deviceWork || recognised.stream().map(Recognised::archetype).flatMap(a -> a.flows().stream())
+                .flatMap(f -> f.steps().stream()).anyMatch(step -> step.startsWith("device "));
+        if (devicesSend && !machineSender && counted.isPresent()) {
+            dev.architect.internal.facts.DeviceRate d = counted.get();
+            actors.add(new Actor(unique(used, Names.slug(d.noun())), Names.capitalise(d.noun()), "The " + dev.architect.internal.Numbers.format(d.devices())
+                    + " " + d.noun() + " that report every " + dev.architect.internal.Numbers.format(d.intervalSeconds()) + " s (" + d.field() + " \""
+                    + d.phrase() + "\")", true, true));
+        } else if (deviceWork && !sender) {
             actors.add(new Actor(unique(used, "devices"), "Devices", "The devices that take the readings and send them in batches "
                     + "(assumed: the request names no device that sends them)", true, true));
         }
