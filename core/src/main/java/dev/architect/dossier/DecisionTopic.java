@@ -58,7 +58,7 @@ public enum DecisionTopic {
     PAYOUT_CHANNEL,
     /** Where a case's states, transitions and timers live: a workflow engine or a state machine in the database. */
     CASE_WORKFLOW,
-    /** How commands (unlock, actuate, reboot) reach devices and where their desired and reported state is kept. */
+    /** How commands reach devices and where their desired and reported state is kept. */
     DEVICE_COMMANDS,
     /** Where detection rules (threshold, rate of change, flatline) are evaluated on a stream of readings. */
     DETECTION_RULES,

@@ -2499,7 +2499,7 @@ final class CostPlanner {
                 ingestStream(part);
             }
             // A broker that carries commands and acknowledgements, with no stream behind it (the device gateway).
-            case MQTT_BROKER -> mqtt(part, "Device gateway messages");
+            case MQTT_BROKER -> commandGateway(part);
             case MQTT_BROKER_CLUSTER -> mqttCluster(part);
             case STREAM_PROCESSING -> {
                 // A message of several readings weighs as many 1-KB events as its KB: the unit evaluates bytes
@@ -2674,17 +2674,31 @@ final class CostPlanner {
     }
 
     private void mqtt(Topology.Part part, String label) {
-        double messages = w.peakWrites();
+        mqtt(part, label, w.peakWrites(), "device messages", "", devicePeakToAverage());
+    }
+
+    /**
+     * A gateway that carries only commands and their acknowledgements: the devices' reports reach the design by its own
+     * ingestion path, so billing it for every write at peak priced traffic it never carries. Its messages are the
+     * writes of the capabilities the command mechanism designs (a command, then its acknowledgement: two each).
+     */
+    private void commandGateway(Topology.Part part) {
+        OwnWrites own = ownWrites(part);
+        double messages = Numbers.round(own.perSecond() * 2, 2);
+        mqtt(part, "Device gateway messages", messages, "messages", "2 messages a command (the command and its acknowledgement) x "
+                + Numbers.format(own.perSecond()) + " commands/s at peak (" + own.basis() + ") = ", peakToAverage);
+    }
+
+    private void mqtt(Topology.Part part, String label, double messages, String what, String derivation, double ratio) {
         if (priced("iot.messages")) {
-            double millions = millionsAMonth(messages, devicePeakToAverage());
+            double millions = millionsAMonth(messages, ratio);
             add(ResourceNeed.flat(part.id() + "-mqtt-messages", label, part.id(), "iot.messages", millions,
-                    perMonthText(messages, "device messages", devicePeakToAverage())));
+                    derivation + perMonthText(messages, what, ratio)));
         } else if (priced("iot.unit")) {
-            double ratio = devicePeakToAverage();
             double perDay = messages / ratio * 86_400;
             int units = (int) Math.max(1, Math.ceil(perDay / 300_000_000));
             add(ResourceNeed.flat(part.id() + "-mqtt-units", "Device hub units", part.id(), "iot.unit", units,
-                    "ceil(" + Numbers.format(messages) + " messages/s at peak / " + Numbers.format(ratio)
+                    derivation + "ceil(" + Numbers.format(messages) + " messages/s at peak / " + Numbers.format(ratio)
                             + " x 86,400 s = " + Numbers.format(perDay) + " messages a day / 300,000,000 per unit)"));
         } else {
             connectionInstances(part, "mqtt", devices(), devicesText() + " connected at once");

@@ -61,11 +61,11 @@ class OfferWindowTest {
     private static dev.architect.request.ConsultationRequest zip(String within) {
         return dev.architect.request.RequestReader.readString("""
                 system: Zip
-                description: "Couriers' phones report every 4 seconds and the platform assigns %s."
+                description: "Couriers' phones report every 4 seconds and the platform assigns WITHIN."
                 capabilities: [courier dispatch]
                 load: {peakRequestsPerSecond: 10, readWriteRatio: 2, monthlyActiveUsers: 1000}
                 deployment: {cloud: aws, regions: [us-east-1]}
-                """.formatted(within));
+                """.replace("WITHIN", within));
     }
 
     private static ByteArrayInputStream in(String yaml) {
