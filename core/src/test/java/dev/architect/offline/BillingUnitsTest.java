@@ -244,4 +244,19 @@ class BillingUnitsTest {
         assertThat(small.capacity().estimate("limit-db")).isEmpty();
         assertThat(small.risks()).noneMatch(r -> r.id().startsWith("risk-product-limit"));
     }
+
+    @Test
+    void aServerlessStoreBilledPerUseStillKeepsARiskWhenItsDataPassesItsProductsMaximum() {
+        dev.architect.dossier.Consultation c = ARCHITECT.consult(request("till-sales-dsql"));
+
+        // 12,000 writes/s at peak choose distributed SQL, on AWS Aurora DSQL billed per use (no instances), which holds at most
+        // 10 TiB = 10,240 GB per cluster by default. Data and indexes: 2,000 GB x 1.3 = 2,600 GB + 200 x 1.3 = 260 GB a month.
+        // Month 30: 2,600 + 260 x 29 = 10,140 GB (inside); month 31: 2,600 + 260 x 30 = 10,400 GB, past it.
+        assertThat(c.cost().items()).anyMatch(i -> "db".equals(i.containerId()) && i.name().equals("Store writes"));
+        assertThat(c.capacity().estimate("limit-db").orElseThrow().value()).isEqualTo(31);
+        assertThat(c.risks()).anyMatch(r -> r.id().equals("risk-product-limit-db")
+                && r.description().contains("10,400 GB in month 31") && r.description().contains("10,240 GB maximum of Amazon Aurora DSQL")
+                && r.mitigation().contains("before that month"));
+        assertThat(dev.architect.validation.DossierValidator.validate(c, request("till-sales-dsql")).describe()).isEmpty();
+    }
 }

@@ -53,13 +53,16 @@ public record Archetype(String id, String name, List<String> phrases, String req
      * {@code omit} names the archetype's components, entities, operations, flows, risks (by title) and alerts this kind has no
      * use for (devices that only report their state raise no alerts); {@code components}, {@code entities}, {@code requirement} and
      * {@code phase} add to or replace the archetype's; {@code says} is what its phrase says of the request, shown with the
-     * evidence (by default "a case of kind" and its name).
+     * evidence (by default "a case of kind" and its name). A {@code sentIn} kind is chosen, before any kind's phrases, when an
+     * integration of the request sends the archetype's files in ({@code integration-directions.yaml}): files a modality or
+     * a partner sends are received from that system, not uploaded by a person.
      */
     public record Kind(String id, String name, List<String> phrases, List<String> notWithin, Map<String, List<String>> vocabulary,
                        Map<String, List<String>> schemas, List<Operation> operations, List<Flow> flows, String dueWhenUnstated,
                        List<String> omit, List<Component> components, List<EntityDef> entities, String requirement, Phase phase,
-                       String says) {
+                       String says, Boolean sentIn) {
         public Kind {
+            sentIn = sentIn != null && sentIn;
             // What its phrase says of the request, shown with the evidence: by default the kind of case it designs.
             says = says == null ? "a case of kind '" + name + "'" : says;
             entities = List.copyOf(entities == null ? List.of() : entities);
@@ -77,9 +80,9 @@ public record Archetype(String id, String name, List<String> phrases, String req
             dueWhenUnstated = dueWhenUnstated == null ? "its due time" : dueWhenUnstated;
         }
 
-        /** The neutral default, chosen when no other kind's phrases occur. */
+        /** The neutral default, chosen when no other kind's phrases occur (a kind chosen by a sender is not it). */
         public boolean isDefault() {
-            return phrases.isEmpty();
+            return phrases.isEmpty() && !sentIn;
         }
     }
 
@@ -667,8 +670,14 @@ public record Archetype(String id, String name, List<String> phrases, String req
         if (kinds.stream().filter(Kind::isDefault).count() != 1) {
             throw new IllegalStateException(where + ": exactly one kind must be the neutral default (a kind without phrases)");
         }
+        if (kinds.stream().filter(Kind::sentIn).count() > 1) {
+            throw new IllegalStateException(where + ": at most one kind is chosen by an integration sending files in (sentIn)");
+        }
         Set<String> ids = new HashSet<>();
         for (Kind k : kinds) {
+            if (k.sentIn() && !k.phrases().isEmpty()) {
+                throw new IllegalStateException(where + " kind '" + k.id() + "': a kind chosen by a sender (sentIn) takes no phrases");
+            }
             if (!ids.add(k.id())) {
                 throw new IllegalStateException(where + ": kind '" + k.id() + "' is defined twice");
             }

@@ -535,6 +535,14 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         Archetype.Kind chosen = a.defaultKind().orElseThrow();
         List<Evidence> kindEvidence = List.of();
         long best = 0;
+        // Files a system sends in (a modality's C-STORE, a partner's file drop) are received from it, whatever they are.
+        Optional<Archetype.Kind> sentIn = a.kinds().stream().filter(Archetype.Kind::sentIn).findFirst();
+        Optional<Evidence> sender = sentIn.flatMap(k -> sendsFilesIn(request, a, k));
+        if (sender.isPresent()) {
+            chosen = sentIn.get();
+            kindEvidence = List.of(sender.get());
+            best = Long.MAX_VALUE;
+        }
         for (Archetype.Kind k : a.kinds()) {
             List<Evidence> found = new ArrayList<>();
             for (String phrase : k.phrases()) {
@@ -552,6 +560,24 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         evidence.addAll(kindEvidence);
         due.ifPresent(evidence::add);
         return new Recognised(a.forKind(chosen, due.map(Evidence::phrase).orElse(null)), evidence, r.capabilities());
+    }
+
+    /**
+     * The integration that sends an archetype's files in, as evidence: its purpose says it is the caller and what it sends is
+     * files, by its protocol or by the archetype's own words for files.
+     */
+    private static Optional<Evidence> sendsFilesIn(ConsultationRequest request, Archetype a, Archetype.Kind k) {
+        var directions = dev.architect.offline.internal.catalog.IntegrationDirections.standard();
+        for (Integration i : request.integrations()) {
+            String purpose = i.purpose() == null ? "" : i.purpose();
+            var group = directions.sendsFiles(purpose, a.phrases());
+            if (group.isPresent()) {
+                Words words = Words.of(purpose);
+                String phrase = group.get().phrases().stream().filter(x -> words.containsAny(List.of(x))).findFirst().orElse(group.get().phrases().get(0));
+                return Optional.of(new Evidence(RequestField.INTEGRATION, phrase, asEvidence(i), k.says()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** An integration as the evidence quotes it: "Stripe: card payments", or its name alone. */

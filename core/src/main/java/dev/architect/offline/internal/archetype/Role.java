@@ -33,7 +33,12 @@ public enum Role {
      * The object storage holding the files an archetype of the design keeps (snapshots, exports, uploads); a step naming it
      * is left out of a design that keeps no files there.
      */
-    FILES;
+    FILES,
+    /**
+     * The external system that sends the archetype's files in (a modality pushing studies with DICOM C-STORE, a partner's
+     * file drop), as {@code integration-directions.yaml} reads the integrations' purposes; the first person when none does.
+     */
+    SENDER;
 
     public static Optional<Role> of(String name) {
         return Arrays.stream(values()).filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();

@@ -30,9 +30,11 @@ public record IntegrationDirections(List<SendsIn> sendsIn, List<String> callsOut
      *
      * @param phrases    whole words of the integration's purpose
      * @param technology the protocol drawn on the edge ("DICOM C-STORE (DIMSE over TLS)")
+     * @param carriesFiles whether what these calls carry is files (studies, scans, documents) whatever the purpose calls them
      */
-    public record SendsIn(List<String> phrases, String technology) {
+    public record SendsIn(List<String> phrases, String technology, Boolean carriesFiles) {
         public SendsIn {
+            carriesFiles = carriesFiles != null && carriesFiles;
             if (phrases == null || phrases.isEmpty() || technology == null || technology.isBlank()) {
                 throw new IllegalStateException(RESOURCE + ": a sendsIn entry needs phrases and a technology");
             }
@@ -54,6 +56,18 @@ public record IntegrationDirections(List<SendsIn> sendsIn, List<String> callsOut
     public Optional<SendsIn> callsIn(String purpose) {
         Words words = Words.of(purpose);
         return sendsIn.stream().filter(s -> words.containsAny(s.phrases())).findFirst();
+    }
+
+    /**
+     * Whether the integration sends files in: it is the caller ({@link #callsIn}) and either its protocol carries files
+     * (DICOM C-STORE, a file drop) or its purpose names files in the given whole-word phrases ("sends us scanned pages").
+     *
+     * @param purpose     the integration's purpose
+     * @param filePhrases the phrases that name files (the files archetype's)
+     * @return the group its purpose matches, when what it sends in is files
+     */
+    public Optional<SendsIn> sendsFiles(String purpose, List<String> filePhrases) {
+        return callsIn(purpose).filter(s -> s.carriesFiles() || Words.of(purpose).containsAny(filePhrases));
     }
 
     /**

@@ -414,8 +414,12 @@ final class C4Builder {
         }
         java.util.Set<String> wiredByFlows = wiredByArchetypeFlows();
         java.util.Set<String> leftOut = calledOnlyByLeftOutFlows();
+        var directions = dev.architect.offline.internal.catalog.IntegrationDirections.standard();
         for (External e : t.externals) {
-            if (wiredByFlows.contains(e.id())) {
+            // A system whose files a flow receives (a PACS's C-STORE) is still called for what the system asks of it (query/retrieve)
+            boolean sendsByFlowAndAsked = wiredByFlows.contains(e.id()) && t.placements.stream().anyMatch(p -> t.sender(p).filter(e::equals).isPresent())
+                    && directions.callsIn(e.purpose()).isPresent() && directions.calledToo(e.purpose());
+            if (wiredByFlows.contains(e.id()) && !sendsByFlowAndAsked) {
                 continue; // an archetype's flows call it from the component that uses it (an alarm from the rule evaluator)
             }
             if (leftOut.contains(e.id())) {
@@ -431,11 +435,14 @@ final class C4Builder {
                 continue;
             }
             Capability owner = t.ownerOf(e);
-            var callsIn = dev.architect.offline.internal.catalog.IntegrationDirections.standard().callsIn(e.purpose());
+            var callsIn = directions.callsIn(e.purpose());
             if (callsIn.isPresent()) {
-                // The external system is the caller (a PACS pushing studies, a USSD gateway's callbacks): its calls come in.
-                rel(e.id(), t.entryPoint(), "Sends " + e.purpose() + " to", callsIn.get().technology(), Interaction.ASYNC);
-                if (!dev.architect.offline.internal.catalog.IntegrationDirections.standard().calledToo(e.purpose())) {
+                // The external system is the caller (a PACS pushing studies, a USSD gateway's callbacks): its calls come in,
+                // to the entry point unless a flow draws them to the part that receives them (the intake receiver).
+                if (!sendsByFlowAndAsked) {
+                    rel(e.id(), t.entryPoint(), "Sends " + e.purpose() + " to", callsIn.get().technology(), Interaction.ASYNC);
+                }
+                if (!directions.calledToo(e.purpose())) {
                     continue;
                 }
             }
@@ -497,7 +504,7 @@ final class C4Builder {
             for (Archetype.Flow f : flows.apply(p)) {
                 for (Archetype.Step s : f.parsed()) {
                     for (String who : List.of(s.from(), s.to())) {
-                        if (who.startsWith("external:") || Role.of(who).filter(r -> r == Role.DEVICE).isPresent()) {
+                        if (who.startsWith("external:") || Role.of(who).filter(r -> r == Role.DEVICE || r == Role.SENDER).isPresent()) {
                             String id = t.participant(p, who);
                             if (who.startsWith("external:") || externals.contains(id)) {
                                 ids.add(id);
@@ -526,7 +533,10 @@ final class C4Builder {
                         continue; // a step on the object storage of a design that keeps no files
                     }
                     ContainerKind kind = kinds.get(to);
-                    String technology = kind == ContainerKind.DATABASE ? storeProtocol(to)
+                    // A system sending files in calls over its own protocol (DICOM C-STORE, SFTP), as its purpose says
+                    var sentOver = Role.of(s.from()).filter(r -> r == Role.SENDER).flatMap(r -> t.sender(p))
+                            .flatMap(e -> dev.architect.offline.internal.catalog.IntegrationDirections.standard().callsIn(e.purpose()));
+                    String technology = sentOver.isPresent() ? sentOver.get().technology() : kind == ContainerKind.DATABASE ? storeProtocol(to)
                             : kind == ContainerKind.MESSAGE_BROKER ? "events" : kind == ContainerKind.OBJECT_STORE ? "HTTPS (object API)"
                             : kind == ContainerKind.CACHE ? "RESP or HTTPS" : "HTTPS";
                     rel(from, to, shortly(s.message()), technology, s.kind() == MessageKind.ASYNC ? Interaction.ASYNC : Interaction.SYNC);

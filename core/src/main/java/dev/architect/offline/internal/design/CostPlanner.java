@@ -1349,13 +1349,17 @@ final class CostPlanner {
                             d.growth() * factor, d.months(), "(" + d.text() + ")" + factorText));
                 }
             }
+            // The data one copy holds against its product's maximum: tiered, the hot tier only, which can still pass it when a
+            // few months of growth are that large.
+            List<DataClass> kept = tiered ? List.of(new DataClass("", " (hot tier)", hotTier.first(), hotTier.growth(), hotTier.fillMonths(),
+                    "the last " + HOT_MONTHS + " months")) : classes;
             if (billing.model() == BillingModel.INSTANCES) {
-                // General Purpose's maximum depends on its vCores: the priced size's own (1,024 GB at 2 and 4 vCores). Tiered,
-                // the database keeps the hot tier only, which can still pass it when a few months of growth are that large.
-                List<DataClass> kept = tiered ? List.of(new DataClass("", " (hot tier)", hotTier.first(), hotTier.growth(), hotTier.fillMonths(),
-                        "the last " + HOT_MONTHS + " months")) : classes;
+                // General Purpose's maximum depends on its vCores: the priced size's own (1,024 GB at 2 and 4 vCores).
                 limit(id, sqlBilling == null ? storageKind : sqlBilling.hyperscale() ? sqlBilling.limitKind() : sqlBilling.sizeLimitKind(),
                         kept, overhead / compression);
+            } else if (prices.limit(w.cloud(), storageKind).isPresent()) {
+                // A serverless store billed per use still holds at most its product's maximum per cluster (Aurora DSQL's 10 TiB)
+                limit(id, storageKind, kept, overhead / compression);
             }
             double backupFactor = overhead / compression;
             // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one

@@ -658,7 +658,15 @@ final class Topology {
             case SOURCE -> source(p);
             case INGRESS -> gateway ? GATEWAY : p.unitId();
             case FILES -> name; // resolved above: null where the design keeps no files
+            case SENDER -> sender(p).map(External::id).orElseGet(() -> actors.stream().filter(a -> !a.machine()).findFirst().orElse(actors.get(0)).id());
         }).orElse(name);
+    }
+
+    /** The integration that sends a placed archetype's files in ({@link Role#SENDER}), if one does. */
+    Optional<External> sender(Placement p) {
+        var directions = dev.architect.offline.internal.catalog.IntegrationDirections.standard();
+        List<String> words = p.archetype() == null ? List.of() : p.archetype().phrases();
+        return externals.stream().filter(e -> e.purpose() != null && directions.sendsFiles(e.purpose(), words).isPresent()).findFirst();
     }
 
     /** The object storage an archetype of the design keeps its files in (snapshots, exports, uploads), if it keeps any. */

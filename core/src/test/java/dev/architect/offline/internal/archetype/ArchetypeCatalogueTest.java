@@ -84,6 +84,17 @@ class ArchetypeCatalogueTest {
                 .hasMessageContaining("archetype 'demo' flow 'demo-flow'").hasMessageContaining("nowhere");
     }
 
+    @Test
+    void aKindChosenBySenderThatAlsoTakesPhrasesFailsAtLoadNamingIt() {
+        String kinds = "    kinds:\n      - {id: plain, name: plain}\n      - {id: received, name: received, sentIn: true%s}\n";
+        String base = String.format(java.util.Locale.ROOT, MINIMAL, "SERVICE", "ends_at", "demo-part");
+        Archetypes fine = readYaml(base + String.format(java.util.Locale.ROOT, kinds, ""));
+        assertThat(fine.archetypes().get(0).kinds()).filteredOn(Archetype.Kind::sentIn).extracting(Archetype.Kind::id).containsExactly("received");
+        assertThat(fine.archetypes().get(0).defaultKind()).get().extracting(Archetype.Kind::id).isEqualTo("plain");
+        assertThatThrownBy(() -> readYaml(base + String.format(java.util.Locale.ROOT, kinds, ", phrases: [scans]")))
+                .hasMessageContaining("archetype 'demo' kind 'received'").hasMessageContaining("takes no phrases");
+    }
+
     private static Archetypes readYaml(String yaml) {
         return Archetypes.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
     }
