@@ -65,7 +65,7 @@ class OfferWindowTest {
                 capabilities: [courier dispatch]
                 load: {peakRequestsPerSecond: 10, readWriteRatio: 2, monthlyActiveUsers: 1000}
                 deployment: {cloud: aws, regions: [us-east-1]}
-                """.formatted(within));
+                """.replace("%s", within));
     }
 
     private static ByteArrayInputStream in(String yaml) {
