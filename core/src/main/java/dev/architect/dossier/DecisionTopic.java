@@ -76,6 +76,8 @@ public enum DecisionTopic {
     EDGE_BUFFER,
     /** How travel times and routes are computed for dispatch and ETAs: a maps vendor's API, a routing engine of our own, or both. */
     ROUTING,
+    /** How staff and devices at the organisation's physical sites reach the system: TLS over the internet, a VPN per site or SD-WAN. */
+    SITE_NETWORK,
     /** A topic none of the others covers. */
     OTHER
 }

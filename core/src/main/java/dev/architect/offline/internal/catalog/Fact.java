@@ -137,6 +137,12 @@ public enum Fact {
     ROUTING_VENDOR_USD("routingVendorUsd", "the maps vendor's bill a month", ""),
     /** What a routing engine of our own sized for the same jobs costs a month in instances (US dollars); set with them. */
     ROUTING_ENGINE_USD("routingEngineUsd", "a routing engine's instances a month", ""),
+    /** The organisation's own physical sites the request counts, where staff or devices connect (site-networks.yaml); set only when it does. */
+    SITES("sites", "count of sites", ""),
+    /** Systems on the sites' own premises (tills, a local server, machine controllers) are reached from the cloud; set with the sites. */
+    SITE_SYSTEMS("siteSystems", "systems at the sites reached from the cloud", ""),
+    /** The request says the sites' traffic must stay off the public internet; set with the sites. */
+    SITE_TRAFFIC_PRIVATE("sitePrivate", "site traffic kept off the public internet", ""),
     // Facts of the design, set once the decisions are made; only general-risks-and-alerts.yaml tests them.
     /** How travel times are computed for dispatch (the ROUTING decision's shape: vendor, hybrid or self-hosted). */
     ROUTING("routing", "travel times computed by", ""),

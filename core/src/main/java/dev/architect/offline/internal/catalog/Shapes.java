@@ -58,6 +58,9 @@ public final class Shapes {
      */
     public enum Routing implements Shape { VENDOR, HYBRID, SELF_HOSTED }
 
+    /** How staff and devices at the organisation's sites reach the system: TLS over the internet, a VPN per site, or SD-WAN. */
+    public enum SiteNetwork implements Shape { INTERNET_TLS, SITE_VPN, SD_WAN }
+
     /** The sections whose shapes are bound, and the vocabulary of each. */
     static final Map<String, Class<? extends Enum<?>>> BY_SECTION = Map.ofEntries(
             Map.entry("architectureStyle", Style.class),
@@ -70,7 +73,8 @@ public final class Shapes {
             Map.entry("availability", Availability.class),
             Map.entry("observability", Observability.class),
             Map.entry("apiStyle", ApiStyle.class),
-            Map.entry("routing", Routing.class));
+            Map.entry("routing", Routing.class),
+            Map.entry("siteNetwork", SiteNetwork.class));
 
     /** The shape of that label in the vocabulary, or empty. */
     public static <E extends Enum<E> & Shape> Optional<E> find(Class<E> type, String label) {

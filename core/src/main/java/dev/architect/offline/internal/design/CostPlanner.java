@@ -404,6 +404,7 @@ final class CostPlanner {
         p.data();
         p.parts();
         p.edge();
+        p.siteNetwork();
         p.platform();
         p.storageFigures();
         p.defaultQuotas();
@@ -3272,6 +3273,24 @@ final class CostPlanner {
     private String cdnKind(String kind) {
         return t.incumbentCdn.map(i -> kind + "." + i.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"))
                 .filter(k -> prices.price(w.cloud(), k).isPresent()).orElse(kind);
+    }
+
+    /**
+     * The network path from the organisation's sites, where the design decided one: a connection per site at the chosen
+     * shape's per-site price, and the hub they end on where the cloud bills it (site-networks.yaml names the kinds).
+     */
+    private void siteNetwork() {
+        a.find(DecisionTopic.SITE_NETWORK).ifPresent(choice -> {
+            String shape = choice.chosen().shape();
+            dev.architect.offline.internal.catalog.SiteNetworks table = dev.architect.offline.internal.catalog.SiteNetworks.standard();
+            double sites = a.facts().number(Fact.SITES);
+            String stated = a.facts().source(Fact.SITES).orElse("the request");
+            table.perSiteKind(shape).ifPresent(kind -> add(ResourceNeed.flat("site-connections", "Site connections (" + dev.architect.offline.internal.catalog.Phrases.inSentence(choice.chosen().name()) + ")",
+                    null, kind, sites, Numbers.format(sites) + " sites, one connection each, all month (" + stated + ")")));
+            table.hubKind(shape).filter(kind -> prices.price(w.cloud(), kind).filter(pr -> pr.monthlyUsd() > 0).isPresent())
+                    .ifPresent(kind -> add(ResourceNeed.flat("site-hub", "Hub the site connections end on", null, kind, 1,
+                            "1 hub in the primary region for all " + Numbers.format(sites) + " sites")));
+        });
     }
 
     private void edge() {

@@ -178,6 +178,9 @@ final class Evidence {
             case MONTHLY_USERS -> n + " monthly users";
             case ISSUERS -> n;
             case STORE_READ_CAPACITY -> n + " reads/s that the chosen database serves as sized";
+            case SITES -> n + (n.equals("1") ? " site" : " sites");
+            case SITE_SYSTEMS -> yes ? "systems at the sites that the cloud must reach" : "nothing at the sites that the cloud must reach";
+            case SITE_TRAFFIC_PRIVATE -> yes ? "site traffic that must stay off the public internet" : "site traffic that may cross the internet encrypted";
             default -> fact.describe(v);
         };
     }

@@ -240,6 +240,16 @@ public final class FactSheet {
         if (guest.isPresent()) {
             signInWishes = signInWishes.with(Fact.GUEST_ACCESS, true, false, "the request's words \"" + guest.get().trim() + "\"");
         }
+        // The organisation's own sites, where the request counts them: what they run and how their traffic must travel.
+        Optional<dev.architect.offline.internal.catalog.SiteNetworks.Sites> sites = dev.architect.offline.internal.catalog.SiteNetworks.standard().read(request);
+        if (sites.isPresent()) {
+            dev.architect.offline.internal.catalog.SiteNetworks.Sites at = sites.get();
+            signInWishes = signInWishes.with(Fact.SITES, (double) at.count(), false, at.field() + " \"" + at.phrase() + "\"")
+                    .with(Fact.SITE_SYSTEMS, at.siteSystems().isPresent(), false, at.siteSystems().map(p -> "the request's words \"" + p + "\"")
+                            .orElse("nothing at the sites is named that the cloud must reach"))
+                    .with(Fact.SITE_TRAFFIC_PRIVATE, at.privateTraffic().isPresent(), false, at.privateTraffic().map(p -> "the request's words \"" + p + "\"")
+                            .orElse("nothing keeps the sites' traffic off the public internet"));
+        }
         return stated(request, stated, w, recognised, ingestCapabilities > 0, signInWishes
                 .with(Fact.MONEY_WRITES, money.perSecond(), peakAssumed || ratioAssumed, money.basis())
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
