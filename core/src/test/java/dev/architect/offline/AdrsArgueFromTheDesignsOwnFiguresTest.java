@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * ADR and identity prose argue from the design's own figures: the datastore's failover drill replays its busiest store's
- * own writes, the figure its cost lines give; a directory holds the actors who sign in through it, and the API's issuers
- * are the ones the design draws; a team-size floor says what an option is built for. Requests of our own, in domains the
- * review did not cover.
+ * ADR and identity prose argue from the design's own figures: the ceiling the option without a cache is held to is the
+ * chosen database's read capacity as sized (store-reads.yaml), not a catalogue constant; the datastore's failover drill
+ * replays its busiest store's own writes, the figure its cost lines give; a directory holds the actors who sign in through
+ * it, and the API's issuers are the ones the design draws. Requests of our own, in domains the review did not cover.
  */
 class AdrsArgueFromTheDesignsOwnFiguresTest {
 
@@ -43,6 +43,51 @@ class AdrsArgueFromTheDesignsOwnFiguresTest {
             all.addAll(o.cons());
         }
         return String.join("\n", all);
+    }
+
+    /** A library's seat bookings on one PostgreSQL primary: 3,000 reads/s, a loose p99, one region. */
+    private static final String LIBRARY = """
+            system: Carrel
+            description: Study-room and desk booking for a university library network; students book a desk, librarians manage rooms.
+            actors:
+              - {name: Student, description: books desks and rooms}
+              - {name: Librarian, description: manages rooms and opening hours}
+            capabilities: [desk booking, room management, opening hours]
+            load: {peakRequestsPerSecond: 3300, readWriteRatio: 10, monthlyActiveUsers: 60000}
+            latency: {p99Ms: 400}
+            team: {size: 5, expertise: [Java, PostgreSQL]}
+            deployment: {cloud: aws, regions: [eu-west-1]}
+            """;
+
+    /** A ticket exchange writing 8,000 times a second: distributed SQL on three nodes, a 100 ms p99. */
+    private static final String EXCHANGE = """
+            system: Turnstile
+            description: Resale exchange for concert tickets; fans list and buy tickets, promoters set price caps.
+            actors:
+              - {name: Fan, description: lists and buys tickets}
+              - {name: Promoter, description: sets price caps}
+            capabilities: [listings, purchases, price caps]
+            load: {peakRequestsPerSecond: 16000, readWriteRatio: 1, monthlyActiveUsers: 2000000}
+            latency: {p99Ms: 100}
+            team: {size: 9, expertise: [Go, PostgreSQL]}
+            deployment: {cloud: gcp, regions: [us-east1]}
+            """;
+
+    @Test
+    void theCacheCeilingAnAdrCitesIsTheChosenStoresOwnSizing() {
+        Decision caching = consult(LIBRARY).decision(DecisionTopic.CACHING).orElseThrow();
+        String text = text(caching);
+        // one relational primary serves reads (the standby serves none): 1 instance x 5,000 reads/s (store-reads.yaml)
+        assertThat(text).contains("Amazon RDS for PostgreSQL 16 (Multi-AZ) answers 5,000 reads/s from memory as sized (the primary alone x 5,000 reads/s)");
+        assertThat(text).doesNotContain("500/s").doesNotContain("few hundred reads");
+        // 3,000 reads/s sit under that ceiling, so no cache cluster is kept beside it
+        assertThat(caching.chosenOption()).isEqualTo("No shared cache");
+
+        Decision spanner = consult(EXCHANGE).decision(DecisionTopic.CACHING).orElseThrow();
+        // 8,000 writes/s size Cloud Spanner at max(3, ceil(8,000 / 10,000)) = 3 nodes, each serving 10,000 reads/s
+        assertThat(String.join("\n", spanner.drivers())).contains("30,000/s (from Cloud Spanner as sized: 3 nodes x 10,000 reads/s");
+        assertThat(text(spanner)).contains("Cloud Spanner answers 30,000 reads/s from memory as sized (3 nodes x 10,000 reads/s)")
+                .doesNotContain("500/s");
     }
 
     /** Six services' stores share the writes: the busiest takes less than the system's total. */

@@ -111,18 +111,19 @@ class BudgetOptionAdoptionTest {
 
     @Test
     void withOneRegionAndACommitmentOnOfferTheCommitmentIsAdoptedNotTheRegion() {
-        // As designed $5,552.23 in month 1 and $7,986.48 in month 36, over $7,300. The database holds the double-entry
-        // ledger, so no option tiers it. One region on top of the commitment would cost $3,292.33 and $4,771.08 (it fits,
-        // but gives up the second region the request names); the commitment alone $4,793.91 and $7,228.16, both under
-        // $7,300: that one is adopted. (The 28% savings plan leaves the 6 Amazon MSK brokers on demand: MSK sells no
-        // reserved brokers, so 6 x $153.30 = $919.80 stays whole, $257.54 more than at 28% off.)
+        // As designed $4,950.71 in month 1 and $7,384.96 in month 36, over $7,300 in month 36. (Its 1,600 reads/s at peak sit
+        // under the one primary's 5,000 reads/s, so no cache cluster is priced.) The database holds the double-entry ledger, so
+        // no option tiers it. One region on top of the commitment would cost $3,075.78 and $4,554.53 (it fits, but gives up
+        // the second region the request names); the commitment alone $4,360.82 and $6,795.07, both under $7,300: that one is
+        // adopted. (The 28% savings plan leaves the 6 Amazon MSK brokers on demand: MSK sells no reserved brokers, so 6 x
+        // $153.30 = $919.80 stays whole, $257.54 more than at 28% off.)
         CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("payments").toBuilder().budget(new Budget(7300.0)).build());
 
         CostOption adopted = cost.options().stream().filter(CostOption::adopted).findFirst().orElseThrow();
         assertThat(adopted.changes()).noneMatch(change -> change.contains("one region"));
         assertThat(adopted.fitsBudget()).isTrue();
-        assertThat(cost.monthlyTotal()).isEqualTo(4793.91);
-        assertThat(cost.monthlyTotalAt(36)).contains(7228.16);
+        assertThat(cost.monthlyTotal()).isEqualTo(4360.82);
+        assertThat(cost.monthlyTotalAt(36)).contains(6795.07);
         assertThat(adopted.changes()).noneMatch(change -> change.startsWith("Move data older than"));
         assertThat(cost.options()).anyMatch(o -> o.title().startsWith("One region") && !o.adopted());
         // Two regions are still priced: a cross-region replica and replication traffic

@@ -99,20 +99,26 @@ class CostRealismTest {
 
     @Test
     void auroraBillsItsClusterVolumeOnceNotOncePerInstance() {
-        CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("recipe-community"));
+        Consultation c = ARCHITECT.consult(CostArchetypesTest.archetype("recipe-community"));
+        CostEstimate cost = c.cost();
 
         // 9,000 requests/s at 40 reads per write: 219.51 writes and 8,780.49 reads/s; reads above 5,000/s choose replicas, which
-        // on AWS is Aurora PostgreSQL. Two db.r6g.xlarge instances at $0.519 an hour x 730 = $378.87: $757.74
-        assertThat(item(cost, "db-instances").monthly()).isEqualTo(757.74);
+        // on AWS is Aurora PostgreSQL: the primary, its standby and 2 read replicas. The standby serves no reads, so the
+        // cluster answers 3 x 5,000 = 15,000 reads/s (store-reads.yaml), above the 8,780.49: no cache is kept beside it.
+        // Four db.r6g.xlarge instances at $0.519 an hour x 730 = $378.87 each: 4 x $378.87 = $1,515.48
+        assertThat(c.decisions()).filteredOn(d -> d.topic() == DecisionTopic.CACHING).singleElement()
+                .satisfies(d -> assertThat(d.chosenOption()).isEqualTo("No shared cache"));
+        assertThat(item(cost, "db-instances").quantity()).isEqualTo(4);
+        assertThat(item(cost, "db-instances").monthly()).isEqualTo(1_515.48);
         // The cluster volume is billed once: 300 GB x 1.3 (indexes) x 1 volume = 390 GB x $0.10 = $39.00 (per instance it would be
-        // 780 GB); month 36 adds 20 GB x 1.3 x 35 = 910 GB x $0.10 = $91.00 and the backups' 910 GB x $0.095 = $86.45
+        // 1,560 GB); month 36 adds 20 GB x 1.3 x 35 = 910 GB x $0.10 = $91.00 and the backups' 910 GB x $0.095 = $86.45
         assertThat(item(cost, "db-storage").quantity()).isEqualTo(390);
         assertThat(item(cost, "db-storage").monthly()).isEqualTo(39.00);
         assertThat(at(cost, 36) - cost.monthlyTotal()).isEqualTo(91.00 + 86.45, CENT);
-        // Storage I/O (assumption as-cluster-io): the cache answers 80% of reads, 8,780.49 x 0.2 = 1,756.10 reach the store, 10% of
-        // them miss its buffer cache: (219.51 + 175.61) = 395.12 I/O/s / 3 x 2,628,000 s / 1,000,000 = 346.12 million x $0.20 = $69.22
-        assertThat(item(cost, "db-io").quantity()).isEqualTo(346.12);
-        assertThat(item(cost, "db-io").monthly()).isEqualTo(69.22);
+        // Storage I/O (assumption as-cluster-io): with no cache every read reaches the store, 10% of them miss its buffer
+        // cache: (219.51 + 878.05) = 1,097.56 I/O/s / 3 x 2,628,000 s / 1,000,000 = 961.46 million x $0.20 = $192.29
+        assertThat(item(cost, "db-io").quantity()).isEqualTo(961.46);
+        assertThat(item(cost, "db-io").monthly()).isEqualTo(192.29);
     }
 
     @Test

@@ -108,6 +108,11 @@ class ScoresNotCliffsTest {
                 if (chosen.get(i).equals(chosen.get(i - 1))) {
                     continue;
                 }
+                if (anotherDecisionMovedABound(catalogue, walk.get(i - 1).choice(topic), walk.get(i).choice(topic))) {
+                    // the option's bound is another decision's figure (the chosen store's read capacity), and that figure moved
+                    // between the two steps: an option left on the old bound may fit the new one
+                    left.clear();
+                }
                 left.add(chosen.get(i - 1));
                 assertThat(left).as(kind + " %s walk, %s: %s came back after it was left (%s)", driver, topic, chosen.get(i), chosen)
                         .doesNotContain(chosen.get(i));
@@ -117,6 +122,13 @@ class ScoresNotCliffsTest {
                         driver, topic, chosen.get(i - 1), chosen.get(i), format.apply(values.get(i - 1)), format.apply(values.get(i))).isTrue();
             }
         }
+    }
+
+    /** Whether a fact that some option's bound names ({@code "< storeReadsPerSecond"}) differs between the two steps. */
+    private static boolean anotherDecisionMovedABound(Catalogue catalogue, Choice before, Choice after) {
+        return catalogue.decisions().values().stream().flatMap(s -> s.options().stream()).flatMap(o -> o.conditions().stream())
+                .filter(Condition::relative).map(c -> (Fact) c.operand()).distinct()
+                .anyMatch(f -> before.facts().has(f) != after.facts().has(f) || before.facts().has(f) && !before.facts().value(f).equals(after.facts().value(f)));
     }
 
     /** Whether a condition of the decision's options has a bound near the facts on both sides, or a tested fact flipped. */

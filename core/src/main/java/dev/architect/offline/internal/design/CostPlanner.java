@@ -712,6 +712,11 @@ final class CostPlanner {
                             + Numbers.format(Numbers.round(publicReads, 2)) + " reads/s of public content x (1 - " + Numbers.format(edgeHit)
                             + " CDN hit ratio, assumption as-edge-hit-ratio) (assumption as-content-kind)"));
         }
+        if (a.facts().has(Fact.STORE_READ_CAPACITY)) {
+            // the ceiling the caching decision holds the option without a cache to: the plan states it, so the ADR quotes the plan
+            figures.add(new Figure("store-reads", "Reads the chosen database serves as sized", Numbers.round(a.facts().number(Fact.STORE_READ_CAPACITY), 2),
+                    "reads/s", a.facts().source(Fact.STORE_READ_CAPACITY).orElse("store-reads.yaml")));
+        }
         if (t.hasCache()) {
             notes.add("[as-cache-hit-ratio] The distributed cache answers " + pct(CACHE_HIT_RATIO) + " of the reads that reach the stores");
         }
