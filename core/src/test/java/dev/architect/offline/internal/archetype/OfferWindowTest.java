@@ -59,13 +59,13 @@ class OfferWindowTest {
 
     /** A dispatch request whose phones report every 4 seconds (a period, not a due time) and that assigns as stated. */
     private static dev.architect.request.ConsultationRequest zip(String within) {
-        return dev.architect.request.RequestReader.readString("""
+        return dev.architect.request.RequestReader.readString(String.format(java.util.Locale.ROOT, """
                 system: Zip
                 description: "Couriers' phones report every 4 seconds and the platform assigns %s."
                 capabilities: [courier dispatch]
                 load: {peakRequestsPerSecond: 10, readWriteRatio: 2, monthlyActiveUsers: 1000}
                 deployment: {cloud: aws, regions: [us-east-1]}
-                """.formatted(within));
+                """, within));
     }
 
     private static ByteArrayInputStream in(String yaml) {
