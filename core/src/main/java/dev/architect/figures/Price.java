@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param source       the provider's pricing page the figure was taken from, or {@code estimate} where there is no
  *                     public list price (on premises)
  * @param tiers        volume tiers, cheapest last (empty when one price applies to any quantity): units up to each
- *                     tier's bound are priced at that tier's price
+ *                     tier's bound are priced at that tier's price; a bound on the last tier ends the published table
+ *                     (the vendor sets larger volumes with its sales team), and nothing above it is priced
  */
 public record Price(String unit, double monthlyUsd, String description, String source, List<Tier> tiers) {
 
@@ -22,7 +23,7 @@ public record Price(String unit, double monthlyUsd, String description, String s
         /**
          * Rejects a negative or infinite price and a bound that is not positive, with an {@link IllegalArgumentException}.
          *
-         * @param upTo the cumulative number of units this tier prices up to, or null for the last, unbounded tier
+         * @param upTo the cumulative number of units this tier prices up to, or null for an unbounded last tier
          * @param usd  US dollars per unit within this tier
          */
         public Tier {
@@ -39,7 +40,7 @@ public record Price(String unit, double monthlyUsd, String description, String s
      * @param monthlyUsd   US dollars per unit (per month for time-based units); the first tier's price when tiered
      * @param description  the product the price is for and what a unit holds
      * @param source       the provider's pricing page the figure was taken from, or {@code estimate} where there is no public list price (on premises)
-     * @param tiers        volume tiers, cheapest last (empty when one price applies to any quantity): units up to each tier's bound are priced at that tier's price
+     * @param tiers        volume tiers, cheapest last (empty when one price applies to any quantity): units up to each tier's bound are priced at that tier's price; a bound on the last tier ends the published table
      */
     public Price {
         Objects.requireNonNull(unit, "unit");
@@ -51,8 +52,9 @@ public record Price(String unit, double monthlyUsd, String description, String s
         }
         for (int i = 0; i < tiers.size(); i++) {
             boolean last = i == tiers.size() - 1;
-            if (last != (tiers.get(i).upTo() == null) || i > 0 && !last && tiers.get(i).upTo() <= tiers.get(i - 1).upTo()) {
-                throw new IllegalArgumentException("price tiers of " + description + " must have rising bounds and an unbounded last tier");
+            Double upTo = tiers.get(i).upTo();
+            if (!last && upTo == null || i > 0 && upTo != null && upTo <= tiers.get(i - 1).upTo()) {
+                throw new IllegalArgumentException("price tiers of " + description + " must have rising bounds, every tier but the last bounded");
             }
         }
     }
@@ -97,8 +99,41 @@ public record Price(String unit, double monthlyUsd, String description, String s
     }
 
     /**
+     * Where the published table ends: the last tier's bound, when it has one (the vendor prices larger volumes only
+     * through its sales team).
+     *
+     * @return the units the table prices up to, or empty when it prices any quantity
+     */
+    public java.util.OptionalDouble publishedUpTo() {
+        Double end = tiers.isEmpty() ? null : tiers.get(tiers.size() - 1).upTo();
+        return end == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(end);
+    }
+
+    /**
+     * Whether the published table prices a quantity: true unless the table ends below it.
+     *
+     * @param quantity the units to price
+     * @return false when the quantity is above the table's last bound
+     */
+    public boolean publishes(double quantity) {
+        return publishedUpTo().isEmpty() || quantity <= publishedUpTo().getAsDouble();
+    }
+
+    /**
+     * Why a quantity above the table has no price, in words: "above the published table (contact sales above 500
+     * thousand requests a month)".
+     *
+     * @return the phrase, for a price whose table ends; the empty string for one that prices any quantity
+     */
+    public String aboveTable() {
+        return publishedUpTo().isEmpty() ? "" : "above the published table (contact sales above "
+                + dev.architect.internal.Numbers.format(publishedUpTo().getAsDouble()) + " " + unit + " a month)";
+    }
+
+    /**
      * What a quantity costs at this price: each band it reaches at its tier's price, summed (the list price times the
-     * quantity when the price has no tiers). The one place a tiered price is summed.
+     * quantity when the price has no tiers). The one place a tiered price is summed. A table that ends prices only up to
+     * its end: ask {@link #publishes} first, since the units above it have no list price.
      *
      * @param quantity the units to price
      * @return US dollars; 0 for no units
@@ -112,7 +147,8 @@ public record Price(String unit, double monthlyUsd, String description, String s
     }
 
     /**
-     * How a quantity is priced: one band at the list price, or one band per volume tier it reaches.
+     * How a quantity is priced: one band at the list price, or one band per volume tier it reaches (none above the end
+     * of a table that ends).
      *
      * @param quantity the units to price
      * @return the bands, lowest first

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * elements, the low end of the vendor's estimate) pass about 4,000,000, with the vendor kept for the assigned trip's
  * route up to about 40,000,000 (routing-engines.yaml). The engine is drawn and priced as memory-optimised instances
  * equal to its capacity row; the vendor line follows the calls that remain, at the vendor's volume tiers ($5 per 1,000
- * up to 100,000, $4 beyond).
+ * up to 100,000, $4 to 500,000). The vendor's published table ends at 500,000 (contact sales above): a volume above it is
+ * not priced, never extrapolated at $4 (which once gave "$160,100.00 a month" for 40,000,000 elements).
  */
 class RoutingEngineFollowsTheVolumeTest {
 
@@ -65,21 +66,40 @@ class RoutingEngineFollowsTheVolumeTest {
         // The dispatcher ranks candidates at the vendor, which stands in for the engine in the dispatch sequence
         assertThat(c.sequences()).anyMatch(s -> s.steps().stream().anyMatch(m -> m.message().contains("Road ETAs from the candidates")
                 && m.to().equals("ext-google-maps-platform")));
-        // Low: 3,000 thousand elements = 100 x $5 + 2,900 x $4 = $12,100; high: 300,000 x 3 x 30 = 27,000 thousand =
-        // 100 x $5 + 26,900 x $4 = $108,100 (no longer 27,000 x $5 = $135,000)
-        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[budget-unpriced-estimate]") && n.contains("$12,100.00 to $108,100.00 a month"));
-        // The vendor's pro cites its bill at the tiers for this volume
-        assertThat(String.join(" ", routing(c).options().get(0).pros())).contains("$12,100.00 a month at list prices for 3,000,000 billed routing elements a month");
+        // Low: 3,000 thousand elements; high: 300,000 x 3 x 30 = 27,000 thousand: both past the 500 thousand where the
+        // vendor's published table ends, so neither is priced (it was 100 x $5 + 2,900 x $4 = $12,100 to $108,100,
+        // extrapolating the last tier's $4 past the table)
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[budget-unpriced-estimate] not estimated")
+                && n.contains("both ends are above the published table (contact sales above 500 thousand requests a month), so not priced"));
+        assertThat(String.join(" ", c.cost().assumptions())).doesNotContain("$12,100.00").doesNotContain("$108,100.00");
+        // The vendor's pro says the volume has no list price instead of a dollar figure
+        assertThat(String.join(" ", routing(c).options().get(0).pros()))
+                .contains("a price agreed with its sales team, the volume being above the published table (contact sales above 500 thousand "
+                        + "requests a month) for 3,000,000 billed routing elements a month")
+                .doesNotContain("$12,100.00");
         assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-ext-google-maps-platform-quota]"));
     }
 
     @Test
-    void aVendorWhoseLowEndAloneExceedsTheBudgetIsSaidPlainly() {
-        Consultation c = consult("Cabaz", GROCERY, 300_000, Cloud.AWS, "eu-west-1", List.of("Python", "PostgreSQL"), 10_000);
+    void aSmallVolumeInsideThePublishedTableIsPricedAtItsTiers() {
+        Consultation c = consult("Cabaz", GROCERY, 5_000, Cloud.AWS, "eu-west-1", List.of("Python", "PostgreSQL"), 20_000);
 
-        // The vendor's low end, $12,100 a month, is more than the whole $10,000 budget by itself
+        // Low: 5,000 users x 1 job x 10 elements = 50 thousand = 50 x $5 = $250; high: 5,000 x 3 x 30 = 450 thousand =
+        // 100 x $5 + 350 x $4 = $1,900, both inside the table that ends at 500 thousand
+        assertThat(routing(c).chosenOption()).isEqualTo("Google Maps Platform (route matrix and routes)");
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[budget-unpriced-estimate]") && n.contains("$250.00 to $1,900.00 a month")
+                && n.contains("$5 per 1,000 up to 100,000, $4 per 1,000 up to 500,000, contact sales above"));
+        assertThat(String.join(" ", routing(c).options().get(0).pros())).contains("$250.00 a month at list prices for 50,000 billed routing elements a month");
+    }
+
+    @Test
+    void aVendorWhoseLowEndAloneExceedsTheBudgetIsSaidPlainly() {
+        Consultation c = consult("Cabaz", GROCERY, 5_000, Cloud.AWS, "eu-west-1", List.of("Python", "PostgreSQL"), 200);
+
+        // The vendor's low end, 50 thousand elements x $5 = $250 a month, is more than the whole $200 budget by itself
+        // (the volume that once tested this, 3,000 thousand elements, is above the vendor's published table and has no price)
         assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[budget-unpriced]")
-                && n.contains("Google Maps Platform alone costs more than the whole $10,000.00 budget even at the low end of its estimate ($12,100.00 a month)"));
+                && n.contains("Google Maps Platform alone costs more than the whole $200.00 budget even at the low end of its estimate ($250.00 a month)"));
     }
 
     @Test
@@ -90,9 +110,11 @@ class RoutingEngineFollowsTheVolumeTest {
         // 8,000,000 x 1 x 10 = 80,000,000 elements a month, past the 40,000,000 where even one vendor route a trip costs an engineer
         Decision d = routing(c);
         assertThat(d.chosenOption()).isEqualTo("OSRM on OpenStreetMap data, travel times corrected from the fleet's trips");
-        // The ADR cites the volume, the vendor's bill at its tiers (80,000 thousand: 100 x $5 + 79,900 x $4 = $320,100) and the engine's
+        // The ADR cites the volume and, for the vendor, no dollar figure: 80,000 thousand elements are above its published
+        // table (it said 100 x $5 + 79,900 x $4 = $320,100, the last tier extrapolated)
         assertThat(d.rationale()).contains("80,000,000 billed routing elements a month");
-        assertThat(String.join(" ", d.options().get(0).pros())).contains("$320,100.00 a month at list prices");
+        assertThat(String.join(" ", d.options().get(0).pros())).contains("the vendor would bill a price agreed with its sales team, the volume "
+                + "being above the published table (contact sales above 500 thousand requests a month)").doesNotContain("$320,100.00");
         Container engine = c.c4().containers().stream().filter(x -> x.id().equals("routing-engine")).findFirst().orElseThrow();
         assertThat(engine.technology()).startsWith("OSRM on OpenStreetMap data");
         // Priced instances equal the capacity row: 8,000,000 x 1 job (the one figure the decision's 80,000,000 elements
@@ -130,12 +152,12 @@ class RoutingEngineFollowsTheVolumeTest {
         assertThat(d.chosenOption()).isEqualTo("OSRM on OpenStreetMap data, with Google Maps Platform for the assigned trip");
         assertThat(c.c4().containers()).extracting(Container::id).contains("routing-engine");
         assertThat(c.cost().items()).anyMatch(i -> i.id().equals("routing-engine-instances") && i.quantity() >= 2);
-        // The vendor line follows the one call a job that remains: 1,000,000 x 1 x 1 = 1,000 thousand routes,
-        // 100 x $5 + 900 x $4 = $4,100 a month
-        List<CostLineItem> vendor = lines(c, "vendor-ext-google-maps-platform");
-        assertThat(vendor.stream().mapToDouble(CostLineItem::quantity).sum()).isCloseTo(1000, within(0.01));
-        assertThat(vendor.stream().mapToDouble(CostLineItem::monthly).sum()).isCloseTo(4100, within(0.01));
-        assertThat(c.cost().assumptions()).noneMatch(n -> n.startsWith("[budget-unpriced") && n.contains("Google Maps Platform"));
+        // The one call a job that remains: 1,000,000 x 1 x 1 = 1,000 thousand routes, above the 500 thousand where the
+        // vendor's published table ends: no line (it was 100 x $5 + 900 x $4 = $4,100), a note, and an unpriced item
+        assertThat(lines(c, "vendor-ext-google-maps-platform")).isEmpty();
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-ext-google-maps-platform] Google Maps Platform (maps, the assigned trips' routes) "
+                + "is not priced: 1,000 thousand requests a month is above the published table (contact sales above 500 thousand requests a month)"));
+        assertThat(c.cost().budget().unpriced()).contains("Google Maps Platform (maps, the assigned trips' routes)");
         // Edges to the vendor come only from the parts whose flows call it (the dispatcher), not the ordering service
         java.util.Set<String> callers = callersInFlows(c, "ext-google-maps-platform");
         assertThat(callers).isNotEmpty();

@@ -92,13 +92,15 @@ class ServicesPricedByTheirRealBillingModelTest {
     @Test
     void mapsCalledByTheDispatcherAreEstimatedFromTheJobsNotFromAFlatUsePerUser() throws IOException {
         CostEstimate cost = ARCHITECT.consult(request("laundry-pickup")).cost();
-        // Maps bill per request at volume tiers ($5.00 per 1,000 up to 100,000, $4.00 beyond): 200,000 monthly users x 1 job
-        // x 10 calls = 2,000 thousand = 100 x $5 + 1,900 x $4 = $8,100.00 to 200,000 x 3 jobs x 30 calls = 18,000 thousand
-        // = 100 x $5 + 17,900 x $4 = $72,100.00 a month, where a flat 1 to 20 requests per user would give $1,000.00 to $20,000.00
-        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-unpriced-estimate]")
-                && a.contains("Google Maps Platform: $8,100.00 to $72,100.00 a month = 200,000 monthly active users x 1 to 3 jobs a user a month "
+        // Maps bill per request at volume tiers ($5.00 per 1,000 up to 100,000, $4.00 to 500,000, contact sales above):
+        // 200,000 monthly users x 1 job x 10 calls = 2,000 thousand to 200,000 x 3 jobs x 30 calls = 18,000 thousand, both
+        // above the published table, so the range has no figure (it was $8,100.00 to $72,100.00, the last tier's $4
+        // extrapolated past the table); the basis still gives the jobs, not a flat use per user
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-unpriced-estimate] not estimated")
+                && a.contains("Google Maps Platform: 200,000 monthly active users x 1 to 3 jobs a user a month "
                 + "x 10 to 30 requests a job = 2,000,000 to 18,000,000 requests a month at the vendor's volume tiers ($5 per 1,000 up to 100,000, "
-                + "$4 per 1,000 beyond) (assumption as-vendor-jobs-maps)"));
+                + "$4 per 1,000 up to 500,000, contact sales above); both ends are above the published table (contact sales above 500 thousand "
+                + "requests a month), so not priced (assumption as-vendor-jobs-maps)"));
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-vendor-jobs-maps] Google Maps Platform is called by the dispatcher for each job"));
     }
 

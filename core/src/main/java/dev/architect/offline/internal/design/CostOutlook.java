@@ -250,8 +250,10 @@ final class CostOutlook {
         String names = String.join(", ", vendors.stream().map(v -> v.name() + " (" + v.category() + ")").toList())
                 + (vendors.size() == 1 ? " is" : " are") + " not priced";
         String range = estimated ? Numbers.usd(low) + " to " + Numbers.usd(high) + " a month" : "not estimated";
-        String basis = String.join("; ", vendors.stream().map(v -> v.name() + ": " + (v.low().isPresent()
-                ? Numbers.usd(v.low().get()) + " to " + Numbers.usd(v.high().orElseThrow()) + " a month = " + v.basis() : v.basis())).toList());
+        // An end above a vendor's published table has no figure: the range gives the end it has, the basis says why
+        String basis = String.join("; ", vendors.stream().map(v -> v.name() + ": " + (v.low().isPresent() && v.high().isPresent()
+                ? Numbers.usd(v.low().get()) + " to " + Numbers.usd(v.high().get()) + " a month = "
+                : v.low().map(l -> "from " + Numbers.usd(l) + " a month = ").orElse("")) + v.basis()).toList());
         // A vendor whose estimate at its low end is more than the whole budget decides the verdict by itself: say so plainly
         List<String> alone = vendors.stream().filter(v -> v.low().isPresent() && priced.monthlyUsd() != null && priced.monthlyUsd() > 0 && v.low().get() > priced.monthlyUsd())
                 .map(v -> v.name() + " alone costs more than the whole " + Numbers.usd(priced.monthlyUsd()) + " budget even at the low end of its estimate ("
@@ -269,7 +271,7 @@ final class CostOutlook {
             return new Verdict(priced, List.of("[budget-unpriced] " + names + "; even at the high end of its estimate the total stays within the budget",
                     estimate));
         }
-        if (estimated && low > headroom) {
+        if (vendors.stream().allMatch(v -> v.low().isPresent()) && low > headroom) {
             double gap = Numbers.round(low - headroom, 2);
             return new Verdict(new BudgetFit(budget, BudgetStatus.OVER, gap), List.of("[budget-unpriced] " + names
                     + "; even at the low end of its estimate the total is over the budget" + aloneText, estimate + "; over by " + Numbers.usd(gap)

@@ -3849,13 +3849,16 @@ final class CostPlanner {
         RoutingCost.quota(this, e, u.archetype(), highCalls);
         String tiers = price.tiers().size() > 1 ? " at the vendor's volume tiers (" + RoutingCost.tierText(price, u.perCalls()) + ")"
                 : " x $" + Numbers.format(perCall * u.perCalls()) + " per " + Numbers.format(u.perCalls());
+        // An end of the range above the vendor's published table has no list price: it is left out, not extrapolated
+        String above = price.publishes(highCalls / u.perCalls()) ? "" : "; " + (price.publishes(lowCalls / u.perCalls()) ? "the high end is " : "both ends are ")
+                + price.aboveTable() + ", so not priced";
         return java.util.Optional.of(new UnpricedVendor(e.name(), v.category(),
-                java.util.Optional.of(Numbers.round(price.billed(lowCalls / u.perCalls()), 2)),
-                java.util.Optional.of(Numbers.round(price.billed(highCalls / u.perCalls()), 2)),
+                java.util.Optional.of(lowCalls / u.perCalls()).filter(price::publishes).map(x -> Numbers.round(price.billed(x), 2)),
+                java.util.Optional.of(highCalls / u.perCalls()).filter(price::publishes).map(x -> Numbers.round(price.billed(x), 2)),
                 Numbers.format(users) + " monthly active users x " + Numbers.format(u.jobsPerUserMonth().low()) + " to "
                         + Numbers.format(u.jobsPerUserMonth().high()) + " jobs a user a month x " + Numbers.format(u.callsPerJob().low())
                         + " to " + Numbers.format(u.callsPerJob().high()) + " requests a job = " + Numbers.format(lowCalls) + " to "
-                        + Numbers.format(highCalls) + " requests a month" + tiers + " (assumption as-vendor-jobs-" + v.category() + ")"));
+                        + Numbers.format(highCalls) + " requests a month" + tiers + above + " (assumption as-vendor-jobs-" + v.category() + ")"));
     }
 
     /**
@@ -4103,8 +4106,17 @@ final class CostPlanner {
         figures.add(figure);
     }
 
+    /**
+     * Adds a need to the estimate when its kind has a list price on the cloud; a use above the end of a vendor's
+     * published table is not priced (never extrapolated at the last tier's price) and counts among the unpriced items.
+     */
     private void add(ResourceNeed need) {
-        if (prices.price(w.cloud(), need.resourceKind()).isPresent()) {
+        java.util.Optional<dev.architect.figures.Price> price = prices.price(w.cloud(), need.resourceKind());
+        if (price.isPresent() && !price.get().publishes(need.quantity())) {
+            notPriced.add(need.name());
+            notes.add("[" + need.id() + "] " + need.name() + " is not priced: " + Numbers.format(need.quantity()) + " " + price.get().unit()
+                    + " a month is " + price.get().aboveTable() + " (" + need.assumption() + ")");
+        } else if (price.isPresent()) {
             needs.add(need);
         } else {
             notes.add(need.name() + " (" + need.resourceKind() + ") has no list price on " + w.cloud().displayName()

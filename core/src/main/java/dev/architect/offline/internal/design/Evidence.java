@@ -125,7 +125,8 @@ final class Evidence {
             case POSITION_WRITES -> n + " position updates/s at peak";
             case MONEY_WRITES -> n + " money writes/s at peak";
             case ROUTING_ELEMENTS -> n + " billed routing elements a month";
-            case ROUTING_VENDOR_USD -> Numbers.usd((Double) v) + " a month at list prices";
+            // a String when the volume is above the vendor's published table: the words say why there is no figure
+            case ROUTING_VENDOR_USD -> v instanceof Double d ? Numbers.usd(d) + " a month at list prices" : n;
             // the instances at the deployment region's prices, as the cost line prices them (not the base region's)
             case ROUTING_ENGINE_USD -> Numbers.usd((Double) v) + " a month at the region's list prices";
             case READ_WRITE_RATIO -> n + " reads per write";

@@ -86,7 +86,8 @@ final class RoutingCost {
                         + (u.jobsPerUserMonth().low() == 1 ? " job" : " jobs") + " a user a month x " + Numbers.format(kept) + " call a job = "
                         + Numbers.format(low) + " calls / " + Numbers.format(u.perCalls()) + ", at the vendor's volume tiers (" + tierText(price.get(), u.perCalls())
                         + "; assumption as-vendor-jobs-" + v.category() + "); at " + Numbers.format(u.jobsPerUserMonth().high()) + " jobs a user it would be "
-                        + Numbers.usd(price.get().billed(high / u.perCalls())) + " a month"));
+                        + (price.get().publishes(high / u.perCalls()) ? Numbers.usd(price.get().billed(high / u.perCalls())) + " a month"
+                        : Numbers.format(Numbers.round(high / u.perCalls(), 2)) + " " + price.get().unit() + " a month, " + price.get().aboveTable())));
         quota(cp, ext, engine.get(), high);
         return true;
     }
@@ -110,12 +111,15 @@ final class RoutingCost {
         RoutingEngines.standard().of(archetype).ifPresent(e -> quota(cp, ext, e, callsPerMonth));
     }
 
-    /** A price's tiers in words: "$5 per 1,000 up to 100,000, $4 beyond". */
+    /** A price's tiers in words: "$5 per 1,000 up to 100,000, $4 beyond", or "..., $4 per 1,000 up to 500,000, contact sales above". */
     static String tierText(Price price, double perCalls) {
         StringBuilder out = new StringBuilder();
         for (Price.Tier tier : price.tiers()) {
             out.append(out.length() == 0 ? "" : ", ").append("$").append(Numbers.format(tier.usd())).append(" per ").append(Numbers.format(perCalls))
                     .append(tier.upTo() == null ? " beyond" : " up to " + Numbers.format(tier.upTo() * perCalls));
+        }
+        if (price.publishedUpTo().isPresent()) {
+            out.append(", contact sales above");
         }
         return out.length() == 0 ? "$" + Numbers.format(price.monthlyUsd()) + " per " + Numbers.format(perCalls) : out.toString();
     }

@@ -373,9 +373,12 @@ public final class FactSheet {
             java.util.Optional<dev.architect.figures.Price> vendor = dev.architect.figures.PriceTable.standard().price(w.cloud(), use.kind());
             if (vendor.isPresent()) {
                 double thousands = use.elementsLow(users) / use.perCalls();
-                double usd = vendor.get().billed(thousands);
-                f = f.with(Fact.ROUTING_VENDOR_USD, dev.architect.internal.Numbers.round(usd, 2), false, "the vendor's "
-                        + use.kind() + " price at its volume tiers for those elements");
+                // Above the vendor's published table there is no list price: the fact says so in words, not as a dollar figure
+                f = vendor.get().publishes(thousands)
+                        ? f.with(Fact.ROUTING_VENDOR_USD, dev.architect.internal.Numbers.round(vendor.get().billed(thousands), 2), false, "the vendor's "
+                                + use.kind() + " price at its volume tiers for those elements")
+                        : f.with(Fact.ROUTING_VENDOR_USD, "a price agreed with its sales team, the volume being " + vendor.get().aboveTable(), false, "the vendor's "
+                                + use.kind() + " price table, which ends below those elements");
             }
             dev.architect.offline.internal.archetype.RoutingEngines.Engine e = engine.get().getValue();
             // the engine's instances at the list prices of the region the design is deployed in, as its cost line prices them
