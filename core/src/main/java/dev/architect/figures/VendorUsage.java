@@ -71,6 +71,7 @@ public record VendorUsage(String kind, List<String> words, double countPerUnit, 
      * @param kind  the priced kind of one unit of use
      * @param words what a stated count must name
      * @param countPerUnit how many of the things counted one priced unit holds
+     * @param sampled how the use follows from people's sessions for an integration that samples a stream, or null
      */
     public VendorUsage {
         Objects.requireNonNull(kind, "kind");
