@@ -140,6 +140,24 @@ class RecordLifecycleDossiersTest {
         assertThat(c.dataModel().entities()).extracting(Entity::name).doesNotContain("berth_booking", "berth_booking_transition");
     }
 
+    /**
+     * Who does a command is read from the sentences, not guessed from the verb list: the bailiff whose description closes
+     * beats closes them, the wardens the description makes the subject of "suspend" suspend them, and a record only staff
+     * act on is created by the first of them, never by the first customer; no "Operations staff" is invented beside them.
+     */
+    @Test
+    void theActorTheSentencesNameDoesEachCommandAndCreatesAStaffKeptRecord() {
+        Consultation c = consult("river-beats");
+        FunctionalRequirement fr = c.requirements().functional().stream().filter(f -> f.id().equals("fr-beats")).findFirst().orElseThrow();
+        assertThat(fr.description()).contains("suspend (the warden)", "close (the bailiff)");
+        assertThat(entity(c, "beat").fields()).extracting(f -> f.name()).contains("warden_id").doesNotContain("owner_id", "angler_id");
+        SequenceDiagram flow = c.sequences().stream().filter(s -> s.id().endsWith("beats-lifecycle")).findFirst().orElseThrow();
+        assertThat(flow.steps()).filteredOn(s -> s.message().startsWith("POST /beats")).extracting(s -> s.from() + " " + s.message())
+                .containsExactly("warden POST /beats with Idempotency-Key", "warden POST /beats/{id}/suspend with expectedVersion",
+                        "bailiff POST /beats/{id}/close with expectedVersion");
+        assertThat(flow.participants()).contains("warden", "bailiff").doesNotContain("angler", "operations-staff");
+    }
+
     private static Entity entity(Consultation c, String name) {
         return c.dataModel().entities().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no table " + name));
     }

@@ -802,9 +802,11 @@ public record Archetype(String id, String name, List<String> phrases, String req
             for (Step s : f.parsed()) {
                 for (String end : List.of(s.from(), s.to())) {
                     // A component of a required archetype is checked by the catalogue, which knows them all.
-                    if (Role.of(end).isEmpty() && !componentIds.contains(end) && !externalIds.contains(end) && requires.isEmpty()) {
+                    // person:<slug> is one of the request's actors by name (a lifecycle's shape names who does each command)
+                    if (Role.of(end).isEmpty() && !componentIds.contains(end) && !externalIds.contains(end) && requires.isEmpty()
+                            && !end.startsWith("person:")) {
                         throw new IllegalStateException(where + " flow '" + f.id() + "': unknown participant '" + end
-                                + "' (a role " + Role.names() + ", a component or external:<id>)");
+                                + "' (a role " + Role.names() + ", a component, external:<id> or person:<actor>)");
                     }
                 }
             }

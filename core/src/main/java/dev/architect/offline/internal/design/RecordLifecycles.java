@@ -126,10 +126,47 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     }
 
     /** What the request's sentences say of one capability. */
-    record Reading(List<Found> found, List<Invariant> invariants, List<String> references, String period, String owner, String staff) {
+    record Reading(List<Found> found, List<Invariant> invariants, List<String> references, String period, String owner, String staff,
+                   Map<String, String> performers) {
+
+        Reading {
+            performers = Map.copyOf(performers == null ? Map.of() : performers);
+        }
 
         Verb opening() {
             return found.stream().map(Found::verb).filter(Verb::opens).findFirst().orElse(null);
+        }
+
+        /**
+         * The actor who carries out a command: the one a sentence names doing it (its subject, the actor whose description
+         * uses the verb on the record, or "by" that actor); else, from the verb list, the owner for an owner's command and
+         * the staff actor for staff work; null where nothing says (the design's first person or staff then does it).
+         */
+        String performer(Verb v) {
+            String named = performers.get(v.command());
+            if (named != null) {
+                return named;
+            }
+            return switch (v.by()) {
+                case OWNER -> owner;
+                case STAFF -> staff;
+                default -> null;
+            };
+        }
+
+        /**
+         * Who creates the record: the actor who does its opening verb; with no opening verb, where no owner's verb acts on
+         * it, the actor a sentence names doing its staff work (a market only traders suspend is a trader's); else its owner.
+         */
+        String creator() {
+            Verb o = opening();
+            if (o != null) {
+                return performer(o);
+            }
+            if (found.stream().noneMatch(f -> f.verb().by() == By.OWNER)) {
+                return found.stream().map(f -> performers.get(f.verb().command())).filter(java.util.Objects::nonNull).findFirst().orElse(owner);
+            }
+            return owner;
         }
     }
 
@@ -173,7 +210,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         List<Sentence> sentences = sentences(request);
         List<String> head = phrase(capability);
         if (head.isEmpty()) {
-            return new Reading(List.of(), List.of(), List.of(), null, null, null);
+            return new Reading(List.of(), List.of(), List.of(), null, null, null, Map.of());
         }
         List<Found> found = new ArrayList<>();
         List<Invariant> invariants = new ArrayList<>();
@@ -181,6 +218,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         String period = null;
         String owner = null;
         String staff = null;
+        Map<String, String> performers = new HashMap<>();
         for (Sentence s : sentences) {
             String plain = s.text().toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ");
             List<String> tokens = tokens(s.text());
@@ -196,6 +234,10 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             for (Found f : here) {
                 if (found.stream().noneMatch(x -> x.verb().command().equals(f.verb().command()))) {
                     found.add(f);
+                }
+                String doer = s.actor() != null ? s.actor() : subject(tokens, f.form(), request.actors());
+                if (doer != null) {
+                    performers.putIfAbsent(f.verb().command(), doer);
                 }
                 if (s.actor() != null && f.verb().by() == By.OWNER && owner == null) {
                     owner = s.actor();
@@ -245,9 +287,57 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 && f.verb().acts().stream().noneMatch(a -> Names.singular(a).equals(Names.singular(head.get(head.size() - 1)))));
         // a record without a verb acting on it is not designed: its conditions alone say nothing of its lifecycle
         if (found.isEmpty()) {
-            return new Reading(List.of(), List.of(), List.of(), null, null, null);
+            return new Reading(List.of(), List.of(), List.of(), null, null, null, Map.of());
         }
-        return new Reading(found, invariants, List.copyOf(references), period, owner, staff);
+        performers.keySet().retainAll(found.stream().map(f -> f.verb().command()).toList());
+        return new Reading(found, invariants, List.copyOf(references), period, owner, staff, performers);
+    }
+
+    /**
+     * The actor a sentence of the description or a goal names doing a verb: its subject (an actor's name, singular or
+     * plural, before the verb with no other verb between) or its agent ("accepted by the trader"); null where none is named.
+     */
+    private String subject(List<String> tokens, String form, List<Actor> actors) {
+        int at = tokens.indexOf(form);
+        if (at < 0) {
+            return null;
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            String t = tokens.get(i);
+            if (t.equals(",") || t.equals(";") || t.equals(":") || (verb(t) != null && i < at - 1 && !Set.of("and", "or").contains(tokens.get(i + 1)))) {
+                break;
+            }
+            String actor = actorNamedAt(tokens, i, actors);
+            if (actor != null) {
+                return actor;
+            }
+        }
+        if (at + 1 < tokens.size() && tokens.get(at + 1).equals("by")) {
+            for (int i = at + 2; i < tokens.size() && i <= at + 4; i++) {
+                String actor = actorNamedAt(tokens, i, actors);
+                if (actor != null) {
+                    return actor;
+                }
+                if (!DETERMINERS.contains(tokens.get(i))) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The actor whose name ends at token {@code i} (its last word singular or plural), or null. */
+    private static String actorNamedAt(List<String> tokens, int i, List<Actor> actors) {
+        for (Actor a : actors) {
+            List<String> name = phrase(a.name());
+            if (name.isEmpty() || i + 1 < name.size()) {
+                continue;
+            }
+            if (positions(tokens.subList(i + 1 - name.size(), i + 1), name).contains(0)) {
+                return a.name();
+            }
+        }
+        return null;
     }
 
     /** The request's sentences: the description's, each goal's, and each actor's description prefixed by its name. */
@@ -578,7 +668,8 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         List<Verb> commands = commands(r);
         Verb opening = r.opening();
         String openCommand = opening == null ? "create" : opening.command();
-        String ownerColumn = r.owner() == null ? "owner_id" : Names.table(r.owner()) + "_id";
+        String creator = r.creator();
+        String ownerColumn = creator == null ? "owner_id" : Names.table(creator) + "_id";
         String ownerProperty = Names.camel(ownerColumn);
         boolean queue = commands.stream().anyMatch(v -> v.by() == By.STAFF);
         List<String> refColumns = r.references().stream().map(ref -> Names.table(Names.singular(lastWord(ref))) + "_id")
@@ -611,7 +702,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         fields.add("updated_at:TIMESTAMP");
         List<Map<String, Object>> indexes = new ArrayList<>();
         indexes.add(index(List.of(ownerColumn, "idempotency_key"), true, "a retried " + openCommand + " is recorded once"));
-        indexes.add(index(List.of(ownerColumn, "created_at"), false, "each " + (r.owner() == null ? "owner" : r.owner().toLowerCase(Locale.ROOT))
+        indexes.add(index(List.of(ownerColumn, "created_at"), false, "each " + (creator == null ? "owner" : creator.toLowerCase(Locale.ROOT))
                 + "'s own ${name} records, newest first"));
         if (queue) {
             indexes.add(index(List.of("status", "updated_at"), false, "the work queue: records waiting in a state, oldest first"));
@@ -699,7 +790,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
         // the main lifecycle as a sequence
         List<String> steps = new ArrayList<>();
-        String opener = opening != null && opening.by() == By.STAFF ? "staff" : "actor";
+        String opener = person(creator, opening != null && opening.by() == By.STAFF ? "staff" : "actor");
         steps.add(opener + " -> entry: POST /${path} with Idempotency-Key");
         steps.add("entry -> unit: " + Names.capitalise(openCommand));
         steps.add("unit -> store: Insert the ${name} in " + states.get(0) + " with its first transition, in one transaction (unique "
@@ -716,7 +807,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                     steps.add(update);
                 }
                 default -> {
-                    String who = v.by() == By.STAFF ? "staff" : "actor";
+                    String who = person(r.performer(v), v.by() == By.STAFF ? "staff" : "actor");
                     steps.add(who + " -> entry: POST /${path}/{id}/" + v.command() + " with expectedVersion");
                     steps.add("entry -> unit: " + Names.capitalise(v.command()));
                     steps.add(update);
@@ -734,6 +825,14 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         List<String> phrases = r.found().stream().map(Found::form).distinct().toList();
         return new CapabilityShapes.CapabilityShape("record-lifecycle", "record with a lifecycle", phrases, List.of(), List.of(), List.of(), List.of(),
                 null, requirement, tree(List.of(record, history)), tree(schemas), tree(operations), tree(List.of(flow)), false);
+    }
+
+    /**
+     * The flow participant who carries out a command: the request's actor the sentences name ({@code person:<slug>},
+     * resolved by the design to that actor), else the role the verb list gives.
+     */
+    private static String person(String actor, String role) {
+        return actor == null ? role : Topology.PERSON + Names.slug(actor);
     }
 
     /** The conditions checked in a command's transaction. */
@@ -780,8 +879,10 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
     private String who(Verb v, Reading r) {
         return switch (v.by()) {
-            case OWNER -> r.owner() == null ? "its owner" : "the " + r.owner().toLowerCase(Locale.ROOT);
-            case STAFF -> r.staff() == null ? "staff" : "the " + r.staff().toLowerCase(Locale.ROOT);
+            case OWNER, STAFF -> {
+                String p = v == r.opening() ? r.creator() : r.performer(v);
+                yield p == null ? (v.by() == By.OWNER ? "its owner" : "staff") : "the " + p.toLowerCase(Locale.ROOT);
+            }
             case SYSTEM -> "on an event";
             case TIMER -> "after " + (r.period() == null ? "its period" : r.period());
         };

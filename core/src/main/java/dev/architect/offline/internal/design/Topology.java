@@ -146,6 +146,9 @@ final class Topology {
     record Actor(String id, String name, String description, boolean external, boolean machine) {
     }
 
+    /** The prefix of a flow participant that is one of the request's actors by name, {@code person:<slug>}. */
+    static final String PERSON = "person:";
+
     final String systemId;
     final String systemName;
     final Shapes.Style style;
@@ -586,6 +589,9 @@ final class Topology {
      * that person uses; otherwise as {@link #participant(Placement, String)}.
      */
     String participant(Placement p, Archetype.Flow f, Archetype.Step step, String name) {
+        if (name.startsWith(PERSON)) {
+            return person(name).orElseGet(() -> participant(p, f, step, "actor"));
+        }
         Optional<Role> role = standIns.containsKey(name) ? Optional.empty() : Role.of(name);
         if (role.isEmpty()) {
             return participant(p, name);
@@ -629,6 +635,9 @@ final class Topology {
      * that keeps no files, whose steps are left out.
      */
     String participant(Placement p, String name) {
+        if (name.startsWith(PERSON)) {
+            return person(name).orElseGet(() -> participant(p, "actor"));
+        }
         if (standIns.containsKey(name)) {
             return participant(p, standIns.get(name));
         }
@@ -667,6 +676,12 @@ final class Topology {
         var directions = dev.architect.offline.internal.catalog.IntegrationDirections.standard();
         List<String> words = p.archetype() == null ? List.of() : p.archetype().phrases();
         return externals.stream().filter(e -> e.purpose() != null && directions.sendsFiles(e.purpose(), words).isPresent()).findFirst();
+    }
+
+    /** The request's person a {@code person:<slug>} participant names (a record's lifecycle names who does each command). */
+    private Optional<String> person(String participant) {
+        String slug = participant.substring(PERSON.length());
+        return actors.stream().filter(a -> !a.machine() && Names.slug(a.name()).equals(slug)).map(Actor::id).findFirst();
     }
 
     /** The object storage an archetype of the design keeps its files in (snapshots, exports, uploads), if it keeps any. */
