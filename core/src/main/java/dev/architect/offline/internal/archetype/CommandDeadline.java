@@ -48,7 +48,7 @@ final class CommandDeadline {
     }
 
     private static final class Holder {
-        static final CommandDeadline STANDARD = read(CommandDeadline.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final CommandDeadline STANDARD = checked(dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, File.class, "command deadline"), RESOURCE);
     }
 
     static CommandDeadline standard() {
@@ -57,10 +57,11 @@ final class CommandDeadline {
 
     /** Reads the file; an unknown key, a missing figure or a hop without a positive budget fails naming the entry. */
     static CommandDeadline read(InputStream in, String where) {
-        if (in == null) {
-            throw new IllegalStateException(where + " is missing from the classpath");
-        }
-        File f = dev.architect.offline.internal.catalog.DataFiles.read(in, where, File.class, "command deadline");
+        return checked(dev.architect.offline.internal.catalog.DataFiles.read(in, where, File.class, "command deadline"), where);
+    }
+
+    /** The file as read, checked entry by entry; {@code where} names it in the errors. */
+    private static CommandDeadline checked(File f, String where) {
         if (f.archetype() == null || f.archetype().isBlank()) {
             throw new IllegalStateException(where + ": archetype is missing");
         }

@@ -32,7 +32,7 @@ final class OfferWindow {
     }
 
     private static final class Holder {
-        static final OfferWindow STANDARD = read(OfferWindow.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final OfferWindow STANDARD = checked(dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, File.class, "offer window"), RESOURCE);
     }
 
     static OfferWindow standard() {
@@ -41,10 +41,11 @@ final class OfferWindow {
 
     /** Reads the file; an unknown key, a missing or non-positive figure or an inverted range fails naming the entry. */
     static OfferWindow read(InputStream in, String where) {
-        if (in == null) {
-            throw new IllegalStateException(where + " is missing from the classpath");
-        }
-        File f = dev.architect.offline.internal.catalog.DataFiles.read(in, where, File.class, "offer window");
+        return checked(dev.architect.offline.internal.catalog.DataFiles.read(in, where, File.class, "offer window"), where);
+    }
+
+    /** The file as read, checked entry by entry; {@code where} names it in the errors. */
+    private static OfferWindow checked(File f, String where) {
         positive(f.setupSeconds(), where + ": setupSeconds");
         positive(f.minOfferSeconds(), where + ": minOfferSeconds");
         positive(f.maxOfferSeconds(), where + ": maxOfferSeconds");
