@@ -139,6 +139,22 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         return Holder.STANDARD;
     }
 
+    /**
+     * Reads, once per JVM, the data files of this package that recognising archetypes and building their variants read,
+     * so that a first design pass does not read them between a consultation's model calls.
+     */
+    public static void readArchetypeFiles() {
+        standard();
+        CapabilityShapes.standard();
+        Paraphrases.standard();
+        ReportSinks.standard();
+        RoutingEngines.standard();
+        CommandDeadline.standard();
+        OfferWindow.standard();
+        Handoffs.standard();
+        DecidedVariants.standard();
+    }
+
     private static Archetypes load() {
         Archetypes shipped = DataFiles.shipped(RESOURCE, Archetypes.class, "archetype catalogue");
         Paraphrases.standard().check(shipped.archetypes().stream().map(Archetype::id).toList());

@@ -25,7 +25,40 @@ public final class DataFiles {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** The shipped files read so far in this JVM, by resource name. */
+    private static final java.util.Set<String> SHIPPED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private DataFiles() {
+    }
+
+    /**
+     * The shipped files {@link #shipped} has read so far in this JVM (each is read once, by the loader that holds it).
+     *
+     * @return their resource names
+     */
+    public static java.util.Set<String> shippedSoFar() {
+        return java.util.Set.copyOf(SHIPPED);
+    }
+
+    /**
+     * Reads, once per JVM, the data files of this package that a design pass reads (words, regimes, geography, site
+     * networks, vendors), so that a first design pass does not read them between a consultation's model calls.
+     */
+    public static void readCatalogFiles() {
+        ActorRoles.standard();
+        BulkContent.standard();
+        CompoundSenses.standard();
+        EdgeForwarding.standard();
+        Geography.standard();
+        IntegrationDirections.standard();
+        NamedVendors.standard();
+        PersonalDataRetention.standard();
+        PhysicalCounts.standard();
+        RegimeEvidence.standard();
+        SiteNetworks.standard();
+        for (dev.architect.request.Cloud cloud : dev.architect.request.Cloud.values()) {
+            SiteTerms.of(cloud);
+        }
     }
 
     /**
@@ -38,7 +71,9 @@ public final class DataFiles {
             if (in == null) {
                 throw new IllegalStateException(what + " " + resource + " is missing from the classpath");
             }
-            return read(in, resource, type, what);
+            T read = read(in, resource, type, what);
+            SHIPPED.add(resource);
+            return read;
         } catch (IOException e) {
             throw new UncheckedIOException(what + " " + resource + " cannot be read: " + firstLine(e.getMessage()), e);
         }

@@ -62,17 +62,35 @@ public final class DossierAssembler {
     }
 
     /**
-     * Reads the data files the design needs besides the catalogue and the prices (the archetypes, the capability
-     * shapes, the named vendors, the delivery figures, the general risks and alerts), each once per JVM, so a broken
+     * Reads the data files the design needs besides the catalogue and the prices (the archetypes and what recognising
+     * them reads, the words and vendors, the delivery figures, the general risks and alerts, the part loads, load profiles
+     * and product facts the cost planner reads, the rules' own files), each once per JVM, so a broken
      * file fails when the architect is made, not inside a consultation; a consultation reads them on first use otherwise.
      */
     public static void readDesignFiles() {
-        Archetypes.standard();
-        dev.architect.offline.internal.archetype.CapabilityShapes.standard();
-        dev.architect.offline.internal.catalog.NamedVendors.standard();
+        dev.architect.offline.internal.catalog.DataFiles.readCatalogFiles();
+        Archetypes.readArchetypeFiles();
         DeliveryFigures.standard();
         GeneralRisksAndAlerts.standard();
         Clients.standard();
+        LoadProfiles.standard();
+        PartLoads.standard();
+        ProductFacts.standard();
+        RecordLifecycles.standard();
+        FlowActors.standard();
+        BatchJobs.standard();
+        DeviceLinks.standard();
+        HeartbeatRates.standard();
+        MobilePush.standard();
+        PastCeiling.standard();
+        PushFanout.standard();
+        RealtimeServices.standard();
+        ServiceQuotas.standard();
+        SmsFlows.standard();
+        StoreTiering.standard();
+        Names.plural("record"); // its irregular plurals
+        dev.architect.validation.Regions.jurisdiction("eu-west-1"); // the validator's vocabulary, which the workload reads
+        dev.architect.offline.internal.rules.RuleBook.readRuleFiles(); // last: the store read capacities wait for the catalogue
     }
 
     /** The facts every part is built from, computed once per request. */

@@ -26,6 +26,15 @@ public final class RuleBook {
     private RuleBook() {
     }
 
+    /**
+     * Reads, once per JVM, the data files the rules read besides the catalogue (sign-in words, store read capacities),
+     * so that a first design pass does not read them between a consultation's model calls.
+     */
+    public static void readRuleFiles() {
+        java.util.Objects.requireNonNull(SignIn.Vocabulary.STANDARD, "sign-in words");
+        StoreReads.standard();
+    }
+
     public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue) {
         return decide(request, workload, catalogue, List.of());
     }
