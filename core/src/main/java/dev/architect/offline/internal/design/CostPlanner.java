@@ -3305,20 +3305,22 @@ final class CostPlanner {
                     Numbers.format(egress) + " GB a month (capacity estimate 'egress')"));
             return;
         }
-        // The CDN carries only cacheable reads: the hit-ratio share of the reads that are not on a realtime connection or device
-        // ingestion. Writes, authenticated API calls (the misses) and realtime messages go to the origin's API host directly.
-        // Files downloaded all pass the CDN at their size; the other reads are API responses.
+        // The CDN serves every cacheable read to users, hits and misses alike: the reads of public content that are not on a
+        // realtime connection or device ingestion. Its misses are fetched from the origin (origin fill) and leave the CDN to
+        // the user as CDN transfer, so they are not billed a second time as the origin's internet egress. Writes,
+        // authenticated API calls and realtime messages go to the origin's API host directly. Files downloaded all pass the
+        // CDN at their size; the other reads are API responses.
         double cacheable = cacheableReadShare();
         java.util.Optional<FileDownloads> files = fileDownloads();
         double fileReads = files.map(f -> f.perSecond() * peakToAverage).orElse(0.0);
-        double edgeReads = Math.max(0, w.peakReads() - fileReads) * cacheable * edgeHit;
+        double edgeReads = Math.max(0, w.peakReads() - fileReads) * cacheable;
         double filesGb = fileDownloadsGb();
         double apiGb = Numbers.round(edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
         double cdnGb = Math.min(egress, Numbers.round(filesGb + apiGb, 2));
         String readsText = (fileReads > 0 ? "(" + Numbers.format(w.peakReads()) + " reads/s - " + Numbers.format(Numbers.round(fileReads, 2))
                 + " file downloads/s)" : Numbers.format(w.peakReads()) + " reads/s") + " x " + pct(cacheable)
-                + " of public content (assumption as-content-kind) x " + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = "
-                + Numbers.format(Numbers.round(edgeReads, 2)) + " cacheable reads/s at peak";
+                + " of public content (assumption as-content-kind) = " + Numbers.format(Numbers.round(edgeReads, 2))
+                + " cacheable reads/s at peak served by the CDN, hits and misses";
         boolean little = edgeReads + fileReads < MIN_CDN_REQUEST_SHARE * w.peakRps();
         if (cdnGb <= 0) {
             // Nothing the CDN would carry: no line of 0 GB at CDN rates; the origin serves the whole egress.
@@ -3358,12 +3360,13 @@ final class CostPlanner {
                 stitched ? Numbers.format(Math.min(cdnGb, filesGb)) + " GB of stitched downloads, all from the stitcher (assumption as-stitched-hit-ratio) + "
                         + pct(1 - edgeHit) + " of " + Numbers.format(Numbers.round(apiShareOfCdn, 2)) + " GB of other reads refetched as cached objects expire "
                         + "(assumption as-edge-hit-ratio)"
-                        : pct(1 - edgeHit) + " of " + Numbers.format(cdnGb) + " GB is refetched from the origin as cached objects expire (assumption as-edge-hit-ratio)"));
+                        : pct(1 - edgeHit) + " of " + Numbers.format(cdnGb) + " GB is refetched from the origin as cached objects expire (assumption "
+                        + "as-edge-hit-ratio): the misses, billed once here and served on as CDN transfer"));
         double origin = Numbers.round(egress - cdnGb, 2);
         if (origin > 0) {
             add(ResourceNeed.flat("egress", "Internet transfer to users from the origin", null, "network.egress", origin,
                     Numbers.format(egress) + " GB a month (capacity estimate 'egress') - " + Numbers.format(cdnGb)
-                            + " GB through the CDN: API responses and realtime traffic served by the origin directly"));
+                            + " GB served by the CDN (its misses included): API responses and realtime traffic served by the origin directly"));
         }
     }
 
