@@ -72,6 +72,23 @@ class PaywallAutosaveAndInvoiceMatchTest {
     }
 
     @Test
+    void anEdgeMeterIsPricedPerArticleRequestItServesNotPerUpload() {
+        Consultation busy = consult("shipping-gazette");
+        dev.architect.dossier.CostLineItem meter = busy.cost().items().stream().filter(i -> i.id().equals("paywall-meter-invocations")).findFirst()
+                .orElseThrow();
+        dev.architect.dossier.CostLineItem cdnRequests = busy.cost().items().stream().filter(i -> i.id().equals("cdn-requests")).findFirst()
+                .orElseThrow();
+
+        // The meter runs at the edge before the article cache on every request the CDN serves, so it is invoked once per
+        // CDN request, not per uploaded file (it was priced from 1,481 assumed uploads a month: 0.00 million, $0.00).
+        // 3,000 requests/s at 800 reads per write: 3,000 - 3,000 / 801 = 2,996.25 reads/s, all public: 2,996.25 / 3 x
+        // 2,628,000 s / 1,000,000 = 2,624.72 million invocations a month, as many as the CDN's requests
+        assertThat(meter.assumption()).contains("every request the CDN serves runs it");
+        assertThat(meter.quantity()).isEqualTo(2_624.72);
+        assertThat(meter.quantity()).isEqualTo(cdnRequests.quantity());
+    }
+
+    @Test
     void aBusyMagazineMetersAtTheCdnEdgeAndASmallResearchHouseAtTheOrigin() {
         // 3,000 requests/s is 6 times the 500/s from which the edge meter pays off; 60 requests/s is below it.
         Consultation busy = consult("shipping-gazette");

@@ -269,6 +269,13 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 }
             }
         }
+        // Senders counted in the description, their reports stated in a goal ("450,000 drivers are online at peak" and the goal
+        // "each driver app sends its GPS position every 4 seconds"): the goal is read after the description it follows
+        for (int i = 1; i < texts.size() && devices.isEmpty(); i++) {
+            Text first = texts.get(0);
+            Text goal = texts.get(i);
+            devices = devices(new Text(first.field() + " and " + goal.field(), first.original() + " " + goal.original()));
+        }
         // Reports on an interval whose senders the request does not count ("couriers' phones send their position every 4
         // seconds") are sent by some of the connections held at the peak ("400,000 phones hold a connection")
         if (devices.isEmpty() && connections.isPresent()) {
@@ -358,7 +365,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
      * on an interval, its count stated where the devices are named. What it reports may run to ten words or version
      * numbers, within its clause.
      */
-    private static final Pattern EACH_REPORTS = Pattern.compile("\\b(?:each|every)\\s+(?:[a-z-]+\\s+){0,2}?([a-z-]+)\\s+(?:(?:will|must|should|can)\\s+)?"
+    private static final Pattern EACH_REPORTS = Pattern.compile("\\b(?:each|every)\\s+(?:[a-z-]+(?:'s|\u2019s|'|\u2019)?\\s+){0,2}?([a-z-]+)\\s+(?:(?:will|must|should|can)\\s+)?"
             + "(?:report|send|publish|emit|transmit|push|upload|stream|post|ping)(?:s|es|ed|ing)?\\b(?:\\s+(?:[a-z-]+|\\d+(?:\\.\\d+)*),?){0,10}?\\s+" + EVERY);
     /** "50 readings per message", "300 channels in each message". */
     private static final Pattern PER_MESSAGE = Pattern.compile("\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z-]+\\s+){0,2}?" + READINGS
@@ -448,6 +455,43 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return Optional.ofNullable(nearest).filter(n -> n.count() > 0);
     }
 
+    /** The word just before a report clause in the same sentence ("driver" of "driver apps send ..."), possessive dropped. */
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile("\\b([a-z-]+)(?:'s|\u2019s|'|\u2019)?\\s+$");
+
+    private static String qualifierBefore(Text t, int start) {
+        Matcher m = QUALIFIER_BEFORE.matcher(t.lower().substring(0, start));
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * The count of the senders a report clause names: the noun itself counted earlier ("40,000 gates ... gates report"), else
+     * a word that qualifies it, nearest first, counted earlier in its own form ("450,000 drivers are online ... each driver app
+     * sends its position": the apps are one a driver). Words that qualify nothing ("the", "our") are skipped.
+     *
+     * @param noun the senders' noun as a pattern
+     */
+    private static Optional<NamedCount> countOfSenders(Text t, String noun, String qualifiers, int before) {
+        Optional<NamedCount> own = nearestCount(t, noun, before);
+        if (own.isPresent()) {
+            return own;
+        }
+        List<String> words = new ArrayList<>(List.of(qualifiers.replaceAll("(?:'s|\u2019s|'|\u2019)(?=\\s|$)", "").trim().split("\\s+")));
+        java.util.Collections.reverse(words);
+        for (String word : words) {
+            if (word.length() > 2 && !FILLER.contains(word) && !NOT_QUALIFIERS.contains(word)) {
+                Optional<NamedCount> counted = nearestCount(t, anyNumber(word), before);
+                if (counted.isPresent()) {
+                    return counted;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words before a sender's noun that do not name whose it is. */
+    private static final java.util.Set<String> NOT_QUALIFIERS = java.util.Set.of("each", "every", "one", "single", "connected", "mobile", "smart",
+            "new", "other", "these", "those", "this", "that", "some", "many", "most", "your", "his", "her", "them", "then", "also");
+
     private static Optional<DeviceRate> devices(Text t) {
         Optional<DeviceRate> each = eachSends(t);
         if (each.isPresent()) {
@@ -465,7 +509,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Matcher later = DEVICES_LATER.matcher(t.lower());
         while (later.find()) {
             String noun = later.group(1);
-            Optional<NamedCount> named = nearestCount(t, Pattern.quote(noun), later.start());
+            Optional<NamedCount> named = countOfSenders(t, Pattern.quote(noun), qualifierBefore(t, later.start()), later.start());
             double seconds = interval(later, 2);
             if (named.isPresent() && seconds > 0) {
                 String phrase = named.get().phrase() + " ... " + t.phrase(later);
@@ -475,7 +519,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         // "3,000 autonomous picking robots ... Each robot reports its position and battery 5 times a second"
         Matcher one = EACH_REPORTS.matcher(t.lower());
         while (one.find()) {
-            Optional<NamedCount> named = nearestCount(t, anyNumber(one.group(1)), one.start());
+            String qualifiers = t.lower().substring(one.start(), one.start(1)).replaceFirst("^(?:each|every)\\s+", "");
+            Optional<NamedCount> named = countOfSenders(t, anyNumber(one.group(1)), qualifiers, one.start());
             double seconds = interval(one, 2);
             if (named.isPresent() && seconds > 0) {
                 return Optional.of(new DeviceRate(named.get().count(), seconds, named.get().phrase() + " ... " + t.phrase(one), t.field())
@@ -529,7 +574,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         while (later.find()) {
             String noun = later.group(1);
             double seconds = interval(later, 2);
-            if (seconds <= 0 || nearestCount(t, Pattern.quote(noun), later.start()).isPresent()) {
+            if (seconds <= 0 || countOfSenders(t, Pattern.quote(noun), qualifierBefore(t, later.start()), later.start()).isPresent()) {
                 continue;
             }
             Matcher owner = POSSESSOR.matcher(t.lower().substring(0, later.start()));
@@ -591,6 +636,57 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 default -> 4;
             };
             return Optional.of(new StatedFact(factor, t.phrase(word), t.field()));
+        }
+        return periodicPeak(t);
+    }
+
+    /** A count of days or hours as written: "5", "five". */
+    private static final String SMALL_COUNT = "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)";
+    private static final List<String> COUNT_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve");
+    /**
+     * "60% of the month's invoices arrive in the last five working days", "half of all filings come during the final 3 days of
+     * the quarter": a share of a period's traffic said to come within a window of it.
+     */
+    private static final Pattern PERIODIC_PEAK = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b)\\s+of\\s+"
+            + "((?:[a-z'\u2019-]+\\s+){0,5}?)(?:[a-z-]+\\s+){0,3}?(?:in|during|within|over|on)\\s+(?:the\\s+|its\\s+|their\\s+)?"
+            + "(?:last|final|first|closing|opening|busiest)\\s+" + SMALL_COUNT + "\\s+(working\\s+|business\\s+|calendar\\s+)?(days?|hours?)\\b"
+            + "(?:\\s+of\\s+(?:the|each|every|a)\\s+(month|quarter|year|week))?");
+
+    /**
+     * The rate within a stated window of a period over the period's average rate: the share of the period's traffic over the
+     * share of the period's time the window is. "60% of the month's invoices arrive in the last five working days" is 0.6 x
+     * 21.73 working days a month / 5 = 2.61 times the average working day's rate. Windows of working days are counted
+     * against the period's working days, hours against its hours; a window that is not narrower than its share is no peak.
+     */
+    private static Optional<StatedFact> periodicPeak(Text t) {
+        Matcher m = PERIODIC_PEAK.matcher(t.lower());
+        while (m.find()) {
+            double share = Double.parseDouble(m.group(1)) / 100;
+            String countWord = m.group(3);
+            int index = COUNT_WORDS.indexOf(countWord);
+            double window = index >= 0 ? index + 1 : switch (countWord) {
+                case "fourteen" -> 14;
+                case "fifteen" -> 15;
+                case "twenty" -> 20;
+                case "thirty" -> 30;
+                default -> Double.parseDouble(countWord);
+            };
+            String said = m.group(2) + " " + (m.group(6) == null ? "" : m.group(6));
+            String period = m.group(6) != null ? m.group(6) : said.contains("year") || said.contains("annual") ? "year"
+                    : said.contains("quarter") ? "quarter" : said.contains("week") ? "week" : "month";
+            boolean working = m.group(4) != null && !m.group(4).startsWith("calendar");
+            double periodDays = switch (period) {
+                case "year" -> working ? 365 * 5 / 7.0 : 365;
+                case "quarter" -> working ? 365 * 5 / 7.0 / 4 : 365 / 4.0;
+                case "week" -> working ? 5 : 7;
+                default -> working ? 365 * 5 / 7.0 / 12 : 365 / 12.0;
+            };
+            double windowDays = m.group(5).startsWith("hour") ? window / 24 : window;
+            double factor = Numbers.round(share * periodDays / windowDays, 2);
+            if (share > 0 && share <= 1 && windowDays > 0 && windowDays < periodDays && factor > 1 && factor <= 100) {
+                return Optional.of(new StatedFact(factor, t.phrase(m), t.field()));
+            }
         }
         return Optional.empty();
     }

@@ -148,7 +148,10 @@ final class CostPlanner {
 
     /** How a container an archetype adds is billed (prices.yaml {@code partBilling}). */
     enum PartBilling {
-        INSTANCES, FUNCTIONS, CACHE_NODES, OBJECT_STORAGE, OBJECT_STORAGE_LIFECYCLE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER,
+        INSTANCES, FUNCTIONS,
+        /** Functions at the edge, run before the cache on every request the CDN serves (a paywall meter): one invocation a request. */
+        EDGE_FUNCTIONS,
+        CACHE_NODES, OBJECT_STORAGE, OBJECT_STORAGE_LIFECYCLE, CDN, INGEST_STREAM, MQTT_INGEST, MQTT_CLUSTER, MQTT_BROKER,
         MQTT_BROKER_CLUSTER, STREAM_PROCESSING, ARCHIVE, WAREHOUSE, CHANGE_DATA_CAPTURE, REALTIME_CONNECTIONS, WORKFLOW_STEPS, SCHEDULED_JOB, IN_PLACE,
         CONNECTIONS_IN_PLACE,
         /**
@@ -2112,6 +2115,30 @@ final class CostPlanner {
     }
 
     /**
+     * Functions at the edge run before the cache on every request the CDN serves (a paywall meter on every article view):
+     * one invocation per cacheable read and file download at peak, hits and misses alike, over the month. Without a CDN
+     * in front they run on every read of the capabilities they serve.
+     */
+    private void edgeFunctionInvocations(Topology.Part part) {
+        double perSecond;
+        String basis;
+        if (cdn) {
+            double fileReads = fileReadsAtPeak();
+            double cacheable = cacheableReadShare();
+            perSecond = Numbers.round(fileReads + cacheableReads(fileReads), 2);
+            basis = (fileReads > 0 ? Numbers.format(Numbers.round(fileReads, 2)) + " file downloads/s + " : "") + "("
+                    + Numbers.format(w.peakReads()) + " reads/s" + (fileReads > 0 ? " - the downloads" : "") + ") x " + pct(cacheable)
+                    + " of public content (assumption as-content-kind): every request the CDN serves runs it";
+        } else {
+            OwnWrites own = ownWrites(part);
+            perSecond = own.requests();
+            basis = own.requestsBasis() + ": it runs on every request it serves";
+        }
+        add(ResourceNeed.flat(part.id() + "-invocations", part.name() + " invocations", part.id(), "serverless.invocations", millionsAMonth(perSecond),
+                perMonthText(perSecond, "requests") + ", one invocation each (" + basis + ")"));
+    }
+
+    /**
      * Event functions run once per uploaded file, not per request: the uploads follow from the files' stated growth
      * (GB a month / the average file size); without files they run at most once per write.
      */
@@ -2490,6 +2517,7 @@ final class CostPlanner {
             case MOBILE_PUSH -> mobilePush(part);
             case ROUTING_NODES -> RoutingCost.engine(this, part);
             case FUNCTIONS -> functionInvocations(part);
+            case EDGE_FUNCTIONS -> edgeFunctionInvocations(part);
             case CACHE_NODES -> {
                 Placement p = fixed(2, part.name().toLowerCase(java.util.Locale.ROOT) + " (primary and replica)");
                 add(ResourceNeed.flat(id + "-nodes", part.name() + " nodes", id, "cache.node", p.total(), p.total() + " nodes: " + p.text()));
@@ -2605,7 +2633,7 @@ final class CostPlanner {
     }
 
     /** Peak writes of the capabilities one part serves, with where they come from. */
-    private record OwnWrites(double perSecond, String basis) {
+    private record OwnWrites(double perSecond, String basis, double requests, String requestsBasis) {
     }
 
     /**
@@ -2619,12 +2647,17 @@ final class CostPlanner {
         List<Capability> own = loads.keySet().stream().filter(c -> names.contains(c.name())).toList();
         if (!own.isEmpty()) {
             double writes = Numbers.round(own.stream().mapToDouble(c -> loads.get(c).writes()).sum(), 2);
-            return new OwnWrites(writes, "the writes of " + names(own) + ", their share of the load (assumption as-part-load)");
+            double requests = Numbers.round(own.stream().mapToDouble(c -> loads.get(c).reads() + loads.get(c).writes()).sum(), 2);
+            return new OwnWrites(writes, "the writes of " + names(own) + ", their share of the load (assumption as-part-load)",
+                    requests, "the reads and writes of " + names(own) + " before any cache, their share of the load (assumption as-part-load)");
         }
         List<Capability> records = loads.keySet().stream().filter(c -> !c.is(ResourceFlow.INGEST)).toList();
         double writes = records.isEmpty() ? 0 : Numbers.round(records.stream().mapToDouble(c -> loads.get(c).writes()).sum() / records.size(), 2);
-        return new OwnWrites(writes, "one record-keeping capability's share of the writes, none being named for " + part.name().toLowerCase(java.util.Locale.ROOT)
-                + " (assumption as-part-load)");
+        double requests = records.isEmpty() ? 0
+                : Numbers.round(records.stream().mapToDouble(c -> loads.get(c).reads() + loads.get(c).writes()).sum() / records.size(), 2);
+        String none = ", none being named for " + part.name().toLowerCase(java.util.Locale.ROOT) + " (assumption as-part-load)";
+        return new OwnWrites(writes, "one record-keeping capability's share of the writes" + none, requests,
+                "one record-keeping capability's share of the reads and writes" + none);
     }
 
     /** A stream of events: per GB on a managed stream, or retention on the streaming brokers it shares as a topic. */
@@ -3305,20 +3338,22 @@ final class CostPlanner {
                     Numbers.format(egress) + " GB a month (capacity estimate 'egress')"));
             return;
         }
-        // The CDN carries only cacheable reads: the hit-ratio share of the reads that are not on a realtime connection or device
-        // ingestion. Writes, authenticated API calls (the misses) and realtime messages go to the origin's API host directly.
-        // Files downloaded all pass the CDN at their size; the other reads are API responses.
+        // The CDN serves every cacheable read to users, hits and misses alike: the reads of public content that are not on a
+        // realtime connection or device ingestion. Its misses are fetched from the origin (origin fill) and leave the CDN to
+        // the user as CDN transfer, so they are not billed a second time as the origin's internet egress. Writes,
+        // authenticated API calls and realtime messages go to the origin's API host directly. Files downloaded all pass the
+        // CDN at their size; the other reads are API responses.
         double cacheable = cacheableReadShare();
         java.util.Optional<FileDownloads> files = fileDownloads();
-        double fileReads = files.map(f -> f.perSecond() * peakToAverage).orElse(0.0);
-        double edgeReads = Math.max(0, w.peakReads() - fileReads) * cacheable * edgeHit;
+        double fileReads = fileReadsAtPeak();
+        double edgeReads = cacheableReads(fileReads);
         double filesGb = fileDownloadsGb();
         double apiGb = Numbers.round(edgeReads / peakToAverage * CapacityCalculator.RESPONSE_KB * Workload.SECONDS_PER_MONTH / 1_000_000, 2);
         double cdnGb = Math.min(egress, Numbers.round(filesGb + apiGb, 2));
         String readsText = (fileReads > 0 ? "(" + Numbers.format(w.peakReads()) + " reads/s - " + Numbers.format(Numbers.round(fileReads, 2))
                 + " file downloads/s)" : Numbers.format(w.peakReads()) + " reads/s") + " x " + pct(cacheable)
-                + " of public content (assumption as-content-kind) x " + Numbers.format(edgeHit) + " CDN hit ratio (assumption as-edge-hit-ratio) = "
-                + Numbers.format(Numbers.round(edgeReads, 2)) + " cacheable reads/s at peak";
+                + " of public content (assumption as-content-kind) = " + Numbers.format(Numbers.round(edgeReads, 2))
+                + " cacheable reads/s at peak served by the CDN, hits and misses";
         boolean little = edgeReads + fileReads < MIN_CDN_REQUEST_SHARE * w.peakRps();
         if (cdnGb <= 0) {
             // Nothing the CDN would carry: no line of 0 GB at CDN rates; the origin serves the whole egress.
@@ -3358,13 +3393,24 @@ final class CostPlanner {
                 stitched ? Numbers.format(Math.min(cdnGb, filesGb)) + " GB of stitched downloads, all from the stitcher (assumption as-stitched-hit-ratio) + "
                         + pct(1 - edgeHit) + " of " + Numbers.format(Numbers.round(apiShareOfCdn, 2)) + " GB of other reads refetched as cached objects expire "
                         + "(assumption as-edge-hit-ratio)"
-                        : pct(1 - edgeHit) + " of " + Numbers.format(cdnGb) + " GB is refetched from the origin as cached objects expire (assumption as-edge-hit-ratio)"));
+                        : pct(1 - edgeHit) + " of " + Numbers.format(cdnGb) + " GB is refetched from the origin as cached objects expire (assumption "
+                        + "as-edge-hit-ratio): the misses, billed once here and served on as CDN transfer"));
         double origin = Numbers.round(egress - cdnGb, 2);
         if (origin > 0) {
             add(ResourceNeed.flat("egress", "Internet transfer to users from the origin", null, "network.egress", origin,
                     Numbers.format(egress) + " GB a month (capacity estimate 'egress') - " + Numbers.format(cdnGb)
-                            + " GB through the CDN: API responses and realtime traffic served by the origin directly"));
+                            + " GB served by the CDN (its misses included): API responses and realtime traffic served by the origin directly"));
         }
+    }
+
+    /** Whole files downloaded a second at peak, each one read through the CDN. */
+    private double fileReadsAtPeak() {
+        return fileDownloads().map(f -> f.perSecond() * peakToAverage).orElse(0.0);
+    }
+
+    /** Cacheable reads at peak other than the file downloads: the CDN serves them all, hits and misses. */
+    private double cacheableReads(double fileReads) {
+        return Math.max(0, w.peakReads() - fileReads) * cacheableReadShare();
     }
 
     /**
