@@ -1329,8 +1329,11 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                         + quoted(from.get(v.command())) + "); insert each transition");
             } else if (r.systemChecked().contains(v.command())) {
                 // the system's own check, in the service: no person and no event
-                steps.addAll(guards(r, v, where));
-                steps.add(update.replace("unit -> store: Update", "unit -> store: " + Names.capitalise(v.command()) + " when the check holds: update"));
+                List<String> reads = guards(r, v, where);
+                steps.addAll(reads);
+                boolean checked = !reads.isEmpty() || !comparedAt(r, v).isEmpty() || !ownCounters(r, v, where).isEmpty();
+                steps.add(update.replace("unit -> store: Update", "unit -> store: " + Names.capitalise(v.command())
+                        + (checked ? " when the check holds: update" : " (by the system): update")));
             } else if (r.by(v) == By.SYSTEM) {
                 steps.add("broker ~> unit: The event that " + v.command() + "s the ${name}, relayed from its source's outbox");
                 steps.addAll(guards(r, v, where));
