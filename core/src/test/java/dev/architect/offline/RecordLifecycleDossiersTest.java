@@ -149,12 +149,13 @@ class RecordLifecycleDossiersTest {
     void theActorTheSentencesNameDoesEachCommandAndCreatesAStaffKeptRecord() {
         Consultation c = consult("river-beats");
         FunctionalRequirement fr = c.requirements().functional().stream().filter(f -> f.id().equals("fr-beats")).findFirst().orElseThrow();
-        assertThat(fr.description()).contains("suspend (the warden)", "close (the bailiff)");
+        assertThat(fr.description()).contains("suspend (the warden; from RECORDED)", "close (the bailiff; from RECORDED or SUSPENDED)",
+                "resume (the warden; from SUSPENDED)");
         assertThat(entity(c, "beat").fields()).extracting(f -> f.name()).contains("warden_id").doesNotContain("owner_id", "angler_id");
         SequenceDiagram flow = c.sequences().stream().filter(s -> s.id().endsWith("beats-lifecycle")).findFirst().orElseThrow();
         assertThat(flow.steps()).filteredOn(s -> s.message().startsWith("POST /beats")).extracting(s -> s.from() + " " + s.message())
                 .containsExactly("warden POST /beats with Idempotency-Key", "warden POST /beats/{id}/suspend with expectedVersion",
-                        "bailiff POST /beats/{id}/close with expectedVersion");
+                        "bailiff POST /beats/{id}/close with expectedVersion", "warden POST /beats/{id}/resume with expectedVersion");
         assertThat(flow.participants()).contains("warden", "bailiff").doesNotContain("angler", "operations-staff");
     }
 

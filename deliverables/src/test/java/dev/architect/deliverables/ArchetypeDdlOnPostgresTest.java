@@ -81,6 +81,29 @@ class ArchetypeDdlOnPostgresTest {
      * A record designed from its sentences keeps its invariants in the database: a status outside the states its verbs name is
      * rejected, a counted use never passes the limit the sentence states, and the transitions are never rewritten.
      */
+    /**
+     * A comparison the sentences state is kept by the record's own columns, and a record checked against another shares a
+     * foreign key with it: an offer accepted above the fare quoted is rejected, and so is an offer for a charter that does
+     * not exist (charter-offers: "an offer is accepted only at the fare quoted or lower").
+     */
+    @Test
+    void aComparedValueIsKeptByItsColumnsAndTheCheckedRecordByAForeignKey() throws Exception {
+        Consultation c = DdlRequests.consult(DdlRequests.LIFECYCLES.resolve("charter-offers.yaml"));
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(c.dataModel()).content());
+            String s = "\"" + rows(db, "select table_schema from information_schema.tables where table_name = 'offer'").get(0) + "\"";
+            run(db, "insert into " + s + ".charter (id, broker_id, status, version, idempotency_key, created_at, updated_at)"
+                    + " values ('00000000-0000-0000-0000-00000000000c', gen_random_uuid(), 'OPEN', 0, 'c1', now(), now())");
+            String insert = "insert into " + s + ".offer (id, operator_id, charter_id, status, version, fare_quoted, fare_accepted, currency, idempotency_key,"
+                    + " created_at, updated_at) values (gen_random_uuid(), gen_random_uuid(), '%s', 'ACCEPTED', 1, 12000.00, %s, 'USD', '%s', now(), now())";
+            run(db, String.format(java.util.Locale.ROOT, insert, "00000000-0000-0000-0000-00000000000c", "11500.00", "o1"));
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, insert, "00000000-0000-0000-0000-00000000000c", "12500.00", "o2")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+            assertThatThrownBy(() -> run(db, String.format(java.util.Locale.ROOT, insert, "00000000-0000-0000-0000-0000000000ff", "11000.00", "o3")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("foreign key");
+        }
+    }
+
     @Test
     void aLifecycleRecordRejectsAnUnnamedStateACountPastItsLimitAndARewrittenTransition() throws Exception {
         Consultation c = DdlRequests.consult(DdlRequests.LIFECYCLES.resolve("seed-bank.yaml"));

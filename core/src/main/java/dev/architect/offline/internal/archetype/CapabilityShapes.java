@@ -115,10 +115,14 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             parts.set("flows", flows == null ? JsonNodeFactory.instance.arrayNode() : flows);
             Parts p = MAPPER.convertValue(substitute(parts, names), Parts.class);
             String designId = names.slug().matches("[a-z][a-z0-9-]*") ? names.slug() : "capability-" + names.slug();
+            // a table of another capability a shape's record refers to (the licence a loan counts) is that capability's own
+            Set<String> own = new HashSet<>();
+            p.entities().forEach(e -> own.add(e.name()));
+            List<String> borrowed = p.entities().stream().flatMap(e -> e.references().values().stream()).filter(t -> !own.contains(t)).distinct().toList();
             return new Archetype(designId, names.capability(), phrases, names.replace(requirement), List.of(), List.of(),
                     p.entities(), p.schemas(), p.operations(), p.flows(), List.of(), List.of(),
                     new Archetype.Phase(label, 1, List.of(), List.of()), List.of(), List.of(), List.of(), null, notWithin,
-                    List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, false);
+                    List.of(), null, List.of(), borrowed, List.of(), List.of(), List.of(), List.of(), false, false);
         }
 
         /**

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * another capability the sentence names after a preposition a reference. No verb acting on it: empty, and the capability
  * stays an open question.
  */
-record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<String> conditions, List<String> limits) {
+record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<String> conditions, List<String> limits,
+                        Map<Quantity, List<String>> quantities, Map<String, Direction> comparisons) {
 
     static final String RESOURCE = "/dev/architect/offline/record-lifecycles.yaml";
 
@@ -48,9 +49,32 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         TIMER
     }
 
-    /** A verb of the lexicon: its command, forms, the state it leads to, who does it, whether it creates the record, the nouns of the act. */
-    record Verb(String command, List<String> forms, String state, By by, boolean opens, List<String> acts) {
+    /** What a compared value is, and so its column's type. */
+    enum Quantity {
+        /** An amount of money: a decimal with its currency. */
+        MONEY,
+        /** A decimal (odds, a rate, a score). */
+        DECIMAL,
+        /** A whole number of things. */
+        COUNT
+    }
+
+    /** How the value a command takes compares with the value the record is compared with. */
+    enum Direction {
+        /** That value or more ("or better", "at least"). */
+        AT_LEAST,
+        /** That value or less ("at most", "no more than"). */
+        AT_MOST
+    }
+
+    /**
+     * A verb of the lexicon: its command, forms, the state it leads to, who does it, whether it creates the record, the
+     * nouns of the act, whether its state ends the record, the commands that undo it, and whether it leads back to the first state.
+     */
+    record Verb(String command, List<String> forms, String state, By by, boolean opens, List<String> acts, boolean terminal,
+                List<String> inverses, boolean restores) {
         Verb {
+            inverses = List.copyOf(inverses == null ? List.of() : inverses);
             if (command == null || !command.matches("[a-z]+")) {
                 throw new IllegalStateException("verb '" + command + "': the command must be one lower-case word");
             }
@@ -68,6 +92,9 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             if (acts.stream().anyMatch(f -> !f.matches("[a-z]+"))) {
                 throw new IllegalStateException("verb '" + command + "': acts must be lower-case single words");
             }
+            if (restores && (opens || terminal)) {
+                throw new IllegalStateException("verb '" + command + "': a verb that restores the first state neither opens nor ends the record");
+            }
         }
     }
 
@@ -75,6 +102,23 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         verbs = List.copyOf(verbs == null ? List.of() : verbs);
         conditions = List.copyOf(conditions == null ? List.of() : conditions);
         limits = List.copyOf(limits == null ? List.of() : limits);
+        quantities = Map.copyOf(quantities == null ? Map.of() : quantities);
+        comparisons = Map.copyOf(comparisons == null ? Map.of() : comparisons);
+        Map<String, Quantity> kindOf = new HashMap<>();
+        quantities.forEach((kind, words) -> words.forEach(w -> {
+            if (w == null || !w.matches("[a-z]+")) {
+                throw new IllegalStateException("quantity " + kind + ": '" + w + "' must be one lower-case word");
+            }
+            Quantity other = kindOf.put(w, kind);
+            if (other != null) {
+                throw new IllegalStateException("quantity '" + w + "' is both " + other + " and " + kind);
+            }
+        }));
+        comparisons.forEach((phrase, direction) -> {
+            if (phrase == null || !phrase.matches("[a-z]+( [a-z]+)*") || direction == null) {
+                throw new IllegalStateException("comparison '" + phrase + "' must be lower-case words with a direction (AT_LEAST or AT_MOST)");
+            }
+        });
         if (initial == null || !initial.matches("[A-Z][A-Z_]*")) {
             throw new IllegalStateException("initial state '" + initial + "' must be UPPER_CASE");
         }
@@ -94,6 +138,13 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         String t = timer;
         if (verbs.stream().noneMatch(v -> v.command().equals(t) && v.by() == By.TIMER)) {
             throw new IllegalStateException("timer '" + timer + "' must name a verb done by TIMER");
+        }
+        for (Verb v : verbs) {
+            for (String inverse : v.inverses()) {
+                if (!commands.contains(inverse)) {
+                    throw new IllegalStateException("verb '" + v.command() + "': inverse '" + inverse + "' is not a verb of the lexicon");
+                }
+            }
         }
         if (conditions.isEmpty()) {
             throw new IllegalStateException("conditions are missing: no sentence would ever state an invariant");
@@ -117,20 +168,65 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     record Sentence(RequestField field, String text, String actor) {
     }
 
-    /** A verb found acting on the record, in which sentence, the form used. */
-    record Found(Verb verb, Sentence sentence, String form) {
+    /** A verb found acting on the record, in which sentence, the form used, and whether the record is its passive subject. */
+    record Found(Verb verb, Sentence sentence, String form, boolean passive) {
+
+        Found(Verb verb, Sentence sentence, String form) {
+            this(verb, sentence, form, false);
+        }
     }
 
-    /** A condition the record keeps: its name (from the marker to the end of its clause) and the sentence quoted. */
-    record Invariant(String name, Sentence sentence, String counter) {
+    /**
+     * Two values a condition compares, each a column of the record: the one it is compared with ({@code reference}, "odds
+     * shown") and the one the command takes ({@code compared}, "odds accepted"), typed by the quantity.
+     */
+    record Comparison(Quantity quantity, String reference, String compared, Direction direction) {
+
+        /** The comparison as a condition on the two columns. */
+        String condition() {
+            return direction == Direction.AT_LEAST ? compared + " >= " + reference : compared + " <= " + reference;
+        }
+    }
+
+    /**
+     * The state of another capability's record a command must not meet ({@code forbidden}: "no bet is accepted against a
+     * suspended market") or must meet ("only on an open market").
+     */
+    record Guard(String capability, Verb state, boolean forbidden) {
+    }
+
+    /**
+     * A condition the record keeps: its name (from the marker to the end of its clause), the sentence quoted, and what backs
+     * it: a counter and its limit, two compared columns, or another record's state; {@code verb} is the command the clause
+     * makes it a condition of (null: the record's creation).
+     */
+    record Invariant(String name, Sentence sentence, String counter, Comparison comparison, Guard guard, Verb verb) {
+
+        Invariant(String name, Sentence sentence, String counter) {
+            this(name, sentence, counter, null, null, null);
+        }
     }
 
     /** What the request's sentences say of one capability. */
     record Reading(List<Found> found, List<Invariant> invariants, List<String> references, String period, String owner, String staff,
-                   Map<String, String> performers) {
+                   Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities) {
 
         Reading {
             performers = Map.copyOf(performers == null ? Map.of() : performers);
+            systemChecked = Set.copyOf(systemChecked == null ? Set.of() : systemChecked);
+            quantities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quantities == null ? Map.of() : quantities));
+        }
+
+        static Reading none() {
+            return new Reading(List.of(), List.of(), List.of(), null, null, null, Map.of(), Set.of(), Map.of());
+        }
+
+        /**
+         * Who carries out a command, by the sentences: a passive one under a condition with no agent ("a bet is accepted only
+         * at the odds shown or better") is the system's check, whatever the verb list says.
+         */
+        By by(Verb v) {
+            return systemChecked.contains(v.command()) ? By.SYSTEM : v.by();
         }
 
         Verb opening() {
@@ -144,10 +240,15 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
          */
         String performer(Verb v) {
             String named = performers.get(v.command());
+            if (named == null) {
+                // an inverse no sentence names is done by whoever does the verb it undoes (the warden who suspends resumes)
+                named = found.stream().filter(f -> f.verb().inverses().contains(v.command())).map(f -> performers.get(f.verb().command()))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
             if (named != null) {
                 return named;
             }
-            return switch (v.by()) {
+            return switch (by(v)) {
                 case OWNER -> owner;
                 case STAFF -> staff;
                 default -> null;
@@ -195,22 +296,136 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
      * @param capabilities every capability of the request, in its order (the others a sentence names become references)
      */
     Optional<CapabilityShapes.ShapedCapability> design(CapabilityShapes.ShapeNames names, ConsultationRequest request, List<String> capabilities) {
-        Reading r = read(names.capability(), request, capabilities);
+        return design(names, request, capabilities, Setting.ALONE);
+    }
+
+    /**
+     * Where the records are designed: whether the request's capabilities share one store (so a foreign key and one
+     * transaction can span two of them), and the evidence of the archetypes the request is recognised as (the sentences
+     * whose verbs they already design: "resumes the exam" is the answer autosave's resume, not a lifecycle of exams).
+     */
+    record Setting(boolean sharedStore, List<Evidence> claimed) {
+
+        static final Setting ALONE = new Setting(true, List.of());
+
+        Setting {
+            claimed = List.copyOf(claimed == null ? List.of() : claimed);
+        }
+    }
+
+    /**
+     * The lifecycle design of a capability in its setting, or empty where no sentence of the request uses a verb of the
+     * lexicon on it.
+     *
+     * @param names the capability's names in the design
+     * @param request the request whose sentences are read
+     * @param capabilities every capability of the request, in its order (the others a sentence names become references)
+     * @param setting whether the capabilities share a store, and the sentences archetypes already design
+     */
+    Optional<CapabilityShapes.ShapedCapability> design(CapabilityShapes.ShapeNames names, ConsultationRequest request, List<String> capabilities,
+                                                       Setting setting) {
+        Reading r = read(names.capability(), request, capabilities, setting);
         if (r.found().isEmpty()) {
             return Optional.empty();
         }
         Found first = r.found().get(0);
         Evidence evidence = new Evidence(first.sentence().field(), first.form(), first.sentence().text());
-        CapabilityShapes.CapabilityShape shape = shape(names, r);
+        CapabilityShapes.CapabilityShape shape = shape(names, r, new Context(names.capability(), request, capabilities, setting));
         return Optional.of(new CapabilityShapes.ShapedCapability(shape, evidence, shape.instantiate(names), null));
     }
 
-    /** What the request says of one capability: the verbs acting on it, its conditions, references, period and actors. */
+    /** The capability being designed, with the request and setting its cross-record invariants are resolved in. */
+    private record Context(String capability, ConsultationRequest request, List<String> capabilities, Setting setting) {
+    }
+
+    /** An invariant the data model cannot keep, and what is missing for it. */
+    record Unenforced(Invariant invariant, String missing) {
+    }
+
+    /**
+     * The invariants of a capability's record that no column, constraint or conditional update keeps, each with what is
+     * missing: reported as open questions, never printed as a check.
+     *
+     * @param capability the capability designed as a record with a lifecycle
+     * @param request the request
+     * @param capabilities every capability of the request
+     * @param setting whether the capabilities share a store, and the sentences archetypes already design
+     */
+    List<Unenforced> unenforced(String capability, ConsultationRequest request, List<String> capabilities, Setting setting) {
+        Reading r = read(capability, request, capabilities, setting);
+        Context where = new Context(capability, request, capabilities, setting);
+        List<Unenforced> out = new ArrayList<>();
+        for (Invariant i : r.invariants()) {
+            String missing = missing(i, where);
+            if (missing != null) {
+                out.add(new Unenforced(i, missing));
+            }
+        }
+        return out;
+    }
+
+    /** What the data model lacks to keep an invariant, or null where its columns keep it. */
+    private String missing(Invariant i, Context where) {
+        if (i.counter() != null) {
+            String counted = counted(i.counter(), where);
+            if (counted == null || lifecycleInStore(counted, where)) {
+                return null;
+            }
+            return "each " + one(counted) + " raises " + Names.table(i.counter()) + "_count, but the " + counted
+                    + " records are kept in another store, so no transaction can raise the count and record the " + one(counted)
+                    + " together; one store for both, or a reservation the " + counted + " confirm, would keep it";
+        }
+        if (i.comparison() != null) {
+            return null;
+        }
+        if (i.guard() != null) {
+            if (lifecycleInStore(i.guard().capability(), where)) {
+                return null;
+            }
+            return "the state of the " + i.guard().capability() + " (" + i.guard().state().state() + ") is kept in another store, so no transaction of the "
+                    + where.capability() + " can read it with a lock; a copy of that state kept from its events (with the lag it brings), or one store"
+                    + " for both, would keep it";
+        }
+        return "no column holds what it compares, so no constraint or conditional update can keep it";
+    }
+
+    /** The other capability a counter counts the records of ("loan" counts the loans), or null. */
+    private static String counted(String counter, Context where) {
+        return where.capabilities().stream().filter(c -> !c.equalsIgnoreCase(where.capability()))
+                .filter(c -> Names.singular(lastWord(c)).equals(Names.singular(counter))).findFirst().orElse(null);
+    }
+
+    /** Whether another capability is a record with a lifecycle in the same store: a foreign key and one transaction reach it. */
+    private boolean lifecycleInStore(String other, Context where) {
+        return where.setting().sharedStore() && !read(other, where.request(), where.capabilities(), where.setting()).found().isEmpty();
+    }
+
+    /** The other capabilities whose records count this one's ("no licence is lent beyond its loan limit"), with the counter. */
+    private List<String> countedBy(Context where) {
+        String self = Names.singular(lastWord(where.capability()));
+        List<String> out = new ArrayList<>();
+        for (String other : where.capabilities()) {
+            if (other.equalsIgnoreCase(where.capability())) {
+                continue;
+            }
+            Reading ro = read(other, where.request(), where.capabilities(), where.setting());
+            if (!ro.found().isEmpty() && ro.invariants().stream().anyMatch(i -> i.counter() != null && Names.singular(i.counter()).equals(self))) {
+                out.add(other);
+            }
+        }
+        return out;
+    }
+
     Reading read(String capability, ConsultationRequest request, List<String> capabilities) {
+        return read(capability, request, capabilities, Setting.ALONE);
+    }
+
+    /** What the request says of one capability: the verbs acting on it, its conditions, references, period and actors. */
+    Reading read(String capability, ConsultationRequest request, List<String> capabilities, Setting setting) {
         List<Sentence> sentences = sentences(request);
         List<String> head = phrase(capability);
         if (head.isEmpty()) {
-            return new Reading(List.of(), List.of(), List.of(), null, null, null, Map.of());
+            return Reading.none();
         }
         List<Found> found = new ArrayList<>();
         List<Invariant> invariants = new ArrayList<>();
@@ -219,6 +434,8 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         String owner = null;
         String staff = null;
         Map<String, String> performers = new HashMap<>();
+        Set<String> systemChecked = new HashSet<>();
+        Map<String, Quantity> quantityColumns = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             String plain = s.text().toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ");
             List<String> tokens = tokens(s.text());
@@ -228,6 +445,10 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 here.addAll(actingOn(tokens, p[0], p[1], s));
             }
             here.addAll(nominal(tokens, head, s));
+            // a verb an archetype of the request already designs on this record, by a phrase naming both in this sentence, is
+            // that archetype's ("a student ... resumes the exam": the answer autosave's "resume the exam"), not a command of
+            // another record: the sentence says nothing of this one
+            here.removeIf(f -> claimed(f, s, head, setting));
             if (here.isEmpty() && at.isEmpty()) {
                 continue;
             }
@@ -252,13 +473,26 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 // a clause is about the record where a verb acts on it there, or where the record is its subject (its first words)
                 boolean aboutIt = here.stream().anyMatch(f -> ct.contains(f.form()))
                         || named(ct, head).stream().anyMatch(p -> p[0] <= 2);
+                // a quantity that is a clause's subject in a sentence acting on the record is one of its values ("stakes are held")
+                if (!here.isEmpty()) {
+                    for (int q = 0; q < ct.size() && q <= 1; q++) {
+                        Quantity kind = quantity(ct.get(q));
+                        if (kind != null && (q == 0 || DETERMINERS.contains(ct.get(0)))) {
+                            quantityColumns.putIfAbsent(quantityColumn(ct.get(q)), kind);
+                        }
+                    }
+                }
                 if (!aboutIt) {
                     continue;
                 }
-                conditionIn(clause, ct, s, plain).ifPresent(inv -> {
+                Optional<Invariant> condition = conditionIn(clause, ct, s, here, capability, capabilities);
+                condition.ifPresent(inv -> {
                     if (invariants.stream().noneMatch(x -> x.name().equals(inv.name()))) {
                         invariants.add(inv);
                     }
+                    // a passive command under a condition, with no one named doing it, is the system's check
+                    here.stream().filter(f -> f.passive() && ct.contains(f.form()) && subject(tokens, f.form(), request.actors()) == null
+                            && f.verb().by() != By.TIMER && !f.verb().opens()).forEach(f -> systemChecked.add(f.verb().command()));
                 });
                 for (int[] p : named(ct, head)) {
                     references.addAll(referencesAfter(ct, p[0] + p[1], capability, capabilities));
@@ -287,10 +521,20 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 && f.verb().acts().stream().noneMatch(a -> Names.singular(a).equals(Names.singular(head.get(head.size() - 1)))));
         // a record without a verb acting on it is not designed: its conditions alone say nothing of its lifecycle
         if (found.isEmpty()) {
-            return new Reading(List.of(), List.of(), List.of(), null, null, null, Map.of());
+            return Reading.none();
         }
         performers.keySet().retainAll(found.stream().map(f -> f.verb().command()).toList());
-        return new Reading(found, invariants, List.copyOf(references), period, owner, staff, performers);
+        systemChecked.removeAll(performers.keySet());
+        // staff work nobody names on this record goes to the request's actor who does staff work on its records (a trader who
+        // suspends markets), never to an invented one
+        if (staff == null) {
+            staff = requestStaff(request);
+        }
+        // a compared quantity is kept as its two columns, not a third
+        invariants.stream().map(Invariant::comparison).filter(java.util.Objects::nonNull)
+                .forEach(c -> quantityColumns.keySet().removeIf(q -> c.reference().startsWith(q + "_") || c.reference().endsWith("_" + q)
+                        || c.compared().equals(q)));
+        return new Reading(found, invariants, List.copyOf(references), period, owner, staff, performers, systemChecked, quantityColumns);
     }
 
     /**
@@ -324,6 +568,21 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             }
         }
         return null;
+    }
+
+    /** Whether an archetype's evidence in this sentence names both the verb (in any form) and the record. */
+    private static boolean claimed(Found f, Sentence s, List<String> head, Setting setting) {
+        Set<String> recordForms = forms(head.get(head.size() - 1));
+        for (Evidence e : setting.claimed()) {
+            if (e.text() == null || e.phrase() == null || !(e.text().contains(s.text()) || s.text().endsWith(e.text()))) {
+                continue;
+            }
+            List<String> words = tokens(e.phrase());
+            if (words.stream().anyMatch(f.verb().forms()::contains) && words.stream().anyMatch(recordForms::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor whose name ends at token {@code i} (its last word singular or plural), or null. */
@@ -369,8 +628,10 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         // ("appeals grades online" is a person appealing, not appeals grading: the verb is followed by a function word or nothing)
         boolean present = between == 0 && j < tokens.size() && verb(tokens.get(j)) != null && tokens.get(j).endsWith("s")
                 && (j + 1 == tokens.size() || FUNCTION_WORDS.contains(tokens.get(j + 1)));
+        boolean passive = between > 0 && tokens.subList(i + n, j).stream().anyMatch(t -> Set.of("is", "are", "was", "were", "be", "been", "being",
+                "get", "gets", "got").contains(t));
         if (j < tokens.size() && (between > 0 || present)) {
-            int end = chain(tokens, j, s, out);
+            int end = chain(tokens, j, s, out, passive);
             // the record as the sentence's subject keeps it through clauses with no subject of their own: "vouchers are issued by
             // the marketing team, redeemed at the till and expire after 90 days"; a clause with a new subject ends it
             while (i <= 2 && end > 0) {
@@ -385,7 +646,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 if (b >= tokens.size() || next >= tokens.size() || verb(tokens.get(next)) == null) {
                     break;
                 }
-                end = chain(tokens, next, s, out);
+                end = chain(tokens, next, s, out, passive);
             }
         }
         // "suspends markets", "reviews the flags": the verb, determiners (or one adjective), then the record
@@ -402,7 +663,11 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 break;
             }
         }
-        if (k >= 0 && i - k <= 3 && verb(tokens.get(k)) != null) {
+        // "apply for permits", "register for courses": an opening verb takes its record after "for"
+        if (k >= 1 && tokens.get(k).equals("for") && verb(tokens.get(k - 1)) != null && verb(tokens.get(k - 1)).opens()) {
+            k--;
+        }
+        if (k >= 0 && i - k <= 4 && verb(tokens.get(k)) != null) {
             out.add(new Found(verb(tokens.get(k)), s, tokens.get(k)));
             // "approves or rejects proposals": the verbs coordinated before it act on the same record
             while (k >= 2 && Set.of("or", "and", ",").contains(tokens.get(k - 1)) && verb(tokens.get(k - 2)) != null) {
@@ -411,8 +676,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             }
         }
         // "a suspended market": a participle right before the record is a state it can be in
-        if (i > 0 && verb(tokens.get(i - 1)) != null && (tokens.get(i - 1).endsWith("ed") || tokens.get(i - 1).endsWith("en")
-                || Set.of("held", "lent", "paid", "upheld").contains(tokens.get(i - 1)))) {
+        if (i > 0 && verb(tokens.get(i - 1)) != null && participle(tokens.get(i - 1))) {
             Verb v = verb(tokens.get(i - 1));
             if (out.stream().noneMatch(f -> f.verb() == v)) {
                 out.add(new Found(v, s, tokens.get(i - 1)));
@@ -422,11 +686,11 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     }
 
     /** The verb at {@code j}, and those coordinated with it ("accepted and settled"); the index of the last of them. */
-    private int chain(List<String> tokens, int j, Sentence s, List<Found> out) {
+    private int chain(List<String> tokens, int j, Sentence s, List<Found> out, boolean passive) {
         int at = j;
         int last = -1;
         while (at < tokens.size() && verb(tokens.get(at)) != null) {
-            out.add(new Found(verb(tokens.get(at)), s, tokens.get(at)));
+            out.add(new Found(verb(tokens.get(at)), s, tokens.get(at), passive));
             last = at;
             int next = at + 1;
             if (next < tokens.size() && (tokens.get(next).equals("and") || tokens.get(next).equals("or") || tokens.get(next).equals(","))) {
@@ -483,10 +747,28 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return out;
     }
 
-    /** A condition the clause states about the record, named from its marker to the end of the clause. */
-    private Optional<Invariant> conditionIn(String clause, List<String> ct, Sentence s, String plain) {
+    /**
+     * A condition the clause states about the record, named from its marker to the end of the clause, with what backs it: a
+     * counter where it states a limit, the two compared columns where it compares a quantity, another record's state where
+     * it names one. "No" makes a condition only where it opens the clause ("no bet is accepted"): "resumes the exam with no
+     * answer lost" states a goal, not a condition a row can keep.
+     */
+    private Optional<Invariant> conditionIn(String clause, List<String> ct, Sentence s, List<Found> here, String self, List<String> capabilities) {
+        // a condition whose subject is another capability's record is that record's ("no bet is accepted against a suspended
+        // market" is the bet's, not the market's)
+        int subject = 0;
+        while (subject < ct.size() && (DETERMINERS.contains(ct.get(subject)) || ct.get(subject).equals("no"))) {
+            subject++;
+        }
+        for (String other : capabilities) {
+            if (!other.equalsIgnoreCase(self) && !phrase(other).isEmpty() && positions(ct, phrase(other)).contains(subject)
+                    && !positions(ct, phrase(self)).contains(subject)) {
+                return Optional.empty();
+            }
+        }
         Words words = Words.of(clause);
-        Optional<String> marker = words.firstMatch(conditions);
+        List<String> markers = conditions.stream().filter(m -> !m.equals("no") || (!ct.isEmpty() && ct.get(0).equals("no"))).toList();
+        Optional<String> marker = words.firstMatch(markers);
         if (marker.isEmpty()) {
             return Optional.empty();
         }
@@ -500,7 +782,94 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         if (Words.of(clause).containsAny(limits)) {
             counter = counterNoun(ct, s.text().toLowerCase(Locale.ROOT)).orElse(null);
         }
-        return Optional.of(new Invariant(name, s, counter));
+        Verb verb = here.stream().filter(f -> ct.contains(f.form())).map(Found::verb).findFirst().orElse(null);
+        Comparison comparison = counter != null ? null : comparison(words, ct, verb);
+        Guard guard = null;
+        for (String other : capabilities) {
+            List<String> phrase = phrase(other);
+            if (other.equalsIgnoreCase(self) || phrase.isEmpty()) {
+                continue;
+            }
+            for (int k : positions(ct, phrase)) {
+                if (k > 0 && verb(ct.get(k - 1)) != null && participle(ct.get(k - 1)) && guard == null) {
+                    boolean forbidden = Set.of("no", "never", "not").stream().anyMatch(ct::contains);
+                    guard = new Guard(other, verb(ct.get(k - 1)), forbidden);
+                }
+            }
+        }
+        return Optional.of(new Invariant(name, s, counter, comparison, guard, verb));
+    }
+
+    /**
+     * The two columns a comparison names: the quantity (a word of the lexicon), the word beside it that says which value
+     * the record is compared with ("odds shown", "reserve price"), and the value the clause's command takes ("odds accepted").
+     */
+    private Comparison comparison(Words words, List<String> ct, Verb verb) {
+        Optional<String> phrase = words.firstMatch(List.copyOf(comparisons.keySet()));
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        for (int q = 0; q < ct.size(); q++) {
+            Quantity kind = quantity(ct.get(q));
+            if (kind == null) {
+                continue;
+            }
+            String base = quantityColumn(ct.get(q));
+            String reference = null;
+            if (q + 1 < ct.size() && participle(ct.get(q + 1)) && !FUNCTION_WORDS.contains(ct.get(q + 1))) {
+                reference = base + "_" + ct.get(q + 1);
+            } else if (q > 0 && ct.get(q - 1).matches("[a-z]{3,}") && !DETERMINERS.contains(ct.get(q - 1)) && !FUNCTION_WORDS.contains(ct.get(q - 1))
+                    && !AUXILIARIES.contains(ct.get(q - 1)) && verb(ct.get(q - 1)) == null && quantity(ct.get(q - 1)) == null) {
+                reference = ct.get(q - 1) + "_" + base;
+            }
+            if (reference == null) {
+                return null;
+            }
+            String compared = verb == null ? base : base + "_" + verb.state().toLowerCase(Locale.ROOT);
+            return compared.equals(reference) ? null : new Comparison(kind, reference, compared, comparisons.get(phrase.get()));
+        }
+        return null;
+    }
+
+    /** What a word names as a quantity, or null. */
+    private Quantity quantity(String word) {
+        for (Map.Entry<Quantity, List<String>> e : quantities.entrySet()) {
+            if (e.getValue().contains(word)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** A quantity's column: its singular where the lexicon lists it ("stakes": stake), else the word ("odds"). */
+    private String quantityColumn(String word) {
+        String singular = Names.singular(word);
+        return quantity(singular) != null ? singular : word;
+    }
+
+    /** A past participle: a form that names a state ("suspended", "shown", "held"). */
+    private static boolean participle(String word) {
+        return word.endsWith("ed") || word.endsWith("en") || word.endsWith("wn") || Set.of("held", "lent", "paid", "upheld", "built", "bought", "sold")
+                .contains(word);
+    }
+
+    /**
+     * The request's actor whose own description does staff work (a verb the lexicon gives to staff: "suspends markets"), the
+     * one who does staff work on a record no sentence names a performer for; null where no actor does.
+     */
+    private String requestStaff(ConsultationRequest request) {
+        for (Actor a : request.actors()) {
+            if (a.description() == null) {
+                continue;
+            }
+            for (String t : tokens(a.description())) {
+                Verb v = verb(t);
+                if (v != null && v.by() == By.STAFF) {
+                    return a.name();
+                }
+            }
+        }
+        return null;
     }
 
     /** The thing a limit counts: the word before "limit" ("loan limit"), else a number's noun in the sentence ("26 loans"). */
@@ -632,50 +1001,163 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The states in lifecycle order: the opening state first, then each verb's state as the sentences name them. */
+    /**
+     * The states in lifecycle order: the opening state first, then each verb's state as the sentences name them (a verb that
+     * restores the first state adds none), with the timer's where a period is stated.
+     */
     List<String> states(Reading r) {
         List<String> states = new ArrayList<>();
         Verb opening = r.opening();
         states.add(opening == null ? initial : opening.state());
-        r.found().forEach(f -> {
-            if (!states.contains(f.verb().state())) {
-                states.add(f.verb().state());
+        commands(r).forEach(v -> {
+            if (!v.restores() && !states.contains(v.state())) {
+                states.add(v.state());
             }
         });
-        if (r.period() != null && r.found().stream().noneMatch(f -> f.verb().by() == By.TIMER)) {
-            states.add(timerVerb().state());
-        }
         return states;
     }
 
-    /** The commands after the opening one, with the timed one where a period is stated. */
+    /**
+     * The commands after the opening one: the verbs the sentences use, the first inverse of a verb that does not end the
+     * record and whose undoing no sentence names (a record that can be suspended can be resumed), and the timed one where a
+     * period is stated.
+     */
     List<Verb> commands(Reading r) {
         List<Verb> out = new ArrayList<>();
         Verb opening = r.opening();
         r.found().stream().map(Found::verb).filter(v -> v != opening && !out.contains(v)).forEach(out::add);
+        // a verb that restores the first state does so only beside a verb it undoes; alone it leads to its own state
+        out.replaceAll(v -> v.restores() && out.stream().noneMatch(o -> o.inverses().contains(v.command()))
+                ? new Verb(v.command(), v.forms(), v.state(), v.by(), false, v.acts(), v.terminal(), v.inverses(), false) : v);
+        for (Verb v : List.copyOf(out)) {
+            if (!v.terminal() && !v.inverses().isEmpty() && out.stream().noneMatch(o -> v.inverses().contains(o.command()))) {
+                out.add(verb(v.inverses().get(0), v));
+            }
+        }
         if (r.period() != null && out.stream().noneMatch(v -> v.by() == By.TIMER)) {
             out.add(timerVerb());
         }
         return out;
     }
 
+    /** The verb of a command; an inverse is done by whoever does the verb it undoes. */
+    private Verb verb(String command, Verb undoes) {
+        Verb v = verbs.stream().filter(x -> x.command().equals(command)).findFirst().orElseThrow();
+        return new Verb(v.command(), v.forms(), v.state(), undoes.by(), false, v.acts(), v.terminal(), v.inverses(), v.restores());
+    }
+
+    /**
+     * The state each command leads to: its own; for a verb that restores, the state the record was in before the verb it
+     * undoes (the latest earlier state that neither ends the record nor is itself undone: a permit approved, then suspended,
+     * is reinstated to APPROVED), else the first.
+     */
+    Map<String, String> targets(Reading r) {
+        List<String> states = states(r);
+        List<Verb> commands = commands(r);
+        Set<String> terminal = new HashSet<>();
+        commands.stream().filter(Verb::terminal).forEach(v -> terminal.add(v.state()));
+        Set<String> held = held(commands, r);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Verb v : commands) {
+            String to = v.state();
+            if (v.restores()) {
+                Verb undone = commands.stream().filter(o -> v.command().equals(undoing(o, commands, r))).findFirst().orElse(null);
+                int at = undone == null ? 0 : states.indexOf(undone.state());
+                to = states.get(0);
+                for (int i = at - 1; i >= 0; i--) {
+                    if (!terminal.contains(states.get(i)) && !held.contains(states.get(i))) {
+                        to = states.get(i);
+                        break;
+                    }
+                }
+            }
+            out.put(v.command(), to);
+        }
+        return out;
+    }
+
+    /** The states of verbs that a command of the record undoes (suspended, paused): left only by their undoing or an ending. */
+    private static Set<String> held(List<Verb> commands, Reading r) {
+        Set<String> out = new HashSet<>();
+        commands.stream().filter(o -> undoing(o, commands, r) != null).forEach(o -> out.add(o.state()));
+        return out;
+    }
+
+    /**
+     * The states a command may run from: an inverse only from the state of the verb it undoes; an ending from every state
+     * that is not itself an ending; any other from every state that is neither an ending, undone by another command
+     * (a suspended record is left by its reinstatement), nor its own.
+     */
+    Map<String, List<String>> allowedFrom(Reading r) {
+        List<String> states = states(r);
+        List<Verb> commands = commands(r);
+        Map<String, String> targets = targets(r);
+        Set<String> terminal = new HashSet<>();
+        commands.stream().filter(Verb::terminal).forEach(v -> terminal.add(v.state()));
+        Set<String> held = held(commands, r);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Verb v : commands) {
+            List<String> undone = commands.stream().filter(o -> v.command().equals(undoing(o, commands, r))).map(Verb::state).toList();
+            List<String> from = !undone.isEmpty() ? undone
+                    : states.stream().filter(st -> !terminal.contains(st) && (v.terminal() || !held.contains(st)) && !st.equals(targets.get(v.command())))
+                    .toList();
+            out.put(v.command(), from.isEmpty() ? List.of(states.get(0)) : from);
+        }
+        return out;
+    }
+
+    /**
+     * The command that undoes a verb: an inverse of it the same sentence names ("suspend ... and reinstate it"), else the
+     * first of its inverses among the commands; null where none is.
+     */
+    private static String undoing(Verb v, List<Verb> commands, Reading r) {
+        List<String> present = v.inverses().stream().filter(i -> commands.stream().anyMatch(c -> c.command().equals(i))).toList();
+        Set<Sentence> said = new HashSet<>();
+        r.found().stream().filter(f -> f.verb().command().equals(v.command())).forEach(f -> said.add(f.sentence()));
+        String doer = r.performer(v);
+        return present.stream().filter(i -> r.found().stream().anyMatch(f -> f.verb().command().equals(i) && said.contains(f.sentence())))
+                .findFirst()
+                .or(() -> present.stream().filter(i -> doer != null && commands.stream().anyMatch(c -> c.command().equals(i) && doer.equals(r.performer(c))))
+                        .findFirst())
+                .orElse(present.isEmpty() ? null : present.get(0));
+    }
+
     private Verb timerVerb() {
         return verbs.stream().filter(v -> v.command().equals(timer)).findFirst().orElseThrow();
     }
 
-    private CapabilityShapes.CapabilityShape shape(CapabilityShapes.ShapeNames names, Reading r) {
+    private static String quoted(List<String> states) {
+        return String.join(", ", states.stream().map(st -> "'" + st + "'").toList());
+    }
+
+    private CapabilityShapes.CapabilityShape shape(CapabilityShapes.ShapeNames names, Reading r, Context where) {
         List<String> states = states(r);
         List<Verb> commands = commands(r);
+        Map<String, List<String>> from = allowedFrom(r);
+        Map<String, String> targets = targets(r);
         Verb opening = r.opening();
         String openCommand = opening == null ? "create" : opening.command();
         String creator = r.creator();
         String ownerColumn = creator == null ? "owner_id" : Names.table(creator) + "_id";
         String ownerProperty = Names.camel(ownerColumn);
-        boolean queue = commands.stream().anyMatch(v -> v.by() == By.STAFF);
-        List<String> refColumns = r.references().stream().map(ref -> Names.table(Names.singular(lastWord(ref))) + "_id")
+        boolean queue = commands.stream().anyMatch(v -> r.by(v) == By.STAFF);
+        // another record this one is counted by or checked against is a foreign key where both share a store
+        List<String> counting = countedBy(where);
+        Map<String, String> foreign = new LinkedHashMap<>();
+        List<String> referenced = new ArrayList<>(r.references());
+        counting.stream().filter(c -> !referenced.contains(c)).forEach(referenced::add);
+        for (String ref : referenced) {
+            boolean keeps = counting.contains(ref) || r.invariants().stream().anyMatch(i -> i.guard() != null && i.guard().capability().equals(ref));
+            if (keeps && lifecycleInStore(ref, where)) {
+                foreign.put(table(ref) + "_id", table(ref));
+            }
+        }
+        List<String> refColumns = referenced.stream().map(ref -> table(ref) + "_id")
                 .filter(col -> !col.equals(ownerColumn)).distinct().toList();
         Set<String> counters = new LinkedHashSet<>();
         r.invariants().stream().map(Invariant::counter).filter(java.util.Objects::nonNull).map(Names::table).forEach(counters::add);
+        List<Comparison> comparisons = r.invariants().stream().map(Invariant::comparison).filter(java.util.Objects::nonNull).distinct().toList();
+        boolean money = r.quantities().containsValue(Quantity.MONEY) || comparisons.stream().anyMatch(c -> c.quantity() == Quantity.MONEY);
 
         // the record
         List<String> fields = new ArrayList<>(List.of("id:UUID", ownerColumn + ":UUID"));
@@ -686,6 +1168,14 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             fields.add(c + "_count:INTEGER");
             fields.add(c + "_limit:INTEGER");
         });
+        r.quantities().forEach((col, kind) -> fields.add(col + ":" + columnType(kind)));
+        for (Comparison c : comparisons) {
+            fields.add(c.reference() + ":" + columnType(c.quantity()));
+            fields.add(c.compared() + ":" + columnType(c.quantity()) + "?");
+        }
+        if (money) {
+            fields.add("currency:TEXT");
+        }
         if (r.period() != null) {
             fields.add("expires_at:TIMESTAMP?");
         }
@@ -711,7 +1201,8 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             indexes.add(index(List.of("status", "expires_at"), false, "the timer's sweep: records whose " + r.period() + " have run out"));
         }
         refColumns.forEach(col -> indexes.add(index(List.of(col, "status"), false, "the records of one " + col.replace("_id", "").replace('_', ' ')
-                + " by state (its own capability keeps that record; no foreign key across capabilities)")));
+                + " by state" + (foreign.containsKey(col) ? " (a foreign key: an invariant reads or raises that row in the same transaction)"
+                : " (its own capability keeps that record; no foreign key across capabilities)"))));
         List<Map<String, Object>> constraints = new ArrayList<>();
         constraints.add(constraint("ONE_OF", List.of("status"), states, "a ${name} is in one of the states its sentences name"));
         constraints.add(constraint("NOT_NEGATIVE", List.of("version"), List.of(),
@@ -720,7 +1211,14 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             Invariant inv = r.invariants().stream().filter(x -> x.counter() != null && Names.table(x.counter()).equals(c)).findFirst().orElseThrow();
             constraints.add(constraint("NOT_NEGATIVE", List.of(c + "_count"), List.of(), "a count of " + Names.plural(c.replace('_', ' ')) + " never goes below zero"));
             constraints.add(constraint("AT_MOST", List.of(c + "_count", c + "_limit"), List.of(),
-                    "'" + inv.name() + "': the count is raised by a conditional update (where " + c + "_count < " + c + "_limit), so the limit is never passed"));
+                    "'" + safe(inv.name()) + "': the count is raised by a conditional update (where " + c + "_count < " + c + "_limit), so the limit is never passed"));
+        }
+        r.quantities().forEach((col, kind) -> constraints.add(constraint("NOT_NEGATIVE", List.of(col), List.of(), "a " + col.replace('_', ' ')
+                + " is never negative")));
+        for (Comparison c : comparisons) {
+            Invariant inv = r.invariants().stream().filter(x -> c.equals(x.comparison())).findFirst().orElseThrow();
+            List<String> order = c.direction() == Direction.AT_LEAST ? List.of(c.reference(), c.compared()) : List.of(c.compared(), c.reference());
+            constraints.add(constraint("AT_MOST", order, List.of(), "'" + safe(inv.name()) + "': " + c.condition()));
         }
         if (r.period() != null) {
             constraints.add(constraint("ORDERED", List.of("created_at", "expires_at"), List.of(), "a ${name} expires after it began"));
@@ -728,10 +1226,13 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("name", "${table}");
         record.put("description", "A ${name}: its state (" + String.join(", ", states) + "), when it reached each, and its version"
-                + (refColumns.isEmpty() ? "" : "; " + String.join(", ", refColumns) + " refer to the records of "
-                + String.join(", ", r.references()) + ", kept by their own capabilities")
+                + (refColumns.isEmpty() ? "" : "; " + String.join(", ", refColumns) + " refer to the records of " + String.join(", ", referenced)
+                + (foreign.isEmpty() ? ", kept by their own capabilities" : ""))
                 + (counters.isEmpty() ? "" : "; each count is raised by a conditional update that never passes its limit"));
         record.put("fields", fields);
+        if (!foreign.isEmpty()) {
+            record.put("references", foreign);
+        }
         record.put("indexes", indexes);
         record.put("constraints", constraints);
         Map<String, Object> history = new LinkedHashMap<>();
@@ -754,6 +1255,14 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             props.add(Names.camel(c + "_count") + ":INTEGER!");
             props.add(Names.camel(c + "_limit") + ":INTEGER!");
         });
+        r.quantities().forEach((col, kind) -> props.add(Names.camel(col) + ":" + propertyType(kind) + "!"));
+        comparisons.forEach(c -> {
+            props.add(Names.camel(c.reference()) + ":" + propertyType(c.quantity()) + "!");
+            props.add(Names.camel(c.compared()) + ":" + propertyType(c.quantity()) + "?");
+        });
+        if (money) {
+            props.add("currency:CURRENCY!");
+        }
         if (r.period() != null) {
             props.add("expiresAt:DATE_TIME?");
         }
@@ -763,27 +1272,33 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         List<String> input = new ArrayList<>(List.of(ownerProperty + ":UUID!"));
         refColumns.forEach(col -> input.add(Names.camel(col) + ":UUID!"));
         counters.forEach(c -> input.add(Names.camel(c + "_limit") + ":INTEGER!"));
+        r.quantities().forEach((col, kind) -> input.add(Names.camel(col) + ":" + propertyType(kind) + "!"));
+        comparisons.forEach(c -> input.add(Names.camel(c.reference()) + ":" + propertyType(c.quantity()) + "!"));
+        if (money) {
+            input.add("currency:CURRENCY!");
+        }
         schemas.put("${Schema}Input", input);
         schemas.put("${Schema}Command", List.of("expectedVersion:INTEGER!", "reason:STRING"));
         schemas.put("${Schema}Transition", List.of("command:STRING!", "fromStatus:STRING?", "toStatus:STRING!", "actorId:UUID?", "occurredAt:DATE_TIME!"));
-        String conditionText = r.invariants().isEmpty() ? "" : ", or it would break '" + safe(r.invariants().get(0).name()) + "'";
         List<Map<String, Object>> operations = new ArrayList<>();
         operations.add(operation(openCommand + "${Schema}", "POST", "/${path}", Names.capitalise(openCommand) + " a ${name} (state " + states.get(0) + ")",
                 "${Schema}Input", null, List.of(), true, List.of(response(201, "${Schema}", "Recorded in " + states.get(0)),
-                        response(409, null, "Already recorded under another Idempotency-Key" + conditionText), response(422, null, null))));
+                        response(409, null, "Already recorded under another Idempotency-Key" + refusal(r, null, where)), response(422, null, null))));
         operations.add(operation("list${Schema}", "GET", "/${path}", "The caller's ${name} records, or a state's queue for staff, newest first",
                 null, "${Schema}", List.of("status:STRING"), false, List.of()));
         operations.add(operation("get${Schema}", "GET", "/${path}/{${id}}", "One ${name} with its state and version", null, null, List.of(), false,
                 List.of(response(200, "${Schema}", "The ${name}"), response(404, null, null))));
         for (Verb v : commands) {
-            if (v.by() == By.TIMER) {
+            if (v.by() == By.TIMER || r.systemChecked().contains(v.command())) {
                 continue;
             }
+            String to = targets.get(v.command());
             operations.add(operation(v.command() + "${Schema}", "POST", "/${path}/{${id}}/" + v.command(),
-                    Names.capitalise(v.command()) + " the ${name} (state " + v.state() + ")" + (v.by() == By.STAFF ? ", by staff" : v.by() == By.SYSTEM
-                            ? ", on the event that triggers it" : ""), "${Schema}Command", null, List.of(), true,
-                    List.of(response(200, "${Schema}", Names.capitalise(v.state().toLowerCase(Locale.ROOT).replace('_', ' '))), response(404, null, null),
-                            response(409, null, "Not allowed from the current state, or expectedVersion is not the current version" + conditionText))));
+                    Names.capitalise(v.command()) + " the ${name} (from " + String.join(" or ", from.get(v.command())) + " to " + to + ")"
+                            + (r.by(v) == By.STAFF ? ", by staff" : r.by(v) == By.SYSTEM ? ", on the event that triggers it" : ""), "${Schema}Command", null,
+                    List.of(), true, List.of(response(200, "${Schema}", Names.capitalise(to.toLowerCase(Locale.ROOT).replace('_', ' '))), response(404, null, null),
+                            response(409, null, "Not allowed from the current state (only from " + String.join(" or ", from.get(v.command()))
+                                    + "), or expectedVersion is not the current version" + refusal(r, v, where)))));
         }
         operations.add(operation("list${Schema}Transitions", "GET", "/${path}/{${id}}/transitions", "The ${name}'s history, oldest first", null,
                 "${Schema}Transition", List.of(), false, List.of()));
@@ -793,38 +1308,115 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         String opener = person(creator, opening != null && opening.by() == By.STAFF ? "staff" : "actor");
         steps.add(opener + " -> entry: POST /${path} with Idempotency-Key");
         steps.add("entry -> unit: " + Names.capitalise(openCommand));
+        steps.addAll(guards(r, null, where));
+        for (String c : counting) {
+            if (lifecycleInStore(c, where)) {
+                String t = table(c);
+                String counter = Names.table(Names.singular(lastWord(where.capability())));
+                steps.add("unit -> store: Raise the " + one(c) + "'s count in the same transaction: update " + t + " set " + counter
+                        + "_count = " + counter + "_count + 1 where id = " + t + "_id and " + counter + "_count < " + counter + "_limit (no row: 409, the limit is reached)");
+            }
+        }
         steps.add("unit -> store: Insert the ${name} in " + states.get(0) + " with its first transition, in one transaction (unique "
-                + ownerColumn + " + idempotency key)" + checks(r));
+                + ownerColumn + " + idempotency key)" + comparedAt(r, null));
         steps.add("entry --> " + opener + ": 201 ${name}, or 409");
         for (Verb v : commands) {
-            String update = "unit -> store: Update status to " + v.state() + " where id and version match and the state allows it; insert the transition"
-                    + (counters.isEmpty() || v.by() == By.TIMER ? "" : checks(r));
-            switch (v.by()) {
-                case TIMER -> steps.add("unit -> store: Every minute, set " + v.state() + " where expires_at has passed (" + r.period()
-                        + " after it began); insert each transition");
-                case SYSTEM -> {
-                    steps.add("broker ~> unit: The event that " + v.command() + "s the ${name}, relayed from its source's outbox");
-                    steps.add(update);
-                }
-                default -> {
-                    String who = person(r.performer(v), v.by() == By.STAFF ? "staff" : "actor");
-                    steps.add(who + " -> entry: POST /${path}/{id}/" + v.command() + " with expectedVersion");
-                    steps.add("entry -> unit: " + Names.capitalise(v.command()));
-                    steps.add(update);
-                    steps.add("entry --> " + who + ": 200 " + v.state() + ", or 409");
-                }
+            String to = targets.get(v.command());
+            String update = "unit -> store: Update status to " + to + " where id = :id and version = :version and status in ("
+                    + quoted(from.get(v.command())) + ")" + comparedAt(r, v) + ownCounters(r, v, where) + "; insert the transition";
+            if (v.by() == By.TIMER) {
+                steps.add("unit -> store: Every minute, set " + to + " where expires_at has passed (" + r.period() + " after it began) and status in ("
+                        + quoted(from.get(v.command())) + "); insert each transition");
+            } else if (r.systemChecked().contains(v.command())) {
+                // the system's own check, in the service: no person and no event
+                List<String> reads = guards(r, v, where);
+                steps.addAll(reads);
+                boolean checked = !reads.isEmpty() || !comparedAt(r, v).isEmpty() || !ownCounters(r, v, where).isEmpty();
+                steps.add(update.replace("unit -> store: Update", "unit -> store: " + Names.capitalise(v.command())
+                        + (checked ? " when the check holds: update" : " (by the system): update")));
+            } else if (r.by(v) == By.SYSTEM) {
+                steps.add("broker ~> unit: The event that " + v.command() + "s the ${name}, relayed from its source's outbox");
+                steps.addAll(guards(r, v, where));
+                steps.add(update);
+            } else {
+                String who = person(r.performer(v), r.by(v) == By.STAFF ? "staff" : "actor");
+                steps.add(who + " -> entry: POST /${path}/{id}/" + v.command() + " with expectedVersion");
+                steps.add("entry -> unit: " + Names.capitalise(v.command()));
+                steps.addAll(guards(r, v, where));
+                steps.add(update);
+                steps.add("entry --> " + who + ": 200 " + to + ", or 409");
             }
         }
         Map<String, Object> flow = new LinkedHashMap<>();
         flow.put("id", "${path}-lifecycle");
         flow.put("title", "The ${name} lifecycle: " + String.join(", ", states));
-        flow.put("description", "Each command is a conditional update on the version read, with its transition, in one transaction");
+        flow.put("description", "Each command is a conditional update on the version read and the states it may run from, with its transition,"
+                + " in one transaction");
         flow.put("steps", steps);
 
-        String requirement = requirement(r, states, commands);
+        String requirement = requirement(r, states, commands, from, where);
         List<String> phrases = r.found().stream().map(Found::form).distinct().toList();
         return new CapabilityShapes.CapabilityShape("record-lifecycle", "record with a lifecycle", phrases, List.of(), List.of(), List.of(), List.of(),
                 null, requirement, tree(List.of(record, history)), tree(schemas), tree(operations), tree(List.of(flow)), false);
+    }
+
+    private static String columnType(Quantity q) {
+        return q == Quantity.COUNT ? "INTEGER" : "DECIMAL";
+    }
+
+    private static String propertyType(Quantity q) {
+        return q == Quantity.COUNT ? "INTEGER" : "DECIMAL";
+    }
+
+    /** Whether an invariant is a condition of a command (null: of the record's creation). */
+    private static boolean of(Invariant i, Verb v, Reading r) {
+        Verb at = i.verb() == null || i.verb() == r.opening() ? null : i.verb();
+        return v == null ? at == null : at != null && at.command().equals(v.command());
+    }
+
+    /** The comparisons a command's update keeps, on their columns (the value the command takes is its parameter). */
+    private static String comparedAt(Reading r, Verb v) {
+        List<Comparison> cs = r.invariants().stream().filter(i -> i.comparison() != null && of(i, v, r)).map(Invariant::comparison).distinct().toList();
+        if (cs.isEmpty()) {
+            return "";
+        }
+        String conditions = String.join(" and ", cs.stream().map(c -> ":" + c.condition()).toList());
+        if (v == null) {
+            return "; the insert is refused unless " + conditions;
+        }
+        return " and " + conditions + " (setting " + String.join(", ", cs.stream().map(c -> c.compared() + " = :" + c.compared()).toList()) + ")";
+    }
+
+    /** A counter the record keeps itself, raised by each command under its limit. */
+    private static String ownCounters(Reading r, Verb v, Context where) {
+        if (v == null || v.by() == By.TIMER) {
+            return "";
+        }
+        // a count another capability's records raise (each loan raises its licence's) is theirs to raise
+        return String.join("", r.invariants().stream().filter(i -> i.counter() != null && counted(i.counter(), where) == null)
+                .map(i -> Names.table(i.counter())).distinct()
+                .map(c -> " and " + c + "_count < " + c + "_limit (raising " + c + "_count by one)").toList());
+    }
+
+    /** The reads of another record's state a command makes, locked, in its transaction (where that record shares the store). */
+    private List<String> guards(Reading r, Verb v, Context where) {
+        List<String> out = new ArrayList<>();
+        for (Invariant i : r.invariants()) {
+            if (i.guard() == null || !of(i, v, r) || !lifecycleInStore(i.guard().capability(), where)) {
+                continue;
+            }
+            String t = table(i.guard().capability());
+            out.add("unit -> store: Read the " + one(i.guard().capability()) + " row for share (select status from " + t
+                    + " where id = " + t + "_id for share) and go on only where its status " + (i.guard().forbidden() ? "is not " : "is ")
+                    + i.guard().state().state() + ", else 409");
+        }
+        return out;
+    }
+
+    /** Why a command may be refused by an invariant the data model keeps, for its 409. */
+    private String refusal(Reading r, Verb v, Context where) {
+        return String.join("", r.invariants().stream().filter(i -> of(i, v, r) && missing(i, where) == null)
+                .map(i -> ", or it would break '" + safe(i.name()) + "'").limit(1).toList());
     }
 
     /**
@@ -835,16 +1427,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return actor == null ? role : Topology.PERSON + Names.slug(actor);
     }
 
-    /** The conditions checked in a command's transaction. */
-    private static String checks(Reading r) {
-        if (r.invariants().isEmpty()) {
-            return "";
-        }
-        return "; check " + String.join("; ", r.invariants().stream().map(i -> "'" + safe(i.name()) + "'"
-                + (i.counter() == null ? "" : " (raise " + Names.table(i.counter()) + "_count only where it is below " + Names.table(i.counter()) + "_limit)")).toList());
-    }
-
-    private String requirement(Reading r, List<String> states, List<Verb> commands) {
+    private String requirement(Reading r, List<String> states, List<Verb> commands, Map<String, List<String>> from, Context where) {
         StringBuilder b = new StringBuilder("Keep each ${name} as a record with a lifecycle, ");
         b.append(String.join(", then ", states));
         Verb opening = r.opening();
@@ -852,17 +1435,27 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         if (opening != null) {
             cmds.add(opening.command() + " (" + who(opening, r) + ")");
         }
-        commands.forEach(v -> cmds.add(v.command() + " (" + who(v, r) + ")"));
+        commands.forEach(v -> cmds.add(v.command() + " (" + who(v, r) + "; from " + String.join(" or ", from.get(v.command())) + ")"));
         b.append(", changed by the commands ").append(String.join(", ", cmds));
-        b.append("; each command a conditional update on the version read, with its transition kept");
+        b.append("; each command a conditional update on the version read and the states it may run from, with its transition kept");
         if (!r.references().isEmpty()) {
             b.append("; it refers to ").append(String.join(", ", r.references()));
         }
         for (Invariant i : r.invariants()) {
             b.append("; invariant '").append(safe(i.name())).append("' (").append(i.sentence().field().label()).append(" \"").append(safe(i.sentence().text()))
                     .append("\")");
-            if (i.counter() != null) {
-                b.append(", kept by ").append(Names.table(i.counter())).append("_count <= ").append(Names.table(i.counter())).append("_limit");
+            String missing = missing(i, where);
+            if (missing != null) {
+                b.append(", not enforced by the data model: ").append(safe(missing)).append(" (an open question)");
+            } else if (i.counter() != null) {
+                String counted = counted(i.counter(), where);
+                b.append(", kept by ").append(Names.table(i.counter())).append("_count <= ").append(Names.table(i.counter())).append("_limit")
+                        .append(counted == null ? ", raised by a conditional update" : ", raised by each " + one(counted)
+                                + " in its own transaction (a conditional update on this row)");
+            } else if (i.comparison() != null) {
+                b.append(", kept by ").append(i.comparison().condition());
+            } else if (i.guard() != null) {
+                b.append(", kept by reading the ").append(one(i.guard().capability())).append("'s status with a lock in the same transaction");
             }
         }
         b.append(". Designed from the request's own words: ");
@@ -878,12 +1471,12 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     }
 
     private String who(Verb v, Reading r) {
-        return switch (v.by()) {
+        return switch (r.by(v)) {
             case OWNER, STAFF -> {
                 String p = v == r.opening() ? r.creator() : r.performer(v);
-                yield p == null ? (v.by() == By.OWNER ? "its owner" : "staff") : "the " + p.toLowerCase(Locale.ROOT);
+                yield p == null ? (r.by(v) == By.OWNER ? "its owner" : "staff") : "the " + p.toLowerCase(Locale.ROOT);
             }
-            case SYSTEM -> "on an event";
+            case SYSTEM -> r.systemChecked().contains(v.command()) ? "by the system, after its check" : "on an event";
             case TIMER -> "after " + (r.period() == null ? "its period" : r.period());
         };
     }
@@ -891,6 +1484,16 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     /** Request text quoted into a shape: no token of the shape notation may come from it. */
     private static String safe(String text) {
         return text.replace("${", "$ {");
+    }
+
+    /** The table of a capability's records: its name in the singular ("seat packs": seat_pack). */
+    private static String table(String capability) {
+        return Names.table(Names.singular(String.join(" ", phrase(capability))));
+    }
+
+    /** One of a capability's records, in words ("seat packs": seat pack). */
+    private static String one(String capability) {
+        return Names.singular(String.join(" ", phrase(capability)));
     }
 
     private static String lastWord(String capability) {

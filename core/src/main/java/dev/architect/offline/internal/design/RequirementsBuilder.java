@@ -123,6 +123,7 @@ final class RequirementsBuilder {
         constraints.add("Built and run by a team of " + w.teamSize() + " knowing " + String.join(", ", w.expertise()));
         List<dev.architect.dossier.Assumption> assumptions = new ArrayList<>(w.assumptions());
         List<OpenQuestion> questions = questions(w, catalogue, t);
+        questions.addAll(unenforcedInvariants(request, w, t));
         payeesAssumed(request, t).ifPresent(p -> {
             assumptions.add(new dev.architect.dossier.Assumption(PAYEES_ASSUMED, "payees", "No sentence of the request says where the people paid"
                     + " out are, so they are taken to be where the system runs (the regions " + String.join(", ", request.deployment().regions())
@@ -196,6 +197,28 @@ final class RequirementsBuilder {
 
     static String openQuestionId(Capability c) {
         return "oq-capability-" + c.slug();
+    }
+
+    /**
+     * An invariant a record with a lifecycle states but no column, constraint or conditional update keeps: an open question
+     * saying what is missing, never a check the design pretends to make.
+     */
+    private static List<OpenQuestion> unenforcedInvariants(ConsultationRequest request, Workload w, Topology t) {
+        List<OpenQuestion> out = new ArrayList<>();
+        for (Capability c : t.capabilities) {
+            if (c.shaped() == null || !c.shaped().ownsDesign() || !c.shaped().shape().id().equals("record-lifecycle")) {
+                continue;
+            }
+            List<RecordLifecycles.Unenforced> missing = RecordLifecycles.standard().unenforced(c.name(), request, w.capabilities(), t.lifecycleSetting);
+            for (int n = 0; n < missing.size(); n++) {
+                RecordLifecycles.Unenforced u = missing.get(n);
+                out.add(new OpenQuestion("oq-invariant-" + c.slug() + (n == 0 ? "" : "-" + (n + 1)),
+                        "How must '" + u.invariant().name() + "' be enforced for " + c.name() + "?",
+                        "The request states it (" + u.invariant().sentence().field().label() + " \"" + u.invariant().sentence().text()
+                                + "\"), but the data model does not keep it: " + u.missing(), List.of(), null));
+            }
+        }
+        return out;
     }
 
     private static List<OpenQuestion> questions(Workload w, Catalogue catalogue, Topology t) {

@@ -214,6 +214,8 @@ final class Topology {
     final List<External> externals = new ArrayList<>();
     /** Data stores by container id, with the capabilities whose data they hold. */
     final Map<String, List<Capability>> stores = new LinkedHashMap<>();
+    /** Where records with a lifecycle are designed: whether capabilities share a store, and what the archetypes already design. */
+    final RecordLifecycles.Setting lifecycleSetting;
     /** Recognised archetypes in catalogue order, and the containers they add. */
     final List<Placement> placements = new ArrayList<>();
     final List<Part> parts = new ArrayList<>();
@@ -345,6 +347,8 @@ final class Topology {
         Set<String> regulatedIds = RequirementsBuilder.regulatedIds(architecture.workload());
         Words requestContext = Catalogue.requestContext(request);
         said = requestContext;
+        lifecycleSetting = new RecordLifecycles.Setting(style != Shapes.Style.SERVICES,
+                recognised.stream().flatMap(r -> r.evidence().stream()).toList());
         for (String name : architecture.workload().capabilities()) {
             String capSlug = unique(used, Names.slug(name));
             // A capability whose records an integration keeps (work orders raised in the operator's maintenance system) is
@@ -387,7 +391,8 @@ final class Topology {
                     : resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
                     ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description())
                     // else, where the request's sentences use verbs on it, a record with the lifecycle they describe
-                    .or(() -> RecordLifecycles.standard().design(shapeNames(name, capSlug, resource), request, architecture.workload().capabilities()))
+                    .or(() -> RecordLifecycles.standard().design(shapeNames(name, capSlug, resource), request, architecture.workload().capabilities(),
+                            lifecycleSetting))
                     .orElse(null) : null;
             if (shaped != null && shaped.shape().sharedAs() != null) {
                 // One mechanism per request: the first capability it claims owns the design, named after the mechanism,

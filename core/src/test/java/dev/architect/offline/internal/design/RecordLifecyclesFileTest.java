@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The verb lexicon of record lifecycles is checked when it is read: a bad copy fails naming the verb and what is wrong. */
@@ -53,5 +54,37 @@ class RecordLifecyclesFileTest {
     void aTimerThatIsNotATimedVerbFailsAtLoad() throws IOException {
         String bad = shipped().replace("timer: expire", "timer: accept");
         assertThatThrownBy(() -> read(bad)).hasMessageContaining("timer 'accept' must name a verb done by TIMER");
+    }
+
+    @Test
+    void anInverseThatIsNotAVerbFailsNamingTheVerb() throws IOException {
+        String bad = shipped().replace("inverses: [resume, release, reinstate, reopen]", "inverses: [unsuspend]");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("verb 'suspend'").hasMessageContaining("inverse 'unsuspend'");
+    }
+
+    @Test
+    void aQuantityGivenTwoKindsFailsNamingTheWord() throws IOException {
+        String bad = shipped().replace("DECIMAL: [odds,", "DECIMAL: [stake, odds,");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("quantity 'stake'").hasMessageContaining("MONEY").hasMessageContaining("DECIMAL");
+    }
+
+    @Test
+    void aComparisonWithoutADirectionFailsAtLoad() throws IOException {
+        String bad = shipped().replace("or better: AT_LEAST", "or better: SOMETIMES");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("bad-copy.yaml").hasMessageContaining("SOMETIMES");
+    }
+
+    @Test
+    void aVerbThatRestoresAndEndsTheRecordFailsAtLoad() throws IOException {
+        String bad = shipped().replace("state: ACTIVE, by: OWNER, restores: true", "state: ACTIVE, by: OWNER, restores: true, terminal: true");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("verb 'resume'").hasMessageContaining("restores");
+    }
+
+    @Test
+    void theShippedLexiconPairsSuspendWithItsUndoingAndCreatesByBuyingOrBuilding() {
+        RecordLifecycles lexicon = RecordLifecycles.standard();
+        assertThat(lexicon.verbs()).filteredOn(v -> v.command().equals("suspend")).singleElement()
+                .satisfies(v -> assertThat(v.inverses()).startsWith("resume"));
+        assertThat(lexicon.verbs()).filteredOn(v -> List.of("buy", "build", "open", "create").contains(v.command())).hasSize(4).allMatch(RecordLifecycles.Verb::opens);
     }
 }
