@@ -121,6 +121,8 @@ public record Workload(
     public static final String REQUESTS_PER_USER = "as-requests-per-user-month";
     /** Size of a stored write, when growth is derived from the write rate. */
     public static final double KB_PER_WRITE = 1;
+    /** Reads per write of people's own traffic when a stated peak holds only the devices' writes: a typical web ratio. */
+    private static final double PEOPLE_READS_PER_WRITE = 10;
     /** Reads per write assumed when devices write the load and the request states no ratio. */
     public static final double DEVICE_READS_PER_WRITE = 0.1;
     /** Share by which the load fields' writes may fall short of a stated write rate before the stated rate replaces them. */
@@ -300,7 +302,7 @@ public record Workload(
             ratio = gaps.number("load.readWriteRatio", DEVICE_READS_PER_WRITE, " reads per write",
                     "Device readings dominate: about one dashboard or API read for every 10 readings written");
         } else {
-            ratio = gaps.number("load.readWriteRatio", 10, " reads per write", "A typical web workload: 10 reads for every write");
+            ratio = gaps.number("load.readWriteRatio", PEOPLE_READS_PER_WRITE, " reads per write", "A typical web workload: 10 reads for every write");
         }
         long users = givenUsers != null ? givenUsers : (long) gaps.number("load.monthlyActiveUsers", 10_000, " users",
                 "About 10,000 people use the system in a month; prices per-user services such as the identity provider");
@@ -314,7 +316,10 @@ public record Workload(
         double writes = Numbers.round(peak / (1 + ratio), 2);
         double reads = Numbers.round(peak - writes, 2);
         Optional<String> loadBasis = Optional.empty();
-        if (devices.isPresent() && writes < devices.get() * (1 - RATE_TOLERANCE)) {
+        double peopleWrites = 0;
+        // A stated peak whose writes only reach the devices' (within the tolerance) holds their stream and nothing else
+        if (devices.isPresent() && (writes < devices.get() * (1 - RATE_TOLERANCE)
+                || givenPeak != null && givenRatio != null && writes <= devices.get() * (1 + RATE_TOLERANCE))) {
             // The stated write rate is used as stated, never cut to what the load fields imply. A stated peak below it
             // cannot hold the devices' messages: they come on top of the request traffic the peak and ratio describe.
             // Otherwise the peak was the devices' rate written as requests, and reads keep the stated ratio.
@@ -325,15 +330,22 @@ public record Workload(
                         + Numbers.format(peak) + " at " + Numbers.format(ratio) + " reads per write, plus the devices' " + evidence);
                 writes = Numbers.round(writes + deviceWrites, 2);
             } else {
+                // The peak was the devices' rate written as requests: its writes are theirs, and people's reads keep the
+                // stated ratio. People still write (tasks, orders, settings) apart from the devices' stream, at a typical
+                // web ratio of their own reads, on top of it: the stated peak cannot hold both.
                 reads = Numbers.round(deviceWrites * ratio, 2);
-                writes = deviceWrites;
-                loadBasis = Optional.of(evidence + ", with " + Numbers.format(ratio) + " reads per write");
+                peopleWrites = Numbers.round(reads / PEOPLE_READS_PER_WRITE, 2);
+                writes = Numbers.round(deviceWrites + peopleWrites, 2);
+                loadBasis = Optional.of(evidence + ", with " + Numbers.format(ratio) + " reads per write, plus people's "
+                        + Numbers.format(reads) + " reads/s / " + Numbers.format(PEOPLE_READS_PER_WRITE) + " = " + Numbers.format(peopleWrites)
+                        + " writes/s of their own (assumption " + PEAK_AGAINST_DEVICES + ")");
             }
             peak = Numbers.round(writes + reads, 2);
             ratio = Numbers.round(reads / writes, 4);
         }
         if (givenPeak != null && devices.isPresent()) {
-            peakAgainstDevices(givenPeak, givenRatio, devices.get(), writes, stated.writeRateEvidence().orElseThrow()).ifPresent(gaps.assumptions::add);
+            peakAgainstDevices(givenPeak, givenRatio, devices.get(), writes, peopleWrites, stated.writeRateEvidence().orElseThrow())
+                    .ifPresent(gaps.assumptions::add);
         }
         double average = Numbers.round(peak / peakToAverage, 2);
         // Counts of what the capabilities do, stated a day, week, month or year ("18,000 applications a year"), give the
@@ -461,11 +473,19 @@ public record Workload(
      * undersized, and the open question asks whether other writers make up the difference. Without a ratio the reads
      * explain any peak above the devices' messages.
      */
-    private static Optional<Assumption> peakAgainstDevices(double givenPeak, Double givenRatio, double deviceWrites, double usedWrites, String evidence) {
+    private static Optional<Assumption> peakAgainstDevices(double givenPeak, Double givenRatio, double deviceWrites, double usedWrites,
+                                                           double peopleWrites, String evidence) {
         PhysicalCounts counts = PhysicalCounts.standard();
         double statedWrites = givenRatio != null ? Numbers.round(givenPeak / (1 + givenRatio), 2) : givenPeak;
         String stated = "load.peakRequestsPerSecond " + Numbers.format(givenPeak) + (givenRatio != null ? " at " + Numbers.format(givenRatio)
                 + " reads per write (" + Numbers.format(statedWrites) + " writes/s)" : "");
+        if (peopleWrites > 0) {
+            return Optional.of(new Assumption(PEAK_AGAINST_DEVICES, "load.peakRequestsPerSecond", stated + " cannot hold both the request's own"
+                    + " devices (" + evidence + ") and the writes people make: its writes are taken as the devices' stream, people's reads keep the"
+                    + " stated ratio, and people write " + Numbers.format(peopleWrites) + " writes/s of their own (their reads / "
+                    + Numbers.format(PEOPLE_READS_PER_WRITE) + ", a typical web ratio) on top of it, so the design is sized for "
+                    + Numbers.format(usedWrites) + " writes/s (open question oq-peak-against-devices)", Numbers.format(usedWrites) + " writes/s"));
+        }
         double factor = Numbers.round(PhysicalCounts.apart(statedWrites, deviceWrites), 1);
         if (statedWrites < deviceWrites && counts.disagree(statedWrites, deviceWrites)) {
             return Optional.of(new Assumption(PEAK_AGAINST_DEVICES, "load.peakRequestsPerSecond", stated + " is " + Numbers.format(factor)

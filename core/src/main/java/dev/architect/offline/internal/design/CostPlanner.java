@@ -586,8 +586,12 @@ final class CostPlanner {
         List<Capability> others = rest.stream().filter(c -> !c.is(ResourceFlow.INGEST)).toList();
         // Ingestion takes the writes, yet the other capabilities still write (accounts, trips, payments): their writes come out
         // of the reads left, at the stated counts of what they do (trips, orders) at the usual day's peak over its average.
-        double userWrites = 0;
-        List<StatedFact> counted = ingest.isEmpty() || others.isEmpty() ? List.of() : t.stated.actionVolumes(others.stream().map(Capability::name).toList());
+        // The devices' stream is ingestion's; writes the workload holds beyond it are people's, shared by the other capabilities
+        double streamed = ingest.isEmpty() || others.isEmpty() || w.streamWrites() <= 0 ? restWrites : Math.min(restWrites, w.streamWrites());
+        double peopleWrites = Numbers.round(restWrites - streamed, 2);
+        double userWrites = peopleWrites;
+        List<StatedFact> counted = ingest.isEmpty() || others.isEmpty() || peopleWrites > 0 ? List.of()
+                : t.stated.actionVolumes(others.stream().map(Capability::name).toList());
         if (!counted.isEmpty() && restReads > 0) {
             double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
             double shape = t.stated.spikeFactor().map(StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
@@ -629,7 +633,7 @@ final class CostPlanner {
         for (Capability c : rest) {
             Double ownRatio = w.capabilityLoad(c.name()).map(CapabilityLoad::readWriteRatio).orElse(null);
             LoadProfiles.Match m = profiles.get(c);
-            PartLoad load = c.is(ResourceFlow.INGEST) && !ingest.isEmpty() ? new PartLoad(0, restWrites / ingest.size())
+            PartLoad load = c.is(ResourceFlow.INGEST) && !ingest.isEmpty() ? new PartLoad(0, (restWrites - peopleWrites) / ingest.size())
                     : m != null ? new PartLoad(files.servers().contains(c) ? files.perSecond() / files.servers().size()
                             : readWeights > 0 ? weighedReads * m.weight().reads() / readWeights : 0,
                             (writeWeights > 0 ? weighedWrites * m.weight().writes() / writeWeights : 0)
@@ -656,7 +660,7 @@ final class CostPlanner {
         if (reported > 0) {
             holdReports(receivers, reported);
         }
-        String profiledNote = profiled ? profiledText(rest, ingest, profiles, files, weighedReads, restWrites, weighedWrites, readWeights, writeWeights)
+        String profiledNote = profiled ? profiledText(rest, ingest, profiles, files, weighedReads, restWrites - peopleWrites, weighedWrites, readWeights, writeWeights)
                 + (reported > 0 ? "; " + names(receivers) + (receivers.size() == 1 ? " receives" : " share") + " the " + Numbers.format(Numbers.round(reported, 2))
                         + " writes/s the request says are sent on an interval (" + t.stated.writeRateEvidence().orElse("") + "), on top of "
                         + (receivers.size() == 1 ? "its" : "their") + " part of the " + Numbers.format(Numbers.round(weighedWrites, 2))
@@ -693,8 +697,9 @@ final class CostPlanner {
                             : rest.size() == 1 ? "The one capability with no stated load (" + names(rest) + ") takes the reads and writes left"
                             : "Each of the " + rest.size() + " capabilities with no stated load (" + names(rest) + ") takes an equal share (1/"
                             + rest.size() + ") of the reads and writes left")
-                    : "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(restWrites) + " writes/s"
-                            + (rest.size() == t.capabilities.size() ? "" : " left") + "; the other capabilities share the reads equally"));
+                    : "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(restWrites - peopleWrites, 2)) + " writes/s"
+                            + (rest.size() == t.capabilities.size() ? "" : " left") + (peopleWrites > 0 ? "; the other capabilities share equally the reads and people's " + Numbers.format(peopleWrites)
+                            + " writes/s beside the devices' stream" : "; the other capabilities share the reads equally")));
         }
         if (cdn) {
             List<Capability> open = kinds.entrySet().stream().filter(e -> e.getValue() == ContentKind.PUBLIC).map(Map.Entry::getKey).toList();
@@ -819,6 +824,7 @@ final class CostPlanner {
         String opening = !ingest.isEmpty()
                 ? "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(ingested, 2)) + " device writes/s"
                         + (rest.size() == t.capabilities.size() ? "" : " left") + "; the other capabilities share the rest"
+                        + (writes > 0 && ingested > 0 && writes < ingested ? ", people's " + Numbers.format(Numbers.round(writes, 2)) + " writes/s among them" : "")
                 : rest.size() == t.capabilities.size() ? "The request gives no load per capability"
                 : "The " + rest.size() + " capabilities with no stated load (" + names(rest) + ") share what the stated ones leave";
         List<String> parts = new ArrayList<>();
