@@ -590,17 +590,20 @@ final class CostPlanner {
         double streamed = ingest.isEmpty() || others.isEmpty() || w.streamWrites() <= 0 ? restWrites : Math.min(restWrites, w.streamWrites());
         double peopleWrites = Numbers.round(restWrites - streamed, 2);
         double userWrites = peopleWrites;
-        List<StatedFact> counted = ingest.isEmpty() || others.isEmpty() || peopleWrites > 0 ? List.of()
+        // Stated counts of what people do (trips, orders) give their writes better than a ratio: they come out of people's
+        // requests left (their reads and any writes the workload gave them), at the usual day's peak over its average
+        List<StatedFact> counted = ingest.isEmpty() || others.isEmpty() ? List.of()
                 : t.stated.actionVolumes(others.stream().map(Capability::name).toList());
-        if (!counted.isEmpty() && restReads > 0) {
+        double peopleRequests = Numbers.round(restReads + peopleWrites, 2);
+        if (!counted.isEmpty() && peopleRequests > 0) {
             double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
             double shape = t.stated.spikeFactor().map(StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
-            userWrites = Numbers.round(Math.min(restReads / 2, aMonth / Workload.SECONDS_PER_MONTH * shape), 2);
+            userWrites = Numbers.round(Math.min(peopleRequests / 2, aMonth / Workload.SECONDS_PER_MONTH * shape), 2);
             notes.add("[as-user-writes] Device ingestion takes the writes at peak; the other capabilities write " + Numbers.format(userWrites)
-                    + " writes/s of their own at peak, out of the " + Numbers.format(restReads) + " reads/s left: "
+                    + " writes/s of their own at peak, out of the " + Numbers.format(peopleRequests) + (peopleWrites > 0 ? " requests/s left to people: " : " reads/s left: ")
                     + String.join(" + ", counted.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList())
                     + " / " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(shape) + " (peak over average)");
-            restReads = Numbers.round(restReads - userWrites, 2);
+            restReads = Numbers.round(peopleRequests - userWrites, 2);
         }
         // What each capability does weighs its part (load-profiles.yaml); a capability with only its own reads per write
         // stated keeps an equal part of the requests, split by that ratio, as before
@@ -698,7 +701,7 @@ final class CostPlanner {
                             : "Each of the " + rest.size() + " capabilities with no stated load (" + names(rest) + ") takes an equal share (1/"
                             + rest.size() + ") of the reads and writes left")
                     : "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(restWrites - peopleWrites, 2)) + " writes/s"
-                            + (rest.size() == t.capabilities.size() ? "" : " left") + (peopleWrites > 0 ? "; the other capabilities share equally the reads and people's " + Numbers.format(peopleWrites)
+                            + (rest.size() == t.capabilities.size() ? "" : " left") + (peopleWrites > 0 ? "; the other capabilities share equally the reads and people's " + Numbers.format(userWrites)
                             + " writes/s beside the devices' stream" : "; the other capabilities share the reads equally")));
         }
         if (cdn) {
