@@ -2147,12 +2147,18 @@ final class CostPlanner {
             return;
         }
         java.util.Optional<dev.architect.internal.facts.StatedFact> statedSize = t.stated.fileMb();
-        double fileMb = statedSize.map(dev.architect.internal.facts.StatedFact::value).orElse(AVERAGE_FILE_MB);
-        if (statedSize.isEmpty()) {
+        // Bulk content the request names (video footage, recordings) sizes its files as it sizes the object data; otherwise an
+        // upload is a document or an image
+        java.util.Optional<dev.architect.offline.internal.catalog.BulkContent.Named> bulk = statedSize.isPresent() ? java.util.Optional.empty() : t.bulkContent;
+        double fileMb = statedSize.map(dev.architect.internal.facts.StatedFact::value)
+                .orElseGet(() -> bulk.map(b -> b.content().itemMb()).orElse(AVERAGE_FILE_MB));
+        if (statedSize.isEmpty() && bulk.isEmpty()) {
             assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (documents and images), so the files' "
                     + "stated growth gives the uploads a month; each upload runs the event function once");
         }
-        String sizeText = statedSize.map(z -> " MB a file (stated: " + z.evidence() + ")").orElse(" MB a file (assumption as-file-size)");
+        String sizeText = statedSize.map(z -> " MB a file (stated: " + z.evidence() + ")")
+                .orElseGet(() -> bulk.map(b -> " MB a file (the request's " + b.content().what() + ", '" + b.phrase() + "': " + b.content().basis()
+                        + "; assumption as-object-data)").orElse(" MB a file (assumption as-file-size)"));
         double uploads = Math.round(filesGb * 1000 / fileMb);
         double millions = Math.min(writesMillions, uploads / 1_000_000);
         add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
