@@ -121,6 +121,8 @@ public record Workload(
     public static final String REQUESTS_PER_USER = "as-requests-per-user-month";
     /** Size of a stored write, when growth is derived from the write rate. */
     public static final double KB_PER_WRITE = 1;
+    /** Reads per write of people's own traffic when a stated peak holds only the devices' writes: a typical web ratio. */
+    private static final double PEOPLE_READS_PER_WRITE = 10;
     /** Reads per write assumed when devices write the load and the request states no ratio. */
     public static final double DEVICE_READS_PER_WRITE = 0.1;
     /** Share by which the load fields' writes may fall short of a stated write rate before the stated rate replaces them. */
@@ -300,7 +302,7 @@ public record Workload(
             ratio = gaps.number("load.readWriteRatio", DEVICE_READS_PER_WRITE, " reads per write",
                     "Device readings dominate: about one dashboard or API read for every 10 readings written");
         } else {
-            ratio = gaps.number("load.readWriteRatio", 10, " reads per write", "A typical web workload: 10 reads for every write");
+            ratio = gaps.number("load.readWriteRatio", PEOPLE_READS_PER_WRITE, " reads per write", "A typical web workload: 10 reads for every write");
         }
         long users = givenUsers != null ? givenUsers : (long) gaps.number("load.monthlyActiveUsers", 10_000, " users",
                 "About 10,000 people use the system in a month; prices per-user services such as the identity provider");
@@ -314,26 +316,42 @@ public record Workload(
         double writes = Numbers.round(peak / (1 + ratio), 2);
         double reads = Numbers.round(peak - writes, 2);
         Optional<String> loadBasis = Optional.empty();
-        if (devices.isPresent() && writes < devices.get() * (1 - RATE_TOLERANCE)) {
-            // The stated write rate is used as stated, never cut to what the load fields imply. A stated peak below it
-            // cannot hold the devices' messages: they come on top of the request traffic the peak and ratio describe.
-            // Otherwise the peak was the devices' rate written as requests, and reads keep the stated ratio.
+        double peopleWrites = 0;
+        if (devices.isPresent()) {
             double deviceWrites = devices.get();
             String evidence = stated.writeRateEvidence().orElseThrow();
-            if (peak < deviceWrites) {
+            if (peak < deviceWrites * (1 - RATE_TOLERANCE)) {
+                // A stated peak below the devices' own messages cannot hold them: they come on top of the request traffic the
+                // peak and ratio describe. The stated write rate is used as stated, never cut to what the load fields imply.
                 loadBasis = Optional.of(Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s from load.peakRequestsPerSecond "
                         + Numbers.format(peak) + " at " + Numbers.format(ratio) + " reads per write, plus the devices' " + evidence);
                 writes = Numbers.round(writes + deviceWrites, 2);
+                peak = Numbers.round(writes + reads, 2);
+                ratio = Numbers.round(reads / writes, 4);
             } else {
-                reads = Numbers.round(deviceWrites * ratio, 2);
-                writes = deviceWrites;
-                loadBasis = Optional.of(evidence + ", with " + Numbers.format(ratio) + " reads per write");
+                // The peak holds the devices' stream and people's traffic beside it. Stated writes above the devices' leave
+                // people the rest, as stated. Devices that reach the stated writes leave them none, yet people write (tasks,
+                // orders, settings): their part is the peak less the stream, never more, split at the request's reads per
+                // write, or a typical web ratio where the request's is the devices' (below it).
+                double peopleRatio = Math.max(ratio, PEOPLE_READS_PER_WRITE);
+                double theirs = Numbers.round(peak - deviceWrites, 2);
+                double own = Numbers.round(theirs / (1 + peopleRatio), 2);
+                double ratioBefore = ratio;
+                if (writes <= deviceWrites * (1 + RATE_TOLERANCE) && own > writes - deviceWrites) {
+                    peopleWrites = own;
+                    writes = Numbers.round(deviceWrites + own, 2);
+                    reads = Numbers.round(peak - writes, 2);
+                    ratio = writes > 0 ? Numbers.round(reads / writes, 4) : ratio;
+                    loadBasis = Optional.of(evidence + ", and people's part of the " + Numbers.format(peak) + " requests/s at peak: "
+                            + Numbers.format(peak) + " - " + Numbers.format(deviceWrites) + " = " + Numbers.format(theirs) + " requests/s at "
+                            + Numbers.format(peopleRatio) + " reads per write = " + Numbers.format(own) + " writes/s and "
+                            + Numbers.format(reads) + " reads/s (" + peopleRatioText(ratioBefore, peopleRatio) + ")");
+                }
             }
-            peak = Numbers.round(writes + reads, 2);
-            ratio = Numbers.round(reads / writes, 4);
         }
         if (givenPeak != null && devices.isPresent()) {
-            peakAgainstDevices(givenPeak, givenRatio, devices.get(), writes, stated.writeRateEvidence().orElseThrow()).ifPresent(gaps.assumptions::add);
+            peakAgainstDevices(givenPeak, givenRatio, devices.get(), writes, peopleWrites, stated.writeRateEvidence().orElseThrow())
+                    .ifPresent(gaps.assumptions::add);
         }
         double average = Numbers.round(peak / peakToAverage, 2);
         // Counts of what the capabilities do, stated a day, week, month or year ("18,000 applications a year"), give the
@@ -448,6 +466,12 @@ public record Workload(
                 streamWrites);
     }
 
+    /** Where the reads per write that split people's part of the peak come from. */
+    private static String peopleRatioText(double ratio, double peopleRatio) {
+        return ratio >= peopleRatio ? "the request's reads per write"
+                : "a typical web ratio for people's own traffic, the request's " + Numbers.format(ratio) + " reads per write being the devices'";
+    }
+
     /** The assumption that says the stated peak and the devices' own count disagree, and which is used. */
     public static final String PEAK_AGAINST_DEVICES = "as-peak-against-devices";
     /** The assumption that says the stated growth and the counts and sizes the request states disagree, and which is used. */
@@ -456,17 +480,32 @@ public record Workload(
     /**
      * The stated peak checked against the devices' own count (devices / their interval): where the writes the load fields
      * give and the devices' messages differ by {@link PhysicalCounts#largeFactor} or more, an assumption says so and which
-     * figure the design is sized for. A peak below the devices' messages cannot hold them: they come on top of it. A
+     * figure the design is sized for. A peak whose writes the devices alone reach is kept: the devices' messages are taken
+     * from it and people's writes from the part left (said, with the open question). A peak below the devices' messages
+     * cannot hold them: they come on top of it. A
      * peak whose writes are far above them (with a stated ratio) is used as stated, as the larger figure: nothing is
      * undersized, and the open question asks whether other writers make up the difference. Without a ratio the reads
      * explain any peak above the devices' messages.
      */
-    private static Optional<Assumption> peakAgainstDevices(double givenPeak, Double givenRatio, double deviceWrites, double usedWrites, String evidence) {
+    private static Optional<Assumption> peakAgainstDevices(double givenPeak, Double givenRatio, double deviceWrites, double usedWrites,
+                                                           double peopleWrites, String evidence) {
         PhysicalCounts counts = PhysicalCounts.standard();
         double statedWrites = givenRatio != null ? Numbers.round(givenPeak / (1 + givenRatio), 2) : givenPeak;
         String stated = "load.peakRequestsPerSecond " + Numbers.format(givenPeak) + (givenRatio != null ? " at " + Numbers.format(givenRatio)
                 + " reads per write (" + Numbers.format(statedWrites) + " writes/s)" : "");
         double factor = Numbers.round(PhysicalCounts.apart(statedWrites, deviceWrites), 1);
+        if (peopleWrites > 0 && statedWrites <= deviceWrites * (1 + RATE_TOLERANCE)) {
+            // The devices alone reach the stated writes: the peak stands, and people's traffic is the part of it left
+            String below = statedWrites < deviceWrites && counts.disagree(statedWrites, deviceWrites)
+                    ? " is " + Numbers.format(factor) + " times below what" : statedWrites < deviceWrites ? " holds fewer writes than"
+                    : " holds no writes beyond what";
+            return Optional.of(new Assumption(PEAK_AGAINST_DEVICES, "load.peakRequestsPerSecond", stated + below + " the request's own devices send ("
+                    + evidence + "), yet people write too: the stated peak is kept, the devices' "
+                    + Numbers.format(deviceWrites) + " writes/s are taken from it, and people's part of it, " + Numbers.format(givenPeak) + " - "
+                    + Numbers.format(deviceWrites) + " = " + Numbers.format(Numbers.round(givenPeak - deviceWrites, 2)) + " requests/s, holds their "
+                    + Numbers.format(peopleWrites) + " writes/s and the reads, so the design is sized for " + Numbers.format(usedWrites)
+                    + " writes/s (open question oq-peak-against-devices)", Numbers.format(usedWrites) + " writes/s"));
+        }
         if (statedWrites < deviceWrites && counts.disagree(statedWrites, deviceWrites)) {
             return Optional.of(new Assumption(PEAK_AGAINST_DEVICES, "load.peakRequestsPerSecond", stated + " is " + Numbers.format(factor)
                     + " times below what the request's own devices send (" + evidence + "); the peak cannot hold their messages, so they are"

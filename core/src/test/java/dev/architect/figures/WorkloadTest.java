@@ -45,9 +45,13 @@ class WorkloadTest {
     void devicesAndTheirIntervalSetTheWriteRateWhenNoPeakIsGiven() {
         Workload w = Workload.of(ConsultationRequest.builder("FloodWatch", "River levels: 150,000 sensors report every 30 seconds").build());
 
-        // 150,000 sensors / 30 s = 5,000 writes/s; with no ratio stated, 0.1 reads per write (assumed) -> peak 5,500
-        assertThat(w.peakWrites()).isEqualTo(5_000);
+        // 150,000 sensors / 30 s = 5,000 writes/s; with no ratio stated, 0.1 reads per write (assumed) -> peak 5,500. People's
+        // part of it, 5,500 - 5,000 = 500 requests/s, split at a web ratio of 10: 500 / 11 = 45.45 writes/s of their own
+        // (pinned at 5,000 writes before: every write the sensors', none for people) -> 5,045.45 writes/s, 454.55 reads/s
+        assertThat(w.peakWrites()).isEqualTo(5_045.45);
+        assertThat(w.peakReads()).isEqualTo(454.55);
         assertThat(w.peakRps()).isEqualTo(5_500);
+        assertThat(w.streamWrites()).isEqualTo(5_000);
         assertThat(w.isGiven("load.peakRequestsPerSecond")).isTrue();
         assertThat(w.assumptions()).filteredOn(a -> a.topic().equals("load.readWriteRatio")).singleElement()
                 .satisfies(a -> assertThat(a.value()).isEqualTo("0.1 reads per write"));
@@ -60,24 +64,30 @@ class WorkloadTest {
         Workload w = Workload.of(ConsultationRequest.builder("FloodWatch", "150,000 sensors report every 30 seconds")
                 .load(new Load(6_000.0, null, null, null)).build());
 
-        // 5,000 writes/s from the devices; the other 1,000 requests/s are reads: 0.2 reads per write
-        assertThat(w.peakWrites()).isEqualTo(5_000);
-        assertThat(w.readWriteRatio()).isEqualTo(0.2);
+        // 5,000 writes/s from the devices; the other 1,000 requests/s are people's, split at a web ratio of 10 (the 0.2 they give
+        // is the devices'): 1,000 / 11 = 90.91 writes/s and 909.09 reads/s (pinned before as 1,000 reads and no people's writes):
+        // 5,090.91 writes/s, 909.09 / 5,090.91 = 0.1786 reads per write
+        assertThat(w.peakWrites()).isEqualTo(5_090.91);
+        assertThat(w.peakReads()).isEqualTo(909.09);
+        assertThat(w.readWriteRatio()).isEqualTo(0.1786);
         assertThat(w.isGiven("load.readWriteRatio")).isTrue();
     }
 
     @Test
-    void theStatedDeviceRateWinsOverFieldsThatGiveFewerWritesAndReadsKeepTheStatedRatio() {
+    void devicesThatReachTheStatedWritesAreTakenFromTheStatedPeakAndPeoplesPartKeepsTheStatedRatio() {
         Workload w = Workload.of(ConsultationRequest.builder("FloodWatch", "150,000 sensors report every 30 seconds")
                 .load(new Load(50_000.0, 10.0, null, null)).build());
 
-        // 50,000 / 11 = 4,545.45 writes/s from the fields, but the devices state 5,000; reads at the stated 10 per write
-        assertThat(w.peakWrites()).isEqualTo(5_000);
-        assertThat(w.peakReads()).isEqualTo(50_000);
-        assertThat(w.peakRps()).isEqualTo(55_000);
-        assertThat(w.readWriteRatio()).isEqualTo(10);
-        assertThat(w.loadBasis()).contains("150,000 devices / 30 s = 5,000 writes/s (description \"150,000 sensors report every 30 seconds\"), "
-                + "with 10 reads per write");
+        // 50,000 / 11 = 4,545.45 writes/s from the fields, but the devices state 5,000: they reach the stated writes. The stated
+        // peak is kept (this test pinned 55,000 before, the devices' 5,000 writes plus 50,000 reads, and no people's writes);
+        // people's part 50,000 - 5,000 = 45,000 requests/s at the stated 10 reads per write: 45,000 / 11 = 4,090.91 writes/s,
+        // 40,909.09 reads/s; writes 9,090.91, 40,909.09 / 9,090.91 = 4.5 reads per write
+        assertThat(w.peakWrites()).isEqualTo(9_090.91);
+        assertThat(w.peakReads()).isEqualTo(40_909.09);
+        assertThat(w.peakRps()).isEqualTo(50_000);
+        assertThat(w.readWriteRatio()).isEqualTo(4.5);
+        assertThat(w.loadBasis().orElseThrow()).contains("150,000 devices / 30 s = 5,000 writes/s (description \"150,000 sensors report every 30 seconds\"), "
+                + "and people's part of the 50,000 requests/s at peak: 50,000 - 5,000 = 45,000 requests/s at 10 reads per write = 4,090.91 writes/s");
     }
 
     @Test

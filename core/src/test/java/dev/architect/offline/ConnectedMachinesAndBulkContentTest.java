@@ -151,6 +151,62 @@ class ConnectedMachinesAndBulkContentTest {
                 .allMatch(i -> i.quantity() <= 2_000);
     }
 
+    private static final ConsultationRequest CALL_REVIEWS = RequestReader.readString("""
+            system: ToneCheck
+            description: >
+              A contact-centre quality service for 2,000 agents: every call is recorded, supervisors listen to the recordings
+              and score them against a checklist, and agents see their scores and coaching notes. Recordings are kept 2 years.
+            actors:
+              - {name: Supervisor, description: scores recorded calls}
+              - {name: Agent, description: reads scores and coaching notes}
+            capabilities: [call recordings, scorecards, coaching notes]
+            load: {peakRequestsPerSecond: 200, readWriteRatio: 5, monthlyActiveUsers: 2500}
+            data: {initialVolumeGb: 20000, growthGbPerMonth: 3000, retentionYears: 2}
+            team: {size: 5, expertise: [C#, SQL Server, Azure]}
+            deployment: {cloud: azure, regions: [uksouth]}
+            """);
+
+    private static final ConsultationRequest WEBINARS = RequestReader.readString("""
+            system: ClassCast
+            description: >
+              Live webinars for training companies: presenters share slides and video, attendees ask questions, and the screen
+              recordings are published to attendees afterwards for 90 days.
+            capabilities: [webinar scheduling, live sessions, questions, replays]
+            load: {peakRequestsPerSecond: 800, readWriteRatio: 12, monthlyActiveUsers: 90000}
+            data: {initialVolumeGb: 5000, growthGbPerMonth: 8000, retentionYears: 1}
+            team: {size: 7, expertise: [TypeScript, Node.js, PostgreSQL]}
+            deployment: {cloud: gcp, regions: [europe-west1]}
+            """);
+
+    @Test
+    void recordingsNamedWithoutASizeLiveInObjectStorageAndTheDatabaseKeepsOnlyTheirRows() {
+        // Before, recordings with no size stated took the generic split: 10% of the stated volume in the database
+        // (20,000 GB x 10% = 2,000 GB at launch, and 300 of each month's 3,000 GB). Recordings are tens of MB each: one
+        // 10-KB row a recording is 10 KB / 50 MB = 0.02% of the bytes, below the 1% floor, so the database keeps 1%
+        // (200 GB) and object storage 99% (19,800 GB)
+        Consultation c = OfflineArchitect.create().consult(CALL_REVIEWS);
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-object-data]") && a.contains("audio or video recordings")
+                && a.contains("('recordings')") && a.contains("99% of the stated volume"));
+        assertThat(fileGb(c)).isEqualTo(19_800);
+        // and the uploads a month are counted at that size, not as 2-MB documents and images
+        assertThat(c.cost().assumptions()).noneMatch(a -> a.startsWith("[as-file-size]"));
+    }
+
+    @Test
+    void screenRecordingsAreVideoFootage() {
+        // 5,000 GB at launch x 99% = 4,950 GB of video in object storage; the database keeps 1%
+        Consultation c = OfflineArchitect.create().consult(WEBINARS);
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-object-data]") && a.contains("video footage")
+                && a.contains("('screen recording')") && a.contains("99% of the stated volume"));
+        assertThat(fileGb(c)).isEqualTo(4_950);
+    }
+
+    /** Month one's GB-months of files in object storage, in any storage class. */
+    private static double fileGb(Consultation c) {
+        return c.cost().items().stream().filter(i -> "file-store".equals(i.containerId()) && i.unit().equals("GB-month"))
+                .mapToDouble(CostLineItem::quantity).sum();
+    }
+
     @Test
     void childrenWhoseRecordsAreKeptAreNotUsersSoCoppaIsNotSuggested() {
         assertThat(RegimeEvidence.standard().suggested(HOSPITAL_SCHEDULING)).isEmpty();

@@ -589,17 +589,24 @@ final class CostPlanner {
         List<Capability> others = rest.stream().filter(c -> !c.is(ResourceFlow.INGEST)).toList();
         // Ingestion takes the writes, yet the other capabilities still write (accounts, trips, payments): their writes come out
         // of the reads left, at the stated counts of what they do (trips, orders) at the usual day's peak over its average.
-        double userWrites = 0;
-        List<StatedFact> counted = ingest.isEmpty() || others.isEmpty() ? List.of() : t.stated.actionVolumes(others.stream().map(Capability::name).toList());
-        if (!counted.isEmpty() && restReads > 0) {
+        // The devices' stream is ingestion's; writes the workload holds beyond it are people's, shared by the other capabilities
+        double streamed = ingest.isEmpty() || others.isEmpty() || w.streamWrites() <= 0 ? restWrites : Math.min(restWrites, w.streamWrites());
+        double peopleWrites = Numbers.round(restWrites - streamed, 2);
+        double userWrites = peopleWrites;
+        // Stated counts of what people do (trips, orders) give their writes better than a ratio: they come out of people's
+        // requests left (their reads and any writes the workload gave them), at the usual day's peak over its average
+        List<StatedFact> counted = ingest.isEmpty() || others.isEmpty() ? List.of()
+                : t.stated.actionVolumes(others.stream().map(Capability::name).toList());
+        double peopleRequests = Numbers.round(restReads + peopleWrites, 2);
+        if (!counted.isEmpty() && peopleRequests > 0) {
             double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
             double shape = t.stated.spikeFactor().map(StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
-            userWrites = Numbers.round(Math.min(restReads / 2, aMonth / Workload.SECONDS_PER_MONTH * shape), 2);
+            userWrites = Numbers.round(Math.min(peopleRequests / 2, aMonth / Workload.SECONDS_PER_MONTH * shape), 2);
             notes.add("[as-user-writes] Device ingestion takes the writes at peak; the other capabilities write " + Numbers.format(userWrites)
-                    + " writes/s of their own at peak, out of the " + Numbers.format(restReads) + " reads/s left: "
+                    + " writes/s of their own at peak, out of the " + Numbers.format(peopleRequests) + (peopleWrites > 0 ? " requests/s left to people: " : " reads/s left: ")
                     + String.join(" + ", counted.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList())
                     + " / " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(shape) + " (peak over average)");
-            restReads = Numbers.round(restReads - userWrites, 2);
+            restReads = Numbers.round(peopleRequests - userWrites, 2);
         }
         // What each capability does weighs its part (load-profiles.yaml); a capability with only its own reads per write
         // stated keeps an equal part of the requests, split by that ratio, as before
@@ -632,7 +639,7 @@ final class CostPlanner {
         for (Capability c : rest) {
             Double ownRatio = w.capabilityLoad(c.name()).map(CapabilityLoad::readWriteRatio).orElse(null);
             LoadProfiles.Match m = profiles.get(c);
-            PartLoad load = c.is(ResourceFlow.INGEST) && !ingest.isEmpty() ? new PartLoad(0, restWrites / ingest.size())
+            PartLoad load = c.is(ResourceFlow.INGEST) && !ingest.isEmpty() ? new PartLoad(0, (restWrites - peopleWrites) / ingest.size())
                     : m != null ? new PartLoad(files.servers().contains(c) ? files.perSecond() / files.servers().size()
                             : readWeights > 0 ? weighedReads * m.weight().reads() / readWeights : 0,
                             (writeWeights > 0 ? weighedWrites * m.weight().writes() / writeWeights : 0)
@@ -659,7 +666,7 @@ final class CostPlanner {
         if (reported > 0) {
             holdReports(receivers, reported);
         }
-        String profiledNote = profiled ? profiledText(rest, ingest, profiles, files, weighedReads, restWrites, weighedWrites, readWeights, writeWeights)
+        String profiledNote = profiled ? profiledText(rest, ingest, profiles, files, weighedReads, restWrites - peopleWrites, weighedWrites, readWeights, writeWeights)
                 + (reported > 0 ? "; " + names(receivers) + (receivers.size() == 1 ? " receives" : " share") + " the " + Numbers.format(Numbers.round(reported, 2))
                         + " writes/s the request says are sent on an interval (" + t.stated.writeRateEvidence().orElse("") + "), on top of "
                         + (receivers.size() == 1 ? "its" : "their") + " part of the " + Numbers.format(Numbers.round(weighedWrites, 2))
@@ -696,8 +703,9 @@ final class CostPlanner {
                             : rest.size() == 1 ? "The one capability with no stated load (" + names(rest) + ") takes the reads and writes left"
                             : "Each of the " + rest.size() + " capabilities with no stated load (" + names(rest) + ") takes an equal share (1/"
                             + rest.size() + ") of the reads and writes left")
-                    : "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(restWrites) + " writes/s"
-                            + (rest.size() == t.capabilities.size() ? "" : " left") + "; the other capabilities share the reads equally"));
+                    : "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(restWrites - peopleWrites, 2)) + " writes/s"
+                            + (rest.size() == t.capabilities.size() ? "" : " left") + (peopleWrites > 0 ? "; the other capabilities share equally the reads and people's " + Numbers.format(userWrites)
+                            + " writes/s beside the devices' stream" : "; the other capabilities share the reads equally")));
         }
         if (cdn) {
             List<Capability> open = kinds.entrySet().stream().filter(e -> e.getValue() == ContentKind.PUBLIC).map(Map.Entry::getKey).toList();
@@ -822,6 +830,7 @@ final class CostPlanner {
         String opening = !ingest.isEmpty()
                 ? "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(ingested, 2)) + " device writes/s"
                         + (rest.size() == t.capabilities.size() ? "" : " left") + "; the other capabilities share the rest"
+                        + (writes > 0 && ingested > 0 && writes < ingested ? ", people's " + Numbers.format(Numbers.round(writes, 2)) + " writes/s among them" : "")
                 : rest.size() == t.capabilities.size() ? "The request gives no load per capability"
                 : "The " + rest.size() + " capabilities with no stated load (" + names(rest) + ") share what the stated ones leave";
         List<String> parts = new ArrayList<>();
@@ -2165,12 +2174,18 @@ final class CostPlanner {
             return;
         }
         java.util.Optional<dev.architect.internal.facts.StatedFact> statedSize = t.stated.fileMb();
-        double fileMb = statedSize.map(dev.architect.internal.facts.StatedFact::value).orElse(AVERAGE_FILE_MB);
-        if (statedSize.isEmpty()) {
+        // Bulk content the request names (video footage, recordings) sizes its files as it sizes the object data; otherwise an
+        // upload is a document or an image
+        java.util.Optional<dev.architect.offline.internal.catalog.BulkContent.Named> bulk = statedSize.isPresent() ? java.util.Optional.empty() : t.bulkContent;
+        double fileMb = statedSize.map(dev.architect.internal.facts.StatedFact::value)
+                .orElseGet(() -> bulk.map(b -> b.content().itemMb()).orElse(AVERAGE_FILE_MB));
+        if (statedSize.isEmpty() && bulk.isEmpty()) {
             assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (documents and images), so the files' "
                     + "stated growth gives the uploads a month; each upload runs the event function once");
         }
-        String sizeText = statedSize.map(z -> " MB a file (stated: " + z.evidence() + ")").orElse(" MB a file (assumption as-file-size)");
+        String sizeText = statedSize.map(z -> " MB a file (stated: " + z.evidence() + ")")
+                .orElseGet(() -> bulk.map(b -> " MB a file (the request's " + b.content().what() + ", '" + b.phrase() + "': " + b.content().basis()
+                        + "; assumption as-object-data)").orElse(" MB a file (assumption as-file-size)"));
         double uploads = Math.round(filesGb * 1000 / fileMb);
         double millions = Math.min(writesMillions, uploads / 1_000_000);
         add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,

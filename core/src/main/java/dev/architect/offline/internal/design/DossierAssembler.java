@@ -417,6 +417,13 @@ public final class DossierAssembler {
             return Optional.empty();
         }
         double fieldPeak = request.load().peakRequestsPerSecond();
+        if (Math.abs(w.peakRps() - fieldPeak) <= fieldPeak * Workload.RATE_TOLERANCE) {
+            // The peak is kept and the devices' writes are taken from it: worth a word only where a stated ratio gave fewer writes
+            return request.load().readWriteRatio() == null ? Optional.empty() : Optional.of("load.peakRequestsPerSecond is "
+                    + Numbers.format(fieldPeak) + " at " + Numbers.format(request.load().readWriteRatio()) + " reads per write, whose writes the"
+                    + " description's devices alone reach: the peak is kept, the devices' writes are taken from it and people's part of it is"
+                    + " split apart (" + w.loadBasis().get() + "); correct whichever is wrong");
+        }
         return Optional.of("load.peakRequestsPerSecond is " + Numbers.format(fieldPeak) + " but the description states more writes: the design is sized for "
                 + Numbers.format(w.peakRps()) + " requests/s at peak (" + w.loadBasis().get() + "); correct whichever is wrong");
     }

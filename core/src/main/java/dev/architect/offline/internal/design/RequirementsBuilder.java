@@ -241,7 +241,8 @@ final class RequirementsBuilder {
         for (dev.architect.dossier.Assumption a : w.assumptions()) {
             if (a.id().equals(Workload.PEAK_AGAINST_DEVICES)) {
                 out.add(new OpenQuestion("oq-peak-against-devices", "Which holds: the stated peak or the devices' own reports?",
-                        "The stated peak and the devices and report rates the request names differ by a large factor; the design is sized for "
+                        "The stated peak and the devices and report rates the request names do not agree (far apart, or devices that reach the"
+                                + " stated writes, leaving people's own writes to the part of the peak left); the design is sized for "
                                 + a.value() + " (" + a.id() + "), and the other figure would change the instances, the ingestion stream and the cost",
                         List.of("The devices' reports are the writes", "The stated peak holds: other writers make up the difference"),
                         "The devices' reports are the writes"));
