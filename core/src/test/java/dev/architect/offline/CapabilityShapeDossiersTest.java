@@ -202,17 +202,17 @@ class CapabilityShapeDossiersTest {
                                 "runWeeklyReport", "getWeeklyReportRun"),
                         List.of("seq-symptom-flags-score", "seq-nurse-reviews-work", "seq-weekly-reports-run"), List.of()),
                 // "exchange rates ... change several times a second, clients ... book a conversion at the rate shown or better".
-                new Expected("fx-desk", Map.of("fr-exchange-rates", "live changing values with versions"),
+                new Expected("fx-desk", Map.of("fr-exchange-rates", "live value with versions"),
                         List.of("exchange_rate", "exchange_rate_change"),
                         List.of("exchange_rate:POSITIVE", "exchange_rate:ONE_OF", "exchange_rate_change:APPEND_ONLY"),
                         List.of("listExchangeRate", "changeExchangeRate", "listExchangeRateChanges"), List.of("seq-exchange-rates-change"), List.of()),
                 // "Opta: fixtures and results data feed": the supplier keeps the fixtures; they are mirrored, newest version wins.
-                new Expected("league-live", Map.of("fr-fixtures", "records mirrored from the supplier that keeps them current"),
+                new Expected("league-live", Map.of("fr-fixtures", "mirror of the records the supplier keeps current"),
                         List.of("fixture", "fixture_sync"), List.of("fixture:NOT_NEGATIVE", "fixture:ORDERED", "fixture_sync:NOT_NEGATIVE"),
                         List.of("listFixture", "getFixture", "receiveFixtureChange"), List.of("seq-fixtures-mirror"), List.of("standings")),
                 // Pick tasks in a warehouse; "route planning so no two forklifts meet in an aisle"; "the floor layout ... with its aisles".
                 new Expected("cold-store-robots", Map.of("fr-pick-tasks", "warehouse tasks confirmed by scan",
-                        "fr-route-planning", "paths computed on a map with time-slot reservations",
+                        "fr-route-planning", "path plan on a map with time-slot reservations",
                         "fr-floor-layout", "versioned layout map of a site"),
                         List.of("warehouse_task", "route_planning", "route_planning_reservation", "floor_layout_version", "floor_layout_node",
                                 "floor_layout_edge"),
