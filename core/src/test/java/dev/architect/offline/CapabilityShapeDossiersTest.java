@@ -188,7 +188,47 @@ class CapabilityShapeDossiersTest {
                         List.of("credit_scoring:ONE_OF", "credit_scoring:ORDERED", "credit_scoring_scorecard:DIFFERENT", "credit_scoring_scorecard:AT_MOST",
                                 "credit_scoring_reason:APPEND_ONLY", "credit_scoring_review:APPEND_ONLY"),
                         List.of("runCreditScoring", "getCreditScoring", "listCreditScoringReferrals", "reviewCreditScoring"),
-                        List.of("seq-credit-scorings-score"), List.of()));
+                        List.of("seq-credit-scorings-score"), List.of()),
+                // "A triage model flags urgent symptoms ... a nurse reviews every flag ... Weekly reports": a score kept with its
+                // model version and opened over a threshold; a queue one nurse claims at a time; one run per week from a replica.
+                new Expected("nurse-triage", Map.of("fr-symptom-flags", "model score on each event, acted on above a threshold",
+                        "fr-nurse-reviews", "review queue worked by staff, one reviewer per item",
+                        "fr-weekly-reports", "report generated per period from a replica"),
+                        List.of("symptom_flag", "symptom_flag_threshold", "symptom_flag_outcome", "nurse_review", "nurse_review_decision",
+                                "weekly_report_definition", "weekly_report_run"),
+                        List.of("symptom_flag:ONE_OF", "symptom_flag:ORDERED", "symptom_flag_outcome:APPEND_ONLY", "nurse_review:ONE_OF",
+                                "nurse_review_decision:APPEND_ONLY", "weekly_report_run:ORDERED", "weekly_report_run:ONE_OF"),
+                        List.of("recordSymptomFlag", "resolveSymptomFlag", "listNurseReviewQueue", "claimNurseReview", "decideNurseReview",
+                                "runWeeklyReport", "getWeeklyReportRun"),
+                        List.of("seq-symptom-flags-score", "seq-nurse-reviews-work", "seq-weekly-reports-run"), List.of()),
+                // "exchange rates ... change several times a second, clients ... book a conversion at the rate shown or better".
+                new Expected("fx-desk", Map.of("fr-exchange-rates", "live value with versions"),
+                        List.of("exchange_rate", "exchange_rate_change"),
+                        List.of("exchange_rate:POSITIVE", "exchange_rate:ONE_OF", "exchange_rate_change:APPEND_ONLY"),
+                        List.of("listExchangeRate", "changeExchangeRate", "listExchangeRateChanges"), List.of("seq-exchange-rates-change"), List.of()),
+                // "Opta: fixtures and results data feed": the supplier keeps the fixtures; they are mirrored, newest version wins.
+                new Expected("league-live", Map.of("fr-fixtures", "mirror of the records the supplier keeps current"),
+                        List.of("fixture", "fixture_sync"), List.of("fixture:NOT_NEGATIVE", "fixture:ORDERED", "fixture_sync:NOT_NEGATIVE"),
+                        List.of("listFixture", "getFixture", "receiveFixtureChange"), List.of("seq-fixtures-mirror"), List.of("standings")),
+                // Pick tasks in a warehouse; "route planning so no two forklifts meet in an aisle"; "the floor layout ... with its aisles".
+                new Expected("cold-store-robots", Map.of("fr-pick-tasks", "warehouse tasks confirmed by scan",
+                        "fr-route-planning", "path plan on a map with time-slot reservations",
+                        "fr-floor-layout", "versioned layout map of a site"),
+                        List.of("warehouse_task", "route_planning", "route_planning_reservation", "floor_layout_version", "floor_layout_node",
+                                "floor_layout_edge"),
+                        List.of("route_planning_reservation:NO_OVERLAP", "route_planning:ONE_OF", "floor_layout_version:ONE_OF",
+                                "floor_layout_edge:DIFFERENT", "floor_layout_edge:POSITIVE"),
+                        List.of("claimWarehouseTask", "planRoutePlanning", "releaseRoutePlanning", "draftFloorLayoutVersion",
+                                "publishFloorLayoutVersion", "getLiveFloorLayout"),
+                        List.of("seq-route-plannings-plan", "seq-floor-layouts-publish"), List.of()),
+                // "sit a timed 57-minute test session ... a candidate who loses connection resumes with the time left".
+                new Expected("theory-test", Map.of("fr-test-sessions", "timed session with a server-side deadline"),
+                        List.of("test_session"), List.of("test_session:ONE_OF", "test_session:ORDERED", "test_session:NOT_NEGATIVE"),
+                        List.of("startTestSession", "heartbeatTestSession", "submitTestSession"), List.of("seq-test-sessions-resume"), List.of("question bank")),
+                // A museum's catalogue of objects is searched and mirrored from where objects are described; it has no price or stock.
+                new Expected("museum-loans", Map.of("fr-catalogue", "searchable catalogue of items mirrored from their source"),
+                        List.of("catalogue_item"), List.of("catalogue_item:NOT_NEGATIVE"), List.of("searchCatalogue", "getCatalogueItem"),
+                        List.of("seq-catalogues-sync"), List.of("loan requests", "insurance policies")));
     }
 
     static Consultation consult(String request) {

@@ -287,11 +287,15 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             }
             for (Integration i : integrations) {
                 Words purpose = Words.of(i.purpose() == null ? "" : i.purpose());
-                if (!own.stream().allMatch(w -> names(purpose, w))) {
+                if (!own.stream().allMatch(w -> names(purpose, w) || names(purpose, singular(w)))) {
                     continue;
                 }
                 String quoted = i.name() + (i.purpose() == null ? "" : ": " + i.purpose());
-                Optional<Evidence> evidence = Words.of(quoted).firstMatch(s.phrases(), s.notWithin())
+                // The phrase speaks for the capability from the integration's name ("SAP Plant Maintenance"), or from its
+                // purpose only beside the capability's words: "buying licences and fetching title metadata" supplies the
+                // titles' metadata, not the licences.
+                Optional<Evidence> evidence = Words.of(i.name()).firstMatch(s.phrases(), s.notWithin())
+                        .or(() -> besideCapability(i.purpose(), own).flatMap(near -> Words.of(near).firstMatch(s.phrases(), s.notWithin())))
                         .map(p -> new Evidence(RequestField.INTEGRATION, p, quoted))
                         .or(() -> naming.stream().flatMap(w -> w.firstMatch(s.phrases(), s.notWithin())
                                 .map(p -> new Evidence(RequestField.DESCRIPTION, p, w.sentenceWith(p).orElse(description))).stream()).findFirst());
@@ -366,6 +370,26 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                 .anyMatch(p -> whole.contains(p) && head.contains(lastWord(p))));
     }
 
+    /**
+     * Whether a shape's phrase names the capability's head ("reviews" in "proctor reviews", "pick tasks") in the sense the
+     * request gives it: context may come from the description ("a human proctor reviews the flags"), and the description's
+     * sentences naming the capability may show another sense. A plain record the catalogue names by that same word
+     * (reviews, tasks, reports) then gives way to the mechanism the request describes.
+     */
+    public boolean namesHeadInContext(String capability, String description) {
+        List<String> words = contentTokens(capability);
+        if (words.isEmpty() || headIsOneOf(capability, channels)) {
+            return false;
+        }
+        Words head = Words.of(words.get(words.size() - 1));
+        Words whole = Words.of(capability);
+        List<String> own = contentWords(capability);
+        List<Words> naming = own.isEmpty() ? List.of() : sentences(description).stream().map(Words::of)
+                .filter(sentence -> own.stream().allMatch(w -> names(sentence, w))).toList();
+        Sense sense = new Sense(whole, naming, Words.of(description == null ? "" : description));
+        return shapes.stream().anyMatch(s -> s.claim(whole, sense).filter(p -> head.contains(lastWord(p))).isPresent());
+    }
+
     /** Whether the capability's head, its last word, is one of these phrases. */
     public static boolean headIsOneOf(String capability, List<String> phrases) {
         List<String> words = contentTokens(capability);
@@ -375,6 +399,26 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     private static String lastWord(String phrase) {
         List<String> words = contentTokens(phrase);
         return words.isEmpty() ? phrase : words.get(words.size() - 1);
+    }
+
+    /** The words of a text within {@link #NEAR} of any of the capability's words, joined, or empty when none occurs. */
+    private static Optional<String> besideCapability(String text, List<String> own) {
+        List<String> tokens = contentTokens(text == null ? "" : text);
+        List<String> near = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (own.stream().anyMatch(w -> names(Words.of(token), w) || names(Words.of(token), singular(w)))) {
+                // the window's words, each once, in their order; windows of two words are joined by a stop
+                near.add(String.join(" ", tokens.subList(Math.max(0, i - NEAR), Math.min(tokens.size(), i + NEAR + 1))));
+            }
+        }
+        return near.isEmpty() ? Optional.empty() : Optional.of(String.join(". ", near));
+    }
+
+    /** "events" is named by "event", "policies" by "policy": a capability written in the plural, as its records are. */
+    private static String singular(String word) {
+        return word.endsWith("ies") && word.length() > 4 ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
     }
 
     /** How many words either side of a capability's word a shape's phrase may be, to speak for it. */

@@ -58,7 +58,7 @@ final class CostPlanner {
      * sustained network baseline of such an instance, assumption as-stitch-throughput).
      */
     static final double STITCH_MB_PER_SECOND_PER_INSTANCE = 100;
-    /** Average size of an uploaded file in MB (documents and images), which turns the files' stated growth into uploads. */
+    /** Average size of an uploaded file in MB where the request states none, which turns the files' stated growth into uploads. */
     static final double AVERAGE_FILE_MB = 2;
     /**
      * MB of a stated file an event function reads, scans and re-encodes a second at {@value #FILE_FUNCTION_GB} GB of memory
@@ -2180,7 +2180,7 @@ final class CostPlanner {
         double fileMb = statedSize.map(dev.architect.internal.facts.StatedFact::value)
                 .orElseGet(() -> bulk.map(b -> b.content().itemMb()).orElse(AVERAGE_FILE_MB));
         if (statedSize.isEmpty() && bulk.isEmpty()) {
-            assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (documents and images), so the files' "
+            assume("as-file-size", "An uploaded file averages " + Numbers.format(AVERAGE_FILE_MB) + " MB (the request states no size for its files), so the files' "
                     + "stated growth gives the uploads a month; each upload runs the event function once");
         }
         String sizeText = statedSize.map(z -> " MB a file (stated: " + z.evidence() + ")")

@@ -357,7 +357,7 @@ final class Topology {
             boolean regulated = regulatedIds.contains(RequirementsBuilder.requirementId(capSlug));
             Optional<CapabilityShapes.HandedOff> handedOff = claimedCapabilities.contains(name) || regulated ? Optional.empty()
                     : CapabilityShapes.standard().handedOff(name, request.description(), request.integrations());
-            Resource resource = handedOff.isPresent() ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name));
+            Resource resource = handedOff.isPresent() ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name), request.description());
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             // The invoice of 'invoice upload' is a record the catalogue knows, served by the archetype that keeps its file.
             boolean keptRecord = resource.flow() == ResourceFlow.CRUD
@@ -739,7 +739,7 @@ final class Topology {
         return candidate;
     }
 
-    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context, boolean notReadings) {
+    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context, boolean notReadings, String description) {
         Optional<ResourceShape> shape = catalogue.resourceFor(capability, context);
         if (notReadings && shape.isPresent() && shape.get().flow() == ResourceFlow.INGEST) {
             shape = Optional.empty();
@@ -750,11 +750,24 @@ final class Topology {
                 && CapabilityShapes.standard().namesHead(capability)) {
             shape = Optional.empty();
         }
+        // "Proctor reviews" worked by staff, "pick tasks" in a warehouse, "collection reports" run per period: a plain CRUD record
+        // the catalogue names by the head's own word gives way to the mechanism a shape designs, where the request gives the
+        // shape's sense; a word the catalogue row claimed only through the request's context (a shop's catalogue) stays the row's.
+        if (shape.isPresent() && shape.get().flow() == ResourceFlow.CRUD
+                && !shape.get().needContext().contains(capabilityWordOf(shape.get(), capability))
+                && CapabilityShapes.standard().namesHeadInContext(capability, description)) {
+            shape = Optional.empty();
+        }
         if (shape.isPresent() && taken.add(shape.get().singular())) {
             ResourceShape s = shape.get();
             return new Resource(s.singular(), s.plural(), s.flow(), s.fields());
         }
         return ownResource(capability, taken);
+    }
+
+    /** The catalogue row's word the capability's name matched ("reports" of "collection reports"), or empty. */
+    private static String capabilityWordOf(ResourceShape row, String capability) {
+        return Words.of(capability).firstMatch(row.match(), row.notWithin()).orElse("");
     }
 
     /**
