@@ -5,7 +5,6 @@ import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.CostLineItem;
 import dev.architect.dossier.Decision;
-import dev.architect.dossier.DecisionTopic;
 import dev.architect.dossier.Relationship;
 import dev.architect.dossier.TechChoice;
 import java.util.ArrayList;
@@ -21,10 +20,11 @@ import java.util.Set;
  * runs, streams and queues, caches, the capacity a container service runs on), never from the decision's prose:
  * <ul>
  *   <li>one platform per part: decisions in force that both shape a container name the same product where code runs;</li>
- *   <li>one choice per concern: two decisions in force on one topic choose the same option;</li>
  *   <li>carried: each product a chosen option names is built (a container's or component's technology, or the tech
- *   stack) and priced (a cost line or a cost note names it), and no cost line on a part the decision shapes prices
- *   another product of the same family (EC2 hours for a Fargate choice);</li>
+ *   stack), and no cost line on a part built on the chosen capacity prices another (EC2 hours for a Fargate choice);</li>
+ *   <li>priced (a warning): a cost line or a cost note names the chosen product. A warning, not an error, while offline
+ *   archetype options still name products their cost does not price (a consumer on Kinesis, EMQX on GKE): the model path
+ *   is held to the errors only, so recorded replies keep passing;</li>
  *   <li>protocols: a relationship drawn to a container built on a product speaks only that product's protocols.</li>
  * </ul>
  */
@@ -40,7 +40,6 @@ final class ChoiceRules {
         List<String> platforms = new ArrayList<>(families.getOrDefault("hosting", List.of()));
         platforms.removeAll(ProductRules.families().managedGateways());
         onePlatformPerPart(c, platforms, out);
-        oneChoicePerConcern(decisions, out);
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             if (!d.isInForce()) {
@@ -94,23 +93,6 @@ final class ChoiceRules {
         }
     }
 
-    /** One concern, one choice: two decisions in force on a topic (compliance aside: one per regime) that choose differently. */
-    private static void oneChoicePerConcern(List<Decision> decisions, List<Violation> out) {
-        Map<DecisionTopic, Decision> byTopic = new java.util.EnumMap<>(DecisionTopic.class);
-        for (int i = 0; i < decisions.size(); i++) {
-            Decision d = decisions.get(i);
-            if (!d.isInForce() || d.topic() == DecisionTopic.COMPLIANCE) {
-                continue;
-            }
-            Decision earlier = byTopic.putIfAbsent(d.topic(), d);
-            if (earlier != null && !earlier.chosenOption().equals(d.chosenOption())) {
-                out.add(error("decisions[" + i + "].chosenOption", "decisions '" + earlier.id() + "' and '" + d.id() + "' both decide "
-                        + d.topic().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " and choose differently ('"
-                        + earlier.chosenOption() + "', '" + d.chosenOption() + "'): one concern has one choice in force"));
-            }
-        }
-    }
-
     /** Each product the chosen option names is built: a container's or component's technology, or the tech stack, names it. */
     private static void built(Consultation c, int index, Decision d, List<String> chosen, List<Violation> out) {
         List<String> texts = new ArrayList<>();
@@ -132,8 +114,9 @@ final class ChoiceRules {
                 .anyMatch(item -> Words.contains(item.name(), product) || Words.contains(item.assumption(), product))
                 || c.cost().assumptions().stream().anyMatch(note -> Words.contains(note, product)));
         if (!named) {
-            out.add(error("decisions[" + index + "].chosenOption", "decision '" + d.id() + "' chose '" + d.chosenOption() + "' ("
-                    + String.join(", ", chosen) + "), but no cost line prices it and no cost note says why it is not priced"));
+            out.add(new Violation(Severity.WARNING, "decisions[" + index + "].chosenOption", DossierValidator.Rule.CHOICE_CARRIED.id(),
+                    "decision '" + d.id() + "' chose '" + d.chosenOption() + "' (" + String.join(", ", chosen)
+                            + "), but no cost line prices it and no cost note says why it is not priced"));
         }
     }
 

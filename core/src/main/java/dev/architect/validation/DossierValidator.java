@@ -167,10 +167,10 @@ public final class DossierValidator {
         STORE_OWNER("store-owner"),
         /**
          * An ADR's chosen option not carried into the other artifacts: a product it names (where code runs, a stream or queue,
-         * a cache, the capacity a container service runs on) that no container, component or stack entry is built on, or that
-         * no cost line prices and no cost note explains; a cost line on a part it shapes pricing another product of that
-         * family; two decisions in force placing one container on different platforms, or choosing differently on one topic;
-         * a relationship drawn to a product in a protocol it does not speak.
+         * a cache, the capacity a container service runs on) that no container, component or stack entry is built on; a cost
+         * line on a part built on the chosen capacity pricing another (EC2 hours for Fargate); two decisions in force placing
+         * one container on different platforms; a relationship drawn to a product in a protocol it does not speak. A chosen
+         * product that no cost line prices and no cost note explains is a warning.
          */
         CHOICE_CARRIED("choice-carried");
 

@@ -26,7 +26,8 @@ final class ProductRules {
             families = families == null ? Map.of() : Map.copyOf(families);
             managedGateways = managedGateways == null ? List.of() : List.copyOf(managedGateways);
             capacity = capacity == null ? List.of() : List.copyOf(capacity);
-            protocols = protocols == null ? Map.of() : Map.copyOf(protocols);
+            // in the file's order, so a message lists a container's products as the data does
+            protocols = protocols == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(protocols));
             ownBilling = ownBilling == null ? List.of() : List.copyOf(ownBilling);
             notAlternatives = notAlternatives == null ? List.of() : List.copyOf(notAlternatives);
         }

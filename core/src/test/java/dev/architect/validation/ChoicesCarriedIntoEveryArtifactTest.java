@@ -37,9 +37,10 @@ class ChoicesCarriedIntoEveryArtifactTest {
         return DossierJson.bind(tree, Consultation.class);
     }
 
+    /** What the rule finds, each as its severity, path and message. */
     private static List<String> found(Consultation c) {
-        List<Violation> all = EditedSamples.broken(c, DossierValidator.Rule.CHOICE_CARRIED);
-        return all.stream().map(v -> v.path() + ": " + v.message()).toList();
+        List<Violation> all = EditedSamples.found(c, null, DossierValidator.Rule.CHOICE_CARRIED);
+        return all.stream().map(v -> v.severity() + " " + v.path() + ": " + v.message()).toList();
     }
 
     private static int indexOf(ArrayNode array, String field, String value) {
@@ -85,33 +86,20 @@ class ChoicesCarriedIntoEveryArtifactTest {
             choose(gateway, "WebSocket gateway on Amazon EKS");
         });
 
-        assertThat(found(c)).contains("decisions[" + (VALID.decisions().size()) + "].chosenOption: decision 'adr-0099' chose "
+        assertThat(found(c)).contains("ERROR decisions[" + VALID.decisions().size() + "].chosenOption: decision 'adr-0099' chose "
                 + "'WebSocket gateway on Amazon EKS' (EKS) for container 'app', which decision 'adr-0007' runs on ECS: one part runs on one "
                 + "platform, or the compute decision names both and both are priced");
     }
 
     @Test
-    void twoDecisionsInForceChoosingDifferentlyOnOneTopicIsAnError() {
-        Consultation c = edited(t -> {
-            ObjectNode second = decision(t, "MESSAGING").deepCopy();
-            second.put("id", "adr-0099");
-            choose(second, "Amazon Kinesis Data Streams");
-            ((ArrayNode) t.get("decisions")).add(second);
-        });
-
-        assertThat(found(c)).contains("decisions[" + VALID.decisions().size() + "].chosenOption: decisions 'adr-0004' and 'adr-0099' both "
-                + "decide messaging and choose differently ('Amazon SQS and SNS', 'Amazon Kinesis Data Streams'): one concern has one choice in force");
-    }
-
-    @Test
-    void aChosenProductThatNothingIsBuiltOnOrPricedAsIsAnError() {
+    void aChosenProductThatNothingIsBuiltOnIsAnErrorAndOneNothingPricesAWarning() {
         Consultation c = edited(t -> choose(decision(t, "DEPLOYMENT"), "Amazon EKS"));
         int at = VALID.decisions().stream().map(d -> d.topic().name()).toList().indexOf("DEPLOYMENT");
 
         assertThat(found(c)).contains(
-                "decisions[" + at + "].chosenOption: decision 'adr-0007' chose 'Amazon EKS' (EKS), but no container, component or "
+                "ERROR decisions[" + at + "].chosenOption: decision 'adr-0007' chose 'Amazon EKS' (EKS), but no container, component or "
                         + "tech-stack entry is built on EKS",
-                "decisions[" + at + "].chosenOption: decision 'adr-0007' chose 'Amazon EKS' (EKS), but no cost line prices it and "
+                "WARNING decisions[" + at + "].chosenOption: decision 'adr-0007' chose 'Amazon EKS' (EKS), but no cost line prices it and "
                         + "no cost note says why it is not priced");
     }
 
@@ -143,7 +131,7 @@ class ChoicesCarriedIntoEveryArtifactTest {
             line.put("assumption", line.get("assumption").asText().replace("Amazon ECS on Fargate task, 2 vCPU / 8 GB", "Amazon ECS on EC2 m6i.large"));
         });
 
-        assertThat(found(c)).containsExactly("cost.items[" + item + "]: cost item 'app-compute' prices EC2 for container 'app', but decision "
+        assertThat(found(c)).containsExactly("ERROR cost.items[" + item + "]: cost item 'app-compute' prices EC2 for container 'app', but decision "
                 + "'adr-0007' chose 'Amazon ECS on Fargate' (Fargate)");
     }
 
@@ -155,7 +143,7 @@ class ChoicesCarriedIntoEveryArtifactTest {
         Consultation c = edited(t -> ((ObjectNode) t.at("/c4/relationships/" + at)).put("technology", "AMQP/HTTPS"));
 
         assertThat(VALID.c4().relationships().get(at).technology()).isEqualTo("HTTPS");
-        assertThat(found(c)).containsExactly("c4.relationships[" + at + "].technology: relationship '" + source + "' -> 'broker' is drawn as "
-                + "'AMQP/HTTPS', but 'Amazon SQS and SNS' (SNS, SQS) speaks HTTPS, not AMQP");
+        assertThat(found(c)).containsExactly("ERROR c4.relationships[" + at + "].technology: relationship '" + source + "' -> 'broker' is drawn as "
+                + "'AMQP/HTTPS', but 'Amazon SQS and SNS' (SQS, SNS) speaks HTTPS, not AMQP");
     }
 }
