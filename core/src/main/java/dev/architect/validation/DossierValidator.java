@@ -164,7 +164,15 @@ public final class DossierValidator {
          * A flow step from a container to a database whose description says another container owns it alone ("only its
          * service reads or writes it"): the store is read and written by its owner only, unless the design declares it shared.
          */
-        STORE_OWNER("store-owner");
+        STORE_OWNER("store-owner"),
+        /**
+         * An ADR's chosen option not carried into the other artifacts: a product it names (where code runs, a stream or queue,
+         * a cache, the capacity a container service runs on) that no container, component or stack entry is built on; a cost
+         * line on a part built on the chosen capacity pricing another (EC2 hours for Fargate); two decisions in force placing
+         * one container on different platforms; a relationship drawn to a product in a protocol it does not speak. A chosen
+         * product that no cost line prices and no cost note explains is a warning.
+         */
+        CHOICE_CARRIED("choice-carried");
 
         private final String id;
 
@@ -298,6 +306,7 @@ public final class DossierValidator {
         QuotedFigureRules.check(c, out);
         FlowApiRules.check(c, out);
         StoreOwnerRules.check(c, out);
+        ChoiceRules.check(c, out);
         return new ValidationReport(out);
     }
 

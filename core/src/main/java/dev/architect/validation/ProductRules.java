@@ -20,9 +20,14 @@ final class ProductRules {
     private static final String RESOURCE = "/dev/architect/validation/product-families.yaml";
 
     /** The file's layout. */
-    record Families(Map<String, List<String>> families, List<String> ownBilling, List<String> notAlternatives) {
+    record Families(Map<String, List<String>> families, List<String> managedGateways, List<String> capacity, Map<String, List<String>> protocols,
+                    List<String> ownBilling, List<String> notAlternatives) {
         Families {
             families = families == null ? Map.of() : Map.copyOf(families);
+            managedGateways = managedGateways == null ? List.of() : List.copyOf(managedGateways);
+            capacity = capacity == null ? List.of() : List.copyOf(capacity);
+            // in the file's order, so a message lists a container's products as the data does
+            protocols = protocols == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(protocols));
             ownBilling = ownBilling == null ? List.of() : List.copyOf(ownBilling);
             notAlternatives = notAlternatives == null ? List.of() : List.copyOf(notAlternatives);
         }
@@ -36,6 +41,11 @@ final class ProductRules {
     }
 
     private ProductRules() {
+    }
+
+    /** The product families, capacities and protocols as shipped. */
+    static Families families() {
+        return Holder.STANDARD;
     }
 
     static void check(Consultation c, List<Violation> out) {
@@ -136,7 +146,7 @@ final class ProductRules {
     }
 
     /** The products of a family a text names, longest names first so "AWS Lambda" is not also "Lambda". */
-    private static List<String> named(String text, List<String> family) {
+    static List<String> named(String text, List<String> family) {
         List<String> found = new ArrayList<>();
         String rest = text == null ? "" : text;
         List<String> longestFirst = new ArrayList<>(family);

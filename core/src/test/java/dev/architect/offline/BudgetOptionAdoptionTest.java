@@ -111,19 +111,24 @@ class BudgetOptionAdoptionTest {
 
     @Test
     void withOneRegionAndACommitmentOnOfferTheCommitmentIsAdoptedNotTheRegion() {
-        // As designed $4,950.71 in month 1 and $7,384.96 in month 36, over $7,300 in month 36. (Its 1,600 reads/s at peak sit
+        // As designed $5,106.49 in month 1 and $7,540.74 in month 36 (on demand, Fargate tasks +6 x 14.98, +4 x 14.98 and the
+        // jobs +2 x 2.99 = +155.78 on the $4,950.71 and $7,384.96 of EC2 hours), over $7,300 in month 36. (Its 1,600 reads/s at peak sit
         // under the one primary's 5,000 reads/s, so no cache cluster is priced.) The database holds the double-entry ledger, so
-        // no option tiers it. One region on top of the commitment would cost $3,075.78 and $4,554.53 (it fits, but gives up
-        // the second region the request names); the commitment alone $4,360.82 and $6,795.07, both under $7,300: that one is
+        // no option tiers it. One region on top of the commitment would cost $3,132.69 and $4,611.44 (it fits, but gives up
+        // the second region the request names); the commitment alone $4,474.65 and $6,908.90, both under $7,300: that one is
         // adopted. (The 28% savings plan leaves the 6 Amazon MSK brokers on demand: MSK sells no reserved brokers, so 6 x
-        // $153.30 = $919.80 stays whole, $257.54 more than at 28% off.)
+        // $153.30 = $919.80 stays whole, $257.54 more than at 28% off.) The services run on Amazon ECS on Fargate and are
+        // priced as Fargate tasks, no longer EC2 hours: $85.06 x 0.72 = $61.2432 a task, not $70.08 x 0.72 = $50.4576, so 6
+        // application tasks cost 367.46 (+64.71), 4 outbox relays 244.97 (+43.14) and the two jobs' 146 hours at $0.1165
+        // 17.01 each (+2.99 each): +113.83 on the earlier $4,360.82 and $6,795.07; with one region, half of each (3 tasks
+        // +32.36, 2 relays +21.57, 73 hours +1.49 twice) = +56.91 on the earlier $3,075.78 and $4,554.53.
         CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("payments").toBuilder().budget(new Budget(7300.0)).build());
 
         CostOption adopted = cost.options().stream().filter(CostOption::adopted).findFirst().orElseThrow();
         assertThat(adopted.changes()).noneMatch(change -> change.contains("one region"));
         assertThat(adopted.fitsBudget()).isTrue();
-        assertThat(cost.monthlyTotal()).isEqualTo(4360.82);
-        assertThat(cost.monthlyTotalAt(36)).contains(6795.07);
+        assertThat(cost.monthlyTotal()).isEqualTo(4474.65);
+        assertThat(cost.monthlyTotalAt(36)).contains(6908.90);
         assertThat(adopted.changes()).noneMatch(change -> change.startsWith("Move data older than"));
         assertThat(cost.options()).anyMatch(o -> o.title().startsWith("One region") && !o.adopted());
         // Two regions are still priced: a cross-region replica and replication traffic

@@ -114,7 +114,7 @@ class NewMechanismsWiredIntoTheDossierTest {
         Consultation c = grocery("gcp", "europe-west1");
 
         Container gateway = c.c4().containers().stream().filter(x -> x.id().equals("realtime-gateway")).findFirst().orElseThrow();
-        assertThat(gateway.technology()).isEqualTo("WebSocket gateway on GKE behind Cloud Load Balancing");
+        assertThat(gateway.technology()).isEqualTo("WebSocket gateway nodes behind Cloud Load Balancing");
         assertThat(c.dataModel().entity("realtime_connection")).isEmpty();
         assertThat(c.operations().alerts()).anyMatch(a -> a.name().equals("gateway-connections")
                 && a.condition().equals("Connections per gateway node above 80% of the tested maximum")

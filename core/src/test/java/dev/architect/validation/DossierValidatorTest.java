@@ -195,6 +195,8 @@ class DossierValidatorTest {
             // ProseClaimsHoldAgainstTheDataTest breaks and holds each of these
             DossierValidator.Rule.NO_COPY_TO_FAIL_OVER, DossierValidator.Rule.REGION_WRITERS, DossierValidator.Rule.RPO_UNMET,
             DossierValidator.Rule.BACKUP_COPY_UNPRICED, DossierValidator.Rule.CONTENT_HASH, DossierValidator.Rule.BROKER_NOT_CHOSEN,
+            // ChoicesCarriedIntoEveryArtifactTest breaks and holds this one
+            DossierValidator.Rule.CHOICE_CARRIED,
             // OneProductAndOneFigureTest breaks and holds each of these
             DossierValidator.Rule.PRODUCT_MISMATCH, DossierValidator.Rule.QUOTED_FIGURE, DossierValidator.Rule.QUOTED_RATE,
             // OneTechnologyPricedAsNamedTest and PlacementFollowsTheSitesTest break and hold each of these

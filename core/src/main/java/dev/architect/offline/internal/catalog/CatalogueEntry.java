@@ -50,7 +50,8 @@ public record CatalogueEntry(
         Map<String, String> because,
         Map<String, OperationalBurden> operationalBurdenOn,
         Map<String, String> pastCeiling,
-        Map<String, Object> prefers) {
+        Map<String, Object> prefers,
+        Map<String, String> protocol) {
 
     public CatalogueEntry {
         String where = "catalogue entry '" + id + "'";
@@ -78,6 +79,9 @@ public record CatalogueEntry(
         nonNullValues(where, "technology", technology);
         technology = technology == null ? Map.of() : Map.copyOf(technology);
         technology.keySet().forEach(key -> cloudKey(where, "technology", key));
+        nonNullValues(where, "protocol", protocol);
+        protocol = protocol == null ? Map.of() : Map.copyOf(protocol);
+        protocol.keySet().forEach(key -> cloudKey(where, "protocol", key));
         controls = List.copyOf(controls == null ? List.of() : controls);
         sizing = sizing == null ? Map.of() : Map.copyOf(sizing);
         skills = List.copyOf(skills == null ? List.of() : skills);
@@ -194,6 +198,20 @@ public record CatalogueEntry(
         return conditions("catalogue entry '" + id + "'", prefers);
     }
 
+    /**
+     * The protocol clients speak to this entry's product on a cloud ({@code protocol} in the catalogue, per cloud like
+     * {@code technology}), so a relationship drawn to it names what the product speaks.
+     *
+     * @throws IllegalStateException when the entry gives none for the cloud, naming the entry
+     */
+    public String protocolOn(Cloud cloud) {
+        String specific = protocol.getOrDefault(cloud.label(), protocol.get("default"));
+        if (specific == null) {
+            throw new IllegalStateException("catalogue entry '" + id + "': protocol is missing for " + cloud.label() + " and has no default");
+        }
+        return specific;
+    }
+
     /** The product that implements this entry on a cloud, or its generic name. */
     public String technologyOn(Cloud cloud) {
         String specific = technology.get(cloud.label());
@@ -222,14 +240,14 @@ public record CatalogueEntry(
         }
         return !changed ? this : new CatalogueEntry(id, name, shape, summary, bound, pros, cons, cost, operationalBurden, complexity, licence,
                 maturity, technology, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because,
-                operationalBurdenOn, pastCeiling, prefers);
+                operationalBurdenOn, pastCeiling, prefers, protocol);
     }
 
     /** This entry implemented by other products (the same pattern on the log another decision chose). */
     public CatalogueEntry withTechnology(Map<String, String> products) {
         return new CatalogueEntry(id, name, shape, summary, when, pros, cons, cost, operationalBurden, complexity, licence, maturity,
                 products, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because,
-                operationalBurdenOn, pastCeiling, prefers);
+                operationalBurdenOn, pastCeiling, prefers, protocol);
     }
 
     /** This entry as another place words it: each field the wording gives in place of the catalogue's, its product on every cloud. */
@@ -239,7 +257,7 @@ public record CatalogueEntry(
                 complexity, w.licence() == null ? licence : w.licence(), maturity,
                 w.technology() == null ? technology : Map.of("default", w.technology()), controls, sizing, w.title() == null ? title : w.title(),
                 skills, whenUnfamiliar,
-                requires, onlyForTeamsThatRunIt, engine, costLevel, because, operationalBurdenOn, pastCeiling, prefers);
+                requires, onlyForTeamsThatRunIt, engine, costLevel, because, operationalBurdenOn, pastCeiling, prefers, protocol);
     }
 
     /**

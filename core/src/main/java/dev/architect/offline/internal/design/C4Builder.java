@@ -562,8 +562,9 @@ final class C4Builder {
         return store.equals(SEARCH_INDEX) ? "HTTPS" : "SQL";
     }
 
+    /** What the chosen broker's product speaks, from its catalogue entry (SQS over HTTPS, Service Bus over AMQP). */
     private String brokerProtocol() {
-        return t.messaging == Shapes.Messaging.STREAM ? "Kafka protocol" : "AMQP/HTTPS";
+        return tech.brokerProtocol();
     }
 
     private boolean relatedFrom(String source, String destination) {

@@ -961,7 +961,7 @@ final class CostPlanner {
             appInstancesBasis.add("none: serverless functions are billed per invocation (line 'functions')");
             return;
         }
-        String kind = t.deployment == Shapes.Deployment.PAAS ? "paas.instance" : "compute.instance";
+        String kind = instanceKind();
         Minimum least = minimumInstances(kind);
         int minimum = least.count();
         java.util.Set<String> holdingConnections = unitsHoldingConnections();
@@ -1007,17 +1007,17 @@ final class CostPlanner {
             Placement p = standby(n, 2, "max(2, ceil(" + Numbers.format(share) + " KB/s" + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
                     + " / (" + Numbers.format(perInstance * EVENT_KB) + " KB/s per 2-vCPU consumer x " + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100)
                     + "% target utilisation))): " + kbText(w.peakWrites(), w.streamWrites()));
-            add(ResourceNeed.flat("stream-processor-compute", "Stream processor instances", STREAM_PROCESSOR, "compute.instance", p.total(),
+            add(ResourceNeed.flat("stream-processor-compute", "Stream processor instances", STREAM_PROCESSOR, platformInstanceKind(), p.total(),
                     p.total() + " consumers: " + p.text() + "; batched writes handle about 5x the per-instance request rate, "
                             + Numbers.format(perInstance) + " 1-KB events a second"));
         } else if (t.streamProcessor) {
             Placement p = place(w.peakWrites(), CapacityCalculator.PER_INSTANCE_RPS * 5, 2);
-            add(ResourceNeed.flat("stream-processor-compute", "Stream processor instances", STREAM_PROCESSOR, "compute.instance", p.total(),
+            add(ResourceNeed.flat("stream-processor-compute", "Stream processor instances", STREAM_PROCESSOR, platformInstanceKind(), p.total(),
                     p.total() + " consumers: " + p.text() + "; batched writes handle about 5x the per-instance request rate"));
         }
         if (!t.managedIdentity()) {
             Placement p = fixed(2, "Keycloak");
-            add(ResourceNeed.flat("identity-compute", "Identity server instances", IDENTITY, "compute.instance", p.total(), p.total() + " instances: " + p.text()));
+            add(ResourceNeed.flat("identity-compute", "Identity server instances", IDENTITY, platformInstanceKind(), p.total(), p.total() + " instances: " + p.text()));
             if (w.cloud() != dev.architect.request.Cloud.ON_PREMISES) {
                 // On a cloud the identity server keeps its realms, users and sessions in a small managed PostgreSQL of its own
                 add(ResourceNeed.flat("identity-database", "Identity server database", IDENTITY, "database.instance.small", 1,
@@ -1026,7 +1026,7 @@ final class CostPlanner {
         }
         if (t.cardVault) {
             Placement p = fixed(2, "the card vault in its segmented network");
-            add(ResourceNeed.flat("card-vault-compute", "Card vault instances", CARD_VAULT, "compute.instance", p.total(), p.total() + " instances: " + p.text()));
+            add(ResourceNeed.flat("card-vault-compute", "Card vault instances", CARD_VAULT, platformInstanceKind(), p.total(), p.total() + " instances: " + p.text()));
         }
     }
 
@@ -2410,12 +2410,24 @@ final class CostPlanner {
 
     /** The kind a scheduled job is billed by: hours it runs on the application platform. */
     private String jobKind() {
-        return t.deployment == Shapes.Deployment.PAAS ? "paas.job-hours" : "compute.job-hours";
+        return switch (t.deployment) {
+            case PAAS -> "paas.job-hours";
+            case CONTAINERS -> "containers.job-hours";
+            default -> "compute.job-hours";
+        };
     }
 
+    /** What the application's services are billed by: the platform the deployment decision chose (Fargate tasks, not EC2 hours). */
     private String instanceKind() {
-        // The decision's shape (a String wherever Topology keeps its own typed copy), so this reads the same after main's typed shapes
-        return a.shape(DecisionTopic.DEPLOYMENT).equals("paas") ? "paas.instance" : "compute.instance";
+        return t.deployment == Shapes.Deployment.PAAS ? "paas.instance" : platformInstanceKind();
+    }
+
+    /**
+     * What a long-running part deployed beside the services is billed by (a consumer, an identity server, a gateway): a task of
+     * the container orchestrator the deployment decision chose, or a general-purpose instance.
+     */
+    private String platformInstanceKind() {
+        return t.deployment == Shapes.Deployment.CONTAINERS ? "containers.instance" : "compute.instance";
     }
 
     private double millionsAMonth(double peakPerSecond) {
@@ -3258,7 +3270,7 @@ final class CostPlanner {
     private void connectionInstances(Topology.Part part, String suffix, double connections, String what) {
         ConnectionSizing sizing = forConnections(connections, what, 2);
         Placement p = standby(sizing.perRegion(), 2, "max(2, " + sizing.formula() + ") (assumption as-connections-per-instance)");
-        add(ResourceNeed.flat(part.id() + "-" + suffix + "-compute", part.name() + " instances", part.id(), "compute.instance", p.total(),
+        add(ResourceNeed.flat(part.id() + "-" + suffix + "-compute", part.name() + " instances", part.id(), platformInstanceKind(), p.total(),
                 p.total() + " instances: " + p.text()));
     }
 

@@ -48,7 +48,25 @@ final class DecisionWriter {
             Choice applied = pinned(shownWith(choice, capacity), a);
             out.add(productNamed(write(a, a.decisionId(choice), applied, c4), applied, a.workload().cloud(), oneZone));
         }
-        return out;
+        return platformLeavesOthersParts(out, c4);
+    }
+
+    /**
+     * The deployment decision shapes the parts that run on its platform: a part built as another decision's chosen product
+     * (a managed WebSocket gateway, a consumer on another service, a function at the edge) is that decision's, so the
+     * deployment decision does not also claim it for its own platform.
+     */
+    private static List<Decision> platformLeavesOthersParts(List<Decision> decisions, C4Model c4) {
+        return decisions.stream().map(d -> {
+            if (d.topic() != dev.architect.dossier.DecisionTopic.DEPLOYMENT) {
+                return d;
+            }
+            List<String> own = d.relatedElements().stream().filter(id -> c4.containers().stream().filter(k -> k.id().equals(id)).findFirst()
+                    .map(k -> decisions.stream().noneMatch(o -> o != d && o.relatedElements().contains(id) && o.chosenOption().equals(k.technology())))
+                    .orElse(true)).toList();
+            return own.size() == d.relatedElements().size() ? d : new Decision(d.id(), d.title(), d.topic(), d.status(), d.context(), d.drivers(),
+                    d.options(), d.chosenOption(), d.rationale(), d.consequences(), own);
+        }).toList();
     }
 
     /**

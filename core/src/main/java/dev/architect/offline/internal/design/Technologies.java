@@ -54,6 +54,11 @@ final class Technologies {
         return oneZone && product.endsWith(")") && product.contains(" (") ? product.substring(0, product.lastIndexOf(" (")) : product;
     }
 
+    /** What clients speak to the chosen broker's product, from its catalogue entry; asked only where a broker is drawn. */
+    String brokerProtocol() {
+        return architecture.chosen(DecisionTopic.MESSAGING).protocolOn(cloud);
+    }
+
     String service() {
         return language.language() + ", " + language.framework() + " on " + platform;
     }
