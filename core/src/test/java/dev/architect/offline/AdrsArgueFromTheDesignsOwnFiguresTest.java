@@ -77,15 +77,18 @@ class AdrsArgueFromTheDesignsOwnFiguresTest {
     void theCacheCeilingAnAdrCitesIsTheChosenStoresOwnSizing() {
         Decision caching = consult(LIBRARY).decision(DecisionTopic.CACHING).orElseThrow();
         String text = text(caching);
-        // one relational primary serves reads (the standby serves none): 1 instance x 5,000 reads/s (store-reads.yaml)
-        assertThat(text).contains("Amazon RDS for PostgreSQL 16 (Multi-AZ) answers 5,000 reads/s from memory as sized (the primary alone x 5,000 reads/s)");
+        // one relational primary serves reads (the standby serves none): 1 instance x 5,000 reads/s (store-reads.yaml), the store
+        // named as the cost prices it (db, the store that takes the reads)
+        assertThat(text).contains("Amazon RDS for PostgreSQL 16 (Multi-AZ) (db) answers 5,000 reads/s from memory as sized (the primary alone x 5,000 reads/s)");
         assertThat(text).doesNotContain("500/s").doesNotContain("few hundred reads");
         // 3,000 reads/s sit under that ceiling, so no cache cluster is kept beside it
         assertThat(caching.chosenOption()).isEqualTo("No shared cache");
 
         Decision spanner = consult(EXCHANGE).decision(DecisionTopic.CACHING).orElseThrow();
-        // 8,000 writes/s size Cloud Spanner at max(3, ceil(8,000 / 10,000)) = 3 nodes, each serving 10,000 reads/s
-        assertThat(String.join("\n", spanner.drivers())).contains("30,000/s (from Cloud Spanner as sized: 3 nodes x 10,000 reads/s");
+        // Cloud Spanner is priced at 3,500 writes/s a node (prices.yaml storeBilling): 8,000 writes/s need max(3, ceil(8,000 / 3,500))
+        // = 3 nodes, each serving 10,000 reads/s; the ADR quotes the capacity plan's figure, the nodes the cost prices
+        assertThat(String.join("\n", spanner.drivers())).contains("30,000/s (from the capacity plan: ")
+                .contains("Cloud Spanner as sized: 3 nodes x 10,000 reads/s; nodes as priced: max(3, ceil(");
         assertThat(text(spanner)).contains("Cloud Spanner answers 30,000 reads/s from memory as sized (3 nodes x 10,000 reads/s)")
                 .doesNotContain("500/s");
     }

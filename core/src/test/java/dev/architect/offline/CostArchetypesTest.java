@@ -121,11 +121,13 @@ class CostArchetypesTest {
         // - raw readings: 5,000 GB at launch x 1.3 = 6,500 GB = $2,600; 20,000 GB from month 2 on = $10,400 (+$7,800)
         // - 5-minute rollups, 1/15 of raw: 333.33 GB x 1.3 = $173.33; (333.33 + 1,333.33 x 35) x 1.3 x $0.40 = $24,440 (+$24,266.67)
         // - raw past the window in the cold archive, 5x smaller as Parquet: 0 GB + 4,000 GB a month x $0.0125: +$1,750 by month 36
-        // - snapshots grow with the rollups: 1,733.33 GB a month x 35 x $0.095 = +$5,763.25 (each month's line rounded to the cent)
+        // - snapshots, a copy of each class: the rollups' 1,733.33 GB a month x 35 x $0.095 = +$5,763.25 (each month's line rounded
+        //   to the cent), and the raw hot window's step from 6,500 to 26,000 GB in month 2: 19,500 GB x $0.095 = +$1,852.50
+        //   (the backups once grew with the rollups alone and missed it)
         assertThat(item(cost, "telemetry-store-storage").monthly()).isEqualTo(2_600);
         assertThat(item(cost, "telemetry-store-rollup-storage").monthly()).isEqualTo(173.33);
         assertThat(item(cost, "cold-archive-storage").quantity()).isZero();
-        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 7_800 + 24_266.67 + 1_750 + 5_763.25, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(month36(cost)).isEqualTo(cost.monthlyTotal() + 7_800 + 24_266.67 + 1_750 + 5_763.25 + 1_852.50, org.assertj.core.data.Offset.offset(0.02));
         // The telemetry archetype places alerts with ingestion, so that service takes 200,000 device messages/s at 5,000
         // an instance and alerts' reads at 1,000, both at 70%. The 10,000 reads/s are shared by what each capability does
         // (load-profiles.yaml): alerts 0.3 (telemetry alerting), dashboards 0.2 (reports and dashboards), devices, which

@@ -238,9 +238,22 @@ public record CatalogueEntry(
             changed = true;
             c.resolved(facts).ifPresent(r -> bound.put(e.getKey(), r.operator() + " " + r.operand()));
         }
-        return !changed ? this : new CatalogueEntry(id, name, shape, summary, bound, pros, cons, cost, operationalBurden, complexity, licence,
-                maturity, technology, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, because,
-                operationalBurdenOn, pastCeiling, prefers, protocol);
+        if (!changed) {
+            return this;
+        }
+        // A condition left out (its other fact unknown: a store billed per request has no read ceiling) takes its explanations
+        // with it, unless another condition still weighs the same fact
+        java.util.Set<String> weighed = new java.util.HashSet<>(bound.keySet());
+        weighed.addAll(whenUnfamiliar.keySet());
+        weighed.addAll(requires.keySet());
+        weighed.addAll(prefers.keySet());
+        Map<String, String> explained = new java.util.LinkedHashMap<>(because);
+        explained.keySet().retainAll(weighed);
+        Map<String, String> ceilings = new java.util.LinkedHashMap<>(pastCeiling);
+        ceilings.keySet().removeIf(k -> when.containsKey(k) && !bound.containsKey(k));
+        return new CatalogueEntry(id, name, shape, summary, bound, pros, cons, cost, operationalBurden, complexity, licence,
+                maturity, technology, controls, sizing, title, skills, whenUnfamiliar, requires, onlyForTeamsThatRunIt, engine, costLevel, explained,
+                operationalBurdenOn, ceilings, prefers, protocol);
     }
 
     /** This entry implemented by other products (the same pattern on the log another decision chose). */

@@ -24,6 +24,7 @@ import dev.architect.offline.internal.design.Topology.Capability;
 import dev.architect.offline.internal.design.Topology.Unit;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.RegionMode;
+import dev.architect.offline.internal.rules.StoreReads;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ final class CostPlanner {
     /** Share of reads the CDN answers when the catalogue option states none. */
     static final double DEFAULT_EDGE_HIT_RATIO = 0.8;
     /** Reads and writes a second a small database instance (2 vCPU) serves; busier stores get the 4-vCPU size. */
-    static final double SMALL_DATABASE_OPERATIONS = 500;
+    static final double SMALL_DATABASE_OPERATIONS = StoreReads.standard().smallInstanceOperations();
     /** Reads a second one relational store serves before it needs read replicas. */
     static final double REPLICA_READS = 5000;
     /** Months of data kept on the store's own (hot) storage when data is tiered; older data is in object storage. */
@@ -305,6 +306,19 @@ final class CostPlanner {
     private final List<ResourceNeed> needs = new ArrayList<>();
     private final List<ResourceNeed> storage = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
+    /** What each store priced on nodes or instances serves, by the reads it takes ({@link #readsServed}). */
+    private final List<ReadsServed> readCapacity = new ArrayList<>();
+
+    /** The datastore option whose instance figure a relational store that is not the chosen option's (reference data) reads on. */
+    private static final String RELATIONAL_READS = "relational-single";
+
+    /** A store's reads at peak and its read capacity as priced. */
+    private record ReadsServed(String id, double reads, StoreReads.Capacity capacity) {
+    }
+
+    private void readsServed(String id, double reads, StoreReads.Capacity capacity) {
+        readCapacity.add(new ReadsServed(id, reads, capacity));
+    }
     /** Each managed realtime part's messages at peak, by part id, counted once for every line that reads them. */
     private final Map<String, RealtimeMessages> realtimeMessages = new java.util.HashMap<>();
     final List<String> notes = new ArrayList<>();
@@ -722,11 +736,6 @@ final class CostPlanner {
                     Numbers.format(Numbers.round(w.peakReads() - publicReads, 2)) + " reads/s of authenticated or personalised content + "
                             + Numbers.format(Numbers.round(publicReads, 2)) + " reads/s of public content x (1 - " + Numbers.format(edgeHit)
                             + " CDN hit ratio, assumption as-edge-hit-ratio) (assumption as-content-kind)"));
-        }
-        if (a.facts().has(Fact.STORE_READ_CAPACITY)) {
-            // the ceiling the caching decision holds the option without a cache to: the plan states it, so the ADR quotes the plan
-            figures.add(new Figure("store-reads", "Reads the chosen database serves as sized", Numbers.round(a.facts().number(Fact.STORE_READ_CAPACITY), 2),
-                    "reads/s", a.facts().source(Fact.STORE_READ_CAPACITY).orElse("store-reads.yaml")));
         }
         if (t.hasCache()) {
             notes.add("[as-cache-hit-ratio] The distributed cache answers " + pct(CACHE_HIT_RATIO) + " of the reads that reach the stores");
@@ -1200,6 +1209,11 @@ final class CostPlanner {
                         nodeKind = cached.get().kind();
                         bytesText = bytesText + cached.get().text();
                     }
+                    if (!reference && StoreReads.standard().stores().containsKey(store.id())) {
+                        readsServed(id, reads, StoreReads.standard().nodes(store, store.technologyOn(w.cloud()), perRegion, "nodes as priced: max("
+                                + Numbers.format(min) + ", ceil(" + sizedText + " / " + Numbers.format(perNode) + " a node))" + (perRegion > forWrites
+                                ? ", more to hold the hot window in the nodes' cache" : "") + (regions > 1 ? " in the region that serves them" : "")));
+                    }
                     // Several services' stores on a product whose instance holds several databases are databases of one
                     // instance, sized together after the loop (shared); each keeps its own storage and backups below
                     boolean inShared = sharing.contains(id);
@@ -1337,6 +1351,17 @@ final class CostPlanner {
                     }
                     writeCapacity(id, instanceKind, writes);
                     sqlBilling = sql;
+                    // The instances that serve reads as priced: the primary, and its read replicas; a standby serves none
+                    int reading = primary <= 2 ? 1 : primary - 1;
+                    String option = reference || !StoreReads.standard().stores().containsKey(store.id()) ? RELATIONAL_READS : store.id();
+                    if (StoreReads.standard().stores().containsKey(option)) {
+                        String product = (reference ? dev.architect.offline.internal.catalog.Catalogue.standard().section("datastore").option(RELATIONAL_READS)
+                                : store).technologyOn(w.cloud());
+                        // a product named with its high-availability layout ("(zone-redundant)") priced as one instance has none
+                        product = (primary == 1 ? product.replaceFirst(" \\([^()]*\\)$", "") : product) + " (" + id + ")";
+                        readsServed(id, reads, StoreReads.standard().instances(option, product, reading, small && !cluster, primary == 1
+                                ? "no standby: restored from backups" : "its standby serves no reads"));
+                    }
                 }
             }
             double factor = overhead * copies / compression;
@@ -1380,23 +1405,20 @@ final class CostPlanner {
                 limit(id, storageKind, kept, overhead / compression);
             }
             double backupFactor = overhead / compression;
-            // Backups hold one copy of what the store keeps: the hot tier's, or every class at its month-1 size growing as the longest-kept one
-            double backupInitial = tiered ? hotTier.first() : classes.stream().mapToDouble(DataClass::initial).sum();
-            // Retention stated per class on a store that keeps it all (statedClasses): the raw class is the bulk, and the
-            // backups grow with it for its own period; elsewhere they grow as the longest-kept class
-            DataClass bulk = classes.stream().filter(d -> d.name().equals(RAW_CLASS)).findFirst().orElse(null);
-            // Tiered, the backups follow the hot tier as it fills
-            double backupGrowth = tiered ? hotTier.growth() : bulk != null ? bulk.growth() : classes.get(classes.size() - 1).growth();
-            int backupMonths = tiered ? hotTier.fillMonths() : bulk != null ? bulk.months() : retentionMonths;
+            // Backups hold a copy of each class the store keeps, each at its own size in each month: the hot tier's as it
+            // fills, else every class (raw readings in their hot window, rollups, records) growing for its own period
+            List<DataClass> backedUp = tiered ? List.of(new DataClass("", "", hotTier.first(), hotTier.growth(), hotTier.fillMonths(), "")) : classes;
             String backupText = "One full copy of the " + (tiered ? "hot " : "") + "data in snapshots x " + Numbers.format(overhead) + " (indexes)"
                     + (compression == 1 ? "" : " / " + Numbers.format(compression) + " (compression)");
             if (sqlBilling != null && !sqlBilling.hyperscale()) {
                 // Azure SQL's point-in-time backups are free up to the database's size; only what passes it is billed
                 double billedCopies = Math.max(0, BACKUP_COPIES - INCLUDED_BACKUP_COPIES);
-                add(new ResourceNeed(id + "-backups", "Backups (point-in-time, " + (sqlBilling.zoneRedundant() ? "zone-redundant" : "locally redundant")
-                        + ")", id, sqlBilling.backupKind(), backupInitial * backupFactor * billedCopies, backupGrowth * backupFactor * billedCopies,
-                        backupMonths, backupText + " x (" + Numbers.format(BACKUP_COPIES) + " copy - " + Numbers.format(INCLUDED_BACKUP_COPIES)
-                                + " copy included: backup storage up to the database's size is in its price); retention beyond that is in object storage"));
+                String kind = sqlBilling.backupKind();
+                String name = "Backups (point-in-time, " + (sqlBilling.zoneRedundant() ? "zone-redundant" : "locally redundant") + ")";
+                backedUp.forEach(d -> add(new ResourceNeed(id + d.suffix() + "-backups", name + d.name(), id, kind,
+                        d.initial() * backupFactor * billedCopies, d.growth() * backupFactor * billedCopies, d.months(), backupText + of(d, backedUp)
+                        + " x (" + Numbers.format(BACKUP_COPIES) + " copy - " + Numbers.format(INCLUDED_BACKUP_COPIES)
+                        + " copy included: backup storage up to the database's size is in its price); retention beyond that is in object storage")));
             } else if (sqlBilling != null) {
                 // Hyperscale backups are storage snapshots: the data itself is billed as storage, so only the pages changed
                 // and the log written within the retention are billed (learn.microsoft.com hyperscale-automated-backups-overview)
@@ -1416,12 +1438,13 @@ final class CostPlanner {
                         + " (" + prices.price(w.cloud(), kind).orElseThrow().source() + ")");
             } else {
                 String kind = ownBackup(billing).orElse("backup.storage");
-                add(new ResourceNeed(id + "-backups", "Backups", id, kind, backupInitial * backupFactor,
-                        backupGrowth * backupFactor, backupMonths, backupText + "; retention beyond that is in object storage"));
+                backedUp.forEach(d -> add(new ResourceNeed(id + d.suffix() + "-backups", "Backups" + d.name(), id, kind, d.initial() * backupFactor,
+                        d.growth() * backupFactor, d.months(), backupText + of(d, backedUp) + "; retention beyond that is in object storage")));
             }
             if (ownBackup(billing).filter(k -> prices.price(w.cloud(), k).orElseThrow().monthlyUsd() == 0).isEmpty()) {
-                backupCopy(id, sqlBilling != null ? sqlBilling.backupKind() : ownBackup(billing).orElse("backup.storage"), backupInitial * backupFactor,
-                        backupGrowth * backupFactor, backupMonths, backupText);
+                String kind = sqlBilling != null ? sqlBilling.backupKind() : ownBackup(billing).orElse("backup.storage");
+                backedUp.forEach(d -> backupCopy(id + d.suffix(), id, kind, d.initial() * backupFactor, d.growth() * backupFactor, d.months(),
+                        backupText + of(d, backedUp)));
             }
             // Data pinned to home regions is not copied to another region (reference data, holding no personal data, still is)
             if (!pinned || reference) {
@@ -1431,6 +1454,12 @@ final class CostPlanner {
         if (shared != null) {
             sharedNodes(shared, sharedMultiRegion, store);
         }
+        // The ceiling the caching decision holds the option without a cache to, read from the store that takes the most reads
+        // as it is priced: the plan states it, so the ADR quotes the plan; a store billed per use states none
+        readCapacity.stream().max(java.util.Comparator.comparingDouble(ReadsServed::reads))
+                .ifPresent(r -> figures.add(new Figure("store-reads", "Reads the database that takes the reads serves as sized",
+                        Numbers.round(r.capacity().readsPerSecond(), 2), "reads/s", r.id() + " takes " + Numbers.format(Numbers.round(r.reads(), 2))
+                                + " reads/s at peak: " + r.capacity().basis())));
         if (!shares.isEmpty()) {
             notes.add("[as-data-by-writes] Stored data grows with what is written: each store holds the share of the stated volume that its "
                     + "capabilities write (assumption as-part-load)" + (memoryOnly.isEmpty() ? "" : "; capabilities whose state lives in memory only store none ("
@@ -3299,7 +3328,7 @@ final class CostPlanner {
      * The backups' copy in a second region ({@link BackupCopy}): the copy's storage at the cloud's backup storage price
      * and, when a single-region design copies its backups out, the new backup data crossing regions each month.
      */
-    private void backupCopy(String id, String kind, double initialGb, double growthGb, int retentionMonths, String backupText) {
+    private void backupCopy(String lineId, String id, String kind, double initialGb, double growthGb, int retentionMonths, String backupText) {
         java.util.Optional<BackupCopy> copy = BackupCopy.of(t.stated, w.regions(), regions, a.pinsDataToHomeRegion());
         if (copy.isEmpty() || !priced(kind) || initialGb + growthGb <= 0) {
             return;
@@ -3308,14 +3337,19 @@ final class CostPlanner {
         if (!notes.contains(note)) { // one note for every store whose backups are copied
             notes.add(note);
         }
-        add(new ResourceNeed(id + "-backup-copy", "Backup copy in " + copy.get().region(), id, kind, initialGb, growthGb, retentionMonths,
+        add(new ResourceNeed(lineId + "-backup-copy", "Backup copy in " + copy.get().region(), id, kind, initialGb, growthGb, retentionMonths,
                 backupText + ", one more copy kept in " + copy.get().region() + " (see [backup-copy])"));
         if (copy.get().transferred() && growthGb > 0 && priced("network.interregion")) {
-            add(ResourceNeed.flat(id + "-backup-copy-transfer", "Backup copy transfer to " + copy.get().region(), id, "network.interregion", growthGb,
+            add(ResourceNeed.flat(lineId + "-backup-copy-transfer", "Backup copy transfer to " + copy.get().region(), id, "network.interregion", growthGb,
                     Numbers.format(growthGb) + " GB of new backup data a month (the month's growth x its indexes) copied across regions; "
                             + "the first full copy of " + Numbers.format(Numbers.round(initialGb, 2)) + " GB crosses once, before launch, and is not "
                             + "a monthly cost"));
         }
+    }
+
+    /** Which class a store's backup line copies, when the store keeps several ("of the rollups: 26 GB + 2.6 GB/month ..."). */
+    private static String of(DataClass d, List<DataClass> all) {
+        return all.size() == 1 ? "" : ", of the" + d.name().replace("(", "").replace(")", "") + " data (" + d.text() + ")";
     }
 
     /** Replication of the data written to a store to every other region. */

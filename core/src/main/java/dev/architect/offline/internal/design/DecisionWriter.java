@@ -138,7 +138,8 @@ final class DecisionWriter {
             Optional<dev.architect.dossier.Estimate> e = capacity.estimate(quoted.getValue());
             if (e.isPresent() && !sameFigure(shown.number(fact), e.get().value())) {
                 shown = shown.with(fact, e.get().value(), shown.isAssumed(fact), "the capacity plan: " + e.get().basis());
-            } else if (e.isPresent() && fact == Fact.APP_INSTANCES) {
+            } else if (e.isPresent() && (fact == Fact.APP_INSTANCES || fact == Fact.STORE_READ_CAPACITY)) {
+                // the same figure, but the plan's basis names the store and layout as priced
                 shown = shown.with(fact, e.get().value(), shown.isAssumed(fact), "the capacity plan: " + e.get().basis());
             }
         }
@@ -151,12 +152,14 @@ final class DecisionWriter {
     /**
      * Figures an ADR quotes that the capacity plan also states, by the plan's estimate id: the ADR quotes the plan's
      * figure (one source), so the data held after five years a retention per class shrinks, or the connections the
-     * request states, read the same in the decision as in the capacity plan and the cost.
+     * request states, or the read capacity of the store that takes the reads as it is priced, read the same in the decision as
+     * in the capacity plan and the cost.
      */
     private static final java.util.Map<Fact, String> QUOTED_FROM_CAPACITY = new java.util.EnumMap<>(java.util.Map.of(
             Fact.APP_INSTANCES, "app-instances",
             Fact.STORAGE_5Y_GB, "data-5y",
-            Fact.CONCURRENT_CONNECTIONS, "concurrent-connections"));
+            Fact.CONCURRENT_CONNECTIONS, "concurrent-connections",
+            Fact.STORE_READ_CAPACITY, "store-reads"));
 
     private static boolean sameFigure(double a, double b) {
         return Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 0.005);

@@ -31,7 +31,9 @@ final class Evidence {
             String basis = f.source(fact).get();
             int at = basis.indexOf(" as sized: ");
             int end = basis.indexOf(';', at);
-            return basis.substring(0, at) + " answers " + Numbers.format(Numbers.round(f.number(fact), 0)) + " reads/s from memory as sized ("
+            // the product alone, past the plan's "the capacity plan: db takes 3,000 reads/s at peak: "
+            String product = basis.substring(0, at);
+            return product.substring(product.lastIndexOf(": ") < 0 ? 0 : product.lastIndexOf(": ") + 2) + " answers " + Numbers.format(Numbers.round(f.number(fact), 0)) + " reads/s from memory as sized ("
                     + basis.substring(at + " as sized: ".length(), end < 0 ? basis.length() : end) + ")";
         }
         return phrase(fact, f.value(fact));

@@ -29,10 +29,29 @@ public final class DatastoreRule extends SectionRule {
         CatalogueEntry chosen = choices.get(0).chosen();
         String product = facts.has(Fact.CLOUD) ? chosen.technologyOn(Cloud.of(facts.name(Fact.CLOUD))) : chosen.name();
         double writes = facts.has(Fact.PEAK_WRITES) ? facts.number(Fact.PEAK_WRITES) : 0;
-        return StoreReads.standard().of(chosen, product, writes)
+        double reads = facts.has(Fact.PEAK_READS) ? facts.number(Fact.PEAK_READS) : 0;
+        // Billed as the cost bills it on this cloud: a product billed per request has no read ceiling, nodes are the product's
+        dev.architect.figures.StoreBilling billing = facts.has(Fact.CLOUD)
+                ? dev.architect.figures.PriceTable.standard().storeBilling(Cloud.of(facts.name(Fact.CLOUD)), chosen.id())
+                : dev.architect.figures.StoreBilling.INSTANCES;
+        // A time-series or wide-column store keeps the readings; the records people read sit in the relational store beside it,
+        // which takes the reads the caching decision weighs (its own writes are the records', not the readings')
+        dev.architect.offline.internal.catalog.Shapes.Store shape = dev.architect.offline.internal.catalog.Shapes.of(
+                dev.architect.offline.internal.catalog.Shapes.Store.class, chosen.shape());
+        if (shape == dev.architect.offline.internal.catalog.Shapes.Store.TIME_SERIES || shape == dev.architect.offline.internal.catalog.Shapes.Store.WIDE_COLUMN) {
+            CatalogueEntry records = choices.get(0).section().option(RELATIONAL_RECORDS);
+            String recordsProduct = facts.has(Fact.CLOUD) ? records.technologyOn(Cloud.of(facts.name(Fact.CLOUD))) : records.name();
+            return StoreReads.standard().of(records, recordsProduct, dev.architect.figures.StoreBilling.INSTANCES, 0, reads)
+                    .map(c -> after.with(Fact.STORE_READ_CAPACITY, c.readsPerSecond(), false, c.basis()))
+                    .orElse(after);
+        }
+        return StoreReads.standard().of(chosen, product, billing, writes, reads)
                 .map(c -> after.with(Fact.STORE_READ_CAPACITY, c.readsPerSecond(), false, c.basis()))
                 .orElse(after);
     }
+
+    /** The relational option whose instance figure the store of records beside a telemetry store reads on. */
+    private static final String RELATIONAL_RECORDS = "relational-single";
 
     @Override
     List<Fact> extraDrivers() {
