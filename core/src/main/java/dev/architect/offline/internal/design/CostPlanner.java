@@ -1466,7 +1466,29 @@ final class CostPlanner {
             List<String> topics = t.carriedByBroker.stream().filter(x -> x.technology().equals(product)).map(Topology.Part::id).toList();
             add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
+            // The bytes the brokers keep for replay, at the cloud's broker storage price; topics carried for an archetype's
+            // stream price their own retention (ingestStream), so the brokers' line is added only when there are none
+            if (topics.isEmpty() && priced("stream.storage")) {
+                streamRetention(brokerRate);
+            }
         }
+    }
+
+    /**
+     * The design's own stream's retained bytes on its brokers: average events a second x the event size x the retention
+     * in hours x the replicas, at the cloud's broker storage price (prices.yaml stream.storage). One region's copy.
+     */
+    private void streamRetention(double peakEvents) {
+        assume("as-stream-retention", "Streams keep events " + STREAM_RETENTION_DAYS + " day on the brokers for replay, "
+                + STREAM_REPLICAS + " replicas each");
+        double average = peakEvents / peakToAverage;
+        double hours = STREAM_RETENTION_DAYS * 24.0;
+        double kept = Numbers.round(average * EVENT_KB * hours * 3600 / 1_000_000 * STREAM_REPLICAS, 2);
+        add(ResourceNeed.flat("stream-retention", "Streaming brokers' retained events", BROKER, "stream.storage", kept,
+                "Average " + Numbers.format(Numbers.round(average, 2)) + " events/s (" + Numbers.format(peakEvents) + " at peak / "
+                        + Numbers.format(peakToAverage) + ") x " + Numbers.format(EVENT_KB) + " KB x " + Numbers.format(hours) + " hours x 3,600 s / 1,000,000 x "
+                        + STREAM_REPLICAS + " replicas = " + Numbers.format(kept) + " GB kept (assumption as-stream-retention)"
+                        + (regions > 1 && mode != RecoveryMode.ACTIVE_ACTIVE ? "; the standby region's copy is not counted" : "")));
     }
 
     /** The nodes a cache-sized analytics store needs, the size chosen and why. */
