@@ -2941,12 +2941,38 @@ final class CostPlanner {
                     + (reports > 0 ? " + " + Numbers.format(Numbers.round(reports, 2)) + " reports/s x " + Numbers.format(watchers)
                     + " (assumption " + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + ")" : ""));
         }
+        if (carried.isEmpty()) {
+            return connectionPushes().orElse(new Fanout(0, 0, ""));
+        }
         if (!used.isEmpty()) {
             assume(PushFanout.ASSUMPTION, "Each update sent over a realtime connection is pushed to the clients watching what it changes: "
                     + String.join("; ", used.values().stream().map(r -> Numbers.format(r.recipients()) + " (" + r.basis() + ")").distinct().toList())
                     + "; " + fanout.messageKbBasis());
         }
         return new Fanout(Numbers.round(updatePushes, 2), Numbers.round(reportPushes, 2), terms.isEmpty() ? "" : "(" + String.join(" + ", terms) + ")");
+    }
+
+    /**
+     * The pushes of an archetype that holds connections for live updates but carries none of the request's capabilities
+     * on them (recognised from the request's sentences): no capability's writes count its updates, so each connection
+     * held at peak receives the updates a second push-fanout.yaml states for the archetype ({@code connectionRates}).
+     * Empty when no such archetype designs a realtime part here.
+     */
+    private java.util.Optional<Fanout> connectionPushes() {
+        PushFanout fanout = PushFanout.standard();
+        for (Topology.Placement p : t.placements) {
+            java.util.Optional<PushFanout.ConnectionRate> rate = fanout.connectionRate(p.archetype().id());
+            if (rate.isEmpty() || p.archetype().components().stream().noneMatch(this::realtimeComponent)) {
+                continue;
+            }
+            Connections held = connections();
+            double each = rate.get().updatesPerSecond();
+            assume(PushFanout.ASSUMPTION, "Each client connected for live updates receives " + Numbers.format(each)
+                    + (each == 1 ? " update" : " updates") + " a second: " + rate.get().basis() + "; " + fanout.messageKbBasis());
+            return java.util.Optional.of(new Fanout(Numbers.round(held.count() * each, 2), 0, "(" + Numbers.format(held.count())
+                    + " connections at peak " + held.basis() + " x " + Numbers.format(each) + " updates/s each)"));
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -3527,9 +3553,6 @@ final class CostPlanner {
      * size of one pushed message. Empty when the design holds no realtime connections.
      */
     private java.util.Optional<PushedEgress> pushedEgress() {
-        if (realtimeCapabilities().isEmpty()) {
-            return java.util.Optional.empty();
-        }
         Fanout f = fanout();
         double pushes = Numbers.round(f.updatePushes() + f.reportPushes(), 2);
         if (pushes <= 0) {
