@@ -43,4 +43,31 @@ class StreamBrokersPriceTheirRetainedEventsTest {
         assertThat(kept.monthly()).isCloseTo(172.80, within(0.01));
         assertThat(kept.assumption()).contains("x 1 KB x 24 hours x 3,600 s / 1,000,000 x 3 replicas").contains("Amazon MSK broker storage");
     }
+
+    @Test
+    void aDeviceStreamRidingTheBrokersAsATopicIsRetainedOnceNotAgainOnTheBrokersLine() {
+        Consultation c = OfflineArchitect.create().consult(RequestReader.read(new ByteArrayInputStream("""
+                system: ColdChainWatch
+                description: >
+                  Ingests temperature telemetry from 300,000 refrigerated trailers every half second over MQTT, raises alerts when a
+                  trailer warms within seconds, and gives dispatchers dashboards over the last 13 months.
+                goals: [alert on a warm trailer within 10 seconds, keep raw telemetry for 13 months]
+                actors:
+                  - {name: Dispatcher, description: watches dashboards and alerts}
+                  - {name: Trailer, description: sends telemetry over MQTT}
+                capabilities: [ingestion, alerts, dashboards, devices]
+                load: {peakRequestsPerSecond: 600000, readWriteRatio: 0.01, monthlyActiveUsers: 3000}
+                data: {initialVolumeGb: 1000, growthGbPerMonth: 4000, retentionYears: 1}
+                budget: {monthlyUsd: 60000}
+                team: {size: 10, expertise: [Kafka, Java]}
+                deployment: {cloud: aws, regions: [us-east-1]}
+                """.getBytes(StandardCharsets.UTF_8))));
+
+        // The trailers' readings are one stream: when the ingest stream is a topic on the design's brokers it prices their
+        // retention on its own line, and the brokers' line does not price the same events a second time
+        boolean topic = c.cost().items().stream().anyMatch(i -> i.id().endsWith("-retention") && !i.id().equals("stream-retention")
+                && i.assumption().contains("a topic on the design's stream (line stream-brokers)"));
+        assertThat(topic).as("the ingest stream rides the brokers as a topic").isTrue();
+        assertThat(c.cost().items()).noneMatch(i -> i.id().equals("stream-retention"));
+    }
 }

@@ -1467,8 +1467,11 @@ final class CostPlanner {
             add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
             // The bytes the brokers keep for replay, at the cloud's broker storage price; topics carried for an archetype's
-            // stream price their own retention (ingestStream), so the brokers' line is added only when there are none
-            if (topics.isEmpty() && priced("stream.storage")) {
+            // stream price their own retention (ingestStream), and so does a device stream that rides these brokers as a
+            // topic (its technology names the product): the brokers' line is added only when neither does
+            boolean ridden = t.parts.stream().anyMatch(x -> x.technology().contains(product) && billing(x)
+                    .filter(b -> b == PartBilling.INGEST_STREAM || b == PartBilling.MQTT_INGEST || b == PartBilling.MQTT_CLUSTER).isPresent());
+            if (topics.isEmpty() && !ridden && priced("stream.storage")) {
                 streamRetention(brokerRate);
             }
         }
