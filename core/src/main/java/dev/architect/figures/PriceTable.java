@@ -300,8 +300,9 @@ public final class PriceTable {
 
     /**
      * The ratio a kind's price on a cloud takes in a region, by the row's own regional basis (prices.yaml {@code regional}):
-     * none for a price the same in every region, the product's own table where the row names one, else the general-purpose
-     * instance's ratio ({@link #regional(Cloud, String)}).
+     * none for a price the same in every region, the product's own table where the row names one (the general-purpose
+     * instance's ratio for a region that table does not list), else the general-purpose instance's ratio
+     * ({@link #regional(Cloud, String)}).
      *
      * @param cloud        the cloud
      * @param resourceKind the kind, e.g. {@code paas.instance}
@@ -321,8 +322,12 @@ public final class PriceTable {
             return regional(cloud, region);
         }
         Double ratio = basis.table().ratios().get(region.toLowerCase(Locale.ROOT));
-        return Optional.of(new RegionalPrice(region, r.base(), ratio == null ? 1 : ratio, ratio != null,
-                basis.table().name() + " from " + basis.table().source(), basis.table().checked()));
+        if (ratio == null) {
+            // A region the product's own table does not list: the general-purpose instance's ratio is the nearest stand-in
+            return regional(cloud, region);
+        }
+        return Optional.of(new RegionalPrice(region, r.base(), ratio, true, basis.table().name() + " from " + basis.table().source(),
+                basis.table().checked()));
     }
 
     /** The key of a part's billing when its component has no decision (one model whatever is chosen). */

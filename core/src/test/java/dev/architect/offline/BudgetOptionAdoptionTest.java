@@ -111,24 +111,29 @@ class BudgetOptionAdoptionTest {
 
     @Test
     void withOneRegionAndACommitmentOnOfferTheCommitmentIsAdoptedNotTheRegion() {
-        // As designed $5,106.49 in month 1 and $7,540.74 in month 36 (on demand, Fargate tasks +6 x 14.98, +4 x 14.98 and the
-        // jobs +2 x 2.99 = +155.78 on the $4,950.71 and $7,384.96 of EC2 hours), over $7,300 in month 36. (Its 1,600 reads/s at peak sit
+        // As designed $5,109.95 in month 1 and $7,544.20 in month 36, over $7,300 in month 36. (Its 1,600 reads/s at peak sit
         // under the one primary's 5,000 reads/s, so no cache cluster is priced.) The database holds the double-entry ledger, so
-        // no option tiers it. One region on top of the commitment would cost $3,132.69 and $4,611.44 (it fits, but gives up
-        // the second region the request names); the commitment alone $4,474.65 and $6,908.90, both under $7,300: that one is
+        // no option tiers it. One region on top of the commitment would cost $3,136.15 and $4,614.90 (it fits, but gives up
+        // the second region the request names); the commitment alone $4,478.11 and $6,912.36, both under $7,300: that one is
         // adopted. (The 28% savings plan leaves the 6 Amazon MSK brokers on demand: MSK sells no reserved brokers, so 6 x
-        // $153.30 = $919.80 stays whole, $257.54 more than at 28% off.) The services run on Amazon ECS on Fargate and are
-        // priced as Fargate tasks, no longer EC2 hours: $85.06 x 0.72 = $61.2432 a task, not $70.08 x 0.72 = $50.4576, so 6
-        // application tasks cost 367.46 (+64.71), 4 outbox relays 244.97 (+43.14) and the two jobs' 146 hours at $0.1165
-        // 17.01 each (+2.99 each): +113.83 on the earlier $4,360.82 and $6,795.07; with one region, half of each (3 tasks
-        // +32.36, 2 relays +21.57, 73 hours +1.49 twice) = +56.91 on the earlier $3,075.78 and $4,554.53.
+        // $153.30 = $919.80 stays whole, $257.54 more than at 28% off.) Two changes on the earlier $4,360.82 and $6,795.07
+        // (one region $3,075.78 and $4,554.53; as designed $4,950.71 and $7,384.96, EC2 hours on demand):
+        // - The services run on Amazon ECS on Fargate and are priced as Fargate tasks, no longer EC2 hours: $85.06 x 0.72 =
+        //   $61.2432 a task, not $70.08 x 0.72 = $50.4576, so 6 application tasks cost 367.46 (+64.71), 4 outbox relays
+        //   244.97 (+43.14) and the two jobs' 146 hours at $0.1165 17.01 each (+2.99 each): +113.83; with one region, half of
+        //   each (3 tasks +32.36, 2 relays +21.57, 73 hours +1.49 twice) = +56.91; as designed, on demand, +6 x 14.98,
+        //   +4 x 14.98 and +2 x 2.99 = +155.78.
+        // - The brokers' retained events are priced: 2,000 requests/s at 4 reads a write = 400 writes/s at peak / 3 = 133.33
+        //   events/s on average x 1 KB x 24 hours x 3,600 s / 1,000,000 = 11.52 GB x 3 replicas = 34.56 GB x $0.10 (Amazon
+        //   MSK broker storage, on demand: no commitment covers storage) = $3.46 a month in every option (one copy of the
+        //   events, split between the active regions) and every month (traffic does not grow).
         CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("payments").toBuilder().budget(new Budget(7300.0)).build());
 
         CostOption adopted = cost.options().stream().filter(CostOption::adopted).findFirst().orElseThrow();
         assertThat(adopted.changes()).noneMatch(change -> change.contains("one region"));
         assertThat(adopted.fitsBudget()).isTrue();
-        assertThat(cost.monthlyTotal()).isEqualTo(4474.65);
-        assertThat(cost.monthlyTotalAt(36)).contains(6908.90);
+        assertThat(cost.monthlyTotal()).isEqualTo(4478.11);
+        assertThat(cost.monthlyTotalAt(36)).contains(6912.36);
         assertThat(adopted.changes()).noneMatch(change -> change.startsWith("Move data older than"));
         assertThat(cost.options()).anyMatch(o -> o.title().startsWith("One region") && !o.adopted());
         // Two regions are still priced: a cross-region replica and replication traffic

@@ -47,7 +47,7 @@ class EuResidentPricesStayInEuropeTest {
 
         CostLineItem nodes = c.cost().items().stream().filter(i -> i.id().endsWith("-nodes") && i.assumption().contains("Cloud Spanner"))
                 .findFirst().orElseThrow(() -> new AssertionError(priced(c)));
-        assertThat(nodes.assumption()).contains("Cloud Spanner multi-region node, eur3");
+        assertThat(nodes.assumption()).contains("Cloud Spanner multi-region node, the European configuration").contains("eur3");
         assertThat(c.cost().items()).filteredOn(i -> i.assumption().contains("Cloud Spanner multi-region storage"))
                 .isNotEmpty().allSatisfy(i -> assertThat(i.assumption()).contains("eur3"));
         assertThat(c.cost().items()).filteredOn(i -> i.id().startsWith("egress")).isNotEmpty()

@@ -1507,7 +1507,32 @@ final class CostPlanner {
             List<String> topics = t.carriedByBroker.stream().filter(x -> x.technology().equals(product)).map(Topology.Part::id).toList();
             add(ResourceNeed.flat("stream-brokers", "Streaming brokers", BROKER, "stream.node", p.total(), p.total() + " brokers: " + p.text()
                     + (topics.isEmpty() ? "" : "; they also carry " + String.join(", ", topics) + " as topics (one streaming product)")));
+            // The bytes the brokers keep for replay, at the cloud's broker storage price; topics carried for an archetype's
+            // stream price their own retention (ingestStream), and so does a device stream that rides these brokers as a
+            // topic (its technology names the product): the brokers' line is added only when neither does
+            boolean ridden = t.parts.stream().anyMatch(x -> x.technology().contains(product) && billing(x)
+                    .filter(b -> b == PartBilling.INGEST_STREAM || b == PartBilling.MQTT_INGEST || b == PartBilling.MQTT_CLUSTER).isPresent());
+            if (topics.isEmpty() && !ridden && priced("stream.storage")) {
+                streamRetention(brokerRate);
+            }
         }
+    }
+
+    /**
+     * The design's own stream's retained bytes on its brokers: average events a second x the event size x the retention
+     * in hours x the replicas, at the cloud's broker storage price (prices.yaml stream.storage). One region's copy.
+     */
+    private void streamRetention(double peakEvents) {
+        assume("as-stream-retention", "Streams keep events " + STREAM_RETENTION_DAYS + " day on the brokers for replay, "
+                + STREAM_REPLICAS + " replicas each");
+        double average = peakEvents / peakToAverage;
+        double hours = STREAM_RETENTION_DAYS * 24.0;
+        double kept = Numbers.round(average * EVENT_KB * hours * 3600 / 1_000_000 * STREAM_REPLICAS, 2);
+        add(ResourceNeed.flat("stream-retention", "Streaming brokers' retained events", BROKER, "stream.storage", kept,
+                "Average " + Numbers.format(Numbers.round(average, 2)) + " events/s (" + Numbers.format(peakEvents) + " at peak / "
+                        + Numbers.format(peakToAverage) + ") x " + Numbers.format(EVENT_KB) + " KB x " + Numbers.format(hours) + " hours x 3,600 s / 1,000,000 x "
+                        + STREAM_REPLICAS + " replicas = " + Numbers.format(kept) + " GB kept (assumption as-stream-retention)"
+                        + (regions > 1 && mode != RecoveryMode.ACTIVE_ACTIVE ? "; the standby region's copy is not counted" : "")));
     }
 
     /** The nodes a cache-sized analytics store needs, the size chosen and why. */
@@ -3008,12 +3033,38 @@ final class CostPlanner {
                     + (reports > 0 ? " + " + Numbers.format(Numbers.round(reports, 2)) + " reports/s x " + Numbers.format(watchers)
                     + " (assumption " + dev.architect.offline.internal.archetype.ReportSinks.WATCHERS + ")" : ""));
         }
+        if (carried.isEmpty()) {
+            return connectionPushes().orElse(new Fanout(0, 0, ""));
+        }
         if (!used.isEmpty()) {
             assume(PushFanout.ASSUMPTION, "Each update sent over a realtime connection is pushed to the clients watching what it changes: "
                     + String.join("; ", used.values().stream().map(r -> Numbers.format(r.recipients()) + " (" + r.basis() + ")").distinct().toList())
                     + "; " + fanout.messageKbBasis());
         }
         return new Fanout(Numbers.round(updatePushes, 2), Numbers.round(reportPushes, 2), terms.isEmpty() ? "" : "(" + String.join(" + ", terms) + ")");
+    }
+
+    /**
+     * The pushes of an archetype that holds connections for live updates but carries none of the request's capabilities
+     * on them (recognised from the request's sentences): no capability's writes count its updates, so each connection
+     * held at peak receives the updates a second push-fanout.yaml states for the archetype ({@code connectionRates}).
+     * Empty when no such archetype designs a realtime part here.
+     */
+    private java.util.Optional<Fanout> connectionPushes() {
+        PushFanout fanout = PushFanout.standard();
+        for (Topology.Placement p : t.placements) {
+            java.util.Optional<PushFanout.ConnectionRate> rate = fanout.connectionRate(p.archetype().id());
+            if (rate.isEmpty() || p.archetype().components().stream().noneMatch(this::realtimeComponent)) {
+                continue;
+            }
+            Connections held = connections();
+            double each = rate.get().updatesPerSecond();
+            assume(PushFanout.ASSUMPTION, "Each client connected for live updates receives " + Numbers.format(each)
+                    + (each == 1 ? " update" : " updates") + " a second: " + rate.get().basis() + "; " + fanout.messageKbBasis());
+            return java.util.Optional.of(new Fanout(Numbers.round(held.count() * each, 2), 0, "(" + Numbers.format(held.count())
+                    + " connections at peak " + held.basis() + " x " + Numbers.format(each) + " updates/s each)"));
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -3612,9 +3663,6 @@ final class CostPlanner {
      * size of one pushed message. Empty when the design holds no realtime connections.
      */
     private java.util.Optional<PushedEgress> pushedEgress() {
-        if (realtimeCapabilities().isEmpty()) {
-            return java.util.Optional.empty();
-        }
         Fanout f = fanout();
         double pushes = Numbers.round(f.updatePushes() + f.reportPushes(), 2);
         if (pushes <= 0) {

@@ -18,16 +18,27 @@ final class PushFanout {
     record Recipients(double recipients, String basis) {
     }
 
+    /**
+     * The updates one connected client receives a second, for an archetype that holds connections for live updates but
+     * carries none of the request's capabilities on them (push-fanout.yaml {@code connectionRates}), and why.
+     */
+    record ConnectionRate(Double updatesPerSecond, String basis) {
+    }
+
     /** The file's shape. */
-    record File(Double messageKb, String messageKbBasis, Double defaultRecipients, String defaultBasis, Map<String, Recipients> archetypes) {
+    record File(Double messageKb, String messageKbBasis, Double defaultRecipients, String defaultBasis, Map<String, Recipients> archetypes,
+                Map<String, ConnectionRate> connectionRates) {
     }
 
     private final double messageKb;
     private final String messageKbBasis;
     private final Recipients fallback;
     private final Map<String, Recipients> byArchetype;
+    private final Map<String, ConnectionRate> connectionRates;
 
-    private PushFanout(double messageKb, String messageKbBasis, Recipients fallback, Map<String, Recipients> byArchetype) {
+    private PushFanout(double messageKb, String messageKbBasis, Recipients fallback, Map<String, Recipients> byArchetype,
+                       Map<String, ConnectionRate> connectionRates) {
+        this.connectionRates = connectionRates;
         this.messageKb = messageKb;
         this.messageKbBasis = messageKbBasis;
         this.fallback = fallback;
@@ -57,6 +68,11 @@ final class PushFanout {
         return byArchetype.getOrDefault(archetypeId, fallback);
     }
 
+    /** The updates a second each client connected for an archetype's live updates receives, where the file states them. */
+    java.util.Optional<ConnectionRate> connectionRate(String archetypeId) {
+        return java.util.Optional.ofNullable(connectionRates.get(archetypeId));
+    }
+
     /** Reads the file; a missing or non-positive size or count, or a blank basis, fails naming the entry. */
     static PushFanout read(InputStream in, String where) {
         if (in == null) {
@@ -72,7 +88,15 @@ final class PushFanout {
             }
             by.put(id, new Recipients(positive(r.recipients(), where + ": archetypes." + id + ".recipients"), text(r.basis(), where + ": archetypes." + id + ".basis")));
         });
-        return new PushFanout(kb, text(file.messageKbBasis(), where + ": messageKbBasis"), fallback, by);
+        Map<String, ConnectionRate> rates = new LinkedHashMap<>();
+        (file.connectionRates() == null ? Map.<String, ConnectionRate>of() : file.connectionRates()).forEach((id, r) -> {
+            if (r == null) {
+                throw new IllegalStateException(where + ": connectionRates." + id + " is empty");
+            }
+            rates.put(id, new ConnectionRate(positive(r.updatesPerSecond(), where + ": connectionRates." + id + ".updatesPerSecond"),
+                    text(r.basis(), where + ": connectionRates." + id + ".basis")));
+        });
+        return new PushFanout(kb, text(file.messageKbBasis(), where + ": messageKbBasis"), fallback, by, rates);
     }
 
     private static double positive(Double value, String where) {

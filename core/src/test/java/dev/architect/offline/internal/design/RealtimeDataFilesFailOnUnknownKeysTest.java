@@ -56,6 +56,17 @@ class RealtimeDataFilesFailOnUnknownKeysTest {
     }
 
     @Test
+    void pushFanoutNamesAConnectionRateThatIsNotPositiveOrMisspelt() {
+        assertThat(PushFanout.standard().connectionRate("realtime-delivery")).get().extracting(PushFanout.ConnectionRate::updatesPerSecond).isEqualTo(1.0);
+        for (String[] bad : new String[][] {{"    updatesPerSecond: 0\n", "connectionRates.realtime-delivery.updatesPerSecond"},
+                {"    updatePerSecond: 1\n", "connectionRates.realtime-delivery.updatePerSecond"}}) {
+            String text = with(PushFanout.RESOURCE, "    updatesPerSecond: 1\n", bad[0]);
+            assertThatThrownBy(() -> PushFanout.read(copy(text), "bad-push-fanout.yaml")).as(bad[0])
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("bad-push-fanout.yaml").hasMessageContaining(bad[1]);
+        }
+    }
+
+    @Test
     void smsFlowsNamesTheMisspeltKeyAndItsFlow() {
         String bad = with(SmsFlows.RESOURCE, "    perUserMonth: 0.25\n", "    perUserMonths: 0.25\n");
         assertThatThrownBy(() -> SmsFlows.read(copy(bad), "bad-sms-flows.yaml"))
