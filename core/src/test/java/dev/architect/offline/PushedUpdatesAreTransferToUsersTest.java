@@ -136,11 +136,12 @@ class PushedUpdatesAreTransferToUsersTest {
                 deployment: {cloud: gcp, regions: [europe-west2]}
                 """);
 
-        // Memorystore 13 GB $197.10 x 1.204 (memorystore-regions for europe-west2, not the VM's 1.288) = $237.3084 on demand,
-        // less the 20% Memorystore one-year commitment the cost takes = $189.8467 a node; 2 nodes (primary and replica) = $379.69
+        // Memorystore 13 GB $197.10 x 1.204 (memorystore-regions for europe-west2, not the VM's 1.288) = $237.3084 a node on
+        // demand; 2 nodes (primary and replica) = $474.62. On demand, because no budget option fits the $15,000 (the services
+        // are priced as Cloud Run instances, the platform their ADR chooses), so none, and no commitment, is adopted.
         CostLineItem cache = c.cost().items().stream().filter(i -> i.assumption().contains("Memorystore standard 13 GB")).findFirst().orElseThrow();
         assertThat(cache.assumption()).contains("x 1.204 for europe-west2").contains("memorystore-regions").doesNotContain("x 1.288");
-        assertThat(cache.unitPrice()).isEqualTo(189.8467);
-        assertThat(cache.monthly()).isEqualTo(379.69);
+        assertThat(cache.unitPrice()).isEqualTo(237.3084);
+        assertThat(cache.monthly()).isEqualTo(474.62);
     }
 }
