@@ -86,6 +86,10 @@ class PaywallAutosaveAndInvoiceMatchTest {
         assertThat(meter.assumption()).contains("every request the CDN serves runs it");
         assertThat(meter.quantity()).isEqualTo(2_624.72);
         assertThat(meter.quantity()).isEqualTo(cdnRequests.quantity());
+        // At CloudFront Functions' price, not Lambda's: ($0.10 an invocation + $0.03 a KeyValueStore read) a million x
+        // 2,624.72 million = $341.21 a month (at Lambda's $1.03 it was $2,703.46, eight times what the edge bills)
+        assertThat(meter.unitPrice()).isEqualTo(0.13);
+        assertThat(meter.monthly()).isEqualTo(341.21);
     }
 
     @Test

@@ -2197,7 +2197,7 @@ final class CostPlanner {
             perSecond = own.requests();
             basis = own.requestsBasis() + ": it runs on every request it serves";
         }
-        add(ResourceNeed.flat(part.id() + "-invocations", part.name() + " invocations", part.id(), "serverless.invocations", millionsAMonth(perSecond),
+        add(ResourceNeed.flat(part.id() + "-invocations", part.name() + " invocations", part.id(), "edge.invocations", millionsAMonth(perSecond),
                 perMonthText(perSecond, "requests") + ", one invocation each (" + basis + ")"));
     }
 
