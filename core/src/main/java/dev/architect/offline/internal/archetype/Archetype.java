@@ -159,7 +159,8 @@ public record Archetype(String id, String name, List<String> phrases, String req
                 text.apply(r.mitigation()))).toList();
         List<AlertDef> al = alerts.stream().map(a -> new AlertDef(a.name(), a.when(), text.apply(a.condition()), a.severity(), text.apply(a.action()))).toList();
         Phase ph = new Phase(phase.name(), phase.personWeeks(), phase.deliverables().stream().map(text).toList(), phase.exitCriteria().stream().map(text).toList());
-        return new Archetype(id, name, phrases, text.apply(requirement), c, x, en, sc, ops, fl, decisions, rs, ph, requires, al, alsoClaims,
+        List<Decision> ds = decisions.stream().map(d -> new Decision(d.topic(), d.section(), d.consequence() == null ? null : text.apply(d.consequence()))).toList();
+        return new Archetype(id, name, phrases, text.apply(requirement), c, x, en, sc, ops, fl, ds, rs, ph, requires, al, alsoClaims,
                 onlyWhenNamed, notWithin, yieldsTo, direction, needs, borrows, onlyWith, kinds, dueCues, otherSenses, ingests, keepsNamedRecord);
     }
 
@@ -559,8 +560,11 @@ public record Archetype(String id, String name, List<String> phrases, String req
         }
     }
 
-    /** A decision the archetype raises, drawn from a section of the decision catalogue. */
-    public record Decision(DecisionTopic topic, String section) {
+    /**
+     * A decision the archetype raises, drawn from a section of the decision catalogue; {@code consequence}, optional, is a
+     * sentence its ADR adds as a consequence for this request (where a command's fast loop runs), left out when blank.
+     */
+    public record Decision(DecisionTopic topic, String section, String consequence) {
     }
 
     /**

@@ -515,6 +515,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 OfferWindow.RESOURCE + ": archetype '" + offers.archetype() + "' is not in the catalogue")).dueCues()));
         // A command's expiry is never longer than its stated deadline, and one the cloud path cannot meet is decided at the edge.
         texts.putAll(CommandDeadline.standard().tokens(request));
+        // ...and the design then draws the edge's controller and its local loop beside the cloud path.
+        withRequired.replaceAll(r -> new Recognised(CommandDeadline.standard().atEdge(r.archetype(), request), r.evidence(), r.capabilities()));
         // An index fed by other archetypes' records names only those the design has (permits and passes, not paid sessions).
         texts.putAll(Handoffs.standard().feedTokens(withRequired.stream().map(r -> r.archetype().id()).collect(java.util.stream.Collectors.toSet())));
         withRequired.replaceAll(r -> new Recognised(r.archetype().withTokens(texts, tokens.columns()), r.evidence(), r.capabilities()));

@@ -33,8 +33,12 @@ final class CommandDeadline {
     record Hop(String name, Integer ms) {
     }
 
+    /** What the design draws when the edge decides: the controller on the device or site and its local loop. */
+    record Edge(List<Archetype.Component> components, List<Archetype.Flow> flows) {
+    }
+
     /** The file's shape. */
-    record File(String archetype, List<String> cues, List<Hop> hops, Integer defaultExpirySeconds, String basis) {
+    record File(String archetype, List<String> cues, List<Hop> hops, Integer defaultExpirySeconds, String basis, Edge edge) {
     }
 
     /** A stated deadline: its phrase ("300 ms"), the sentence quoted and the milliseconds. */
@@ -85,6 +89,19 @@ final class CommandDeadline {
         if (f.basis() == null || f.basis().isBlank()) {
             throw new IllegalStateException(where + ": basis is missing");
         }
+        if (f.edge() == null || f.edge().components() == null || f.edge().components().isEmpty()) {
+            throw new IllegalStateException(where + ": edge needs components, the controller that decides at the edge");
+        }
+        if (f.edge().flows() == null || f.edge().flows().isEmpty()) {
+            throw new IllegalStateException(where + ": edge needs flows, the local loop within the deadline");
+        }
+        f.edge().components().forEach(c -> c.check(where + " edge"));
+        for (Archetype.Flow fl : f.edge().flows()) {
+            if (fl.id() == null || fl.id().isBlank() || fl.steps().isEmpty()) {
+                throw new IllegalStateException(where + ": edge flow '" + fl.id() + "' needs an id and steps");
+            }
+            fl.parsed();
+        }
         return new CommandDeadline(f);
     }
 
@@ -134,13 +151,39 @@ final class CommandDeadline {
     Map<String, String> tokens(ConsultationRequest request) {
         Optional<Stated> stated = stated(request);
         long defaultMs = file.defaultExpirySeconds() * 1_000L;
-        String expiry = stated.filter(s -> s.ms() < defaultMs).map(Stated::phrase).orElse(file.defaultExpirySeconds() + " s");
-        Optional<Stated> edge = stated.filter(s -> s.ms() < cloudPathMs());
+        Optional<Stated> edge = edge(request);
+        // A deadline the edge meets is not the cloud path's: the commands that still go through the cloud can wait.
+        String expiry = stated.filter(s -> s.ms() < defaultMs && edge.isEmpty()).map(Stated::phrase).orElse(file.defaultExpirySeconds() + " s");
         String path = file.hops().stream().map(h -> h.name() + " " + h.ms() + " ms").collect(Collectors.joining(", "));
         String requirement = edge.map(s -> "; a command whose stated deadline is below what the cloud path can promise (\"" + s.sentence() + "\": "
                 + s.phrase() + " against about " + Numbers.format(cloudPathMs()) + " ms) is decided and carried out at the edge, on the device or a site controller reading the site's own sensors, and the cloud path keeps supervision, audit and the commands that can wait").orElse("");
         String risk = edge.map(s -> ". The stated deadline of " + s.phrase() + " cannot be met through the cloud path (" + path + ": about "
                 + Numbers.format(cloudPathMs()) + " ms at the 99th percentile), so a command sent that way acts too late: the edge decides it and the cloud only records it").orElse("");
-        return Map.of("commandExpiry", expiry, "edgeCommands", requirement, "edgeRisk", risk);
+        String decision = edge.map(s -> "The fast loop runs at the edge: \"" + s.sentence() + "\" allows " + s.phrase() + ", while the cloud path promises about "
+                + Numbers.format(cloudPathMs()) + " ms (" + path + "), so the edge controller on the device or site reads the sensor and drives the actuator itself, "
+                + "and this service carries only the commands that can wait (they expire after " + file.defaultExpirySeconds() + " s) and the edge's reports for supervision and audit").orElse("");
+        Map<String, String> out = new java.util.HashMap<>(Map.of("commandExpiry", expiry, "edgeCommands", requirement, "edgeRisk", risk, "edgeDecision", decision,
+                "cloudPath", Numbers.format(cloudPathMs())));
+        edge.ifPresent(s -> {
+            out.put("edgeDeadline", s.phrase());
+            out.put("edgeSentence", s.sentence());
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The stated deadline when it is below what the cloud path can promise, so the edge decides the command. */
+    Optional<Stated> edge(ConsultationRequest request) {
+        return stated(request).filter(s -> s.ms() < cloudPathMs());
+    }
+
+    /**
+     * The archetype as the request designs it: with the edge's controller and local loop added when the stated deadline
+     * is below the cloud path's, else unchanged.
+     */
+    Archetype atEdge(Archetype archetype, ConsultationRequest request) {
+        if (!archetype.id().equals(file.archetype()) || edge(request).isEmpty()) {
+            return archetype;
+        }
+        return archetype.withVariant(null, file.edge().components(), List.of(), file.edge().flows(), List.of(), List.of(), null);
     }
 }

@@ -26,6 +26,8 @@ public final class ArchetypeRule implements DecisionRule {
     private final DecisionRule replaces;
     /** Where the request's payees are, for the section that pays them (its rails, and how its options read there). */
     private final java.util.Optional<Geography.Payees> payees;
+    /** A sentence the archetype adds to this decision's consequences for this request, if any. */
+    private java.util.Optional<String> consequence = java.util.Optional.empty();
 
     public ArchetypeRule(DecisionTopic topic, String section, List<String> elements) {
         this(topic, section, elements, null, java.util.Optional.empty());
@@ -42,6 +44,18 @@ public final class ArchetypeRule implements DecisionRule {
         this.elements = List.copyOf(elements);
         this.replaces = replaces;
         this.payees = Geography.standard().payoutSection().equals(section) ? payees : java.util.Optional.empty();
+    }
+
+    /**
+     * This rule with a consequence the archetype states for this request (where a command's fast loop runs); a blank one
+     * adds nothing.
+     *
+     * @param sentence the consequence, or null
+     * @return this rule
+     */
+    ArchetypeRule withConsequence(String sentence) {
+        this.consequence = java.util.Optional.ofNullable(sentence).filter(t -> !t.isBlank());
+        return this;
     }
 
     @Override
@@ -118,11 +132,13 @@ public final class ArchetypeRule implements DecisionRule {
 
     @Override
     public List<dev.architect.dossier.Consequence> extraConsequences(Choice choice) {
+        List<dev.architect.dossier.Consequence> out = new java.util.ArrayList<>();
         // The rail, how fast it settles and its cut-off and limits, for where this request's payees are.
-        return payees.map(p -> List.of(new dev.architect.dossier.Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+        payees.ifPresent(p -> out.add(new dev.architect.dossier.Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                 "Payees are in " + p.where() + " (" + p.evidence() + "): " + String.join("; ", p.areas().stream()
-                        .flatMap(a -> a.rails().stream()).map(Geography.Rail::sentence).distinct().toList()))))
-                .orElse(List.of());
+                        .flatMap(a -> a.rails().stream()).map(Geography.Rail::sentence).distinct().toList()))));
+        consequence.ifPresent(t -> out.add(new dev.architect.dossier.Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL, t)));
+        return List.copyOf(out);
     }
 
     @Override
