@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  * @param readingsPerMessage readings one device message carries, when the request says so ("each turbine sends 300
  *                           sensor channels once a second", "each message carries 50 readings")
  * @param readingBytes the size of one reading in bytes, when the request states it ("12-byte readings")
+ * @param liveUpdates things counted and how often each changes ("odds for 2,000 live events change several times a
+ *                    second", "each of 300 live blogs gets an entry every 30 s"), the busiest the request states
  */
 public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<DeviceRate> deviceRate, List<Retention> retention,
                           Optional<StatedFact> spikeFactor, Optional<StatedFact> users, Optional<StatedFact> messageRate,
@@ -52,7 +54,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                           Optional<Downloads> downloads, Optional<StatedFact> burstHours, List<StatedCount> volumes,
                           List<StatedRate> ratesPerItem, Optional<StatedFact> crossRegionBackups, Optional<MediaUploads> mediaUploads,
                           Optional<StatedFact> archiveAfterDays, Optional<StatedFact> busiestStream,
-                          Optional<StatedFact> readingsPerMessage, Optional<StatedFact> readingBytes) {
+                          Optional<StatedFact> readingsPerMessage, Optional<StatedFact> readingBytes,
+                          Optional<LiveUpdates> liveUpdates) {
 
     public StatedFacts {
         retention = List.copyOf(retention);
@@ -69,7 +72,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** People or clients that hold a connection. */
     private static final String CLIENTS = "(?:players|users|connections|clients|sessions|viewers|listeners|devices|subscribers|members|participants|"
             + "fans|spectators|drivers|riders|customers|visitors|gamers|attendees|learners|students|agents|sockets|websockets|"
-            + "bidders|buyers|applicants|candidates|shoppers|readers|guests|traders|patients|tutors|teachers|couriers|people|phones|editors)";
+            + "bidders|buyers|applicants|candidates|shoppers|readers|guests|traders|patients|tutors|teachers|couriers|people|phones|editors|punters|bettors|followers)";
     private static final Pattern CONNECTIONS_BEFORE = Pattern.compile("\\b" + NUMBER + "\\s+(?:peak\\s+)?(?:concurrent|simultaneous|concurrently\\s+connected)"
             + "(?:\\s+[a-z-]+){0,2}?\\s+" + CLIENTS + "\\b");
     private static final Pattern CONNECTIONS_ONLINE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?" + CLIENTS
@@ -106,7 +109,14 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
      */
     private static final Pattern CONNECTED_PEOPLE = Pattern.compile("\\b" + NUMBER + "\\s+(?:concurrently\\s+)?connected\\s+"
             + "(?:players|users|clients|viewers|listeners|subscribers|members|participants|fans|spectators|drivers|riders|customers|visitors|"
-            + "gamers|attendees|learners|students|agents|bidders|buyers|shoppers|readers|guests|traders|patients|couriers|people|passengers)\\b");
+            + "gamers|attendees|learners|students|agents|bidders|buyers|shoppers|readers|guests|traders|patients|couriers|people|passengers|punters|bettors|followers)\\b");
+    /**
+     * "300,000 readers follow a live blog at once", "80,000 fans are following live": people said to follow or watch
+     * something at one moment hold a connection each while they do.
+     */
+    private static final Pattern CONNECTIONS_FOLLOWING = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?" + CLIENTS
+            + "\\s+(?:are\\s+)?(?:follow|follows|following|watch|watches|watching)(?:\\s+live\\b|\\b[^,.;:()]{0,40}?\\b(?:at\\s+once|"
+            + "at\\s+the\\s+same\\s+time|simultaneously|concurrently)\\b)");
     private static final Pattern CONNECTIONS_AFTER = Pattern.compile("\\b(?:concurrent|simultaneous)\\s+(?:[a-z-]+\\s+)?" + CLIENTS
             + "\\s*(?::|=|of|at|reach|reaches|reaching|up\\s+to|peak\\s+at|peaking\\s+at)?\\s*(?:up\\s+to\\s+|about\\s+|around\\s+)?\\b" + NUMBER);
 
@@ -130,6 +140,20 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
      */
     private static final Pattern STREAM_RATE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?(?:messages|msgs?|readings|events|measurements|"
             + "samples|updates|data\\s+points|telemetry\\s+points|pings|writes|changes|ticks|quotes|notifications|heartbeats|positions|signals)" + PER_TIME);
+
+    /** A live interval: seconds or minutes (a change a day is no live update). */
+    private static final String LIVE_UNIT = "(seconds?|secs?|s|minutes?|mins?)";
+    /**
+     * "Odds for 2,000 live events change several times a second", "1,500 prices update twice a second": things counted,
+     * each changing so many times a second or minute; "several", "a few" and "many" are {@link LiveUpdates#SEVERAL}.
+     */
+    private static final Pattern THINGS_CHANGE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\s+(?:each\\s+)?"
+            + "(?:change|changes|update|updates|move|moves|refresh|refreshes|tick|ticks)\\s+(?:about\\s+|around\\s+|roughly\\s+|up\\s+to\\s+)?"
+            + "(several|a\\s+few|many|\\d+|twice|once)\\s+(?:times\\s+)?(?:a|an|per|every)\\s+" + LIVE_UNIT + "\\b");
+    /** "Each of 300 live blogs gets an entry every 30 s": things counted, each updated once an interval. */
+    private static final Pattern EACH_OF_THINGS = Pattern.compile("\\beach\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?" + NUMBER
+            + "\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\s+(?:gets|receives|has|sees|posts|publishes|changes|updates|is\\s+updated)\\b(?:\\s+[a-z-]+){0,3}?"
+            + "\\s+every\\s+(?:" + NUMBER + "\\s*)?" + LIVE_UNIT + "\\b");
 
     private static final String KEPT = "(?:(?:are|is|be|must\\s+be|should\\s+be|get|gets)\\s+)?(?:kept|retained|stored|held|archived|preserved)";
     /** A duration that ends its clause, so "growing 50 GB a month" is not read as 50 years. */
@@ -159,7 +183,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     public static StatedFacts none() {
         return new StatedFacts(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The last request read and what it states: an immutable request and its immutable facts, compared by identity. */
@@ -207,6 +231,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Optional<StatedFact> archiveAfter = Optional.empty();
         Optional<StatedFact> perMessage = Optional.empty();
         Optional<StatedFact> readingBytes = Optional.empty();
+        Optional<LiveUpdates> live = Optional.empty();
         List<StatedCount> stored = new ArrayList<>();
         List<Sized> sizes = new ArrayList<>();
         List<Counted> counts = new ArrayList<>();
@@ -225,6 +250,10 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             }
             if (readingBytes.isEmpty()) {
                 readingBytes = readingBytes(t);
+            }
+            Optional<LiveUpdates> updates = liveUpdates(t);
+            if (updates.isPresent() && (live.isEmpty() || updates.get().perSecond() > live.get().perSecond())) {
+                live = updates;
             }
             if (spike.isEmpty() && overPeak.isEmpty()) {
                 Optional<StatedFact> found = spike(t);
@@ -293,7 +322,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 .map(z -> new Downloads(c.fact().value(), c.fact(), z.fact().value(), z.fact()))).findFirst();
         return new StatedFacts(connections, devices, retention, spike, users, messages, overPeak, growth,
                 sizes.stream().map(Sized::fact).findFirst(), downloads, burst, volumes, rates, backupCopy, media(volumes, stored, sizes), archiveAfter, busiest,
-                perMessage, readingBytes);
+                perMessage, readingBytes, live);
     }
 
     /** One text of the request, lower-cased for matching; phrases are cut from the original. */
@@ -335,7 +364,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
 
     private static Optional<StatedFact> connections(Text t) {
         for (Pattern p : List.of(CONNECTIONS_BEFORE, CONNECTIONS_ONLINE, CONNECTIONS_LIVE, CONNECTIONS_AT_A_MOMENT, CONNECTIONS_HELD, CONNECTIONS_KEPT,
-                CONNECTED_PEOPLE)) {
+                CONNECTED_PEOPLE, CONNECTIONS_FOLLOWING)) {
             Matcher m = p.matcher(t.lower());
             // No count is a count of none: a list split at a thousands comma leaves "000 concurrent editors"
             if (m.find() && number(m, 1) > 0) {
@@ -347,6 +376,30 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             return Optional.of(new StatedFact(number(m, m.groupCount() - 2), t.phrase(m), t.field()));
         }
         return Optional.empty();
+    }
+
+    /** The busiest live updates a text states per thing ({@link #THINGS_CHANGE}, {@link #EACH_OF_THINGS}). */
+    private static Optional<LiveUpdates> liveUpdates(Text t) {
+        Optional<LiveUpdates> busiest = Optional.empty();
+        Matcher m = THINGS_CHANGE.matcher(t.lower());
+        while (m.find()) {
+            String times = m.group(4);
+            boolean worded = !times.equals("twice") && !times.equals("once") && !Character.isDigit(times.charAt(0));
+            double n = worded ? LiveUpdates.SEVERAL : times.equals("twice") ? 2 : times.equals("once") ? 1 : Double.parseDouble(times);
+            busiest = busier(busiest, new LiveUpdates(number(m, 1), n, seconds(m.group(5)), worded, t.phrase(m), t.field()));
+        }
+        Matcher each = EACH_OF_THINGS.matcher(t.lower());
+        while (each.find()) {
+            double every = each.group(4) == null ? 1 : number(each, 4);
+            if (every > 0) {
+                busiest = busier(busiest, new LiveUpdates(number(each, 1), 1, every * seconds(each.group(7)), false, t.phrase(each), t.field()));
+            }
+        }
+        return busiest;
+    }
+
+    private static Optional<LiveUpdates> busier(Optional<LiveUpdates> known, LiveUpdates found) {
+        return found.things() > 0 && (known.isEmpty() || found.perSecond() > known.get().perSecond()) ? Optional.of(found) : known;
     }
 
     /** What one device message carries, counted: "300 sensor channels", "40 readings", "12 values". */

@@ -1726,20 +1726,39 @@ final class CostPlanner {
     /**
      * Events a second the broker carries at peak: the design's writes at peak, or the largest message rate the request
      * states when that is more (devices' reports, "40,000 price changes per second"): a broker sized on peak / (reads per
-     * write + 1) would carry a fraction of the messages the request says it must. A stated rate above the writes shows in
-     * the capacity plan as given, with its phrase.
+     * write + 1) would carry a fraction of the messages the request says it must. Live updates the request states per
+     * thing ("odds for 2,000 live events change several times a second") are carried besides: each change is an event the
+     * stream takes to the connections that follow it. A rate above the writes shows in the capacity plan as given, with its
+     * phrase.
      */
     private double brokerRate() {
         java.util.Optional<dev.architect.internal.facts.StatedFacts.MessageRate> stated = t.stated.largestMessageRate()
                 .filter(r -> r.perSecond() > w.peakWrites());
-        if (stated.isEmpty()) {
+        java.util.Optional<dev.architect.internal.facts.LiveUpdates> live = liveUpdates();
+        if (stated.isEmpty() && live.isEmpty()) {
             return w.peakWrites();
         }
+        double base = stated.map(dev.architect.internal.facts.StatedFacts.MessageRate::perSecond).orElse(w.peakWrites());
+        double rate = Numbers.round(base + live.map(dev.architect.internal.facts.LiveUpdates::perSecond).orElse(0.0), 2);
         if (figures.stream().noneMatch(f -> f.id().equals("broker-messages"))) {
-            figures.add(new Figure("broker-messages", "Messages a second the broker carries at peak", stated.get().perSecond(), "messages/s",
-                    stated.get().basis() + "; the largest rate stated, above the " + Numbers.format(w.peakWrites()) + " writes/s at peak"));
+            String basis = stated.map(r -> r.basis() + "; the largest rate stated, above the " + Numbers.format(w.peakWrites()) + " writes/s at peak")
+                    .orElse(Numbers.format(w.peakWrites()) + " writes/s at peak");
+            figures.add(new Figure("broker-messages", "Messages a second the broker carries at peak", rate, "messages/s",
+                    live.map(u -> (stated.isPresent() ? basis : "Computed: " + basis) + " + the live updates stated, Given: " + u.evidence()).orElse(basis)));
         }
-        return stated.get().perSecond();
+        return rate;
+    }
+
+    /**
+     * The live updates the request states per thing, when it does; a count of changes said in a word ("several times a
+     * second") is read under its assumption.
+     */
+    private java.util.Optional<dev.architect.internal.facts.LiveUpdates> liveUpdates() {
+        java.util.Optional<dev.architect.internal.facts.LiveUpdates> live = t.stated.liveUpdates();
+        live.filter(dev.architect.internal.facts.LiveUpdates::timesAssumed).ifPresent(u -> assume(dev.architect.internal.facts.LiveUpdates.ASSUMPTION,
+                "A thing said to change \"several\", \"a few\" or \"many\" times an interval changes about "
+                        + Numbers.format(dev.architect.internal.facts.LiveUpdates.SEVERAL) + " times in it: " + u.evidence()));
+        return live;
     }
 
     /**
@@ -3058,11 +3077,16 @@ final class CostPlanner {
                 continue;
             }
             Connections held = connections();
-            double each = rate.get().updatesPerSecond();
-            assume(PushFanout.ASSUMPTION, "Each client connected for live updates receives " + Numbers.format(each)
+            // A connection follows one of the things whose changes the request states, and receives that thing's changes
+            java.util.Optional<dev.architect.internal.facts.LiveUpdates> live = liveUpdates();
+            double each = live.map(dev.architect.internal.facts.LiveUpdates::perThingPerSecond).orElse(rate.get().updatesPerSecond());
+            assume(PushFanout.ASSUMPTION, live.isPresent() ? "Each client connected for live updates follows one of the things the request states"
+                    + " changing and receives its changes; " + fanout.messageKbBasis() : "Each client connected for live updates receives " + Numbers.format(each)
                     + (each == 1 ? " update" : " updates") + " a second: " + rate.get().basis() + "; " + fanout.messageKbBasis());
             return java.util.Optional.of(new Fanout(Numbers.round(held.count() * each, 2), 0, "(" + Numbers.format(held.count())
-                    + " connections at peak " + held.basis() + " x " + Numbers.format(each) + " updates/s each)"));
+                    + " connections at peak " + held.basis() + " x " + live.map(dev.architect.internal.facts.LiveUpdates::eachText)
+                    .orElse(Numbers.format(each) + " updates/s") + " each"
+                    + live.map(u -> ", each following one of the things the request states changing (" + u.evidence() + ")").orElse("") + ")"));
         }
         return java.util.Optional.empty();
     }

@@ -3,6 +3,7 @@ package dev.architect.offline.internal.rules;
 import dev.architect.figures.CapacityCalculator;
 import dev.architect.figures.Workload;
 import dev.architect.internal.facts.StatedFact;
+import dev.architect.internal.facts.LiveUpdates;
 import dev.architect.internal.facts.StatedFacts;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
@@ -260,7 +261,10 @@ public final class FactSheet {
                 .with(Fact.PEAK_WRITES, w.peakWrites(), peakAssumed || ratioAssumed, derived)
                 .with(Fact.POSITION_WRITES, w.peakWrites(), peakAssumed || ratioAssumed, derived)
                 .with(Fact.ASYNC_FLOWS, asyncFlows, false, asyncSource)
-                .with(Fact.EVENTS_PER_SECOND, asyncFlows > 0 ? w.peakWrites() : 0, peakAssumed || ratioAssumed, "one event per write at peak")
+                // Live updates the request states per thing are events besides the writes: the stream carries each change
+                .with(Fact.EVENTS_PER_SECOND, asyncFlows > 0 ? dev.architect.internal.Numbers.round(w.peakWrites() + stated.liveUpdates().map(LiveUpdates::perSecond).orElse(0.0), 2) : 0,
+                        peakAssumed || ratioAssumed, stated.liveUpdates().map(u -> "one event per write at peak + the live updates stated: " + u.evidence())
+                                .orElse("one event per write at peak"))
                 .with(Fact.P99_MS, w.p99Ms(), !w.isGiven("latency.p99Ms"), "latency.p99Ms")
                 .with(Fact.AVAILABILITY, w.availabilityPercent(), !w.isGiven("availability.targetPercent"), "availability.targetPercent")
                 .with(Fact.RPO_MINUTES, w.rpoMinutes(), !w.isGiven("availability.rpoMinutes"), "availability.rpoMinutes")
