@@ -172,7 +172,14 @@ public final class DossierValidator {
          * one container on different platforms; a relationship drawn to a product in a protocol it does not speak. A chosen
          * product that no cost line prices and no cost note explains is a warning.
          */
-        CHOICE_CARRIED("choice-carried");
+        CHOICE_CARRIED("choice-carried"),
+        /**
+         * With an RPO of 0, an availability layout in which every region takes writes (active-active) chosen beside a store
+         * that takes every write on one primary and copies to other regions asynchronously: a lost region takes its last
+         * writes with it, so the two decisions promise what neither keeps. The layout and store words are read from
+         * {@code regions-fit-store.yaml}, whole words.
+         */
+        REGIONS_FIT_STORE("regions-fit-store");
 
         private final String id;
 
@@ -307,6 +314,7 @@ public final class DossierValidator {
         FlowApiRules.check(c, out);
         StoreOwnerRules.check(c, out);
         ChoiceRules.check(c, out);
+        RegionWriterRules.check(c, out);
         return new ValidationReport(out);
     }
 

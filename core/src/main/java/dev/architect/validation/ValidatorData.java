@@ -22,14 +22,30 @@ final class ValidatorData {
      * @param what what the file is, for the error message ("product families")
      */
     static <T> T read(String resource, Class<T> type, String what) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         try (InputStream in = ValidatorData.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(what + " " + resource + " is missing from the classpath");
             }
-            return yaml.readValue(in, type);
+            return read(in, resource, type, what);
         } catch (IOException e) {
             throw new UncheckedIOException(what + " " + resource + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One YAML text as a record; an unknown key, or what the record's own checks reject, is an error naming the source.
+     *
+     * @param in the text
+     * @param source where it comes from, for the error message
+     * @param type the record it holds
+     * @param what what the file is, for the error message
+     */
+    static <T> T read(InputStream in, String source, Class<T> type, String what) {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try {
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " " + source + " cannot be read: " + e.getMessage(), e);
         }
     }
 }

@@ -141,12 +141,13 @@ class CostArchetypesTest {
     }
 
     @Test
-    void paymentsInTwoActiveRegionsSplitTheLoadAndReplicateTheData() {
+    void paymentsWithAnRpoOfZeroOnOnePrimaryKeepOneWritingRegionAndReplicateTheData() {
         CostEstimate cost = ARCHITECT.cost(archetype("payments"));
 
-        // Recovery in 5 minutes: active-active. 2,000 requests/s / 2 regions = 1,000 each -> ceil(1,000 / 700) = 2, at least 3
-        // (zones) -> 3 x 2 regions = 6 (not 2 x 3 for the whole peak each)
-        assertThat(item(cost, "app-compute").quantity()).isEqualTo(6);
+        // Recovery in 5 minutes would be active-active, but the RPO of 0 on one relational primary keeps one writing region:
+        // the first serves all 2,000 requests/s -> ceil(2,000 / 700) = 3 (at least 3 zones), the warm standby runs 2 -> 5
+        // (it was 3 x 2 regions = 6, with both regions writing to a store that copies across regions asynchronously)
+        assertThat(item(cost, "app-compute").quantity()).isEqualTo(5);
         // Primary and standby plus one cross-region replica: 3 x $328.50 = $985.50
         assertThat(item(cost, "db-instances").monthly()).isEqualTo(985.50);
         // Replication: 100 GB written a month x 1 other region x $0.02 = $2.00

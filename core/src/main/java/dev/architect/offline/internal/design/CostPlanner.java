@@ -364,7 +364,8 @@ final class CostPlanner {
         int designed = Math.max(w.regions().size(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
         this.regions = variant.oneRegion() ? 1 : designed;
         // Data pinned to each person's home region is served there: every region is active for its own residents
-        this.mode = switch (RegionMode.of(regions, w.availabilityPercent(), w.rtoMinutes(), a.pinsDataToHomeRegion())) {
+        this.mode = switch (RegionMode.of(regions, w.availabilityPercent(), w.rtoMinutes(), w.rpoMinutes(), a.singleWriterStore(),
+                a.pinsDataToHomeRegion())) {
             case ONE_REGION -> RecoveryMode.SINGLE;
             case HOME_REGIONS, ACTIVE_ACTIVE -> RecoveryMode.ACTIVE_ACTIVE;
             case WARM_STANDBY -> RecoveryMode.WARM_STANDBY;

@@ -257,12 +257,15 @@ public final class DossierAssembler {
         dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue, dates.deadlines());
         Optional<dev.architect.dossier.OpenQuestion> residencyQuestion = CountryResidency.question(request, w);
         Optional<dev.architect.dossier.OpenQuestion> farUsersQuestion = FarUsersQuestion.of(request, a);
+        Optional<dev.architect.dossier.OpenQuestion> rpoQuestion = RpoAcrossRegionsQuestion.of(a);
         List<dev.architect.dossier.OpenQuestion> textQuestions = TextRateQuestions.of(p.textRates(), p.cost());
-        if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent() || !textQuestions.isEmpty()) {
+        if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent() || rpoQuestion.isPresent()
+                || !textQuestions.isEmpty()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
             roadmap.launchQuestion().ifPresent(questions::add);
             residencyQuestion.ifPresent(questions::add);
             farUsersQuestion.ifPresent(questions::add);
+            rpoQuestion.ifPresent(questions::add);
             questions.addAll(textQuestions);
             requirements = new dev.architect.dossier.Requirements(requirements.functional(), requirements.qualityAttributes(),
                     requirements.constraints(), requirements.assumptions(), questions);

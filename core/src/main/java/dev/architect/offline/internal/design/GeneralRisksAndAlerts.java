@@ -147,7 +147,7 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
                 .with(Fact.STORE, t.storeShape.label())
                 .with(Fact.STANDBY, standby.label())
                 .with(Fact.READ_REPLICAS, r.readReplicas())
-                .with(Fact.SINGLE_PRIMARY, t.storeShape == Shapes.Store.RELATIONAL && a.chosen(DecisionTopic.DATASTORE).sizing().containsKey("instances"))
+                .with(Fact.SINGLE_PRIMARY, a.singleWriterStore())
                 .with(Fact.REDUNDANCY, redundancy.label())
                 .with(Fact.MESSAGING, t.messaging.label())
                 .with(Fact.CACHING, t.caching.label())

@@ -59,7 +59,13 @@ public record Architecture(Workload workload, Facts facts, List<Choice> choices,
     /** How the design's regions run, from the availability layout, the request's targets and the pinning of personal data. */
     public RegionMode regionMode() {
         int regions = Math.max(workload.regions().size(), (int) chosen(DecisionTopic.AVAILABILITY).size("regions", 1));
-        return RegionMode.of(regions, workload.availabilityPercent(), workload.rtoMinutes(), pinsDataToHomeRegion());
+        return RegionMode.of(regions, workload.availabilityPercent(), workload.rtoMinutes(), workload.rpoMinutes(), singleWriterStore(),
+                pinsDataToHomeRegion());
+    }
+
+    /** Whether the chosen primary store takes every write on one primary (a relational option sized in instances). */
+    public boolean singleWriterStore() {
+        return find(DecisionTopic.DATASTORE).map(Choice::chosen).map(DatastoreRule::singleWriter).orElse(false);
     }
 
     /** Every compliance control the chosen approaches require. */

@@ -88,9 +88,37 @@ public final class AvailabilityRule extends SectionRule {
     /** How the regions run for these facts: the same mode the cost and the runbook use. */
     private static RegionMode mode(Choice choice) {
         Facts f = choice.facts();
+        return RegionMode.of(regions(choice), f.number(Fact.AVAILABILITY), f.number(Fact.RTO_MINUTES), f.number(Fact.RPO_MINUTES),
+                singleWriter(f), pinned(choice));
+    }
+
+    private static int regions(Choice choice) {
+        Facts f = choice.facts();
         boolean multiRegion = Shapes.of(Shapes.Availability.class, choice.shape()) == Shapes.Availability.MULTI_REGION;
-        int regions = multiRegion ? (int) Math.max(2, f.has(Fact.REGIONS) ? f.number(Fact.REGIONS) : 2) : 1;
-        return RegionMode.of(regions, f.number(Fact.AVAILABILITY), f.number(Fact.RTO_MINUTES), pinned(choice));
+        return multiRegion ? (int) Math.max(2, f.has(Fact.REGIONS) ? f.number(Fact.REGIONS) : 2) : 1;
+    }
+
+    /** Whether the datastore decision chose a store that takes every write on one primary. */
+    private static boolean singleWriter(Facts f) {
+        return f.has(Fact.SINGLE_PRIMARY) && f.flag(Fact.SINGLE_PRIMARY);
+    }
+
+    /** Whether the targets alone would have every region serve, but the single-writer store and the RPO of 0 keep one writer. */
+    private static boolean oneWriterForRpo(Choice choice) {
+        Facts f = choice.facts();
+        return RegionMode.oneWriterForRpo(regions(choice), f.number(Fact.AVAILABILITY), f.number(Fact.RTO_MINUTES),
+                f.number(Fact.RPO_MINUTES), singleWriter(f), pinned(choice));
+    }
+
+    /**
+     * Whether a design keeps one writing region only because its single-writer store cannot commit in every region with an
+     * RPO of 0: the regional failover then trades the RPO of 0 across regions, and the requirements ask the owner about it.
+     *
+     * @param a the design
+     * @return true when the store, not the targets, decided one writing region
+     */
+    public static boolean rpoTradedAcrossRegions(Architecture a) {
+        return a.find(DecisionTopic.AVAILABILITY).map(AvailabilityRule::oneWriterForRpo).orElse(false);
     }
 
     @Override
@@ -120,7 +148,15 @@ public final class AvailabilityRule extends SectionRule {
                     + "region is lost the others keep serving their own residents"));
             case ACTIVE_ACTIVE -> List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                     "All regions serve traffic and take writes (active-active): the " + target + " leave no time to promote a standby"));
-            case WARM_STANDBY -> withFarUsers(f, mode, List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
+            case WARM_STANDBY -> oneWriterForRpo(choice) ? withFarUsers(f, mode, List.of(budget, new Consequence(
+                    dev.architect.dossier.ConsequenceKind.BAD, "One region takes every write and the others stand by: the primary "
+                            + "store has one writer, whose synchronous standby in another zone holds the RPO of 0 inside that region, "
+                            + "while the copy in the other regions is asynchronous. Regions that all took writes would conflict and "
+                            + "still lose their last seconds of writes with a region, so losing the writing region can lose the last "
+                            + "seconds of writes: the RPO of 0 holds within a region and cannot be met across regions (the trade), and promoting the "
+                            + "standby region spends part of the " + target + ". A store that commits each write in several regions "
+                            + "(distributed SQL) would keep the RPO of 0 across regions, at the inter-region round trip on every write")))
+                    : withFarUsers(f, mode, List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,
                     "The second region runs as a warm standby with replicated data: the " + target
                             + " leave time to promote it, at less cost than serving from both")));
             case PILOT_LIGHT -> withFarUsers(f, mode, List.of(budget, new Consequence(dev.architect.dossier.ConsequenceKind.NEUTRAL,

@@ -24,7 +24,9 @@ public final class DatastoreRule extends SectionRule {
     @Override
     public Facts afterwards(Facts facts, List<Choice> choices) {
         String engine = choices.get(0).chosen().engine();
-        Facts after = engine == null ? facts : facts.with(Fact.STORE_ENGINE, engine, false, "the datastore decision");
+        Facts chosenEngine = engine == null ? facts : facts.with(Fact.STORE_ENGINE, engine, false, "the datastore decision");
+        // How the regions can run depends on it: a single writer with an RPO of 0 keeps one writing region
+        Facts after = chosenEngine.with(Fact.SINGLE_PRIMARY, singleWriter(choices.get(0).chosen()), false, "the datastore decision");
         // The caching decision weighs reads against this store's own capacity as sized, not a catalogue constant
         CatalogueEntry chosen = choices.get(0).chosen();
         String product = facts.has(Fact.CLOUD) ? chosen.technologyOn(Cloud.of(facts.name(Fact.CLOUD))) : chosen.name();
@@ -48,6 +50,18 @@ public final class DatastoreRule extends SectionRule {
         return StoreReads.standard().of(chosen, product, billing, writes, reads)
                 .map(c -> after.with(Fact.STORE_READ_CAPACITY, c.readsPerSecond(), false, c.basis()))
                 .orElse(after);
+    }
+
+    /**
+     * Whether a datastore option takes every write on one primary: a relational option sized in instances (a primary and
+     * its standby or replicas), not in nodes that each take writes.
+     *
+     * @param option a datastore option
+     * @return true for a single writer
+     */
+    public static boolean singleWriter(CatalogueEntry option) {
+        return dev.architect.offline.internal.catalog.Shapes.of(dev.architect.offline.internal.catalog.Shapes.Store.class, option.shape())
+                == dev.architect.offline.internal.catalog.Shapes.Store.RELATIONAL && option.sizing().containsKey("instances");
     }
 
     /** The relational option whose instance figure the store of records beside a telemetry store reads on. */
