@@ -264,10 +264,11 @@ class ArchetypeDossiersTest {
                 // Artists upload the tracks listeners download (the Artist actor says so): their files are designed too.
                 new Expected("music-royalties", Set.of("payments-ledger", "outgoing-payments", "files-media"),
                         List.of("bank-gateway", "payout-reconciler"),
-                        List.of("payment", "refund", "payout_instruction", "payment_batch", "ledger_entry"),
-                        List.of("ledger_entry:BALANCED", "payout_instruction:POSITIVE", "payment:POSITIVE"),
-                        List.of("createPayment", "refundPayment", "createPayoutInstruction", "releasePaymentBatch"),
-                        List.of("seq-take-payment", "seq-release-payment-batch", "seq-reconcile-payout-status"),
+                        // The provider chosen for the payouts pays each one and reports by webhook: no batch, bank file or bank status report.
+                        List.of("payment", "refund", "payout_instruction", "provider_event", "ledger_entry"),
+                        List.of("ledger_entry:BALANCED", "payout_instruction:POSITIVE", "payment:POSITIVE", "provider_event:APPEND_ONLY"),
+                        List.of("createPayment", "refundPayment", "createPayoutInstruction"),
+                        List.of("seq-take-payment", "seq-send-payout", "seq-apply-provider-webhook", "seq-reconcile-provider-report"),
                         List.of(LEDGER, PAYOUT_CHANNEL)),
                 // Case work: a status constrained to its states, append-only history, queues, an SLA escalation job and
                 // command endpoints; documents through object storage where they are mentioned.

@@ -128,7 +128,10 @@ class EveryPayoutPathHasTheSameControlsTest {
                 deployment: {cloud: aws, regions: [eu-west-2]}
                 """);
 
-        assertThat(requirement(c, "fr-archetype-outgoing-payments")).contains("Faster Payments").contains("SEPA Instant Credit Transfer")
-                .doesNotContain("before the cut-off");
+        // Payees in two countries make the payouts provider the channel: it pays each payout, so the rails each area is paid
+        // on are weighed in the payout-channel decision, and the requirement promises no bank cut-off.
+        assertThat(c.decision(dev.architect.dossier.DecisionTopic.PAYOUT_CHANNEL).orElseThrow().toString()).contains("Faster Payments")
+                .contains("SEPA Instant Credit Transfer");
+        assertThat(requirement(c, "fr-archetype-outgoing-payments")).contains("through the chosen payouts provider").doesNotContain("before the cut-off");
     }
 }

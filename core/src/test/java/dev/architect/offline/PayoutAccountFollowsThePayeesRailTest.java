@@ -104,9 +104,11 @@ class PayoutAccountFollowsThePayeesRailTest {
 
         // Each payee has one rail; the columns of the other rail stay empty, so they are nullable.
         assertThat(columns(c, "beneficiary")).contains("rail", "clabe?", "pix_key_type?", "pix_key?").doesNotContain("iban", "pix_key", "clabe");
-        assertThat(columns(c, "payment_batch")).contains("rail", "paying_clabe?", "paying_pix_account?");
-        assertThat(steps(c)).contains("one order per rail: in Mexico, SPEI transfers").contains("; in Brazil, Pix transfers");
-        assertThat(requirement(c)).contains("payees are paid by the rail of their country, in Mexico by SPEI to their CLABE; in Brazil by Pix to their Pix key");
+        // Payees in two countries are paid through the payouts provider the decision chooses: it sends each payout, so no
+        // batch with paying accounts per rail is designed, and the provider's payout id finds each payout again.
+        assertThat(c.dataModel().entities()).extracting(Entity::name).doesNotContain("payment_batch", "bank_submission");
+        assertThat(columns(c, "payout_instruction")).contains("provider_payout_id?");
+        assertThat(steps(c)).contains("Create the payout with the payout's id as the idempotency key");
     }
 
     @Test

@@ -280,16 +280,20 @@ public record Archetype(String id, String name, List<String> phrases, String req
 
     /**
      * This archetype as a decided option builds it ({@link DecidedVariants}): the requirement and phase given replace its
-     * own, components, flows, alerts and risks replace those of the same id, name or title or are added, entities are added.
+     * own, components, flows, alerts and risks replace those of the same id, name or title or are added, entities are added
+     * (an entity of the same name is replaced), and the components, externals, entities, operations, flows, risks (by title) and
+     * alerts named in {@code omit} are left out: the parts a mechanism the option does not use would need.
      */
     Archetype withVariant(String newRequirement, List<Component> newComponents, List<EntityDef> newEntities, List<Flow> newFlows,
-                          List<AlertDef> newAlerts, List<RiskDef> newRisks, Phase newPhase) {
-        List<Component> c = replacing(components, newComponents, Component::id);
-        List<EntityDef> en = replacing(entities, newEntities, EntityDef::name);
-        List<Flow> fl = replacing(flows, newFlows, Flow::id);
-        List<AlertDef> al = replacing(alerts, newAlerts, AlertDef::name);
-        List<RiskDef> rs = replacing(risks, newRisks, RiskDef::title);
-        return new Archetype(id, name, phrases, newRequirement == null ? requirement : newRequirement, c, externals, en, schemas, operations, fl,
+                          List<AlertDef> newAlerts, List<RiskDef> newRisks, Phase newPhase, List<String> omit) {
+        java.util.function.Predicate<String> kept = x -> !omit.contains(x);
+        List<Component> c = replacing(components.stream().filter(x -> kept.test(x.id())).toList(), newComponents, Component::id);
+        List<EntityDef> en = replacing(entities.stream().filter(x -> kept.test(x.name())).toList(), newEntities, EntityDef::name);
+        List<Flow> fl = replacing(flows.stream().filter(x -> kept.test(x.id())).toList(), newFlows, Flow::id);
+        List<AlertDef> al = replacing(alerts.stream().filter(x -> kept.test(x.name())).toList(), newAlerts, AlertDef::name);
+        List<RiskDef> rs = replacing(risks.stream().filter(x -> kept.test(x.title())).toList(), newRisks, RiskDef::title);
+        List<Operation> ops = operations.stream().filter(x -> kept.test(x.id())).toList();
+        return new Archetype(id, name, phrases, newRequirement == null ? requirement : newRequirement, c, externals.stream().filter(x -> kept.test(x.id())).toList(), en, schemas, ops, fl,
                 decisions, rs, newPhase == null ? phase : newPhase, requires, al, alsoClaims, onlyWhenNamed, notWithin, yieldsTo, direction, needs,
                 borrows, onlyWith, kinds, dueCues, otherSenses, ingests, keepsNamedRecord);
     }
@@ -307,6 +311,19 @@ public record Archetype(String id, String name, List<String> phrases, String req
     /** The tables this archetype defines itself, not those it borrows. */
     List<EntityDef> ownEntities() {
         return entities.stream().filter(e -> !borrows.contains(e.name())).toList();
+    }
+
+    /** The names {@code omit} may give: its components, externals, entities, operations and flows by id, risks by title, alerts by name. */
+    Set<String> partNames() {
+        Set<String> names = new HashSet<>();
+        components.forEach(c -> names.add(c.id()));
+        externals.forEach(x -> names.add(x.id()));
+        entities.forEach(e -> names.add(e.name()));
+        operations.forEach(o -> names.add(o.id()));
+        flows.forEach(f -> names.add(f.id()));
+        risks.forEach(r -> names.add(r.title()));
+        alerts.forEach(a -> names.add(a.name()));
+        return names;
     }
 
     /** Entities this archetype's tables refer to that it does not define (those of an archetype it requires). */
@@ -685,14 +702,7 @@ public record Archetype(String id, String name, List<String> phrases, String req
             if (!ids.add(k.id())) {
                 throw new IllegalStateException(where + ": kind '" + k.id() + "' is defined twice");
             }
-            Set<String> names = new HashSet<>();
-            components.forEach(c -> names.add(c.id()));
-            externals.forEach(x -> names.add(x.id()));
-            entities.forEach(e -> names.add(e.name()));
-            operations.forEach(o -> names.add(o.id()));
-            flows.forEach(f -> names.add(f.id()));
-            risks.forEach(r -> names.add(r.title()));
-            alerts.forEach(a -> names.add(a.name()));
+            Set<String> names = partNames();
             k.omit().stream().filter(x -> !names.contains(x)).findFirst().ifPresent(x -> {
                 throw new IllegalStateException(where + " kind '" + k.id() + "': omits '" + x + "', which the archetype does not have");
             });

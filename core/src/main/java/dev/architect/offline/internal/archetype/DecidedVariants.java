@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,12 +29,12 @@ public record DecidedVariants(List<Variant> variants) {
     /**
      * The archetype {@code archetype} as option {@code option} of the decision on {@code topic} builds it on the clouds
      * {@code on}: {@code says} is what the variant is, in a few words; {@code tokens} fill its text per cloud; the rest
-     * replaces or adds to the archetype's parts (see the file).
+     * replaces or adds to the archetype's parts, and {@code omit} names the parts the option has no use for (see the file).
      */
     public record Variant(String archetype, DecisionTopic topic, String option, List<String> on, String says,
                           Map<String, Map<String, String>> tokens, String requirement, List<Archetype.Component> components,
                           List<Archetype.EntityDef> entities, List<Archetype.Flow> flows, List<Archetype.AlertDef> alerts,
-                          List<Archetype.RiskDef> risks, Archetype.Phase phase) {
+                          List<Archetype.RiskDef> risks, Archetype.Phase phase, List<String> omit) {
         public Variant {
             if (archetype == null || topic == null || option == null || says == null) {
                 throw new IllegalStateException("variant of '" + archetype + "' needs an archetype, a topic, an option and what it says");
@@ -45,6 +46,7 @@ public record DecidedVariants(List<Variant> variants) {
             flows = List.copyOf(flows == null ? List.of() : flows);
             alerts = List.copyOf(alerts == null ? List.of() : alerts);
             risks = List.copyOf(risks == null ? List.of() : risks);
+            omit = List.copyOf(omit == null ? List.of() : omit);
             if (on.isEmpty()) {
                 throw new IllegalStateException("variant of '" + archetype + "' names no cloud it applies on");
             }
@@ -79,6 +81,10 @@ public record DecidedVariants(List<Variant> variants) {
             if (!decides) {
                 throw new IllegalStateException("variant of '" + a.id() + "': neither the archetype nor one it requires makes a decision on " + v.topic());
             }
+            Set<String> parts = a.partNames();
+            v.omit().stream().filter(x -> !parts.contains(x)).findFirst().ifPresent(x -> {
+                throw new IllegalStateException("variant of '" + a.id() + "' for option '" + v.option() + "': omits '" + x + "', which the archetype does not have");
+            });
             for (String cloud : v.on()) {
                 if (java.util.Arrays.stream(Cloud.values()).noneMatch(c -> c.label().equals(cloud))) {
                     throw new IllegalStateException("variant of '" + a.id() + "': unknown cloud '" + cloud + "'");
@@ -112,7 +118,7 @@ public record DecidedVariants(List<Variant> variants) {
     /** The variant's cloud tokens: every one of them must be filled, so no ${name} is left in the design. */
     private static Archetype with(Archetype a, Variant v, String cloud) {
         Map<String, String> tokens = v.tokens().getOrDefault(cloud, Map.of());
-        Archetype varied = a.withVariant(v.requirement(), v.components(), v.entities(), v.flows(), v.alerts(), v.risks(), v.phase())
+        Archetype varied = a.withVariant(v.requirement(), v.components(), v.entities(), v.flows(), v.alerts(), v.risks(), v.phase(), v.omit())
                 .withTokens(tokens, Map.of());
         java.util.Set<String> ownComponents = new java.util.HashSet<>();
         v.components().forEach(c -> ownComponents.add(c.id()));

@@ -1852,8 +1852,13 @@ final class CostPlanner {
      */
     private void writeCapacity(String id, String instanceKind, double writes) {
         prices.writeCapacity(instanceKind).ifPresent(capacity -> {
+            // A store priced at the small size is resized in place past its bound: the full size's capacity is the option's
+            // ceiling the datastore decision quotes, so both figures are said, each for its size.
+            String fullSize = instanceKind.endsWith(".small") ? prices.writeCapacity(instanceKind.substring(0, instanceKind.length() - ".small".length()))
+                    .filter(full -> full > capacity).map(full -> "; the store moves to the 4-vCPU size past the small size's bound, where one writer sustains "
+                            + Numbers.format(full) + " writes/s, the ceiling the datastore decision quotes").orElse("") : "";
             String text = Numbers.format(writes) + " writes/s at peak on one writer that sustains " + Numbers.format(capacity) + " writes/s ("
-                    + prices.writeCapacityBasis() + ")";
+                    + prices.writeCapacityBasis() + ")" + fullSize;
             figures.add(new Figure("write-headroom-" + id, "Share of " + id + "'s write capacity used at peak", Numbers.round(writes / capacity * 100, 1), "%",
                     text));
             if (writes > capacity) {

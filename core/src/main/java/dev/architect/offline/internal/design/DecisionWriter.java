@@ -180,7 +180,7 @@ final class DecisionWriter {
         String chosen = "this choice"; // the consequences sit under the chosen option's name
         List<Consequence> consequences = new ArrayList<>();
         // The catalogue's pros are in the options section; here the good consequences are this request's margins.
-        List<Condition> margins = best.met().stream().filter(c -> telling(c, f) && !narrow(c, f)).limit(2).toList();
+        List<Condition> margins = cited(best.met()).stream().filter(c -> telling(c, f) && !narrow(c, f)).limit(2).toList();
         if (margins.isEmpty()) {
             consequences.add(Consequence.good(Names.capitalise(choice.rule().strengthAsApplied(choice)
                     .orElseGet(() -> fill(best.entry().pros().get(0), f, w, best.entry().technologyOn(cloud))))));
@@ -305,7 +305,7 @@ final class DecisionWriter {
         List<String> pros = new ArrayList<>(e.pros().stream().map(t -> Names.capitalise(fill(t, f, w, product))).toList());
         firstPro.ifPresent(pro -> pros.set(0, Names.capitalise(pro)));
         // Yes/no traits the option is made for are in the drivers already; a pro is a figure with the room it leaves.
-        s.met().stream().filter(c -> telling(c, f)).forEach(c -> pros.add(Names.capitalise(argued(margin(c, f, "it"), e, c, f, w, cloud))));
+        cited(s.met()).stream().filter(c -> telling(c, f)).forEach(c -> pros.add(Names.capitalise(argued(margin(c, f, "it"), e, c, f, w, cloud))));
         if (s.familiarity() == Scored.Familiarity.KNOWN) {
             pros.add(system + "'s team already runs " + s.skill(f) + ", alongside " + others(f, s.skill(f)));
         }
@@ -341,7 +341,7 @@ final class DecisionWriter {
                     + (best.fitsFully() ? "" : "; it trades " + Evidence.phrase(f, best.missed().get(0).fact()) + " ("
                     + shortfall(f, best.missed().get(0), system, "it") + "), which the risk register records for its owner to confirm or change"));
         } else if (best.fitsFully()) {
-            List<Condition> telling = best.met().stream().filter(c -> telling(c, f)).toList();
+            List<Condition> telling = cited(best.met()).stream().filter(c -> telling(c, f)).toList();
             // A bound met by a hair is no argument for the option: it is said as the narrow fit it is, after the reasons.
             List<Condition> strong = telling.stream().filter(c -> !narrow(c, f)).toList();
             List<Condition> thin = telling.stream().filter(c -> narrow(c, f)).toList();
@@ -688,6 +688,16 @@ final class DecisionWriter {
      */
     private static String margin(Condition c, Facts f, String option) {
         return margin(c, f, option, Evidence.phrase(f, c.fact()));
+    }
+
+    /**
+     * The met conditions an ADR cites, one ceiling per figure: where an option both fits comfortably up to one bound
+     * ({@code when}) and holds up to a higher one ({@code requires}: the capacity the cost sizes the part for), only the
+     * higher bound is its ceiling, so the ADR never quotes two ceilings for the same figure of the same option.
+     */
+    static List<Condition> cited(List<Condition> met) {
+        return met.stream().filter(c -> !c.operator().startsWith("<") || c.bound().isEmpty() || met.stream().noneMatch(o -> o != c
+                && o.fact() == c.fact() && o.operator().startsWith("<") && o.bound().isPresent() && o.bound().get() > c.bound().get())).toList();
     }
 
     /** Whether a met bound is met so narrowly that a small change would undo it: no reason to cite in the option's favour. */
