@@ -184,6 +184,6 @@ final class CommandDeadline {
         if (!archetype.id().equals(file.archetype()) || edge(request).isEmpty()) {
             return archetype;
         }
-        return archetype.withVariant(null, file.edge().components(), List.of(), file.edge().flows(), List.of(), List.of(), null);
+        return archetype.withVariant(null, file.edge().components(), List.of(), file.edge().flows(), List.of(), List.of(), null, List.of());
     }
 }
