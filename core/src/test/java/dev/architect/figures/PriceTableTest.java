@@ -52,6 +52,16 @@ class PriceTableTest {
     }
 
     @Test
+    void containerAppsArePricedAtASizeTheirConsumptionPlanSells() {
+        // Consumption fixes 2 GiB a vCPU: (2 x $0.000024 + 4 GiB x $0.000003) a second x 2,628,000 s = $157.68 a month, and a
+        // job hour $157.68 / 730 = $0.216 (a 2 vCPU / 8 GiB task, $189.22, is not a size the plan offers)
+        Price task = prices.price(Cloud.AZURE, "containers.instance").orElseThrow();
+        assertThat(task.monthlyUsd()).isEqualTo(157.68);
+        assertThat(task.description()).contains("2 vCPU / 4 GiB");
+        assertThat(prices.price(Cloud.AZURE, "containers.job-hours").orElseThrow().monthlyUsd()).isEqualTo(0.216);
+    }
+
+    @Test
     void everyEnginePricedAsItselfHasItsInstancesAndStorageInEveryCloud() {
         for (String engine : List.of("SQL Server", "MySQL")) {
             String product = prices.engineProduct(engine).orElseThrow(() -> new AssertionError(engine + " has no enginePrices entry"));
