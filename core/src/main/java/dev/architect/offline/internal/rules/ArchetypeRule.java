@@ -27,7 +27,7 @@ public final class ArchetypeRule implements DecisionRule {
     /** Where the request's payees are, for the section that pays them (its rails, and how its options read there). */
     private final java.util.Optional<Geography.Payees> payees;
     /** A sentence the archetype adds to this decision's consequences for this request, if any. */
-    private java.util.Optional<String> consequence = java.util.Optional.empty();
+    private final java.util.Optional<String> consequence;
 
     public ArchetypeRule(DecisionTopic topic, String section, List<String> elements) {
         this(topic, section, elements, null, java.util.Optional.empty());
@@ -39,23 +39,21 @@ public final class ArchetypeRule implements DecisionRule {
      */
     public ArchetypeRule(DecisionTopic topic, String section, List<String> elements, DecisionRule replaces,
                          java.util.Optional<Geography.Payees> payees) {
+        this(topic, section, elements, replaces, payees, null);
+    }
+
+    /**
+     * As above, with a consequence the archetype states for this request (where a command's fast loop runs); a blank or
+     * null one adds nothing.
+     */
+    ArchetypeRule(DecisionTopic topic, String section, List<String> elements, DecisionRule replaces,
+                  java.util.Optional<Geography.Payees> payees, String consequence) {
+        this.consequence = java.util.Optional.ofNullable(consequence).filter(t -> !t.isBlank());
         this.topic = topic;
         this.section = section;
         this.elements = List.copyOf(elements);
         this.replaces = replaces;
         this.payees = Geography.standard().payoutSection().equals(section) ? payees : java.util.Optional.empty();
-    }
-
-    /**
-     * This rule with a consequence the archetype states for this request (where a command's fast loop runs); a blank one
-     * adds nothing.
-     *
-     * @param sentence the consequence, or null
-     * @return this rule
-     */
-    ArchetypeRule withConsequence(String sentence) {
-        this.consequence = java.util.Optional.ofNullable(sentence).filter(t -> !t.isBlank());
-        return this;
     }
 
     @Override

@@ -95,8 +95,8 @@ public final class RuleBook {
                     }
                     // An archetype that knows a general topic better (identity for a sign-in product) decides it in its place.
                     java.util.Optional<DecisionRule> general = rules.stream().filter(x -> x.topic() == d.topic()).findFirst();
-                    ArchetypeRule own = new ArchetypeRule(d.topic(), d.section(), elements, general.orElse(null), payees)
-                            .withConsequence(d.consequence());
+                    ArchetypeRule own = new ArchetypeRule(d.topic(), d.section(), elements, general.orElse(null), payees,
+                            d.consequence());
                     owners.put(own, r);
                     if (general.isPresent()) {
                         rules.set(rules.indexOf(general.get()), own);
