@@ -24,6 +24,9 @@ package dev.architect.dossier;
  * <li>{@code TENANT_ISOLATED}: a database session reads and writes only the rows whose field holds the tenant the
  * session acts for, which the service sets from the caller's token at the start of each transaction (row-level
  * security), so a query that forgets its tenant filter returns nothing of another tenant's.</li>
+ * <li>{@code ACTIVE_AT_MOST}: the rows sharing every field but the last (one copy, one device, one seat and slot) whose
+ * last field (the status) holds one of the values after the first number at most that first value: one active loan per
+ * copy is a partial unique index (N = 1); N &gt; 1 a count taken under a lock on the group in the writing transaction.</li>
  * </ul>
  */
 public enum ConstraintKind {
@@ -50,7 +53,9 @@ public enum ConstraintKind {
     /** The second field never equals the parent's column (the value) in the row the first field refers to. */
     NOT_PARENTS(2),
     /** A session sees and writes only the rows whose field holds the tenant it acts for. */
-    TENANT_ISOLATED(1);
+    TENANT_ISOLATED(1),
+    /** Rows sharing all fields but the last, while the last holds one of the active values, number at most N. */
+    ACTIVE_AT_MOST(2);
 
     private final int fieldCount;
 
@@ -59,7 +64,8 @@ public enum ConstraintKind {
     }
 
     /**
-     * How many fields the constraint names; {@code POSITIVE} and {@code NOT_NEGATIVE} name one or more.
+     * How many fields the constraint names; {@code POSITIVE} and {@code NOT_NEGATIVE} name one or more, {@code ACTIVE_AT_MOST}
+     * two or more.
      *
      * @param fields the number of fields a constraint of this kind names
      * @return whether this kind takes that many fields
@@ -70,17 +76,20 @@ public enum ConstraintKind {
 
     /**
      * How many values the constraint carries: the allowed values of {@code ONE_OF} (at least one), the parent's status
-     * column, state and count of {@code QUORUM} (three), the parent's column of {@code NOT_PARENTS} (one), none for the others.
+     * column, state and count of {@code QUORUM} (three), the parent's column of {@code NOT_PARENTS} (one), the count and
+     * the active states of {@code ACTIVE_AT_MOST} (two or more), none for the others.
      *
      * @param values the number of values a constraint of this kind carries
      * @return whether this kind takes that many values
      */
     public boolean acceptsValues(int values) {
-        return this == ONE_OF ? values >= 1 : this == QUORUM ? values == 3 : this == NOT_PARENTS ? values == 1 : values == 0;
+        return this == ONE_OF ? values >= 1 : this == QUORUM ? values == 3 : this == NOT_PARENTS ? values == 1
+                : this == ACTIVE_AT_MOST ? values >= 2 : values == 0;
     }
 
     private boolean acceptsFields(int fields) {
         return this == POSITIVE || this == NOT_NEGATIVE ? fields >= 1
+                : this == ACTIVE_AT_MOST ? fields >= 2
                 : this == NO_OVERLAP ? fields == 3 || fields == 4 : fields == fieldCount;
     }
 }

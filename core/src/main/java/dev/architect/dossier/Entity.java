@@ -109,6 +109,8 @@ public record Entity(String name, String ownerContainerId, String description, L
                     requireFamily(where, c, 3, types.get(3), "a boolean", Family.BOOLEAN);
                 }
             }
+            case ACTIVE_AT_MOST -> Invariants.check(c.values().get(0).matches("[1-9][0-9]{0,5}"), where,
+                    "ACTIVE_AT_MOST constraint's first value '" + c.values().get(0) + "' must be the largest number of active rows, 1 or more");
             default -> { }
         }
     }

@@ -169,6 +169,9 @@ public final class SqlRenderer {
             // Where there is no exclusion constraint, a no-overlap check reads an index on its group and start columns.
             e.constraints().stream().filter(c -> c.kind() == ConstraintKind.NO_OVERLAP)
                     .forEach(c -> c.fields().subList(0, 2).forEach(f -> keyed.add(e.name() + "." + f)));
+            // A filtered unique index names its group and filters on the status: both bounded.
+            e.constraints().stream().filter(c -> c.kind() == ConstraintKind.ACTIVE_AT_MOST)
+                    .forEach(c -> c.fields().forEach(f -> keyed.add(e.name() + "." + f)));
         }
         return keyed;
     }
@@ -240,6 +243,7 @@ public final class SqlRenderer {
                 case QUORUM -> quorum(sql, schema, entity, c, tables);
                 case NOT_PARENTS -> notParents(sql, schema, entity, c, tables);
                 case TENANT_ISOLATED -> tenantIsolated(sql, schema, entity, table, c.fields().get(0));
+                case ACTIVE_AT_MOST -> activeAtMost(sql, schema, entity, table, c, indexNames);
             }
             if (c.reason() != null && !c.reason().isBlank()) {
                 sql.append("-- ").append(Text.oneLine(c.reason())).append('\n');
@@ -299,6 +303,62 @@ public final class SqlRenderer {
             return "int8range";
         }
         return types.equals(Set.of(DataType.DATE)) ? "daterange" : "tstzrange";
+    }
+
+    /**
+     * At most N active rows per group (one active loan per copy, one open session per device): with N = 1 a partial
+     * (filtered) unique index on the group over the active states; with more, a trigger that takes a lock on the group,
+     * counts its active rows and refuses one too many, in the writing transaction. MySQL has neither partial indexes nor a
+     * plain-script trigger that signals on a condition, so the writing code does the same under a lock.
+     */
+    private void activeAtMost(StringBuilder sql, String schema, Entity entity, String table, EntityConstraint c, Set<String> names) {
+        if (java.util.stream.Stream.concat(c.fields().stream(), c.values().stream()).anyMatch(v -> v.indexOf('$') >= 0)) {
+            throw new DeliverableException("entity '" + entity.name() + "': ACTIVE_AT_MOST " + c.fields() + " " + c.values() + " has a '$'");
+        }
+        int most = Integer.parseInt(c.values().get(0));
+        List<String> group = c.fields().subList(0, c.fields().size() - 1).stream().map(x -> SqlText.identifier(dialect, x)).toList();
+        String status = SqlText.identifier(dialect, c.fields().get(c.fields().size() - 1));
+        String active = String.join(", ", c.values().subList(1, c.values().size()).stream().map(SqlText::literal).toList());
+        String key = SqlText.identifier(dialect, entity.primaryKey().get(0));
+        String message = "at most " + most + " active " + entity.name() + " rows per " + String.join(", ", c.fields().subList(0, c.fields().size() - 1));
+        if (most == 1 && dialect != SqlDialect.MYSQL) {
+            sql.append("CREATE UNIQUE INDEX ");
+            if (dialect != SqlDialect.POSTGRESQL) {
+                String name = shortName("ux_active_" + entity.name() + "_" + String.join("_", c.fields().subList(0, c.fields().size() - 1)));
+                String chosen = name;
+                for (int n = 2; !names.add(schema + "." + chosen); n++) {
+                    chosen = name + "_" + n;
+                }
+                sql.append(SqlText.identifier(dialect, chosen)).append(' ');
+            }
+            sql.append("ON ").append(table).append(" (").append(String.join(", ", group)).append(") WHERE ").append(status)
+                    .append(" IN (").append(active).append(");\n");
+            return;
+        }
+        switch (dialect) {
+            case POSTGRESQL -> {
+                String function = SqlText.qualified(dialect, schema, "check_active_" + entity.name());
+                String sameGroup = String.join(" AND ", group.stream().map(g -> g + " = NEW." + g).toList());
+                String lockKey = String.join(", ", group.stream().map(g -> "NEW." + g + "::text").toList());
+                sql.append("CREATE FUNCTION ").append(function).append("() RETURNS trigger LANGUAGE plpgsql AS $fn$\nBEGIN\n")
+                        .append("    IF NEW.").append(status).append(" IN (").append(active).append(") THEN\n")
+                        .append("        PERFORM pg_advisory_xact_lock(hashtextextended(concat_ws('|', TG_TABLE_NAME, ").append(lockKey).append("), 0));\n")
+                        .append("        IF (SELECT count(*) FROM ").append(table).append(" WHERE ").append(sameGroup).append(" AND ").append(status)
+                        .append(" IN (").append(active).append(") AND ").append(key).append(" <> NEW.").append(key).append(") >= ").append(most).append(" THEN\n")
+                        .append("            RAISE EXCEPTION '").append(message).append("';\n")
+                        .append("        END IF;\n    END IF;\n    RETURN NEW;\nEND\n$fn$;\n")
+                        .append("CREATE TRIGGER ").append(SqlText.identifier(dialect, "active_at_most_" + entity.name())).append(" BEFORE INSERT OR UPDATE ON ")
+                        .append(table).append(" FOR EACH ROW EXECUTE FUNCTION ").append(function).append("();\n");
+            }
+            case SQL_SERVER -> sql.append("GO\nCREATE TRIGGER ").append(SqlText.qualified(dialect, schema, shortName("active_at_most_" + entity.name())))
+                    .append(" ON ").append(table).append(" AFTER INSERT, UPDATE AS\nBEGIN\n")
+                    .append("    IF EXISTS (SELECT 1 FROM inserted AS i WHERE i.").append(status).append(" IN (").append(active).append(") AND (SELECT COUNT(*) FROM ")
+                    .append(table).append(" AS t WITH (UPDLOCK, HOLDLOCK) WHERE ").append(String.join(" AND ", group.stream().map(g -> "t." + g + " = i." + g).toList()))
+                    .append(" AND t.").append(status).append(" IN (").append(active).append(")) > ").append(most).append(")\n")
+                    .append("        THROW 50003, '").append(message).append("', 1;\nEND;\nGO\n");
+            case MYSQL -> sql.append("-- ").append(Text.oneLine(message)).append(": MySQL has no partial index, so the writing code locks the group's rows")
+                    .append(" (SELECT ... FOR UPDATE), counts the active ones and refuses one too many in the same transaction\n");
+        }
     }
 
     private void appendOnly(StringBuilder sql, String schema, Entity entity, String table) {
