@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * stays an open question.
  */
 record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<String> conditions, List<String> limits,
-                        Map<Quantity, List<String>> quantities, Map<String, Direction> comparisons) {
+                        Map<Quantity, List<String>> quantities, Map<String, Direction> comparisons, Map<String, Integer> atMost,
+                        Map<String, Guarding> guards) {
 
     static final String RESOURCE = "/dev/architect/offline/record-lifecycles.yaml";
 
@@ -59,6 +60,14 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         COUNT
     }
 
+    /** What a guard word says of another record's state: that it must hold it, or must not have reached it. */
+    enum Guarding {
+        /** The other record is in that state ("while", "only after"). */
+        REQUIRED,
+        /** The other record has not reached that state ("until", "unless"). */
+        FORBIDDEN
+    }
+
     /** How the value a command takes compares with the value the record is compared with. */
     enum Direction {
         /** That value or more ("or better", "at least"). */
@@ -72,7 +81,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
      * nouns of the act, whether its state ends the record, the commands that undo it, and whether it leads back to the first state.
      */
     record Verb(String command, List<String> forms, String state, By by, boolean opens, List<String> acts, boolean terminal,
-                List<String> inverses, boolean restores) {
+                List<String> inverses, boolean restores, boolean repeats, boolean exclusive) {
         Verb {
             inverses = List.copyOf(inverses == null ? List.of() : inverses);
             if (command == null || !command.matches("[a-z]+")) {
@@ -95,6 +104,12 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             if (restores && (opens || terminal)) {
                 throw new IllegalStateException("verb '" + command + "': a verb that restores the first state neither opens nor ends the record");
             }
+            if (repeats && (opens || terminal || restores || !inverses.isEmpty())) {
+                throw new IllegalStateException("verb '" + command + "': a verb that repeats keeps the state, so it neither opens, ends, restores nor is undone");
+            }
+            if (exclusive && !opens) {
+                throw new IllegalStateException("verb '" + command + "': only a verb that opens the record holds its thing exclusively");
+            }
         }
     }
 
@@ -104,6 +119,18 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         limits = List.copyOf(limits == null ? List.of() : limits);
         quantities = Map.copyOf(quantities == null ? Map.of() : quantities);
         comparisons = Map.copyOf(comparisons == null ? Map.of() : comparisons);
+        atMost = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(atMost == null ? Map.of() : atMost));
+        guards = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(guards == null ? Map.of() : guards));
+        atMost.forEach((phrase, most) -> {
+            if (phrase == null || !phrase.matches("[a-z]+( [a-z]+)*") || most == null || most < 0) {
+                throw new IllegalStateException("atMost '" + phrase + "' must be lower-case words with the number it allows (0: the number that follows)");
+            }
+        });
+        guards.forEach((phrase, kind) -> {
+            if (phrase == null || !phrase.matches("[a-z]+( [a-z]+)*") || kind == null) {
+                throw new IllegalStateException("guard '" + phrase + "' must be lower-case words with REQUIRED or FORBIDDEN");
+            }
+        });
         Map<String, Quantity> kindOf = new HashMap<>();
         quantities.forEach((kind, words) -> words.forEach(w -> {
             if (w == null || !w.matches("[a-z]+")) {
@@ -200,10 +227,20 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
      * it: a counter and its limit, two compared columns, or another record's state; {@code verb} is the command the clause
      * makes it a condition of (null: the record's creation).
      */
-    record Invariant(String name, Sentence sentence, String counter, Comparison comparison, Guard guard, Verb verb) {
+    record Invariant(String name, Sentence sentence, String counter, Comparison comparison, Guard guard, Verb verb, ActiveLimit active) {
 
         Invariant(String name, Sentence sentence, String counter) {
-            this(name, sentence, counter, null, null, null);
+            this(name, sentence, counter, null, null, null, null);
+        }
+    }
+
+    /**
+     * How many of the record may be active at once per thing ("at most 3 active bookings per member"): the number, the
+     * phrase that states it, and the nouns of the things it is counted per, in the sentence's words ("seat", "slot").
+     */
+    record ActiveLimit(int most, String phrase, List<String> per) {
+        ActiveLimit {
+            per = List.copyOf(per);
         }
     }
 
@@ -375,24 +412,71 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                     + " records are kept in another store, so no transaction can raise the count and record the " + one(counted)
                     + " together; one store for both, or a reservation the " + counted + " confirm, would keep it";
         }
-        if (i.comparison() != null) {
+        if (i.comparison() != null || i.active() != null) {
             return null;
         }
         if (i.guard() != null) {
-            if (lifecycleInStore(i.guard().capability(), where)) {
+            if (lifecycleInStore(i.guard().capability(), where) || copied(i.guard().capability(), where)) {
                 return null;
             }
             return "the state of the " + i.guard().capability() + " (" + i.guard().state().state() + ") is kept in another store, so no transaction of the "
                     + where.capability() + " can read it with a lock; a copy of that state kept from its events (with the lag it brings), or one store"
                     + " for both, would keep it";
         }
+        String later = laterCommand(i, where);
+        if (later != null) {
+            return "it is a condition of another record's command (the " + later + "): that command must read this " + one(where.capability())
+                    + "'s status with a lock in its own transaction and go on only where it has been " + participles(i) + ", and the design of the "
+                    + later + " does not read it";
+        }
         return "no column holds what it compares, so no constraint or conditional update can keep it";
+    }
+
+    /** The verb forms an invariant's clause names ("verified"), for what the record must have reached. */
+    private String participles(Invariant i) {
+        return String.join(" or ", tokens(i.name()).stream().filter(t -> verb(t) != null && participle(t)).distinct().toList().isEmpty()
+                ? List.of("through this step") : tokens(i.name()).stream().filter(t -> verb(t) != null && participle(t)).distinct().toList());
+    }
+
+    /**
+     * The other capability whose command an invariant makes wait for this record ("must be verified before the next
+     * payment": the payment runs), by a word of its name after "before"; null where the clause names none.
+     */
+    private static String laterCommand(Invariant i, Context where) {
+        List<String> t = tokens(i.name());
+        int at = t.indexOf("before");
+        if (at < 0) {
+            return null;
+        }
+        int j = at + 1;
+        while (j < t.size() && (DETERMINERS.contains(t.get(j)) || t.get(j).equals("next"))) {
+            j++;
+        }
+        if (j >= t.size()) {
+            return null;
+        }
+        String noun = Names.singular(t.get(j));
+        return where.capabilities().stream().filter(c -> !c.equalsIgnoreCase(where.capability()))
+                .filter(c -> phrase(c).stream().anyMatch(w -> Names.singular(w).equals(noun))).findFirst().orElse(null);
     }
 
     /** The other capability a counter counts the records of ("loan" counts the loans), or null. */
     private static String counted(String counter, Context where) {
         return where.capabilities().stream().filter(c -> !c.equalsIgnoreCase(where.capability()))
                 .filter(c -> Names.singular(lastWord(c)).equals(Names.singular(counter))).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether another capability is a record with a lifecycle kept in another store: a command guarded on its state reads a
+     * copy of that state, kept in this record's store from its events (a newer version replaces an older), with a lock.
+     */
+    private boolean copied(String other, Context where) {
+        return !where.setting().sharedStore() && !read(other, where.request(), where.capabilities(), where.setting()).found().isEmpty();
+    }
+
+    /** The table that keeps, in this record's store, the copy of another record's status. */
+    private static String copyTable(String otherTable) {
+        return "${table}_" + otherTable + "_status";
     }
 
     /** Whether another capability is a record with a lifecycle in the same store: a foreign key and one transaction reach it. */
@@ -472,7 +556,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 List<String> ct = tokens(clause);
                 // a clause is about the record where a verb acts on it there, or where the record is its subject (its first words)
                 boolean aboutIt = here.stream().anyMatch(f -> ct.contains(f.form()))
-                        || named(ct, head).stream().anyMatch(p -> p[0] <= 2);
+                        || named(ct, head).stream().anyMatch(p -> p[0] <= 2) || activeLimit(ct, head) != null;
                 // a quantity that is a clause's subject in a sentence acting on the record is one of its values ("stakes are held")
                 if (!here.isEmpty()) {
                     for (int q = 0; q < ct.size() && q <= 1; q++) {
@@ -757,7 +841,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         // a condition whose subject is another capability's record is that record's ("no bet is accepted against a suspended
         // market" is the bet's, not the market's)
         int subject = 0;
-        while (subject < ct.size() && (DETERMINERS.contains(ct.get(subject)) || ct.get(subject).equals("no"))) {
+        while (subject < ct.size() && (DETERMINERS.contains(ct.get(subject)) || Set.of("no", "and", "or", "but").contains(ct.get(subject)))) {
             subject++;
         }
         for (String other : capabilities) {
@@ -767,8 +851,15 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             }
         }
         Words words = Words.of(clause);
-        List<String> markers = conditions.stream().filter(m -> !m.equals("no") || (!ct.isEmpty() && ct.get(0).equals("no"))).toList();
+        // "no" opens the clause, after a conjunction at most ("..., and no loan is renewed beyond its renewal limit")
+        int lead = !ct.isEmpty() && Set.of("and", "or", "but").contains(ct.get(0)) ? 1 : 0;
+        List<String> markers = conditions.stream().filter(m -> !m.equals("no") || (ct.size() > lead && ct.get(lead).equals("no"))).toList();
         Optional<String> marker = words.firstMatch(markers);
+        // a guard word ("while", "until") makes a condition only where another record's state follows it
+        Guard marked = markedGuard(words, ct, self, capabilities);
+        if (marker.isEmpty() && marked != null) {
+            marker = words.firstMatch(guards.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
+        }
         if (marker.isEmpty()) {
             return Optional.empty();
         }
@@ -776,7 +867,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         int from = positions(ct, markerTokens).stream().findFirst().orElse(0);
         String name = String.join(" ", ct.subList(from, ct.size())).strip();
         if (markerTokens.equals(List.of("no")) || from <= 1) {
-            name = String.join(" ", ct).strip();
+            name = String.join(" ", ct.subList(markerTokens.equals(List.of("no")) ? lead : 0, ct.size())).strip();
         }
         String counter = null;
         if (Words.of(clause).containsAny(limits)) {
@@ -797,7 +888,153 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 }
             }
         }
-        return Optional.of(new Invariant(name, s, counter, comparison, guard, verb));
+        if (guard == null) {
+            guard = marked;
+        }
+        ActiveLimit active = counter != null || comparison != null ? null : activeLimit(ct, phrase(self));
+        return Optional.of(new Invariant(name, s, counter, comparison, guard, verb, active));
+    }
+
+    /**
+     * Another record's state a guard word makes a condition ("only while its market is open", "until the auction is
+     * closed"): the guard word, then another capability's record, then (after "is", "has been") a form of a verb of the
+     * lexicon naming its state; null where the clause has none.
+     */
+    private Guard markedGuard(Words words, List<String> ct, String self, List<String> capabilities) {
+        Optional<String> marker = words.firstMatch(guards.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
+        if (marker.isEmpty()) {
+            return null;
+        }
+        int from = positions(ct, tokens(marker.get())).stream().findFirst().orElse(0);
+        for (String other : capabilities) {
+            List<String> phrase = phrase(other);
+            if (other.equalsIgnoreCase(self) || phrase.isEmpty()) {
+                continue;
+            }
+            for (int k : positions(ct, phrase)) {
+                if (k <= from || k - from > 4) {
+                    continue;
+                }
+                int j = k + phrase.size();
+                while (j < ct.size() && Set.of("is", "are", "has", "have", "been", "be", "still", "was", "were").contains(ct.get(j))) {
+                    j++;
+                }
+                if (j > k + phrase.size() && j < ct.size() && verb(ct.get(j)) != null) {
+                    return new Guard(other, verb(ct.get(j)), guards.get(marker.get()) == Guarding.FORBIDDEN);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final Set<String> JOINERS = Set.of("per", "for", "of", "on", "in", "at", "to", "with");
+    private static final Set<String> HAVING = Set.of("has", "have", "holds", "hold", "keeps", "keep");
+
+    /**
+     * How many of the record a clause allows active at once, and per what: an {@code atMost} phrase (with its number where
+     * the phrase takes the one that follows), up to two adjectives ("open", "active"), the record, then a preposition and
+     * the things it is counted per ("per seat and slot"), or a subject that has them ("a device has at most one open
+     * session"); null where the clause says no such thing.
+     */
+    ActiveLimit activeLimit(List<String> ct, List<String> head) {
+        if (head.isEmpty()) {
+            return null;
+        }
+        List<String> phrases = atMost.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+        for (String phrase : phrases) {
+            List<String> pt = tokens(phrase);
+            for (int at : positions(ct, pt)) {
+                int k = at + pt.size();
+                int most = atMost.get(phrase);
+                if (most == 0) {
+                    if (k >= ct.size()) {
+                        continue;
+                    }
+                    String n = ct.get(k);
+                    most = n.matches("[1-9][0-9]{0,4}") ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 1;
+                    if (most == 0) {
+                        continue;
+                    }
+                    k++;
+                }
+                int record = -1;
+                List<int[]> named = new ArrayList<>(named(ct, head));
+                // after the phrase and its adjectives, the record's last word alone names it ("only one active session")
+                positions(ct, head.subList(head.size() - 1, head.size())).forEach(i -> named.add(new int[] {i, 1}));
+                for (int[] p : named) {
+                    if (p[0] >= k && p[0] <= k + 2 && ct.subList(k, p[0]).stream().noneMatch(t -> FUNCTION_WORDS.contains(t) || DETERMINERS.contains(t))) {
+                        record = p[0] + p[1];
+                        break;
+                    }
+                }
+                if (record < 0) {
+                    continue;
+                }
+                List<String> per = perNouns(ct, record);
+                if (per.isEmpty()) {
+                    per = havingSubject(ct, at);
+                }
+                if (!per.isEmpty()) {
+                    return new ActiveLimit(most, phrase, per);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The nouns after a preposition that follows the record ("per seat and slot", "of the same copy", "at a time per device"). */
+    private static List<String> perNouns(List<String> ct, int from) {
+        int j = from;
+        if (j + 2 < ct.size() && ct.get(j).equals("at") && DETERMINERS.contains(ct.get(j + 1)) && ct.get(j + 2).equals("time")) {
+            j += 3;
+        }
+        if (j >= ct.size() || !JOINERS.contains(ct.get(j))) {
+            return List.of();
+        }
+        j++;
+        List<String> out = new ArrayList<>();
+        while (j < ct.size()) {
+            while (j < ct.size() && (DETERMINERS.contains(ct.get(j)) || Set.of("same", "one", "given", "single").contains(ct.get(j)))) {
+                j++;
+            }
+            if (j >= ct.size() || !noun(ct.get(j))) {
+                break;
+            }
+            // a compound ("parking bay"): the last noun names the thing
+            while (j + 1 < ct.size() && noun(ct.get(j + 1)) && !ct.get(j + 1).equals("and")) {
+                j++;
+            }
+            out.add(Names.singular(ct.get(j).replace("'s", "")));
+            j++;
+            if (j < ct.size() && ct.get(j).equals("and")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The subject that "has" the records ("each device has at most one open session"): the noun before the verb. */
+    private static List<String> havingSubject(List<String> ct, int phraseAt) {
+        int h = phraseAt - 1;
+        while (h >= 0 && AUXILIARIES.contains(ct.get(h))) {
+            h--;
+        }
+        if (h < 1 || !HAVING.contains(ct.get(h))) {
+            return List.of();
+        }
+        int n = h - 1;
+        while (n >= 0 && AUXILIARIES.contains(ct.get(n))) {
+            n--;
+        }
+        return n >= 0 && noun(ct.get(n)) ? List.of(Names.singular(ct.get(n).replace("'s", ""))) : List.of();
+    }
+
+    private static boolean noun(String t) {
+        return t.matches("[a-z]{3,}(?:'s)?") && !FUNCTION_WORDS.contains(t) && !DETERMINERS.contains(t) && !AUXILIARIES.contains(t)
+                && !HAVING.contains(t) && !t.equals("time");
     }
 
     /**
@@ -974,7 +1211,8 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 int at = i;
                 boolean inPhrase = out.stream().anyMatch(p -> at >= p[0] && at < p[0] + p[1]);
                 if (lastForms.contains(tokens.get(i)) && !inPhrase
-                        && (before == null || DETERMINERS.contains(before) || verb(before) != null || before.equals(",") || before.equals(":"))) {
+                        && (before == null || DETERMINERS.contains(before) || verb(before) != null || before.equals(",") || before.equals(":")
+                || before.equals("no"))) {
                     out.add(new int[] {i, 1});
                 }
             }
@@ -1010,7 +1248,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         Verb opening = r.opening();
         states.add(opening == null ? initial : opening.state());
         commands(r).forEach(v -> {
-            if (!v.restores() && !states.contains(v.state())) {
+            if (!v.restores() && !v.repeats() && !states.contains(v.state())) {
                 states.add(v.state());
             }
         });
@@ -1028,7 +1266,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         r.found().stream().map(Found::verb).filter(v -> v != opening && !out.contains(v)).forEach(out::add);
         // a verb that restores the first state does so only beside a verb it undoes; alone it leads to its own state
         out.replaceAll(v -> v.restores() && out.stream().noneMatch(o -> o.inverses().contains(v.command()))
-                ? new Verb(v.command(), v.forms(), v.state(), v.by(), false, v.acts(), v.terminal(), v.inverses(), false) : v);
+                ? new Verb(v.command(), v.forms(), v.state(), v.by(), false, v.acts(), v.terminal(), v.inverses(), false, v.repeats(), v.exclusive()) : v);
         for (Verb v : List.copyOf(out)) {
             if (!v.terminal() && !v.inverses().isEmpty() && out.stream().noneMatch(o -> v.inverses().contains(o.command()))) {
                 out.add(verb(v.inverses().get(0), v));
@@ -1043,7 +1281,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     /** The verb of a command; an inverse is done by whoever does the verb it undoes. */
     private Verb verb(String command, Verb undoes) {
         Verb v = verbs.stream().filter(x -> x.command().equals(command)).findFirst().orElseThrow();
-        return new Verb(v.command(), v.forms(), v.state(), undoes.by(), false, v.acts(), v.terminal(), v.inverses(), v.restores());
+        return new Verb(v.command(), v.forms(), v.state(), undoes.by(), false, v.acts(), v.terminal(), v.inverses(), v.restores(), v.repeats(), false);
     }
 
     /**
@@ -1059,7 +1297,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         Set<String> held = held(commands, r);
         Map<String, String> out = new LinkedHashMap<>();
         for (Verb v : commands) {
-            String to = v.state();
+            String to = v.repeats() ? KEPT : v.state();
             if (v.restores()) {
                 Verb undone = commands.stream().filter(o -> v.command().equals(undoing(o, commands, r))).findFirst().orElse(null);
                 int at = undone == null ? 0 : states.indexOf(undone.state());
@@ -1122,6 +1360,9 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 .orElse(present.isEmpty() ? null : present.get(0));
     }
 
+    /** The target of a command that repeats: it keeps the record's state. */
+    static final String KEPT = "(unchanged)";
+
     private Verb timerVerb() {
         return verbs.stream().filter(v -> v.command().equals(timer)).findFirst().orElseThrow();
     }
@@ -1146,6 +1387,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         Map<String, String> foreign = new LinkedHashMap<>();
         List<String> referenced = new ArrayList<>(r.references());
         counting.stream().filter(c -> !referenced.contains(c)).forEach(referenced::add);
+        r.invariants().stream().filter(i -> i.guard() != null).map(i -> i.guard().capability()).filter(c -> !referenced.contains(c)).forEach(referenced::add);
         for (String ref : referenced) {
             boolean keeps = counting.contains(ref) || r.invariants().stream().anyMatch(i -> i.guard() != null && i.guard().capability().equals(ref));
             if (keeps && lifecycleInStore(ref, where)) {
@@ -1175,6 +1417,13 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         }
         if (money) {
             fields.add("currency:TEXT");
+        }
+        Set<String> ending = new HashSet<>();
+        commands.stream().filter(Verb::terminal).forEach(v -> ending.add(v.state()));
+        List<String> active = states.stream().filter(st -> !ending.contains(st)).toList();
+        List<Held> heldAtMost = activeLimits(r, counting, ownerColumn, creator, where);
+        for (Held h : heldAtMost) {
+            h.columns().stream().filter(col -> fields.stream().noneMatch(f -> f.startsWith(col + ":"))).forEach(col -> fields.add(col + ":UUID"));
         }
         if (r.period() != null) {
             fields.add("expires_at:TIMESTAMP?");
@@ -1220,6 +1469,19 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             List<String> order = c.direction() == Direction.AT_LEAST ? List.of(c.reference(), c.compared()) : List.of(c.compared(), c.reference());
             constraints.add(constraint("AT_MOST", order, List.of(), "'" + safe(inv.name()) + "': " + c.condition()));
         }
+        for (Held h : heldAtMost) {
+            List<String> onto = new ArrayList<>(h.columns());
+            onto.add("status");
+            List<String> values = new ArrayList<>(List.of(Integer.toString(h.limit().most())));
+            values.addAll(active);
+            constraints.add(constraint("ACTIVE_AT_MOST", onto, values, h.reason() + ": " + (h.limit().most() == 1
+                    ? "a partial unique index on " + String.join(", ", h.columns()) + " over the active states refuses a second"
+                    : "the writing transaction locks the " + String.join(" and ", h.limit().per()) + ", counts its active rows and refuses one past "
+                    + h.limit().most())));
+            if (h.limit().most() > 1) {
+                indexes.add(index(onto, false, "the count of one " + String.join(" and ", h.limit().per()) + "'s active ${name} records"));
+            }
+        }
         if (r.period() != null) {
             constraints.add(constraint("ORDERED", List.of("created_at", "expires_at"), List.of(), "a ${name} expires after it began"));
         }
@@ -1244,6 +1506,21 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         history.put("indexes", List.of(index(List.of("${table}_id", "occurred_at"), false, "a ${name}'s history, oldest first")));
         history.put("constraints", List.of(constraint("APPEND_ONLY", List.of(), List.of(), "what happened to a ${name} is never rewritten"),
                 constraint("ONE_OF", List.of("to_status"), states, "a transition leads to a state of the ${name}")));
+
+        List<Map<String, Object>> tables = new ArrayList<>(List.of(record, history));
+        List<String> copies = r.invariants().stream().filter(i -> i.guard() != null && !lifecycleInStore(i.guard().capability(), where)
+                && copied(i.guard().capability(), where)).map(i -> i.guard().capability()).distinct().toList();
+        for (String other : copies) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            copy.put("name", copyTable(table(other)));
+            copy.put("description", "The status of each " + one(other) + " as its own capability publishes it, kept in this store from its events"
+                    + " (a newer version replaces an older), so a ${name}'s command reads it with a lock in its own transaction");
+            copy.put("fields", List.of("id:UUID", "status:TEXT", "version:BIGINT", "updated_at:TIMESTAMP"));
+            copy.put("indexes", List.of());
+            copy.put("constraints", List.of(constraint("NOT_NEGATIVE", List.of("version"), List.of(),
+                    "an event older than the version kept never replaces it")));
+            tables.add(copy);
+        }
 
         // the API
         Map<String, List<String>> schemas = new LinkedHashMap<>();
@@ -1294,9 +1571,11 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             }
             String to = targets.get(v.command());
             operations.add(operation(v.command() + "${Schema}", "POST", "/${path}/{${id}}/" + v.command(),
-                    Names.capitalise(v.command()) + " the ${name} (from " + String.join(" or ", from.get(v.command())) + " to " + to + ")"
+                    Names.capitalise(v.command()) + " the ${name} (from " + String.join(" or ", from.get(v.command()))
+                            + (v.repeats() ? ", keeping its state: it may run again" : " to " + to) + ")"
                             + (r.by(v) == By.STAFF ? ", by staff" : r.by(v) == By.SYSTEM ? ", on the event that triggers it" : ""), "${Schema}Command", null,
-                    List.of(), true, List.of(response(200, "${Schema}", Names.capitalise(to.toLowerCase(Locale.ROOT).replace('_', ' '))), response(404, null, null),
+                    List.of(), true, List.of(response(200, "${Schema}", v.repeats() ? "Done again; the state is unchanged"
+                            : Names.capitalise(to.toLowerCase(Locale.ROOT).replace('_', ' '))), response(404, null, null),
                             response(409, null, "Not allowed from the current state (only from " + String.join(" or ", from.get(v.command()))
                                     + "), or expectedVersion is not the current version" + refusal(r, v, where)))));
         }
@@ -1314,16 +1593,34 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 String t = table(c);
                 String counter = Names.table(Names.singular(lastWord(where.capability())));
                 steps.add("unit -> store: Raise the " + one(c) + "'s count in the same transaction: update " + t + " set " + counter
-                        + "_count = " + counter + "_count + 1 where id = " + t + "_id and " + counter + "_count < " + counter + "_limit (no row: 409, the limit is reached)");
+                        + "_count = " + counter + "_count + 1 where id = " + t + "_id and " + counter + "_count < " + counter + "_limit"
+                        + liveCondition(c, where) + " (no row: 409, the limit is reached" + (liveCondition(c, where).isEmpty() ? "" : " or the " + one(c)
+                        + " can no longer be used") + ")");
+            }
+        }
+        for (Held h : heldAtMost) {
+            if (h.limit().most() > 1) {
+                String group = String.join(" and ", h.columns().stream().map(col -> col + " = :" + col).toList());
+                steps.add("unit -> store: Lock the " + String.join(" and ", h.limit().per()) + " (pg_advisory_xact_lock on " + String.join(", ", h.columns())
+                        + "), count its active ${name} records (select count(*) from ${table} where " + group + " and status in (" + quoted(active)
+                        + ")) and go on only where fewer than " + h.limit().most() + ", else 409 (" + safe(h.reason()) + ")");
             }
         }
         steps.add("unit -> store: Insert the ${name} in " + states.get(0) + " with its first transition, in one transaction (unique "
-                + ownerColumn + " + idempotency key)" + comparedAt(r, null));
+                + ownerColumn + " + idempotency key" + String.join("", heldAtMost.stream().filter(h -> h.limit().most() == 1)
+                .map(h -> "; at most one active per " + String.join(", ", h.columns()) + ": the partial unique index (" + String.join(", ", h.columns())
+                        + ") where status in (" + quoted(active) + ") refuses a second with 409").toList()) + ")" + comparedAt(r, null));
         steps.add("entry --> " + opener + ": 201 ${name}, or 409");
+        for (String other : copies) {
+            steps.add("broker ~> unit: Each " + one(other) + " event, relayed from its source's outbox");
+            steps.add("unit -> store: Upsert " + copyTable(table(other)) + " (id, status, version) where the event's version is newer than the one kept");
+        }
         for (Verb v : commands) {
             String to = targets.get(v.command());
-            String update = "unit -> store: Update status to " + to + " where id = :id and version = :version and status in ("
-                    + quoted(from.get(v.command())) + ")" + comparedAt(r, v) + ownCounters(r, v, where) + "; insert the transition";
+            String update = (v.repeats() ? "unit -> store: Update (the state stays: " + v.command() + " repeats) set version = version + 1"
+                    : "unit -> store: Update status to " + to) + " where id = :id and version = :version and status in ("
+                    + quoted(from.get(v.command())) + ")" + (v.repeats() && r.period() != null ? " and expires_at > now()" : "")
+                    + comparedAt(r, v) + ownCounters(r, v, where) + repeatCaps(r, v, where) + "; insert the transition";
             if (v.by() == By.TIMER) {
                 steps.add("unit -> store: Every minute, set " + to + " where expires_at has passed (" + r.period() + " after it began) and status in ("
                         + quoted(from.get(v.command())) + "); insert each transition");
@@ -1331,7 +1628,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 // the system's own check, in the service: no person and no event
                 List<String> reads = guards(r, v, where);
                 steps.addAll(reads);
-                boolean checked = !reads.isEmpty() || !comparedAt(r, v).isEmpty() || !ownCounters(r, v, where).isEmpty();
+                boolean checked = !reads.isEmpty() || !comparedAt(r, v).isEmpty() || !ownCounters(r, v, where).isEmpty() || !repeatCaps(r, v, where).isEmpty();
                 steps.add(update.replace("unit -> store: Update", "unit -> store: " + Names.capitalise(v.command())
                         + (checked ? " when the check holds: update" : " (by the system): update")));
             } else if (r.by(v) == By.SYSTEM) {
@@ -1354,10 +1651,10 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 + " in one transaction");
         flow.put("steps", steps);
 
-        String requirement = requirement(r, states, commands, from, where);
+        String requirement = requirement(r, states, commands, from, where, heldAtMost, active);
         List<String> phrases = r.found().stream().map(Found::form).distinct().toList();
         return new CapabilityShapes.CapabilityShape("record-lifecycle", "record with a lifecycle", phrases, List.of(), List.of(), List.of(), List.of(),
-                null, requirement, tree(List.of(record, history)), tree(schemas), tree(operations), tree(List.of(flow)), false);
+                null, requirement, tree(tables), tree(schemas), tree(operations), tree(List.of(flow)), false);
     }
 
     private static String columnType(Quantity q) {
@@ -1398,17 +1695,118 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 .map(c -> " and " + c + "_count < " + c + "_limit (raising " + c + "_count by one)").toList());
     }
 
+    /**
+     * A cap on a command that repeats, kept by a counter another capability's records raise ("no licence is ever lent beyond
+     * its loan limit": each loan raises the licence's loan_count): the condition its update carries, in that transaction.
+     */
+    private static String repeatCaps(Reading r, Verb v, Context where) {
+        if (!v.repeats()) {
+            return "";
+        }
+        return String.join("", r.invariants().stream().filter(i -> i.counter() != null && counted(i.counter(), where) != null
+                        && (i.verb() == null || i.verb().command().equals(v.command())))
+                .map(i -> Names.table(i.counter())).distinct()
+                .map(c -> " and " + c + "_count < " + c + "_limit (raising " + c + "_count by one, in the transaction that records the "
+                        + one(counted(Names.singular(c.replace('_', ' ')), where)) + ")").toList());
+    }
+
+    /**
+     * The states another record must be in for a record counted against it to be made: those its commands run from (not
+     * ended), and not past its expiry where it has one; empty where that record has no lifecycle here.
+     */
+    private String liveCondition(String other, Context where) {
+        Reading ro = read(other, where.request(), where.capabilities(), where.setting());
+        if (ro.found().isEmpty()) {
+            return "";
+        }
+        List<String> live = live(ro);
+        return " and status in (" + quoted(live) + ")" + (ro.period() != null ? " and expires_at > now()" : "");
+    }
+
+    /** A record's states that neither end it nor hold it (suspended, paused): the states in which it can be used. */
+    private List<String> live(Reading r) {
+        List<Verb> commands = commands(r);
+        Set<String> out = new LinkedHashSet<>(states(r));
+        commands.stream().filter(Verb::terminal).forEach(v -> out.remove(v.state()));
+        out.removeAll(held(commands, r));
+        return List.copyOf(out);
+    }
+
+    /** A limit on active records, resolved to the columns it groups by and the reason quoted from its sentence. */
+    private record Held(ActiveLimit limit, List<String> columns, String reason) {
+    }
+
+    /**
+     * The limits on how many of the record are active at once: those the sentences state, and the one an exclusive opening
+     * verb implies for the record it counts against (a borrowed copy is out to one borrower). Each noun it is counted per
+     * is another capability's record (its reference), the record's creator (its owner column), or a thing of its own.
+     */
+    private List<Held> activeLimits(Reading r, List<String> counting, String ownerColumn, String creator, Context where) {
+        List<Held> out = new ArrayList<>();
+        for (Invariant i : r.invariants()) {
+            if (i.active() == null) {
+                continue;
+            }
+            List<String> columns = i.active().per().stream().map(noun -> perColumn(noun, ownerColumn, creator, where)).distinct().toList();
+            if (out.stream().noneMatch(h -> h.columns().equals(columns))) {
+                out.add(new Held(i.active(), columns, "'" + i.name() + "'"));
+            }
+        }
+        Verb opening = r.opening();
+        if (opening != null && opening.exclusive()) {
+            for (String c : counting) {
+                List<String> columns = List.of(table(c) + "_id");
+                if (out.stream().noneMatch(h -> h.columns().equals(columns))) {
+                    out.add(new Held(new ActiveLimit(1, opening.command(), List.of(one(c))), columns,
+                            "a " + one(c) + " " + participleOf(opening) + " is out to one at a time"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String participleOf(Verb v) {
+        return v.forms().stream().filter(RecordLifecycles::participle).findFirst().orElse(v.command());
+    }
+
+    /** The column a noun a limit counts per names: another capability's reference, the creator's column, or its own id. */
+    private static String perColumn(String noun, String ownerColumn, String creator, Context where) {
+        for (String other : where.capabilities()) {
+            if (!other.equalsIgnoreCase(where.capability()) && Names.singular(lastWord(other)).equals(noun)) {
+                return table(other) + "_id";
+            }
+        }
+        if (creator != null && Names.singular(lastWord(creator)).equals(noun)) {
+            return ownerColumn;
+        }
+        return Names.table(noun) + "_id";
+    }
+
     /** The reads of another record's state a command makes, locked, in its transaction (where that record shares the store). */
     private List<String> guards(Reading r, Verb v, Context where) {
         List<String> out = new ArrayList<>();
         for (Invariant i : r.invariants()) {
-            if (i.guard() == null || !of(i, v, r) || !lifecycleInStore(i.guard().capability(), where)) {
+            if (i.guard() == null || !of(i, v, r)) {
+                continue;
+            }
+            boolean shared = lifecycleInStore(i.guard().capability(), where);
+            if (!shared && !copied(i.guard().capability(), where)) {
                 continue;
             }
             String t = table(i.guard().capability());
-            out.add("unit -> store: Read the " + one(i.guard().capability()) + " row for share (select status from " + t
-                    + " where id = " + t + "_id for share) and go on only where its status " + (i.guard().forbidden() ? "is not " : "is ")
-                    + i.guard().state().state() + ", else 409");
+            Reading other = read(i.guard().capability(), where.request(), where.capabilities(), where.setting());
+            String state = i.guard().state().state();
+            // "while its market is open" of a market whose lifecycle has no OPEN state: open is every state that neither ends nor holds it
+            String condition = i.guard().forbidden() ? "is not " + state
+                    : states(other).contains(state) ? "is " + state : "is one of " + quoted(live(other)) + " (" + state.toLowerCase(Locale.ROOT) + ")";
+            if (shared) {
+                out.add("unit -> store: Read the " + one(i.guard().capability()) + " row for share (select status from " + t
+                        + " where id = " + t + "_id for share) and go on only where its status " + condition + ", else 409 ('" + safe(i.name()) + "')");
+            } else {
+                out.add("unit -> store: Read the copy of the " + one(i.guard().capability()) + "'s status kept in this store, for share (select status from "
+                        + copyTable(t) + " where id = " + t + "_id for share) and go on only where its status " + condition + ", else 409 ('"
+                        + safe(i.name()) + "'); the copy trails the " + one(i.guard().capability()) + " by its event's delay");
+            }
         }
         return out;
     }
@@ -1427,7 +1825,8 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return actor == null ? role : Topology.PERSON + Names.slug(actor);
     }
 
-    private String requirement(Reading r, List<String> states, List<Verb> commands, Map<String, List<String>> from, Context where) {
+    private String requirement(Reading r, List<String> states, List<Verb> commands, Map<String, List<String>> from, Context where, List<Held> held,
+                               List<String> active) {
         StringBuilder b = new StringBuilder("Keep each ${name} as a record with a lifecycle, ");
         b.append(String.join(", then ", states));
         Verb opening = r.opening();
@@ -1435,13 +1834,17 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         if (opening != null) {
             cmds.add(opening.command() + " (" + who(opening, r) + ")");
         }
-        commands.forEach(v -> cmds.add(v.command() + " (" + who(v, r) + "; from " + String.join(" or ", from.get(v.command())) + ")"));
+        commands.forEach(v -> cmds.add(v.command() + " (" + who(v, r) + "; from " + String.join(" or ", from.get(v.command()))
+                + (v.repeats() ? ", again and again: it keeps the state" : "") + ")"));
         b.append(", changed by the commands ").append(String.join(", ", cmds));
         b.append("; each command a conditional update on the version read and the states it may run from, with its transition kept");
         if (!r.references().isEmpty()) {
             b.append("; it refers to ").append(String.join(", ", r.references()));
         }
         for (Invariant i : r.invariants()) {
+            if (i.active() != null && missing(i, where) == null) {
+                continue; // quoted with the limit it states, below
+            }
             b.append("; invariant '").append(safe(i.name())).append("' (").append(i.sentence().field().label()).append(" \"").append(safe(i.sentence().text()))
                     .append("\")");
             String missing = missing(i, where);
@@ -1454,9 +1857,18 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                                 + " in its own transaction (a conditional update on this row)");
             } else if (i.comparison() != null) {
                 b.append(", kept by ").append(i.comparison().condition());
+            } else if (i.guard() != null && !lifecycleInStore(i.guard().capability(), where)) {
+                b.append(", kept by reading, with a lock in the same transaction, a copy of the ").append(one(i.guard().capability()))
+                        .append("'s status kept in this store from its events; it trails that record by the event's delay");
             } else if (i.guard() != null) {
                 b.append(", kept by reading the ").append(one(i.guard().capability())).append("'s status with a lock in the same transaction");
             }
+        }
+        for (Held h : held) {
+            b.append("; at most ").append(h.limit().most()).append(" active per ").append(String.join(" and ", h.limit().per())).append(" (")
+                    .append(safe(h.reason())).append("), kept by ").append(h.limit().most() == 1 ? "a partial unique index on " + String.join(", ", h.columns())
+                            + " over the states " + String.join(", ", active) : "a count taken under a lock on the " + String.join(" and ", h.limit().per())
+                            + " in the writing transaction");
         }
         b.append(". Designed from the request's own words: ");
         List<String> quoted = new ArrayList<>();

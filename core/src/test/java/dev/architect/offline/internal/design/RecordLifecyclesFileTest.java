@@ -81,6 +81,34 @@ class RecordLifecyclesFileTest {
     }
 
     @Test
+    void aVerbThatRepeatsAndEndsTheRecordFailsAtLoad() throws IOException {
+        String bad = shipped().replace("acts: [lending, lendings], repeats: true", "acts: [lending, lendings], repeats: true, terminal: true");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("bad-copy.yaml").hasMessageContaining("verb 'lend'").hasMessageContaining("repeats");
+    }
+
+    @Test
+    void anExclusiveVerbThatDoesNotOpenTheRecordFailsAtLoad() throws IOException {
+        String bad = shipped().replace("acts: [lending, lendings], repeats: true", "acts: [lending, lendings], exclusive: true");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("verb 'lend'").hasMessageContaining("exclusively");
+    }
+
+    @Test
+    void anAtMostPhraseWithANegativeNumberAndAGuardWithoutAKindFailAtLoad() throws IOException {
+        assertThatThrownBy(() -> read(shipped().replace("  only one: 1", "  only one: -1"))).hasMessageContaining("atMost 'only one'");
+        assertThatThrownBy(() -> read(shipped().replace("  while: REQUIRED", "  while: SOMETIMES"))).hasMessageContaining("bad-copy.yaml")
+                .hasMessageContaining("SOMETIMES");
+    }
+
+    @Test
+    void theShippedLexiconRepeatsLendingAndRenewalAndCountsActiveRecordsPerThing() {
+        RecordLifecycles lexicon = RecordLifecycles.standard();
+        assertThat(lexicon.verbs()).filteredOn(RecordLifecycles.Verb::repeats).extracting(RecordLifecycles.Verb::command).contains("lend", "renew");
+        assertThat(lexicon.verbs()).filteredOn(RecordLifecycles.Verb::exclusive).extracting(RecordLifecycles.Verb::command).containsExactly("borrow");
+        assertThat(lexicon.atMost()).containsEntry("only one", 1).containsEntry("at most", 0);
+        assertThat(lexicon.guards()).containsEntry("while", RecordLifecycles.Guarding.REQUIRED).containsEntry("until", RecordLifecycles.Guarding.FORBIDDEN);
+    }
+
+    @Test
     void theShippedLexiconPairsSuspendWithItsUndoingAndCreatesByBuyingOrBuilding() {
         RecordLifecycles lexicon = RecordLifecycles.standard();
         assertThat(lexicon.verbs()).filteredOn(v -> v.command().equals("suspend")).singleElement()
