@@ -43,10 +43,6 @@ class InvariantsTheModelEnforcesTest {
     /** A request, its record, the ACTIVE_AT_MOST constraint it must carry (fields and values) or none, and steps its lifecycle shows. */
     record Expected(String request, String capability, String table, List<String> states, List<String> activeFields, List<String> activeValues,
                     List<String> steps) {
-        @Override
-        public String toString() {
-            return request + ": " + capability;
-        }
     }
 
     static Stream<Expected> table() {
@@ -85,7 +81,7 @@ class InvariantsTheModelEnforcesTest {
                                         + " id = silo_id for share) and go on only where its status is not SUSPENDED, else 409")));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {arguments}")
     @MethodSource("table")
     void theStatedInvariantIsKeptByAnIndexACountOrALockedReadAndTheLifecycleShowsIt(Expected e) {
         Consultation c = consult(e.request());

@@ -80,23 +80,15 @@ class RecordLifecyclesFileTest {
         assertThatThrownBy(() -> read(bad)).hasMessageContaining("verb 'resume'").hasMessageContaining("restores");
     }
 
+    /** A bad value of each key this lexicon adds fails at load, naming the entry: repeats, exclusive, atMost, guards. */
     @Test
-    void aVerbThatRepeatsAndEndsTheRecordFailsAtLoad() throws IOException {
-        String bad = shipped().replace("acts: [lending, lendings], repeats: true", "acts: [lending, lendings], repeats: true, terminal: true");
-        assertThatThrownBy(() -> read(bad)).hasMessageContaining("bad-copy.yaml").hasMessageContaining("verb 'lend'").hasMessageContaining("repeats");
-    }
-
-    @Test
-    void anExclusiveVerbThatDoesNotOpenTheRecordFailsAtLoad() throws IOException {
-        String bad = shipped().replace("acts: [lending, lendings], repeats: true", "acts: [lending, lendings], exclusive: true");
-        assertThatThrownBy(() -> read(bad)).hasMessageContaining("verb 'lend'").hasMessageContaining("exclusively");
-    }
-
-    @Test
-    void anAtMostPhraseWithANegativeNumberAndAGuardWithoutAKindFailAtLoad() throws IOException {
+    void aBadRepeatExclusiveAtMostOrGuardEntryFailsAtLoadNamingIt() throws IOException {
+        String lend = "acts: [lending, lendings], repeats: true";
+        assertThatThrownBy(() -> read(shipped().replace(lend, lend + ", terminal: true"))).hasMessageContaining("bad-copy.yaml")
+                .hasMessageContaining("verb 'lend'").hasMessageContaining("repeats");
+        assertThatThrownBy(() -> read(shipped().replace(lend, "acts: [lending, lendings], exclusive: true"))).hasMessageContaining("exclusively");
         assertThatThrownBy(() -> read(shipped().replace("  only one: 1", "  only one: -1"))).hasMessageContaining("atMost 'only one'");
-        assertThatThrownBy(() -> read(shipped().replace("  while: REQUIRED", "  while: SOMETIMES"))).hasMessageContaining("bad-copy.yaml")
-                .hasMessageContaining("SOMETIMES");
+        assertThatThrownBy(() -> read(shipped().replace("  while: REQUIRED", "  while: SOMETIMES"))).hasMessageContaining("SOMETIMES");
     }
 
     @Test
