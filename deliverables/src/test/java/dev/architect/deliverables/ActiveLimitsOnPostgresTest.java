@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * "At most N active X per Y" holds in a real PostgreSQL: a second active loan of one kit is refused by the partial unique
@@ -20,6 +22,19 @@ import org.junit.jupiter.api.Test;
 class ActiveLimitsOnPostgresTest {
 
     private static final Path REQUESTS = Path.of("..", "core", "src", "test", "resources", "active-limit-requests");
+
+    static java.util.stream.Stream<Path> requests() {
+        return dev.architect.deliverables.testing.DdlRequests.in(REQUESTS);
+    }
+
+    /** Every request of the folder: its DDL (partial indexes, counting triggers, copies of another service's status) runs. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requests")
+    void theDdlRunsOnPostgres(Path request) throws Exception {
+        try (Connection db = databaseFor(request)) {
+            org.assertj.core.api.Assertions.assertThat(db.isValid(5)).isTrue();
+        }
+    }
 
     @Test
     void aSecondActiveLoanOfOneKitIsRefusedAndAnEndedOneFreesIt() throws Exception {
