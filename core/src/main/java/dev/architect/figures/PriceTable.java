@@ -666,8 +666,13 @@ public final class PriceTable {
                     if (!entry.getValue().path("maxGb").isNumber()) {
                         throw new IllegalStateException("price table: " + where + " has no numeric maxGb");
                     }
+                    JsonNode raisable = entry.getValue().path("raisableToGb");
+                    if (!raisable.isMissingNode() && !raisable.isNumber()) {
+                        throw new IllegalStateException("price table: " + where + " has a raisableToGb that is not a number");
+                    }
                     limitByCloud.put(Cloud.of(entry.getKey()), new ProductLimit(entry.getValue().path("maxGb").asDouble(),
-                            required(entry.getValue(), "product", where), required(entry.getValue(), "source", where), limitsDate));
+                            required(entry.getValue(), "product", where), required(entry.getValue(), "source", where), limitsDate,
+                            raisable.isNumber() ? raisable.asDouble() : 0));
                 }
                 limits.put(kind.getKey(), Collections.unmodifiableMap(limitByCloud));
             }

@@ -649,6 +649,27 @@ public record Workload(
     }
 
     /**
+     * The same system with another figure for the data its stores gain a month, and the assumption that says why in place
+     * of any earlier one on the same id: the design may learn that part of what the request's counts write is never stored
+     * (reports a live index keeps in memory), so the stores grow by the rest.
+     *
+     * @param growth     the data added each month, in GB
+     * @param replacedId the id of an assumption the new one replaces (the check that gave the earlier figure)
+     * @param assumption the assumption that gives the figure and its reason
+     * @return the workload with that growth
+     */
+    public Workload withGrowth(double growth, String replacedId, Assumption assumption) {
+        if (!(growth >= 0) || Double.isInfinite(growth)) {
+            throw new IllegalArgumentException("growth must be a finite number of GB, 0 or more, but was " + growth);
+        }
+        List<Assumption> kept = new ArrayList<>(assumptions.stream().filter(a -> !a.id().equals(assumption.id()) && !a.id().equals(replacedId)).toList());
+        kept.add(assumption);
+        return new Workload(system, capabilities, peakRps, readWriteRatio, averageRps, peakReads, peakWrites, monthlyActiveUsers, audience,
+                initialGb, Numbers.round(growth, 2), retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes, teamSize, expertise,
+                cloud, regions, budgetUsd, compliance, kept, capabilityLoads, signedInShare, loadBasis, streamWrites);
+    }
+
+    /**
      * The same system under another load: peak, average, reads, writes and monthly users times {@code loadFactor},
      * data growth times {@code growthFactor}; every other figure and the assumptions unchanged. For cost scenarios.
      *

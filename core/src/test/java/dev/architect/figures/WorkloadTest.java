@@ -124,4 +124,19 @@ class WorkloadTest {
         assertThat(w.peakRps()).isEqualTo(3_424.66);
         assertThat(w.averageRps()).isEqualTo(684.93);
     }
+
+    @Test
+    void anotherGrowthReplacesTheAssumptionThatGaveTheFirst() {
+        Workload w = Workload.of(ConsultationRequest.builder("Notes", "Shared notes for a small company").build());
+        Workload grown = w.withGrowth(12.5, "as-data-growthGbPerMonth", new Assumption("as-stored-growth", "stored data growth", "only the notes", "12.5 GB/month"));
+
+        assertThat(grown.growthGbPerMonth()).isEqualTo(12.5);
+        // 10 GB + 12.5 GB/month x 12 x min(5, 5 years) = 760 GB
+        assertThat(grown.rawStorageGb(5)).isEqualTo(760);
+        assertThat(grown.assumptions()).extracting(Assumption::id).contains("as-stored-growth").doesNotContain("as-data-growthGbPerMonth");
+        assertThat(grown.assumptions()).hasSize(w.assumptions().size());
+        assertThat(grown.peakRps()).isEqualTo(w.peakRps());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.withGrowth(-1, "x", grown.assumptions().get(0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -298,6 +298,15 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 }
             }
         }
+        // A retention the constraints state ("raw GPS traces are kept 90 days") is the request's word on that class of data
+        // as much as one in the description: each class it names is kept for its own period
+        for (int i = 0; i < request.constraints().size(); i++) {
+            for (Retention r : retention(new Text("constraints[" + i + "]", request.constraints().get(i)))) {
+                if (retention.stream().noneMatch(x -> x.dataClass().equals(r.dataClass()))) {
+                    retention.add(r);
+                }
+            }
+        }
         // Senders counted in the description, their reports stated in a goal ("450,000 drivers are online at peak" and the goal
         // "each driver app sends its GPS position every 4 seconds"): the goal is read after the description it follows
         for (int i = 1; i < texts.size() && devices.isEmpty(); i++) {

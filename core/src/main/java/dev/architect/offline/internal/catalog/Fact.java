@@ -112,6 +112,12 @@ public enum Fact {
     MONEY_CONSISTENCY("moneyConsistency", "consistency of money movements", ""),
     /** The design's monthly cost before the budget weighed, divided by the budget; present only when over 1. */
     COST_PRESSURE("costPressure", "design cost over budget", "x"),
+    /**
+     * Options the design first chose whose product could not carry a store's load as the cost priced it (one writer's
+     * capacity, the product's most data an instance holds): their ids, ", "-separated; the decision is made again without
+     * them, and the source says why.
+     */
+    RULED_OUT("ruledOut", "options that cannot carry the load as priced", ""),
     // Figures the request states in its own words (description or goals); set only when it does.
     CONCURRENT_CONNECTIONS("concurrentConnections", "concurrent connections at peak", ""),
     SPIKE_FACTOR("spikeFactor", "traffic spike over the usual load", "x"),

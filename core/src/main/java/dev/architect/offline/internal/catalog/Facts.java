@@ -40,6 +40,32 @@ public final class Facts {
         return new Facts(f.values, f.assumed, Collections.unmodifiableMap(s));
     }
 
+    /**
+     * These facts with each of {@code other}'s set over them, with its source and whether it was assumed.
+     *
+     * @param other the facts that take precedence
+     * @return the merged facts
+     */
+    public Facts withAll(Facts other) {
+        Facts merged = this;
+        for (Map.Entry<Fact, Object> e : other.values.entrySet()) {
+            String source = other.sources.get(e.getKey());
+            merged = source == null ? merged.with(e.getKey(), e.getValue(), other.assumed.contains(e.getKey()))
+                    : merged.with(e.getKey(), e.getValue(), other.assumed.contains(e.getKey()), source);
+        }
+        return merged;
+    }
+
+    /**
+     * Whether an option's id is among those {@link Fact#RULED_OUT} names.
+     *
+     * @param optionId a catalogue option's id
+     * @return true when the design ruled it out after costing
+     */
+    public boolean ruledOut(String optionId) {
+        return has(Fact.RULED_OUT) && java.util.Arrays.asList(name(Fact.RULED_OUT).split(", ")).contains(optionId);
+    }
+
     /** Where the fact came from, when the rule that set it said so. */
     public java.util.Optional<String> source(Fact fact) {
         return java.util.Optional.ofNullable(sources.get(fact));

@@ -203,7 +203,11 @@ final class CostPlanner {
      * A figure past a limit, for the risk register: which limit, the element it lands on, and the sentence that says by
      * how much. The cost notes carry the same sentence for the reader.
      */
-    record LimitNote(LimitKind kind, String element, String text) {
+    record LimitNote(LimitKind kind, String element, String text, boolean raisable) {
+        LimitNote(LimitKind kind, String element, String text) {
+            this(kind, element, text, false);
+        }
+
         String note() {
             return "[" + kind.tag + "-" + element + "] " + text;
         }
@@ -331,6 +335,8 @@ final class CostPlanner {
     private final List<String> notPriced = new ArrayList<>();
     /** GB written a month to each store, as data() sizes it: what a batch job reading the store reads a window of. */
     private final Map<String, Double> storeGrowth = new LinkedHashMap<>();
+    /** What the design's own processes write into the stores, store by store, for the logical data figures. */
+    private final List<FlowWrites> flowData = new ArrayList<>();
     private int appInstances;
     /** Instance-months the application parts are billed: below the peak count when scheduled scaling follows a stated burst. */
     private double appInstanceMonths;
@@ -450,8 +456,32 @@ final class CostPlanner {
      * @param id     the store
      * @param writes writes a second at peak
      * @param reads  reads a second at peak that reach it
+     * @param flowWrites of the writes, those the design's own processes add (trail segments), not the capabilities'
+     * @param flowHeldAtFiveYears logical GB of what the design's own processes write that the store holds after five years
+     *                            (before indexes and copies), kept as long as each process's own retention says
+     * @param flowText the arithmetic of the processes' writes and the data they keep, or empty
      */
-    record StoreLoad(String id, double writes, double reads) {
+    record StoreLoad(String id, double writes, double reads, double flowWrites, double flowHeldAtFiveYears, String flowText) {
+        StoreLoad(String id, double writes, double reads) {
+            this(id, writes, reads, 0, 0, "");
+        }
+    }
+
+    /**
+     * The data the stores are written a month as priced (each store's share of the growth, and what the design's own
+     * processes write, purged or kept) against the growth the workload carries: where they differ by the physical counts'
+     * large factor, a note names both figures, so the larger one is not priced without a word.
+     */
+    private void growthAgainstStores(double writtenMonthly) {
+        double growth = w.growthGbPerMonth();
+        if (growth <= 0 || writtenMonthly <= growth || !dev.architect.offline.internal.catalog.PhysicalCounts.standard().disagree(growth, writtenMonthly)) {
+            return;
+        }
+        notes.add("[stores-against-growth] The stores are written " + Numbers.format(Numbers.round(writtenMonthly, 2)) + " GB a month as priced, "
+                + Numbers.format(Numbers.round(dev.architect.offline.internal.catalog.PhysicalCounts.apart(growth, writtenMonthly), 1)) + " times the "
+                + Numbers.format(growth) + " GB a month taken as the system's data growth (data.growthGbPerMonth): the difference is what the design's "
+                + "own processes write (the flow-writes notes), each kept as long as its own retention says; if the stated growth already holds "
+                + "it, the stores are priced above what is written");
     }
 
     /** Each store's load at peak as its cost lines give it, in the order priced; reference-data stores left out. */
@@ -466,7 +496,10 @@ final class CostPlanner {
 
     /** A figure past a limit: a typed note for the risk register and its sentence in the cost notes. */
     private void passed(LimitKind kind, String element, String text) {
-        LimitNote limit = new LimitNote(kind, element, text);
+        passed(new LimitNote(kind, element, text));
+    }
+
+    private void passed(LimitNote limit) {
         limits.add(limit);
         notes.add(limit.note());
     }
@@ -1118,6 +1151,7 @@ final class CostPlanner {
         double dataWrites = t.capabilities.stream().filter(durable).mapToDouble(c -> loads.get(c).writes() - held(c)).sum();
         List<String> shares = new ArrayList<>();
         java.util.Set<String> sharing = sharedStores(store);
+        double writtenMonthly = 0;
         SharedDatabaseInstance shared = null;
         boolean sharedMultiRegion = false;
         for (var entry : t.stores.entrySet()) {
@@ -1144,9 +1178,6 @@ final class CostPlanner {
             FlowWrites flows = flowWrites(id);
             double writes = owners.stream().mapToDouble(c -> loads.get(c).writes() - held(c)).sum() + flows.perSecond();
             double reads = owners.stream().mapToDouble(c -> loads.get(c).reads()).sum() * (t.hasCache() ? 1 - CACHE_HIT_RATIO : 1);
-            if (!reference) {
-                storeLoads.put(id, new StoreLoad(id, Numbers.round(writes, 2), Numbers.round(reads, 2)));
-            }
             // Time-series or wide-column data is the bulk; elsewhere each store holds the share its capabilities write.
             double ownedWrites = owners.stream().filter(durable).mapToDouble(c -> loads.get(c).writes() - held(c)).sum();
             double share = t.stores.containsKey(TELEMETRY_STORE) ? (id.equals(TELEMETRY_STORE) ? 1 : 0)
@@ -1161,6 +1192,7 @@ final class CostPlanner {
             double initial = (reference ? Math.min(w.initialGb(), 50) : w.initialGb() * share * records) + flows.heldGb();
             double growth = (reference ? 0 : w.growthGbPerMonth() * share * records) + flows.gbPerMonth();
             storeGrowth.put(id, growth);
+            writtenMonthly += growth + flows.writtenGbPerMonth() - flows.gbPerMonth();
             StoreBilling billing = reference ? StoreBilling.INSTANCES : prices.storeBilling(w.cloud(), store.id());
             if (billing.model() == BillingModel.INSTANCES && !reference && store.sizing().containsKey("nodesPerWrites")) {
                 billing = new StoreBilling(BillingModel.NODES, java.util.Optional.empty(), java.util.Optional.empty());
@@ -1175,12 +1207,19 @@ final class CostPlanner {
             double compression = reference || managed ? 1 : store.size("compression", 1);
             String loadText = Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s at peak"
                     + (t.hasCache() ? " after the cache (assumption as-cache-hit-ratio)" : "") + " (assumption as-part-load)";
+            List<DataClass> classes = dataClasses(id, initial, growth, retentionMonths);
+            if (!reference) {
+                storeLoads.put(id, new StoreLoad(id, Numbers.round(writes, 2), Numbers.round(reads, 2), flows.perSecond(),
+                        flowHeld(flows, FIVE_YEARS_MONTHS + 1, retentionMonths), flows.text()));
+            }
+            if (flows.perSecond() > 0) {
+                flowData.add(flows);
+            }
             if (billing.model() == BillingModel.PER_GB_WRITTEN) {
-                timeSeries(id, billing, growth, dataClasses(id, initial, growth, retentionMonths), loadText);
+                timeSeries(id, billing, growth, classes, loadText);
                 replication(id, growth);
                 continue;
             }
-            List<DataClass> classes = dataClasses(id, initial, growth, retentionMonths);
             // A store whose history the design already tiers (raw hot, rollups, archive) is not tiered again by the budget option
             boolean tiered = !reference && growth > 0 && variant.tiered().contains(id) && retentionMonths > HOT_MONTHS && classes.size() == 1;
             double copies;
@@ -1461,6 +1500,7 @@ final class CostPlanner {
                 .ifPresent(r -> figures.add(new Figure("store-reads", "Reads the database that takes the reads serves as sized",
                         Numbers.round(r.capacity().readsPerSecond(), 2), "reads/s", r.id() + " takes " + Numbers.format(Numbers.round(r.reads(), 2))
                                 + " reads/s at peak: " + r.capacity().basis())));
+        growthAgainstStores(writtenMonthly);
         if (!shares.isEmpty()) {
             notes.add("[as-data-by-writes] Stored data grows with what is written: each store holds the share of the stated volume that its "
                     + "capabilities write (assumption as-part-load)" + (memoryOnly.isEmpty() ? "" : "; capabilities whose state lives in memory only store none ("
@@ -2061,6 +2101,14 @@ final class CostPlanner {
         return classes.stream().mapToDouble(d -> d.initial() + d.growth() * Math.min(month - 1, d.months())).sum();
     }
 
+    /** Logical GB of a process's writes a store holds in {@code month}: the level its own retention keeps, and what it never purges. */
+    private static double flowHeld(FlowWrites f, int month, int retentionMonths) {
+        return Numbers.round(f.heldGb() + f.gbPerMonth() * Math.min(month - 1, retentionMonths), 2);
+    }
+
+    /** Months of the five years the datastore decision weighs the data held over. */
+    static final int FIVE_YEARS_MONTHS = 60;
+
     /** Months the product limits are checked over. */
     static final int LIMIT_HORIZON_MONTHS = 60;
 
@@ -2079,7 +2127,11 @@ final class CostPlanner {
                             + " GB maximum of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ")";
                     figures.add(new Figure("limit-" + id, "Month " + id + " passes its product's storage maximum", month, "month",
                             text + "; shard, archive old data or choose a store without this limit before then"));
-                    passed(LimitKind.PRODUCT_LIMIT, id, text);
+                    // A default quota the vendor raises past what the store holds at the horizon is raised, not a reason to
+                    // choose another product
+                    double atHorizon = classes.stream().mapToDouble(d -> d.initial() + d.growth() * Math.min(LIMIT_HORIZON_MONTHS - 1, d.months())).sum()
+                            * perCopyFactor;
+                    passed(new LimitNote(LimitKind.PRODUCT_LIMIT, id, text, limit.raisableTo(atHorizon)));
                     return;
                 }
             }
@@ -3222,8 +3274,8 @@ final class CostPlanner {
      * Rows a second at peak and logical GB a month that the design's own processes write into one store (part-loads.yaml
      * {@code writes}), with the arithmetic; none when no process of the design writes it.
      */
-    private record FlowWrites(double perSecond, double gbPerMonth, double heldGb, String text) {
-        static final FlowWrites NONE = new FlowWrites(0, 0, 0, "");
+    private record FlowWrites(double perSecond, double gbPerMonth, double heldGb, double writtenGbPerMonth, String text) {
+        static final FlowWrites NONE = new FlowWrites(0, 0, 0, 0, "");
     }
 
     /** The rows the design's processes write into {@code storeId} ({@link FlowWrites}), each from the devices that send to it. */
@@ -3235,11 +3287,15 @@ final class CostPlanner {
         double perSecond = 0;
         double gb = 0;
         double held = 0;
+        double written = 0;
         List<String> texts = new ArrayList<>();
         for (Topology.Part part : t.parts) {
             java.util.Optional<PartLoads.Writes> writes = PartLoads.standard().of(part.id()).map(PartLoads.PartLoad::writes);
-            boolean intoStore = t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(part.id())))
-                    .findFirst().filter(p -> storeId.equals(p.storeId())).isPresent();
+            // Rows of positions or readings a process writes at the devices' rate go where the design keeps time-stamped data
+            // at scale, when it has such a store: the records beside it (one relational writer) would carry them otherwise
+            java.util.Optional<String> placed = t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(part.id())))
+                    .findFirst().map(p -> p.storeId()).map(id -> t.stores.containsKey(TELEMETRY_STORE) && t.holdsReferenceData(id) ? TELEMETRY_STORE : id);
+            boolean intoStore = placed.filter(storeId::equals).isPresent();
             if (writes.isEmpty() || !intoStore) {
                 continue;
             }
@@ -3254,6 +3310,7 @@ final class CostPlanner {
             double rows = Numbers.round(devices / wr.everySeconds() * wr.rows(), 2);
             double monthGb = Numbers.round(devices / wr.everySeconds() / devicePeakToAverage() * Workload.SECONDS_PER_MONTH * wr.bytesEach() / 1e9, 2);
             perSecond += rows;
+            written += monthGb;
             // Rows purged after a few days are a level the store holds (the days' worth), not growth
             double keptGb = keptDays == null ? 0 : Numbers.round(monthGb * keptDays / (Workload.SECONDS_PER_MONTH / 86_400), 2);
             gb += keptDays == null ? monthGb : 0;
@@ -3272,7 +3329,8 @@ final class CostPlanner {
         if (texts.isEmpty()) {
             return FlowWrites.NONE;
         }
-        FlowWrites f = new FlowWrites(Numbers.round(perSecond, 2), Numbers.round(gb, 2), Numbers.round(held, 2), String.join("; ", texts));
+        FlowWrites f = new FlowWrites(Numbers.round(perSecond, 2), Numbers.round(gb, 2), Numbers.round(held, 2), Numbers.round(written, 2),
+                String.join("; ", texts));
         notes.add("[flow-writes-" + storeId + "] " + storeId + " also takes the rows the design's own processes write into it, on top of its "
                 + "capabilities' writes and their share of the stated growth: " + f.text());
         return f;
@@ -4239,10 +4297,14 @@ final class CostPlanner {
                                 + " as " + (r.averages() ? "averages" : "rollups") + ", one copy (assumptions as-data-classes, as-storage-copies)"));
                 continue;
             }
-            double logical = w.rawStorageGb(years);
+            // What the design's own processes keep (trail segments) is held beside the records, for its own retention
+            double processes = Numbers.round(flowData.stream().mapToDouble(f -> flowHeld(f, month, w.retentionYears() * 12)).sum(), 2);
+            double logical = Numbers.round(w.rawStorageGb(years) + processes, 2);
             figures.add(new Figure("data-" + years + "y", "Data kept after " + years + (years == 1 ? " year" : " years") + " (logical)", logical, "GB",
                     Numbers.format(w.initialGb()) + " GB + " + Numbers.format(w.growthGbPerMonth()) + " GB/month x min(" + (month - 1) + ", "
-                            + (w.retentionYears() * 12) + " months of retention), one copy (assumption as-storage-copies)"));
+                            + (w.retentionYears() * 12) + " months of retention)" + (processes > 0 ? " + " + Numbers.format(processes)
+                            + " GB the design's own processes keep, each for its own retention (the flow-writes notes)" : "")
+                            + ", one copy (assumption as-storage-copies)"));
         }
         // Media the description counts and sizes are in the object store's lines, beside the data fields' figures above
         if (objectStores() > 0) {

@@ -22,6 +22,7 @@ import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.archetype.Archetypes;
 import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.catalog.Catalogue;
+import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.rules.Architecture;
 import dev.architect.offline.internal.rules.RuleBook;
 import dev.architect.offline.internal.rules.Choice;
@@ -106,9 +107,37 @@ public final class DossierAssembler {
         // The figures the request states in words are read once here and passed on to the rules and the topology; the
         // workload asks for the same request and gets this reading back.
         StatedFacts stated = StatedFacts.read(request);
-        Workload w = Workload.of(request);
-        List<Recognised> archetypes = Archetypes.standard().recognise(request, w.capabilities());
-        Plan first = plan(request, stated, w, archetypes, 0, Set.of());
+        Workload read = Workload.of(request);
+        List<Recognised> archetypes = Archetypes.standard().recognise(request, read.capabilities());
+        Plan first = plan(request, stated, read, archetypes, 0, Set.of(), Facts.empty());
+        // Reports the design keeps in memory are not stored: the stores gain the rest of the growth
+        Workload w = HeldReports.storedGrowth(request, read, first.architecture().facts(), archetypes);
+        if (w != read) {
+            first = plan(request, stated, w, archetypes, 0, Set.of(), Facts.empty());
+        }
+        // The stores' load as priced (the design's own processes' writes and data) is decided on again, and a store its
+        // product cannot carry rules that product out, until the decision reasons on what the cost prices
+        Facts priced = Facts.empty();
+        Plan unruled = first;
+        Facts unruledFacts = priced;
+        for (int pass = 0; pass < PricedStoreLoad.PASSES; pass++) {
+            Optional<Facts> next = PricedStoreLoad.refeed(first.architecture(), first.storeLoads(), first.limits(), priced);
+            if (next.isEmpty()) {
+                break;
+            }
+            priced = next.get();
+            first = plan(request, stated, w, archetypes, 0, Set.of(), priced);
+            if (!priced.has(dev.architect.offline.internal.catalog.Fact.RULED_OUT)) {
+                unruled = first;
+                unruledFacts = priced;
+            }
+        }
+        // No option carries the load: the first choice on the priced load stays, and its risk says what it cannot carry
+        if (priced.has(dev.architect.offline.internal.catalog.Fact.RULED_OUT) && !PricedStoreLoad.carries(first.storeLoads(), first.limits())) {
+            first = unruled;
+            priced = unruledFacts;
+        }
+        Facts pricedLoad = priced;
         double designed = peak(first);
         if (w.budgetUsd().filter(b -> b > 0 && designed > b).isEmpty()) {
             return first;
@@ -119,14 +148,14 @@ public final class DossierAssembler {
         // less than MATERIAL_SAVING of the budget is not made.
         double budget = w.budgetUsd().get();
         StoppablePass.step();
-        Architecture allWeighed = RuleBook.decide(request, stated, w, catalogue, archetypes, designed, EnumSet.allOf(DecisionTopic.class));
+        Architecture allWeighed = RuleBook.decide(request, stated, w, catalogue, archetypes, designed, EnumSet.allOf(DecisionTopic.class), pricedLoad);
         Set<DecisionTopic> weighed = EnumSet.noneOf(DecisionTopic.class);
         Plan current = first;
         for (Choice c : allWeighed.choices()) {
             DecisionTopic topic = c.rule().topic();
             boolean changes = first.architecture().find(topic).map(f -> !f.chosen().id().equals(c.chosen().id())).orElse(false);
             if (changes && weighed.add(topic)) {
-                Plan cheaper = plan(request, stated, w, archetypes, designed, weighed);
+                Plan cheaper = plan(request, stated, w, archetypes, designed, weighed, pricedLoad);
                 if (peak(current) - peak(cheaper) < MATERIAL_SAVING * budget) {
                     weighed.remove(topic); // saves too little to give up the better fit
                     continue;
@@ -171,9 +200,9 @@ public final class DossierAssembler {
     }
 
     private Plan plan(ConsultationRequest request, StatedFacts stated, Workload w, List<Recognised> recognised, double designedMonthlyUsd,
-                      Set<DecisionTopic> budgetTopics) {
+                      Set<DecisionTopic> budgetTopics, Facts priced) {
         StoppablePass.step();
-        Architecture a = RuleBook.decide(request, stated, w, catalogue, recognised, designedMonthlyUsd, budgetTopics);
+        Architecture a = RuleBook.decide(request, stated, w, catalogue, recognised, designedMonthlyUsd, budgetTopics, priced);
         // The archetypes as the options chosen build them on this cloud (a managed WebSocket service holds the connections).
         List<Recognised> archetypes = dev.architect.offline.internal.archetype.DecidedVariants.standard()
                 .apply(recognised, topic -> a.find(topic).map(c -> c.chosen().id()), w.cloud());

@@ -252,6 +252,12 @@ final class RequirementsBuilder {
                                 + a.value() + " (" + a.id() + "), and the other figure would change the stores, their tiering and the cost",
                         List.of("The counts and sizes stated hold", "The stated growth holds (compressed, deduplicated or partly kept)"),
                         "The counts and sizes stated hold"));
+            } else if (a.id().equals(HeldReports.REPORTS_NOT_STORED)) {
+                out.add(new OpenQuestion("oq-reports-not-stored", "Must every device report be kept, or only what the design stores of them?",
+                        "The design keeps the devices' reports in memory and stores only what its own processes make of them, each for its own "
+                                + "retention, so the stores gain " + a.value() + " (" + a.id() + "); keeping every report for the whole retention "
+                                + "would add a store of its own for them and change the storage and the cost by the figure the assumption names",
+                        List.of("Only what the design stores of them", "Every report, for the whole retention"), "Only what the design stores of them"));
             }
         }
         if (!w.isGiven("availability.targetPercent")) {

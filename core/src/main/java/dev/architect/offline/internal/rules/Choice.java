@@ -46,6 +46,9 @@ public record Choice(DecisionRule rule, Section section, List<Scored> ranked, Li
         // A rule's extra drivers and the figures the request states for this topic, where the request has them.
         extraDrivers.stream().filter(facts::has).forEach(drivers::add);
         (rule == null ? List.<Fact>of() : statedDrivers(rule.topic())).stream().filter(facts::has).forEach(drivers::add);
+        if (scored.stream().anyMatch(s -> facts.ruledOut(s.entry().id()))) {
+            drivers.add(Fact.RULED_OUT);
+        }
         if (shown.stream().anyMatch(s -> s.budgetCost() > 0)) {
             drivers.add(Fact.COST_PRESSURE);
         }

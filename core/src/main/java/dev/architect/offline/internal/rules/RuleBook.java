@@ -58,7 +58,17 @@ public final class RuleBook {
     /** The same, with the figures the request states in words read once by the caller and passed on. */
     public static Architecture decide(ConsultationRequest request, StatedFacts stated, Workload workload, Catalogue catalogue,
                                       List<Recognised> archetypes, double designedMonthlyUsd, Set<DecisionTopic> budgetTopics) {
-        Facts facts = FactSheet.of(request, stated, workload, catalogue, AsyncWork.of(request, workload, catalogue, archetypes));
+        return decide(request, stated, workload, catalogue, archetypes, designedMonthlyUsd, budgetTopics, Facts.empty());
+    }
+
+    /**
+     * The same, with {@code priced} set over the request's facts: the stores' load as the cost priced it (the writes and
+     * data the design's own processes add) and the options whose product could not carry it, so the decisions reason on
+     * the figures the cost prices.
+     */
+    public static Architecture decide(ConsultationRequest request, StatedFacts stated, Workload workload, Catalogue catalogue,
+                                      List<Recognised> archetypes, double designedMonthlyUsd, Set<DecisionTopic> budgetTopics, Facts priced) {
+        Facts facts = FactSheet.of(request, stated, workload, catalogue, AsyncWork.of(request, workload, catalogue, archetypes)).withAll(priced);
         Facts pressed = facts;
         if (workload.budgetUsd().isPresent() && workload.budgetUsd().get() > 0 && designedMonthlyUsd > workload.budgetUsd().get()) {
             double budget = workload.budgetUsd().get();

@@ -88,6 +88,10 @@ public record Scored(CatalogueEntry entry, double fit, double score, List<Condit
                 met.add(c);
             }
         }
+        // An option whose product the cost found could not carry a store's load is built only when nothing else can be
+        if (facts.ruledOut(entry.id())) {
+            score -= INFEASIBLE;
+        }
         if (familiarity == Familiarity.KNOWN && fit >= FITS) {
             score += KNOWN_BONUS;
         } else if (familiarity == Familiarity.UNFAMILIAR) {
