@@ -994,7 +994,13 @@ final class CostPlanner {
             if (holdingConnections.contains(u.id())) {
                 p = withConnections(p, load, perInstance, minimum);
             }
+            // A unit holding connections is sized for the connections held at peak, not its requests: billed at that count
             Billed billed = t.stated.burstHours().isPresent() ? new Billed(burst(p, minimum), burstText(p, minimum))
+                    : holdingConnections.contains(u.id()) ? new Billed(p.total(), "")
+                    : ingestLoad > 0 ? autoscaled(p, kind, load, ingestLoad / devicePeakToAverage() + (load - ingestLoad) / peakToAverage,
+                    "device messages " + Numbers.format(ingestLoad) + (devicePeakToAverage() == 1 ? ", constant day and night (assumption as-constant-load)"
+                    : " / " + Numbers.format(devicePeakToAverage())) + (load > ingestLoad ? " + requests " + Numbers.format(Numbers.round(load - ingestLoad, 2))
+                    + " / " + Numbers.format(peakToAverage) : ""), perInstance, minimum, "messages and requests")
                     : autoscaled(p, kind, load, perInstance, minimum, "requests");
             add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, billed.months(),
                     p.total() + " instances: " + p.text() + billed.text() + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
@@ -1091,11 +1097,20 @@ final class CostPlanner {
      * the others, never below the availability minimum; the peak count all month on virtual machines and Kubernetes nodes.
      */
     private Billed autoscaled(Placement p, String kind, double load, double perInstance, int minimum, String what) {
+        return autoscaled(p, kind, load, load / peakToAverage, "peak / " + Numbers.format(peakToAverage), perInstance, minimum, what);
+    }
+
+    /**
+     * As {@link #autoscaled(Placement, String, double, double, int, String)}, with the average load given ({@code averageLoad},
+     * before any split across regions) and how it follows from the peak: devices' messages arrive at their interval day and
+     * night, so their average is their peak.
+     */
+    private Billed autoscaled(Placement p, String kind, double load, double averageLoad, String averageText, double perInstance, int minimum, String what) {
         AutoscaledCompute scaling = AutoscaledCompute.standard();
         if (!scaling.scales(kind) || load <= 0) {
             return new Billed(p.total(), "");
         }
-        double average = Numbers.round((mode == RecoveryMode.ACTIVE_ACTIVE ? load / regions : load) / peakToAverage, 2);
+        double average = Numbers.round(mode == RecoveryMode.ACTIVE_ACTIVE ? averageLoad / regions : averageLoad, 2);
         int each = CapacityCalculator.instancesFor(average, perInstance, minimum);
         int off = standby(each, Math.min(minimum, 2), "").total();
         if (off >= p.total()) {
@@ -1110,7 +1125,7 @@ final class CostPlanner {
         return new Billed(months, "; billed as the platform scales: " + p.total() + " for the " + Numbers.format(peakHours) + " peak hours (assumption "
                 + AutoscaledCompute.ASSUMPTION + ") + " + off + " for the other " + Numbers.format(otherHours) + " hours, the count "
                 + Numbers.format(average) + " " + what + " a second on average" + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
-                + " (peak / " + Numbers.format(peakToAverage) + ") needs at " + Numbers.format(perInstance) + " per instance x "
+                + " (" + averageText + ") needs at " + Numbers.format(perInstance) + " per instance x "
                 + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%, at least " + minimum + ": (" + p.total() + " x "
                 + Numbers.format(peakHours) + " + " + off + " x " + Numbers.format(otherHours) + ") / " + Numbers.format(HOURS_PER_MONTH) + " = "
                 + Numbers.format(months) + " instance-months");
@@ -2645,7 +2660,9 @@ final class CostPlanner {
                 double perSecond = carried.map(l -> carriedPerSecond(l.carries())).orElse(0.0);
                 Placement p = perSecond > 0 ? byLoad(part.name(), carried.get(), perSecond, carriedWhat(carried.get().carries()))
                         : fixed(2, "redundancy");
-                Billed billed = perSecond > 0 ? autoscaled(p, instanceKind(), perSecond, carried.get().perInstance(), byLoadMinimum(),
+                // Reports arrive at their interval day and night: the count that takes them runs all month
+                Billed billed = perSecond > 0 && carried.get().carries() != PartLoads.Carries.REPORTS
+                        ? autoscaled(p, instanceKind(), perSecond, carried.get().perInstance(), byLoadMinimum(),
                         carriedWhat(carried.get().carries())) : new Billed(p.total(), "");
                 add(ResourceNeed.flat(id + "-instances", part.name() + " instances", id, instanceKind(), billed.months(),
                         p.total() + " instances: " + p.text() + billed.text()));
@@ -3404,8 +3421,12 @@ final class CostPlanner {
         add(ResourceNeed.flat(owner + "-handler-invocations", "Connection handler invocations", owner, "serverless.invocations", writes,
                 "one invocation per connection table write (the connect and disconnect handlers): " + writesText));
         Placement p = byLoad("Pusher", PartLoads.standard().pusher(), traffic.serviceToClient(), "messages posted to connections");
-        Billed billed = autoscaled(p, instanceKind(), traffic.serviceToClient(), PartLoads.standard().pusher().perInstance(), byLoadMinimum(),
-                "messages posted to connections");
+        // Reports pushed to their watchers arrive at their interval day and night; the replies and other pushes follow the day
+        double reportPushes = traffic.reportPushes();
+        Billed billed = autoscaled(p, instanceKind(), traffic.serviceToClient(), reportPushes + (traffic.serviceToClient() - reportPushes) / peakToAverage,
+                reportPushes > 0 ? "reports pushed " + Numbers.format(reportPushes) + ", at their interval all day, + the other "
+                        + Numbers.format(Numbers.round(traffic.serviceToClient() - reportPushes, 2)) + " / " + Numbers.format(peakToAverage)
+                        : "peak / " + Numbers.format(peakToAverage), PartLoads.standard().pusher().perInstance(), byLoadMinimum(), "messages posted to connections");
         add(ResourceNeed.flat(part.id() + "-pusher-instances", "Pusher instances", owner, instanceKind(), billed.months(),
                 p.total() + " instances: " + p.text() + billed.text()));
     }
