@@ -93,8 +93,12 @@ class CostArchetypesTest {
         assertThat(item(cost, "cdn-egress").quantity()).isEqualTo(10_240);
         assertThat(item(cost, "cdn-egress-tier-2").monthly()).isEqualTo(3_276.80);
         // The origin sees 20% of 79,840.32 reads = 15,968.06 + 159.68 writes = 16,127.74 requests/s, split over 3 active regions:
-        // 5,375.91 each -> ceil(5,375.91 / 700) = 8 instances x 3 regions = 24 (not 3 x the whole peak)
-        assertThat(item(cost, "app-compute").quantity()).isEqualTo(24);
+        // 5,375.91 each -> ceil(5,375.91 / 700) = 8 instances x 3 regions = 24 at peak (not 3 x the whole peak). On the container
+        // platform they are billed as it scales (autoscaled-compute.yaml): 24 for 4 h a day (121.67 h) and, the other 608.33 h,
+        // the count the average needs: 5,375.91 / 3 = 1,791.97 a region / 700 = ceil(2.56) = 3 x 3 regions = 9;
+        // (24 x 121.67 + 9 x 608.33) / 730 = (2,920.08 + 5,474.97) / 730 = 11.5 instance-months (24 before, all month)
+        assertThat(item(cost, "app-compute").quantity()).isEqualTo(11.5);
+        assertThat(item(cost, "app-compute").assumption()).contains("24 instances: 8 in each of 3 regions");
         // One WAF policy at the edge, not one per region
         assertThat(item(cost, "waf").quantity()).isEqualTo(1);
         assertThat(cost.items()).noneMatch(i -> i.id().equals("api-gateway-requests"));
@@ -133,7 +137,9 @@ class CostArchetypesTest {
         // (load-profiles.yaml): alerts 0.3 (telemetry alerting), dashboards 0.2 (reports and dashboards), devices, which
         // nothing describes, the lower of the median of all profiles (0.3) and of the described two ((0.3 + 0.2) / 2 = 0.25):
         // 0.25 (before: an equal weight of 1, and alerts 1 too). Alerts 10,000 x 0.3 / 0.75 = 4,000.
-        // ceil(200,000 / 3,500 + 4,000 / 700) = ceil(57.14 + 5.71) = 63 (not 291, as if every message were an HTTP request)
+        // ceil(200,000 / 3,500 + 4,000 / 700) = ceil(57.14 + 5.71) = 63 (not 291, as if every message were an HTTP request).
+        // Billed as the platform scales, the devices' messages stay all day (as-constant-load): average 200,000 + 4,000 / 3 =
+        // 201,333.33 / (4,636.36 per instance, the load-weighted capacity, x 70%) = ceil(62.04) = 63, the peak count: 63
         assertThat(item(cost, "telemetry-ingestion-service-compute").quantity()).isEqualTo(63);
         assertThat(cost.items()).noneMatch(i -> i.id().equals("api-gateway-requests"));
         assertThat(cost.monthlyTotal()).isBetween(25_000.0, 100_000.0);

@@ -54,13 +54,16 @@ class PushedUpdatesAreTransferToUsersTest {
 
         // Responses: 3,000 requests/s at 5 reads a write = 2,500 reads and 500 writes at peak, / 3 on average = 833.33 and
         // 166.67: (833.33 x 10 KB + 166.67 x 0.5 KB) x 2,628,000 s / 1,000,000 = 8,416.67 x 2.628 = 22,119 GB.
-        // Pushes: 60,000 monthly users / 3 = 20,000 connections at peak x 1 update a second = 20,000 pushes/s, / 3 on average
+        // Pushes: 60,000 monthly users / 3 = 20,000 connections at peak x 1 update a second (the lots and bids the sentence "each
+        // bid is checked against the current high bid and pushed to bidders" names are designed by the auction archetype: changing
+        // values, 1 update every 1 s in push-fanout.yaml liveContent) = 20,000 pushes/s, / 3 on average
         // = 6,666.67 x 0.5 KB x 2,628,000 s / 1,000,000 = 8,760 GB. Egress: 22,119 + 8,760 = 30,879 GB a month.
         Estimate egress = figure(c, "egress");
         assertThat(egress.value()).isCloseTo(30_879, within(0.01));
         assertThat(egress.basis()).contains("22,119 GB of responses").contains("8,760 GB of pushed updates")
                 .contains("20,000 connections at peak").contains("assumption as-push-fanout");
-        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-push-fanout] Each client connected for live updates receives 1 update a second"));
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-push-fanout] Each client connected for live updates receives 1 update every 1 s"
+                + " (live content: changing values") && a.contains("is designed by auctions and bidding (archetype auction-bidding)"));
         // Google Cloud Premium tier from North America: 1,024 x $0.12 + 9,216 x $0.11 + (30,879 - 10,240 = 20,639) x $0.08
         // = 122.88 + 1,013.76 + 1,651.12 = $2,787.76, one egress line in tiers (the pushes are not priced twice)
         List<CostLineItem> priced = lines(c, "egress");
@@ -110,13 +113,21 @@ class PushedUpdatesAreTransferToUsersTest {
                 deployment: {cloud: aws, regions: [ap-south-1]}
                 """);
 
-        // On Amazon API Gateway WebSocket APIs: 900,000 monthly users / 3 = 300,000 connections at peak x 1 update a second =
-        // 300,000 pushes/s, posted to the connections (the realtime messages' service-to-client side: 6,000 replies + 300,000
-        // pushes = 306,000 messages/s) and counted once in the egress's pushed updates:
-        // 300,000 / 3 x 0.5 KB x 2,628,000 s / 1,000,000 = 131,400 GB
+        // On Amazon API Gateway WebSocket APIs: 900,000 monthly users / 3 = 300,000 connections at peak. The sentence that says
+        // what is pushed ("ball-by-ball scores ... are pushed to connected fans ..., with commentary") names the commentary,
+        // a timeline feed: appended entries, 1 update every 30 s each (push-fanout.yaml liveContent), not the 1 a second of
+        // continuously changing values: 300,000 / 30 = 10,000 pushes/s. No capability is carried on the socket, so the 6,000
+        // requests/s stay HTTP (before, they went over it as 6,000 requests and 6,000 replies): client to service only the
+        // keep-alives, 300,000 / 540 s = 555.56; service to client the 10,000 pushes; 10,555.56 both ways (was 312,555.56).
+        // Egress counts the pushes once: 10,000 / 3 x 0.5 KB x 2,628,000 s / 1,000,000 = 4,380 GB (was 131,400 GB).
         Estimate messages = figure(c, "realtime-messages");
-        assertThat(messages.basis()).contains("(300,000 connections at peak (assumption as-concurrent-connections) x 1 updates/s each) = 306,000 messages/s");
-        assertThat(figure(c, "egress").basis()).contains("+ 131,400 GB of pushed updates");
+        assertThat(messages.value()).isEqualTo(10_555.56);
+        assertThat(messages.basis()).contains("client to service: 555.56 keep-alives")
+                .contains("service to client: (300,000 connections at peak (assumption as-concurrent-connections) x 1 / 30 s each, live content: "
+                        + "appended entries (assumption as-push-fanout)) = 10,000 messages/s");
+        assertThat(figure(c, "egress").basis()).contains("+ 4,380 GB of pushed updates");
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-push-fanout] Each client connected for live updates receives 1 update every 30 s"
+                + " (live content: appended entries"));
         assertThat(c.cost().items()).anyMatch(i -> i.id().equals("realtime-gateway-messages"));
     }
 
@@ -137,11 +148,15 @@ class PushedUpdatesAreTransferToUsersTest {
                 """);
 
         // Memorystore 13 GB $197.10 x 1.204 (memorystore-regions for europe-west2, not the VM's 1.288) = $237.3084 a node on
-        // demand; 2 nodes (primary and replica) = $474.62. On demand, because no budget option fits the $15,000 (the services
-        // are priced as Cloud Run instances, the platform their ADR chooses), so none, and no commitment, is adopted.
+        // demand. The Cloud Run services are now billed as they scale (autoscaled-compute.yaml: 13 at peak for 121.67 h, 5 for
+        // 608.33 h = 6.33 instance-months, not 13), which brings the design as drawn to $15,394.85 a month: still over the
+        // $15,000, but the one-year commitment (with tiering) now fits at $14,893.87 and is adopted (before, no option fitted
+        // and the cache stayed on demand at $237.3084). Memorystore takes its own 20% committed use discount, not Compute
+        // Engine's 37%: 237.3084 x 0.8 = $189.8467 a node; 2 nodes (primary and replica) = $379.69.
         CostLineItem cache = c.cost().items().stream().filter(i -> i.assumption().contains("Memorystore standard 13 GB")).findFirst().orElseThrow();
-        assertThat(cache.assumption()).contains("x 1.204 for europe-west2").contains("memorystore-regions").doesNotContain("x 1.288");
-        assertThat(cache.unitPrice()).isEqualTo(237.3084);
-        assertThat(cache.monthly()).isEqualTo(474.62);
+        assertThat(cache.assumption()).contains("x 1.204 for europe-west2").contains("memorystore-regions").doesNotContain("x 1.288")
+                .contains("237.31 on demand less the 20% one-year commitment");
+        assertThat(cache.unitPrice()).isEqualTo(189.8467);
+        assertThat(cache.monthly()).isEqualTo(379.69);
     }
 }

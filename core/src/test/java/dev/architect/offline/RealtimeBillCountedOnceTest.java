@@ -80,40 +80,45 @@ class RealtimeBillCountedOnceTest {
     @Test
     void oneMessageCountFeedsTheMessageLineThePusherAndTheConnectionLookups() {
         Consultation c = ValidDossiers.of(AUCTION);
-        // Every request of the realtime part goes over the socket: 9,000 requests/s + 90,000 idle connections / 540 s =
-        // 166.67 keep-alives = 9,166.67 from clients. Back: 9,000 replies + the outbids pushed to the bidders watching: no
-        // capability travels on the connection, so each of the 90,000 stated connections receives 1 update a second
-        // (push-fanout.yaml connectionRates, assumption as-push-fanout) = 90,000 pushes; 99,000 posts to connections;
-        // 9,166.67 + 99,000 = 108,166.67 both ways. (Before the pushes were counted the figure was 18,166.67: the outbids
-        // the description promises were billed nowhere.)
+        // No capability travels on the connection, so the 9,000 requests/s of pages and bids stay HTTP requests (before, they
+        // were counted over the socket as 9,000 requests and 9,000 replies): from clients only the keep-alives of the 90,000
+        // idle connections, 90,000 / 540 s = 166.67. Back: the outbids pushed to the bidders watching: the sentence that
+        // holds the connections says "place bids ... see every outbid", a bid being a changing value (push-fanout.yaml
+        // liveContent: 1 update every 1 s), so each of the 90,000 stated connections receives 1 a second = 90,000 pushes;
+        // 166.67 + 90,000 = 90,166.67 both ways (was 108,166.67).
         Estimate messages = estimate(c, "realtime-messages");
-        assertThat(messages.value()).isEqualTo(108_166.67);
-        assertThat(messages.basis()).contains("client to service: 9,000 requests + 166.67 keep-alives")
-                .contains("service to client: 9,000 replies, one to each request + (90,000 connections at peak")
-                .contains("x 1 updates/s each) = 99,000 messages/s")
-                .contains("billed both ways: 9,166.67 + 99,000 = 108,166.67 messages/s");
-        // The message line bills that count: 108,166.67 / 3 x 2,628,000 s / 1e6 = 94,754 million messages (1,000 + 93,754 by tier)
-        assertThat(quantity(c, "Realtime messages")).isCloseTo(94_754, within(0.01));
+        assertThat(messages.value()).isEqualTo(90_166.67);
+        assertThat(messages.basis()).contains("client to service: 166.67 keep-alives")
+                .contains("service to client: (90,000 connections at peak")
+                .contains("x 1 / 1 s each, live content: changing values (assumption as-push-fanout)) = 90,000 messages/s")
+                .contains("billed both ways: 166.67 + 90,000 = 90,166.67 messages/s");
+        // The message line bills that count: 90,166.67 / 3 x 2,628,000 s / 1e6 = 30,055.56 x 2.628 = 78,986 million messages
+        // (1,000 + 77,986 by tier)
+        assertThat(quantity(c, "Realtime messages")).isCloseTo(78_986, within(0.01));
         assertThat(c.cost().items()).filteredOn(i -> i.name().startsWith("Realtime messages")).first()
-                .satisfies(i -> assertThat(i.assumption()).contains("billed both ways: 9,166.67 + 99,000 = 108,166.67 messages/s"));
-        // The pusher and the connection table read the service-to-client count: 99,000 / 3 x 2,628,000 / 1e6 = 86,724 million
-        // lookups; ceil(99,000 / (2,000 x 70%)) = ceil(70.71) = 71 pushers
-        assertThat(quantity(c, "Connection table reads")).isEqualTo(86_724);
+                .satisfies(i -> assertThat(i.assumption()).contains("billed both ways: 166.67 + 90,000 = 90,166.67 messages/s"));
+        // The pusher and the connection table read the service-to-client count: 90,000 / 3 x 2,628,000 / 1e6 = 78,840 million
+        // lookups; ceil(90,000 / (2,000 x 70%)) = ceil(64.29) = 65 pushers at peak. On Fargate they are billed as the service
+        // scales (autoscaled-compute.yaml): 65 for 4 h a day (121.67 h) and, for the other 608.33 h, the count the average
+        // needs: 90,000 / 3 = 30,000 a second / 1,400 = ceil(21.43) = 22; (65 x 121.67 + 22 x 608.33) / 730
+        // = (7,908.55 + 13,383.26) / 730 = 29.17 instance-months
+        assertThat(quantity(c, "Connection table reads")).isEqualTo(78_840);
         assertThat(c.cost().items()).filteredOn(i -> i.name().equals("Pusher instances")).singleElement()
-                .satisfies(i -> assertThat(i.quantity()).isEqualTo(71));
+                .satisfies(i -> assertThat(i.quantity()).isEqualTo(29.17))
+                .satisfies(i -> assertThat(i.assumption()).contains("65 instances").contains("(65 x 121.67 + 22 x 608.33) / 730 = 29.17 instance-months"));
     }
 
     @Test
     void aPeakPastTheDefaultAccountQuotaIsNamedInCapacityRisksAndOperations() {
         Consultation c = ValidDossiers.of(AUCTION);
-        // 108,166.67 messages and callbacks a second in us-east-1 (9,166.67 from clients + 99,000 posts: replies and the
-        // pushes of the 90,000 connections at 1 a second) against API Gateway's default 10,000: 10.82 times; ask for
-        // ceil(108,166.67 x 1.25 / 1,000) x 1,000 = ceil(135.21) x 1,000 = 136,000
+        // 90,166.67 messages and callbacks a second in us-east-1 (166.67 keep-alives from clients + 90,000 posts: the pushes of
+        // the 90,000 connections at 1 a second; the page requests stay HTTP) against API Gateway's default 10,000: 9.02 times;
+        // ask for ceil(90,166.67 x 1.25 / 1,000) x 1,000 = ceil(112.71) x 1,000 = 113,000
         Estimate quota = estimate(c, "quota-gateway-requests");
-        assertThat(quota.value()).isEqualTo(108_166.67);
-        assertThat(quota.basis()).contains("against the default 10,000 requests a second per account and region").contains("10.82 times the default");
+        assertThat(quota.value()).isEqualTo(90_166.67);
+        assertThat(quota.basis()).contains("against the default 10,000 requests a second per account and region").contains("9.02 times the default");
         assertThat(c.risks()).filteredOn(r -> r.id().equals("risk-default-quota-realtime-gateway")).singleElement()
-                .satisfies(r -> assertThat(r.description()).contains("Service Quotas (quota L-8A5B8E43)").contains("for at least 136,000 requests/s"));
+                .satisfies(r -> assertThat(r.description()).contains("Service Quotas (quota L-8A5B8E43)").contains("for at least 113,000 requests/s"));
         assertThat(c.operations().infrastructureAsCode()).anyMatch(l -> l.startsWith("Before launch, check the granted quota")
                 && l.contains("10,000 requests a second per account and region"));
     }

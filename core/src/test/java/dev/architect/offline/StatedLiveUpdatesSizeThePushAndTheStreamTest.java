@@ -75,8 +75,10 @@ class StatedLiveUpdatesSizeThePushAndTheStreamTest {
 
     @Test
     void statedConnectionsWithoutAChangeRateReceiveTheAssumedUpdateASecond() {
-        // 90,000 bidders connected (stated) x 1 update/s (connectionRates) = 90,000 pushes/s, x 0.438 = 39,420 GB; no change
-        // rate stated, so the broker carries one event per write and no stated rate shows
+        // 90,000 bidders connected (stated) x 1 update/s = 90,000 pushes/s, x 0.438 = 39,420 GB: no change rate stated, so the
+        // rate is the kind of live content's: "bids and lot prices are pushed live" names the bids and lots the auction
+        // archetype designs, changing values at 1 update every 1 s (push-fanout.yaml liveContent); the broker carries one
+        // event per write and no stated rate shows
         Consultation c = ValidDossiers.of("""
                 system: GavelNow
                 description: >
@@ -89,14 +91,15 @@ class StatedLiveUpdatesSizeThePushAndTheStreamTest {
                 deployment: {cloud: gcp, regions: [europe-west1]}
                 """ + TAIL);
 
-        assertThat(c.capacity().estimate("egress").orElseThrow().basis()).contains("x 1 updates/s each) = 90,000 pushes/s at peak")
+        assertThat(c.capacity().estimate("egress").orElseThrow().basis()).contains("x 1 / 1 s each, live content: changing values (assumption as-push-fanout)) = 90,000 pushes/s at peak")
                 .contains("39,420 GB of pushed updates");
         assertThat(c.capacity().estimate("broker-messages")).isEmpty();
     }
 
     @Test
     void neitherStatedKeepsBothAssumptions() {
-        // 2,000 monthly users / 3 = 667 connections (assumed) x 1 update/s = 667 pushes/s, x 0.438 = 292.15 GB
+        // 2,000 monthly users / 3 = 667 connections (assumed) x 1 update/s = 667 pushes/s, x 0.438 = 292.15 GB: "vehicle
+        // positions and delays pushed to their screens" says positions, changing values at 1 update every 1 s
         Consultation c = ValidDossiers.of("""
                 system: FleetBoard
                 description: >
@@ -110,7 +113,7 @@ class StatedLiveUpdatesSizeThePushAndTheStreamTest {
                 """ + TAIL);
 
         assertThat(c.capacity().estimate("concurrent-connections")).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo(667));
-        assertThat(c.capacity().estimate("egress").orElseThrow().basis()).contains("x 1 updates/s each) = 667 pushes/s at peak")
+        assertThat(c.capacity().estimate("egress").orElseThrow().basis()).contains("x 1 / 1 s each, live content: changing values (assumption as-push-fanout)) = 667 pushes/s at peak")
                 .contains("292.15 GB of pushed updates");
         assertThat(c.capacity().estimate("broker-messages")).isEmpty();
         assertThat(c.cost().assumptions()).anyMatch(a -> a.contains("as-concurrent-connections"))

@@ -440,6 +440,11 @@ final class CostPlanner {
                             "instance-months", "The peak count for the stated burst's " + Numbers.format(window.value()) + " hours a month ("
                                     + window.evidence() + "), the minimum the rest of the " + Numbers.format(HOURS_PER_MONTH)
                                     + " hours (scheduled scaling), summed over the parts")));
+            if (t.stated.burstHours().isEmpty() && Numbers.round(p.appInstanceMonths, 2) < p.appInstances) {
+                p.figures.add(new Figure("app-instance-months", "Application instance-months billed a month", Numbers.round(p.appInstanceMonths, 2),
+                        "instance-months", "Billed as the platform scales (assumption " + AutoscaledCompute.ASSUMPTION + "): the peak count for the "
+                                + "peak hours, the count the average load needs the other hours, summed over the parts"));
+            }
         }
         return p;
     }
@@ -1022,8 +1027,16 @@ final class CostPlanner {
             if (holdingConnections.contains(u.id())) {
                 p = withConnections(p, load, perInstance, minimum);
             }
-            add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, burst(p, minimum),
-                    p.total() + " instances: " + p.text() + burstText(p, minimum) + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
+            // A unit holding connections is sized for the connections held at peak, not its requests: billed at that count
+            Billed billed = t.stated.burstHours().isPresent() ? new Billed(burst(p, minimum), burstText(p, minimum))
+                    : holdingConnections.contains(u.id()) ? new Billed(p.total(), "")
+                    : ingestLoad > 0 ? autoscaled(p, kind, load, ingestLoad / devicePeakToAverage() + (load - ingestLoad) / peakToAverage,
+                    "device messages " + Numbers.format(ingestLoad) + (devicePeakToAverage() == 1 ? ", constant day and night (assumption as-constant-load)"
+                    : " / " + Numbers.format(devicePeakToAverage())) + (load > ingestLoad ? " + requests " + Numbers.format(Numbers.round(load - ingestLoad, 2))
+                    + " / " + Numbers.format(peakToAverage) : ""), perInstance, minimum, "messages and requests")
+                    : autoscaled(p, kind, load, perInstance, minimum, "requests");
+            add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, billed.months(),
+                    p.total() + " instances: " + p.text() + billed.text() + (mixed ? "; " + Numbers.format(ingestLoad) + " device messages/s at "
                             + Numbers.format(INGEST_PER_INSTANCE) + " and " + Numbers.format(load - ingestLoad) + " requests/s at "
                             + Numbers.format(CapacityCalculator.PER_INSTANCE_RPS) + " per instance, weighted by load" : "")
                             + (ingestOnly || mixed ? " (assumption as-ingest-per-instance)" : " (" + provenance(u.capabilities()) + ")")));
@@ -1031,7 +1044,7 @@ final class CostPlanner {
                     names(u.capabilities()) + ": " + u.capabilities().stream().map(c -> Numbers.format(loads.get(c).total())).reduce((x, y) -> x + " + " + y).orElse("0")
                             + " requests/s (" + provenance(u.capabilities()) + ")"));
             appInstances += p.total();
-            appInstanceMonths += burst(p, minimum);
+            appInstanceMonths += billed.months();
             appInstancesBasis.add(u.id() + ": " + p.text());
         }
         if (t.gateway) {
@@ -1105,6 +1118,50 @@ final class CostPlanner {
         return "; scheduled scaling for the stated burst (" + window.get().evidence() + "): " + floor + " all month + " + (p.total() - floor)
                 + " more for " + Numbers.format(window.get().value()) + " of " + Numbers.format(HOURS_PER_MONTH) + " hours = " + Numbers.format(burst(p, minimum))
                 + " instance-months";
+    }
+
+    /** Instance-months billed for a placement, and the arithmetic to add to its line (empty where it is the count). */
+    private record Billed(double months, String text) {
+    }
+
+    /**
+     * Instance-months of a placement on compute billed for the instances that run each hour (autoscaled-compute.yaml): the
+     * peak count for the day's peak hours and the count the average load (peak / the request's peak-to-average) needs for
+     * the others, never below the availability minimum; the peak count all month on virtual machines and Kubernetes nodes.
+     */
+    private Billed autoscaled(Placement p, String kind, double load, double perInstance, int minimum, String what) {
+        return autoscaled(p, kind, load, load / peakToAverage, "peak / " + Numbers.format(peakToAverage), perInstance, minimum, what);
+    }
+
+    /**
+     * As {@link #autoscaled(Placement, String, double, double, int, String)}, with the average load given ({@code averageLoad},
+     * before any split across regions) and how it follows from the peak: devices' messages arrive at their interval day and
+     * night, so their average is their peak.
+     */
+    private Billed autoscaled(Placement p, String kind, double load, double averageLoad, String averageText, double perInstance, int minimum, String what) {
+        AutoscaledCompute scaling = AutoscaledCompute.standard();
+        if (!scaling.scales(kind) || load <= 0) {
+            return new Billed(p.total(), "");
+        }
+        double average = Numbers.round(mode == RecoveryMode.ACTIVE_ACTIVE ? averageLoad / regions : averageLoad, 2);
+        int each = CapacityCalculator.instancesFor(average, perInstance, minimum);
+        int off = standby(each, Math.min(minimum, 2), "").total();
+        if (off >= p.total()) {
+            return new Billed(p.total(), "");
+        }
+        double peakHours = Numbers.round(scaling.peakHoursPerDay() / 24 * HOURS_PER_MONTH, 2);
+        double otherHours = Numbers.round(HOURS_PER_MONTH - peakHours, 2);
+        double months = Numbers.round((p.total() * peakHours + off * otherHours) / HOURS_PER_MONTH, 2);
+        assume(AutoscaledCompute.ASSUMPTION, "On a platform that adds and removes instances with the load, the peak count runs for "
+                + Numbers.format(scaling.peakHoursPerDay()) + " hours a day (" + Numbers.format(peakHours) + " of " + Numbers.format(HOURS_PER_MONTH)
+                + " hours a month): " + scaling.basis());
+        return new Billed(months, "; billed as the platform scales: " + p.total() + " for the " + Numbers.format(peakHours) + " peak hours (assumption "
+                + AutoscaledCompute.ASSUMPTION + ") + " + off + " for the other " + Numbers.format(otherHours) + " hours, the count "
+                + Numbers.format(average) + " " + what + " a second on average" + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
+                + " (" + averageText + ") needs at " + Numbers.format(perInstance) + " per instance x "
+                + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%, at least " + minimum + ": (" + p.total() + " x "
+                + Numbers.format(peakHours) + " + " + off + " x " + Numbers.format(otherHours) + ") / " + Numbers.format(HOURS_PER_MONTH) + " = "
+                + Numbers.format(months) + " instance-months");
     }
 
     /** Requests the origin serves a month, in millions: reads the CDN misses plus writes, ingestion included or not. */
@@ -2655,8 +2712,12 @@ final class CostPlanner {
                 double perSecond = carried.map(l -> carriedPerSecond(l.carries())).orElse(0.0);
                 Placement p = perSecond > 0 ? byLoad(part.name(), carried.get(), perSecond, carriedWhat(carried.get().carries()))
                         : fixed(2, "redundancy");
-                add(ResourceNeed.flat(id + "-instances", part.name() + " instances", id, instanceKind(), p.total(),
-                        p.total() + " instances: " + p.text()));
+                // Reports arrive at their interval day and night: the count that takes them runs all month
+                Billed billed = perSecond > 0 && carried.get().carries() != PartLoads.Carries.REPORTS
+                        ? autoscaled(p, instanceKind(), perSecond, carried.get().perInstance(), byLoadMinimum(),
+                        carriedWhat(carried.get().carries())) : new Billed(p.total(), "");
+                add(ResourceNeed.flat(id + "-instances", part.name() + " instances", id, instanceKind(), billed.months(),
+                        p.total() + " instances: " + p.text() + billed.text()));
             }
             case SCHEDULED_JOB -> {
                 if (batchJob(part)) {
@@ -3135,16 +3196,34 @@ final class CostPlanner {
                 continue;
             }
             Connections held = connections();
-            // A connection follows one of the things whose changes the request states, and receives that thing's changes
+            // A connection follows one of the things whose changes the request states, and receives that thing's changes;
+            // else it receives the rate of the kind of live content it follows, recognised from what is said to be pushed
             java.util.Optional<dev.architect.internal.facts.LiveUpdates> live = liveUpdates();
-            double each = live.map(dev.architect.internal.facts.LiveUpdates::perThingPerSecond).orElse(rate.get().updatesPerSecond());
-            assume(PushFanout.ASSUMPTION, live.isPresent() ? "Each client connected for live updates follows one of the things the request states"
-                    + " changing and receives its changes; " + fanout.messageKbBasis() : "Each client connected for live updates receives " + Numbers.format(each)
-                    + (each == 1 ? " update" : " updates") + " a second: " + rate.get().basis() + "; " + fanout.messageKbBasis());
-            return java.util.Optional.of(new Fanout(Numbers.round(held.count() * each, 2), 0, "(" + Numbers.format(held.count())
-                    + " connections at peak " + held.basis() + " x " + live.map(dev.architect.internal.facts.LiveUpdates::eachText)
-                    .orElse(Numbers.format(each) + " updates/s") + " each"
-                    + live.map(u -> ", each following one of the things the request states changing (" + u.evidence() + ")").orElse("") + ")"));
+            java.util.Optional<LiveContentRecognition.Found> kind = live.isPresent() ? java.util.Optional.empty()
+                    : LiveContentRecognition.of(t, p, fanout);
+            double each = live.map(dev.architect.internal.facts.LiveUpdates::perThingPerSecond)
+                    .orElse(kind.map(k -> k.kind().perSecond()).orElse(rate.get().updatesPerSecond()));
+            String eachText = live.map(dev.architect.internal.facts.LiveUpdates::eachText)
+                    .orElse(kind.map(k -> "1 / " + Numbers.format(k.kind().everySeconds()) + " s").orElse(Numbers.format(each) + " updates/s"));
+            if (live.isPresent()) {
+                assume(PushFanout.ASSUMPTION, "Each client connected for live updates follows one of the things the request states"
+                        + " changing and receives its changes; " + fanout.messageKbBasis());
+            } else if (kind.isPresent()) {
+                LiveContentRecognition.Found k = kind.get();
+                assume(PushFanout.ASSUMPTION, "Each client connected for live updates receives " + k.kind().rateText() + " (live content: "
+                        + k.kind().kind().label() + ", " + k.kind().basis() + "), because " + k.evidence()
+                        + (k.others().isEmpty() ? "" : "; the busiest of the kinds found, beside " + String.join(" and ", k.others().stream().map(LiveContent::label).toList()))
+                        + "; a rate the request states per thing would win; " + fanout.messageKbBasis());
+            } else {
+                assume(PushFanout.ASSUMPTION, "Each client connected for live updates receives " + Numbers.format(each)
+                        + (each == 1 ? " update" : " updates") + " a second: " + rate.get().basis() + "; " + fanout.messageKbBasis());
+            }
+            double pushes = Numbers.round(held.count() * each, 2);
+            return java.util.Optional.of(new Fanout(pushes, 0, "(" + Numbers.format(held.count())
+                    + " connections at peak " + held.basis() + " x " + eachText + " each"
+                    + live.map(u -> ", each following one of the things the request states changing (" + u.evidence() + ")")
+                    .orElse(kind.map(k -> ", live content: " + k.kind().kind().label() + " (assumption " + PushFanout.ASSUMPTION + ")").orElse(""))
+                    + ")"));
         }
         return java.util.Optional.empty();
     }
@@ -3172,8 +3251,9 @@ final class CostPlanner {
         // The capabilities on the realtime connection, which the API gateway leaves out, send their traffic here
         java.util.Set<String> onConnection = realtimeCapabilities();
         List<Capability> carried = t.capabilities.stream().filter(c -> !c.is(ResourceFlow.INGEST) && onConnection.contains(c.name())).toList();
-        double load = !carried.isEmpty() ? carried.stream().mapToDouble(c -> loads.get(c).total()).sum()
-                : servingUnit(part).map(this::load).orElse(w.peakRps());
+        // Only what the capabilities on the connection send goes over it: with none carried, the pages and API calls of
+        // the realtime part stay HTTP requests to the application and the CDN, and the socket carries pushes alone
+        double load = carried.stream().mapToDouble(c -> loads.get(c).total()).sum();
         double reports = Numbers.round(carried.stream().mapToDouble(this::held).sum(), 2);
         double heartbeats = Numbers.round(carried.stream().mapToDouble(this::beats).sum(), 2);
         double requests = Numbers.round(load - reports - heartbeats, 2);
@@ -3266,7 +3346,8 @@ final class CostPlanner {
         String reportText = m.reports() <= 0 ? "" : "; the " + Numbers.format(m.reports()) + " reports/s the " + reportSink.get().component()
                 + " keeps arrive over the socket the reporting clients already hold (" + (m.inboundBilled() ? "billed as messages" : "messages into the service are not billed")
                 + ", and handed to the receiving service, whose instances count them in their load)";
-        return (carried.isEmpty() ? "every request of the realtime part goes over its connection"
+        return (carried.isEmpty() ? "no request goes over the connection: no capability is carried on it, so the pages and API calls stay HTTP "
+                + "requests to the application and the CDN, and the socket carries the pushes"
                 : "every request of the capabilities on the connection (" + names(carried) + ", assumption as-part-load) goes over it and is answered") + reportText;
     }
 
@@ -3398,7 +3479,19 @@ final class CostPlanner {
         add(ResourceNeed.flat(owner + "-handler-invocations", "Connection handler invocations", owner, "serverless.invocations", writes,
                 "one invocation per connection table write (the connect and disconnect handlers): " + writesText));
         Placement p = byLoad("Pusher", PartLoads.standard().pusher(), traffic.serviceToClient(), "messages posted to connections");
-        add(ResourceNeed.flat(part.id() + "-pusher-instances", "Pusher instances", owner, instanceKind(), p.total(), p.total() + " instances: " + p.text()));
+        // Reports pushed to their watchers arrive at their interval day and night; the replies and other pushes follow the day
+        double reportPushes = traffic.reportPushes();
+        Billed billed = autoscaled(p, instanceKind(), traffic.serviceToClient(), reportPushes + (traffic.serviceToClient() - reportPushes) / peakToAverage,
+                reportPushes > 0 ? "reports pushed " + Numbers.format(reportPushes) + ", at their interval all day, + the other "
+                        + Numbers.format(Numbers.round(traffic.serviceToClient() - reportPushes, 2)) + " / " + Numbers.format(peakToAverage)
+                        : "peak / " + Numbers.format(peakToAverage), PartLoads.standard().pusher().perInstance(), byLoadMinimum(), "messages posted to connections");
+        add(ResourceNeed.flat(part.id() + "-pusher-instances", "Pusher instances", owner, instanceKind(), billed.months(),
+                p.total() + " instances: " + p.text() + billed.text()));
+    }
+
+    /** The fewest instances of a process sized by its load: a pair, or one in each zone the availability decision spans. */
+    private int byLoadMinimum() {
+        return Math.max(2, (int) a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
     }
 
     /**
@@ -3409,7 +3502,7 @@ final class CostPlanner {
         String tag = "as-throughput-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
         assume(tag, "One instance of the " + name.toLowerCase(java.util.Locale.ROOT) + " handles " + Numbers.format(l.perInstance()) + " "
                 + what + " a second: " + l.basis());
-        int minimum = Math.max(2, (int) a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
+        int minimum = byLoadMinimum();
         double share = mode == RecoveryMode.ACTIVE_ACTIVE ? perSecond / regions : perSecond;
         int n = CapacityCalculator.instancesFor(share, l.perInstance(), minimum);
         return standby(n, 2, "max(" + minimum + ", ceil(" + Numbers.format(share) + " " + what + " a second at peak"

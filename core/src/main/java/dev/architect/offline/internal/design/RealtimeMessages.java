@@ -59,10 +59,23 @@ record RealtimeMessages(double requests, double heartbeats, double reports, doub
      * A + B = C messages/s".
      */
     String formula() {
-        String in = Numbers.format(Numbers.round(requests, 2)) + " requests" + (heartbeats > 0 ? " + " + Numbers.format(heartbeats)
-                + " heartbeats (assumption " + HeartbeatRates.ASSUMPTION + ", neither answered nor relayed)" : "") + (reports > 0 ? " + " + Numbers.format(reports) + " reports" : "")
-                + (keepAlives > 0 ? " + " + Numbers.format(keepAlives) + " keep-alives (" + keepAliveBasis + ")" : "");
-        String out = Numbers.format(Numbers.round(replies(), 2)) + " replies, one to each request" + (pushTerms.isEmpty() ? "" : " + " + pushTerms);
+        // With no capability on the connection, clients send no requests over it: the terms start with what they do send
+        java.util.List<String> ins = new java.util.ArrayList<>();
+        if (requests > 0 || heartbeats + reports + keepAlives <= 0) {
+            ins.add(Numbers.format(Numbers.round(requests, 2)) + " requests");
+        }
+        if (heartbeats > 0) {
+            ins.add(Numbers.format(heartbeats) + " heartbeats (assumption " + HeartbeatRates.ASSUMPTION + ", neither answered nor relayed)");
+        }
+        if (reports > 0) {
+            ins.add(Numbers.format(reports) + " reports");
+        }
+        if (keepAlives > 0) {
+            ins.add(Numbers.format(keepAlives) + " keep-alives (" + keepAliveBasis + ")");
+        }
+        String in = String.join(" + ", ins);
+        String out = requests > 0 || pushTerms.isEmpty() ? Numbers.format(Numbers.round(replies(), 2)) + " replies, one to each request"
+                + (pushTerms.isEmpty() ? "" : " + " + pushTerms) : pushTerms;
         String billedText = inboundBilled ? "billed both ways: " + Numbers.format(clientToService()) + " + " + Numbers.format(serviceToClient())
                 : "billed as the service sends them" + (keepAlives > 0 ? ", with the keep-alives: " + Numbers.format(keepAlives) + " + "
                 + Numbers.format(serviceToClient()) : ": " + Numbers.format(serviceToClient()));

@@ -67,6 +67,40 @@ class RealtimeDataFilesFailOnUnknownKeysTest {
     }
 
     @Test
+    void pushFanoutListsEveryKindOfLiveContentOnceWithKnownArchetypesAndShapes() {
+        assertThat(PushFanout.standard().liveContent()).extracting(PushFanout.Kind::kind).containsExactly(LiveContent.values());
+        assertThat(PushFanout.standard().liveContent()).extracting(PushFanout.Kind::everySeconds).containsExactly(1.0, 30.0, 20.0, 360.0);
+        String[][] bad = {
+                {"    archetypes: [realtime-messaging]\n", "    archetypes: [realtime-mesaging]\n", "liveContent CONVERSATION_MESSAGES.archetypes names no archetype: realtime-mesaging"},
+                {"    shapes: [status-view, occupancy-board]\n", "    shapes: [status-veiw, occupancy-board]\n", "liveContent STATUS_CHANGES.shapes names no capability shape: status-veiw"},
+                {"  - kind: STATUS_CHANGES\n", "  - kind: APPENDED_ENTRIES\n", "liveContent APPENDED_ENTRIES is listed twice"},
+                {"    everySeconds: 360\n", "    everySeconds: 0\n", "liveContent STATUS_CHANGES.everySeconds"},
+                {"    everySeconds: 360\n", "    everySecond: 360\n", "everySecond"},
+                {"  - kind: STATUS_CHANGES\n", "  - kind: STATUS_CHANGE\n", "STATUS_CHANGE"}};
+        eachFails(PushFanout.RESOURCE, bad, "bad-push-fanout.yaml", PushFanout::read);
+    }
+
+    /** Each {line, replacement, message}: the copy with that one line replaced fails at load naming the copy and the entry. */
+    private static void eachFails(String resource, String[][] bad, String name, java.util.function.BiFunction<InputStream, String, ?> read) {
+        for (String[] b : bad) {
+            String text = with(resource, b[0], b[1]);
+            assertThatThrownBy(() -> read.apply(copy(text), name)).as(b[1])
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(name).hasMessageContaining(b[2]);
+        }
+    }
+
+    @Test
+    void autoscaledComputeNamesAnUnknownKindHoursOutOfADayOrAMisspeltKey() {
+        assertThat(AutoscaledCompute.standard().scales("containers.instance")).isTrue();
+        assertThat(AutoscaledCompute.standard().scales("compute.instance")).isFalse();
+        String[][] bad = {
+                {"kinds: [containers.instance, paas.instance]\n", "kinds: [containers.instanse, paas.instance]\n", "kinds names no price kind of prices.yaml: containers.instanse"},
+                {"peakHoursPerDay: 4\n", "peakHoursPerDay: 25\n", "peakHoursPerDay must be more than 0 and at most 24"},
+                {"peakHoursPerDay: 4\n", "peakHourPerDay: 4\n", "peakHourPerDay"}};
+        eachFails(AutoscaledCompute.RESOURCE, bad, "bad-autoscaled-compute.yaml", AutoscaledCompute::read);
+    }
+
+    @Test
     void smsFlowsNamesTheMisspeltKeyAndItsFlow() {
         String bad = with(SmsFlows.RESOURCE, "    perUserMonth: 0.25\n", "    perUserMonths: 0.25\n");
         assertThatThrownBy(() -> SmsFlows.read(copy(bad), "bad-sms-flows.yaml"))
