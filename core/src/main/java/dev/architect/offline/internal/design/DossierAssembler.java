@@ -81,6 +81,7 @@ public final class DossierAssembler {
         BatchJobs.standard();
         DeviceLinks.standard();
         HeartbeatRates.standard();
+        CommandRates.standard();
         MobilePush.standard();
         PastCeiling.standard();
         PushFanout.standard();
