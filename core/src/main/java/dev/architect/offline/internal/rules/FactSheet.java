@@ -370,14 +370,19 @@ public final class FactSheet {
             dev.architect.offline.internal.archetype.RoutingEngines.Use use = dev.architect.offline.internal.archetype.RoutingEngines
                     .use(engine.get().getValue().vendorUse()).orElseThrow();
             double users = w.monthlyActiveUsers();
-            f = f.with(Fact.ROUTING_ELEMENTS, use.elementsLow(users), !usersInField && stated.users().isEmpty(),
-                    dev.architect.internal.Numbers.format(users) + " monthly active users x " + dev.architect.internal.Numbers.format(use.jobsLow())
-                            + (use.jobsLow() == 1 ? " job" : " jobs") + " a user a month x " + dev.architect.internal.Numbers.format(use.callsLow())
+            // the jobs the request counts for the dispatch capabilities ("40,000 deliveries a day"), else the users at the use's rate
+            List<String> dispatching = recognised.stream().filter(r -> r.archetype().id().equals(engine.get().getKey()))
+                    .flatMap(r -> r.capabilities().stream()).toList();
+            dev.architect.offline.internal.archetype.RoutingEngines.Jobs jobs = dev.architect.offline.internal.archetype.RoutingEngines.Jobs.of(users, use,
+                    dispatching.isEmpty() ? List.of() : stated.actionVolumes(dispatching));
+            double elements = jobs.perMonth() * use.callsLow();
+            f = f.with(Fact.ROUTING_ELEMENTS, elements, jobs.assumed() && !usersInField && stated.users().isEmpty(),
+                    jobs.text() + " x " + dev.architect.internal.Numbers.format(use.callsLow())
                             + " billed routing elements a job, the low end of the vendor's estimate (assumption as-vendor-jobs-"
                             + engine.get().getValue().vendorUse() + ")");
             java.util.Optional<dev.architect.figures.Price> vendor = dev.architect.figures.PriceTable.standard().price(w.cloud(), use.kind());
             if (vendor.isPresent()) {
-                double thousands = use.elementsLow(users) / use.perCalls();
+                double thousands = elements / use.perCalls();
                 // Above the vendor's published table there is no list price: the fact says so in words, not as a dollar figure
                 f = vendor.get().publishes(thousands)
                         ? f.with(Fact.ROUTING_VENDOR_USD, dev.architect.internal.Numbers.round(vendor.get().billed(thousands), 2), false, "the vendor's "
@@ -394,7 +399,7 @@ public final class FactSheet {
             if (node.isPresent()) {
                 List<String> codes = dev.architect.offline.internal.catalog.Geography.standard().served(request).stream()
                         .map(dev.architect.offline.internal.catalog.Geography.Country::code).toList();
-                dev.architect.offline.internal.archetype.RoutingEngines.Sizing sized = e.size(users, use, w.peakToAverage(), codes);
+                dev.architect.offline.internal.archetype.RoutingEngines.Sizing sized = e.size(jobs, w.peakToAverage(), codes);
                 f = f.with(Fact.ROUTING_ENGINE_USD, dev.architect.internal.Numbers.round(sized.instances() * node.get().monthlyUsd(), 2), false,
                         sized.instances() + " instances x " + dev.architect.internal.Numbers.usd(node.get().monthlyUsd())
                                 + regional.filter(r -> r.multiplier() != 1).map(r -> " (" + r.region() + ")").orElse("") + ": " + sized.basis());
