@@ -487,8 +487,9 @@ public final class FactSheet {
                 + records.size() + " capabilities keeping records x " + moving + (money.isEmpty() ? " (no capability is named for the money movements: "
                 + "one capability's share)" : " moving money (" + String.join(", ", money) + ")");
         if (bound < perSecond) {
-            return new MoneyWrites(bound, "the money the request says moves, below the money capabilities' share of the writes ("
-                    + share + " = " + dev.architect.internal.Numbers.format(perSecond) + "/s): " + boundText, movements.assumed(),
+            return new MoneyWrites(bound, (movements.assumed() ? "how much money moves, so its movements are bounded by its users: "
+                    : "the money the request counts: ") + boundText + ", below the money capabilities' share of the writes, "
+                    + share + " = " + dev.architect.internal.Numbers.format(perSecond) + "/s", movements.assumed(),
                     run.perMonth(), run.basis(), run.assumed());
         }
         return new MoneyWrites(perSecond, share, false, run.perMonth(), run.basis(), run.assumed());

@@ -161,9 +161,11 @@ final class MoneyVolumes {
         String name = said.map(Map.Entry::getKey).orElse(file.defaultCadence());
         double runs = file.cadences().get(name).runsPerMonth();
         double perRun = Numbers.round(month.perMonth() / runs, 0);
-        return new Volume(perRun, "(" + month.basis() + ") / " + Numbers.format(runs) + " runs a month (" + name + ": "
+        boolean assumed = month.assumed() || said.isEmpty();
+        return new Volume(perRun, (assumed ? "how many payouts a run carries, so: " : "the stated payouts and how often they run: ")
+                + "(" + month.basis() + ") / " + Numbers.format(runs) + " runs a month (" + name + ": "
                 + said.map(e -> "the request's words \"" + e.getValue() + "\"").orElse("assumed, the request says not how often: " + file.cadenceBasis())
-                + ") = " + Numbers.format(perRun) + " payouts a run", month.assumed() || said.isEmpty());
+                + ") = " + Numbers.format(perRun) + " payouts a run", assumed);
     }
 
     /** Whether a capability's name says it pays out ("driver payouts", "seller disbursements"). */
@@ -173,8 +175,17 @@ final class MoneyVolumes {
 
     private static final Pattern SENTENCES = Pattern.compile("[^.;!?\\n]+");
 
-    /** The cadence the first sentence naming payouts states, by its name and the words found: the earliest word in that sentence. */
+    /**
+     * The cadence the first sentence naming payouts (or the payees: an actor whose description says it receives payouts)
+     * states, by its name and the words found: the earliest word in that sentence.
+     */
     private Optional<Map.Entry<String, String>> cadence(ConsultationRequest request) {
+        List<String> named = new ArrayList<>(file.payoutWords());
+        request.actors().stream().filter(a -> a.description() != null && Words.of(a.description()).containsAny(file.payoutWords()))
+                .map(a -> a.name().toLowerCase(Locale.ROOT).trim()).forEach(name -> {
+                    named.add(name);
+                    named.add(name + "s");
+                });
         List<String> texts = new ArrayList<>();
         texts.add(request.description());
         texts.addAll(request.goals());
@@ -187,7 +198,7 @@ final class MoneyVolumes {
             Matcher m = SENTENCES.matcher(text);
             while (m.find()) {
                 String sentence = m.group().toLowerCase(Locale.ROOT);
-                if (!Words.of(sentence).containsAny(file.payoutWords())) {
+                if (!Words.of(sentence).containsAny(named)) {
                     continue;
                 }
                 Map<String, String> found = new LinkedHashMap<>();
