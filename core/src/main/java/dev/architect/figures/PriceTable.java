@@ -81,9 +81,11 @@ public final class PriceTable {
      * @param global whether the row has one price in every region
      * @param table  the product's own regional table, or null where the VM ratio (or no ratio) applies
      */
-    private record RegionalBasis(boolean global, OwnRegions table) {
-        static final RegionalBasis GLOBAL = new RegionalBasis(true, null);
-        static final RegionalBasis VM = new RegionalBasis(false, null);
+    private record RegionalBasis(boolean global, OwnRegions table, boolean standIn) {
+        static final RegionalBasis GLOBAL = new RegionalBasis(true, null, false);
+        static final RegionalBasis VM = new RegionalBasis(false, null, false);
+        /** The VM ratio standing in for a product that prices each region itself, in a table the price table has not read. */
+        static final RegionalBasis VM_STAND_IN = new RegionalBasis(false, null, true);
     }
 
     /**
@@ -319,7 +321,9 @@ public final class PriceTable {
             return Optional.empty();
         }
         if (basis.table() == null) {
-            return regional(cloud, region);
+            return basis.standIn() ? regional(cloud, region).map(p -> new RegionalPrice(p.region(), p.base(), p.multiplier(), p.listed(),
+                    "the general-purpose instance's ratio, standing in for this product's own regional price list, which the table has not read: "
+                            + p.source(), p.date())) : regional(cloud, region);
         }
         Double ratio = basis.table().ratios().get(region.toLowerCase(Locale.ROOT));
         if (ratio == null) {
@@ -771,13 +775,18 @@ public final class PriceTable {
                     throw new IllegalStateException("price table: " + where + " says regional: vm, but the kind is listed as global in regionalPrices");
                 }
                 basis = RegionalBasis.VM;
+            } else if (value.equals("vm-stand-in")) {
+                if (global.contains(kind.getKey())) {
+                    throw new IllegalStateException("price table: " + where + " says regional: vm-stand-in, but the kind is listed as global in regionalPrices");
+                }
+                basis = RegionalBasis.VM_STAND_IN;
             } else {
                 Map.Entry<Cloud, OwnRegions> table = tables.get(value);
                 if (table == null || table.getKey() != cloud) {
-                    throw new IllegalStateException("price table: " + where + " has regional '" + value + "'; it must be global, vm or a "
+                    throw new IllegalStateException("price table: " + where + " has regional '" + value + "'; it must be global, vm, vm-stand-in or a "
                             + "regionalTables entry of the same cloud: " + tables.keySet());
                 }
-                basis = new RegionalBasis(false, table.getValue());
+                basis = new RegionalBasis(false, table.getValue(), false);
             }
             rows.put(kind.getKey(), basis);
         }

@@ -80,6 +80,34 @@ class RegionalPricesFollowEachProductTest {
     }
 
     @Test
+    void aProductWhoseOwnRegionalTableIsUnreadTakesTheVmRatioAndItsLineSaysItStandsIn() {
+        // Amazon MSK in eu-west-1: $153.30 x 1.115 (the m6i.large ratio) = $170.9295 -> $170.93, as before, but the line now
+        // says the ratio stands in for MSK's own regional list, which the table has not read
+        CostEstimate e = CALCULATOR.inRegion(Cloud.AWS, "eu-west-1").estimate(Cloud.AWS,
+                List.of(ResourceNeed.flat("brokers", "Brokers", null, "stream.node", 1, "test")), List.of());
+        assertThat(e.items().get(0).monthly()).isEqualTo(170.93);
+        assertThat(e.items().get(0).assumption()).contains("x 1.115 for eu-west-1")
+                .contains("standing in for this product's own regional price list, which the table has not read");
+        // The seven products the R3 review named, each on the cloud that sells it, say so; a VM says nothing of the kind
+        PriceTable table = PriceTable.standard();
+        for (String[] row : new String[][] {{"AWS", "stream.node", "eu-west-1"}, {"AWS", "cache.node", "eu-west-1"}, {"AWS", "queue.messages", "eu-west-1"},
+                {"AWS", "keyvalue.writes", "eu-west-1"}, {"AZURE", "stream.throughput-unit", "westeurope"}, {"AZURE", "queue.messages", "westeurope"},
+                {"AZURE", "cache.node", "westeurope"}}) {
+            assertThat(table.regional(Cloud.valueOf(row[0]), row[1], row[2])).as(row[1] + " on " + row[0]).get()
+                    .extracting(RegionalPrice::source).asString().contains("standing in");
+        }
+        assertThat(table.regional(Cloud.AWS, "compute.instance", "eu-west-1")).get().extracting(RegionalPrice::source).asString()
+                .doesNotContain("standing in");
+    }
+
+    @Test
+    void aGlobalKindMarkedAsAStandInFailsAtLoad() throws Exception {
+        String bad = shipped().replace("aws: {usd: 0.085, product: \"CloudFront", "aws: {regional: vm-stand-in, usd: 0.085, product: \"CloudFront");
+        assertThat(bad).isNotEqualTo(shipped());
+        assertThatThrownBy(() -> PriceTable.load(copy("bad-regional-stand-in.yaml", bad))).hasMessageContaining("cdn.egress on aws says regional: vm-stand-in");
+    }
+
+    @Test
     void aRowNamingAnUnknownBasisFailsAtLoadNamingTheRow() throws Exception {
         String bad = shipped().replace("regional: cloud-run-tiers}", "regional: cloud-run-tier}");
         assertThatThrownBy(() -> PriceTable.load(copy("bad-regional-name.yaml", bad)))

@@ -46,9 +46,12 @@ class BillingUnitsTest {
         // 600 requests/s at a 3:1 read/write ratio: 150 writes/s at peak, one queued job each; users' traffic follows the day,
         // / 3 = 50 a second on average
         // x 1 KB (the billed minimum) x (1 publish + 1 subscription's delivery) x 2,628,000 s / 1,000,000 = 262.8 GB
-        // x $40 per TiB ($0.0390625 per GB) = $10.27; per request it was 50 x 3 x 2,628,000 / 1,000,000 = 394.2 million x $0.40 = $157.68
-        assertThat(item(cost, "queue-throughput").quantity()).isEqualTo(262.8);
-        assertThat(item(cost, "queue-throughput").monthly()).isEqualTo(10.27);
+        // the first 10 GiB free for the account, then 252.8 x $40 per TiB ($0.0390625 per GB) = $9.875 -> $9.88; per request it
+        // was 50 x 3 x 2,628,000 / 1,000,000 = 394.2 million x $0.40 = $157.68
+        assertThat(item(cost, "queue-throughput").quantity()).isEqualTo(10);
+        assertThat(item(cost, "queue-throughput").monthly()).isZero();
+        assertThat(item(cost, "queue-throughput-tier-2").quantity()).isEqualTo(252.8);
+        assertThat(item(cost, "queue-throughput-tier-2").monthly()).isEqualTo(9.88);
         assertThat(cost.items()).noneMatch(i -> i.id().equals("queue-messages"));
     }
 

@@ -93,8 +93,12 @@ class ChosenPayoutsProviderReplacesTheBankChannelTest {
                 deployment: {cloud: azure, regions: [germanywestcentral]}
                 """);
 
-        // A few salary payments a second at most: the bank's own channel (files or its API), never a provider.
-        assertThat(chosen(c)).containsIgnoringCase("bank");
+        // The bank's own channel, never a provider. Which one follows the payouts a run carries: no count is stated, so the
+        // 10,000 monthly users (assumed) x 4 money movements = 40,000 a month, paid in the monthly run the payout sentence
+        // names ("Every month the salary payments..."): 40,000 a run > 500, so files (which the request already sends).
+        assertThat(chosen(c)).contains("pain.001 files over EBICS");
+        assertThat(c.decision(dev.architect.dossier.DecisionTopic.PAYOUT_CHANNEL).orElseThrow().drivers())
+                .anyMatch(d -> d.startsWith("payouts in one payout run 40,000 ("));   // a daily run would carry 40,000 / 30.4167 = 1,315
         assertThat(tables(c)).containsAll(BANK_CHANNEL_TABLES).doesNotContain("provider_event");
         assertThat(sequences(c)).contains("seq-release-payment-batch", "seq-reconcile-payout-status").doesNotContain("seq-send-payout");
     }

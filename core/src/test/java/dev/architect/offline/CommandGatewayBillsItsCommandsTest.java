@@ -33,15 +33,14 @@ class CommandGatewayBillsItsCommandsTest {
     void theGatewayIsBilledForCommandsAndAcknowledgementsOnly() {
         Consultation c = OfflineArchitect.create().consult(SCOOTERS);
         CostLineItem gateway = c.cost().items().stream().filter(i -> i.id().equals("device-gateway-mqtt-messages")).findFirst().orElseThrow();
-        // Writes at peak: 400 / (3 + 1) = 100/s, exactly the scooters' 6,000 / 60 s = 100 reports/s, so the stated peak is kept
-        // and people's part of it, 400 - 100 = 300 requests/s at 10 reads per write, adds 300 / 11 = 27.27 writes/s of their own:
-        // 127.27 writes/s (it was 100 before people's writes were kept apart). The three capabilities weigh 0.1 of the writes
-        // each (0.3 in all), so remote unlock, the capability the command mechanism designs, takes 127.27 x 0.1 / 0.3 = 42.42
-        // commands/s at peak. Two messages a command (the command and its acknowledgement): 84.84/s at peak; people's traffic
-        // averages a third of its peak: 42.42 x 2 / 3 x 2,628,000 s / 1,000,000 = 74.32 million messages a month, at $1.00 a
-        // million = $74.32. Billed for every write at peak, as before s25, it was 100 / 3 x 2.628 = 87.6 million.
-        assertThat(gateway.quantity()).isEqualTo(74.32);
-        assertThat(gateway.monthly()).isEqualTo(74.32);
-        assertThat(gateway.assumption()).contains("2 messages a command (the command and its acknowledgement) x 42.42 commands/s at peak (the writes of remote unlock");
+        // The request counts no unlocks, so each of the 6,000 scooters is sent 24 commands a day (command-rates.yaml, assumption
+        // as-device-commands): 6,000 x 24 / 86,400 s = 1.6667/s on average x 3 at peak = 5 commands/s. Two messages a command
+        // (the command and its acknowledgement): 10/s at peak / 3 x 2,628,000 s / 1,000,000 = 8.76 million messages a month,
+        // at $1.00 a million = $8.76. Remote unlock's share of the writes (127.27 x 0.1 / 0.3 = 42.42 commands/s, 3.7 million
+        // unlocks a day for 6,000 scooters) made it 74.32 million; billed for every write at peak, as before s25, 87.6 million.
+        assertThat(gateway.quantity()).isEqualTo(8.76);
+        assertThat(gateway.monthly()).isEqualTo(8.76);
+        assertThat(gateway.assumption()).contains("2 messages a command (the command and its acknowledgement) x 5 commands/s at peak (6,000 devices")
+                .contains("as-device-commands");
     }
 }

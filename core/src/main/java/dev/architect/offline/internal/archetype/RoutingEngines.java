@@ -86,15 +86,25 @@ public record RoutingEngines(Map<String, Engine> engines) {
          * @param countryCodes the countries the system serves (ISO codes); none means one country of the default size
          */
         public Sizing size(double users, Use use, double peakToAverage, List<String> countryCodes) {
-            double jobs = users * use.jobsLow();
-            double average = jobs / dev.architect.figures.Workload.SECONDS_PER_MONTH;
+            return size(Jobs.of(users, use, List.of()), peakToAverage, countryCodes);
+        }
+
+        /**
+         * The engine sized for a month's jobs (stated, or the users at the use's jobs a user: {@link Jobs#of}).
+         *
+         * @param jobs          the jobs a month and where they come from
+         * @param peakToAverage the busiest hour over the month's average
+         * @param countryCodes  the countries whose road graphs it holds
+         * @return the instances and their arithmetic
+         */
+        public Sizing size(Jobs jobs, double peakToAverage, List<String> countryCodes) {
+            double average = jobs.perMonth() / dev.architect.figures.Workload.SECONDS_PER_MONTH;
             double peak = average * peakToAverage * engineQueriesPerJob;
             int instances = Math.max(2, (int) Math.ceil(peak / queriesPerSecondPerInstance - 1e-9));
             List<String> codes = countryCodes.isEmpty() ? List.of("default") : countryCodes;
             double extract = codes.stream().mapToDouble(this::extractGb).sum();
             double graph = dev.architect.internal.Numbers.round(extract * graphMemoryFactor, 2);
-            String text = dev.architect.internal.Numbers.format(users) + " monthly active users x " + dev.architect.internal.Numbers.format(use.jobsLow())
-                    + (use.jobsLow() == 1 ? " job" : " jobs") + " a user a month / " + dev.architect.internal.Numbers.format(dev.architect.figures.Workload.SECONDS_PER_MONTH) + " s x "
+            String text = jobs.text() + " / " + dev.architect.internal.Numbers.format(dev.architect.figures.Workload.SECONDS_PER_MONTH) + " s x "
                     + dev.architect.internal.Numbers.format(peakToAverage) + " at peak x " + dev.architect.internal.Numbers.format(engineQueriesPerJob)
                     + " queries a job (" + engineQueriesBasis + ") = " + dev.architect.internal.Numbers.format(dev.architect.internal.Numbers.round(peak, 2))
                     + " queries/s at peak / " + dev.architect.internal.Numbers.format(queriesPerSecondPerInstance) + " a second per instance ("
@@ -147,6 +157,35 @@ public record RoutingEngines(Map<String, Engine> engines) {
      * @param kind the price kind the vendor's calls are billed at (prices.yaml)
      * @param perCalls the calls that kind's price is for
      */
+    /**
+     * A month's dispatch jobs: the counts the request states of what its dispatch capabilities do ("40,000 deliveries a
+     * day"), else its monthly users at the use's low jobs a user, an assumption the text says.
+     *
+     * @param perMonth jobs a month
+     * @param text     where the figure comes from, with its arithmetic
+     * @param assumed  true when the request counts no jobs
+     */
+    public record Jobs(double perMonth, String text, boolean assumed) {
+        /**
+         * The jobs from the stated counts when there are some, else from the users.
+         *
+         * @param users  monthly active users
+         * @param use    the vendor use the engine takes over (its jobs a user a month)
+         * @param stated the request's counts of what its dispatch capabilities do, a month each
+         * @return the jobs a month
+         */
+        public static Jobs of(double users, Use use, List<dev.architect.internal.facts.StatedFact> stated) {
+            if (!stated.isEmpty()) {
+                double perMonth = stated.stream().mapToDouble(dev.architect.internal.facts.StatedFact::value).sum();
+                return new Jobs(perMonth, String.join(" + ", stated.stream().map(v -> dev.architect.internal.Numbers.format(v.value())
+                        + " jobs a month (stated: " + v.phrase() + ")").toList()), false);
+            }
+            return new Jobs(users * use.jobsLow(), dev.architect.internal.Numbers.format(users) + " monthly active users x "
+                    + dev.architect.internal.Numbers.format(use.jobsLow()) + (use.jobsLow() == 1 ? " job" : " jobs")
+                    + " a user a month (assumed: the request counts no trips, deliveries or jobs)", true);
+        }
+    }
+
     public record Use(double jobsLow, double jobsHigh, double callsLow, double callsHigh, String kind, double perCalls) {
         /** The billed elements a month at the low figures: users x jobs x calls. */
         public double elementsLow(double users) {

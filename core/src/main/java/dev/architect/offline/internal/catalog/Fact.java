@@ -129,6 +129,11 @@ public enum Fact {
      */
     MONEY_WRITES("moneyWritesPerSecond", "peak writes of the money movements", "/s"),
     /**
+     * Payouts one payout run carries (a day's or a week's batch): the stated payouts over the runs a month the request
+     * names, else the assumed money movements over a daily run (money-volumes.yaml).
+     */
+    PAYOUTS_PER_RUN("payoutsPerRun", "payouts in one payout run", ""),
+    /**
      * The asynchronous flows of the mechanism whose decision is being made (the case workflow's kinds of case, its timers
      * and the integrations its cases call), set only while that mechanism's own decisions are made: how cases run weighs
      * the cases' flows, never the ingestion workers or other mechanisms' consumers beside them.

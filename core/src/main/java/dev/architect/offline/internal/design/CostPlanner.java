@@ -2942,13 +2942,38 @@ final class CostPlanner {
     /**
      * A gateway that carries only commands and their acknowledgements: the devices' reports reach the design by its own
      * ingestion path, so billing it for every write at peak priced traffic it never carries. Its messages are the
-     * writes of the capabilities the command mechanism designs (a command, then its acknowledgement: two each).
+     * commands the request counts for the capabilities the command mechanism designs, else the devices at the
+     * archetype's commands a device a day (command-rates.yaml, an assumption), never a share of the request's writes (a
+     * command, then its acknowledgement: two each).
      */
     private void commandGateway(Topology.Part part) {
-        OwnWrites own = ownWrites(part);
-        double messages = Numbers.round(own.perSecond() * 2, 2);
+        java.util.Optional<Topology.Placement> placed = t.placements.stream().filter(p -> p.archetype().components().stream().anyMatch(c -> c.id().equals(part.id())))
+                .findFirst();
+        List<String> names = placed.map(p -> p.recognised().capabilities()).orElse(List.of());
+        List<dev.architect.internal.facts.StatedFact> counted = names.isEmpty() ? List.of() : t.stated.actionVolumes(names);
+        java.util.Optional<CommandRates.Rate> rate = placed.flatMap(p -> CommandRates.standard().of(p.archetype().id()));
+        double commands;
+        String basis;
+        if (!counted.isEmpty()) {
+            double aMonth = counted.stream().mapToDouble(dev.architect.internal.facts.StatedFact::value).sum();
+            commands = Numbers.round(aMonth / Workload.SECONDS_PER_MONTH * peakToAverage, 2);
+            basis = String.join(" + ", counted.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.phrase() + ")").toList())
+                    + " / " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(peakToAverage) + " at peak";
+        } else if (rate.isPresent()) {
+            double devices = devices();
+            commands = Numbers.round(devices * rate.get().perDevicePerDay() / 86_400 * peakToAverage, 2);
+            basis = Numbers.format(devices) + " " + devicesText() + " x " + Numbers.format(rate.get().perDevicePerDay()) + " commands a device a day / 86,400 s x "
+                    + Numbers.format(peakToAverage) + " at peak (assumption " + CommandRates.ASSUMPTION + ")";
+            assume(CommandRates.ASSUMPTION, "The request counts no commands to its devices, so each device is sent "
+                    + Numbers.format(rate.get().perDevicePerDay()) + " commands a day: " + rate.get().basis());
+        } else {
+            OwnWrites own = ownWrites(part);
+            commands = own.perSecond();
+            basis = own.basis();
+        }
+        double messages = Numbers.round(commands * 2, 2);
         mqtt(part, "Device gateway messages", messages, "messages", "2 messages a command (the command and its acknowledgement) x "
-                + Numbers.format(own.perSecond()) + " commands/s at peak (" + own.basis() + ") = ", peakToAverage);
+                + Numbers.format(commands) + " commands/s at peak (" + basis + ") = ", peakToAverage);
     }
 
     private void mqtt(Topology.Part part, String label, double messages, String what, String derivation, double ratio) {

@@ -527,7 +527,7 @@ final class DecisionWriter {
     /** Whether a fact is a load that grows with use (requests, writes, events, stored data), rather than a count or a share set by people. */
     private static boolean grows(Fact fact) {
         return switch (fact) {
-            case PEAK_RPS, PEAK_READS, PEAK_WRITES, POSITION_WRITES, EVENTS_PER_SECOND, STORAGE_5Y_GB, APP_INSTANCES, MONEY_WRITES, CONCURRENT_CONNECTIONS,
+            case PEAK_RPS, PEAK_READS, PEAK_WRITES, POSITION_WRITES, EVENTS_PER_SECOND, STORAGE_5Y_GB, APP_INSTANCES, MONEY_WRITES, PAYOUTS_PER_RUN, CONCURRENT_CONNECTIONS,
                  MONTHLY_USERS, READ_WRITE_RATIO, ROUTING_ELEMENTS -> true;
             default -> false;
         };

@@ -82,6 +82,7 @@ public final class DossierAssembler {
         BatchJobs.standard();
         DeviceLinks.standard();
         HeartbeatRates.standard();
+        CommandRates.standard();
         MobilePush.standard();
         PastCeiling.standard();
         PushFanout.standard();

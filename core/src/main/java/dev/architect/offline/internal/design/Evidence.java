@@ -126,6 +126,7 @@ final class Evidence {
             case PEAK_WRITES -> n + " writes/s at peak";
             case POSITION_WRITES -> n + " position updates/s at peak";
             case MONEY_WRITES -> n + " money writes/s at peak";
+            case PAYOUTS_PER_RUN -> n + " payouts a run";
             case ROUTING_ELEMENTS -> n + " billed routing elements a month";
             // a String when the volume is above the vendor's published table: the words say why there is no figure
             case ROUTING_VENDOR_USD -> v instanceof Double d ? Numbers.usd(d) + " a month at list prices" : n;

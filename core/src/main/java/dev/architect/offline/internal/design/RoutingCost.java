@@ -8,6 +8,7 @@ import dev.architect.figures.VendorPrice;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.archetype.RoutingEngines;
 import dev.architect.offline.internal.catalog.Shapes;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,7 @@ final class RoutingCost {
             return;
         }
         RoutingEngines.Engine e = found.get().engine();
-        RoutingEngines.Sizing sized = e.size(cp.workload().monthlyActiveUsers(), found.get().use(), cp.peakRatio(),
+        RoutingEngines.Sizing sized = e.size(jobs(cp, found.get().use()), cp.peakRatio(),
                 cp.topology().countries.stream().map(dev.architect.offline.internal.catalog.Geography.Country::code).toList());
         cp.assumption(ENGINE, "The routing engine answers about " + Numbers.format(e.queriesPerSecondPerInstance()) + " queries a second per "
                 + Numbers.format(e.instance().memoryGb()) + " GB instance and each instance holds the whole road graph ("
@@ -75,6 +76,19 @@ final class RoutingCost {
             return false;
         }
         double users = cp.workload().monthlyActiveUsers();
+        List<String> dispatching = dispatching(cp, u.archetype());
+        List<dev.architect.internal.facts.StatedFact> counted = dispatching.isEmpty() ? List.of() : cp.topology().stated.actionVolumes(dispatching);
+        if (!counted.isEmpty()) {
+            // The request counts the jobs: the vendor is billed for them, not for the users at an assumed rate
+            double jobs = counted.stream().mapToDouble(dev.architect.internal.facts.StatedFact::value).sum();
+            cp.need(ResourceNeed.flat("vendor-" + ext.id(), ext.name() + " (" + v.category() + ", the assigned trips' routes)", null, u.kind(),
+                    Numbers.round(jobs * kept / u.perCalls(), 2), String.join(" + ", counted.stream().map(c -> Numbers.format(c.value())
+                            + " jobs a month (stated: " + c.phrase() + ")").toList()) + " x " + Numbers.format(kept) + " call a job = "
+                            + Numbers.format(jobs * kept) + " calls / " + Numbers.format(u.perCalls()) + ", at the vendor's volume tiers ("
+                            + tierText(price.get(), u.perCalls()) + ")"));
+            quota(cp, ext, engine.get(), jobs * kept);
+            return true;
+        }
         double low = users * u.jobsPerUserMonth().low() * kept;
         double high = users * u.jobsPerUserMonth().high() * kept;
         cp.assumption("as-vendor-jobs-" + v.category(), ext.name() + " is called by the " + u.caller() + " " + Numbers.format(kept)
@@ -125,6 +139,21 @@ final class RoutingCost {
     }
 
     private record Found(RoutingEngines.Engine engine, RoutingEngines.Use use) {
+    }
+
+    /** The capabilities of the request the dispatch archetype designs. */
+    private static List<String> dispatching(CostPlanner cp, String archetype) {
+        return cp.topology().placements.stream().filter(p -> p.archetype().id().equals(archetype))
+                .flatMap(p -> p.recognised().capabilities().stream()).toList();
+    }
+
+    /** The engine's jobs a month: the counts the request states for the dispatch capabilities, else the users at the use's rate. */
+    private static RoutingEngines.Jobs jobs(CostPlanner cp, RoutingEngines.Use use) {
+        String archetype = cp.topology().placements.stream().map(p -> p.archetype().id())
+                .filter(id -> RoutingEngines.standard().of(id).isPresent()).findFirst().orElse("");
+        List<String> dispatching = dispatching(cp, archetype);
+        return RoutingEngines.Jobs.of(cp.workload().monthlyActiveUsers(), use,
+                dispatching.isEmpty() ? List.of() : cp.topology().stated.actionVolumes(dispatching));
     }
 
     /** The engine whose component this part is, with the vendor use it takes over. */

@@ -233,7 +233,7 @@ public final class FactSheet {
                 .firstMatch(PARALLEL_RUN_WORDS);
         Optional<String> moneyWord = constraints.firstMatch(EVENTUAL_MONEY_WORDS).or(() -> constraints.firstMatch(STRONG_MONEY_WORDS));
         boolean eventualMoney = constraints.containsAny(EVENTUAL_MONEY_WORDS);
-        MoneyWrites money = moneyWrites(stated, w, flowOf, ingestCapabilities);
+        MoneyWrites money = moneyWrites(request, stated, w, flowOf, ingestCapabilities);
         Facts signInWishes = Facts.empty();
         if (social.isPresent()) {
             signInWishes = signInWishes.with(Fact.SOCIAL_SIGN_IN, true, false, "the request's words \"" + social.get().trim() + "\"");
@@ -252,7 +252,8 @@ public final class FactSheet {
                             .orElse("nothing keeps the sites' traffic off the public internet"));
         }
         return stated(request, stated, w, recognised, ingestCapabilities > 0, signInWishes
-                .with(Fact.MONEY_WRITES, money.perSecond(), peakAssumed || ratioAssumed, money.basis())
+                .with(Fact.MONEY_WRITES, money.perSecond(), peakAssumed || ratioAssumed || money.assumed(), money.basis())
+                .with(Fact.PAYOUTS_PER_RUN, money.payoutsPerRun(), money.payoutsAssumed(), money.payoutBasis())
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
                 .with(Fact.PEAK_RPS, w.peakRps(), peakAssumed, "load.peakRequestsPerSecond")
@@ -369,14 +370,19 @@ public final class FactSheet {
             dev.architect.offline.internal.archetype.RoutingEngines.Use use = dev.architect.offline.internal.archetype.RoutingEngines
                     .use(engine.get().getValue().vendorUse()).orElseThrow();
             double users = w.monthlyActiveUsers();
-            f = f.with(Fact.ROUTING_ELEMENTS, use.elementsLow(users), !usersInField && stated.users().isEmpty(),
-                    dev.architect.internal.Numbers.format(users) + " monthly active users x " + dev.architect.internal.Numbers.format(use.jobsLow())
-                            + (use.jobsLow() == 1 ? " job" : " jobs") + " a user a month x " + dev.architect.internal.Numbers.format(use.callsLow())
+            // the jobs the request counts for the dispatch capabilities ("40,000 deliveries a day"), else the users at the use's rate
+            List<String> dispatching = recognised.stream().filter(r -> r.archetype().id().equals(engine.get().getKey()))
+                    .flatMap(r -> r.capabilities().stream()).toList();
+            dev.architect.offline.internal.archetype.RoutingEngines.Jobs jobs = dev.architect.offline.internal.archetype.RoutingEngines.Jobs.of(users, use,
+                    dispatching.isEmpty() ? List.of() : stated.actionVolumes(dispatching));
+            double elements = jobs.perMonth() * use.callsLow();
+            f = f.with(Fact.ROUTING_ELEMENTS, elements, jobs.assumed() && !usersInField && stated.users().isEmpty(),
+                    jobs.text() + " x " + dev.architect.internal.Numbers.format(use.callsLow())
                             + " billed routing elements a job, the low end of the vendor's estimate (assumption as-vendor-jobs-"
                             + engine.get().getValue().vendorUse() + ")");
             java.util.Optional<dev.architect.figures.Price> vendor = dev.architect.figures.PriceTable.standard().price(w.cloud(), use.kind());
             if (vendor.isPresent()) {
-                double thousands = use.elementsLow(users) / use.perCalls();
+                double thousands = elements / use.perCalls();
                 // Above the vendor's published table there is no list price: the fact says so in words, not as a dollar figure
                 f = vendor.get().publishes(thousands)
                         ? f.with(Fact.ROUTING_VENDOR_USD, dev.architect.internal.Numbers.round(vendor.get().billed(thousands), 2), false, "the vendor's "
@@ -393,7 +399,7 @@ public final class FactSheet {
             if (node.isPresent()) {
                 List<String> codes = dev.architect.offline.internal.catalog.Geography.standard().served(request).stream()
                         .map(dev.architect.offline.internal.catalog.Geography.Country::code).toList();
-                dev.architect.offline.internal.archetype.RoutingEngines.Sizing sized = e.size(users, use, w.peakToAverage(), codes);
+                dev.architect.offline.internal.archetype.RoutingEngines.Sizing sized = e.size(jobs, w.peakToAverage(), codes);
                 f = f.with(Fact.ROUTING_ENGINE_USD, dev.architect.internal.Numbers.round(sized.instances() * node.get().monthlyUsd(), 2), false,
                         sized.instances() + " instances x " + dev.architect.internal.Numbers.usd(node.get().monthlyUsd())
                                 + regional.filter(r -> r.multiplier() != 1).map(r -> " (" + r.region() + ")").orElse("") + ": " + sized.basis());
@@ -432,8 +438,8 @@ public final class FactSheet {
         return f;
     }
 
-    /** Writes at peak of the money movements, with their arithmetic. */
-    private record MoneyWrites(double perSecond, String basis) {
+    /** Writes at peak of the money movements, with their arithmetic, and the payouts one payout run carries. */
+    private record MoneyWrites(double perSecond, String basis, boolean assumed, double payoutsPerRun, String payoutBasis, boolean payoutsAssumed) {
     }
 
     /** Words of a capability's name that say money moves through its records. */
@@ -445,39 +451,48 @@ public final class FactSheet {
      * The writes of the capabilities that move money, as the cost plan splits the load: device or event ingestion takes the
      * stated device or event rate (all the writes, when none is stated); the capabilities that keep records share the rest
      * equally (a stated share or rate of a capability is its own); the money movements are the payment capabilities'
-     * share, one capability's when none is named for them.
+     * share, one capability's when none is named for them. That share is bounded by the money the request says moves
+     * (money-volumes.yaml): its stated counts, else the monthly users at an assumed rate.
      */
-    private static MoneyWrites moneyWrites(StatedFacts stated, Workload w, java.util.function.Function<String, ResourceFlow> flowOf,
-                                           long ingestCapabilities) {
+    private static MoneyWrites moneyWrites(ConsultationRequest request, StatedFacts stated, Workload w,
+                                           java.util.function.Function<String, ResourceFlow> flowOf, long ingestCapabilities) {
         List<String> records = w.capabilities().stream()
                 .filter(c -> flowOf.apply(c) != ResourceFlow.INGEST).toList();
         List<String> money = records.stream().filter(c -> flowOf.apply(c) == ResourceFlow.PAYMENT
                 || Words.of(c).containsAny(MONEY_CAPABILITY_WORDS)).toList();
+        MoneyVolumes volumes = MoneyVolumes.standard();
+        MoneyVolumes.Volume movements = volumes.movements(stated, w, money);
+        MoneyVolumes.Volume run = volumes.perRun(request, stated, w.capabilities().stream().filter(volumes::paysOut).toList(), movements);
         double events = ingestCapabilities == 0 ? 0 : stated.writeRate().map(r -> Math.min(r.value(), w.peakWrites())).orElse(w.peakWrites());
         double recordWrites = Math.max(0, w.peakWrites() - events);
         String eventsText = ingestCapabilities == 0 ? "" : " - " + dev.architect.internal.Numbers.format(events) + " of device or event ingestion"
                 + (stated.writeRate().isPresent() ? " (" + stated.writeRateEvidence().orElseThrow() + ")" : " (it takes every write with none stated)");
         if (records.isEmpty()) {
-            return new MoneyWrites(0, "no capability keeps records of money");
+            return new MoneyWrites(0, "no capability keeps records of money", false, run.perMonth(), run.basis(), run.assumed());
         }
         int moving = Math.max(1, money.size());
-        List<StatedFact> counted = stated.actionVolumes(w.capabilities());
-        if (recordWrites <= 0 && events > 0 && !counted.isEmpty()) {
+        double shape = MoneyVolumes.shape(stated);
+        double bound = MoneyVolumes.atPeak(movements, stated);
+        String boundText = movements.basis() + " / " + dev.architect.internal.Numbers.format(Workload.SECONDS_PER_MONTH) + " s x "
+                + dev.architect.internal.Numbers.format(shape) + " (peak over average) = " + dev.architect.internal.Numbers.format(bound) + "/s";
+        if (recordWrites <= 0 && events > 0 && !movements.assumed()) {
             // Ingestion took every write at peak, yet the stated counts of what the system does (trips, orders) are paid
             // for: each moves money once, at the usual day's peak over the month's average.
-            double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
-            double shape = stated.spikeFactor().map(StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
-            double fromCounts = dev.architect.internal.Numbers.round(aMonth / Workload.SECONDS_PER_MONTH * shape, 2);
-            return new MoneyWrites(fromCounts, "device or event ingestion takes all " + dev.architect.internal.Numbers.format(w.peakWrites())
+            return new MoneyWrites(bound, "device or event ingestion takes all " + dev.architect.internal.Numbers.format(w.peakWrites())
                     + " writes/s at peak" + stated.writeRateEvidence().map(e -> " (" + e + ")").orElse("") + ", so the money movements follow the stated counts: "
-                    + String.join(" + ", counted.stream().map(v -> dev.architect.internal.Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList())
-                    + " / " + dev.architect.internal.Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + dev.architect.internal.Numbers.format(shape)
-                    + " (peak over average), one money movement each");
+                    + boundText + ", one money movement each", false, run.perMonth(), run.basis(), run.assumed());
         }
         double perSecond = dev.architect.internal.Numbers.round(recordWrites / records.size() * moving, 2);
-        return new MoneyWrites(perSecond, "(" + dev.architect.internal.Numbers.format(w.peakWrites()) + " writes/s at peak" + eventsText + ") / "
+        String share = "(" + dev.architect.internal.Numbers.format(w.peakWrites()) + " writes/s at peak" + eventsText + ") / "
                 + records.size() + " capabilities keeping records x " + moving + (money.isEmpty() ? " (no capability is named for the money movements: "
-                + "one capability's share)" : " moving money (" + String.join(", ", money) + ")"));
+                + "one capability's share)" : " moving money (" + String.join(", ", money) + ")");
+        if (bound < perSecond) {
+            return new MoneyWrites(bound, (movements.assumed() ? "how much money moves, so its movements are bounded by its users: "
+                    : "the money the request counts: ") + boundText + ", below the money capabilities' share of the writes, "
+                    + share + " = " + dev.architect.internal.Numbers.format(perSecond) + "/s", movements.assumed(),
+                    run.perMonth(), run.basis(), run.assumed());
+        }
+        return new MoneyWrites(perSecond, share, false, run.perMonth(), run.basis(), run.assumed());
     }
 
     private static String count(long n, String one, String many) {

@@ -30,7 +30,7 @@ class RoutingEnginesFileTest {
         RoutingEngines.Sizing s = e.size(6_000_000, use, 3, List.of("BR", "MX", "CO"));
         assertThat(s.instances()).isEqualTo(2);
         assertThat(s.peakQueriesPerSecond()).isEqualTo(75.34);
-        assertThat(s.basis()).startsWith("6,000,000 monthly active users x 1 job a user a month / 2,628,000 s");
+        assertThat(s.basis()).startsWith("6,000,000 monthly active users x 1 job a user a month (assumed: the request counts no trips, deliveries or jobs) / 2,628,000 s");
         // (2.0 + 0.8 + 0.4) GB of extracts x 2.5 = 8 GB of the 64 GB instance
         assertThat(s.graphGb()).isEqualTo(8.0);
         assertThat(s.fits()).isTrue();
