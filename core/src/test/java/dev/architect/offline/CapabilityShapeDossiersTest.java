@@ -228,7 +228,33 @@ class CapabilityShapeDossiersTest {
                 // A museum's catalogue of objects is searched and mirrored from where objects are described; it has no price or stock.
                 new Expected("museum-loans", Map.of("fr-catalogue", "searchable catalogue of items mirrored from their source"),
                         List.of("catalogue_item"), List.of("catalogue_item:NOT_NEGATIVE"), List.of("searchCatalogue", "getCatalogueItem"),
-                        List.of("seq-catalogues-sync"), List.of("loan requests", "insurance policies")));
+                        List.of("seq-catalogues-sync"), List.of("loan requests", "insurance policies")),
+                // Capabilities named by their action, in three domains: problems reported and triaged by severity, alerts
+                // escalated until acknowledged, one append-only audit log, and corrections issued as superseding versions.
+                new Expected("site-safety", Map.of("fr-near-miss-reporting", "incident reported, triaged by severity",
+                        "fr-safety-incidents", "incident reported, triaged by severity", "fr-overdue-action-alerts", "alert raised once per cause",
+                        "fr-change-history", "append-only log of who did what"),
+                        List.of("incident", "incident_severity", "incident_transition", "incident_note", "alert_rule", "alert_escalation_step", "alert",
+                                "alert_notification", "alert_event", "audit_event", "audit_export"),
+                        List.of("incident:ONE_OF", "incident_severity:AT_MOST", "incident_transition:APPEND_ONLY", "alert:ONE_OF", "alert_escalation_step:POSITIVE",
+                                "alert_event:APPEND_ONLY", "audit_event:APPEND_ONLY"),
+                        List.of("reportIncident", "triageIncident", "resolveIncident", "addIncidentNote", "acknowledgeAlert", "resolveAlert", "listAuditByRecord", "listAuditByActor"),
+                        List.of("seq-incidents-work", "seq-alerts-raise", "seq-alerts-escalate", "seq-audits-append"), List.of("permits to work")),
+                new Expected("freight-documents", Map.of("fr-document-amendments", "correction issued as a new version that supersedes the published one",
+                        "fr-cut-off-alerts", "alert raised once per cause", "fr-activity-log", "append-only log of who did what"),
+                        List.of("document_amendment_version", "document_amendment_current", "document_amendment", "document_amendment_notice",
+                                "document_amendment_outbox", "alert", "audit_event"),
+                        List.of("document_amendment_version:APPEND_ONLY", "document_amendment:APPEND_ONLY", "document_amendment:ONE_OF",
+                                "document_amendment_current:ONE_OF", "document_amendment_notice:ONE_OF"),
+                        List.of("createDocumentAmendment", "listDocumentAmendmentVersions", "listDocumentAmendmentNotices", "acknowledgeAlert", "exportAudit"),
+                        List.of("seq-document-amendments-correct", "seq-alerts-escalate", "seq-audits-append"), List.of("bill of lading issuance")),
+                new Expected("council-defects", Map.of("fr-issue-reporting", "incident reported, triaged by severity",
+                        "fr-dangerous-defect-alerts", "alert raised once per cause", "fr-notice-corrections", "correction issued as a new version",
+                        "fr-audit-log", "append-only log of who did what"),
+                        List.of("incident", "incident_note", "alert", "alert_event", "notice_correction", "notice_correction_version", "audit_event"),
+                        List.of("incident:ONE_OF", "alert:ORDERED", "notice_correction_version:APPEND_ONLY", "audit_event:APPEND_ONLY"),
+                        List.of("reportIncident", "triageIncident", "acknowledgeAlert", "createNoticeCorrection", "listNoticeCorrectionVersions", "listAuditByRecord"),
+                        List.of("seq-incidents-work", "seq-alerts-raise", "seq-notice-corrections-correct", "seq-audits-append"), List.of()));
     }
 
     static Consultation consult(String request) {

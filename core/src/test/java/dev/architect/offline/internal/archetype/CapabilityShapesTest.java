@@ -20,7 +20,7 @@ class CapabilityShapesTest {
                 table.replace('_', ' '));
     }
 
-    private static Optional<ShapedCapability> design(String capability, String description) {
+    static Optional<ShapedCapability> design(String capability, String description) {
         String table = capability.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
         StringBuilder schema = new StringBuilder();
         for (String w : table.split("_")) {
@@ -130,7 +130,7 @@ class CapabilityShapesTest {
         assertThat(CapabilityShapes.standard().namesHead("judging schedule")).as("judging is not the head here").isFalse();
     }
 
-    private static String shapeOf(String capability, String description) {
+    static String shapeOf(String capability, String description) {
         return design(capability, description).map(d -> d.shape().id()).orElse("open question");
     }
 
