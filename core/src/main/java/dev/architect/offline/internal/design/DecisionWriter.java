@@ -46,7 +46,7 @@ final class DecisionWriter {
         boolean oneZone = a.find(dev.architect.dossier.DecisionTopic.AVAILABILITY).map(c -> c.chosen().size("zones", 3) < 2).orElse(false);
         for (Choice choice : a.choices()) {
             Choice applied = pinned(shownWith(choice, capacity), a);
-            out.add(productNamed(write(a, a.decisionId(choice), applied, c4), applied, a.workload().cloud(), oneZone));
+            out.add(productNamed(write(a, a.decisionId(choice), applied, c4), applied, a.workload().cloud(), oneZone, c4));
         }
         return platformLeavesOthersParts(out, c4);
     }
@@ -73,7 +73,7 @@ final class DecisionWriter {
      * The decision with each option named by the product that implements it on the request's cloud ("Amazon MSK
      * (Apache Kafka)"), the pattern kept in the option's text; the catalogue's name where it names no product.
      */
-    private static Decision productNamed(Decision d, Choice choice, Cloud cloud, boolean oneZone) {
+    private static Decision productNamed(Decision d, Choice choice, Cloud cloud, boolean oneZone, C4Model c4) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         for (Scored s : choice.shown()) {
             boolean standby = choice.rule().topic() == dev.architect.dossier.DecisionTopic.DATASTORE && s.entry().size("instances", 0) > 0;
@@ -85,7 +85,10 @@ final class DecisionWriter {
                 ? Shapes.of(Shapes.Store.class, choice.shape()) : null;
         if (store == Shapes.Store.TIME_SERIES || store == Shapes.Store.WIDE_COLUMN) {
             String reference = Technologies.inZones(choice.section().option("relational-single").technologyOn(cloud), oneZone);
-            names.computeIfPresent(choice.chosen().name(), (k, product) -> product + ", with reference data in " + reference);
+            // only where the C4 model draws that store: with a store per service and none holding reference data there is none
+            if (c4.containers().stream().anyMatch(k -> k.technology().equals(reference))) {
+                names.computeIfPresent(choice.chosen().name(), (k, product) -> product + ", with reference data in " + reference);
+            }
         }
         // A design fact set after the decision may change what the chosen option is (regions that hold no copy of one another).
         java.util.Optional<String> renamed = choice.rule().nameAsApplied(choice);
