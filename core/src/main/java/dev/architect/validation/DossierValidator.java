@@ -179,7 +179,13 @@ public final class DossierValidator {
          * writes with it, so the two decisions promise what neither keeps. The layout and store words are read from
          * {@code regions-fit-store.yaml}, whole words.
          */
-        REGIONS_FIT_STORE("regions-fit-store");
+        REGIONS_FIT_STORE("regions-fit-store"),
+        /**
+         * A product a container is built on (and the cost lines on it price) that no decision in force chose and no tech-stack
+         * entry lists, or two products of a family a design runs one of (two CDNs) named across containers and chosen options
+         * ({@code built-products.yaml}).
+         */
+        BUILT_IS_CHOSEN("built-is-chosen");
 
         private final String id;
 
@@ -314,6 +320,7 @@ public final class DossierValidator {
         FlowApiRules.check(c, out);
         StoreOwnerRules.check(c, out);
         ChoiceRules.check(c, out);
+        BuiltProductRules.check(c, out);
         RegionWriterRules.check(c, out);
         return new ValidationReport(out);
     }

@@ -88,7 +88,7 @@ class TeamFitTest {
         Consultation c = consult(ORCHARD);
         Decision ingestion = c.decision(DecisionTopic.INGESTION).orElseThrow();
         assertThat(ingestion.chosenOption()).contains("EMQX");
-        assertThat(ingestion.options().get(0).cost()).endsWith("operational burden high");
+        assertThat(ingestion.options().get(0).cost()).contains("operational burden high for ").endsWith("team of 4");
         Risk learning = c.risks().stream().filter(r -> r.title().equals("The team has not run MQTT")).findFirst().orElseThrow();
         assertThat(learning.description()).contains("Python, FastAPI, PostgreSQL").contains("high operational burden for a team of 4");
         assertThat(learning.mitigation()).contains("EMQX").contains("staging cluster on Google Cloud").doesNotContain("managed offering");
@@ -98,7 +98,7 @@ class TeamFitTest {
         Consultation aws = consult(ORCHARD.replace("gcp, regions: [europe-west4]", "aws, regions: [eu-central-1]"));
         Decision managed = aws.decision(DecisionTopic.INGESTION).orElseThrow();
         assertThat(managed.chosenOption()).contains("AWS IoT Core");
-        assertThat(managed.options().get(0).cost()).endsWith("operational burden low");
+        assertThat(managed.options().get(0).cost()).contains("operational burden low for ").endsWith("team of 4");
     }
 
     @Test

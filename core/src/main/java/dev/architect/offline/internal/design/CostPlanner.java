@@ -2331,7 +2331,17 @@ final class CostPlanner {
             perSecond = own.requests();
             basis = own.requestsBasis() + ": it runs on every request it serves";
         }
-        add(ResourceNeed.flat(part.id() + "-invocations", part.name() + " invocations", part.id(), "edge.invocations", millionsAMonth(perSecond),
+        String kind = cdnKind("edge.invocations");
+        if (cdn && t.incumbentCdn.isPresent() && kind.equals("edge.invocations") && part.technology().equals(t.incumbentCdn.get().name())) {
+            // The part is built on the edge of the CDN the request already runs (named-vendors.yaml put its name in the cloud
+            // edge product's place), which bills its edge compute on the request's own contract: the cloud's edge functions'
+            // price would price another CDN. A meter in the cloud's functions behind that CDN is still priced as those.
+            assume("edge-on-" + Names.slug(t.incumbentCdn.get().name()), "Not priced: " + Names.lowerFirst(part.name()) + " invocations at "
+                    + t.incumbentCdn.get().name() + "'s edge, " + perMonthText(perSecond, "requests") + " (" + basis + "); "
+                    + t.incumbentCdn.get().name() + " bills its edge compute on the request's own contract, and the price table has no rate for it");
+            return;
+        }
+        add(ResourceNeed.flat(part.id() + "-invocations", part.name() + " invocations", part.id(), kind, millionsAMonth(perSecond),
                 perMonthText(perSecond, "requests") + ", one invocation each (" + basis + ")"));
     }
 

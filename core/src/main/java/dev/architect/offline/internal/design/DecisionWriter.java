@@ -46,7 +46,7 @@ final class DecisionWriter {
         boolean oneZone = a.find(dev.architect.dossier.DecisionTopic.AVAILABILITY).map(c -> c.chosen().size("zones", 3) < 2).orElse(false);
         for (Choice choice : a.choices()) {
             Choice applied = pinned(shownWith(choice, capacity), a);
-            out.add(productNamed(write(a, a.decisionId(choice), applied, c4), applied, a.workload().cloud(), oneZone));
+            out.add(productNamed(write(a, a.decisionId(choice), applied, c4), applied, a.workload().cloud(), oneZone, c4));
         }
         return platformLeavesOthersParts(out, c4);
     }
@@ -73,7 +73,7 @@ final class DecisionWriter {
      * The decision with each option named by the product that implements it on the request's cloud ("Amazon MSK
      * (Apache Kafka)"), the pattern kept in the option's text; the catalogue's name where it names no product.
      */
-    private static Decision productNamed(Decision d, Choice choice, Cloud cloud, boolean oneZone) {
+    private static Decision productNamed(Decision d, Choice choice, Cloud cloud, boolean oneZone, C4Model c4) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         for (Scored s : choice.shown()) {
             boolean standby = choice.rule().topic() == dev.architect.dossier.DecisionTopic.DATASTORE && s.entry().size("instances", 0) > 0;
@@ -85,7 +85,10 @@ final class DecisionWriter {
                 ? Shapes.of(Shapes.Store.class, choice.shape()) : null;
         if (store == Shapes.Store.TIME_SERIES || store == Shapes.Store.WIDE_COLUMN) {
             String reference = Technologies.inZones(choice.section().option("relational-single").technologyOn(cloud), oneZone);
-            names.computeIfPresent(choice.chosen().name(), (k, product) -> product + ", with reference data in " + reference);
+            // only where the C4 model draws that store: with a store per service and none holding reference data there is none
+            if (c4.containers().stream().anyMatch(k -> k.technology().equals(reference))) {
+                names.computeIfPresent(choice.chosen().name(), (k, product) -> product + ", with reference data in " + reference);
+            }
         }
         // A design fact set after the decision may change what the chosen option is (regions that hold no copy of one another).
         java.util.Optional<String> renamed = choice.rule().nameAsApplied(choice);
@@ -173,7 +176,7 @@ final class DecisionWriter {
         Cloud cloud = a.workload().cloud();
         Scored best = choice.best();
         // The chosen option as this design applies it (data pinned to home regions is not replicated): its summary and first con
-        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, f, a.workload(), cloud,
+        List<DecisionOption> options = choice.shown().stream().map(s -> option(s, best, f, a.workload(), cloud,
                 s.entry() == best.entry() ? choice.rule().summaryAsApplied(choice) : java.util.Optional.empty(),
                 s.entry() == best.entry() ? choice.rule().strengthAsApplied(choice) : java.util.Optional.empty(),
                 s.entry() == best.entry() ? choice.rule().pricePaid(choice) : java.util.Optional.empty())).toList();
@@ -297,7 +300,7 @@ final class DecisionWriter {
         return Names.capitalise(fill(template, f, workload, choice.best().entry().technologyOn(workload.cloud()))) + ".";
     }
 
-    private static DecisionOption option(Scored s, Facts f, Workload w, Cloud cloud, java.util.Optional<String> summary,
+    private static DecisionOption option(Scored s, Scored best, Facts f, Workload w, Cloud cloud, java.util.Optional<String> summary,
                                          java.util.Optional<String> firstPro, java.util.Optional<String> firstCon) {
         String system = w.system();
         CatalogueEntry e = s.entry();
@@ -320,14 +323,51 @@ final class DecisionWriter {
         int figures = s.met().size() + s.missed().size();
         // the figures it fits, named, so the summary says what in this request it answers
         List<String> fitted = s.met().stream().map(c -> Evidence.phrase(f, c.fact())).distinct().toList();
-        String fit = s.fitsFully() ? (fitted.isEmpty() ? "Fits every figure of " + system + " it depends on"
-                : "Fits what it depends on in " + system + ": " + join(fitted))
-                : "Falls short for " + system + " on " + join(s.missed().stream().map(c -> c.fact().label()).distinct().toList())
+        // The catalogue's description and this system's fit are one sentence: what the option is, then what it answers here.
+        String fit = s.fitsFully() ? (fitted.isEmpty() ? "it fits every figure of " + system + " it depends on"
+                : "in " + system + " it fits what it depends on: " + join(fitted))
+                : "for " + system + " it falls short on " + join(s.missed().stream().map(c -> c.fact().label()).distinct().toList())
                         + (figures == 1 ? ", the one figure it depends on" : figures == s.missed().size() ? ", all the figures it depends on"
                         : ", among the " + figures + " figures it depends on");
-        return new DecisionOption(e.name(), summary.orElse(e.summary()) + ". " + fit + ". Licence: " + e.licence() + "; maturity: " + e.maturity() + ".",
-                pros, cons, e.cost() + "; operational burden " + Scored.burden(e, f).label(), e.complexity());
+        return new DecisionOption(e.name(), summary.orElse(e.summary()) + "; " + fit + ". " + licence(s, best, f, w, cloud) + ".",
+                pros, cons, e.cost() + "; " + burden(s, f, w), e.complexity());
     }
+
+    /**
+     * An option's licence and maturity in this system's terms: for the chosen option, what they mean to the team that
+     * will run it; for a runner-up, set against the chosen product's, so a reader sees whether they differ at all.
+     */
+    static String licence(Scored s, Scored best, Facts f, Workload w, Cloud cloud) {
+        CatalogueEntry e = s.entry();
+        String terms = "Licence: " + e.licence() + "; maturity: " + e.maturity();
+        String system = w.system();
+        if (s.entry() == best.entry()) {
+            String team = f.has(Fact.TEAM_SIZE) ? system + "'s team of " + Numbers.format(f.number(Fact.TEAM_SIZE)) : system + "'s team";
+            return terms + ", for " + team + switch (s.familiarity()) {
+                case KNOWN -> ", which already runs " + s.skill(f);
+                case UNFAMILIAR -> " to learn before launch, as it lists " + f.name(Fact.EXPERTISE) + " but not " + s.skill(f);
+                default -> f.has(Fact.EXPERTISE) ? ", which needs no new skill for it" : "";
+            };
+        }
+        CatalogueEntry chosen = best.entry();
+        String product = chosen.technologyOn(cloud);
+        boolean sameLicence = chosen.licence().equals(e.licence());
+        boolean sameMaturity = chosen.maturity().equals(e.maturity());
+        if (sameLicence && sameMaturity) {
+            return terms + ", the same terms as " + product + ", chosen for " + system + ", so the figures above decide between them";
+        }
+        return terms + ", where " + system + "'s choice, " + product + ", is " + (sameMaturity ? "as " : "") + chosen.maturity()
+                + (sameLicence ? ", with the same licence" : ", with licence " + chosen.licence());
+    }
+
+    /** What running the option asks of the team that will run it, said with the team's size when the request gives it. */
+    private static String burden(Scored s, Facts f, Workload w) {
+        String level = Scored.burden(s.entry(), f).label();
+        return "operational burden " + level + (f.has(Fact.TEAM_SIZE)
+                ? " for " + w.system() + "'s team of " + Numbers.format(f.number(Fact.TEAM_SIZE))
+                : " for " + w.system() + "'s team");
+    }
+
 
     private static String rationale(Choice choice, Workload w) {
         String system = w.system();

@@ -302,9 +302,10 @@ public final class DossierAssembler {
         }
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
+        List<dev.architect.dossier.Decision> decisions = pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits());
         return new Consultation(request.system(), summary(p), requirements,
-                pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits()), c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox), c4)).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
-                TechStackBuilder.build(a, t, p.tech()), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads()), roadmap), request, w), request, a),
+                decisions, c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox), c4)).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
+                StackParts.listed(TechStackBuilder.build(a, t, p.tech()), c4, decisions), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads()), roadmap), request, w), request, a),
                 ServiceQuotas.withQuotaChecks(OperationsBuilder.build(a, t, p.tech(), p.storeLoads()), p.limits()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
                 t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);
