@@ -186,7 +186,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     public java.util.Map<MoneyDirection, List<Evidence>> moneyDirections(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> out = new java.util.EnumMap<>(MoneyDirection.class);
         Words whole = Words.of(wholeText(request, capabilities));
-        List<String> names = ProperNames.of(request.integrations());
+        List<String> names = ProperNames.of(request);
         for (MoneyCue cue : moneyDirections) {
             List<Evidence> found = everywhere(request, capabilities, cue.phrasesIn(whole), cue.notWithin(), names).stream()
                     .map(e -> e.meaning(cue.direction().meaning())).toList();
@@ -239,7 +239,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     /** The first finding of each need, or empty when one of them is nowhere in the request. */
     private static Optional<List<Evidence>> needs(Archetype a, ConsultationRequest request, List<String> capabilities) {
         List<Evidence> out = new ArrayList<>();
-        List<String> names = ProperNames.of(request.integrations());
+        List<String> names = ProperNames.of(request);
         for (Archetype.Need need : a.needs()) {
             List<Evidence> found = everywhere(request, capabilities, need.phrases(), need.notWithin(), names);
             if (found.isEmpty()) {
@@ -320,7 +320,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             return Optional.of(new Evidence(RequestField.EXISTING_SYSTEM, "existing system", request.existingSystem().description().strip()));
         }
         Archetype a = byId(replacement).orElseThrow();
-        return everywhere(request, capabilities, a.phrases(), a.notWithin(), ProperNames.of(request.integrations())).stream().findFirst();
+        return everywhere(request, capabilities, a.phrases(), a.notWithin(), ProperNames.of(request)).stream().findFirst();
     }
 
     /**
@@ -400,7 +400,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     /** The archetypes a request names, in catalogue order, each with its evidence. */
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);
-        List<String> names = ProperNames.of(request.integrations());
+        List<String> names = ProperNames.of(request);
         List<Recognised> out = new ArrayList<>();
         for (Archetype a : archetypes) {
             List<Paraphrases.Pattern> patterns = Paraphrases.standard().of(a.id());
