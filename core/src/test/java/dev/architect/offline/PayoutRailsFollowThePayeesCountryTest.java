@@ -69,7 +69,7 @@ class PayoutRailsFollowThePayeesCountryTest {
 
         assertThat(d.chosen().name()).startsWith("Stripe Connect");
         assertThat(text(d)).doesNotContain("Bacs").doesNotContain("the United Kingdom");
-        assertThat(d.rationale()).contains("countries the request does not name");
+        assertThat(d.rationale()).contains("request names payees but not their countries");
         assertThat(c.requirements().openQuestions()).anyMatch(q -> q.id().equals("oq-payee-countries")
                 && q.recommended().startsWith("Through a payouts provider's local rails"));
     }

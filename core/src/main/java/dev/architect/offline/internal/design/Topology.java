@@ -481,7 +481,7 @@ final class Topology {
                     + "(assumed: the request names no device that sends them)", true, true));
         }
         for (Recognised r : recognised) {
-            placements.add(place(r, used, architecture, request));
+            placements.add(place(r, used, architecture));
         }
     }
 
@@ -548,7 +548,7 @@ final class Topology {
     }
 
     /** Places an archetype: in the unit of the capability it claims, else the first unit; externals matched by phrase. */
-    private Placement place(Recognised r, Set<String> used, Architecture architecture, ConsultationRequest request) {
+    private Placement place(Recognised r, Set<String> used, Architecture architecture) {
         Capability home = r.capability().flatMap(name -> capabilities.stream().filter(c -> c.name().equals(name)).findFirst())
                 .orElse(units.get(0).capabilities().get(0));
         String relational = home.storeId().equals(SEARCH_INDEX) || home.storeId().equals(TELEMETRY_STORE)
@@ -560,16 +560,15 @@ final class Topology {
         }
         String history = stores.containsKey(TELEMETRY_STORE) ? TELEMETRY_STORE : relational;
         Map<String, String> externalIds = new LinkedHashMap<>();
-        List<String> names = dev.architect.offline.internal.catalog.ProperNames.of(request);
         for (Archetype.External x : r.archetype().externals()) {
             // An integration that the decision's named-vendor job says is another kind of system (an accounting system
             // beside payouts) is not this external, however its purpose words overlap.
             Optional<String> section = x.decidedBy() == null ? Optional.empty() : r.archetype().decisions().stream()
                     .filter(d -> d.topic() == x.decidedBy()).map(Archetype.Decision::section).findFirst();
             // ...nor is one whose own words state the other sense the archetype lists (a lab system "sending HL7 v2 over
-            // MLLP" is a message feed, not the FHIR record system), nor one matched only inside another system's name.
+            // MLLP" is a message feed, not the FHIR record system).
             Optional<External> match = externals.stream()
-                    .filter(e -> Words.of(e.nameAndPurpose()).firstMatch(x.phrases(), List.of(), names).isPresent())
+                    .filter(e -> Words.of(e.nameAndPurpose()).containsAny(x.phrases()))
                     .filter(e -> !Words.of(e.nameAndPurpose()).containsAny(r.archetype().otherSenses()))
                     .filter(e -> section.isEmpty() || !dev.architect.offline.internal.catalog.NamedVendors.standard()
                             .playsOtherRole(section.get(), Words.of(e.nameAndPurpose())))
