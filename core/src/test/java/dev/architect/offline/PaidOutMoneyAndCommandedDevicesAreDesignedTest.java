@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What recognition reads ends in the design: settlements paid to claimants are payouts whose payees' countries are an
- * assumption with an open question when no sentence places them; a payment provider whose purpose says withdrawals is
+ * open question when no sentence places them, paid through a payouts provider rather than assumed where the system runs; a payment provider whose purpose says withdrawals is
  * the payouts provider; a robot stopped by a safety rule gets the device-command path, and odds pushed to connected
  * punters a realtime transport.
  */
@@ -30,11 +30,12 @@ class PaidOutMoneyAndCommandedDevicesAreDesignedTest {
         assertThat(c.requirements().functional()).noneMatch(f -> f.id().equals("fr-archetype-payments-ledger"));
         assertThat(c.requirements().assumptions()).anySatisfy(a -> {
             assertThat(a.id()).isEqualTo("as-payee-countries");
-            assertThat(a.statement()).contains("francecentral").contains("France");
+            // the region says where the system runs, not where the farmers are: no country is assumed for them
+            assertThat(a.statement()).contains("francecentral").contains("payouts provider").doesNotContain("France");
         });
         assertThat(c.requirements().openQuestions()).anySatisfy(q -> {
             assertThat(q.id()).isEqualTo("oq-payee-countries");
-            assertThat(q.recommended()).contains("France");
+            assertThat(q.recommended()).startsWith("Through a payouts provider's local rails").doesNotContain("France");
         });
     }
 

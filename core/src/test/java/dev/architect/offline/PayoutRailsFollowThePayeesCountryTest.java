@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Payouts go over the rails of the country the payees are in (geography.yaml), read from the request's words, its
- * currencies or its regions: Bacs and Faster Payments in the UK, ACH, RTP and FedNow in the United States, SEPA credit
+ * currencies or the rails its payout integration names, never its regions: Bacs and Faster Payments in the UK, ACH, RTP and FedNow in the United States, SEPA credit
  * transfers (over EBICS) in the euro area, and a payouts provider where no domestic rail is listed. The ADR names the
  * rail, how fast it settles and its cut-off or limits, citing the request's sentence.
  */
@@ -62,10 +62,27 @@ class PayoutRailsFollowThePayeesCountryTest {
     }
 
     @Test
-    void withNoSentenceNamingThePayeesCountryTheStatedRegionSaysWhereTheyAre() {
-        Decision d = channel(ValidDossiers.of(marketplace("to their bank accounts", "eu-west-2")));
+    void withNoSentenceNamingThePayeesCountryTheRegionDoesNotPlaceThemAndAProviderReachesThem() {
+        // The region says where the system runs (London), not where the sellers are: no UK rail is assumed for them.
+        Consultation c = ValidDossiers.of(marketplace("to their bank accounts", "eu-west-2"));
+        Decision d = channel(c);
 
-        assertThat(d.consequences()).anyMatch(c -> c.text().contains("the regions eu-west-2") && c.text().contains("Bacs"));
+        assertThat(d.chosen().name()).startsWith("Stripe Connect");
+        assertThat(text(d)).doesNotContain("Bacs").doesNotContain("the United Kingdom");
+        assertThat(d.rationale()).contains("request names payees but not their countries");
+        assertThat(c.requirements().openQuestions()).anyMatch(q -> q.id().equals("oq-payee-countries")
+                && q.recommended().startsWith("Through a payouts provider's local rails"));
+    }
+
+    @Test
+    void anIntegrationThatPaysOverACountrysOwnRailPlacesThePayees() {
+        // "Faster Payments" is a rail only the United Kingdom has: the payees are there, though the system runs in Ohio.
+        String request = marketplace("to their bank accounts", "us-east-2")
+                + "integrations:\n  - {name: Modulr, purpose: \"weekly seller payouts over Faster Payments\"}\n";
+        Decision d = channel(ValidDossiers.of(request));
+
+        assertThat(d.consequences()).anyMatch(x -> x.text().contains("in the United Kingdom") && x.text().contains("Faster Payments"));
+        assertThat(text(d)).doesNotContain("Same Day ACH");
     }
 
     @Test

@@ -186,7 +186,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     public java.util.Map<MoneyDirection, List<Evidence>> moneyDirections(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> out = new java.util.EnumMap<>(MoneyDirection.class);
         Words whole = Words.of(wholeText(request, capabilities));
-        List<String> names = ProperNames.of(request.integrations());
+        List<String> names = ProperNames.of(request);
         for (MoneyCue cue : moneyDirections) {
             List<Evidence> found = everywhere(request, capabilities, cue.phrasesIn(whole), cue.notWithin(), names).stream()
                     .map(e -> e.meaning(cue.direction().meaning())).toList();
@@ -239,7 +239,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     /** The first finding of each need, or empty when one of them is nowhere in the request. */
     private static Optional<List<Evidence>> needs(Archetype a, ConsultationRequest request, List<String> capabilities) {
         List<Evidence> out = new ArrayList<>();
-        List<String> names = ProperNames.of(request.integrations());
+        List<String> names = ProperNames.of(request);
         for (Archetype.Need need : a.needs()) {
             List<Evidence> found = everywhere(request, capabilities, need.phrases(), need.notWithin(), names);
             if (found.isEmpty()) {
@@ -320,7 +320,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             return Optional.of(new Evidence(RequestField.EXISTING_SYSTEM, "existing system", request.existingSystem().description().strip()));
         }
         Archetype a = byId(replacement).orElseThrow();
-        return everywhere(request, capabilities, a.phrases(), a.notWithin(), ProperNames.of(request.integrations())).stream().findFirst();
+        return everywhere(request, capabilities, a.phrases(), a.notWithin(), ProperNames.of(request)).stream().findFirst();
     }
 
     /**
@@ -400,7 +400,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     /** The archetypes a request names, in catalogue order, each with its evidence. */
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);
-        List<String> names = ProperNames.of(request.integrations());
+        List<String> names = ProperNames.of(request);
         List<Recognised> out = new ArrayList<>();
         for (Archetype a : archetypes) {
             List<Paraphrases.Pattern> patterns = Paraphrases.standard().of(a.id());
@@ -473,6 +473,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 out.add(ofKind(new Recognised(a, evidence, claimed), request, capabilities));
             }
         }
+        modifiersYield(out);
         // A general archetype gives way to a more specific one recognised on the same words ("payments" when matching bank
         // transfers); only its own words count here, not the supporting facts (which way money moves, what it needs).
         List<Recognised> recognised = List.copyOf(out);
@@ -522,6 +523,48 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         withRequired.replaceAll(r -> new Recognised(r.archetype().withTokens(texts, tokens.columns()), r.evidence(), r.capabilities()));
         // Work one archetype's event starts (an accepted order starts the dispatch) opens with that event, not a person's call.
         return Handoffs.standard().apply(withRequired);
+    }
+
+    /**
+     * A capability is what its head, its last word, names: "driver payouts" are payouts to drivers, not dispatch. An
+     * archetype that claims a capability only through one word standing before the head (a modifier: "driver") gives it up
+     * when another recognised archetype claims it through a phrase naming the head ("payouts"); it stays recognised on
+     * its other evidence. A claim through a longer phrase ("driver location" of "driver location tracking") is kept.
+     */
+    private static void modifiersYield(List<Recognised> recognised) {
+        for (int i = 0; i < recognised.size(); i++) {
+            Recognised r = recognised.get(i);
+            List<String> kept = new ArrayList<>(r.capabilities());
+            for (String c : r.capabilities()) {
+                List<String> words = CapabilityShapes.contentTokens(c);
+                if (words.size() < 2) {
+                    continue;
+                }
+                Words head = Words.of(words.get(words.size() - 1));
+                Optional<Evidence> own = claim(r, c);
+                boolean modifierOnly = own.isPresent() && CapabilityShapes.contentTokens(own.get().phrase()).size() == 1 && !head.contains(own.get().phrase());
+                boolean headNamedByAnother = recognised.stream().filter(x -> x != r).map(x -> claim(x, c)).flatMap(Optional::stream)
+                        .anyMatch(e -> head.contains(lastOf(e.phrase())));
+                if (modifierOnly && headNamedByAnother) {
+                    kept.remove(c);
+                }
+            }
+            if (kept.size() < r.capabilities().size()) {
+                List<Evidence> evidence = r.evidence().stream().filter(e -> e.field() != RequestField.CAPABILITY || kept.contains(e.text())).toList();
+                recognised.set(i, new Recognised(r.archetype(), evidence.isEmpty() ? r.evidence() : evidence, kept));
+            }
+        }
+    }
+
+    /** The evidence by which an archetype claims a capability, if it does. */
+    private static Optional<Evidence> claim(Recognised r, String capability) {
+        return r.capabilities().contains(capability) ? r.evidence().stream()
+                .filter(e -> e.field() == RequestField.CAPABILITY && e.text().equals(capability.strip())).findFirst() : Optional.empty();
+    }
+
+    private static String lastOf(String phrase) {
+        List<String> words = CapabilityShapes.contentTokens(phrase);
+        return words.isEmpty() ? phrase : words.get(words.size() - 1);
     }
 
     /**

@@ -64,10 +64,14 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * ledger): it is named after {@code sharedAs}, not the capability, and the first capability it claims owns the design.
      * A shape {@code byIntegration} claims only through an integration that keeps the capability's records (see
      * {@link CapabilityShapes#handedOff}), never from the capability's own words; its phrases name those systems.
+     * A shape with a {@code performer} is a mechanism written for people (operators claiming tasks on handhelds) or for
+     * machines (devices driven by a schedule): it does not claim a capability the request gives to the other
+     * ({@link Performers}); without one, anyone may do the work.
      */
     public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
                                   List<String> needContext, List<String> context, String sharedAs, String requirement,
-                                  JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration) {
+                                  JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration,
+                                  Performer performer) {
 
         public CapabilityShape {
             if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
@@ -134,6 +138,9 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             if (byIntegration) {
                 return Optional.empty(); // claimed only through the integration that keeps the records
             }
+            if (performer != null && sense.performedBy() != null && performer != sense.performedBy()) {
+                return Optional.empty(); // robots assigned pick tasks are not operators scanning on handhelds
+            }
             if (!otherSenses.isEmpty() && (sense.capability().containsAny(otherSenses)
                     || sense.namingSentences().stream().anyMatch(w -> w.containsAny(otherSenses)))) {
                 return Optional.empty();
@@ -186,9 +193,13 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     /**
      * What tells a word's sense for one capability: its name, the description's sentences that name it (where another
      * sense would show), and the whole request text (where a location, a distance or a route gives context; null where
-     * only the name is known, so context is not held against it).
+     * only the name is known, so context is not held against it), and who the request says performs it (null: unknown).
      */
-    record Sense(Words capability, List<Words> namingSentences, Words request) {
+    record Sense(Words capability, List<Words> namingSentences, Words request, Performer performedBy) {
+
+        Sense(Words capability, List<Words> namingSentences, Words request) {
+            this(capability, namingSentences, request, null);
+        }
 
         boolean givesContext(List<String> context) {
             return request == null || capability.containsAny(context) || request.containsAny(context);
@@ -313,6 +324,14 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * capability's words ("fans follow teams" for "team following"). Empty when no shape fits.
      */
     public Optional<ShapedCapability> design(ShapeNames names, String description) {
+        return design(names, description, null);
+    }
+
+    /**
+     * The same, for a capability the request says people or machines perform ({@link Performers}; null when it does
+     * not say): a shape written for the other performer does not claim it.
+     */
+    public Optional<ShapedCapability> design(ShapeNames names, String description, Performer performedBy) {
         // A capability named after a channel ("parent app", "client portal") is a client of the others, not a mechanism.
         if (headIsOneOf(names.capability(), channels)) {
             return Optional.empty();
@@ -321,7 +340,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         List<String> own = contentWords(names.capability());
         List<String> naming = own.isEmpty() ? List.of() : sentences(description).stream()
                 .filter(sentence -> own.stream().allMatch(w -> names(Words.of(sentence), w))).toList();
-        Sense sense = new Sense(capability, naming.stream().map(Words::of).toList(), Words.of(description == null ? "" : description));
+        Sense sense = new Sense(capability, naming.stream().map(Words::of).toList(), Words.of(description == null ? "" : description), performedBy);
         for (CapabilityShape s : shapes) {
             Optional<String> hit = s.claim(capability, sense);
             if (hit.isPresent()) {
@@ -377,6 +396,11 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * (reviews, tasks, reports) then gives way to the mechanism the request describes.
      */
     public boolean namesHeadInContext(String capability, String description) {
+        return namesHeadInContext(capability, description, null);
+    }
+
+    /** The same, for a capability the request says people or machines perform (null when it does not say). */
+    public boolean namesHeadInContext(String capability, String description, Performer performedBy) {
         List<String> words = contentTokens(capability);
         if (words.isEmpty() || headIsOneOf(capability, channels)) {
             return false;
@@ -386,7 +410,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         List<String> own = contentWords(capability);
         List<Words> naming = own.isEmpty() ? List.of() : sentences(description).stream().map(Words::of)
                 .filter(sentence -> own.stream().allMatch(w -> names(sentence, w))).toList();
-        Sense sense = new Sense(whole, naming, Words.of(description == null ? "" : description));
+        Sense sense = new Sense(whole, naming, Words.of(description == null ? "" : description), performedBy);
         return shapes.stream().anyMatch(s -> s.claim(whole, sense).filter(p -> head.contains(lastWord(p))).isPresent());
     }
 
@@ -428,7 +452,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         return words.contains(word) || words.contains(stem(word));
     }
 
-    private static List<String> contentTokens(String sentence) {
+    static List<String> contentTokens(String sentence) {
         List<String> out = new ArrayList<>();
         for (String w : sentence.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
             if (!w.isEmpty()) {
@@ -439,7 +463,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     }
 
     /** The words of a capability name that can identify it in a sentence (not "the", "of", "and"). */
-    private static List<String> contentWords(String capability) {
+    static List<String> contentWords(String capability) {
         List<String> out = new ArrayList<>();
         for (String w : capability.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
             if (w.length() >= 4) {
@@ -450,7 +474,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     }
 
     /** "following" is named by "follow", "tracking" by "track": the verb of a capability written as a gerund. */
-    private static String stem(String word) {
+    static String stem(String word) {
         return word.endsWith("ing") && word.length() > 5 ? word.substring(0, word.length() - 3) : word;
     }
 

@@ -14,17 +14,19 @@ import java.util.stream.Stream;
  * @param machines      machines that act on the system
  * @param reporters     nouns that name a machine when the request counts them as reporting on an interval ("3,000
  *                      robots", "12,000 chargers"); never people or the phones they carry
+ * @param carried       machines a person carries ("handheld devices"): that person's tool, not a machine doing the work
  */
-public record ActorRoles(List<String> staff, List<String> staffInActors, List<String> publicRoles, List<String> machines, List<String> reporters) {
+public record ActorRoles(List<String> staff, List<String> staffInActors, List<String> publicRoles, List<String> machines, List<String> reporters,
+                         List<String> carried) {
 
     static final String RESOURCE = "/dev/architect/offline/actor-roles.yaml";
     private static final ActorRoles STANDARD = DataFiles.shipped(RESOURCE, File.class, "actor roles").roles();
 
     /** The file's layout ({@code public} is a Java keyword). */
     record File(List<String> staff, List<String> staffInActors, @com.fasterxml.jackson.annotation.JsonProperty("public") List<String> publicRoles,
-                List<String> machines, List<String> reporters) {
+                List<String> machines, List<String> reporters, List<String> carried) {
         ActorRoles roles() {
-            return new ActorRoles(staff, staffInActors, publicRoles, machines, reporters);
+            return new ActorRoles(staff, staffInActors, publicRoles, machines, reporters, carried);
         }
     }
 
@@ -34,6 +36,7 @@ public record ActorRoles(List<String> staff, List<String> staffInActors, List<St
         publicRoles = required("public", publicRoles);
         machines = required("machines", machines);
         reporters = required("reporters", reporters);
+        carried = required("carried", carried);
     }
 
     private static List<String> required(String key, List<String> words) {

@@ -54,6 +54,7 @@ public final class DataFiles {
         NamedVendors.standard();
         PersonalDataRetention.standard();
         PhysicalCounts.standard();
+        ProperNames.standard();
         RegimeEvidence.standard();
         SiteNetworks.standard();
         for (dev.architect.request.Cloud cloud : dev.architect.request.Cloud.values()) {

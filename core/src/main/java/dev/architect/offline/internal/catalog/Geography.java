@@ -148,15 +148,21 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
      */
     public record Payees(List<Country> countries, List<PayoutArea> areas, String evidence, Optional<String> promise, boolean assumed) {
 
+        /** Where payees are that no words of the request place. */
+        public static final String UNNAMED = "countries the request does not name";
+
         public Payees {
             countries = List.copyOf(countries);
             areas = List.copyOf(areas);
             promise = promise == null ? Optional.empty() : promise;
         }
 
-        /** "the United Kingdom", "Mexico and Brazil". */
+        /** "the United Kingdom", "Mexico and Brazil"; for payees no words place, that the request does not name them. */
         public String where() {
             List<String> names = countries.stream().map(Country::name).distinct().toList();
+            if (names.isEmpty()) {
+                return UNNAMED;
+            }
             return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         }
 
@@ -364,8 +370,9 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.;!?])\\s+");
 
     /**
-     * Where the request's payees are: the countries named in a sentence that speaks of paying people out, else anywhere
-     * in its words, else the currencies it names, else the regions it states. Empty when nothing says.
+     * Where the request's payees are: the countries (or their rails) named in a sentence or an integration that speaks of
+     * paying people out, else anywhere in its words, else the currencies it names; never the regions it deploys to, which
+     * say where the system runs. Payees nothing places are {@link Payees#assumed()}, paid by a payouts provider's rails.
      */
     public Optional<Payees> payees(ConsultationRequest request) {
         return placed(request).map(p -> promised(p, request));
@@ -427,6 +434,11 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         for (int i = 0; i < request.constraints().size(); i++) {
             texts.put("constraints[" + i + "]", request.constraints().get(i));
         }
+        // An integration that pays people ("Local banks (PIX, SPEI): weekly driver payouts") says where by the rails it names.
+        for (int i = 0; i < request.integrations().size(); i++) {
+            var in = request.integrations().get(i);
+            texts.put("integrations[" + i + "]", in.name() + (in.purpose() == null ? "" : ": " + in.purpose()));
+        }
         for (var e : texts.entrySet()) {
             for (String sentence : SENTENCE_END.split(e.getValue() == null ? "" : e.getValue())) {
                 Words words = Words.of(sentence);
@@ -451,16 +463,11 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
                 return Optional.of(payees(paidIn, "the currency " + word.toUpperCase(java.util.Locale.ROOT) + " in " + e.getKey()));
             }
         }
-        if (request.deployment() != null && request.deployment().cloud() != null && !request.deployment().regions().isEmpty()) {
-            Cloud cloud = request.deployment().cloud();
-            List<Country> at = request.deployment().regions().stream().map(r -> countryOf(cloud, r)).flatMap(Optional::stream).distinct().toList();
-            if (!at.isEmpty()) {
-                Payees byRegion = payees(at, "the regions " + String.join(", ", request.deployment().regions())
-                        + " (no sentence names where the payees are)");
-                return Optional.of(new Payees(byRegion.countries(), byRegion.areas(), byRegion.evidence(), Optional.empty(), true));
-            }
-        }
-        return Optional.empty();
+        // The regions say where the system runs, not where the people it pays are (a bookmaker in London pays punters in
+        // Ireland; an insurer in Amsterdam pays repair shops in Belgium): payees no words place are paid through a payouts
+        // provider's local rails, which reach them wherever they are, and the dossier asks where they are.
+        return Optional.of(new Payees(List.of(), List.of(elsewhere()), "no sentence of the request names where the payees are",
+                Optional.empty(), true));
     }
 
     /**

@@ -125,14 +125,17 @@ final class RequirementsBuilder {
         List<OpenQuestion> questions = questions(w, catalogue, t);
         questions.addAll(unenforcedInvariants(request, w, t));
         payeesAssumed(request, t).ifPresent(p -> {
+            // The regions say where the system runs, not where the people it pays are: nothing is assumed of their countries.
+            String provider = "Through a payouts provider's local rails, wherever they are";
             assumptions.add(new dev.architect.dossier.Assumption(PAYEES_ASSUMED, "payees", "No sentence of the request says where the people paid"
-                    + " out are, so they are taken to be where the system runs (the regions " + String.join(", ", request.deployment().regions())
-                    + "): in " + p.where() + ", paid on their country's rails", p.where()));
+                    + " out are (" + (request.deployment() == null || request.deployment().regions().isEmpty() ? "where the system runs does not say"
+                    : "the regions " + String.join(", ", request.deployment().regions()) + " say where the system runs, not where they are")
+                    + "), so they are paid through a payouts provider whose local rails reach them wherever they are", provider.toLowerCase(java.util.Locale.ROOT)));
             questions.add(new OpenQuestion("oq-payee-countries", "Where are the people the system pays out, and in which currencies?",
                     "The payout rails, their cut-offs, the account details collected and whether one bank or a payouts provider reaches"
                             + " them all follow from it (assumption " + PAYEES_ASSUMED + ")",
-                    List.of("In " + p.where() + " (assumed)", "In other countries (name them)", "Paid by the payment provider that took their money"),
-                    "In " + p.where() + " (assumed)"));
+                    List.of(provider + " (assumed)", "In named countries (name them), paid on their own rails", "Paid by the payment provider that took their money"),
+                    provider + " (assumed)"));
         });
         return new Requirements(functional, qas, constraints, assumptions, questions);
     }

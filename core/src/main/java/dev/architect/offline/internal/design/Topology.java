@@ -357,7 +357,8 @@ final class Topology {
             boolean regulated = regulatedIds.contains(RequirementsBuilder.requirementId(capSlug));
             Optional<CapabilityShapes.HandedOff> handedOff = claimedCapabilities.contains(name) || regulated ? Optional.empty()
                     : CapabilityShapes.standard().handedOff(name, request.description(), request.integrations());
-            Resource resource = handedOff.isPresent() ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name), request.description());
+            Resource resource = handedOff.isPresent() ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name), request.description(),
+                    dev.architect.offline.internal.archetype.Performers.of(name, request).orElse(null));
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             // The invoice of 'invoice upload' is a record the catalogue knows, served by the archetype that keeps its file.
             boolean keptRecord = resource.flow() == ResourceFlow.CRUD
@@ -389,7 +390,8 @@ final class Topology {
             // What neither the catalogue nor an archetype describes is designed by a general shape chosen from its words.
             CapabilityShapes.ShapedCapability shaped = handedOff.isPresent() ? handedOff.get().design(shapeNames(name, capSlug, resource))
                     : resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
-                    ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description())
+                    ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description(),
+                            dev.architect.offline.internal.archetype.Performers.of(name, request).orElse(null))
                     // else, where the request's sentences use verbs on it, a record with the lifecycle they describe
                     .or(() -> RecordLifecycles.standard().design(shapeNames(name, capSlug, resource), request, architecture.workload().capabilities(),
                             lifecycleSetting))
@@ -563,8 +565,11 @@ final class Topology {
             // beside payouts) is not this external, however its purpose words overlap.
             Optional<String> section = x.decidedBy() == null ? Optional.empty() : r.archetype().decisions().stream()
                     .filter(d -> d.topic() == x.decidedBy()).map(Archetype.Decision::section).findFirst();
+            // ...nor is one whose own words state the other sense the archetype lists (a lab system "sending HL7 v2 over
+            // MLLP" is a message feed, not the FHIR record system).
             Optional<External> match = externals.stream()
                     .filter(e -> Words.of(e.nameAndPurpose()).containsAny(x.phrases()))
+                    .filter(e -> !Words.of(e.nameAndPurpose()).containsAny(r.archetype().otherSenses()))
                     .filter(e -> section.isEmpty() || !dev.architect.offline.internal.catalog.NamedVendors.standard()
                             .playsOtherRole(section.get(), Words.of(e.nameAndPurpose())))
                     .findFirst();
@@ -739,7 +744,8 @@ final class Topology {
         return candidate;
     }
 
-    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context, boolean notReadings, String description) {
+    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context, boolean notReadings, String description,
+                              dev.architect.offline.internal.archetype.Performer performedBy) {
         Optional<ResourceShape> shape = catalogue.resourceFor(capability, context);
         if (notReadings && shape.isPresent() && shape.get().flow() == ResourceFlow.INGEST) {
             shape = Optional.empty();
@@ -755,7 +761,7 @@ final class Topology {
         // shape's sense; a word the catalogue row claimed only through the request's context (a shop's catalogue) stays the row's.
         if (shape.isPresent() && shape.get().flow() == ResourceFlow.CRUD
                 && !shape.get().needContext().contains(capabilityWordOf(shape.get(), capability))
-                && CapabilityShapes.standard().namesHeadInContext(capability, description)) {
+                && CapabilityShapes.standard().namesHeadInContext(capability, description, performedBy)) {
             shape = Optional.empty();
         }
         if (shape.isPresent() && taken.add(shape.get().singular())) {

@@ -125,6 +125,10 @@ public final class ArchetypeRule implements DecisionRule {
         if (p.area().isPresent() && !p.area().get().id().equals(Geography.standard().elsewhere().id())) {
             return "payees in " + p.where() + ", paid over " + String.join(" and ", p.area().get().rails().stream().map(Geography.Rail::rail).distinct().toList());
         }
+        if (p.countries().isEmpty()) {
+            // read after "the request names": the regions say where the system runs, not where its payees are
+            return "payees but not their countries, and a payouts provider reaches them over its own local rails wherever they are";
+        }
         return "payees in " + p.where() + ", where no rail the design knows reaches and a payouts provider pays over its own local rails";
     }
 
