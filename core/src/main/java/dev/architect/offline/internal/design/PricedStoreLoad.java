@@ -75,12 +75,40 @@ final class PricedStoreLoad {
         if (!past.isEmpty() && !previous.ruledOut(chosen)) {
             String product = datastore.get().chosen().technologyOn(a.workload().cloud());
             String why = product + " (" + chosen + ") cannot carry " + String.join("; ", past.stream().map(CostPlanner.LimitNote::text).toList());
-            String ids = previous.has(Fact.RULED_OUT) ? previous.name(Fact.RULED_OUT) + ", " + chosen : chosen;
-            String sources = previous.source(Fact.RULED_OUT).map(s -> s + "; ").orElse("") + why;
-            next = next.with(Fact.RULED_OUT, ids, false, sources);
+            next = ruledOut(next, chosen, why);
             changed = true;
         }
         return changed ? Optional.of(next) : Optional.empty();
+    }
+
+    /**
+     * The facts that rule out a chosen datastore no part of the design would be built on: a time-series or wide-column
+     * product keeps the readings a capability ingests, and where none does, every store would be the relational reference
+     * store beside it, so the choice is made again; empty when the choice is built.
+     *
+     * @param a        the decisions as made on the priced load
+     * @param t        the parts placed from them
+     * @param previous the facts set over the request's on this pass
+     * @return the facts with the unbuilt option ruled out, or empty
+     */
+    static Optional<Facts> unbuilt(Architecture a, Topology t, Facts previous) {
+        Optional<Choice> datastore = a.find(DecisionTopic.DATASTORE);
+        if (datastore.isEmpty() || !t.splitsReferenceData() || t.stores.containsKey(Topology.TELEMETRY_STORE)) {
+            return Optional.empty();
+        }
+        String chosen = datastore.get().chosen().id();
+        if (previous.ruledOut(chosen)) {
+            return Optional.empty();
+        }
+        String product = datastore.get().chosen().technologyOn(a.workload().cloud());
+        return Optional.of(ruledOut(previous, chosen, product + " (" + chosen + ") would hold no part of this design: no capability"
+                + " ingests readings for it, so every store would be the relational reference store beside it"));
+    }
+
+    private static Facts ruledOut(Facts previous, String option, String why) {
+        String ids = previous.has(Fact.RULED_OUT) ? previous.name(Fact.RULED_OUT) + ", " + option : option;
+        String sources = previous.source(Fact.RULED_OUT).map(s -> s + "; ").orElse("") + why;
+        return previous.with(Fact.RULED_OUT, ids, false, sources);
     }
 
     /**
