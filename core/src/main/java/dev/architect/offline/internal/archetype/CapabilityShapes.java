@@ -64,10 +64,13 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * ledger): it is named after {@code sharedAs}, not the capability, and the first capability it claims owns the design.
      * A shape {@code byIntegration} claims only through an integration that keeps the capability's records (see
      * {@link CapabilityShapes#handedOff}), never from the capability's own words; its phrases name those systems.
+     * A shape that is an {@code action} (a sync) is named by what the capability does to records another system keeps:
+     * a capability whose own words it claims is designed by it, not handed off to that system.
      */
     public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
                                   List<String> needContext, List<String> context, String sharedAs, String requirement,
-                                  JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration) {
+                                  JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration,
+                                  boolean action) {
 
         public CapabilityShape {
             if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
@@ -100,6 +103,9 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             }
             if (operations == null || !operations.isArray() || operations.isEmpty()) {
                 throw new IllegalStateException("shape '" + id + "' designs no API operation");
+            }
+            if (action && byIntegration) {
+                throw new IllegalStateException("shape '" + id + "' cannot be both an action, claimed from the capability's own words, and byIntegration");
             }
         }
 
@@ -276,7 +282,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      */
     public Optional<HandedOff> handedOff(String capability, String description, List<Integration> integrations) {
         List<String> own = contentWords(capability);
-        if (own.isEmpty() || headIsOneOf(capability, channels)) {
+        if (own.isEmpty() || headIsOneOf(capability, channels) || namedByAction(capability)) {
             return Optional.empty();
         }
         List<Words> naming = sentences(description).stream().map(Words::of)
@@ -305,6 +311,53 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The integration a shaped capability works with (the ERP an "ERP sync" pulls from, the OCR service an "OCR
+     * extraction" calls), or empty: the first whose name or purpose shares a word with the capability beyond the shape's
+     * own phrase ("bank integration" and "Banking partner API"); else the first that names the phrase itself ("OCR" of
+     * "AWS Textract: OCR of PDF invoices"); else, where the capability names a kind of system of record (an ERP, a CRM),
+     * the first integration that names one ("SAP S/4HANA"). Each system is given as its name and purpose in one text; the
+     * answer is its index.
+     */
+    public Optional<Integer> counterpart(String capability, String phrase, List<String> systems) {
+        Set<String> phraseWords = new HashSet<>(contentTokens(phrase == null ? "" : phrase));
+        List<String> own = contentTokens(capability).stream().filter(w -> w.length() >= 3 && !phraseWords.contains(w))
+                .map(CapabilityShapes::base).toList();
+        for (int i = 0; i < systems.size(); i++) {
+            if (contentTokens(systems.get(i)).stream().map(CapabilityShapes::base).anyMatch(own::contains)) {
+                return Optional.of(i);
+            }
+        }
+        for (int i = 0; phrase != null && i < systems.size(); i++) {
+            if (Words.of(systems.get(i)).contains(phrase)) {
+                return Optional.of(i);
+            }
+        }
+        List<String> kinds = shapes.stream().filter(CapabilityShape::byIntegration).flatMap(s -> s.phrases().stream()).toList();
+        for (int i = 0; Words.of(capability).containsAny(kinds) && i < systems.size(); i++) {
+            if (Words.of(systems.get(i)).containsAny(kinds)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word's base for comparing names: "banking" and "banks" are "bank". */
+    private static String base(String word) {
+        String w = stem(word);
+        return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * Whether an {@code action} shape claims the capability from its own words ("ERP sync", "bank reconciliation"): what it
+     * does to another system's records is ours to design, so no integration takes it as a hand-off.
+     */
+    private boolean namedByAction(String capability) {
+        Words whole = Words.of(capability);
+        Sense sense = new Sense(whole, List.of(), null);
+        return shapes.stream().anyMatch(s -> s.action() && s.claim(whole, sense).isPresent());
     }
 
     /**

@@ -1357,7 +1357,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         String requirement = requirement(r, states, commands, from, where);
         List<String> phrases = r.found().stream().map(Found::form).distinct().toList();
         return new CapabilityShapes.CapabilityShape("record-lifecycle", "record with a lifecycle", phrases, List.of(), List.of(), List.of(), List.of(),
-                null, requirement, tree(List.of(record, history)), tree(schemas), tree(operations), tree(List.of(flow)), false);
+                null, requirement, tree(List.of(record, history)), tree(schemas), tree(operations), tree(List.of(flow)), false, false);
     }
 
     private static String columnType(Quantity q) {

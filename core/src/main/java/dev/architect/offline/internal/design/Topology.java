@@ -723,7 +723,12 @@ final class Topology {
      * roles of a shape's flow resolve as they do for an archetype's).
      */
     Placement placementOf(Capability c) {
-        Map<String, String> owner = c.handedOffTo() == null ? Map.of() : externals.stream().filter(e -> e.name().equals(c.handedOffTo()))
+        // The system a handed-off capability's records are kept in, else the one a shaped capability works with (the ERP a
+        // sync pulls from, the OCR service an extraction calls).
+        String system = c.handedOffTo() != null ? c.handedOffTo() : c.shaped() == null ? null
+                : CapabilityShapes.standard().counterpart(c.name(), c.shaped().evidence().phrase(),
+                        externals.stream().map(External::nameAndPurpose).toList()).map(i -> externals.get(i).name()).orElse(null);
+        Map<String, String> owner = system == null ? Map.of() : externals.stream().filter(e -> e.name().equals(system))
                 .findFirst().map(e -> Map.of(INTEGRATION_KEY, e.id())).orElse(Map.of());
         return new Placement(null, c.unitId(), c.storeId(), c.storeId(), owner);
     }
