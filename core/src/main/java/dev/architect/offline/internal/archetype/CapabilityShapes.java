@@ -64,8 +64,10 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * ledger): it is named after {@code sharedAs}, not the capability, and the first capability it claims owns the design.
      * A shape {@code byIntegration} claims only through an integration that keeps the capability's records (see
      * {@link CapabilityShapes#handedOff}), never from the capability's own words; its phrases name those systems.
-     * A shape that is an {@code action} (a sync) is named by what the capability does to records another system keeps:
-     * a capability whose own words it claims is designed by it, not handed off to that system.
+     * A shape that is an {@code action} (sync, extract, send in bulk, compute a price, onboard) is named by what the
+     * capability does, whatever it acts on: named at the capability's head it outranks a shape of an object named before
+     * it ("invoice OCR"), and a capability whose own words it claims is designed by it, not handed off to the system it
+     * works with.
      */
     public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
                                   List<String> needContext, List<String> context, String sharedAs, String requirement,
@@ -318,10 +320,24 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * extraction" calls), or empty: the first whose name or purpose shares a word with the capability beyond the shape's
      * own phrase ("bank integration" and "Banking partner API"); else the first that names the phrase itself ("OCR" of
      * "AWS Textract: OCR of PDF invoices"); else, where the capability names a kind of system of record (an ERP, a CRM),
-     * the first integration that names one ("SAP S/4HANA"). Each system is given as its name and purpose in one text; the
-     * answer is its index.
+     * the first integration that names one ("SAP S/4HANA"); else the first whose name a sentence of the description naming
+     * the capability's words says ("takings are posted to the accounting system (Xero)" for "accounting sync").
      */
-    public Optional<Integer> counterpart(String capability, String phrase, List<String> systems) {
+    public Optional<Integration> counterpart(String capability, String phrase, List<Integration> integrations, String description) {
+        List<String> systems = integrations.stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())).toList();
+        Optional<Integer> found = counterpart(capability, phrase, systems);
+        if (found.isPresent()) {
+            return Optional.of(integrations.get(found.get()));
+        }
+        Set<String> phraseWords = new HashSet<>(contentTokens(phrase == null ? "" : phrase));
+        List<String> own = contentWords(capability).stream().filter(w -> !phraseWords.contains(w)).toList();
+        List<Words> naming = own.isEmpty() ? List.of() : sentences(description).stream().map(Words::of)
+                .filter(sentence -> own.stream().allMatch(w -> names(sentence, w) || names(sentence, singular(w)))).toList();
+        return integrations.stream().filter(i -> naming.stream().anyMatch(w -> w.contains(i.name()))).findFirst();
+    }
+
+    /** The index of the system (its name and purpose in one text) a shaped capability works with; see the method above. */
+    Optional<Integer> counterpart(String capability, String phrase, List<String> systems) {
         Set<String> phraseWords = new HashSet<>(contentTokens(phrase == null ? "" : phrase));
         List<String> own = contentTokens(capability).stream().filter(w -> w.length() >= 3 && !phraseWords.contains(w))
                 .map(CapabilityShapes::base).toList();
@@ -375,11 +391,27 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         List<String> naming = own.isEmpty() ? List.of() : sentences(description).stream()
                 .filter(sentence -> own.stream().allMatch(w -> names(Words.of(sentence), w))).toList();
         Sense sense = new Sense(capability, naming.stream().map(Words::of).toList(), Words.of(description == null ? "" : description));
+        // The first shape in file order whose phrase the name contains; but where that phrase is an object named before the
+        // head and an action shape names the head, the action wins: "invoice OCR" is an extraction of invoices, not an
+        // invoice document ("offline sync" stays the device sync, whose phrase names the head too).
+        Words head = Words.of(own.isEmpty() ? "" : lastWord(names.capability()));
         for (CapabilityShape s : shapes) {
             Optional<String> hit = s.claim(capability, sense);
             if (hit.isPresent()) {
-                return Optional.of(new ShapedCapability(s, new Evidence(RequestField.CAPABILITY, hit.get(), names.capability()),
-                        s.instantiate(names), null));
+                CapabilityShape chosen = s;
+                String phrase = hit.get();
+                if (!head.contains(lastWord(phrase))) {
+                    for (CapabilityShape a : shapes) {
+                        Optional<String> action = a.action() ? a.claim(capability, sense).filter(p -> head.contains(lastWord(p))) : Optional.empty();
+                        if (action.isPresent()) {
+                            chosen = a;
+                            phrase = action.get();
+                            break;
+                        }
+                    }
+                }
+                return Optional.of(new ShapedCapability(chosen, new Evidence(RequestField.CAPABILITY, phrase, names.capability()),
+                        chosen.instantiate(names), null));
             }
         }
         // The description speaks for a capability only where a sentence names every word of it, and only through a

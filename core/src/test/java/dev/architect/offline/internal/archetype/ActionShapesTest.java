@@ -67,6 +67,9 @@ class ActionShapesTest {
         assertThat(shapeOf("call transcription", "A contact centre keeps recordings of every call.")).isEqualTo("document-extraction");
         assertThat(shapeOf("claim document classification", "Policyholders upload photos and forms with a claim.")).isEqualTo("document-extraction");
         assertThat(shapeOf("licence plate recognition", "Cameras at a car park's barriers read plates.")).isEqualTo("document-extraction");
+        // The action at the head outranks the object before it: invoice OCR extracts invoices, it does not issue one.
+        assertThat(shapeOf("invoice OCR", "Carriers' invoices arrive as PDF.")).isEqualTo("document-extraction");
+        assertThat(shapeOf("invoicing", "A print shop bills its customers.")).isEqualTo("document-with-lines");
     }
 
     @Test
@@ -133,6 +136,8 @@ class ActionShapesTest {
         assertThat(shapeOf("course enrolment", "Students sign up for evening classes.")).isNotEqualTo("party-onboarding");
         assertThat(shapeOf("vehicle registration", "A fleet manager keeps each van's plate and tax date.")).isNotEqualTo("party-onboarding");
         assertThat(shapeOf("email verification", "Users confirm their address with a link.")).isNotEqualTo("party-onboarding");
+        // A registration with nothing checked about the person is a sign-up, not a vetting.
+        assertThat(shapeOf("exam registration", "Students register for exams; the office checks room capacity and approves.")).isNotEqualTo("party-onboarding");
         // A rule outcome about a subject stays eligibility.
         assertThat(shapeOf("grant eligibility", "Applicants qualify by income and region.")).isEqualTo("eligibility");
     }
@@ -146,6 +151,11 @@ class ActionShapesTest {
         assertThat(shapes.counterpart("OCR extraction", "ocr", systems)).contains(3);
         assertThat(shapes.counterpart("ERP sync", "sync", systems)).contains(2);
         assertThat(shapes.counterpart("newsletters", "newsletters", systems)).isEmpty();
+        // The description's sentence naming the capability names the system.
+        List<Integration> integrations = List.of(new Integration("Stripe", "card payments"), new Integration("Xero", "daily takings and settlements"));
+        assertThat(shapes.counterpart("accounting sync", "sync", integrations, "Takings are posted to the accounting system (Xero) each night."))
+                .map(Integration::name).contains("Xero");
+        assertThat(shapes.counterpart("accounting sync", "sync", integrations, "Takings are posted each night.")).isEmpty();
     }
 
     @Test
