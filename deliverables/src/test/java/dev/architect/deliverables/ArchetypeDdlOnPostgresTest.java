@@ -37,7 +37,7 @@ class ArchetypeDdlOnPostgresTest {
 
     static Stream<Path> requests() {
         return DdlRequests.in(DdlRequests.ARCHETYPES, DdlRequests.FRESH, DdlRequests.SHAPES, DdlRequests.INVARIANTS, DdlRequests.DOMAINS,
-                DdlRequests.LIFECYCLES);
+                DdlRequests.LIFECYCLES, DdlRequests.ACTIONS);
     }
 
     /**

@@ -39,7 +39,8 @@ class OpenApiExamplesTest {
         List<Path> all = new ArrayList<>();
         for (Path dir : List.of(Path.of("requests"), Path.of("..", "core", "src", "test", "resources", "archetype-requests"),
                 Path.of("..", "core", "src", "test", "resources", "capability-shape-requests"),
-                Path.of("..", "core", "src", "test", "resources", "lifecycle-requests"))) {
+                Path.of("..", "core", "src", "test", "resources", "lifecycle-requests"),
+                Path.of("..", "core", "src", "test", "resources", "action-shape-requests"))) {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(all::add);
             }

@@ -26,6 +26,8 @@ public final class DdlRequests {
     public static final Path FRESH = RESOURCES.resolve("requests-fresh");
     /** Requests whose capabilities general capability shapes design (a waiting list, an assessment, settings). */
     public static final Path SHAPES = RESOURCES.resolve("capability-shape-requests");
+    /** Requests whose capabilities are designed by what they do (sync, extract, send in bulk, compute a price, onboard). */
+    public static final Path ACTIONS = RESOURCES.resolve("action-shape-requests");
     /** Requests that state a rule in plain words (each unit counted once, exactly-once effects, custody, geofences). */
     public static final Path INVARIANTS = RESOURCES.resolve("invariant-requests");
     /** Requests whose domain mechanisms replaced placeholders (a pharmacy's fills, answers queued on a device, a PDF render). */

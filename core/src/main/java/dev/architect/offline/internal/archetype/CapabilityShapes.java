@@ -67,11 +67,15 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * A shape with a {@code performer} is a mechanism written for people (operators claiming tasks on handhelds) or for
      * machines (devices driven by a schedule): it does not claim a capability the request gives to the other
      * ({@link Performers}); without one, anyone may do the work.
+     * A shape that is an {@code action} (sync, extract, send in bulk, compute a price, onboard) is named by what the
+     * capability does, whatever it acts on: named at the capability's head it outranks a shape of an object named before
+     * it ("invoice OCR"), and a capability whose own words it claims is designed by it, not handed off to the system it
+     * works with.
      */
     public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
                                   List<String> needContext, List<String> context, String sharedAs, String requirement,
                                   JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration,
-                                  Performer performer) {
+                                  Performer performer, boolean action) {
 
         public CapabilityShape {
             if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
@@ -104,6 +108,9 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             }
             if (operations == null || !operations.isArray() || operations.isEmpty()) {
                 throw new IllegalStateException("shape '" + id + "' designs no API operation");
+            }
+            if (action && byIntegration) {
+                throw new IllegalStateException("shape '" + id + "' cannot be both an action, claimed from the capability's own words, and byIntegration");
             }
         }
 
@@ -287,7 +294,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      */
     public Optional<HandedOff> handedOff(String capability, String description, List<Integration> integrations) {
         List<String> own = contentWords(capability);
-        if (own.isEmpty() || headIsOneOf(capability, channels)) {
+        if (own.isEmpty() || headIsOneOf(capability, channels) || namedByAction(capability)) {
             return Optional.empty();
         }
         List<Words> naming = sentences(description).stream().map(Words::of)
@@ -319,6 +326,67 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     }
 
     /**
+     * The integration a shaped capability works with (the ERP an "ERP sync" pulls from, the OCR service an "OCR
+     * extraction" calls), or empty: the first whose name or purpose shares a word with the capability beyond the shape's
+     * own phrase ("bank integration" and "Banking partner API"); else the first that names the phrase itself ("OCR" of
+     * "AWS Textract: OCR of PDF invoices"); else, where the capability names a kind of system of record (an ERP, a CRM),
+     * the first integration that names one ("SAP S/4HANA"); else the first whose name a sentence of the description naming
+     * the capability's words says ("takings are posted to the accounting system (Xero)" for "accounting sync").
+     */
+    public Optional<Integration> counterpart(String capability, String phrase, List<Integration> integrations, String description) {
+        List<String> systems = integrations.stream().map(i -> i.name() + " " + (i.purpose() == null ? "" : i.purpose())).toList();
+        Optional<Integer> found = counterpart(capability, phrase, systems);
+        if (found.isPresent()) {
+            return Optional.of(integrations.get(found.get()));
+        }
+        Set<String> phraseWords = new HashSet<>(contentTokens(phrase == null ? "" : phrase));
+        List<String> own = contentWords(capability).stream().filter(w -> !phraseWords.contains(w)).toList();
+        List<Words> naming = own.isEmpty() ? List.of() : sentences(description).stream().map(Words::of)
+                .filter(sentence -> own.stream().allMatch(w -> names(sentence, w) || names(sentence, singular(w)))).toList();
+        return integrations.stream().filter(i -> naming.stream().anyMatch(w -> w.contains(i.name()))).findFirst();
+    }
+
+    /** The index of the system (its name and purpose in one text) a shaped capability works with; see the method above. */
+    Optional<Integer> counterpart(String capability, String phrase, List<String> systems) {
+        Set<String> phraseWords = new HashSet<>(contentTokens(phrase == null ? "" : phrase));
+        List<String> own = contentTokens(capability).stream().filter(w -> w.length() >= 3 && !phraseWords.contains(w))
+                .map(CapabilityShapes::base).toList();
+        for (int i = 0; i < systems.size(); i++) {
+            if (contentTokens(systems.get(i)).stream().map(CapabilityShapes::base).anyMatch(own::contains)) {
+                return Optional.of(i);
+            }
+        }
+        for (int i = 0; phrase != null && i < systems.size(); i++) {
+            if (Words.of(systems.get(i)).contains(phrase)) {
+                return Optional.of(i);
+            }
+        }
+        List<String> kinds = shapes.stream().filter(CapabilityShape::byIntegration).flatMap(s -> s.phrases().stream()).toList();
+        for (int i = 0; Words.of(capability).containsAny(kinds) && i < systems.size(); i++) {
+            if (Words.of(systems.get(i)).containsAny(kinds)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word's base for comparing names: "banking" and "banks" are "bank". */
+    private static String base(String word) {
+        String w = stem(word);
+        return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * Whether an {@code action} shape claims the capability from its own words ("ERP sync", "bank reconciliation"): what it
+     * does to another system's records is ours to design, so no integration takes it as a hand-off.
+     */
+    private boolean namedByAction(String capability) {
+        Words whole = Words.of(capability);
+        Sense sense = new Sense(whole, List.of(), null);
+        return shapes.stream().anyMatch(s -> s.action() && s.claim(whole, sense).isPresent());
+    }
+
+    /**
      * The shape that designs a capability, with its evidence: the first shape whose phrase the capability's name
      * contains; else the first whose phrase occurs in a sentence of the description that names one of the
      * capability's words ("fans follow teams" for "team following"). Empty when no shape fits.
@@ -341,11 +409,27 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         List<String> naming = own.isEmpty() ? List.of() : sentences(description).stream()
                 .filter(sentence -> own.stream().allMatch(w -> names(Words.of(sentence), w))).toList();
         Sense sense = new Sense(capability, naming.stream().map(Words::of).toList(), Words.of(description == null ? "" : description), performedBy);
+        // The first shape in file order whose phrase the name contains; but where that phrase is an object named before the
+        // head and an action shape names the head, the action wins: "invoice OCR" is an extraction of invoices, not an
+        // invoice document ("offline sync" stays the device sync, whose phrase names the head too).
+        Words head = Words.of(own.isEmpty() ? "" : lastWord(names.capability()));
         for (CapabilityShape s : shapes) {
             Optional<String> hit = s.claim(capability, sense);
             if (hit.isPresent()) {
-                return Optional.of(new ShapedCapability(s, new Evidence(RequestField.CAPABILITY, hit.get(), names.capability()),
-                        s.instantiate(names), null));
+                CapabilityShape chosen = s;
+                String phrase = hit.get();
+                if (!head.contains(lastWord(phrase))) {
+                    for (CapabilityShape a : shapes) {
+                        Optional<String> action = a.action() ? a.claim(capability, sense).filter(p -> head.contains(lastWord(p))) : Optional.empty();
+                        if (action.isPresent()) {
+                            chosen = a;
+                            phrase = action.get();
+                            break;
+                        }
+                    }
+                }
+                return Optional.of(new ShapedCapability(chosen, new Evidence(RequestField.CAPABILITY, phrase, names.capability()),
+                        chosen.instantiate(names), null));
             }
         }
         // The description speaks for a capability only where a sentence names every word of it, and only through a

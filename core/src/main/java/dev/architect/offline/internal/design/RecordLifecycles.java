@@ -1654,7 +1654,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         String requirement = requirement(r, states, commands, from, where, heldAtMost, active);
         List<String> phrases = r.found().stream().map(Found::form).distinct().toList();
         return new CapabilityShapes.CapabilityShape("record-lifecycle", "record with a lifecycle", phrases, List.of(), List.of(), List.of(), List.of(),
-                null, requirement, tree(tables), tree(schemas), tree(operations), tree(List.of(flow)), false, null);
+                null, requirement, tree(tables), tree(schemas), tree(operations), tree(List.of(flow)), false, null, false);
     }
 
     private static String columnType(Quantity q) {

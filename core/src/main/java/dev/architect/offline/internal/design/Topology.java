@@ -162,6 +162,8 @@ final class Topology {
 
     /** What the request says around its capabilities (description, goals, actors, integrations), for work that follows its words. */
     final Words said;
+    /** The request's description, whose sentences may name the integration a shaped capability works with. */
+    private final String description;
     /** The shape of the option chosen for each compliance regime the catalogue decides, so regime work follows the design. */
     final Map<ComplianceRegime, String> complianceShapes = new java.util.EnumMap<>(ComplianceRegime.class);
 
@@ -347,6 +349,7 @@ final class Topology {
         Set<String> regulatedIds = RequirementsBuilder.regulatedIds(architecture.workload());
         Words requestContext = Catalogue.requestContext(request);
         said = requestContext;
+        description = request.description();
         lifecycleSetting = new RecordLifecycles.Setting(style != Shapes.Style.SERVICES,
                 recognised.stream().flatMap(r -> r.evidence().stream()).toList());
         for (String name : architecture.workload().capabilities()) {
@@ -728,7 +731,13 @@ final class Topology {
      * roles of a shape's flow resolve as they do for an archetype's).
      */
     Placement placementOf(Capability c) {
-        Map<String, String> owner = c.handedOffTo() == null ? Map.of() : externals.stream().filter(e -> e.name().equals(c.handedOffTo()))
+        // The system a handed-off capability's records are kept in, else the one a shaped capability works with (the ERP a
+        // sync pulls from, the OCR service an extraction calls).
+        String system = c.handedOffTo() != null ? c.handedOffTo() : c.shaped() == null ? null
+                : CapabilityShapes.standard().counterpart(c.name(), c.shaped().evidence().phrase(),
+                        externals.stream().map(e -> new dev.architect.request.Integration(e.name(), e.purpose())).toList(), description)
+                        .map(dev.architect.request.Integration::name).orElse(null);
+        Map<String, String> owner = system == null ? Map.of() : externals.stream().filter(e -> e.name().equals(system))
                 .findFirst().map(e -> Map.of(INTEGRATION_KEY, e.id())).orElse(Map.of());
         return new Placement(null, c.unitId(), c.storeId(), c.storeId(), owner);
     }
