@@ -39,24 +39,25 @@ class PartLoadsFollowWhatEachPartDoesTest {
 
         // Peak 2,000 requests/s at 9 reads per write: 1,800 reads/s and 200 writes/s, shared by weight.
         // Described: catalogue (commerce) 1, 1; ratings (review records) 0.5, 0.05; order export (data export) 0.02, 0.01.
-        // Their medians: reads 0.5, writes 0.05. The median of every profile in load-profiles.yaml: 0.3 and 0.1.
-        // Gift wrapping takes the lower of each: 0.3 of reads, 0.05 of writes (before: an equal weight of 1 and 1, the
+        // Their medians: reads 0.5, writes 0.05. The median of every profile in load-profiles.yaml: 0.25 and 0.1 (an even count
+        // of profiles since the action shapes: the mean of the middle two reads, 0.2 and 0.3).
+        // Gift wrapping takes the lower of each: 0.25 of reads, 0.05 of writes (before: an equal weight of 1 and 1, the
         // catalogue's, which gave it 1,800 / 2.52 + 200 / 2.06 = 811.38 requests/s).
-        // Sums: reads 1 + 0.5 + 0.02 + 0.3 = 1.82; writes 1 + 0.05 + 0.01 + 0.05 = 1.11.
-        // catalogue:     1,800 x 1 / 1.82 = 989.01    + 200 x 1 / 1.11 = 180.18    = 1,169.19 requests/s
-        // ratings:       1,800 x 0.5 / 1.82 = 494.51  + 200 x 0.05 / 1.11 = 9.01   =   503.51 requests/s (503.52 of rounded parts)
-        // order export:  1,800 x 0.02 / 1.82 = 19.78  + 200 x 0.01 / 1.11 = 1.8    =    21.58 requests/s
-        // gift wrapping: 1,800 x 0.3 / 1.82 = 296.7   + 200 x 0.05 / 1.11 = 9.01   =   305.71 requests/s
-        // 1,169.19 + 503.51 + 21.58 + 305.71 = 1,999.99: the system's peak is unchanged.
-        assertThat(estimate(c, "load-catalogue-service").value()).isCloseTo(1169.19, within(0.01));
-        assertThat(estimate(c, "load-ratings-service").value()).isCloseTo(503.51, within(0.01));
-        assertThat(estimate(c, "load-order-export-service").value()).isCloseTo(21.58, within(0.01));
-        assertThat(estimate(c, "load-gift-wrapping-service").value()).isCloseTo(305.71, within(0.01));
+        // Sums: reads 1 + 0.5 + 0.02 + 0.25 = 1.77; writes 1 + 0.05 + 0.01 + 0.05 = 1.11.
+        // catalogue:     1,800 x 1 / 1.77 = 1,016.95  + 200 x 1 / 1.11 = 180.18    = 1,197.13 requests/s
+        // ratings:       1,800 x 0.5 / 1.77 = 508.47  + 200 x 0.05 / 1.11 = 9.01   =   517.48 requests/s
+        // order export:  1,800 x 0.02 / 1.77 = 20.34  + 200 x 0.01 / 1.11 = 1.8    =    22.14 requests/s
+        // gift wrapping: 1,800 x 0.25 / 1.77 = 254.24 + 200 x 0.05 / 1.11 = 9.01   =   263.25 requests/s
+        // 1,197.13 + 517.48 + 22.14 + 263.25 = 2,000: the system's peak is unchanged.
+        assertThat(estimate(c, "load-catalogue-service").value()).isCloseTo(1197.13, within(0.01));
+        assertThat(estimate(c, "load-ratings-service").value()).isCloseTo(517.48, within(0.01));
+        assertThat(estimate(c, "load-order-export-service").value()).isCloseTo(22.14, within(0.01));
+        assertThat(estimate(c, "load-gift-wrapping-service").value()).isCloseTo(263.25, within(0.01));
         assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[as-part-load]")
-                && a.contains("gift wrapping: 0.3 of reads, 0.05 of writes (nothing in the request or the design says how often it is used, "
+                && a.contains("gift wrapping: 0.25 of reads, 0.05 of writes (nothing in the request or the design says how often it is used, "
                         + "so it takes a typical capability's weight, an assumption: the lower of the median of the ")
-                && a.contains("profiles in load-profiles.yaml (0.3 of reads, 0.1 of writes) and the median of this request's 3 described "
-                        + "capabilities (0.5 of reads, 0.05 of writes)) = 296.7 reads/s and 9.01 writes/s"));
+                && a.contains("profiles in load-profiles.yaml (0.25 of reads, 0.1 of writes) and the median of this request's 3 described "
+                        + "capabilities (0.5 of reads, 0.05 of writes)) = 254.24 reads/s and 9.01 writes/s"));
     }
 
     /** A grocery delivery service whose couriers send their position on an interval, more often than the stated peak holds. */

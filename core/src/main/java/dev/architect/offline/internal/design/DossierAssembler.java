@@ -130,9 +130,10 @@ public final class DossierAssembler {
             first = plan(request, stated, w, archetypes, 0, Set.of(), priced);
             // A choice the parts would not be built on (a wide-column store with nothing ingested) is decided again at once
             Optional<Facts> unbuilt = PricedStoreLoad.unbuilt(first.architecture(), first.topology(), priced);
-            if (unbuilt.isPresent()) {
+            for (int again = 0; unbuilt.isPresent() && again < PricedStoreLoad.PASSES; again++) {
                 priced = unbuilt.get();
                 first = plan(request, stated, w, archetypes, 0, Set.of(), priced);
+                unbuilt = PricedStoreLoad.unbuilt(first.architecture(), first.topology(), priced);
             }
             if (!priced.has(dev.architect.offline.internal.catalog.Fact.RULED_OUT)) {
                 unruled = first;
