@@ -216,10 +216,10 @@ class AdrProseTest {
 
         assertThat(style.options().get(0).summary()).contains("maturity: proven, for PawChart's team of 4");
         // a runner-up on the same terms says the figures decide; one on other terms names the chosen option's
-        assertThat(style.options()).anySatisfy(o -> assertThat(o.summary()).contains("maturity: proven, the same terms as Modular monolith, "
+        assertThat(style.options()).anySatisfy(o -> assertThat(o.summary()).contains("maturity: proven, the same terms as modular monolith, "
                 + "chosen for PawChart, so the figures above decide between them"));
         assertThat(style.options()).anySatisfy(o -> assertThat(o.summary()).contains("Licence: proprietary managed service; maturity: mature, "
-                + "where PawChart's choice, Modular monolith, is proven, with licence not applicable"));
+                + "where PawChart's choice, modular monolith, is proven, with licence not applicable"));
         assertThat(style.options()).allSatisfy(o -> assertThat(o.cost()).endsWith("for PawChart's team of 4"));
     }
 

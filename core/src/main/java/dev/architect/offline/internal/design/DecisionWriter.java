@@ -350,7 +350,8 @@ final class DecisionWriter {
             };
         }
         CatalogueEntry chosen = best.entry();
-        String product = chosen.technologyOn(cloud);
+        // Named mid-sentence: an option with no product of its own ("No broker") is written as a phrase, a product by its name
+        String product = chosen.technologyOn(cloud).equals(chosen.name()) ? lower(chosen.name()) : chosen.technologyOn(cloud);
         boolean sameLicence = chosen.licence().equals(e.licence());
         boolean sameMaturity = chosen.maturity().equals(e.maturity());
         if (sameLicence && sameMaturity) {
