@@ -229,4 +229,15 @@ class PriceTableTest {
         assertThat(payments.central()).isFalse();
         assertThat(payments.estimate()).isEmpty();
     }
+
+    @Test
+    void emailIsRecognisedByItsOwnWordsNotByPostalMailOrAnotherSes() {
+        VendorPrice email = prices.vendors().stream().filter(v -> v.category().equals("email")).findFirst().orElseThrow();
+        assertThat(email.matches("Amazon SES: digest e-mails")).isTrue();
+        assertThat(email.matches("Postmark")).isTrue();
+        assertThat(email.matches("transactional email to applicants")).isTrue();
+        // a print and mail house posts letters; SES Hospedajes is Spain's guest-registration service
+        assertThat(email.matches("Print and mail house: paper bills for customers who opted out of e-billing")).isFalse();
+        assertThat(email.matches("SES Hospedajes: guest registration for the police")).isFalse();
+    }
 }
