@@ -6,6 +6,7 @@ import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.TechCategory;
 import dev.architect.dossier.TechChoice;
+import dev.architect.offline.internal.catalog.Words;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,8 +58,6 @@ final class StackParts {
     }
 
     private static boolean contains(String text, String phrase) {
-        String t = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
-        String p = " " + phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim() + " ";
-        return p.length() > 2 && t.contains(p);
+        return Words.of(text).contains(phrase);
     }
 }

@@ -52,9 +52,13 @@ final class MoneyVolumes {
     }
 
     private final File file;
+    /** Each cadence word as a whole-word pattern, compiled once: a sentence is searched for the earliest of them. */
+    private final Map<String, Pattern> cadenceWords = new LinkedHashMap<>();
 
     private MoneyVolumes(File file) {
         this.file = file;
+        file.cadences().values().forEach(c -> c.words().forEach(word -> cadenceWords.computeIfAbsent(word,
+                w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b"))));
     }
 
     private static final class Holder {
@@ -206,7 +210,7 @@ final class MoneyVolumes {
                 String bestName = null;
                 for (Map.Entry<String, Cadence> c : file.cadences().entrySet()) {
                     for (String word : c.getValue().words()) {
-                        Matcher at = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(sentence);
+                        Matcher at = cadenceWords.get(word).matcher(sentence);
                         if (at.find() && at.start() < best) {
                             best = at.start();
                             bestName = c.getKey();
