@@ -78,6 +78,8 @@ public final class DossierAssembler {
         PartLoads.standard();
         ProductFacts.standard();
         RecordLifecycles.standard();
+        CapabilityNameGrammar.standard();
+        OutcomeLimits.standard();
         FlowActors.standard();
         BatchJobs.standard();
         DeviceLinks.standard();

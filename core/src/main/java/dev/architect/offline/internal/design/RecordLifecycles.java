@@ -361,6 +361,12 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
      */
     Optional<CapabilityShapes.ShapedCapability> design(CapabilityShapes.ShapeNames names, ConsultationRequest request, List<String> capabilities,
                                                        Setting setting) {
+        // a name that says the design ("rebilling": a redo; "overbooking protection": a limit) is that design, not a lifecycle
+        Optional<CapabilityShapes.ShapedCapability> named = RecordRedos.design(names, request, capabilities)
+                .or(() -> OutcomeLimits.standard().design(names, request));
+        if (named.isPresent()) {
+            return named;
+        }
         Reading r = read(names.capability(), request, capabilities, setting);
         if (r.found().isEmpty()) {
             return Optional.empty();
@@ -672,7 +678,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     /** The actor whose name ends at token {@code i} (its last word singular or plural), or null. */
     private static String actorNamedAt(List<String> tokens, int i, List<Actor> actors) {
         for (Actor a : actors) {
-            List<String> name = phrase(a.name());
+            List<String> name = words(a.name());
             if (name.isEmpty() || i + 1 < name.size()) {
                 continue;
             }
@@ -1167,9 +1173,13 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return null;
     }
 
-    /** A capability's words, lower case. */
+    /** A capability's words, lower case: its object where it is named "<object> <generic action>" ({@link CapabilityNameGrammar}). */
     private static List<String> phrase(String capability) {
-        return tokens(capability).stream().filter(w -> w.matches("[a-z0-9]+")).toList();
+        return CapabilityNameGrammar.standard().object(capability).orElse(words(capability));
+    }
+
+    private static List<String> words(String name) {
+        return tokens(name).stream().filter(w -> w.matches("[a-z0-9]+")).toList();
     }
 
     /** Where the phrase occurs in the tokens, its last word in the singular or the plural. */

@@ -790,7 +790,8 @@ final class Topology {
      * an archetype or a shape designs it.
      */
     private static Resource ownResource(String capability, Set<String> taken) {
-        String slug = Names.slug(capability);
+        // "session management" keeps sessions, "overbooking protection" a booking capacity: named after what it keeps, not its generic action
+        String slug = Names.slug(CapabilityNameGrammar.standard().resourceWords(capability).orElse(capability));
         String last = slug.substring(slug.lastIndexOf('-') + 1);
         String singular = Names.table(slug.substring(0, slug.length() - last.length()) + Names.singular(last));
         while (!taken.add(singular)) {

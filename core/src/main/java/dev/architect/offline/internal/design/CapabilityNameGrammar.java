@@ -1,0 +1,265 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.offline.internal.catalog.DataFiles;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a capability's name is built, {@code dev/architect/offline/capability-name-grammar.yaml}: "<object> <generic
+ * action>" ("charge point management": charge points), the protection of an outcome ("overbooking protection": bookings
+ * past a capacity) and the redo of a record ("rebilling": a bill issued again). The record with a lifecycle reads the
+ * request for the object, not for the generic action no sentence acts on.
+ */
+record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<String> protections, List<ExcessWords> excesses,
+                             Map<String, String> outcomeNouns, String redoPrefix, List<String> notRedo) {
+
+    static final String RESOURCE = "/dev/architect/offline/capability-name-grammar.yaml";
+    private static final String PHRASE = "[a-z]+( [a-z]+)*";
+    private static final String WORD = "[a-z]+";
+
+    /** What goes wrong with the record an outcome names. */
+    enum Excess {
+        /** More records of one resource and period than its capacity ("overbooking", "oversell"). */
+        EXCEED,
+        /** The same record twice for the one thing it is for ("double spend", "duplicate payment"). */
+        REPEAT
+    }
+
+    /** The words that say an outcome's excess, as a prefix of the outcome's word ("over") or a word before its noun ("double"). */
+    record ExcessWords(List<String> words, boolean prefix, Excess kind) {
+        ExcessWords {
+            words = List.copyOf(words == null ? List.of() : words);
+            if (words.isEmpty() || words.stream().anyMatch(w -> w == null || !w.matches(WORD)) || kind == null) {
+                throw new IllegalStateException("excess " + words + ": words must be lower-case single words, at least one, with a kind (EXCEED or REPEAT)");
+            }
+        }
+    }
+
+    /** A protection against an outcome: the record (its noun), what goes wrong with it, and the words before the outcome (its resource). */
+    record Protection(String noun, Excess kind, List<String> resource) {
+    }
+
+    /** A redo of a record: the redo's word ("rebilling") and the record's noun ("billing"), its base form ("bill"). */
+    record Redo(String word, String noun, String base) {
+    }
+
+    CapabilityNameGrammar {
+        actions = checked("action", actions, PHRASE);
+        wholes = checked("whole", wholes, PHRASE);
+        protections = checked("protection", protections, WORD);
+        excesses = List.copyOf(excesses == null ? List.of() : excesses);
+        outcomeNouns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outcomeNouns == null ? Map.of() : outcomeNouns));
+        outcomeNouns.forEach((verb, noun) -> {
+            if (verb == null || !verb.matches(WORD) || noun == null || !noun.matches(WORD)) {
+                throw new IllegalStateException("outcome noun '" + verb + "': '" + noun + "' must be one lower-case word for one lower-case verb");
+            }
+        });
+        if (redoPrefix == null || !redoPrefix.matches(WORD)) {
+            throw new IllegalStateException("redoPrefix '" + redoPrefix + "' must be one lower-case word");
+        }
+        notRedo = checked("notRedo", notRedo, WORD);
+        for (String w : notRedo) {
+            if (!w.startsWith(redoPrefix) || w.length() <= redoPrefix.length()) {
+                throw new IllegalStateException("notRedo '" + w + "' does not begin with the redo prefix '" + redoPrefix + "'");
+            }
+        }
+        for (String whole : wholes) {
+            if (actions.stream().noneMatch(a -> whole.endsWith(" " + a))) {
+                throw new IllegalStateException("whole '" + whole + "' does not end with an action, so it would never be split anyway");
+            }
+        }
+        if (excesses.isEmpty()) {
+            throw new IllegalStateException("excesses are missing: no outcome would be read");
+        }
+    }
+
+    private static List<String> checked(String what, List<String> entries, String pattern) {
+        List<String> out = List.copyOf(entries == null ? List.of() : entries);
+        Set<String> seen = new HashSet<>();
+        for (String e : out) {
+            if (e == null || !e.matches(pattern)) {
+                throw new IllegalStateException(what + " '" + e + "' must be " + (pattern.equals(WORD) ? "one lower-case word" : "lower-case words"));
+            }
+            if (!seen.add(e)) {
+                throw new IllegalStateException(what + " '" + e + "' is listed twice");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException(what + " entries are missing");
+        }
+        return out;
+    }
+
+    private static final class Holder {
+        static final CapabilityNameGrammar STANDARD = DataFiles.shipped(RESOURCE, CapabilityNameGrammar.class, "capability name grammar");
+    }
+
+    static CapabilityNameGrammar standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Reads a grammar in the shipped layout; the error names the file, the entry and what is wrong. */
+    static CapabilityNameGrammar read(InputStream in, String source) {
+        return DataFiles.read(in, source, CapabilityNameGrammar.class, "capability name grammar");
+    }
+
+    /** A name's words, lower case, split at spaces and hyphens ("double-spend": double, spend). */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : (name == null ? "" : name).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The object of a name "<object> <generic action>" or "<generic action> of <object>" ("charge point management":
+     * charge, point), or empty where the name has no generic action, is nothing but one, or is a discipline kept whole.
+     */
+    Optional<List<String>> object(String capability) {
+        List<String> w = words(capability);
+        String joined = String.join(" ", w);
+        // a discipline is whole only as the whole name: "meter data management" keeps meter data, "data management" is a practice
+        if (wholes.contains(joined)) {
+            return Optional.empty();
+        }
+        String longest = null;
+        for (String a : actions) {
+            if (joined.endsWith(" " + a) && (longest == null || a.length() > longest.length())) {
+                longest = a;
+            }
+        }
+        if (longest != null) {
+            return Optional.of(w.subList(0, w.size() - words(longest).size()));
+        }
+        for (String a : actions) {
+            List<String> aw = words(a);
+            int of = aw.size();
+            if (w.size() > of + 1 && w.subList(0, of).equals(aw) && w.get(of).equals("of")) {
+                List<String> rest = w.subList(of + 1, w.size());
+                if (rest.size() > 1 && Set.of("the", "a", "an", "our", "all").contains(rest.get(0))) {
+                    rest = rest.subList(1, rest.size());
+                }
+                return Optional.of(rest);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The words a capability's own resource is named by, where its name says more than its words: its object ("session
+     * management": session), or the limit it keeps ("overbooking protection": booking capacity; "double-spend prevention":
+     * spend guard); empty where the name is the resource.
+     */
+    Optional<String> resourceWords(String capability) {
+        return object(capability).filter(o -> !o.isEmpty()).map(o -> String.join(" ", o))
+                .or(() -> protection(capability).map(p -> p.noun() + (p.kind() == Excess.EXCEED ? " capacity" : " guard")));
+    }
+
+    /** The object of a name as one thing, with its article ("a charge point", "an enrolment"), or empty where the name has none. */
+    Optional<String> oneObject(String capability) {
+        return object(capability).filter(o -> !o.isEmpty()).map(o -> {
+            List<String> one = new ArrayList<>(o);
+            one.set(one.size() - 1, Names.singular(one.get(one.size() - 1)));
+            String thing = String.join(" ", one);
+            return ("aeiou".indexOf(thing.charAt(0)) >= 0 ? "an " : "a ") + thing;
+        });
+    }
+
+    /**
+     * A protection against an outcome ("overbooking protection": bookings past a capacity; "room overbooking protection"
+     * per room; "double-spend prevention": a spend made twice), or empty where the name protects no counted outcome
+     * ("data protection", "fraud prevention").
+     */
+    Optional<Protection> protection(String capability) {
+        List<String> w = words(capability);
+        if (w.size() < 2 || !protections.contains(w.get(w.size() - 1))) {
+            return Optional.empty();
+        }
+        List<String> outcome = w.subList(0, w.size() - 1);
+        for (int i = 0; i < outcome.size(); i++) {
+            String word = outcome.get(i);
+            for (ExcessWords e : excesses) {
+                for (String x : e.words()) {
+                    if (e.prefix() && word.startsWith(x) && word.length() >= x.length() + 3) {
+                        return Optional.of(new Protection(noun(word.substring(x.length())), e.kind(), outcome.subList(0, i)));
+                    }
+                    if (!e.prefix() && word.equals(x) && i + 1 < outcome.size()) {
+                        return Optional.of(new Protection(noun(outcome.get(outcome.size() - 1)), e.kind(), outcome.subList(0, i)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The record an outcome's word names: its verb's noun ("sell", "selling": sale), else the word itself ("booking"). */
+    private String noun(String word) {
+        if (outcomeNouns.containsKey(word)) {
+            return outcomeNouns.get(word);
+        }
+        if (word.endsWith("ing") && outcomeNouns.containsKey(word.substring(0, word.length() - 3))) {
+            return outcomeNouns.get(word.substring(0, word.length() - 3));
+        }
+        return Names.singular(word);
+    }
+
+    /**
+     * A redo of a record the request names ("rebilling" where bills are named, "re-rating" always): empty for a word of
+     * its own that begins with the prefix ("research", "release") or a noun the request names nowhere else.
+     *
+     * @param capability the capability's name
+     * @param elsewhere  the rest of the request's words: its other capabilities, description, goals, actors and integrations
+     */
+    Optional<Redo> redo(String capability, String elsewhere) {
+        List<String> w = words(capability);
+        Set<String> named = new HashSet<>();
+        words(elsewhere).forEach(x -> {
+            named.add(x);
+            named.add(Names.singular(x));
+        });
+        for (int i = 0; i < w.size(); i++) {
+            String word = w.get(i);
+            if (word.equals(redoPrefix) && i + 1 < w.size() && capability.toLowerCase(Locale.ROOT).contains(redoPrefix + "-" + w.get(i + 1))) {
+                String noun = w.get(i + 1);
+                return Optional.of(new Redo(redoPrefix + "-" + noun, noun, base(noun)));
+            }
+            if (!word.startsWith(redoPrefix) || word.length() < redoPrefix.length() + 4 || notRedo.contains(word)
+                    || notRedo.contains(Names.singular(word))) {
+                continue;
+            }
+            String noun = word.substring(redoPrefix.length());
+            String base = base(noun);
+            if (named.contains(noun) || named.contains(Names.singular(noun)) || named.contains(base) || named.contains(Names.plural(base))) {
+                return Optional.of(new Redo(word, noun, base));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A noun's base word: "billing" bill, "rating" rate, "booking" book, "submission" submit; else its singular. */
+    private static String base(String noun) {
+        if (noun.endsWith("ission")) {
+            return noun.substring(0, noun.length() - 5) + "t";
+        }
+        if (noun.endsWith("ing") && noun.length() > 5) {
+            String stem = noun.substring(0, noun.length() - 3);
+            boolean consonantVowelConsonant = stem.length() >= 3 && !"aeiou".contains(stem.substring(stem.length() - 1))
+                    && "aeiou".contains(stem.substring(stem.length() - 2, stem.length() - 1))
+                    && !"aeiou".contains(stem.substring(stem.length() - 3, stem.length() - 2))
+                    && !"aeiou".contains(stem.substring(stem.length() - 1));
+            // "rating": rat + e; "billing", "booking": as they stand
+            return consonantVowelConsonant && !stem.endsWith("w") && !stem.endsWith("x") ? stem + "e" : stem;
+        }
+        return Names.singular(noun);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.offline.internal.archetype.CapabilityShapes;
+import dev.architect.offline.internal.archetype.Evidence;
+import dev.architect.offline.internal.archetype.RequestField;
+import dev.architect.request.Actor;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.Integration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A capability named as the redo of a record ("rebilling", "re-rating", "resubmission"; {@link CapabilityNameGrammar#redo})
+ * is designed as the correction of that record: a new version that supersedes the one issued, with its reason, referring
+ * to the original. The mechanism is the record correction of {@code capability-shapes.yaml}, reused as it stands.
+ */
+final class RecordRedos {
+
+    /** The shape of capability-shapes.yaml whose mechanism a redo is. */
+    static final String CORRECTION = "record-correction";
+
+    private RecordRedos() {
+    }
+
+    /**
+     * The design of a redo, or empty where the capability's name is none.
+     *
+     * @param names the capability's names in the design
+     * @param request the request whose other words must name the redone record
+     * @param capabilities every capability of the request
+     */
+    static Optional<CapabilityShapes.ShapedCapability> design(CapabilityShapes.ShapeNames names, ConsultationRequest request, List<String> capabilities) {
+        List<String> elsewhere = new ArrayList<>();
+        capabilities.stream().filter(c -> !c.equalsIgnoreCase(names.capability())).forEach(elsewhere::add);
+        elsewhere.add(request.description());
+        elsewhere.addAll(request.goals());
+        request.actors().stream().map(Actor::description).forEach(elsewhere::add);
+        request.integrations().stream().map(Integration::purpose).forEach(elsewhere::add);
+        Optional<CapabilityNameGrammar.Redo> redo = CapabilityNameGrammar.standard().redo(names.capability(),
+                String.join(" . ", elsewhere.stream().filter(java.util.Objects::nonNull).toList()));
+        if (redo.isEmpty()) {
+            return Optional.empty();
+        }
+        CapabilityShapes.CapabilityShape c = CapabilityShapes.standard().shapes().stream().filter(s -> s.id().equals(CORRECTION)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("capability shape '" + CORRECTION + "' is missing: a redo reuses its mechanism"));
+        // the record as the request names it: "rating" where ratings are named, "bill" where bills are ("rebilling", a bill run)
+        List<String> named = CapabilityNameGrammar.words(String.join(" ", elsewhere.stream().filter(java.util.Objects::nonNull).toList()))
+                .stream().map(Names::singular).toList();
+        String noun = Names.singular(redo.get().noun());
+        String base = named.contains(noun) || !named.contains(redo.get().base()) ? noun : redo.get().base();
+        String requirement = "Each ${name} redoes " + ("aeiou".indexOf(base.charAt(0)) >= 0 ? "an " : "a ") + base + " already issued, referring to"
+                + " the original (its subject_type '" + base + "' and subject_id) and the version it supersedes, with a reason. "
+                + Character.toUpperCase(c.requirement().charAt(0)) + c.requirement().substring(1);
+        CapabilityShapes.CapabilityShape shape = new CapabilityShapes.CapabilityShape(c.id(), c.label(), c.phrases(), c.notWithin(), c.otherSenses(),
+                c.needContext(), c.context(), c.sharedAs(), requirement, c.entities(), c.schemas(), c.operations(), c.flows(), c.byIntegration(),
+                c.performer(), c.action());
+        Evidence evidence = new Evidence(RequestField.CAPABILITY, redo.get().word(), names.capability());
+        return Optional.of(new CapabilityShapes.ShapedCapability(shape, evidence, shape.instantiate(names), null));
+    }
+}
