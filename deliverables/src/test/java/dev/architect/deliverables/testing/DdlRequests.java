@@ -34,6 +34,8 @@ public final class DdlRequests {
     public static final Path DOMAINS = RESOURCES.resolve("domain-mechanism-requests");
     /** Requests whose records are designed from the verbs their sentences use on them (a loan borrowed and returned). */
     public static final Path LIFECYCLES = RESOURCES.resolve("lifecycle-requests");
+    /** Requests whose mechanisms recur across domains (a bill run, a rate comparison, a CDR exchange, reading QC, a tariff). */
+    public static final Path RECURRING = RESOURCES.resolve("recurring-mechanism-requests");
 
     private DdlRequests() {
     }

@@ -398,6 +398,16 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     }
 
     /** The archetypes a request names, in catalogue order, each with its evidence. */
+    /**
+     * Whether the archetype's word for a capability is an object before its head that an action shape names ("billing"
+     * of "quarterly billing run"): the capability is the action's, unless the archetype's own words name the head too.
+     */
+    private static boolean givenToAction(Archetype a, String capability, String hit, String description) {
+        List<String> own = new ArrayList<>(a.phrases());
+        own.addAll(a.alsoClaims());
+        return CapabilityShapes.standard().yieldsToAction(capability, hit, own, description);
+    }
+
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);
         List<String> names = ProperNames.of(request);
@@ -411,7 +421,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             List<String> claimed = new ArrayList<>();
             for (String c : capabilities) {
                 Optional<String> hit = Words.of(c).firstMatch(a.phrases(), a.notWithin(), names).or(() -> Paraphrases.first(patterns, c, names))
-                        .filter(p -> !Words.of(c).containsAny(a.otherSenses()));
+                        .filter(p -> !Words.of(c).containsAny(a.otherSenses()))
+                        .filter(p -> !givenToAction(a, c, p, request.description()));
                 if (hit.isPresent()) {
                     evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
                     claimed.add(c);
@@ -463,7 +474,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 }
                 // Words too general to recognise the archetype still name capabilities it designs once it is present.
                 for (String c : capabilities) {
-                    Optional<String> hit = Words.of(c).firstMatch(a.alsoClaims(), a.notWithin(), names);
+                    Optional<String> hit = Words.of(c).firstMatch(a.alsoClaims(), a.notWithin(), names)
+                            .filter(p -> !givenToAction(a, c, p, request.description()));
                     if (!claimed.contains(c) && hit.isPresent()) {
                         evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
                         claimed.add(c);

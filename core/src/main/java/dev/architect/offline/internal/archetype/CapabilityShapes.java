@@ -71,11 +71,22 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * capability does, whatever it acts on: named at the capability's head it outranks a shape of an object named before
      * it ("invoice OCR"), and a capability whose own words it claims is designed by it, not handed off to the system it
      * works with.
+     * A shape's {@code grid} writes phrases as one small list of synonyms each followed by the words for an action on them
+     * ("tariff", "rate", "charge" then "calculation", "rating"): each pair is one of its phrases.
      */
     public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
                                   List<String> needContext, List<String> context, String sharedAs, String requirement,
                                   JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration,
-                                  Performer performer, boolean action) {
+                                  Performer performer, boolean action, PhraseGrid grid) {
+
+        /** The same shape with no phrase grid (the file's shapes before grids were added). */
+        public CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
+                               List<String> needContext, List<String> context, String sharedAs, String requirement,
+                               JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration,
+                               Performer performer, boolean action) {
+            this(id, label, phrases, notWithin, otherSenses, needContext, context, sharedAs, requirement, entities, schemas, operations, flows,
+                    byIntegration, performer, action, null);
+        }
 
         public CapabilityShape {
             if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
@@ -84,7 +95,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             if (label == null || label.isBlank() || requirement == null || requirement.isBlank()) {
                 throw new IllegalStateException("shape '" + id + "' needs a label and a requirement");
             }
-            phrases = List.copyOf(phrases == null ? List.of() : phrases);
+            phrases = List.copyOf(grid == null ? phrases == null ? List.of() : phrases : grid.expand(id, phrases));
             notWithin = List.copyOf(notWithin == null ? List.of() : notWithin);
             otherSenses = List.copyOf(otherSenses == null ? List.of() : otherSenses);
             needContext = List.copyOf(needContext == null ? List.of() : needContext);
@@ -177,6 +188,32 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                 return out;
             }
             return node;
+        }
+    }
+
+    /**
+     * Phrases written as a grid: each of {@code words} (synonyms for one thing: "tariff", "rate", "charge") followed by each
+     * of {@code then} (the words for what is done to it: "calculation", "rating"), so a synonym is listed once.
+     */
+    public record PhraseGrid(List<String> words, List<String> then) {
+
+        public PhraseGrid {
+            words = List.copyOf(words == null ? List.of() : words);
+            then = List.copyOf(then == null ? List.of() : then);
+        }
+
+        /** The shape's phrases followed by the grid's, each once; a grid with an empty side fails naming the shape. */
+        List<String> expand(String shape, List<String> phrases) {
+            if (words.isEmpty() || then.isEmpty()) {
+                throw new IllegalStateException("shape '" + shape + "': a grid needs both words and then, or it makes no phrase");
+            }
+            Set<String> out = new java.util.LinkedHashSet<>(phrases == null ? List.of() : phrases);
+            for (String w : words) {
+                for (String t : then) {
+                    out.add(w + " " + t);
+                }
+            }
+            return List.copyOf(out);
         }
     }
 
@@ -496,6 +533,32 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                 .filter(sentence -> own.stream().allMatch(w -> names(sentence, w))).toList();
         Sense sense = new Sense(whole, naming, Words.of(description == null ? "" : description), performedBy);
         return shapes.stream().anyMatch(s -> s.claim(whole, sense).filter(p -> head.contains(lastWord(p))).isPresent());
+    }
+
+    /**
+     * Whether an archetype that claims a capability by a word before its head ("billing" of "quarterly billing run",
+     * "charge" of "freight charge calculation") gives it to an action shape that names the head in the request's sense:
+     * the capability is that action on the object, not the archetype's mechanism. An archetype whose own phrases name the
+     * head ("payment run", "reconciliation" of payouts) keeps it.
+     */
+    public boolean yieldsToAction(String capability, String hit, List<String> archetypePhrases, String description) {
+        List<String> words = contentTokens(capability);
+        if (words.isEmpty() || headIsOneOf(capability, channels)) {
+            return false;
+        }
+        String head = words.get(words.size() - 1);
+        Words whole = Words.of(capability);
+        String headBase = base(head);
+        if (contentTokens(hit).stream().map(CapabilityShapes::base).anyMatch(headBase::equals)
+                || archetypePhrases.stream().anyMatch(p -> whole.contains(p) && base(lastWord(p)).equals(headBase))) {
+            return false;
+        }
+        List<String> own = contentWords(capability);
+        List<Words> naming = own.isEmpty() ? List.of() : sentences(description).stream().map(Words::of)
+                .filter(sentence -> own.stream().allMatch(w -> names(sentence, w))).toList();
+        Sense sense = new Sense(whole, naming, Words.of(description == null ? "" : description), null);
+        Words headWord = Words.of(head);
+        return shapes.stream().filter(CapabilityShape::action).anyMatch(s -> s.claim(whole, sense).filter(p -> headWord.contains(lastWord(p))).isPresent());
     }
 
     /** Whether the capability's head, its last word, is one of these phrases. */

@@ -214,6 +214,11 @@ final class Topology {
     final List<Unit> units = new ArrayList<>();
     final List<Capability> capabilities = new ArrayList<>();
     final List<External> externals = new ArrayList<>();
+    /**
+     * The assumed external system of each shaped capability whose flow calls the system it works with where the request
+     * names none that is it (by capability name): the call and its reply are drawn to it, never the unit talking to itself.
+     */
+    private final Map<String, String> assumedCounterparts = new LinkedHashMap<>();
     /** Data stores by container id, with the capabilities whose data they hold. */
     final Map<String, List<Capability>> stores = new LinkedHashMap<>();
     /** Where records with a lifecycle are designed: whether capabilities share a store, and what the archetypes already design. */
@@ -460,6 +465,16 @@ final class Topology {
             externals.add(new External(unique(used, "ext-" + Names.slug(i.name())), i.name(),
                     i.purpose() == null ? "External system" : i.purpose(), i.purpose() == null ? i.name() : i.purpose(),
                     FactSheet.isAsync(i), FactSheet.isPaymentProvider(i), true));
+        }
+        for (Capability c : capabilities) {
+            if (c.handedOffTo() == null && c.shaped() != null && c.shaped().ownsDesign() && callsIntegration(c.shaped().design())
+                    && namedCounterpart(c).isEmpty()) {
+                String name = Names.capitalise(c.name()) + " counterpart (not named in the request)";
+                externals.add(new External(unique(used, "ext-" + c.slug() + "-counterpart"), name,
+                        "The system " + c.name() + " works with; the request names none of its integrations as it",
+                        "the records of " + c.name() + " (assumed: no integration of the request is named for it)", false, false, false));
+                assumedCounterparts.put(c.name(), name);
+            }
         }
         // Readings are sent by the devices that take them, never by a person: where the design takes readings in and the
         // request names no machine, phone app or machine integration to send them, the devices are drawn as assumed.
@@ -733,13 +748,23 @@ final class Topology {
     Placement placementOf(Capability c) {
         // The system a handed-off capability's records are kept in, else the one a shaped capability works with (the ERP a
         // sync pulls from, the OCR service an extraction calls).
-        String system = c.handedOffTo() != null ? c.handedOffTo() : c.shaped() == null ? null
-                : CapabilityShapes.standard().counterpart(c.name(), c.shaped().evidence().phrase(),
-                        externals.stream().map(e -> new dev.architect.request.Integration(e.name(), e.purpose())).toList(), description)
-                        .map(dev.architect.request.Integration::name).orElse(null);
+        String system = c.handedOffTo() != null ? c.handedOffTo() : namedCounterpart(c).orElse(assumedCounterparts.get(c.name()));
         Map<String, String> owner = system == null ? Map.of() : externals.stream().filter(e -> e.name().equals(system))
                 .findFirst().map(e -> Map.of(INTEGRATION_KEY, e.id())).orElse(Map.of());
         return new Placement(null, c.unitId(), c.storeId(), c.storeId(), owner);
+    }
+
+    /** The integration of the request a shaped capability works with (the ERP a sync pulls from), if one is it. */
+    private Optional<String> namedCounterpart(Capability c) {
+        return c.shaped() == null ? Optional.empty() : CapabilityShapes.standard().counterpart(c.name(), c.shaped().evidence().phrase(),
+                        externals.stream().map(e -> new dev.architect.request.Integration(e.name(), e.purpose())).toList(), description)
+                .map(dev.architect.request.Integration::name);
+    }
+
+    /** Whether a design's flows call the integration role: a step from or to the system it works with. */
+    static boolean callsIntegration(Archetype design) {
+        String role = Role.INTEGRATION.name().toLowerCase(Locale.ROOT);
+        return design.flows().stream().flatMap(f -> f.parsed().stream()).anyMatch(s -> s.from().equals(role) || s.to().equals(role));
     }
 
     /** Where a handed-off capability's placement names the external system that keeps its records. */
@@ -895,7 +920,8 @@ final class Topology {
     /** The capability an integration serves: the first whose flow or name matches its purpose, else the first. */
     Capability ownerOf(External e) {
         // A capability handed off to this system is what it serves.
-        Optional<Capability> handedOff = capabilities.stream().filter(c -> e.name().equals(c.handedOffTo())).findFirst();
+        Optional<Capability> handedOff = capabilities.stream().filter(c -> e.name().equals(c.handedOffTo())
+                || e.name().equals(assumedCounterparts.get(c.name()))).findFirst();
         if (handedOff.isPresent()) {
             return handedOff.get();
         }

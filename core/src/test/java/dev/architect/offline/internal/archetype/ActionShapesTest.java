@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ActionShapesTest {
 
-    private static String shapeOf(String capability, String description) {
+    /** The shape that designs a capability under a description, or "open question" (shared with the other shape tests). */
+    static String shapeOf(String capability, String description) {
         String table = capability.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         String path = table.replace('_', '-') + "s";
         ShapeNames names = new ShapeNames(capability, path, table, "Sample", path, "sampleId", table.replace('_', ' '));
@@ -30,7 +31,7 @@ class ActionShapesTest {
         assertThat(shapeOf("CRM synchronisation", "An estate agency keeps its contacts in HubSpot and its viewings here.")).isEqualTo("system-sync");
         assertThat(shapeOf("payroll integration", "Hours worked are sent to the payroll provider every week.")).isEqualTo("system-sync");
         assertThat(shapeOf("student records import", "A school's timetable app loads pupils from the SIS.")).isEqualTo("system-sync");
-        assertThat(shapeOf("stock reconciliation", "A chain of pharmacies compares its stock with the wholesaler's records.")).isEqualTo("system-sync");
+        assertThat(shapeOf("supplier reconciliation", "A wholesaler reconciles supplier statements with the invoices in its ERP.")).isEqualTo("system-sync");
         // Records with a counterpart elsewhere make "matching" this mechanism.
         assertThat(shapeOf("remittance matching", "Remittances from the bank are matched to open invoices.")).isEqualTo("system-sync");
         // A device that loses its signal is offline-sync's, but a sync with an ERP stays ours even beside handhelds.
