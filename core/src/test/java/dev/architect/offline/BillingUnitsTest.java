@@ -110,7 +110,9 @@ class BillingUnitsTest {
         // 30,000 x 2,628,000 / 1,000,000 = 78,840 million events x $0.028 = $2,207.52 (not peak / 3: 26,280 million, $735.84)
         assertThat(item(cost, "stream-events").quantity()).isEqualTo(78_840);
         assertThat(item(cost, "stream-events").monthly()).isEqualTo(2_207.52);
-        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-constant-load] Devices report at a fixed interval"));
+        // The text names the machines the request says report (its actor "Smart meter"), not devices in general
+        assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[as-constant-load] Meters report at a fixed interval around the clock (actor Smart meter; "
+                + "\"Two million smart meters send readings every ten seconds;\")"));
         assertThat(cost.items()).noneMatch(i -> i.unit().equals("broker-month"));
     }
 

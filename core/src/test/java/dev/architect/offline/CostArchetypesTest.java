@@ -94,10 +94,13 @@ class CostArchetypesTest {
         assertThat(item(cost, "cdn-egress-tier-2").monthly()).isEqualTo(3_276.80);
         // The origin sees 20% of 79,840.32 reads = 15,968.06 + 159.68 writes = 16,127.74 requests/s, split over 3 active regions:
         // 5,375.91 each -> ceil(5,375.91 / 700) = 8 instances x 3 regions = 24 at peak (not 3 x the whole peak). On the container
-        // platform they are billed as it scales (autoscaled-compute.yaml): 24 for 4 h a day (121.67 h) and, the other 608.33 h,
-        // the count the average needs: 5,375.91 / 3 = 1,791.97 a region / 700 = ceil(2.56) = 3 x 3 regions = 9;
-        // (24 x 121.67 + 9 x 608.33) / 730 = (2,920.08 + 5,474.97) / 730 = 11.5 instance-months (24 before, all month)
-        assertThat(item(cost, "app-compute").quantity()).isEqualTo(11.5);
+        // platform they are billed as it scales (autoscaled-compute.yaml): readers on three continents (a global audience) spread
+        // their evenings over the day, so the peak count runs 12 h a day (daily-load-shapes.yaml acrossTimeZones, assumption
+        // as-time-zones-spread): 12 x 730 / 24 = 365 h, and the other 365 h the count the average needs: 5,375.91 / 3 = 1,791.97
+        // a region / 700 = ceil(2.56) = 3 x 3 regions = 9; (24 x 365 + 9 x 365) / 730 = (8,760 + 3,285) / 730 = 16.5
+        // instance-months (11.5 when one time zone's 4 evening hours were assumed for a worldwide audience; 24 all month)
+        assertThat(item(cost, "app-compute").quantity()).isEqualTo(16.5);
+        assertThat(item(cost, "app-compute").assumption()).contains("(assumption as-time-zones-spread)");
         assertThat(item(cost, "app-compute").assumption()).contains("24 instances: 8 in each of 3 regions");
         // One WAF policy at the edge, not one per region
         assertThat(item(cost, "waf").quantity()).isEqualTo(1);

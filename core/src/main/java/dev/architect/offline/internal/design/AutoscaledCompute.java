@@ -6,27 +6,21 @@ import java.util.Set;
 
 /**
  * The compute kinds billed for the instances that run each hour (autoscaled-compute.yaml): a service on them is priced at
- * its hours-weighted count, the peak count for the day's peak hours and the count the average load needs for the others,
- * never below the availability minimum, instead of its peak count for all 730 hours.
+ * its hours-weighted count, the peak count for the day's peak hours (how many, {@link DailyLoadShape} decides by who makes
+ * the load) and the count the average load needs for the others, never below the availability minimum, instead of its peak
+ * count for all 730 hours.
  */
 final class AutoscaledCompute {
 
     static final String RESOURCE = "/dev/architect/offline/autoscaled-compute.yaml";
-    /** The assumption the peak hours are stated under. */
-    static final String ASSUMPTION = "as-peak-hours";
-
     /** The file's shape. */
-    record File(List<String> kinds, Double peakHoursPerDay, String basis) {
+    record File(List<String> kinds) {
     }
 
     private final Set<String> kinds;
-    private final double peakHoursPerDay;
-    private final String basis;
 
-    private AutoscaledCompute(Set<String> kinds, double peakHoursPerDay, String basis) {
+    private AutoscaledCompute(Set<String> kinds) {
         this.kinds = kinds;
-        this.peakHoursPerDay = peakHoursPerDay;
-        this.basis = basis;
     }
 
     private static final class Holder {
@@ -42,17 +36,7 @@ final class AutoscaledCompute {
         return kinds.contains(kind);
     }
 
-    /** Hours of a day the peak count runs. */
-    double peakHoursPerDay() {
-        return peakHoursPerDay;
-    }
-
-    /** Why, for assumption {@link #ASSUMPTION}. */
-    String basis() {
-        return basis;
-    }
-
-    /** Reads the file; an unknown kind, hours outside (0, 24] or a blank basis fail naming the entry. */
+    /** Reads the file; an unknown kind fails naming the entry. */
     static AutoscaledCompute read(InputStream in, String where) {
         if (in == null) {
             throw new IllegalStateException(where + " is missing from the classpath");
@@ -68,13 +52,6 @@ final class AutoscaledCompute {
                 throw new IllegalStateException(where + ": kinds names no price kind of prices.yaml: " + kind);
             }
         }
-        Double hours = file.peakHoursPerDay();
-        if (hours == null || !(hours > 0) || hours > 24) {
-            throw new IllegalStateException(where + ": peakHoursPerDay must be more than 0 and at most 24");
-        }
-        if (file.basis() == null || file.basis().isBlank()) {
-            throw new IllegalStateException(where + ": basis is blank");
-        }
-        return new AutoscaledCompute(Set.copyOf(file.kinds()), hours, file.basis().strip());
+        return new AutoscaledCompute(Set.copyOf(file.kinds()));
     }
 }

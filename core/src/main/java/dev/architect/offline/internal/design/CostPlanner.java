@@ -442,7 +442,7 @@ final class CostPlanner {
                                     + " hours (scheduled scaling), summed over the parts")));
             if (t.stated.burstHours().isEmpty() && Numbers.round(p.appInstanceMonths, 2) < p.appInstances) {
                 p.figures.add(new Figure("app-instance-months", "Application instance-months billed a month", Numbers.round(p.appInstanceMonths, 2),
-                        "instance-months", "Billed as the platform scales (assumption " + AutoscaledCompute.ASSUMPTION + "): the peak count for the "
+                        "instance-months", "Billed as the platform scales (" + DailyLoadShape.standard().peopleCurve(p.t.makers, p.w.audience()).source() + "): the peak count for the "
                                 + "peak hours, the count the average load needs the other hours, summed over the parts"));
             }
         }
@@ -756,7 +756,7 @@ final class CostPlanner {
                             : rest.size() == 1 ? "The one capability with no stated load (" + names(rest) + ") takes the reads and writes left"
                             : "Each of the " + rest.size() + " capabilities with no stated load (" + names(rest) + ") takes an equal share (1/"
                             + rest.size() + ") of the reads and writes left")
-                    : "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(restWrites - peopleWrites, 2)) + " writes/s"
+                    : ingestionName() + " (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(restWrites - peopleWrites, 2)) + " writes/s"
                             + (rest.size() == t.capabilities.size() ? "" : " left") + (peopleWrites > 0 ? "; the other capabilities share equally the reads and people's " + Numbers.format(userWrites)
                             + " writes/s beside the devices' stream" : "; the other capabilities share the reads equally")));
         }
@@ -876,7 +876,8 @@ final class CostPlanner {
     private String profiledText(List<Capability> rest, List<Capability> ingest, Map<Capability, LoadProfiles.Match> profiles, FileServing files,
                                 double reads, double ingested, double writes, double readWeights, double writeWeights) {
         String opening = !ingest.isEmpty()
-                ? "Device ingestion (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(ingested, 2)) + " device writes/s"
+                ? ingestionName() + " (" + names(ingest) + ") takes all " + Numbers.format(Numbers.round(ingested, 2)) + " "
+                        + (t.makers.machinesReport() ? "device" : "event") + " writes/s"
                         + (rest.size() == t.capabilities.size() ? "" : " left") + "; the other capabilities share the rest"
                         + (writes > 0 && ingested > 0 && writes < ingested ? ", people's " + Numbers.format(Numbers.round(writes, 2)) + " writes/s among them" : "")
                 : rest.size() == t.capabilities.size() ? "The request gives no load per capability"
@@ -1018,6 +1019,9 @@ final class CostPlanner {
             double ingestLoad = u.capabilities().stream().filter(c -> c.is(ResourceFlow.INGEST)).mapToDouble(c -> loads.get(c).total()).sum();
             boolean ingestOnly = ingestLoad > 0 && ingestLoad == load;
             boolean mixed = ingestLoad > 0 && !ingestOnly;
+            // What machines send on their interval runs at its peak all day; people's requests follow their day (DailyLoadShape)
+            double machineLoad = u.capabilities().stream().filter(this::machineMade)
+                    .mapToDouble(c -> c.is(ResourceFlow.INGEST) ? loads.get(c).total() : loads.get(c).writes()).sum();
             // A unit that takes device messages beside requests (an archetype's capability placed with ingestion) needs the
             // instances of both: per instance, the capacity weighted by load, so n = ceil(sum of each load / its capacity).
             double perInstance = ingestOnly ? INGEST_PER_INSTANCE : mixed
@@ -1030,9 +1034,9 @@ final class CostPlanner {
             // A unit holding connections is sized for the connections held at peak, not its requests: billed at that count
             Billed billed = t.stated.burstHours().isPresent() ? new Billed(burst(p, minimum), burstText(p, minimum))
                     : holdingConnections.contains(u.id()) ? new Billed(p.total(), "")
-                    : ingestLoad > 0 ? autoscaled(p, kind, load, ingestLoad / devicePeakToAverage() + (load - ingestLoad) / peakToAverage,
-                    "device messages " + Numbers.format(ingestLoad) + (devicePeakToAverage() == 1 ? ", constant day and night (assumption as-constant-load)"
-                    : " / " + Numbers.format(devicePeakToAverage())) + (load > ingestLoad ? " + requests " + Numbers.format(Numbers.round(load - ingestLoad, 2))
+                    : machineLoad > 0 ? autoscaled(p, kind, load, machineLoad / constantLoad() + (load - machineLoad) / peakToAverage,
+                    t.makers.machines() + "' messages " + Numbers.format(machineLoad) + ", constant day and night (assumption "
+                    + DailyLoadShape.CONSTANT_LOAD + ")" + (load > machineLoad ? " + requests " + Numbers.format(Numbers.round(load - machineLoad, 2))
                     + " / " + Numbers.format(peakToAverage) : ""), perInstance, minimum, "messages and requests")
                     : autoscaled(p, kind, load, perInstance, minimum, "requests");
             add(ResourceNeed.flat(u.id() + "-compute", u.name() + " instances", u.id(), kind, billed.months(),
@@ -1140,6 +1144,7 @@ final class CostPlanner {
      */
     private Billed autoscaled(Placement p, String kind, double load, double averageLoad, String averageText, double perInstance, int minimum, String what) {
         AutoscaledCompute scaling = AutoscaledCompute.standard();
+        DailyLoadShape.Shape day = DailyLoadShape.standard().peopleCurve(t.makers, w.audience());
         if (!scaling.scales(kind) || load <= 0) {
             return new Billed(p.total(), "");
         }
@@ -1149,14 +1154,16 @@ final class CostPlanner {
         if (off >= p.total()) {
             return new Billed(p.total(), "");
         }
-        double peakHours = Numbers.round(scaling.peakHoursPerDay() / 24 * HOURS_PER_MONTH, 2);
+        double peakHours = day.peakHoursAMonth(HOURS_PER_MONTH);
         double otherHours = Numbers.round(HOURS_PER_MONTH - peakHours, 2);
         double months = Numbers.round((p.total() * peakHours + off * otherHours) / HOURS_PER_MONTH, 2);
-        assume(AutoscaledCompute.ASSUMPTION, "On a platform that adds and removes instances with the load, the peak count runs for "
-                + Numbers.format(scaling.peakHoursPerDay()) + " hours a day (" + Numbers.format(peakHours) + " of " + Numbers.format(HOURS_PER_MONTH)
-                + " hours a month): " + scaling.basis());
-        return new Billed(months, "; billed as the platform scales: " + p.total() + " for the " + Numbers.format(peakHours) + " peak hours (assumption "
-                + AutoscaledCompute.ASSUMPTION + ") + " + off + " for the other " + Numbers.format(otherHours) + " hours, the count "
+        String source = day.source();
+        if (source.startsWith("assumption ")) {
+            assume(source.substring("assumption ".length()), "On a platform that adds and removes instances with the load, the peak count runs for "
+                    + day.hoursText() + " (" + Numbers.format(peakHours) + " of " + Numbers.format(HOURS_PER_MONTH) + " hours a month): " + day.basis());
+        }
+        return new Billed(months, "; billed as the platform scales: " + p.total() + " for the " + Numbers.format(peakHours) + " peak hours ("
+                + source + ") + " + off + " for the other " + Numbers.format(otherHours) + " hours, the count "
                 + Numbers.format(average) + " " + what + " a second on average" + (mode == RecoveryMode.ACTIVE_ACTIVE ? " in each region" : "")
                 + " (" + averageText + ") needs at " + Numbers.format(perInstance) + " per instance x "
                 + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "%, at least " + minimum + ": (" + p.total() + " x "
@@ -1351,13 +1358,20 @@ final class CostPlanner {
                 }
                 case PER_REQUEST -> {
                     // Writes of device readings are constant (average = peak); users' writes follow the day
-                    double writeRatio = owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) ? devicePeakToAverage() : peakToAverage;
+                    // machines' writes run at their peak all day, people's follow their day: a store holding both is billed for each
+                    double machineWrites = Math.min(writes, owners.stream().filter(this::machineMade).mapToDouble(c -> loads.get(c).writes() - held(c)).sum());
+                    double writeRatio = machineWrites <= 0 ? (owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) ? devicePeakToAverage() : peakToAverage)
+                            : machineWrites >= writes ? constantLoad()
+                            : Numbers.round(writes / (machineWrites / constantLoad() + (writes - machineWrites) / peakToAverage), 2);
+                    String blend = machineWrites > 0 && machineWrites < writes ? " (the " + t.makers.machines() + "' " + Numbers.format(Numbers.round(machineWrites, 2))
+                            + " writes/s constant, assumption " + DailyLoadShape.CONSTANT_LOAD + ", and the other " + Numbers.format(Numbers.round(writes - machineWrites, 2))
+                            + " / " + Numbers.format(peakToAverage) + ": " + Numbers.format(writes) + " / " + Numbers.format(writeRatio) + " on average)" : "";
                     // Data pinned to each person's home region lives in one region: each write is billed there only
                     int replicas = pinned ? 1 : regions;
                     double writeMillions = writes / writeRatio * Workload.SECONDS_PER_MONTH / 1_000_000 * replicas;
                     double readMillions = reads / peakToAverage * Workload.SECONDS_PER_MONTH / 1_000_000;
                     add(ResourceNeed.flat(id + "-writes", "Store writes", id, billing.kind("writes"), writeMillions,
-                            perMonthText(writes, "writes", writeRatio) + (replicas > 1 ? " x " + regions
+                            perMonthText(writes, "writes", writeRatio) + blend + (replicas > 1 ? " x " + regions
                                     + " regions (each region's replica is billed for the write)" : pinned && regions > 1 ? ", each billed once in its "
                                     + "home region (the data is pinned to each person's home region, not replicated across the " + regions + " regions)" : "")
                             + "; billed per request, no nodes; " + loadText));
@@ -2641,16 +2655,39 @@ final class CostPlanner {
     }
 
     /**
-     * Peak over average of device traffic: devices report at a fixed interval day and night, so their monthly average is
-     * the peak (assumption as-constant-load); user traffic follows the day ({@link Workload#PEAK_TO_AVERAGE}).
+     * Peak over average of the ingested stream: machines that report on an interval send day and night alike, so their
+     * monthly average is the peak (assumption as-constant-load); a stream no machine sends is made by people's use and
+     * follows their day like their requests ({@link Workload#PEAK_TO_AVERAGE}, assumption as-people-events).
      */
     private double devicePeakToAverage() {
         if (!ingests()) {
             return peakToAverage;
         }
-        assume("as-constant-load", "Devices report at a fixed interval around the clock, so device messages a month are the peak rate x "
-                + "the seconds in a month (average = peak), not peak / " + Numbers.format(peakToAverage) + " as for user traffic");
+        if (!t.makers.machinesReport()) {
+            assume(DailyLoadShape.PEOPLE_EVENTS, "No machine in the request reports on an interval: the ingested events come from what "
+                    + t.makers.people() + " and the people like them do, so they follow the people's day: events a month are the peak / "
+                    + Numbers.format(peakToAverage) + ", as for their requests");
+            return peakToAverage;
+        }
+        return constantLoad();
+    }
+
+    /** Machines' traffic runs at its peak all month: the assumption, naming the machines and where the request says they report. */
+    private double constantLoad() {
+        assume(DailyLoadShape.CONSTANT_LOAD, dev.architect.offline.internal.catalog.Words.capitalise(t.makers.machines()) + " report at a fixed interval around the clock ("
+                + t.makers.machineEvidence() + "), so their messages a month are the peak rate x the seconds in a month (average = peak), not peak / "
+                + Numbers.format(peakToAverage) + " as for people's traffic");
         return 1;
+    }
+
+    /** What the ingestion is called: the machines' when machines report on an interval, else the events people's use makes. */
+    private String ingestionName() {
+        return t.makers.machinesReport() ? "Device ingestion" : "Event ingestion";
+    }
+
+    /** Whether a capability's writes are machines' data, arriving on their interval day and night (DailyLoadShape). */
+    private boolean machineMade(Capability c) {
+        return DailyLoadShape.standard().machineMade(t.makers, c.name(), c.is(ResourceFlow.INGEST));
     }
 
     private static String perMonthText(double peakPerSecond, String what, double peakToAverage) {

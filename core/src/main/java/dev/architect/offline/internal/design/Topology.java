@@ -260,12 +260,15 @@ final class Topology {
     final boolean payoutCutoff;
     /** Bulk binary content the request names (medical imaging studies, video footage): what sizes a file it does not size. */
     final java.util.Optional<dev.architect.offline.internal.catalog.BulkContent.Named> bulkContent;
+    /** Who makes the request's traffic (machines on an interval, staff, consumers) and any all-day window: how each part's load runs over the day. */
+    final DailyLoadShape.Makers makers;
 
     private Topology(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated, Catalogue catalogue,
                      List<Recognised> recognised) {
         this.stated = stated;
         this.signIn = dev.architect.offline.internal.rules.SignIn.of(request);
         this.bulkContent = dev.architect.offline.internal.catalog.BulkContent.standard().named(request);
+        this.makers = DailyLoadShape.standard().makers(request, stated);
         var geography = dev.architect.offline.internal.catalog.Geography.standard();
         payoutCutoff = geography.payoutCutoff(geography.payees(request));
         countries = geography.served(request);

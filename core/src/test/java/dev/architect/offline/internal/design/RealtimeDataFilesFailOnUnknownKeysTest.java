@@ -90,13 +90,12 @@ class RealtimeDataFilesFailOnUnknownKeysTest {
     }
 
     @Test
-    void autoscaledComputeNamesAnUnknownKindHoursOutOfADayOrAMisspeltKey() {
+    void autoscaledComputeNamesAnUnknownKindOrAMisspeltKey() {
         assertThat(AutoscaledCompute.standard().scales("containers.instance")).isTrue();
         assertThat(AutoscaledCompute.standard().scales("compute.instance")).isFalse();
         String[][] bad = {
                 {"kinds: [containers.instance, paas.instance]\n", "kinds: [containers.instanse, paas.instance]\n", "kinds names no price kind of prices.yaml: containers.instanse"},
-                {"peakHoursPerDay: 4\n", "peakHoursPerDay: 25\n", "peakHoursPerDay must be more than 0 and at most 24"},
-                {"peakHoursPerDay: 4\n", "peakHourPerDay: 4\n", "peakHourPerDay"}};
+                {"kinds: [containers.instance, paas.instance]\n", "kind: [containers.instance, paas.instance]\n", "kind"}};
         eachFails(AutoscaledCompute.RESOURCE, bad, "bad-autoscaled-compute.yaml", AutoscaledCompute::read);
     }
 

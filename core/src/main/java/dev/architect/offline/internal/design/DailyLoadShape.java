@@ -1,0 +1,308 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.catalog.ActorRoles;
+import dev.architect.offline.internal.catalog.DataFiles;
+import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.Actor;
+import dev.architect.request.Audience;
+import dev.architect.request.ConsultationRequest;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How each part's load runs over the day, by who makes it ({@code daily-load-shapes.yaml}): machines that report on an
+ * interval send day and night alike (their average is their peak), people follow a daily curve whose peak hours depend on
+ * who they are (the organisation's own staff on a business day, consumers in their evenings, an audience spread across
+ * time zones), and a window the request states wins. The one place the cost asks which shape a part's traffic has.
+ */
+final class DailyLoadShape {
+
+    static final String RESOURCE = "/dev/architect/offline/daily-load-shapes.yaml";
+    /** The assumption machines' traffic is flat under. */
+    static final String CONSTANT_LOAD = "as-constant-load";
+    /** The assumption an ingested stream no machine sends follows its people's day under. */
+    static final String PEOPLE_EVENTS = "as-people-events";
+
+    /** The daily curves people's traffic can follow. */
+    enum Curve {
+        /** People outside the organisation, in their own time, in one set of time zones. */
+        CONSUMER_DAY("consumerDay"),
+        /** The organisation's own roles on a working day. */
+        BUSINESS_HOURS("businessHours"),
+        /** An audience spread across continents: the evenings fall at different hours. */
+        ACROSS_TIME_ZONES("acrossTimeZones"),
+        /** The request says the traffic runs all day. */
+        AROUND_THE_CLOCK("aroundTheClock");
+
+        private final String key;
+
+        Curve(String key) {
+            this.key = key;
+        }
+
+        String key() {
+            return key;
+        }
+    }
+
+    /**
+     * One curve as the file gives it.
+     *
+     * @param assumption      the id the curve is stated under; blank for the stated window's curve
+     * @param peakHoursPerDay hours of a day near the peak
+     * @param daysPerWeek     days of a week with that peak
+     * @param basis           why, with its source
+     */
+    record CurveEntry(String assumption, Double peakHoursPerDay, Double daysPerWeek, String basis) {
+    }
+
+    /** The file's shape. */
+    record File(Map<String, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords) {
+    }
+
+    /** "15-minute interval reads", "every 30 seconds", "once an hour", "5 times a second": an interval stated. */
+    private static final Pattern INTERVAL = Pattern.compile("\\b(?:\\d+(?:\\.\\d+)?[- ](?:second|sec|minute|min|hour)\\b(?!s? (?:a|an|per|of)\\b)"
+            + "|every\\s+(?:(?:\\d+(?:\\.\\d+)?|[a-z]+)\\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|s)\\b|once\\s+(?:a|an|per|every)\\s+(?:second|minute|hour)\\b"
+            + "|(?:\\d+|twice)\\s+(?:times\\s+)?(?:a|an|per)\\s+(?:second|minute)\\b)");
+
+    private final Map<Curve, CurveEntry> curves;
+    private final List<String> machineData;
+    private final List<String> aroundTheClock;
+    private final List<String> trafficWords;
+
+    private DailyLoadShape(Map<Curve, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords) {
+        this.curves = curves;
+        this.machineData = machineData;
+        this.aroundTheClock = aroundTheClock;
+        this.trafficWords = trafficWords;
+    }
+
+    private static final class Holder {
+        static final DailyLoadShape STANDARD = read(DailyLoadShape.class.getResourceAsStream(RESOURCE), RESOURCE);
+    }
+
+    static DailyLoadShape standard() {
+        return Holder.STANDARD;
+    }
+
+    /**
+     * Who makes a request's traffic, read once per design: the machines it says report on an interval (by their nouns), the
+     * people and who they are, and any all-day window it states.
+     *
+     * @param machineNouns  the machines' nouns (singular), each quoted with its evidence; empty when no machine reports
+     * @param machineEvidence where the request says the machines report
+     * @param staffOnly     every person among the actors is one of the organisation's own roles
+     * @param people        what the people who use it are called (an actor's name), for the text
+     * @param allDay        the request's sentence saying the traffic runs all day, when one does
+     */
+    record Makers(Set<String> machineNouns, String machineEvidence, boolean staffOnly, String people, Optional<String> allDay) {
+
+        /** Whether machines report on an interval. */
+        boolean machinesReport() {
+            return !machineNouns.isEmpty();
+        }
+
+        /** The machines' noun for the text ("meters"), or "devices" when several are named. */
+        String machines() {
+            return machineNouns.size() == 1 ? plural(machineNouns.iterator().next()) : "devices";
+        }
+    }
+
+    /** A curve decided for a request, with its figures and where they come from. */
+    record Shape(Curve curve, double peakHoursPerDay, double daysPerWeek, String source, String basis) {
+
+        /** Hours of a month near the peak: peak hours a day x the days of the week that have them / 7 x the month's hours / 24. */
+        double peakHoursAMonth(double hoursPerMonth) {
+            return Numbers.round(peakHoursPerDay * daysPerWeek / 7 * hoursPerMonth / 24, 2);
+        }
+
+        /** How the peak hours are counted, for the text: "4 hours a day" or "8 hours a day on 5 days a week". */
+        String hoursText() {
+            return Numbers.format(peakHoursPerDay) + " hours a day" + (daysPerWeek < 7 ? " on " + Numbers.format(daysPerWeek) + " days a week" : "");
+        }
+    }
+
+    /**
+     * Reads who makes the request's traffic.
+     *
+     * @param request the consultation request
+     * @param stated  what the request states in words: a device count with its interval says machines report
+     * @return its makers
+     */
+    Makers makers(ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated) {
+        ActorRoles roles = ActorRoles.standard();
+        Set<String> nouns = new LinkedHashSet<>();
+        List<String> evidence = new ArrayList<>();
+        stated.deviceRate().ifPresent(d -> {
+            nouns.add(d.noun() != null && roles.isReportingMachine(d.noun()) ? singular(d.noun(), roles.reporters()) : "device");
+            evidence.add("\"" + d.phrase() + "\"");
+        });
+        List<Actor> actors = request.actors() == null ? List.of() : request.actors();
+        for (Actor actor : actors) {
+            Words name = Words.of(actor.name());
+            Words all = Words.of(actor.name() + ". " + (actor.description() == null ? "" : actor.description()));
+            if (roles.isStaff(name) || name.containsAny(roles.publicRoles())) {
+                continue;
+            }
+            // A machine actor by name ("Charger", "Sensor"), or a system whose description says it sends machines' data
+            Optional<String> noun = name.firstMatch(roles.reporters()).or(() -> roles.reporters().stream()
+                    .filter(r -> machineData.stream().anyMatch(d -> all.contains(r + " " + d))).findFirst());
+            noun.ifPresent(n -> {
+                nouns.add(singular(n, roles.reporters()));
+                evidence.add("actor " + actor.name());
+            });
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(request.description() == null ? "" : request.description());
+        if (request.goals() != null) {
+            texts.addAll(request.goals());
+        }
+        for (String text : texts) {
+            for (String sentence : text.split("(?<=[.;!?])\\s+")) {
+                String lower = sentence.toLowerCase(Locale.ROOT);
+                if (!INTERVAL.matcher(lower).find()) {
+                    continue;
+                }
+                Words words = Words.of(sentence);
+                roles.reporters().stream().filter(words::contains).findFirst().ifPresent(n -> {
+                    nouns.add(singular(n, roles.reporters()));
+                    evidence.add("\"" + sentence.strip() + "\"");
+                });
+            }
+        }
+        List<Actor> people = actors.stream().filter(a -> !nouns.contains(singular(Words.of(a.name()).firstMatch(roles.reporters()).orElse(""), roles.reporters()))
+                && !evidence.contains("actor " + a.name())).toList();
+        // A workforce: every person among the actors is one of the organisation's own roles, none a member of the public
+        boolean staffOnly = !people.isEmpty() && people.stream().allMatch(a -> roles.isStaff(Words.of(a.name())))
+                && people.stream().noneMatch(a -> Words.of(a.name()).containsAny(roles.publicRoles()));
+        String who = people.stream().filter(a -> Words.of(a.name()).containsAny(roles.publicRoles())).findFirst()
+                .or(() -> people.stream().findFirst()).map(Actor::name).orElse("people");
+        return new Makers(Set.copyOf(nouns), String.join("; ", evidence), staffOnly, who, allDay(texts));
+    }
+
+    /** The sentence saying the traffic runs all day: an all-day phrase beside a word for the load, never alone. */
+    private Optional<String> allDay(List<String> texts) {
+        for (String text : texts) {
+            for (String sentence : text.split("(?<=[.;!?])\\s+")) {
+                Words words = Words.of(sentence);
+                if (words.containsAny(aroundTheClock) && words.containsAny(trafficWords)) {
+                    return Optional.of(sentence.strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The curve people's traffic follows: a stated all-day window first, then an audience across continents, then a
+     * workforce's business day, else the consumers' day.
+     *
+     * @param makers   who makes the traffic
+     * @param audience how widely the users are spread
+     * @return the curve with its figures and source
+     */
+    Shape peopleCurve(Makers makers, Audience audience) {
+        Curve curve = makers.allDay().isPresent() ? Curve.AROUND_THE_CLOCK : audience == Audience.GLOBAL ? Curve.ACROSS_TIME_ZONES
+                : makers.staffOnly() ? Curve.BUSINESS_HOURS : Curve.CONSUMER_DAY;
+        CurveEntry e = curves.get(curve);
+        String source = makers.allDay().map(s -> "stated: \"" + s + "\"").orElse("assumption " + e.assumption());
+        return new Shape(curve, e.peakHoursPerDay(), e.daysPerWeek(), source, e.basis());
+    }
+
+    /**
+     * Whether a capability's writes are the machines' data: it ingests readings while machines report, or its name says it
+     * holds a reporting machine's data ("meter data management", "charger status"); "vehicle booking" is people's.
+     *
+     * @param makers who makes the traffic
+     * @param name   the capability's name
+     * @param ingests whether the capability ingests readings
+     * @return true when its writes arrive on the machines' interval
+     */
+    boolean machineMade(Makers makers, String name, boolean ingests) {
+        if (!makers.machinesReport()) {
+            return false;
+        }
+        if (ingests) {
+            return true;
+        }
+        Words words = Words.of(name);
+        return makers.machineNouns().stream().anyMatch(n -> machineData.stream().anyMatch(d -> words.contains(n + " " + d)));
+    }
+
+    private static String singular(String noun, List<String> forms) {
+        if (noun.endsWith("s") && forms.contains(noun.substring(0, noun.length() - 1))) {
+            return noun.substring(0, noun.length() - 1);
+        }
+        return noun;
+    }
+
+    private static String plural(String noun) {
+        return noun.endsWith("s") ? noun : noun + "s";
+    }
+
+    /** Reads the file; a missing curve, hours outside (0, 24], days outside (0, 7], a blank basis or an empty list fail naming the entry. */
+    static DailyLoadShape read(InputStream in, String where) {
+        if (in == null) {
+            throw new IllegalStateException(where + " is missing from the classpath");
+        }
+        File file = DataFiles.read(in, where, File.class, "daily load shapes");
+        Map<String, CurveEntry> given = file.curves() == null ? Map.of() : file.curves();
+        Map<Curve, CurveEntry> byCurve = new EnumMap<>(Curve.class);
+        for (String key : given.keySet()) {
+            if (java.util.Arrays.stream(Curve.values()).noneMatch(c -> c.key().equals(key))) {
+                throw new IllegalStateException(where + ": curves." + key + " is not a curve (one of consumerDay, businessHours, acrossTimeZones, aroundTheClock)");
+            }
+        }
+        for (Curve curve : Curve.values()) {
+            String at = where + ": curves." + curve.key();
+            CurveEntry e = given.get(curve.key());
+            if (e == null) {
+                throw new IllegalStateException(at + " is missing");
+            }
+            if (e.peakHoursPerDay() == null || !(e.peakHoursPerDay() > 0) || e.peakHoursPerDay() > 24) {
+                throw new IllegalStateException(at + ".peakHoursPerDay must be more than 0 and at most 24");
+            }
+            if (e.daysPerWeek() == null || !(e.daysPerWeek() > 0) || e.daysPerWeek() > 7) {
+                throw new IllegalStateException(at + ".daysPerWeek must be more than 0 and at most 7");
+            }
+            if (e.basis() == null || e.basis().isBlank()) {
+                throw new IllegalStateException(at + ".basis must say why");
+            }
+            boolean stated = curve == Curve.AROUND_THE_CLOCK;
+            if (!stated && (e.assumption() == null || !e.assumption().startsWith("as-"))) {
+                throw new IllegalStateException(at + ".assumption must be an assumption id (as-...)");
+            }
+            if (stated && e.assumption() != null) {
+                throw new IllegalStateException(at + ".assumption must be absent: a stated window quotes the request");
+            }
+            byCurve.put(curve, new CurveEntry(e.assumption(), e.peakHoursPerDay(), e.daysPerWeek(), e.basis().strip()));
+        }
+        return new DailyLoadShape(byCurve, words(where, "machineData", file.machineData()), words(where, "aroundTheClock", file.aroundTheClock()),
+                words(where, "trafficWords", file.trafficWords()));
+    }
+
+    private static List<String> words(String where, String key, List<String> words) {
+        if (words == null || words.isEmpty()) {
+            throw new IllegalStateException(where + ": " + key + " must list at least one phrase");
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String w : words) {
+            if (w == null || w.isBlank()) {
+                throw new IllegalStateException(where + ": " + key + " has a blank phrase");
+            }
+            if (!seen.add(w.strip().toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException(where + ": " + key + " lists '" + w + "' twice");
+            }
+        }
+        return List.copyOf(seen);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.architect.offline.internal.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.architect.internal.facts.StatedFacts;
+import dev.architect.request.Audience;
+import dev.architect.request.ConsultationRequest;
+import dev.architect.request.RequestReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who makes each part's traffic decides how it runs over the day (daily-load-shapes.yaml): machines that report on an
+ * interval are flat, the organisation's own staff work a business day, consumers follow their evenings, an audience across
+ * continents flattens the curve, and traffic the request says runs all day wins.
+ */
+class DailyLoadShapeTest {
+
+    private static final DailyLoadShape SHAPES = DailyLoadShape.standard();
+
+    private static ConsultationRequest request(String description, String actors) {
+        return RequestReader.readString("""
+                system: Probe
+                description: >
+                  DESCRIPTION
+                actors:
+                ACTORS
+                capabilities: [records]
+                """.replace("DESCRIPTION", description).replace("ACTORS", actors));
+    }
+
+    private static DailyLoadShape.Makers makers(ConsultationRequest r) {
+        return SHAPES.makers(r, StatedFacts.read(r));
+    }
+
+    @Test
+    void aSystemThatDeliversMetersReadsOnAnIntervalMakesTheirWritesMachineMade() {
+        DailyLoadShape.Makers m = makers(request("A water utility: the collection system delivers 15-minute interval reads for every meter once an hour.",
+                "  - {name: Collection system, description: \"delivers meter reads in files\"}\n  - {name: Customer, description: \"sees usage\"}"));
+
+        assertThat(m.machinesReport()).isTrue();
+        assertThat(m.machineNouns()).containsExactly("meter");
+        assertThat(m.machines()).isEqualTo("meters");
+        assertThat(m.people()).isEqualTo("Customer");
+        assertThat(SHAPES.machineMade(m, "meter data management", false)).isTrue();
+        assertThat(SHAPES.machineMade(m, "customer portal", false)).isFalse();
+    }
+
+    @Test
+    void aMachineNounThatIsOnlyTheObjectOfPeoplesWorkIsNotMachineData() {
+        // Vehicles report their position, but "vehicle booking" is what renters do with a vehicle: people's traffic
+        DailyLoadShape.Makers m = makers(request("A car club: 3,000 vehicles report their position every 30 seconds and members book them by the hour.",
+                "  - {name: Member, description: \"books vehicles\"}\n  - {name: Fleet manager, description: \"tracks vehicles and their status\"}"));
+
+        assertThat(m.machineNouns()).containsExactly("vehicle");
+        assertThat(SHAPES.machineMade(m, "vehicle booking", false)).isFalse();
+        assertThat(SHAPES.machineMade(m, "vehicle positions", false)).isTrue();
+    }
+
+    @Test
+    void playersAndTheServersTheyPlayOnAreNotMachinesReportingOnAnInterval() {
+        // Results reported after every match follow the players' evenings, not a meter's clock; "within 60 seconds" is a goal, not an interval
+        DailyLoadShape.Makers m = makers(request("A shooter's backend: players are matched within 60 seconds and the game server reports the result after every match.",
+                "  - {name: Player, description: \"plays matches\"}\n  - {name: Game server, description: \"hosts a match and reports the result\"}"));
+
+        assertThat(m.machinesReport()).isFalse();
+        assertThat(m.people()).isEqualTo("Player");
+        assertThat(SHAPES.machineMade(m, "live events", true)).isFalse();
+    }
+
+    @Test
+    void aWorkforceFollowsTheBusinessDayConsumersTheirEveningsAndAGlobalAudienceAFlatterCurve() {
+        DailyLoadShape.Makers staff = makers(request("Claims back office.",
+                "  - {name: Claims handler, description: \"settles claims\"}\n  - {name: Team lead, description: \"approves\"}\n  - {name: Fraud analyst, description: \"reviews\"}"));
+        DailyLoadShape.Makers consumers = makers(request("A recipe app.", "  - {name: Member, description: \"saves recipes\"}\n  - {name: Moderator, description: \"reviews\"}"));
+
+        // Business day: 8 hours on 5 days of 7: 8 x 5 / 7 x 730 / 24 = 173.81 hours a month
+        DailyLoadShape.Shape work = SHAPES.peopleCurve(staff, Audience.REGIONAL);
+        assertThat(work.curve()).isEqualTo(DailyLoadShape.Curve.BUSINESS_HOURS);
+        assertThat(work.peakHoursAMonth(730)).isEqualTo(173.81);
+        assertThat(work.source()).isEqualTo("assumption as-business-hours");
+        // Consumers: 4 hours every day: 4 x 730 / 24 = 121.67
+        DailyLoadShape.Shape evening = SHAPES.peopleCurve(consumers, Audience.REGIONAL);
+        assertThat(evening.curve()).isEqualTo(DailyLoadShape.Curve.CONSUMER_DAY);
+        assertThat(evening.peakHoursAMonth(730)).isEqualTo(121.67);
+        // Three continents' evenings side by side: 12 x 730 / 24 = 365
+        DailyLoadShape.Shape spread = SHAPES.peopleCurve(consumers, Audience.GLOBAL);
+        assertThat(spread.curve()).isEqualTo(DailyLoadShape.Curve.ACROSS_TIME_ZONES);
+        assertThat(spread.peakHoursAMonth(730)).isEqualTo(365.0);
+    }
+
+    @Test
+    void trafficStatedToRunAroundTheClockWinsButSupportAvailable24x7SaysNothingOfTheLoad() {
+        DailyLoadShape.Makers allDay = makers(request("A dispatch desk. Calls come in around the clock from three shifts of dispatchers.",
+                "  - {name: Dispatcher, description: \"takes calls\"}"));
+        DailyLoadShape.Makers support = makers(request("A recipe app. Support for the app is available 24/7.", "  - {name: Member, description: \"saves recipes\"}"));
+
+        DailyLoadShape.Shape stated = SHAPES.peopleCurve(allDay, Audience.REGIONAL);
+        assertThat(stated.curve()).isEqualTo(DailyLoadShape.Curve.AROUND_THE_CLOCK);
+        assertThat(stated.source()).isEqualTo("stated: \"Calls come in around the clock from three shifts of dispatchers.\"");
+        assertThat(stated.peakHoursAMonth(730)).isEqualTo(730.0);
+        assertThat(support.allDay()).isEmpty();
+        assertThat(SHAPES.peopleCurve(support, Audience.REGIONAL).curve()).isEqualTo(DailyLoadShape.Curve.CONSUMER_DAY);
+    }
+
+    private static String shipped() {
+        try (InputStream in = DailyLoadShape.class.getResourceAsStream(DailyLoadShape.RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aBadCopyOfTheFileFailsAtLoadNamingTheEntry() {
+        String[][] bad = {
+                {"    peakHoursPerDay: 8\n", "    peakHoursPerDay: 25\n", "curves.businessHours.peakHoursPerDay must be more than 0 and at most 24"},
+                {"    daysPerWeek: 5\n", "    daysPerWeek: 0\n", "curves.businessHours.daysPerWeek must be more than 0 and at most 7"},
+                {"    assumption: as-business-hours\n", "    assumption: business-hours\n", "curves.businessHours.assumption must be an assumption id"},
+                {"  businessHours:\n", "  officeHours:\n", "curves.officeHours is not a curve"},
+                {"    peakHoursPerDay: 24\n", "    peakHoursPerDay: 24\n    assumption: as-all-day\n", "curves.aroundTheClock.assumption must be absent"},
+                {"machineData: [data, read,", "machineData: [data, data, read,", "machineData lists 'data' twice"},
+                {"trafficWords: [traffic,", "trafficWord: [traffic,", "trafficWord"}};
+        String text = shipped();
+        for (String[] b : bad) {
+            assertThat(text).as(b[0]).contains(b[0]);
+            String copy = text.replace(b[0], b[1]);
+            assertThatThrownBy(() -> DailyLoadShape.read(new ByteArrayInputStream(copy.getBytes(StandardCharsets.UTF_8)), "bad-daily-load-shapes.yaml"))
+                    .as(b[1]).isInstanceOf(IllegalStateException.class).hasMessageContaining("bad-daily-load-shapes.yaml").hasMessageContaining(b[2]);
+        }
+    }
+}
