@@ -1313,6 +1313,18 @@ final class CostPlanner {
                         nodeKind = cached.get().kind();
                         bytesText = bytesText + cached.get().text();
                     }
+                    // A node serves a bounded amount of stored data (node-storage.yaml): each cluster has the nodes month 1's data
+                    // needs, and steps up as its data grows (nodeStorageSteps); a shared instance is sized on its writes alone
+                    java.util.Optional<NodeStorage.PerNode> perNodeGb = managed && !sharing.contains(id)
+                            ? NodeStorage.standard().of(billing.product().get()) : java.util.Optional.empty();
+                    double clusterShare = pinned && !reference && regions > 1 ? regions : 1;
+                    java.util.function.IntToDoubleFunction clusterGb = m -> dataAt(classes, m) * overhead / clusterShare;
+                    int forData = perNodeGb.map(n -> NodeStorage.nodesFor(clusterGb.applyAsDouble(1), n.gbPerNode())).orElse(0);
+                    if (forData > perRegion) {
+                        bytesText = bytesText + ", raised to " + forData + " a cluster for its " + Numbers.format(Numbers.round(clusterGb.applyAsDouble(1), 2))
+                                + " GB in month 1 at " + Numbers.format(perNodeGb.get().gbPerNode()) + " GB a node (" + perNodeGb.get().product() + ")";
+                        perRegion = forData;
+                    }
                     if (!reference && StoreReads.standard().stores().containsKey(store.id())) {
                         readsServed(id, reads, StoreReads.standard().nodes(store, store.technologyOn(w.cloud()), perRegion, "nodes as priced: max("
                                 + Numbers.format(min) + ", ceil(" + sizedText + " / " + Numbers.format(perNode) + " a node))" + (perRegion > forWrites
@@ -1337,17 +1349,24 @@ final class CostPlanner {
                                         + Numbers.format(perNode) + " per node))" + bytesText + " in one instance whose multi-region configuration spans the "
                                         + regions + " regions, billed once at the multi-region node rate (its replicas in each region are in that rate); "
                                         + loadText));
+                        if (perNodeGb.isPresent() && !inShared) {
+                            nodeStorageSteps(id, nodeKind + ".multi-region", perRegion, 0, 0, perNodeGb.get(), clusterGb);
+                        }
                         multiRegionStorage = billing.kind("storage") + ".multi-region";
                         copies = 1;
                         copiesText = "one billed copy (the multi-region configuration's replicas in every region are in its storage rate)";
                         break;
                     }
-                    int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) min;
+                    // A standby region's cluster holds the replicated data too: its nodes carry it
+                    int others = mode == RecoveryMode.ACTIVE_ACTIVE ? perRegion : (int) Math.max(min, forData);
                     int total = perRegion + (regions - 1) * others;
                     if (!inShared) add(ResourceNeed.flat(id + "-nodes", "Database nodes", id, nodeKind, total,
                             total + " nodes: max(" + Numbers.format(min) + ", ceil(" + sizedText + " / "
                                     + Numbers.format(perNode) + " per node)) = " + forWrites + bytesText + (regions > 1 ? " in the first region, "
                                     + others + " in each other region" : "") + "; " + loadText));
+                    if (perNodeGb.isPresent() && !inShared) {
+                        nodeStorageSteps(id, nodeKind, perRegion, others, regions - 1, perNodeGb.get(), clusterGb);
+                    }
                     // Pinned to home regions, each region's nodes hold its residents' share: the data's replicas are counted once
                     int holding = pinned && !reference ? 1 : regions;
                     String regionsText = pinned && !reference && regions > 1 ? " (the " + regions + " regions split the data by each person's home region)"
@@ -2160,6 +2179,39 @@ final class CostPlanner {
             }
             notes.add("[as-sql-size-" + id + "-" + step.addedVCores() + "] " + id + " steps up " + when + " by " + added + " vCores: " + why);
             before = step.addedVCores();
+        }
+    }
+
+    /**
+     * The nodes each cluster of a node-priced store adds as its data grows past what its nodes serve (node-storage.yaml):
+     * a line per step, billed from its month (quantity 0 before it, then the nodes added: growth of that many, once, after
+     * month - 2 months), so the run rate's later months price the nodes their data needs.
+     *
+     * @param first the first region's cluster's nodes in month 1
+     * @param others the nodes of each other region's cluster in month 1
+     * @param otherClusters how many other clusters hold the data (0 for one cluster or one multi-region configuration)
+     */
+    private void nodeStorageSteps(String id, String kind, int first, int others, int otherClusters, NodeStorage.PerNode per,
+                                  java.util.function.IntToDoubleFunction clusterGb) {
+        int firstNow = first;
+        int othersNow = otherClusters > 0 ? others : first;
+        for (NodeStorage.Step step : NodeStorage.steps(Math.min(firstNow, othersNow), per.gbPerNode(), clusterGb, NodeStorage.HORIZON_MONTHS)) {
+            int addFirst = Math.max(0, step.nodes() - firstNow);
+            int addOther = otherClusters > 0 ? Math.max(0, step.nodes() - othersNow) : 0;
+            int added = addFirst + otherClusters * addOther;
+            firstNow = Math.max(firstNow, step.nodes());
+            othersNow = Math.max(othersNow, step.nodes());
+            if (added == 0) {
+                continue;
+            }
+            String text = added + (added == 1 ? " node" : " nodes") + " from month " + step.month() + ": each cluster holds " + Numbers.format(Numbers.round(step.gb(), 2))
+                    + " GB by month " + step.untilMonth() + " (the data and its indexes), ceil(" + Numbers.format(Numbers.round(step.gb(), 2)) + " / "
+                    + Numbers.format(per.gbPerNode()) + " GB a node) = " + step.nodes() + " nodes a cluster"
+                    + (otherClusters > 0 ? " (" + addFirst + " in the first region + " + otherClusters + " x " + addOther + " in the other regions)" : "")
+                    + ": " + per.product() + " (" + per.source() + ", checked " + per.checked() + ")";
+            add(new ResourceNeed(id + "-nodes-for-data-" + step.month(), "Database nodes added for the data from month " + step.month(), id, kind,
+                    0, added, 1, step.month() - 2, text));
+            notes.add("[as-node-storage-" + id + "-" + step.month() + "] " + id + " adds " + text);
         }
     }
 

@@ -77,6 +77,7 @@ public final class DossierAssembler {
         LoadProfiles.standard();
         PartLoads.standard();
         ProductFacts.standard();
+        NodeStorage.standard();
         RecordLifecycles.standard();
         CapabilityNameGrammar.standard();
         OutcomeLimits.standard();
