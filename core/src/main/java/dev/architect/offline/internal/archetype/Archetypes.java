@@ -277,15 +277,17 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     private static List<Evidence> inEachField(ConsultationRequest request, List<String> capabilities,
                                               java.util.function.BiFunction<RequestField, String, Optional<Evidence>> finder) {
         List<Evidence> out = new ArrayList<>();
-        finder.apply(RequestField.DESCRIPTION, request.description()).ifPresent(out::add);
+        finder.apply(RequestField.DESCRIPTION, request.description()).filter(e -> !handedOff(request, e)).ifPresent(out::add);
         for (String goal : request.goals()) {
-            finder.apply(RequestField.GOAL, goal).ifPresent(out::add);
+            finder.apply(RequestField.GOAL, goal).filter(e -> !handedOff(request, e)).ifPresent(out::add);
         }
         for (String c : capabilities) {
             finder.apply(RequestField.CAPABILITY, c).ifPresent(out::add);
         }
         for (Integration i : request.integrations()) {
-            finder.apply(RequestField.INTEGRATION, asEvidence(i)).ifPresent(out::add);
+            if (!handsOff(i)) {
+                finder.apply(RequestField.INTEGRATION, asEvidence(i)).ifPresent(out::add);
+            }
         }
         return out;
     }
@@ -439,7 +441,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 statedConnections(request).ifPresent(evidence::add); // connections the request counts are held by this mechanism
             }
             for (Integration i : request.integrations()) {
-                find(a, patterns, names, RequestField.INTEGRATION, asEvidence(i)).ifPresent(evidence::add);
+                if (!handsOff(i)) {
+                    find(a, patterns, names, RequestField.INTEGRATION, asEvidence(i)).ifPresent(evidence::add);
+                }
             }
             Optional<Archetype.External> mustBeNamed = a.namedSystemRequired();
             if (mustBeNamed.isPresent() && !evidence.isEmpty()) {
@@ -453,6 +457,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 evidence.addAll(named);
                 evidence.addAll(rest);
             }
+            // A sentence that says a books-keeping integration does the work ("the ERP does invoicing and dunning") hands it off
+            evidence.removeIf(e -> handedOff(request, e));
             if (!evidence.isEmpty()) {
                 // The archetype's word alone is not its mechanism: the money must move its way and what it needs be there.
                 Optional<List<Evidence>> moves = direction(a, money);
@@ -651,6 +657,37 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the work an integration's purpose names is done there, so its words call for no mechanism of this design: a
+     * system of record that keeps the books ("SAP FI-CA: receivables, payments and dunning") takes the payments and runs
+     * the dunning itself, and the design hands that work to it instead of building it again (integration-kinds.yaml).
+     */
+    private static boolean handsOff(Integration i) {
+        return dev.architect.offline.internal.catalog.IntegrationKinds.standard().keepsBooks(i).isPresent();
+    }
+
+    /**
+     * Whether a phrase of the description or a goal sits in a sentence that gives its work to an integration keeping the
+     * books: the sentence names that integration, or the kind of system it is ("the ERP does invoicing, payment collection
+     * and dunning"), so the phrase says what the integration does, not what this design builds.
+     */
+    private static boolean handedOff(ConsultationRequest request, Evidence e) {
+        if (e.field() != RequestField.DESCRIPTION && e.field() != RequestField.GOAL || e.text() == null) {
+            return false;
+        }
+        List<Integration> keepers = request.integrations().stream().filter(Archetypes::handsOff).toList();
+        if (keepers.isEmpty()) {
+            return false;
+        }
+        Optional<String> sentence = Words.of(e.text()).sentenceWith(e.phrase());
+        if (sentence.isEmpty()) {
+            return false;
+        }
+        Words said = Words.of(sentence.get());
+        return said.containsAny(dev.architect.offline.internal.catalog.IntegrationKinds.standard().booksSystems())
+                || keepers.stream().anyMatch(i -> said.contains(i.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** An integration as the evidence quotes it: "Stripe: card payments", or its name alone. */

@@ -44,7 +44,7 @@ public enum Fact {
     LOAD_DIVERGENT("loadDivergent", "capabilities with divergent load", ""),
     PUBLIC_API("publicApi", "API offered to third parties", ""),
     /** The request names the protocol its devices speak (MQTT, CoAP, AMQP): a fact about the devices, not a choice. */
-    DEVICE_PROTOCOL("deviceProtocol", "device protocol named in the request", ""),
+    DEVICE_PROTOCOL("deviceProtocol", "broker protocol the devices speak (MQTT, CoAP, AMQP, LwM2M) named in the request", ""),
     /**
      * The devices hold a WebSocket they open themselves (OCPP-J chargers): the design's device gateway is a service holding
      * those sockets, so readings and commands travel on them, not through an MQTT broker or an HTTP ingestion API.

@@ -4071,6 +4071,19 @@ final class CostPlanner {
     }
 
     /** Integrations that carry the product (payments, SMS, email, video): listed as not priced, with why and a reference price. */
+    /**
+     * The words that made an integration this kind of vendor, for the note: its kind is what the request says it does
+     * ("SAP FI-CA (accounting, from its purpose's words "receivables")"), not what its product name suggests. Empty when its
+     * own name says the kind.
+     */
+    private static String kindEvidence(Topology.External e, dev.architect.figures.VendorPrice v) {
+        if (v.matches(e.name()) || e.purpose() == null) {
+            return "";
+        }
+        dev.architect.offline.internal.catalog.Words purpose = dev.architect.offline.internal.catalog.Words.of(e.purpose());
+        return v.match().stream().filter(purpose::contains).findFirst().map(word -> ", from its purpose's words \"" + word + "\"").orElse("");
+    }
+
     private void vendors() {
         for (Topology.External e : t.externals) {
             java.util.Optional<dev.architect.figures.VendorPrice> byPurpose = prices.vendors().stream()
@@ -4084,7 +4097,7 @@ final class CostPlanner {
                 // The same for a vendor a decision chose (Adyen for Platforms payouts): its name holds the row's words, and names another product
                 if ((e.named() || v.matches(e.name())) && prices.namesAnotherProduct(v, e.name())) {
                     notPriced.add(e.name() + " (" + v.category() + ")");
-                    notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because the vendor table has no price "
+                    notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + kindEvidence(e, v) + "), because the vendor table has no price "
                             + "row for " + e.name() + " and the " + v.category() + " row's price is another product's (" + v.product() + ": "
                             + v.price() + ", " + v.source() + ", " + prices.vendorsDate() + "); price it from " + e.name() + "'s own contract or pricing page");
                     return;
@@ -4111,7 +4124,7 @@ final class CostPlanner {
                     return;
                 }
                 notPriced.add(e.name() + " (" + v.category() + ")");
-                notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + "), because " + v.why() + "; reference price "
+                notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + kindEvidence(e, v) + "), because " + v.why() + "; reference price "
                         + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")" + otherCountries(v));
                 // Central when the integration's own name is the vendor or its service (Twilio, Mux, an SMS gateway); a channel an
                 // archetype adds for a purpose of its own (a notification provider to be chosen) does not carry the product

@@ -192,7 +192,7 @@ public final class FactSheet {
                 + (designed.isEmpty() ? "" : ", and the design's " + String.join(", ", designed))
                 + (deadlines.isEmpty() ? "" : ", and " + count(deadlines.size(), "deadline", "deadlines") + " for work after the request ('"
                         + String.join("', '", deadlines) + "')");
-        boolean payments = integrations.containsAny(PAYMENT_WORDS);
+        boolean payments = request.integrations().stream().anyMatch(FactSheet::isPaymentProvider);
 
         boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");
         boolean ratioAssumed = !w.isGiven("load.readWriteRatio");
@@ -294,7 +294,9 @@ public final class FactSheet {
                 .with(Fact.PUBLIC_API, publicApiWord.isPresent(), false, publicApiWord.map(word -> "the request's words \"" + word.trim() + "\"")
                         .orElse("no partner or developer named in the request"))
                 .with(Fact.DEVICE_PROTOCOL, protocolWord.isPresent(), false, protocolWord
-                        .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no device protocol named in the request"))
+                        .map(word -> "the request's words \"" + word.trim() + "\"").orElse(deviceSocket.map(word -> "no broker protocol named; "
+                                + "the devices speak their own, named in the words \"" + word.trim() + "\", over a WebSocket each holds")
+                                .orElse("no device protocol named in the request")))
                 .with(Fact.DEVICE_WEBSOCKET, deviceSocket.isPresent(), false, deviceSocket
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("no devices hold a WebSocket of their own"))
                 .with(Fact.OFFLINE_EDITS, said.containsAny(OFFLINE_WORDS), false, said.firstMatch(OFFLINE_WORDS)
@@ -302,7 +304,11 @@ public final class FactSheet {
                 .with(Fact.TEXT_DOCUMENTS, said.containsAny(TEXT_WORDS), false, said.firstMatch(TEXT_WORDS)
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says the documents are running text"))
                 .with(Fact.IDENTITY_SOURCE, identitySource.isPresent(), false, identitySource
-                        .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse("no integration holds the users' identities"))
+                        .map(i -> "the integration \"" + i.name() + "\" (" + i.purpose() + ")").orElse(who.viaIntegration().isEmpty()
+                        ? "no integration holds the users' identities" : "no directory of the organisation's own holds them; "
+                        + String.join(", ", who.viaIntegration()) + (who.viaIntegration().size() == 1 ? " signs" : " sign") + " in with the accounts "
+                        + who.integration() + " already " + (who.integration().contains("), ") ? "hold" : "holds")
+                        + ", checked by the application itself, so no user pool holds or bills them"))
                 .with(Fact.IDENTITY_BUDGET_SHARE, signIn.budgetPercent(), false, signIn.source())
                 .with(Fact.ANONYMOUS_READERS, text.containsAny(ANONYMOUS_READER_WORDS), false, text.firstMatch(ANONYMOUS_READER_WORDS)
                         .map(word -> "the request's words \"" + word.trim() + "\"").orElse("nothing says the users read without an account"))
@@ -319,7 +325,7 @@ public final class FactSheet {
                         : outsidersAtSource.map(word -> "the source's purpose names \"" + word.trim() + "\"")
                                 .orElse(holders(identitySource.get().name(), who)))
                 .with(Fact.PAYMENT_PROVIDER, payments, false, paymentWord.map(word -> "the integration named \"" + word.trim() + "\"")
-                        .orElse("no payment integration"))
+                        .orElse(noPaymentProvider(request)))
                 .with(Fact.PAYOUT_PROVIDER, payoutProvider.isPresent(), false, payoutProvider
                         .orElse("no payouts provider integrated"))
                 .with(Fact.MONEY_MOVEMENT, payments || w.compliance().contains(ComplianceRegime.PCI_DSS)
@@ -622,9 +628,23 @@ public final class FactSheet {
         return Words.of(i.nameAndPurpose()).containsAny(IDENTITY_SOURCE_WORDS);
     }
 
-    /** Whether an integration takes card payments. */
+    /**
+     * Whether an integration takes card payments: its words say payments, and its purpose does not say it keeps the books
+     * of money owed and paid (an ERP's "receivables, payments and dunning" collects from its own books, it is no card
+     * processor; integration-kinds.yaml).
+     */
     public static boolean isPaymentProvider(Integration i) {
-        return Words.of(i.nameAndPurpose()).containsAny(PAYMENT_WORDS);
+        return Words.of(i.nameAndPurpose()).containsAny(PAYMENT_WORDS)
+                && dev.architect.offline.internal.catalog.IntegrationKinds.standard().keepsBooks(i).isEmpty();
+    }
+
+    /** Why no integration takes payments: a books-keeping integration's word that said payments, or that none is named. */
+    private static String noPaymentProvider(ConsultationRequest request) {
+        return request.integrations().stream().filter(i -> Words.of(i.nameAndPurpose()).containsAny(PAYMENT_WORDS))
+                .flatMap(i -> dev.architect.offline.internal.catalog.IntegrationKinds.standard().keepsBooks(i)
+                        .map(word -> "no payment integration: \"" + i.name() + "\" (" + i.purpose() + ") says \"" + word
+                                + "\", so it keeps the books and collects what is owed itself, not a card processor").stream())
+                .findFirst().orElse("no payment integration");
     }
 
     private static Words words(Stream<String> texts) {

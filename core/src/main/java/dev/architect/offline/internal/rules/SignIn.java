@@ -104,11 +104,15 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      * @param anonymousActivities activities that need no account ("poll", "download")
      * @param personal      words that put an activity behind an account ("their", "invoice")
      * @param integrationSignIn words of an integration saying it identifies people itself ("sip2", "lti")
+     * @param namedIssuers  identity products a request may name in any field
+     * @param platformAccounts consumer platforms and public identity schemes whose accounts people hold ("steam", "bankid")
+     * @param platformLogin words of an integration saying people sign in through it ("login")
      */
     record Vocabulary(List<String> organisations, List<String> ownAccounts, List<String> customers, List<String> customerOrganisations,
                       List<String> ownStaff, List<String> signInWords, List<String> enterpriseIdentities, List<String> socialIdentities,
                       List<String> organisationProducts, List<String> everyone, List<String> smsCodes, List<String> anonymousActivities,
-                      List<String> personal, List<String> integrationSignIn, List<NamedIssuer> namedIssuers) {
+                      List<String> personal, List<String> integrationSignIn, List<NamedIssuer> namedIssuers,
+                      List<String> platformAccounts, List<String> platformLogin) {
         static final String RESOURCE = "/dev/architect/offline/sign-in.yaml";
         static final Vocabulary STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, Vocabulary.class, "sign-in words");
 
@@ -131,6 +135,8 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
                 throw new IllegalStateException(RESOURCE + ": namedIssuers is required and must name at least one product");
             }
             namedIssuers = List.copyOf(namedIssuers);
+            platformAccounts = required("platformAccounts", platformAccounts);
+            platformLogin = required("platformLogin", platformLogin);
         }
 
         /** A list the file must give, with at least one word, none blank. */
@@ -278,12 +284,36 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         // organisation already runs them (and decides who has one), so every one of its people has one
         boolean direct = route == Route.SOCIAL && !federated.isEmpty()
                 && (said.containsAny(Vocabulary.STANDARD.organisations()) || said.containsAny(Vocabulary.STANDARD.organisationProducts()));
-        // An integration that identifies people itself (a card check, an LMS launch) signs in everyone but the staff
-        Optional<Integration> checks = request.integrations().stream()
-                .filter(i -> Words.of(i.nameAndPurpose()).containsAny(Vocabulary.STANDARD.integrationSignIn())).findFirst();
-        List<String> via = checks.isEmpty() ? List.of() : signing.stream().filter(name -> !staff(request, name)).toList();
+        // An integration that identifies people itself (a card check, an LMS launch, a console's or a bank's account) signs
+        // in everyone but the staff
+        List<Integration> checks = request.integrations().stream()
+                .filter(i -> Words.of(i.nameAndPurpose()).containsAny(Vocabulary.STANDARD.integrationSignIn())).limit(1).toList();
+        if (checks.isEmpty()) {
+            checks = request.integrations().stream().filter(SignIn::holdsPlatformAccounts).toList();
+        }
+        // A machine among the actors (a game server, a kiosk) holds no person's account at the integration
+        List<String> via = checks.isEmpty() ? List.of() : signing.stream().filter(name -> !staff(request, name)
+                && !dev.architect.offline.internal.catalog.ActorRoles.standard().isMachine(Words.of(name))).toList();
+        if (!via.isEmpty() && checks.stream().allMatch(SignIn::holdsPlatformAccounts)) {
+            // The platforms' accounts are checked by the application itself: no pool's social or federated provider bills them
+            return new SignIn(signing, anonymous, Route.OWN_ACCOUNTS, List.of(), "", "", false, sms, false, via,
+                    checks.stream().map(i -> i.name() + " (" + i.purpose() + ")").collect(java.util.stream.Collectors.joining(", ")));
+        }
         return new SignIn(signing, anonymous, route, federated, evidence, chosen, some && !direct, sms, direct, via,
-                via.isEmpty() ? "" : checks.get().name() + " (" + checks.get().purpose() + ")");
+                via.isEmpty() ? "" : checks.stream().map(i -> i.name() + " (" + i.purpose() + ")").collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /**
+     * Whether an integration holds the accounts people sign in with at a consumer platform or a public identity scheme
+     * ("Steam: login and microtransactions", "BankID: customer login"): it names the platform and says people sign in
+     * through it; a platform named only for its store holds no one's sign-in.
+     *
+     * @param i the integration
+     * @return whether people sign in with the accounts it holds
+     */
+    public static boolean holdsPlatformAccounts(Integration i) {
+        Words w = Words.of(i.nameAndPurpose());
+        return w.containsAny(Vocabulary.STANDARD.platformAccounts()) && w.containsAny(Vocabulary.STANDARD.platformLogin());
     }
 
     /**
