@@ -159,4 +159,28 @@ class GoalsShapeRequirementsAndRoadmapTest {
         RoadmapPhase hardening = roomy.phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow();
         assertThat(hardening.exitCriteria()).contains("The first release is live by week 78, as the goal 'launch in 18 months' requires");
     }
+
+    @Test
+    void aStatedBoundInTheDescriptionOrAGoalIsCheckedInHardeningBesideItsQualityAttribute() {
+        ConsultationRequest library = ConsultationRequest.builder("Shelfy", "A library network lends books across 40 branches. Holds placed "
+                        + "online reach the branch within 15 minutes, and overdue notices go out in runs of at most 5,000 members.")
+                .goals("answer every inter-library request within 2 working days", "serve 20,000 concurrent readers during the exam weeks")
+                .capabilities("catalogue", "loans", "holds", "notices")
+                .load(new Load(200.0, 5.0, null, null)).team(new Team(4, List.of("Java", "PostgreSQL"))).build();
+        Consultation c = OfflineArchitect.create().consult(library);
+
+        QualityAttribute days = qa(c, QualityAttributeType.PERFORMANCE, "answer every inter-library request within 2 working days");
+        assertThat(days.metric()).isEqualTo("time to answer every inter-library request");
+        assertThat(days.unit()).isEqualTo("working days");
+        assertThat(qa(c, QualityAttributeType.SCALABILITY, "20,000 concurrent readers").target()).isEqualTo(20000);
+        QualityAttribute runs = qa(c, QualityAttributeType.RELIABILITY, "runs of at most 5,000 members");
+        assertThat(runs.id()).startsWith("qa-stated-");
+        assertThat(runs.metric()).isEqualTo("most members at once: overdue notices go out (per run)");
+        RoadmapPhase hardening = c.roadmap().phases().stream().filter(p -> p.id().equals("phase-hardening")).findFirst().orElseThrow();
+        assertThat(hardening.exitCriteria()).contains(
+                "A timed end-to-end test shows holds placed online reach the branch within 15 minutes (" + qa(c, QualityAttributeType.PERFORMANCE,
+                        "reach the branch within 15 minutes").id() + ", the description: 'Holds placed online reach the branch within 15 minutes, and "
+                        + "overdue notices go out in runs of at most 5,000 members')",
+                "A load test holds 20,000 concurrent readers (qa-goal-2, the goal 'serve 20,000 concurrent readers during the exam weeks')");
+    }
 }

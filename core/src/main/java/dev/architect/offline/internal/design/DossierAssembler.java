@@ -292,7 +292,8 @@ public final class DossierAssembler {
         statedLoadMismatch(request, w).ifPresent(warnings::add);
         StatedDates.Read dates = StatedDates.read(request, today);
         warnings.addAll(dates.passed());
-        RoadmapBuilder.Plan roadmap = RoadmapBuilder.build(w, t, request.goals(), RoadmapBuilder.deadlines(request.goals(), dates));
+        RoadmapBuilder.Plan roadmap = RoadmapBuilder.build(w, t, request.goals(), RoadmapBuilder.deadlines(request.goals(), dates))
+                .withChecks(GoalTargets.checks(request.goals(), request.description()));
         roadmap.lateWarning().ifPresent(warnings::add);
         dev.architect.dossier.Requirements requirements = RequirementsBuilder.build(request, w, t, p.sizing(), catalogue, dates.deadlines());
         Optional<dev.architect.dossier.OpenQuestion> residencyQuestion = CountryResidency.question(request, w);

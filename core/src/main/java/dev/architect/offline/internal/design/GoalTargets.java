@@ -16,11 +16,6 @@ import java.util.regex.Pattern;
  */
 final class GoalTargets {
 
-    private static final Pattern TIME_LIMIT = Pattern.compile(
-            "\\b(?:in under|in less than|under|within|below|in)\\s+(\\d+(?:\\.\\d+)?)\\s*(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\\b");
-    private static final Pattern RATE = Pattern.compile(
-            "\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+([a-z][a-z -]*?)\\s+(?:per|a|an|each)\\s+(second|minute|hour|day)\\b");
-
     /** A time limit counted from something ("within 2 minutes of the reading"): group 1 the limit, group 2 that thing. */
     private static final Pattern COUNTED_FROM = Pattern.compile(
             "\\b(?:in under|in less than|under|within|below)\\s+(\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))"
@@ -51,31 +46,79 @@ final class GoalTargets {
      * @param dated the deadlines the request's dates set, read against the consultation's date
      */
     static List<QualityAttribute> of(List<String> goals, List<RoadmapBuilder.Deadline> dated) {
+        return of(goals, null, dated);
+    }
+
+    /**
+     * The measurable targets the goals and the description state ({@link StatedTargets}), and each goal's date as a time
+     * to market in weeks from the consultation's date.
+     *
+     * @param description the request's description, whose sentences may state a bound of their own; null for none
+     * @param dated the deadlines the request's dates set, read against the consultation's date
+     */
+    static List<QualityAttribute> of(List<String> goals, String description, List<RoadmapBuilder.Deadline> dated) {
         List<QualityAttribute> out = new ArrayList<>();
+        java.util.Map<String, StatedTargets.Target> targets = identified(goals, description);
         for (int i = 0; i < goals.size(); i++) {
             String goal = goals.get(i).strip();
-            String lower = goal.toLowerCase(Locale.ROOT);
-            String source = "The goal \"" + goal + "\" (from goals)";
             String id = "qa-goal-" + (i + 1);
-            Matcher time = TIME_LIMIT.matcher(lower);
-            Matcher rate = RATE.matcher(lower);
+            boolean any = false;
+            for (var e : targets.entrySet()) {
+                if (e.getKey().equals(id) || e.getKey().startsWith(id + "-")) {
+                    out.add(StatedTargets.attribute(e.getKey(), e.getValue()));
+                    any = true;
+                }
+            }
             Optional<RoadmapBuilder.Deadline> deadline = dated.stream()
                     .filter(d -> d.source() == StatedDates.Source.GOAL && d.goal().equals(goal)).findFirst()
                     .or(() -> RoadmapBuilder.deadline(goal));
-            if (time.find()) {
-                String unit = time.group(2).startsWith("ms") || time.group(2).startsWith("milli") ? "ms"
-                        : time.group(2).startsWith("s") ? "s" : "minutes";
-                out.add(new QualityAttribute(id, QualityAttributeType.PERFORMANCE, source,
-                        "time to " + lower.substring(0, time.start()).strip(), Double.parseDouble(time.group(1)), unit));
-            } else if (rate.find()) {
-                out.add(new QualityAttribute(id, QualityAttributeType.SCALABILITY, source,
-                        rate.group(2).strip() + " handled per " + rate.group(3), Double.parseDouble(rate.group(1).replace(",", "")),
-                        rate.group(2).strip() + "/" + rate.group(3)));
-            } else if (deadline.isPresent()) {
-                out.add(new QualityAttribute(id, QualityAttributeType.TIME_TO_MARKET, source,
+            if (deadline.isPresent()) {
+                out.add(new QualityAttribute(any ? id + "-date" : id, QualityAttributeType.TIME_TO_MARKET, "The goal \"" + goal + "\" (from goals)",
                         "weeks from the start until it is live" + deadline.get().dated()
                                 .map(d -> " (" + d.date() + ", counted from " + d.today() + ")").orElse(""), deadline.get().weeks(), "weeks"));
             }
+        }
+        targets.forEach((id, t) -> {
+            if (id.startsWith("qa-stated-")) {
+                out.add(StatedTargets.attribute(id, t));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The checks the roadmap's hardening runs, one per target the goals and the description state, each naming the
+     * quality attribute it verifies.
+     */
+    static List<String> checks(List<String> goals, String description) {
+        List<String> out = new ArrayList<>();
+        identified(goals, description).forEach((id, t) -> out.add(StatedTargets.check(id, t)));
+        return out;
+    }
+
+    /** Each target with its quality attribute's id: "qa-goal-2" (a second in the same goal "qa-goal-2-2"), "qa-stated-1". */
+    private static java.util.Map<String, StatedTargets.Target> identified(List<String> goals, String description) {
+        java.util.Map<String, StatedTargets.Target> out = new java.util.LinkedHashMap<>();
+        List<StatedTargets.Target> all = StatedTargets.of(goals, description);
+        int stated = 0;
+        for (StatedTargets.Target t : all) {
+            int goal = -1;
+            for (int i = 0; i < goals.size(); i++) {
+                if (t.evidence().equals("the goal '" + goals.get(i).strip() + "'")) {
+                    goal = i;
+                    break;
+                }
+            }
+            if (goal < 0) {
+                out.put("qa-stated-" + (++stated), t);
+                continue;
+            }
+            String id = "qa-goal-" + (goal + 1);
+            int k = 1;
+            while (out.containsKey(k == 1 ? id : id + "-" + k)) {
+                k++;
+            }
+            out.put(k == 1 ? id : id + "-" + k, t);
         }
         return out;
     }

@@ -110,7 +110,7 @@ final class RequirementsBuilder {
             qas.add(new QualityAttribute("qa-" + Names.slug(regime.label()), QualityAttributeType.COMPLIANCE,
                     "The annual " + regime.label() + " assessment", "open high findings", 0, "findings"));
         }
-        qas.addAll(GoalTargets.of(request.goals(), dated));
+        qas.addAll(GoalTargets.of(request.goals(), request.description(), dated));
         w.budgetUsd().ifPresent(b -> qas.add(new QualityAttribute("qa-cost", QualityAttributeType.COST,
                 "Production at the expected load", "monthly infrastructure cost at list prices", b, "USD")));
 

@@ -200,6 +200,19 @@ final class RoadmapBuilder {
         Plan(List<RoadmapPhase> phases) {
             this(phases, Optional.empty(), Optional.empty(), Optional.empty());
         }
+
+        /** The plan with checks the hardening must also pass before the release (the targets the request states). */
+        Plan withChecks(List<String> checks) {
+            List<RoadmapPhase> out = new ArrayList<>(phases);
+            RoadmapPhase h = find(out, "phase-hardening");
+            if (h == null || checks.isEmpty()) {
+                return this;
+            }
+            List<String> exit = new ArrayList<>(h.exitCriteria());
+            exit.addAll(checks);
+            out.set(out.indexOf(h), new RoadmapPhase(h.id(), h.name(), h.goal(), h.durationWeeks(), h.deliverables(), exit, h.dependsOn()));
+            return new Plan(out, launchQuestion, launchRisk, lateWarning);
+        }
     }
 
     /**

@@ -47,6 +47,15 @@ final class StatedDates {
     private static final Pattern MONTH_ALONE = Pattern.compile("\\b(by|before|for|until|in|ahead\\s+of|in\\s+time\\s+for)\\s+(?:the\\s+)?"
             + END_OF + "(?:start\\s+of\\s+(?:the\\s+)?|beginning\\s+of\\s+(?:the\\s+)?)?(?:early\\s+|late\\s+)?" + MONTH_NAME
             + "\\b(?!\\s*,?\\s*\\d)");
+    /**
+     * A year alone after a word that makes it a deadline: "by the end of 2027", "before 2028", "in 2027" (the last only
+     * where any preposition counts). A number of things ("by 2050 members") is not a year: the year must end the
+     * clause or be followed by a word that cannot be what it counts.
+     */
+    private static final Pattern YEAR_ALONE = Pattern.compile("\\b(by|before|until|in)\\s+(?:the\\s+)?" + END_OF + "(?:the\\s+year\\s+)?" + YEAR
+            + "(?=\\s*(?:$|[,.;:!?)]|(?:and|or|at|latest|when|while|so|but|as|if|with|to|the|for)\\b))");
+    /** "by the end of the year": the end of the year of the date named before it in the same text, else of this one. */
+    private static final Pattern END_OF_THE_YEAR = Pattern.compile("\\b(?:by|before|until)\\s+(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+year\\b");
     /** Words that make a sentence of the description or a constraint speak of going live. */
     private static final Pattern LAUNCH_WORDS = Pattern.compile("\\b(?:live|go-live|golive|launch\\w*|release[sd]?|ready|ship(?:s|ped|ping)?|deadline|"
             + "on-?sales?|opening|cut-?over|rollout|roll\\s+out|in\\s+time\\s+for|fixed|cannot\\s+move|must\\s+not\\s+slip)\\b");
@@ -182,6 +191,20 @@ final class StatedDates {
             if (anyPreposition || !alone.group(1).equals("in")) {
                 add(found, new Found(alone.start(), alone.end(), nextMonth(month(alone.group(3)), alone.group(2) != null, today)));
             }
+        }
+        Matcher year = YEAR_ALONE.matcher(lower);
+        while (year.find()) {
+            if (anyPreposition || !year.group(1).equals("in")) {
+                add(found, new Found(year.start(), year.end(), period(LocalDate.of(Integer.parseInt(year.group(3)), 1, 1), 12, year.group(2) != null)));
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        Matcher endOfYear = END_OF_THE_YEAR.matcher(lower);
+        while (endOfYear.find()) {
+            int at = endOfYear.start();
+            int base = found.stream().filter(f -> f.start() < at).map(f -> f.date().getYear()).reduce((a, b) -> b).orElse(today.getYear());
+            LocalDate end = LocalDate.of(Math.max(base, today.getYear()), 12, 31);
+            add(found, new Found(endOfYear.start(), endOfYear.end(), end.isAfter(today) ? end : end.plusYears(1)));
         }
         found.sort(Comparator.comparingInt(Found::start));
         return found.stream().map(Found::date).toList();

@@ -35,6 +35,8 @@ class StatedDatesTest {
             "live for the September term                    | 2027-09-01 | 39",  // no year: its next coming, 273 days
             "live for the December rush                     | 2027-12-01 | 52",  // December 2026 has begun: the next one
             "in production by the end of January            | 2027-01-31 | 8",   // 60 days
+            "retire the mainframe by the end of 2027        | 2027-12-31 | 56",  // a year alone: 29 + 365 = 394 days
+            "off the old platform before 2028               | 2028-01-01 | 56",  // ... from its first day: 395 days
     })
     void aGoalsDateBecomesWholeWeeksFromToday(String goal, LocalDate date, int weeks) {
         Deadline d = goals(goal).deadlines().get(0);
@@ -42,6 +44,15 @@ class StatedDatesTest {
         assertThat(d.weeks()).isEqualTo(weeks);
         assertThat(d.cited()).isEqualTo("the goal '" + goal + "'");
         assertThat(d.week()).isEqualTo("week " + weeks + " (" + date + ")");
+    }
+
+    @Test
+    void theEndOfTheYearIsTheYearOfTheDateNamedBeforeItAndACountAfterByIsNoYear() {
+        // "by June" is June 2027 (December 2026 has begun), so "the rest by the end of the year" is the end of 2027
+        assertThat(dates(goals("go live in the Netherlands by June, the rest by the end of the year")))
+                .containsExactly(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 12, 31));
+        assertThat(dates(goals("finish the pilot by the end of the year"))).containsExactly(LocalDate.of(2026, 12, 31));
+        assertThat(dates(goals("grow the member base by 2030 users a month", "traffic doubles in 2027"))).isEmpty();
     }
 
     @Test
