@@ -255,12 +255,15 @@ final class Topology {
     final boolean payoutCutoff;
     /** Bulk binary content the request names (medical imaging studies, video footage): what sizes a file it does not size. */
     final java.util.Optional<dev.architect.offline.internal.catalog.BulkContent.Named> bulkContent;
+    /** What the request says of the clients on a concurrency-sized part (concurrency-fleets.yaml): players a match, devices holding a socket. */
+    final ConcurrencyFleets.Said concurrencySaid;
 
     private Topology(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated, Catalogue catalogue,
                      List<Recognised> recognised) {
         this.stated = stated;
         this.signIn = dev.architect.offline.internal.rules.SignIn.of(request);
         this.bulkContent = dev.architect.offline.internal.catalog.BulkContent.standard().named(request);
+        this.concurrencySaid = ConcurrencyFleets.standard().said(request);
         var geography = dev.architect.offline.internal.catalog.Geography.standard();
         payoutCutoff = geography.payoutCutoff(geography.payees(request));
         countries = geography.served(request);
