@@ -47,7 +47,7 @@ final class FleetCapacityQuestions {
             out.add(new OpenQuestion("fleet-capacity-" + f.partId(),
                     "How many " + unit + " does one instance of the " + f.name().toLowerCase(Locale.ROOT) + " hold in a load test of the real build?",
                     "The cost sizes the " + f.name().toLowerCase(Locale.ROOT) + " at " + assumed + " (" + fleet.source() + ", an estimate): "
-                            + f.sized().total() + " instances at peak, " + Numbers.usd(line) + " a month, " + Numbers.format(share)
+                            + Numbers.format(f.sized().total()) + " instances at peak, " + Numbers.usd(line) + " a month, " + Numbers.format(share)
                             + "% of month 1; the count moves inversely with what an instance holds" + verdict
                             + ". A load test before launch at the stated concurrency confirms it",
                     List.of(half, assumed, twice), assumed));
