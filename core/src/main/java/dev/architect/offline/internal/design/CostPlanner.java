@@ -2806,6 +2806,9 @@ final class CostPlanner {
         String id = part.id();
         switch (billing) {
             case INSTANCES -> {
+                if (fleet(part)) {
+                    return;
+                }
                 // A process that carries a load (part-loads.yaml) is sized from it; redundancy is the floor
                 java.util.Optional<PartLoads.PartLoad> carried = PartLoads.standard().of(id).filter(l -> l.carries() != null);
                 double perSecond = carried.map(l -> carriedPerSecond(l.carries())).orElse(0.0);
@@ -3613,6 +3616,74 @@ final class CostPlanner {
                 p.total() + " instances: " + p.text() + billed.text()));
     }
 
+    /**
+     * A part sized by the clients on it at once (concurrency-fleets.yaml), priced at the count the capacity plan shows;
+     * false when the file does not list it or the decision it depends on chose otherwise.
+     */
+    private boolean fleet(Topology.Part part) {
+        java.util.Optional<ConcurrencyFleets.Fleet> listed = ConcurrencyFleets.standard().of(part.id()).filter(f -> f.onlyWhen() == null
+                || a.find(f.onlyWhen().topic()).map(c -> f.onlyWhen().shapes().contains(c.shape())).orElse(false));
+        if (listed.isEmpty()) {
+            return false;
+        }
+        ConcurrencyFleets.Fleet f = listed.get();
+        // A scenario or a later month plans a scaled workload: the stated concurrency scales with it
+        double scale = a.workload().peakRps() > 0 ? Numbers.round(w.peakRps() / a.workload().peakRps(), 4) : 1;
+        String scaled = scale == 1 ? "" : " x " + Numbers.format(scale) + " (the load of this plan over the request's)";
+        java.util.Optional<ConcurrencyFleets.Count> stated = f.heldBy() == ConcurrencyFleets.Holders.DEVICES
+                ? t.concurrencySaid.devices().or(() -> t.stated.deviceRate().map(d -> new ConcurrencyFleets.Count(d.devices(),
+                        "given: " + d.field() + " \"" + d.phrase() + "\"")))
+                : t.stated.concurrentConnections().map(c -> new ConcurrencyFleets.Count(c.value(), "given: " + c.evidence()));
+        ConcurrencyFleets.Count held = stated.map(c -> new ConcurrencyFleets.Count(Numbers.round(c.value() * scale, 0), c.provenance() + scaled))
+                .orElseGet(() -> {
+                    assume(f.unstated().assumption(), f.unstated().basis());
+                    return new ConcurrencyFleets.Count(Numbers.round(w.monthlyActiveUsers() * f.unstated().shareOfMonthlyUsers(), 0), "assumed: "
+                            + f.unstated().assumption() + ", " + Numbers.format(w.monthlyActiveUsers()) + " monthly users x " + Numbers.format(f.unstated().shareOfMonthlyUsers()));
+                });
+        java.util.Optional<ConcurrencyFleets.Count> group = java.util.Optional.ofNullable(t.concurrencySaid.groups().get(part.id()));
+        group.filter(g -> g.provenance().startsWith("assumed")).ifPresent(g -> assume(f.group().assumption(), f.group().basis()));
+        if (f.estimated()) {
+            assume(f.source(), "One " + f.machine() + " instance of the " + part.name().toLowerCase(java.util.Locale.ROOT) + " holds "
+                    + Numbers.format(f.perInstance()) + " " + f.serves().word() + ": " + f.basis() + "; a load test before launch confirms it");
+        }
+        // Game and media servers take UDP on host ports: their own node pool, whatever platform the services run on
+        String kind = f.platform() == ConcurrencyFleets.Platform.NODES ? "compute.instance" : instanceKind();
+        ConcurrencyFleets.Sized sized = ConcurrencyFleets.size(f, held, group, new ConcurrencyFleets.Frame(mode, regions, byLoadMinimum(),
+                peakToAverage, AutoscaledCompute.standard().peakHoursPerDay(), AutoscaledCompute.standard().scales(kind)));
+        add(ResourceNeed.flat(part.id() + "-fleet", part.name() + " instances", part.id(), kind, sized.months(), sized.text()));
+        figures.add(new Figure("fleet-" + part.id(), part.name() + " instances at peak", sized.total(), "instances", CapacityCalculator.COMPUTED + sized.text()));
+        fleets.add(new FleetSized(part.id(), part.name(), f, sized));
+        return true;
+    }
+
+    /**
+     * Whether a decision made an external ours to run (a self-hosted SFU in place of a video vendor) and a
+     * concurrency-sized fleet prices its servers: then it is no vendor to pay, and the cost says where it is priced.
+     */
+    private boolean runByFleet(Topology.External e) {
+        for (FleetSized f : fleets) {
+            DecisionTopic topic = f.fleet().onlyWhen() == null ? null : f.fleet().onlyWhen().topic();
+            if (topic != null && t.placements.stream().anyMatch(p -> p.archetype().externals().stream()
+                    .anyMatch(x -> x.decidedBy() == topic && e.id().equals(p.externals().get(x.id()))))) {
+                notes.add("[vendor-" + e.id() + "] " + e.name() + " runs on the team's own instances: priced on the "
+                        + f.name().toLowerCase(java.util.Locale.ROOT) + " line, sized by its concurrency, not as a vendor");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A concurrency-sized part as priced, for the question its estimated capacity leaves open. */
+    record FleetSized(String partId, String name, ConcurrencyFleets.Fleet fleet, ConcurrencyFleets.Sized sized) {
+    }
+
+    private final List<FleetSized> fleets = new ArrayList<>();
+
+    /** The concurrency-sized parts this plan priced. */
+    List<FleetSized> fleets() {
+        return List.copyOf(fleets);
+    }
+
     /** The fewest instances of a process sized by its load: a pair, or one in each zone the availability decision spans. */
     private int byLoadMinimum() {
         return Math.max(2, (int) a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
@@ -4086,6 +4157,9 @@ final class CostPlanner {
 
     private void vendors() {
         for (Topology.External e : t.externals) {
+            if (runByFleet(e)) {
+                continue;
+            }
             java.util.Optional<dev.architect.figures.VendorPrice> byPurpose = prices.vendors().stream()
                     .filter(v -> v.matches(e.name() + " " + e.purpose())).findFirst();
             // A part a decision chose is what its name says ("The house bank's SPEI API" is bank connectivity, whatever it pays)

@@ -86,6 +86,7 @@ public final class DossierAssembler {
         DeviceLinks.standard();
         HeartbeatRates.standard();
         CommandRates.standard();
+        ConcurrencyFleets.standard();
         MobilePush.standard();
         PastCeiling.standard();
         PushFanout.standard();
@@ -101,7 +102,8 @@ public final class DossierAssembler {
     /** The facts every part is built from, computed once per request. */
     private record Plan(Workload workload, List<Recognised> archetypes, Architecture architecture, Sizing sizing,
                         CapacityPlan capacity, Topology topology, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits,
-                        List<CostPlanner.PricedTier> tiers, List<CostPlanner.TextRate> textRates, List<CostPlanner.StoreLoad> storeLoads) {
+                        List<CostPlanner.PricedTier> tiers, List<CostPlanner.TextRate> textRates, List<CostPlanner.StoreLoad> storeLoads,
+                        List<CostPlanner.FleetSized> fleets) {
     }
 
     private Plan plan(ConsultationRequest asked) {
@@ -223,7 +225,8 @@ public final class DossierAssembler {
         StoppablePass.step();
         CostOutlook.Outcome cost = new CostOutlook(t, a, prices).decide(w, s);
         return new Plan(w, archetypes, a, s, s.toPlan(cost.planner().figures()), t, new Technologies(a, catalogue), cost.cost(),
-                cost.planner().limits(), cost.planner().pricedTiers(), cost.planner().textRates(), cost.planner().storeLoads());
+                cost.planner().limits(), cost.planner().pricedTiers(), cost.planner().textRates(), cost.planner().storeLoads(),
+                cost.planner().fleets());
     }
 
     /** The cost estimate alone. */
@@ -299,7 +302,8 @@ public final class DossierAssembler {
         Optional<dev.architect.dossier.OpenQuestion> residencyQuestion = CountryResidency.question(request, w);
         Optional<dev.architect.dossier.OpenQuestion> farUsersQuestion = FarUsersQuestion.of(request, a);
         Optional<dev.architect.dossier.OpenQuestion> rpoQuestion = RpoAcrossRegionsQuestion.of(a);
-        List<dev.architect.dossier.OpenQuestion> textQuestions = TextRateQuestions.of(p.textRates(), p.cost());
+        List<dev.architect.dossier.OpenQuestion> textQuestions = new ArrayList<>(TextRateQuestions.of(p.textRates(), p.cost()));
+        textQuestions.addAll(FleetCapacityQuestions.of(p.fleets(), p.cost()));
         if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent() || rpoQuestion.isPresent()
                 || !textQuestions.isEmpty()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());

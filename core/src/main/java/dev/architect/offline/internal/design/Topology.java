@@ -262,6 +262,8 @@ final class Topology {
     final java.util.Optional<dev.architect.offline.internal.catalog.BulkContent.Named> bulkContent;
     /** Who makes the request's traffic (machines on an interval, staff, consumers) and any all-day window: how each part's load runs over the day. */
     final DailyLoadShape.Makers makers;
+    /** What the request says of the clients on a concurrency-sized part (concurrency-fleets.yaml): players a match, devices holding a socket. */
+    final ConcurrencyFleets.Said concurrencySaid;
 
     private Topology(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated, Catalogue catalogue,
                      List<Recognised> recognised) {
@@ -269,6 +271,7 @@ final class Topology {
         this.signIn = dev.architect.offline.internal.rules.SignIn.of(request);
         this.bulkContent = dev.architect.offline.internal.catalog.BulkContent.standard().named(request);
         this.makers = DailyLoadShape.standard().makers(request, stated);
+        this.concurrencySaid = ConcurrencyFleets.standard().said(request);
         var geography = dev.architect.offline.internal.catalog.Geography.standard();
         payoutCutoff = geography.payoutCutoff(geography.payees(request));
         countries = geography.served(request);
