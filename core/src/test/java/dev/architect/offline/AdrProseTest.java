@@ -34,12 +34,49 @@ class AdrProseTest {
     private static final String SYSTEM = "<system>";
 
     private static final Map<String, Consultation> DOSSIERS = new LinkedHashMap<>();
+    /** Each request's own figures (its team size among them), as values, so "1,500" and "1500.0" are one figure. */
+    private static final Map<String, Set<Double>> OWN_FIGURES = new LinkedHashMap<>();
 
     @BeforeAll
     static void consultEveryRequest() {
         if (DOSSIERS.isEmpty()) {
-            Requests.everyRequest().forEach((name, r) -> DOSSIERS.put(name, OfflineArchitect.create().consult(r)));
+            Requests.everyRequest().forEach((name, r) -> {
+                DOSSIERS.put(name, OfflineArchitect.create().consult(r));
+                OWN_FIGURES.put(name, figures(r.toString()));
+            });
         }
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\w.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\w,]|\\.\\d)");
+
+    /** The figures a text states, as values. */
+    static Set<Double> figures(String text) {
+        Set<Double> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            out.add(Double.parseDouble(m.group().replace(",", "")));
+        }
+        return out;
+    }
+
+    /**
+     * Sentences with what a dossier takes from its own request masked: the system name, the team's size ("team of 7")
+     * and every figure the request states ("1,500 requests/s", "$18,000"). What is left shared is a template that
+     * stamps these in, not a sentence that reasons from the request (issue #15: stamping the name and "team of 7"
+     * into boilerplate lowered the raw share without making a sentence this system's own).
+     */
+    static Set<String> ownMasked(Set<String> sentences, String system, Set<Double> own) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : masked(sentences, system)) {
+            java.util.regex.Matcher m = FIGURE.matcher(s);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(b, own.contains(Double.parseDouble(m.group().replace(",", ""))) ? "<n>" : m.group());
+            }
+            m.appendTail(b);
+            out.add(b.toString());
+        }
+        return out;
     }
 
     /** The sentences of some texts, each once: split after a full stop or semicolon that a capital letter follows. */
@@ -211,16 +248,65 @@ class AdrProseTest {
     }
 
     @Test
-    void anOptionsLicenceAndMaturityAreSaidAgainstTheChosenProductForThisSystem() {
+    void anOptionsLicenceAndMaturityAreSaidAgainstTheChosenProductAndTheTeamIsNotStampedOnEveryOption() {
         Decision style = decision("vet-practice", dev.architect.dossier.DecisionTopic.ARCHITECTURE_STYLE);
 
-        assertThat(style.options().get(0).summary()).contains("maturity: proven, for PawChart's team of 4");
+        // the chosen structure needs no skill of its own: its terms are said plainly, with no "for PawChart's team of 4" stamp
+        assertThat(style.options().get(0).summary()).endsWith("Licence: not applicable (a structure, not a product); maturity: proven.");
         // a runner-up on the same terms says the figures decide; one on other terms names the chosen option's
         assertThat(style.options()).anySatisfy(o -> assertThat(o.summary()).contains("maturity: proven, the same terms as modular monolith, "
                 + "chosen for PawChart, so the figures above decide between them"));
         assertThat(style.options()).anySatisfy(o -> assertThat(o.summary()).contains("Licence: proprietary managed service; maturity: mature, "
                 + "where PawChart's choice, modular monolith, is proven, with licence not applicable"));
-        assertThat(style.options()).allSatisfy(o -> assertThat(o.cost()).endsWith("for PawChart's team of 4"));
+        // Before: every option's cost ended "operational burden high for PawChart's team of 4", rejected ones too (issue #15);
+        // now only the chosen option's, once per ADR, names the team that carries it.
+        DOSSIERS.forEach((name, c) -> c.decisions().forEach(d -> d.options().stream().skip(1).forEach(o -> assertThat(o.cost())
+                .as("%s %s %s", name, d.id(), o.name()).doesNotContain("'s team"))));
+        assertThat(style.options().get(0).cost()).endsWith("operational burden low for PawChart's team of 4");
+        assertThat(style.options().subList(1, style.options().size())).allSatisfy(o -> assertThat(o.cost())
+                .containsPattern("operational burden (low|medium|high)$"));
+    }
+
+    @Test
+    void anOptionSetAsideForOwnDataCentresNamesTheCloudAndRegionsThisSystemRunsIn() {
+        // Before: "... it is meant for own data centres, while PawChart has a public cloud", the same in every dossier
+        int checked = 0;
+        for (Consultation c : DOSSIERS.values()) {
+            for (Decision d : c.decisions()) {
+                for (String s : split(List.of(d.rationale()))) {
+                    if (s.contains("it is meant for own data centres, while " + c.system() + " has a public cloud")) {
+                        assertThat(s).as("%s %s", c.system(), d.id()).containsPattern("has a public cloud, (AWS|Azure|Google Cloud)[^,]* in [a-z]");
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    @Test
+    void adrSentencesStayOwnToTheirRequestWithItsNameTeamSizeAndStatedFiguresMasked() {
+        Map<String, Set<String>> byRequest = new LinkedHashMap<>();
+        DOSSIERS.forEach((name, c) -> byRequest.put(name, ownMasked(split(adrTexts(c)), c.system(), OWN_FIGURES.get(name))));
+        double raw = sharedShare(byRequest(AdrProseTest::adrTexts, false));
+        double share = measure("ADR sentences, system name, team size and the request's own figures masked", byRequest);
+        System.out.printf(Locale.ROOT, "  (raw, nothing masked: %.1f%%)%n", raw * 100);
+
+        // 37.8% before the per-option team stamps went and the most shared pros and cons cited this request's drivers, 31.1% after
+        // (22 requests, 5 December 2026); the issue asks for 25%
+        assertThat(share).isLessThanOrEqualTo(0.32);
+    }
+
+    @Test
+    void maskingARequestsOwnFiguresCountsTwoDossiersThatDifferOnlyByThemAsSharing() {
+        Map<String, Set<String>> twins = new LinkedHashMap<>();
+        // Acme's team of 7 and 1,500 requests/s; Zeta's team of 3 and 90 requests/s: a figure derived from them (42) stays
+        twins.put("a", ownMasked(Set.of("Acme's team of 7 runs it", "Acme serves 1,500 requests/s", "Acme writes 42 rows a second"), "Acme",
+                figures("team 7, peak 1500.0")));
+        twins.put("b", ownMasked(Set.of("Zeta's team of 3 runs it", "Zeta serves 90 requests/s", "Zeta writes 9 rows a second"), "Zeta",
+                figures("team 3, peak 90.0")));
+
+        assertThat(sharedShare(twins)).isEqualTo(4.0 / 6);
     }
 
     @Test

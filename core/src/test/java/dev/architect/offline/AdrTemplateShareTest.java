@@ -94,7 +94,9 @@ class AdrTemplateShareTest {
     @Test
     void fewAdrSentencesAppearWordForWordInAnotherRequestsDossier() {
         assertThat(DOSSIERS).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(measure("raw", UnaryOperator.identity())).isLessThanOrEqualTo(0.07);
+        // 0.07 until the team size stopped being stamped into catalogue pros that the rationale quotes (7.0% after, issue #15:
+        // the raw share rewarded stamping); the masked measures below are the ones that tell a template
+        assertThat(measure("raw", UnaryOperator.identity())).isLessThanOrEqualTo(0.075);
     }
 
     @Test

@@ -330,7 +330,7 @@ final class DecisionWriter {
                         + (figures == 1 ? ", the one figure it depends on" : figures == s.missed().size() ? ", all the figures it depends on"
                         : ", among the " + figures + " figures it depends on");
         return new DecisionOption(e.name(), summary.orElse(e.summary()) + "; " + fit + ". " + licence(s, best, f, w, cloud) + ".",
-                pros, cons, e.cost() + "; " + burden(s, f, w), e.complexity());
+                pros, cons, e.cost() + "; " + burden(s, best, f, w), e.complexity());
     }
 
     /**
@@ -342,11 +342,11 @@ final class DecisionWriter {
         String terms = "Licence: " + e.licence() + "; maturity: " + e.maturity();
         String system = w.system();
         if (s.entry() == best.entry()) {
-            String team = f.has(Fact.TEAM_SIZE) ? system + "'s team of " + Numbers.format(f.number(Fact.TEAM_SIZE)) : system + "'s team";
-            return terms + ", for " + team + switch (s.familiarity()) {
-                case KNOWN -> ", which already runs " + s.skill(f);
-                case UNFAMILIAR -> " to learn before launch, as it lists " + f.name(Fact.EXPERTISE) + " but not " + s.skill(f);
-                default -> f.has(Fact.EXPERTISE) ? ", which needs no new skill for it" : "";
+            // The team's fit is said here, once per ADR, only where it tells: a skill it already runs, or one it must learn.
+            return terms + switch (s.familiarity()) {
+                case KNOWN -> ", on " + s.skill(f) + ", which " + system + "'s team already runs";
+                case UNFAMILIAR -> ", for " + system + "'s team to learn before launch, as it lists " + f.name(Fact.EXPERTISE) + " but not " + s.skill(f);
+                default -> "";
             };
         }
         CatalogueEntry chosen = best.entry();
@@ -361,14 +361,19 @@ final class DecisionWriter {
                 + (sameLicence ? ", with the same licence" : ", with licence " + chosen.licence());
     }
 
-    /** What running the option asks of the team that will run it, said with the team's size when the request gives it. */
-    private static String burden(Scored s, Facts f, Workload w) {
-        String level = Scored.burden(s.entry(), f).label();
-        return "operational burden " + level + (f.has(Fact.TEAM_SIZE)
-                ? " for " + w.system() + "'s team of " + Numbers.format(f.number(Fact.TEAM_SIZE))
+    /**
+     * What running the option asks of the team, as a level; for the chosen option, once per ADR, the team that will
+     * carry it ("for PawChart's team of 4"). The team's size is not stamped on every runner-up: whether the team knows
+     * an option is among its pros or cons.
+     */
+    private static String burden(Scored s, Scored best, Facts f, Workload w) {
+        String level = "operational burden " + Scored.burden(s.entry(), f).label();
+        if (s.entry() != best.entry()) {
+            return level;
+        }
+        return level + (f.has(Fact.TEAM_SIZE) ? " for " + w.system() + "'s team of " + Numbers.format(f.number(Fact.TEAM_SIZE))
                 : " for " + w.system() + "'s team");
     }
-
 
     private static String rationale(Choice choice, Workload w) {
         String system = w.system();
@@ -523,7 +528,7 @@ final class DecisionWriter {
         String sentence;
         if (!(worst.operand() instanceof Double) || !(f.value(worst.fact()) instanceof Double)) {
             return name + " was set aside on " + worst.fact().label() + also + ": it is meant for " + meantFor(worst) + ", while " + system
-                    + " has " + value + (why.isEmpty() ? "" : ", and " + why);
+                    + " has " + value + where(worst.fact(), f, w) + (why.isEmpty() ? "" : ", and " + why);
         }
         String bound = worst.fact().format(worst.bound().orElseThrow());
         if (worst.missedAsLooserTarget(f)) {
@@ -815,6 +820,19 @@ final class DecisionWriter {
             case "<=", "<" -> value + " is " + (actual / Math.max(limit, 1e-9) < 1.5 ? "past " : fold(actual / Math.max(limit, 1e-9)) + " ")
                     + whose + " ceiling of " + bound;
             default -> value + " is not the " + bound + " " + option + " is designed for";
+        };
+    }
+
+    /**
+     * Where a yes-or-no fact about place holds, in this request's terms: the cloud and regions a public cloud means, the
+     * regions users are close to ("a public cloud, AWS in eu-west-1").
+     */
+    private static String where(Fact fact, Facts f, Workload w) {
+        String regions = w.regions().isEmpty() ? "" : " in " + join(w.regions());
+        return switch (fact) {
+            case CLOUD_MANAGED -> f.has(Fact.CLOUD) && Boolean.TRUE.equals(f.value(fact)) ? ", " + Evidence.phrase(f, Fact.CLOUD) + regions : "";
+            case AUDIENCE_GLOBAL -> Boolean.FALSE.equals(f.value(fact)) && !w.regions().isEmpty() ? " (" + join(w.regions()) + ")" : "";
+            default -> "";
         };
     }
 
