@@ -72,7 +72,7 @@ class RecurringMechanismDossiersTest {
                 List.of("logger_qc:APPEND_ONLY", "logger_qc_flag:ORDERED"), List.of("editLoggerQc", "estimateLoggerQc", "reviewLoggerQcFlag"),
                 List.of("seq-logger-qcs-validate", "seq-stock-level-syncs-sync"));
         // Neither the gateway network nor the sign-in service is the national stock system: an assumed system, named as one.
-        assertCallsBeforeRecording(c, "seq-stock-level-syncs-sync", "Stock level sync counterpart (not named in the request)", "SENT");
+        assertCallsBeforeRecording(c, "seq-stock-level-syncs-sync", "Other system for stock level sync (not named in the request)", "SENT");
         ValidationReport report = DossierValidator.validate(c);
         assertThat(report.violations()).as(report.describe()).isEmpty();
     }

@@ -475,10 +475,10 @@ final class Topology {
         for (Capability c : capabilities) {
             if (c.handedOffTo() == null && c.shaped() != null && c.shaped().ownsDesign() && callsIntegration(c.shaped().design())
                     && namedCounterpart(c).isEmpty()) {
-                String name = Names.capitalise(c.name()) + " counterpart (not named in the request)";
+                String name = "Other system for " + c.name() + " (not named in the request)";
                 externals.add(new External(unique(used, "ext-" + c.slug() + "-counterpart"), name,
                         "The system " + c.name() + " works with; the request names none of its integrations as it",
-                        "the records of " + c.name() + " (assumed: no integration of the request is named for it)", false, false, false));
+                        "what " + c.name() + " sends and receives, assumed", false, false, false));
                 assumedCounterparts.put(c.name(), name);
             }
         }
