@@ -89,9 +89,10 @@ class NamedObjectLifecyclesDossiersTest {
     void anObjectNoSentenceActsOnStaysAnOpenQuestionThatNamesTheObject() {
         Consultation c = consult("scooter-rides");
         assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-parking-zone-administration")).singleElement()
-                .satisfies(f -> assertThat(f.description()).startsWith("Not designed yet: no sentence of the request says what happens to a parking zone"));
+                .satisfies(f -> assertThat(f.description()).startsWith("Not designed yet: no sentence of the request says what happens to parking zones (who creates, changes or ends them)"));
         assertThat(c.requirements().openQuestions()).filteredOn(q -> q.id().equals("oq-capability-parking-zone-administration")).singleElement()
-                .satisfies(q -> assertThat(q.question()).startsWith("What happens to a parking zone in 'parking zone administration'"));
+                .satisfies(q -> assertThat(q.question()).isEqualTo("What happens to parking zones in 'parking zone administration': who creates, changes and ends them, and what must"
+                        + " always hold of them?"));
         assertThat(c.dataModel().entities()).extracting(Entity::name).doesNotContain("parking_zone_transition");
         // a name with no generic action keeps the old question
         assertThat(consult("tool-library").requirements().openQuestions()).filteredOn(q -> q.id().equals("oq-capability-shed-rota")).singleElement()

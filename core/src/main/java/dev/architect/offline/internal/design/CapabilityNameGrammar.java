@@ -165,13 +165,12 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
                 .or(() -> protection(capability).map(p -> p.noun() + (p.kind() == Excess.EXCEED ? " capacity" : " guard")));
     }
 
-    /** The object of a name as one thing, with its article ("a charge point", "an enrolment"), or empty where the name has none. */
-    Optional<String> oneObject(String capability) {
+    /** The object of a name in the plural ("charge points", "meter data"), or empty where the name has none. */
+    Optional<String> objects(String capability) {
         return object(capability).filter(o -> !o.isEmpty()).map(o -> {
-            List<String> one = new ArrayList<>(o);
-            one.set(one.size() - 1, Names.singular(one.get(one.size() - 1)));
-            String thing = String.join(" ", one);
-            return ("aeiou".indexOf(thing.charAt(0)) >= 0 ? "an " : "a ") + thing;
+            List<String> many = new ArrayList<>(o);
+            many.set(many.size() - 1, Names.plural(Names.singular(many.get(many.size() - 1))));
+            return String.join(" ", many);
         });
     }
 

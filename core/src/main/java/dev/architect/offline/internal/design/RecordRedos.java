@@ -44,11 +44,14 @@ final class RecordRedos {
         }
         CapabilityShapes.CapabilityShape c = CapabilityShapes.standard().shapes().stream().filter(s -> s.id().equals(CORRECTION)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("capability shape '" + CORRECTION + "' is missing: a redo reuses its mechanism"));
-        // the record as the request names it: "rating" where ratings are named, "bill" where bills are ("rebilling", a bill run)
+        // the record as the request names it: the word another capability's name uses ("bill" of "bill run", "rating" of "usage
+        // rating"), else the base the request names ("bill"), else the noun ("booking")
+        List<String> capabilityWords = CapabilityNameGrammar.words(String.join(" ", capabilities)).stream().map(Names::singular).toList();
         List<String> named = CapabilityNameGrammar.words(String.join(" ", elsewhere.stream().filter(java.util.Objects::nonNull).toList()))
                 .stream().map(Names::singular).toList();
         String noun = Names.singular(redo.get().noun());
-        String base = named.contains(noun) || !named.contains(redo.get().base()) ? noun : redo.get().base();
+        String base = capabilityWords.contains(redo.get().base()) ? redo.get().base() : capabilityWords.contains(noun) ? noun
+                : named.contains(redo.get().base()) ? redo.get().base() : noun;
         String requirement = "Each ${name} redoes " + ("aeiou".indexOf(base.charAt(0)) >= 0 ? "an " : "a ") + base + " already issued, referring to"
                 + " the original (its subject_type '" + base + "' and subject_id) and the version it supersedes, with a reason. "
                 + Character.toUpperCase(c.requirement().charAt(0)) + c.requirement().substring(1);

@@ -52,8 +52,8 @@ final class RequirementsBuilder {
                 case PAYMENT -> "Take and refund payments with provider tokens; a retried request never charges twice";
                 case NOTIFY -> "Send " + plural + " asynchronously and record their delivery";
                 case CRUD -> "Create, list, read and update " + plural;
-                case OPEN -> "Not designed yet: " + CapabilityNameGrammar.standard().oneObject(c.name())
-                        .map(o -> "no sentence of the request says what happens to " + o + " (who creates, changes or ends one)")
+                case OPEN -> "Not designed yet: " + CapabilityNameGrammar.standard().objects(c.name())
+                        .map(o -> "no sentence of the request says what happens to " + o + " (who creates, changes or ends them)")
                         .orElse("the request does not say which records " + c.name() + " keeps or how they are used") + " (open question "
                         + openQuestionId(c) + "); the design keeps only a labelled placeholder for it";
             };
@@ -230,8 +230,8 @@ final class RequirementsBuilder {
         List<OpenQuestion> out = new ArrayList<>();
         for (Capability c : t.capabilities) {
             if (c.open()) {
-                out.add(new OpenQuestion(openQuestionId(c), CapabilityNameGrammar.standard().oneObject(c.name())
-                        .map(o -> "What happens to " + o + " in '" + c.name() + "': who creates, changes and ends one, and what must always hold of it?")
+                out.add(new OpenQuestion(openQuestionId(c), CapabilityNameGrammar.standard().objects(c.name())
+                        .map(o -> "What happens to " + o + " in '" + c.name() + "': who creates, changes and ends them, and what must always hold of them?")
                         .orElse("What does '" + c.name() + "' own, and how is it used?"),
                         "Its tables, keys, unique constraints and indexes follow from the records it owns and their invariants, and from"
                                 + " its access patterns (who reads or changes what, by which key, how often); until then the design keeps"
