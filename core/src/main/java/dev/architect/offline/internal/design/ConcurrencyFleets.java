@@ -347,7 +347,7 @@ final class ConcurrencyFleets {
     }
 
     /** The shape of the regions and of the day a fleet is sized into. */
-    record Frame(CostPlanner.RecoveryMode mode, int regions, int minimum, double peakToAverage, double peakHoursPerDay, boolean scales) {
+    record Frame(CostPlanner.RecoveryMode mode, int regions, int minimum, double peakToAverage, DailyLoadShape.Shape day, boolean scales) {
     }
 
     /**
@@ -408,11 +408,11 @@ final class ConcurrencyFleets {
         if (offTotal >= total) {
             return new Sized(n, total, total, units, text);
         }
-        double peakHours = Numbers.round(frame.peakHoursPerDay() / 24 * CostPlanner.HOURS_PER_MONTH, 2);
+        double peakHours = frame.day().peakHoursAMonth(CostPlanner.HOURS_PER_MONTH);
         double otherHours = Numbers.round(CostPlanner.HOURS_PER_MONTH - peakHours, 2);
         double months = Numbers.round((total * peakHours + offTotal * otherHours) / CostPlanner.HOURS_PER_MONTH, 2);
         return new Sized(n, total, months, units, text + "; billed as the platform scales: " + Numbers.format(total) + " for the " + Numbers.format(peakHours)
-                + " peak hours (assumption " + AutoscaledCompute.ASSUMPTION + ") + " + Numbers.format(offTotal) + " for the other " + Numbers.format(otherHours)
+                + " peak hours (" + frame.day().hoursText() + ", " + frame.day().source() + ") + " + Numbers.format(offTotal) + " for the other " + Numbers.format(otherHours)
                 + " hours, for " + Numbers.format(Numbers.round(average, 2)) + " " + f.serves().word() + " on average" + (split ? " in each region" : "")
                 + " (peak / " + Numbers.format(frame.peakToAverage()) + "): (" + Numbers.format(total) + " x " + Numbers.format(peakHours) + " + " + Numbers.format(offTotal) + " x "
                 + Numbers.format(otherHours) + ") / " + Numbers.format(CostPlanner.HOURS_PER_MONTH) + " = " + Numbers.format(months) + " instance-months");

@@ -3649,7 +3649,7 @@ final class CostPlanner {
         // Game and media servers take UDP on host ports: their own node pool, whatever platform the services run on
         String kind = f.platform() == ConcurrencyFleets.Platform.NODES ? "compute.instance" : instanceKind();
         ConcurrencyFleets.Sized sized = ConcurrencyFleets.size(f, held, group, new ConcurrencyFleets.Frame(mode, regions, byLoadMinimum(),
-                peakToAverage, AutoscaledCompute.standard().peakHoursPerDay(), AutoscaledCompute.standard().scales(kind)));
+                peakToAverage, DailyLoadShape.standard().peopleCurve(t.makers, w.audience()), AutoscaledCompute.standard().scales(kind)));
         add(ResourceNeed.flat(part.id() + "-fleet", part.name() + " instances", part.id(), kind, sized.months(), sized.text()));
         figures.add(new Figure("fleet-" + part.id(), part.name() + " instances at peak", sized.total(), "instances", CapacityCalculator.COMPUTED + sized.text()));
         fleets.add(new FleetSized(part.id(), part.name(), f, sized));
