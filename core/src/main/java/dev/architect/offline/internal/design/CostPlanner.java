@@ -1754,6 +1754,15 @@ final class CostPlanner {
     }
 
     /**
+     * A kind's price as the cost lines bill it: in the deployment's first region, scaled by that region's ratio to the base
+     * list where the table has one, so a note that quotes a price quotes the one priced.
+     */
+    private java.util.Optional<dev.architect.figures.Price> pricedInRegion(String kind) {
+        String region = w.regions().isEmpty() ? null : w.regions().get(0);
+        return prices.price(w.cloud(), kind).map(base -> prices.regional(w.cloud(), kind, region).map(base::in).orElse(base));
+    }
+
+    /**
      * A queue service with a dedicated tier billed per unit (Service Bus Premium) is priced on it when that costs less than
      * its operations on the per-operation tier (Standard, by its volume bands): {@value #MESSAGES_PER_MESSAGING_UNIT}
      * messages a second at peak per unit, at least one (assumption as-messaging-unit), in each serving region.
@@ -1761,8 +1770,9 @@ final class CostPlanner {
      * @return whether the queue was priced on the dedicated tier
      */
     private boolean dedicatedQueue(double millions, String operations) {
-        java.util.Optional<dev.architect.figures.Price> unit = prices.price(w.cloud(), "queue.messaging-unit");
-        java.util.Optional<dev.architect.figures.Price> perOperation = prices.price(w.cloud(), "queue.messages");
+        // The note compares the prices the lines are billed at: the deployment's region's, not the base list's
+        java.util.Optional<dev.architect.figures.Price> unit = pricedInRegion("queue.messaging-unit");
+        java.util.Optional<dev.architect.figures.Price> perOperation = pricedInRegion("queue.messages");
         if (unit.isEmpty() || perOperation.isEmpty()) {
             return false;
         }
