@@ -655,7 +655,7 @@ final class CostPlanner {
             double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
             double shape = t.stated.spikeFactor().map(StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
             userWrites = Numbers.round(Math.min(peopleRequests / 2, aMonth / Workload.SECONDS_PER_MONTH * shape), 2);
-            notes.add("[as-user-writes] Device ingestion takes the writes at peak; the other capabilities write " + Numbers.format(userWrites)
+            notes.add("[as-user-writes] " + ingestionName() + " takes the writes at peak; the other capabilities write " + Numbers.format(userWrites)
                     + " writes/s of their own at peak, out of the " + Numbers.format(peopleRequests) + (peopleWrites > 0 ? " requests/s left to people: " : " reads/s left: ")
                     + String.join(" + ", counted.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList())
                     + " / " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(shape) + " (peak over average)");
