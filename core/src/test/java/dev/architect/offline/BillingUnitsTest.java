@@ -56,6 +56,18 @@ class BillingUnitsTest {
     }
 
     @Test
+    void theQueueTierNoteQuotesThePriceTheBandsAreBilledAtInTheDeploymentsRegion() {
+        // West Europe is billed at its ratio to the base list (the bands' lines say "x ... for westeurope"): the note's
+        // per-operation figure is the sum of those lines, 0 + 69.6 x r + 147.1 x r, not the base list's $216.70
+        CostEstimate cost = ARCHITECT.cost(request("print-orders").toBuilder().deployment(new Deployment(Cloud.AZURE, List.of("westeurope"))).build());
+
+        double billed = cost.items().stream().filter(i -> i.id().startsWith("queue-messages")).mapToDouble(CostLineItem::monthly).sum();
+        assertThat(billed).isNotEqualTo(216.70);
+        String note = cost.assumptions().stream().filter(n -> n.startsWith("[queue-tier]")).findFirst().orElseThrow();
+        assertThat(note).contains(dev.architect.internal.Numbers.usd(dev.architect.internal.Numbers.round(billed, 2)) + " on the per-operation tier");
+    }
+
+    @Test
     void aQueueOnAzureIsPricedByTheStandardTiersBandsAndComparedWithPremiumUnits() {
         CostEstimate cost = ARCHITECT.cost(on(request("print-orders"), Cloud.AZURE));
 

@@ -62,4 +62,25 @@ class LoadShapeFollowsWhoMakesItTest {
         assertThat(app.assumption()).contains("8 for the 121.67 peak hours (assumption as-peak-hours)");
         assertThat(app.quantity()).isEqualTo(3.83);
     }
+    @Test
+    void eventsPlayersSendAreNotCalledDeviceMessagesOnAFixedInterval() {
+        // Players' match results and reports are ingested as events, but no machine reports on an interval: nothing in the cost
+        // says devices report around the clock, and the ingestion is named for events
+        Consultation c = ValidDossiers.of("""
+                system: Clashline
+                description: >
+                  Backend for an online card game. Players are matched within 30 seconds, every match streams its game events to
+                  us for replays and anti-cheat analysis, and the game server reports the result after each match.
+                actors:
+                  - {name: Player, description: "plays matches"}
+                  - {name: Game server, description: "hosts a match and reports the result"}
+                capabilities: [player accounts, matchmaking, gameplay telemetry ingestion, replays]
+                load: {peakRequestsPerSecond: 6000, readWriteRatio: 0.5, monthlyActiveUsers: 400000}
+                team: {size: 8, expertise: [Go, Kafka, GCP]}
+                deployment: {cloud: gcp, regions: [europe-west1]}
+                """);
+
+        assertThat(c.cost().assumptions()).noneMatch(a -> a.contains("Devices report") || a.contains("Device ingestion") || a.startsWith("[as-constant-load]"));
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.contains("Event ingestion"));
+    }
 }

@@ -91,4 +91,41 @@ class MoneyWritesFollowTheMoneyThatMovesTest {
         assertThat(d.drivers()).anyMatch(x -> x.startsWith("payouts in one payout run 3,000") && x.contains("\"monthly\""));
         assertThat(d.chosen().name()).contains("pain.001");
     }
+    /** A parking operator: drivers pay for sessions, partner operators settle with it; nobody is paid out. */
+    private static final String PARKING = """
+            system: Parkline
+            description: >
+              A network of 900 car parks in three countries. Drivers start and stop parking sessions in the app and pay by card
+              when they leave; an invoice is paid by card at the end of each month for business accounts. Partner operators
+              settle roaming sessions with us each month.
+            actors:
+              - {name: Driver, description: "parks, pays by card"}
+              - {name: Finance, description: "runs monthly invoicing and payout reconciliation with partner operators"}
+            capabilities: [parking sessions, tariffs, payments and invoicing, payout reconciliation]
+            load: {peakRequestsPerSecond: 800, readWriteRatio: 3, monthlyActiveUsers: 250000}
+            team: {size: 7, expertise: [Java, PostgreSQL]}
+            deployment: {cloud: aws, regions: [eu-central-1]}
+            """;
+
+    @Test
+    void aBusinessWhoseCustomersPayAndWhoPaysNobodyOutDesignsNoPayoutVolume() {
+        Decision d = decision(ValidDossiers.of(PARKING), DecisionTopic.PAYOUT_CHANNEL);
+
+        // Drivers pay ("pays by card", "an invoice is paid by card": paying is not being paid), and "payout reconciliation with
+        // partner operators" names no one paid out. The money that moves (250,000 users x 4 movements = 1,000,000 a month /
+        // 30.4167 daily runs = 32,877 a run) is no bound on payouts nobody receives: 0 a run, assumed, and the channel stays a
+        // question for the request, not pain.001 files for tens of thousands of invented payouts.
+        assertThat(d.drivers()).anyMatch(x -> x.startsWith("payouts in one payout run 0 (assumed: the request does not say who is paid out: no actor"));
+        assertThat(d.drivers()).noneMatch(x -> x.contains("every money movement may end in a payout"));
+        assertThat(d.chosen().name()).doesNotContain("pain.001");
+    }
+
+    @Test
+    void aPayoutCapabilityNamedForWhoIsPaidKeepsTheMoneyThatMovesAsItsBound() {
+        // "restaurant payouts" where the description speaks of restaurants: the restaurants are paid. With no count stated,
+        // every money movement bounds them: 2,000,000 users x 4 = 8,000,000 a month / 30.4167 daily runs = 263,013 a run
+        Decision d = decision(ValidDossiers.of(DELIVERY), DecisionTopic.PAYOUT_CHANNEL);
+
+        assertThat(d.drivers()).anyMatch(x -> x.startsWith("payouts in one payout run 263,013 (assumed") && x.contains("every money movement may end in a payout"));
+    }
 }

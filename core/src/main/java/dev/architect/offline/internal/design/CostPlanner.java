@@ -655,7 +655,7 @@ final class CostPlanner {
             double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
             double shape = t.stated.spikeFactor().map(StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
             userWrites = Numbers.round(Math.min(peopleRequests / 2, aMonth / Workload.SECONDS_PER_MONTH * shape), 2);
-            notes.add("[as-user-writes] Device ingestion takes the writes at peak; the other capabilities write " + Numbers.format(userWrites)
+            notes.add("[as-user-writes] " + ingestionName() + " takes the writes at peak; the other capabilities write " + Numbers.format(userWrites)
                     + " writes/s of their own at peak, out of the " + Numbers.format(peopleRequests) + (peopleWrites > 0 ? " requests/s left to people: " : " reads/s left: ")
                     + String.join(" + ", counted.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList())
                     + " / " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(shape) + " (peak over average)");
@@ -1773,6 +1773,15 @@ final class CostPlanner {
     }
 
     /**
+     * A kind's price as the cost lines bill it: in the deployment's first region, scaled by that region's ratio to the base
+     * list where the table has one, so a note that quotes a price quotes the one priced.
+     */
+    private java.util.Optional<dev.architect.figures.Price> pricedInRegion(String kind) {
+        String region = w.regions().isEmpty() ? null : w.regions().get(0);
+        return prices.price(w.cloud(), kind).map(base -> prices.regional(w.cloud(), kind, region).map(base::in).orElse(base));
+    }
+
+    /**
      * A queue service with a dedicated tier billed per unit (Service Bus Premium) is priced on it when that costs less than
      * its operations on the per-operation tier (Standard, by its volume bands): {@value #MESSAGES_PER_MESSAGING_UNIT}
      * messages a second at peak per unit, at least one (assumption as-messaging-unit), in each serving region.
@@ -1780,8 +1789,9 @@ final class CostPlanner {
      * @return whether the queue was priced on the dedicated tier
      */
     private boolean dedicatedQueue(double millions, String operations) {
-        java.util.Optional<dev.architect.figures.Price> unit = prices.price(w.cloud(), "queue.messaging-unit");
-        java.util.Optional<dev.architect.figures.Price> perOperation = prices.price(w.cloud(), "queue.messages");
+        // The note compares the prices the lines are billed at: the deployment's region's, not the base list's
+        java.util.Optional<dev.architect.figures.Price> unit = pricedInRegion("queue.messaging-unit");
+        java.util.Optional<dev.architect.figures.Price> perOperation = pricedInRegion("queue.messages");
         if (unit.isEmpty() || perOperation.isEmpty()) {
             return false;
         }

@@ -38,7 +38,7 @@ final class MoneyVolumes {
 
     /** The file's shape. */
     record File(Double movementsPerUserPerMonth, String movementsBasis, List<String> payoutWords, Map<String, Cadence> cadences,
-                String defaultCadence, String cadenceBasis) {
+                String defaultCadence, String cadenceBasis, List<String> payeeWords) {
     }
 
     /**
@@ -86,6 +86,9 @@ final class MoneyVolumes {
         }
         if (f.payoutWords() == null || f.payoutWords().isEmpty()) {
             throw new IllegalStateException(where + ": payoutWords must list the words that say payouts are made");
+        }
+        if (f.payeeWords() == null || f.payeeWords().isEmpty()) {
+            throw new IllegalStateException(where + ": payeeWords must list the words that say someone is paid");
         }
         if (f.cadences() == null || f.cadences().isEmpty()) {
             throw new IllegalStateException(where + ": cadences must list at least one cadence");
@@ -159,6 +162,12 @@ final class MoneyVolumes {
      */
     Volume perRun(ConsultationRequest request, StatedFacts stated, List<String> payouts, Volume movements) {
         List<StatedFact> own = payouts.isEmpty() ? List.of() : stated.actionVolumes(payouts);
+        if (own.isEmpty() && payees(request, payouts).isEmpty()) {
+            // Customers who pay are no payees: with nobody named as paid, no payout volume is designed from the money that moves
+            return new Volume(0, "who is paid out: no actor (actors[].description) or sentence of the description names anyone paid, and no "
+                    + "payouts are counted, so no payout volume is designed from the money that moves: 0 payouts a run until it says who is paid "
+                    + "and how many", true);
+        }
         Volume month = own.isEmpty() ? new Volume(movements.perMonth(), "every money movement may end in a payout, an upper bound: " + movements.basis(), true)
                 : counted(own, "");
         Optional<Map.Entry<String, String>> said = cadence(request);
@@ -170,6 +179,55 @@ final class MoneyVolumes {
                 + "(" + month.basis() + ") / " + Numbers.format(runs) + " runs a month (" + name + ": "
                 + said.map(e -> "the request's words \"" + e.getValue() + "\"").orElse("assumed, the request says not how often: " + file.cadenceBasis())
                 + ") = " + Numbers.format(perRun) + " payouts a run", assumed);
+    }
+
+    /**
+     * Where the request says who is paid, when it does: a sentence or an actor's description with a word that says someone
+     * receives money ("drivers are paid out weekly", "payouts to sellers", "salaries"), or a payout capability or sentence
+     * that names an actor beside its payout word ("driver payouts" with an actor Driver). A payout word alone ("payout
+     * reconciliation with partners") names no payee: paying customers and partners who settle are not paid out.
+     *
+     * @param request the request
+     * @param payouts the capabilities whose name says they pay out
+     * @return the words that name the payees, quoted; empty when nobody is named
+     */
+    Optional<String> payees(ConsultationRequest request, List<String> payouts) {
+        List<String> actorNames = request.actors().stream().map(a -> a.name().toLowerCase(Locale.ROOT).strip()).toList();
+        List<String> texts = new ArrayList<>();
+        texts.add(request.description());
+        texts.addAll(request.goals());
+        texts.addAll(request.constraints());
+        request.integrations().stream().map(Integration::purpose).forEach(texts::add);
+        request.actors().stream().map(a -> a.description()).forEach(texts::add);
+        Words elsewhere = Words.of(String.join(". ", texts.stream().filter(java.util.Objects::nonNull).toList()) + ". " + String.join(". ", actorNames));
+        for (String capability : payouts) {
+            // "restaurant payouts" where the request speaks of restaurants, "driver payouts" beside an actor Driver: the word
+            // before the payout word names who is paid, unless it says when ("weekly payouts")
+            String[] words = capability.toLowerCase(Locale.ROOT).strip().split("\\s+");
+            for (int i = 1; i < words.length; i++) {
+                String before = words[i - 1];
+                boolean payoutAt = Words.of(words[i]).containsAny(file.payoutWords());
+                boolean when = cadenceWords.keySet().stream().anyMatch(c -> c.equals(before));
+                if (payoutAt && !when && elsewhere.contains(before)) {
+                    return Optional.of("capability \"" + capability + "\"");
+                }
+            }
+        }
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            Matcher m = SENTENCES.matcher(text);
+            while (m.find()) {
+                Words sentence = Words.of(m.group());
+                boolean paid = sentence.containsAny(file.payeeWords());
+                boolean namesActor = sentence.containsAny(file.payoutWords()) && actorNames.stream().anyMatch(sentence::contains);
+                if (paid || namesActor) {
+                    return Optional.of("\"" + m.group().strip() + "\"");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a capability's name says it pays out ("driver payouts", "seller disbursements"). */

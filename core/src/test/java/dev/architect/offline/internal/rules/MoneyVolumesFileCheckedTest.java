@@ -55,4 +55,11 @@ class MoneyVolumesFileCheckedTest {
         String bad = shipped().replace("defaultCadence: daily", "defaultCadence: daily\nrunsPerYear: 12");
         assertThatThrownBy(() -> read(bad)).hasMessageContaining("bad-money-volumes.yaml");
     }
+    @Test
+    void aFileWithoutPayeeWordsFailsNamingTheKey() throws IOException {
+        String text = shipped();
+        String line = text.lines().filter(l -> l.startsWith("payeeWords:")).findFirst().orElseThrow();
+        String bad = text.replace(line, "payeeWords: []").replace("  receives a payout, payouts to, payout to, pay out to, pays out to, paid to, salaries, salary, wages, payroll]\n", "");
+        assertThatThrownBy(() -> read(bad)).hasMessageContaining("bad-money-volumes.yaml").hasMessageContaining("payeeWords must list");
+    }
 }
