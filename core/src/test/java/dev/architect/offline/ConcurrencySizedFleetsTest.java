@@ -126,9 +126,10 @@ class ConcurrencySizedFleetsTest {
                 """));
         // warm standby: 30,000 editors x 1.3 / 2,000 = 19.5 -> 20 in the first region + 2 kept ready in the standby = 22 at peak;
         // on Container Apps the count follows the day: average 30,000 / 3 = 10,000 -> ceil(10,000 x 1.3 / 2,000) = 7, + 2 = 9;
-        // (22 x 121.67 + 9 x 608.33) / 730 = (2,676.74 + 5,474.97) / 730 = 11.17 instance-months
+        // a global audience keeps it near its peak 12 hours a day (as-time-zones-spread): 12 / 24 x 730 = 365 peak hours;
+        // (22 x 365 + 9 x 365) / 730 = (8,030 + 3,285) / 730 = 15.5 instance-months
         assertThat(estimate(c, "fleet-document-sync")).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo(22));
-        assertThat(line(c, "document-sync-fleet")).hasValueSatisfying(l -> assertThat(l.quantity()).isEqualTo(11.17));
+        assertThat(line(c, "document-sync-fleet")).hasValueSatisfying(l -> assertThat(l.quantity()).isEqualTo(15.5));
     }
 
     @Test
