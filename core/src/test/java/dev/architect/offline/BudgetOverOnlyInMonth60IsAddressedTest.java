@@ -18,6 +18,25 @@ class BudgetOverOnlyInMonth60IsAddressedTest {
     private static final OfflineArchitect ARCHITECT = OfflineArchitect.create();
 
     @Test
+    void aDesignOverOnlyInMonth60WithNoOptionToAdoptSaysSoInItsVerdictAndSummary() {
+        // Our own tender portal (costs/tender-portal.yaml, AWS, 40 GB a month kept 10 years): under a $1,700 budget its month 1
+        // and month 36 are within and month 60 is not; the commitment, the one option that keeps every hard requirement, still
+        // misses in month 60, so nothing is adopted and the design stays OVER by month 60's total - $1,700
+        dev.architect.request.ConsultationRequest tender = CostArchetypesTest.archetype("tender-portal").toBuilder().budget(new Budget(1_700.0)).build();
+        var c = ARCHITECT.consult(tender);
+        double month36 = c.cost().monthlyTotalAt(36).orElseThrow();
+        double month60 = c.cost().monthlyTotalAt(60).orElseThrow();
+        assertThat(month36).isLessThanOrEqualTo(1_700);
+        assertThat(month60).isGreaterThan(1_700);
+        assertThat(c.cost().options()).noneMatch(o -> o.adopted());
+        assertThat(c.cost().budget().status()).isEqualTo(BudgetStatus.OVER);
+        assertThat(c.cost().budget().gapUsd()).isEqualTo(Math.round((month60 - 1_700) * 100) / 100.0);
+        assertThat(c.cost().assumptions()).anyMatch(a -> a.startsWith("[budget-over-months] Against the $1,700.00 budget the run rate is over in month 60 ("));
+        assertThat(c.summary()).contains(" in month 36 (" + dev.architect.internal.Numbers.usd(month60) + " in month 60) at list prices")
+                .contains("over the $1,700.00 budget");
+    }
+
+    @Test
     void aBudgetBetweenMonth36AndMonth60IsMetByAnAdoptedOptionOverTheWholeRunRate() {
         CostEstimate unbounded = ARCHITECT.cost(CostArchetypesTest.archetype("vineyard-probes").toBuilder().budget(null).build());
         double month36 = unbounded.monthlyTotalAt(36).orElseThrow();

@@ -510,7 +510,11 @@ public final class DossierAssembler {
                                 + streamUnit(p.topology().stated, w) : Numbers.format(w.peakRps()) + " requests/s").append(" at peak with a ")
                 .append(w.p99Ms()).append(" ms p99 and ").append(Numbers.format(w.availabilityPercent())).append("% availability. ")
                 .append("Estimated ").append(Numbers.usd(p.cost().monthlyTotal())).append(" a month in month 1 and ")
-                .append(Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()))).append(" in month 36 at list prices of ")
+                .append(Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()))).append(" in month 36")
+                // a later month that costs more is the one the budget verdict stands on: the summary says it too
+                .append(BudgetCurve.costliest(p.cost()).month() > 36 && p.cost().budget().status() == BudgetStatus.OVER
+                        ? " (" + Numbers.usd(BudgetCurve.peak(p.cost())) + " in month " + BudgetCurve.costliest(p.cost()).month() + ")" : "")
+                .append(" at list prices of ")
                 .append(p.cost().priceDate()).append(" (three-year TCO ").append(Numbers.usd(p.cost().threeYearTco())).append(")");
         BudgetFit fit = p.cost().budget();
         if (fit.monthlyUsd() != null) {
