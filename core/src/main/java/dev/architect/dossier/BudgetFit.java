@@ -3,8 +3,8 @@ package dev.architect.dossier;
 import dev.architect.internal.Invariants;
 
 /**
- * The estimate against the request's monthly budget. {@code gapUsd} is the larger of the month-1 and month-36 totals
- * minus the budget: positive when over (by that much), zero or negative when within (the headroom); zero when the
+ * The estimate against the request's monthly budget. {@code gapUsd} is the costliest month of the run rate (months 1,
+ * 12, 36 and 60) minus the budget: positive when over (by that much), zero or negative when within (the headroom); zero when the
  * request states no budget. UNKNOWN with a budget means the priced lines fit (gapUsd is their headroom) but a vendor
  * central to the product is not priced and could take the total over; the cost's assumptions name it. {@code unpriced}
  * names what the cost lists as not priced (a vendor without a count of its use, a part without a billing model): the
@@ -77,11 +77,12 @@ public record BudgetFit(Double monthlyUsd, BudgetStatus status, double gapUsd, j
     }
 
     /**
-     * The fit of the month-1 and month-36 totals to a budget, if there is one.
+     * The fit of the run rate's totals to a budget, if there is one: month 1's and the costliest later month's (12, 36
+     * or 60; month 36's where only it is priced).
      *
      * @param budget the monthly budget in US dollars, or empty when the request states none
      * @param month1 the month-1 total
-     * @param month36 the month-36 total
+     * @param month36 the costliest later month's total
      * @return the fit; UNKNOWN when there is no budget
      */
     public static BudgetFit of(java.util.Optional<Double> budget, double month1, double month36) {

@@ -208,7 +208,8 @@ public final class CostCalculator {
                 baseline.monthlyTotal() == 0 ? base : Numbers.round(base * s.monthlyTotal() / baseline.monthlyTotal(), 2),
                 s.basis() + "; scaled by the SDK design's ratio to its base (" + Numbers.format(baseline.monthlyTotal() == 0 ? 1
                         : Numbers.round(s.monthlyTotal() / baseline.monthlyTotal(), 2)) + ")")).toList();
-        double month36 = runRate.stream().filter(p -> p.month() == 36).mapToDouble(RunRatePoint::monthlyTotal).findFirst().orElse(base);
+        // the budget fit covers the whole run rate: the costliest month after month 1 (12, 36 or 60)
+        double month36 = runRate.stream().filter(p -> p.month() > 1).mapToDouble(RunRatePoint::monthlyTotal).max().orElse(base);
         Map<String, Double> byName = new LinkedHashMap<>();
         priced.items().forEach(i -> byName.merge(i.name() + " (" + i.unit() + ")", i.monthly(), Double::sum));
         List<CostDriver> drivers = byName.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))

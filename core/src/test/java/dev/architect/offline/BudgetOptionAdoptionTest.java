@@ -71,8 +71,10 @@ class BudgetOptionAdoptionTest {
         // requirements stays over $400. Tiering its one database would save only $12.19 a month by month 36, under the $50 a
         // store the move is worth (store-tiering.yaml), so it is no option; the cheapest, the commitment, costs $408.71 in
         // month 1 and $419.36 in month 36 (the costlier). It saves $448.76 - $419.36 = $29.40 a month, more than 5% of the
-        // budget ($20), and gives up nothing the request requires, so it is adopted; it is still $419.36 - $400.00 = $19.36
-        // over, which the cost says, and the status stays OVER.
+        // budget ($20), and gives up nothing the request requires, so it is adopted. The verdict covers the whole run rate:
+        // the lines grow by ($419.36 - $408.71) / 35 = $0.3043 a month, so month 60 is $419.36 + 24 x $0.3043 = $426.66, its
+        // costliest month, and it is still $426.66 - $400.00 = $26.66 over, which the cost says (before: $19.36 at month 36),
+        // and the status stays OVER.
         CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("small-booking").toBuilder().budget(new Budget(400.0)).build());
 
         assertThat(cost.budget().status()).isEqualTo(BudgetStatus.OVER);
@@ -82,7 +84,8 @@ class BudgetOptionAdoptionTest {
         assertThat(adopted.month36Total()).isEqualTo(419.36);
         assertThat(cost.monthlyTotalAt(36)).contains(419.36);
         assertThat(cost.assumptions()).anyMatch(a -> a.startsWith("[budget-adopted]")
-                && a.contains("It does not bring the design within the budget: at $419.36 in month 36 it is still $19.36 over"));
+                && a.contains("It does not bring the design within the budget: at $426.66 in month 60 it is still $26.66 over"));
+        assertThat(cost.budget().gapUsd()).isEqualTo(26.66);
         assertThat(cost.assumptions()).contains("[tiering-kept] No option moves old data to object storage: db would save only $12.19 a "
                 + "month by month 36, under the $50.00 a store the move is worth");
         // What the text says of the options that would fit agrees with the options table
@@ -136,13 +139,22 @@ class BudgetOptionAdoptionTest {
         //   at $0.1165 ($17.009) become an always-on provider client, 2 tasks in the first region and 1 in the standby,
         //   3 x $61.2432 = $183.7296: +$166.72, so $4,355.63 + 166.72 = $4,522.35 in month 1 and $6,789.88 + 166.72 =
         //   $6,956.60 in month 36 (both still under $7,300).
+        // - The verdict covers the whole run rate: the lines grow linearly (traffic does not grow), by ($6,956.60 - $5,287.40
+        //   in month 12) / 24 = $69.55 a month, so month 60 costs $6,956.60 + 24 x $69.55 = $8,625.80, over $7,300 by
+        //   $1,325.80. The commitment still keeps every hard requirement and saves more than 5% of the budget, so it is
+        //   adopted, but it does not fit (before: it fitted, months 1 and 36 alone being compared).
         CostEstimate cost = ARCHITECT.cost(CostArchetypesTest.archetype("payments").toBuilder().budget(new Budget(7300.0)).build());
 
         CostOption adopted = cost.options().stream().filter(CostOption::adopted).findFirst().orElseThrow();
         assertThat(adopted.changes()).noneMatch(change -> change.contains("one region"));
-        assertThat(adopted.fitsBudget()).isTrue();
+        assertThat(adopted.fitsBudget()).isFalse();
         assertThat(cost.monthlyTotal()).isEqualTo(4522.35);
         assertThat(cost.monthlyTotalAt(36)).contains(6956.60);
+        assertThat(cost.monthlyTotalAt(60)).contains(8625.80);
+        assertThat(cost.budget().status()).isEqualTo(BudgetStatus.OVER);
+        assertThat(cost.budget().gapUsd()).isEqualTo(1325.80);
+        assertThat(cost.assumptions()).contains("[budget-over-months] Against the $7,300.00 budget the run rate is over in month 60 "
+                + "($8,625.80, $1,325.80 over); within it in month 1 ($4,522.35), month 12 ($5,287.40) and month 36 ($6,956.60)");
         assertThat(adopted.changes()).noneMatch(change -> change.startsWith("Move data older than"));
         assertThat(cost.options()).anyMatch(o -> o.title().startsWith("One region") && !o.adopted());
         // Two regions are still priced: a cross-region replica and replication traffic

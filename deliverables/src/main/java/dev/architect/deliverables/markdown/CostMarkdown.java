@@ -56,10 +56,10 @@ final class CostMarkdown {
             case UNKNOWN -> fit.monthlyUsd() == null ? "No budget stated: the estimate is the figure to approve"
                     : "**Not known** against the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + ": the priced lines leave "
                     + Figures.money(-fit.gapUsd()) + " " + currency + " of headroom, but a vendor central to the product is not priced (see the assumptions)";
-            case WITHIN -> "**Within** the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + " in months 1 and 36 (headroom "
-                    + Figures.money(-fit.gapUsd()) + " " + currency + " at the costlier of the two" + excluding(fit, "the headroom") + ")";
+            case WITHIN -> "**Within** the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + " in every month of the run rate (headroom "
+                    + Figures.money(-fit.gapUsd()) + " " + currency + " at the costliest" + excluding(fit, "the headroom") + ")";
             case OVER -> "**Over** the budget of " + Figures.money(fit.monthlyUsd()) + " " + currency + " by " + Figures.money(fit.gapUsd())
-                    + " " + currency + " (at the costlier of months 1 and 36" + excluding(fit, "the gap") + ")";
+                    + " " + currency + " (at the costliest month of the run rate" + excluding(fit, "the gap") + ")";
         }));
         cost.options().stream().filter(CostOption::adopted).findFirst().ifPresent(o -> page.bulletsMarkdown(List.of("**Adopted**: " + text(o.title())
                 + " (it keeps every hard requirement); the line items above are priced with it, and the design as drawn without it is over the budget")));

@@ -6,6 +6,7 @@ import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.CostOption;
 import dev.architect.dossier.CostScenario;
 import dev.architect.dossier.DecisionTopic;
+import dev.architect.dossier.RunRatePoint;
 import dev.architect.dossier.ScenarioName;
 import dev.architect.figures.CapacityCalculator;
 import dev.architect.figures.CostCalculator;
@@ -140,7 +141,8 @@ final class CostOutlook {
         CostEstimate base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
         double month1 = base.monthlyTotal();
         double month36 = base.monthlyTotalAt(36).orElse(month1);
-        BudgetFit priced = BudgetFit.of(w.budgetUsd(), month1, month36);
+        // the verdict covers the whole run rate: a month 60 over the budget is over it, as month 1 or 36 would be
+        BudgetFit priced = BudgetFit.of(w.budgetUsd(), month1, BudgetCurve.laterPeak(base));
         Verdict verdict = verdict(priced, designed.unpricedCentralVendors());
         BudgetFit fit = verdict.fit();
         if (!verdict.notes().isEmpty()) {
@@ -149,16 +151,16 @@ final class CostOutlook {
         }
         // Over only because of an unpriced vendor: no change to the infrastructure makes it fit, so no options are priced
         if (fit.status() != BudgetStatus.OVER || priced.status() != BudgetStatus.OVER) {
-            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit.excluding(designed.notPriced()),
-                    List.of()));
+            return new Outcome(designed, BudgetCurve.noted(base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed),
+                    fit.excluding(designed.notPriced()), List.of()), w.budgetUsd()));
         }
         StoppablePass.step();
-        List<Candidate> candidates = candidates(w, asSized, fit.monthlyUsd(), Math.max(month1, month36));
+        List<Candidate> candidates = candidates(w, asSized, fit.monthlyUsd(), BudgetCurve.peak(base));
         // The cheapest option that fits is adopted. When none fits, the cheapest that keeps every hard requirement and the
         // drawn design is adopted all the same where it saves a material share of the budget: the design should not stay
         // dearer than a variant that gives up nothing the request requires (tiering 1 PB of old data, a commitment); the
         // cost then says plainly that it is still over, and the options that would fit by giving something up stay listed.
-        double designedPeak = Math.max(month1, month36);
+        double designedPeak = BudgetCurve.peak(base);
         java.util.Optional<Candidate> adopt = candidates.stream().filter(c -> c.adoptable() && c.option().fitsBudget())
                 .min(Comparator.comparingDouble(c -> peak(c.option())))
                 .or(() -> candidates.stream().filter(Candidate::adoptable).min(Comparator.comparingDouble(c -> peak(c.option())))
@@ -167,36 +169,38 @@ final class CostOutlook {
             tieringKept.ifPresent(designed.notes::add);
             designed.notes.add(noFit(candidates, fit.monthlyUsd()));
             base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
-            return new Outcome(designed, base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed), fit.excluding(designed.notPriced()),
-                    sorted(candidates, null)));
+            return new Outcome(designed, BudgetCurve.noted(base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed),
+                    fit.excluding(designed.notPriced()), sorted(candidates, null)), w.budgetUsd()));
         }
         Candidate chosen = adopt.get();
         List<Candidate> listed = onTopOf(chosen, candidates, w, fit.monthlyUsd());
         CostPlanner adopted = CostPlanner.plan(t, a, w, s, prices, chosen.variant());
         List<String> notes = new ArrayList<>(adopted.notes);
         tieringKept.ifPresent(notes::add);
+        RunRatePoint designedTop = BudgetCurve.costliest(base);
         notes.add("[budget-adopted] As designed the estimate is " + Numbers.usd(month1) + " in month 1 and " + Numbers.usd(month36)
-                + " in month 36, over the " + Numbers.usd(fit.monthlyUsd()) + " budget; the design adopts '" + chosen.option().title()
+                + " in month 36" + (designedTop.month() > 36 ? " (" + Numbers.usd(designedTop.monthlyTotal()) + " in month " + designedTop.month() + ")" : "")
+                + ", over the " + Numbers.usd(fit.monthlyUsd()) + " budget; the design adopts '" + chosen.option().title()
                 + "' because it keeps every hard requirement (availability target, compliance, data residency, latency): "
                 + String.join("; ", chosen.option().changes()) + ". It gives up: " + chosen.option().givesUp()
                 + (chosen.option().fitsBudget() ? "" : ". It does not bring the design within the budget: at "
-                        + Numbers.usd(peak(chosen.option())) + " in " + (chosen.option().month36Total() > chosen.option().monthlyTotal() ? "month 36" : "month 1")
+                        + Numbers.usd(peak(chosen.option())) + " in " + peakMonth(chosen.option())
                         + " it is still " + Numbers.usd(Numbers.round(peak(chosen.option()) - fit.monthlyUsd(), 2))
                         + " over" + wouldFit(listed).orElse(", and no priced option brings it within the budget"))
                 + ". The other options stay listed below");
         CostEstimate adoptedBase = compounded(w, calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount()), chosen.variant(),
                 chosen.discount());
-        Verdict adoptedVerdict = verdict(BudgetFit.of(w.budgetUsd(), adoptedBase.monthlyTotal(),
-                adoptedBase.monthlyTotalAt(36).orElse(adoptedBase.monthlyTotal())), adopted.unpricedCentralVendors());
+        Verdict adoptedVerdict = verdict(BudgetFit.of(w.budgetUsd(), adoptedBase.monthlyTotal(), BudgetCurve.laterPeak(adoptedBase)),
+                adopted.unpricedCentralVendors());
         BudgetFit adoptedFit = adoptedVerdict.fit();
         if (!adoptedVerdict.notes().isEmpty()) {
             notes.addAll(adoptedVerdict.notes());
             adoptedBase = compounded(w, calculator(w).estimate(w.cloud(), adopted.needs(), notes, chosen.discount()), chosen.variant(),
                     chosen.discount());
         }
-        return new Outcome(adopted, adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount(), adopted),
+        return new Outcome(adopted, BudgetCurve.noted(adoptedBase.withOutlook(scenarios(w, adoptedBase, chosen.variant(), chosen.discount(), adopted),
                 adoptedFit.excluding(adopted.notPriced()),
-                sorted(listed, chosen)));
+                sorted(listed, chosen)), w.budgetUsd()));
     }
 
     /**
@@ -286,7 +290,7 @@ final class CostOutlook {
      * requirement still misses (its costlier of months 1 and 36 over the budget); an option that would fit only by
      * giving one up or by redrawing the design is named as a person's choice. The design stays as drawn and over budget.
      */
-    private static String noFit(List<Candidate> candidates, double budget) {
+    private String noFit(List<Candidate> candidates, double budget) {
         Comparator<Candidate> cheapest = Comparator.comparingDouble(c -> peak(c.option()));
         StringBuilder out = new StringBuilder("[budget-no-fit] No option that keeps every hard requirement and the drawn design fits the "
                 + Numbers.usd(budget) + " budget, so none is adopted and the design stays over it");
@@ -294,7 +298,7 @@ final class CostOutlook {
         if (keeping.isPresent()) {
             CostOption o = keeping.get().option();
             out.append(": the cheapest that does, '").append(o.title()).append("', is ").append(Numbers.usd(peak(o))).append(" in ")
-                    .append(o.month36Total() > o.monthlyTotal() ? "month 36" : "month 1").append(", still ")
+                    .append(peakMonth(o)).append(", still ")
                     .append(Numbers.usd(Numbers.round(peak(o) - budget, 2))).append(" over");
         } else {
             out.append(": no priced option keeps them all");
@@ -307,7 +311,7 @@ final class CostOutlook {
      * The cheapest listed option that fits the budget, which the design did not adopt because it redraws the design or
      * gives up a hard requirement: named with its price, so the text and the options table say the same thing.
      */
-    private static java.util.Optional<String> wouldFit(List<Candidate> candidates) {
+    private java.util.Optional<String> wouldFit(List<Candidate> candidates) {
         return candidates.stream().filter(c -> c.option().fitsBudget()).min(Comparator.comparingDouble(c -> peak(c.option())))
                 .map(c -> "; '" + c.option().title() + "' would fit at " + Numbers.usd(peak(c.option()))
                         + (c.option().keepsHardRequirements() ? " and keeps every hard requirement, but it is not adopted because it redraws the design: "
@@ -332,9 +336,23 @@ final class CostOutlook {
         return parts.isEmpty() ? "it changes the regions, the edge or the realtime gateway" : String.join("; ", parts);
     }
 
-    private static double peak(CostOption o) {
-        return Math.max(o.monthlyTotal(), o.month36Total());
+    /**
+     * An option's costliest month of the run rate (1, 12, 36 or 60), as priced when it was made; an option made elsewhere
+     * is measured on its months 1 and 36.
+     */
+    private double peak(CostOption o) {
+        RunRatePoint top = curves.get(o);
+        return top != null ? top.monthlyTotal() : Math.max(o.monthlyTotal(), o.month36Total());
     }
+
+    /** "month 60": the month of an option's costliest total. */
+    private String peakMonth(CostOption o) {
+        RunRatePoint top = curves.get(o);
+        return "month " + (top != null ? top.month() : o.month36Total() > o.monthlyTotal() ? 36 : 1);
+    }
+
+    /** Each option's costliest month of the run rate, by the option (identity: two options may be equal as records). */
+    private final java.util.Map<CostOption, RunRatePoint> curves = new java.util.IdentityHashMap<>();
 
     private List<CostScenario> scenarios(Workload w, CostEstimate base, Variant variant, double discount, CostPlanner planned) {
         return List.of(scenario(ScenarioName.LOW, w, LOW, variant, discount, planned),
@@ -520,6 +538,16 @@ final class CostOutlook {
                 }
             }
         }
-        return new CostOption(title, month1, month36, changes, givesUp, Math.max(month1, month36) <= budget, keeps);
+        // The option fits when every month of the run rate does: months 12 and 60 as well as 1 and 36
+        RunRatePoint top = new RunRatePoint(1, month1);
+        for (int month : CostCalculator.RUN_RATE_MONTHS) {
+            double total = month == 1 ? month1 : month == 36 ? month36 : totalAt(w, variant, month, discount);
+            if (total > top.monthlyTotal() + 0.005) {
+                top = new RunRatePoint(month, total);
+            }
+        }
+        CostOption option = new CostOption(title, month1, month36, changes, givesUp, top.monthlyTotal() <= budget, keeps);
+        curves.put(option, top);
+        return option;
     }
 }

@@ -2258,12 +2258,14 @@ final class CostPlanner {
                     String text = "One instance of " + id + " holds " + Numbers.format(Numbers.round(gb, 2)) + " GB in month " + month
                             + " (the data and its indexes, x " + Numbers.format(perCopyFactor) + "), past the " + Numbers.format(limit.maxGb())
                             + " GB maximum of " + limit.product() + " (" + limit.source() + ", " + limit.date() + ")";
-                    figures.add(new Figure("limit-" + id, "Month " + id + " passes its product's storage maximum", month, "month",
-                            text + "; shard, archive old data or choose a store without this limit before then"));
                     // A default quota the vendor raises past what the store holds at the horizon is raised, not a reason to
-                    // choose another product
+                    // choose another product: the figure says to raise it, not to shard
                     double atHorizon = classes.stream().mapToDouble(d -> d.initial() + d.growth() * Math.min(LIMIT_HORIZON_MONTHS - 1, d.months())).sum()
                             * perCopyFactor;
+                    figures.add(new Figure("limit-" + id, "Month " + id + " passes its product's storage maximum", month, "month",
+                            text + (limit.raisableTo(atHorizon) ? "; request the quota increase (to at most " + Numbers.format(limit.raisableToGb())
+                                    + " GB; " + Numbers.format(Numbers.round(atHorizon, 2)) + " GB by month " + LIMIT_HORIZON_MONTHS + ") before then"
+                                    : "; shard, archive old data or choose a store without this limit before then")));
                     passed(new LimitNote(LimitKind.PRODUCT_LIMIT, id, text, limit.raisableTo(atHorizon)));
                     return;
                 }

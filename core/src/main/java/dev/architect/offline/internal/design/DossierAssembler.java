@@ -195,8 +195,12 @@ public final class DossierAssembler {
             return "The estimated monthly cost in month 1, " + Numbers.usd(month1) + ", exceeds the budget of " + Numbers.usd(budget)
                     + (month36 > month1 ? "; it grows to " + Numbers.usd(month36) + " in month 36" : "");
         }
-        if (month36 > budget) {
-            return "The estimated monthly cost in month 36, " + Numbers.usd(month36) + ", exceeds the budget of " + Numbers.usd(budget)
+        // The first month of the run rate over the budget (12, 36 or 60), and any later one beside it
+        List<BudgetCurve.Over> over = BudgetCurve.over(cost, budget);
+        if (!over.isEmpty()) {
+            BudgetCurve.Over first = over.get(0);
+            return "The estimated monthly cost in month " + first.month() + ", " + Numbers.usd(first.total()) + ", exceeds the budget of "
+                    + Numbers.usd(budget) + (over.size() > 1 ? ", as does " + BudgetCurve.months(over.subList(1, over.size())) : "")
                     + " (month 1, " + Numbers.usd(month1) + ", is within it)";
         }
         return "The priced lines (" + Numbers.usd(month1) + " in month 1, " + Numbers.usd(month36) + " in month 36) are within the budget of "
@@ -207,9 +211,9 @@ public final class DossierAssembler {
     /** The least share of the budget a budget trade must save a month to be worth giving up the better fit. */
     static final double MATERIAL_SAVING = 0.05;
 
-    /** The costlier of month 1 and month 36, as the budget fit compares them. */
+    /** The costliest month of the run rate, as the budget fit compares them. */
     private static double peak(Plan p) {
-        return Math.max(p.cost().monthlyTotal(), p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()));
+        return BudgetCurve.peak(p.cost());
     }
 
     private Plan plan(ConsultationRequest request, StatedFacts stated, Workload w, List<Recognised> recognised, double designedMonthlyUsd,
@@ -513,7 +517,11 @@ public final class DossierAssembler {
                                 + streamUnit(p.topology().stated, w) : Numbers.format(w.peakRps()) + " requests/s").append(" at peak with a ")
                 .append(w.p99Ms()).append(" ms p99 and ").append(Numbers.format(w.availabilityPercent())).append("% availability. ")
                 .append("Estimated ").append(Numbers.usd(p.cost().monthlyTotal())).append(" a month in month 1 and ")
-                .append(Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()))).append(" in month 36 at list prices of ")
+                .append(Numbers.usd(p.cost().monthlyTotalAt(36).orElse(p.cost().monthlyTotal()))).append(" in month 36")
+                // a later month that costs more is the one the budget verdict stands on: the summary says it too
+                .append(BudgetCurve.costliest(p.cost()).month() > 36 && p.cost().budget().status() == BudgetStatus.OVER
+                        ? " (" + Numbers.usd(BudgetCurve.peak(p.cost())) + " in month " + BudgetCurve.costliest(p.cost()).month() + ")" : "")
+                .append(" at list prices of ")
                 .append(p.cost().priceDate()).append(" (three-year TCO ").append(Numbers.usd(p.cost().threeYearTco())).append(")");
         BudgetFit fit = p.cost().budget();
         if (fit.monthlyUsd() != null) {

@@ -192,9 +192,12 @@ final class RiskBuilder {
             return;
         }
         double budget = w.budgetUsd().get();
-        // The costlier of months 1 and 36, as the cost's budget fit measures it: growth can break a budget month 1 meets.
-        double total = Math.max(cost.monthlyTotal(), cost.monthlyTotalAt(36).orElse(cost.monthlyTotal()));
-        String when = cost.monthlyTotalAt(36).map(m36 -> " in month 1 and " + Numbers.usd(m36) + " in month 36").orElse("");
+        // The costliest month of the run rate, as the cost's budget fit measures it: growth can break a budget month 1 meets,
+        // and data that keeps growing can break it after month 36
+        double total = BudgetCurve.peak(cost);
+        dev.architect.dossier.RunRatePoint top = BudgetCurve.costliest(cost);
+        String when = cost.monthlyTotalAt(36).map(m36 -> " in month 1 and " + Numbers.usd(m36) + " in month 36").orElse("")
+                + (top.month() > 36 ? ", " + Numbers.usd(top.monthlyTotal()) + " in month " + top.month() : "");
         List<String> drivers = List.of(id(DecisionTopic.ARCHITECTURE_STYLE), id(DecisionTopic.DATASTORE), id(DecisionTopic.AVAILABILITY));
         if (total > budget) {
             double overPercent = (total / budget - 1) * 100;
