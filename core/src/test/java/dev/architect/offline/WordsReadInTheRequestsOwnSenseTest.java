@@ -143,6 +143,8 @@ class WordsReadInTheRequestsOwnSenseTest {
         assertThat(sent.sentByMachine("Status notifications tell the customer when an order is packed.", "notifications")).isFalse();
         assertThat(sent.sentByMachine("Sensors report readings and the system sends an alert notification to the duty manager.", "notification"))
                 .as("the system, not the sensor, sends this one").isFalse();
+        assertThat(sent.sentByMachine("Each machine reports its status every minute, and operators start and stop remotely the cooling.",
+                "stop remotely")).as("a person named after the machine's verb is the new subject").isFalse();
 
         assertThat(archetypes(CHARGERS)).doesNotContain("notifications");
         assertThat(archetypes(CHARGERS.replace("Drivers start and stop sessions from our app.",
@@ -154,7 +156,9 @@ class WordsReadInTheRequestsOwnSenseTest {
     void theKindsFileLoadsAndABadCopyFailsNamingItsEntry() {
         assertThat(IntegrationKinds.standard().keepsBooks()).contains("receivables", "dunning").doesNotContain("erp");
         assertThat(DeviceMessages.standard().sendingVerbs()).contains("sends", "reports");
-        String twoWords = "sendingVerbs: [sends, hands on]\n";
+        assertThat(DeviceMessages.standard().forPeople()).allSatisfy(id -> assertThat(Archetypes.standard().archetypes())
+                .anyMatch(x -> x.id().equals(id)));
+        String twoWords = "sendingVerbs: [sends, hands on]\nforPeople: [notifications]\n";
         assertThatThrownBy(() -> DataFiles.read(new ByteArrayInputStream(twoWords.getBytes(StandardCharsets.UTF_8)), "bad copy",
                 DeviceMessages.class, "device messages")).hasMessageContaining("hands on");
 

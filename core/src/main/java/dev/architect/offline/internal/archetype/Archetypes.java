@@ -449,8 +449,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             // A sentence that says a books-keeping integration does the work ("the ERP does invoicing and dunning") hands it off
             evidence.removeIf(e -> handedOff(request, e));
             // A machine's own messages ("every charger sends heartbeats, status notifications ...") call for no mechanism
-            // of people's: only one that takes readings in reads them as its evidence
-            if (!Boolean.TRUE.equals(a.ingests())) {
+            // for people (device-messages.yaml forPeople); those that track or read the machines take them as evidence
+            if (dev.architect.offline.internal.catalog.DeviceMessages.standard().forPeople().contains(a.id())) {
                 evidence.removeIf(Archetypes::sentByMachine);
             }
             if (!evidence.isEmpty()) {

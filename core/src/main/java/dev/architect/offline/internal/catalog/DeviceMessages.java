@@ -9,8 +9,9 @@ import java.util.List;
  * {@code actor-roles.yaml} among the words between that verb and the sending verb (or sentence start) before it.
  *
  * @param sendingVerbs verbs by which a sender hands messages on ("sends", "reports", "emits")
+ * @param forPeople    ids of the archetypes whose work is for people, which a machine's own message never calls for
  */
-public record DeviceMessages(List<String> sendingVerbs) {
+public record DeviceMessages(List<String> sendingVerbs, List<String> forPeople) {
 
     static final String RESOURCE = "/dev/architect/offline/device-messages.yaml";
 
@@ -24,6 +25,10 @@ public record DeviceMessages(List<String> sendingVerbs) {
             }
         }
         sendingVerbs = List.copyOf(sendingVerbs);
+        if (forPeople == null || forPeople.isEmpty() || forPeople.stream().anyMatch(id -> id == null || id.isBlank())) {
+            throw new IllegalStateException(RESOURCE + ": forPeople is required and must name archetype ids");
+        }
+        forPeople = List.copyOf(forPeople);
     }
 
     private static List<String> split(String text) {
@@ -85,6 +90,13 @@ public record DeviceMessages(List<String> sendingVerbs) {
             verb--;
         }
         if (verb < 0) {
+            return false;
+        }
+        // A person named after the verb ("reports its status, and operators start and stop remotely the cooling") is the
+        // new subject: what follows is theirs, not the machine's message
+        Words between = Words.of(String.join(" ", tokens.subList(verb + 1, at)));
+        ActorRoles roles = ActorRoles.standard();
+        if (between.containsAny(roles.staffActorWords()) || between.containsAny(roles.publicRoles())) {
             return false;
         }
         int from = verb - 1;
