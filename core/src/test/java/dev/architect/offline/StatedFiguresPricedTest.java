@@ -202,7 +202,7 @@ class StatedFiguresPricedTest {
         Consultation braze = ARCHITECT.consult(newsletter("Braze"));
 
         assertThat(braze.cost().items()).noneMatch(i -> i.id().startsWith("vendor-"));
-        assertThat(braze.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-") && n.contains("Not priced: Braze (email), because the vendor "
+        assertThat(braze.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-") && n.contains("Not priced: Braze (email, from its purpose's words \"email\"), because the vendor "
                 + "table has no price row for Braze and the email row's price is another product's (Amazon SES"));
         // A product the row recognises but does not price (SendGrid beside Amazon SES) is not priced either
         Consultation sendgrid = ARCHITECT.consult(newsletter("SendGrid"));

@@ -7,6 +7,7 @@ import dev.architect.offline.internal.archetype.Archetypes;
 import dev.architect.offline.internal.archetype.Recognised;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.DataFiles;
+import dev.architect.offline.internal.catalog.DeviceMessages;
 import dev.architect.offline.internal.catalog.IntegrationKinds;
 import dev.architect.offline.internal.catalog.ResourceFlow;
 import dev.architect.offline.internal.catalog.ResourceShape;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * A word is read in the sense its neighbours and the request give it: "log in" signs someone in and says nothing of logs,
  * so a promoter's "live events" are no readings where only people log in, while a sensor's live events are; an
  * integration whose purpose says it keeps the books ("receivables, payments and dunning") is that system of record, not a
- * card processor, and the work it does is handed to it rather than built again.
+ * card processor, and the work it does is handed to it rather than built again; the "status notifications" a charger
+ * sends are its own messages, not notifications to people.
  */
 class WordsReadInTheRequestsOwnSenseTest {
 
@@ -107,6 +109,8 @@ class WordsReadInTheRequestsOwnSenseTest {
         assertThat(FactSheet.isPaymentProvider(psp)).isTrue();
         assertThat(IntegrationKinds.standard().keepsBooks(new Integration("SAP", "order status updates")))
                 .as("a product name alone says nothing of what it does").isEmpty();
+        assertThat(IntegrationKinds.standard().keepsBooks(new Integration("Maintenance ERP", "opens work orders for faults")))
+                .as("nor does the kind of product its name gives").isEmpty();
     }
 
     @Test
@@ -119,9 +123,44 @@ class WordsReadInTheRequestsOwnSenseTest {
         assertThat(archetypes(ownDunning)).contains("collections-dunning");
     }
 
+    private static final String CHARGERS = """
+            system: PlugWay
+            description: >
+              We run 3,000 public chargers. Every charger holds a websocket to our backend and sends heartbeats, status
+              notifications and meter values every 30 seconds. Drivers start and stop sessions from our app.
+            actors:
+              - {name: Driver, description: "starts and stops charging sessions"}
+            capabilities: [charging sessions, tariffs]
+            load: {peakRequestsPerSecond: 500, readWriteRatio: 1, monthlyActiveUsers: 50000}
+            deployment: {cloud: aws, regions: [eu-central-1]}
+            """;
+
+    @Test
+    void aMachinesOwnMessagesCallForNoNotificationsToPeopleWhileNotificationsPeopleGetDo() {
+        DeviceMessages sent = DeviceMessages.standard();
+        assertThat(sent.sentByMachine("Every charger holds a websocket to our backend and sends heartbeats, status notifications and meter values.",
+                "notifications")).isTrue();
+        assertThat(sent.sentByMachine("Status notifications tell the customer when an order is packed.", "notifications")).isFalse();
+        assertThat(sent.sentByMachine("Sensors report readings and the system sends an alert notification to the duty manager.", "notification"))
+                .as("the system, not the sensor, sends this one").isFalse();
+        assertThat(sent.sentByMachine("Each machine reports its status every minute, and operators start and stop remotely the cooling.",
+                "stop remotely")).as("a person named after the machine's verb is the new subject").isFalse();
+
+        assertThat(archetypes(CHARGERS)).doesNotContain("notifications");
+        assertThat(archetypes(CHARGERS.replace("Drivers start and stop sessions from our app.",
+                "Drivers start and stop sessions from our app and get a push notification when charging ends.")))
+                .contains("notifications");
+    }
+
     @Test
     void theKindsFileLoadsAndABadCopyFailsNamingItsEntry() {
-        assertThat(IntegrationKinds.standard().keepsBooks()).contains("receivables", "dunning", "erp");
+        assertThat(IntegrationKinds.standard().keepsBooks()).contains("receivables", "dunning").doesNotContain("erp");
+        assertThat(DeviceMessages.standard().sendingVerbs()).contains("sends", "reports");
+        assertThat(DeviceMessages.standard().forPeople()).allSatisfy(id -> assertThat(Archetypes.standard().archetypes())
+                .anyMatch(x -> x.id().equals(id)));
+        String twoWords = "sendingVerbs: [sends, hands on]\nforPeople: [notifications]\n";
+        assertThatThrownBy(() -> DataFiles.read(new ByteArrayInputStream(twoWords.getBytes(StandardCharsets.UTF_8)), "bad copy",
+                DeviceMessages.class, "device messages")).hasMessageContaining("hands on");
 
         String missing = "keepsBooks: []\nbooksSystems: [erp]\n";
         assertThatThrownBy(() -> DataFiles.read(new ByteArrayInputStream(missing.getBytes(StandardCharsets.UTF_8)), "bad copy",

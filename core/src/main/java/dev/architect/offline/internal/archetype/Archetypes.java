@@ -459,6 +459,11 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             }
             // A sentence that says a books-keeping integration does the work ("the ERP does invoicing and dunning") hands it off
             evidence.removeIf(e -> handedOff(request, e));
+            // A machine's own messages ("every charger sends heartbeats, status notifications ...") call for no mechanism
+            // for people (device-messages.yaml forPeople); those that track or read the machines take them as evidence
+            if (dev.architect.offline.internal.catalog.DeviceMessages.standard().forPeople().contains(a.id())) {
+                evidence.removeIf(Archetypes::sentByMachine);
+            }
             if (!evidence.isEmpty()) {
                 // The archetype's word alone is not its mechanism: the money must move its way and what it needs be there.
                 Optional<List<Evidence>> moves = direction(a, money);
@@ -688,6 +693,14 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         Words said = Words.of(sentence.get());
         return said.containsAny(dev.architect.offline.internal.catalog.IntegrationKinds.standard().booksSystems())
                 || keepers.stream().anyMatch(i -> said.contains(i.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether a phrase of the description or a goal is, in its sentence, a message a machine sends (device-messages.yaml). */
+    private static boolean sentByMachine(Evidence e) {
+        if (e.field() != RequestField.DESCRIPTION && e.field() != RequestField.GOAL || e.text() == null) {
+            return false;
+        }
+        return dev.architect.offline.internal.catalog.DeviceMessages.standard().sentByMachine(e.text(), e.phrase());
     }
 
     /** An integration as the evidence quotes it: "Stripe: card payments", or its name alone. */

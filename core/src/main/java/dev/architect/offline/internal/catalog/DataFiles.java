@@ -48,9 +48,11 @@ public final class DataFiles {
         ActorRoles.standard();
         BulkContent.standard();
         CompoundSenses.standard();
+        DeviceMessages.standard();
         EdgeForwarding.standard();
         Geography.standard();
         IntegrationDirections.standard();
+        IntegrationKinds.standard();
         NamedVendors.standard();
         PersonalDataRetention.standard();
         PhysicalCounts.standard();

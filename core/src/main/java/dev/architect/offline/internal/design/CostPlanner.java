@@ -4157,11 +4157,11 @@ final class CostPlanner {
     /**
      * The words that made an integration this kind of vendor, for the note: its kind is what the request says it does
      * ("SAP FI-CA (accounting, from its purpose's words "receivables")"), not what its product name suggests. Empty when its
-     * own name says the kind.
+     * own name says the kind, or when the design added it for a purpose of its own.
      */
     private static String kindEvidence(Topology.External e, dev.architect.figures.VendorPrice v) {
-        if (v.matches(e.name()) || e.purpose() == null) {
-            return "";
+        if (!e.named() || v.matches(e.name()) || e.purpose() == null) {
+            return ""; // a part an archetype adds for its own purpose ("Alert channel (to be chosen)") has no request words to show
         }
         dev.architect.offline.internal.catalog.Words purpose = dev.architect.offline.internal.catalog.Words.of(e.purpose());
         return v.match().stream().filter(purpose::contains).findFirst().map(word -> ", from its purpose's words \"" + word + "\"").orElse("");
