@@ -31,14 +31,8 @@ final class RecordRedos {
      * @param capabilities every capability of the request
      */
     static Optional<CapabilityShapes.ShapedCapability> design(CapabilityShapes.ShapeNames names, ConsultationRequest request, List<String> capabilities) {
-        List<String> elsewhere = new ArrayList<>();
-        capabilities.stream().filter(c -> !c.equalsIgnoreCase(names.capability())).forEach(elsewhere::add);
-        elsewhere.add(request.description());
-        elsewhere.addAll(request.goals());
-        request.actors().stream().map(Actor::description).forEach(elsewhere::add);
-        request.integrations().stream().map(Integration::purpose).forEach(elsewhere::add);
-        Optional<CapabilityNameGrammar.Redo> redo = CapabilityNameGrammar.standard().redo(names.capability(),
-                String.join(" . ", elsewhere.stream().filter(java.util.Objects::nonNull).toList()));
+        List<String> elsewhere = elsewhere(names.capability(), request, capabilities);
+        Optional<CapabilityNameGrammar.Redo> redo = redo(names.capability(), elsewhere);
         if (redo.isEmpty()) {
             return Optional.empty();
         }
@@ -60,5 +54,33 @@ final class RecordRedos {
                 c.performer(), c.action());
         Evidence evidence = new Evidence(RequestField.CAPABILITY, redo.get().word(), names.capability());
         return Optional.of(new CapabilityShapes.ShapedCapability(shape, evidence, shape.instantiate(names), null));
+    }
+
+    /**
+     * Whether a capability's name is the redo of a record the request names elsewhere ("re-rating" beside "usage rating"):
+     * then it is that record's correction, never the catalogue's plain record of the bare noun (a rating is no review).
+     *
+     * @param capability the capability's name
+     * @param request the request whose other words must name the redone record
+     * @param capabilities every capability of the request
+     * @return true when the name is such a redo
+     */
+    static boolean isRedo(String capability, ConsultationRequest request, List<String> capabilities) {
+        return redo(capability, elsewhere(capability, request, capabilities)).isPresent();
+    }
+
+    private static Optional<CapabilityNameGrammar.Redo> redo(String capability, List<String> elsewhere) {
+        return CapabilityNameGrammar.standard().redo(capability, String.join(" . ", elsewhere.stream().filter(java.util.Objects::nonNull).toList()));
+    }
+
+    /** The request's words other than the capability's own name: the other capabilities, description, goals, actors and integrations. */
+    private static List<String> elsewhere(String capability, ConsultationRequest request, List<String> capabilities) {
+        List<String> elsewhere = new ArrayList<>();
+        capabilities.stream().filter(c -> !c.equalsIgnoreCase(capability)).forEach(elsewhere::add);
+        elsewhere.add(request.description());
+        elsewhere.addAll(request.goals());
+        request.actors().stream().map(Actor::description).forEach(elsewhere::add);
+        request.integrations().stream().map(Integration::purpose).forEach(elsewhere::add);
+        return elsewhere;
     }
 }

@@ -371,7 +371,9 @@ final class Topology {
             boolean regulated = regulatedIds.contains(RequirementsBuilder.requirementId(capSlug));
             Optional<CapabilityShapes.HandedOff> handedOff = claimedCapabilities.contains(name) || regulated ? Optional.empty()
                     : CapabilityShapes.standard().handedOff(name, request.description(), request.integrations());
-            Resource resource = handedOff.isPresent() ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name), request.description(),
+            // "re-rating" redoes the request's ratings: a correction of that record (RecordRedos), never a catalogue row of the bare noun
+            boolean redo = !claimedCapabilities.contains(name) && RecordRedos.isRedo(name, request, architecture.workload().capabilities());
+            Resource resource = handedOff.isPresent() || redo ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name), request.description(),
                     dev.architect.offline.internal.archetype.Performers.of(name, request).orElse(null));
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             // The invoice of 'invoice upload' is a record the catalogue knows, served by the archetype that keeps its file.
