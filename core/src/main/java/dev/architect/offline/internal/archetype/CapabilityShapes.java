@@ -386,7 +386,8 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     /** The index of the system (its name and purpose in one text) a shaped capability works with; see the method above. */
     Optional<Integer> counterpart(String capability, String phrase, List<String> systems) {
         Set<String> phraseWords = new HashSet<>(contentTokens(phrase == null ? "" : phrase));
-        List<String> own = contentTokens(capability).stream().filter(w -> w.length() >= 3 && !phraseWords.contains(w))
+        // "and" of "CV upload and parsing" names no system: only content words ("erp", "bank") match a system's name or purpose
+        List<String> own = contentTokens(capability).stream().filter(w -> w.length() >= 3 && !phraseWords.contains(w) && !LINKING_WORDS.contains(w))
                 .map(CapabilityShapes::base).toList();
         for (int i = 0; i < systems.size(); i++) {
             if (contentTokens(systems.get(i)).stream().map(CapabilityShapes::base).anyMatch(own::contains)) {
@@ -608,6 +609,9 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         }
         return out;
     }
+
+    /** Words that join a capability's name and identify nothing in it. */
+    private static final Set<String> LINKING_WORDS = Set.of("and", "the", "for", "with", "from", "into", "via", "per", "our", "its", "all", "any", "not");
 
     /** The words of a capability name that can identify it in a sentence (not "the", "of", "and"). */
     static List<String> contentWords(String capability) {

@@ -152,6 +152,8 @@ class ActionShapesTest {
         assertThat(shapes.counterpart("OCR extraction", "ocr", systems)).contains(3);
         assertThat(shapes.counterpart("ERP sync", "sync", systems)).contains(2);
         assertThat(shapes.counterpart("newsletters", "newsletters", systems)).isEmpty();
+        // "and" joins the name's words and identifies no system, however many systems' purposes use it
+        assertThat(shapes.counterpart("CV upload and parsing", "parsing", List.of("Employer ATS applications pushed to Greenhouse, Workday and SmartRecruiters"))).isEmpty();
         // The description's sentence naming the capability names the system.
         List<Integration> integrations = List.of(new Integration("Stripe", "card payments"), new Integration("Xero", "daily takings and settlements"));
         assertThat(shapes.counterpart("accounting sync", "sync", integrations, "Takings are posted to the accounting system (Xero) each night."))
