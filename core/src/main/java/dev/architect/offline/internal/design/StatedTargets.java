@@ -84,7 +84,8 @@ final class StatedTargets {
         }
         Matcher limit = LIMIT.matcher(lower);
         while (limit.find()) {
-            if (overlaps(taken, limit.start(), limit.end())) {
+            // "kept at most 12 months" is how long something is kept, not how many are taken at once
+            if (overlaps(taken, limit.start(), limit.end()) || limit.group(4).matches("(?:" + SHORT_UNIT + "|" + LONG_UNIT + "|weeks?|months?|years?)")) {
                 continue;
             }
             String within = limit.group(5) != null ? limit.group(5) : limit.group(1) == null ? null : singular(limit.group(1));
@@ -156,8 +157,10 @@ final class StatedTargets {
      * leading conjunction, subject or modal.
      */
     private static String action(String lower, List<int[]> taken, int end) {
-        int after = taken.stream().mapToInt(x -> x[1]).filter(x -> x <= end).max().orElse(0);
-        String before = lower.substring(after, end).strip();
+        // a bound inside a parenthesis is its own ("(backups rotate within 35 days)"); one outside reads past it, to its own clause
+        String text = insideParentheses(lower, end) ? lower : withoutParentheses(lower);
+        int after = taken.stream().filter(x -> text == lower || !insideParentheses(lower, x[0])).mapToInt(x -> x[1]).filter(x -> x <= end).max().orElse(0);
+        String before = text.substring(after, end).strip();
         Matcher m = CLAUSE.matcher(before);
         int start = 0;
         while (m.find()) {
@@ -169,8 +172,29 @@ final class StatedTargets {
             action = action.substring(lead.end());
             lead = LEADING.matcher(action);
         }
-        action = action.replaceAll("\\s+(?:in|of)$", "").strip();
-        return action.isEmpty() ? "it" : action;
+        action = action.replaceAll("\\s+(?:in|of)$", "").replaceAll("^[()\\s]+|[()\\s]+$", "").strip();
+        return action.matches(".*[a-z].*") ? action : "it";
+    }
+
+    /** Whether a position of the text lies inside an open parenthesis. */
+    private static boolean insideParentheses(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at && i < text.length(); i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    /** The text with every parenthesised part blanked, its length and so every position kept. */
+    private static String withoutParentheses(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += c == '(' ? 1 : 0;
+            out.append(depth > 0 ? ' ' : c);
+            depth -= c == ')' && depth > 0 ? 1 : 0;
+        }
+        return out.toString();
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

@@ -1,6 +1,7 @@
 package dev.architect.offline.internal.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.architect.dossier.QualityAttribute;
 import dev.architect.dossier.QualityAttributeType;
@@ -73,6 +74,7 @@ class StatedTargetsTest {
             "answer within a reasonable time",
             "available 99.95% of the month",
             "retire the mainframe by the end of 2027",
+            "CVs are kept at most 12 months after the seeker's last login",
     })
     void aSentenceWithoutANumberAndAUnitOfTheRightKindStatesNoTarget(String text) {
         assertThat(goal(text)).isEmpty();
@@ -109,6 +111,15 @@ class StatedTargetsTest {
         assertThat(rows.get(2).target()).isEqualTo(200);
         assertThat(GoalTargets.checks(List.of(), description)).contains("A rehearsal shows field staff roll out updates (per wave) never takes more "
                 + "than 200 devices (qa-stated-3, the description: 'Field staff roll out updates in waves of at most 200 devices')");
+    }
+
+    @Test
+    void aBoundInsideAParenthesisIsItsOwnAndOneAfterItReadsItsActionFromBeforeTheParenthesis() {
+        // "(search index, backups rotate within 35 days)" bounds the backups; "within 30 days" after it bounds the deletion,
+        // never ")" or the words inside the parenthesis
+        List<Target> targets = goal("a deletion request removes the CV everywhere (search index, backups rotate within 35 days) within 30 days");
+        assertThat(targets).extracting(Target::action, Target::value)
+                .containsExactly(tuple("backups rotate", 35.0), tuple("a deletion request removes the cv everywhere", 30.0));
     }
 
     @Test
