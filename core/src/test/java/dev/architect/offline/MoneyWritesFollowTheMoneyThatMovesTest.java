@@ -120,6 +120,33 @@ class MoneyWritesFollowTheMoneyThatMovesTest {
         assertThat(d.chosen().name()).doesNotContain("pain.001");
     }
 
+    private static final String COOPERATIVE = """
+            system: Grainhouse
+            description: >
+              A grain cooperative weighs and grades deliveries at its sites and settles with its members: growers paid within
+              10 days of delivery instead of five weeks, by bank transfer from the accounting system.
+            actors:
+              - {name: Grower, description: "delivers grain, sees grades and statements"}
+              - {name: Clerk, description: "sets prices and releases payments"}
+            capabilities: [deliveries, grading, statements, grower settlement]
+            integrations:
+              - {name: Xero, purpose: "payments to growers and the cooperative's accounts"}
+            load: {peakRequestsPerSecond: 20, readWriteRatio: 3, monthlyActiveUsers: 3000}
+            team: {size: 2, expertise: [Python, PostgreSQL]}
+            deployment: {cloud: gcp, regions: [australia-southeast1]}
+            """;
+
+    @Test
+    void anActorNamedAsPaidIsAPayeeWhereverTheSentencePutsIt() {
+        // "growers paid within 10 days" and "payments to growers" name the actor Grower as receiving money (while "drivers pay"
+        // names the payer): the money that moves bounds the payouts, 3,000 users x 4 = 12,000 a month / 30.4167 daily runs
+        // (no cadence stated) = 394.52, so 395 a run
+        Decision d = decision(ValidDossiers.of(COOPERATIVE), DecisionTopic.PAYOUT_CHANNEL);
+
+        assertThat(d.drivers()).anyMatch(x -> x.startsWith("payouts in one payout run 395 (assumed"));
+        assertThat(d.drivers()).noneMatch(x -> x.contains("does not say who is paid out"));
+    }
+
     @Test
     void aPayoutCapabilityNamedForWhoIsPaidKeepsTheMoneyThatMovesAsItsBound() {
         // "restaurant payouts" where the description speaks of restaurants: the restaurants are paid. With no count stated,

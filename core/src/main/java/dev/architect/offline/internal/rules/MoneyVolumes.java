@@ -221,13 +221,31 @@ final class MoneyVolumes {
             while (m.find()) {
                 Words sentence = Words.of(m.group());
                 boolean paid = sentence.containsAny(file.payeeWords());
-                boolean namesActor = sentence.containsAny(file.payoutWords()) && actorNames.stream().anyMatch(sentence::contains);
+                boolean namesActor = sentence.containsAny(file.payoutWords()) && actorNames.stream().anyMatch(sentence::contains)
+                        || sentence.containsAny(receiving(actorNames));
                 if (paid || namesActor) {
                     return Optional.of("\"" + m.group().strip() + "\"");
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The phrases that name an actor as receiving money ("growers paid within 10 days", "payments to growers", "pay the
+     * growers"): an actor followed by "paid", or after "payments to" or "pay"; "growers pay" is the actor paying.
+     */
+    private static List<String> receiving(List<String> actorNames) {
+        List<String> out = new ArrayList<>();
+        for (String actor : actorNames) {
+            for (String form : List.of(actor, actor.endsWith("s") ? actor : actor.endsWith("y") ? actor.substring(0, actor.length() - 1) + "ies" : actor + "s")) {
+                for (String phrase : List.of(form + " paid", form + " are paid", "payments to " + form, "payment to " + form, "payments to the " + form,
+                        "pay " + form, "pays " + form, "pay the " + form, "pays the " + form, "paying " + form)) {
+                    out.add(phrase);
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether a capability's name says it pays out ("driver payouts", "seller disbursements"). */
