@@ -189,7 +189,8 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
             String word = outcome.get(i);
             for (ExcessWords e : excesses) {
                 for (String x : e.words()) {
-                    if (e.prefix() && word.startsWith(x) && word.length() >= x.length() + 3) {
+                    // "overbooking", "oversell": the prefix on an outcome's own verb or noun, never "overdraft" or "overload"
+                    if (e.prefix() && word.startsWith(x) && word.length() >= x.length() + 3 && outcomeWord(word.substring(x.length()))) {
                         return Optional.of(new Protection(noun(word.substring(x.length())), e.kind(), outcome.subList(0, i)));
                     }
                     if (!e.prefix() && word.equals(x) && i + 1 < outcome.size()) {
@@ -199,6 +200,13 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a word is an outcome's verb or its noun ("book", "booking", "sell", "sale"), as outcomeNouns lists them. */
+    private boolean outcomeWord(String word) {
+        String stem = word.endsWith("ing") ? word.substring(0, word.length() - 3) : word;
+        return outcomeNouns.containsKey(word) || outcomeNouns.containsKey(stem) || outcomeNouns.containsValue(word)
+                || outcomeNouns.containsValue(Names.singular(word));
     }
 
     /** The record an outcome's word names: its verb's noun ("sell", "selling": sale), else the word itself ("booking"). */

@@ -91,7 +91,8 @@ class CapabilityNameGrammarTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"data protection", "fraud prevention", "rate parity checks", "ddos protection", "overbooking", "double checks", "protection"})
+    @CsvSource({"data protection", "fraud prevention", "rate parity checks", "ddos protection", "overbooking", "double checks", "protection",
+            "overdraft protection", "overload protection", "overflow prevention"})
     void aProtectionOfNoCountedOutcomeIsNoLimit(String name) {
         assertThat(GRAMMAR.protection(name)).isEmpty();
     }
@@ -107,8 +108,9 @@ class CapabilityNameGrammarTest {
     @Test
     void aWordOfItsOwnThatBeginsLikeARedoIsNoRedo() {
         // a search, a lease, a turn, a view and a sale are named, but these words mean things of their own
-        String elsewhere = "search, lease, turn, view, sale, store, fund";
-        for (String name : List.of("research", "release management", "returns", "reviews", "resale", "restore", "refunds", "rental")) {
+        String elsewhere = "search, lease, turn, view, sale, store, fund, payments, financing, marketing, targeting";
+        for (String name : List.of("research", "release management", "returns", "reviews", "resale", "restore", "refunds", "rental",
+                "loan repayments", "refinancing", "remarketing", "retargeting")) {
             assertThat(GRAMMAR.redo(name, elsewhere)).as(name).isEmpty();
         }
         // a redo of a record the request names nowhere else is not read as one
