@@ -137,6 +137,14 @@ class MoneyWritesFollowTheMoneyThatMovesTest {
             """;
 
     @Test
+    void invoicesThatArePaidNameNoPayee() {
+        // "invoices are paid by card" says customers pay: nobody is named as receiving money, so no payout volume
+        Decision d = decision(ValidDossiers.of(PARKING.replace("an invoice is paid by card", "invoices are paid by card")), DecisionTopic.PAYOUT_CHANNEL);
+
+        assertThat(d.drivers()).anyMatch(x -> x.startsWith("payouts in one payout run 0 (assumed: the request does not say who is paid out"));
+    }
+
+    @Test
     void anActorNamedAsPaidIsAPayeeWhereverTheSentencePutsIt() {
         // "growers paid within 10 days" and "payments to growers" name the actor Grower as receiving money (while "drivers pay"
         // names the payer): the money that moves bounds the payouts, 3,000 users x 4 = 12,000 a month / 30.4167 daily runs
