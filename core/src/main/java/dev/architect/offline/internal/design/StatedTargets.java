@@ -122,7 +122,7 @@ final class StatedTargets {
             for (String sentence : SENTENCE_END.split(description)) {
                 String s = sentence.strip().replaceAll("[.;!?]$", "");
                 read(s, "the description: '" + s + "'", "The description says \"" + s + "\"", false).stream()
-                        .filter(x -> out.stream().noneMatch(y -> y.kind() == x.kind() && y.value() == x.value()))
+                        .filter(x -> out.stream().noneMatch(y -> y.kind() == x.kind() && y.value() == x.value() && y.unit().equals(x.unit())))
                         .forEach(out::add);
             }
         }
