@@ -70,6 +70,18 @@ class OutcomeLimitsAndRedosDossiersTest {
         valid(c);
     }
 
+    /** "each of the dorms" names no dimension: the word after "each" must name a thing, so the limit stays assumed per resource and date. */
+    @Test
+    void aLimitForEachOfTheResourcesIsNoLimitPerOf() throws java.io.IOException {
+        String hostel = java.nio.file.Files.readString(LIMITS.resolve("hostel-beds.yaml")).replace(
+                "each dorm has a fixed number of beds per night, and a night must never be sold beyond the beds the dorm has",
+                "bookings never pass the limit set for each of the dorms");
+        Consultation c = OfflineArchitect.create().consult(RequestReader.readString(hostel));
+        assertThat(requirement(c, "fr-overbooking-protection").description()).contains("as-limit-per-resource-and-date");
+        assertThat(entity(c, "booking_capacity").fields()).extracting(f -> f.name()).contains("resource_id").doesNotContain("of_id");
+        valid(c);
+    }
+
     /** A ticket used once: one standing use per subject, by a partial unique index, the subject assumed and said so. */
     @Test
     void doubleUsePreventionIsOneStandingUsePerSubject() {

@@ -36,6 +36,8 @@ record OutcomeLimits(Map<Excess, Limit> limits) {
     private static final Set<String> TIME_WORDS = Set.of("night", "nights", "day", "days", "date", "dates", "hour", "hours", "week", "weeks",
             "month", "months", "year", "years", "minute", "minutes", "second", "seconds", "time", "person", "people", "guest", "guests", "customer",
             "customers", "user", "users");
+    private static final Set<String> NAMES_NOTHING = Set.of("of", "has", "have", "is", "are", "was", "can", "may", "must", "will", "one", "other",
+            "time", "the", "a", "an", "and", "or", "to", "in", "on", "at", "with", "for", "from", "by", "its", "their", "such");
     private static final Pattern PER = Pattern.compile("\\b(?:per|each)\\s+([a-z]+)\\b");
 
     /** One kind of limit as the file writes it, in the notation of the capability shapes. */
@@ -112,7 +114,8 @@ record OutcomeLimits(Map<Excess, Limit> limits) {
             }
             Matcher m = PER.matcher(text);
             while (m.find()) {
-                if (!TIME_WORDS.contains(m.group(1)) && !named.contains(m.group(1))) {
+                // "each of the 40 rooms", "each has 8 beds": a word that names no thing is no dimension of the limit
+                if (!TIME_WORDS.contains(m.group(1)) && !named.contains(m.group(1)) && !NAMES_NOTHING.contains(m.group(1))) {
                     return m.group(1);
                 }
             }
