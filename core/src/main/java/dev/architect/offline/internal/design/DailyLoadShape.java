@@ -113,7 +113,7 @@ final class DailyLoadShape {
 
         /** The machines' noun for the text ("meters"), or "devices" when several are named. */
         String machines() {
-            return machineNouns.size() == 1 ? plural(machineNouns.iterator().next()) : "devices";
+            return machineNouns.size() == 1 ? Names.plural(machineNouns.iterator().next()) : "devices";
         }
     }
 
@@ -243,10 +243,6 @@ final class DailyLoadShape {
             return noun.substring(0, noun.length() - 1);
         }
         return noun;
-    }
-
-    private static String plural(String noun) {
-        return noun.endsWith("s") ? noun : noun + "s";
     }
 
     /** Reads the file; a missing curve, hours outside (0, 24], days outside (0, 7], a blank basis or an empty list fail naming the entry. */

@@ -88,7 +88,7 @@ final class StatedTargets {
             if (overlaps(taken, limit.start(), limit.end()) || limit.group(4).matches("(?:" + SHORT_UNIT + "|" + LONG_UNIT + "|weeks?|months?|years?)")) {
                 continue;
             }
-            String within = limit.group(5) != null ? limit.group(5) : limit.group(1) == null ? null : singular(limit.group(1));
+            String within = limit.group(5) != null ? limit.group(5) : limit.group(1) == null ? null : Names.singular(limit.group(1));
             out.add(new Target(Kind.LIMIT, action(lower, taken, limit.start()) + (within == null ? "" : " (per " + within + ")"),
                     number(limit.group(2), limit.group(3)), limit.group(4), evidence, scenario));
             taken.add(new int[] {limit.start(), limit.end()});
@@ -221,12 +221,5 @@ final class StatedTargets {
             return "hours";
         }
         return w.endsWith("s") ? w : w + "s"; // "3 working days", "1 days" read as days
-    }
-
-    private static String singular(String word) {
-        if (word.matches(".*(?:ch|sh|x|ss)es")) {
-            return word.substring(0, word.length() - 2); // "batches" is one batch
-        }
-        return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 }
