@@ -118,6 +118,30 @@ public final class Words {
         return out;
     }
 
+    /** The longest id the dossier accepts ({@code dev.architect.internal.Invariants#ID}). */
+    private static final int ID_LENGTH = 80;
+
+    /**
+     * An id joined from slugs with dashes ("orders-service", "orders", "module"). Clients name capabilities in whole
+     * sentences, so a joined id can pass the 80 characters an id may have; then its start is kept and a hash of the whole
+     * is appended, so two long ids that share a start stay distinct and the same parts always give the same id.
+     *
+     * @param parts slugs, each already made by {@link #slug}
+     * @return the joined id, at most 80 characters
+     */
+    public static String joinedId(String... parts) {
+        String whole = String.join("-", parts);
+        if (whole.length() <= ID_LENGTH) {
+            return whole;
+        }
+        String hash = String.format(Locale.ROOT, "%08x", whole.hashCode());
+        String start = whole.substring(0, ID_LENGTH - hash.length() - 1);
+        while (start.endsWith("-")) {
+            start = start.substring(0, start.length() - 1);
+        }
+        return start + "-" + hash;
+    }
+
     /** The longest id {@link #slug} makes. */
     private static final int SLUG_LENGTH = 40;
 

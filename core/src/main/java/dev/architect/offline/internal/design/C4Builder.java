@@ -105,7 +105,7 @@ final class C4Builder {
                                     : keepsNoTables(c)));
                 } else if (u.kind() == ContainerKind.SERVICE) {
                     // A service of its own still has inside it the module that owns its capability, behind its API
-                    components.add(new Component(u.id() + "-" + c.slug() + "-module", Names.capitalise(c.name()) + " module", u.id(),
+                    components.add(new Component(dev.architect.offline.internal.catalog.Words.joinedId(u.id(), c.slug(), "module"), Names.capitalise(c.name()) + " module", u.id(),
                             tech.language.framework(), owned != null ? "Owns " + owned + " behind the service's API; only this service reads or writes them"
                                     : keepsNoTables(c)));
                 }
