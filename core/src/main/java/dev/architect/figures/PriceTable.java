@@ -1,12 +1,7 @@
 package dev.architect.figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.request.Cloud;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -546,11 +541,8 @@ public final class PriceTable {
     }
 
     static PriceTable load(String resource) {
-        try (InputStream in = PriceTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("price table " + resource + " is missing from the classpath");
-            }
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        return dev.architect.offline.internal.catalog.DataFiles.shipped(resource, "price table", (in, file) -> {
+            JsonNode root = dev.architect.offline.internal.catalog.DataFiles.tree(in);
             String date = root.path("priceDate").asText("");
             if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new IllegalStateException("price table " + resource + ": priceDate must be YYYY-MM-DD but was '" + date + "'");
@@ -721,9 +713,7 @@ public final class PriceTable {
                     commitmentUnits(root, frozen), vendorUsage(root, frozen, vendors), withoutCommitment(root),
                     Collections.unmodifiableMap(otherProducts), Collections.unmodifiableMap(byContinent), kindCommitments(root),
                     Collections.unmodifiableMap(priceCountries), messageKinds(root, frozen));
-        } catch (IOException e) {
-            throw new UncheckedIOException("price table " + resource + " cannot be read: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The products' own regional tables (prices.yaml {@code regionalTables}), each checked: a source, a date, positive ratios. */

@@ -1,15 +1,8 @@
 package dev.architect.figures;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.ConsultationRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,16 +75,8 @@ record UsageProfile(String id, String label, List<String> phrases, double visits
     }
 
     static Table load() {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = UsageProfile.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            File file = yaml.readValue(in, File.class);
-            return new Table(file.profiles(), file.fallback());
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
+        File file = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, File.class, "usage profiles");
+        return new Table(file.profiles(), file.fallback());
     }
 
     /**

@@ -224,6 +224,14 @@ public record Workload(
     }
 
     /**
+     * Reads, once per JVM, the data file a workload reads (the usage profiles), so that a first workload does not read
+     * it between a consultation's model calls.
+     */
+    public static void readFiles() {
+        UsageProfile.table();
+    }
+
+    /**
      * Resolves a request's figures, stating an assumption for each one it lacks.
      *
      * @param request the request

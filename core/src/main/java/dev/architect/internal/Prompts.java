@@ -1,8 +1,5 @@
 package dev.architect.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,14 +23,11 @@ public final class Prompts {
     /** The text of a prompt file, e.g. {@code stages/design.md}. */
     public static String resource(String name) {
         return CACHE.computeIfAbsent(name, n -> {
-            try (InputStream in = Prompts.class.getResourceAsStream(ROOT + n)) {
-                if (in == null) {
-                    throw new IllegalArgumentException("no prompt " + ROOT + n + " on the class path");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (Prompts.class.getResource(ROOT + n) == null) {
+                throw new IllegalArgumentException("no prompt " + ROOT + n + " on the class path");
             }
+            return dev.architect.internal.resources.ShippedFiles.read(ROOT + n, "prompt",
+                    (in, where) -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
         });
     }
 

@@ -6,6 +6,8 @@ import dev.architect.dossier.CostEstimate;
 import dev.architect.dossier.OpenQuestion;
 import dev.architect.dossier.Requirements;
 import dev.architect.figures.PriceTable;
+import dev.architect.offline.internal.archetype.Archetypes;
+import dev.architect.offline.internal.archetype.CapabilityShapes;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.design.DossierAssembler;
 import dev.architect.request.ConsultationRequest;
@@ -85,19 +87,39 @@ public final class OfflineArchitect {
     }
 
     private static OfflineArchitect reading(java.util.function.Supplier<PriceTable> prices) {
-        // In a fresh JVM, reading the shipped data files is the larger part of a first consultation: the design's
-        // files are read on a second thread while this one reads the catalogue and the prices.
-        java.util.concurrent.FutureTask<Void> designFiles = new java.util.concurrent.FutureTask<>(DossierAssembler::readDesignFiles, null);
-        Thread reader = new Thread(designFiles, "architect-offline-data");
-        reader.setDaemon(true);
-        reader.start();
-        OfflineArchitect architect = new OfflineArchitect(new DossierAssembler(Catalogue.standard(), prices.get()));
+        // In a fresh JVM, reading the shipped data files is the larger part of a first consultation. The largest three
+        // besides the catalogue (archetypes, capability shapes, prices) are read on threads of their own, beside the
+        // catalogue (this thread) and the design's other files (a fourth), so that both cores are busy until all are
+        // read. Each file is still read once: its holder's class initialisation makes any other reader wait for it.
+        java.util.concurrent.FutureTask<PriceTable> table = started("architect-offline-prices", prices::get);
+        java.util.concurrent.FutureTask<Archetypes> archetypes = started("architect-offline-archetypes", Archetypes::standard);
+        java.util.concurrent.FutureTask<CapabilityShapes> shapes = started("architect-offline-shapes", CapabilityShapes::standard);
+        java.util.concurrent.FutureTask<Void> designFiles = started("architect-offline-data", () -> {
+            DossierAssembler.readDesignFiles();
+            return null;
+        });
+        Catalogue catalogue = Catalogue.standard();
         try {
-            dev.architect.internal.Futures.result(designFiles); // a broken file: the error a consultation would raise
+            // A broken file: the error a consultation would raise, from the thread that read it (the others would
+            // only see its holder's class as unusable), so the dedicated readers are asked first.
+            OfflineArchitect architect = new OfflineArchitect(new DossierAssembler(catalogue, dev.architect.internal.Futures.result(table)));
+            dev.architect.internal.Futures.result(archetypes);
+            dev.architect.internal.Futures.result(shapes);
+            dev.architect.internal.Futures.result(designFiles);
+            return architect;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the consultation reads what is missing itself
+            return new OfflineArchitect(new DossierAssembler(catalogue, prices.get()));
         }
-        return architect;
+    }
+
+    /** A task started at once on a daemon thread of its own. */
+    private static <T> java.util.concurrent.FutureTask<T> started(String name, java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Thread reader = new Thread(task, name);
+        reader.setDaemon(true);
+        reader.start();
+        return task;
     }
 
     /**

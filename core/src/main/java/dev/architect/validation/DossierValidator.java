@@ -225,6 +225,18 @@ public final class DossierValidator {
     }
 
     /**
+     * Reads, once per JVM, the validator's data files (its vocabulary, the product families, the placement words), so
+     * that a first validation, e.g. of a consultation's first model reply, does not wait for them to be read.
+     */
+    public static void readDataFiles() {
+        Vocabulary.standard();
+        ProductRules.families();
+        BuiltProductRules.families();
+        PlacementRules.placement();
+        RegionWriterRules.vocabulary();
+    }
+
+    /**
      * Validates a dossier against itself and, when {@code request} is not null, against the request it answers (its
      * regions and the team's languages).
      *

@@ -38,6 +38,11 @@ final class PlacementRules {
     private PlacementRules() {
     }
 
+    /** The placement words of the shipped file, read once. */
+    static Placement placement() {
+        return Holder.STANDARD;
+    }
+
     static void check(Consultation c, ConsultationRequest request, List<Violation> out) {
         farUsers(c, request, out);
         if (request == null || request.deployment() == null || request.deployment().cloud() != Cloud.ON_PREMISES) {

@@ -22,14 +22,7 @@ final class ValidatorData {
      * @param what what the file is, for the error message ("product families")
      */
     static <T> T read(String resource, Class<T> type, String what) {
-        try (InputStream in = ValidatorData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(what + " " + resource + " is missing from the classpath");
-            }
-            return read(in, resource, type, what);
-        } catch (IOException e) {
-            throw new UncheckedIOException(what + " " + resource + " cannot be read: " + e.getMessage(), e);
-        }
+        return dev.architect.internal.resources.ShippedFiles.read(resource, what, (in, where) -> read(in, where, type, what));
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.architect.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.dossier.CapacityPlan;
 import dev.architect.figures.PriceTable;
 import dev.architect.figures.Workload;
@@ -17,9 +15,6 @@ import dev.architect.request.DataVolume;
 import dev.architect.request.Deployment;
 import dev.architect.request.Load;
 import dev.architect.request.Team;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +53,18 @@ public final class OfflineGrounding implements Grounding {
     private volatile boolean consulting;
 
     public OfflineGrounding(PriceTable prices) {
-        this.prices = prices;
-        this.offline = OfflineArchitect.withPrices(prices);
+        this(prices, OfflineArchitect.withPrices(prices));
     }
 
+    private OfflineGrounding(PriceTable prices, OfflineArchitect offline) {
+        this.prices = prices;
+        this.offline = offline;
+    }
+
+    /** On the shipped price table: the offline architect reads it beside its other files, not before them. */
     public static OfflineGrounding standard() {
-        return new OfflineGrounding(PriceTable.standard());
+        OfflineArchitect offline = OfflineArchitect.create();
+        return new OfflineGrounding(PriceTable.standard(), offline);
     }
 
     @Override
@@ -119,15 +120,10 @@ public final class OfflineGrounding implements Grounding {
     }
 
     private static Map<String, JsonNode> sizedKinds() {
-        try (InputStream in = OfflineGrounding.class.getResourceAsStream(SIZED_KINDS)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + SIZED_KINDS + " on the class path");
-            }
+        return dev.architect.offline.internal.catalog.DataFiles.shipped(SIZED_KINDS, "SDK-sized kinds", (in, where) -> {
             Map<String, JsonNode> kinds = new LinkedHashMap<>();
-            new ObjectMapper(new YAMLFactory()).readTree(in).properties().forEach(e -> kinds.put(e.getKey(), e.getValue()));
+            dev.architect.offline.internal.catalog.DataFiles.tree(in).properties().forEach(e -> kinds.put(e.getKey(), e.getValue()));
             return kinds;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + SIZED_KINDS, e);
-        }
+        });
     }
 }

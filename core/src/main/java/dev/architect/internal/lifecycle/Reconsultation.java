@@ -3,14 +3,10 @@ package dev.architect.internal.lifecycle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.dossier.Consultation;
 import dev.architect.dossier.Decision;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.request.ConsultationRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -98,20 +94,15 @@ public record Reconsultation(Consultation previous, boolean driversKnown, List<M
     }
 
     private static Map<DecisionTopic, Set<RequestDriver>> topicDrivers() {
-        try (InputStream in = Reconsultation.class.getResourceAsStream(TOPIC_DRIVERS)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + TOPIC_DRIVERS + " on the class path");
-            }
+        return dev.architect.offline.internal.catalog.DataFiles.shipped(TOPIC_DRIVERS, "topic drivers", (in, where) -> {
             Map<DecisionTopic, Set<RequestDriver>> drivers = new EnumMap<>(DecisionTopic.class);
-            JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(in);
+            JsonNode tree = dev.architect.offline.internal.catalog.DataFiles.tree(in);
             tree.properties().forEach(e -> {
                 Set<RequestDriver> fields = EnumSet.noneOf(RequestDriver.class);
                 e.getValue().forEach(f -> fields.add(RequestDriver.ofField(f.asText())));
                 drivers.put(DecisionTopic.valueOf(e.getKey()), fields);
-            });
+        });
             return drivers;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TOPIC_DRIVERS, e);
-        }
+                });
     }
 }

@@ -1,14 +1,9 @@
 package dev.architect.offline.internal.archetype;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.offline.internal.catalog.Shapes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -241,14 +236,7 @@ public record RoutingEngines(Map<String, Engine> engines) {
         static final RoutingEngines STANDARD = new RoutingEngines(DataFiles.shipped(RESOURCE, Engines.class, "routing engines"));
 
         private static JsonNode vendorUses() {
-            try (InputStream in = RoutingEngines.class.getResourceAsStream(PRODUCT_FACTS)) {
-                if (in == null) {
-                    throw new IllegalStateException(PRODUCT_FACTS + " is missing from the classpath");
-                }
-                return new ObjectMapper(new YAMLFactory()).readTree(in).path("vendorUses");
-            } catch (IOException e) {
-                throw new UncheckedIOException(PRODUCT_FACTS + " cannot be read", e);
-            }
+            return DataFiles.shipped(PRODUCT_FACTS, "product facts", (in, where) -> DataFiles.tree(in).path("vendorUses"));
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.architect.internal.resources.ShippedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,9 +26,6 @@ public final class DataFiles {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** The shipped files read so far in this JVM, by resource name. */
-    private static final java.util.Set<String> SHIPPED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
     private DataFiles() {
     }
 
@@ -37,7 +35,7 @@ public final class DataFiles {
      * @return their resource names
      */
     public static java.util.Set<String> shippedSoFar() {
-        return java.util.Set.copyOf(SHIPPED);
+        return ShippedFiles.readSoFar();
     }
 
     /**
@@ -65,21 +63,45 @@ public final class DataFiles {
     }
 
     /**
+     * How long each shipped file took to read, parse and check ({@link ShippedFiles#loadNanos}).
+     *
+     * @return the times in nanoseconds so far in this JVM, by resource name
+     */
+    public static java.util.Map<String, Long> loadNanos() {
+        return ShippedFiles.loadNanos();
+    }
+
+    /**
      * A file shipped on the class path.
      *
      * @param what what the file holds, as errors name it ("archetype catalogue")
      */
     public static <T> T shipped(String resource, Class<T> type, String what) {
-        try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(what + " " + resource + " is missing from the classpath");
-            }
-            T read = read(in, resource, type, what);
-            SHIPPED.add(resource);
-            return read;
-        } catch (IOException e) {
-            throw new UncheckedIOException(what + " " + resource + " cannot be read: " + firstLine(e.getMessage()), e);
-        }
+        return shipped(resource, what, (in, where) -> read(in, where, type, what));
+    }
+
+    /**
+     * A file shipped on the class path, read by a loader of its own (its own parser and checks); every shipped file is
+     * read through here or {@link ShippedFiles}, so that the stream is closed, the file is recorded as read
+     * ({@link #shippedSoFar}) and its load time kept ({@link #loadNanos}).
+     *
+     * @param resource the file's resource name, e.g. {@code /dev/architect/offline/limits.yaml}
+     * @param what     what the file holds, as errors name it ("archetype catalogue")
+     * @param loader   parses and checks the content
+     */
+    public static <T> T shipped(String resource, String what, ShippedFiles.Loader<T> loader) {
+        return ShippedFiles.read(resource, what, loader);
+    }
+
+    /**
+     * A YAML text as a tree, for a loader that walks the file itself rather than binding it to a record.
+     *
+     * @param in the file's content
+     * @return its root node
+     * @throws IOException when it is no YAML
+     */
+    public static JsonNode tree(InputStream in) throws IOException {
+        return YAML.readTree(in);
     }
 
     /**

@@ -1,13 +1,6 @@
 package dev.architect.offline.internal.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.request.Integration;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,15 +109,7 @@ public record NamedVendors(List<Job> jobs) {
     }
 
     private static NamedVendors load() {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = NamedVendors.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return new NamedVendors(List.of(yaml.readValue(in, Job[].class)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
+        return new NamedVendors(List.of(DataFiles.shipped(RESOURCE, Job[].class, "named vendors")));
     }
 
     /** The first integration whose purpose (or name) says it does the section's job, if the request names one. */

@@ -73,7 +73,7 @@ public final class PersonalDataRetention {
     }
 
     private static final class Holder {
-        static final PersonalDataRetention STANDARD = read(PersonalDataRetention.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final PersonalDataRetention STANDARD = DataFiles.shipped(RESOURCE, "personal-data retention", PersonalDataRetention::read);
     }
 
     /** The periods shipped with the SDK, read once. */

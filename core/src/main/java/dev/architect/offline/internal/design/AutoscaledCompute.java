@@ -24,7 +24,7 @@ final class AutoscaledCompute {
     }
 
     private static final class Holder {
-        static final AutoscaledCompute STANDARD = read(AutoscaledCompute.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final AutoscaledCompute STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, "autoscaled compute", AutoscaledCompute::read);
     }
 
     static AutoscaledCompute standard() {

@@ -42,7 +42,7 @@ final class BatchJobs {
     }
 
     private static final class Holder {
-        static final BatchJobs STANDARD = read(BatchJobs.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final BatchJobs STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, "batch jobs", BatchJobs::read);
     }
 
     static BatchJobs standard() {

@@ -37,7 +37,7 @@ final class CommandRates {
     }
 
     private static final class Holder {
-        static final CommandRates STANDARD = read(CommandRates.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final CommandRates STANDARD = DataFiles.shipped(RESOURCE, "command rates", CommandRates::read);
     }
 
     static CommandRates standard() {

@@ -145,7 +145,7 @@ final class ConcurrencyFleets {
     }
 
     private static final class Holder {
-        static final ConcurrencyFleets STANDARD = read(ConcurrencyFleets.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final ConcurrencyFleets STANDARD = DataFiles.shipped(RESOURCE, "concurrency fleets", ConcurrencyFleets::read);
     }
 
     static ConcurrencyFleets standard() {

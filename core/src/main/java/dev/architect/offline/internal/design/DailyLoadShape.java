@@ -87,7 +87,7 @@ final class DailyLoadShape {
     }
 
     private static final class Holder {
-        static final DailyLoadShape STANDARD = read(DailyLoadShape.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final DailyLoadShape STANDARD = DataFiles.shipped(RESOURCE, "daily load shapes", DailyLoadShape::read);
     }
 
     static DailyLoadShape standard() {

@@ -94,8 +94,13 @@ public final class DossierAssembler {
         ServiceQuotas.standard();
         SmsFlows.standard();
         StoreTiering.standard();
+        AutoscaledCompute.standard();
+        DailyLoadShape.standard();
+        dev.architect.figures.Workload.readFiles();
+        Tenancy.readFiles();
         Names.plural("record"); // its irregular plurals
         dev.architect.validation.Regions.jurisdiction("eu-west-1"); // the validator's vocabulary, which the workload reads
+        dev.architect.validation.DossierValidator.readDataFiles(); // the rest of the validator's files, which every dossier meets
         dev.architect.offline.internal.rules.RuleBook.readRuleFiles(); // last: the store read capacities wait for the catalogue
     }
 

@@ -8,9 +8,7 @@ import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.offline.internal.rules.Architecture;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,14 +93,9 @@ record GeneralRisksAndAlerts(Map<String, StoreReplication> stores, String restor
     }
 
     private static GeneralRisksAndAlerts load() {
-        try (InputStream in = GeneralRisksAndAlerts.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
+        return dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, "general risks and alerts", (in, where) -> {
             return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + " cannot be read: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Reads the file and checks every condition names a known fact; the error names the file and the entry. */

@@ -39,7 +39,7 @@ final class HeartbeatRates {
     }
 
     private static final class Holder {
-        static final HeartbeatRates STANDARD = read(HeartbeatRates.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final HeartbeatRates STANDARD = DataFiles.shipped(RESOURCE, "heartbeat rates", HeartbeatRates::read);
     }
 
     static HeartbeatRates standard() {

@@ -29,7 +29,7 @@ final class MobilePush {
     }
 
     private static final class Holder {
-        static final MobilePush STANDARD = read(MobilePush.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final MobilePush STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, "mobile push", MobilePush::read);
     }
 
     static MobilePush standard() {

@@ -1,11 +1,6 @@
 package dev.architect.offline.internal.design;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -92,27 +87,21 @@ final class Names {
 
         static {
             String resource = "/dev/architect/offline/inflections.yaml";
-            try (InputStream in = Names.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is missing from the classpath");
-                }
-                JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-                Map<String, String> plural = new HashMap<>();
-                Map<String, String> singular = new HashMap<>();
-                root.path("irregular").properties().forEach(e -> {
-                    String one = e.getKey().toLowerCase(Locale.ROOT);
-                    String many = e.getValue().asText().toLowerCase(Locale.ROOT);
-                    plural.put(one, many);
-                    singular.put(many, one);
-                });
-                Set<String> uncountable = new HashSet<>();
-                root.path("uncountable").forEach(n -> uncountable.add(n.asText().toLowerCase(Locale.ROOT)));
-                PLURAL_OF = Map.copyOf(plural);
-                SINGULAR_OF = Map.copyOf(singular);
-                UNCOUNTABLE = Set.copyOf(uncountable);
-            } catch (IOException e) {
-                throw new UncheckedIOException(resource + " cannot be read: " + e.getMessage(), e);
-            }
+            JsonNode root = dev.architect.offline.internal.catalog.DataFiles.shipped(resource, "inflections",
+                    (in, where) -> dev.architect.offline.internal.catalog.DataFiles.tree(in));
+            Map<String, String> plural = new HashMap<>();
+            Map<String, String> singular = new HashMap<>();
+            root.path("irregular").properties().forEach(e -> {
+                String one = e.getKey().toLowerCase(Locale.ROOT);
+                String many = e.getValue().asText().toLowerCase(Locale.ROOT);
+                plural.put(one, many);
+                singular.put(many, one);
+            });
+            Set<String> uncountable = new HashSet<>();
+            root.path("uncountable").forEach(n -> uncountable.add(n.asText().toLowerCase(Locale.ROOT)));
+            PLURAL_OF = Map.copyOf(plural);
+            SINGULAR_OF = Map.copyOf(singular);
+            UNCOUNTABLE = Set.copyOf(uncountable);
         }
     }
 

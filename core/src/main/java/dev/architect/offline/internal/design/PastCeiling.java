@@ -25,7 +25,7 @@ final class PastCeiling {
     }
 
     private static final class Holder {
-        static final PastCeiling STANDARD = read(PastCeiling.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final PastCeiling STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, "limits", PastCeiling::read);
     }
 
     static PastCeiling standard() {

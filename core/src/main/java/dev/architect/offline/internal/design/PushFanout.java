@@ -67,7 +67,7 @@ final class PushFanout {
     }
 
     private static final class Holder {
-        static final PushFanout STANDARD = read(PushFanout.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final PushFanout STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, "push fan-out", PushFanout::read);
     }
 
     static PushFanout standard() {

@@ -84,7 +84,7 @@ record RealtimeServices(Map<Cloud, Service> services) {
     }
 
     private static final class Holder {
-        static final RealtimeServices STANDARD = read(RealtimeServices.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final RealtimeServices STANDARD = DataFiles.shipped(RESOURCE, "realtime services", RealtimeServices::read);
     }
 
     /** The facts shipped with the SDK, read once. */

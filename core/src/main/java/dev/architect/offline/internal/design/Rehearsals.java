@@ -48,7 +48,7 @@ final class Rehearsals {
     /** The key that covers every shape of a topic the file does not list. */
     private static final String ANY = "any";
 
-    private static final Map<DecisionTopic, Map<String, Kind>> STANDARD = read(Rehearsals.class.getResourceAsStream(RESOURCE), RESOURCE);
+    private static final Map<DecisionTopic, Map<String, Kind>> STANDARD = DataFiles.shipped(RESOURCE, "rehearsals", Rehearsals::read);
 
     private Rehearsals() {
     }

@@ -75,7 +75,7 @@ final class ServiceQuotas {
     }
 
     private static final class Holder {
-        static final ServiceQuotas STANDARD = read(ServiceQuotas.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final ServiceQuotas STANDARD = DataFiles.shipped(RESOURCE, "service quotas", ServiceQuotas::read);
     }
 
     static ServiceQuotas standard() {

@@ -45,7 +45,7 @@ final class SmsFlows {
     }
 
     private static final class Holder {
-        static final SmsFlows STANDARD = read(SmsFlows.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final SmsFlows STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, "SMS flows", SmsFlows::read);
     }
 
     static SmsFlows standard() {

@@ -33,7 +33,7 @@ final class StoreTiering {
     }
 
     private static final class Holder {
-        static final StoreTiering STANDARD = read(StoreTiering.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final StoreTiering STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, "store tiering", StoreTiering::read);
     }
 
     static StoreTiering standard() {

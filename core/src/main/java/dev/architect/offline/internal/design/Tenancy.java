@@ -1,9 +1,5 @@
 package dev.architect.offline.internal.design;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.architect.dossier.ApiOperation;
 import dev.architect.dossier.ApiParameter;
 import dev.architect.dossier.ApiSpec;
@@ -23,9 +19,6 @@ import dev.architect.dossier.ParameterLocation;
 import dev.architect.dossier.ValueType;
 import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.ConsultationRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +43,14 @@ final class Tenancy {
         static final Rules RULES = load();
     }
 
+    /** Reads, once per JVM, the files a multi-tenant design reads (the tenancy rules, how each store keeps tenants apart). */
+    static void readFiles() {
+        java.util.Objects.requireNonNull(Holder.RULES, "tenancy rules");
+        TenantStores.tables("");
+    }
+
     private static Rules load() {
-        String resource = "/dev/architect/offline/tenancy.yaml";
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = Tenancy.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            return yaml.readValue(in, Rules.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " cannot be read: " + e.getMessage(), e);
-        }
+        return dev.architect.offline.internal.catalog.DataFiles.shipped("/dev/architect/offline/tenancy.yaml", Rules.class, "tenancy rules");
     }
 
     private final String table;

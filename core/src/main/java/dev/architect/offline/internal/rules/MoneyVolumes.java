@@ -62,7 +62,7 @@ final class MoneyVolumes {
     }
 
     private static final class Holder {
-        static final MoneyVolumes STANDARD = read(MoneyVolumes.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final MoneyVolumes STANDARD = DataFiles.shipped(RESOURCE, "money volumes", MoneyVolumes::read);
     }
 
     static MoneyVolumes standard() {

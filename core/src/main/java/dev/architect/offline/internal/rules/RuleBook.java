@@ -33,6 +33,7 @@ public final class RuleBook {
     public static void readRuleFiles() {
         java.util.Objects.requireNonNull(SignIn.Vocabulary.STANDARD, "sign-in words");
         StoreReads.standard();
+        MoneyVolumes.standard();
     }
 
     public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue) {
