@@ -81,6 +81,7 @@ public final class DossierAssembler {
         RecordLifecycles.standard();
         CapabilityNameGrammar.standard();
         OutcomeLimits.standard();
+        RuleInvariants.standard();
         FlowActors.standard();
         BatchJobs.standard();
         DeviceLinks.standard();
@@ -327,11 +328,16 @@ public final class DossierAssembler {
         Metadata metadata = new Metadata(PROVIDER, MODEL, null, 0, 0, 0,
                 List.of(stage("analyze"), stage("decide"), stage("design"), stage("plan")), warnings);
         List<dev.architect.dossier.Decision> decisions = pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits());
-        return new Consultation(request.system(), summary(p), requirements,
-                decisions, c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox), c4)).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
+        // The rules the request states as sentences land in the data model, the commands, the sequences, the requirements
+        // and the release checks
+        RuleLandings.Landed rules = RuleLandings.land(request, DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox),
+                apis, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), requirements);
+        RoadmapBuilder.Plan checked = roadmap.withChecks(rules.checks());
+        return new Consultation(request.system(), summary(p), rules.requirements(),
+                decisions, c4, rules.sequences(), rules.apis(), tenancy.map(x -> x.scope(rules.model(), c4)).orElseGet(rules::model),
                 StackParts.listed(TechStackBuilder.build(a, t, p.tech()), c4, decisions), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads()), roadmap), request, w), request, a),
                 ServiceQuotas.withQuotaChecks(OperationsBuilder.build(a, t, p.tech(), p.storeLoads()), p.limits()), p.capacity(), p.cost(),
-                new Roadmap(roadmap.phases()),
+                new Roadmap(checked.phases()),
                 t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);
     }
 

@@ -1183,7 +1183,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     }
 
     /** Where the phrase occurs in the tokens, its last word in the singular or the plural. */
-    private static List<Integer> positions(List<String> tokens, List<String> phrase) {
+    static List<Integer> positions(List<String> tokens, List<String> phrase) {
         List<Integer> out = new ArrayList<>();
         if (phrase.isEmpty()) {
             return out;

@@ -1,0 +1,567 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.DataModel;
+import dev.architect.dossier.DataType;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityField;
+import dev.architect.dossier.OpenQuestion;
+import dev.architect.internal.Numbers;
+import dev.architect.offline.internal.archetype.CapabilityShapes;
+import dev.architect.request.Actor;
+import dev.architect.request.ConsultationRequest;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A rule the client writes as a sentence ("a student must never hold two offers", "no order may exceed the trader's open
+ * limit", "a load can only be accepted once its weight ticket is signed") read into a typed invariant bound to the entity
+ * of the data model whose name the sentence's nouns give (singular or plural, {@link Names}); the grammar is data, {@code
+ * dev/architect/offline/rule-invariants.yaml}. A rule whose record no entity names is an open question quoting it, never a
+ * guess. {@link RuleLandings} puts each bound invariant where an architect expects it.
+ *
+ * @param modals the words that make a sentence a rule
+ * @param narrative the words after a modal that make it an account of the past
+ * @param people the words after "only" that make it an authorisation
+ * @param determiners the words before a noun
+ * @param auxiliaries the words that end a clause's subject
+ * @param scopes the words before what a limit is counted per
+ * @param frequencies the words a scope or a condition's noun never is ("once a day", "per hour")
+ * @param ended the states of a record that free what it held
+ * @param kinds the kinds in the order tried, each with its cues, status and problem type
+ */
+record RuleInvariants(List<String> modals, List<String> narrative, List<String> people, List<String> determiners, List<String> auxiliaries,
+                      List<String> scopes, List<String> frequencies, List<String> ended, List<KindForms> kinds) {
+
+    static final String RESOURCE = "/dev/architect/offline/rule-invariants.yaml";
+
+    /** What a rule keeps. */
+    enum Kind {
+        /** Two records of one scope never cover the same time: an exclusion constraint over their periods. */
+        EXCLUSIVE_IN_TIME,
+        /** A command runs only once another record has reached a state: a state check in the command's transaction. */
+        PRECONDITION,
+        /** A record never takes more than a reference quantity: the reference row locked and reserved in one transaction. */
+        NOT_EXCEED,
+        /** An act happens once per thing: a column set once by a conditional update, with a unique retry key. */
+        ONCE_ONLY,
+        /** At most N standing records per scope (N of 2 or more): a count under a lock in the writing transaction. */
+        COUNT_CAP,
+        /** One standing record per scope: a partial unique index over the standing states. */
+        UNIQUE_PER_SCOPE
+    }
+
+    /**
+     * How one kind is written: its cue phrases, those among them that make it only where the record has a period, the
+     * phrases in whose words a cue is none ("at once"), the status a command refused by it answers with and the problem type's last segment.
+     */
+    record KindForms(Kind kind, List<String> cues, List<String> periodOnly, List<String> excluding, int status, String problem, String requirement,
+                     String check) {
+
+        /** The tokens a requirement or a check may use. */
+        static final Set<String> TOKENS = Set.of("${sentence}", "${field}", "${noun}", "${table}", "${keeper}", "${status}", "${problem}");
+
+        KindForms {
+            cues = List.copyOf(cues == null ? List.of() : cues);
+            for (String c : cues) {
+                if (c == null || !c.matches("[a-z0-9]+( [a-z0-9]+)*")) {
+                    throw new IllegalStateException("kind " + kind + ": cue '" + c + "' is not lower-case whole words");
+                }
+            }
+            periodOnly = List.copyOf(periodOnly == null ? List.of() : periodOnly);
+            excluding = List.copyOf(excluding == null ? List.of() : excluding);
+            if (kind == null || cues.isEmpty()) {
+                throw new IllegalStateException("a kind needs its name and at least one cue");
+            }
+            if (!cues.containsAll(periodOnly)) {
+                throw new IllegalStateException("kind " + kind + ": a period-only cue must be one of its cues");
+            }
+            if (status != 409 && status != 422) {
+                throw new IllegalStateException("kind " + kind + ": status " + status + " is neither 409 (a conflict with what is stored)"
+                        + " nor 422 (the request itself breaks the rule)");
+            }
+            if (problem == null || !problem.matches("[a-z]+(-[a-z]+)*")) {
+                throw new IllegalStateException("kind " + kind + ": problem '" + problem + "' must be lower-case words joined by '-'");
+            }
+            for (String text : new String[] {requirement, check}) {
+                if (text == null || text.isBlank() || !text.contains("${sentence}")) {
+                    throw new IllegalStateException("kind " + kind + ": a requirement and a check must each quote the ${sentence}");
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{[a-z]+}").matcher(text);
+                while (m.find()) {
+                    if (!TOKENS.contains(m.group())) {
+                        throw new IllegalStateException("kind " + kind + ": unknown token " + m.group());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A rule read from a sentence: its kind, where the sentence stands and its text, the entity it binds to (null: no entity
+     * is named), what it is counted per (a column's noun), the most standing records, the owner and words of a reference
+     * quantity, the act it limits ("accepted", "paid") and, for a precondition, the record and state it waits for.
+     */
+    record Rule(Kind kind, String field, String sentence, String entity, String scope, int most, String owner, String quantity, String act,
+                String guard, String state) {
+
+        /** The rule's slug, for the problem type and ids. */
+        String slug() {
+            return Names.slug((entity == null ? "rule" : entity.replace('_', ' ')) + " " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + (scope == null ? "" : " " + scope) + (act == null || quantity != null || kind != Kind.ONCE_ONLY && kind != Kind.PRECONDITION ? "" : " " + act)
+                    + (quantity == null ? "" : " " + quantity));
+        }
+    }
+
+    RuleInvariants {
+        for (String name : List.of("modals", "narrative", "people", "determiners", "auxiliaries", "scopes", "frequencies", "ended")) {
+            List<String> list = switch (name) {
+                case "modals" -> modals;
+                case "narrative" -> narrative;
+                case "people" -> people;
+                case "determiners" -> determiners;
+                case "auxiliaries" -> auxiliaries;
+                case "scopes" -> scopes;
+                case "frequencies" -> frequencies;
+                default -> ended;
+            };
+            if (list == null || list.isEmpty()) {
+                throw new IllegalStateException(name + " is missing or empty");
+            }
+            for (String w : list) {
+                if (w == null || !w.matches("[a-z0-9']+( [a-z0-9']+)*")) {
+                    throw new IllegalStateException(name + ": '" + w + "' is not lower-case whole words");
+                }
+            }
+        }
+        modals = List.copyOf(modals);
+        narrative = List.copyOf(narrative);
+        people = List.copyOf(people);
+        determiners = List.copyOf(determiners);
+        auxiliaries = List.copyOf(auxiliaries);
+        scopes = List.copyOf(scopes);
+        frequencies = List.copyOf(frequencies);
+        ended = List.copyOf(ended);
+        kinds = List.copyOf(kinds == null ? List.of() : kinds);
+        Set<Kind> seen = EnumSet.noneOf(Kind.class);
+        for (KindForms k : kinds) {
+            if (!seen.add(k.kind())) {
+                throw new IllegalStateException("kind " + k.kind() + " is written twice");
+            }
+        }
+        for (Kind k : Kind.values()) {
+            if (!seen.contains(k)) {
+                throw new IllegalStateException("kind " + k + " is missing: a rule of that kind would not be read");
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final RuleInvariants STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, RuleInvariants.class,
+                "rule invariants");
+    }
+
+    static RuleInvariants standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Reads a grammar in the shipped layout; the error names the file, the entry and what is wrong. */
+    static RuleInvariants read(InputStream in, String source) {
+        return dev.architect.offline.internal.catalog.DataFiles.read(in, source, RuleInvariants.class, "rule invariants");
+    }
+
+    KindForms forms(Kind kind) {
+        return kinds.stream().filter(k -> k.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** A sentence of the request and the part it stands in. */
+    private record Said(String field, String text) {
+    }
+
+    /**
+     * The rules the request's sentences state, each bound to an entity of the data model where one is named, in the order
+     * the request says them; one rule per entity, kind and scope.
+     *
+     * @param request the request whose description, goals, actors' descriptions and constraints are read
+     * @param model the data model whose entities the rules bind to
+     */
+    List<Rule> read(ConsultationRequest request, DataModel model) {
+        List<Said> said = new ArrayList<>();
+        for (RecordLifecycles.Sentence s : RecordLifecycles.sentences(request)) {
+            said.add(new Said(s.field().label(), s.actor() == null ? s.text() : s.text().substring(s.actor().length() + 2)));
+        }
+        for (String c : request.constraints()) {
+            CapabilityShapes.sentences(c).forEach(t -> said.add(new Said("constraint", t)));
+        }
+        List<Rule> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (Said s : said) {
+            for (String clause : s.text().split("[,:]")) {
+                Rule r = rule(clause, s, request, model);
+                if (r != null && keys.add(r.entity() + "|" + r.kind() + "|" + r.scope() + "|" + r.act() + "|" + r.quantity()
+                        + (r.entity() == null ? r.sentence() : ""))) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An entity named in a clause: where it starts, how many words, and its name. */
+    private record Mention(int at, int length, String entity) {
+    }
+
+    private Rule rule(String clause, Said s, ConsultationRequest request, DataModel model) {
+        List<String> t = RecordLifecycles.tokens(clause);
+        int modal = modalAt(t);
+        if (modal < 0) {
+            return null;
+        }
+        int modalLength = modalLength(t, modal);
+        int after = modal + modalLength;
+        if (after < t.size() && t.get(after).equals("ever")) {
+            after++;
+        }
+        // "we never had an outage": an account, not a rule
+        if (after < t.size() && narrative.contains(t.get(after))) {
+            return null;
+        }
+        // "only staff can see salaries": who may act is access control's, not a row's
+        if (onlyPeople(t, request)) {
+            return null;
+        }
+        List<Mention> mentions = mentions(t, model);
+        for (KindForms k : kinds) {
+            int cue = cueAt(k, t, model, mentions);
+            if (cue < 0) {
+                continue;
+            }
+            return bind(k.kind(), t, modal, cue, cueLength(k, t, cue), mentions, s, model);
+        }
+        return null;
+    }
+
+    private int modalAt(List<String> t) {
+        int best = -1;
+        for (String m : modals) {
+            List<String> p = List.of(m.split(" "));
+            for (int at : RecordLifecycles.positions(t, p)) {
+                // "no" opens the clause ("no order may ..."), after a conjunction at most; "resumes with no answer lost" is no rule
+                if (m.equals("no") && at > (at > 0 && Set.of("and", "or", "but").contains(t.get(0)) ? 1 : 0)) {
+                    continue;
+                }
+                if (best < 0 || at < best) {
+                    best = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int modalLength(List<String> t, int at) {
+        int longest = 1;
+        for (String m : modals) {
+            List<String> p = List.of(m.split(" "));
+            if (RecordLifecycles.positions(t, p).contains(at)) {
+                longest = Math.max(longest, p.size());
+            }
+        }
+        return longest;
+    }
+
+    private boolean onlyPeople(List<String> t, ConsultationRequest request) {
+        Set<String> who = new HashSet<>(people);
+        for (Actor a : request.actors()) {
+            List<String> words = RecordLifecycles.tokens(a.name());
+            if (!words.isEmpty()) {
+                String last = words.get(words.size() - 1);
+                who.add(Names.singular(last));
+                who.add(Names.plural(last));
+            }
+        }
+        for (int at : RecordLifecycles.positions(t, List.of("only"))) {
+            int i = at + 1;
+            while (i < t.size() && determiners.contains(t.get(i))) {
+                i++;
+            }
+            if (i < t.size() && who.contains(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The entities a clause names, in the clause's order: an entity's whole name ("weight ticket"), else its head noun
+     * ("offers" names results_day_offer), the whole name and then the shortest name winning where two start at one word.
+     */
+    private static List<Mention> mentions(List<String> t, DataModel model) {
+        List<Mention> found = new ArrayList<>();
+        List<Boolean> whole = new ArrayList<>();
+        for (Entity e : model.entities()) {
+            List<String> words = List.of(e.name().split("_"));
+            for (int at : RecordLifecycles.positions(t, words)) {
+                found.add(new Mention(at, words.size(), e.name()));
+                whole.add(true);
+            }
+            if (words.size() > 1) {
+                for (int at : RecordLifecycles.positions(t, words.subList(words.size() - 1, words.size()))) {
+                    found.add(new Mention(at, 1, e.name()));
+                    whole.add(false);
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> {
+            Mention x = found.get(a);
+            Mention y = found.get(b);
+            if (x.at() != y.at()) {
+                return x.at() - y.at();
+            }
+            if (!whole.get(a).equals(whole.get(b))) {
+                return whole.get(a) ? -1 : 1;
+            }
+            return x.entity().split("_").length - y.entity().split("_").length;
+        });
+        List<Mention> out = new ArrayList<>();
+        int covered = -1;
+        for (int i : order) {
+            Mention m = found.get(i);
+            if (m.at() > covered) {
+                out.add(m);
+                covered = m.at() + m.length() - 1;
+            }
+        }
+        return out;
+    }
+
+    private int cueAt(KindForms k, List<String> t, DataModel model, List<Mention> mentions) {
+        for (String cue : k.cues()) {
+            List<String> p = List.of(cue.split(" "));
+            for (int at : RecordLifecycles.positions(t, p)) {
+                int next = at + p.size();
+                if (excluded(k, t, at, p.size())) {
+                    continue;
+                }
+                boolean fits = switch (k.kind()) {
+                    // a condition opens a clause: "once its ticket is signed", never "once a day"
+                    case PRECONDITION -> next + 1 < t.size() && determiners.contains(t.get(next)) && !frequencies.contains(t.get(next + 1));
+                    case COUNT_CAP -> next < t.size() && number(t.get(next)) >= 2;
+                    case EXCLUSIVE_IN_TIME -> !k.periodOnly().contains(cue) || mentions.stream().anyMatch(m -> period(entity(model, m.entity())) != null);
+                    case ONCE_ONLY -> !(next < t.size() && determiners.contains(t.get(next)));
+                    default -> true;
+                };
+                if (fits) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the words of a cue at {@code at} lie inside one of the kind's excluding phrases ("at once"). */
+    private static boolean excluded(KindForms k, List<String> t, int at, int length) {
+        for (String x : k.excluding()) {
+            List<String> p = List.of(x.split(" "));
+            for (int from : RecordLifecycles.positions(t, p)) {
+                if (from <= at && at + length <= from + p.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int cueLength(KindForms k, List<String> t, int at) {
+        int longest = 1;
+        for (String cue : k.cues()) {
+            List<String> p = List.of(cue.split(" "));
+            if (RecordLifecycles.positions(t, p).contains(at)) {
+                longest = Math.max(longest, p.size());
+            }
+        }
+        return longest;
+    }
+
+    private static int number(String word) {
+        if (word.matches("\\d{1,6}")) {
+            return Integer.parseInt(word);
+        }
+        return Numbers.ofWord(word).orElse(0);
+    }
+
+    private Rule bind(Kind kind, List<String> t, int modal, int cue, int cueLength, List<Mention> mentions, Said s, DataModel model) {
+        Mention before = mentions.stream().filter(m -> m.at() < cue).findFirst().orElse(null);
+        Mention afterCue = mentions.stream().filter(m -> m.at() >= cue + cueLength && m.at() <= cue + cueLength + 3).findFirst().orElse(null);
+        String scope = scope(t, mentions);
+        String subject = subject(t, modal);
+        String act = hyphenated(act(t), s.text());
+        return switch (kind) {
+            case UNIQUE_PER_SCOPE, COUNT_CAP, EXCLUSIVE_IN_TIME -> {
+                Mention counted = afterCue != null ? afterCue : before != null ? before : mentions.stream().findFirst().orElse(null);
+                String entity = counted == null ? null : counted.entity();
+                String per = scope != null ? scope : subject != null && (entity == null || !Names.table(subject).equals(entity)) ? subject : null;
+                int most = kind == Kind.COUNT_CAP ? number(t.get(cue + cueLength)) : 1;
+                yield new Rule(kind, s.field(), s.text(), entity, per, most, null, null, act, null, null);
+            }
+            case NOT_EXCEED -> {
+                // "the trader's open limit", "the credit limit of the account": the owner and the quantity's words
+                int i = cue + cueLength;
+                // "take a desk past its limit": its owner is the noun before the cue
+                Set<String> possessives = Set.of("its", "their", "his", "her");
+                String owner = (possessives.contains(t.get(i - 1)) || i < t.size() && possessives.contains(t.get(i))) && cue > 0
+                        && !auxiliaries.contains(t.get(cue - 1)) && !determiners.contains(t.get(cue - 1)) ? Names.singular(t.get(cue - 1)) : null;
+                while (i < t.size() && determiners.contains(t.get(i))) {
+                    i++;
+                }
+                List<String> quantity = new ArrayList<>();
+                for (; i < t.size() && !auxiliaries.contains(t.get(i)) && !scopes.contains(t.get(i)) && !Set.of("of", "for", "in", "on", "at", "by", "with",
+                        "and", "or").contains(t.get(i)); i++) {
+                    String w = t.get(i);
+                    if (w.endsWith("'s")) {
+                        owner = Names.singular(w.substring(0, w.length() - 2));
+                    } else {
+                        quantity.add(w);
+                    }
+                }
+                if (owner == null && i + 1 < t.size() && t.get(i).equals("of")) {
+                    int j = i + 1;
+                    while (j < t.size() && determiners.contains(t.get(j))) {
+                        j++;
+                    }
+                    owner = j < t.size() ? Names.singular(t.get(j)) : null;
+                }
+                String entity = before == null ? null : before.entity();
+                yield new Rule(kind, s.field(), s.text(), quantity.isEmpty() ? null : entity, owner, 0, owner, quantity.isEmpty() ? null
+                        : String.join(" ", quantity), act, null, null);
+            }
+            case ONCE_ONLY -> {
+                Mention on = before != null ? before : mentions.stream().filter(m -> scope != null && m.entity().equals(Names.table(scope)))
+                        .findFirst().orElse(null);
+                String entity = on == null ? null : on.entity();
+                String per = scope != null && entity != null && !Names.table(scope).equals(entity) ? scope : null;
+                yield new Rule(kind, s.field(), s.text(), act == null ? null : entity, per, 1, null, null, act, null, null);
+            }
+            case PRECONDITION -> {
+                Mention guard = mentions.stream().filter(m -> m.at() > cue).findFirst().orElse(null);
+                String state = null;
+                for (int i = cue + cueLength; i + 1 < t.size() && state == null; i++) {
+                    if (Set.of("is", "are", "was", "were", "been", "has", "have").contains(t.get(i))
+                            && !Set.of("been", "a", "an", "the").contains(t.get(i + 1))) {
+                        state = t.get(i + 1);
+                    }
+                }
+                String entity = before == null || act == null ? null : before.entity();
+                // the record waited for: an entity where one is named, else the sentence's own words ("a recorded board decision")
+                List<String> words = new ArrayList<>();
+                for (int i = cue + cueLength; i < t.size() && !auxiliaries.contains(t.get(i)) && !Set.of("by", "of", "for", "in", "on", "at")
+                        .contains(t.get(i)); i++) {
+                    if (!determiners.contains(t.get(i))) {
+                        words.add(t.get(i).replace("'s", ""));
+                    }
+                }
+                String required = guard != null ? guard.entity() : words.isEmpty() ? null : String.join(" ", words);
+                yield new Rule(kind, s.field(), s.text(), entity, null, 0, null, null, act, required, state);
+            }
+        };
+    }
+
+    /** The noun after a scope word ("per school", "for the same room"), an entity's name where one starts there; null where none. */
+    private String scope(List<String> t, List<Mention> mentions) {
+        for (String sc : scopes) {
+            List<String> p = List.of(sc.split(" "));
+            for (int at : RecordLifecycles.positions(t, p)) {
+                int i = at + p.size();
+                while (i < t.size() && (determiners.contains(t.get(i)) || t.get(i).equals("same"))) {
+                    i++;
+                }
+                if (i >= t.size() || frequencies.contains(t.get(i)) || number(t.get(i)) > 0) {
+                    continue;
+                }
+                int start = i;
+                Mention m = mentions.stream().filter(x -> x.at() == start).findFirst().orElse(null);
+                return m != null ? m.entity().replace('_', ' ') : Names.singular(t.get(i).replace("'s", ""));
+            }
+        }
+        return null;
+    }
+
+    /** The clause's subject before its modal ("a student must never", "no grower is"), in words; null where none stands there. */
+    private String subject(List<String> t, int modal) {
+        int i = 0;
+        while (i < t.size() && (determiners.contains(t.get(i)) || Set.of("no", "and", "or", "but", "a", "an", "each", "any").contains(t.get(i)))) {
+            i++;
+        }
+        List<String> words = new ArrayList<>();
+        for (; i < t.size() && !auxiliaries.contains(t.get(i)) && !modals.contains(t.get(i)); i++) {
+            words.add(t.get(i).replace("'s", ""));
+        }
+        if (words.isEmpty() || words.size() > 3 || (modal < i && !t.get(modal).equals("no"))) {
+            return null;
+        }
+        words.set(words.size() - 1, Names.singular(words.get(words.size() - 1)));
+        return String.join(" ", words);
+    }
+
+    /**
+     * The verb the rule limits: the word after the subject and the auxiliaries that follow it ("a load can only be accepted",
+     * "a settlement is paid only once", "no order can ever take"); null where no auxiliary follows the subject.
+     */
+    private String act(List<String> t) {
+        int i = 0;
+        while (i < t.size() && (determiners.contains(t.get(i)) || Set.of("no", "and", "or", "but", "each", "any").contains(t.get(i)))) {
+            i++;
+        }
+        while (i < t.size() && !auxiliaries.contains(t.get(i)) && !modals.contains(t.get(i))) {
+            i++;
+        }
+        int verbs = i;
+        while (i < t.size() && (auxiliaries.contains(t.get(i)) || modals.contains(t.get(i)) || Set.of("not", "ever").contains(t.get(i)))) {
+            i++;
+        }
+        return i > verbs && i < t.size() ? t.get(i) : null;
+    }
+
+    /** The word as the sentence writes it, with the parts a hyphen joins ("re-run", not "re"). */
+    private static String hyphenated(String word, String sentence) {
+        if (word == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "(?:-[a-z]+)+\\b")
+                .matcher(sentence.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group() : word;
+    }
+
+    /** The entity by name, or null. */
+    static Entity entity(DataModel model, String name) {
+        return name == null ? null : model.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The entity's period, its start and end columns (two dates or times, a start and an end), or null where it has none. */
+    static List<String> period(Entity e) {
+        if (e == null) {
+            return null;
+        }
+        List<EntityField> times = e.fields().stream().filter(f -> f.type() == DataType.TIMESTAMP || f.type() == DataType.DATE).toList();
+        EntityField start = times.stream().filter(f -> f.name().startsWith("start") || f.name().endsWith("_from") || f.name().startsWith("begin"))
+                .findFirst().orElse(null);
+        EntityField end = times.stream().filter(f -> f.name().startsWith("end") || f.name().endsWith("_until") || f.name().endsWith("_to"))
+                .findFirst().orElse(null);
+        return start == null || end == null || start.type() != end.type() ? null : List.of(start.name(), end.name());
+    }
+
+    /** The open question a rule whose record the data model does not name becomes. */
+    static OpenQuestion unbound(Rule r, int n) {
+        return new OpenQuestion("oq-rule-" + n, "Which record does the rule \"" + r.sentence() + "\" constrain, and per what?",
+                "The " + r.field() + " states it as a rule (" + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "), but none of its nouns"
+                        + " names an entity of the data model, so no constraint, command check or transaction step keeps it yet", List.of(), null);
+    }
+
+}

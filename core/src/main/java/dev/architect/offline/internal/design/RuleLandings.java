@@ -1,0 +1,337 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.ApiOperation;
+import dev.architect.dossier.ApiResponse;
+import dev.architect.dossier.ApiSpec;
+import dev.architect.dossier.ConstraintKind;
+import dev.architect.dossier.DataModel;
+import dev.architect.dossier.DataType;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityConstraint;
+import dev.architect.dossier.EntityField;
+import dev.architect.dossier.EntityIndex;
+import dev.architect.dossier.FunctionalRequirement;
+import dev.architect.dossier.HttpMethod;
+import dev.architect.dossier.MessageKind;
+import dev.architect.dossier.OpenQuestion;
+import dev.architect.dossier.Priority;
+import dev.architect.dossier.Requirements;
+import dev.architect.dossier.SequenceDiagram;
+import dev.architect.dossier.SequenceStep;
+import dev.architect.offline.internal.design.RuleInvariants.Kind;
+import dev.architect.offline.internal.design.RuleInvariants.Rule;
+import dev.architect.request.ConsultationRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each rule the request states ({@link RuleInvariants}) lands once the dossier's parts are built: the constraint in
+ * the bound entity's DDL, the problem status on the commands that write it, the check step inside the critical sequence's
+ * transaction, a requirement quoting the sentence and a release check; a rule no entity is named by becomes an open question.
+ * A rule already kept by the entity (the same constraint on the same columns, from an outcome limit or a record's lifecycle)
+ * adds no second constraint.
+ */
+final class RuleLandings {
+
+    private static final String PROBLEM = "Problem";
+
+    /** The dossier's parts with the rules landed, and the release checks the hardening phase runs. */
+    record Landed(DataModel model, List<ApiSpec> apis, List<SequenceDiagram> sequences, Requirements requirements, List<String> checks) {
+    }
+
+    private RuleLandings() {
+    }
+
+    /**
+     * Lands every rule the request states.
+     *
+     * @param request the request whose sentences state the rules
+     * @param model the data model the rules bind to
+     * @param apis the API specifications whose commands refuse a broken rule
+     * @param sequences the sequences whose transactions check it
+     * @param requirements the requirements that quote it
+     */
+    static Landed land(ConsultationRequest request, DataModel model, List<ApiSpec> apis, List<SequenceDiagram> sequences, Requirements requirements) {
+        RuleInvariants grammar = RuleInvariants.standard();
+        List<Rule> rules = grammar.read(request, model);
+        if (rules.isEmpty()) {
+            return new Landed(model, apis, sequences, requirements, List.of());
+        }
+        List<Entity> entities = new ArrayList<>(model.entities());
+        List<ApiSpec> specs = new ArrayList<>(apis);
+        List<SequenceDiagram> flows = new ArrayList<>(sequences);
+        List<FunctionalRequirement> functional = new ArrayList<>(requirements.functional());
+        List<OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
+        List<String> checks = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        functional.forEach(f -> ids.add(f.id()));
+        int unbound = 0;
+        for (Rule r : rules) {
+            RuleInvariants.KindForms forms = grammar.forms(r.kind());
+            Entity e = RuleInvariants.entity(new DataModel(entities), r.entity());
+            if (e == null || (r.kind() != Kind.PRECONDITION && r.kind() != Kind.NOT_EXCEED && r.kind() != Kind.ONCE_ONLY && r.scope() == null)) {
+                questions.add(RuleInvariants.unbound(r, ++unbound));
+                continue;
+            }
+            String problem = "/problems/" + forms.problem();
+            Kept kept = keep(r, e, entities, grammar);
+            String noun = e.name().replace('_', ' ');
+            Map<String, String> tokens = Map.of("${sentence}", r.sentence(), "${field}", r.field(), "${noun}", noun, "${table}", e.name(),
+                    "${keeper}", kept.keeper(), "${status}", String.valueOf(forms.status()), "${problem}", problem);
+            String id = "fr-rule-" + r.slug();
+            for (int n = 2; !ids.add(id); n++) {
+                id = "fr-rule-" + r.slug() + "-" + n;
+            }
+            functional.add(new FunctionalRequirement(id, Names.capitalise(r.sentence()), fill(forms.requirement(), tokens), Priority.MUST));
+            checks.add(fill(forms.check(), tokens));
+            String refusal = "Refused by the rule \"" + r.sentence() + "\" (problem type " + problem + ")";
+            specs.replaceAll(s -> refuse(s, e.name(), forms.status(), refusal));
+            check(flows, e.name(), kept.step(), forms.status() + " " + problem);
+        }
+        return new Landed(new DataModel(entities), specs, flows, new Requirements(functional, requirements.qualityAttributes(),
+                requirements.constraints(), requirements.assumptions(), questions), checks);
+    }
+
+    /** What keeps a rule: the statement the requirement quotes and the step the transaction runs. */
+    private record Kept(String keeper, String step) {
+    }
+
+    /** Changes the bound entity (and adds a reference quantity's row) so the database keeps the rule; returns what keeps it. */
+    private static Kept keep(Rule r, Entity e, List<Entity> entities, RuleInvariants grammar) {
+        String reason = "\"" + r.sentence() + "\"";
+        Entity changed = e;
+        Kept kept;
+        switch (r.kind()) {
+            case UNIQUE_PER_SCOPE, COUNT_CAP -> {
+                String column = Names.table(r.scope()) + "_id";
+                changed = withField(changed, EntityField.of(column, DataType.UUID));
+                List<String> active = activeStates(changed, grammar);
+                changed = withStatus(changed);
+                List<String> values = new ArrayList<>();
+                values.add(String.valueOf(r.most()));
+                values.addAll(active.isEmpty() ? List.of("ACTIVE") : active);
+                changed = withConstraint(changed, new EntityConstraint(ConstraintKind.ACTIVE_AT_MOST, List.of(column, "status"), values, reason));
+                String states = String.join(", ", values.subList(1, values.size()));
+                kept = r.most() == 1
+                        ? new Kept("a partial unique index on " + e.name() + " (" + column + ") where status in (" + states + ") refuses a second",
+                        "Insert the " + e.name().replace('_', ' ') + " in one transaction: the partial unique index on (" + column
+                                + ") where status in (" + states + ") refuses a second standing one")
+                        : new Kept("the writing transaction locks the " + r.scope() + " and counts its " + e.name() + " rows in (" + states
+                                + "), refusing one more once " + r.most() + " stand",
+                        "Lock the " + r.scope() + " (select ... for update), count its " + e.name() + " rows where status in (" + states
+                                + ") and insert only while fewer than " + r.most() + " stand, in one transaction");
+            }
+            case EXCLUSIVE_IN_TIME -> {
+                String column = Names.table(r.scope()) + "_id";
+                changed = withField(changed, EntityField.of(column, DataType.UUID));
+                List<String> period = RuleInvariants.period(changed);
+                if (period == null) {
+                    changed = withField(withField(changed, EntityField.of("starts_at", DataType.TIMESTAMP)), EntityField.of("ends_at", DataType.TIMESTAMP));
+                    changed = withConstraint(changed, new EntityConstraint(ConstraintKind.ORDERED, List.of("starts_at", "ends_at"), "a period starts before it ends"));
+                    period = List.of("starts_at", "ends_at");
+                }
+                changed = withConstraint(changed, new EntityConstraint(ConstraintKind.NO_OVERLAP, List.of(column, period.get(0), period.get(1)), reason));
+                kept = new Kept("an exclusion constraint on " + e.name() + " (" + column + " with =, [" + period.get(0) + ", " + period.get(1)
+                        + ") with &&) refuses an overlap", "Insert the " + e.name().replace('_', ' ') + " in one transaction: the exclusion constraint on ("
+                        + column + ", [" + period.get(0) + ", " + period.get(1) + ")) refuses one overlapping another of the same " + r.scope());
+            }
+            case NOT_EXCEED -> {
+                String owner = r.owner() == null ? null : Names.table(r.owner()) + "_id";
+                String table = Names.table((r.owner() == null ? "" : r.owner() + " ") + r.quantity());
+                if (owner != null) {
+                    changed = withField(changed, EntityField.of(owner, DataType.UUID));
+                }
+                if (RuleInvariants.entity(new DataModel(entities), table) == null && !table.equals(e.name())) {
+                    List<EntityField> fields = new ArrayList<>(List.of(EntityField.of("id", DataType.UUID)));
+                    if (owner != null) {
+                        fields.add(EntityField.of(owner, DataType.UUID));
+                    }
+                    fields.addAll(List.of(EntityField.of("limit_amount", DataType.DECIMAL), EntityField.of("reserved", DataType.DECIMAL),
+                            EntityField.of("version", DataType.BIGINT), EntityField.of("updated_at", DataType.TIMESTAMP)));
+                    entities.add(new Entity(table, e.ownerContainerId(), "The " + r.quantity() + (r.owner() == null ? "" : " of one " + r.owner())
+                            + " and how much of it the standing " + e.name().replace('_', ' ') + " rows have reserved", fields, List.of("id"), List.of(),
+                            owner == null ? List.of() : List.of(new EntityIndex(List.of(owner), true, "one " + r.quantity() + " row per " + r.owner()
+                                    + ": every " + e.name().replace('_', ' ') + " of it reserves against the same row")),
+                            List.of(new EntityConstraint(ConstraintKind.NOT_NEGATIVE, List.of("reserved", "limit_amount"), "neither is ever negative"),
+                                    new EntityConstraint(ConstraintKind.AT_MOST, List.of("reserved", "limit_amount"), reason))));
+                }
+                String where = owner == null ? "id = :limitId" : owner + " = :" + Names.camel(owner);
+                kept = new Kept("each " + e.name().replace('_', ' ') + " reserves its amount on the " + table + " row by one conditional update"
+                        + " (reserved + amount <= limit_amount) and a CHECK keeps reserved within limit_amount",
+                        "update " + table + " set reserved = reserved + :amount, version = version + 1 where " + where
+                                + " and reserved + :amount <= limit_amount (no row: the " + r.quantity() + " would be exceeded), then insert the "
+                                + e.name().replace('_', ' ') + ", in one transaction");
+            }
+            case ONCE_ONLY -> {
+                String at = Names.table(r.act()) + "_at";
+                String key = Names.table(r.act()) + "_key";
+                changed = withField(changed, new EntityField(at, DataType.TIMESTAMP, true, false, "When it was " + r.act() + "; set once"));
+                changed = withField(changed, new EntityField(key, DataType.TEXT, true, false, "The Idempotency-Key of the request that did it"));
+                changed = withIndex(changed, new EntityIndex(List.of(key), true, "a retried request is recorded once: " + reason));
+                if (r.scope() != null) {
+                    String column = Names.table(r.scope()) + "_id";
+                    changed = withField(changed, EntityField.of(column, DataType.UUID));
+                    changed = withIndex(changed, new EntityIndex(List.of(column, at), true, "once per " + r.scope() + ": " + reason));
+                }
+                kept = new Kept("one conditional update sets " + e.name() + "." + at + " where it is still null, and a unique " + key
+                        + " records a retry once", "update " + e.name() + " set " + at + " = now(), " + key + " = :idempotencyKey where id = :id and "
+                        + at + " is null (no row: already " + r.act() + ")");
+            }
+            default -> {
+                boolean stored = r.guard() != null && RuleInvariants.entity(new DataModel(entities), r.guard()) != null;
+                String guard = r.guard() == null ? "record it waits for" : r.guard().replace('_', ' ');
+                String state = r.state() == null ? null : r.state().toUpperCase(Locale.ROOT);
+                String noun = e.name().replace('_', ' ');
+                kept = new Kept("the command reads the " + guard + " under a lock and checks that it " + (state == null ? "exists" : "is " + state)
+                        + " before the " + noun + " is " + r.act(),
+                        (stored ? "select status from " + r.guard() + " where id = :" + Names.camel(r.guard() + "_id") + " for share"
+                                : "Read the " + guard + " under a lock") + "; refuse unless " + (state == null ? "it exists" : stored
+                                ? "status = '" + state + "'" : "it is " + state) + ", then the " + noun + " is " + r.act() + " in the same transaction");
+            }
+        }
+        entities.set(indexOf(entities, e.name()), changed);
+        return kept;
+    }
+
+    private static int indexOf(List<Entity> entities, String name) {
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("entity " + name + " is not in the model");
+    }
+
+    /** The entity's states that hold what it is for: every state of its status but the ended ones (empty where it has none). */
+    private static List<String> activeStates(Entity e, RuleInvariants grammar) {
+        List<String> states = e.constraints().stream().filter(c -> c.kind() == ConstraintKind.ONE_OF && c.fields().equals(List.of("status")))
+                .findFirst().map(EntityConstraint::values).orElse(List.of());
+        List<String> active = states.stream().filter(s -> !grammar.ended().contains(s.toLowerCase(Locale.ROOT))).toList();
+        return active.isEmpty() ? states : active;
+    }
+
+    /** The entity with a status column and its states where it has none: a standing record is ACTIVE until it is ENDED. */
+    private static Entity withStatus(Entity e) {
+        Entity out = withField(e, EntityField.of("status", DataType.TEXT));
+        if (out.constraints().stream().noneMatch(c -> c.kind() == ConstraintKind.ONE_OF && c.fields().equals(List.of("status")))) {
+            out = withConstraint(out, new EntityConstraint(ConstraintKind.ONE_OF, List.of("status"), List.of("ACTIVE", "ENDED"),
+                    "a record stands while ACTIVE and frees what it held once ENDED"));
+        }
+        return out;
+    }
+
+    private static Entity withField(Entity e, EntityField f) {
+        if (e.field(f.name()).isPresent()) {
+            return e;
+        }
+        List<EntityField> fields = new ArrayList<>(e.fields());
+        fields.add(f);
+        return new Entity(e.name(), e.ownerContainerId(), e.description(), fields, e.primaryKey(), e.relations(), e.indexes(), e.constraints());
+    }
+
+    private static Entity withIndex(Entity e, EntityIndex i) {
+        if (e.indexes().stream().anyMatch(x -> x.fields().equals(i.fields()))) {
+            return e;
+        }
+        List<EntityIndex> indexes = new ArrayList<>(e.indexes());
+        indexes.add(i);
+        return new Entity(e.name(), e.ownerContainerId(), e.description(), e.fields(), e.primaryKey(), e.relations(), indexes, e.constraints());
+    }
+
+    /** The entity with the constraint, unless one of the same kind on the same columns keeps it already. */
+    private static Entity withConstraint(Entity e, EntityConstraint c) {
+        if (e.constraints().stream().anyMatch(x -> x.kind() == c.kind() && x.fields().subList(0, Math.min(x.fields().size(), c.fields().size()))
+                .equals(c.fields()))) {
+            return e;
+        }
+        List<EntityConstraint> constraints = new ArrayList<>(e.constraints());
+        constraints.add(c);
+        return new Entity(e.name(), e.ownerContainerId(), e.description(), e.fields(), e.primaryKey(), e.relations(), e.indexes(), constraints);
+    }
+
+    /** The paths' first segments that name an entity: its plural, and its head noun's plural ("/orders" for customer_order). */
+    private static Set<String> segments(String entity) {
+        String[] words = entity.split("_");
+        return new HashSet<>(List.of(Names.slug(Names.plural(entity.replace('_', ' '))), Names.slug(Names.plural(words[words.length - 1]))));
+    }
+
+    /** The spec with every command on the entity's collection answering the rule's status. */
+    private static ApiSpec refuse(ApiSpec s, String entity, int status, String refusal) {
+        Set<String> named = segments(entity);
+        boolean problem = s.schemas().stream().anyMatch(d -> d.name().equals(PROBLEM));
+        List<ApiOperation> ops = new ArrayList<>();
+        boolean changed = false;
+        for (ApiOperation o : s.operations()) {
+            String first = o.path().split("/").length > 1 ? o.path().split("/")[1] : "";
+            boolean command = o.method() == HttpMethod.POST || o.method() == HttpMethod.PUT || o.method() == HttpMethod.PATCH;
+            if (!command || !named.contains(first)) {
+                ops.add(o);
+                continue;
+            }
+            List<ApiResponse> responses = new ArrayList<>();
+            boolean merged = false;
+            for (ApiResponse r : o.responses()) {
+                if (r.status() == status) {
+                    responses.add(new ApiResponse(status, r.description() == null ? refusal : r.description() + "; " + refusal, r.schema(), r.array()));
+                    merged = true;
+                } else {
+                    responses.add(r);
+                }
+            }
+            if (!merged) {
+                responses.add(ApiResponse.of(status, refusal, problem ? PROBLEM : null));
+                responses.sort(java.util.Comparator.comparingInt(ApiResponse::status));
+            }
+            ops.add(new ApiOperation(o.operationId(), o.method(), o.path(), o.summary(), o.description(), o.tags(), o.parameters(), o.requestSchema(),
+                    responses, o.idempotent()));
+            changed = true;
+        }
+        return changed ? new ApiSpec(s.id(), s.title(), s.version(), s.containerId(), s.description(), s.basePath(), s.auth(), ops, s.schemas()) : s;
+    }
+
+    /**
+     * The first sequence that writes the entity gains the rule's check, in the write's own transaction, before the write (the
+     * last step naming the entity before the first reply), and its first reply after it names the refusal.
+     */
+    private static void check(List<SequenceDiagram> flows, String entity, String step, String refusal) {
+        String[] words = entity.split("_");
+        List<String> head = List.of(words[words.length - 1]);
+        for (int f = 0; f < flows.size(); f++) {
+            SequenceDiagram d = flows.get(f);
+            int write = -1;
+            for (int i = 0; i < d.steps().size() && d.steps().get(i).kind() != MessageKind.REPLY; i++) {
+                SequenceStep s = d.steps().get(i);
+                if (!s.from().equals(s.to()) && !RecordLifecycles.positions(RecordLifecycles.tokens(s.message()), head).isEmpty()) {
+                    write = i;
+                }
+            }
+            if (write <= 0) {
+                continue;
+            }
+            List<SequenceStep> steps = new ArrayList<>(d.steps());
+            SequenceStep w = steps.get(write);
+            steps.add(write, new SequenceStep(w.from(), w.to(), "In the same transaction: " + step, MessageKind.SYNC));
+            for (int i = write + 2; i < steps.size(); i++) {
+                SequenceStep s = steps.get(i);
+                if (s.kind() == MessageKind.REPLY) {
+                    steps.set(i, new SequenceStep(s.from(), s.to(), s.message() + ", or " + refusal + " when the rule refuses it", s.kind()));
+                    break;
+                }
+            }
+            flows.set(f, new SequenceDiagram(d.id(), d.title(), d.description(), d.participants(), steps));
+            return;
+        }
+    }
+
+    private static String fill(String template, Map<String, String> tokens) {
+        String out = template;
+        for (Map.Entry<String, String> t : tokens.entrySet()) {
+            out = out.replace(t.getKey(), t.getValue());
+        }
+        return out;
+    }
+}
