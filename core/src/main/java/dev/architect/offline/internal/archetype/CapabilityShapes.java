@@ -71,13 +71,25 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * capability does, whatever it acts on: named at the capability's head it outranks a shape of an object named before
      * it ("invoice OCR"), and a capability whose own words it claims is designed by it, not handed off to the system it
      * works with.
+     * A shape's {@code corroborated} phrases are words of many senses ("tickets", "grading", "feed") that claim a capability
+     * only where the request says a second thing the shape is about, in the capability's name, a sentence about it or an
+     * actor or integration naming it ({@link ShapeCorroboration}); its other phrases claim by themselves.
      * A shape's {@code grid} writes phrases as one small list of synonyms each followed by the words for an action on them
      * ("tariff", "rate", "charge" then "calculation", "rating"): each pair is one of its phrases.
      */
     public record CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
                                   List<String> needContext, List<String> context, String sharedAs, String requirement,
                                   JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration,
-                                  Performer performer, boolean action, PhraseGrid grid) {
+                                  Performer performer, boolean action, PhraseGrid grid, List<String> corroborated) {
+
+        /** The same shape whose every phrase claims by itself (the file's shapes before corroboration was read). */
+        public CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
+                               List<String> needContext, List<String> context, String sharedAs, String requirement,
+                               JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration,
+                               Performer performer, boolean action, PhraseGrid grid) {
+            this(id, label, phrases, notWithin, otherSenses, needContext, context, sharedAs, requirement, entities, schemas, operations, flows,
+                    byIntegration, performer, action, grid, null);
+        }
 
         /** The same shape with no phrase grid (the file's shapes before grids were added). */
         public CapabilityShape(String id, String label, List<String> phrases, List<String> notWithin, List<String> otherSenses,
@@ -85,7 +97,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                                JsonNode entities, JsonNode schemas, JsonNode operations, JsonNode flows, boolean byIntegration,
                                Performer performer, boolean action) {
             this(id, label, phrases, notWithin, otherSenses, needContext, context, sharedAs, requirement, entities, schemas, operations, flows,
-                    byIntegration, performer, action, null);
+                    byIntegration, performer, action, null, null);
         }
 
         public CapabilityShape {
@@ -100,12 +112,18 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             otherSenses = List.copyOf(otherSenses == null ? List.of() : otherSenses);
             needContext = List.copyOf(needContext == null ? List.of() : needContext);
             context = List.copyOf(context == null ? List.of() : context);
+            corroborated = List.copyOf(corroborated == null ? List.of() : corroborated);
             if (phrases.isEmpty()) {
                 throw new IllegalStateException("shape '" + id + "': phrases are missing; nothing would choose it");
             }
             for (String p : needContext) {
                 if (!phrases.contains(p)) {
                     throw new IllegalStateException("shape '" + id + "': needContext phrase '" + p + "' is not one of its phrases");
+                }
+            }
+            for (String p : corroborated) {
+                if (!phrases.contains(p)) {
+                    throw new IllegalStateException("shape '" + id + "': corroborated phrase '" + p + "' is not one of its phrases");
                 }
             }
             if (sharedAs != null && !sharedAs.matches("[a-z][a-z ]*[a-z]")) {
@@ -438,6 +456,24 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * not say): a shape written for the other performer does not claim it.
      */
     public Optional<ShapedCapability> design(ShapeNames names, String description, Performer performedBy) {
+        return design(names, description, performedBy, ShapeCorroboration.of(description));
+    }
+
+    /**
+     * The same, read against the whole request: a shape one word claims ("tickets", "grading") fires only where the request's
+     * sentences, actors or integrations corroborate it ({@link ShapeCorroboration}), and the evidence says what did.
+     */
+    public Optional<ShapedCapability> design(ShapeNames names, dev.architect.request.ConsultationRequest request, Performer performedBy) {
+        List<String> sentences = new ArrayList<>(sentences(request.description()));
+        request.goals().forEach(g -> sentences.addAll(sentences(g)));
+        request.constraints().forEach(c -> sentences.addAll(sentences(c)));
+        List<String> parties = new ArrayList<>();
+        request.actors().forEach(a -> parties.add(a.name() + ": " + (a.description() == null ? "" : a.description())));
+        request.integrations().forEach(i -> parties.add(i.name() + ": " + (i.purpose() == null ? "" : i.purpose())));
+        return design(names, request.description(), performedBy, new ShapeCorroboration(sentences, parties));
+    }
+
+    private Optional<ShapedCapability> design(ShapeNames names, String description, Performer performedBy, ShapeCorroboration around) {
         // A capability named after a channel ("parent app", "client portal") is a client of the others, not a mechanism.
         if (headIsOneOf(names.capability(), channels)) {
             return Optional.empty();
@@ -466,8 +502,12 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                         }
                     }
                 }
-                return Optional.of(new ShapedCapability(chosen, new Evidence(RequestField.CAPABILITY, phrase, names.capability()),
-                        chosen.instantiate(names), null));
+                Optional<String> corroborated = around.corroborate(shapes, chosen, phrase, names.capability());
+                if (corroborated.isEmpty()) {
+                    continue; // one word of many senses, and nothing else in the request says this mechanism
+                }
+                return Optional.of(new ShapedCapability(chosen, new Evidence(RequestField.CAPABILITY, phrase, names.capability(),
+                        corroborated.get().isEmpty() ? null : corroborated.get()), chosen.instantiate(names), null));
             }
         }
         // The description speaks for a capability only where a sentence names every word of it, and only through a
@@ -483,9 +523,10 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                     }
                     String near = String.join(" ", tokens.subList(Math.max(0, i - NEAR), Math.min(tokens.size(), i + NEAR + 1)));
                     Optional<String> hit = s.claim(Words.of(near), sense);
-                    if (hit.isPresent()) {
-                        return Optional.of(new ShapedCapability(s, new Evidence(RequestField.DESCRIPTION, hit.get(), sentence),
-                                s.instantiate(names), null));
+                    Optional<String> corroborated = hit.flatMap(h -> around.corroborate(shapes, s, h, names.capability()));
+                    if (corroborated.isPresent()) {
+                        return Optional.of(new ShapedCapability(s, new Evidence(RequestField.DESCRIPTION, hit.get(), sentence,
+                                corroborated.get().isEmpty() ? null : corroborated.get()), s.instantiate(names), null));
                     }
                 }
             }

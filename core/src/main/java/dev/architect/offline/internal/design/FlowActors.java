@@ -59,9 +59,7 @@ record FlowActors(Map<String, Map<String, List<String>>> flows) {
      */
     Optional<Topology.Actor> pick(Archetype.Flow f, String role, List<Topology.Actor> candidates, List<Topology.Actor> byHintsOnly) {
         Set<String> hints = stems(String.join(" ", hints(f, role)));
-        StringBuilder text = new StringBuilder(f.title() + " " + nullToEmpty(f.description()));
-        f.parsed().forEach(s -> text.append(' ').append(s.message()));
-        Set<String> flowWords = stems(text.toString());
+        Set<String> flowWords = flowWords(f);
         Topology.Actor best = null;
         int bestScore = 0;
         for (Topology.Actor a : candidates) {
@@ -81,6 +79,13 @@ record FlowActors(Map<String, Map<String, List<String>>> flows) {
         return Optional.ofNullable(best);
     }
 
+    /** The stems of a flow's title, description and step messages. */
+    static Set<String> flowWords(Archetype.Flow f) {
+        StringBuilder text = new StringBuilder(f.title() + " " + nullToEmpty(f.description()));
+        f.parsed().forEach(s -> text.append(' ').append(s.message()));
+        return stems(text.toString());
+    }
+
     /** Whether a text (a step's message) uses a hint word of the flow's role. */
     boolean names(Archetype.Flow f, String role, String text) {
         return shared(stems(text), stems(String.join(" ", hints(f, role)))) > 0;
@@ -96,7 +101,7 @@ record FlowActors(Map<String, Map<String, List<String>>> flows) {
         return shared(own, hints) * 2 + shared(own, flowWords);
     }
 
-    private static int shared(Set<String> own, Set<String> other) {
+    static int shared(Set<String> own, Set<String> other) {
         int n = 0;
         for (String w : own) {
             if (other.stream().anyMatch(o -> same(w, o))) {

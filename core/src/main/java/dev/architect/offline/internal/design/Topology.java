@@ -135,7 +135,13 @@ final class Topology {
      * A recognised archetype placed in the design: the unit that serves it, its relational store, where its
      * time-series history lives, and the ids of its externals (matched integrations or added placeholders).
      */
-    record Placement(Recognised recognised, String unitId, String storeId, String historyStoreId, Map<String, String> externals) {
+    record Placement(Recognised recognised, String unitId, String storeId, String historyStoreId, Map<String, String> externals,
+                     String capability) {
+
+        /** An archetype's placement, which designs no one capability by a shape. */
+        Placement(Recognised recognised, String unitId, String storeId, String historyStoreId, Map<String, String> externals) {
+            this(recognised, unitId, storeId, historyStoreId, externals, null);
+        }
 
         Archetype archetype() {
             return recognised.archetype();
@@ -406,7 +412,7 @@ final class Topology {
             // What neither the catalogue nor an archetype describes is designed by a general shape chosen from its words.
             CapabilityShapes.ShapedCapability shaped = handedOff.isPresent() ? handedOff.get().design(shapeNames(name, capSlug, resource))
                     : resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
-                    ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request.description(),
+                    ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request,
                             dev.architect.offline.internal.archetype.Performers.of(name, request).orElse(null))
                     // else, where the request's sentences use verbs on it, a record with the lifecycle they describe
                     .or(() -> RecordLifecycles.standard().design(shapeNames(name, capSlug, resource), request, architecture.workload().capabilities(),
@@ -637,8 +643,12 @@ final class Topology {
             // Who starts a flow is its first person unless the flow's words for that person name another (a listener downloads)
             case ACTOR -> FlowActors.standard().pick(f, "actor", List.of(), people);
             // Staff work goes to the staff actor the flow's words fit best, or to an outside actor they name (a teacher)
-            case STAFF -> FlowActors.standard().pick(f, "staff", people.stream().filter(a -> !a.external()).toList(),
-                    people.stream().filter(Actor::external).toList());
+            // In a shaped capability's flow, staff work goes to the person the request connects to the capability (who
+            // "uploads a CV" confirms what was read from it), never to a staff actor who has nothing to do with it
+            case STAFF -> p.capability() != null && p.recognised() == null ? ShapeRoles.person(p.capability(), FlowActors.flowWords(f), people)
+                    .or(() -> FlowActors.standard().pick(f, "staff", people.stream().filter(a -> !a.external()).toList(),
+                            people.stream().filter(Actor::external).toList())) : FlowActors.standard().pick(f, "staff",
+                    people.stream().filter(a -> !a.external()).toList(), people.stream().filter(Actor::external).toList());
             // A step for another person than the flow's actor names that person ("Push the offer to the driver's app")
             case WEB -> FlowActors.standard().names(f, "web", step.message()) ? FlowActors.standard().pick(f, "web", List.of(), people) : Optional.empty();
             default -> Optional.empty();
@@ -759,7 +769,7 @@ final class Topology {
         String system = c.handedOffTo() != null ? c.handedOffTo() : namedCounterpart(c).orElse(assumedCounterparts.get(c.name()));
         Map<String, String> owner = system == null ? Map.of() : externals.stream().filter(e -> e.name().equals(system))
                 .findFirst().map(e -> Map.of(INTEGRATION_KEY, e.id())).orElse(Map.of());
-        return new Placement(null, c.unitId(), c.storeId(), c.storeId(), owner);
+        return new Placement(null, c.unitId(), c.storeId(), c.storeId(), owner, c.name());
     }
 
     /** The integration of the request a shaped capability works with (the ERP a sync pulls from), if one is it. */

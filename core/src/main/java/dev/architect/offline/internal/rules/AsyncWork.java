@@ -48,7 +48,7 @@ final class AsyncWork {
             if (claimed.contains(capability) || !open) {
                 continue;
             }
-            CapabilityShapes.standard().design(names(capability), request.description())
+            CapabilityShapes.standard().design(names(capability), request, null)
                     .filter(s -> s.design().flows().stream().flatMap(f -> f.parsed().stream()).anyMatch(step -> step.kind() == MessageKind.ASYNC))
                     .ifPresent(s -> out.add(s.shape().label())); // one mechanism, one flow, however many capabilities it designs
         }

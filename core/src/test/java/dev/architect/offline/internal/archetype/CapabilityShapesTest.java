@@ -172,7 +172,8 @@ class CapabilityShapesTest {
 
     @Test
     void postsReadInPublicationOrderAreStillATimelineFeed() {
-        assertThat(shapeOf("activity feed", "Members see what the people they follow did.")).isEqualTo("timeline-feed");
+        // "feed" alone is corroborated by a sentence about it that says what makes a timeline (people followed)
+        assertThat(shapeOf("activity feed", "Members see in their activity feed what the people they follow did.")).isEqualTo("timeline-feed");
         assertThat(shapeOf("news feed", null)).isEqualTo("timeline-feed");
         assertThat(shapeOf("episode feed", "A podcast app where listeners see each show's episode feed.")).isEqualTo("timeline-feed");
         assertThat(shapeOf("match feeds", "Live scores and commentary for every match.")).isEqualTo("timeline-feed");
