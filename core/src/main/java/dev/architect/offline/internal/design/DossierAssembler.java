@@ -324,7 +324,7 @@ public final class DossierAssembler {
         List<dev.architect.dossier.Decision> decisions = pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits());
         return new Consultation(request.system(), summary(p), requirements,
                 decisions, c4, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), apis, tenancy.map(x -> x.scope(DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox), c4)).orElseGet(() -> DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox)),
-                StackParts.listed(TechStackBuilder.build(a, t, p.tech()), c4, decisions), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads()), roadmap), request, w), request, a),
+                StackParts.listed(TechStackBuilder.build(a, t, p.tech()), c4, decisions), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads(), request), roadmap), request, w), request, a),
                 ServiceQuotas.withQuotaChecks(OperationsBuilder.build(a, t, p.tech(), p.storeLoads()), p.limits()), p.capacity(), p.cost(),
                 new Roadmap(roadmap.phases()),
                 t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);
