@@ -95,6 +95,20 @@ final class ConsistencyRules {
                                 + "' runs in a single zone but cost item '" + item.id() + "' pays for a standby (" + standby.get() + ")"));
                     }
                 }
+                // Another decision's title or chosen option promising a standby ("one relational database (primary and standby)")
+                // tells the reader of that ADR a layout the availability decision did not choose
+                for (int j = 0; j < c.decisions().size(); j++) {
+                    Decision other = c.decisions().get(j);
+                    if (j == i || !other.isInForce()) {
+                        continue;
+                    }
+                    Optional<String> standby = Words.firstIn(other.title() + ". " + other.chosenOption(), words.standbyPriced());
+                    if (standby.isPresent()) {
+                        out.add(new Violation(Severity.WARNING, "decisions[" + j + "].title", DossierValidator.Rule.AVAILABILITY_TOPOLOGY.id(),
+                                "decision '" + other.id() + "' (decisions[" + j + "].title '" + other.title() + "') promises a " + standby.get()
+                                        + " layout but decision '" + d.id() + "' (" + path + ") runs in a single zone"));
+                    }
+                }
                 for (Container k : c.c4().containers()) {
                     Optional<String> redundant = Words.firstIn(k.technology() + " " + nullToEmpty(k.description()), words.zoneRedundant());
                     if (k.kind() == ContainerKind.DATABASE && redundant.isPresent()) {

@@ -185,7 +185,19 @@ public final class DossierValidator {
          * entry lists, or two products of a family a design runs one of (two CDNs) named across containers and chosen options
          * ({@code built-products.yaml}).
          */
-        BUILT_IS_CHOSEN("built-is-chosen");
+        BUILT_IS_CHOSEN("built-is-chosen"),
+        /**
+         * Prose saying the request leaves out a field ("assumed: the request does not say data.initialVolumeGb", "does not
+         * state its peak load") that the request states ({@code stated-request.yaml}).
+         */
+        STATED_CALLED_UNSTATED("stated-called-unstated"),
+        /** A sentence placing data in a region ("data stays in eastus") that is not one of the request's deployment regions. */
+        REGION_NAMED("region-named"),
+        /**
+         * A decision giving up the request's latency target ("trades p99 latency target") with no risk related to it and no
+         * open question naming the target for its owner to accept.
+         */
+        LATENCY_GIVEN_UP("latency-given-up");
 
         private final String id;
 
@@ -334,6 +346,7 @@ public final class DossierValidator {
         ChoiceRules.check(c, out);
         BuiltProductRules.check(c, out);
         RegionWriterRules.check(c, out);
+        StatedRequestRules.check(c, request, out);
         return new ValidationReport(out);
     }
 

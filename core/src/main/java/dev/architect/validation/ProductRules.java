@@ -21,7 +21,7 @@ final class ProductRules {
 
     /** The file's layout. */
     record Families(Map<String, List<String>> families, List<String> managedGateways, List<String> capacity, Map<String, List<String>> protocols,
-                    List<String> ownBilling, List<String> notAlternatives) {
+                    List<String> ownBilling, List<String> notAlternatives, List<String> perInvocation) {
         Families {
             families = families == null ? Map.of() : Map.copyOf(families);
             managedGateways = managedGateways == null ? List.of() : List.copyOf(managedGateways);
@@ -30,6 +30,7 @@ final class ProductRules {
             protocols = protocols == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(protocols));
             ownBilling = ownBilling == null ? List.of() : List.copyOf(ownBilling);
             notAlternatives = notAlternatives == null ? List.of() : List.copyOf(notAlternatives);
+            perInvocation = perInvocation == null ? List.of() : List.copyOf(perInvocation);
         }
     }
 
@@ -83,6 +84,15 @@ final class ProductRules {
                         out.add(error("cost.items[" + j + "].name", "cost item '" + item.id() + "' prices " + String.join(", ", priced)
                                 + " ('" + item.name() + "') for container '" + k.id() + "', which is built on " + String.join(", ", drawn)
                                 + " ('" + k.technology() + "')"));
+                    }
+                    // A part drawn on functions billed per invocation, priced as instances of a capacity (Fargate tasks): the
+                    // basis outside its asides (a price list's equivalents) names the capacity
+                    List<String> functions = named(k.technology(), Holder.STANDARD.perInvocation());
+                    List<String> capacity = named(withoutAsides(item.assumption()), Holder.STANDARD.capacity());
+                    if (!functions.isEmpty() && !capacity.isEmpty() && priced.isEmpty() && family.getValue().containsAll(functions)) {
+                        out.add(error("cost.items[" + j + "].assumption", "cost item '" + item.id() + "' prices " + String.join(", ", capacity)
+                                + " instances (cost.items[" + j + "].assumption) for container '" + k.id() + "', which c4.containers[" + i
+                                + "].technology draws on " + String.join(", ", functions) + ", billed per invocation ('" + k.technology() + "')"));
                     }
                 }
             }
@@ -146,6 +156,20 @@ final class ProductRules {
     }
 
     /** The products of a family a text names, longest names first so "AWS Lambda" is not also "Lambda". */
+    /** A parenthesised aside, innermost first: a price list's equivalents or a figure's working. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\([^()]*\\)");
+
+    /** A text without its parenthesised asides, nested ones too, and without the addresses of the price lists it quotes. */
+    private static String withoutAsides(String text) {
+        String rest = text == null ? "" : URL.matcher(text).replaceAll(" ");
+        for (String shorter = ASIDE.matcher(rest).replaceAll(""); !shorter.equals(rest); shorter = ASIDE.matcher(rest).replaceAll("")) {
+            rest = shorter;
+        }
+        return rest;
+    }
+
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://\\S+");
+
     static List<String> named(String text, List<String> family) {
         List<String> found = new ArrayList<>();
         String rest = text == null ? "" : text;

@@ -426,7 +426,7 @@ class AdrProseTest {
         Decision store = decision("news-global", dev.architect.dossier.DecisionTopic.DATASTORE);
 
         // what the system would meet first (limits.yaml), and which capabilities produce the load, not a bare multiple
-        assertThat(store.rationale()).contains("Had Dispatch taken one relational database (primary and standby), 11,970 reads/s at peak from "
+        assertThat(store.rationale()).contains("Had Dispatch taken one relational database, 11,970 reads/s at peak from "
                 + "articles, live blogs, search and two more would overrun its ceiling of 5,000/s at launch: reads queue behind writes on the one "
                 + "database, and read latency at the busiest hour is the first thing to slip")
                 .doesNotContain("times its ceiling");

@@ -29,7 +29,7 @@ class OfflineArchitectScenarioTest {
                 scenario("a team of 3 at 30 requests/s gets a modular monolith on one relational database and no broker", "small-team", c -> {
                     assertThat(chosen(c, DecisionTopic.ARCHITECTURE_STYLE)).isEqualTo("Modular monolith");
                     assertThat(c.decision(DecisionTopic.ARCHITECTURE_STYLE).orElseThrow().drivers()).contains("team size 3 (from team.size)", "peak requests 30/s (from load.peakRequestsPerSecond)");
-                    assertChosen(c, DecisionTopic.DATASTORE, "Amazon RDS for PostgreSQL 16 (Multi-AZ)", "One relational database (primary and standby)");
+                    assertChosen(c, DecisionTopic.DATASTORE, "Amazon RDS for PostgreSQL 16 (Multi-AZ)", "One relational database");
                     assertThat(chosen(c, DecisionTopic.MESSAGING)).startsWith("No broker");
                     assertThat(kinds(c)).doesNotContain(ContainerKind.MESSAGE_BROKER);
                     assertThat(containers(c, ContainerKind.DATABASE)).hasSize(1);

@@ -258,9 +258,12 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
                 Words words = Words.of(sentence);
                 List<Country> named = named(words).stream().filter(c -> !c.code().equals(EU)).toList();
                 if (!named.isEmpty() && words.containsAny(residencyWords)) {
+                    // A region the request deploys to in the country is where its data stays, before the country's first one
+                    List<String> deployed = request.deployment() == null ? List.of() : request.deployment().regions();
                     List<Kept> kept = named.stream().map(c -> {
                         List<Region> in = regionsIn(cloud, c.code());
-                        return new Kept(c, in.stream().filter(r -> r.status() == Status.OPEN).findFirst(),
+                        return new Kept(c, in.stream().filter(r -> r.status() == Status.OPEN)
+                                .sorted(java.util.Comparator.comparing((Region r) -> !deployed.contains(r.region()))).findFirst(),
                                 in.stream().filter(r -> r.status() == Status.ANNOUNCED).findFirst());
                     }).toList();
                     return Optional.of(new Residency(cloud, kept, e.getKey() + " \"" + sentence.strip() + "\""));

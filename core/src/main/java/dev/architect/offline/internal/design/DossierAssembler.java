@@ -335,7 +335,7 @@ public final class DossierAssembler {
         RoadmapBuilder.Plan checked = roadmap.withChecks(rules.checks());
         return new Consultation(request.system(), summary(p), rules.requirements(),
                 decisions, c4, rules.sequences(), rules.apis(), tenancy.map(x -> x.scope(rules.model(), c4)).orElseGet(rules::model),
-                StackParts.listed(TechStackBuilder.build(a, t, p.tech()), c4, decisions), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads()), roadmap), request, w), request, a),
+                StackParts.listed(TechStackBuilder.build(a, t, p.tech()), c4, decisions), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads(), request), roadmap), request, w), request, a),
                 ServiceQuotas.withQuotaChecks(OperationsBuilder.build(a, t, p.tech(), p.storeLoads()), p.limits()), p.capacity(), p.cost(),
                 new Roadmap(checked.phases()),
                 t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);

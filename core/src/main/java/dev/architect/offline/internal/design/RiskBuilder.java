@@ -33,6 +33,8 @@ final class RiskBuilder {
     private final List<Risk> risks = new ArrayList<>();
     /** Each store's load at peak as the cost lines give it: a store's risk and drill speak of its own writes. */
     private final List<CostPlanner.StoreLoad> storeLoads;
+    /** The request, when known: a figure it states is never called unstated. */
+    private dev.architect.request.ConsultationRequest request;
 
     private RiskBuilder(Architecture a, Topology t, List<CostPlanner.StoreLoad> storeLoads) {
         this.a = a;
@@ -40,9 +42,11 @@ final class RiskBuilder {
         this.storeLoads = storeLoads;
     }
 
+    /** The risks; {@code request}, when known, tells a figure it leaves out from one it states that the design replaced. */
     static List<Risk> build(Architecture a, Topology t, Technologies tech, CostEstimate cost, List<CostPlanner.LimitNote> limits,
-                            List<CostPlanner.StoreLoad> storeLoads) {
+                            List<CostPlanner.StoreLoad> storeLoads, dev.architect.request.ConsultationRequest request) {
         RiskBuilder b = new RiskBuilder(a, t, storeLoads);
+        b.request = request;
         b.budget(cost);
         b.limits(limits);
         b.decisions(tech);
@@ -460,15 +464,22 @@ final class RiskBuilder {
     private void assumptions(Technologies tech) {
         Workload w = a.workload();
         List<String> missing = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        Double statedPeak = request == null || request.load() == null ? null : request.load().peakRequestsPerSecond();
+        Double statedTarget = request == null || request.availability() == null ? null : request.availability().targetPercent();
         if (!w.isGiven("load.peakRequestsPerSecond")) {
-            missing.add("peak load (" + Numbers.format(Numbers.round(w.peakRps(), 0)) + " requests/s assumed)");
+            (statedPeak == null ? missing : replaced).add("peak load (" + Numbers.format(Numbers.round(w.peakRps(), 0)) + " requests/s assumed"
+                    + (statedPeak == null ? "" : " in place of the stated " + Numbers.format(statedPeak)) + ")");
         }
         if (!w.isGiven("availability.targetPercent")) {
-            missing.add("availability target (" + Numbers.format(w.availabilityPercent()) + "% assumed)");
+            (statedTarget == null ? missing : replaced).add("availability target (" + Numbers.format(w.availabilityPercent()) + "% assumed"
+                    + (statedTarget == null ? "" : " in place of the stated " + Numbers.format(statedTarget) + "%") + ")");
         }
-        if (!missing.isEmpty()) {
-            add("risk-assumed-load", "Sizing rests on assumed figures", w.system() + "'s request does not state its " + Names.list(missing)
-                    + "; " + w.assumptions().size() + " figures in all are assumptions", 3, 3,
+        if (!missing.isEmpty() || !replaced.isEmpty()) {
+            String what = (missing.isEmpty() ? "" : w.system() + "'s request does not state its " + Names.list(missing))
+                    + (missing.isEmpty() || replaced.isEmpty() ? "" : "; ")
+                    + (replaced.isEmpty() ? "" : "the design sizes on its own " + Names.list(replaced) + ", for the reasons the assumptions give");
+            add("risk-assumed-load", "Sizing rests on assumed figures", what + "; " + w.assumptions().size() + " figures in all are assumptions", 3, 3,
                     "Confirm the open questions before committing to capacity on " + tech.platform + " and " + tech.primaryStore + " or to contracts",
                     "Product owner", List.of(id(DecisionTopic.ARCHITECTURE_STYLE)), List.of());
         }

@@ -5,6 +5,7 @@ import dev.architect.figures.Workload;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.LiveUpdates;
 import dev.architect.internal.facts.StatedFacts;
+import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Facts;
@@ -17,7 +18,9 @@ import dev.architect.request.Audience;
 import dev.architect.request.Cloud;
 import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
+import dev.architect.request.DataVolume;
 import dev.architect.request.Integration;
+import dev.architect.request.Load;
 import dev.architect.validation.Regions;
 import java.util.List;
 import java.util.Optional;
@@ -194,9 +197,18 @@ public final class FactSheet {
                         + String.join("', '", deadlines) + "')");
         boolean payments = request.integrations().stream().anyMatch(FactSheet::isPaymentProvider);
 
-        boolean peakAssumed = !w.isGiven("load.peakRequestsPerSecond");
-        boolean ratioAssumed = !w.isGiven("load.readWriteRatio");
-        String derived = "load.peakRequestsPerSecond and load.readWriteRatio";
+        Load load = request.load();
+        Basis peak = Basis.of(load == null ? null : load.peakRequestsPerSecond(), w.peakRps(), w.isGiven("load.peakRequestsPerSecond"),
+                "load.peakRequestsPerSecond");
+        Basis ratio = Basis.of(load == null ? null : load.readWriteRatio(), w.readWriteRatio(), w.isGiven("load.readWriteRatio"),
+                "load.readWriteRatio");
+        boolean peakAssumed = peak.assumed();
+        boolean ratioAssumed = ratio.assumed();
+        String derived = peak.replaced() || ratio.replaced() ? peak.source() + "; " + ratio.source()
+                : "load.peakRequestsPerSecond and load.readWriteRatio";
+        DataVolume data = request.data();
+        boolean dataStated = data != null && data.initialVolumeGb() != null && data.growthGbPerMonth() != null;
+        boolean dataGiven = w.isGiven("data.initialVolumeGb") && w.isGiven("data.growthGbPerMonth");
         Optional<String> timeSeriesWord = text.firstMatch(TIME_SERIES_WORDS);
         Optional<String> publicApiWord = text.firstMatch(PUBLIC_API_WORDS).or(() -> Words.of(actors).firstMatch(PUBLIC_API_WORDS));
         Optional<String> paymentWord = request.integrations().stream().filter(FactSheet::isPaymentProvider).map(Integration::name).findFirst();
@@ -215,8 +227,7 @@ public final class FactSheet {
         Optional<String> workforce = who.federatedAreCustomers() ? Optional.empty() : workforce(request, w);
         Optional<String> payoutProvider = payoutProvider(request);
         // The outside users hold accounts at the source only where its purpose names them ("student and staff single sign-on").
-        Optional<String> outsidersAtSource = identitySource.flatMap(i -> Words.of(i.nameAndPurpose())
-                .firstMatch(PUBLIC_WORDS));
+        Optional<String> outsidersAtSource = identitySource.flatMap(FactSheet::outsidersAtSource);
         // The kind of device commands the request describes decides how devices connect: a gateway that is a service of its
         // own holds the devices' WebSockets (OCPP), where a broker would hold MQTT sessions.
         Optional<String> deviceSocket = recognised.stream().filter(r -> r.archetype().components().stream().anyMatch(c ->
@@ -256,8 +267,8 @@ public final class FactSheet {
                 .with(Fact.PAYOUTS_PER_RUN, money.payoutsPerRun(), money.payoutsAssumed(), money.payoutBasis())
                 .with(Fact.TEAM_SIZE, w.teamSize(), !w.isGiven("team.size"), "team.size")
                 .with(Fact.CAPABILITIES, w.capabilities().size(), !w.isGiven("capabilities"), "capabilities")
-                .with(Fact.PEAK_RPS, w.peakRps(), peakAssumed, "load.peakRequestsPerSecond")
-                .with(Fact.READ_WRITE_RATIO, w.readWriteRatio(), ratioAssumed, "load.readWriteRatio")
+                .with(Fact.PEAK_RPS, w.peakRps(), peakAssumed, peak.source())
+                .with(Fact.READ_WRITE_RATIO, w.readWriteRatio(), ratioAssumed, ratio.source())
                 .with(Fact.PEAK_READS, w.peakReads(), peakAssumed || ratioAssumed, derived)
                 .with(Fact.PEAK_WRITES, w.peakWrites(), peakAssumed || ratioAssumed, derived)
                 .with(Fact.POSITION_WRITES, w.peakWrites(), peakAssumed || ratioAssumed, derived)
@@ -270,8 +281,10 @@ public final class FactSheet {
                 .with(Fact.AVAILABILITY, w.availabilityPercent(), !w.isGiven("availability.targetPercent"), "availability.targetPercent")
                 .with(Fact.RPO_MINUTES, w.rpoMinutes(), !w.isGiven("availability.rpoMinutes"), "availability.rpoMinutes")
                 .with(Fact.RTO_MINUTES, w.rtoMinutes(), !w.isGiven("availability.rtoMinutes"), "availability.rtoMinutes")
-                .with(Fact.STORAGE_5Y_GB, w.rawStorageGb(5), !w.isGiven("data.initialVolumeGb") || !w.isGiven("data.growthGbPerMonth"),
-                        "data.initialVolumeGb plus five years of data.growthGbPerMonth")
+                .with(Fact.STORAGE_5Y_GB, w.rawStorageGb(5), !dataGiven && !dataStated, dataGiven || !dataStated
+                        ? "data.initialVolumeGb plus five years of data.growthGbPerMonth"
+                        : "the design's own sizing in place of the stated data.initialVolumeGb " + Numbers.format(data.initialVolumeGb())
+                        + " GB plus five years of data.growthGbPerMonth " + Numbers.format(data.growthGbPerMonth()) + " GB, as the assumptions explain")
                 .with(Fact.REGIONS, w.regions().size(), !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.REGIONS_OUTSIDE_EU, beyondOneProtectionArea(w.regions()),
                         !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
@@ -283,7 +296,7 @@ public final class FactSheet {
                         !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
                 .with(Fact.REGIONS_IN_BRAZIL, w.regions().stream().map(Regions::jurisdiction).anyMatch(j -> j.equals(Optional.of(Regions.BRAZIL))),
                         !w.isGiven("deployment.regions"), "deployment.regions " + String.join(", ", w.regions()))
-                .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, "load.peakRequestsPerSecond")
+                .with(Fact.APP_INSTANCES, CapacityCalculator.instancesFor(w.peakRps(), 1), peakAssumed, peak.source())
                 .with(Fact.AUDIENCE_GLOBAL, w.audience() == Audience.GLOBAL, !w.isGiven("load.audience"),
                         audienceEvidence(request, w).orElse("no region or wording says otherwise"))
                 .with(Fact.TIME_SERIES, timeSeriesWord.isPresent() || ingestCapabilities > 0, false, timeSeriesWord
@@ -649,5 +662,42 @@ public final class FactSheet {
 
     private static Words words(Stream<String> texts) {
         return Words.of(String.join(" ", texts.toList()));
+    }
+
+    /**
+     * People outside the organisation whom an identity source's name and purpose say it signs in ("student and staff single
+     * sign-on"): a word of them counts in a sentence that signs them in with no credential the system issues itself, so
+     * "sign-in for staff; parents sign in with an email code" names staff at the source and parents with accounts of their own.
+     */
+    static Optional<String> outsidersAtSource(Integration source) {
+        for (String sentence : dev.architect.offline.internal.archetype.CapabilityShapes.sentences(source.nameAndPurpose())) {
+            Words words = Words.of(sentence);
+            if (!words.containsAny(SignIn.Vocabulary.STANDARD.ownCredentials())) {
+                Optional<String> outsiders = words.firstMatch(PUBLIC_WORDS);
+                if (outsiders.isPresent()) {
+                    return outsiders;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where a figure the request may state comes from: the field itself; an assumption when the request leaves it out; or,
+     * when the request states it and the design sizes on another figure (a device stream's messages in place of the stated
+     * peak), the design's figure in place of the stated one, so no driver says the request "does not say" what it says.
+     */
+    record Basis(boolean assumed, boolean replaced, String source) {
+
+        static Basis of(Double stated, double used, boolean given, String path) {
+            if (stated == null) {
+                return new Basis(!given, false, path);
+            }
+            if (given && Math.abs(stated - used) <= Math.max(0.005, Math.abs(stated) * 0.005)) {
+                return new Basis(false, false, path);
+            }
+            return new Basis(false, true, "the design's " + Numbers.format(Numbers.round(used, 2)) + " in place of the stated " + path + " "
+                    + Numbers.format(stated) + ", as the assumptions explain");
+        }
     }
 }

@@ -107,12 +107,14 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      * @param namedIssuers  identity products a request may name in any field
      * @param platformAccounts consumer platforms and public identity schemes whose accounts people hold ("steam", "bankid")
      * @param platformLogin words of an integration saying people sign in through it ("login")
+     * @param ownCredentials words saying people sign in with credentials the system itself issues ("email code", "passkey"):
+     *                       a sentence naming them says those people hold no account at a directory it also names
      */
     record Vocabulary(List<String> organisations, List<String> ownAccounts, List<String> customers, List<String> customerOrganisations,
                       List<String> ownStaff, List<String> signInWords, List<String> enterpriseIdentities, List<String> socialIdentities,
                       List<String> organisationProducts, List<String> everyone, List<String> smsCodes, List<String> anonymousActivities,
                       List<String> personal, List<String> integrationSignIn, List<NamedIssuer> namedIssuers,
-                      List<String> platformAccounts, List<String> platformLogin) {
+                      List<String> platformAccounts, List<String> platformLogin, List<String> ownCredentials) {
         static final String RESOURCE = "/dev/architect/offline/sign-in.yaml";
         static final Vocabulary STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, Vocabulary.class, "sign-in words");
 
@@ -137,6 +139,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             namedIssuers = List.copyOf(namedIssuers);
             platformAccounts = required("platformAccounts", platformAccounts);
             platformLogin = required("platformLogin", platformLogin);
+            ownCredentials = required("ownCredentials", ownCredentials);
         }
 
         /** A list the file must give, with at least one word, none blank. */
