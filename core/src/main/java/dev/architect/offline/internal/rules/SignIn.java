@@ -216,6 +216,9 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         List<String> anonymous = new ArrayList<>();
         for (Actor a : request.actors()) {
             Optional<String> activity = anonymousActivity(a.description());
+            if (machine(a)) {
+                continue; // a machine client authenticates with its own credentials (client credentials, mutual TLS), never signs in
+            }
             if (activity.isPresent()) {
                 anonymous.add(a.name() + " (\"" + activity.get() + "\")");
             } else {
@@ -259,8 +262,11 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         String chosen = "";
         boolean some = false;
         if (route != Route.OWN_ACCOUNTS) {
-            Words said = Words.of(evidence);
-            signing.stream().filter(name -> said.contains(name.toLowerCase(Locale.ROOT))).forEach(federated::add);
+            // people a sentence signs in with credentials the system issues ("parents sign in with an email code") do not federate
+            Words said = Words.of(String.join(". ", dev.architect.offline.internal.archetype.CapabilityShapes.sentences(evidence).stream()
+                    .filter(sentence -> !Words.of(sentence).containsAny(Vocabulary.STANDARD.ownCredentials())).toList()));
+            // an actor is named by its name or its head noun, either number: "counsellors sign in ..." names the Guidance counsellor
+            signing.stream().filter(name -> said.contains(name.toLowerCase(Locale.ROOT)) || !headNoun(name).isEmpty() && said.contains(headNoun(name))).forEach(federated::add);
             Optional<String> organisation = said.firstMatch(Vocabulary.STANDARD.organisations());
             if (federated.isEmpty() && organisation.isPresent() && !said.containsAny(Vocabulary.STANDARD.everyone())) {
                 // "Schools sign in through Google Workspace": the schools' own people federate; a parent holds no school account
@@ -337,6 +343,27 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         return request.actors().stream().filter(a -> a.name().equals(name)).findFirst()
                 .map(a -> dev.architect.offline.internal.catalog.ActorRoles.standard().isStaff(Words.of(a.name() + " "
                         + (a.description() == null ? "" : a.description())))).orElse(false);
+    }
+
+    /** The last word of an actor's name, which names what it is ("counsellor" of "Guidance counsellor"); blank when too short to say. */
+    private static String headNoun(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        String last = words[words.length - 1];
+        return last.length() >= 4 ? last : "";
+    }
+
+    /**
+     * Whether an actor is a machine rather than a person: its name names one ("Fridge logger"), or its description opens by
+     * saying what it is ("a device that reports ...", "a machine client that ..."); a person who uses a device says so later.
+     */
+    static boolean machine(Actor a) {
+        var roles = dev.architect.offline.internal.catalog.ActorRoles.standard();
+        if (roles.isMachine(Words.of(a.name()))) {
+            return true;
+        }
+        String[] opening = (a.description() == null ? "" : a.description()).strip().split("\\s+", 4);
+        return opening.length >= 2 && (opening[0].equalsIgnoreCase("a") || opening[0].equalsIgnoreCase("an"))
+                && roles.isMachine(Words.of(String.join(" ", java.util.Arrays.copyOfRange(opening, 1, Math.min(3, opening.length)))));
     }
 
     /** Whether an actor, by its name and description, stands outside the organisations whose people federate (a parent). */
