@@ -61,10 +61,13 @@ class ConcurrencySizedFleetsTest {
     @Test
     void gameServersAreSizedByTheStatedPlayersOverPlayersAMatch() {
         Consultation c = consult(ARENA);
-        // 120,000 players / 6 a match ("matches of 6 players") = 20,000 matches; x 1.2 / 6 matches an instance = 4,000;
-        // one region; a node pool of its own runs the peak count all month: 4,000 instance-months
+        // 120,000 players / 6 a match ("matches of 6 players") = 20,000 matches; x 1.2 / 6 matches an instance = 4,000 at
+        // peak in one region. A fleet autoscaler over its node pool follows the day (concurrency-fleets.yaml autoscaler): a
+        // global audience keeps the peak 12 hours a day (365 of 730 hours); the workload's peak-to-average is 15.57, so
+        // 20,000 / 15.57 = 1,284.52 matches x 1.2 / 6 = 256.9 -> 257 servers the other 365 hours:
+        // (4,000 x 365 + 257 x 365) / 730 = 2,128.5 instance-months (was the peak's 4,000 all month)
         CostLineItem fleet = line(c, "game-server-fleet-fleet").orElseThrow();
-        assertThat(fleet.quantity()).isEqualTo(4000);
+        assertThat(fleet.quantity()).isEqualTo(2128.5);
         assertThat(fleet.assumption()).contains("120,000 at peak (given: description \"120,000 concurrent players\")")
                 .contains("/ 6 a match (given: description \"matches of 6 players\") = 20,000 matches")
                 .contains("(assumed: as-matches-per-game-server)");
@@ -79,10 +82,12 @@ class ConcurrencySizedFleetsTest {
     void theScenariosScaleTheFleetWithConcurrency() {
         Consultation c = consult(ARENA);
         double perInstance = line(c, "game-server-fleet-fleet").orElseThrow().unitPrice();
-        // high (x2): 240,000 / 6 = 40,000 matches x 1.2 / 6 = 8,000 instances, 4,000 more than the base;
-        // low (x0.5): 60,000 / 6 = 10,000 x 1.2 / 6 = 2,000, 2,000 fewer. The rest of the design moves too, never down at high.
-        assertThat(scenario(c, ScenarioName.HIGH) - scenario(c, ScenarioName.BASE)).isGreaterThanOrEqualTo(4000 * perInstance - 0.01);
-        assertThat(scenario(c, ScenarioName.BASE) - scenario(c, ScenarioName.LOW)).isGreaterThanOrEqualTo(2000 * perInstance - 0.01);
+        // high (x2): 240,000 / 6 = 40,000 matches x 1.2 / 6 = 8,000 at peak; off peak 40,000 / 15.57 = 2,569.04 x 0.2 = 513.8
+        // -> 514; (8,000 + 514) / 2 = 4,257 instance-months, 2,128.5 more than the base's 2,128.5;
+        // low (x0.5): 10,000 matches -> 2,000 at peak, 642.26 x 0.2 = 128.5 -> 129 off peak; (2,000 + 129) / 2 = 1,064.5,
+        // 1,064 fewer. The rest of the design moves too, never down at high.
+        assertThat(scenario(c, ScenarioName.HIGH) - scenario(c, ScenarioName.BASE)).isGreaterThanOrEqualTo(2128.5 * perInstance - 0.01);
+        assertThat(scenario(c, ScenarioName.BASE) - scenario(c, ScenarioName.LOW)).isGreaterThanOrEqualTo(1064 * perInstance - 0.01);
     }
 
     @Test
@@ -100,9 +105,12 @@ class ConcurrencySizedFleetsTest {
                 deployment: {cloud: gcp, regions: [europe-west1]}
                 """));
         // 400,000 monthly users x 0.05 (as-peak-concurrent-players) = 20,000 players / 10 a match (as-players-per-match)
-        // = 2,000 matches x 1.2 / 6 = 400 instances
+        // = 2,000 matches x 1.2 / 6 = 400 instances at peak; a regional audience's evening is 4 hours a day (121.67 of 730
+        // hours), the average 2,000 / 3 = 666.67 matches x 1.2 / 6 = 133.3 -> 134 the other 608.33 hours:
+        // (400 x 121.67 + 134 x 608.33) / 730 = (48,668 + 81,516.22) / 730 = 178.33 instance-months
         CostLineItem fleet = line(c, "game-server-fleet-fleet").orElseThrow();
-        assertThat(fleet.quantity()).isEqualTo(400);
+        assertThat(fleet.quantity()).isEqualTo(178.33);
+        assertThat(estimate(c, "fleet-game-server-fleet")).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo(400));
         assertThat(fleet.assumption()).contains("assumed: as-peak-concurrent-players, 400,000 monthly users x 0.05")
                 .contains("10 a match (assumed: as-players-per-match)");
         assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[as-peak-concurrent-players]"))
@@ -150,8 +158,11 @@ class ConcurrencySizedFleetsTest {
         Consultation own = consult(RequestReader.readString(String.format(java.util.Locale.ROOT, webinar, 45)));
         assertThat(own.decisions()).filteredOn(d -> d.topic() == DecisionTopic.VIDEO).singleElement()
                 .satisfies(d -> assertThat(d.chosenOption()).containsIgnoringCase("SFU"));
-        // 50,000 participants x 1.3 / 250 = 260 media servers in the one region
-        assertThat(line(own, "video-rooms-fleet")).hasValueSatisfying(l -> assertThat(l.quantity()).isEqualTo(260));
+        // 50,000 participants x 1.3 / 250 = 260 media servers at peak in the one region; a global audience's peak is 12
+        // hours a day (365 of 730 hours) and the average 50,000 / 3 = 16,666.67 x 1.3 / 250 = 86.7 -> 87 servers the rest:
+        // (260 x 365 + 87 x 365) / 730 = 173.5 instance-months
+        assertThat(line(own, "video-rooms-fleet")).hasValueSatisfying(l -> assertThat(l.quantity()).isEqualTo(173.5));
+        assertThat(estimate(own, "fleet-video-rooms")).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo(260));
         // the media servers are ours, priced on that line: not also listed as a video vendor left unpriced
         assertThat(own.cost().assumptions()).anyMatch(n -> n.startsWith("[vendor-ext-video-vendor]") && n.contains("runs on the team's own instances"))
                 .noneMatch(n -> n.startsWith("[vendor-ext-video-vendor] Not priced"));

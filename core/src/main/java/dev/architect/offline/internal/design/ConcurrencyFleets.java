@@ -102,9 +102,10 @@ final class ConcurrencyFleets {
      * @param standbyReady instances a warm standby region keeps ready
      * @param unstated     the units from monthly users when no concurrency is stated
      * @param onlyWhen     the decision that must choose one of its shapes, or null
+     * @param autoscaler   what adds and removes a NODES fleet's servers with the people on it, or null where nothing does
      */
     record Fleet(Unit serves, Holders heldBy, Group group, double perInstance, String machine, String source, String basis,
-                 Platform platform, double headroom, int standbyReady, Unstated unstated, OnlyWhen onlyWhen) {
+                 Platform platform, double headroom, int standbyReady, Unstated unstated, OnlyWhen onlyWhen, String autoscaler) {
 
         /** Whether the capacity per instance is an estimate (an assumption id), not a cited page. */
         boolean estimated() {
@@ -201,6 +202,9 @@ final class ConcurrencyFleets {
                 }
                 assumptionId(at + ".group.assumption", f.group().assumption());
                 text(at + ".group.basis", f.group().basis());
+            }
+            if (f.autoscaler() != null && (f.autoscaler().isBlank() || f.platform() != Platform.NODES || f.heldBy() != Holders.PEOPLE)) {
+                throw new IllegalStateException(at + ".autoscaler is said only of a NODES fleet held by PEOPLE, and not blank");
             }
             if (f.onlyWhen() != null && (f.onlyWhen().topic() == null || f.onlyWhen().shapes() == null || f.onlyWhen().shapes().isEmpty())) {
                 throw new IllegalStateException(at + ".onlyWhen needs a topic and its shapes");
@@ -393,9 +397,10 @@ final class ConcurrencyFleets {
             }
         }
         String text = Numbers.format(total) + " instances: " + unitsText + "; " + formula + "; " + placed;
-        if (f.heldBy() == Holders.DEVICES || !frame.scales() || frame.peakToAverage() <= 1) {
+        boolean follows = frame.scales() || f.autoscaler() != null;
+        if (f.heldBy() == Holders.DEVICES || !follows || frame.peakToAverage() <= 1) {
             String why = f.heldBy() == Holders.DEVICES ? "devices hold their sockets day and night, so the peak count runs all month"
-                    : !frame.scales() ? "the peak count runs all month on instances provisioned for it" : "";
+                    : !follows ? "the peak count runs all month on instances provisioned for it" : "";
             return new Sized(n, total, total, units, text + (why.isEmpty() ? "" : "; " + why));
         }
         double average = share / frame.peakToAverage();
@@ -411,7 +416,8 @@ final class ConcurrencyFleets {
         double peakHours = frame.day().peakHoursAMonth(CostPlanner.HOURS_PER_MONTH);
         double otherHours = Numbers.round(CostPlanner.HOURS_PER_MONTH - peakHours, 2);
         double months = Numbers.round((total * peakHours + offTotal * otherHours) / CostPlanner.HOURS_PER_MONTH, 2);
-        return new Sized(n, total, months, units, text + "; billed as the platform scales: " + Numbers.format(total) + " for the " + Numbers.format(peakHours)
+        String scaler = frame.scales() || f.autoscaler() == null ? "the platform scales" : f.autoscaler() + " follows the day";
+        return new Sized(n, total, months, units, text + "; billed as " + scaler + ": " + Numbers.format(total) + " for the " + Numbers.format(peakHours)
                 + " peak hours (" + frame.day().hoursText() + ", " + frame.day().source() + ") + " + Numbers.format(offTotal) + " for the other " + Numbers.format(otherHours)
                 + " hours, for " + Numbers.format(Numbers.round(average, 2)) + " " + f.serves().word() + " on average" + (split ? " in each region" : "")
                 + " (peak / " + Numbers.format(frame.peakToAverage()) + "): (" + Numbers.format(total) + " x " + Numbers.format(peakHours) + " + " + Numbers.format(offTotal) + " x "

@@ -995,6 +995,29 @@ final class CostPlanner {
         };
     }
 
+    /**
+     * Instances of a part no caller waits on (helper-instances.yaml): one where the availability target allows a restart's
+     * delay, more where the messages it drains need them. A queue-fed part drains at most the broker's messages (each write
+     * enqueues at most one); a part that picks up its own work has no message rate the request gives, so its minimum. The
+     * count goes into the capacity plan ({@code instances-<id>}) as it is priced.
+     */
+    private Placement helper(HelperInstances.Feed feed, String id, String name) {
+        HelperInstances rules = HelperInstances.standard();
+        HelperInstances.Count least = rules.minimum(w.availabilityPercent(), w.cloud(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
+        double messages = feed == HelperInstances.Feed.QUEUE ? brokerRate() : 0;
+        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? messages / regions : messages;
+        if (share > 0) {
+            assume(rules.drain().assumption(), "One 2-vCPU / 8-GiB consumer drains about " + Numbers.format(rules.drain().perInstance())
+                    + " messages a second: " + rules.drain().basis());
+        }
+        HelperInstances.Count n = rules.size(share, "at most the broker's " + Numbers.format(messages) + " messages/s, each write enqueueing at most one"
+                + (mode == RecoveryMode.ACTIVE_ACTIVE ? ", / " + regions + " active regions" : ""), least);
+        Placement p = standby(n.count(), 1, n.basis());
+        // The capacity plan shows the count the cost prices, with its formula
+        figures.add(new Figure("instances-" + id, name + " instances", p.total(), "instances", CapacityCalculator.COMPUTED + p.text()));
+        return p;
+    }
+
     /** A fixed count (a pair for redundancy, say); a warm standby region runs one. */
     private Placement fixed(int n, String what) {
         return standby(n, 1, what);
@@ -1055,7 +1078,7 @@ final class CostPlanner {
             gatewayRequests();
         }
         if (t.worker) {
-            Placement p = fixed(2, "redundancy");
+            Placement p = helper(HelperInstances.Feed.QUEUE, WORKER, "Background worker");
             add(ResourceNeed.flat("worker-compute", "Background worker instances", WORKER, kind, p.total(), p.total() + " workers: " + p.text()));
         }
         if (t.streamProcessor && sizedOnBytes()) {
@@ -2825,7 +2848,8 @@ final class CostPlanner {
                 java.util.Optional<PartLoads.PartLoad> carried = PartLoads.standard().of(id).filter(l -> l.carries() != null);
                 double perSecond = carried.map(l -> carriedPerSecond(l.carries())).orElse(0.0);
                 Placement p = perSecond > 0 ? byLoad(part.name(), carried.get(), perSecond, carriedWhat(carried.get().carries()))
-                        : fixed(2, "redundancy");
+                        : HelperInstances.feed(id) == HelperInstances.Feed.CALLED ? fixed(2, "redundancy: a caller waits on it")
+                        : helper(HelperInstances.feed(id), id, part.name());
                 // Reports arrive at their interval day and night: the count that takes them runs all month
                 Billed billed = perSecond > 0 && carried.get().carries() != PartLoads.Carries.REPORTS
                         ? autoscaled(p, instanceKind(), perSecond, carried.get().perInstance(), byLoadMinimum(),
@@ -3143,7 +3167,7 @@ final class CostPlanner {
             add(ResourceNeed.flat(part.id() + "-queries", part.name() + " queries", part.id(), "query.scanned", ARCHIVE_QUERY_TB,
                     Numbers.format(ARCHIVE_QUERY_TB) + " TB scanned a month (assumption as-archive), billed per TB scanned, no cluster"));
         } else {
-            Placement p = fixed(2, "the query engine");
+            Placement p = helper(HelperInstances.Feed.PICKS_UP, part.id(), part.name() + " query engine");
             add(ResourceNeed.flat(part.id() + "-query-compute", part.name() + " query engine instances", part.id(), "compute.instance", p.total(),
                     p.total() + " instances: " + p.text()));
         }
@@ -3188,7 +3212,7 @@ final class CostPlanner {
             add(ResourceNeed.flat(id + "-changes", part.name() + " change data", id, "cdc.changed-gb", recordsGrowth,
                     Numbers.format(recordsGrowth) + " GB of changes a month (assumption as-cdc-volume)"));
         } else {
-            Placement p = fixed(2, "the connectors");
+            Placement p = helper(HelperInstances.Feed.PICKS_UP, id, part.name());
             add(ResourceNeed.flat(id + "-compute", part.name() + " instances", id, "compute.instance", p.total(), p.total() + " instances: " + p.text()));
         }
     }

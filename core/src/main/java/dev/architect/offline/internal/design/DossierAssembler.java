@@ -88,6 +88,7 @@ public final class DossierAssembler {
         HeartbeatRates.standard();
         CommandRates.standard();
         ConcurrencyFleets.standard();
+        HelperInstances.standard();
         MobilePush.standard();
         PastCeiling.standard();
         PushFanout.standard();
