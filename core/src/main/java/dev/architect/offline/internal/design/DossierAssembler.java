@@ -94,6 +94,7 @@ public final class DossierAssembler {
         ServiceQuotas.standard();
         SmsFlows.standard();
         StoreTiering.standard();
+        WorkContext.standard();
         Names.plural("record"); // its irregular plurals
         dev.architect.validation.Regions.jurisdiction("eu-west-1"); // the validator's vocabulary, which the workload reads
         dev.architect.offline.internal.rules.RuleBook.readRuleFiles(); // last: the store read capacities wait for the catalogue
