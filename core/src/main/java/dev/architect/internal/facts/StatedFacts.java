@@ -212,12 +212,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     }
 
     private static StatedFacts parse(ConsultationRequest request) {
-        List<Text> texts = new ArrayList<>();
-        texts.add(new Text("description", request.description()));
-        List<String> goals = rejoined(request.goals());
-        for (int i = 0; i < goals.size(); i++) {
-            texts.add(new Text("goals[" + i + "]", goals.get(i)));
-        }
+        List<Text> texts = descriptionAndGoals(request);
         Optional<StatedFact> connections = Optional.empty();
         Optional<DeviceRate> devices = Optional.empty();
         Optional<StatedFact> spike = Optional.empty();
@@ -263,7 +258,10 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                     spike = found;
                 }
             }
-            Optional<StatedFact> rate = largestRate(t, MESSAGE_RATE);
+            // A stream an integration feeds in ("the exchange pushes 12,000 order book updates per second", its purpose "order
+            // book stream") is consumed by the part that subscribes to it, not written record by record: it sizes the broker
+            // (the busiest stream below) but is no write rate of the system's own
+            Optional<StatedFact> rate = largestRate(t, MESSAGE_RATE, m -> fedByIntegration(m, request.integrations()).isEmpty());
             if (rate.isPresent() && (messages.isEmpty() || rate.get().value() > messages.get().value())) {
                 messages = rate;
             }
@@ -343,6 +341,17 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         String phrase(Matcher m) {
             return original.substring(m.start(), m.end()).trim();
         }
+    }
+
+    /** The description and each goal (split goals rejoined), as the texts the figures are read from. */
+    private static List<Text> descriptionAndGoals(ConsultationRequest request) {
+        List<Text> texts = new ArrayList<>();
+        texts.add(new Text("description", request.description()));
+        List<String> goals = rejoined(request.goals());
+        for (int i = 0; i < goals.size(); i++) {
+            texts.add(new Text("goals[" + i + "]", goals.get(i)));
+        }
+        return texts;
     }
 
     /** A goal that is a bare count of one to three digits, the part of a number before a thousands comma. */
@@ -662,15 +671,56 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
 
     /** The largest rate a text states of what {@code rate} names, a second. */
     private static Optional<StatedFact> largestRate(Text t, Pattern rate) {
+        return largestRate(t, rate, m -> true);
+    }
+
+    private static Optional<StatedFact> largestRate(Text t, Pattern rate, java.util.function.Predicate<String> kept) {
         Matcher m = rate.matcher(t.lower());
         Optional<StatedFact> largest = Optional.empty();
         while (m.find()) {
+            if (!kept.test(m.group())) {
+                continue;
+            }
             double perSecond = number(m, 1) / seconds(m.group(4));
             if (largest.isEmpty() || perSecond > largest.get().value()) {
                 largest = Optional.of(new StatedFact(Numbers.round(perSecond, 2), t.phrase(m), t.field()));
             }
         }
         return largest;
+    }
+
+    /** The nouns of a stated rate that say it is a stream of changes or messages, which an outside party can feed in. */
+    private static final java.util.Set<String> FED_NOUNS = java.util.Set.of("messages", "msgs", "msg", "updates", "events");
+    /** Words of a stated rate that say nothing of what is streamed. */
+    private static final java.util.Set<String> RATE_WORDS = java.util.Set.of("about", "around", "some", "roughly", "up", "to", "over",
+            "per", "a", "an", "each", "every", "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins",
+            "thousand", "million", "millions", "billion", "k", "m", "mn", "bn", "new", "incoming", "inbound", "live", "real-time", "peak");
+
+    /**
+     * The integration that feeds a stated rate in, when the rate streams changes or messages (not readings or measurements)
+     * and the words of what changes ("order book" of "12,000 order book updates per second") stand in an integration's name
+     * or purpose ("exchange connection: order book stream"). Empty for a rate no integration names: the system's own
+     * writes, or its devices' reports.
+     *
+     * @param phrase       the rate as matched, lower case
+     * @param integrations the request's integrations
+     * @return the integration's name, or empty
+     */
+    static Optional<String> fedByIntegration(String phrase, List<dev.architect.request.Integration> integrations) {
+        String[] words = phrase.replaceAll("[^a-z0-9 -]", " ").trim().split("\\s+");
+        boolean stream = java.util.Arrays.stream(words).anyMatch(FED_NOUNS::contains);
+        if (!stream || integrations == null) {
+            return Optional.empty();
+        }
+        List<String> things = java.util.Arrays.stream(words).filter(w -> w.length() >= 4 && !w.matches("[0-9-]+") && !FED_NOUNS.contains(w)
+                && !RATE_WORDS.contains(w)).toList();
+        for (dev.architect.request.Integration i : integrations) {
+            String said = " " + (i.name() + " " + (i.purpose() == null ? "" : i.purpose())).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", " ") + " ";
+            if (!things.isEmpty() && things.stream().allMatch(w -> said.contains(" " + w + " "))) {
+                return Optional.of(i.name());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "a spike of 3x normal peak", "bursts to 2x the peak": the factor multiplies the peak, not the usual load. */
@@ -922,6 +972,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     /** A count of things per period: "2 million SMS a month", "about 40,000 minutes of video calls per week", "200 deliveries/day". */
     private static final Pattern VOLUME = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)(?:\\s+(?:a|an|per|each|every)\\s+|\\s*/\\s*)(month|day|week)\\b"
             + "|\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(daily|weekly|monthly)\\b");
+    /** The verbs by which people hold one thing each per period ("have a daily alert", "get a weekly digest"). */
+    private static final String HOLD = "(?:have|has|get|gets|receive|receives|are\\s+sent|is\\s+sent|subscribe\\s+to|subscribed\\s+to|sign\\s+up\\s+for|signed\\s+up\\s+for)";
     /** A count whose period stands before its noun: "3,000 daily orders", "40k weekly loads". */
     private static final Pattern VOLUME_BEFORE = Pattern.compile("\\b" + NUMBER + "\\s+(daily|weekly|monthly)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\b");
 
@@ -929,11 +981,41 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static final Pattern VOLUME_YEAR = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+"
             + "(?:(?:a|an|per|each|every)\\s+year|annually|yearly)\\b");
 
+    /**
+     * A count of people who each have one thing per period: "2.5 million have a daily job alert", "40,000 members get a
+     * weekly digest", "300 tenants receive a monthly statement"; the things counted are the people's, one each a period.
+     */
+    private static final Pattern VOLUME_HELD = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?" + HOLD
+            + "\\s+(?:a|an|one)\\s+(daily|weekly|monthly)\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+)");
+    /** Words after a held thing that end its name: "a daily job alert that ..." counts job alerts. */
+    private static final java.util.Set<String> AFTER_HELD = java.util.Set.of("and", "or", "that", "which", "who", "with", "by", "at", "in",
+            "on", "from", "to", "for", "of", "must", "is", "are", "will", "sent", "each", "every");
+
     private static List<StatedCount> volumes(Text t) {
         List<StatedCount> out = new ArrayList<>();
+        Matcher held = VOLUME_HELD.matcher(t.lower());
+        java.util.Set<Integer> heldAt = new java.util.HashSet<>();
+        while (held.find()) {
+            List<String> noun = new ArrayList<>();
+            for (String word : held.group(5).split("\\s+")) {
+                if (AFTER_HELD.contains(word)) {
+                    break;
+                }
+                noun.add(word);
+            }
+            if (!noun.isEmpty()) {
+                heldAt.add(held.start());
+                String kept = String.join(" ", noun);
+                String phrase = t.original().substring(held.start(), held.start(5) + kept.length()).trim();
+                out.add(StatedCount.of(number(held, 1), StatedCount.Period.of(held.group(4)), kept, phrase, t.field()));
+            }
+        }
         Matcher m = VOLUME.matcher(t.lower());
         while (m.find()) {
             boolean after = m.group(1) != null;
+            if (heldAt.contains(m.start())) {
+                continue; // "2.5 million have a daily" counts what they have, read above
+            }
             double n = number(m, after ? 1 : 6);
             String period = after ? m.group(5) : m.group(10);
             out.add(StatedCount.of(n, StatedCount.Period.of(period), after ? m.group(4) : m.group(9), t.phrase(m), t.field()));
@@ -947,6 +1029,57 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             out.add(StatedCount.of(number(year, 1), StatedCount.Period.YEAR, year.group(4), t.phrase(year), t.field()));
         }
         return out;
+    }
+
+    /**
+     * "Only about 10% of visitors sign in", "5 percent of our readers have an account": the share of the people who sign in,
+     * stated in a sentence.
+     */
+    private static final Pattern SIGNED_IN_SHARE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b)\\s+of\\s+"
+            + "(?:the\\s+|our\\s+|its\\s+|their\\s+|all\\s+|those\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+(?:ever\\s+|actually\\s+|will\\s+|would\\s+)?"
+            + "(?:sign\\s+in|signs\\s+in|log\\s+in|logs\\s+in|are\\s+signed\\s+in|are\\s+logged\\s+in|have\\s+an\\s+account|hold\\s+an\\s+account|"
+            + "create\\s+an\\s+account|register)\\b");
+
+    /**
+     * The share of the monthly users who sign in, when a sentence of the description or a goal states it ("only about 10%
+     * of visitors sign in"): the value is the share (0.1), the phrase the words read.
+     *
+     * @param request the request
+     * @return the stated share with its phrase, or empty
+     */
+    public static Optional<StatedFact> signedInShare(ConsultationRequest request) {
+        List<Text> texts = descriptionAndGoals(request);
+        for (Text t : texts) {
+            Matcher m = SIGNED_IN_SHARE.matcher(t.lower());
+            while (m.find()) {
+                double percent = Double.parseDouble(m.group(1));
+                if (percent > 0 && percent <= 100) {
+                    return Optional.of(new StatedFact(percent / 100, t.phrase(m), t.field()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How many of a kind of people the request says there are: "850 member growers", "our 1,200 riders". A count followed by
+     * a period ("300 riders a day") is a volume, not the population, and is not read.
+     *
+     * @param request the request
+     * @param plural  the people's noun in the plural, lower case ("growers")
+     * @return the count with its phrase, or empty
+     */
+    public static Optional<StatedFact> population(ConsultationRequest request, String plural) {
+        Pattern counted = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?" + Pattern.quote(plural)
+                + "\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year|hour)\\b)");
+        List<Text> texts = descriptionAndGoals(request);
+        for (Text t : texts) {
+            Matcher m = counted.matcher(t.lower());
+            if (m.find()) {
+                return Optional.of(new StatedFact(number(m, 1), t.phrase(m), t.field()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words of a counted phrase that name no thing: "18,000 new applications a year" counts applications. */

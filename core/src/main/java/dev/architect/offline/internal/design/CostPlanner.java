@@ -4213,7 +4213,8 @@ final class CostPlanner {
                     return;
                 }
                 // A count of its use the request states prices it, at the vendor's own price and with the phrase as evidence
-                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category()).flatMap(this::statedUse);
+                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category()).flatMap(u -> statedUse(u)
+                        .or(() -> CarriedCounts.carried(e.purpose(), u, t.stated.volumes())));
                 if (used.isPresent()) {
                     dev.architect.figures.VendorUsage usage = prices.vendorUsage(v.category()).orElseThrow();
                     double units = used.get().value() / usage.countPerUnit();

@@ -179,10 +179,13 @@ final class DailyLoadShape {
                 });
             }
         }
+        WorkContext work = WorkContext.standard();
+        // A program among the actors (a trading algorithm) makes no person's traffic
         List<Actor> people = actors.stream().filter(a -> !nouns.contains(singular(Words.of(a.name()).firstMatch(roles.reporters()).orElse(""), roles.reporters()))
-                && !evidence.contains("actor " + a.name())).toList();
-        // A workforce: every person among the actors is one of the organisation's own roles, none a member of the public
-        boolean staffOnly = !people.isEmpty() && people.stream().allMatch(a -> roles.isStaff(Words.of(a.name())))
+                && !evidence.contains("actor " + a.name()) && !work.isSoftware(a)).toList();
+        // A workforce: every person among the actors is one of the organisation's own roles, by its title or by how the request
+        // describes its work ("traders at the desk", "dispatchers on shift"), none a member of the public
+        boolean staffOnly = !people.isEmpty() && people.stream().allMatch(a -> roles.isStaff(Words.of(a.name())) || work.atWork(request, a).isPresent())
                 && people.stream().noneMatch(a -> Words.of(a.name()).containsAny(roles.publicRoles()));
         String who = people.stream().filter(a -> Words.of(a.name()).containsAny(roles.publicRoles())).findFirst()
                 .or(() -> people.stream().findFirst()).map(Actor::name).orElse("people");

@@ -175,10 +175,41 @@ final class MoneyVolumes {
         double runs = file.cadences().get(name).runsPerMonth();
         double perRun = Numbers.round(month.perMonth() / runs, 0);
         boolean assumed = month.assumed() || said.isEmpty();
-        return new Volume(perRun, (assumed ? "how many payouts a run carries, so: " : "the stated payouts and how often they run: ")
-                + "(" + month.basis() + ") / " + Numbers.format(runs) + " runs a month (" + name + ": "
+        String runText = "(" + month.basis() + ") / " + Numbers.format(runs) + " runs a month (" + name + ": "
                 + said.map(e -> "the request's words \"" + e.getValue() + "\"").orElse("assumed, the request says not how often: " + file.cadenceBasis())
-                + ") = " + Numbers.format(perRun) + " payouts a run", assumed);
+                + ") = " + Numbers.format(perRun) + " payouts a run";
+        // The people paid, as many as the request says there are ("850 member growers"): each is paid at most once a run, so a
+        // run carries that many, fewer only when the stated payouts a month spread over the runs are fewer
+        Optional<Map.Entry<String, StatedFact>> paid = payeeActor(request, payouts)
+                .flatMap(actor -> StatedFacts.population(request, plural(actor)).map(f -> Map.entry(actor, f)));
+        if (paid.isPresent() && (assumed || paid.get().getValue().value() < perRun)) {
+            StatedFact people = paid.get().getValue();
+            double each = Numbers.round(people.value(), 0);
+            return new Volume(each, "the people paid, as the request counts them: " + Numbers.format(each) + " " + plural(paid.get().getKey())
+                    + " (given: " + people.evidence() + "), each paid at most once a run = " + Numbers.format(each) + " payouts a run"
+                    + (assumed ? "" : ", fewer than the stated payouts spread over the runs: " + runText), false);
+        }
+        return new Volume(perRun, (assumed ? "how many payouts a run carries, so: " : "the stated payouts and how often they run: ") + runText, assumed);
+    }
+
+    /**
+     * The actor the request says is paid, by the last word of its name in lower case ("grower"): the first actor the
+     * words that name the payees ({@link #payees}) name, or the first named as receiving money ("riders are paid").
+     */
+    private Optional<String> payeeActor(ConsultationRequest request, List<String> payouts) {
+        Optional<String> evidence = payees(request, payouts);
+        if (evidence.isEmpty()) {
+            return Optional.empty();
+        }
+        Words said = Words.of(evidence.get());
+        for (var a : request.actors()) {
+            String[] words = a.name().toLowerCase(Locale.ROOT).strip().split("\\s+");
+            String head = words[words.length - 1];
+            if (said.contains(head) || said.contains(plural(head))) {
+                return Optional.of(head);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -238,7 +269,7 @@ final class MoneyVolumes {
     private static List<String> receiving(List<String> actorNames) {
         List<String> out = new ArrayList<>();
         for (String actor : actorNames) {
-            for (String form : List.of(actor, actor.endsWith("s") ? actor : actor.endsWith("y") ? actor.substring(0, actor.length() - 1) + "ies" : actor + "s")) {
+            for (String form : List.of(actor, plural(actor))) {
                 for (String phrase : List.of(form + " paid", form + " are paid", "payments to " + form, "payment to " + form, "payments to the " + form,
                         "pay " + form, "pays " + form, "pay the " + form, "pays the " + form, "paying " + form)) {
                     out.add(phrase);
@@ -246,6 +277,11 @@ final class MoneyVolumes {
             }
         }
         return out;
+    }
+
+    /** An actor's name in the plural, as the request speaks of many ("grower" - "growers", "delivery" - "deliveries"). */
+    private static String plural(String actor) {
+        return actor.endsWith("s") ? actor : actor.endsWith("y") ? actor.substring(0, actor.length() - 1) + "ies" : actor + "s";
     }
 
     /** Whether a capability's name says it pays out ("driver payouts", "seller disbursements"). */
@@ -266,6 +302,8 @@ final class MoneyVolumes {
                     named.add(name);
                     named.add(name + "s");
                 });
+        // A sentence that says an actor receives money ("our riders are paid every week") says how often payouts run too
+        named.addAll(receiving(request.actors().stream().map(a -> a.name().toLowerCase(Locale.ROOT).strip()).toList()));
         List<String> texts = new ArrayList<>();
         texts.add(request.description());
         texts.addAll(request.goals());
@@ -281,16 +319,31 @@ final class MoneyVolumes {
                 if (!Words.of(sentence).containsAny(named)) {
                     continue;
                 }
+                // Where the payout is named: a cadence word nearest to it says how often it runs ("6,000 deliveries a day, and our
+                // riders are paid every week" pays weekly)
+                List<int[]> at = new ArrayList<>();
+                for (String word : named) {
+                    Matcher n = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(sentence);
+                    while (n.find()) {
+                        at.add(new int[] {n.start(), n.end()});
+                    }
+                }
                 Map<String, String> found = new LinkedHashMap<>();
                 int best = Integer.MAX_VALUE;
                 String bestName = null;
                 for (Map.Entry<String, Cadence> c : file.cadences().entrySet()) {
                     for (String word : c.getValue().words()) {
-                        Matcher at = cadenceWords.get(word).matcher(sentence);
-                        if (at.find() && at.start() < best) {
-                            best = at.start();
-                            bestName = c.getKey();
-                            found.put(c.getKey(), word);
+                        Matcher cadence = cadenceWords.get(word).matcher(sentence);
+                        while (cadence.find()) {
+                            int from = cadence.start();
+                            int to = cadence.end();
+                            // the gap between the two, in characters: nothing between them is 0 or 1
+                            int distance = at.stream().mapToInt(p -> from >= p[1] ? from - p[1] : to <= p[0] ? p[0] - to : 0).min().orElse(from);
+                            if (distance < best) {
+                                best = distance;
+                                bestName = c.getKey();
+                                found.put(c.getKey(), word);
+                            }
                         }
                     }
                 }

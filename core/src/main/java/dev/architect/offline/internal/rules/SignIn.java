@@ -38,10 +38,12 @@ import java.util.Optional;
  *                   opens their session after that check, so no managed pool holds or bills them. Empty when no
  *                   integration says so
  * @param integration the integration that identifies them, as its name and purpose, or empty
+ * @param statedShare the share of the monthly users who sign in as a sentence of the request states it ("only about 10% of
+ *                   visitors sign in"), or empty
  */
 public record SignIn(List<String> signingIn, List<String> anonymous, Route route, List<String> federated, String evidence,
                      String federatedChosen, boolean onlySome, String smsCodes, boolean direct, List<String> viaIntegration,
-                     String integration) {
+                     String integration, Optional<dev.architect.internal.facts.StatedFact> statedShare) {
 
     /** The price table's kind for a thousand monthly users who sign in over SAML or OIDC federation. */
     public static final String FEDERATED_KIND = "identity.users.federated";
@@ -287,6 +289,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             }
         }
         Words all = Words.of(String.join(" ", texts));
+        Optional<dev.architect.internal.facts.StatedFact> statedShare = dev.architect.internal.facts.StatedFacts.signedInShare(request);
         String sms = all.firstMatch(Vocabulary.STANDARD.smsCodes()).orElse("");
         Words said = Words.of(evidence);
         // Accounts an organisation gives its people at Google or Microsoft are accepted from those providers directly: the
@@ -306,10 +309,10 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         if (!via.isEmpty() && checks.stream().allMatch(SignIn::holdsPlatformAccounts)) {
             // The platforms' accounts are checked by the application itself: no pool's social or federated provider bills them
             return new SignIn(signing, anonymous, Route.OWN_ACCOUNTS, List.of(), "", "", false, sms, false, via,
-                    checks.stream().map(i -> i.name() + " (" + i.purpose() + ")").collect(java.util.stream.Collectors.joining(", ")));
+                    checks.stream().map(i -> i.name() + " (" + i.purpose() + ")").collect(java.util.stream.Collectors.joining(", ")), statedShare);
         }
         return new SignIn(signing, anonymous, route, federated, evidence, chosen, some && !direct, sms, direct, via,
-                via.isEmpty() ? "" : checks.stream().map(i -> i.name() + " (" + i.purpose() + ")").collect(java.util.stream.Collectors.joining(", ")));
+                via.isEmpty() ? "" : checks.stream().map(i -> i.name() + " (" + i.purpose() + ")").collect(java.util.stream.Collectors.joining(", ")), statedShare);
     }
 
     /**
@@ -453,6 +456,10 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         if (w.signedInShare().isPresent()) {
             share = w.signedInShare().get();
             shareText = " x " + pct(share) + " who sign in (the request's load.signedInShare)";
+        } else if (statedShare.isPresent()) {
+            // The request's sentence says how many sign in: that share, given, wins over every assumption below
+            share = statedShare.get().value();
+            shareText = " x " + pct(share) + " who sign in (given: " + statedShare.get().evidence() + ")";
         } else if (someAnonymous) {
             share = SIGNED_IN_SHARE_BESIDE_ANONYMOUS;
             shareText = " x " + pct(share) + " who sign in (assumption as-signed-in-actors)";
@@ -471,7 +478,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         }
         double users = mau * share;
         String basis = Numbers.format(mau) + " monthly active users (the request's load.monthlyActiveUsers)" + shareText;
-        if (!viaIntegration.isEmpty() && w.signedInShare().isEmpty()) {
+        if (!viaIntegration.isEmpty() && w.signedInShare().isEmpty() && statedShare.isEmpty()) {
             // The integration identifies these actors and the application opens their session: the pool bills only the rest
             List<String> pool = signingIn.stream().filter(name -> !viaIntegration.contains(name)).toList();
             double poolShare = pool.isEmpty() ? 0 : POOL_SHARE_BESIDE_INTEGRATION;

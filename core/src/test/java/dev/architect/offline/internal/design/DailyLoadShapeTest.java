@@ -23,7 +23,7 @@ class DailyLoadShapeTest {
 
     private static final DailyLoadShape SHAPES = DailyLoadShape.standard();
 
-    private static ConsultationRequest request(String description, String actors) {
+    static ConsultationRequest request(String description, String actors) {
         return RequestReader.readString("""
                 system: Probe
                 description: >
@@ -34,7 +34,7 @@ class DailyLoadShapeTest {
                 """.replace("DESCRIPTION", description).replace("ACTORS", actors));
     }
 
-    private static DailyLoadShape.Makers makers(ConsultationRequest r) {
+    static DailyLoadShape.Makers makers(ConsultationRequest r) {
         return SHAPES.makers(r, StatedFacts.read(r));
     }
 
