@@ -148,6 +148,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         CapabilityShapes.standard();
         Paraphrases.standard();
         ReportSinks.standard();
+        LonePhrases.standard();
         RoutingEngines.standard();
         CommandDeadline.standard();
         OfferWindow.standard();
@@ -463,6 +464,10 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             // for people (device-messages.yaml forPeople); those that track or read the machines take them as evidence
             if (dev.architect.offline.internal.catalog.DeviceMessages.standard().forPeople().contains(a.id())) {
                 evidence.removeIf(Archetypes::sentByMachine);
+            }
+            // A phrase of many senses ("kept 10 years", "move off") alone does not say the mechanism: another of its phrases must
+            if (LonePhrases.standard().onlyLone(a, evidence)) {
+                continue;
             }
             if (!evidence.isEmpty()) {
                 // The archetype's word alone is not its mechanism: the money must move its way and what it needs be there.

@@ -84,6 +84,9 @@ class ShapeCorroborationTest {
     void aWaitlistMovedInRankOrderIsNotFirstComeFirstServedWhileOneWhereTheFirstToJoinGetsThePlaceIs() {
         claimsOnlyCorroborated("waiting-list", "waitlist", "Council nurseries: a freed place goes down the waitlist by priority points set by the council.",
                 "Spin classes fill up; a freed bike goes to the next in line on the waitlist.");
+        // the shape's own mechanism said: a place offered to the next person, held for a time
+        assertThat(shapeOf("allotment waitlist", said("A freed allotment plot is offered to the next gardener on the allotment waitlist.",
+                "allotment waitlist"))).isEqualTo("waiting-list");
     }
 
     @Test
