@@ -89,7 +89,7 @@ final class RuleLandings {
             functional.add(new FunctionalRequirement(id, Names.capitalise(r.sentence()), fill(forms.requirement(), tokens), Priority.MUST));
             checks.add(fill(forms.check(), tokens));
             String refusal = "Refused by the rule \"" + r.sentence() + "\" (problem type " + problem + ")";
-            specs.replaceAll(s -> refuse(s, e.name(), forms.status(), refusal));
+            specs.replaceAll(s -> refuse(s, e.name(), r, forms.status(), refusal));
             check(flows, e.name(), kept.step(), forms.status() + " " + problem);
         }
         return new Landed(new DataModel(entities), specs, flows, new Requirements(functional, requirements.qualityAttributes(),
@@ -259,16 +259,38 @@ final class RuleLandings {
         return new HashSet<>(List.of(Names.slug(Names.plural(entity.replace('_', ' '))), Names.slug(Names.plural(words[words.length - 1]))));
     }
 
-    /** The spec with every command on the entity's collection answering the rule's status. */
-    private static ApiSpec refuse(ApiSpec s, String entity, int status, String refusal) {
+    /**
+     * The spec with the commands a rule can refuse answering its status: the command named by the act the rule limits
+     * ("accepted": POST .../accept), else the collection's create and, for a rule on what a record holds, its changes.
+     */
+    private static ApiSpec refuse(ApiSpec s, String entity, Rule rule, int status, String refusal) {
+        boolean act = rule.act() != null && (rule.kind() == Kind.ONCE_ONLY || rule.kind() == Kind.PRECONDITION) && s.operations().stream()
+                .anyMatch(o -> o.method() == HttpMethod.POST && names(o, entity) && acts(o, rule.act()));
+        return refuse(s, entity, status, refusal, o -> act ? o.method() == HttpMethod.POST && acts(o, rule.act())
+                : o.method() == HttpMethod.POST && !o.path().contains("{") || (o.method() == HttpMethod.PUT || o.method() == HttpMethod.PATCH)
+                && rule.kind() != Kind.ONCE_ONLY && rule.kind() != Kind.PRECONDITION);
+    }
+
+    private static boolean names(ApiOperation o, String entity) {
+        String[] parts = o.path().split("/");
+        return parts.length > 1 && segments(entity).contains(parts[1]);
+    }
+
+    /** Whether the operation's last segment is the act's verb ("accept" for "accepted", "pay" for "paid" is not read). */
+    private static boolean acts(ApiOperation o, String act) {
+        String[] parts = o.path().split("/");
+        String last = parts[parts.length - 1];
+        return !last.startsWith("{") && last.length() >= 3 && act.startsWith(last);
+    }
+
+    private static ApiSpec refuse(ApiSpec s, String entity, int status, String refusal, java.util.function.Predicate<ApiOperation> refused) {
         Set<String> named = segments(entity);
         boolean problem = s.schemas().stream().anyMatch(d -> d.name().equals(PROBLEM));
         List<ApiOperation> ops = new ArrayList<>();
         boolean changed = false;
         for (ApiOperation o : s.operations()) {
             String first = o.path().split("/").length > 1 ? o.path().split("/")[1] : "";
-            boolean command = o.method() == HttpMethod.POST || o.method() == HttpMethod.PUT || o.method() == HttpMethod.PATCH;
-            if (!command || !named.contains(first)) {
+            if (!refused.test(o) || !named.contains(first)) {
                 ops.add(o);
                 continue;
             }
@@ -305,7 +327,7 @@ final class RuleLandings {
             int write = -1;
             for (int i = 0; i < d.steps().size() && d.steps().get(i).kind() != MessageKind.REPLY; i++) {
                 SequenceStep s = d.steps().get(i);
-                if (!s.from().equals(s.to()) && !RecordLifecycles.positions(RecordLifecycles.tokens(s.message()), head).isEmpty()) {
+                if (s.kind() == MessageKind.SYNC && !s.from().equals(s.to()) && !RecordLifecycles.positions(RecordLifecycles.tokens(s.message()), head).isEmpty()) {
                     write = i;
                 }
             }
