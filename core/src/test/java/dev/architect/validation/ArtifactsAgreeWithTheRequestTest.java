@@ -128,14 +128,15 @@ class ArtifactsAgreeWithTheRequestTest {
     }
 
     @Test
-    void aPartDrawnOnFunctionsPricedAsContainerTasksIsAnError() {
+    void aPartDrawnOnFunctionsPricedAsContainerTasksIsReported() {
         Consultation c = sampleWith(t -> {
             ((ObjectNode) t.at("/c4/containers/1")).put("technology", "Indexer on AWS Lambda (bulk upserts by document version)");
             ((ObjectNode) t.at("/cost/items/0")).put("name", "Search indexer instances")
                     .put("assumption", "2 instances for redundancy; Amazon ECS on Fargate task, 2 vCPU / 8 GB ($0.04048 a vCPU-hour)");
         });
 
-        assertThat(broken(c, DossierValidator.Rule.PRODUCT_MISMATCH)).singleElement().satisfies(v -> {
+        assertThat(found(c, null, DossierValidator.Rule.PRODUCT_MISMATCH)).singleElement().satisfies(v -> {
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.path()).isEqualTo("cost.items[0].assumption");
             assertThat(v.message()).isEqualTo("cost item 'compute' prices Fargate instances (cost.items[0].assumption) for container 'store-app', "
                     + "which c4.containers[1].technology draws on Lambda, billed per invocation ('Indexer on AWS Lambda (bulk upserts by "
