@@ -202,8 +202,9 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         for (Said s : said) {
             for (String clause : s.text().split("[,:]")) {
                 Rule r = rule(clause, s, request, model);
-                if (r != null && keys.add(r.entity() + "|" + r.kind() + "|" + r.scope() + "|" + r.act() + "|" + r.quantity()
-                        + (r.entity() == null ? r.sentence() : ""))) {
+                // one open question per sentence, however many of its clauses state a rule
+                if (r != null && keys.add(r.entity() == null ? r.sentence() : r.entity() + "|" + r.kind() + "|" + r.scope() + "|" + r.act() + "|"
+                        + r.quantity())) {
                     out.add(r);
                 }
             }
@@ -235,7 +236,13 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
             return null;
         }
         List<Mention> mentions = mentions(t, model);
+        // a counting modal ("at most", "no more than") states a count, never a condition or a period
+        String stated = String.join(" ", t.subList(modal, modal + modalLength));
+        boolean counting = forms(Kind.COUNT_CAP).cues().contains(stated);
         for (KindForms k : kinds) {
+            if (counting && k.kind() != Kind.COUNT_CAP && k.kind() != Kind.UNIQUE_PER_SCOPE) {
+                continue;
+            }
             int cue = cueAt(k, t, model, mentions);
             if (cue < 0) {
                 continue;
@@ -353,7 +360,8 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
                 boolean fits = switch (k.kind()) {
                     // a condition opens a clause: "once its ticket is signed", never "once a day"
                     case PRECONDITION -> next + 1 < t.size() && determiners.contains(t.get(next)) && !frequencies.contains(t.get(next + 1));
-                    case COUNT_CAP -> next < t.size() && number(t.get(next)) >= 2;
+                    // "at most 12 months" is a period, not a count of records
+                    case COUNT_CAP -> next < t.size() && number(t.get(next)) >= 2 && !(next + 1 < t.size() && frequencies.contains(t.get(next + 1)));
                     case EXCLUSIVE_IN_TIME -> !k.periodOnly().contains(cue) || mentions.stream().anyMatch(m -> period(entity(model, m.entity())) != null);
                     case ONCE_ONLY -> !(next < t.size() && determiners.contains(t.get(next)));
                     default -> true;

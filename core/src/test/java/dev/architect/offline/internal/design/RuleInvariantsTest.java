@@ -170,6 +170,20 @@ class RuleInvariantsTest {
     }
 
     @Test
+    void aCircumstanceAfterEvenWhenIsNoPrecondition() {
+        // "even when ..." says when the rule must still hold; "twice" makes it once-only
+        Rule r = only("a settlement must never be paid twice, even when a payment run is retried");
+        assertThat(r.kind()).isEqualTo(Kind.ONCE_ONLY);
+        assertThat(r.entity()).isEqualTo("settlement");
+        assertThat(r.act()).isEqualTo("paid");
+    }
+
+    @Test
+    void atMostAPeriodIsRetentionNotACap() {
+        assertThat(rules("settlements are kept at most 12 months after the last payment")).isEmpty();
+    }
+
+    @Test
     void atOnceIsAtTheSameTimeNotOnceOnly() {
         // "at once" excludes the once-only cue (rule-invariants.yaml), so the number makes it a cap of 3
         Rule r = only("a guest may hold at most 3 bed bookings at once");
