@@ -57,6 +57,18 @@ final class ShapeRoles {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Whether a person's words share any with the capability or with what its flow does.
+     *
+     * @param a the person
+     * @param capability the capability's name
+     * @param flowWords the stems of the flow's title, description and steps
+     * @return true when one word is shared
+     */
+    static boolean connected(Topology.Actor a, String capability, Set<String> flowWords) {
+        return FlowActors.shared(own(a), FlowActors.stems(capability)) > 0 || FlowActors.shared(own(a), flowWords) > 0;
+    }
+
     private static Set<String> own(Topology.Actor a) {
         return FlowActors.stems(a.name() + " " + (a.description() == null ? "" : a.description()));
     }

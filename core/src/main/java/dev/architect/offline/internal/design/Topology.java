@@ -643,12 +643,15 @@ final class Topology {
             // Who starts a flow is its first person unless the flow's words for that person name another (a listener downloads)
             case ACTOR -> FlowActors.standard().pick(f, "actor", List.of(), people);
             // Staff work goes to the staff actor the flow's words fit best, or to an outside actor they name (a teacher)
-            // In a shaped capability's flow, staff work goes to the person the request connects to the capability (who
-            // "uploads a CV" confirms what was read from it), never to a staff actor who has nothing to do with it
-            case STAFF -> p.capability() != null && p.recognised() == null ? ShapeRoles.person(p.capability(), FlowActors.flowWords(f), people)
-                    .or(() -> FlowActors.standard().pick(f, "staff", people.stream().filter(a -> !a.external()).toList(),
-                            people.stream().filter(Actor::external).toList())) : FlowActors.standard().pick(f, "staff",
-                    people.stream().filter(a -> !a.external()).toList(), people.stream().filter(Actor::external).toList());
+            // In a shaped capability's flow, staff work that would go to a staff actor sharing no word with the capability or
+            // the flow goes to the person the request connects to the capability (who "uploads a CV" confirms what was read)
+            case STAFF -> {
+                Optional<Actor> staff = FlowActors.standard().pick(f, "staff", people.stream().filter(a -> !a.external()).toList(),
+                        people.stream().filter(Actor::external).toList());
+                yield p.capability() != null && p.recognised() == null && staff.isPresent()
+                        && !ShapeRoles.connected(staff.get(), p.capability(), FlowActors.flowWords(f))
+                        ? ShapeRoles.person(p.capability(), FlowActors.flowWords(f), people).or(() -> staff) : staff;
+            }
             // A step for another person than the flow's actor names that person ("Push the offer to the driver's app")
             case WEB -> FlowActors.standard().names(f, "web", step.message()) ? FlowActors.standard().pick(f, "web", List.of(), people) : Optional.empty();
             default -> Optional.empty();

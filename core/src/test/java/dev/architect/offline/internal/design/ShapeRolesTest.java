@@ -39,6 +39,13 @@ class ShapeRolesTest {
     }
 
     @Test
+    void aStaffActorSharingNoWordWithTheCapabilityOrTheFlowIsNotConnected() {
+        Topology.Actor support = new Topology.Actor("support", "Support agent", "handles deletion requests and billing disputes", false, false);
+        assertThat(ShapeRoles.connected(support, "CV upload and parsing", FlowActors.stems("Confirm or correct the fields"))).isFalse();
+        assertThat(ShapeRoles.connected(CREDIT, "payslip checks", FlowActors.stems("Confirm or correct the fields"))).isTrue();
+    }
+
+    @Test
     void noPersonIsBoundWhereNoneSharesAWordWithTheCapability() {
         assertThat(ShapeRoles.person("meter reading validation", List.of(TENANT, LETTINGS, CREDIT))).isEmpty();
     }
