@@ -46,11 +46,9 @@ public final class CapacityCalculator {
                 .orElseGet(() -> new Figure("peak-rps", "Peak requests", w.peakRps(), "requests/s", given(w, "load.peakRequestsPerSecond")));
         // An average the stated counts of actions give says so; otherwise it is the peak over the usual day's shape.
         Figure average = w.assumptions().stream().filter(x -> x.id().equals(Workload.AVERAGE_FROM_ACTIONS)).findFirst()
-                .map(x -> new Figure("average-rps", "Average requests", w.averageRps(), "requests/s", COMPUTED + x.value()
-                        + " (assumption " + x.id() + "); the peak " + peak + " sizes capacity only, so every monthly figure divides the peak by "
-                        + Numbers.format(w.peakToAverage())))
-                .orElseGet(() -> new Figure("average-rps", "Average requests", w.averageRps(), "requests/s",
-                        peak + " / " + Numbers.format(w.peakToAverage()) + " (peak-to-average ratio)"));
+                .map(x -> new Figure("average-rps", "Average requests", w.averageRps(), "requests/s", COMPUTED + w.averageBasis()
+                        + "; the peak " + peak + " sizes capacity only, so every monthly figure divides the peak by " + Numbers.format(w.peakToAverage())))
+                .orElseGet(() -> new Figure("average-rps", "Average requests", w.averageRps(), "requests/s", w.averageBasis()));
         Figure reads = new Figure("peak-reads", "Reads at peak", w.peakReads(), "reads/s",
                 peak + " - peak writes " + Numbers.format(w.peakWrites()) + " (" + ratio + " reads per write)");
         Figure writes = new Figure("peak-writes", "Writes at peak", w.peakWrites(), "writes/s",

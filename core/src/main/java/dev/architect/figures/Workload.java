@@ -6,7 +6,9 @@ import dev.architect.internal.facts.RegimeNames;
 import dev.architect.internal.facts.Retention;
 import dev.architect.internal.facts.StatedFact;
 import dev.architect.internal.facts.StatedFacts;
+import dev.architect.offline.internal.catalog.DailyLoadShape;
 import dev.architect.offline.internal.catalog.Geography;
+import dev.architect.offline.internal.catalog.LoadCalendar;
 import dev.architect.offline.internal.catalog.PhysicalCounts;
 import dev.architect.offline.internal.catalog.RegimeEvidence;
 import dev.architect.request.Audience;
@@ -56,6 +58,11 @@ import java.util.function.Function;
  * @param loadBasis where the peak, reads and writes came from when a write rate the description states set them
  * @param streamWrites writes a second of the devices' or messages' stream the request states ("2.7 million readings a
  *        second"), included in {@code peakWrites}; 0 where it states none
+ * @param averageBasis how the average was arrived at: the peak over the usual day's curve (its hours) or the stated spike
+ *        factor, the usual month below a stated window, a window that recurs every month included
+ * @param windowRequests requests a stated window that does not recur every month adds to a month it falls in, on top of the
+ *        usual month ("results day", "two weeks in January"); 0 where none is stated
+ * @param windowsAYear how many months a year carry that window; 0 where none is stated
  */
 public record Workload(
         String system,
@@ -84,7 +91,10 @@ public record Workload(
         List<CapabilityLoad> capabilityLoads,
         Optional<Double> signedInShare,
         Optional<String> loadBasis,
-        double streamWrites) {
+        double streamWrites,
+        String averageBasis,
+        double windowRequests,
+        double windowsAYear) {
 
     /**
      * Peak over average of this workload's traffic: the spike the request states ("traffic jumps 6x"), else the usual
@@ -160,8 +170,16 @@ public record Workload(
      * @param signedInShare the share of monthly active users who sign in, when the request states it
      * @param loadBasis where the peak, reads and writes came from when a write rate the description states set them
      * @param streamWrites writes a second of the stream the request states, included in {@code peakWrites}; 0 for none
+     * @param averageBasis how the average was arrived at, for the text
+     * @param windowRequests requests a stated window adds to a month it falls in; 0 for none
+     * @param windowsAYear how many months a year carry that window; 0 for none
      */
     public Workload {
+        java.util.Objects.requireNonNull(averageBasis, "averageBasis");
+        if (!(windowRequests >= 0) || Double.isInfinite(windowRequests) || !(windowsAYear >= 0) || windowsAYear > 12) {
+            throw new IllegalArgumentException("a window's requests must be finite and 0 or more, in 0 to 12 months a year, but were "
+                    + windowRequests + " in " + windowsAYear);
+        }
         if (!(streamWrites >= 0) || streamWrites > peakWrites + RATE_TOLERANCE * peakWrites) {
             throw new IllegalArgumentException("the stated stream's writes must be between 0 and the peak writes " + peakWrites
                     + " but were " + streamWrites);
@@ -174,6 +192,50 @@ public record Workload(
         regions = List.copyOf(regions);
         compliance = List.copyOf(compliance);
         assumptions = List.copyOf(assumptions);
+    }
+
+    /**
+     * A workload whose average is the peak over {@link #peakToAverage()}, with no stated window.
+     *
+     * @param system the system name
+     * @param capabilities what the system must do, as the request lists it
+     * @param peakRps requests a second at peak
+     * @param readWriteRatio reads per write
+     * @param averageRps requests a second on average
+     * @param peakReads reads a second at peak
+     * @param peakWrites writes a second at peak
+     * @param monthlyActiveUsers distinct users in a month
+     * @param audience how widely the users are spread
+     * @param initialGb data held at launch, in GB
+     * @param growthGbPerMonth data added each month, in GB
+     * @param retentionYears how long data is kept, in years
+     * @param p99Ms the p99 latency target, in milliseconds
+     * @param availabilityPercent the availability target, in percent
+     * @param rpoMinutes the most data loss tolerated, in minutes
+     * @param rtoMinutes the longest time to recover, in minutes
+     * @param teamSize engineers on the team
+     * @param expertise technologies the team knows
+     * @param cloud where the system runs
+     * @param regions the regions it runs in
+     * @param budgetUsd the monthly budget in US dollars, or empty
+     * @param compliance the regulations it must meet
+     * @param assumptions the assumption stated for each figure the request left out
+     * @param capabilityLoads the load the request states for some capabilities, as it states it
+     * @param signedInShare the share of monthly active users who sign in, when the request states it
+     * @param loadBasis where the peak, reads and writes came from when a write rate the description states set them
+     * @param streamWrites writes a second of the stream the request states, included in {@code peakWrites}; 0 for none
+     */
+    public Workload(String system, List<String> capabilities, double peakRps, double readWriteRatio, double averageRps,
+            double peakReads, double peakWrites, long monthlyActiveUsers, Audience audience, double initialGb,
+            double growthGbPerMonth, int retentionYears, int p99Ms, double availabilityPercent, int rpoMinutes,
+            int rtoMinutes, int teamSize, List<String> expertise, Cloud cloud, List<String> regions,
+            Optional<Double> budgetUsd, List<ComplianceRegime> compliance, List<Assumption> assumptions,
+            List<CapabilityLoad> capabilityLoads, Optional<Double> signedInShare, Optional<String> loadBasis, double streamWrites) {
+        this(system, capabilities, peakRps, readWriteRatio, averageRps, peakReads, peakWrites, monthlyActiveUsers, audience, initialGb,
+                growthGbPerMonth, retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes, teamSize, expertise, cloud, regions,
+                budgetUsd, compliance, assumptions, capabilityLoads, signedInShare, loadBasis, streamWrites,
+                Numbers.format(peakRps) + " / " + Numbers.format(averageRps > 0 ? Numbers.round(peakRps / averageRps, 2) : PEAK_TO_AVERAGE)
+                        + " (peak-to-average ratio)", 0, 0);
     }
 
     /**
@@ -272,8 +334,14 @@ public record Workload(
                     + " + " + Numbers.format(devices.get()) + " = " + Numbers.format(inMessages) + " requests/s", Numbers.format(inMessages) + " requests/s"));
             givenPeak = inMessages;
         }
-        // A stated spike factor is how far the peak stands above the usual load.
-        double peakToAverage = stated.spikeFactor().map(StatedFact::value).orElse(PEAK_TO_AVERAGE);
+        // A stated spike factor is how far the peak stands above the usual load; else the usual day's curve of who makes the
+        // load gives it (consumers' evenings 3, a workforce's business day 3.62, an audience across time zones 1.67)
+        DailyLoadShape.Shape day = DailyLoadShape.standard().peopleCurve(DailyLoadShape.standard().makers(request, stated),
+                load != null && load.audience() != null ? load.audience()
+                        : Geography.standard().spreadOverContinents(request).isPresent() ? Audience.GLOBAL : Audience.REGIONAL);
+        double peakToAverage = stated.spikeFactor().map(StatedFact::value).orElse(day.peakToAverage());
+        String usualDay = stated.spikeFactor().map(f -> "the stated spike factor " + Numbers.format(f.value()) + " (" + f.evidence() + ")")
+                .orElse("the usual day's peak-to-average " + day.peakToAverageText());
         Double givenRatio = load == null ? null : load.readWriteRatio();
         UsageProfile.Recognised usage = UsageProfile.of(request);
         double peak;
@@ -362,21 +430,26 @@ public record Workload(
                     .ifPresent(gaps.assumptions::add);
         }
         double average = Numbers.round(peak / peakToAverage, 2);
+        String averageBasis = Numbers.format(peak) + " / " + Numbers.format(peakToAverage) + ", " + usualDay;
+        // Windows the request states ("results day", "two weeks in January"): the shortest holds the stated peak, and the
+        // usual month runs below it
+        List<LoadCalendar.Window> windows = LoadCalendar.standard().windows(request);
+        Optional<LoadCalendar.Window> peakWindow = windows.stream().findFirst();
         // Counts of what the capabilities do, stated a day, week, month or year ("18,000 applications a year"), give the
         // month's traffic of a system whose use comes in bursts or seasons (a deadline, evening spikes): the peak then sizes
         // capacity only, and the month is not billed at peak / 3. Elsewhere the usual day's shape stands.
         Optional<String> season = StatedFacts.seasonal(request);
-        List<StatedFact> actions = season.isPresent() || stated.spikeFactor().isPresent() || stated.burstHours().isPresent()
+        List<StatedFact> actions = season.isPresent() || stated.spikeFactor().isPresent() || stated.burstHours().isPresent() || peakWindow.isPresent()
                 ? stated.actionVolumes(capabilities) : List.of();
         double actionsAMonth = actions.stream().mapToDouble(StatedFact::value).sum();
         double fromActions = Numbers.round(actionsAMonth * REQUESTS_PER_ACTION / SECONDS_PER_MONTH, 4);
         double usualShape = peakToAverage;
-        if (fromActions > 0) {
+        if (fromActions > 0 || peakWindow.isPresent() && stated.spikeFactor().isEmpty()) {
             // Counted actions are only part of the traffic (browsing, reading, autosaves, polling): the monthly users give a
             // floor, and the usual day's peak / 3 a ceiling, so the month is neither a handful of requests nor billed at peak.
             double perUser = usage.profile().requestsPerUserAMonth();
             double fromUsers = Numbers.round(users * perUser / SECONDS_PER_MONTH, 4);
-            double ceiling = Numbers.round(Math.min(average, peak / PEAK_TO_AVERAGE), 4);
+            double ceiling = Numbers.round(Math.min(average, peak / day.peakToAverage()), 4);
             double chosen = Math.min(Math.max(fromActions, fromUsers), ceiling);
             if (chosen < average) {
                 String counted = String.join(" + ", actions.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList());
@@ -387,22 +460,53 @@ public record Workload(
                         + REQUESTS_PER_USER + ") = " + Numbers.format(Numbers.round(users * perUser, 0)) + " requests a month / "
                         + Numbers.format(SECONDS_PER_MONTH) + " s = " + plain(fromUsers) + " requests/s";
                 String won = chosen == ceiling && ceiling < Math.max(fromActions, fromUsers) ? "the ceiling peak " + Numbers.format(peak) + " / "
-                        + Numbers.format(PEAK_TO_AVERAGE) + " = " + plain(ceiling) + " requests/s won"
+                        + Numbers.format(day.peakToAverage()) + " = " + plain(ceiling) + " requests/s won"
                         : fromUsers >= fromActions ? "the users basis won" : "the actions basis won";
-                String arithmetic = "the larger of the stated actions (" + byActions + ") and the users floor (" + byUsers + "), at most peak / "
-                        + Numbers.format(PEAK_TO_AVERAGE) + ": " + won + ", " + plain(chosen) + " requests/s on average";
-                String bursts = season.map(word -> "the request's word \"" + word + "\"").or(() -> stated.spikeFactor().map(StatedFact::evidence))
-                        .orElseGet(() -> stated.burstHours().map(StatedFact::evidence).orElseThrow());
+                String arithmetic = (actions.isEmpty() ? "the users basis (" + byUsers + ")" : "the larger of the stated actions (" + byActions
+                        + ") and the users floor (" + byUsers + ")") + ", at most peak / " + Numbers.format(day.peakToAverage()) + ": " + won + ", "
+                        + plain(chosen) + " requests/s on average";
+                String bursts = peakWindow.map(x -> "a window: " + x.describe()).or(() -> season.map(word -> "the request's word \"" + word + "\""))
+                        .or(() -> stated.spikeFactor().map(StatedFact::evidence)).orElseGet(() -> stated.burstHours().map(StatedFact::evidence).orElseThrow());
                 if (gaps.assumptions.stream().noneMatch(a -> a.id().equals(REQUESTS_PER_USER))) {
                     gaps.assumptions.add(usageAssumption(usage));
                 }
                 gaps.assumptions.add(new Assumption(AVERAGE_FROM_ACTIONS, "load.averageRequestsPerSecond", "Use comes in bursts or seasons (" + bursts
-                        + "), so the month's traffic follows what the system does, not the peak: each stated action brings about "
-                        + Numbers.format(REQUESTS_PER_ACTION) + " requests (pages, saves, uploads, status checks); the peak of " + Numbers.format(peak)
+                        + "), so the month's traffic follows what the system does, not the peak: " + (actions.isEmpty()
+                        ? "its monthly users' requests" : "each stated action brings about " + Numbers.format(REQUESTS_PER_ACTION)
+                        + " requests (pages, saves, uploads, status checks)") + "; the peak of " + Numbers.format(peak)
                         + " requests/s sizes capacity only, and the average is " + arithmetic + " instead of " + Numbers.format(average) + " (peak / "
                         + Numbers.format(peakToAverage) + ")", arithmetic));
                 average = chosen;
                 usualShape = peak / average;
+                averageBasis = arithmetic + " (assumption " + AVERAGE_FROM_ACTIONS + ")";
+            }
+        }
+        // The window holding the peak adds its own volume in the months it falls in: a window of the curve's peak hours or
+        // less runs at the peak, a longer one follows the usual day's curve up to the peak; every month carries a weekly or
+        // monthly window, a yearly one only its months
+        double windowRequests = 0;
+        double windowsAYear = 0;
+        if (peakWindow.isPresent()) {
+            LoadCalendar.Window win = peakWindow.get();
+            double level = win.hours() <= day.peakHoursPerDay() ? peak : Numbers.round(peak / day.peakToAverage(), 2);
+            double extra = Numbers.round(win.hours() * 3600 * Math.max(0, level - average), 0);
+            String levelText = win.hours() <= day.peakHoursPerDay() ? "at the peak " + Numbers.format(peak) + " requests/s (no longer than the curve's "
+                    + Numbers.format(day.peakHoursPerDay()) + " peak hours)" : "on the usual day's curve up to the peak, " + Numbers.format(peak) + " / "
+                    + Numbers.format(day.peakToAverage()) + " = " + Numbers.format(level) + " requests/s";
+            String windowText = Numbers.format(win.hours()) + " h x 3,600 s x (" + Numbers.format(level) + " - " + plain(average) + ") = "
+                    + Numbers.format(extra) + " requests more each time";
+            if (win.everyMonth()) {
+                double monthly = Numbers.round(average + extra * win.perYear() / 12 / SECONDS_PER_MONTH, 4);
+                averageBasis = averageBasis + "; plus the window " + win.describe() + ", " + levelText + ": " + windowText + " x "
+                        + Numbers.format(win.perYear()) + " a year / 12 months / " + Numbers.format(SECONDS_PER_MONTH) + " s = " + plain(monthly)
+                        + " requests/s on average in every month";
+                average = monthly;
+                usualShape = peak / average;
+            } else {
+                windowRequests = extra;
+                windowsAYear = win.perYear();
+                averageBasis = averageBasis + ", the usual month; the window " + win.describe() + " runs " + levelText + ": " + windowText
+                        + ", " + Numbers.format(win.perYear()) + " a year, added in the months it falls in, not every month";
             }
         }
 
@@ -471,7 +575,7 @@ public record Workload(
                 growth, retention, p99, availability, rpo, rto, team, expertise, cloud, regions, budget,
                 compliance, gaps.assumptions, request.capabilityLoads(),
                 Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()), loadBasis,
-                streamWrites);
+                streamWrites, averageBasis, windowRequests, windowsAYear);
     }
 
     /** Where the reads per write that split people's part of the peak come from. */
@@ -674,7 +778,26 @@ public record Workload(
         kept.add(assumption);
         return new Workload(system, capabilities, peakRps, readWriteRatio, averageRps, peakReads, peakWrites, monthlyActiveUsers, audience,
                 initialGb, Numbers.round(growth, 2), retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes, teamSize, expertise,
-                cloud, regions, budgetUsd, compliance, kept, capabilityLoads, signedInShare, loadBasis, streamWrites);
+                cloud, regions, budgetUsd, compliance, kept, capabilityLoads, signedInShare, loadBasis, streamWrites, averageBasis, windowRequests, windowsAYear);
+    }
+
+    /**
+     * The same system in a month a stated window falls in: the window's requests on top of the usual month's average, so
+     * every monthly volume (requests, egress, logs, queue messages) is that month's; the peak, and so every capacity and
+     * instance count, unchanged.
+     *
+     * @return the workload of a window month; this workload when no window is stated
+     */
+    public Workload inWindowMonth() {
+        if (windowRequests <= 0) {
+            return this;
+        }
+        double average = Numbers.round(averageRps + windowRequests / SECONDS_PER_MONTH, 4);
+        return new Workload(system, capabilities, peakRps, readWriteRatio, average, peakReads, peakWrites, monthlyActiveUsers, audience,
+                initialGb, growthGbPerMonth, retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes, teamSize, expertise,
+                cloud, regions, budgetUsd, compliance, assumptions, capabilityLoads, signedInShare, loadBasis, streamWrites,
+                plain(averageRps) + " + the window's " + Numbers.format(windowRequests) + " requests / " + Numbers.format(SECONDS_PER_MONTH)
+                        + " s = " + plain(average) + " requests/s in a month the window falls in", 0, 0);
     }
 
     /**
@@ -698,7 +821,8 @@ public record Workload(
                 // a stated share scales with the system; a stated peak rate is scaled with it
                 capabilityLoads.stream().map(l -> l.peakRequestsPerSecond() == null ? l : new CapabilityLoad(l.name(), null,
                         Numbers.round(l.peakRequestsPerSecond() * loadFactor, 2), l.readWriteRatio())).toList(), signedInShare, loadBasis,
-                Math.min(Numbers.round(streamWrites * loadFactor, 2), Numbers.round(peakWrites * loadFactor, 2)));
+                Math.min(Numbers.round(streamWrites * loadFactor, 2), Numbers.round(peakWrites * loadFactor, 2)),
+                averageBasis, Numbers.round(windowRequests * loadFactor, 0), windowsAYear);
     }
 
     /**

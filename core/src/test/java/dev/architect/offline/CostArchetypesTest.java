@@ -141,9 +141,12 @@ class CostArchetypesTest {
         // nothing describes, the lower of the median of all profiles (0.3) and of the described two ((0.3 + 0.2) / 2 = 0.25):
         // 0.25 (before: an equal weight of 1, and alerts 1 too). Alerts 10,000 x 0.3 / 0.75 = 4,000.
         // ceil(200,000 / 3,500 + 4,000 / 700) = ceil(57.14 + 5.71) = 63 (not 291, as if every message were an HTTP request).
-        // Billed as the platform scales, the devices' messages stay all day (as-constant-load): average 200,000 + 4,000 / 3 =
-        // 201,333.33 / (4,636.36 per instance, the load-weighted capacity, x 70%) = ceil(62.04) = 63, the peak count: 63
-        assertThat(item(cost, "telemetry-ingestion-service-compute").quantity()).isEqualTo(63);
+        // Billed as the platform scales, the devices' messages stay all day (as-constant-load); the grid operators are staff, so
+        // their reads follow the business day (daily-load-shapes.yaml: 168 / (8 x 5 + 0.05 x 128) = 3.62, it was a flat 3):
+        // average 200,000 + 4,000 / 3.62 = 201,104.97 / (4,636.36 per instance, the load-weighted capacity, x 70% = 3,245.45)
+        // = ceil(61.97) = 62 off the peak; 63 for the business day's 8 x 5 / 7 x 730 / 24 = 173.81 peak hours:
+        // (63 x 173.81 + 62 x 556.19) / 730 = (10,950.03 + 34,483.78) / 730 = 62.24 instance-months
+        assertThat(item(cost, "telemetry-ingestion-service-compute").quantity()).isEqualTo(62.24);
         assertThat(cost.items()).noneMatch(i -> i.id().equals("api-gateway-requests"));
         assertThat(cost.monthlyTotal()).isBetween(25_000.0, 100_000.0);
         assertThat(month36(cost)).isBetween(40_000.0, 200_000.0);

@@ -137,7 +137,9 @@ class WorkloadFiguresFollowTheirOwnDataTest {
                 + "online on the deadline night.", "About 1,500 applications a month.").replace("submit before the annual deadline", "submit them"));
 
         assertThat(figure(c, "average-rps").value()).isEqualTo(133.33);
-        assertThat(figure(c, "average-rps").basis()).isEqualTo("Computed: 400 / 3 (peak-to-average ratio)");
+        // the 3 is the consumers' day of daily-load-shapes.yaml: 168 h / (4 h x 7 days + 0.2 x 140 h) = 168 / 56 = 3
+        assertThat(figure(c, "average-rps").basis()).isEqualTo("Computed: 400 / 3, the usual day's peak-to-average 168 h a week / (4 peak h x 7 days "
+                + "+ 0.2 of the peak x the other 140 h) = 3 (consumerDay curve, assumption as-peak-hours)");
         assertThat(c.requirements().assumptions()).noneMatch(a -> a.id().equals("as-requests-per-action"));
     }
 

@@ -46,11 +46,13 @@ public final class DataFiles {
         ActorRoles.standard();
         BulkContent.standard();
         CompoundSenses.standard();
+        DailyLoadShape.standard();
         DeviceMessages.standard();
         EdgeForwarding.standard();
         Geography.standard();
         IntegrationDirections.standard();
         IntegrationKinds.standard();
+        LoadCalendar.standard();
         NamedVendors.standard();
         PersonalDataRetention.standard();
         PhysicalCounts.standard();

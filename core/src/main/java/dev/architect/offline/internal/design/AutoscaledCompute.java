@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The compute kinds billed for the instances that run each hour (autoscaled-compute.yaml): a service on them is priced at
- * its hours-weighted count, the peak count for the day's peak hours (how many, {@link DailyLoadShape} decides by who makes
+ * its hours-weighted count, the peak count for the day's peak hours (how many, {@link dev.architect.offline.internal.catalog.DailyLoadShape} decides by who makes
  * the load) and the count the average load needs for the others, never below the availability minimum, instead of its peak
  * count for all 730 hours.
  */

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.DailyLoadShape;
 import dev.architect.dossier.DecisionTopic;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.archetype.Archetypes;

@@ -47,6 +47,8 @@ final class CostOutlook {
     private final java.util.Map<Workload, java.util.Map<Variant, List<ResourceNeed>>> planned = new java.util.IdentityHashMap<>();
     /** Why no store is offered for tiering when none is worth moving or may move, for the cost's notes; empty otherwise. */
     private java.util.Optional<String> tieringKept = java.util.Optional.empty();
+    /** The workload of a month a stated window falls in, made once per workload. */
+    private final java.util.Map<Workload, Workload> windowMonths = new java.util.IdentityHashMap<>();
     /** The workload of each month when use grows, made once per base workload and month. */
     private final java.util.Map<Workload, java.util.Map<Integer, Workload>> months = new java.util.IdentityHashMap<>();
 
@@ -82,6 +84,47 @@ final class CostOutlook {
 
     /** An estimate whose run rate and TCO follow the stated growth of use, each month priced at its own load. */
     private CostEstimate compounded(Workload w, CostEstimate e, Variant variant, double discount) {
+        return withWindowMonths(w, grownMonths(w, e, variant, discount), variant, discount);
+    }
+
+    /**
+     * An estimate whose TCO adds the months a stated window falls in ("results day", "two weeks in January") at their own
+     * totals: the run rate's months are usual months, and each year's window months are priced at the prices of that year's
+     * last month (12, 24, 36), the design planned for the window month's volumes and its peak-sized capacity unchanged.
+     */
+    private CostEstimate withWindowMonths(Workload w, CostEstimate e, Variant variant, double discount) {
+        if (w.windowRequests() <= 0) {
+            return e;
+        }
+        // one window-month workload per workload, so its plans are made once (see planned)
+        Workload windowed = windowMonths.computeIfAbsent(w, Workload::inWindowMonth);
+        double added = 0;
+        List<String> months = new ArrayList<>();
+        for (int year = 1; year <= CostCalculator.TCO_MONTHS / 12; year++) {
+            int month = 12 * year;
+            double usual = totalAt(w, variant, month, discount);
+            double inWindow = calculator(w).total(w.cloud(), needs(grown(windowed, month), variant), month, discount);
+            double more = Numbers.round(inWindow - usual, 2);
+            added += more * w.windowsAYear();
+            months.add("month " + month + " " + Numbers.usd(inWindow) + " (" + Numbers.usd(usual) + " + " + Numbers.usd(more) + ")");
+        }
+        double tco = Numbers.round(e.threeYearTco() + added, 2);
+        List<String> notes = new ArrayList<>(e.assumptions());
+        notes.add(WINDOW_NOTE + "The run rate's months 1, 12, 36 and 60 are usual months. The stated window adds "
+                + Numbers.format(w.windowRequests()) + " requests to each of the " + Numbers.format(w.windowsAYear()) + " month(s) a year it falls in ("
+                + windowed.averageBasis() + "; see the capacity's average requests); capacity and instance counts stay sized for the peak. "
+                + "A window month, priced at the prices of each year's last month: " + String.join("; ", months)
+                + ". The three-year TCO adds them: " + Numbers.format(w.windowsAYear()) + " a year x the three years' extra = " + Numbers.usd(Numbers.round(added, 2))
+                + ", " + Numbers.usd(e.threeYearTco()) + " + " + Numbers.usd(Numbers.round(added, 2)) + " = " + Numbers.usd(tco));
+        return new CostEstimate(e.currency(), e.items(), e.monthlyTotal(), tco, e.priceDate(), notes, e.runRate(),
+                e.scenarios(), e.budget(), e.options(), e.drivers());
+    }
+
+    /** The note that says how the TCO prices a stated window's months. */
+    static final String WINDOW_NOTE = "[load-calendar] ";
+
+    /** An estimate whose run rate and TCO follow the stated growth of use, each month priced at its own load. */
+    private CostEstimate grownMonths(Workload w, CostEstimate e, Variant variant, double discount) {
         if (monthlyGrowth.isEmpty()) {
             return e;
         }

@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.DailyLoadShape;
 import dev.architect.offline.internal.catalog.Fact;
 import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.offline.internal.catalog.ResourceFlow;
@@ -446,6 +447,8 @@ final class CostPlanner {
                                 + "peak hours, the count the average load needs the other hours, summed over the parts"));
             }
         }
+        // defined last, so a part that states the same assumption in its own words (the autoscaled platform) keeps them
+        p.averageSources();
         return p;
     }
 
@@ -653,7 +656,7 @@ final class CostPlanner {
         double peopleRequests = Numbers.round(restReads + peopleWrites, 2);
         if (!counted.isEmpty() && peopleRequests > 0) {
             double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
-            double shape = t.stated.spikeFactor().map(StatedFact::value).orElse(Workload.PEAK_TO_AVERAGE);
+            double shape = t.stated.spikeFactor().map(StatedFact::value).orElse(DailyLoadShape.standard().peopleCurve(t.makers, w.audience()).peakToAverage());
             userWrites = Numbers.round(Math.min(peopleRequests / 2, aMonth / Workload.SECONDS_PER_MONTH * shape), 2);
             notes.add("[as-user-writes] " + ingestionName() + " takes the writes at peak; the other capabilities write " + Numbers.format(userWrites)
                     + " writes/s of their own at peak, out of the " + Numbers.format(peopleRequests) + (peopleWrites > 0 ? " requests/s left to people: " : " reads/s left: ")
@@ -1058,7 +1061,7 @@ final class CostPlanner {
             Billed billed = t.stated.burstHours().isPresent() ? new Billed(burst(p, minimum), burstText(p, minimum))
                     : holdingConnections.contains(u.id()) ? new Billed(p.total(), "")
                     : machineLoad > 0 ? autoscaled(p, kind, load, machineLoad / constantLoad() + (load - machineLoad) / peakToAverage,
-                    t.makers.machines() + "' messages " + Numbers.format(machineLoad) + ", constant day and night (assumption "
+                    machines(t.makers) + "' messages " + Numbers.format(machineLoad) + ", constant day and night (assumption "
                     + DailyLoadShape.CONSTANT_LOAD + ")" + (load > machineLoad ? " + requests " + Numbers.format(Numbers.round(load - machineLoad, 2))
                     + " / " + Numbers.format(peakToAverage) : ""), perInstance, minimum, "messages and requests")
                     : autoscaled(p, kind, load, perInstance, minimum, "requests");
@@ -1405,7 +1408,7 @@ final class CostPlanner {
                     double writeRatio = machineWrites <= 0 ? (owners.stream().anyMatch(c -> c.is(ResourceFlow.INGEST)) ? devicePeakToAverage() : peakToAverage)
                             : machineWrites >= writes ? constantLoad()
                             : Numbers.round(writes / (machineWrites / constantLoad() + (writes - machineWrites) / peakToAverage), 2);
-                    String blend = machineWrites > 0 && machineWrites < writes ? " (the " + t.makers.machines() + "' " + Numbers.format(Numbers.round(machineWrites, 2))
+                    String blend = machineWrites > 0 && machineWrites < writes ? " (the " + machines(t.makers) + "' " + Numbers.format(Numbers.round(machineWrites, 2))
                             + " writes/s constant, assumption " + DailyLoadShape.CONSTANT_LOAD + ", and the other " + Numbers.format(Numbers.round(writes - machineWrites, 2))
                             + " / " + Numbers.format(peakToAverage) + ": " + Numbers.format(writes) + " / " + Numbers.format(writeRatio) + " on average)" : "";
                     // Data pinned to each person's home region lives in one region: each write is billed there only
@@ -2701,6 +2704,26 @@ final class CostPlanner {
     }
 
     /** States an assumption once, with its id, so lines can refer to it. */
+    /**
+     * Defines the assumptions the average every monthly volume is priced at rests on, where its basis names them: the usual
+     * day's curve (daily-load-shapes.yaml), the assumed ratio of a curve with no off-peak share, a named day taken yearly.
+     */
+    private void averageSources() {
+        DailyLoadShape.Shape day = DailyLoadShape.standard().peopleCurve(t.makers, w.audience());
+        String curveId = day.source().startsWith("assumption ") ? day.source().substring("assumption ".length()) : null;
+        if (curveId != null && w.averageBasis().contains("assumption " + curveId)) {
+            assume(curveId, "The usual day's curve of who makes the load: " + day.basis());
+        }
+        if (w.averageBasis().contains("assumption " + DailyLoadShape.ASSUMED_RATIO)) {
+            assume(DailyLoadShape.ASSUMED_RATIO, "The usual day's peak stands " + Numbers.format(DailyLoadShape.ASSUMED_PEAK_TO_AVERAGE)
+                    + " times its average where the curve states no share of the peak outside its peak hours");
+        }
+        if (w.averageBasis().contains("assumption " + dev.architect.offline.internal.catalog.LoadCalendar.NAMED_DAY_YEARLY)) {
+            assume(dev.architect.offline.internal.catalog.LoadCalendar.NAMED_DAY_YEARLY, "A day the request names for its load without saying "
+                    + "when it recurs (a results day, an opening day) comes once a year, the cycle such days usually keep");
+        }
+    }
+
     private void assume(String id, String text) {
         if (notes.stream().noneMatch(n -> n.startsWith("[" + id + "]"))) {
             notes.add("[" + id + "] " + text);
@@ -2761,10 +2784,15 @@ final class CostPlanner {
 
     /** Machines' traffic runs at its peak all month: the assumption, naming the machines and where the request says they report. */
     private double constantLoad() {
-        assume(DailyLoadShape.CONSTANT_LOAD, dev.architect.offline.internal.catalog.Words.capitalise(t.makers.machines()) + " report at a fixed interval around the clock ("
+        assume(DailyLoadShape.CONSTANT_LOAD, dev.architect.offline.internal.catalog.Words.capitalise(machines(t.makers)) + " report at a fixed interval around the clock ("
                 + t.makers.machineEvidence() + "), so their messages a month are the peak rate x the seconds in a month (average = peak), not peak / "
                 + Numbers.format(peakToAverage) + " as for people's traffic");
         return 1;
+    }
+
+    /** The machines' noun for the text ("meters"), or "devices" when several are named. */
+    private static String machines(DailyLoadShape.Makers makers) {
+        return makers.machineNouns().size() == 1 ? Names.plural(makers.machineNouns().iterator().next()) : "devices";
     }
 
     /** What the ingestion is called: the machines' when machines report on an interval, else the events people's use makes. */

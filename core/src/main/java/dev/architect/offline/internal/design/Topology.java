@@ -1,5 +1,6 @@
 package dev.architect.offline.internal.design;
 
+import dev.architect.offline.internal.catalog.DailyLoadShape;
 import dev.architect.offline.internal.catalog.Shapes;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;

@@ -1,4 +1,4 @@
-package dev.architect.offline.internal.design;
+package dev.architect.offline.internal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +45,6 @@ class DailyLoadShapeTest {
 
         assertThat(m.machinesReport()).isTrue();
         assertThat(m.machineNouns()).containsExactly("meter");
-        assertThat(m.machines()).isEqualTo("meters");
         assertThat(m.people()).isEqualTo("Customer");
         assertThat(SHAPES.machineMade(m, "meter data management", false)).isTrue();
         assertThat(SHAPES.machineMade(m, "customer portal", false)).isFalse();
@@ -92,6 +91,16 @@ class DailyLoadShapeTest {
         DailyLoadShape.Shape spread = SHAPES.peopleCurve(consumers, Audience.GLOBAL);
         assertThat(spread.curve()).isEqualTo(DailyLoadShape.Curve.ACROSS_TIME_ZONES);
         assertThat(spread.peakHoursAMonth(730)).isEqualTo(365.0);
+
+        // The usual day's peak over its average: 168 h a week / (peak hours a week + offPeakShare x the other hours)
+        // business day: 168 / (8 x 5 + 0.05 x 128) = 168 / 46.4 = 3.62
+        assertThat(work.peakToAverage()).isEqualTo(3.62);
+        assertThat(work.peakToAverageText()).contains("8 peak h x 5 days + 0.05 of the peak x the other 128 h) = 3.62").contains("as-business-hours");
+        // consumers' evenings: 168 / (4 x 7 + 0.2 x 140) = 168 / 56 = 3
+        assertThat(evening.peakToAverage()).isEqualTo(3.0);
+        // three continents' evenings: the file states no off-peak share for them, so the assumed 3 (as-peak-to-average)
+        assertThat(spread.peakToAverage()).isEqualTo(3.0);
+        assertThat(spread.peakToAverageText()).contains("assumption as-peak-to-average");
     }
 
     @Test
@@ -104,6 +113,8 @@ class DailyLoadShapeTest {
         assertThat(stated.curve()).isEqualTo(DailyLoadShape.Curve.AROUND_THE_CLOCK);
         assertThat(stated.source()).isEqualTo("stated: \"Calls come in around the clock from three shifts of dispatchers.\"");
         assertThat(stated.peakHoursAMonth(730)).isEqualTo(730.0);
+        // traffic that runs all day: 168 / (24 x 7) = 1, its average is its peak
+        assertThat(stated.peakToAverage()).isEqualTo(1.0);
         assertThat(support.allDay()).isEmpty();
         assertThat(SHAPES.peopleCurve(support, Audience.REGIONAL).curve()).isEqualTo(DailyLoadShape.Curve.CONSUMER_DAY);
     }
@@ -121,6 +132,7 @@ class DailyLoadShapeTest {
         String[][] bad = {
                 {"    peakHoursPerDay: 8\n", "    peakHoursPerDay: 25\n", "curves.businessHours.peakHoursPerDay must be more than 0 and at most 24"},
                 {"    daysPerWeek: 5\n", "    daysPerWeek: 0\n", "curves.businessHours.daysPerWeek must be more than 0 and at most 7"},
+                {"    offPeakShare: 0.05\n", "    offPeakShare: 1.5\n", "curves.businessHours.offPeakShare must be at least 0 and at most 1"},
                 {"    assumption: as-business-hours\n", "    assumption: business-hours\n", "curves.businessHours.assumption must be an assumption id"},
                 {"  businessHours:\n", "  officeHours:\n", "curves.officeHours is not a curve"},
                 {"    peakHoursPerDay: 24\n", "    peakHoursPerDay: 24\n    assumption: as-all-day\n", "curves.aroundTheClock.assumption must be absent"},

@@ -1,9 +1,6 @@
-package dev.architect.offline.internal.design;
+package dev.architect.offline.internal.catalog;
 
 import dev.architect.internal.Numbers;
-import dev.architect.offline.internal.catalog.ActorRoles;
-import dev.architect.offline.internal.catalog.DataFiles;
-import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.Actor;
 import dev.architect.request.Audience;
 import dev.architect.request.ConsultationRequest;
@@ -24,16 +21,23 @@ import java.util.regex.Pattern;
  * who they are (the organisation's own staff on a business day, consumers in their evenings, an audience spread across
  * time zones), and a window the request states wins. The one place the cost asks which shape a part's traffic has.
  */
-final class DailyLoadShape {
+public final class DailyLoadShape {
 
-    static final String RESOURCE = "/dev/architect/offline/daily-load-shapes.yaml";
+    /** The usual day's peak over its average for a curve whose file entry states no off-peak share. */
+    public static final double ASSUMED_PEAK_TO_AVERAGE = 3;
+    /** The assumption that ratio is stated under. */
+    public static final String ASSUMED_RATIO = "as-peak-to-average";
+    /** Hours of a week. */
+    private static final double HOURS_A_WEEK = 168;
+    /** Where the curves are read from. */
+    public static final String RESOURCE = "/dev/architect/offline/daily-load-shapes.yaml";
     /** The assumption machines' traffic is flat under. */
-    static final String CONSTANT_LOAD = "as-constant-load";
+    public static final String CONSTANT_LOAD = "as-constant-load";
     /** The assumption an ingested stream no machine sends follows its people's day under. */
-    static final String PEOPLE_EVENTS = "as-people-events";
+    public static final String PEOPLE_EVENTS = "as-people-events";
 
     /** The daily curves people's traffic can follow. */
-    enum Curve {
+    public enum Curve {
         /** People outside the organisation, in their own time, in one set of time zones. */
         CONSUMER_DAY("consumerDay"),
         /** The organisation's own roles on a working day. */
@@ -61,8 +65,9 @@ final class DailyLoadShape {
      * @param peakHoursPerDay hours of a day near the peak
      * @param daysPerWeek     days of a week with that peak
      * @param basis           why, with its source
+     * @param offPeakShare    the load outside the peak hours, as a share of the peak: the usual day's peak-to-average follows
      */
-    record CurveEntry(String assumption, Double peakHoursPerDay, Double daysPerWeek, String basis) {
+    record CurveEntry(String assumption, Double peakHoursPerDay, Double daysPerWeek, String basis, Double offPeakShare) {
     }
 
     /** The file's shape. */
@@ -90,7 +95,7 @@ final class DailyLoadShape {
         static final DailyLoadShape STANDARD = DataFiles.shipped(RESOURCE, "daily load shapes", DailyLoadShape::read);
     }
 
-    static DailyLoadShape standard() {
+    public static DailyLoadShape standard() {
         return Holder.STANDARD;
     }
 
@@ -104,29 +109,66 @@ final class DailyLoadShape {
      * @param people        what the people who use it are called (an actor's name), for the text
      * @param allDay        the request's sentence saying the traffic runs all day, when one does
      */
-    record Makers(Set<String> machineNouns, String machineEvidence, boolean staffOnly, String people, Optional<String> allDay) {
+    public record Makers(Set<String> machineNouns, String machineEvidence, boolean staffOnly, String people, Optional<String> allDay) {
 
         /** Whether machines report on an interval. */
-        boolean machinesReport() {
+        public boolean machinesReport() {
             return !machineNouns.isEmpty();
         }
 
-        /** The machines' noun for the text ("meters"), or "devices" when several are named. */
-        String machines() {
-            return machineNouns.size() == 1 ? Names.plural(machineNouns.iterator().next()) : "devices";
-        }
     }
 
-    /** A curve decided for a request, with its figures and where they come from. */
-    record Shape(Curve curve, double peakHoursPerDay, double daysPerWeek, String source, String basis) {
+    /**
+     * A curve decided for a request, with its figures and where they come from.
+     *
+     * @param curve           the curve
+     * @param peakHoursPerDay hours of a day near the peak
+     * @param daysPerWeek     days of a week with that peak
+     * @param source          the assumption id or the request's sentence it rests on
+     * @param basis           why, with its source
+     * @param offPeakShare    the load outside the peak hours, as a share of the peak; below 0 when the curve states none
+     */
+    public record Shape(Curve curve, double peakHoursPerDay, double daysPerWeek, String source, String basis, double offPeakShare) {
+
+        /** Hours of a week near the peak. */
+        private double peakHoursAWeek() {
+            return peakHoursPerDay * daysPerWeek;
+        }
+
+        /**
+         * The usual day's peak over its average: the 168 hours of a week over its peak-equivalent hours, the peak hours at the
+         * peak and the others at the off-peak share ({@code 168 / (4 x 7 + 0.2 x 140) = 3} for consumers' evenings).
+         *
+         * @return the ratio, to two decimals
+         */
+        public double peakToAverage() {
+            return offPeakShare < 0 ? ASSUMED_PEAK_TO_AVERAGE
+                    : Numbers.round(HOURS_A_WEEK / (peakHoursAWeek() + offPeakShare * (HOURS_A_WEEK - peakHoursAWeek())), 2);
+        }
+
+        /**
+         * The arithmetic of {@link #peakToAverage()} for the text, with where the curve comes from.
+         *
+         * @return e.g. "168 h a week / (4 h x 7 days + 0.2 x 140 h) = 3 (assumption as-peak-hours)"
+         */
+        public String peakToAverageText() {
+            if (offPeakShare < 0) {
+                return Numbers.format(ASSUMED_PEAK_TO_AVERAGE) + " (assumption " + ASSUMED_RATIO + ": the " + curve.key()
+                        + " curve, " + source + ", states no off-peak share)";
+            }
+            double other = Numbers.round(HOURS_A_WEEK - peakHoursAWeek(), 2);
+            return Numbers.format(HOURS_A_WEEK) + " h a week / (" + Numbers.format(peakHoursPerDay) + " peak h x " + Numbers.format(daysPerWeek)
+                    + " days" + (other > 0 ? " + " + Numbers.format(offPeakShare) + " of the peak x the other " + Numbers.format(other) + " h" : "")
+                    + ") = " + Numbers.format(peakToAverage()) + " (" + curve.key() + " curve, " + source + ")";
+        }
 
         /** Hours of a month near the peak: peak hours a day x the days of the week that have them / 7 x the month's hours / 24. */
-        double peakHoursAMonth(double hoursPerMonth) {
+        public double peakHoursAMonth(double hoursPerMonth) {
             return Numbers.round(peakHoursPerDay * daysPerWeek / 7 * hoursPerMonth / 24, 2);
         }
 
         /** How the peak hours are counted, for the text: "4 hours a day" or "8 hours a day on 5 days a week". */
-        String hoursText() {
+        public String hoursText() {
             return Numbers.format(peakHoursPerDay) + " hours a day" + (daysPerWeek < 7 ? " on " + Numbers.format(daysPerWeek) + " days a week" : "");
         }
     }
@@ -138,7 +180,7 @@ final class DailyLoadShape {
      * @param stated  what the request states in words: a device count with its interval says machines report
      * @return its makers
      */
-    Makers makers(ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated) {
+    public Makers makers(ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated) {
         ActorRoles roles = ActorRoles.standard();
         Set<String> nouns = new LinkedHashSet<>();
         List<String> evidence = new ArrayList<>();
@@ -161,23 +203,17 @@ final class DailyLoadShape {
                 evidence.add("actor " + actor.name());
             });
         }
-        List<String> texts = new ArrayList<>();
-        texts.add(request.description() == null ? "" : request.description());
-        if (request.goals() != null) {
-            texts.addAll(request.goals());
-        }
-        for (String text : texts) {
-            for (String sentence : text.split("(?<=[.;!?])\\s+")) {
-                String lower = sentence.toLowerCase(Locale.ROOT);
-                if (!INTERVAL.matcher(lower).find()) {
-                    continue;
-                }
-                Words words = Words.of(sentence);
-                roles.reporters().stream().filter(words::contains).findFirst().ifPresent(n -> {
-                    nouns.add(singular(n, roles.reporters()));
-                    evidence.add("\"" + sentence.strip() + "\"");
-                });
+        List<String> sentences = sentences(request);
+        for (String sentence : sentences) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            if (!INTERVAL.matcher(lower).find()) {
+                continue;
             }
+            Words words = Words.of(sentence);
+            roles.reporters().stream().filter(words::contains).findFirst().ifPresent(n -> {
+                nouns.add(singular(n, roles.reporters()));
+                evidence.add("\"" + sentence.strip() + "\"");
+            });
         }
         WorkContext work = WorkContext.standard();
         // A program among the actors (a trading algorithm) makes no person's traffic
@@ -189,20 +225,37 @@ final class DailyLoadShape {
                 && people.stream().noneMatch(a -> Words.of(a.name()).containsAny(roles.publicRoles()));
         String who = people.stream().filter(a -> Words.of(a.name()).containsAny(roles.publicRoles())).findFirst()
                 .or(() -> people.stream().findFirst()).map(Actor::name).orElse("people");
-        return new Makers(Set.copyOf(nouns), String.join("; ", evidence), staffOnly, who, allDay(texts));
+        return new Makers(Set.copyOf(nouns), String.join("; ", evidence), staffOnly, who, allDay(sentences));
     }
 
     /** The sentence saying the traffic runs all day: an all-day phrase beside a word for the load, never alone. */
-    private Optional<String> allDay(List<String> texts) {
-        for (String text : texts) {
-            for (String sentence : text.split("(?<=[.;!?])\\s+")) {
-                Words words = Words.of(sentence);
-                if (words.containsAny(aroundTheClock) && words.containsAny(trafficWords)) {
-                    return Optional.of(sentence.strip());
-                }
+    private Optional<String> allDay(List<String> sentences) {
+        for (String sentence : sentences) {
+            Words words = Words.of(sentence);
+            if (words.containsAny(aroundTheClock) && words.containsAny(trafficWords)) {
+                return Optional.of(sentence.strip());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sentences of a request's description and goals, where it says how its load runs over the day and the year.
+     *
+     * @param request the request
+     * @return its sentences, description first
+     */
+    static List<String> sentences(ConsultationRequest request) {
+        List<String> texts = new ArrayList<>();
+        texts.add(request.description() == null ? "" : request.description());
+        if (request.goals() != null) {
+            texts.addAll(request.goals());
+        }
+        List<String> sentences = new ArrayList<>();
+        for (String text : texts) {
+            sentences.addAll(List.of(text.split("(?<=[.;!?])\\s+")));
+        }
+        return sentences;
     }
 
     /**
@@ -213,12 +266,12 @@ final class DailyLoadShape {
      * @param audience how widely the users are spread
      * @return the curve with its figures and source
      */
-    Shape peopleCurve(Makers makers, Audience audience) {
+    public Shape peopleCurve(Makers makers, Audience audience) {
         Curve curve = makers.allDay().isPresent() ? Curve.AROUND_THE_CLOCK : audience == Audience.GLOBAL ? Curve.ACROSS_TIME_ZONES
                 : makers.staffOnly() ? Curve.BUSINESS_HOURS : Curve.CONSUMER_DAY;
         CurveEntry e = curves.get(curve);
         String source = makers.allDay().map(s -> "stated: \"" + s + "\"").orElse("assumption " + e.assumption());
-        return new Shape(curve, e.peakHoursPerDay(), e.daysPerWeek(), source, e.basis());
+        return new Shape(curve, e.peakHoursPerDay(), e.daysPerWeek(), source, e.basis(), e.offPeakShare() == null ? -1 : e.offPeakShare());
     }
 
     /**
@@ -230,7 +283,7 @@ final class DailyLoadShape {
      * @param ingests whether the capability ingests readings
      * @return true when its writes arrive on the machines' interval
      */
-    boolean machineMade(Makers makers, String name, boolean ingests) {
+    public boolean machineMade(Makers makers, String name, boolean ingests) {
         if (!makers.machinesReport()) {
             return false;
         }
@@ -249,7 +302,7 @@ final class DailyLoadShape {
     }
 
     /** Reads the file; a missing curve, hours outside (0, 24], days outside (0, 7], a blank basis or an empty list fail naming the entry. */
-    static DailyLoadShape read(InputStream in, String where) {
+    public static DailyLoadShape read(InputStream in, String where) {
         if (in == null) {
             throw new IllegalStateException(where + " is missing from the classpath");
         }
@@ -273,6 +326,9 @@ final class DailyLoadShape {
             if (e.daysPerWeek() == null || !(e.daysPerWeek() > 0) || e.daysPerWeek() > 7) {
                 throw new IllegalStateException(at + ".daysPerWeek must be more than 0 and at most 7");
             }
+            if (e.offPeakShare() != null && (!(e.offPeakShare() >= 0) || e.offPeakShare() > 1)) {
+                throw new IllegalStateException(at + ".offPeakShare must be at least 0 and at most 1");
+            }
             if (e.basis() == null || e.basis().isBlank()) {
                 throw new IllegalStateException(at + ".basis must say why");
             }
@@ -283,7 +339,7 @@ final class DailyLoadShape {
             if (stated && e.assumption() != null) {
                 throw new IllegalStateException(at + ".assumption must be absent: a stated window quotes the request");
             }
-            byCurve.put(curve, new CurveEntry(e.assumption(), e.peakHoursPerDay(), e.daysPerWeek(), e.basis().strip()));
+            byCurve.put(curve, new CurveEntry(e.assumption(), e.peakHoursPerDay(), e.daysPerWeek(), e.basis().strip(), e.offPeakShare()));
         }
         return new DailyLoadShape(byCurve, words(where, "machineData", file.machineData()), words(where, "aroundTheClock", file.aroundTheClock()),
                 words(where, "trafficWords", file.trafficWords()));

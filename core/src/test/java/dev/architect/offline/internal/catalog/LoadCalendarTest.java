@@ -1,0 +1,117 @@
+package dev.architect.offline.internal.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A window is read from a sentence that names the load, a length and when it recurs (load-calendar-words.yaml); a
+ * recurrence word that names no load ("an annual subscription") or a window that recurs daily is none.
+ */
+class LoadCalendarTest {
+
+    private static final LoadCalendar CALENDAR = LoadCalendar.standard();
+
+    private static LoadCalendar.Window window(String sentence) {
+        return CALENDAR.window(sentence).orElseThrow(() -> new AssertionError("no window in: " + sentence));
+    }
+
+    @Test
+    void aDayOfItsOwnWithAnHourOfRushIsAOneHourWindowOnceAYear() {
+        LoadCalendar.Window w = window("On polling day about 8,000 volunteers log in within the first hour after the polls close.");
+        // "polling day" names a day of its own (taken once a year, assumption as-named-day-yearly); "first hour" = 1 x 1 h is shorter
+        assertThat(w.hours()).isEqualTo(1.0);
+        assertThat(w.perYear()).isEqualTo(1.0);
+        assertThat(w.recurrence()).contains(LoadCalendar.NAMED_DAY_YEARLY);
+        assertThat(w.everyMonth()).isFalse();
+    }
+
+    @Test
+    void theLastThreeDaysOfEachMonthRecurTwelveTimesAYear() {
+        LoadCalendar.Window w = window("Load peaks in the last three days of each month while the books are closed.");
+        // "three days" = 3 x 24 h = 72 h; "each month" = 12 a year, so every month carries it
+        assertThat(w.hours()).isEqualTo(72.0);
+        assertThat(w.perYear()).isEqualTo(12.0);
+        assertThat(w.everyMonth()).isTrue();
+    }
+
+    @Test
+    void twoWeeksInANamedMonthRecurOnceAYear() {
+        LoadCalendar.Window w = window("Course sign-ups flood in during two weeks in September.");
+        // "two weeks" = 2 x 168 h = 336 h; "in September" = once a year
+        assertThat(w.hours()).isEqualTo(336.0);
+        assertThat(w.perYear()).isEqualTo(1.0);
+        LoadCalendar.Window month = window("Enrolment traffic peaks each September.");
+        // a named month and no other length: the month, 730 h
+        assertThat(month.hours()).isEqualTo(730.0);
+        assertThat(month.perYear()).isEqualTo(1.0);
+    }
+
+    @Test
+    void everyMondayEightToTenIsATwoHourWindowFiftyTwoTimesAYear() {
+        LoadCalendar.Window w = window("The rush comes every Monday 8-10 when the depots plan the week.");
+        // "every Monday" = 52 a year; the range 8-10 = 2 h
+        assertThat(w.hours()).isEqualTo(2.0);
+        assertThat(w.perYear()).isEqualTo(52.0);
+        assertThat(w.everyMonth()).isTrue();
+    }
+
+    @Test
+    void recurrenceWordsThatNameNoLoadAreNoWindow() {
+        // "annual" and "yearly" recur, but neither sentence names load arriving: a subscription and a report are not traffic
+        assertThat(CALENDAR.window("Members pay an annual subscription and the committee publishes a yearly report.")).isEmpty();
+        // "may" is a month only after a word that dates it ("in May")
+        assertThat(CALENDAR.window("Traffic may peak for a day when a story goes viral.")).isEmpty();
+        // "Black Friday" names no recurrence: a day's name counts only in "every Friday", "Fridays" or "Friday morning"
+        assertThat(CALENDAR.window("Traffic peaks in the Black Friday week.")).isEmpty();
+        // a daily window is the usual day's curve (daily-load-shapes.yaml), not a window
+        assertThat(CALENDAR.window("The load peaks every morning for two hours.")).isEmpty();
+        // "monthly users" counts people, it does not say when the load comes: a morning peak with no recurrence is the usual day
+        assertThat(CALENDAR.window("We plan for 30,000 concurrent editors in the morning peak and 900,000 monthly users.")).isEmpty();
+        // a working day is no day of its own
+
+        assertThat(CALENDAR.window("Orders arrive within one working day.")).isEmpty();
+    }
+
+    @Test
+    void aSpikeFactorSentenceWithAWindowKeepsBothReadable() {
+        Optional<LoadCalendar.Window> w = CALENDAR.window("Traffic jumps 6x during the two weeks in January when the sale runs.");
+        // "two weeks" = 336 h, "in January" = once a year; the factor itself is StatedFacts' (spikeFactor)
+        assertThat(w).isPresent();
+        assertThat(w.get().hours()).isEqualTo(336.0);
+    }
+
+    private static String shipped() {
+        try (InputStream in = LoadCalendar.class.getResourceAsStream(LoadCalendar.RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aBadCopyOfTheFileFailsAtLoadNamingTheEntry() {
+        String[][] bad = {
+                {"  once a year: 1\n", "  once a year: 0\n", "recurrences.once a year must be more than 0"},
+                {"  each quarter: 4\n", "  each quarter: 4\n  quarter!ly: 4\n", "recurrences.quarter!ly must be whole words"},
+                {"  week: 168\n", "  week: 1000\n", "lengths.week must be more than 0 and at most 730"},
+                {"  month: 730\n", "  months: 730\n", "lengths must give 'day' and 'month'"},
+                {"weekdays: [monday,", "weekdays: [monday, monday,", "weekdays lists 'monday' twice"},
+                {"loadWords: [peak,", "loadWords: [peak!,", "loadWords has 'peak!'"},
+                {"eachWords: [", "eachWord: [", "eachWord"}};
+        String text = shipped();
+        for (String[] b : bad) {
+            assertThat(text).as(b[0]).contains(b[0]);
+            String copy = text.replace(b[0], b[1]);
+            assertThatThrownBy(() -> LoadCalendar.read(new ByteArrayInputStream(copy.getBytes(StandardCharsets.UTF_8)), "bad-load-calendar-words.yaml"))
+                    .as(b[1]).isInstanceOf(IllegalStateException.class).hasMessageContaining("bad-load-calendar-words.yaml").hasMessageContaining(b[2]);
+        }
+    }
+}
