@@ -97,10 +97,10 @@ public final class DossierAssembler {
         SmsFlows.standard();
         StoreTiering.standard();
         AutoscaledCompute.standard();
-        DailyLoadShape.standard();
+        dev.architect.offline.internal.catalog.DailyLoadShape.standard();
         dev.architect.figures.Workload.readFiles();
         Tenancy.readFiles();
-        WorkContext.standard();
+        dev.architect.offline.internal.catalog.WorkContext.standard();
         Names.plural("record"); // its irregular plurals
         dev.architect.validation.Regions.jurisdiction("eu-west-1"); // the validator's vocabulary, which the workload reads
         dev.architect.validation.DossierValidator.readDataFiles(); // the rest of the validator's files, which every dossier meets

@@ -1,9 +1,8 @@
-package dev.architect.offline.internal.design;
+package dev.architect.offline.internal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.architect.offline.internal.catalog.DataFiles;
 import dev.architect.request.Audience;
 import dev.architect.request.ConsultationRequest;
 import java.io.ByteArrayInputStream;

@@ -1,8 +1,5 @@
-package dev.architect.offline.internal.design;
+package dev.architect.offline.internal.catalog;
 
-import dev.architect.offline.internal.catalog.ActorRoles;
-import dev.architect.offline.internal.catalog.DataFiles;
-import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.Actor;
 import dev.architect.request.ConsultationRequest;
 import java.util.List;
@@ -18,11 +15,12 @@ import java.util.Optional;
  * @param atWork   whole words that place people at work
  * @param software whole words of an actor's name that say it is a program
  */
-record WorkContext(List<String> atWork, List<String> software) {
+public record WorkContext(List<String> atWork, List<String> software) {
 
-    static final String RESOURCE = "/dev/architect/offline/staff-at-work.yaml";
+    /** Where the words are shipped. */
+    public static final String RESOURCE = "/dev/architect/offline/staff-at-work.yaml";
 
-    WorkContext {
+    public WorkContext {
         atWork = required("atWork", atWork);
         software = required("software", software);
     }
@@ -38,12 +36,22 @@ record WorkContext(List<String> atWork, List<String> software) {
         static final WorkContext STANDARD = DataFiles.shipped(RESOURCE, WorkContext.class, "staff at work");
     }
 
-    static WorkContext standard() {
+    /**
+     * The shipped file's words.
+     *
+     * @return the standard instance
+     */
+    public static WorkContext standard() {
         return Holder.STANDARD;
     }
 
-    /** Whether the actor is a program acting on its own, by the words of its name ("Trading algorithm"). */
-    boolean isSoftware(Actor actor) {
+    /**
+     * Whether the actor is a program acting on its own, by the words of its name ("Trading algorithm").
+     *
+     * @param actor one of the request's actors
+     * @return whether it is a program
+     */
+    public boolean isSoftware(Actor actor) {
         return Words.of(actor.name()).containsAny(software);
     }
 
@@ -55,7 +63,7 @@ record WorkContext(List<String> atWork, List<String> software) {
      * @param actor   one of its actors
      * @return the sentence or description that says so, or empty
      */
-    Optional<String> atWork(ConsultationRequest request, Actor actor) {
+    public Optional<String> atWork(ConsultationRequest request, Actor actor) {
         Words name = Words.of(actor.name());
         if (name.containsAny(ActorRoles.standard().publicRoles())) {
             return Optional.empty();
