@@ -415,7 +415,9 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
             case UNIQUE_PER_SCOPE, COUNT_CAP, EXCLUSIVE_IN_TIME -> {
                 Mention counted = afterCue != null ? afterCue : before != null ? before : mentions.stream().findFirst().orElse(null);
                 String entity = counted == null ? null : counted.entity();
-                String per = scope != null ? scope : subject != null && (entity == null || !Names.table(subject).equals(entity)) ? subject : null;
+                // "no double bookings": a subject whose head is the counted record itself names no holder
+                String per = scope != null ? scope : subject != null && (entity == null || !Names.table(subject).equals(entity)
+                        && !Names.table(head(subject)).equals(entity)) ? subject : null;
                 int most = kind == Kind.COUNT_CAP ? number(t.get(cue + cueLength)) : 1;
                 yield new Rule(kind, s.field(), s.text(), entity, per, most, null, null, act, null, null);
             }
@@ -424,8 +426,10 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
                 int i = cue + cueLength;
                 // "take a desk past its limit": its owner is the noun before the cue
                 Set<String> possessives = Set.of("its", "their", "his", "her");
+                // ... but not a verb: "no loan is renewed beyond its limit" (an auxiliary before the word) names no owner
                 String owner = (possessives.contains(t.get(i - 1)) || i < t.size() && possessives.contains(t.get(i))) && cue > 0
-                        && !auxiliaries.contains(t.get(cue - 1)) && !determiners.contains(t.get(cue - 1)) ? Names.singular(t.get(cue - 1)) : null;
+                        && !auxiliaries.contains(t.get(cue - 1)) && !determiners.contains(t.get(cue - 1))
+                        && (cue < 2 || !auxiliaries.contains(t.get(cue - 2))) ? Names.singular(t.get(cue - 1)) : null;
                 while (i < t.size() && determiners.contains(t.get(i))) {
                     i++;
                 }
@@ -502,6 +506,11 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
     }
 
     /** The clause's subject before its modal ("a student must never", "no grower is"), in words; null where none stands there. */
+    /** The last word of a noun phrase: "double booking" -> "booking". */
+    private static String head(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+
     private String subject(List<String> t, int modal) {
         int i = 0;
         while (i < t.size() && (determiners.contains(t.get(i)) || Set.of("no", "and", "or", "but", "a", "an", "each", "any").contains(t.get(i)))) {
