@@ -48,12 +48,12 @@ class HelpersSizedFromTheirOwnLoadTest {
                 team: {size: 2, expertise: [TypeScript, Node.js]}
                 deployment: {cloud: azure, regions: [westeurope]}
                 """);
-        // 3 requests/s at a 5:1 read/write ratio = 3 / 6 = 0.5 writes/s, so at most 0.5 messages/s to drain;
-        // max(1, ceil(0.5 / (200 x 0.7))) = 1: 99.5% is within the 99.95% one restarted instance holds, so no pair
+        // 99.5% is within the 99.95% one restarted instance holds, so one sender, not a pair; the broker's
+        // 3 / (5 + 1) = 0.5 messages/s are quoted as what all its consumers drain together, not as its own load
         CostLineItem dispatcher = item(c, "notification-dispatcher-instances");
         assertThat(dispatcher.quantity()).isEqualTo(1);
         assertThat(dispatcher.monthly()).isCloseTo(dispatcher.unitPrice(), within(0.01));
-        assertThat(dispatcher.assumption()).contains("0.5 messages a second at peak").contains("no caller waits on it")
+        assertThat(dispatcher.assumption()).contains("the broker's 0.5 messages/s at peak are what all its consumers drain together").contains("no caller waits on it")
                 .doesNotContain("for redundancy");
         // the capacity plan shows the count the cost prices
         assertThat(c.capacity().estimates().stream().filter(e -> e.id().equals("instances-notification-dispatcher")).findFirst().orElseThrow().value())
@@ -80,15 +80,15 @@ class HelpersSizedFromTheirOwnLoadTest {
                 team: {size: 6, expertise: [Go, PostgreSQL]}
                 deployment: {cloud: aws, regions: [eu-central-1]}
                 """);
-        // 400 / (3 + 1) = 100 writes/s, at most 100 messages/s: ceil(100 / (200 x 0.7)) = 1; the availability decision
-        // spreads the design over zones, so the minimum is a pair in two of them: max(2, 1) = 2 (one a zone would be 3)
+        // the availability decision spreads the design over zones, so the minimum is a pair in two of them (one a zone would
+        // be 3); the broker's 400 / (3 + 1) = 100 messages/s are quoted, not used as the worker's own load
         assertThat(item(c, "worker-compute").quantity()).isEqualTo(2);
-        assertThat(item(c, "worker-compute").assumption()).contains("max(2, ceil(100 messages a second at peak")
+        assertThat(item(c, "worker-compute").assumption()).contains("the broker's 100 messages/s at peak")
                 .contains("a pair in two of the");
     }
 
     @Test
-    void aBatchHeavyBackOfficesDispatcherIsSizedFromItsMessages() {
+    void aBatchHeavyBackOfficesDispatcherIsOneInstanceAtItsFloor() {
         Consultation c = consult("""
                 system: Tallyhall
                 description: >
@@ -107,9 +107,9 @@ class HelpersSizedFromTheirOwnLoadTest {
                 team: {size: 3, expertise: [Java, PostgreSQL]}
                 deployment: {cloud: gcp, regions: [europe-west2]}
                 """);
-        // 20 / (4 + 1) = 4 writes/s: max(1, ceil(4 / 140)) = 1 sender instead of the pair it was
+        // a single zone at 99.5%: 1 sender instead of the pair it was; the broker's 20 / (4 + 1) = 4 messages/s are quoted
         assertThat(item(c, "notification-dispatcher-instances").quantity()).isEqualTo(1);
-        assertThat(item(c, "notification-dispatcher-instances").assumption()).contains("ceil(4 messages a second at peak");
+        assertThat(item(c, "notification-dispatcher-instances").assumption()).contains("the broker's 4 messages/s at peak");
     }
 
     @Test
@@ -164,7 +164,8 @@ class HelpersSizedFromTheirOwnLoadTest {
         CostLineItem relay = item(c, "outbox-relay-instances");
         assertThat(relay.quantity()).isEqualTo(3);
         assertThat(relay.assumption()).contains("a pair in two of the");
-        // the webhook dispatcher drains at most 1,500 / 3 = 500 messages/s: max(2, ceil(500 / 140)) = 4, + 1 standby = 5
-        assertThat(item(c, "webhook-dispatcher-instances").quantity()).isEqualTo(5);
+        // the webhook dispatcher keeps the same floor: a pair in two zones + 1 in the standby region = 3; the broker's
+        // 1,500 / 3 = 500 messages/s are what all its consumers drain together, not its own load
+        assertThat(item(c, "webhook-dispatcher-instances").quantity()).isEqualTo(3);
     }
 }

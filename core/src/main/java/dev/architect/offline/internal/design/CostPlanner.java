@@ -1000,21 +1000,21 @@ final class CostPlanner {
 
     /**
      * Instances of a part no caller waits on (helper-instances.yaml): one where the availability target allows a restart's
-     * delay, more where the messages it drains need them. A queue-fed part drains at most the broker's messages (each write
-     * enqueues at most one); a part that picks up its own work has no message rate the request gives, so its minimum. The
-     * count goes into the capacity plan ({@code instances-<id>}) as it is priced.
+     * delay, a pair across zones otherwise. Neither a queue-fed part nor one that picks up its own work has a message rate
+     * of its own in the request, so each is priced at its minimum and scales out on its backlog. The count goes into the
+     * capacity plan ({@code instances-<id>}) as it is priced.
      */
     private Placement helper(HelperInstances.Feed feed, String id, String name) {
         HelperInstances rules = HelperInstances.standard();
         HelperInstances.Count least = rules.minimum(w.availabilityPercent(), w.cloud(), (int) a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2));
-        double messages = feed == HelperInstances.Feed.QUEUE ? brokerRate() : 0;
-        double share = mode == RecoveryMode.ACTIVE_ACTIVE ? messages / regions : messages;
-        if (share > 0) {
-            assume(rules.drain().assumption(), "One 2-vCPU / 8-GiB consumer drains about " + Numbers.format(rules.drain().perInstance())
-                    + " messages a second: " + rules.drain().basis());
-        }
-        HelperInstances.Count n = rules.size(share, "at most the broker's " + Numbers.format(messages) + " messages/s, each write enqueueing at most one"
-                + (mode == RecoveryMode.ACTIVE_ACTIVE ? ", / " + regions + " active regions" : ""), least);
+        // The broker's rate is what all its consumers drain together, an upper bound on any one of them: sizing one helper on
+        // it priced 108 always-on dispatchers for a robot fleet's telemetry. The floor is priced; the part scales out on its
+        // queue's depth, and a flow's own rate, where the request gives one, would size it.
+        HelperInstances.Count n = feed == HelperInstances.Feed.QUEUE
+                ? new HelperInstances.Count(least.count(), "its minimum, scaled out on its queue's depth: the broker's "
+                        + Numbers.format(Numbers.round(brokerRate(), 2)) + " messages/s at peak are what all its consumers drain together, not"
+                        + " this part's own load, which the request does not give; at least " + least.basis())
+                : rules.size(0, "", least);
         Placement p = standby(n.count(), 1, n.basis());
         // The capacity plan shows the count the cost prices, with its formula
         figures.add(new Figure("instances-" + id, name + " instances", p.total(), "instances", CapacityCalculator.COMPUTED + p.text()));
