@@ -60,7 +60,8 @@ public final class LoadCalendar {
 
     /** The file's shape. */
     record File(List<String> loadWords, Map<String, Double> recurrences, List<String> months, List<String> weekdays,
-                List<String> eachWords, List<String> ordinaryDays, Map<String, Double> lengths, Map<String, Double> counts) {
+                List<String> eachWords, List<String> ordinaryDays, Map<String, Double> lengths, Map<String, Double> counts,
+                List<String> comparisonWords) {
     }
 
     private final File words;
@@ -142,7 +143,7 @@ public final class LoadCalendar {
                     perYear = WEEKLY;
                     recurrence = "every " + day;
                 }
-            } else if (dated && words.months().contains(t) && month == null) {
+            } else if (dated && words.months().contains(t) && month == null && !compared(tokens, i)) {
                 month = t;
                 used.add(i);
                 if (recurrence == null || 1 < perYear) {
@@ -204,6 +205,11 @@ public final class LoadCalendar {
         return Optional.of(new Window(sentence, hours, perYear, length, recurrence));
     }
 
+    /** Whether a comparison comes before the word ("five times the traffic of November"): what follows it is the baseline. */
+    private boolean compared(List<String> tokens, int at) {
+        return tokens.subList(0, at).stream().anyMatch(words.comparisonWords()::contains);
+    }
+
     private static File check(File file, String where) {
         if (file.loadWords() == null || file.loadWords().isEmpty()) {
             throw new IllegalStateException(where + ": loadWords must list at least one word");
@@ -216,7 +222,7 @@ public final class LoadCalendar {
         Map<String, Double> counts = positive(where, "counts", file.counts(), 100);
         return new File(lowered(where, "loadWords", file.loadWords()), recurrences, lowered(where, "months", file.months()),
                 lowered(where, "weekdays", file.weekdays()), lowered(where, "eachWords", file.eachWords()),
-                lowered(where, "ordinaryDays", file.ordinaryDays()), lengths, counts);
+                lowered(where, "ordinaryDays", file.ordinaryDays()), lengths, counts, lowered(where, "comparisonWords", file.comparisonWords()));
     }
 
     /** A map of phrases to a figure in (0, most]; each phrase whole words, each once. */

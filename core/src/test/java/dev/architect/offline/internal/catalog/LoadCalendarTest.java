@@ -64,6 +64,15 @@ class LoadCalendarTest {
     }
 
     @Test
+    void aMonthNamedAfterAComparisonIsItsBaselineNotAWindow() {
+        // the busy months are compared with a quiet one: the quiet month is no window of load
+        assertThat(CALENDAR.window("Summer weekends carry four times the visitor traffic of March.")).isEmpty();
+        assertThat(CALENDAR.window("Bookings in the holidays run higher than in February.")).isEmpty();
+        // a month named before any comparison still is one
+        assertThat(window("Enrolment traffic peaks each September, three times the usual load.").length()).isEqualTo("the month of september");
+    }
+
+    @Test
     void recurrenceWordsThatNameNoLoadAreNoWindow() {
         // "annual" and "yearly" recur, but neither sentence names load arriving: a subscription and a report are not traffic
         assertThat(CALENDAR.window("Members pay an annual subscription and the committee publishes a yearly report.")).isEmpty();
