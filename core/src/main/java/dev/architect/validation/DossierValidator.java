@@ -246,6 +246,7 @@ public final class DossierValidator {
         BuiltProductRules.families();
         PlacementRules.placement();
         RegionWriterRules.vocabulary();
+        StatedRequestRules.readWords();
     }
 
     /**

@@ -220,9 +220,9 @@ public final class LoadCalendar {
             throw new IllegalStateException(where + ": lengths must give 'day' and 'month'");
         }
         Map<String, Double> counts = positive(where, "counts", file.counts(), 100);
-        return new File(lowered(where, "loadWords", file.loadWords()), recurrences, lowered(where, "months", file.months()),
-                lowered(where, "weekdays", file.weekdays()), lowered(where, "eachWords", file.eachWords()),
-                lowered(where, "ordinaryDays", file.ordinaryDays()), lengths, counts, lowered(where, "comparisonWords", file.comparisonWords()));
+        return new File(Words.phrases(where, "loadWords", file.loadWords()), recurrences, Words.phrases(where, "months", file.months()),
+                Words.phrases(where, "weekdays", file.weekdays()), Words.phrases(where, "eachWords", file.eachWords()),
+                Words.phrases(where, "ordinaryDays", file.ordinaryDays()), lengths, counts, Words.phrases(where, "comparisonWords", file.comparisonWords()));
     }
 
     /** A map of phrases to a figure in (0, most]; each phrase whole words, each once. */
@@ -244,21 +244,5 @@ public final class LoadCalendar {
             }
         }
         return out;
-    }
-
-    private static List<String> lowered(String where, String key, List<String> given) {
-        if (given == null || given.isEmpty()) {
-            throw new IllegalStateException(where + ": " + key + " must list at least one word");
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        for (String w : given) {
-            if (w == null || w.isBlank() || !String.join(" ", Words.split(w)).equals(w.strip().toLowerCase(Locale.ROOT))) {
-                throw new IllegalStateException(where + ": " + key + " has '" + w + "', which is not whole words");
-            }
-            if (!seen.add(w.strip().toLowerCase(Locale.ROOT))) {
-                throw new IllegalStateException(where + ": " + key + " lists '" + w + "' twice");
-            }
-        }
-        return List.copyOf(seen);
     }
 }

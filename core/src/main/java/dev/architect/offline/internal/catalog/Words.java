@@ -118,6 +118,33 @@ public final class Words {
         return out;
     }
 
+    /**
+     * A data file's list of phrases, checked: present, each lower-case whole words as {@link #split} reads them ("on
+     * shift", not "On Shift" or "check-in"), none twice. Every reader of word lists calls this, so a bad entry fails the same
+     * way in every file, naming the file, the key and the entry.
+     *
+     * @param where the file (or the entry) the list comes from
+     * @param key   the list's key
+     * @param given the phrases as read
+     * @return the phrases, unmodifiable
+     * @throws IllegalStateException naming where, the key and the bad entry
+     */
+    public static List<String> phrases(String where, String key, List<String> given) {
+        if (given == null || given.isEmpty()) {
+            throw new IllegalStateException(where + ": " + key + " must list at least one phrase");
+        }
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (String w : given) {
+            if (w == null || w.isBlank() || !String.join(" ", split(w)).equals(w)) {
+                throw new IllegalStateException(where + ": " + key + " has '" + w + "', which is not lower-case whole words");
+            }
+            if (!seen.add(w)) {
+                throw new IllegalStateException(where + ": " + key + " lists '" + w + "' twice");
+            }
+        }
+        return List.copyOf(seen);
+    }
+
     /** The longest id the dossier accepts ({@code dev.architect.internal.Invariants#ID}). */
     private static final int ID_LENGTH = 80;
 

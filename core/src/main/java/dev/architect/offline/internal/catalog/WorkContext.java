@@ -26,10 +26,7 @@ public record WorkContext(List<String> atWork, List<String> software) {
     }
 
     private static List<String> required(String key, List<String> words) {
-        if (words == null || words.isEmpty() || words.stream().anyMatch(w -> w == null || w.isBlank() || !w.equals(w.strip().toLowerCase(Locale.ROOT)))) {
-            throw new IllegalStateException(RESOURCE + ": " + key + " must list lower-case words, none blank");
-        }
-        return List.copyOf(words);
+        return Words.phrases(RESOURCE, key, words);
     }
 
     private static final class Holder {

@@ -7,6 +7,7 @@ import dev.architect.dossier.EntityField;
 import dev.architect.dossier.OpenQuestion;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.archetype.CapabilityShapes;
+import dev.architect.offline.internal.catalog.Words;
 import dev.architect.request.Actor;
 import dev.architect.request.ConsultationRequest;
 import java.io.InputStream;
@@ -118,34 +119,14 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
     }
 
     RuleInvariants {
-        for (String name : List.of("modals", "narrative", "people", "determiners", "auxiliaries", "scopes", "frequencies", "ended")) {
-            List<String> list = switch (name) {
-                case "modals" -> modals;
-                case "narrative" -> narrative;
-                case "people" -> people;
-                case "determiners" -> determiners;
-                case "auxiliaries" -> auxiliaries;
-                case "scopes" -> scopes;
-                case "frequencies" -> frequencies;
-                default -> ended;
-            };
-            if (list == null || list.isEmpty()) {
-                throw new IllegalStateException(name + " is missing or empty");
-            }
-            for (String w : list) {
-                if (w == null || !w.matches("[a-z0-9']+( [a-z0-9']+)*")) {
-                    throw new IllegalStateException(name + ": '" + w + "' is not lower-case whole words");
-                }
-            }
-        }
-        modals = List.copyOf(modals);
-        narrative = List.copyOf(narrative);
-        people = List.copyOf(people);
-        determiners = List.copyOf(determiners);
-        auxiliaries = List.copyOf(auxiliaries);
-        scopes = List.copyOf(scopes);
-        frequencies = List.copyOf(frequencies);
-        ended = List.copyOf(ended);
+        modals = Words.phrases(RESOURCE, "modals", modals);
+        narrative = Words.phrases(RESOURCE, "narrative", narrative);
+        people = Words.phrases(RESOURCE, "people", people);
+        determiners = Words.phrases(RESOURCE, "determiners", determiners);
+        auxiliaries = Words.phrases(RESOURCE, "auxiliaries", auxiliaries);
+        scopes = Words.phrases(RESOURCE, "scopes", scopes);
+        frequencies = Words.phrases(RESOURCE, "frequencies", frequencies);
+        ended = Words.phrases(RESOURCE, "ended", ended);
         kinds = List.copyOf(kinds == null ? List.of() : kinds);
         Set<Kind> seen = EnumSet.noneOf(Kind.class);
         for (KindForms k : kinds) {

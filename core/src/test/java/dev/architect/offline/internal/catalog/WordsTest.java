@@ -123,4 +123,18 @@ class WordsTest {
             assertThat(Words.slug(text.toString())).as(text.toString()).isEqualTo(regexSlug(text.toString()));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aDataFilesWordListIsCheckedOnceForEveryReader() {
+        org.assertj.core.api.Assertions.assertThat(Words.phrases("f.yaml", "atWork", java.util.List.of("on shift", "at the desk")))
+                .containsExactly("on shift", "at the desk");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Words.phrases("f.yaml", "atWork", java.util.List.of("On Shift")))
+                .isInstanceOf(IllegalStateException.class).hasMessage("f.yaml: atWork has 'On Shift', which is not lower-case whole words");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Words.phrases("f.yaml", "atWork", java.util.List.of("check-in")))
+                .hasMessageContaining("'check-in'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Words.phrases("f.yaml", "atWork", java.util.List.of("desk", "desk")))
+                .hasMessage("f.yaml: atWork lists 'desk' twice");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Words.phrases("f.yaml", "software", java.util.List.of()))
+                .hasMessage("f.yaml: software must list at least one phrase");
+    }
 }
