@@ -1014,7 +1014,7 @@ final class CostPlanner {
                 ? new HelperInstances.Count(least.count(), "its minimum, scaled out on its queue's depth: the broker's "
                         + Numbers.format(Numbers.round(brokerRate(), 2)) + " messages/s at peak are what all its consumers drain together, not"
                         + " this part's own load, which the request does not give; at least " + least.basis())
-                : rules.size(0, "", least);
+                : new HelperInstances.Count(least.count(), "its minimum, no message rate being known for the work it picks up: " + least.basis());
         Placement p = standby(n.count(), 1, n.basis());
         // The capacity plan shows the count the cost prices, with its formula
         figures.add(new Figure("instances-" + id, name + " instances", p.total(), "instances", CapacityCalculator.COMPUTED + p.text()));

@@ -1,7 +1,6 @@
 package dev.architect.offline.internal.design;
 
 import dev.architect.dossier.MessageKind;
-import dev.architect.figures.CapacityCalculator;
 import dev.architect.internal.Numbers;
 import dev.architect.offline.internal.archetype.Archetype;
 import dev.architect.offline.internal.archetype.Archetypes;
@@ -13,13 +12,13 @@ import java.util.List;
 /**
  * The instances of a part that is not on the request path ({@code helper-instances.yaml}): a queue-fed worker, a relay
  * that picks up rows, a connector. No caller waits on it, so its queue holds the work while the platform restarts it:
- * one instance in a single-zone design whose availability target allows a restart's delay, more only where its
- * messages need them.
+ * one instance in a single-zone design whose availability target allows a restart's delay, else a pair. No part's own
+ * message rate is known (the broker's is what all its consumers drain together), so the count is this floor and the
+ * part scales out on its backlog.
  *
  * @param offPath the minimum's rule
- * @param drain   what one instance drains
  */
-record HelperInstances(OffPath offPath, Drain drain) {
+record HelperInstances(OffPath offPath) {
 
     static final String RESOURCE = "/dev/architect/offline/helper-instances.yaml";
 
@@ -39,24 +38,9 @@ record HelperInstances(OffPath offPath, Drain drain) {
         }
     }
 
-    /**
-     * Messages one consumer instance takes a second.
-     *
-     * @param perInstance messages a second at full load
-     * @param assumption  its id
-     * @param basis       why
-     */
-    record Drain(double perInstance, String assumption, String basis) {
-        Drain {
-            if (!(perInstance > 0) || assumption == null || !assumption.matches("as-[a-z0-9-]+") || basis == null || basis.isBlank()) {
-                throw new IllegalStateException(RESOURCE + ": drain needs perInstance above 0, an assumption id (as-...) and a basis");
-            }
-        }
-    }
-
     HelperInstances {
-        if (offPath == null || drain == null) {
-            throw new IllegalStateException(RESOURCE + ": offPath and drain are required");
+        if (offPath == null) {
+            throw new IllegalStateException(RESOURCE + ": offPath is required");
         }
     }
 
@@ -131,24 +115,6 @@ record HelperInstances(OffPath offPath, Drain drain) {
         return new Count(1, "one, as no caller waits on it, the availability decision chose a single zone and the "
                 + Numbers.format(availabilityPercent) + "% target is within the "
                 + Numbers.format(offPath.oneInstanceUpToPercent()) + "% one restarted instance holds (helper-instances.yaml: " + offPath.basis() + ")");
-    }
-
-    /**
-     * Instances in the serving region for the messages a part drains at peak: max(minimum, ceil(messages / (perInstance x
-     * target utilisation))), with the formula.
-     *
-     * @param messagesPerSecond messages at peak in the region (0 where none are known)
-     * @param what              where the messages come from, with their provenance
-     * @param least             the minimum
-     */
-    Count size(double messagesPerSecond, String what, Count least) {
-        int n = CapacityCalculator.instancesFor(messagesPerSecond, drain.perInstance(), least.count());
-        if (messagesPerSecond <= 0) {
-            return new Count(n, "its minimum, no message rate being known for the work it picks up: " + least.basis());
-        }
-        return new Count(n, "max(" + least.count() + ", ceil(" + Numbers.format(Numbers.round(messagesPerSecond, 2)) + " messages a second at peak ("
-                + what + ") / (" + Numbers.format(drain.perInstance()) + " per instance, assumption " + drain.assumption() + " x "
-                + Numbers.format(CapacityCalculator.TARGET_UTILISATION * 100) + "% target utilisation))) = " + n + "; at least " + least.basis());
     }
 
     /** A count and the formula or rule that gives it. */
