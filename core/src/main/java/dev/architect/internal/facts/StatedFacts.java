@@ -861,12 +861,14 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return Optional.empty();
     }
 
-    /** A size and a unit: "50 MB", "1.2 GB", "300 KB". */
-    private static final String SIZE = "(\\d+(?:\\.\\d+)?)\\s*(kb|mb|gb)\\b";
+    /** A size and a unit: "50 MB", "1.2 GB", "300 KB", "1.5 TB" (a scientific or media file can weigh terabytes). */
+    private static final String SIZE = "(\\d+(?:\\.\\d+)?)\\s*(kb|mb|gb|tb)\\b";
     /** Words after a size that do not name a file: "50 GB a month", "2 GB of data", "1 GB per user". */
     private static final java.util.Set<String> NOT_FILES = java.util.Set.of("a", "an", "the", "of", "per", "each", "every", "and", "or", "to", "in",
             "on", "at", "for", "from", "with", "is", "are", "was", "were", "data", "storage", "memory", "ram", "disk", "logs", "log", "total",
-            "month", "monthly", "day", "daily", "year", "yearly", "growth", "more", "free", "limit", "cap", "quota", "plan", "database");
+            "month", "monthly", "day", "daily", "year", "yearly", "growth", "more", "free", "limit", "cap", "quota", "plan", "database",
+            // a whole collection is a volume, not one file: "the archive is 1.2 TB", "a library of 3 TB"
+            "archive", "archives", "library", "collection", "catalogue", "catalog", "warehouse", "lake", "history", "backup", "backups");
     /** "a 40 MB episode", "2 MB photos". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("\\b" + SIZE + "\\s+([a-z][a-z-]*)\\b");
     /** "an average episode is 50 MB", "photos average 2 MB", "each scan is about 300 KB". */
@@ -882,10 +884,11 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static final Pattern SIZE_EACH = Pattern.compile("\\b" + SIZE + "\\s+of\\s+([a-z][a-z-]*)\\s+(?:each|apiece)\\b"
             + "(?!\\s+(?:month|day|week|year|hour|minute|second)s?\\b)");
     /**
-     * "1,200 studies a day arrive, each about 250 MB", "500 photos a week are uploaded, each 4 MB": a count per period, then
-     * the size of each of the things counted, in the same clause.
+     * "1,200 studies a day arrive, each about 250 MB", "500 photos a week are uploaded, each 4 MB", "around 120 filings on a
+     * normal day, each up to 50 MB": a count per period (the period may be qualified), then the size of each of the things
+     * counted, in the same clause.
      */
-    private static final Pattern SIZE_AFTER_COUNT = Pattern.compile("\\b([a-z][a-z-]*)\\s+(?:a|an|per|each|every)\\s+(day|week|month|year)\\b"
+    private static final Pattern SIZE_AFTER_COUNT = Pattern.compile("\\b([a-z][a-z-]*)\\s+(?:a|an|per|each|every|on\\s+an?(?:\\s+[a-z]+)?)\\s+(day|week|month|year)\\b"
             + "(?:\\s+[a-z'-]+){0,6}?\\s*,?\\s+each\\s+(?:is\\s+|one\\s+|weighing\\s+|of\\s+)?" + ABOUT + SIZE);
     /** Words before "of" that name an amount, not files: "a total of 50 GB", "a volume of 2 GB", "an average of 3 MB". */
     private static final java.util.Set<String> AMOUNTS = java.util.Set.of("volume", "size", "sizes", "maximum", "minimum", "max", "min", "average",
@@ -922,6 +925,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return switch (unit) {
             case "kb" -> n / 1000;
             case "gb" -> n * 1000;
+            case "tb" -> n * 1_000_000;
             default -> n;
         };
     }
@@ -1221,7 +1225,14 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             }
         }
         if (!stored.isEmpty() && sizes.size() == 1) {
-            return Optional.of(new MediaUploads(stored.get(0), sizes.get(0).fact()));
+            // Another count per period beside the size ("records 8 surveys a month ... a trace file of about 2.5 TB, about 20
+            // lines a month") leaves open which count the sized files are: then none is taken, and the stated growth stands
+            StatedCount counted = stored.get(0);
+            StatedFact size = sizes.get(0).fact();
+            boolean rival = volumes.stream().anyMatch(v -> !v.phrase().equals(counted.phrase()) && v.field().equals(size.field()));
+            if (!rival) {
+                return Optional.of(new MediaUploads(counted, size));
+            }
         }
         return Optional.empty();
     }
@@ -1231,10 +1242,21 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             + "(?:in)?to\\s+(?:an?\\s+|the\\s+)?(?:archive|archival|cold|cool|glacier|infrequent[- ]access)(?:\\s+(?:storage|tier|class))?|archived)\\s+after\\s+"
             + "(\\d+)\\s*(days?|weeks?|months?|years?)\\b");
 
+    /**
+     * "renders are rarely read after a year", "traces are rarely accessed after the first 6 months": the request's own words
+     * for when its files go cold, which a lifecycle rule acts on as it does on a stated move to the archive.
+     */
+    private static final Pattern RARELY_READ_AFTER = Pattern.compile("\\brarely\\s+(?:read|accessed|opened|downloaded|viewed|used)\\s+(?:again\\s+)?"
+            + "after\\s+(?:the\\s+first\\s+|their\\s+first\\s+|its\\s+first\\s+)?(?:(\\d+)\\s*|an?\\s+|one\\s+)(days?|weeks?|months?|years?)\\b");
+
     private static Optional<StatedFact> archiveAfterDays(Text t) {
         Matcher m = ARCHIVE_AFTER.matcher(t.lower());
-        if (m.find()) {
-            double n = Double.parseDouble(m.group(1));
+        Matcher rarely = RARELY_READ_AFTER.matcher(t.lower());
+        if (!m.find()) {
+            m = rarely.find() ? rarely : null;
+        }
+        if (m != null) {
+            double n = m.group(1) == null ? 1 : Double.parseDouble(m.group(1));
             String unit = m.group(2);
             double days = unit.startsWith("y") ? n * 365 : unit.startsWith("m") ? n * 365 / 12 : unit.startsWith("w") ? n * 7 : n;
             return Optional.of(new StatedFact(Numbers.round(days, 0), t.phrase(m), t.field()));

@@ -268,7 +268,11 @@ class StatedFactsTest {
             // a size per item with what it is after it: 2 GB = 2,000 MB
             "Each lesson is a recording, 2 GB of video apiece, kept for a year | 2000 | 2 GB of video apiece",
             // the size before its files, as before: 2 GB = 2,000 MB
-            "Teachers publish 2 GB videos for their classes | 2000 | 2 GB videos"})
+            "Teachers publish 2 GB videos for their classes | 2000 | 2 GB videos",
+            // terabytes: 1.5 TB x 1,000,000 MB a TB = 1,500,000 MB
+            "The scanner writes each survey line as a trace set of about 1.5 TB | 1500000 | set of about 1.5 TB",
+            // a count on a qualified day, then each one's size: 50 MB
+            "Around 300 claims on a busy day, each up to 50 MB of scans, arrive from brokers | 50 | claims on a busy day, each up to 50 MB"})
     void aStatedObjectSizeIsReadWithItsPhrase(String description, double mb, String phrase) {
         StatedFact size = read(description).fileMb().orElseThrow();
 
@@ -281,7 +285,12 @@ class StatedFactsTest {
             "Each tenant gets 10 GB of storage each month",
             "The archive holds a total of 50 GB and grows by a volume of 2 GB a month",
             "Exports arrive in chunks of 5 MB",
-            "Creators get an allowance of 500 MB"})
+            "Creators get an allowance of 500 MB",
+            // a whole collection weighs terabytes; it is not one file
+            "The archive is 1.2 TB and grows by 40 GB a month",
+            "Our studio keeps a library of 3 TB of past projects",
+            // a file in the sense of a record has no size at all
+            "The agency keeps a large file of customers and a tax file for each of them"})
     void anAmountOfDataIsNotTheSizeOfAFile(String description) {
         assertThat(read(description).fileMb()).isEmpty();
     }

@@ -34,9 +34,31 @@ class StatedStorageFactsTest {
             "Recordings move to archive after 90 days | 90",
             // 6 months x 365 / 12 = 182.5 -> 183 days (rounded half up)
             "Photos are archived after 6 months | 183",
-            "Scans are moved to infrequent access after 2 weeks | 14"})
+            "Scans are moved to infrequent access after 2 weeks | 14",
+            // the request's own words for when files go cold: a year = 365 days
+            "Finished renders are rarely read after a year but kept 7 years | 365",
+            // 6 months x 365 / 12 = 182.5 -> 183 days
+            "Raw traces are rarely accessed after the first 6 months | 183"})
     void aMoveToTheArchiveIsReadInDays(String description, double days) {
         assertThat(read(description).archiveAfterDays().orElseThrow().value()).isEqualTo(days);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Staff rarely read the manual after training.", "Old reports are rarely read.",
+            "Invoices are read often after a year, when audits come."})
+    void rareReadingWithoutAnAgeOfTheFilesIsNoMove(String description) {
+        assertThat(read(description).archiveAfterDays()).isEmpty();
+    }
+
+    @Test
+    void aStoredCountBesideAnotherCountIsNotTakenForTheSizedFiles() {
+        // "8 surveys a month" are recorded, but the sized trace files come "about 20 lines a month": which count the files are
+        // is open, so no media figure is made (the stated growth stands); the size itself is still read
+        StatedFacts facts = read("A survey contractor records about 8 surveys a month. Each survey line is written as a trace file "
+                + "of about 2.5 TB, about 20 lines a month.");
+        assertThat(facts.mediaUploads()).isEmpty();
+        // 2.5 TB x 1,000,000 = 2,500,000 MB
+        assertThat(facts.fileMb().orElseThrow().value()).isEqualTo(2_500_000);
     }
 
     @Test
