@@ -82,15 +82,18 @@ class MediaInObjectStorageTest {
                 .team(new Team(5, List.of("Java", "PostgreSQL", "AWS")))
                 .deployment(new Deployment(Cloud.AWS, List.of("us-east-1"))).build());
 
-        // 91,250 recordings a month x (8 MB / 0.5 MB a second = 16 seconds) x 2 GB / 1,000 = 2,920 thousand GB-seconds
-        // x $0.0166667 (Lambda, per 1,000 GB-seconds) = $48.67
+        // The processor the design draws scans with ClamAV and previews with libvips (no transcoder), so ClamAV's 20 MB a
+        // second sets the pace (file-processing.yaml), not a transcode's 0.5 MB a second:
+        // 91,250 recordings a month x (8 MB / 20 MB a second = 0.4 seconds) x 2 GB / 1,000 = 73 thousand GB-seconds
+        // x $0.0166667 (Lambda, per 1,000 GB-seconds) = $1.2167 = $1.22 (was 2,920 and $48.67 at the transcode's pace)
         CostLineItem compute = line(c, "media-processor-compute").orElseThrow(() -> new AssertionError(c.cost().items().stream().map(CostLineItem::id).toList()));
-        assertThat(compute.quantity()).isEqualTo(2920);
+        assertThat(compute.quantity()).isEqualTo(73);
         assertThat(compute.unit()).isEqualTo("thousand GB-seconds");
-        assertThat(compute.monthly()).isEqualTo(48.67);
-        assertThat(compute.assumption()).startsWith("Computed: 91,250 files a month x 16 seconds a file (8 MB (stated:")
+        assertThat(compute.monthly()).isEqualTo(1.22);
+        assertThat(compute.assumption()).startsWith("Computed: 91,250 files a month x 0.4 seconds a file (8 MB (stated:")
                 .contains("AWS Lambda duration");
-        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[as-file-processing-rate]") && n.contains("an hour of 128-kbit/s audio"));
+        assertThat(c.cost().assumptions()).anyMatch(n -> n.startsWith("[as-file-processing-rate]") && n.contains("the pace of ClamAV, the slowest tool it runs")
+                && n.contains("ClamAV scans about 20 MB a second"));
     }
 
     @Test
@@ -101,9 +104,10 @@ class MediaInObjectStorageTest {
                 .data(new DataVolume(100.0, 10.0, 10)).team(new Team(4, List.of("Kotlin", "PostgreSQL", "GCP")))
                 .deployment(new Deployment(Cloud.GCP, List.of("us-central1"))).build());
 
-        // 52,000 photos a month x (4 MB / 0.5 = 8 seconds) x 2 GB / 1,000 = 832 thousand GB-seconds x $0.011 = $9.15
+        // 52,000 photos a month x (4 MB / 20 MB a second, ClamAV's pace = 0.2 seconds) x 2 GB / 1,000 = 20.8 thousand
+        // GB-seconds x $0.011 = $0.2288 = $0.23 (was 832 and $9.15 at a transcode's 0.5 MB a second, for a scan and a thumbnail)
         CostLineItem compute = line(c, "media-processor-compute").orElseThrow(() -> new AssertionError(c.cost().items().stream().map(CostLineItem::id).toList()));
-        assertThat(compute.quantity()).isEqualTo(832);
-        assertThat(compute.monthly()).isEqualTo(9.15);
+        assertThat(compute.quantity()).isEqualTo(20.8);
+        assertThat(compute.monthly()).isEqualTo(0.23);
     }
 }

@@ -41,14 +41,16 @@ class SizedFilesGoToObjectStorageWithinProductLimitsTest {
         assertThat(c.requirements().functional()).anyMatch(r -> r.id().equals("fr-archetype-files-media")
                 && r.description().contains("says 'run is about 120 GB'"));
         assertThat(c.c4().containers()).anyMatch(x -> x.id().equals("file-store"));
-        // Records: one 10-KB row a run / 120 GB is under the 1% floor, so files are 99%: 331,000 GB x 0.99 = 327,690 GB stored
-        // before launch, in the cool class from month 1 (older than 3 months); was 297,900 GB at the 90% split
-        assertThat(line(c, "file-store-cool-storage").quantity()).isEqualTo(327_690);
+        // Records follow the count of runs, not their bytes: the floor is 10 MB of records a run (what 1% of a 1-GB file is),
+        // 10 MB / 120,000 MB = 0.0000833 of the volume (the 10-KB row alone is 0.0000000833), so files are
+        // 1 - 0.000083 = 0.999917 (six decimals): 331,000 GB x 0.999917 = 330,972.53 GB stored before launch, in the cool
+        // class from month 1. Was 327,690 GB at the flat 1% floor, which kept 1.2 GB of records a run.
+        assertThat(line(c, "file-store-cool-storage").quantity()).isEqualTo(330_972.53);
         // 400 runs a month x 120,000 MB / 1,000 = 48,000 GB a month of new files
         assertThat(c.capacity().estimate("media-growth").orElseThrow().value()).isEqualTo(48_000);
-        // The database keeps the records: 331,000 x 0.01 = 3,310 GB x 1.3 (indexes) = 4,303 GB in month 1, not 430,300
-        // (was 43,030 at the 90% split, which kept a tenth of the runs' bytes in the database)
-        assertThat(line(c, "db-storage").quantity()).isEqualTo(4_303);
+        // The database keeps the records: 331,000 x 0.000083 = 27.473 GB x 1.3 (indexes) = 35.71 GB in month 1 (was 4,303 at
+        // the flat 1% floor, 43,030 at the 90% split)
+        assertThat(line(c, "db-storage").quantity()).isEqualTo(35.71);
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class DataFiles {
     public static void readCatalogFiles() {
         ActorRoles.standard();
         BulkContent.standard();
+        FileProcessing.standard();
         CompoundSenses.standard();
         DailyLoadShape.standard();
         DeviceMessages.standard();

@@ -51,6 +51,12 @@ final class CostPlanner {
     /** The least share of the stated volume kept as records beside files of a stated size (accounts, counts, settings). */
     static final double MIN_RECORD_SHARE = 0.01;
     /**
+     * MB of records (the file's row, its owner's and its audit rows) the least share above ever keeps beside one file: what
+     * {@value #MIN_RECORD_SHARE} of a 1-GB file is. The records beside a file follow the count of files, not their bytes, so
+     * files of hundreds of GB or of TB (measurement sets, survey traces) keep this much each, not a share of their bytes.
+     */
+    static final double RECORD_FLOOR_MB_PER_FILE = 10;
+    /**
      * Share of reads that download a whole file, where the request sizes its files but counts no downloads: the rest are
      * API calls, pages and feed polls (assumption as-file-downloads).
      */
@@ -62,12 +68,6 @@ final class CostPlanner {
     static final double STITCH_MB_PER_SECOND_PER_INSTANCE = 100;
     /** Average size of an uploaded file in MB where the request states none, which turns the files' stated growth into uploads. */
     static final double AVERAGE_FILE_MB = 2;
-    /**
-     * MB of a stated file an event function reads, scans and re-encodes a second at {@value #FILE_FUNCTION_GB} GB of memory
-     * (about one vCPU): FFmpeg takes about two minutes for an hour of 128-kbit/s audio (60 MB) decoded once, written as a
-     * few renditions and loudness-measured in two passes (assumption as-file-processing-rate).
-     */
-    static final double FILE_MB_PER_FUNCTION_SECOND = 0.5;
     /** Memory, in GB, of an event function that processes whole files (about one vCPU on each cloud's function service). */
     static final double FILE_FUNCTION_GB = 2;
     /** Subscriptions each queued message is delivered to, for queues billed by throughput (publish + each delivery). */
@@ -2469,6 +2469,9 @@ final class CostPlanner {
         if (media.isPresent() && objectStores() > 0) {
             // Files the request counts: one invocation each
             double millions = Math.min(writesMillions, media.get().count().perMonth() / 1_000_000);
+            if (onBatch(part, millions * 1_000_000, media.get().size().value(), media.get().size().evidence())) {
+                return;
+            }
             add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
                     media.get().count().evidence() + " files stored, stated, one invocation each / 1,000,000"
                             + (millions < media.get().count().perMonth() / 1_000_000 ? "; capped at one per write: " + perMonthText(w.peakWrites(), "writes") : "")));
@@ -2490,6 +2493,11 @@ final class CostPlanner {
                         + "; assumption as-object-data)").orElse(" MB a file (assumption as-file-size)"));
         double uploads = Math.round(filesGb * 1000 / fileMb);
         double millions = Math.min(writesMillions, uploads / 1_000_000);
+        if (statedSize.isPresent() && onBatch(part, uploads, fileMb, statedSize.get().evidence() + "; " + Numbers.format(Numbers.round(filesGb, 2))
+                + " GB of files a month (" + Numbers.format(w.growthGbPerMonth()) + " GB/month x " + Numbers.format(objectShare())
+                + ", assumption as-object-data) x 1,000 / " + Numbers.format(fileMb) + " MB = " + Numbers.format(uploads) + " files a month")) {
+            return;
+        }
         add(ResourceNeed.flat(id + "-invocations", part.name() + " invocations", id, "serverless.invocations", millions,
                 Numbers.format(Numbers.round(filesGb, 2)) + " GB of files a month (" + Numbers.format(w.growthGbPerMonth()) + " GB/month x "
                         + Numbers.format(objectShare()) + ", assumption as-object-data) x 1,000 / " + Numbers.format(fileMb)
@@ -2507,16 +2515,52 @@ final class CostPlanner {
         if (files <= 0 || !priced("serverless.compute")) {
             return;
         }
-        assume("as-file-processing-rate", "An event function that processes a whole file (scan, decode, re-encode) runs with "
-                + Numbers.format(FILE_FUNCTION_GB) + " GB of memory, about one vCPU, and gets through about " + Numbers.format(FILE_MB_PER_FUNCTION_SECOND)
-                + " MB of the file a second: FFmpeg takes about two minutes for an hour of 128-kbit/s audio (60 MB) decoded once, written as a "
-                + "few renditions and loudness-measured in two passes");
-        double seconds = Numbers.round(fileMb / FILE_MB_PER_FUNCTION_SECOND, 2);
+        double mbPerSecond = processingRate(part);
+        double seconds = Numbers.round(fileMb / mbPerSecond, 2);
         double thousands = Numbers.round(files * seconds * FILE_FUNCTION_GB / 1000, 2);
         add(ResourceNeed.flat(part.id() + "-compute", part.name() + " compute", part.id(), "serverless.compute", thousands,
                 Numbers.format(files) + " files a month x " + Numbers.format(seconds) + " seconds a file (" + Numbers.format(fileMb) + " MB (stated: "
-                        + sizeEvidence + ") / " + Numbers.format(FILE_MB_PER_FUNCTION_SECOND) + " MB a second, assumption as-file-processing-rate) x "
+                        + sizeEvidence + ") / " + Numbers.format(mbPerSecond) + " MB a second, assumption as-file-processing-rate) x "
                         + Numbers.format(FILE_FUNCTION_GB) + " GB / 1,000 = " + Numbers.format(thousands) + " thousand GB-seconds"));
+    }
+
+    /**
+     * MB of a file the processor gets through a second on one vCPU (an event function given {@value #FILE_FUNCTION_GB} GB
+     * of memory has about one): the slowest tool its technology names (file-processing.yaml), said in as-file-processing-rate.
+     */
+    private double processingRate(Topology.Part part) {
+        dev.architect.offline.internal.catalog.FileProcessing.Pace pace = dev.architect.offline.internal.catalog.FileProcessing.standard().pace(part.technology());
+        String tool = pace.pace().name();
+        assume("as-file-processing-rate", "A processor that works through a whole file (scan, decode, re-encode) gets through about "
+                + Numbers.format(pace.pace().mbPerVcpuSecond()) + " MB of the file a second on one vCPU (an event function given " + Numbers.format(FILE_FUNCTION_GB)
+                + " GB of memory has about one), the pace of " + tool + (pace.tool().isPresent() ? ", the slowest tool it runs" : ", the slowest tool known, "
+                + "since its technology names none") + " (file-processing.yaml): " + pace.pace().basis());
+        return pace.pace().mbPerVcpuSecond();
+    }
+
+    /**
+     * Files a function cannot finish within the cloud's limit on one invocation (a 1.5-TB measurement set scanned at 20 MB
+     * a second takes about 21 hours) run as batch jobs on spot capacity, one vCPU a file for as long as the file takes;
+     * priced per vCPU-hour, with no function invocation. False when a function holds the files.
+     */
+    private boolean onBatch(Topology.Part part, double files, double fileMb, String evidence) {
+        java.util.Optional<dev.architect.offline.internal.catalog.FileProcessing.Batch> batch = dev.architect.offline.internal.catalog.FileProcessing
+                .standard().batchFor(w.cloud(), part.technology(), fileMb);
+        if (batch.isEmpty() || files <= 0 || !priced("batch.spot-vcpu-hours")) {
+            return false;
+        }
+        double mbPerSecond = processingRate(part);
+        double seconds = Numbers.round(fileMb / mbPerSecond, 2);
+        double hours = Numbers.round(files * seconds / 3600, 2);
+        notes.add("[file-batch] One file takes " + Numbers.format(seconds) + " seconds of one vCPU (" + Numbers.format(fileMb) + " MB / "
+                + Numbers.format(mbPerSecond) + " MB a second, assumption as-file-processing-rate), past the " + batch.get().functionLimitSeconds()
+                + " seconds a function may run on one event, so " + Names.lowerFirst(part.name()) + " runs each file as a job on "
+                + batch.get().technology() + "; spot capacity suits it: a job taken back runs again whole, the original stays in the store and "
+                + "the result is written once at the end");
+        add(ResourceNeed.flat(part.id() + "-batch", part.name() + " batch jobs", part.id(), "batch.spot-vcpu-hours", hours,
+                Numbers.format(Numbers.round(files, 2)) + " files a month (" + evidence + ") x " + Numbers.format(seconds) + " vCPU-seconds a file / 3,600, "
+                        + "on spot capacity (see [file-batch])"));
+        return true;
     }
 
     /**
@@ -2549,14 +2593,23 @@ final class CostPlanner {
             return OBJECT_SHARE;
         }
         double perFile = RECORD_KB_PER_FILE / (size.get().value() * 1000);
-        double records = Math.min(1 - OBJECT_SHARE, Math.max(MIN_RECORD_SHARE, perFile));
+        // The least share covers the records beside each file, which follow the count of files, not their bytes
+        double floor = Math.min(MIN_RECORD_SHARE, RECORD_FLOOR_MB_PER_FILE / size.get().value());
+        double records = Math.min(1 - OBJECT_SHARE, Math.max(floor, perFile));
+        String least = floor < MIN_RECORD_SHARE
+                ? "with accounts, counts and audit rows at most " + Numbers.format(RECORD_FLOOR_MB_PER_FILE) + " MB a file (what " + pct(MIN_RECORD_SHARE)
+                        + " of a 1-GB file is: records follow the count of files, not their bytes; " + Numbers.format(RECORD_FLOOR_MB_PER_FILE) + " MB / "
+                        + Numbers.format(size.get().value()) + " MB = " + Numbers.shown(floor * 100) + "% of the volume)"
+                : "with accounts and counts at least " + pct(MIN_RECORD_SHARE);
         assume("as-object-data", "Stored data is split by class: the files (" + size.get().evidence() + ") are " + pct(1 - records)
                 + " of the stated volume and live in object storage only, never in the database, its backups or the warehouse; the "
-                + "database keeps the records that describe them, one row of about " + Numbers.format(RECORD_KB_PER_FILE) + " KB with its indexes "
-                + "a file (" + Numbers.format(RECORD_KB_PER_FILE) + " KB / " + Numbers.format(size.get().value()) + " MB = "
-                + Numbers.format(Numbers.round(perFile * 100, 3)) + "% of the bytes), with accounts and counts at least " + pct(MIN_RECORD_SHARE) + " and at most "
-                + pct(1 - OBJECT_SHARE) + ": " + pct(records) + ", on its SSD with its copies");
-        return Numbers.round(1 - records, 4);
+                + "database keeps the records that describe them (key, size, SHA-256 checksum, content type, owner), one row of about "
+                + Numbers.format(RECORD_KB_PER_FILE) + " KB with its indexes a file (" + Numbers.format(RECORD_KB_PER_FILE) + " KB / "
+                + Numbers.format(size.get().value()) + " MB = " + (floor < MIN_RECORD_SHARE ? Numbers.shown(perFile * 100) : Numbers.format(Numbers.round(perFile * 100, 3)))
+                + "% of the bytes), " + least + " and at most " + pct(1 - OBJECT_SHARE) + ": " + (floor < MIN_RECORD_SHARE ? Numbers.shown(records * 100) + "%" : pct(records))
+                + ", on its SSD with its copies");
+        // Shares under the floor of a 1-GB file keep six decimals: a thousandth of a percent of petabytes is still gigabytes
+        return Numbers.round(1 - records, floor < MIN_RECORD_SHARE ? 6 : 4);
     }
 
     /** The store that holds time-series history an archive tiers (raw hot, rollups kept, raw past the window archived). */

@@ -314,8 +314,8 @@ final class Topology {
                 }
                 dev.architect.request.Cloud cloud = architecture.workload().cloud();
                 String technology = c.technologyOn(cloud, topic -> architecture.find(topic).map(ch -> ch.chosen().technologyOn(cloud)));
-                partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), onChosenPlatform(technology, c.decidedBy() == null, architecture), c.responsibility(),
-                        c.modules()));
+                String placed = onChosenPlatform(technology, c.decidedBy() == null, architecture);
+                partsById.putIfAbsent(c.id(), new Part(c.id(), c.name(), c.kind(), fileProcessor(c.id(), placed, cloud), c.responsibility(), c.modules()));
                 used.add(c.id());
             }
         }
@@ -522,6 +522,20 @@ final class Topology {
      * An archetype part's technology on the platform the deployment decision chose: a worker written as "Consumer on
      * Azure Container Apps" runs on AKS when the decision chose Kubernetes, so no container names a rejected platform.
      */
+    /**
+     * A file processor's technology: a function on each file's event, unless one file of the size the request states takes
+     * longer than the cloud's function may run (file-processing.yaml); then a batch job a file on spot capacity, with the
+     * same tools.
+     */
+    private String fileProcessor(String componentId, String technology, dev.architect.request.Cloud cloud) {
+        var processing = dev.architect.offline.internal.catalog.FileProcessing.standard();
+        if (!processing.processes(componentId)) {
+            return technology;
+        }
+        java.util.Optional<Double> mb = stated.mediaUploads().map(m -> m.size().value()).or(() -> stated.fileMb().map(dev.architect.internal.facts.StatedFact::value));
+        return mb.flatMap(size -> processing.batchFor(cloud, technology, size)).map(b -> processing.onBatch(b, technology)).orElse(technology);
+    }
+
     private static String onChosenPlatform(String technology, boolean ownTechnology, Architecture architecture) {
         String out = technology;
         // The platform it runs on and the broker it reads from are the ones the deployment and messaging decisions chose.
