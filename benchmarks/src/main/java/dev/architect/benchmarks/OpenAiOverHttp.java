@@ -186,7 +186,7 @@ public final class OpenAiOverHttp {
         long start = Long.parseLong(line[3]);
         long end = Long.parseLong(line[4]);
         long first = server.firstArrival();
-        gaps(server, start, end);
+        gaps(pause == 0 ? "sdk, consult right after build" : "sdk, consult " + pause + " ms after build", server, start, end);
         return new double[] {(first - spawned) / 1e6, (built - build) / 1e6, (first - start) / 1e6, (end - start) / 1e6 / criticalPath,
                 (end - server.lastReply()) / 1e6, (end - start) / 1e6 / criticalPath};
     }
@@ -220,7 +220,7 @@ public final class OpenAiOverHttp {
         }
         long start = Long.parseLong(clock[1]);
         long end = Long.parseLong(clock[2]);
-        gaps(server, start, end);
+        gaps(withArchive ? "cli, as ./architect starts it" : "cli, java -jar", server, start, end);
         return new double[] {(server.firstArrival() - spawned) / 1e6, -1, (server.firstArrival() - start) / 1e6,
                 (exited - spawned) / 1e6 / criticalPath, (exited - server.lastReply()) / 1e6, (end - start) / 1e6 / criticalPath};
     }
@@ -335,13 +335,13 @@ public final class OpenAiOverHttp {
     }
 
     /** With -Dbench.gaps=true, where a cold consultation's time went between the model's replies. */
-    private static void gaps(FakeOpenAi server, long start, long end) {
+    private static void gaps(String run, FakeOpenAi server, long start, long end) {
         if (!Boolean.getBoolean("bench.gaps")) {
             return;
         }
         long first = server.firstArrival();
-        System.out.printf(Locale.ROOT, "    gaps: consult->analyze %.0f ms, analyze reply->design %.0f ms, design reply->first fan-out %.0f ms,"
-                        + " first->last fan-out %.0f ms, last reply->end %.0f ms%n", (first - start) / 1e6,
+        System.out.printf(Locale.ROOT, "  gaps, %s: consult->analyze %.0f ms, analyze reply->design %.0f ms, design reply->first fan-out %.0f ms,"
+                        + " first->last fan-out %.0f ms, last reply->end %.0f ms%n", run, (first - start) / 1e6,
                 (server.arrival(Stage.DESIGN) - server.arrival(Stage.ANALYZE) - server.latencyNanos) / 1e6,
                 (FAN_OUT.stream().mapToLong(server::arrival).min().orElseThrow() - server.arrival(Stage.DESIGN) - server.latencyNanos) / 1e6,
                 (FAN_OUT.stream().mapToLong(server::arrival).max().orElseThrow() - FAN_OUT.stream().mapToLong(server::arrival).min().orElseThrow()) / 1e6,
