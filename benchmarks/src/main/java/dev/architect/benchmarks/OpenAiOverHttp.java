@@ -112,14 +112,22 @@ public final class OpenAiOverHttp {
                 lastCalls = List.copyOf(server.calls);
             }
             // The kinds of cold run alternate, so a change in the machine's load touches all of them alike.
+            // -Dbench.cold=sdk,cds: only those kinds (sdk, sdk-pause, cli, cds), e.g. for many runs on a busy machine
+            List<String> kinds = List.of(System.getProperty("bench.cold", "sdk,sdk-pause,cli,cds").split(","));
             for (int i = 0; i < coldRuns; i++) {
-                cold.computeIfAbsent("sdk, consult right after build", k -> new ArrayList<>()).add(coldSdk(server, 0, criticalPath));
-                cold.computeIfAbsent("sdk, consult " + CALLER_PAUSE_MILLIS + " ms after build", k -> new ArrayList<>())
-                        .add(coldSdk(server, CALLER_PAUSE_MILLIS, criticalPath));
+                if (kinds.contains("sdk")) {
+                    cold.computeIfAbsent("sdk, consult right after build", k -> new ArrayList<>()).add(coldSdk(server, 0, criticalPath));
+                }
+                if (kinds.contains("sdk-pause")) {
+                    cold.computeIfAbsent("sdk, consult " + CALLER_PAUSE_MILLIS + " ms after build", k -> new ArrayList<>())
+                            .add(coldSdk(server, CALLER_PAUSE_MILLIS, criticalPath));
+                }
                 if (cliJar != null) {
-                    cold.computeIfAbsent("cli, java -jar", k -> new ArrayList<>())
-                            .add(coldCli(server, cliJar, false, requestFile, work, criticalPath));
-                    if (archive(cliJar) != null) {
+                    if (kinds.contains("cli")) {
+                        cold.computeIfAbsent("cli, java -jar", k -> new ArrayList<>())
+                                .add(coldCli(server, cliJar, false, requestFile, work, criticalPath));
+                    }
+                    if (kinds.contains("cds") && archive(cliJar) != null) {
                         cold.computeIfAbsent("cli, as ./architect starts it (CDS, C1)", k -> new ArrayList<>())
                                 .add(coldCli(server, cliJar, true, requestFile, work, criticalPath));
                     }

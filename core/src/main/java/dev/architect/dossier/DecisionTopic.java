@@ -78,6 +78,8 @@ public enum DecisionTopic {
     ROUTING,
     /** How staff and devices at the organisation's physical sites reach the system: TLS over the internet, a VPN per site or SD-WAN. */
     SITE_NETWORK,
+    /** How a short, sharp surge far above the base load is absorbed: autoscaling, scheduled pre-scaling, a waiting room or load shedding. */
+    SURGE_ABSORPTION,
     /** A topic none of the others covers. */
     OTHER
 }

@@ -67,7 +67,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
      * A number as people write it: 800,000 / 800k / 1.5 million / 2M / a million / 3. Group 1 the digits, groups 2 and 3
      * the multiplier (attached or as a word).
      */
-    static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one)(?=\\s+(?:thousand|million|billion)\\b))(?:(k|m|mn|bn)\\b|\\s*(thousand|million|millions|billion|billions)\\b)?";
+    /** A number as a request writes it ("9,000", "1.5 million", "40k"): digits in group 1, its multiplier in groups 2 and 3 ({@link #number}). */
+    public static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one)(?=\\s+(?:thousand|million|billion)\\b))(?:(k|m|mn|bn)\\b|\\s*(thousand|million|millions|billion|billions)\\b)?";
 
     /** People or clients that hold a connection. */
     private static final String CLIENTS = "(?:players|users|connections|clients|sessions|viewers|listeners|devices|subscribers|members|participants|"
@@ -1367,8 +1368,14 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return Retention.Kind.OTHER;
     }
 
-    /** The number in the group, with its multiplier in the next two groups. */
-    static double number(Matcher m, int group) {
+    /**
+     * The number in the group, with its multiplier in the next two groups.
+     *
+     * @param m     a match of a pattern holding {@link #NUMBER}
+     * @param group the group {@link #NUMBER}'s digits stand in
+     * @return the number, its multiplier applied
+     */
+    public static double number(Matcher m, int group) {
         String digits = m.group(group);
         double n = digits.equals("a") || digits.equals("one") ? 1 : Double.parseDouble(digits.replace(",", ""));
         String suffix = m.group(group + 1) != null ? m.group(group + 1) : m.group(group + 2);

@@ -154,6 +154,16 @@ public enum Fact {
     SITE_SYSTEMS("siteSystems", "systems at the sites reached from the cloud", ""),
     /** The request says the sites' traffic must stay off the public internet; set with the sites. */
     SITE_TRAFFIC_PRIVATE("sitePrivate", "site traffic kept off the public internet", ""),
+    /** The stated peak over the base rate the description states ("about 40 requests per second the rest of the year"); set only with a surge (surge-absorption.yaml). */
+    SURGE_FACTOR("surgeFactor", "peak over the stated base load", "x"),
+    /** People the request says arrive or wait at once ("40,000 people sit in the queue"); set only when it counts them in a surge. */
+    SURGE_CROWD("surgeCrowd", "people arriving or waiting at once", ""),
+    /** The surge comes as a crowd at once (a count of people the request says queue, wait or arrive together); set with a surge. */
+    SURGE_AT_ONCE("surgeAtOnce", "a crowd that arrives at once", ""),
+    /** A mechanism of the design guards a finite count two takers contend for in the surge (places, stock, a bid); set with a surge. */
+    SURGE_CONTENDED("surgeContended", "a scarce resource contended in the surge", ""),
+    /** People a waiting room admits a second: the write path's sized writes over the writes one admitted person makes; set with a surge. */
+    ADMISSION_RATE("admissionRate", "people admitted a second", "/s"),
     // Facts of the design, set once the decisions are made; only general-risks-and-alerts.yaml tests them.
     /** How travel times are computed for dispatch (the ROUTING decision's shape: vendor, hybrid or self-hosted). */
     ROUTING("routing", "travel times computed by", ""),

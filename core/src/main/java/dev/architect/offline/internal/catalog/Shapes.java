@@ -61,6 +61,9 @@ public final class Shapes {
     /** How staff and devices at the organisation's sites reach the system: TLS over the internet, a VPN per site, or SD-WAN. */
     public enum SiteNetwork implements Shape { INTERNET_TLS, SITE_VPN, SD_WAN }
 
+    /** How a short, sharp surge is absorbed: autoscaling alone, scheduled pre-scaling, a waiting room, or shedding reads. */
+    public enum SurgeAbsorption implements Shape { AUTOSCALE, PRE_SCALING, WAITING_ROOM, LOAD_SHEDDING }
+
     /** The sections whose shapes are bound, and the vocabulary of each. */
     static final Map<String, Class<? extends Enum<?>>> BY_SECTION = Map.ofEntries(
             Map.entry("architectureStyle", Style.class),
@@ -74,7 +77,8 @@ public final class Shapes {
             Map.entry("observability", Observability.class),
             Map.entry("apiStyle", ApiStyle.class),
             Map.entry("routing", Routing.class),
-            Map.entry("siteNetwork", SiteNetwork.class));
+            Map.entry("siteNetwork", SiteNetwork.class),
+            Map.entry("surgeAbsorption", SurgeAbsorption.class));
 
     /** The shape of that label in the vocabulary, or empty. */
     public static <E extends Enum<E> & Shape> Optional<E> find(Class<E> type, String label) {

@@ -85,7 +85,41 @@ final class ApiBuilder {
                         "/api/v1", ApiAuth.BEARER_JWT, b.operations, List.copyOf(b.schemas.values())));
             }
         }
+        if (t.waitingRoom) {
+            specs.add(waitingRoom(erasure));
+        }
         return specs;
+    }
+
+    /**
+     * The waiting room's API: join the surge's queue, and poll the place with Retry-After until admitted with a signed,
+     * single-use admission token bound to the session; the contended command accepts only a request carrying one.
+     */
+    private static ApiSpec waitingRoom(boolean erasure) {
+        ApiBuilder b = new ApiBuilder(erasure);
+        b.problem();
+        b.schemas.put("WaitingRoomJoin", new SchemaDefinition("WaitingRoomJoin", "The session joining the queue", List.of(
+                SchemaProperty.of("sessionId", ValueType.STRING, true))));
+        b.schemas.put("WaitingRoomEntry", new SchemaDefinition("WaitingRoomEntry", "A place in the surge's first-come queue", List.of(
+                SchemaProperty.of("entryId", ValueType.UUID, true), SchemaProperty.of("position", ValueType.INTEGER, true),
+                SchemaProperty.of("ahead", ValueType.INTEGER, true), SchemaProperty.of("admitted", ValueType.BOOLEAN, true),
+                SchemaProperty.of("retryAfterSeconds", ValueType.INTEGER, false), SchemaProperty.of("admissionToken", ValueType.STRING, false),
+                SchemaProperty.of("expiresAt", ValueType.DATE_TIME, false))));
+        List<String> tags = List.of(Topology.WAITING_ROOM);
+        b.operations.add(new ApiOperation("joinWaitingRoom", HttpMethod.POST, "/waiting-room/entries", "Join the surge's queue",
+                "Gives the session a place in the first-come queue, fixed at the time it joins; the same session joining again gets its"
+                        + " existing entry back. The answer carries a Retry-After header: the client polls no sooner", tags, List.of(), "WaitingRoomJoin",
+                List.of(new ApiResponse(202, "Queued: the entry with its place, the people ahead and the seconds to wait before polling", "WaitingRoomEntry", false),
+                        new ApiResponse(429, "Joined too often from this address or account", PROBLEM, false)), true));
+        b.operations.add(new ApiOperation("pollWaitingRoomEntry", HttpMethod.GET, "/waiting-room/entries/{entryId}", "Poll the place in the queue",
+                "The place and the people ahead with a Retry-After header, until the entry is admitted: then a signed admission token bound"
+                        + " to the session, single-use, expiring with it, which the contended command checks", tags,
+                List.of(new ApiParameter("entryId", ParameterLocation.PATH, ValueType.UUID, true, "The entry the join returned")), null,
+                List.of(new ApiResponse(200, "The place, or admitted with the admission token", "WaitingRoomEntry", false),
+                        new ApiResponse(404, "No such entry, or it expired", PROBLEM, false)), true));
+        return new ApiSpec(Topology.WAITING_ROOM + "-api", "Waiting room API", "1.0.0", Topology.WAITING_ROOM,
+                "Queue of the surge's crowd: join, and poll the place until admitted at the rate the write path sustains",
+                "/api/v1", ApiAuth.NONE, b.operations, List.copyOf(b.schemas.values()));
     }
 
     private void problem() {

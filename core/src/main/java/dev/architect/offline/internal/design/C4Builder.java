@@ -358,6 +358,10 @@ final class C4Builder {
         }
         String idp = t.managedIdentity() ? IDENTITY_PROVIDER : IDENTITY;
         rel(WEB, idp, "Signs users in with", "OpenID Connect", Interaction.SYNC);
+        if (t.waitingRoom) {
+            rel(WEB, WAITING_ROOM, "Joins the surge's queue and polls its place at", "JSON/HTTPS", Interaction.SYNC);
+            rel(t.entryPoint(), WAITING_ROOM, "Checks admission tokens against the signing key of", "JWKS over HTTPS, cached", Interaction.SYNC);
+        }
         for (Clients.Client c : t.clients) {
             if (!c.signsIn()) {
                 // Its users never sign in: it reads the public API anonymously, limited per address, and has no sign-in.

@@ -1114,6 +1114,17 @@ final class CostPlanner {
             Placement p = fixed(2, "the card vault in its segmented network");
             add(ResourceNeed.flat("card-vault-compute", "Card vault instances", CARD_VAULT, platformInstanceKind(), p.total(), p.total() + " instances: " + p.text()));
         }
+        if (t.waitingRoom) {
+            // The queue holds the crowd, not the core's load: a pair answers joins and polls (each a small read of the sorted
+            // set), and one cache node holds the queue and the spent tokens; the admission rate is the write path's, quoted.
+            String admits = a.facts().has(Fact.ADMISSION_RATE) ? "; admits " + Numbers.format(a.facts().number(Fact.ADMISSION_RATE))
+                    + " people a second (" + a.facts().source(Fact.ADMISSION_RATE).orElse("") + ")" : "";
+            Placement p = fixed(2, "the waiting room's join, poll and admit endpoints, in two zones");
+            add(ResourceNeed.flat("waiting-room-compute", "Waiting room instances", WAITING_ROOM, platformInstanceKind(), p.total(),
+                    p.total() + " instances: " + p.text() + admits));
+            add(ResourceNeed.flat("waiting-room-queue", "Waiting room queue store", WAITING_ROOM, "cache.node", 1,
+                    "1 cache node: the queue as a sorted set by join time and the spent admission tokens until they expire"));
+        }
     }
 
     /**

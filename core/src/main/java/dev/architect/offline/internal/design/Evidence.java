@@ -185,6 +185,11 @@ final class Evidence {
             case SITES -> n + (n.equals("1") ? " site" : " sites");
             case SITE_SYSTEMS -> yes ? "systems at the sites that the cloud must reach" : "nothing at the sites that the cloud must reach";
             case SITE_TRAFFIC_PRIVATE -> yes ? "site traffic that must stay off the public internet" : "site traffic that may cross the internet encrypted";
+            case SURGE_FACTOR -> "a peak " + n + " times the base load the request states";
+            case SURGE_CROWD -> n + " people arriving or waiting at once";
+            case SURGE_AT_ONCE -> yes ? "a crowd that arrives at once, faster than instances start" : "a surge with no crowd stated to arrive at once";
+            case SURGE_CONTENDED -> yes ? "a finite count (places, stock, a bid) that the surge's takers contend for" : "nothing finite that the surge's takers contend for";
+            case ADMISSION_RATE -> n + " people admitted a second (the rate the write path as sized sustains)";
             default -> fact.describe(v);
         };
     }

@@ -53,7 +53,26 @@ final class RiskBuilder {
         b.compliance(tech);
         b.assumptions(tech);
         b.archetypes(tech);
+        b.waitingRoom();
         return b.risks;
+    }
+
+    /**
+     * The waiting room's own risk: an admission token is worth having, so it is shared, resold or farmed by bots that join
+     * the queue many times; the contended command must accept only a token bound to its session, once.
+     */
+    private void waitingRoom() {
+        if (!t.waitingRoom) {
+            return;
+        }
+        String rate = a.facts().has(Fact.ADMISSION_RATE) ? Numbers.format(a.facts().number(Fact.ADMISSION_RATE)) + " people a second" : "its admission rate";
+        add("risk-waiting-room-tokens", "Admission tokens are shared or farmed by bots",
+                "The waiting room admits " + rate + " to a finite count that the surge contends for; a token is worth having, so it is copied to"
+                        + " other sessions, sold, or collected by bots joining the queue from many addresses, and real people wait behind them",
+                4, 4, "Bind each token to the session that joined (a hash of its session id in the signed token), make it single-use at the"
+                        + " contended command (its id recorded as spent with the write), expire it after the session's minutes, and put a bot"
+                        + " check (a challenge at the edge) on joining the queue; alert on one address or account joining many times",
+                "Tech lead", List.of(id(DecisionTopic.SURGE_ABSORPTION)), List.of(WAITING_ROOM));
     }
 
     /** Each figure the cost found past a limit: a store past its product's maximum or one writer's capacity, a service past its quota. */

@@ -70,6 +70,9 @@ final class SequenceBuilder {
                 }
             }
         }
+        if (human.isPresent() && t.waitingRoom) {
+            out.add(builder(t, scope).waitingRoom(human.get()));
+        }
         human.ifPresent(a -> out.add(builder(t, scope).signIn(a)));
         if (t.legacy && human.isPresent()) {
             out.add(builder(t, scope).routing(human.get()));
@@ -214,6 +217,22 @@ final class SequenceBuilder {
         }
         step(t.entryPoint(), WEB, "200 OK", MessageKind.REPLY);
         return diagram("seq-sign-in", "Sign in and call the API", "OpenID Connect sign-in; every API call carries a verified token");
+    }
+
+    /** The surge's crowd joins the waiting room, polls its place, and calls the contended command with its admission token. */
+    private SequenceDiagram waitingRoom(Actor actor) {
+        step(actor.id(), WEB, "Open the sale as the surge starts", MessageKind.SYNC);
+        step(WEB, WAITING_ROOM, "Join the queue: " + "POST /waiting-room/entries" + " (the session's id)", MessageKind.SYNC);
+        step(WAITING_ROOM, WEB, "202 Accepted: the entry, its place and the people ahead; Retry-After in seconds", MessageKind.REPLY);
+        step(WEB, WAITING_ROOM, "Poll the place after Retry-After: " + "GET /waiting-room/entries/{entryId}", MessageKind.SYNC);
+        step(WAITING_ROOM, WAITING_ROOM, "Admit the head of the queue at the rate the write path sustains", MessageKind.SYNC);
+        step(WAITING_ROOM, WEB, "200 OK: admitted, with a signed single-use admission token bound to the session, expiring with it", MessageKind.REPLY);
+        step(WEB, t.entryPoint(), "The contended command (book, order) with the admission token", MessageKind.SYNC);
+        step(t.entryPoint(), WAITING_ROOM, "Fetch the token signing key (cached)", MessageKind.SYNC);
+        step(t.entryPoint(), t.entryPoint(), "Verify the signature, the session and the expiry; record the token spent in the same transaction as the write", MessageKind.SYNC);
+        step(t.entryPoint(), WEB, "201 Created; 403 for a missing, foreign or spent token", MessageKind.REPLY);
+        return diagram("seq-waiting-room", "Join the waiting room and act when admitted",
+                "The surge's crowd waits in a first-come queue at the edge; only an admitted session's token reaches the contended command");
     }
 
     private SequenceDiagram routing(Actor actor) {

@@ -54,6 +54,7 @@ final class Topology {
     static final String IDENTITY = Archetypes.standard().decidedPart(DecidedPart.IDENTITY_SERVER).id();
     static final String IDENTITY_PROVIDER = "identity-provider";
     static final String CARD_VAULT = Archetypes.standard().decidedPart(DecidedPart.CARD_VAULT).id();
+    static final String WAITING_ROOM = Archetypes.standard().decidedPart(DecidedPart.WAITING_ROOM).id();
 
     /** An API resource derived from a capability: names for the path, the table and the schema. */
     record Resource(String singular, String plural, ResourceFlow flow, List<String> fields) {
@@ -242,6 +243,8 @@ final class Topology {
     final boolean streamProcessor;
     final boolean searchIndex;
     final boolean cardVault;
+    /** Whether the surge decision chose a waiting room: the part that queues the surge's crowd and admits it. */
+    final boolean waitingRoom;
     /** Whether the request replaces a running system: the design's {@link Fact#REDESIGN} fact, so a migration is planned. */
     final boolean legacy;
     /** The sentence of the request that states a window for the cutover ("over a long weekend"), when one does. */
@@ -294,6 +297,8 @@ final class Topology {
         architecture.compliance().forEach(c -> complianceShapes.putIfAbsent(c.regime(), c.shape()));
         cardVault = architecture.compliance().stream()
                 .anyMatch(c -> c.regime() == ComplianceRegime.PCI_DSS && c.shape().equals("vault"));
+        waitingRoom = architecture.find(DecisionTopic.SURGE_ABSORPTION)
+                .filter(c -> c.shape().equals(dev.architect.offline.internal.rules.SurgeAbsorption.WAITING_ROOM)).isPresent();
         legacy = architecture.facts().flag(Fact.REDESIGN);
         regionMode = architecture.regionMode();
         statedWindow = legacy ? statedWindow(request) : Optional.empty();
@@ -303,7 +308,7 @@ final class Topology {
         searchInDatabase = "database".equals(chosenShapes.get(DecisionTopic.SEARCH_ENGINE));
 
         Set<String> used = new HashSet<>(List.of(WEB, APP, GATEWAY, DB, TELEMETRY_STORE, CACHE, CDN, BROKER, WORKER,
-                STREAM_PROCESSOR, SEARCH_INDEX, IDENTITY, IDENTITY_PROVIDER, CARD_VAULT, MigrationRule.LEGACY_ID, systemId));
+                STREAM_PROCESSOR, SEARCH_INDEX, IDENTITY, IDENTITY_PROVIDER, CARD_VAULT, WAITING_ROOM, MigrationRule.LEGACY_ID, systemId));
         // Archetype containers keep their catalogue ids; capabilities, actors and integrations make way for them.
         Map<String, Part> partsById = new LinkedHashMap<>();
         for (Recognised r : recognised) {
@@ -914,7 +919,7 @@ final class Topology {
         return identity == Shapes.Identity.MANAGED || identity == Shapes.Identity.MANAGED_MESH || federatedIdentity();
     }
 
-    /** The parts decisions add to this design, in drawing order: the identity server the team runs, the card vault. */
+    /** The parts decisions add to this design, in drawing order: the identity server the team runs, the card vault, the waiting room. */
     List<DecidedPart> decidedParts() {
         List<DecidedPart> out = new ArrayList<>();
         if (!managedIdentity()) {
@@ -922,6 +927,9 @@ final class Topology {
         }
         if (cardVault) {
             out.add(DecidedPart.CARD_VAULT);
+        }
+        if (waitingRoom) {
+            out.add(DecidedPart.WAITING_ROOM);
         }
         return out;
     }

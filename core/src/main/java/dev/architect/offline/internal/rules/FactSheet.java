@@ -262,6 +262,26 @@ public final class FactSheet {
                     .with(Fact.SITE_TRAFFIC_PRIVATE, at.privateTraffic().isPresent(), false, at.privateTraffic().map(p -> "the request's words \"" + p + "\"")
                             .orElse("nothing keeps the sites' traffic off the public internet"));
         }
+        // A short, sharp surge the request states in its own figures (its peak over a stated base rate, a crowd that queues),
+        // whether a mechanism of the design guards a finite count the surge contends for, and the rate the write path admits.
+        Optional<SurgeAbsorption.Surge> surge = SurgeAbsorption.standard().read(request, w, recognised);
+        if (surge.isPresent()) {
+            SurgeAbsorption.Surge s = surge.get();
+            SurgeAbsorption.Admission admitted = SurgeAbsorption.standard().admission(w, s.crowd());
+            signInWishes = signInWishes
+                    .with(Fact.SURGE_AT_ONCE, s.crowd().isPresent(), false, s.crowdEvidence().map(e -> "the request's words \"" + e + "\"")
+                            .orElse("the request counts no crowd that arrives or waits at once"))
+                    .with(Fact.SURGE_CONTENDED, s.contendedBy().isPresent(), false, s.contendedBy()
+                            .map(n -> "the design's " + n + " mechanism guards a finite count").orElse("no mechanism of the design guards a finite count"))
+                    .with(Fact.ADMISSION_RATE, admitted.perSecond(), peakAssumed || ratioAssumed, admitted.formula());
+            if (s.factor().isPresent()) {
+                signInWishes = signInWishes.with(Fact.SURGE_FACTOR, s.factor().get(), peakAssumed, Numbers.format(w.peakRps())
+                        + " requests/s at peak over the base the request states: \"" + s.factorEvidence().orElseThrow() + "\"");
+            }
+            if (s.crowd().isPresent()) {
+                signInWishes = signInWishes.with(Fact.SURGE_CROWD, s.crowd().get(), false, "the request's words \"" + s.crowdEvidence().orElseThrow() + "\"");
+            }
+        }
         return stated(request, stated, w, recognised, ingestCapabilities > 0, signInWishes
                 .with(Fact.MONEY_WRITES, money.perSecond(), peakAssumed || ratioAssumed || money.assumed(), money.basis())
                 .with(Fact.PAYOUTS_PER_RUN, money.payoutsPerRun(), money.payoutsAssumed(), money.payoutBasis())

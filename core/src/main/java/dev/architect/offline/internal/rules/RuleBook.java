@@ -90,7 +90,8 @@ public final class RuleBook {
                 new ObservabilityRule(),
                 new ComplianceRule(workload.compliance()),
                 new MigrationRule(),
-                new SiteNetworkRule()));
+                new SiteNetworkRule(),
+                new SurgeAbsorptionRule()));
         java.util.Optional<dev.architect.offline.internal.catalog.Geography.Payees> payees = dev.architect.offline.internal.catalog.Geography.standard().payees(request);
         Set<DecisionTopic> raised = EnumSet.noneOf(DecisionTopic.class);
         java.util.Map<DecisionRule, Recognised> owners = new java.util.IdentityHashMap<>();

@@ -29,8 +29,20 @@ abstract class SectionRule implements DecisionRule {
         return List.of();
     }
 
+    /** The fact without which the decision does not arise (the sites counted, a surge stated); null when it always arises. */
+    Fact raisedBy() {
+        return null;
+    }
+
+    private boolean arises(Facts facts) {
+        return raisedBy() == null || facts.has(raisedBy());
+    }
+
     @Override
     public List<Choice> decide(Facts facts, Catalogue catalogue) {
+        if (!arises(facts)) {
+            return List.of();
+        }
         return List.of(Choice.rank(this, catalogue.section(section).resolved(facts), facts, extraDrivers(), null));
     }
 
@@ -39,6 +51,9 @@ abstract class SectionRule implements DecisionRule {
      * options name it in the catalogue product's place, and the option it calls for is chosen when it can be built here.
      */
     List<Choice> decide(Facts facts, Catalogue catalogue, List<Integration> integrations) {
+        if (!arises(facts)) {
+            return List.of();
+        }
         NamedVendors vendors = NamedVendors.standard();
         Section options = vendors.apply(section, catalogue.section(section).resolved(facts), integrations);
         Choice ranked = Choice.rank(this, options, facts, extraDrivers(), null);

@@ -2,11 +2,8 @@ package dev.architect.offline.internal.rules;
 
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DecisionTopic;
-import dev.architect.offline.internal.catalog.Catalogue;
 import dev.architect.offline.internal.catalog.Fact;
-import dev.architect.offline.internal.catalog.Facts;
 import dev.architect.offline.internal.catalog.SiteNetworks;
-import dev.architect.request.Integration;
 import java.util.List;
 
 /**
@@ -31,12 +28,7 @@ public final class SiteNetworkRule extends SectionRule {
     }
 
     @Override
-    public List<Choice> decide(Facts facts, Catalogue catalogue) {
-        return facts.has(Fact.SITES) ? super.decide(facts, catalogue) : List.of();
-    }
-
-    @Override
-    List<Choice> decide(Facts facts, Catalogue catalogue, List<Integration> integrations) {
-        return facts.has(Fact.SITES) ? super.decide(facts, catalogue, integrations) : List.of();
+    Fact raisedBy() {
+        return Fact.SITES;
     }
 }
