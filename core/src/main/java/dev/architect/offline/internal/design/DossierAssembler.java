@@ -31,6 +31,7 @@ import dev.architect.request.ConsultationRequest;
 import dev.architect.request.ExistingApi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.EnumSet;
@@ -333,7 +334,7 @@ public final class DossierAssembler {
         // The rules the request states as sentences land in the data model, the commands, the sequences, the requirements
         // and the release checks
         RuleLandings.Landed rules = RuleLandings.land(request, DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox),
-                apis, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), requirements);
+                apis, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), requirements, writers(t));
         RoadmapBuilder.Plan checked = roadmap.withChecks(rules.checks());
         return new Consultation(request.system(), summary(p), rules.requirements(),
                 decisions, c4, rules.sequences(), rules.apis(), tenancy.map(x -> x.scope(rules.model(), c4)).orElseGet(rules::model),
@@ -341,6 +342,26 @@ public final class DossierAssembler {
                 ServiceQuotas.withQuotaChecks(OperationsBuilder.build(a, t, p.tech(), p.storeLoads()), p.limits()), p.capacity(), p.cost(),
                 new Roadmap(checked.phases()),
                 t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);
+    }
+
+    /**
+     * Each table and the names of the capabilities that write it: a capability's own table, the tables its shape designs,
+     * and an archetype's tables, written by the capabilities the archetype claims; the words a rule reaches its record by.
+     */
+    private static Map<String, List<String>> writers(Topology t) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Topology.Capability c : t.capabilities) {
+            out.computeIfAbsent(c.resource().table(), k -> new ArrayList<>()).add(c.name());
+            if (c.ownsShapedDesign()) {
+                c.shaped().design().entities().forEach(e -> out.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(c.name()));
+            }
+        }
+        for (Topology.Placement p : t.placements) {
+            for (dev.architect.offline.internal.archetype.Archetype.EntityDef e : p.archetype().entities()) {
+                out.computeIfAbsent(e.name(), k -> new ArrayList<>()).addAll(p.recognised().capabilities());
+            }
+        }
+        return out;
     }
 
     /**

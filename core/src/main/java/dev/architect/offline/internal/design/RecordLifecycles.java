@@ -322,7 +322,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "must", "can",
             "may", "should", "will", "only", "never", "ever", "not", "then", "always", "also", "first", "automatically", "immediately", "once");
     private static final Set<String> PREPOSITIONS = Set.of("for", "against", "at", "on", "of", "to", "from", "with", "in", "per", "under", "about", "by");
-    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "for", "against", "at", "on", "of", "to", "from", "with", "in",
+    static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "for", "against", "at", "on", "of", "to", "from", "with", "in",
             "per", "under", "by", "is", "are", "was", "were", "be", "when", "if", "while", "beyond", "before", "after", "within", "into", "over",
             "through", "than", "as", "via", "across", "between", "without", "until", "upon", "who", "which", "that", "whose", "where", "no", "not",
             ",", ";", ":", "(", ")");
@@ -1091,7 +1091,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     }
 
     /** A past participle: a form that names a state ("suspended", "shown", "held"). */
-    private static boolean participle(String word) {
+    static boolean participle(String word) {
         return word.endsWith("ed") || word.endsWith("en") || word.endsWith("wn") || Set.of("held", "lent", "paid", "upheld", "built", "bought", "sold")
                 .contains(word);
     }
@@ -1164,7 +1164,8 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return out;
     }
 
-    private Verb verb(String token) {
+    /** The lexicon's verb one of whose forms the word is, or null. */
+    Verb verb(String token) {
         for (Verb v : verbs) {
             if (v.forms().contains(token)) {
                 return v;

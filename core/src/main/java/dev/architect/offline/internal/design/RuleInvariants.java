@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,14 +35,26 @@ import java.util.Set;
  * @param frequencies the words a scope or a condition's noun never is ("once a day", "per hour")
  * @param ended the states of a record that free what it held
  * @param kinds the kinds in the order tried, each with its cues, status and problem type
+ * @param negations the words that make a modal a negation, which a negated kind needs
+ * @param reads the verbs that make a capability a read, whose record holds no rule on a write
+ * @param creation the verbs of a once-only rule that count the record itself: its creating write is the act
+ * @param retention the verbs that say how long a record is kept
+ * @param windows the words after an immutability cue that bound it to a window of time, not to a record
+ * @param pronouns the words that stand for a record or a party without naming one
  */
 record RuleInvariants(List<String> modals, List<String> narrative, List<String> people, List<String> determiners, List<String> auxiliaries,
-                      List<String> scopes, List<String> frequencies, List<String> ended, List<KindForms> kinds) {
+                      List<String> scopes, List<String> frequencies, List<String> ended, List<KindForms> kinds, List<String> negations,
+                      List<String> reads, List<String> creation, List<String> retention, List<String> windows, List<String> pronouns) {
 
     static final String RESOURCE = "/dev/architect/offline/rule-invariants.yaml";
 
     /** What a rule keeps. */
     enum Kind {
+        /**
+         * A record is never changed once written: its versions are append-only rows (a database guard refuses UPDATE and
+         * DELETE), a correction is a new version, and a stated retention is kept on each version.
+         */
+        IMMUTABLE,
         /** Two records of one scope never cover the same time: an exclusion constraint over their periods. */
         EXCLUSIVE_IN_TIME,
         /** A command runs only once another record has reached a state: a state check in the command's transaction. */
@@ -61,7 +74,7 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
      * phrases in whose words a cue is none ("at once"), the status a command refused by it answers with and the problem type's last segment.
      */
     record KindForms(Kind kind, List<String> cues, List<String> periodOnly, List<String> excluding, int status, String problem, String requirement,
-                     String check) {
+                     String check, boolean negated) {
 
         /** The tokens a requirement or a check may use. */
         static final Set<String> TOKENS = Set.of("${sentence}", "${field}", "${noun}", "${table}", "${keeper}", "${status}", "${problem}");
@@ -105,10 +118,20 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
     /**
      * A rule read from a sentence: its kind, where the sentence stands and its text, the entity it binds to (null: no entity
      * is named), what it is counted per (a column's noun), the most standing records, the owner and words of a reference
-     * quantity, the act it limits ("accepted", "paid") and, for a precondition, the record and state it waits for.
+     * quantity, the act it limits ("accepted", "paid") and, for a precondition, the record and state it waits for; the
+     * records that fit its subject equally (then no entity: an open question naming them) and the years a record is kept.
      */
     record Rule(Kind kind, String field, String sentence, String entity, String scope, int most, String owner, String quantity, String act,
-                String guard, String state) {
+                String guard, String state, List<String> rivals, int years) {
+
+        Rule {
+            rivals = List.copyOf(rivals == null ? List.of() : rivals);
+        }
+
+        Rule(Kind kind, String field, String sentence, String entity, String scope, int most, String owner, String quantity, String act,
+             String guard, String state) {
+            this(kind, field, sentence, entity, scope, most, owner, quantity, act, guard, state, List.of(), 0);
+        }
 
         /** The rule's slug, for the problem type and ids. */
         String slug() {
@@ -127,6 +150,12 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         scopes = Words.phrases(RESOURCE, "scopes", scopes);
         frequencies = Words.phrases(RESOURCE, "frequencies", frequencies);
         ended = Words.phrases(RESOURCE, "ended", ended);
+        negations = Words.phrases(RESOURCE, "negations", negations);
+        reads = Words.phrases(RESOURCE, "reads", reads);
+        creation = Words.phrases(RESOURCE, "creation", creation);
+        retention = Words.phrases(RESOURCE, "retention", retention);
+        windows = Words.phrases(RESOURCE, "windows", windows);
+        pronouns = Words.phrases(RESOURCE, "pronouns", pronouns);
         kinds = List.copyOf(kinds == null ? List.of() : kinds);
         Set<Kind> seen = EnumSet.noneOf(Kind.class);
         for (KindForms k : kinds) {
@@ -171,6 +200,19 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
      * @param model the data model whose entities the rules bind to
      */
     List<Rule> read(ConsultationRequest request, DataModel model) {
+        return read(request, model, Map.of());
+    }
+
+    /**
+     * The rules the request's sentences state, each bound to the entity its subject names, through the capability that
+     * writes it: a record whose capability only reads never holds a rule, and where two records fit the subject equally the
+     * rule names both and binds neither (an open question).
+     *
+     * @param request the request whose description, goals, actors' descriptions and constraints are read
+     * @param model the data model whose entities the rules bind to
+     * @param writers each capability's table and the capability's name, the words its record is reached by
+     */
+    List<Rule> read(ConsultationRequest request, DataModel model, Map<String, List<String>> writers) {
         List<Said> said = new ArrayList<>();
         for (RecordLifecycles.Sentence s : RecordLifecycles.sentences(request)) {
             said.add(new Said(s.field().label(), s.actor() == null ? s.text() : s.text().substring(s.actor().length() + 2)));
@@ -180,9 +222,16 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         }
         List<Rule> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (Said s : said) {
+        for (int n = 0; n < said.size(); n++) {
+            Said s = said.get(n);
+            String lead = "";
             for (String clause : s.text().split("[,:]")) {
-                Rule r = rule(clause, s, request, model);
+                Rule r = rule(clause, lead, s, request, model, writers);
+                // a clause with no modal before the rule's ("once submitted, a return is never changed") says which record
+                lead = modalAt(RecordLifecycles.tokens(clause)) < 0 ? clause : "";
+                if (r != null && r.kind() == Kind.IMMUTABLE) {
+                    r = withYears(r, kept(s, n + 1 < said.size() && said.get(n + 1).field().equals(s.field()) ? said.get(n + 1) : null));
+                }
                 // one open question per sentence, however many of its clauses state a rule
                 if (r != null && keys.add(r.entity() == null ? r.sentence() : r.entity() + "|" + r.kind() + "|" + r.scope() + "|" + r.act() + "|"
                         + r.quantity())) {
@@ -197,7 +246,7 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
     private record Mention(int at, int length, String entity) {
     }
 
-    private Rule rule(String clause, Said s, ConsultationRequest request, DataModel model) {
+    private Rule rule(String clause, String lead, Said s, ConsultationRequest request, DataModel model, Map<String, List<String>> writers) {
         List<String> t = RecordLifecycles.tokens(clause);
         int modal = modalAt(t);
         if (modal < 0) {
@@ -220,17 +269,87 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         // a counting modal ("at most", "no more than") states a count, never a condition or a period
         String stated = String.join(" ", t.subList(modal, modal + modalLength));
         boolean counting = forms(Kind.COUNT_CAP).cues().contains(stated);
+        boolean negating = t.subList(modal, modal + modalLength).stream().anyMatch(negations::contains);
+        Rule unboundImmutable = null;
         for (KindForms k : kinds) {
-            if (counting && k.kind() != Kind.COUNT_CAP && k.kind() != Kind.UNIQUE_PER_SCOPE) {
+            if (counting && k.kind() != Kind.COUNT_CAP && k.kind() != Kind.UNIQUE_PER_SCOPE || k.negated() && !negating) {
                 continue;
             }
-            int cue = cueAt(k, t, model, mentions);
+            int cue = k.kind() == Kind.IMMUTABLE ? unchanged(k, t, modal, modalLength) : cueAt(k, t, model, mentions);
             if (cue < 0) {
                 continue;
             }
-            return bind(k.kind(), t, modal, cue, cueLength(k, t, cue), mentions, s, model);
+            Rule r = bind(k.kind(), t, modal, cue, cueLength(k, t, cue), mentions, s, model, writers, RecordLifecycles.tokens(lead));
+            // a record its capability only reads ("see my pre-filled return") never holds a rule on a write
+            if (r.entity() != null && readOnly(writers.getOrDefault(r.entity(), List.of()))) {
+                r = new Rule(r.kind(), r.field(), r.sentence(), null, r.scope(), r.most(), r.owner(), r.quantity(), r.act(), r.guard(), r.state(),
+                        r.rivals(), r.years());
+            }
+            // a record never changed whose subject names no record (a stamp, a field) is left to the kinds after it, and is an
+            // open question only where none of them reads it
+            if (r != null && r.kind() == Kind.IMMUTABLE && r.entity() == null && r.rivals().isEmpty()) {
+                unboundImmutable = r;
+                continue;
+            }
+            return r;
         }
-        return null;
+        return unboundImmutable;
+    }
+
+    /**
+     * Where an immutability cue follows the modal ("is never changed", "must never be edited"), with only "be" or "ever"
+     * between; -1 where none does, or where a window bounds it ("prices are never changed during a sale": a rule on a window).
+     */
+    private int unchanged(KindForms k, List<String> t, int modal, int modalLength) {
+        int i = modal + modalLength;
+        boolean be = false;
+        while (i < t.size() && Set.of("be", "been", "ever").contains(t.get(i))) {
+            be |= !t.get(i).equals("ever");
+            i++;
+        }
+        // a passive: "must never be edited", "is never changed", "cannot be altered"; "prices never changed" is an account
+        if (!be && modalLength < 2 && !t.get(modal).equals("cannot") && (modal == 0 || !Set.of("is", "are").contains(t.get(modal - 1)))) {
+            return -1;
+        }
+        for (String cue : k.cues()) {
+            List<String> p = List.of(cue.split(" "));
+            if (RecordLifecycles.positions(t, p).contains(i)) {
+                for (String w : windows) {
+                    for (int at : RecordLifecycles.positions(t, List.of(w.split(" ")))) {
+                        if (at > i) {
+                            return -1;
+                        }
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The years the sentence or the next one keeps a record ("every version is kept 10 years"); 0 where neither says. */
+    private int kept(Said s, Said next) {
+        for (Said x : next == null ? List.of(s) : List.of(s, next)) {
+            List<String> t = RecordLifecycles.tokens(x.text());
+            for (int i = 0; i < t.size(); i++) {
+                if (!retention.contains(t.get(i))) {
+                    continue;
+                }
+                int j = i + 1;
+                if (j < t.size() && t.get(j).equals("for")) {
+                    j++;
+                }
+                if (j + 1 < t.size() && number(t.get(j)) > 0 && Set.of("year", "years").contains(t.get(j + 1))) {
+                    return number(t.get(j));
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static Rule withYears(Rule r, int years) {
+        return new Rule(r.kind(), r.field(), r.sentence(), r.entity(), r.scope(), r.most(), r.owner(), r.quantity(), r.act(), r.guard(), r.state(),
+                r.rivals(), years);
     }
 
     private int modalAt(List<String> t) {
@@ -386,7 +505,8 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         return Numbers.ofWord(word).orElse(0);
     }
 
-    private Rule bind(Kind kind, List<String> t, int modal, int cue, int cueLength, List<Mention> mentions, Said s, DataModel model) {
+    private Rule bind(Kind kind, List<String> t, int modal, int cue, int cueLength, List<Mention> mentions, Said s, DataModel model,
+                      Map<String, List<String>> writers, List<String> lead) {
         Mention before = mentions.stream().filter(m -> m.at() < cue).findFirst().orElse(null);
         Mention afterCue = mentions.stream().filter(m -> m.at() >= cue + cueLength && m.at() <= cue + cueLength + 3).findFirst().orElse(null);
         String scope = scope(t, mentions);
@@ -436,11 +556,21 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
                         : String.join(" ", quantity), act, null, null);
             }
             case ONCE_ONLY -> {
-                Mention on = before != null ? before : mentions.stream().filter(m -> scope != null && m.entity().equals(Names.table(scope)))
-                        .findFirst().orElse(null);
-                String entity = on == null ? null : on.entity();
+                // the act is the verb the cue limits ("never be lost and never be counted twice": counted); "lost" is durability
+                String limited = limited(t, cue);
+                Bound on = subjectRecord(t, modal, cue, lead, model, writers);
+                if (on.entity() == null && on.rivals().isEmpty() && scope != null) {
+                    on = new Bound(mentions.stream().filter(m -> m.entity().equals(Names.table(scope))).map(Mention::entity).findFirst().orElse(null),
+                            List.of());
+                }
+                String entity = on.entity();
                 String per = scope != null && entity != null && !Names.table(scope).equals(entity) ? scope : null;
-                yield new Rule(kind, s.field(), s.text(), act == null ? null : entity, per, 1, null, null, act, null, null);
+                yield new Rule(kind, s.field(), s.text(), limited == null ? null : entity, per, 1, null, null, limited, null, null,
+                        limited == null ? List.of() : on.rivals(), 0);
+            }
+            case IMMUTABLE -> {
+                Bound on = subjectRecord(t, modal, cue, lead, model, writers);
+                yield new Rule(kind, s.field(), s.text(), on.entity(), null, 0, null, null, null, null, null, on.rivals(), 0);
             }
             case PRECONDITION -> {
                 Mention guard = mentions.stream().filter(m -> m.at() > cue).findFirst().orElse(null);
@@ -464,6 +594,160 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
                 yield new Rule(kind, s.field(), s.text(), entity, null, 0, null, null, act, required, state);
             }
         };
+    }
+
+    /** The record a rule's subject names, or the records that fit it equally (then none). */
+    record Bound(String entity, List<String> rivals) {
+    }
+
+    /**
+     * The record the rule's subject names with its modifiers, reached through the capability that writes it: the words
+     * before the modal (and the clause leading it: "once submitted, a return ..."), else the words between the modal and
+     * the cue ("we must never charge a card twice"). Each entity scores one for each noun of the subject its name or its
+     * capability's name holds ("return", "receipt number") and two for each participle whose verb its capability does
+     * ("submitted": submit and get a receipt number); a capability that only reads ("see my pre-filled return") holds no rule.
+     * The best scorer binds; two equal best are rivals, never a guess.
+     */
+    private Bound subjectRecord(List<String> t, int modal, int cue, List<String> lead, DataModel model, Map<String, List<String>> writers) {
+        // a leading clause counts only where it is bare participles ("once submitted", "once signed and sealed")
+        List<String> words = new ArrayList<>(content(lead).stream().allMatch(RecordLifecycles::participle) ? lead : List.of());
+        // the subject runs to its first auxiliary or modal ("no acknowledged return is ever lost", "so the stamp must be taken")
+        int from = modal > 0 && t.get(modal).equals("no") ? modal + 1 : 0;
+        int to = from;
+        while (to < cue && to != modal && !auxiliaries.contains(t.get(to))) {
+            to++;
+        }
+        List<String> subject = t.subList(from, to);
+        if (content(subject).isEmpty()) {
+            subject = t.subList(Math.min(modal + 1, cue), cue);
+        }
+        words.addAll(subject);
+        String head = head(subject);
+        RecordLifecycles lexicon = RecordLifecycles.standard();
+        Set<String> nouns = new HashSet<>();
+        Set<String> verbs = new HashSet<>();
+        for (String w : content(words)) {
+            RecordLifecycles.Verb v = RecordLifecycles.participle(w) ? lexicon.verb(w) : null;
+            if (v != null) {
+                verbs.add(v.command());
+            } else {
+                nouns.add(Names.singular(w.replace("'s", "")));
+            }
+        }
+        int best = 0;
+        List<String> top = new ArrayList<>();
+        for (Entity e : model.entities()) {
+            List<String> capabilities = writers.getOrDefault(e.name(), List.of());
+            if (readOnly(capabilities)) {
+                continue;
+            }
+            Set<String> named = new HashSet<>();
+            for (String w : e.name().split("_")) {
+                named.add(Names.singular(w));
+            }
+            Set<String> done = new HashSet<>();
+            List<String> capWords = new ArrayList<>();
+            capabilities.stream().filter(c -> !readOnly(List.of(c))).forEach(c -> capWords.addAll(RecordLifecycles.tokens(c)));
+            for (String w : capWords) {
+                named.add(Names.singular(w));
+                // the capability's own act is a verb it does, not a participle of its object ("amend a signed contract")
+                RecordLifecycles.Verb v = RecordLifecycles.participle(w) ? null : lexicon.verb(w);
+                if (v != null) {
+                    done.add(v.command());
+                }
+            }
+            int score = (int) nouns.stream().filter(named::contains).count() + 2 * (int) verbs.stream().filter(done::contains).count();
+            // one modifier alone ("clinical" of "a clinical note" in clinical_record) is no evidence: the head noun, a participle
+            // of the record's own verb or two words must fit
+            if (score < 2 && (head == null || !named.contains(head))) {
+                continue;
+            }
+            if (score > best) {
+                best = score;
+                top.clear();
+            }
+            if (score == best && score > 0) {
+                top.add(e.name());
+            }
+        }
+        // a record's own parts ("lodge_a_claim_transition" of "lodge_a_claim") fit as it does: the record is meant
+        List<String> whole = top.stream().filter(x -> top.stream().noneMatch(y -> x.startsWith(y + "_"))).toList();
+        // "an invoice" names invoice rather than supplier_invoice: the one record whose whole name the subject says
+        List<String> exact = whole.stream().filter(x -> java.util.Arrays.stream(x.split("_")).allMatch(w -> nouns.contains(Names.singular(w)))).toList();
+        return whole.size() == 1 ? new Bound(whole.get(0), List.of()) : exact.size() == 1 ? new Bound(exact.get(0), List.of()) : new Bound(null, whole);
+    }
+
+    /**
+     * The subject's head noun: the last content word before a relative word or preposition ("return" of "a return that we
+     * acknowledged", "claim" of "a lodged claim"), in the singular; null where it has none.
+     */
+    private String head(List<String> subject) {
+        String head = null;
+        for (String w : subject) {
+            if (RecordLifecycles.FUNCTION_WORDS.contains(w) || pronouns.contains(w)) {
+                if (head != null) {
+                    break;
+                }
+                continue;
+            }
+            if (!content(List.of(w)).isEmpty() && !RecordLifecycles.participle(w)) {
+                head = Names.singular(w.replace("'s", ""));
+            }
+        }
+        return head;
+    }
+
+    /** The words of a phrase that can name a record: neither determiner, auxiliary, modal, condition nor function word. */
+    private List<String> content(List<String> words) {
+        return words.stream().filter(w -> w.matches("[a-z][a-z0-9']*") && !determiners.contains(w) && !auxiliaries.contains(w) && !modals.contains(w)
+                && !negations.contains(w) && !RecordLifecycles.FUNCTION_WORDS.contains(w) && !forms(Kind.PRECONDITION).cues().contains(w)
+                && !people.contains(w) && !pronouns.contains(w)).toList();
+    }
+
+    /**
+     * Whether the capabilities that write a record only read: in each name a read verb of {@code reads} ("see", "lookup")
+     * comes before any verb of the lifecycle lexicon ("see my pre-filled return", "help-line lookup of a return"); a record
+     * no capability names is not read-only.
+     */
+    boolean readOnly(List<String> capabilities) {
+        RecordLifecycles lexicon = RecordLifecycles.standard();
+        if (capabilities.isEmpty()) {
+            return false;
+        }
+        for (String c : capabilities) {
+            boolean read = false;
+            for (String w : RecordLifecycles.tokens(c)) {
+                if (reads.contains(w) || lexicon.verb(w) != null) {
+                    read = reads.contains(w);
+                    break;
+                }
+            }
+            if (!read) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The verb a once-only cue limits: the participle right before it, past "only" and "ever" ("counted twice", "paid only
+     * once"); null where none stands there.
+     */
+    private static String limited(List<String> t, int cue) {
+        int i = cue - 1;
+        while (i >= 0 && Set.of("only", "ever", "more").contains(t.get(i))) {
+            i--;
+        }
+        return i >= 0 && RecordLifecycles.participle(t.get(i)) ? t.get(i) : null;
+    }
+
+    /** Whether a once-only rule counts the record itself ("counted twice", "submitted twice"): its creating write is the act. */
+    boolean creates(Rule r) {
+        if (r.act() == null) {
+            return false;
+        }
+        RecordLifecycles.Verb v = RecordLifecycles.standard().verb(r.act());
+        return creation.contains(r.act()) || v != null && v.opens();
     }
 
     /** The noun after a scope word ("per school", "for the same room"), an entity's name where one starts there; null where none. */
@@ -557,9 +841,18 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
 
     /** The open question a rule whose record the data model does not name becomes. */
     static OpenQuestion unbound(Rule r, int n) {
+        String kind = r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (!r.rivals().isEmpty()) {
+            List<String> named = r.rivals().stream().limit(3).map(x -> x.replace('_', ' ')).toList();
+            return new OpenQuestion("oq-rule-" + n, "Which record does the rule \"" + r.sentence() + "\" constrain: "
+                    + String.join(" or ", named) + (r.rivals().size() > named.size() ? " or another of " + r.rivals().size() : "") + "?",
+                    "The " + r.field() + " states it as a rule (" + kind + "), and its subject fits " + r.rivals().size()
+                            + " records equally, so none is chosen and no constraint, command check or transaction step keeps it yet", List.of(), null);
+        }
         return new OpenQuestion("oq-rule-" + n, "Which record does the rule \"" + r.sentence() + "\" constrain, and per what?",
-                "The " + r.field() + " states it as a rule (" + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "), but none of its nouns"
-                        + " names an entity of the data model, so no constraint, command check or transaction step keeps it yet", List.of(), null);
+                "The " + r.field() + " states it as a rule (" + kind + "), but none of its nouns"
+                        + " names an entity of the data model that its capability writes, so no constraint, command check or transaction step keeps it yet",
+                List.of(), null);
     }
 
 }

@@ -20,6 +20,7 @@ import dev.architect.dossier.SequenceDiagram;
 import dev.architect.dossier.SequenceStep;
 import dev.architect.offline.internal.design.RuleInvariants.Kind;
 import dev.architect.offline.internal.design.RuleInvariants.Rule;
+import dev.architect.offline.internal.design.RuleVersions.Versioned;
 import dev.architect.request.ConsultationRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,8 +57,23 @@ final class RuleLandings {
      * @param requirements the requirements that quote it
      */
     static Landed land(ConsultationRequest request, DataModel model, List<ApiSpec> apis, List<SequenceDiagram> sequences, Requirements requirements) {
+        return land(request, model, apis, sequences, requirements, Map.of());
+    }
+
+    /**
+     * Lands every rule the request states on the record its subject names, reached through the capability that writes it.
+     *
+     * @param request the request whose sentences state the rules
+     * @param model the data model the rules bind to
+     * @param apis the API specifications whose commands refuse a broken rule
+     * @param sequences the sequences whose transactions check it
+     * @param requirements the requirements that quote it
+     * @param writers each capability's table and the capability's name
+     */
+    static Landed land(ConsultationRequest request, DataModel model, List<ApiSpec> apis, List<SequenceDiagram> sequences, Requirements requirements,
+                       Map<String, List<String>> writers) {
         RuleInvariants grammar = RuleInvariants.standard();
-        List<Rule> rules = grammar.read(request, model);
+        List<Rule> rules = grammar.read(request, model, writers);
         if (rules.isEmpty()) {
             return new Landed(model, apis, sequences, requirements, List.of());
         }
@@ -73,7 +89,8 @@ final class RuleLandings {
         for (Rule r : rules) {
             RuleInvariants.KindForms forms = grammar.forms(r.kind());
             Entity e = RuleInvariants.entity(new DataModel(entities), r.entity());
-            if (e == null || (r.kind() != Kind.PRECONDITION && r.kind() != Kind.NOT_EXCEED && r.kind() != Kind.ONCE_ONLY && r.scope() == null)) {
+            if (e == null || (r.kind() != Kind.PRECONDITION && r.kind() != Kind.NOT_EXCEED && r.kind() != Kind.ONCE_ONLY && r.kind() != Kind.IMMUTABLE
+                    && r.scope() == null)) {
                 questions.add(RuleInvariants.unbound(r, ++unbound));
                 continue;
             }
@@ -89,7 +106,12 @@ final class RuleLandings {
             functional.add(new FunctionalRequirement(id, Names.capitalise(r.sentence()), fill(forms.requirement(), tokens), Priority.MUST));
             checks.add(fill(forms.check(), tokens));
             String refusal = "Refused by the rule \"" + r.sentence() + "\" (problem type " + problem + ")";
-            specs.replaceAll(s -> refuse(s, e.name(), r, forms.status(), refusal));
+            if (r.kind() == Kind.IMMUTABLE) {
+                specs.replaceAll(s -> RuleVersions.versioned(s, e.name(), forms.status(), refusal));
+            } else {
+                boolean creates = r.kind() == Kind.ONCE_ONLY && grammar.creates(r);
+                specs.replaceAll(s -> refuse(s, e.name(), creates ? null : r, forms.status(), refusal));
+            }
             check(flows, e.name(), kept.step(), forms.status() + " " + problem);
         }
         return new Landed(new DataModel(entities), specs, flows, new Requirements(functional, requirements.qualityAttributes(),
@@ -167,6 +189,17 @@ final class RuleLandings {
                                 + e.name().replace('_', ' ') + ", in one transaction");
             }
             case ONCE_ONLY -> {
+                if (grammar.creates(r)) {
+                    // "never counted twice": the record itself is the act, so the write that creates it keeps the key
+                    changed = withField(changed, new EntityField("idempotency_key", DataType.TEXT, false, false,
+                            "The Idempotency-Key of the request that created it"));
+                    changed = withIndex(changed, new EntityIndex(List.of("idempotency_key"), true, "a retried create is recorded once: " + reason));
+                    kept = new Kept("the create inserts the " + e.name().replace('_', ' ') + " with the request's Idempotency-Key under a unique index on "
+                            + e.name() + ".idempotency_key, so a retry or a second press returns the first " + e.name().replace('_', ' ')
+                            + " and never writes another", "insert into " + e.name() + " (..., idempotency_key) values (..., :idempotencyKey) on conflict"
+                            + " (idempotency_key) do nothing, then read the row by its key and reply with it");
+                    break;
+                }
                 String at = Names.table(r.act()) + "_at";
                 String key = Names.table(r.act()) + "_key";
                 changed = withField(changed, new EntityField(at, DataType.TIMESTAMP, true, false, "When it was " + r.act() + "; set once"));
@@ -180,6 +213,17 @@ final class RuleLandings {
                 kept = new Kept("one conditional update sets " + e.name() + "." + at + " where it is still null, and a unique " + key
                         + " records a retry once", "update " + e.name() + " set " + at + " = now(), " + key + " = :idempotencyKey where id = :id and "
                         + at + " is null (no row: already " + r.act() + ")");
+            }
+            case IMMUTABLE -> {
+                Entity existing = RuleInvariants.entity(new DataModel(entities), e.name() + "_version");
+                Versioned v = RuleVersions.versions(e, r, reason, existing);
+                if (existing == null) {
+                    entities.add(v.table());
+                } else {
+                    entities.set(indexOf(entities, existing.name()), v.table());
+                }
+                changed = v.record();
+                kept = new Kept(v.keeper(), v.step());
             }
             default -> {
                 boolean stored = r.guard() != null && RuleInvariants.entity(new DataModel(entities), r.guard()) != null;
@@ -224,7 +268,7 @@ final class RuleLandings {
         return out;
     }
 
-    private static Entity withField(Entity e, EntityField f) {
+    static Entity withField(Entity e, EntityField f) {
         if (e.field(f.name()).isPresent()) {
             return e;
         }
@@ -233,7 +277,7 @@ final class RuleLandings {
         return new Entity(e.name(), e.ownerContainerId(), e.description(), fields, e.primaryKey(), e.relations(), e.indexes(), e.constraints());
     }
 
-    private static Entity withIndex(Entity e, EntityIndex i) {
+    static Entity withIndex(Entity e, EntityIndex i) {
         if (e.indexes().stream().anyMatch(x -> x.fields().equals(i.fields()))) {
             return e;
         }
@@ -254,7 +298,7 @@ final class RuleLandings {
     }
 
     /** The paths' first segments that name an entity: its plural, and its head noun's plural ("/orders" for customer_order). */
-    private static Set<String> segments(String entity) {
+    static Set<String> segments(String entity) {
         String[] words = entity.split("_");
         return new HashSet<>(List.of(Names.slug(Names.plural(entity.replace('_', ' '))), Names.slug(Names.plural(words[words.length - 1]))));
     }
@@ -264,6 +308,10 @@ final class RuleLandings {
      * ("accepted": POST .../accept), else the collection's create and, for a rule on what a record holds, its changes.
      */
     private static ApiSpec refuse(ApiSpec s, String entity, Rule rule, int status, String refusal) {
+        if (rule == null) {
+            // the record's own creation is the act: its create answers the refusal
+            return refuse(s, entity, status, refusal, o -> o.method() == HttpMethod.POST && !o.path().contains("{"));
+        }
         boolean act = rule.act() != null && (rule.kind() == Kind.ONCE_ONLY || rule.kind() == Kind.PRECONDITION) && s.operations().stream()
                 .anyMatch(o -> o.method() == HttpMethod.POST && names(o, entity) && acts(o, rule.act()));
         return refuse(s, entity, status, refusal, o -> act ? o.method() == HttpMethod.POST && acts(o, rule.act())
@@ -283,7 +331,7 @@ final class RuleLandings {
         return !last.startsWith("{") && last.length() >= 3 && act.startsWith(last);
     }
 
-    private static ApiSpec refuse(ApiSpec s, String entity, int status, String refusal, java.util.function.Predicate<ApiOperation> refused) {
+    static ApiSpec refuse(ApiSpec s, String entity, int status, String refusal, java.util.function.Predicate<ApiOperation> refused) {
         Set<String> named = segments(entity);
         boolean problem = s.schemas().stream().anyMatch(d -> d.name().equals(PROBLEM));
         List<ApiOperation> ops = new ArrayList<>();
