@@ -63,6 +63,8 @@ import java.util.function.Function;
  * @param windowRequests requests a stated window that does not recur every month adds to a month it falls in, on top of the
  *        usual month ("results day", "two weeks in January"); 0 where none is stated
  * @param windowsAYear how many months a year carry that window; 0 where none is stated
+ * @param loadMonths how the average runs over the calendar months when the request states seasons; flat otherwise, and
+ *        {@code averageRps} is then January's
  */
 public record Workload(
         String system,
@@ -94,7 +96,8 @@ public record Workload(
         double streamWrites,
         String averageBasis,
         double windowRequests,
-        double windowsAYear) {
+        double windowsAYear,
+        LoadMonths loadMonths) {
 
     /**
      * Peak over average of this workload's traffic: the spike the request states ("traffic jumps 6x"), else the usual
@@ -173,9 +176,11 @@ public record Workload(
      * @param averageBasis how the average was arrived at, for the text
      * @param windowRequests requests a stated window adds to a month it falls in; 0 for none
      * @param windowsAYear how many months a year carry that window; 0 for none
+     * @param loadMonths how the average runs over the calendar months; {@link LoadMonths#FLAT} for the same every month
      */
     public Workload {
         java.util.Objects.requireNonNull(averageBasis, "averageBasis");
+        java.util.Objects.requireNonNull(loadMonths, "loadMonths");
         if (!(windowRequests >= 0) || Double.isInfinite(windowRequests) || !(windowsAYear >= 0) || windowsAYear > 12) {
             throw new IllegalArgumentException("a window's requests must be finite and 0 or more, in 0 to 12 months a year, but were "
                     + windowRequests + " in " + windowsAYear);
@@ -192,6 +197,53 @@ public record Workload(
         regions = List.copyOf(regions);
         compliance = List.copyOf(compliance);
         assumptions = List.copyOf(assumptions);
+    }
+
+    /**
+     * A workload whose load is the same every calendar month.
+     *
+     * @param system the system name
+     * @param capabilities what the system must do, as the request lists it
+     * @param peakRps requests a second at peak
+     * @param readWriteRatio reads per write
+     * @param averageRps requests a second on average
+     * @param peakReads reads a second at peak
+     * @param peakWrites writes a second at peak
+     * @param monthlyActiveUsers distinct users in a month
+     * @param audience how widely the users are spread
+     * @param initialGb data held at launch, in GB
+     * @param growthGbPerMonth data added each month, in GB
+     * @param retentionYears how long data is kept, in years
+     * @param p99Ms the p99 latency target, in milliseconds
+     * @param availabilityPercent the availability target, in percent
+     * @param rpoMinutes the most data loss tolerated, in minutes
+     * @param rtoMinutes the longest time to recover, in minutes
+     * @param teamSize engineers on the team
+     * @param expertise technologies the team knows
+     * @param cloud where the system runs
+     * @param regions the regions it runs in
+     * @param budgetUsd the monthly budget in US dollars, or empty
+     * @param compliance the regulations it must meet
+     * @param assumptions the assumption stated for each figure the request left out
+     * @param capabilityLoads the load the request states for some capabilities, as it states it
+     * @param signedInShare the share of monthly active users who sign in, when the request states it
+     * @param loadBasis where the peak, reads and writes came from when a write rate the description states set them
+     * @param streamWrites writes a second of the stream the request states, included in {@code peakWrites}; 0 for none
+     * @param averageBasis how the average was arrived at, for the text
+     * @param windowRequests requests a stated window adds to a month it falls in; 0 for none
+     * @param windowsAYear how many months a year carry that window; 0 for none
+     */
+    public Workload(String system, List<String> capabilities, double peakRps, double readWriteRatio, double averageRps,
+            double peakReads, double peakWrites, long monthlyActiveUsers, Audience audience, double initialGb,
+            double growthGbPerMonth, int retentionYears, int p99Ms, double availabilityPercent, int rpoMinutes,
+            int rtoMinutes, int teamSize, List<String> expertise, Cloud cloud, List<String> regions,
+            Optional<Double> budgetUsd, List<ComplianceRegime> compliance, List<Assumption> assumptions,
+            List<CapabilityLoad> capabilityLoads, Optional<Double> signedInShare, Optional<String> loadBasis, double streamWrites,
+            String averageBasis, double windowRequests, double windowsAYear) {
+        this(system, capabilities, peakRps, readWriteRatio, averageRps, peakReads, peakWrites, monthlyActiveUsers, audience, initialGb,
+                growthGbPerMonth, retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes, teamSize, expertise, cloud, regions,
+                budgetUsd, compliance, assumptions, capabilityLoads, signedInShare, loadBasis, streamWrites, averageBasis, windowRequests,
+                windowsAYear, LoadMonths.FLAT);
     }
 
     /**
@@ -444,7 +496,19 @@ public record Workload(
         double actionsAMonth = actions.stream().mapToDouble(StatedFact::value).sum();
         double fromActions = Numbers.round(actionsAMonth * REQUESTS_PER_ACTION / SECONDS_PER_MONTH, 4);
         double usualShape = peakToAverage;
-        if (fromActions > 0 || peakWindow.isPresent() && stated.spikeFactor().isEmpty()) {
+        // A usual rate the request states ("almost the whole year is quiet: about 40 requests per second") is the usual
+        // month's average, as stated: neither the peak over a ratio nor a floor from counted actions or users
+        double peakNow = peak;
+        Optional<LoadCalendar.Baseline> baseline = LoadCalendar.standard().baseline(request).filter(b -> b.requestsPerSecond() < peakNow);
+        // whether the average is the year's mean (from users or counted actions) rather than the peak's day
+        boolean yearMean = false;
+        if (baseline.isPresent()) {
+            LoadCalendar.Baseline b = baseline.get();
+            averageBasis = plain(b.requestsPerSecond()) + " requests/s as stated, the usual load (" + b.describe() + "), not the peak "
+                    + Numbers.format(peak) + " / " + Numbers.format(peakToAverage) + " = " + plain(average);
+            average = b.requestsPerSecond();
+            usualShape = peak / average;
+        } else if (fromActions > 0 || peakWindow.isPresent() && stated.spikeFactor().isEmpty()) {
             // Counted actions are only part of the traffic (browsing, reading, autosaves, polling): the monthly users give a
             // floor, and the usual day's peak / 3 a ceiling, so the month is neither a handful of requests nor billed at peak.
             double perUser = usage.profile().requestsPerUserAMonth();
@@ -478,6 +542,7 @@ public record Workload(
                         + Numbers.format(peakToAverage) + ")", arithmetic));
                 average = chosen;
                 usualShape = peak / average;
+                yearMean = true;
                 averageBasis = arithmetic + " (assumption " + AVERAGE_FROM_ACTIONS + ")";
             }
         }
@@ -508,6 +573,56 @@ public record Workload(
                 averageBasis = averageBasis + ", the usual month; the window " + win.describe() + " runs " + levelText + ": " + windowText
                         + ", " + Numbers.format(win.perYear()) + " a year, added in the months it falls in, not every month";
             }
+        }
+
+        // Seasons the request states ("July and August carry five times the traffic of November") spread the load over the
+        // calendar months; the cost's month 1 is January, so the workload's average is January's
+        LoadMonths loadMonths = LoadMonths.FLAT;
+        Optional<LoadCalendar.Season> seasons = LoadCalendar.standard().season(request);
+        if (seasons.isPresent()) {
+            LoadCalendar.Season x = seasons.get();
+            List<Double> factors = x.monthFactors();
+            double sum = factors.stream().mapToDouble(Double::doubleValue).sum();
+            double base;
+            String how;
+            if (baseline.isPresent()) {
+                base = average;
+                how = "the stated usual rate " + plain(average) + " requests/s is the base months'";
+            } else if (yearMean) {
+                base = Numbers.round(average * 12 / sum, 4);
+                how = "the average " + plain(average) + " requests/s is the year's mean, so the base months carry " + plain(average) + " x 12 / "
+                        + Numbers.format(sum) + " (the twelve months' factors) = " + plain(base) + " requests/s";
+            } else {
+                base = Numbers.round(average / x.factor(), 4);
+                how = "the peak falls in the busiest months, whose average is " + plain(average) + " requests/s, so the base months carry "
+                        + plain(average) + " / " + Numbers.format(x.factor()) + " = " + plain(base) + " requests/s";
+            }
+            double january = factors.get(0);
+            List<Double> relative = factors.stream().map(f -> Numbers.round(f / january, 4)).toList();
+            List<String> names = x.high().stream().map(Workload::monthName).toList();
+            List<Integer> left = new ArrayList<>();
+            for (int m = 1; m <= 12; m++) {
+                if (!x.high().contains(m) && !x.base().contains(m)) {
+                    left.add(m);
+                }
+            }
+            String baseText = x.base().isEmpty() ? "the months it leaves out (it names no month to compare with: assumption "
+                    + LoadCalendar.SEASON_BASE + ")" : String.join(", ", x.base().stream().map(Workload::monthName).toList());
+            gaps.assumptions.add(new Assumption(x.base().isEmpty() ? LoadCalendar.SEASON_BASE : LoadCalendar.SEASON_OTHER_MONTHS, "load.seasons",
+                    "The request states a season (" + x.evidence() + "): " + String.join(", ", names) + " at " + Numbers.format(x.factor())
+                    + " times " + baseText + (left.isEmpty() || x.base().isEmpty() ? "" : "; the months it names neither way ("
+                    + String.join(", ", left.stream().map(Workload::monthName).toList()) + ") are taken at the base")
+                    + ". The cost's month 1 is taken as January; say the launch month, or each month's load, to price them exactly",
+                    String.join(", ", names) + " x" + Numbers.format(x.factor())));
+            double januaryAverage = Numbers.round(Math.min(peak, base * january), 4);
+            averageBasis = averageBasis + "; by calendar month: " + how + ", " + String.join(", ", names) + " x" + Numbers.format(x.factor()) + " = "
+                    + plain(Numbers.round(Math.min(peak, base * x.factor()), 4)) + " requests/s; this average is January's, " + plain(januaryAverage)
+                    + " requests/s (assumption " + (x.base().isEmpty() ? LoadCalendar.SEASON_BASE : LoadCalendar.SEASON_OTHER_MONTHS) + ")";
+            usualShape = peak / (base * sum / 12);
+            average = januaryAverage;
+            loadMonths = new LoadMonths(relative, peakWindow.map(LoadCalendar.Window::month).orElse(0), "stated: " + x.evidence());
+        } else if (peakWindow.isPresent() && peakWindow.get().month() > 0 && windowRequests > 0) {
+            loadMonths = new LoadMonths(List.of(), peakWindow.get().month(), "");
         }
 
         DataVolume data = request.data();
@@ -575,7 +690,17 @@ public record Workload(
                 growth, retention, p99, availability, rpo, rto, team, expertise, cloud, regions, budget,
                 compliance, gaps.assumptions, request.capabilityLoads(),
                 Optional.ofNullable(request.load() == null ? null : request.load().signedInShare()), loadBasis,
-                streamWrites, averageBasis, windowRequests, windowsAYear);
+                streamWrites, averageBasis, windowRequests, windowsAYear, loadMonths);
+    }
+
+    /**
+     * A calendar month's name: "July".
+     *
+     * @param calendarMonth 1 for January to 12 for December
+     * @return its name in English
+     */
+    public static String monthName(int calendarMonth) {
+        return dev.architect.offline.internal.catalog.Words.capitalise(java.time.Month.of(calendarMonth).name().toLowerCase(Locale.ROOT));
     }
 
     /** Where the reads per write that split people's part of the peak come from. */
@@ -778,7 +903,8 @@ public record Workload(
         kept.add(assumption);
         return new Workload(system, capabilities, peakRps, readWriteRatio, averageRps, peakReads, peakWrites, monthlyActiveUsers, audience,
                 initialGb, Numbers.round(growth, 2), retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes, teamSize, expertise,
-                cloud, regions, budgetUsd, compliance, kept, capabilityLoads, signedInShare, loadBasis, streamWrites, averageBasis, windowRequests, windowsAYear);
+                cloud, regions, budgetUsd, compliance, kept, capabilityLoads, signedInShare, loadBasis, streamWrites, averageBasis, windowRequests, windowsAYear,
+                loadMonths);
     }
 
     /**
@@ -798,6 +924,28 @@ public record Workload(
                 cloud, regions, budgetUsd, compliance, assumptions, capabilityLoads, signedInShare, loadBasis, streamWrites,
                 plain(averageRps) + " + the window's " + Numbers.format(windowRequests) + " requests / " + Numbers.format(SECONDS_PER_MONTH)
                         + " s = " + plain(average) + " requests/s in a month the window falls in", 0, 0);
+    }
+
+    /**
+     * The same system in a calendar month of a stated season: the average at that month's factor of January's, so every
+     * monthly volume (requests, egress, logs, queue messages) is that month's; the peak, and so every capacity and
+     * instance count, unchanged. The month's workload is flat: it is one month.
+     *
+     * @param calendarMonth 1 for January to 12 for December
+     * @return the month's workload; this workload when the load is the same every month
+     */
+    public Workload inCalendarMonth(int calendarMonth) {
+        double factor = loadMonths.factor(calendarMonth);
+        if (!loadMonths.seasonal() || factor == 1) {
+            return this;
+        }
+        double average = Numbers.round(Math.min(peakRps, averageRps * factor), 4);
+        return new Workload(system, capabilities, peakRps, readWriteRatio, average, peakReads, peakWrites, monthlyActiveUsers, audience,
+                initialGb, growthGbPerMonth, retentionYears, p99Ms, availabilityPercent, rpoMinutes, rtoMinutes, teamSize, expertise,
+                cloud, regions, budgetUsd, compliance, assumptions, capabilityLoads, signedInShare, loadBasis, streamWrites,
+                plain(averageRps) + " x " + Numbers.format(factor) + " = " + plain(average) + " requests/s in "
+                        + monthName(calendarMonth), windowRequests, windowsAYear,
+                LoadMonths.FLAT);
     }
 
     /**
@@ -822,7 +970,7 @@ public record Workload(
                 capabilityLoads.stream().map(l -> l.peakRequestsPerSecond() == null ? l : new CapabilityLoad(l.name(), null,
                         Numbers.round(l.peakRequestsPerSecond() * loadFactor, 2), l.readWriteRatio())).toList(), signedInShare, loadBasis,
                 Math.min(Numbers.round(streamWrites * loadFactor, 2), Numbers.round(peakWrites * loadFactor, 2)),
-                averageBasis, Numbers.round(windowRequests * loadFactor, 0), windowsAYear);
+                averageBasis, Numbers.round(windowRequests * loadFactor, 0), windowsAYear, loadMonths);
     }
 
     /**

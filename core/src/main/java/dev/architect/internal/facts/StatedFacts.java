@@ -1033,8 +1033,25 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         while (year.find()) {
             out.add(StatedCount.of(number(year, 1), StatedCount.Period.YEAR, year.group(4), t.phrase(year), t.field()));
         }
+        Matcher season = IN_THE_SEASON.matcher(t.lower());
+        while (season.find()) {
+            // "in the season we send about 7 million e-mails and 2.5 million text messages": each count of the clause after
+            // the season is the season's, and the season comes once a year
+            Matcher count = SEASON_COUNT.matcher(season.group(1));
+            while (count.find()) {
+                int from = season.start(1) + count.start();
+                int to = season.start(1) + count.end();
+                out.add(StatedCount.of(number(count, 1), StatedCount.Period.YEAR, count.group(4), t.original().substring(from, to).trim()
+                        + " (" + t.original().substring(season.start(), season.start(1)).trim() + ", a season a year)", t.field()));
+            }
+        }
         return out;
     }
+
+    /** "in the season", "each filing season", "per season", and the clause after it to the sentence's end. */
+    private static final Pattern IN_THE_SEASON = Pattern.compile("\\b(?:in|during|over|each|every|per|a)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?season\\b((?:[^.;]|\\.(?=\\d))*)");
+    /** A count in a season's clause, one of a list: "7 million e-mails", "and 2.5 million text messages". */
+    private static final Pattern SEASON_COUNT = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)(?=\\s*(?:,|\\band\\b|\\bwith\\b|\\bin\\b|\\bfor\\b|\\bto\\b|$))");
 
     /**
      * "Only about 10% of visitors sign in", "5 percent of our readers have an account": the share of the people who sign in,
@@ -1366,6 +1383,35 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             return Retention.Kind.RAW;
         }
         return Retention.Kind.OTHER;
+    }
+
+    /** "about 40 requests per second", "2,400 API calls a minute", "300 queries/s": a rate of requests, its unit in group 4. */
+    private static final Pattern REQUEST_RATE = Pattern.compile("\\b" + NUMBER + "\\s+(?:[a-z-]+\\s+){0,2}?(?:requests|calls|hits|queries|page\\s+views)"
+            + "\\s*(?:per|a|an|each|every|/)\\s*(second|sec|s|minute|min|hour|day)\\b");
+    /** "40 rps", "40 req/s". */
+    private static final Pattern RPS = Pattern.compile("\\b" + NUMBER + "\\s*(?:rps|req/s)\\b");
+
+    /**
+     * The rates of requests one text states, each a second with its phrase: "about 40 requests per second" is 40,
+     * "2,400 requests a minute" 40, "40 rps" 40. The reader of a stated usual rate ({@code LoadCalendar#baseline}) picks
+     * among them; nothing here says whether a rate is a peak or the usual load.
+     *
+     * @param field where the text stands, {@code description} or {@code goals[1]}
+     * @param text  the text
+     * @return its request rates in the order stated; empty when it states none
+     */
+    public static List<StatedFact> requestRates(String field, String text) {
+        Text t = new Text(field, text);
+        List<StatedFact> out = new ArrayList<>();
+        Matcher m = REQUEST_RATE.matcher(t.lower());
+        while (m.find()) {
+            out.add(new StatedFact(Numbers.round(number(m, 1) / seconds(m.group(4)), 4), t.phrase(m), field));
+        }
+        Matcher r = RPS.matcher(t.lower());
+        while (r.find()) {
+            out.add(new StatedFact(number(r, 1), t.phrase(r), field));
+        }
+        return out;
     }
 
     /**

@@ -246,14 +246,29 @@ public final class DailyLoadShape {
      * @return its sentences, description first
      */
     static List<String> sentences(ConsultationRequest request) {
-        List<String> texts = new ArrayList<>();
-        texts.add(request.description() == null ? "" : request.description());
+        return fieldSentences(request).stream().map(Map.Entry::getValue).toList();
+    }
+
+    /**
+     * The same sentences, each with the field it stands in ({@code description}, {@code goals[2]}), for a figure read from
+     * one to name where it was stated.
+     *
+     * @param request the request
+     * @return field and sentence pairs, description first
+     */
+    static List<Map.Entry<String, String>> fieldSentences(ConsultationRequest request) {
+        List<Map.Entry<String, String>> texts = new ArrayList<>();
+        texts.add(Map.entry("description", request.description() == null ? "" : request.description()));
         if (request.goals() != null) {
-            texts.addAll(request.goals());
+            for (int i = 0; i < request.goals().size(); i++) {
+                texts.add(Map.entry("goals[" + i + "]", request.goals().get(i) == null ? "" : request.goals().get(i)));
+            }
         }
-        List<String> sentences = new ArrayList<>();
-        for (String text : texts) {
-            sentences.addAll(List.of(text.split("(?<=[.;!?])\\s+")));
+        List<Map.Entry<String, String>> sentences = new ArrayList<>();
+        for (Map.Entry<String, String> text : texts) {
+            for (String sentence : text.getValue().split("(?<=[.;!?])\\s+")) {
+                sentences.add(Map.entry(text.getKey(), sentence));
+            }
         }
         return sentences;
     }

@@ -77,33 +77,87 @@ final class CostOutlook {
         });
     }
 
-    /** The design's monthly total in a month: as the calculator grows its lines, or re-planned at that month's load when use grows. */
+    /** The design's monthly total in a month: as the calculator grows its lines, re-planned at that month's load when use grows or the request states seasons. */
     private double totalAt(Workload w, Variant variant, int month, double discount) {
-        return calculator(w).total(w.cloud(), needs(grown(w, month), variant), month, discount);
+        return calculator(w).total(w.cloud(), needs(monthly(w, month), variant), month, discount);
+    }
+
+    /** The workload of each calendar month of a stated season, made once per workload and calendar month. */
+    private final java.util.Map<Workload, java.util.Map<Integer, Workload>> calendarMonths = new java.util.IdentityHashMap<>();
+
+    /**
+     * The workload of a month of operation: grown at the stated rate of use, then at its calendar month's share of a stated
+     * season (month 1 is January: the workload's own average is January's).
+     */
+    Workload monthly(Workload w, int month) {
+        Workload grown = grown(w, month);
+        if (!w.loadMonths().seasonal()) {
+            return grown;
+        }
+        int calendar = dev.architect.figures.LoadMonths.calendarMonth(month);
+        return calendarMonths.computeIfAbsent(grown, x -> new java.util.HashMap<>()).computeIfAbsent(calendar, grown::inCalendarMonth);
+    }
+
+    /** The note that gives the average of each calendar month and where it comes from. */
+    static final String MONTHS_NOTE = "[load-months] ";
+
+    /** Each calendar month's average requests a second, with the stated season or usual rate and the window's month. */
+    private static java.util.Optional<String> monthsNote(Workload w) {
+        dev.architect.figures.LoadMonths lm = w.loadMonths();
+        if (!lm.seasonal() && lm.windowMonth() == 0) {
+            return java.util.Optional.empty();
+        }
+        List<String> cells = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            double average = w.inCalendarMonth(m).averageRps();
+            String cell = Workload.monthName(m).substring(0, 3) + " " + Numbers.format(average);
+            if (m == lm.windowMonth() && w.windowRequests() > 0) {
+                double with = Numbers.round(average + w.windowRequests() / Workload.SECONDS_PER_MONTH, 2);
+                cell = cell + " + window = " + Numbers.format(with);
+            }
+            cells.add(cell);
+        }
+        return java.util.Optional.of(MONTHS_NOTE + "Average requests/s by calendar month (month 1 of the run rate is January): "
+                + String.join(" | ", cells) + ". Basis: " + w.averageBasis() + (lm.basis().isEmpty() ? "" : "; " + lm.basis())
+                + (w.windowRequests() > 0 && lm.windowMonth() > 0 ? "; the window adds " + Numbers.format(w.windowRequests()) + " requests / "
+                + Numbers.format(Workload.SECONDS_PER_MONTH) + " s to its month" : "")
+                + ". Parts that scale with requests (serverless, requests, egress, logs) follow each month; always-on instances and"
+                + " databases are sized for the peak and do not change");
     }
 
     /** An estimate whose run rate and TCO follow the stated growth of use, each month priced at its own load. */
     private CostEstimate compounded(Workload w, CostEstimate e, Variant variant, double discount) {
-        return withWindowMonths(w, grownMonths(w, e, variant, discount), variant, discount);
+        CostEstimate priced = withWindowMonths(w, grownMonths(w, e, variant, discount), variant, discount);
+        java.util.Optional<String> note = monthsNote(w);
+        if (note.isEmpty() || priced.assumptions().stream().anyMatch(n -> n.startsWith(MONTHS_NOTE))) {
+            return priced;
+        }
+        List<String> notes = new ArrayList<>(priced.assumptions());
+        notes.add(note.get());
+        return new CostEstimate(priced.currency(), priced.items(), priced.monthlyTotal(), priced.threeYearTco(), priced.priceDate(), notes,
+                priced.runRate(), priced.scenarios(), priced.budget(), priced.options(), priced.drivers());
     }
 
     /**
      * An estimate whose TCO adds the months a stated window falls in ("results day", "two weeks in January") at their own
      * totals: the run rate's months are usual months, and each year's window months are priced at the prices of that year's
-     * last month (12, 24, 36), the design planned for the window month's volumes and its peak-sized capacity unchanged.
+     * last month (12, 24, 36), or of the window's own calendar month where the request dates it ("30 April": 4, 16, 28), the
+     * design planned for the window month's volumes and its peak-sized capacity unchanged.
      */
     private CostEstimate withWindowMonths(Workload w, CostEstimate e, Variant variant, double discount) {
         if (w.windowRequests() <= 0) {
             return e;
         }
-        // one window-month workload per workload, so its plans are made once (see planned)
-        Workload windowed = windowMonths.computeIfAbsent(w, Workload::inWindowMonth);
         double added = 0;
         List<String> months = new ArrayList<>();
+        // a window dated in a month ("the last five days before 30 April") is priced in that month of each year, else in the year's last
+        int dated = w.loadMonths().windowMonth();
         for (int year = 1; year <= CostCalculator.TCO_MONTHS / 12; year++) {
-            int month = 12 * year;
+            int month = dated > 0 ? 12 * (year - 1) + dated : 12 * year;
             double usual = totalAt(w, variant, month, discount);
-            double inWindow = calculator(w).total(w.cloud(), needs(grown(windowed, month), variant), month, discount);
+            // one window-month workload per month's workload, so its plans are made once (see planned)
+            Workload windowed = windowMonths.computeIfAbsent(monthly(w, month), Workload::inWindowMonth);
+            double inWindow = calculator(w).total(w.cloud(), needs(windowed, variant), month, discount);
             double more = Numbers.round(inWindow - usual, 2);
             added += more * w.windowsAYear();
             months.add("month " + month + " " + Numbers.usd(inWindow) + " (" + Numbers.usd(usual) + " + " + Numbers.usd(more) + ")");
@@ -112,8 +166,8 @@ final class CostOutlook {
         List<String> notes = new ArrayList<>(e.assumptions());
         notes.add(WINDOW_NOTE + "The run rate's months 1, 12, 36 and 60 are usual months. The stated window adds "
                 + Numbers.format(w.windowRequests()) + " requests to each of the " + Numbers.format(w.windowsAYear()) + " month(s) a year it falls in ("
-                + windowed.averageBasis() + "; see the capacity's average requests); capacity and instance counts stay sized for the peak. "
-                + "A window month, priced at the prices of each year's last month: " + String.join("; ", months)
+                + windowMonths.get(monthly(w, dated > 0 ? dated : 12)).averageBasis() + "; see the capacity's average requests); capacity and instance counts stay sized for the peak. "
+                + "A window month, priced at the prices of " + (dated > 0 ? "its own month each year" : "each year's last month") + ": " + String.join("; ", months)
                 + ". The three-year TCO adds them: " + Numbers.format(w.windowsAYear()) + " a year x the three years' extra = " + Numbers.usd(Numbers.round(added, 2))
                 + ", " + Numbers.usd(e.threeYearTco()) + " + " + Numbers.usd(Numbers.round(added, 2)) + " = " + Numbers.usd(tco));
         return new CostEstimate(e.currency(), e.items(), e.monthlyTotal(), tco, e.priceDate(), notes, e.runRate(),
@@ -125,7 +179,7 @@ final class CostOutlook {
 
     /** An estimate whose run rate and TCO follow the stated growth of use, each month priced at its own load. */
     private CostEstimate grownMonths(Workload w, CostEstimate e, Variant variant, double discount) {
-        if (monthlyGrowth.isEmpty()) {
+        if (monthlyGrowth.isEmpty() && !w.loadMonths().seasonal()) {
             return e;
         }
         List<dev.architect.dossier.RunRatePoint> runRate = CostCalculator.RUN_RATE_MONTHS.stream()
@@ -136,7 +190,9 @@ final class CostOutlook {
         }
         // The calculator's own run-rate note describes linear growth of the month-1 lines: replaced by how these months were priced
         List<String> notes = e.assumptions().stream().map(n -> !n.startsWith(CostCalculator.RUN_RATE_NOTE) ? n : CostCalculator.RUN_RATE_NOTE
-                + "month m prices the design sized again for month m's load and data growth (see given-load-growth), its stored data grown "
+                + "month m prices the design sized again for month m's load" + (monthlyGrowth.isPresent() ? " and data growth (see given-load-growth)" : "")
+                + (w.loadMonths().seasonal() ? (monthlyGrowth.isPresent() ? " and" : "") + " at its calendar month's share of the stated season (month 1 is"
+                + " January; see " + MONTHS_NOTE.strip() + ")" : "") + ", its stored data grown "
                 + "to that month; three-year TCO = the sum of the monthly totals of months 1 to " + CostCalculator.TCO_MONTHS
                 + "; staff costs are not included").toList();
         return new CostEstimate(e.currency(), e.items(), e.monthlyTotal(), Numbers.round(tco, 2), e.priceDate(), notes, runRate,

@@ -114,7 +114,13 @@ class LoadCalendarTest {
                 {"  month: 730\n", "  months: 730\n", "lengths must give 'day' and 'month'"},
                 {"weekdays: [monday,", "weekdays: [monday, monday,", "weekdays lists 'monday' twice"},
                 {"loadWords: [peak,", "loadWords: [peak!,", "loadWords has 'peak!'"},
-                {"eachWords: [", "eachWord: [", "eachWord"}};
+                {"eachWords: [", "eachWord: [", "eachWord"},
+                // the usual load, seasons and undated windows (LoadCalendarSeasonsTest)
+                {"  twice: 2\n", "  twice: 0\n", "multipliers.twice must be more than 0"},
+                {"unstatedCount: 3\n", "unstatedCount: 0\n", "unstatedCount must be from 1 to 31"},
+                {"baselineWords: [most of the year,", "baselineWords: [Most of the year,", "baselineWords"},
+                {"months: [january, february,", "months: [february,", "months must list the twelve months"},
+                {"baseWords: [of,", "baseWords: [of, of,", "baseWords lists 'of' twice"}};
         String text = shipped();
         for (String[] b : bad) {
             assertThat(text).as(b[0]).contains(b[0]);
