@@ -855,7 +855,26 @@ public final class PriceTable {
                 sampling = new VendorUsage.Sampled(streamWords, sampled.path("hoursPerUser").asDouble(), sampled.path("perHour").asDouble(),
                         required(sampled, "basis", where + " sampled"));
             }
-            usage.put(entry.getKey(), new VendorUsage(kind, words, entry.getValue().path("countPerUnit").asDouble(1), sampling));
+            Map<String, String> byCountry = new TreeMap<>();
+            entry.getValue().path("byCountry").properties().forEach(c -> byCountry.put(c.getKey().toUpperCase(Locale.ROOT), c.getValue().asText("")));
+            String elsewhere = entry.getValue().hasNonNull("elsewhere") ? entry.getValue().path("elsewhere").asText() : null;
+            List<String> countryKinds = new ArrayList<>(byCountry.values());
+            if (elsewhere != null) {
+                countryKinds.add(elsewhere);
+            }
+            for (String countryKind : countryKinds) {
+                for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP)) {
+                    if (!prices.getOrDefault(cloud, Map.of()).containsKey(countryKind)) {
+                        throw new IllegalStateException("price table: " + where + " country kind '" + countryKind + "' has no price on " + cloud);
+                    }
+                }
+            }
+            try {
+                usage.put(entry.getKey(), new VendorUsage(kind, words, entry.getValue().path("countPerUnit").asDouble(1), sampling, byCountry, elsewhere,
+                        entry.getValue().path("sentByTheSystem").asBoolean(false)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("price table: " + where + ": " + e.getMessage(), e);
+            }
         }
         return Collections.unmodifiableMap(usage);
     }

@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param countPerUnit how many of the things counted one priced unit holds (1000 for a price per thousand emails)
  * @param sampled how the use follows from the people's sessions when the integration samples a stream (frames of a webcam),
  *                or null when the table gives no such rule
+ * @param byCountry the kind one unit is priced by for each country it goes to (ISO 3166 code to kind), when the vendor bills
+ *                  by destination country (an SMS); empty when one price holds everywhere
+ * @param elsewhere the kind for a country {@code byCountry} has no row for, or null when the price holds everywhere
+ * @param sentByTheSystem whether a unit is a message the system itself sends (an e-mail, an SMS), so a stated count of them
+ *                        is priced even when no integration names the provider
  */
-public record VendorUsage(String kind, List<String> words, double countPerUnit, Sampled sampled) {
+public record VendorUsage(String kind, List<String> words, double countPerUnit, Sampled sampled, java.util.Map<String, String> byCountry,
+                          String elsewhere, boolean sentByTheSystem) {
 
     /**
      * The use of a vendor that analyses samples of a stream (frames of a webcam or camera), when the integration's name or
@@ -66,15 +72,43 @@ public record VendorUsage(String kind, List<String> words, double countPerUnit, 
     }
 
     /**
-     * Rejects a missing kind or an empty list of words.
+     * A use priced the same whatever country it goes to.
      *
      * @param kind  the priced kind of one unit of use
      * @param words what a stated count must name
      * @param countPerUnit how many of the things counted one priced unit holds
      * @param sampled how the use follows from people's sessions for an integration that samples a stream, or null
      */
+    public VendorUsage(String kind, List<String> words, double countPerUnit, Sampled sampled) {
+        this(kind, words, countPerUnit, sampled, java.util.Map.of(), null, false);
+    }
+
+    /**
+     * Whether the vendor bills by the country a unit goes to.
+     *
+     * @return whether {@link #byCountry()} holds rows
+     */
+    public boolean byDestination() {
+        return !byCountry.isEmpty();
+    }
+
+    /**
+     * Rejects a missing kind or an empty list of words.
+     *
+     * @param kind  the priced kind of one unit of use
+     * @param words what a stated count must name
+     * @param countPerUnit how many of the things counted one priced unit holds
+     * @param sampled how the use follows from people's sessions for an integration that samples a stream, or null
+     * @param byCountry the kind for each country a unit goes to, empty when one price holds everywhere
+     * @param elsewhere the kind for a country without a row, required when {@code byCountry} has rows
+     * @param sentByTheSystem whether a unit is a message the system sends, priced without an integration naming its provider
+     */
     public VendorUsage {
         Objects.requireNonNull(kind, "kind");
+        byCountry = byCountry == null ? java.util.Map.of() : java.util.Map.copyOf(byCountry);
+        if (!byCountry.isEmpty() && (elsewhere == null || elsewhere.isBlank())) {
+            throw new IllegalArgumentException("vendor usage " + kind + ": byCountry needs an elsewhere kind for the countries it has no row for");
+        }
         if (!(countPerUnit > 0) || Double.isInfinite(countPerUnit)) {
             throw new IllegalArgumentException("vendor usage " + kind + ": countPerUnit must be positive but was " + countPerUnit);
         }

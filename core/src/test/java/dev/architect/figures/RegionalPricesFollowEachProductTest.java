@@ -133,14 +133,14 @@ class RegionalPricesFollowEachProductTest {
         assertThatThrownBy(() -> PriceTable.load(copy("bad-regional-source.yaml", bad))).hasMessageContaining("regionalTables of cloud-run-tiers has no source");
     }
 
-    private static String shipped() throws IOException {
+    static String shipped() throws IOException {
         try (InputStream in = PriceTable.class.getResourceAsStream(PriceTable.RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
     /** Writes a changed copy of the table onto the test classpath and returns its resource name. */
-    private static String copy(String name, String text) throws IOException, URISyntaxException {
+    static String copy(String name, String text) throws IOException, URISyntaxException {
         Path root = Path.of(RegionalPricesFollowEachProductTest.class.getResource("/").toURI());
         Files.writeString(root.resolve(name), text, StandardCharsets.UTF_8);
         return "/" + name;

@@ -17,7 +17,9 @@ public record StatedCount(double perMonth, double stated, Period period, String 
 
     /** The periods a count is stated per, with how many of each a month holds. */
     public enum Period {
-        DAY("a day", "365 / 12"), WEEK("a week", "52 / 12"), MONTH("a month", "1"), YEAR("a year", "1 / 12");
+        DAY("a day", "365 / 12"), WEEK("a week", "52 / 12"), MONTH("a month", "1"), YEAR("a year", "1 / 12"),
+        /** A season that comes once a year ("in the season we send 7 million e-mails"): the year's count, spread over 12 months. */
+        SEASON("in the season, once a year,", "1 / 12");
 
         private final String label;
         private final String perMonthText;
@@ -33,7 +35,7 @@ public record StatedCount(double perMonth, double stated, Period period, String 
                 case DAY -> 365 / 12.0;
                 case WEEK -> 52 / 12.0;
                 case MONTH -> 1;
-                case YEAR -> 1 / 12.0;
+                case YEAR, SEASON -> 1 / 12.0;
             };
         }
 

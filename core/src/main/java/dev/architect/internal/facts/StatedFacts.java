@@ -996,18 +996,86 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static final java.util.Set<String> AFTER_HELD = java.util.Set.of("and", "or", "that", "which", "who", "with", "by", "at", "in",
             "on", "from", "to", "for", "of", "must", "is", "are", "will", "sent", "each", "every");
 
+    /**
+     * A season named as when things happen ("in the season", "during the filing season", "each season"): a season comes once
+     * a year, so a count stated for it is the year's. Not a season named as a thing ("season tickets") nor seasons counted
+     * ("two seasons a year": then a season is not a year, see {@link #SEASONS_A_YEAR}).
+     */
+    private static final Pattern SEASON = Pattern.compile("\\b(?:in|during|over|across|throughout|through|each|every|per|a)\\s+"
+            + "(?:the\\s+|each\\s+|every\\s+|a\\s+|our\\s+)?(?:[a-z-]+\\s+)?season\\b(?!\\s+tickets?\\b|'s|\u2019s)");
+    /** Seasons counted per year: a request that has several a year states no yearly count by naming one. */
+    private static final Pattern SEASONS_A_YEAR = Pattern.compile("\\bseasons\\s+(?:a|per|each|every)\\s+year\\b");
+    /** A count in the same sentence as a season (a dot only inside a number): the number, then the noun's words. */
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\w,.])" + NUMBER + "\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})");
+    /** Words that end a counted noun ("7 million e-mails and 2.5 million texts") or, first, say it is no thing counted. */
+    private static final java.util.Set<String> NOUN_ENDS = java.util.Set.of("and", "or", "with", "in", "to", "for", "of", "a", "an",
+            "the", "that", "which", "who", "per", "each", "every", "at", "on", "by", "from", "during", "before", "after", "than", "are", "is",
+            "were", "was", "we", "our", "they", "it", "get", "gets", "have", "has", "must", "will", "can");
+    /** Nouns that measure time or share, not things counted. */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+            "days", "week", "weeks", "month", "months", "year", "years", "percent", "times", "ms", "gb", "tb", "mb", "kb", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    /** Words before a count that make it a population held ("our 40 staff"), not things that happen. */
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?:\\b(?:our|their|its|his|her|the|these|those|all)|'s|\u2019s)\\s*$");
+    /** Words before a count that make it a peak ("up to 350,000 citizens"), not a total. */
+    private static final Pattern PEAK_BEFORE = Pattern.compile("\\b(?:up\\s+to|peaks?\\s+(?:of|at)|as\\s+many\\s+as)\\s*$");
+    /** Words after a counted noun that make it a number present at once, not things that happen. */
+    private static final Pattern AT_ONCE = Pattern.compile("\\b(?:at\\s+the\\s+same\\s+time|at\\s+once|concurrently|simultaneously|online)\\b");
+
+    /**
+     * Counts stated for a season that comes once a year ("in the season we send about 7 million e-mails and 2.5 million text
+     * messages"): each count in the season's sentence whose noun is a thing (not a time, a share or a month) and is not a
+     * population ("our 40 staff"), and that no period follows ("9,000 requests per second" is a rate, read elsewhere). Each
+     * is the year's count; nothing when the request has several seasons a year.
+     */
+    private static List<StatedCount> seasonVolumes(Text t) {
+        List<StatedCount> out = new ArrayList<>();
+        if (SEASONS_A_YEAR.matcher(t.lower()).find()) {
+            return out;
+        }
+        for (String sentence : t.lower().split("(?<!\\d)[.;!?](?!\\d)|\\.(?=\\s)")) {
+            if (!SEASON.matcher(sentence).find()) {
+                continue;
+            }
+            int offset = t.lower().indexOf(sentence);
+            Matcher m = COUNTED.matcher(sentence);
+            while (m.find()) {
+                List<String> noun = wordsBefore(m.group(4), NOUN_ENDS);
+                // The rest of the count's own clause: up to a comma or the next number ("..., and up to 20,000 skiers at the same time")
+                String rest = sentence.substring(m.start(4) + String.join(" ", noun).length()).split(",|\\d", 2)[0];
+                if (noun.isEmpty() || MEASURES.contains(noun.get(0)) || MEASURES.contains(noun.get(noun.size() - 1))
+                        || HELD_BEFORE.matcher(sentence.substring(0, m.start())).find() || PEAK_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                        || AT_ONCE.matcher(rest).find()
+                        || rest.matches("\\s*(?:/|(?:a|an|per|each|every)\\s+(?:second|minute|hour|day|week|month|year|season)\\b|"
+                        + "(?:daily|weekly|monthly|yearly|annually|hourly)\\b).*")) {
+                    continue;
+                }
+                String kept = String.join(" ", noun);
+                String phrase = t.original().substring(offset + m.start(), offset + m.start(4) + kept.length()).trim();
+                out.add(StatedCount.of(number(m, 1), StatedCount.Period.SEASON, kept, phrase, t.field()));
+            }
+        }
+        return out;
+    }
+
+    /** The words of a run up to the first that ends it: "e-mails and 2.5 million" gives [e-mails]. */
+    private static List<String> wordsBefore(String run, java.util.Set<String> ends) {
+        List<String> out = new ArrayList<>();
+        for (String word : run.split("\\s+")) {
+            if (ends.contains(word)) {
+                break;
+            }
+            out.add(word);
+        }
+        return out;
+    }
+
     private static List<StatedCount> volumes(Text t) {
         List<StatedCount> out = new ArrayList<>();
         Matcher held = VOLUME_HELD.matcher(t.lower());
         java.util.Set<Integer> heldAt = new java.util.HashSet<>();
         while (held.find()) {
-            List<String> noun = new ArrayList<>();
-            for (String word : held.group(5).split("\\s+")) {
-                if (AFTER_HELD.contains(word)) {
-                    break;
-                }
-                noun.add(word);
-            }
+            List<String> noun = wordsBefore(held.group(5), AFTER_HELD);
             if (!noun.isEmpty()) {
                 heldAt.add(held.start());
                 String kept = String.join(" ", noun);
@@ -1033,25 +1101,10 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         while (year.find()) {
             out.add(StatedCount.of(number(year, 1), StatedCount.Period.YEAR, year.group(4), t.phrase(year), t.field()));
         }
-        Matcher season = IN_THE_SEASON.matcher(t.lower());
-        while (season.find()) {
-            // "in the season we send about 7 million e-mails and 2.5 million text messages": each count of the clause after
-            // the season is the season's, and the season comes once a year
-            Matcher count = SEASON_COUNT.matcher(season.group(1));
-            while (count.find()) {
-                int from = season.start(1) + count.start();
-                int to = season.start(1) + count.end();
-                out.add(StatedCount.of(number(count, 1), StatedCount.Period.YEAR, count.group(4), t.original().substring(from, to).trim()
-                        + " (" + t.original().substring(season.start(), season.start(1)).trim() + ", a season a year)", t.field()));
-            }
-        }
+        out.addAll(seasonVolumes(t));
         return out;
     }
 
-    /** "in the season", "each filing season", "per season", and the clause after it to the sentence's end. */
-    private static final Pattern IN_THE_SEASON = Pattern.compile("\\b(?:in|during|over|each|every|per|a)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?season\\b((?:[^.;]|\\.(?=\\d))*)");
-    /** A count in a season's clause, one of a list: "7 million e-mails", "and 2.5 million text messages". */
-    private static final Pattern SEASON_COUNT = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)(?=\\s*(?:,|\\band\\b|\\bwith\\b|\\bin\\b|\\bfor\\b|\\bto\\b|$))");
 
     /**
      * "Only about 10% of visitors sign in", "5 percent of our readers have an account": the share of the people who sign in,

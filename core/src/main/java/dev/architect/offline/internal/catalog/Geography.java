@@ -303,6 +303,19 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         return List.copyOf(served);
     }
 
+    /**
+     * Where the request's people are: the countries its description and goals name, else (when they name none) the ones its
+     * regions stand in. Unlike {@link #served}, a region does not add its country beside named ones: a system for Norway run
+     * in Stockholm has no Swedish users for it.
+     *
+     * @param request the request
+     * @return the countries, each once, or empty when neither names one
+     */
+    public List<Country> peopleIn(ConsultationRequest request) {
+        List<Country> named = named(Words.of((request.description() == null ? "" : request.description()) + " " + String.join(" ", request.goals())));
+        return named.isEmpty() ? served(request) : named;
+    }
+
     /** The countries a text names, in the order of this file, each once. */
     public List<Country> named(Words text) {
         return countries.stream().filter(c -> text.containsAny(c.words())).toList();

@@ -4129,6 +4129,7 @@ final class CostPlanner {
             }
         }
         vendors();
+        sentWithoutIntegration();
         if (!a.compliance().isEmpty()) {
             int keys = t.stores.size();
             add(ResourceNeed.flat("kms-keys", "Customer-managed encryption keys", null, "kms.key", keys * regions,
@@ -4293,6 +4294,7 @@ final class CostPlanner {
             // A part a decision chose is what its name says ("The house bank's SPEI API" is bank connectivity, whatever it pays)
             java.util.Optional<dev.architect.figures.VendorPrice> byName = e.named() || byPurpose.filter(v -> v.matches(e.name())).isPresent()
                     ? java.util.Optional.empty() : prices.vendors().stream().filter(v -> v.matches(e.name())).findFirst();
+            byName.or(() -> byPurpose).ifPresent(v -> alsoCarries(e, v));
             byName.or(() -> byPurpose).ifPresent(v -> {
                 // A vendor the request names that the row does not price (Braze for email, priced at Amazon SES) is never priced
                 // as another product: it is listed as not priced, whatever use is stated
@@ -4309,6 +4311,10 @@ final class CostPlanner {
                         .or(() -> CarriedCounts.carried(e.purpose(), u, t.stated.volumes())));
                 if (used.isPresent()) {
                     dev.architect.figures.VendorUsage usage = prices.vendorUsage(v.category()).orElseThrow();
+                    if (usage.byDestination()) {
+                        VendorCountries.price(this, e, v, usage, used.get(), t.peopleCountries);
+                        return;
+                    }
                     double units = used.get().value() / usage.countPerUnit();
                     add(ResourceNeed.flat("vendor-" + e.id(), e.name() + " (" + v.category() + ")", null, usage.kind(), Numbers.round(units, 2),
                             used.get().phrase() + (usage.countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.countPerUnit()))
@@ -4343,6 +4349,78 @@ final class CostPlanner {
                                     + " monthly active users x (" + x.basis() + ")").orElse("the vendor table gives no estimate")));
                 }
             });
+        }
+    }
+
+    /**
+     * Messages the system sends itself that the request counts ("about 1,500 e-mails a month") while no integration names
+     * their provider: a category whose use is such a message (prices.yaml vendorUsage {@code sentByTheSystem}) and that no
+     * line prices yet is priced at its first row's price, and a note says no provider is named. Counts only a phrase that
+     * names the category's own unit; a thing the purpose of an integration carries is read with that integration.
+     */
+    private void sentWithoutIntegration() {
+        for (dev.architect.figures.VendorPrice row : prices.vendors()) {
+            java.util.Optional<dev.architect.figures.VendorUsage> usage = prices.vendorUsage(row.category()).filter(dev.architect.figures.VendorUsage::sentByTheSystem);
+            if (usage.isEmpty() || prices.vendors().indexOf(row) != prices.vendors().stream().map(dev.architect.figures.VendorPrice::category).toList().indexOf(row.category())) {
+                continue; // the category's first row only
+            }
+            java.util.Set<String> kinds = new java.util.HashSet<>(usage.get().byCountry().values());
+            kinds.add(usage.get().kind());
+            if (usage.get().elsewhere() != null) {
+                kinds.add(usage.get().elsewhere());
+            }
+            if (needs.stream().anyMatch(n -> kinds.contains(n.resourceKind()))
+                    || t.externals.stream().anyMatch(e -> prices.vendors().stream().anyMatch(v -> v.category().equals(row.category()) && v.matches(e.nameAndPurpose())))) {
+                continue; // priced with its integration, or an integration that is this vendor says why not
+            }
+            java.util.Optional<StatedFact> used = t.stated.volumes().stream().filter(c -> usage.get().named(c.phrase())).findFirst()
+                    .map(c -> new StatedFact(c.perMonth(), c.evidence() + " as stated", c.field()));
+            if (used.isEmpty()) {
+                continue;
+            }
+            String slug = Names.slug(row.category());
+            Topology.External sender = new Topology.External("sent-" + slug, "Messages the system sends", null, null, true, false, false);
+            notes.add("[vendor-sent-" + slug + "] The request counts " + row.category() + " the system sends (" + used.get().phrase()
+                    + ") and no integration names their provider: priced at " + row.product() + "'s price; choose the provider to price its own");
+            if (usage.get().byDestination()) {
+                VendorCountries.price(this, sender, row, usage.get(), used.get(), t.peopleCountries);
+                continue;
+            }
+            add(ResourceNeed.flat("vendor-sent-" + slug, "Messages the system sends (" + row.category() + ")", null, usage.get().kind(),
+                    Numbers.round(used.get().value() / usage.get().countPerUnit(), 2), used.get().phrase()
+                            + (usage.get().countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.get().countPerUnit()))
+                            + ", at " + row.product() + "'s price (" + row.source() + ", " + prices.vendorsDate() + ")"));
+        }
+    }
+
+    /**
+     * An integration that carries two vendors' units ("E-mail and SMS gateway" beside "7 million e-mails and 2.5 million text
+     * messages"): the row it is priced as is one category; each other category whose row its name names on whole words,
+     * and whose use the request states by that category's own words, is priced too, as its own line. A category only its
+     * purpose names ("receipts by e-mail") is not added: the integration's name is what says it is that vendor.
+     */
+    private void alsoCarries(Topology.External e, dev.architect.figures.VendorPrice first) {
+        java.util.Set<String> done = new java.util.HashSet<>(List.of(first.category()));
+        for (dev.architect.figures.VendorPrice other : prices.vendors()) {
+            if (done.contains(other.category()) || !other.matches(e.name()) || prices.namesAnotherProduct(other, e.name())) {
+                continue;
+            }
+            java.util.Optional<dev.architect.figures.VendorUsage> usage = prices.vendorUsage(other.category());
+            java.util.Optional<StatedFact> used = usage.flatMap(this::statedUse);
+            if (usage.isEmpty() || used.isEmpty()) {
+                continue;
+            }
+            done.add(other.category());
+            Topology.External as = new Topology.External(e.id() + "-" + Names.slug(other.category()), e.name(), e.description(), e.purpose(),
+                    e.async(), e.payments(), e.named());
+            if (usage.get().byDestination()) {
+                VendorCountries.price(this, as, other, usage.get(), used.get(), t.peopleCountries);
+                continue;
+            }
+            add(ResourceNeed.flat("vendor-" + as.id(), e.name() + " (" + other.category() + ")", null, usage.get().kind(),
+                    Numbers.round(used.get().value() / usage.get().countPerUnit(), 2), used.get().phrase()
+                            + (usage.get().countPerUnit() == 1 ? "" : " / " + Numbers.format(usage.get().countPerUnit()))
+                            + ", at the vendor's price (" + other.source() + ", " + prices.vendorsDate() + ")"));
         }
     }
 

@@ -266,6 +266,8 @@ final class Topology {
      * those its regions stand in, each once; a vendor that prices by country is read against them.
      */
     final List<dev.architect.offline.internal.catalog.Geography.Country> countries;
+    /** Where the people are: the countries the description and goals name, else those the regions stand in (a vendor billing by destination). */
+    final List<dev.architect.offline.internal.catalog.Geography.Country> peopleCountries;
     /** Whether a payout to the request's payees can miss a cut-off: the rail of one of their countries has one (Pix has none). */
     final boolean payoutCutoff;
     /** Bulk binary content the request names (medical imaging studies, video footage): what sizes a file it does not size. */
@@ -285,6 +287,7 @@ final class Topology {
         var geography = dev.architect.offline.internal.catalog.Geography.standard();
         payoutCutoff = geography.payoutCutoff(geography.payees(request));
         countries = geography.served(request);
+        peopleCountries = geography.peopleIn(request);
         String slug = Names.slug(request.system());
         systemId = slug.equals(WEB) || slug.equals(APP) || slug.equals(DB) ? slug + "-system" : slug;
         systemName = request.system();
