@@ -149,6 +149,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         Paraphrases.standard();
         ReportSinks.standard();
         LonePhrases.standard();
+        WordSenses.standard();
         RoutingEngines.standard();
         CommandDeadline.standard();
         OfferWindow.standard();
@@ -323,7 +324,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             return Optional.of(new Evidence(RequestField.EXISTING_SYSTEM, "existing system", request.existingSystem().description().strip()));
         }
         Archetype a = byId(replacement).orElseThrow();
-        return everywhere(request, capabilities, a.phrases(), a.notWithin(), ProperNames.of(request)).stream().findFirst();
+        return everywhere(request, capabilities, a.phrases(), a.notWithin(), ProperNames.of(request)).stream()
+                .filter(e -> sense(a, request, e).counts()).findFirst();
     }
 
     /**
@@ -446,6 +448,9 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                     find(a, patterns, names, RequestField.INTEGRATION, asEvidence(i)).ifPresent(evidence::add);
                 }
             }
+            // A word of many senses ("mainframe", "reporting") counts only where a neighbouring word selects the sense this
+            // archetype designs (word-senses.yaml); the reading is shown beside the evidence
+            readSenses(a, request, evidence, claimed);
             Optional<Archetype.External> mustBeNamed = a.namedSystemRequired();
             if (mustBeNamed.isPresent() && !evidence.isEmpty()) {
                 List<Evidence> named = namings(request, capabilities, mustBeNamed.get().phrases());
@@ -698,6 +703,36 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         Words said = Words.of(sentence.get());
         return said.containsAny(dev.architect.offline.internal.catalog.IntegrationKinds.standard().booksSystems())
                 || keepers.stream().anyMatch(i -> said.contains(i.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Keeps the evidence whose word of many senses reads, where it was found, in the sense the archetype designs
+     * ({@link WordSenses}), with that reading beside it; a capability claimed only by a word read in another sense is
+     * no longer claimed.
+     */
+    private static void readSenses(Archetype a, ConsultationRequest request, List<Evidence> evidence, List<String> claimed) {
+        for (int i = evidence.size() - 1; i >= 0; i--) {
+            Evidence e = evidence.get(i);
+            WordSenses.Reading reading = sense(a, request, e);
+            if (!reading.counts()) {
+                evidence.remove(i);
+                if (e.field() == RequestField.CAPABILITY) {
+                    claimed.remove(e.text());
+                }
+            } else if (!reading.note().isEmpty()) {
+                evidence.set(i, e.meaning(e.means() == null ? reading.note() : e.means() + "; " + reading.note()));
+            }
+        }
+    }
+
+    /** How an archetype's word reads in the field it was found in: a capability among the sentences naming it, else its sentence. */
+    private static WordSenses.Reading sense(Archetype a, ConsultationRequest request, Evidence e) {
+        if (e.field() == RequestField.EXISTING_SYSTEM || e.field() == RequestField.ARCHETYPE) {
+            return WordSenses.Reading.UNLISTED;
+        }
+        List<String> around = e.field() == RequestField.CAPABILITY ? WordSenses.aroundCapability(request, e.text(), e.phrase())
+                : WordSenses.aroundText(e.text(), e.phrase());
+        return WordSenses.standard().read(WordSenses.Kind.ARCHETYPE, a.id(), e.phrase(), around);
     }
 
     /** Whether a phrase of the description or a goal is, in its sentence, a message a machine sends (device-messages.yaml). */

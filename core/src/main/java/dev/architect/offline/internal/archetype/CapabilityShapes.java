@@ -503,11 +503,12 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                     }
                 }
                 Optional<String> corroborated = around.corroborate(shapes, chosen, phrase, names.capability());
-                if (corroborated.isEmpty()) {
-                    continue; // one word of many senses, and nothing else in the request says this mechanism
+                WordSenses.Reading reading = around.sense(chosen, phrase, names.capability(), names.capability());
+                if (corroborated.isEmpty() || !reading.counts()) {
+                    continue; // one word of many senses, and nothing else in the request says this mechanism (or says another)
                 }
                 return Optional.of(new ShapedCapability(chosen, new Evidence(RequestField.CAPABILITY, phrase, names.capability(),
-                        corroborated.get().isEmpty() ? null : corroborated.get()), chosen.instantiate(names), null));
+                        joined(corroborated.get(), reading.note())), chosen.instantiate(names), null));
             }
         }
         // The description speaks for a capability only where a sentence names every word of it, and only through a
@@ -524,14 +525,21 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                     String near = String.join(" ", tokens.subList(Math.max(0, i - NEAR), Math.min(tokens.size(), i + NEAR + 1)));
                     Optional<String> hit = s.claim(Words.of(near), sense);
                     Optional<String> corroborated = hit.flatMap(h -> around.corroborate(shapes, s, h, names.capability()));
-                    if (corroborated.isPresent()) {
+                    Optional<WordSenses.Reading> reading = hit.map(h -> around.sense(s, h, names.capability(), sentence));
+                    if (corroborated.isPresent() && reading.get().counts()) {
                         return Optional.of(new ShapedCapability(s, new Evidence(RequestField.DESCRIPTION, hit.get(), sentence,
-                                corroborated.get().isEmpty() ? null : corroborated.get()), s.instantiate(names), null));
+                                joined(corroborated.get(), reading.get().note())), s.instantiate(names), null));
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** What corroborated a shape and how its word read, as one note; null when neither says anything. */
+    private static String joined(String corroborated, String reading) {
+        String both = java.util.stream.Stream.of(corroborated, reading).filter(x -> !x.isEmpty()).collect(java.util.stream.Collectors.joining("; "));
+        return both.isEmpty() ? null : both;
     }
 
     /**

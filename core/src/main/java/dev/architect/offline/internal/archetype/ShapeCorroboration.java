@@ -70,6 +70,17 @@ record ShapeCorroboration(List<String> sentences, List<String> parties) {
     }
 
     /**
+     * How the word by which a shape claims a capability reads around it ({@link WordSenses}): in the text it was found in
+     * (the capability's name, or the sentence naming it), then the sentences that use the word, the actors and
+     * integrations that use it.
+     */
+    WordSenses.Reading sense(CapabilityShapes.CapabilityShape shape, String hit, String capability, String foundIn) {
+        List<String> around = new ArrayList<>(List.of(foundIn));
+        around.addAll(WordSenses.aroundCapability(sentences, parties, capability, hit));
+        return WordSenses.standard().read(WordSenses.Kind.SHAPE, shape.id(), hit, around);
+    }
+
+    /**
      * A shape's signals: its phrases, its context words and the words of its label of five letters or more that name
      * something of this shape, not of shapes at large (a word in the labels of {@link #COMMON_LABEL_WORD} shapes or more,
      * "person", "records", is no signal of any).
@@ -93,7 +104,7 @@ record ShapeCorroboration(List<String> sentences, List<String> parties) {
         return Words.of(a).contains(b) || Words.of(b).contains(a);
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 }

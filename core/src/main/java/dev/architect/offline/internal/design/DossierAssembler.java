@@ -84,6 +84,7 @@ public final class DossierAssembler {
         OutcomeLimits.standard();
         RuleInvariants.standard();
         FlowActors.standard();
+        OrganisationActs.standard();
         BatchJobs.standard();
         DeviceLinks.standard();
         HeartbeatRates.standard();

@@ -38,6 +38,13 @@ final class RecordRedos {
         }
         CapabilityShapes.CapabilityShape c = CapabilityShapes.standard().shapes().stream().filter(s -> s.id().equals(CORRECTION)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("capability shape '" + CORRECTION + "' is missing: a redo reuses its mechanism"));
+        // A record done again is its correction only where the request says the first was wrong ("a corrected read triggers a
+        // rebill"); a booking moved after a cancellation is no correction of what was issued (word-senses.yaml redo)
+        dev.architect.offline.internal.archetype.WordSenses.Reading reading = dev.architect.offline.internal.archetype.WordSenses.standard()
+                .readRedo(redo.get().word(), CORRECTION, around(names.capability(), redo.get(), request));
+        if (!reading.counts()) {
+            return Optional.empty();
+        }
         // the record as the request names it: the word another capability's name uses ("bill" of "bill run", "rating" of "usage
         // rating"), else the base the request names ("bill"), else the noun ("booking")
         List<String> capabilityWords = CapabilityNameGrammar.words(String.join(" ", capabilities)).stream().map(Names::singular).toList();
@@ -52,7 +59,7 @@ final class RecordRedos {
         CapabilityShapes.CapabilityShape shape = new CapabilityShapes.CapabilityShape(c.id(), c.label(), c.phrases(), c.notWithin(), c.otherSenses(),
                 c.needContext(), c.context(), c.sharedAs(), requirement, c.entities(), c.schemas(), c.operations(), c.flows(), c.byIntegration(),
                 c.performer(), c.action());
-        Evidence evidence = new Evidence(RequestField.CAPABILITY, redo.get().word(), names.capability());
+        Evidence evidence = new Evidence(RequestField.CAPABILITY, redo.get().word(), names.capability(), reading.note().isEmpty() ? null : reading.note());
         return Optional.of(new CapabilityShapes.ShapedCapability(shape, evidence, shape.instantiate(names), null));
     }
 
@@ -71,6 +78,22 @@ final class RecordRedos {
 
     private static Optional<CapabilityNameGrammar.Redo> redo(String capability, List<String> elsewhere) {
         return CapabilityNameGrammar.standard().redo(capability, String.join(" . ", elsewhere.stream().filter(java.util.Objects::nonNull).toList()));
+    }
+
+    /**
+     * The texts around a redo, nearest first: the capability's name, then the sentences of the description and goals and
+     * the actors and integrations that say the redo ("rebill", "rebills" for "rebilling").
+     */
+    private static List<String> around(String capability, CapabilityNameGrammar.Redo redo, ConsultationRequest request) {
+        String prefix = redo.word().substring(0, redo.word().length() - redo.noun().length());
+        List<String> forms = List.of(redo.word(), prefix + redo.base());
+        List<String> out = new ArrayList<>(List.of(capability));
+        List<String> texts = new ArrayList<>(CapabilityShapes.sentences(request.description()));
+        request.goals().forEach(g -> texts.addAll(CapabilityShapes.sentences(g)));
+        request.actors().forEach(a -> texts.add(a.name() + ": " + (a.description() == null ? "" : a.description())));
+        request.integrations().forEach(i -> texts.add(i.name() + ": " + (i.purpose() == null ? "" : i.purpose())));
+        texts.stream().filter(t -> forms.stream().anyMatch(f -> dev.architect.offline.internal.catalog.Words.of(t).contains(f))).forEach(out::add);
+        return out;
     }
 
     /** The request's words other than the capability's own name: the other capabilities, description, goals, actors and integrations. */

@@ -388,7 +388,7 @@ final class Topology {
                     : CapabilityShapes.standard().handedOff(name, request.description(), request.integrations());
             // "re-rating" redoes the request's ratings: a correction of that record (RecordRedos), never a catalogue row of the bare noun
             boolean redo = !claimedCapabilities.contains(name) && RecordRedos.isRedo(name, request, architecture.workload().capabilities());
-            Resource resource = handedOff.isPresent() || redo ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name), request.description(),
+            Resource resource = handedOff.isPresent() || redo ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name), request,
                     dev.architect.offline.internal.archetype.Performers.of(name, request).orElse(null));
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             // The invoice of 'invoice upload' is a record the catalogue knows, served by the archetype that keeps its file.
@@ -457,7 +457,8 @@ final class Topology {
         boolean staffWork = java.util.stream.Stream.concat(recognised.stream().map(Recognised::archetype),
                         capabilities.stream().filter(c -> c.shaped() != null).map(c -> c.shaped().design()))
                 .flatMap(a -> a.flows().stream()).filter(f -> f.steps().stream().anyMatch(step -> step.startsWith("staff ")))
-                .anyMatch(f -> actors.stream().noneMatch(a -> !a.machine() && a.external() && FlowActors.standard().named(f, "staff", a)));
+                .anyMatch(f -> OrganisationActs.standard().mayAct(f, actors).stream()
+                        .noneMatch(a -> !a.machine() && a.external() && FlowActors.standard().named(f, "staff", a)));
         if (staffWork && actors.stream().noneMatch(a -> !a.machine() && !a.external())) {
             actors.add(new Actor(unique(used, "operations-staff"), "Operations staff",
                     "The organisation's own people who approve, review and settle what customers may not (assumed: no actor of the request is staff)",
@@ -668,12 +669,15 @@ final class Topology {
             // Staff work goes to the staff actor the flow's words fit best, or to an outside actor they name (a teacher)
             // In a shaped capability's flow, staff work that would go to a staff actor sharing no word with the capability or
             // the flow goes to the person the request connects to the capability (who "uploads a CV" confirms what was read)
+            // An organisation act (issuing, approving, publishing) is done by the organisation's people, however many words an
+            // outsider shares with the capability, unless the outsider's own description says it does the act (OrganisationActs)
             case STAFF -> {
-                Optional<Actor> staff = FlowActors.standard().pick(f, "staff", people.stream().filter(a -> !a.external()).toList(),
-                        people.stream().filter(Actor::external).toList());
+                List<Actor> may = OrganisationActs.standard().mayAct(f, people);
+                Optional<Actor> staff = FlowActors.standard().pick(f, "staff", may.stream().filter(a -> !a.external()).toList(),
+                        may.stream().filter(Actor::external).toList());
                 yield p.capability() != null && p.recognised() == null && staff.isPresent()
                         && !ShapeRoles.connected(staff.get(), p.capability(), FlowActors.flowWords(f))
-                        ? ShapeRoles.person(p.capability(), FlowActors.flowWords(f), people).or(() -> staff) : staff;
+                        ? ShapeRoles.person(p.capability(), FlowActors.flowWords(f), may).or(() -> staff) : staff;
             }
             // A step for another person than the flow's actor names that person ("Push the offer to the driver's app")
             case WEB -> FlowActors.standard().names(f, "web", step.message()) ? FlowActors.standard().pick(f, "web", List.of(), people) : Optional.empty();
@@ -822,9 +826,15 @@ final class Topology {
         return candidate;
     }
 
-    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context, boolean notReadings, String description,
+    private Resource resource(String capability, Catalogue catalogue, Set<String> taken, Words context, boolean notReadings, ConsultationRequest request,
                               dev.architect.offline.internal.archetype.Performer performedBy) {
+        String description = request.description();
         Optional<ResourceShape> shape = catalogue.resourceFor(capability, context);
+        // A row named by a word of many senses ("review") is that row only where a neighbouring word selects its sense
+        // (word-senses.yaml): a panel's "proposal review" is no customer's product rating.
+        if (shape.isPresent() && !wordSense(shape.get(), capability, request)) {
+            shape = Optional.empty();
+        }
         if (notReadings && shape.isPresent() && shape.get().flow() == ResourceFlow.INGEST) {
             shape = Optional.empty();
         }
@@ -847,6 +857,14 @@ final class Topology {
             return new Resource(s.singular(), s.plural(), s.flow(), s.fields());
         }
         return ownResource(capability, taken);
+    }
+
+    /** Whether the catalogue row's word in the capability reads in the sense the row designs, where the word has several. */
+    private static boolean wordSense(ResourceShape shape, String capability, ConsultationRequest request) {
+        Optional<String> hit = Words.of(capability).firstMatch(shape.match(), shape.notWithin());
+        return hit.isEmpty() || dev.architect.offline.internal.archetype.WordSenses.standard().read(
+                dev.architect.offline.internal.archetype.WordSenses.Kind.RESOURCE, shape.singular(), hit.get(),
+                dev.architect.offline.internal.archetype.WordSenses.aroundCapability(request, capability, hit.get())).counts();
     }
 
     /** The catalogue row's word the capability's name matched ("reports" of "collection reports"), or empty. */
