@@ -1314,11 +1314,12 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             + "(\\d+)\\s*(days?|weeks?|months?|years?)\\b");
 
     /**
-     * "renders are rarely read after a year", "traces are rarely accessed after the first 6 months": the request's own words
+     * "renders are rarely read after a year", "traces are rarely accessed after the first 6 months", "rarely read after the
+     * first year" (one of the unit when no count is said): the request's own words
      * for when its files go cold, which a lifecycle rule acts on as it does on a stated move to the archive.
      */
     private static final Pattern RARELY_READ_AFTER = Pattern.compile("\\brarely\\s+(?:read|accessed|opened|downloaded|viewed|used)\\s+(?:again\\s+)?"
-            + "after\\s+(?:the\\s+first\\s+|their\\s+first\\s+|its\\s+first\\s+)?(?:(\\d+)\\s*|an?\\s+|one\\s+)(days?|weeks?|months?|years?)\\b");
+            + "after\\s+(?:the\\s+first\\s+|their\\s+first\\s+|its\\s+first\\s+)?(?:(\\d+)\\s*|an?\\s+|one\\s+)?(days?|weeks?|months?|years?)\\b");
 
     private static Optional<StatedFact> archiveAfterDays(Text t) {
         Matcher m = ARCHIVE_AFTER.matcher(t.lower());

@@ -38,7 +38,9 @@ class StatedStorageFactsTest {
             // the request's own words for when files go cold: a year = 365 days
             "Finished renders are rarely read after a year but kept 7 years | 365",
             // 6 months x 365 / 12 = 182.5 -> 183 days
-            "Raw traces are rarely accessed after the first 6 months | 183"})
+            "Raw traces are rarely accessed after the first 6 months | 183",
+            // no count: one of the unit, 365 days
+            "Raw traces are kept 7 years and are rarely read after the first year | 365"})
     void aMoveToTheArchiveIsReadInDays(String description, double days) {
         assertThat(read(description).archiveAfterDays().orElseThrow().value()).isEqualTo(days);
     }

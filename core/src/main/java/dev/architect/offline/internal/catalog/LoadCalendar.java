@@ -404,6 +404,9 @@ public final class LoadCalendar {
                 : request.capabilities().stream().flatMap(c -> Words.split(c).stream()).filter(w -> w.length() > 2).toList();
     }
 
+    /** Words between the months of a compared list: "of October and November", "than in March", "compared with June". */
+    private static final Set<String> BASE_LIST = Set.of("and", "or", "in", "the", "with", "to");
+
     /** The season one sentence states; its evidence is the sentence. */
     Optional<Season> season(String sentence, List<String> capabilityWords) {
         List<String> tokens = Words.split(sentence);
@@ -437,15 +440,24 @@ public final class LoadCalendar {
                 break;
             }
         }
+        // the base is the list of months right after the comparison ("of October and November", "than in March"); a month
+        // named after that list ("... and the opening weekend in November") is neither the base nor the season
+        int baseEnd = baseAt;
+        while (baseEnd + 1 < tokens.size() && (words.months().contains(tokens.get(baseEnd + 1)) || BASE_LIST.contains(tokens.get(baseEnd + 1)))) {
+            baseEnd++;
+        }
         List<Integer> high = new ArrayList<>();
         List<Integer> base = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            String name = words.months().get(m);
             // a month is its capitalised name: "may" the verb and "march" the verb are no months
             Matcher named = monthNames.get(m).matcher(sentence);
             while (named.find()) {
                 int index = Words.split(sentence.substring(0, named.start())).size();
-                (index < baseAt ? high : base).add(m + 1);
+                if (index < baseAt) {
+                    high.add(m + 1);
+                } else if (index <= baseEnd) {
+                    base.add(m + 1);
+                }
             }
         }
         // the counted noun: the word before the comparison ("the orders of"), or the one after the multiple ("four times the orders")

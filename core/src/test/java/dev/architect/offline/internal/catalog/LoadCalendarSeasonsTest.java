@@ -170,5 +170,10 @@ class LoadCalendarSeasonsTest {
         assertThat(w).hasSize(1);
         assertThat(w.get(0).hours()).isEqualTo(48.0);
         assertThat(w.get(0).month()).isEqualTo(11);
+        // and November, named after the compared list ("of October"), is neither the base nor the season
+        LoadCalendar.Season s = CALENDAR.season("December and February carry three times the traffic of October, and the opening weekend of "
+                + "the winter sale in November jumps to 1,800 requests per second.", List.of()).orElseThrow();
+        assertThat(s.base()).containsExactly(10);
+        assertThat(s.high()).containsExactly(2, 12);
     }
 }
