@@ -98,6 +98,10 @@ class SurgeAbsorptionDecisionTest {
         assertThat(d.chosenOption()).contains("Azure Front Door");
         // peak writes 2,500 / (8 + 1) = 277.78/s; 20 / (8 + 1) = 2.22 writes each; 277.78 / 2.22 = 125 a second
         assertThat(String.join(" ", d.drivers())).contains("people admitted a second 125/s").contains("people arriving or waiting at once 15,000");
+        // the stated crowd drains in 15,000 / 125 = 120 s
+        assertThat(String.join(" ", d.drivers())).contains("admitted in 15,000 / 125 = 120 s");
+        // the question names the rate only as what a queue would admit, whichever option wins
+        assertThat(d.context()).contains("would admit 125 people a second");
         assertThat(waitingRoom(c)).isPresent();
     }
 

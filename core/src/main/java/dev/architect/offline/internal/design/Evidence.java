@@ -189,7 +189,7 @@ final class Evidence {
             case SURGE_CROWD -> n + " people arriving or waiting at once";
             case SURGE_AT_ONCE -> yes ? "a crowd that arrives at once, faster than instances start" : "a surge with no crowd stated to arrive at once";
             case SURGE_CONTENDED -> yes ? "a finite count (places, stock, a bid) that the surge's takers contend for" : "nothing finite that the surge's takers contend for";
-            case ADMISSION_RATE -> n + " people admitted a second (the rate the write path as sized sustains)";
+            case ADMISSION_RATE -> n + " people a second (the rate the write path as sized sustains)";
             default -> fact.describe(v);
         };
     }

@@ -170,7 +170,9 @@ public final class SurgeAbsorption {
                 + " people admitted a second (" + Numbers.format(Numbers.round(perSecond * 60, 0)) + " a minute)";
         double drain = crowd.map(n -> Numbers.round(n / perSecond, 0)).orElse(0.0);
         double live = Numbers.round(perSecond * words.sessionSeconds(), 0);
-        return new Admission(perSecond, formula, drain, live);
+        String drained = crowd.map(n -> "; the " + Numbers.format(n) + " people stated at once are admitted in " + Numbers.format(n) + " / "
+                + Numbers.format(perSecond) + " = " + Numbers.format(drain) + " s").orElse("");
+        return new Admission(perSecond, formula + drained, drain, live);
     }
 
     /** How long an admitted person stays on the write path, in seconds. */
