@@ -25,6 +25,11 @@ public final class DataFiles {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    /** The same binding over a file's pre-parsed form ({@link ShippedFiles#readData}), JSON of the same tokens. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private DataFiles() {
     }
@@ -84,16 +89,17 @@ public final class DataFiles {
     }
 
     /**
-     * A file shipped on the class path, read by a loader of its own (its own parser and checks); every shipped file is
-     * read through here or {@link ShippedFiles}, so that the stream is closed, the file is recorded as read
-     * ({@link #shippedSoFar}) and its load time kept ({@link #loadNanos}).
+     * A file shipped on the class path, read by a loader of its own (its own checks, parsing through {@link #read} or
+     * {@link #tree}); every shipped file is read through here or {@link ShippedFiles}, so that the stream is closed, the
+     * file is recorded as read ({@link #shippedSoFar}) and its load time kept ({@link #loadNanos}). The content comes
+     * from the file's pre-parsed form when the build made one for exactly these bytes ({@link ShippedFiles#readData}).
      *
      * @param resource the file's resource name, e.g. {@code /dev/architect/offline/limits.yaml}
      * @param what     what the file holds, as errors name it ("archetype catalogue")
      * @param loader   parses and checks the content
      */
     public static <T> T shipped(String resource, String what, ShippedFiles.Loader<T> loader) {
-        return ShippedFiles.read(resource, what, loader);
+        return ShippedFiles.readData(resource, what, loader);
     }
 
     /**
@@ -104,7 +110,7 @@ public final class DataFiles {
      * @throws IOException when it is no YAML
      */
     public static JsonNode tree(InputStream in) throws IOException {
-        return YAML.readTree(in);
+        return mapper(in).readTree(in);
     }
 
     /**
@@ -115,6 +121,7 @@ public final class DataFiles {
      * @throws IllegalStateException naming the file, the entry and what is wrong with it
      */
     public static <T> T read(InputStream in, String source, Class<T> type, String what) {
+        ObjectMapper mapper = mapper(in);
         byte[] text;
         try {
             text = in.readAllBytes();
@@ -122,23 +129,24 @@ public final class DataFiles {
             throw new UncheckedIOException(what + " " + source + " cannot be read: " + firstLine(e.getMessage()), e);
         }
         try {
-            return YAML.readValue(text, type);
+            return mapper.readValue(text, type);
         } catch (JsonMappingException e) {
             // "at resources.[4].flow (id 'orders')": a value rejected before its entry is built still names the entry.
             String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
             String message = e.getCause() instanceof IllegalStateException ise ? ise.getMessage() : e.getOriginalMessage();
-            throw new IllegalStateException(what + " " + source + " at " + at + entryOnPath(text, e.getPath()) + ": " + firstLine(message), e);
+            throw new IllegalStateException(what + " " + source + " at " + at + entryOnPath(mapper, text, e.getPath()) + ": "
+                    + firstLine(message), e);
         } catch (IOException e) {
             throw new UncheckedIOException(what + " " + source + " cannot be read: " + firstLine(e.getMessage()), e);
         }
     }
 
     /** The id of the innermost entry on the path of a load error, as " (id 'mqtt-broker')"; empty when none has one. */
-    private static String entryOnPath(byte[] text, List<JsonMappingException.Reference> path) {
+    private static String entryOnPath(ObjectMapper mapper, byte[] text, List<JsonMappingException.Reference> path) {
         JsonNode node;
         try {
-            node = YAML.readTree(text);
+            node = mapper.readTree(text);
         } catch (IOException e) {
             return "";
         }
@@ -150,6 +158,11 @@ public final class DataFiles {
             }
         }
         return id == null ? "" : " (id '" + id + "')";
+    }
+
+    /** JSON for a shipped file's pre-parsed form, YAML for the file itself or a team's copy. */
+    private static ObjectMapper mapper(InputStream in) {
+        return ShippedFiles.claimPreparsed(in) ? JSON : YAML;
     }
 
     private static String firstLine(String message) {
