@@ -248,7 +248,7 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
     /**
      * The texts around a phrase found in a capability's name, nearest first: the name; the sentences of the description
      * and goals that use the phrase (those that also use another word of the capability's name, where any do); the actors
-     * and integrations that use it.
+     * and integrations that use it; last, the whole request as one text.
      *
      * @param request the request
      * @param capability the capability's name
@@ -278,6 +278,11 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
         List<String> naming = using.stream().filter(s -> others.stream().anyMatch(Words.of(s)::contains)).toList();
         out.addAll(naming.isEmpty() ? using : naming);
         out.addAll(parties.stream().filter(p -> Words.of(p).contains(phrase)).toList());
+        // Where no text near the name decides, the request as a whole does, as one text: a bare "payments" beside "scooter
+        // rental charging cards" is taken in by card; a word of another sense anywhere in it leaves the reading ambiguous.
+        List<String> whole = new ArrayList<>(sentences);
+        whole.addAll(parties);
+        out.add(String.join(" . ", whole));
         return List.copyOf(new LinkedHashSet<>(out));
     }
 

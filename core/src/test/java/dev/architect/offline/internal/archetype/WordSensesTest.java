@@ -92,6 +92,16 @@ class WordSensesTest {
     }
 
     @Test
+    void aBareCapabilityIsReadInTheWholeRequestWhenNothingNearItDecides() {
+        ConsultationRequest scooters = ConsultationRequest.builder("Ridely", "Scooter rental charging cards by the minute.")
+                .capabilities("rides", "payments").build();
+        assertThat(ids(scooters)).contains("payments-ledger");
+        ConsultationRequest court = ConsultationRequest.builder("Docket", "Tenants pay the court's fees by card on the state portal.")
+                .capabilities("hearings", "payments").build();
+        assertThat(ids(court)).doesNotContain("payments-ledger"); // a card and a portal: the whole request is ambiguous
+    }
+
+    @Test
     void aWordAloneOrBesideBothSensesFiresNothingAndAWordTheFileDoesNotListKeepsItsRules() {
         WordSenses senses = WordSenses.standard();
         assertThat(senses.read(WordSenses.Kind.ARCHETYPE, "legacy-migration", "mainframe", List.of("the mainframe")).counts()).isFalse();
