@@ -90,8 +90,9 @@ final class ProductRules {
                     List<String> functions = named(k.technology(), Holder.STANDARD.perInvocation());
                     List<String> capacity = named(withoutAsides(item.assumption()), Holder.STANDARD.capacity());
                     if (!functions.isEmpty() && !capacity.isEmpty() && priced.isEmpty() && family.getValue().containsAll(functions)) {
-                        // an error on both paths: a part the design draws on functions is billed per invocation and duration
-                        out.add(error("cost.items[" + j + "].assumption", "cost item '" + item.id() + "' prices " + String.join(", ", capacity)
+                        // a warning until the cost plan prices scheduled jobs drawn on functions per invocation
+                        out.add(new Violation(Severity.WARNING, "cost.items[" + j + "].assumption", DossierValidator.Rule.PRODUCT_MISMATCH.id(),
+                                "cost item '" + item.id() + "' prices " + String.join(", ", capacity)
                                 + " instances (cost.items[" + j + "].assumption) for container '" + k.id() + "', which c4.containers[" + i
                                 + "].technology draws on " + String.join(", ", functions) + ", billed per invocation ('" + k.technology() + "')"));
                     }
