@@ -104,8 +104,8 @@ final class AccessAndClockLandings {
             checks.add("Release check: a caller the rule leaves out lists and searches " + Names.plural(noun) + " and gets one by id: it is absent"
                     + " from every list and search, and the get answers 404 exactly as for an unknown id (\"" + r.sentence() + "\")");
             String refusal = "Not found: also a " + noun + " the caller may not see (\"" + r.sentence() + "\"), so its existence is not disclosed";
-            specs.replaceAll(s -> filtered(s, e.name(), predicate, refusal));
-            readFlow(flows, specs, e, predicate).ifPresent(flows::add);
+            specs.replaceAll(s -> filtered(s, e.name(), entities, predicate, refusal));
+            readFlow(flows, specs, e, entities, predicate).ifPresent(flows::add);
             List<String> around = c4 == null ? List.of() : c4.containers().stream().filter(c -> c.kind() == ContainerKind.SEARCH_INDEX
                     || c.kind() == ContainerKind.CACHE || c.kind() == ContainerKind.OBJECT_STORE).map(Container::id).toList();
             if (!around.isEmpty()) {
@@ -193,7 +193,7 @@ final class AccessAndClockLandings {
         String documented = "Rows visible (\"" + r.sentence() + "\"): every list, search and get reads only the rows where " + visible
                 + "; the service sets :caller_id and :caller_role from the verified token, and a row outside it is answered 404, never 403.";
         e = new Entity(e.name(), e.ownerContainerId(), e.description() == null || e.description().isBlank() ? documented
-                : e.description() + " " + documented, e.fields(), e.primaryKey(), e.relations(), e.indexes(), e.constraints());
+                : e.description() + (e.description().strip().endsWith(".") ? " " : ". ") + documented, e.fields(), e.primaryKey(), e.relations(), e.indexes(), e.constraints());
         entities.set(RuleLandings.indexOf(entities, table), e);
         return visible;
     }
@@ -204,8 +204,8 @@ final class AccessAndClockLandings {
     }
 
     /** The spec with the entity's lists and searches filtered and its reads by id answering 404 for a row the caller may not see. */
-    private static ApiSpec filtered(ApiSpec s, String entity, String predicate, String refusal) {
-        Set<String> named = segments(entity);
+    private static ApiSpec filtered(ApiSpec s, String entity, List<Entity> entities, String predicate, String refusal) {
+        Set<String> named = segments(entity, entities);
         List<ApiOperation> ops = new ArrayList<>();
         boolean changed = false;
         boolean problem = s.schemas().stream().anyMatch(d -> d.name().equals(PROBLEM));
@@ -247,19 +247,30 @@ final class AccessAndClockLandings {
         return out;
     }
 
-    /** The paths' first segments that name an entity: its plural, and its head noun's plural ("/cases" for case_file is not). */
-    private static Set<String> segments(String entity) {
+    /**
+     * The paths' first segments that name an entity: its plural; its head noun's plural where no other entity ends in that
+     * noun ("/files" is stored_file's as much as case_file's, so neither's); its first word's plural where it is the root of
+     * the family of entities starting with that word ("/cases" for case_file).
+     */
+    private static Set<String> segments(String entity, List<Entity> entities) {
         String[] words = entity.split("_");
-        return new HashSet<>(List.of(Names.slug(Names.plural(noun(entity))), Names.slug(Names.plural(words[words.length - 1])),
-                Names.slug(Names.plural(words[0]))));
+        Set<String> out = new HashSet<>(List.of(Names.slug(Names.plural(noun(entity)))));
+        String head = words[words.length - 1];
+        if (entities.stream().noneMatch(o -> !o.name().equals(entity) && (o.name().equals(head) || o.name().endsWith("_" + head)))) {
+            out.add(Names.slug(Names.plural(head)));
+        }
+        if (entity.equals(AccessAndClockRules.root(words[0], new DataModel(entities)))) {
+            out.add(Names.slug(Names.plural(words[0])));
+        }
+        return out;
     }
 
     /** The first sequence that names the entity (its participants: a person, the service, the store), whichever kind of step. */
-    private static SequenceDiagram naming(List<SequenceDiagram> flows, Entity e) {
+    private static SequenceDiagram naming(List<SequenceDiagram> flows, Entity e, List<Entity> entities) {
         Set<String> words = new HashSet<>(List.of(e.name().split("_")));
         for (SequenceDiagram d : flows) {
             if (d.participants().size() >= 3 && d.steps().stream().anyMatch(s -> RecordLifecycles.tokens(s.message()).stream()
-                    .anyMatch(w -> words.contains(Names.singular(w)) || segments(e.name()).contains(w)))) {
+                    .anyMatch(w -> words.contains(Names.singular(w)) || segments(e.name(), entities).contains(w)))) {
                 return d;
             }
         }
@@ -267,12 +278,13 @@ final class AccessAndClockLandings {
     }
 
     /** A read sequence for the guarded record: the request, the query with the rule's predicate, the 404 for a hidden row. */
-    private static java.util.Optional<SequenceDiagram> readFlow(List<SequenceDiagram> flows, List<ApiSpec> specs, Entity e, String predicate) {
-        SequenceDiagram d = naming(flows, e);
+    private static java.util.Optional<SequenceDiagram> readFlow(List<SequenceDiagram> flows, List<ApiSpec> specs, Entity e, List<Entity> entities,
+                                                                String predicate) {
+        SequenceDiagram d = naming(flows, e, entities);
         // the read the flow calls: the record's get by id, else its list, as an API of the dossier offers it
-        Set<String> named = segments(e.name());
+        Set<String> named = segments(e.name(), entities);
         ApiOperation get = specs.stream().flatMap(s -> s.operations().stream()).filter(o -> o.method() == HttpMethod.GET && o.path().split("/").length > 1
-                && named.contains(o.path().split("/")[1])).sorted(java.util.Comparator.comparing(o -> o.path().endsWith("{id}") ? 0 : 1)).findFirst().orElse(null);
+                && named.contains(o.path().split("/")[1])).sorted(java.util.Comparator.comparing(o -> o.path().split("/").length == 3 && o.path().endsWith("}") ? 0 : o.path().endsWith("}") ? 2 : 1)).findFirst().orElse(null);
         if (d == null || get == null) {
             return java.util.Optional.empty();
         }
@@ -341,7 +353,7 @@ final class AccessAndClockLandings {
                         + " gets 422 " + problem + "; one whose upload started before the cut-off and completed after it is judged at completion"
                         + "; one completed one second before is accepted (" + quote + ")");
                 String refusal = "The cut-off has passed by the server's clock (" + quote + ", problem type " + problem + ")";
-                specs.replaceAll(s -> refuse(s, e.name(), refusal));
+                specs.replaceAll(s -> refuse(s, e.name(), entities, refusal));
                 RuleLandings.check(flows, e.name(), "stamped_at = now(); refuse with 422 deadline-passed when stamped_at is after " + where
                         + " (the server's clock, never a time the client sends)", "422 " + problem);
             }
@@ -359,7 +371,7 @@ final class AccessAndClockLandings {
                 checks.add("Release check: a " + noun + " whose release_at is one minute ahead is answered 404 to " + (c.opens() ? "an outsider"
                         : "its own reader") + "; after it passes, " + (c.opens() ? "the outsider" : "that reader") + " reads it and the scheduled"
                         + " release has published it once (" + quote + ")");
-                SequenceDiagram d = naming(flows, e);
+                SequenceDiagram d = naming(flows, e, entities);
                 if (d != null) {
                     String app = d.steps().get(0).to();
                     String db = d.participants().stream().filter(p -> !p.equals(d.participants().get(0)) && !p.equals(app)).findFirst().orElse(null);
@@ -379,8 +391,8 @@ final class AccessAndClockLandings {
     }
 
     /** The spec with the entity's create refusing a late one with 422. */
-    private static ApiSpec refuse(ApiSpec s, String entity, String refusal) {
-        Set<String> named = segments(entity);
+    private static ApiSpec refuse(ApiSpec s, String entity, List<Entity> entities, String refusal) {
+        Set<String> named = segments(entity, entities);
         boolean problem = s.schemas().stream().anyMatch(d -> d.name().equals(PROBLEM));
         Predicate<ApiOperation> create = o -> o.method() == HttpMethod.POST && !o.path().contains("{") && o.path().split("/").length > 1
                 && named.contains(o.path().split("/")[1]);
