@@ -83,6 +83,7 @@ public final class DossierAssembler {
         CapabilityNameGrammar.standard();
         OutcomeLimits.standard();
         RuleInvariants.standard();
+        AccessAndClockRules.standard();
         FlowActors.standard();
         OrganisationActs.standard();
         BatchJobs.standard();
@@ -334,12 +335,17 @@ public final class DossierAssembler {
         List<dev.architect.dossier.Decision> decisions = pastItsLimit(asPriced(CountryResidency.stated(perService(DecisionWriter.write(a, c4, p.capacity()), t), request, w), p.tiers()), p.limits());
         // The rules the request states as sentences land in the data model, the commands, the sequences, the requirements
         // and the release checks
-        RuleLandings.Landed rules = RuleLandings.land(request, DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox),
+        RuleLandings.Landed stated = RuleLandings.land(request, DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox),
                 apis, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), requirements, writers(t));
+        // who may see a record and what the server's clock decides land the same way
+        AccessAndClockLandings.Landed kept = AccessAndClockLandings.land(request, stated.model(), stated.apis(), stated.sequences(), stated.requirements(), c4);
+        List<String> checks = new java.util.ArrayList<>(stated.checks());
+        checks.addAll(kept.checks());
+        RuleLandings.Landed rules = new RuleLandings.Landed(kept.model(), kept.apis(), kept.sequences(), kept.requirements(), checks);
         RoadmapBuilder.Plan checked = roadmap.withChecks(rules.checks());
         return new Consultation(request.system(), summary(p), rules.requirements(),
                 decisions, c4, rules.sequences(), rules.apis(), tenancy.map(x -> x.scope(rules.model(), c4)).orElseGet(rules::model),
-                StackParts.listed(TechStackBuilder.build(a, t, p.tech()), c4, decisions), withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads(), request), roadmap), request, w), request, a),
+                StackParts.listed(TechStackBuilder.build(a, t, p.tech()), c4, decisions), withAccessRisks(withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads(), request), roadmap), request, w), request, a), kept.risks()),
                 ServiceQuotas.withQuotaChecks(OperationsBuilder.build(a, t, p.tech(), p.storeLoads()), p.limits()), p.capacity(), p.cost(),
                 new Roadmap(checked.phases()),
                 t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata);
@@ -376,6 +382,13 @@ public final class DossierAssembler {
         dev.architect.offline.internal.archetype.Evidence named = Archetypes.standard().replacing(request, w.capabilities()).orElseThrow();
         return new dev.architect.request.ExistingSystem("As the " + named.field().label() + " says: " + Names.capitalise(named.text())
                 + (named.text().endsWith(".") ? "" : "."), List.of(), null);
+    }
+
+    /** The register with the risks of the access rules' records being served around them. */
+    private static List<dev.architect.dossier.Risk> withAccessRisks(List<dev.architect.dossier.Risk> risks, List<dev.architect.dossier.Risk> access) {
+        List<dev.architect.dossier.Risk> out = new java.util.ArrayList<>(risks);
+        out.addAll(access);
+        return out;
     }
 
     /** The register with where the data of each country named for residency must stay. */

@@ -243,7 +243,7 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
     }
 
     /** An entity named in a clause: where it starts, how many words, and its name. */
-    private record Mention(int at, int length, String entity) {
+    record Mention(int at, int length, String entity) {
     }
 
     private Rule rule(String clause, String lead, Said s, ConsultationRequest request, DataModel model, Map<String, List<String>> writers) {
@@ -406,7 +406,7 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
      * The entities a clause names, in the clause's order: an entity's whole name ("weight ticket"), else its head noun
      * ("offers" names results_day_offer), the whole name and then the shortest name winning where two start at one word.
      */
-    private static List<Mention> mentions(List<String> t, DataModel model) {
+    static List<Mention> mentions(List<String> t, DataModel model) {
         List<Mention> found = new ArrayList<>();
         List<Boolean> whole = new ArrayList<>();
         for (Entity e : model.entities()) {

@@ -241,7 +241,7 @@ final class RuleLandings {
         return kept;
     }
 
-    private static int indexOf(List<Entity> entities, String name) {
+    static int indexOf(List<Entity> entities, String name) {
         for (int i = 0; i < entities.size(); i++) {
             if (entities.get(i).name().equals(name)) {
                 return i;
@@ -367,7 +367,7 @@ final class RuleLandings {
      * The first sequence that writes the entity gains the rule's check, in the write's own transaction, before the write (the
      * last step naming the entity before the first reply), and its first reply after it names the refusal.
      */
-    private static void check(List<SequenceDiagram> flows, String entity, String step, String refusal) {
+    static void check(List<SequenceDiagram> flows, String entity, String step, String refusal) {
         String[] words = entity.split("_");
         List<String> head = List.of(words[words.length - 1]);
         for (int f = 0; f < flows.size(); f++) {
@@ -385,7 +385,7 @@ final class RuleLandings {
             List<SequenceStep> steps = new ArrayList<>(d.steps());
             SequenceStep w = steps.get(write);
             steps.add(write, new SequenceStep(w.from(), w.to(), "In the same transaction: " + step, MessageKind.SYNC));
-            for (int i = write + 2; i < steps.size(); i++) {
+            for (int i = write + 2; refusal != null && i < steps.size(); i++) {
                 SequenceStep s = steps.get(i);
                 if (s.kind() == MessageKind.REPLY) {
                     steps.set(i, new SequenceStep(s.from(), s.to(), s.message() + ", or " + refusal + " when the rule refuses it", s.kind()));

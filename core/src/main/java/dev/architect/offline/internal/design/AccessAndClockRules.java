@@ -1,0 +1,499 @@
+package dev.architect.offline.internal.design;
+
+import dev.architect.dossier.DataModel;
+import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityRelation;
+import dev.architect.offline.internal.catalog.Words;
+import dev.architect.request.Actor;
+import dev.architect.request.ConsultationRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two kinds of rule a client writes as a sentence that a record's own columns do not keep: who may see a record (ACCESS:
+ * "sealed cases are visible only to the assigned judge and the clerks") and what the server's clock decides (SERVER_TIME:
+ * "a filing is stamped when the upload completes", "proposals submitted after 17:00 UTC are refused", "datasets are private
+ * until their release date"). The grammar is data, {@code dev/architect/offline/access-and-clock-rules.yaml}; the record
+ * binds to an entity of the data model the way {@link RuleInvariants} binds its rules, the people to the request's actors
+ * (the last word of an actor's name, singular or plural). A rule whose record or people bind to nothing is unbound: an open
+ * question quoting it. {@link AccessAndClockLandings} puts each bound rule where an architect expects it.
+ *
+ * @param access the words of a rule on who may see a record
+ * @param clock the words of a rule the server's clock keeps
+ */
+record AccessAndClockRules(Access access, Clock clock) {
+
+    static final String RESOURCE = "/dev/architect/offline/access-and-clock-rules.yaml";
+
+    /**
+     * The words of an access rule.
+     *
+     * @param verbs what a person does to a record that a rule restricts
+     * @param only the words that keep the verb to the people named after them
+     * @param conditions the words after "only" that make it a condition of time or state
+     * @param negations the words that forbid the verb to the people named before them
+     * @param others the words before a person that make it a rule of ownership
+     * @param relations the words next to a person that make it a relationship to one record
+     * @param forbidding the words after the record that name the relationship barring the people named before a negation
+     * @param subsets the words before the record that make the rule hold for part of the records
+     * @param places the phrases that make a verb of access a network's or a place's
+     */
+    record Access(List<String> verbs, List<String> only, List<String> conditions, List<String> negations, List<String> others, List<String> relations,
+                  List<String> forbidding, List<String> subsets, List<String> places) {
+        Access {
+            verbs = Words.phrases(RESOURCE, "access.verbs", verbs);
+            only = Words.phrases(RESOURCE, "access.only", only);
+            conditions = Words.phrases(RESOURCE, "access.conditions", conditions);
+            negations = Words.phrases(RESOURCE, "access.negations", negations);
+            others = Words.phrases(RESOURCE, "access.others", others);
+            relations = Words.phrases(RESOURCE, "access.relations", relations);
+            forbidding = Words.phrases(RESOURCE, "access.forbidding", forbidding);
+            subsets = Words.phrases(RESOURCE, "access.subsets", subsets);
+            places = Words.phrases(RESOURCE, "access.places", places);
+        }
+    }
+
+    /**
+     * The words of a rule the server's clock keeps.
+     *
+     * @param stamps the words that say the server stamps the record
+     * @param stampExcluding the phrases in whose words a stamp word is no stamp ("stamp duty")
+     * @param deadlines the words of a cut-off
+     * @param cutoffWords the cut-off words that count without a time of day
+     * @param refusals the words that say a record past the cut-off is refused
+     * @param times the times of day named by a word
+     * @param zones the time zones written after a time of day
+     * @param hours the words that make a closing time a place's opening hours
+     * @param releases the words that say a record becomes visible at a time of its own
+     * @param publicReleases the release words that open the record to everyone
+     * @param releaseExcluding the phrases in whose words a release word is none
+     */
+    record Clock(List<String> stamps, List<String> stampExcluding, List<String> deadlines, List<String> cutoffWords, List<String> refusals,
+                 List<String> times, List<String> zones, List<String> hours, List<String> releases, List<String> publicReleases,
+                 List<String> releaseExcluding) {
+        Clock {
+            stamps = Words.phrases(RESOURCE, "clock.stamps", stamps);
+            stampExcluding = Words.phrases(RESOURCE, "clock.stampExcluding", stampExcluding);
+            deadlines = Words.phrases(RESOURCE, "clock.deadlines", deadlines);
+            cutoffWords = Words.phrases(RESOURCE, "clock.cutoffWords", cutoffWords);
+            refusals = Words.phrases(RESOURCE, "clock.refusals", refusals);
+            times = Words.phrases(RESOURCE, "clock.times", times);
+            zones = Words.phrases(RESOURCE, "clock.zones", zones);
+            hours = Words.phrases(RESOURCE, "clock.hours", hours);
+            releases = Words.phrases(RESOURCE, "clock.releases", releases);
+            publicReleases = Words.phrases(RESOURCE, "clock.publicReleases", publicReleases);
+            releaseExcluding = Words.phrases(RESOURCE, "clock.releaseExcluding", releaseExcluding);
+            if (!releases.containsAll(publicReleases)) {
+                throw new IllegalStateException(RESOURCE + ": clock.publicReleases must each be one of clock.releases");
+            }
+            if (!deadlines.containsAll(cutoffWords)) {
+                throw new IllegalStateException(RESOURCE + ": clock.cutoffWords must each be one of clock.deadlines");
+            }
+        }
+    }
+
+    AccessAndClockRules {
+        if (access == null || clock == null) {
+            throw new IllegalStateException(RESOURCE + ": needs both access and clock");
+        }
+    }
+
+    private static final class Holder {
+        static final AccessAndClockRules STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, AccessAndClockRules.class,
+                "access and clock rules");
+    }
+
+    static AccessAndClockRules standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Reads a grammar in the shipped layout; the error names the file, the entry and what is wrong. */
+    static AccessAndClockRules read(java.io.InputStream in, String source) {
+        return dev.architect.offline.internal.catalog.DataFiles.read(in, source, AccessAndClockRules.class, "access and clock rules");
+    }
+
+    /**
+     * Who may see a record: the entity it binds to (null: none named), the record whose membership decides it (the entity
+     * itself, or the one it belongs to: "scores of proposals"), the column that marks the part of the records it holds for
+     * ("sealed"), whether it forbids (the people named may not see) rather than allows, the actors that see as a role, those
+     * that see through a relationship kept in a membership table and its words, the actor whose own records alone it sees
+     * ("another tenant's invoices"), and the people's words where no actor is named by them.
+     */
+    record AccessRule(String field, String sentence, String entity, String anchor, String subset, boolean denied, List<String> roles,
+                      List<String> members, String relation, String owner, String unnamed) {
+
+        /** Whether the rule binds: a record and at least one actor. */
+        boolean bound() {
+            return entity != null && unnamed == null && (!roles.isEmpty() || !members.isEmpty() || owner != null);
+        }
+    }
+
+    /** What the server's clock keeps. */
+    enum ClockForm {
+        /** The record's time is the server's, taken when it is written and never changed. */
+        STAMP,
+        /** A command on the record after a cut-off is refused, judged by the server's clock. */
+        DEADLINE,
+        /** The record becomes visible to everyone at a time of its own, by a scheduled release. */
+        RELEASE
+    }
+
+    /**
+     * A rule the server's clock keeps: its form, where it stands, the entity it binds to (null: none named), the entity that
+     * holds the cut-off (null where none is named), the time of day the sentence states (null where none), and whether a
+     * release opens the record to everyone ("then become public") rather than lifting a hold for those its access rule admits.
+     */
+    record ClockRule(ClockForm form, String field, String sentence, String entity, String period, String time, boolean opens) {
+    }
+
+    /** What the request's sentences say: access rules and clock rules, in the request's order, one per entity and form. */
+    record Read(List<AccessRule> access, List<ClockRule> clock) {
+    }
+
+    /** A sentence of the request and the part it stands in. */
+    private record Said(String field, String text) {
+    }
+
+    /**
+     * The access and clock rules the request's sentences (description, goals, actors' descriptions, constraints) state.
+     *
+     * @param request the request whose sentences are read
+     * @param model the data model whose entities the rules bind to
+     */
+    Read read(ConsultationRequest request, DataModel model) {
+        List<Said> said = new ArrayList<>();
+        for (RecordLifecycles.Sentence s : RecordLifecycles.sentences(request)) {
+            said.add(new Said(s.field().label(), s.actor() == null ? s.text() : s.text().substring(s.actor().length() + 2)));
+        }
+        for (String c : request.constraints()) {
+            dev.architect.offline.internal.archetype.CapabilityShapes.sentences(c).forEach(t -> said.add(new Said("constraint", t)));
+        }
+        List<AccessRule> access = new ArrayList<>();
+        List<ClockRule> clocks = new ArrayList<>();
+        Set<String> keys = new java.util.HashSet<>();
+        for (Said s : said) {
+            List<String> t = RecordLifecycles.tokens(s.text());
+            AccessRule a = access(t, s, request, model);
+            if (a != null) {
+                access.add(a);
+            }
+            // a clock rule speaks of its clause's subject: "each tender has its own closing time; bids received after it are refused"
+            for (String clause : s.text().split(";")) {
+                for (ClockRule c : clock(RecordLifecycles.tokens(clause), new Said(s.field(), clause.strip()), model)) {
+                    if (keys.add(c.entity() + "|" + c.form())) {
+                        clocks.add(c);
+                    }
+                }
+            }
+        }
+        // one rule per record: a bound one wins over one whose people are not named (the goal restating the description)
+        List<AccessRule> kept = new ArrayList<>();
+        for (AccessRule a : access) {
+            boolean better = access.stream().anyMatch(b -> b != a && b.entity() != null && b.entity().equals(a.entity()) && b.bound() && !a.bound());
+            boolean earlier = kept.stream().anyMatch(b -> b.entity() != null && b.entity().equals(a.entity()) && b.bound() == a.bound());
+            if (!better && !earlier) {
+                kept.add(a);
+            }
+        }
+        return new Read(kept, clocks);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------- access
+
+    private AccessRule access(List<String> t, Said s, ConsultationRequest request, DataModel model) {
+        int verb = first(t, access.verbs());
+        if (verb < 0 || first(t, access.places()) >= 0) {
+            return null;
+        }
+        int keep = first(t, access.only());
+        // "see results only after a hold": a condition of time or state, not a choice of people
+        int only = keep >= 0 && keep + 1 < t.size() && access.conditions().contains(t.get(keep + 1)) ? -1 : keep;
+        int negation = first(t, access.negations());
+        boolean denied = only < 0 && negation >= 0 && negation < verb && verb - negation <= 3;
+        if (only < 0 && !denied) {
+            return null;
+        }
+        List<People> people = people(t, request);
+        Set<Integer> persons = new java.util.HashSet<>();
+        people.forEach(p -> persons.add(p.at()));
+        // a record guarded is never a word that names a person ("a tenant never sees"), though it may own one ("a patient's notes")
+        List<Named> records = records(t, model);
+        List<Named> things = records.stream().filter(r -> !persons.contains(r.at())).toList();
+        // the record guarded: the subject where it stands before the restriction ("sealed cases are visible only to"), else the
+        // first record after the verb ("must never see the scores of proposals")
+        int restriction = denied ? negation : only;
+        Named guarded = things.stream().filter(r -> r.at() < restriction).findFirst()
+                .orElse(things.stream().filter(r -> r.at() > verb).findFirst().orElse(null));
+        if (guarded == null && denied) {
+            // "nurses never see more than 20 patients a day": a person barred from no record is no rule on rows
+            return null;
+        }
+        if (guarded == null) {
+            return new AccessRule(s.field(), s.text(), null, null, null, denied, List.of(), List.of(), null, null, null);
+        }
+        // the record it belongs to: "of proposals" after it, or "a patient's notes" before it
+        Named anchor = records.stream().filter(r -> r.at() > guarded.at() && r.at() - guarded.at() <= 4 && t.get(r.at() - 1).equals("of")
+                && !r.entity().equals(guarded.entity())).findFirst()
+                .orElse(records.stream().filter(r -> r.at() == guarded.at() - 1 && t.get(r.at()).endsWith("'s")).findFirst().orElse(guarded));
+        String subset = guarded.at() > 0 && access.subsets().contains(t.get(guarded.at() - 1)) ? t.get(guarded.at() - 1) : null;
+        List<String> roles = new ArrayList<>();
+        List<String> members = new ArrayList<>();
+        String owner = null;
+        String relation = null;
+        // "another tenant's invoices": the people see their own records only, wherever the sentence names them
+        for (People p : people) {
+            if (p.at() > 0 && access.others().contains(t.get(p.at() - 1)) || p.at() > 1 && access.others().contains(String.join(" ", t.subList(p.at() - 2, p.at())))) {
+                owner = p.actor();
+            }
+        }
+        String ownerActor = owner;
+        List<People> named = people.stream().filter(p -> (denied ? p.at() < negation : p.at() > only) && !p.actor().equals(ownerActor)).toList();
+        for (People p : named) {
+            String rel = relation(t, p.at(), p.length());
+            if (rel != null) {
+                members.add(p.actor());
+                relation = relation == null ? rel : relation;
+            } else {
+                roles.add(p.actor());
+            }
+        }
+        // "reviewers must never see ... where they are a co investigator": the relationship that forbids follows the record
+        if (denied) {
+            for (String r : access.forbidding()) {
+                int at = first(t, List.of(r));
+                if (at > guarded.at() && owner == null && !named.isEmpty()) {
+                    List<String> words = new ArrayList<>();
+                    for (int i = at + r.split(" ").length; i < t.size() && !Set.of(",", ";", ":", "and", "or").contains(t.get(i)); i++) {
+                        if (!Set.of("a", "an", "the").contains(t.get(i))) {
+                            words.add(t.get(i));
+                        }
+                    }
+                    members.clear();
+                    roles.clear();
+                    named.forEach(p -> members.add(p.actor()));
+                    relation = words.isEmpty() ? "named on it" : String.join(" ", words);
+                    break;
+                }
+            }
+            if (members.isEmpty() && owner == null) {
+                // a role barred from every such record is a permission, not a rule on rows: not this reader's
+                return null;
+            }
+        }
+        String unnamed = named.isEmpty() && owner == null ? String.join(" ", t.subList(restriction, Math.min(t.size(), restriction + 6))) : null;
+        return new AccessRule(s.field(), s.text(), guarded.entity(), anchor.entity(), subset, denied, List.copyOf(new LinkedHashSet<>(roles)),
+                List.copyOf(new LinkedHashSet<>(members)), relation, owner, unnamed);
+    }
+
+    /** The relationship words next to a person ("the assigned judge", "the attorneys of record", "their care team"), or null. */
+    private String relation(List<String> t, int at, int length) {
+        for (String r : access.relations()) {
+            List<String> p = List.of(r.split(" "));
+            for (int i : RecordLifecycles.positions(t, p)) {
+                if (i + p.size() == at || i + p.size() + 1 == at && Set.of("the", "a", "an").contains(t.get(at - 1)) || i == at + length) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An actor named in a sentence: where, how many words, and the actor's name. */
+    private record People(int at, int length, String actor) {
+    }
+
+    /**
+     * The actors the sentence names, in its order: an actor's whole name ("care team"), or the last word of a name of several
+     * words where a determiner stands before it ("the team" for "Research team", never "their care team"), singular or plural.
+     */
+    private List<People> people(List<String> t, ConsultationRequest request) {
+        List<People> out = new ArrayList<>();
+        for (Actor a : request.actors()) {
+            List<String> words = RecordLifecycles.tokens(a.name());
+            if (words.isEmpty()) {
+                continue;
+            }
+            List<Integer> whole = RecordLifecycles.positions(t, words);
+            whole.forEach(at -> out.add(new People(at, words.size(), a.name())));
+            for (int at : RecordLifecycles.positions(t, List.of(words.get(words.size() - 1)))) {
+                boolean inWhole = whole.stream().anyMatch(w -> at >= w && at < w + words.size());
+                boolean alone = words.size() == 1 || at > 0 && (Set.of("the", "a", "an", "their", "its", "our", "your", "every", "each")
+                        .contains(t.get(at - 1)) || access.relations().contains(t.get(at - 1)));
+                if (!inWhole && alone && words.size() > 1) {
+                    out.add(new People(at, 1, a.name()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(People::at));
+        return out;
+    }
+
+    /** A record a sentence names: where, and the entity. */
+    private record Named(int at, String entity) {
+    }
+
+    /**
+     * The entities a sentence names, in its order: an entity's whole name or head
+     * noun ({@link RuleInvariants}' reading), else the first word of a family of entities whose root the others refer to
+     * ("cases" for case_file, which case_transition and case_document refer to).
+     */
+    private static List<Named> records(List<String> t, DataModel model) {
+        List<Named> out = new ArrayList<>();
+        Set<Integer> covered = new java.util.HashSet<>();
+        for (RuleInvariants.Mention m : RuleInvariants.mentions(t, model)) {
+            // a word that opens a family of entities names the family's root ("cases": case_file), not the last word of a longer name
+            String root = m.length() == 1 && !m.entity().equals(Names.table(t.get(m.at()).replace("'s", ""))) ? root(t.get(m.at()).replace("'s", ""), model) : null;
+            out.add(new Named(m.at(), root != null ? root : m.entity()));
+            for (int i = m.at(); i < m.at() + m.length(); i++) {
+                covered.add(i);
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (covered.contains(i) || !t.get(i).matches("[a-z]+(?:'s)?")) {
+                continue;
+            }
+            String root = root(t.get(i).replace("'s", ""), model);
+            if (root != null) {
+                out.add(new Named(i, root));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Named::at));
+        return out;
+    }
+
+    /** The one entity whose name starts with the word that the other entities starting with it refer to; null where none or two. */
+    static String root(String word, DataModel model) {
+        String first = Names.singular(word);
+        List<Entity> family = model.entities().stream().filter(e -> e.name().startsWith(first + "_")).toList();
+        if (family.size() < 2) {
+            return null;
+        }
+        List<String> roots = family.stream().filter(e -> family.stream().anyMatch(o -> o != e && o.relations().stream()
+                .map(EntityRelation::targetEntity).anyMatch(e.name()::equals)) && e.relations().stream()
+                .noneMatch(r -> family.stream().anyMatch(o -> o.name().equals(r.targetEntity())))).map(Entity::name).toList();
+        return roots.size() == 1 ? roots.get(0) : null;
+    }
+
+    /** Where the first of the phrases stands in the tokens, or -1. */
+    private static int first(List<String> t, List<String> phrases) {
+        int best = -1;
+        for (String p : phrases) {
+            for (int at : RecordLifecycles.positions(t, List.of(p.split(" ")))) {
+                if (best < 0 || at < best) {
+                    best = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------- clock
+
+    private List<ClockRule> clock(List<String> t, Said s, DataModel model) {
+        // the record a clock rule speaks of is the clause's subject ("bids for a tender close at noon": the bids), never a noun
+        // further on ("raw data belongs to the proposal team": no record of the model is the subject)
+        List<Named> records = records(t, model);
+        List<ClockRule> out = new ArrayList<>();
+        int lead = 0;
+        while (lead < t.size() && Set.of("a", "an", "the", "each", "every", "any", "all", "no", "our", "its", "their").contains(t.get(lead))) {
+            lead++;
+        }
+        if (records.isEmpty() || records.get(0).at() > lead + 1) {
+            return out;
+        }
+        String time = time(t);
+        int release = -1;
+        for (String cue : clock.releases()) {
+            List<String> p = List.of(cue.split(" "));
+            for (int at : RecordLifecycles.positions(t, p)) {
+                if (release < 0 && !overlaps(t, at, p.size(), clock.releaseExcluding())) {
+                    release = at;
+                }
+            }
+        }
+        if (release >= 0) {
+            out.add(new ClockRule(ClockForm.RELEASE, s.field(), s.text(), records.get(0).entity(), null, time, first(t, clock.publicReleases()) >= 0));
+        }
+        int stamp = stampAt(t);
+        if (stamp >= 0) {
+            out.add(new ClockRule(ClockForm.STAMP, s.field(), s.text(), records.get(0).entity(), null, time, false));
+        }
+        int cutoff = cutoffAt(t, time != null);
+        if (cutoff >= 0 && refused(t, cutoff)) {
+            Named on = records.get(0);
+            // the record the cut-off is a column of: another record the sentence names that this one refers to
+            Entity e = RuleInvariants.entity(model, on.entity());
+            String period = records.stream().map(Named::entity).filter(x -> !x.equals(on.entity()) && e.relations().stream()
+                    .anyMatch(r -> r.targetEntity().equals(x))).findFirst().orElse(null);
+            out.add(new ClockRule(ClockForm.DEADLINE, s.field(), s.text(), on.entity(), period, time, false));
+        }
+        return out;
+    }
+
+    private int stampAt(List<String> t) {
+        for (String cue : clock.stamps()) {
+            List<String> p = List.of(cue.split(" "));
+            for (int at : RecordLifecycles.positions(t, p)) {
+                if (!overlaps(t, at, p.size(), clock.stampExcluding())) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A cut-off word: a word that is one without a time ("deadline"), or one followed within four words by a time of day. */
+    private int cutoffAt(List<String> t, boolean timed) {
+        boolean hours = first(t, clock.hours()) >= 0;
+        for (String cue : clock.deadlines()) {
+            List<String> p = List.of(cue.split(" "));
+            for (int at : RecordLifecycles.positions(t, p)) {
+                if (clock.cutoffWords().contains(cue)) {
+                    return at;
+                }
+                if (timed && !hours && time(t.subList(at, Math.min(t.size(), at + p.size() + 5))) != null) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the sentence refuses what passes the cut-off: a refusal word, or "must" before it ("must be received by"). */
+    private boolean refused(List<String> t, int cutoff) {
+        return first(t, clock.refusals()) >= 0 || t.subList(0, cutoff).contains("must");
+    }
+
+    /** The time of day the tokens state ("17:00 utc", "9am", "noon"), as written; null where none. */
+    String time(List<String> t) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i);
+            if (i + 2 < t.size() && w.matches("\\d{1,2}") && t.get(i + 1).equals(":") && t.get(i + 2).matches("\\d{2}")) {
+                String zone = i + 3 < t.size() && clock.zones().contains(t.get(i + 3)) ? " " + t.get(i + 3).toUpperCase(java.util.Locale.ROOT) : "";
+                return w + ":" + t.get(i + 2) + zone;
+            }
+            if (w.matches("\\d{1,2}(am|pm)") || w.matches("\\d{1,2}") && i + 1 < t.size() && Set.of("am", "pm").contains(t.get(i + 1))) {
+                return w.matches("\\d{1,2}") ? w + " " + t.get(i + 1) : w;
+            }
+            if (clock.times().contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words at {@code at} share a word with one of the phrases ("released at" with "at once"). */
+    private static boolean overlaps(List<String> t, int at, int length, List<String> phrases) {
+        for (String x : phrases) {
+            List<String> p = List.of(x.split(" "));
+            for (int from : RecordLifecycles.positions(t, p)) {
+                if (from < at + length && at < from + p.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
