@@ -230,7 +230,7 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
                 // a clause with no modal before the rule's ("once submitted, a return is never changed") says which record
                 lead = modalAt(RecordLifecycles.tokens(clause)) < 0 ? clause : "";
                 if (r != null && r.kind() == Kind.IMMUTABLE) {
-                    r = withYears(r, kept(s, n + 1 < said.size() && said.get(n + 1).field().equals(s.field()) ? said.get(n + 1) : null));
+                    r = withYears(r, kept(s, said.subList(n + 1, Math.min(n + 3, said.size())).stream().filter(x -> x.field().equals(s.field())).toList()));
                 }
                 // one open question per sentence, however many of its clauses state a rule
                 if (r != null && keys.add(r.entity() == null ? r.sentence() : r.entity() + "|" + r.kind() + "|" + r.scope() + "|" + r.act() + "|"
@@ -327,9 +327,21 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         return -1;
     }
 
-    /** The years the sentence or the next one keeps a record ("every version is kept 10 years"); 0 where neither says. */
-    private int kept(Said s, Said next) {
-        for (Said x : next == null ? List.of(s) : List.of(s, next)) {
+    /**
+     * The years the sentence keeps a record ("every version is kept 10 years"), else one of the next two of its field that
+     * names a noun of the rule's sentence ("Notes are kept for 25 years" after "a clinical note must never be edited"); 0
+     * where none says.
+     */
+    private int kept(Said s, List<Said> next) {
+        List<String> own = RecordLifecycles.tokens(s.text());
+        List<Said> told = new ArrayList<>(List.of(s));
+        for (Said x : next) {
+            List<String> t = RecordLifecycles.tokens(x.text());
+            if (content(t).stream().anyMatch(w -> w.length() > 3 && !retention.contains(w) && (own.contains(Names.singular(w)) || own.contains(w)))) {
+                told.add(x);
+            }
+        }
+        for (Said x : told) {
             List<String> t = RecordLifecycles.tokens(x.text());
             for (int i = 0; i < t.size(); i++) {
                 if (!retention.contains(t.get(i))) {

@@ -59,8 +59,10 @@ final class RuleVersions {
                         new EntityField("reason", DataType.TEXT, true, false, "Why the correction was made"),
                         EntityField.of("created_by", DataType.UUID), EntityField.of("created_at", DataType.TIMESTAMP)),
                 List.of("id"), List.of(new EntityRelation(ref, e.name(), Cardinality.MANY_TO_ONE),
-                        new EntityRelation("supersedes_id", table, Cardinality.ONE_TO_ONE)),
-                List.of(new EntityIndex(List.of("supersedes_id"), true, "a version is corrected once: the versions of a " + noun + " form one line")),
+                        new EntityRelation("supersedes_id", table, Cardinality.MANY_TO_ONE)),
+                // no unique index on supersedes_id: SQL Server's would admit one first version (one NULL) per table; the
+                // unique (record, version) already refuses two corrections racing for the same next version
+                List.of(),
                 List.of(new EntityConstraint(ConstraintKind.POSITIVE, List.of("version"), "versions count from 1")));
         if (versions.field(ref).isPresent() && versions.field("version").isPresent()) {
             versions = RuleLandings.withIndex(versions, new EntityIndex(List.of(ref, "version"), true, "one row per version of a " + noun));
@@ -105,8 +107,13 @@ final class RuleVersions {
         ApiOperation create = null;
         for (ApiOperation o : s.operations()) {
             String[] parts = o.path().split("/");
-            boolean mine = parts.length > 1 && named.contains(parts[1]);
-            boolean onItem = mine && parts.length == 3 && parts[2].startsWith("{");
+            // the record's segment, after any scope ("/tenants/{tenantId}/leases/{leaseId}")
+            int at = 1;
+            while (at < parts.length && !named.contains(parts[at])) {
+                at++;
+            }
+            boolean mine = at < parts.length;
+            boolean onItem = mine && parts.length == at + 2 && parts[at + 1].startsWith("{");
             if (onItem && (o.method() == HttpMethod.PUT || o.method() == HttpMethod.PATCH || o.method() == HttpMethod.DELETE)) {
                 if (change == null && o.method() != HttpMethod.DELETE) {
                     change = o;
@@ -116,7 +123,7 @@ final class RuleVersions {
             if (onItem && o.method() == HttpMethod.GET && item == null) {
                 item = o;
             }
-            if (mine && parts.length == 2 && o.method() == HttpMethod.POST && create == null) {
+            if (mine && parts.length == at + 1 && o.method() == HttpMethod.POST && create == null) {
                 create = o;
             }
             kept.add(o);

@@ -171,10 +171,13 @@ class RuleBindingTest {
     @Test
     void aWardNoteNeverEditedKeepsTheRetentionOfTheNextSentence() {
         Model m = new Model().record("ward_note", "write a ward note").record("read ward notes");
-        Rule r = only("A ward note must never be edited or deleted once it is signed. Notes are retained for 25 years.", m);
+        // the retention stands two sentences on ("; " splits sentences) and names notes, a noun of the rule's sentence
+        Rule r = only("A ward note must never be edited or deleted once it is signed; a correction is an addendum. Notes are retained for 25 years.", m);
         assertThat(r.kind()).isEqualTo(Kind.IMMUTABLE);
         assertThat(r.entity()).isEqualTo("ward_note");
         assertThat(r.years()).isEqualTo(25);
+        // a neighbour keeping another record says nothing of the note's
+        assertThat(only("A ward note must never be edited once it is signed. Invoices are kept for 7 years.", m).years()).isZero();
     }
 
     // 5. Exam board: published grades bind to the record publishing writes, never to the download (a read)
