@@ -27,13 +27,14 @@ public final class RuleBook {
     }
 
     /**
-     * Reads, once per JVM, the data files the rules read besides the catalogue (sign-in words, store read capacities),
+     * Reads, once per JVM, the data files the rules read besides the catalogue (sign-in words, store read capacities, surge thresholds),
      * so that a first design pass does not read them between a consultation's model calls.
      */
     public static void readRuleFiles() {
         java.util.Objects.requireNonNull(SignIn.Vocabulary.STANDARD, "sign-in words");
         StoreReads.standard();
         MoneyVolumes.standard();
+        SurgeAbsorption.standard();
     }
 
     public static Architecture decide(ConsultationRequest request, Workload workload, Catalogue catalogue) {
