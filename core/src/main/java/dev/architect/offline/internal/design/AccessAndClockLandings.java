@@ -120,6 +120,17 @@ final class AccessAndClockLandings {
         }
         for (ClockRule c : read.clock()) {
             Entity e = RuleInvariants.entity(new DataModel(entities), c.entity());
+            if (DataModelBuilder.isPlaceholder(e)) {
+                // A stamp or a cut-off on a record nothing designs yet would be a column on an empty table: a question instead
+                String id = "oq-clock-" + Names.slug(noun(e.name()));
+                if (questions.stream().anyMatch(q -> q.id().equals(id))) {
+                    continue;
+                }
+                questions.add(new OpenQuestion(id, "How is the " + noun(e.name()) + " recorded, so that the"
+                        + " rule \"" + c.sentence() + "\" can be kept by the server's clock?", "The sentence names the " + noun(e.name()) + ", whose record"
+                        + " is a placeholder not designed yet, so no stamp or cut-off is placed on it", List.of(), null));
+                continue;
+            }
             clock(c, e, entities, specs, flows, functional, checks, ids, questions);
         }
         return new Landed(new DataModel(entities), specs, flows, new Requirements(functional, requirements.qualityAttributes(),
@@ -229,7 +240,8 @@ final class AccessAndClockLandings {
         return changed ? new ApiSpec(s.id(), s.title(), s.version(), s.containerId(), s.description(), s.basePath(), s.auth(), ops, s.schemas()) : s;
     }
 
-    private static List<ApiResponse> withResponse(List<ApiResponse> responses, int status, String description, boolean problem) {
+    /** The responses with the status's description added to the one it has, or the status added (a problem body when asked). */
+    static List<ApiResponse> withResponse(List<ApiResponse> responses, int status, String description, boolean problem) {
         List<ApiResponse> out = new ArrayList<>();
         boolean merged = false;
         for (ApiResponse r : responses) {
@@ -315,8 +327,8 @@ final class AccessAndClockLandings {
         String quote = "\"" + c.sentence() + "\"";
         switch (c.form()) {
             case STAMP -> {
-                Entity changed = RuleLandings.withField(e, new EntityField("stamped_at", DataType.TIMESTAMP, false, false, "Set by the database's clock when the "
-                        + noun + " is written (DEFAULT now(); a value the client sends is ignored) and never updated: " + quote));
+                Entity changed = RuleLandings.withField(e, new EntityField("stamped_at", DataType.TIMESTAMP, false, false, "Set from the database's clock (now()) in the insert that writes the "
+                        + noun + " (a value the client sends is ignored) and never updated: " + quote));
                 entities.set(RuleLandings.indexOf(entities, e.name()), changed);
                 functional.add(new FunctionalRequirement(id(ids, "fr-clock-" + Names.slug(noun) + "-stamp"), Names.capitalise(c.sentence()),
                         "Stamp each " + noun + " with the server's clock, as the " + c.field() + " says (" + quote + "): " + e.name() + ".stamped_at"
@@ -328,8 +340,8 @@ final class AccessAndClockLandings {
                         null);
             }
             case DEADLINE -> {
-                Entity changed = RuleLandings.withField(e, new EntityField("stamped_at", DataType.TIMESTAMP, false, false, "Set by the database's clock when the "
-                        + noun + " is received (DEFAULT now()) and never updated: the time the cut-off is judged by (" + quote + ")"));
+                Entity changed = RuleLandings.withField(e, new EntityField("stamped_at", DataType.TIMESTAMP, false, false, "Set from the database's clock (now()) in the insert that receives the "
+                        + noun + ", and never updated: the time the cut-off is judged by (" + quote + ")"));
                 entities.set(RuleLandings.indexOf(entities, e.name()), changed);
                 String where;
                 if (c.period() != null) {

@@ -140,9 +140,22 @@ final class DataModelBuilder {
         return new Entity(c.resource().table(), c.writerId(), Names.capitalise(c.resource().singular().replace('_', ' ')) + " records", fields, List.of("id"), relations);
     }
 
+    /** How a placeholder's description begins: the label {@link #isPlaceholder} reads. */
+    private static final String PLACEHOLDER = "Placeholder, not designed: ";
+
+    /**
+     * Whether the entity is a placeholder: a capability nothing describes, whose table holds no designed column.
+     *
+     * @param e the entity
+     * @return whether it is one
+     */
+    static boolean isPlaceholder(Entity e) {
+        return e.description() != null && e.description().startsWith(PLACEHOLDER);
+    }
+
     /** A capability nothing describes keeps its place in the model, labelled, with no invented columns. */
     private static Entity placeholder(Capability c) {
-        return new Entity(c.resource().table(), c.writerId(), "Placeholder, not designed: what " + c.name()
+        return new Entity(c.resource().table(), c.writerId(), PLACEHOLDER + "what " + c.name()
                 + " owns and its access patterns are an open question (" + RequirementsBuilder.openQuestionId(c) + ")",
                 List.of(EntityField.of("id", DataType.UUID), EntityField.of("created_at", DataType.TIMESTAMP)), List.of("id"), List.of());
     }

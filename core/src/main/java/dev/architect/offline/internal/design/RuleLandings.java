@@ -342,20 +342,7 @@ final class RuleLandings {
                 ops.add(o);
                 continue;
             }
-            List<ApiResponse> responses = new ArrayList<>();
-            boolean merged = false;
-            for (ApiResponse r : o.responses()) {
-                if (r.status() == status) {
-                    responses.add(new ApiResponse(status, r.description() == null ? refusal : r.description() + "; " + refusal, r.schema(), r.array()));
-                    merged = true;
-                } else {
-                    responses.add(r);
-                }
-            }
-            if (!merged) {
-                responses.add(ApiResponse.of(status, refusal, problem ? PROBLEM : null));
-                responses.sort(java.util.Comparator.comparingInt(ApiResponse::status));
-            }
+            List<ApiResponse> responses = AccessAndClockLandings.withResponse(o.responses(), status, refusal, problem);
             ops.add(new ApiOperation(o.operationId(), o.method(), o.path(), o.summary(), o.description(), o.tags(), o.parameters(), o.requestSchema(),
                     responses, o.idempotent()));
             changed = true;
