@@ -863,7 +863,8 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     }
 
     /** A size and a unit: "50 MB", "1.2 GB", "300 KB", "1.5 TB" (a scientific or media file can weigh terabytes). */
-    private static final String SIZE = "(\\d+(?:\\.\\d+)?)\\s*(kb|mb|gb|tb)\\b";
+    /** A size, or the upper end of a range of sizes ("20-40 MB", "20 to 40 MB": 40 MB, as "up to 40 MB" reads). */
+    private static final String SIZE = "(?:\\d+(?:\\.\\d+)?\\s*(?:-|\u2013|to)\\s*)?(\\d+(?:\\.\\d+)?)\\s*(kb|mb|gb|tb)\\b";
     /** Words after a size that do not name a file: "50 GB a month", "2 GB of data", "1 GB per user". */
     private static final java.util.Set<String> NOT_FILES = java.util.Set.of("a", "an", "the", "of", "per", "each", "every", "and", "or", "to", "in",
             "on", "at", "for", "from", "with", "is", "are", "was", "were", "data", "storage", "memory", "ram", "disk", "logs", "log", "total",

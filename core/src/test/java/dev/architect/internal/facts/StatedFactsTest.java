@@ -272,7 +272,10 @@ class StatedFactsTest {
             // terabytes: 1.5 TB x 1,000,000 MB a TB = 1,500,000 MB
             "The scanner writes each survey line as a trace set of about 1.5 TB | 1500000 | set of about 1.5 TB",
             // a count on a qualified day, then each one's size: 50 MB
-            "Around 300 claims on a busy day, each up to 50 MB of scans, arrive from brokers | 50 | claims on a busy day, each up to 50 MB"})
+            "Around 300 claims on a busy day, each up to 50 MB of scans, arrive from brokers | 50 | claims on a busy day, each up to 50 MB",
+            // a range of sizes is read at its upper end, as "up to" is: 20-40 MB -> 40 MB
+            "Sonographers store ultrasound clips of 20-40 MB with every scan report | 40 | clips of 20-40 MB",
+            "Surveyors upload drone photos of 8 to 12 MB per site visit | 12 | photos of 8 to 12 MB"})
     void aStatedObjectSizeIsReadWithItsPhrase(String description, double mb, String phrase) {
         StatedFact size = read(description).fileMb().orElseThrow();
 

@@ -90,6 +90,19 @@ class LoadCalendarSeasonsTest {
     }
 
     @Test
+    void aLoadThatDoublesOrTriplesInNamedMonthsIsASeasonAgainstTheOtherMonths() {
+        // parcel depot: "triples" is a multiple like "three times"; no base month named: the other months are the base
+        LoadCalendar.Season s = CALENDAR.season("Parcel traffic triples in November and December.", List.of()).orElseThrow();
+        assertThat(s.high()).containsExactly(11, 12);
+        assertThat(s.factor()).isEqualTo(3.0);
+        assertThat(s.base()).isEmpty();
+        // January..October 1, November 3, December 3
+        assertThat(s.monthFactors()).containsExactly(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 3.0, 3.0);
+        // a team that doubled names no load and no month: no season
+        assertThat(CALENDAR.season("The support team doubled last year.", List.of())).isEmpty();
+    }
+
+    @Test
     void aSpringOfACapabilitysOrdersWithNoBaseMonthIsComparedWithTheOthers() {
         // garden shop: "orders" binds to the capability "order placement"; no month after "of": the base is the other months
         LoadCalendar.Season s = CALENDAR.season("March, April and May bring four times the orders of a usual month.", List.of("order", "placement"))

@@ -312,7 +312,7 @@ class AccessAndClockRulesTest {
         assertThat(l.requirements().functional()).isEmpty();
         assertThat(l.requirements().openQuestions()).singleElement().satisfies(q -> {
             assertThat(q.id()).isEqualTo("oq-clock-bid");
-            assertThat(q.question()).contains(sentence);
+            assertThat(q.question()).contains("Bids for a tender close at noon and late bids are refused");
         });
     }
 
