@@ -1,17 +1,12 @@
 package dev.architect.offline.internal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.architect.internal.facts.StatedFacts;
 import dev.architect.request.Audience;
 import dev.architect.request.ConsultationRequest;
 import dev.architect.request.RequestReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.architect.testing.ShippedDataFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,13 +114,6 @@ class DailyLoadShapeTest {
         assertThat(SHAPES.peopleCurve(support, Audience.REGIONAL).curve()).isEqualTo(DailyLoadShape.Curve.CONSUMER_DAY);
     }
 
-    private static String shipped() {
-        try (InputStream in = DailyLoadShape.class.getResourceAsStream(DailyLoadShape.RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void aBadCopyOfTheFileFailsAtLoadNamingTheEntry() {
@@ -138,12 +126,6 @@ class DailyLoadShapeTest {
                 {"    peakHoursPerDay: 24\n", "    peakHoursPerDay: 24\n    assumption: as-all-day\n", "curves.aroundTheClock.assumption must be absent"},
                 {"machineData: [data, read,", "machineData: [data, data, read,", "machineData lists 'data' twice"},
                 {"trafficWords: [traffic,", "trafficWord: [traffic,", "trafficWord"}};
-        String text = shipped();
-        for (String[] b : bad) {
-            assertThat(text).as(b[0]).contains(b[0]);
-            String copy = text.replace(b[0], b[1]);
-            assertThatThrownBy(() -> DailyLoadShape.read(new ByteArrayInputStream(copy.getBytes(StandardCharsets.UTF_8)), "bad-daily-load-shapes.yaml"))
-                    .as(b[1]).isInstanceOf(IllegalStateException.class).hasMessageContaining("bad-daily-load-shapes.yaml").hasMessageContaining(b[2]);
-        }
+        ShippedDataFiles.eachBadCopyRefused(ShippedDataFiles.text(DailyLoadShape.class, DailyLoadShape.RESOURCE), bad, "bad-daily-load-shapes.yaml", DailyLoadShape::read);
     }
 }

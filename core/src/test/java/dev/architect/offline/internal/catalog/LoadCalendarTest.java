@@ -1,14 +1,9 @@
 package dev.architect.offline.internal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import dev.architect.testing.ShippedDataFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,13 +92,6 @@ class LoadCalendarTest {
         assertThat(w.get().hours()).isEqualTo(336.0);
     }
 
-    private static String shipped() {
-        try (InputStream in = LoadCalendar.class.getResourceAsStream(LoadCalendar.RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void aBadCopyOfTheFileFailsAtLoadNamingTheEntry() {
@@ -121,12 +109,6 @@ class LoadCalendarTest {
                 {"baselineWords: [most of the year,", "baselineWords: [Most of the year,", "baselineWords"},
                 {"months: [january, february,", "months: [february,", "months must list the twelve months"},
                 {"baseWords: [of,", "baseWords: [of, of,", "baseWords lists 'of' twice"}};
-        String text = shipped();
-        for (String[] b : bad) {
-            assertThat(text).as(b[0]).contains(b[0]);
-            String copy = text.replace(b[0], b[1]);
-            assertThatThrownBy(() -> LoadCalendar.read(new ByteArrayInputStream(copy.getBytes(StandardCharsets.UTF_8)), "bad-load-calendar-words.yaml"))
-                    .as(b[1]).isInstanceOf(IllegalStateException.class).hasMessageContaining("bad-load-calendar-words.yaml").hasMessageContaining(b[2]);
-        }
+        ShippedDataFiles.eachBadCopyRefused(ShippedDataFiles.text(LoadCalendar.class, LoadCalendar.RESOURCE), bad, "bad-load-calendar-words.yaml", LoadCalendar::read);
     }
 }

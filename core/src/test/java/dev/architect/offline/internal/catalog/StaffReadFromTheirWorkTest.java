@@ -7,8 +7,8 @@ import dev.architect.request.Audience;
 import dev.architect.request.ConsultationRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import dev.architect.testing.ShippedDataFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,10 +68,7 @@ class StaffReadFromTheirWorkTest {
 
     @Test
     void aBadCopyOfTheFileFailsNamingTheKey() throws IOException {
-        String shipped;
-        try (InputStream in = WorkContext.class.getResourceAsStream(WorkContext.RESOURCE)) {
-            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String shipped = ShippedDataFiles.text(WorkContext.class, WorkContext.RESOURCE);
         String badCase = shipped.replace("atWork: [on shift,", "atWork: [On Shift,");
         assertThat(badCase).isNotEqualTo(shipped);
         assertThatThrownBy(() -> DataFiles.read(new ByteArrayInputStream(badCase.getBytes(StandardCharsets.UTF_8)), "copy", WorkContext.class, "staff at work"))

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.architect.testing.ShippedDataFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -244,11 +245,6 @@ class RuleBindingTest {
         assertThat(rules("A room booking can only be changed by its guest.", m)).noneMatch(r -> r.kind() == Kind.IMMUTABLE);
     }
 
-    private static String shipped() throws java.io.IOException {
-        try (java.io.InputStream in = RuleInvariants.class.getResourceAsStream(RuleInvariants.RESOURCE)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
 
     private static RuleInvariants read(String text) {
         return RuleInvariants.read(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "bad-copy.yaml");
@@ -256,7 +252,7 @@ class RuleBindingTest {
 
     @Test
     void aBadCopyOfTheBindingWordsFailsNamingTheList() throws java.io.IOException {
-        String shipped = shipped();
+        String shipped = ShippedDataFiles.text(RuleInvariants.class, RuleInvariants.RESOURCE);
         assertThat(shipped).contains("reads: [see,").contains("\nwindows: [");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(shipped.replace("reads: [see,", "reads: [See,")))
                 .hasMessageContaining("bad-copy.yaml").hasMessageContaining("reads");
