@@ -80,6 +80,7 @@ public final class DossierAssembler {
         ProductFacts.standard();
         NodeStorage.standard();
         RecordLifecycles.standard();
+        SentenceRecords.standard();
         CapabilityNameGrammar.standard();
         OutcomeLimits.standard();
         RuleInvariants.standard();

@@ -1924,7 +1924,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return p.isEmpty() ? capability : p.get(p.size() - 1);
     }
 
-    private static Map<String, Object> index(List<String> fields, boolean unique, String reason) {
+    static Map<String, Object> index(List<String> fields, boolean unique, String reason) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fields", fields);
         m.put("unique", unique);
@@ -1932,7 +1932,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return m;
     }
 
-    private static Map<String, Object> constraint(String kind, List<String> fields, List<String> values, String reason) {
+    static Map<String, Object> constraint(String kind, List<String> fields, List<String> values, String reason) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
         m.put("fields", fields);
@@ -1941,7 +1941,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return m;
     }
 
-    private static Map<String, Object> response(int status, String schema, String description) {
+    static Map<String, Object> response(int status, String schema, String description) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", status);
         if (schema != null) {
@@ -1953,7 +1953,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return m;
     }
 
-    private static Map<String, Object> operation(String id, String method, String path, String summary, String request, String page,
+    static Map<String, Object> operation(String id, String method, String path, String summary, String request, String page,
                                                  List<String> query, boolean idempotent, List<Map<String, Object>> responses) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
@@ -1972,7 +1972,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         return m;
     }
 
-    private static JsonNode tree(Object value) {
+    static JsonNode tree(Object value) {
         return JSON.valueToTree(value);
     }
 }

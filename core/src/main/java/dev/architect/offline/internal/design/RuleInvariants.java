@@ -280,6 +280,9 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
                 continue;
             }
             Rule r = bind(k.kind(), t, modal, cue, cueLength(k, t, cue), mentions, s, model, writers, RecordLifecycles.tokens(lead));
+            if (r == null) {
+                continue; // a kind whose reading is not sure of this clause (a scope of two parts)
+            }
             // a record its capability only reads ("see my pre-filled return") never holds a rule on a write
             if (r.entity() != null && readOnly(writers.getOrDefault(r.entity(), List.of()))) {
                 r = new Rule(r.kind(), r.field(), r.sentence(), null, r.scope(), r.most(), r.owner(), r.quantity(), r.act(), r.guard(), r.state(),
@@ -526,6 +529,10 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         String act = hyphenated(act(t), s.text());
         return switch (kind) {
             case UNIQUE_PER_SCOPE, COUNT_CAP, EXCLUSIVE_IN_TIME -> {
+                if (compoundScope(t)) {
+                    // "per berth and per tide": a scope of two parts; one of them alone would refuse what the sentence allows
+                    yield null;
+                }
                 Mention counted = afterCue != null ? afterCue : before != null ? before : mentions.stream().findFirst().orElse(null);
                 String entity = counted == null ? null : counted.entity();
                 // "no double bookings": a subject whose head is the counted record itself names no holder
@@ -760,6 +767,25 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         }
         RecordLifecycles.Verb v = RecordLifecycles.standard().verb(r.act());
         return creation.contains(r.act()) || v != null && v.opens();
+    }
+
+    /** Whether the first scope is of two parts ("per berth and per tide", "per territory and period"). */
+    private boolean compoundScope(List<String> t) {
+        for (String sc : scopes) {
+            List<String> p = List.of(sc.split(" "));
+            for (int at : RecordLifecycles.positions(t, p)) {
+                int i = at + p.size();
+                while (i < t.size() && determiners.contains(t.get(i))) {
+                    i++;
+                }
+                if (i + 2 < t.size() && t.get(i + 1).equals("and")
+                        && (t.get(i + 2).equals(sc) || i + 3 >= t.size() || auxiliaries.contains(t.get(i + 3)) || t.get(i + 3).equals(","))) {
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The noun after a scope word ("per school", "for the same room"), an entity's name where one starts there; null where none. */

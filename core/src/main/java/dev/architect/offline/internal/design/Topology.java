@@ -426,6 +426,9 @@ final class Topology {
                     // else, where the request's sentences use verbs on it, a record with the lifecycle they describe
                     .or(() -> RecordLifecycles.standard().design(shapeNames(name, capSlug, resource), request, architecture.workload().capabilities(),
                             lifecycleSetting))
+                    // else, where the sentences that name its object say what one record keeps, that record (named after the object)
+                    .or(() -> SentenceRecords.standard().design(shapeNames(name, capSlug, resource), request, architecture.workload().capabilities())
+                            .map(d -> d.renamed(shapeNames(name, capSlug, objectResource(name, request, resource, resourceNames)))))
                     .orElse(null) : null;
             if (shaped != null && shaped.shape().sharedAs() != null) {
                 // One mechanism per request: the first capability it claims owns the design, named after the mechanism,
@@ -886,6 +889,18 @@ final class Topology {
         }
         String plural = Names.pluralOfLast(singular.replace('_', '-'));
         return new Resource(singular, plural, ResourceFlow.OPEN, List.of());
+    }
+
+    /**
+     * The resource a record its sentences describe is named after: its object ("berth window allocation": berth window),
+     * where that differs from the capability's own resource; else the capability's own.
+     */
+    private static Resource objectResource(String capability, ConsultationRequest request, Resource own, Set<String> taken) {
+        Optional<List<String>> object = SentenceRecords.standard().object(capability, SentenceRecords.sentences(request));
+        if (object.isEmpty() || Names.table(Names.singular(String.join(" ", object.get()))).equals(own.singular())) {
+            return own;
+        }
+        return sharedResource(Names.singular(String.join(" ", object.get())), taken);
     }
 
     /** The resource a shared shape is named after ("points ledger"): its own words, never a catalogue resource's. */
