@@ -386,7 +386,8 @@ record SentenceRecords(List<String> workWords, List<String> workEndings, List<St
             }
         }
         for (Sentence s : sentences) {
-            for (String part : s.text().replace("%", " percent").split(";")) {
+            // a parenthesis gives examples ("(hot works, working at height)"), nothing one record keeps
+            for (String part : s.text().replaceAll("\\([^)]*\\)", " ").replace("%", " percent").split(";")) {
                 List<String> tokens = RecordLifecycles.tokens(part);
                 List<Integer> at = new ArrayList<>(mentions(tokens, object, others.values()));
                 // "Tax adviser: files on behalf of ...", "the adviser files returns": the word after its actor is the actor's verb
@@ -437,6 +438,7 @@ record SentenceRecords(List<String> workWords, List<String> workEndings, List<St
                           Map<String, Column> columns, Map<String, String> states, boolean[] onePerKey, boolean[] money) {
         int i = start + (RecordLifecycles.positions(t.subList(start, Math.min(t.size(), start + object.size())), object).contains(0) ? object.size() : 1);
         String lastTyped = null;
+        int lastTypedAt = -1;
         boolean stateHere = false;
         // "sees journeys, charges and refunds": a list of peers, nothing said of the record
         if (i + 1 < t.size() && (t.get(i).equals(",") || t.get(i).equals("and") || t.get(i).equals("or"))) {
@@ -447,7 +449,7 @@ record SentenceRecords(List<String> workWords, List<String> workEndings, List<St
         }
         while (i < t.size()) {
             String w = t.get(i);
-            if (clauseBreaks.contains(w)) {
+            if (clauseBreaks.contains(w) || w.equals(":")) {
                 break;
             }
             // ", and a vessel ...": a new subject ends the span; ", and are invoiced" goes on
@@ -466,7 +468,8 @@ record SentenceRecords(List<String> workWords, List<String> workEndings, List<St
                 List<String> phrase = nounPhrase(t, x);
                 if (!phrase.isEmpty()) {
                     String last = Names.singular(phrase.get(phrase.size() - 1));
-                    if (units.contains(last)) {
+                    // "a rate per tonne", "a deposit per keg": per after an amount or a measure is its unit, not a key
+                    if (units.contains(last) || lastTypedAt == i - 1 && marker.equals("per")) {
                         if (lastTyped != null && columns.containsKey(lastTyped)) {
                             Column c = columns.get(lastTyped);
                             columns.put(lastTyped, new Column(c.name(), c.type(), c.property(), c.note() + ", per " + String.join(" ", phrase)));
@@ -534,7 +537,12 @@ record SentenceRecords(List<String> workWords, List<String> workEndings, List<St
                 }
             }
             Kind kind = kindOf(w);
-            if (kind != null && !(i > 0 && t.get(i - 1).equals("per"))) {
+            // "each grade has a price" for the record "price": the record itself, no column of it
+            boolean itself = Names.singular(w).equals(Names.singular(object.get(object.size() - 1)));
+            // "arrival notices": a typed word before another noun only names that noun
+            boolean modifier = i + 1 < t.size() && t.get(i + 1).matches(WORD) && !stopWords.contains(t.get(i + 1)) && !nounMarkers.contains(t.get(i + 1))
+                    && !auxiliaries.contains(t.get(i + 1)) && !adverbs.contains(t.get(i + 1)) && !currencies.contains(t.get(i + 1)) && kindOf(t.get(i + 1)) == null;
+            if (kind != null && !itself && !modifier && !(i > 0 && t.get(i - 1).equals("per"))) {
                 String col = typedColumn(t, i, kind, object);
                 if (col != null) {
                     if (kind == Kind.CODE && i + 1 < t.size() && countOf.contains(t.get(i + 1))) {
@@ -552,6 +560,8 @@ record SentenceRecords(List<String> workWords, List<String> workEndings, List<St
                         money[0] = true;
                     }
                     lastTyped = col;
+                    // "a unique serial number per vintage": per after a code or a moment is its scope, a key
+                    lastTypedAt = kind == Kind.CODE || kind == Kind.TIME ? -1 : i;
                 }
             }
             if (currencies.contains(w) && lastTyped != null && columns.get(lastTyped).type().startsWith("DECIMAL")) {

@@ -107,6 +107,28 @@ class SentenceRecordsTest {
     }
 
     @Test
+    void aPerAfterAnAmountIsItsUnitEvenWhenTheNounIsNoUnitWord() {
+        // "a deposit per crate" is the deposit's unit; "per customer" before it is the key
+        ConsultationRequest r = request("Crate returns are logged per customer with a deposit per crate.", "crate returns");
+        SentenceRecords.Reading reading = READER.read("crate returns", r, List.of("crate returns")).orElseThrow();
+        assertThat(reading.keys()).extracting(SentenceRecords.Column::name).containsExactly("customer_id");
+        assertThat(reading.columns()).singleElement().satisfies(c -> assertThat(c.note()).contains("per crate"));
+    }
+
+    @Test
+    void aTypedWordBeforeANounAParenthesisAndAChangeSayNothingTheRecordKeeps() {
+        // "departure notices" are notices, "(lifting, working at depth)" examples, "can only be changed" any record's lot
+        ConsultationRequest r = request("We send certificates of origin and departure notices to agents. Dive-plan records (lifting, working at"
+                + " depth) are approved digitally. A certificate of origin can only be changed by a reissue.", "certificate of origin issuance",
+                "dive plans");
+        List<String> capabilities = List.of("certificate of origin issuance", "dive plans");
+        // "of" joins one noun: the object is the certificate of origin, never a bare certificate
+        assertThat(READER.object("certificate of origin issuance", SentenceRecords.sentences(r))).hasValue(List.of("certificate", "of", "origin"));
+        assertThat(READER.read("certificate of origin issuance", r, capabilities).filter(SentenceRecords.Reading::designs)).isEmpty();
+        assertThat(READER.read("dive plans", r, capabilities).filter(SentenceRecords.Reading::designs)).isEmpty();
+    }
+
+    @Test
     void anObjectNamedNowhereOrWithNothingSaidIsNotDesigned() {
         ConsultationRequest r = request("Visitors like the gardens. The rose census is popular.", "rose census", "pond survey");
         assertThat(READER.read("pond survey", r, List.of("rose census", "pond survey"))).isEmpty();
