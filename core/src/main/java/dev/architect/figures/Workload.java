@@ -491,7 +491,9 @@ public record Workload(
         // month's traffic of a system whose use comes in bursts or seasons (a deadline, evening spikes): the peak then sizes
         // capacity only, and the month is not billed at peak / 3. Elsewhere the usual day's shape stands.
         Optional<String> season = StatedFacts.seasonal(request);
-        List<StatedFact> actions = season.isPresent() || stated.spikeFactor().isPresent() || stated.burstHours().isPresent() || peakWindow.isPresent()
+        // a multiple of named months ("load doubles in December") is a season too: the month's traffic follows the counts
+        Optional<LoadCalendar.Season> calendarSeason = LoadCalendar.standard().season(request);
+        List<StatedFact> actions = season.isPresent() || calendarSeason.isPresent() || stated.spikeFactor().isPresent() || stated.burstHours().isPresent() || peakWindow.isPresent()
                 ? stated.actionVolumes(capabilities) : List.of();
         double actionsAMonth = actions.stream().mapToDouble(StatedFact::value).sum();
         double fromActions = Numbers.round(actionsAMonth * REQUESTS_PER_ACTION / SECONDS_PER_MONTH, 4);
@@ -530,6 +532,7 @@ public record Workload(
                         + ") and the users floor (" + byUsers + ")") + ", at most peak / " + Numbers.format(day.peakToAverage()) + ": " + won + ", "
                         + plain(chosen) + " requests/s on average";
                 String bursts = peakWindow.map(x -> "a window: " + x.describe()).or(() -> season.map(word -> "the request's word \"" + word + "\""))
+                        .or(() -> calendarSeason.map(x -> "a season: " + x.evidence()))
                         .or(() -> stated.spikeFactor().map(StatedFact::evidence)).orElseGet(() -> stated.burstHours().map(StatedFact::evidence).orElseThrow());
                 if (gaps.assumptions.stream().noneMatch(a -> a.id().equals(REQUESTS_PER_USER))) {
                     gaps.assumptions.add(usageAssumption(usage));

@@ -18,6 +18,8 @@ public record StatedCount(double perMonth, double stated, Period period, String 
     /** The periods a count is stated per, with how many of each a month holds. */
     public enum Period {
         DAY("a day", "365 / 12"), WEEK("a week", "52 / 12"), MONTH("a month", "1"), YEAR("a year", "1 / 12"),
+        /** A weekday's count ("4.5 million journeys on a weekday"): the weekdays of a year, 261, over 12 months. */
+        WEEKDAY("on a weekday", "261 / 12"),
         /** A season that comes once a year ("in the season we send 7 million e-mails"): the year's count, spread over 12 months. */
         SEASON("in the season, once a year,", "1 / 12");
 
@@ -33,6 +35,7 @@ public record StatedCount(double perMonth, double stated, Period period, String 
         public double perMonth() {
             return switch (this) {
                 case DAY -> 365 / 12.0;
+                case WEEKDAY -> 261 / 12.0;
                 case WEEK -> 52 / 12.0;
                 case MONTH -> 1;
                 case YEAR, SEASON -> 1 / 12.0;
@@ -42,6 +45,7 @@ public record StatedCount(double perMonth, double stated, Period period, String 
         static Period of(String word) {
             return switch (word) {
                 case "day", "daily", "days" -> DAY;
+                case "weekday", "weekdays" -> WEEKDAY;
                 case "week", "weekly", "weeks" -> WEEK;
                 case "year", "yearly", "annually", "years" -> YEAR;
                 default -> MONTH;

@@ -733,16 +733,33 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return OF_THE_PEAK.matcher(t.lower().substring(end)).find();
     }
 
+    /**
+     * A period of weeks or more named in the rest of a multiple's sentence: a calendar month by its capitalised name ("in
+     * December"), a season of the year, or weeks, months or a season ("in the weeks before the holidays"), each after a word
+     * of time ("in", "during", "over"), so a season that only qualifies a thing ("when the summer season's permits are
+     * released") is no period of the multiple. A multiple of
+     * such a period compares months with months, so it is a season's (month multiplier), never the day's peak over its average.
+     */
+    private static final Pattern SEASON_PERIOD = Pattern.compile("\\b(?:in|during|over|throughout|across|through|for|each|every|all)\\s+"
+            + "(?:the\\s+)?(?:[A-Za-z0-9-]+\\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|[Ss]ummers?|[Ww]inters?|[Ss]pring|[Aa]utumns?|weeks|months|quarters?|seasons?)\\b(?!'s|\u2019s)");
+
+    /** Whether the words after a multiple, to the end of its sentence, name a period of weeks or more. */
+    private static boolean ofASeason(Text t, Matcher m) {
+        String rest = t.original().substring(m.end()).split("(?<!\\d)[.;!?](?!\\d)", 2)[0];
+        return SEASON_PERIOD.matcher(rest).find();
+    }
+
     private static Optional<StatedFact> spike(Text t) {
         Matcher m = SPIKE.matcher(t.lower());
         while (m.find()) {
             double factor = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2));
-            if (factor > 1 && factor <= 100) {
+            if (factor > 1 && factor <= 100 && !ofASeason(t, m)) {
                 return Optional.of(new StatedFact(factor, t.phrase(m), t.field()));
             }
         }
         Matcher word = SPIKE_WORD.matcher(t.lower());
-        if (word.find()) {
+        if (word.find() && !ofASeason(t, word)) {
             double factor = switch (word.group(1)) {
                 case "doubles" -> 2;
                 case "triples" -> 3;
@@ -976,7 +993,7 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     }
 
     /** A count of things per period: "2 million SMS a month", "about 40,000 minutes of video calls per week", "200 deliveries/day". */
-    private static final Pattern VOLUME = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)(?:\\s+(?:a|an|per|each|every)\\s+|\\s*/\\s*)(month|day|week)\\b"
+    private static final Pattern VOLUME = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)(?:\\s+(?:a|an|per|each|every|on\\s+an?)\\s+|\\s*/\\s*)(month|day|week|weekday)\\b"
             + "|\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(daily|weekly|monthly)\\b");
     /** The verbs by which people hold one thing each per period ("have a daily alert", "get a weekly digest"). */
     private static final String HOLD = "(?:have|has|get|gets|receive|receives|are\\s+sent|is\\s+sent|subscribe\\s+to|subscribed\\s+to|sign\\s+up\\s+for|signed\\s+up\\s+for)";
@@ -1071,6 +1088,39 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         return out;
     }
 
+    /** "each inspector files ", "every courier delivers about ": one of a kind of person or thing, then a verb, just before a count. */
+    private static final Pattern EACH_BEFORE = Pattern.compile("\\b(?:each|every|per)\\s+([a-z-]+)\\s+(?:[a-z-]+\\s+){1,2}?(?:about\\s+|around\\s+|up\\s+to\\s+)?$");
+
+    /**
+     * A count stated for one of a kind ("each inspector files 30 reports a day") and how many of that kind the request counts
+     * elsewhere ("there are 400 inspectors"): exactly one count of the kind's plural, else none (the count is then no
+     * volume of the system, never one person's count taken as everyone's).
+     *
+     * @param phrase the words naming one of the kind, as written
+     * @param plural the kind in the plural
+     * @param counted how many of the kind the request counts, when it counts them exactly once
+     */
+    private record PerPerson(String phrase, String plural, Optional<Double> counted) {
+    }
+
+    private static Optional<PerPerson> perPerson(Text t, int countAt) {
+        String before = t.lower().substring(0, countAt);
+        int sentence = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")), before.lastIndexOf(", "));
+        Matcher each = EACH_BEFORE.matcher(before.substring(sentence + 1));
+        if (!each.find()) {
+            return Optional.empty();
+        }
+        String one = each.group(1);
+        String plural = one.endsWith("y") ? one.substring(0, one.length() - 1) + "ies" : one.matches(".*(?:ch|sh|x|s)") ? one + "es" : one + "s";
+        Matcher people = Pattern.compile("(?<![\\w,.])" + NUMBER + "\\s+(?:[a-z-]+\\s+)?" + plural + "\\b").matcher(t.lower());
+        List<Double> found = new ArrayList<>();
+        while (people.find()) {
+            found.add(number(people, 1));
+        }
+        String phrase = t.original().substring(sentence + 1 + each.start(), sentence + 1 + each.start() + each.group().stripTrailing().length()).strip();
+        return Optional.of(new PerPerson(phrase, plural, found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty()));
+    }
+
     private static List<StatedCount> volumes(Text t) {
         List<StatedCount> out = new ArrayList<>();
         Matcher held = VOLUME_HELD.matcher(t.lower());
@@ -1092,7 +1142,18 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
             }
             double n = number(m, after ? 1 : 6);
             String period = after ? m.group(5) : m.group(10);
-            out.add(StatedCount.of(n, StatedCount.Period.of(period), after ? m.group(4) : m.group(9), t.phrase(m), t.field()));
+            String noun = after ? m.group(4) : m.group(9);
+            // "each inspector files 30 reports a day": one person's count, times the people the request counts, or nothing
+            Optional<PerPerson> each = perPerson(t, m.start());
+            if (each.isPresent()) {
+                Optional<Double> people = each.get().counted();
+                if (people.isPresent()) {
+                    out.add(StatedCount.of(n * people.get(), StatedCount.Period.of(period), noun,
+                            each.get().phrase() + " " + t.phrase(m) + "\" x \"" + Numbers.format(people.get()) + " " + each.get().plural(), t.field()));
+                }
+                continue;
+            }
+            out.add(StatedCount.of(n, StatedCount.Period.of(period), noun, t.phrase(m), t.field()));
         }
         Matcher before = VOLUME_BEFORE.matcher(t.lower());
         while (before.find()) {

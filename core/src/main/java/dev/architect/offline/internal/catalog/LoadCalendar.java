@@ -135,8 +135,13 @@ public final class LoadCalendar {
             // a sentence that states a season ("in April and May traffic is four times higher") spreads the load over its
             // months (season): its month is no window on top of them, but a shorter stretch it names still is ("the opening
             // weekend of the sale in November jumps to 1,800 requests per second")
-            boolean seasonal = season(sentence, capabilityWords).isPresent();
-            window(sentence.strip()).filter(w -> !seasonal || w.hours() < words.lengths().get("month")).ifPresent(found::add);
+            Optional<Season> season = season(sentence, capabilityWords);
+            boolean seasonal = season.isPresent();
+            // a second window of the same sentence with no count of its own ("Load doubles in December and on event days")
+            // is not dated by the season's month: the month is the season's, and the other window's days and dates are unstated
+            window(sentence.strip()).filter(w -> !seasonal || w.hours() < words.lengths().get("month"))
+                    .filter(w -> !(seasonal && season.get().high().contains(w.month()) && w.length().contains(UNSTATED_LENGTH)))
+                    .ifPresent(found::add);
         }
         found.sort(Comparator.comparingDouble(Window::hours));
         return List.copyOf(found);

@@ -656,7 +656,7 @@ final class CostPlanner {
         double peopleRequests = Numbers.round(restReads + peopleWrites, 2);
         if (!counted.isEmpty() && peopleRequests > 0) {
             double aMonth = counted.stream().mapToDouble(StatedFact::value).sum();
-            double shape = t.stated.spikeFactor().map(StatedFact::value).orElse(DailyLoadShape.standard().peopleCurve(t.makers, w.audience()).peakToAverage());
+            double shape = dayShape();
             userWrites = Numbers.round(Math.min(peopleRequests / 2, aMonth / Workload.SECONDS_PER_MONTH * shape), 2);
             notes.add("[as-user-writes] " + ingestionName() + " takes the writes at peak; the other capabilities write " + Numbers.format(userWrites)
                     + " writes/s of their own at peak, out of the " + Numbers.format(peopleRequests) + (peopleWrites > 0 ? " requests/s left to people: " : " reads/s left: ")
@@ -719,6 +719,11 @@ final class CostPlanner {
             assume(HeartbeatRates.ASSUMPTION, "A capability whose clients send on an interval over the connection they hold writes at that rate, "
                     + "counted apart from the stated peak's writes (which the other capabilities share): " + String.join("; ", texts));
         }
+        // The request's own volumes set the part that writes them; the rest of the pool stays shared by weight
+        java.util.Set<Capability> apart = new java.util.HashSet<>(beating.keySet());
+        apart.addAll(receivers);
+        rest.stream().filter(c -> c.is(ResourceFlow.INGEST) && !ingest.isEmpty()).forEach(apart::add);
+        boundVolumes(rest.stream().filter(c -> !apart.contains(c)).toList());
         if (reported > 0) {
             holdReports(receivers, reported);
         }
@@ -1307,7 +1312,7 @@ final class CostPlanner {
             // Managed products bill the logical size; compression applies to the stores that run on nodes of their own.
             double compression = reference || managed ? 1 : store.size("compression", 1);
             String loadText = Numbers.format(writes) + " writes/s and " + Numbers.format(reads) + " reads/s at peak"
-                    + (t.hasCache() ? " after the cache (assumption as-cache-hit-ratio)" : "") + " (assumption as-part-load)";
+                    + (t.hasCache() ? " after the cache (assumption as-cache-hit-ratio)" : "") + " (" + provenance(owners) + ")";
             List<DataClass> classes = dataClasses(id, initial, growth, retentionMonths);
             if (!reference) {
                 storeLoads.put(id, new StoreLoad(id, Numbers.round(writes, 2), Numbers.round(reads, 2), flows.perSecond(),
@@ -4724,6 +4729,69 @@ final class CostPlanner {
         return gb;
     }
 
+    /** The usual day's peak over its average: the stated spike factor, else the curve of who makes the load. */
+    private double dayShape() {
+        return t.stated.spikeFactor().map(StatedFact::value).orElse(DailyLoadShape.standard().peopleCurve(t.makers, w.audience()).peakToAverage());
+    }
+
+    /** The capabilities whose load a stated volume sets (StatedPartRates), by name. */
+    private final Map<String, StatedPartRates.Bound> volumeBound = new LinkedHashMap<>();
+
+    /**
+     * Sets the writes (or reads, for a volume of look-ups) of each capability a stated volume binds to, out of the pool the
+     * shared capabilities hold: a bound capability takes its stated rate, the unbound ones share what is left at the shares
+     * their weights gave them, so the total stays the stated peak. Volumes above the pool share it in their proportions
+     * (the load fields' peak holds them), and the unbound ones then take none.
+     */
+    private void boundVolumes(List<Capability> shared) {
+        StatedPartRates rates = StatedPartRates.of(t.description(), t.goals, t.stated, t.capabilities.stream().map(Capability::name).toList(),
+                t.actors.stream().map(Topology.Actor::name).toList(), dayShape());
+        List<Capability> bound = shared.stream().filter(c -> rates.bound().containsKey(c.name())).toList();
+        List<String> texts = new ArrayList<>();
+        for (boolean reads : new boolean[] {false, true}) {
+            List<Capability> set = bound.stream().filter(c -> rates.bound().get(c.name()).reads() == reads).toList();
+            if (set.isEmpty()) {
+                continue;
+            }
+            double pool = shared.stream().mapToDouble(c -> reads ? loads.get(c).reads() : loads.get(c).writes()).sum();
+            if (pool <= 0) {
+                continue; // nothing of this kind is left to these capabilities (an ingestion path takes it): no share to set
+            }
+            double stated = set.stream().mapToDouble(c -> rates.bound().get(c.name()).perSecond()).sum();
+            List<Capability> unbound = shared.stream().filter(c -> !set.contains(c)).toList();
+            double weighed = unbound.stream().mapToDouble(c -> reads ? loads.get(c).reads() : loads.get(c).writes()).sum();
+            // stated rates above the pool are held by it; with nobody else to take the remainder, the bound keep all of it
+            double scale = stated > pool || weighed <= 0 ? pool / stated : 1;
+            double left = Math.max(0, pool - stated * scale);
+            String kind = reads ? "reads/s" : "writes/s";
+            for (Capability c : shared) {
+                PartLoad l = loads.get(c);
+                double own = reads ? l.reads() : l.writes();
+                double now = set.contains(c) ? rates.bound().get(c.name()).perSecond() * scale : weighed > 0 ? left * own / weighed : 0;
+                now = Numbers.round(now, 4);
+                loads.put(c, reads ? new PartLoad(now, l.writes()) : new PartLoad(l.reads(), now));
+            }
+            for (Capability c : set) {
+                StatedPartRates.Bound b = rates.bound().get(c.name());
+                volumeBound.put(c.name(), b);
+                texts.add(c.name() + ": " + b.arithmetic() + (scale != 1 ? " x " + Numbers.format(Numbers.round(scale, 4)) + " = "
+                        + Numbers.shown(b.perSecond() * scale) + " " + kind + " at peak" + (stated > pool
+                        ? " (the stated volumes, " + Numbers.format(Numbers.round(stated, 2)) + " " + kind + ", are more than the "
+                        + Numbers.format(Numbers.round(pool, 2)) + " the load fields leave these capabilities: the stated peak holds them)"
+                        : " (no other capability takes the rest)") : " " + kind + " at peak"));
+            }
+            if (!unbound.isEmpty() && scale == 1 && left > 0) {
+                texts.add(names(unbound) + " share the " + Numbers.format(Numbers.round(left, 2)) + " " + kind + " left of "
+                        + Numbers.format(Numbers.round(pool, 2)) + " at their weights' shares (assumption as-part-load)");
+            }
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        notes.add("[" + StatedPartRates.NOTE + "] The request's own volumes set the load of the capability that writes what they count "
+                + "(its name acts on the noun): " + String.join("; ", texts));
+    }
+
     /** Where the parts' loads come from, together: the assumption unless the request states every capability's load. */
     private String partLoadBasis() {
         boolean allStated = t.capabilities.stream().allMatch(c -> w.capabilityLoad(c.name())
@@ -4754,7 +4822,9 @@ final class CostPlanner {
 
     /** A part's load provenance: the assumption when none of its capabilities is stated, else each stated one's fields. */
     private String provenance(List<Capability> owned) {
-        List<String> stated = owned.stream().filter(c -> w.capabilityLoad(c.name()).isPresent()).map(this::given).toList();
+        List<String> stated = owned.stream().filter(c -> w.capabilityLoad(c.name()).isPresent() || volumeBound.containsKey(c.name()))
+                .map(c -> volumeBound.containsKey(c.name()) && w.capabilityLoad(c.name()).isEmpty()
+                        ? "stated (" + volumeBound.get(c.name()).quote() + ")" : given(c)).toList();
         if (stated.isEmpty()) {
             return "assumption as-part-load";
         }

@@ -320,6 +320,9 @@ public final class DossierAssembler {
         Optional<dev.architect.dossier.OpenQuestion> rpoQuestion = RpoAcrossRegionsQuestion.of(a);
         List<dev.architect.dossier.OpenQuestion> textQuestions = new ArrayList<>(TextRateQuestions.of(p.textRates(), p.cost()));
         textQuestions.addAll(FleetCapacityQuestions.of(p.fleets(), p.cost()));
+        // a stated volume several capabilities could write, or two that disagree for one part, is asked, never guessed
+        textQuestions.addAll(StatedPartRates.of(request.description(), request.goals(), StatedFacts.read(request), w.capabilities(),
+                request.actors().stream().map(dev.architect.request.Actor::name).toList(), 1).questions());
         if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent() || rpoQuestion.isPresent()
                 || !textQuestions.isEmpty()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());

@@ -172,6 +172,8 @@ final class Topology {
     final Words said;
     /** The request's description, whose sentences may name the integration a shaped capability works with. */
     private final String description;
+    /** The request's goals, where a stated volume may stand beside the description (StatedPartRates). */
+    final List<String> goals;
     /** The shape of the option chosen for each compliance regime the catalogue decides, so regime work follows the design. */
     final Map<ComplianceRegime, String> complianceShapes = new java.util.EnumMap<>(ComplianceRegime.class);
 
@@ -376,6 +378,7 @@ final class Topology {
         Words requestContext = Catalogue.requestContext(request);
         said = requestContext;
         description = request.description();
+        goals = List.copyOf(request.goals());
         lifecycleSetting = new RecordLifecycles.Setting(style != Shapes.Style.SERVICES,
                 recognised.stream().flatMap(r -> r.evidence().stream()).toList());
         for (String name : architecture.workload().capabilities()) {
@@ -585,6 +588,15 @@ final class Topology {
             }
         }
         return out;
+    }
+
+    /**
+     * The request's description, where its stated volumes stand.
+     *
+     * @return the description, or an empty text
+     */
+    String description() {
+        return description == null ? "" : description;
     }
 
     /** The first sentence of the description, constraints, goals or existing system that names a window (delivery.yaml). */
