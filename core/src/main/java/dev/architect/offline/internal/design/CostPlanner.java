@@ -239,11 +239,17 @@ final class CostPlanner {
      * A cheaper variant of the design, for budget options; {@code tiered} holds the stores whose data older than
      * {@value #HOT_MONTHS} months moves to object storage (each decided on its own, see {@link StoreTiering}).
      */
-    record Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime) {
-        static final Variant AS_DESIGNED = new Variant(java.util.Set.of(), false, false, false);
+    record Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime, boolean lean) {
+        static final Variant AS_DESIGNED = new Variant(java.util.Set.of(), false, false, false, false);
+        /** Every always-on instance at its smallest size (lean-baseline.yaml), the count and zones as designed. */
+        static final Variant LEAN = new Variant(java.util.Set.of(), false, false, false, true);
 
         Variant {
             tiered = java.util.Set.copyOf(tiered);
+        }
+
+        Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime) {
+            this(tiered, oneRegion, cdn, selfRunRealtime, false);
         }
 
         Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn) {
@@ -254,7 +260,7 @@ final class CostPlanner {
         Variant and(Variant other) {
             java.util.Set<String> both = new java.util.HashSet<>(tiered);
             both.addAll(other.tiered);
-            return new Variant(both, oneRegion || other.oneRegion, cdn || other.cdn, selfRunRealtime || other.selfRunRealtime);
+            return new Variant(both, oneRegion || other.oneRegion, cdn || other.cdn, selfRunRealtime || other.selfRunRealtime, lean || other.lean);
         }
     }
 
@@ -4809,6 +4815,21 @@ final class CostPlanner {
         return Numbers.format(Numbers.round(share * 100, 1)) + "%";
     }
 
+    /**
+     * In the cheapest baseline (a small budget's option), an always-on instance at its product's smallest size, the count
+     * unchanged, when the whole system's peak is one those sizes carry (lean-baseline.yaml); any other line as it is.
+     */
+    private ResourceNeed leaner(ResourceNeed need) {
+        LeanBaseline lean = LeanBaseline.standard();
+        if (!variant.lean() || !lean.carries(w.peakRps())) {
+            return need;
+        }
+        return lean.smaller(need.resourceKind()).filter(s -> priced(s.to())).map(s -> new ResourceNeed(need.id(), need.name(), need.containerId(),
+                s.to(), need.quantity(), need.monthlyGrowth(), need.growthMonths(), need.growthDelay(), need.assumption() + "; at the smallest size "
+                + "in the cheapest baseline: the system's " + Numbers.format(w.peakRps()) + " requests/s at peak are under the "
+                + Numbers.format(lean.maxPeak()) + " it carries (lean-baseline.yaml)", need.lastMonth())).orElse(need);
+    }
+
     /** A line of stored data: priced, and counted in the capacity plan's storage figures. */
     private void addStorage(ResourceNeed need) {
         add(need);
@@ -4908,6 +4929,7 @@ final class CostPlanner {
      * published table is not priced (never extrapolated at the last tier's price) and counts among the unpriced items.
      */
     private void add(ResourceNeed need) {
+        need = leaner(need);
         java.util.Optional<dev.architect.figures.Price> price = prices.price(w.cloud(), need.resourceKind());
         if (price.isPresent() && !price.get().publishes(need.quantity())) {
             notPriced.add(need.name());

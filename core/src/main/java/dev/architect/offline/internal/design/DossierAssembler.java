@@ -74,6 +74,7 @@ public final class DossierAssembler {
         Archetypes.readArchetypeFiles();
         DeliveryFigures.standard();
         ArchiveRetrieval.standard();
+        LeanBaseline.standard();
         GeneralRisksAndAlerts.standard();
         Clients.standard();
         LoadProfiles.standard();
