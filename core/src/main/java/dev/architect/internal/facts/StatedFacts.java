@@ -1383,11 +1383,19 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static final Pattern RARELY_READ_AFTER = Pattern.compile("\\brarely\\s+(?:read|accessed|opened|downloaded|viewed|used)\\s+(?:again\\s+)?"
             + "after\\s+(?:the\\s+first\\s+|their\\s+first\\s+|its\\s+first\\s+)?(?:(\\d+)\\s*|an?\\s+|one\\s+)?(days?|weeks?|months?|years?)\\b");
 
+    /**
+     * "editors work on rushes for the first 45 days; after that footage is rarely read": a first period of use, then the
+     * content named rarely read, in the next clause.
+     */
+    private static final Pattern FIRST_THEN_RARELY = Pattern.compile("\\bfor\\s+(?:the|their|its)\\s+first\\s+(\\d+)\\s*(days?|weeks?|months?|years?)\\b"
+            + "[^.]{0,20}?\\bafter\\s+(?:that|this|which)\\b[^.;]{0,60}?\\brarely\\s+(?:read|accessed|opened|downloaded|viewed|used)\\b");
+
     private static Optional<StatedFact> archiveAfterDays(Text t) {
         Matcher m = ARCHIVE_AFTER.matcher(t.lower());
         Matcher rarely = RARELY_READ_AFTER.matcher(t.lower());
+        Matcher firstThen = FIRST_THEN_RARELY.matcher(t.lower());
         if (!m.find()) {
-            m = rarely.find() ? rarely : null;
+            m = rarely.find() ? rarely : firstThen.find() ? firstThen : null;
         }
         if (m != null) {
             double n = m.group(1) == null ? 1 : Double.parseDouble(m.group(1));

@@ -40,14 +40,20 @@ class StatedStorageFactsTest {
             // 6 months x 365 / 12 = 182.5 -> 183 days
             "Raw traces are rarely accessed after the first 6 months | 183",
             // no count: one of the unit, 365 days
-            "Raw traces are kept 7 years and are rarely read after the first year | 365"})
+            "Raw traces are kept 7 years and are rarely read after the first year | 365",
+            // a first period of use, then rarely read in the next clause: 30 days
+            "Surveyors edit the scans for the first 30 days; after that they are rarely opened | 30",
+            // 2 weeks x 7 = 14 days
+            "Clips are cut for their first 2 weeks, after which they are rarely viewed | 14"})
     void aMoveToTheArchiveIsReadInDays(String description, double days) {
         assertThat(read(description).archiveAfterDays().orElseThrow().value()).isEqualTo(days);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Staff rarely read the manual after training.", "Old reports are rarely read.",
-            "Invoices are read often after a year, when audits come."})
+            "Invoices are read often after a year, when audits come.",
+            // a first period that is not the files' age: the clause after it never says the files are rarely read
+            "For the first 3 months we onboard one clinic a week; after that growth is slow and the manual is consulted often."})
     void rareReadingWithoutAnAgeOfTheFilesIsNoMove(String description) {
         assertThat(read(description).archiveAfterDays()).isEmpty();
     }

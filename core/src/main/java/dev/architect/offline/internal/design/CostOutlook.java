@@ -248,13 +248,17 @@ final class CostOutlook {
             designed.notes.addAll(verdict.notes());
             base = compounded(w, calculator(w).estimate(w.cloud(), designed.needs(), designed.notes), Variant.AS_DESIGNED, 0);
         }
-        // Over only because of an unpriced vendor: no change to the infrastructure makes it fit, so no options are priced
-        if (fit.status() != BudgetStatus.OVER || priced.status() != BudgetStatus.OVER) {
+        // Over only because of an unpriced vendor: the infrastructure's own options do not change what the vendor costs, but
+        // the cheapest baseline can leave the vendor the room it needs (the priced lines under the budget less the vendors'
+        // low estimate); nothing else is priced
+        boolean vendorsOnly = fit.status() == BudgetStatus.OVER && priced.status() != BudgetStatus.OVER;
+        java.util.Optional<Candidate> leaner = vendorsOnly ? lean(w, asSized, fit.monthlyUsd() - vendorsLow(designed)) : java.util.Optional.empty();
+        if (fit.status() != BudgetStatus.OVER || vendorsOnly && leaner.filter(c -> c.option().fitsBudget()).isEmpty()) {
             return new Outcome(designed, BudgetCurve.noted(base.withOutlook(scenarios(w, base, Variant.AS_DESIGNED, 0, designed),
                     fit.excluding(designed.notPriced()), List.of()), w.budgetUsd()));
         }
         StoppablePass.step();
-        List<Candidate> candidates = candidates(w, asSized, fit.monthlyUsd(), BudgetCurve.peak(base));
+        List<Candidate> candidates = vendorsOnly ? new ArrayList<>(leaner.stream().toList()) : candidates(w, asSized, fit.monthlyUsd(), BudgetCurve.peak(base));
         // The cheapest option that fits is adopted. When none fits, the cheapest that keeps every hard requirement and the
         // drawn design is adopted all the same where it saves a material share of the budget: the design should not stay
         // dearer than a variant that gives up nothing the request requires (tiering 1 PB of old data, a commitment); the
@@ -279,7 +283,9 @@ final class CostOutlook {
         RunRatePoint designedTop = BudgetCurve.costliest(base);
         notes.add("[budget-adopted] As designed the estimate is " + Numbers.usd(month1) + " in month 1 and " + Numbers.usd(month36)
                 + " in month 36" + (designedTop.month() > 36 ? " (" + Numbers.usd(designedTop.monthlyTotal()) + " in month " + designedTop.month() + ")" : "")
-                + ", over the " + Numbers.usd(fit.monthlyUsd()) + " budget; the design adopts '" + chosen.option().title()
+                + (vendorsOnly ? ", within the " + Numbers.usd(fit.monthlyUsd()) + " budget on its priced lines but over it with the low estimate of the "
+                        + "vendors it leaves out (" + Numbers.usd(vendorsLow(designed)) + ")" : ", over the " + Numbers.usd(fit.monthlyUsd()) + " budget")
+                + "; the design adopts '" + chosen.option().title()
                 + "' because it keeps every hard requirement (availability target, compliance, data residency, latency): "
                 + String.join("; ", chosen.option().changes()) + ". It gives up: " + chosen.option().givesUp()
                 + (chosen.option().fitsBudget() ? "" : ". It does not bring the design within the budget: at "
@@ -506,6 +512,7 @@ final class CostOutlook {
         if (w.growthGbPerMonth() > 0 && w.retentionYears() * 12 > CostPlanner.HOT_MONTHS) {
             tiering(w, budget).ifPresent(candidates::add);
         }
+        lean(w, designed, budget).ifPresent(candidates::add);
         if (!t.hasCdn() && w.readWriteRatio() >= 3) {
             candidates.add(candidate("Put a CDN in front of the origin", w, new Variant(java.util.Set.of(), false, true), false, 0, budget,
                     List.of("Serve pages, assets and public GET responses from a CDN; the origin sees the misses"),
@@ -588,6 +595,34 @@ final class CostOutlook {
         return java.util.Optional.of(candidate(title, w, new Variant(savings.keySet(), false, false), false, 0, budget, changes,
                 "Fast queries over old data in " + Names.list(List.copyOf(savings.keySet())) + ": they run through a slower path (seconds, not milliseconds)",
                 true));
+    }
+
+    /**
+     * The cheapest baseline, tried when the whole system's peak is one the smallest sizes carry and the design prices an
+     * always-on instance those sizes replace: the same parts, counts and zones, so it keeps every hard requirement the
+     * design keeps (availability included) and gives up only headroom (lean-baseline.yaml).
+     */
+    private java.util.Optional<Candidate> lean(Workload w, CostPlanner designed, double budget) {
+        LeanBaseline lean = LeanBaseline.standard();
+        if (!lean.carries(w.peakRps())) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<String> kinds = new java.util.HashSet<>(designed.needs().stream().map(ResourceNeed::resourceKind).toList());
+        long zones = (long) a.chosen(DecisionTopic.AVAILABILITY).size("zones", 2);
+        String kept = zones >= 2 ? "; the " + zones + " zones the availability decision spans for the " + Numbers.format(w.availabilityPercent())
+                + "% target keep an instance in each and the database's standby, so the count does not fall" : "";
+        List<String> changes = lean.all().stream().filter(s -> kinds.contains(s.from()) && prices.price(w.cloud(), s.to()).isPresent())
+                .map(s -> "Run " + s.what() + ", as many as designed (the system's " + Numbers.format(w.peakRps()) + " requests/s at peak are under the "
+                        + Numbers.format(lean.maxPeak()) + " these sizes carry" + kept + ")").toList();
+        if (changes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(candidate("Cheapest baseline: the smallest sizes", w, Variant.LEAN, false, 0, budget, changes, lean.givesUp(), true));
+    }
+
+    /** The low end of the estimates of the vendors central to the product that the priced lines leave out (0 where none is given). */
+    private static double vendorsLow(CostPlanner designed) {
+        return designed.unpricedCentralVendors().stream().mapToDouble(v -> v.low().orElse(0.0)).sum();
     }
 
     /** A store's own lines at month 36, on demand: what tiering it changes. */

@@ -191,7 +191,9 @@ final class CostPlanner {
         /** Load past a managed service's hard limit (a quota, a tier's most units). */
         SERVICE_LIMIT("service-limit"),
         /** Peak load past a managed service's default quota, raised on request before launch (service-quotas.yaml). */
-        DEFAULT_QUOTA("default-quota");
+        DEFAULT_QUOTA("default-quota"),
+        /** Data that would pass its product's maximum, which the design keeps under it by moving old data to object storage. */
+        TIERED_FOR_LIMIT("tiered-for-limit");
 
         private final String tag;
 
@@ -237,11 +239,17 @@ final class CostPlanner {
      * A cheaper variant of the design, for budget options; {@code tiered} holds the stores whose data older than
      * {@value #HOT_MONTHS} months moves to object storage (each decided on its own, see {@link StoreTiering}).
      */
-    record Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime) {
-        static final Variant AS_DESIGNED = new Variant(java.util.Set.of(), false, false, false);
+    record Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime, boolean lean) {
+        static final Variant AS_DESIGNED = new Variant(java.util.Set.of(), false, false, false, false);
+        /** Every always-on instance at its smallest size (lean-baseline.yaml), the count and zones as designed. */
+        static final Variant LEAN = new Variant(java.util.Set.of(), false, false, false, true);
 
         Variant {
             tiered = java.util.Set.copyOf(tiered);
+        }
+
+        Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn, boolean selfRunRealtime) {
+            this(tiered, oneRegion, cdn, selfRunRealtime, false);
         }
 
         Variant(java.util.Set<String> tiered, boolean oneRegion, boolean cdn) {
@@ -252,7 +260,7 @@ final class CostPlanner {
         Variant and(Variant other) {
             java.util.Set<String> both = new java.util.HashSet<>(tiered);
             both.addAll(other.tiered);
-            return new Variant(both, oneRegion || other.oneRegion, cdn || other.cdn, selfRunRealtime || other.selfRunRealtime);
+            return new Variant(both, oneRegion || other.oneRegion, cdn || other.cdn, selfRunRealtime || other.selfRunRealtime, lean || other.lean);
         }
     }
 
@@ -1327,7 +1335,15 @@ final class CostPlanner {
                 continue;
             }
             // A store whose history the design already tiers (raw hot, rollups, archive) is not tiered again by the budget option
-            boolean tiered = !reference && growth > 0 && variant.tiered().contains(id) && retentionMonths > HOT_MONTHS && classes.size() == 1;
+            // A store whose data would pass its product's maximum keeps its hot months in the database and the rest in object
+            // storage, whatever the budget: past the maximum the product holds nothing more (StoreLimitTiering)
+            java.util.Optional<LimitNote> outgrown = reference || growth <= 0 || retentionMonths <= HOT_MONTHS || classes.size() != 1
+                    || variant.tiered().contains(id) ? java.util.Optional.empty()
+                    : StoreLimitTiering.outgrown(id, prices.limit(w.cloud(), outgrowableKind(store, billing)), classes.get(0).initial(),
+                            growth, overhead / compression, HOT_MONTHS, LIMIT_HORIZON_MONTHS, StoreTiering.standard().keptWhole(t, id).isPresent());
+            outgrown.ifPresent(this::passed);
+            boolean tiered = !reference && growth > 0 && (variant.tiered().contains(id) || outgrown.isPresent()) && retentionMonths > HOT_MONTHS
+                    && classes.size() == 1;
             double copies;
             String copiesText;
             ManagedSql sqlBilling = null;
@@ -1553,7 +1569,7 @@ final class CostPlanner {
                         Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month past the hot tier"
                                 + (hotTier.fillMonths() == 0 ? "" : ", from month " + (hotTier.fillMonths() + 2) + " when the hot tier is full")
                                 + ", kept until the " + w.retentionYears() + "-year retention deletes it (object storage keeps its own copies)"));
-                if (notes.stream().noneMatch(n -> n.startsWith("[as-tiering]"))) {
+                if (variant.tiered().contains(id) && notes.stream().noneMatch(n -> n.startsWith("[as-tiering]"))) {
                     notes.add("[as-tiering] Data older than " + HOT_MONTHS + " months in " + Names.list(t.stores.keySet().stream()
                             .filter(variant.tiered()::contains).toList()) + " moves to infrequent-access object storage (queried through a slower "
                             + "path); the other stores keep all their data");
@@ -2315,6 +2331,18 @@ final class CostPlanner {
         });
     }
 
+    /**
+     * The storage kind whose product maximum a store on instances or a cluster volume is held to, or empty where the store
+     * steps up its own tiers (Azure SQL to Hyperscale) or is billed another way (nodes, per request).
+     */
+    private String outgrowableKind(CatalogueEntry store, StoreBilling billing) {
+        boolean vendorSql = prices.engineProduct(store.engine()).filter(p -> priced(p + ".zone-redundancy")).isPresent();
+        if (vendorSql || billing.model() != BillingModel.INSTANCES && billing.model() != BillingModel.CLUSTER) {
+            return "";
+        }
+        return billing.product().isPresent() ? billing.kind("storage") : engineKind(store, "database.storage", false);
+    }
+
     /** Containers billed as object storage (file and asset stores). */
     private long objectStores() {
         return t.parts.stream().map(x -> billing(x).orElse(null))
@@ -2347,10 +2375,15 @@ final class CostPlanner {
         }
         // A move the request states ("recordings move to archive after 90 days") sets the lifecycle; otherwise the assumption's
         java.util.Optional<dev.architect.internal.facts.StatedFact> stated = t.stated.archiveAfterDays();
-        boolean toArchive = stated.map(f -> !COOL_CLASS.matcher(f.phrase().toLowerCase(java.util.Locale.ROOT)).find()).orElse(false);
         int hotMonths = stated.map(f -> (int) Math.max(1, Math.ceil(f.value() / DAYS_PER_CALENDAR_MONTH - 1e-9))).orElse(FILE_HOT_MONTHS);
         hotMonths = Math.min(hotMonths, retentionMonths);
-        boolean cold = priced("object.storage.cold") && retentionMonths > (toArchive ? hotMonths : FILE_COLD_AFTER_MONTHS);
+        // Old files the request says are rarely read, and may wait hours for a restore, go to the archive class once past their
+        // hot months, when they are kept at least its minimum duration there (archive-retrieval.yaml)
+        ArchiveRetrieval retrieval = ArchiveRetrieval.standard();
+        boolean archive = stated.isPresent() && t.slowRestore.isPresent() && priced("object.storage.archive")
+                && (retentionMonths - hotMonths) * DAYS_PER_CALENDAR_MONTH >= retrieval.minimumDays(w.cloud());
+        boolean toArchive = archive || stated.map(f -> !COOL_CLASS.matcher(f.phrase().toLowerCase(java.util.Locale.ROOT)).find()).orElse(false);
+        boolean cold = (archive || priced("object.storage.cold")) && retentionMonths > (toArchive ? hotMonths : FILE_COLD_AFTER_MONTHS);
         int coldAfter = toArchive ? hotMonths : Math.max(hotMonths, FILE_COLD_AFTER_MONTHS);
         int coolUntil = cold ? coldAfter : retentionMonths;
         String basis = stated.map(f -> "as stated: " + f.evidence() + ", " + Numbers.format(f.value()) + " days / (365 / 12) days a month, "
@@ -2362,9 +2395,11 @@ final class CostPlanner {
                     + "the per-GB retrieval fees of the cooler classes are not priced, because old files are rarely read");
         } else {
             notes.add("[given-file-lifecycle] Lifecycle rules move each file of " + part.name() + " out of the standard class after " + hotMonths
-                    + " months (" + basis + ") into the " + (toArchive ? "cold (archive) class" : "cool (infrequent-access) class") + " until the "
-                    + w.retentionYears() + "-year retention deletes it" + (toArchive || !cold ? "" : ", and into the cold class at " + coldAfter + " months")
-                    + "; files stored before launch start in the cooler class; retrieval fees are not priced");
+                    + " months (" + basis + ") into the " + (archive ? "archive class" : toArchive ? "cold (archive) class" : "cool (infrequent-access) class")
+                    + " until the " + w.retentionYears() + "-year retention deletes it" + (toArchive || !cold ? "" : ", and into the cold class at " + coldAfter + " months")
+                    + "; files stored before launch start in the cooler class; " + (archive ? "a read of an archived file waits for its restore (hours), as the "
+                    + "request allows: \"" + t.slowRestore.get() + "\"; the class bills at least " + retrieval.minimumDays(w.cloud()) + " days of each file "
+                    + "and a fee per GB restored (assumption as-archive-restores)" : "retrieval fees are not priced"));
         }
         String rule = stated.isPresent() ? "lifecycle as stated, see [given-file-lifecycle]" : "assumption as-file-lifecycle";
         addStorage(new ResourceNeed(id + "-storage", part.name() + " storage (standard class, newest files)", id, "object.storage", 0, growth,
@@ -2379,10 +2414,20 @@ final class CostPlanner {
         }
         if (cold) {
             boolean initialHere = coolUntil <= hotMonths;
-            addStorage(new ResourceNeed(id + "-cold-storage", part.name() + " storage (cold class)", id, "object.storage.cold", initialHere ? initial : 0,
-                    growth, retentionMonths - coldAfter, coldAfter, (initialHere ? Numbers.format(initial) + " GB stored before launch + " : "")
+            String kind = archive ? "object.storage.archive" : "object.storage.cold";
+            addStorage(new ResourceNeed(id + "-cold-storage", part.name() + " storage (" + (archive ? "archive" : "cold") + " class)", id, kind,
+                    initialHere ? initial : 0, growth, retentionMonths - coldAfter, coldAfter, (initialHere ? Numbers.format(initial) + " GB stored before launch + " : "")
                             + Numbers.format(growth) + " GB/month of files older than " + coldAfter + " months, growing from month " + (coldAfter + 2)
                             + " until the " + w.retentionYears() + "-year retention deletes as much as arrives (" + rule + ")"));
+            if (archive && priced("object.storage.archive-retrieval")) {
+                assume("as-archive-restores", "A few archived files are restored to be read each month: " + pct(retrieval.restoredShare())
+                        + " of the archived GB a month, billed per GB restored");
+                double archived = initialHere ? initial : 0;
+                add(new ResourceNeed(id + "-archive-restores", part.name() + " archive restores", id, "object.storage.archive-retrieval",
+                        archived * retrieval.restoredShare(), growth * retrieval.restoredShare(), retentionMonths - coldAfter, coldAfter,
+                        "(" + Numbers.format(archived) + " GB archived + " + Numbers.format(growth) + " GB/month, growing from month " + (coldAfter + 2)
+                                + ") x " + pct(retrieval.restoredShare()) + " restored a month (assumption as-archive-restores)"));
+            }
         }
     }
 
@@ -4840,6 +4885,21 @@ final class CostPlanner {
         return Numbers.format(Numbers.round(share * 100, 1)) + "%";
     }
 
+    /**
+     * In the cheapest baseline (a small budget's option), an always-on instance at its product's smallest size, the count
+     * unchanged, when the whole system's peak is one those sizes carry (lean-baseline.yaml); any other line as it is.
+     */
+    private ResourceNeed leaner(ResourceNeed need) {
+        LeanBaseline lean = LeanBaseline.standard();
+        if (!variant.lean() || !lean.carries(w.peakRps())) {
+            return need;
+        }
+        return lean.smaller(need.resourceKind()).filter(s -> priced(s.to())).map(s -> new ResourceNeed(need.id(), need.name(), need.containerId(),
+                s.to(), need.quantity(), need.monthlyGrowth(), need.growthMonths(), need.growthDelay(), need.assumption() + "; at the smallest size "
+                + "in the cheapest baseline: the system's " + Numbers.format(w.peakRps()) + " requests/s at peak are under the "
+                + Numbers.format(lean.maxPeak()) + " it carries (lean-baseline.yaml)", need.lastMonth())).orElse(need);
+    }
+
     /** A line of stored data: priced, and counted in the capacity plan's storage figures. */
     private void addStorage(ResourceNeed need) {
         add(need);
@@ -4939,6 +4999,7 @@ final class CostPlanner {
      * published table is not priced (never extrapolated at the last tier's price) and counts among the unpriced items.
      */
     private void add(ResourceNeed need) {
+        need = leaner(need);
         java.util.Optional<dev.architect.figures.Price> price = prices.price(w.cloud(), need.resourceKind());
         if (price.isPresent() && !price.get().publishes(need.quantity())) {
             notPriced.add(need.name());

@@ -278,6 +278,8 @@ final class Topology {
     final DailyLoadShape.Makers makers;
     /** What the request says of the clients on a concurrency-sized part (concurrency-fleets.yaml): players a match, devices holding a socket. */
     final ConcurrencyFleets.Said concurrencySaid;
+    /** The request's sentence that lets an old file wait hours for a restore (archive-retrieval.yaml), when one does. */
+    final Optional<String> slowRestore;
 
     private Topology(Architecture architecture, ConsultationRequest request, dev.architect.internal.facts.StatedFacts stated, Catalogue catalogue,
                      List<Recognised> recognised) {
@@ -286,6 +288,7 @@ final class Topology {
         this.bulkContent = dev.architect.offline.internal.catalog.BulkContent.standard().named(request);
         this.makers = DailyLoadShape.standard().makers(request, stated);
         this.concurrencySaid = ConcurrencyFleets.standard().said(request);
+        this.slowRestore = ArchiveRetrieval.standard().tolerated(request);
         var geography = dev.architect.offline.internal.catalog.Geography.standard();
         payoutCutoff = geography.payoutCutoff(geography.payees(request));
         countries = geography.served(request);
