@@ -9,6 +9,7 @@ import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DataModel;
+import dev.architect.dossier.ColumnDefault;
 import dev.architect.dossier.DataType;
 import dev.architect.dossier.Entity;
 import dev.architect.dossier.EntityConstraint;
@@ -328,7 +329,7 @@ final class AccessAndClockLandings {
         switch (c.form()) {
             case STAMP -> {
                 Entity changed = RuleLandings.withField(e, new EntityField("stamped_at", DataType.TIMESTAMP, false, false, "Set from the database's clock (now()) in the insert that writes the "
-                        + noun + " (a value the client sends is ignored) and never updated: " + quote));
+                        + noun + " (a value the client sends is ignored) and never updated: " + quote, ColumnDefault.NOW));
                 entities.set(RuleLandings.indexOf(entities, e.name()), changed);
                 functional.add(new FunctionalRequirement(id(ids, "fr-clock-" + Names.slug(noun) + "-stamp"), Names.capitalise(c.sentence()),
                         "Stamp each " + noun + " with the server's clock, as the " + c.field() + " says (" + quote + "): " + e.name() + ".stamped_at"
@@ -341,7 +342,7 @@ final class AccessAndClockLandings {
             }
             case DEADLINE -> {
                 Entity changed = RuleLandings.withField(e, new EntityField("stamped_at", DataType.TIMESTAMP, false, false, "Set from the database's clock (now()) in the insert that receives the "
-                        + noun + ", and never updated: the time the cut-off is judged by (" + quote + ")"));
+                        + noun + ", and never updated: the time the cut-off is judged by (" + quote + ")", ColumnDefault.NOW));
                 entities.set(RuleLandings.indexOf(entities, e.name()), changed);
                 String where;
                 if (c.period() != null) {

@@ -230,7 +230,11 @@ class AccessAndClockRulesTest {
             assertThat(c.time()).isEqualTo("noon");
         });
         AccessAndClockLandings.Landed l = land(sentence, "bids", null);
-        assertThat(landed(l, "bid").field("stamped_at")).hasValueSatisfying(f -> assertThat(f.description()).contains("now()"));
+        // the comment says the database sets it, so the column carries the default (an insert without it would fail on NOT NULL)
+        assertThat(landed(l, "bid").field("stamped_at")).hasValueSatisfying(f -> {
+            assertThat(f.description()).contains("now()");
+            assertThat(f.columnDefault()).isEqualTo(dev.architect.dossier.ColumnDefault.NOW);
+        });
         assertThat(landed(l, "tender").field("closes_at")).isPresent();
         assertThat(landedOp(l, "create").responses()).anyMatch(x -> x.status() == 422 && x.description().contains("deadline-passed"));
         assertThat(l.sequences().get(0).steps()).anyMatch(s -> s.message().contains("refuse with 422 deadline-passed when stamped_at is after tender.closes_at"));
@@ -245,7 +249,10 @@ class AccessAndClockRulesTest {
         AccessAndClockRules.Read read = read(sentence);
         assertThat(read.clock()).extracting(ClockRule::form).containsExactly(ClockForm.STAMP);
         AccessAndClockLandings.Landed l = land(sentence, "returns", null);
-        assertThat(landed(l, "tax_return").field("stamped_at")).hasValueSatisfying(f -> assertThat(f.nullable()).isFalse());
+        assertThat(landed(l, "tax_return").field("stamped_at")).hasValueSatisfying(f -> {
+            assertThat(f.nullable()).isFalse();
+            assertThat(f.columnDefault()).isEqualTo(dev.architect.dossier.ColumnDefault.NOW);
+        });
         assertThat(l.sequences().get(0).steps().get(1).message()).startsWith("In the same transaction: stamped_at = now()");
         // a stamp refuses nothing: the reply is left as it was
         assertThat(l.sequences().get(0).steps().get(3).message()).isEqualTo("201 Created");
