@@ -197,7 +197,22 @@ public final class DossierValidator {
          * A decision giving up the request's latency target ("trades p99 latency target") with no risk related to it and no
          * open question naming the target for its owner to accept.
          */
-        LATENCY_GIVEN_UP("latency-given-up");
+        LATENCY_GIVEN_UP("latency-given-up"),
+        /**
+         * A column comment saying the database sets the value ("set by the database", "default now()") on a column with no
+         * default: every insert that leaves it out fails ({@code promises-kept.yaml}).
+         */
+        COLUMN_CLAIM("column-claim"),
+        /**
+         * A requirement, release check or flow step answering with a problem type ("422 /problems/deadline-passed") that no
+         * operation of the API answers with, or answers with another status.
+         */
+        UNDECLARED_PROBLEM("undeclared-problem"),
+        /**
+         * A warning: an open question asserting an absence the dossier contradicts: "no constraint keeps it" about a rule ("never
+         * edited") while a record it names already carries the constraint that keeps such a rule (APPEND_ONLY).
+         */
+        ABSENCE_CONTRADICTED("absence-contradicted");
 
         private final String id;
 
@@ -247,6 +262,7 @@ public final class DossierValidator {
         PlacementRules.placement();
         RegionWriterRules.vocabulary();
         StatedRequestRules.readWords();
+        PromiseRules.readWords();
     }
 
     /**
@@ -348,6 +364,7 @@ public final class DossierValidator {
         BuiltProductRules.check(c, out);
         RegionWriterRules.check(c, out);
         StatedRequestRules.check(c, request, out);
+        PromiseRules.check(c, out);
         return new ValidationReport(out);
     }
 

@@ -83,7 +83,7 @@ public final class ReplySchemas {
             Map.entry(Decision.class, Set.of("date", "supersedes", "supersededBy")),
             Map.entry(DecisionOption.class, Set.of("summary")),
             Map.entry(Entity.class, Set.of("description")),
-            Map.entry(EntityField.class, Set.of("description")),
+            Map.entry(EntityField.class, Set.of("description", "columnDefault")),
             Map.entry(EntityIndex.class, Set.of("reason")),
             Map.entry(EntityConstraint.class, Set.of("reason")),
             Map.entry(FunctionalRequirement.class, Set.of("description")),

@@ -77,8 +77,12 @@ public final class MigrationSql {
                 case COLUMN_ADDED -> {
                     EntityField f = field(entity, change.field());
                     sql.append("ALTER TABLE ").append(table).append(" ADD COLUMN ").append(SqlText.identifier(f.name())).append(' ')
-                            .append(SqlRenderer.type(f.type())).append(f.unique() ? " UNIQUE" : "").append(";\n");
-                    if (!f.nullable()) {
+                            .append(SqlRenderer.type(f.type()))
+                            .append(f.columnDefault() == null ? "" : " DEFAULT " + SqlDialect.POSTGRESQL.defaultValue(f.columnDefault())
+                                    + (f.nullable() ? "" : " NOT NULL"))
+                            .append(f.unique() ? " UNIQUE" : "").append(";\n");
+                    // A default fills the existing rows as the column is added; without one they are backfilled first
+                    if (!f.nullable() && f.columnDefault() == null) {
                         sql.append("-- Backfill ").append(SqlText.identifier(f.name())).append(" in existing rows, then:\n");
                         sql.append("ALTER TABLE ").append(table).append(" ALTER COLUMN ").append(SqlText.identifier(f.name()))
                                 .append(" SET NOT NULL;\n");

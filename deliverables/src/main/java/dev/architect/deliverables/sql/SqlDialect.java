@@ -136,4 +136,19 @@ public enum SqlDialect {
             };
         };
     }
+
+    /**
+     * A column default as this dialect writes it: the database's clock at the insert, in the precision and zone of the
+     * dialect's timestamp type ({@code datetimeoffset(6)} keeps the offset only from {@code SYSDATETIMEOFFSET()}, and
+     * {@code datetime(6)} takes a default only of its own fractional precision).
+     */
+    String defaultValue(dev.architect.dossier.ColumnDefault value) {
+        return switch (value) {
+            case NOW -> switch (this) {
+                case POSTGRESQL -> "now()";
+                case SQL_SERVER -> "SYSDATETIMEOFFSET()";
+                case MYSQL -> "CURRENT_TIMESTAMP(6)";
+            };
+        };
+    }
 }

@@ -564,6 +564,9 @@ public final class SqlRenderer {
         for (EntityField f : entity.fields()) {
             sql.append("    ").append(SqlText.identifier(dialect, f.name())).append(' ')
                     .append(dialect.type(f.type(), keyed.contains(entity.name() + "." + f.name())));
+            if (f.columnDefault() != null) {
+                sql.append(" DEFAULT ").append(dialect.defaultValue(f.columnDefault()));
+            }
             if (!f.nullable()) {
                 sql.append(" NOT NULL");
             }

@@ -53,6 +53,36 @@ class SqlRendererTest {
         }
     }
 
+    /** A filing whose receipt time the database stamps: the insert leaves it out, the server's clock fills it. */
+    private static DataModel stampedFilings() {
+        return new DataModel(List.of(new Entity("filing", "court-svc", "A filed document", List.of(EntityField.of("id", DataType.UUID),
+                new EntityField("stamped_at", DataType.TIMESTAMP, false, false, "Set from the database's clock (now()) in the insert",
+                        dev.architect.dossier.ColumnDefault.NOW)), List.of("id"), List.of())));
+    }
+
+    @Test
+    void aColumnDefaultingToTheDatabaseClockIsFilledByAnInsertThatLeavesItOut() throws Exception {
+        try (Connection db = freshDatabase()) {
+            run(db, new SqlRenderer().render(stampedFilings()).content());
+            run(db, "insert into court_svc.filing (id) values (gen_random_uuid())");
+            // the column is NOT NULL, so the insert only succeeds because the default wrote the server's time
+            assertThat(rows(db, "select count(*) from court_svc.filing where stamped_at is not null and stamped_at > now() - interval '1 minute'"))
+                    .containsExactly("1");
+            assertThat(rows(db, "select column_default from information_schema.columns where table_name = 'filing' and column_name = 'stamped_at'"))
+                    .containsExactly("now()");
+        }
+    }
+
+    @Test
+    void eachDialectWritesTheDatabaseClockDefaultInItsTimestampsPrecision() {
+        assertThat(new SqlRenderer(SqlDialect.POSTGRESQL).render(stampedFilings()).content())
+                .contains("\"stamped_at\" timestamp with time zone DEFAULT now() NOT NULL");
+        assertThat(new SqlRenderer(SqlDialect.SQL_SERVER).render(stampedFilings()).content())
+                .contains("[stamped_at] datetimeoffset(6) DEFAULT SYSDATETIMEOFFSET() NOT NULL");
+        assertThat(new SqlRenderer(SqlDialect.MYSQL).render(stampedFilings()).content())
+                .contains("`stamped_at` datetime(6) DEFAULT CURRENT_TIMESTAMP(6) NOT NULL");
+    }
+
     @Test
     void entitiesOfTwoContainersGetTwoSchemasWithAForeignKeyAcrossThem() throws Exception {
         List<Entity> entities = new ArrayList<>(SampleDossiers.shopFast().dataModel().entities());

@@ -9,6 +9,7 @@ import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.Container;
 import dev.architect.dossier.ContainerKind;
 import dev.architect.dossier.DataModel;
+import dev.architect.dossier.ColumnDefault;
 import dev.architect.dossier.DataType;
 import dev.architect.dossier.Entity;
 import dev.architect.dossier.EntityConstraint;
@@ -85,12 +86,15 @@ final class AccessAndClockLandings {
         read.clock().stream().filter(c -> c.form() == ClockForm.RELEASE && c.opens()).forEach(c -> released.add(c.entity()));
         int n = 0;
         for (AccessRule r : read.access()) {
-            if (!r.bound()) {
+            boolean placeholder = r.bound() && DataModelBuilder.isPlaceholder(RuleInvariants.entity(new DataModel(entities), r.entity()));
+            if (!r.bound() || placeholder) {
+                // what is unknown, never an absence the request may contradict: the people it names may be an actor under another name
                 questions.add(new OpenQuestion("oq-access-" + (++n), "Who may see the records the rule \"" + r.sentence() + "\" keeps, and through which"
                         + " relationship?", "The " + r.field() + " restricts who sees " + (r.entity() == null ? "a record" : "the " + noun(r.entity()))
                         + (r.unnamed() == null ? "" : " (\"" + r.unnamed() + "\")") + ", but " + (r.entity() == null ? "none of its nouns names an entity"
-                        : "none of the people it names is an actor of the request") + ", so no membership table, row predicate or 404 keeps it yet",
-                        List.of(), null));
+                        : placeholder ? "that record is a placeholder not designed yet" : "which actor of the request its people are, and through which"
+                        + " relationship they reach the record, is not stated in a form the design can keep") + ", so no membership table, row"
+                        + " predicate or 404 keeps it yet", List.of(), null));
                 continue;
             }
             String predicate = access(r, entities, released.contains(r.entity()));
@@ -328,7 +332,7 @@ final class AccessAndClockLandings {
         switch (c.form()) {
             case STAMP -> {
                 Entity changed = RuleLandings.withField(e, new EntityField("stamped_at", DataType.TIMESTAMP, false, false, "Set from the database's clock (now()) in the insert that writes the "
-                        + noun + " (a value the client sends is ignored) and never updated: " + quote));
+                        + noun + " (a value the client sends is ignored) and never updated: " + quote, ColumnDefault.NOW));
                 entities.set(RuleLandings.indexOf(entities, e.name()), changed);
                 functional.add(new FunctionalRequirement(id(ids, "fr-clock-" + Names.slug(noun) + "-stamp"), Names.capitalise(c.sentence()),
                         "Stamp each " + noun + " with the server's clock, as the " + c.field() + " says (" + quote + "): " + e.name() + ".stamped_at"
@@ -341,7 +345,7 @@ final class AccessAndClockLandings {
             }
             case DEADLINE -> {
                 Entity changed = RuleLandings.withField(e, new EntityField("stamped_at", DataType.TIMESTAMP, false, false, "Set from the database's clock (now()) in the insert that receives the "
-                        + noun + ", and never updated: the time the cut-off is judged by (" + quote + ")"));
+                        + noun + ", and never updated: the time the cut-off is judged by (" + quote + ")", ColumnDefault.NOW));
                 entities.set(RuleLandings.indexOf(entities, e.name()), changed);
                 String where;
                 if (c.period() != null) {
@@ -357,17 +361,28 @@ final class AccessAndClockLandings {
                             + " record the sentence names holds the cut-off, so it has no column yet", List.of(), null));
                 }
                 String problem = "/problems/deadline-passed";
-                functional.add(new FunctionalRequirement(id(ids, "fr-clock-" + Names.slug(noun) + "-deadline"), Names.capitalise(c.sentence()),
-                        "Refuse a " + noun + " received after " + where + ", as the " + c.field() + " says (" + quote + "), judged by the server's"
-                                + " clock when the upload or request completes (stamped_at = now()), never the client's: a late one is answered 422"
-                                + " (problem type " + problem + ") and nothing is written.", Priority.MUST));
-                checks.add("Release check: with the client's clock set 5 minutes behind, a " + noun + " completed one second after " + where
-                        + " gets 422 " + problem + "; one whose upload started before the cut-off and completed after it is judged at completion"
-                        + "; one completed one second before is accepted (" + quote + ")");
                 String refusal = "The cut-off has passed by the server's clock (" + quote + ", problem type " + problem + ")";
                 specs.replaceAll(s -> refuse(s, e.name(), entities, refusal));
-                RuleLandings.check(flows, e.name(), "stamped_at = now(); refuse with 422 deadline-passed when stamped_at is after " + where
-                        + " (the server's clock, never a time the client sends)", "422 " + problem);
+                // the 422 is promised only where an operation answers it; a record no operation creates gets a question instead
+                boolean answered = RuleLandings.answers(specs, refusal);
+                String question = "oq-deadline-" + Names.slug(noun) + "-command";
+                String answer = answered ? "422 (problem type " + problem + ")" : "an error no operation of the API answers yet (open question "
+                        + question + ")";
+                functional.add(new FunctionalRequirement(id(ids, "fr-clock-" + Names.slug(noun) + "-deadline"), Names.capitalise(c.sentence()),
+                        "Refuse a " + noun + " received after " + where + ", as the " + c.field() + " says (" + quote + "), judged by the server's"
+                                + " clock when the upload or request completes (stamped_at = now()), never the client's: a late one is answered "
+                                + answer + " and nothing is written.", Priority.MUST));
+                checks.add("Release check: with the client's clock set 5 minutes behind, a " + noun + " completed one second after " + where
+                        + " gets " + (answered ? "422 " + problem : "refused") + "; one whose upload started before the cut-off and completed after"
+                        + " it is judged at completion; one completed one second before is accepted (" + quote + ")");
+                if (!answered) {
+                    questions.add(new OpenQuestion(question, "Which command of the API receives the " + noun + " that the rule " + quote
+                            + " refuses after its cut-off, and what does it answer?", "The " + noun + " is stamped by the server's clock, but no"
+                            + " operation of the API creates one, so no answer tells the sender the cut-off has passed (422 " + problem
+                            + " once one does)", List.of(), null));
+                }
+                RuleLandings.check(flows, e.name(), "stamped_at = now(); refuse " + (answered ? "with 422 deadline-passed " : "")
+                        + "when stamped_at is after " + where + " (the server's clock, never a time the client sends)", answered ? "422 " + problem : null);
             }
             case RELEASE -> {
                 Entity changed = RuleLandings.withField(e, new EntityField("release_at", DataType.TIMESTAMP, true, false, "When the " + noun

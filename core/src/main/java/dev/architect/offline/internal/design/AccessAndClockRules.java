@@ -39,9 +39,10 @@ record AccessAndClockRules(Access access, Clock clock) {
      * @param forbidding the words after the record that name the relationship barring the people named before a negation
      * @param subsets the words before the record that make the rule hold for part of the records
      * @param places the phrases that make a verb of access a network's or a place's
+     * @param subjectRelations the relationship words after "only" that pick the rows people named before the verb see
      */
     record Access(List<String> verbs, List<String> only, List<String> conditions, List<String> negations, List<String> others, List<String> relations,
-                  List<String> forbidding, List<String> subsets, List<String> places) {
+                  List<String> forbidding, List<String> subsets, List<String> places, List<String> subjectRelations) {
         Access {
             verbs = Words.phrases(RESOURCE, "access.verbs", verbs);
             only = Words.phrases(RESOURCE, "access.only", only);
@@ -52,6 +53,7 @@ record AccessAndClockRules(Access access, Clock clock) {
             forbidding = Words.phrases(RESOURCE, "access.forbidding", forbidding);
             subsets = Words.phrases(RESOURCE, "access.subsets", subsets);
             places = Words.phrases(RESOURCE, "access.places", places);
+            subjectRelations = Words.phrases(RESOURCE, "access.subjectRelations", subjectRelations);
         }
     }
 
@@ -250,8 +252,20 @@ record AccessAndClockRules(Access access, Clock clock) {
         }
         String ownerActor = owner;
         List<People> named = people.stream().filter(p -> (denied ? p.at() < negation : p.at() > only) && !p.actor().equals(ownerActor)).toList();
+        String subjectRelation = null;
+        if (named.isEmpty() && owner == null && !denied && only == verb + 1) {
+            // "evaluation panel members see only the bids of tenders they are assigned to": the people are the subject just before
+            // "see only" (at most one word between: "blood bank staff see only"; never a possessive, "a patient's notes are visible
+            // only to"), and what they see is picked by the relationship named after "only"; without one it is no rule on rows
+            subjectRelation = relationAfter(t, only);
+            List<People> subject = people.stream().filter(p -> p.at() + p.length() <= verb && p.at() + p.length() >= verb - 1
+                    && !t.get(p.at() + p.length() - 1).endsWith("'s")).toList();
+            if (subjectRelation != null && !subject.isEmpty()) {
+                named = subject;
+            }
+        }
         for (People p : named) {
-            String rel = relation(t, p.at(), p.length());
+            String rel = p.at() < verb && subjectRelation != null ? subjectRelation : relation(t, p.at(), p.length());
             if (rel != null) {
                 members.add(p.actor());
                 relation = relation == null ? rel : relation;
@@ -300,13 +314,29 @@ record AccessAndClockRules(Access access, Clock clock) {
         return null;
     }
 
+    /** The first relationship word after a position ("only the bids of tenders they are assigned to"), or null. */
+    private String relationAfter(List<String> t, int from) {
+        int best = -1;
+        String found = null;
+        for (String r : access.subjectRelations()) {
+            for (int i : RecordLifecycles.positions(t, List.of(r.split(" ")))) {
+                if (i > from && (best < 0 || i < best)) {
+                    best = i;
+                    found = r;
+                }
+            }
+        }
+        return found;
+    }
+
     /** An actor named in a sentence: where, how many words, and the actor's name. */
     private record People(int at, int length, String actor) {
     }
 
     /**
-     * The actors the sentence names, in its order: an actor's whole name ("care team"), or the last word of a name of several
-     * words where a determiner stands before it ("the team" for "Research team", never "their care team"), singular or plural.
+     * The actors the sentence names, in its order: an actor's whole name ("care team") or a tail of it of two words or more
+     * ("lab analysts" for "Quality lab analyst"), or the last word of a name of several words where a determiner stands before
+     * it ("the team" for "Research team", never "their care team"), singular or plural.
      */
     private List<People> people(List<String> t, ConsultationRequest request) {
         List<People> out = new ArrayList<>();
@@ -315,10 +345,19 @@ record AccessAndClockRules(Access access, Clock clock) {
             if (words.isEmpty()) {
                 continue;
             }
-            List<Integer> whole = RecordLifecycles.positions(t, words);
-            whole.forEach(at -> out.add(new People(at, words.size(), a.name())));
+            // the whole name, then its shorter tails of two words or more ("lab analysts" for "Quality lab analyst"), longest first
+            List<int[]> spans = new ArrayList<>();
+            for (int from = 0; from < words.size() - 1 || from == 0; from++) {
+                List<String> tail = words.subList(from, words.size());
+                for (int at : RecordLifecycles.positions(t, tail)) {
+                    if (spans.stream().noneMatch(w -> at >= w[0] && at < w[0] + w[1])) {
+                        spans.add(new int[] {at, tail.size()});
+                        out.add(new People(at, tail.size(), a.name()));
+                    }
+                }
+            }
             for (int at : RecordLifecycles.positions(t, List.of(words.get(words.size() - 1)))) {
-                boolean inWhole = whole.stream().anyMatch(w -> at >= w && at < w + words.size());
+                boolean inWhole = spans.stream().anyMatch(w -> at >= w[0] && at < w[0] + w[1]);
                 boolean alone = words.size() == 1 || at > 0 && (Set.of("the", "a", "an", "their", "its", "our", "your", "every", "each")
                         .contains(t.get(at - 1)) || access.relations().contains(t.get(at - 1)));
                 if (!inWhole && alone && words.size() > 1) {

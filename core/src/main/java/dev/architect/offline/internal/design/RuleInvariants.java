@@ -71,10 +71,12 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
 
     /**
      * How one kind is written: its cue phrases, those among them that make it only where the record has a period, the
-     * phrases in whose words a cue is none ("at once"), the status a command refused by it answers with and the problem type's last segment.
+     * phrases in whose words a cue is none ("at once"), the status a command refused by it answers with and the problem type's last segment;
+     * {@code guardedBy}, where set, is the constraint of the data model that already keeps a rule of the kind on a record that
+     * carries it (an append-only table refuses every change), so a rule whose subject names such a record is kept, not asked.
      */
     record KindForms(Kind kind, List<String> cues, List<String> periodOnly, List<String> excluding, int status, String problem, String requirement,
-                     String check, boolean negated) {
+                     String check, boolean negated, dev.architect.dossier.ConstraintKind guardedBy) {
 
         /** The tokens a requirement or a check may use. */
         static final Set<String> TOKENS = Set.of("${sentence}", "${field}", "${noun}", "${table}", "${keeper}", "${status}", "${problem}");

@@ -89,6 +89,20 @@ final class RuleLandings {
         for (Rule r : rules) {
             RuleInvariants.KindForms forms = grammar.forms(r.kind());
             Entity e = RuleInvariants.entity(new DataModel(entities), r.entity());
+            List<Entity> guards = e == null ? guardedAlready(r, forms, entities) : List.of();
+            if (!guards.isEmpty()) {
+                // a tie (or a subject no writer names) decided by the guard an archetype or an earlier landing already put on the record
+                String id = "fr-rule-" + r.slug();
+                for (int n = 2; !ids.add(id); n++) {
+                    id = "fr-rule-" + r.slug() + "-" + n;
+                }
+                List<String> names = guards.stream().map(Entity::name).toList();
+                functional.add(new FunctionalRequirement(id, Names.capitalise(r.sentence()), "Kept as the " + r.field() + " says (\"" + r.sentence()
+                        + "\") by the " + forms.guardedBy() + " constraint the design already puts on " + String.join(" and ", names)
+                        + ", the record" + (names.size() == 1 ? "" : "s") + " its subject names: the database refuses what the rule forbids, whatever"
+                        + " command or job writes it.", Priority.MUST));
+                continue;
+            }
             if (e == null || (r.kind() != Kind.PRECONDITION && r.kind() != Kind.NOT_EXCEED && r.kind() != Kind.ONCE_ONLY && r.kind() != Kind.IMMUTABLE
                     && r.scope() == null)) {
                 questions.add(RuleInvariants.unbound(r, ++unbound));
@@ -103,8 +117,6 @@ final class RuleLandings {
             for (int n = 2; !ids.add(id); n++) {
                 id = "fr-rule-" + r.slug() + "-" + n;
             }
-            functional.add(new FunctionalRequirement(id, Names.capitalise(r.sentence()), fill(forms.requirement(), tokens), Priority.MUST));
-            checks.add(fill(forms.check(), tokens));
             String refusal = "Refused by the rule \"" + r.sentence() + "\" (problem type " + problem + ")";
             if (r.kind() == Kind.IMMUTABLE) {
                 specs.replaceAll(s -> RuleVersions.versioned(s, e.name(), forms.status(), refusal));
@@ -112,7 +124,25 @@ final class RuleLandings {
                 boolean creates = r.kind() == Kind.ONCE_ONLY && grammar.creates(r);
                 specs.replaceAll(s -> refuse(s, e.name(), creates ? null : r, forms.status(), refusal));
             }
-            check(flows, e.name(), kept.step(), forms.status() + " " + problem);
+            String requirement = fill(forms.requirement(), tokens);
+            String check = fill(forms.check(), tokens);
+            if (answers(specs, refusal)) {
+                check(flows, e.name(), kept.step(), forms.status() + " " + problem);
+            } else {
+                // No operation of the API writes the record (a placeholder's API, a record only a job writes): the database keeps
+                // the rule, but no answer carries its problem type, so the requirement promises none and asks which command does
+                String question = "oq-" + id.substring("fr-".length()) + "-command";
+                String unanswered = "an error no operation of the API answers yet (open question " + question + ")";
+                requirement = requirement.replace(forms.status() + " (problem type " + problem + ")", unanswered);
+                check = check.replace(forms.status() + " " + problem, unanswered);
+                questions.add(new OpenQuestion(question, "Which command of the API writes the " + noun + " that the rule \"" + r.sentence()
+                        + "\" refuses, and what does it answer?", "The database keeps the rule (" + kept.keeper() + "), but no operation of the API"
+                        + " writes a " + noun + ", so no answer tells the caller why a write was refused (" + forms.status() + " " + problem
+                        + " once one does)", List.of(), null));
+                check(flows, e.name(), kept.step(), null);
+            }
+            functional.add(new FunctionalRequirement(id, Names.capitalise(r.sentence()), requirement, Priority.MUST));
+            checks.add(check);
         }
         return new Landed(new DataModel(entities), specs, flows, new Requirements(functional, requirements.qualityAttributes(),
                 requirements.constraints(), requirements.assumptions(), questions), checks);
@@ -317,6 +347,29 @@ final class RuleLandings {
         return refuse(s, entity, status, refusal, o -> act ? o.method() == HttpMethod.POST && acts(o, rule.act())
                 : o.method() == HttpMethod.POST && !o.path().contains("{") || (o.method() == HttpMethod.PUT || o.method() == HttpMethod.PATCH)
                 && rule.kind() != Kind.ONCE_ONLY && rule.kind() != Kind.PRECONDITION);
+    }
+
+    /**
+     * The records a rule that bound to none could mean (the ones its subject fits equally, else those its sentence names) that
+     * already carry the constraint keeping a rule of its kind; empty where the kind names none or no candidate carries it.
+     */
+    private static List<Entity> guardedAlready(Rule r, RuleInvariants.KindForms forms, List<Entity> entities) {
+        if (forms.guardedBy() == null) {
+            return List.of();
+        }
+        DataModel model = new DataModel(entities);
+        Set<String> candidates = new java.util.LinkedHashSet<>(r.rivals());
+        if (candidates.isEmpty()) {
+            RuleInvariants.mentions(RecordLifecycles.tokens(r.sentence()), model).forEach(m -> candidates.add(m.entity()));
+        }
+        return entities.stream().filter(x -> candidates.contains(x.name()))
+                .filter(x -> x.constraints().stream().anyMatch(k -> k.kind() == forms.guardedBy())).toList();
+    }
+
+    /** Whether an operation of the API answers with the refusal (its description quotes the rule and its problem type). */
+    static boolean answers(List<ApiSpec> specs, String refusal) {
+        return specs.stream().flatMap(s -> s.operations().stream()).flatMap(o -> o.responses().stream())
+                .anyMatch(x -> x.description() != null && x.description().contains(refusal));
     }
 
     private static boolean names(ApiOperation o, String entity) {

@@ -121,7 +121,7 @@ final class Tenancy {
         for (EntityField f : e.fields()) {
             if (f.unique()) {
                 // A customer's email or SKU is unique within its tenant, not across tenants.
-                fields.add(new EntityField(f.name(), f.type(), f.nullable(), false, f.description()));
+                fields.add(new EntityField(f.name(), f.type(), f.nullable(), false, f.description(), f.columnDefault()));
                 indexes.add(new EntityIndex(List.of(COLUMN, f.name()), true, "Unique within a tenant"));
             } else {
                 fields.add(f);

@@ -189,6 +189,40 @@ class AccessAndClockRulesTest {
         assertThat(r.relation()).isEqualTo("their");
     }
 
+    // 4b. The people as the subject before "see only", named by a tail of their actor's name: a relationship after "only" binds them
+    @Test
+    void peopleBeforeSeeOnlyAreMembersWhenARelationshipPicksTheirRows() {
+        List<Actor> actors = List.of(Actor.of("Evaluation panel member"), Actor.of("Quality lab analyst"), Actor.of("Supplier"));
+        AccessRule panel = AccessAndClockRules.standard().read(request("Evaluation panel members see only the bids of tenders they are"
+                + " assigned to.", actors), MODEL).access().get(0);
+        assertThat(panel.entity()).isEqualTo("bid");
+        assertThat(panel.anchor()).isEqualTo("tender");
+        assertThat(panel.members()).containsExactly("Evaluation panel member");
+        assertThat(panel.relation()).isEqualTo("assigned");
+        assertThat(panel.bound()).isTrue();
+        // "lab analysts" is a tail of "Quality lab analyst": the actor, not an unknown person
+        AccessRule lab = AccessAndClockRules.standard().read(request("Lab analysts see only the datasets sent to their lab.", actors), MODEL)
+                .access().get(0);
+        assertThat(lab.members()).containsExactly("Quality lab analyst");
+        assertThat(lab.relation()).isEqualTo("their");
+    }
+
+    @Test
+    void peopleBeforeSeeOnlyWithNoRelationshipStayAQuestionThatDeniesNoActor() {
+        // "see only the bids on the shortlist": what the panel sees, with no relationship that picks rows; and "on the" is a place
+        List<Actor> actors = List.of(Actor.of("Evaluation panel member"));
+        String sentence = "Evaluation panel members see only the bids on the shortlist.";
+        AccessRule r = AccessAndClockRules.standard().read(request(sentence, actors), MODEL).access().get(0);
+        assertThat(r.bound()).isFalse();
+        assertThat(r.members()).isEmpty();
+        AccessAndClockLandings.Landed asked = AccessAndClockLandings.land(request(sentence, actors), MODEL, List.of(), List.of(),
+                new Requirements(List.of(), List.of(), List.of(), List.of(), List.of()), null);
+        assertThat(asked.requirements().openQuestions()).singleElement().satisfies(q -> {
+            assertThat(q.whyItMatters()).doesNotContain("none of the people it names is an actor");
+            assertThat(q.whyItMatters()).contains("which actor of the request its people are");
+        });
+    }
+
     // 5. Research archive: private to the team until a release date of its own -> release_at and a scheduled release
     @Test
     void datasetsPrivateUntilTheirReleaseDateAreAReleaseAtColumnTheAccessPredicateAndAScheduledRelease() {
@@ -230,7 +264,11 @@ class AccessAndClockRulesTest {
             assertThat(c.time()).isEqualTo("noon");
         });
         AccessAndClockLandings.Landed l = land(sentence, "bids", null);
-        assertThat(landed(l, "bid").field("stamped_at")).hasValueSatisfying(f -> assertThat(f.description()).contains("now()"));
+        // the comment says the database sets it, so the column carries the default (an insert without it would fail on NOT NULL)
+        assertThat(landed(l, "bid").field("stamped_at")).hasValueSatisfying(f -> {
+            assertThat(f.description()).contains("now()");
+            assertThat(f.columnDefault()).isEqualTo(dev.architect.dossier.ColumnDefault.NOW);
+        });
         assertThat(landed(l, "tender").field("closes_at")).isPresent();
         assertThat(landedOp(l, "create").responses()).anyMatch(x -> x.status() == 422 && x.description().contains("deadline-passed"));
         assertThat(l.sequences().get(0).steps()).anyMatch(s -> s.message().contains("refuse with 422 deadline-passed when stamped_at is after tender.closes_at"));
@@ -245,7 +283,10 @@ class AccessAndClockRulesTest {
         AccessAndClockRules.Read read = read(sentence);
         assertThat(read.clock()).extracting(ClockRule::form).containsExactly(ClockForm.STAMP);
         AccessAndClockLandings.Landed l = land(sentence, "returns", null);
-        assertThat(landed(l, "tax_return").field("stamped_at")).hasValueSatisfying(f -> assertThat(f.nullable()).isFalse());
+        assertThat(landed(l, "tax_return").field("stamped_at")).hasValueSatisfying(f -> {
+            assertThat(f.nullable()).isFalse();
+            assertThat(f.columnDefault()).isEqualTo(dev.architect.dossier.ColumnDefault.NOW);
+        });
         assertThat(l.sequences().get(0).steps().get(1).message()).startsWith("In the same transaction: stamped_at = now()");
         // a stamp refuses nothing: the reply is left as it was
         assertThat(l.sequences().get(0).steps().get(3).message()).isEqualTo("201 Created");

@@ -10,6 +10,7 @@ import dev.architect.dossier.ConstraintKind;
 import dev.architect.dossier.DataModel;
 import dev.architect.dossier.DataType;
 import dev.architect.dossier.Entity;
+import dev.architect.dossier.EntityConstraint;
 import dev.architect.dossier.EntityField;
 import dev.architect.dossier.HttpMethod;
 import dev.architect.dossier.ParameterLocation;
@@ -101,6 +102,55 @@ class RuleBindingTest {
 
     private static Entity landed(RuleLandings.Landed l, String name) {
         return l.model().entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    // 0. Beekeeping: a lab result never changed, where no operation of the API writes lab results (served: another record)
+    @Test
+    void aRuleOnARecordNoOperationWritesPromisesNoProblemTypeAndAsksWhichCommandDoes() {
+        Model m = new Model().record("hive registry").record("lot testing").record("lab_result", "lot testing");
+        String s = "A lab result can never be changed once signed.";
+        RuleLandings.Landed l = land(s, m, "hive");
+        // the database keeps it: each version is an append-only row
+        assertThat(landed(l, "lab_result_version").constraints()).anyMatch(k -> k.kind() == ConstraintKind.APPEND_ONLY);
+        // but nothing answers 409 /problems/immutable-record: the requirement and the check promise none
+        assertThat(l.requirements().functional()).singleElement().satisfies(f -> {
+            assertThat(f.description()).doesNotContain("/problems/immutable-record");
+            assertThat(f.description()).contains("an error no operation of the API answers yet (open question oq-rule-");
+        });
+        assertThat(l.checks()).noneMatch(c -> c.contains("/problems/"));
+        assertThat(l.requirements().openQuestions()).anySatisfy(q -> {
+            assertThat(q.question()).isEqualTo("Which command of the API writes the lab result that the rule \"" + s.substring(0, s.length() - 1)
+                    + "\" refuses, and what does it answer?");
+            assertThat(q.whyItMatters()).contains("409 /problems/immutable-record once one does");
+        });
+        // served, the same rule is answered by the API and promised as such
+        RuleLandings.Landed served = land(s, m, "lab_result");
+        assertThat(served.requirements().functional()).singleElement().satisfies(f -> assertThat(f.description())
+                .contains("409 (problem type /problems/immutable-record)"));
+        assertThat(served.requirements().openQuestions()).noneMatch(q -> q.id().endsWith("-command"));
+    }
+
+    // 0b. Vineyard cellar: "entries" fit the cellar log's and the tasting notes' entries equally; one already refuses every change
+    @Test
+    void aTieIsDecidedByTheRecordThatAlreadyCarriesTheRulesGuard() {
+        Model m = new Model().record("cellar_log_entry", "cellar log").record("tasting_note_entry", "tasting notes");
+        String s = "Entries can never be edited or deleted.";
+        assertThat(only(s, m).rivals()).containsExactlyInAnyOrder("cellar_log_entry", "tasting_note_entry");
+        List<Entity> guarded = m.model().entities().stream().map(e -> !e.name().equals("cellar_log_entry") ? e : new Entity(e.name(), e.ownerContainerId(),
+                e.description(), e.fields(), e.primaryKey(), e.relations(), e.indexes(), List.of(new EntityConstraint(ConstraintKind.APPEND_ONLY, List.of(),
+                "the cellar log is append-only")))).toList();
+        RuleLandings.Landed l = RuleLandings.land(request(s), new DataModel(guarded), List.of(crud("cellar_log_entry")), List.of(),
+                new Requirements(List.of(), List.of(), List.of(), List.of(), List.of()), m.writers);
+        // no question denying a guard the cellar log has, no second version table: the existing constraint keeps the rule
+        assertThat(l.requirements().openQuestions()).isEmpty();
+        assertThat(l.model().entities()).extracting(Entity::name).containsExactly("cellar_log_entry", "tasting_note_entry");
+        assertThat(l.requirements().functional()).singleElement().satisfies(f -> assertThat(f.description()).isEqualTo("Kept as the description"
+                + " says (\"Entries can never be edited or deleted\") by the APPEND_ONLY constraint the design already puts on cellar_log_entry, the"
+                + " record its subject names: the database refuses what the rule forbids, whatever command or job writes it."));
+
+        // neither guarded: still a tie, asked
+        RuleLandings.Landed asked = land(s, m, "cellar_log_entry");
+        assertThat(asked.requirements().openQuestions()).singleElement().satisfies(q -> assertThat(q.question()).contains("cellar log entry or"));
     }
 
     // 1. Health insurance (the TX1 shape in another domain): the lodged claim, paid once; "lost" is durability, no act
