@@ -4834,7 +4834,7 @@ final class CostPlanner {
             return;
         }
         notes.add("[" + StatedPartRates.NOTE + "] The request's own volumes set the load of the capability that writes what they count "
-                + "(its name acts on the noun): " + String.join("; ", texts));
+                + "(its name holds the counted noun, not as a view of it): " + String.join("; ", texts));
     }
 
     /** Where the parts' loads come from, together: the assumption unless the request states every capability's load. */
