@@ -319,6 +319,8 @@ public final class DossierAssembler {
         Optional<dev.architect.dossier.OpenQuestion> rpoQuestion = RpoAcrossRegionsQuestion.of(a);
         List<dev.architect.dossier.OpenQuestion> textQuestions = new ArrayList<>(TextRateQuestions.of(p.textRates(), p.cost()));
         textQuestions.addAll(FleetCapacityQuestions.of(p.fleets(), p.cost()));
+        // a mechanism with a hard requirement named only by a word in none of its roles is asked about, not designed
+        textQuestions.addAll(UnsureArchetypeQuestions.of(request, w.capabilities()));
         if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent() || rpoQuestion.isPresent()
                 || !textQuestions.isEmpty()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());
