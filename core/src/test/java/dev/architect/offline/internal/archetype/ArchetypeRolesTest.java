@@ -48,6 +48,10 @@ class ArchetypeRolesTest {
         ConsultationRequest parcels = ConsultationRequest.builder("DropSafe", "Photos of each parcel left at a door are uploaded by "
                 + "the courier so a missing parcel can be checked.").capabilities("delivery proof").build();
         assertThat(archetype(parcels, "files-media")).isPresent();
+        // the form the object is sent in says it is a file: "as MP3"
+        ConsultationRequest choir = ConsultationRequest.builder("Descant", "The choir director uploads rehearsal tracks as MP3 for each "
+                + "voice part.").capabilities("rehearsal track upload", "concert list").build();
+        assertThat(archetype(choir, "files-media").orElseThrow().capabilities()).contains("rehearsal track upload");
     }
 
     @Test
