@@ -17,7 +17,7 @@ class SizedFilesGoToObjectStorageWithinProductLimitsTest {
     private static final String GENOMICS = """
             system: SeqVault
             description: >
-              A genomics lab stores sequencing runs for hospitals. About 400 sequencing runs a month are uploaded;
+              A genomics lab stores sequencing runs for hospitals. About 400 sequencing runs a month are uploaded as FASTQ files;
               each sequencing run is about 120 GB. Clinicians search samples and download reports.
             capabilities: [sequencing runs, samples, reports, accounts]
             load: {peakRequestsPerSecond: 200, readWriteRatio: 20, monthlyActiveUsers: 5000}

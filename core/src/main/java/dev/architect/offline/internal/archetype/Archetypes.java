@@ -150,6 +150,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         ReportSinks.standard();
         LonePhrases.standard();
         WordSenses.standard();
+        ArchetypeRoles.standard();
         RoutingEngines.standard();
         CommandDeadline.standard();
         OfferWindow.standard();
@@ -414,7 +415,39 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
     }
 
     public List<Recognised> recognise(ConsultationRequest request, List<String> capabilities) {
+        return recognise(request, capabilities, new ArrayList<>());
+    }
+
+    /**
+     * An archetype that carries a hard requirement (money, health data; archetype-roles.yaml) whose own words the request
+     * uses only in another sense or another role, while the rest of its mechanism is there: the word it was read from
+     * and why it did not count, so the dossier asks rather than designing it or saying nothing.
+     *
+     * @param archetype the archetype left out
+     * @param evidence the first of its words that did not count
+     * @param why how that word reads where it stands
+     */
+    public record Unsure(Archetype archetype, Evidence evidence, String why) {
+    }
+
+    /**
+     * The archetypes with a hard requirement that the request names only by words playing no role of theirs (see
+     * {@link Unsure}); each is not recognised.
+     *
+     * @param request the request
+     * @param capabilities its capabilities
+     * @return the archetypes left out, each with the word and its reading
+     */
+    public List<Unsure> unsure(ConsultationRequest request, List<String> capabilities) {
+        List<Unsure> out = new ArrayList<>();
+        List<Recognised> recognised = recognise(request, capabilities, out);
+        out.removeIf(u -> recognised.stream().anyMatch(r -> r.archetype().id().equals(u.archetype().id())));
+        return out;
+    }
+
+    private List<Recognised> recognise(ConsultationRequest request, List<String> capabilities, List<Unsure> unsure) {
         java.util.Map<MoneyDirection, List<Evidence>> money = moneyDirections(request, capabilities);
+        ArchetypeRoles roles = ArchetypeRoles.standard();
         List<String> names = ProperNames.of(request);
         List<Recognised> out = new ArrayList<>();
         for (Archetype a : archetypes) {
@@ -450,7 +483,15 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             }
             // A word of many senses ("mainframe", "reporting") counts only where a neighbouring word selects the sense this
             // archetype designs (word-senses.yaml); the reading is shown beside the evidence
-            readSenses(a, request, evidence, claimed);
+            List<Unsure> dropped = new ArrayList<>();
+            readSenses(a, request, evidence, claimed, dropped);
+            // ...and a bare word of the archetype counts only where it plays the archetype's role (archetype-roles.yaml):
+            // "members upload photos", not "readers upload taps"; the role found is shown beside the evidence
+            readRoles(a, request, evidence, claimed, dropped);
+            if (evidence.isEmpty() && !dropped.isEmpty() && roles.hardRequirement(a.id()).isPresent()
+                    && direction(a, money).isPresent() && needs(a, request, capabilities).isPresent()) {
+                unsure.add(dropped.get(0)); // the mechanism is otherwise there: ask rather than design it or drop it silently
+            }
             Optional<Archetype.External> mustBeNamed = a.namedSystemRequired();
             if (mustBeNamed.isPresent() && !evidence.isEmpty()) {
                 List<Evidence> named = namings(request, capabilities, mustBeNamed.get().phrases());
@@ -496,7 +537,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 // Words too general to recognise the archetype still name capabilities it designs once it is present.
                 for (String c : capabilities) {
                     Optional<String> hit = Words.of(c).firstMatch(a.alsoClaims(), a.notWithin(), names)
-                            .filter(p -> !givenToAction(a, c, p, request.description()));
+                            .filter(p -> !givenToAction(a, c, p, request.description()))
+                            .filter(p -> roles.read(a.id(), p, aroundName(request, c, p), people(request)).counts());
                     if (!claimed.contains(c) && hit.isPresent()) {
                         evidence.add(new Evidence(RequestField.CAPABILITY, hit.get(), c));
                         claimed.add(c);
@@ -710,11 +752,14 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
      * ({@link WordSenses}), with that reading beside it; a capability claimed only by a word read in another sense is
      * no longer claimed.
      */
-    private static void readSenses(Archetype a, ConsultationRequest request, List<Evidence> evidence, List<String> claimed) {
+    private static void readSenses(Archetype a, ConsultationRequest request, List<Evidence> evidence, List<String> claimed, List<Unsure> dropped) {
         for (int i = evidence.size() - 1; i >= 0; i--) {
             Evidence e = evidence.get(i);
             WordSenses.Reading reading = sense(a, request, e);
             if (!reading.counts()) {
+                if (!reading.otherSense()) {
+                    dropped.add(0, new Unsure(a, e, reading.note())); // a word read in another sense is settled, not asked about
+                }
                 evidence.remove(i);
                 if (e.field() == RequestField.CAPABILITY) {
                     claimed.remove(e.text());
@@ -723,6 +768,55 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 evidence.set(i, e.meaning(e.means() == null ? reading.note() : e.means() + "; " + reading.note()));
             }
         }
+    }
+
+    /**
+     * Keeps the evidence whose bare word plays the archetype's role where it stands ({@link ArchetypeRoles}), with the
+     * role found beside it; a capability claimed only by a word in no role of the archetype is no longer claimed.
+     */
+    private static void readRoles(Archetype a, ConsultationRequest request, List<Evidence> evidence, List<String> claimed, List<Unsure> dropped) {
+        ArchetypeRoles roles = ArchetypeRoles.standard();
+        for (int i = evidence.size() - 1; i >= 0; i--) {
+            Evidence e = evidence.get(i);
+            if (e.field() == RequestField.EXISTING_SYSTEM || e.field() == RequestField.ARCHETYPE || !a.phrases().contains(e.phrase())) {
+                continue;
+            }
+            ArchetypeRoles.Reading reading = roles.read(a.id(), e.phrase(),
+                    e.field() == RequestField.CAPABILITY ? aroundName(request, e.text(), e.phrase()) : List.of(e.text()), people(request));
+            if (!reading.counts()) {
+                dropped.add(0, new Unsure(a, e, reading.note()));
+                evidence.remove(i);
+                if (e.field() == RequestField.CAPABILITY) {
+                    claimed.remove(e.text());
+                }
+            } else if (!reading.note().isEmpty()) {
+                evidence.set(i, e.meaning(e.means() == null ? reading.note() : e.means() + "; " + reading.note()));
+            }
+        }
+    }
+
+    /** Words naming people who may do an act: the last word of each actor's name that is no machine, and the roles of staff and public. */
+    private static List<String> people(ConsultationRequest request) {
+        var roles = dev.architect.offline.internal.catalog.ActorRoles.standard();
+        List<String> out = new ArrayList<>(roles.staffActorWords());
+        out.addAll(roles.publicRoles());
+        for (Actor actor : request.actors()) {
+            List<String> words = CapabilityShapes.contentTokens(actor.name());
+            if (!words.isEmpty() && !roles.isMachine(Words.of(actor.name()))) {
+                out.add(words.get(words.size() - 1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A capability's name and the texts of the request that name it with the phrase (its sentences, actors and
+     * integrations; {@link WordSenses#aroundCapability}), without the whole request: a role is read where the capability
+     * is spoken of, not anywhere.
+     */
+    private static List<String> aroundName(ConsultationRequest request, String capability, String phrase) {
+        List<String> around = WordSenses.aroundCapability(request, capability, phrase);
+        return around.size() > 1 ? around.subList(0, around.size() - 1) : around;
     }
 
     /** How an archetype's word reads in the field it was found in: a capability among the sentences naming it, else its sentence. */

@@ -76,9 +76,20 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
      *
      * @param counts whether the word may fire the recogniser here
      * @param note what the reading rests on, to show beside the evidence; empty when the word is not one the file lists
+     * @param otherSense whether a word near it selected another sense and none of this one: the reading is settled, not unsure
      */
-    public record Reading(boolean counts, String note) {
+    public record Reading(boolean counts, String note, boolean otherSense) {
         static final Reading UNLISTED = new Reading(true, "");
+
+        /**
+         * A reading that does not say the word was read in another sense.
+         *
+         * @param counts whether the word counts
+         * @param note what the reading rests on
+         */
+        public Reading(boolean counts, String note) {
+            this(counts, note, false);
+        }
     }
 
     public WordSenses {
@@ -215,6 +226,10 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
     }
 
     private static Reading reading(String word, List<Sense> senses, Kind kind, String id, List<String> around) {
+        // A selecting word that only modifies another noun ("card" of "card terminal") selects nothing (archetype-roles.yaml)
+        List<String> vocabulary = new ArrayList<>(List.of(word));
+        senses.forEach(s -> vocabulary.addAll(s.selectedBy()));
+        ArchetypeRoles roles = ArchetypeRoles.standard();
         for (String text : around) {
             Words w = Words.of(text);
             Optional<Sense> own = Optional.empty();
@@ -222,7 +237,7 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
             Optional<Sense> other = Optional.empty();
             Optional<String> otherWord = Optional.empty();
             for (Sense s : senses) {
-                Optional<String> found = w.firstMatch(s.selectedBy());
+                Optional<String> found = s.selectedBy().stream().filter(w::contains).filter(x -> !roles.onlyModifies(text, x, vocabulary)).findFirst();
                 if (found.isEmpty()) {
                     continue;
                 }
@@ -239,7 +254,7 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
             }
             if (other.isPresent()) {
                 return new Reading(false, "'" + word + "' read as " + other.get().meaning() + ": '" + otherWord.get() + "' in '" + ShapeCorroboration.shorten(text) + "'"
-                        + (own.isPresent() ? ", beside '" + ownWord.get() + "' of another sense: ambiguous" : ""));
+                        + (own.isPresent() ? ", beside '" + ownWord.get() + "' of another sense: ambiguous" : ""), own.isEmpty());
             }
         }
         return new Reading(false, "'" + word + "' alone, with no word of the sense it names nearby");

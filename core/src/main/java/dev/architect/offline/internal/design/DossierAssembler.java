@@ -325,6 +325,8 @@ public final class DossierAssembler {
         // a stated volume several capabilities could write, or two that disagree for one part, is asked, never guessed
         textQuestions.addAll(StatedPartRates.of(request.description(), request.goals(), StatedFacts.read(request), w.capabilities(),
                 request.actors().stream().map(dev.architect.request.Actor::name).toList(), 1).questions());
+        // a mechanism with a hard requirement named only by a word in none of its roles is asked about, not designed
+        textQuestions.addAll(UnsureArchetypeQuestions.of(request, w.capabilities()));
         if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent() || rpoQuestion.isPresent()
                 || !textQuestions.isEmpty()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());

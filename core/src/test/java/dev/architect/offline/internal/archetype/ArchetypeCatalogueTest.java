@@ -172,7 +172,9 @@ class ArchetypeCatalogueTest {
         Recognised booking = found.get(1);
         assertThat(booking.evidence()).extracting(Evidence::field).containsExactly(RequestField.DESCRIPTION, RequestField.GOAL);
         assertThat(booking.evidence().get(0).phrase()).isEqualTo("appointment");
-        assertThat(booking.evidence().get(0).describe()).isEqualTo("description 'Physiotherapy clinics where patients book appointments.' says 'appointment'");
+        // the role the word plays is shown beside it (archetype-roles.yaml): the appointments are what the clinic books
+        assertThat(booking.evidence().get(0).describe()).isEqualTo("description 'Physiotherapy clinics where patients book appointments.' says "
+                + "'appointment' ('appointment' named as what is handled)");
         assertThat(booking.capability()).isEmpty();
         assertThat(found.get(0).evidence()).extracting(Evidence::field).containsExactly(RequestField.INTEGRATION);
     }
