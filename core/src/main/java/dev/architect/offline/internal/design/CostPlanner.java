@@ -191,9 +191,7 @@ final class CostPlanner {
         /** Load past a managed service's hard limit (a quota, a tier's most units). */
         SERVICE_LIMIT("service-limit"),
         /** Peak load past a managed service's default quota, raised on request before launch (service-quotas.yaml). */
-        DEFAULT_QUOTA("default-quota"),
-        /** Data that would pass its product's maximum, which the design keeps under it by moving old data to object storage. */
-        TIERED_FOR_LIMIT("tiered-for-limit");
+        DEFAULT_QUOTA("default-quota");
 
         private final String tag;
 
@@ -1335,15 +1333,7 @@ final class CostPlanner {
                 continue;
             }
             // A store whose history the design already tiers (raw hot, rollups, archive) is not tiered again by the budget option
-            // A store whose data would pass its product's maximum keeps its hot months in the database and the rest in object
-            // storage, whatever the budget: past the maximum the product holds nothing more (StoreLimitTiering)
-            java.util.Optional<LimitNote> outgrown = reference || growth <= 0 || retentionMonths <= HOT_MONTHS || classes.size() != 1
-                    || variant.tiered().contains(id) ? java.util.Optional.empty()
-                    : StoreLimitTiering.outgrown(id, prices.limit(w.cloud(), outgrowableKind(store, billing)), classes.get(0).initial(),
-                            growth, overhead / compression, HOT_MONTHS, LIMIT_HORIZON_MONTHS, StoreTiering.standard().keptWhole(t, id).isPresent());
-            outgrown.ifPresent(this::passed);
-            boolean tiered = !reference && growth > 0 && (variant.tiered().contains(id) || outgrown.isPresent()) && retentionMonths > HOT_MONTHS
-                    && classes.size() == 1;
+            boolean tiered = !reference && growth > 0 && variant.tiered().contains(id) && retentionMonths > HOT_MONTHS && classes.size() == 1;
             double copies;
             String copiesText;
             ManagedSql sqlBilling = null;
@@ -1569,7 +1559,7 @@ final class CostPlanner {
                         Numbers.format(initial) + " GB + " + Numbers.format(growth) + " GB/month past the hot tier"
                                 + (hotTier.fillMonths() == 0 ? "" : ", from month " + (hotTier.fillMonths() + 2) + " when the hot tier is full")
                                 + ", kept until the " + w.retentionYears() + "-year retention deletes it (object storage keeps its own copies)"));
-                if (variant.tiered().contains(id) && notes.stream().noneMatch(n -> n.startsWith("[as-tiering]"))) {
+                if (notes.stream().noneMatch(n -> n.startsWith("[as-tiering]"))) {
                     notes.add("[as-tiering] Data older than " + HOT_MONTHS + " months in " + Names.list(t.stores.keySet().stream()
                             .filter(variant.tiered()::contains).toList()) + " moves to infrequent-access object storage (queried through a slower "
                             + "path); the other stores keep all their data");
@@ -2329,18 +2319,6 @@ final class CostPlanner {
                 }
             }
         });
-    }
-
-    /**
-     * The storage kind whose product maximum a store on instances or a cluster volume is held to, or empty where the store
-     * steps up its own tiers (Azure SQL to Hyperscale) or is billed another way (nodes, per request).
-     */
-    private String outgrowableKind(CatalogueEntry store, StoreBilling billing) {
-        boolean vendorSql = prices.engineProduct(store.engine()).filter(p -> priced(p + ".zone-redundancy")).isPresent();
-        if (vendorSql || billing.model() != BillingModel.INSTANCES && billing.model() != BillingModel.CLUSTER) {
-            return "";
-        }
-        return billing.product().isPresent() ? billing.kind("storage") : engineKind(store, "database.storage", false);
     }
 
     /** Containers billed as object storage (file and asset stores). */

@@ -488,8 +488,7 @@ public final class DossierAssembler {
      * weighs the options by how far each is past its ceiling cannot stay silent that the chosen one is past its own.
      */
     static List<dev.architect.dossier.Decision> pastItsLimit(List<dev.architect.dossier.Decision> decisions, List<CostPlanner.LimitNote> limits) {
-        List<CostPlanner.LimitNote> passed = limits.stream().filter(l -> l.kind() == CostPlanner.LimitKind.PRODUCT_LIMIT
-                || l.kind() == CostPlanner.LimitKind.TIERED_FOR_LIMIT).toList();
+        List<CostPlanner.LimitNote> passed = limits.stream().filter(l -> l.kind() == CostPlanner.LimitKind.PRODUCT_LIMIT).toList();
         if (passed.isEmpty()) {
             return decisions;
         }
@@ -499,9 +498,7 @@ public final class DossierAssembler {
             }
             List<dev.architect.dossier.Consequence> consequences = new ArrayList<>(d.consequences());
             passed.forEach(l -> consequences.add(new dev.architect.dossier.Consequence(dev.architect.dossier.ConsequenceKind.BAD,
-                    l.kind() == CostPlanner.LimitKind.TIERED_FOR_LIMIT ? "The chosen store would pass its product's maximum: " + l.text()
-                            + "; old rows are read through that slower path, and the cost prices both tiers (see the cost's notes)"
-                    : "The chosen store itself passes its product's maximum: " + l.text() + "; before that month split the data (files to object "
+                    "The chosen store itself passes its product's maximum: " + l.text() + "; before that month split the data (files to object "
                             + "storage, old history to an archive) or move " + l.element() + " to a store without this limit (see the risk register)")));
             return new dev.architect.dossier.Decision(d.id(), d.title(), d.topic(), d.status(), d.context(), d.drivers(), d.options(),
                     d.chosenOption(), d.rationale(), consequences, d.relatedElements(), d.date(), d.supersedes(), d.supersededBy());
