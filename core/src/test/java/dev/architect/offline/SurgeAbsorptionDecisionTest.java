@@ -212,4 +212,45 @@ class SurgeAbsorptionDecisionTest {
         // "queue" stands before the users, in the sense of a message queue: 50,000 users are no crowd waiting at once
         assertThat(surge(c)).isEmpty();
     }
+
+    @Test
+    void aWaitingListAfterTheMembersCommaIsNoCrowdWaitingAndASmallClubStillGetsItsDossier() {
+        // a tiny write path once divided a crowd by an admission rate rounded to zero and the consultation failed
+        Consultation c = consult("""
+                system: Moorings
+                description: >
+                  Our sailing club has 450 members, and a waiting list of about 90 families for a mooring. Members renew
+                  their mooring once a year and book the crane for launching.
+                capabilities: [mooring renewals, crane booking, waiting list offers]
+                load: {monthlyActiveUsers: 400}
+                budget: {monthlyUsd: 40}
+                team: {size: 1, expertise: [Python]}
+                deployment: {cloud: gcp, regions: [europe-west2]}
+                """);
+
+        // "waiting" follows the members in another clause (a list of families), so the members are no crowd in a queue
+        assertThat(surge(c)).isEmpty();
+        assertThat(DossierValidator.validate(c).errors()).isEmpty();
+    }
+
+    @Test
+    void aQueuedCrowdOnASmallWritePathIsAdmittedAtAFractionOfAPersonASecondNotAtNone() {
+        Consultation c = consult("""
+                system: OpenDay
+                description: >
+                  A school takes places for its holiday clubs once a term. Most days are quiet, around 0.1 requests per
+                  second. When places open, 300 parents are waiting in the queue at 9:00 and traffic jumps to 3 requests
+                  per second. Each place is taken once.
+                capabilities: [holiday club booking, my bookings]
+                load: {peakRequestsPerSecond: 3, readWriteRatio: 9}
+                team: {size: 2, expertise: [Python, PostgreSQL]}
+                deployment: {cloud: aws, regions: [eu-west-2]}
+                """);
+
+        Decision d = surge(c).orElseThrow();
+        // peak writes 3 / (9 + 1) = 0.3/s; each admitted person writes 20 / (9 + 1) = 2; 0.3 / 2 = 0.15 a second, and the
+        // 300 parents are admitted in 300 / 0.15 = 2,000 s (rounded to tenths the rate would still read 0.2, not 0)
+        assertThat(String.join(" ", d.drivers())).contains("people admitted a second 0.15/s");
+        assertThat(DossierValidator.validate(c).errors()).isEmpty();
+    }
 }

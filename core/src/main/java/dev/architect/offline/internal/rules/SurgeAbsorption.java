@@ -66,6 +66,8 @@ public final class SurgeAbsorption {
 
     /** Words after a crowd within which the cue that it comes at once must stand. */
     private static final int CUE_REACH = 8;
+    /** Where a clause ends: a crowd's cue is read only up to it. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
 
     private final File words;
     private final Pattern rate;
@@ -131,9 +133,11 @@ public final class SurgeAbsorption {
             }
             Matcher m = crowd.matcher(lower);
             while (m.find()) {
-                // The cue must follow the people it speaks of, in the words after them ("40,000 people sit in the queue"):
-                // a queue named before them ("the message queue holds events of 50,000 users") is another sense
-                Words after = Words.of(String.join(" ", java.util.Arrays.stream(lower.substring(m.end()).strip().split("\\s+"))
+                // The cue must follow the people it speaks of, in the words after them and in their own clause ("40,000 people
+                // sit in the queue"): a queue named before them ("the message queue holds events of 50,000 users") or after a
+                // comma ("320 members, plus a waiting list") speaks of something else
+                String clause = CLAUSE_END.split(lower.substring(m.end()), 2)[0];
+                Words after = Words.of(String.join(" ", java.util.Arrays.stream(clause.strip().split("\\s+"))
                         .limit(CUE_REACH).toList()));
                 double n = StatedFacts.number(m, 1);
                 if (after.containsAny(words.crowdCues()) && (people.isEmpty() || n > people.get())) {
@@ -163,14 +167,17 @@ public final class SurgeAbsorption {
      */
     public Admission admission(Workload workload, Optional<Double> crowd) {
         double writesEach = Workload.REQUESTS_PER_ACTION / (workload.readWriteRatio() + 1);
-        double perSecond = Numbers.round(workload.peakWrites() / writesEach, 1);
+        double rate = workload.peakWrites() / writesEach;
+        // a small write path admits less than one person a second: rounded to tenths it would read as none (and drain forever)
+        double perSecond = Numbers.round(rate, rate < 1 ? 3 : 1);
         String formula = Numbers.format(workload.peakWrites()) + " writes/s the write path is sized for at peak / ("
                 + Numbers.format(Workload.REQUESTS_PER_ACTION) + " requests one admitted person brings / (" + Numbers.format(workload.readWriteRatio())
                 + " reads per write + 1) = " + Numbers.format(Numbers.round(writesEach, 2)) + " writes each) = " + Numbers.format(perSecond)
                 + " people admitted a second (" + Numbers.format(Numbers.round(perSecond * 60, 0)) + " a minute)";
-        double drain = crowd.map(n -> Numbers.round(n / perSecond, 0)).orElse(0.0);
+        Optional<Double> admitted = crowd.filter(n -> perSecond > 0);
+        double drain = admitted.map(n -> Numbers.round(n / perSecond, 0)).orElse(0.0);
         double live = Numbers.round(perSecond * words.sessionSeconds(), 0);
-        String drained = crowd.map(n -> "; the " + Numbers.format(n) + " people stated at once are admitted in " + Numbers.format(n) + " / "
+        String drained = admitted.map(n -> "; the " + Numbers.format(n) + " people stated at once are admitted in " + Numbers.format(n) + " / "
                 + Numbers.format(perSecond) + " = " + Numbers.format(drain) + " s").orElse("");
         return new Admission(perSecond, formula + drained, drain, live);
     }
