@@ -260,8 +260,17 @@ record AccessAndClockRules(Access access, Clock clock) {
             subjectRelation = relationAfter(t, only);
             List<People> subject = people.stream().filter(p -> p.at() + p.length() <= verb && p.at() + p.length() >= verb - 1
                     && !t.get(p.at() + p.length() - 1).endsWith("'s")).toList();
-            if (subjectRelation != null && !subject.isEmpty()) {
+            // the relationship must pick the rows of a record of the model: the one the guarded record belongs to ("of tenders they
+            // are assigned to"), or the guarded record itself when the words stand just before it ("their own bids"); "their own
+            // hospital's orders" relates the people to a hospital the model does not hold, so it stays a question
+            int relAt = subjectRelation == null ? -1 : relationPosition(t, only, subjectRelation);
+            // and that record is named by its whole name where the sentence says it ("bids" names bid, never bid_evaluation)
+            boolean picksRows = relAt >= 0 && (!anchor.entity().equals(guarded.entity()) ? wholeName(t, anchor)
+                    : relAt < guarded.at() && guarded.at() - relAt <= 2 && wholeName(t, guarded));
+            if (picksRows && !subject.isEmpty()) {
                 named = subject;
+            } else {
+                subjectRelation = null;
             }
         }
         for (People p : named) {
@@ -312,6 +321,16 @@ record AccessAndClockRules(Access access, Clock clock) {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence names the record by its entity's whole name where it stands ("tenders" for tender). */
+    private static boolean wholeName(List<String> t, Named record) {
+        return RecordLifecycles.positions(t, List.of(record.entity().split("_"))).contains(record.at());
+    }
+
+    /** Where a relationship phrase first stands after a position, or -1. */
+    private static int relationPosition(List<String> t, int from, String relation) {
+        return RecordLifecycles.positions(t, List.of(relation.split(" "))).stream().filter(i -> i > from).findFirst().orElse(-1);
     }
 
     /** The first relationship word after a position ("only the bids of tenders they are assigned to"), or null. */

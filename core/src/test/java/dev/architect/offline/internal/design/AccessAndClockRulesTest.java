@@ -201,10 +201,28 @@ class AccessAndClockRulesTest {
         assertThat(panel.relation()).isEqualTo("assigned");
         assertThat(panel.bound()).isTrue();
         // "lab analysts" is a tail of "Quality lab analyst": the actor, not an unknown person
-        AccessRule lab = AccessAndClockRules.standard().read(request("Lab analysts see only the datasets sent to their lab.", actors), MODEL)
+        AccessRule lab = AccessAndClockRules.standard().read(request("Lab analysts see only their own datasets.", actors), MODEL)
                 .access().get(0);
         assertThat(lab.members()).containsExactly("Quality lab analyst");
         assertThat(lab.relation()).isEqualTo("their");
+    }
+
+    @Test
+    void aRelationshipToARecordTheModelDoesNotHoldBindsNoSubject() {
+        // "their own hospital's orders" and "sent to their lab" relate the people to a hospital or a lab, which the model does
+        // not hold: a membership on each order or dataset would be a guess, so both stay questions
+        List<Actor> actors = List.of(Actor.of("Hospital blood bank"), Actor.of("Quality lab analyst"));
+        for (String sentence : List.of("Hospital blood bank staff see only their own hospital's orders.",
+                "Lab analysts see only the datasets sent to their lab.")) {
+            AccessRule r = AccessAndClockRules.standard().read(request(sentence, actors), MODEL).access().get(0);
+            assertThat(r.bound()).as(sentence).isFalse();
+            assertThat(r.members()).as(sentence).isEmpty();
+        }
+        // "their own proposals" where the sentence's noun is only part of a record's name (proposal_score for "scores"): no guess
+        AccessRule part = AccessAndClockRules.standard().read(request("Reviewers see only their own scores.", List.of(Actor.of("Reviewer"))), MODEL)
+                .access().get(0);
+        assertThat(part.entity()).isEqualTo("proposal_score");
+        assertThat(part.members()).isEmpty();
     }
 
     @Test
