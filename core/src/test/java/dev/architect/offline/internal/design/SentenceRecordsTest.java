@@ -56,12 +56,12 @@ class SentenceRecordsTest {
     }
 
     private static ConsultationRequest request(String description, String... capabilities) {
-        return RequestReader.readString("""
+        return RequestReader.readString(String.format(java.util.Locale.ROOT, """
                 system: Test
                 description: >
                   %s
                 capabilities: [%s]
-                """.formatted(description, String.join(", ", capabilities)));
+                """, description, String.join(", ", capabilities)));
     }
 
     @Test
