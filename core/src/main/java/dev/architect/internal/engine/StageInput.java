@@ -97,14 +97,24 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
         // One string rather than a JSON array, kinds sharing a first segment written once: the list grows with the price
         // table, and its quotes and repeated prefixes were most of it.
         pricing.put("priceListResourceKinds (a.{b, c} is a.b and a.c)", grouped(facts.resourceKinds()));
-        Map<String, Double> sized = new LinkedHashMap<>();
-        facts.sized().forEach((kind, s) -> sized.put(kind, s.quantity()));
+        // kinds in order, whole quantities without a decimal point: the same sizing reads the same every time
+        Map<String, Number> sized = new java.util.TreeMap<>();
+        facts.sized().forEach((kind, s) -> sized.put(kind, s.quantity() == Math.rint(s.quantity()) && Math.abs(s.quantity()) < 1e15
+                ? (Number) (long) s.quantity() : (Number) s.quantity()));
         pricing.put("sizedBySdk", sized);
         return new Section("pricing", pricing);
     }
 
-    /** Kinds in order, those that share their first segment written once: "cdn.egress, cdn.requests" as "cdn.{egress, requests}". */
+    /**
+     * Kinds in order, those that share their first segment written once, and so on within the braces: "cdn.egress,
+     * cdn.requests" as "cdn.{egress, requests}", "object.storage, object.storage.cold, object.storage.archive" as
+     * "object.{storage, storage.{cold, archive}}" (the tiers of a kind grow with the price table; each is one word more).
+     */
     static String grouped(List<String> kinds) {
+        return String.join(", ", groupedParts(kinds));
+    }
+
+    private static List<String> groupedParts(List<String> kinds) {
         Map<String, List<String>> byPrefix = new LinkedHashMap<>();
         for (String kind : kinds) {
             int dot = kind.indexOf('.');
@@ -112,17 +122,17 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
         }
         List<String> out = new java.util.ArrayList<>();
         byPrefix.forEach((prefix, rests) -> {
-            List<String> subs = rests.stream().filter(r -> !r.isEmpty()).toList();
             if (rests.contains("")) {
                 out.add(prefix);
             }
+            List<String> subs = groupedParts(rests.stream().filter(r -> !r.isEmpty()).toList());
             if (subs.size() == 1) {
                 out.add(prefix + "." + subs.get(0));
             } else if (subs.size() > 1) {
                 out.add(prefix + ".{" + String.join(", ", subs) + "}");
             }
         });
-        return String.join(", ", out);
+        return out;
     }
 
     /**
