@@ -71,10 +71,11 @@ record AccessAndClockRules(Access access, Clock clock) {
      * @param releases the words that say a record becomes visible at a time of its own
      * @param publicReleases the release words that open the record to everyone
      * @param releaseExcluding the phrases in whose words a release word is none
+     * @param lateWords the words that are a cut-off only where a refusal follows them
      */
     record Clock(List<String> stamps, List<String> stampExcluding, List<String> deadlines, List<String> cutoffWords, List<String> refusals,
                  List<String> times, List<String> zones, List<String> hours, List<String> releases, List<String> publicReleases,
-                 List<String> releaseExcluding) {
+                 List<String> releaseExcluding, List<String> lateWords) {
         Clock {
             stamps = Words.phrases(RESOURCE, "clock.stamps", stamps);
             stampExcluding = Words.phrases(RESOURCE, "clock.stampExcluding", stampExcluding);
@@ -87,6 +88,7 @@ record AccessAndClockRules(Access access, Clock clock) {
             releases = Words.phrases(RESOURCE, "clock.releases", releases);
             publicReleases = Words.phrases(RESOURCE, "clock.publicReleases", publicReleases);
             releaseExcluding = Words.phrases(RESOURCE, "clock.releaseExcluding", releaseExcluding);
+            lateWords = Words.phrases(RESOURCE, "clock.lateWords", lateWords);
             if (!releases.containsAll(publicReleases)) {
                 throw new IllegalStateException(RESOURCE + ": clock.publicReleases must each be one of clock.releases");
             }
@@ -101,6 +103,9 @@ record AccessAndClockRules(Access access, Clock clock) {
             throw new IllegalStateException(RESOURCE + ": needs both access and clock");
         }
     }
+
+    /** How many words after a late word its refusal may begin ("late is not accepted", "late bids are refused"). */
+    private static final int LATE_REACH = 4;
 
     private static final class Holder {
         static final AccessAndClockRules STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, AccessAndClockRules.class,
@@ -502,8 +507,19 @@ record AccessAndClockRules(Access access, Clock clock) {
         return -1;
     }
 
-    /** A cut-off word: a word that is one without a time ("deadline"), or one followed within four words by a time of day. */
+    /**
+     * A cut-off word: a word that is one without a time ("deadline"), one followed within four words by a time of day, or a
+     * late word a refusal follows within four words ("one second late is not accepted").
+     */
     private int cutoffAt(List<String> t, boolean timed) {
+        for (String cue : clock.lateWords()) {
+            for (int at : RecordLifecycles.positions(t, List.of(cue.split(" ")))) {
+                int refusal = first(t.subList(at + 1, Math.min(t.size(), at + 1 + LATE_REACH + 1)), clock.refusals());
+                if (refusal >= 0) {
+                    return at;
+                }
+            }
+        }
         boolean hours = first(t, clock.hours()) >= 0;
         for (String cue : clock.deadlines()) {
             List<String> p = List.of(cue.split(" "));

@@ -294,6 +294,29 @@ class AccessAndClockRulesTest {
         assertThat(l.requirements().openQuestions()).isEmpty();
     }
 
+    // 6b. A late word is the cut-off where a refusal follows it
+    @Test
+    void aBidOneSecondLateThatIsNotAcceptedIsACutOffJudgedByTheServersClock() {
+        AccessAndClockRules.Read read = read("A bid submitted one second late is not accepted.");
+        assertThat(read.clock()).anySatisfy(c -> {
+            assertThat(c.form()).isEqualTo(ClockForm.DEADLINE);
+            assertThat(c.entity()).isEqualTo("bid");
+        });
+    }
+
+    @Test
+    void lateWordsWithoutARefusalAfterThemAreNoCutOff() {
+        for (String sentence : List.of(
+                // a tolerance: late is accepted
+                "Late bids are accepted for an hour while the panel is still sitting.",
+                // the refusal is said of something else, before the late word
+                "Evaluators refuse incomplete bids and chase suppliers whose bids arrive late.",
+                // "no later than" is a refusal, "late" is not one of its words, and nothing is refused after "late" here
+                "Suppliers who are late get a reminder from the tender team.")) {
+            assertThat(read(sentence).clock()).as(sentence).noneMatch(c -> c.form() == ClockForm.DEADLINE);
+        }
+    }
+
     // 7. Tax office: a return stamped by the server when its upload completes
     @Test
     void aReturnStampedWhenItsUploadCompletesIsAServerClockColumnAndAStepInItsWrite() {
