@@ -41,10 +41,12 @@ import java.util.Set;
  * @param retention the verbs that say how long a record is kept
  * @param windows the words after an immutability cue that bound it to a window of time, not to a record
  * @param pronouns the words that stand for a record or a party without naming one
+ * @param perceiving the verbs right after a modal that make the clause about who may see or learn a thing, not about records
  */
 record RuleInvariants(List<String> modals, List<String> narrative, List<String> people, List<String> determiners, List<String> auxiliaries,
                       List<String> scopes, List<String> frequencies, List<String> ended, List<KindForms> kinds, List<String> negations,
-                      List<String> reads, List<String> creation, List<String> retention, List<String> windows, List<String> pronouns) {
+                      List<String> reads, List<String> creation, List<String> retention, List<String> windows, List<String> pronouns,
+                      List<String> perceiving) {
 
     static final String RESOURCE = "/dev/architect/offline/rule-invariants.yaml";
 
@@ -158,6 +160,7 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         retention = Words.phrases(RESOURCE, "retention", retention);
         windows = Words.phrases(RESOURCE, "windows", windows);
         pronouns = Words.phrases(RESOURCE, "pronouns", pronouns);
+        perceiving = Words.phrases(RESOURCE, "perceiving", perceiving);
         kinds = List.copyOf(kinds == null ? List.of() : kinds);
         Set<Kind> seen = EnumSet.noneOf(Kind.class);
         for (KindForms k : kinds) {
@@ -263,8 +266,9 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         if (after < t.size() && narrative.contains(t.get(after))) {
             return null;
         }
-        // "only staff can see salaries": who may act is access control's, not a row's
-        if (onlyPeople(t, request)) {
+        // "only staff can see salaries", "a council must never see another council's sessions": who may see what is access
+        // control's, never a count of rows ("another" there is someone else's record, not a second one of the same holder)
+        if (onlyPeople(t, request) || after < t.size() && perceiving.contains(t.get(after))) {
             return null;
         }
         List<Mention> mentions = mentions(t, model);

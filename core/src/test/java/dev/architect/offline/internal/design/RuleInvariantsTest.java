@@ -217,6 +217,17 @@ class RuleInvariantsTest {
     }
 
     @Test
+    void whoMayNeverSeeAnotherHoldersRecordsIsAccessControlNotOneStandingRecordPerHolder() {
+        // "another" here is someone else's record, not a second of one holder's: no partial unique index that would let one
+        // whole tenant hold a single live order; access control's rule paths read the sentence instead
+        assertThat(rules("a branch must never see another branch's orders")).isEmpty();
+        assertThat(rules("traders must not view another trader's settlements")).isEmpty();
+        assertThat(rules("a grower can never learn another grower's settlement amount")).isEmpty();
+        // the same cue after a verb that acts on records is still a rule: one standing order per customer
+        assertThat(only("a customer must never place another order while one is open").kind()).isEqualTo(Kind.UNIQUE_PER_SCOPE);
+    }
+
+    @Test
     void aRuleNamingNoEntityIsAnOpenQuestionQuotingIt() {
         String s = "a driver must never hold two permits";
         RuleLandings.Landed l = land(s);
