@@ -304,16 +304,31 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
     }
 
     /**
-     * Where the request's people are: the countries its description and goals name, else (when they name none) the ones its
-     * regions stand in. Unlike {@link #served}, a region does not add its country beside named ones: a system for Norway run
-     * in Stockholm has no Swedish users for it.
+     * Where the request's people are: the countries its description and goals name, else (when they name none) the one its
+     * first region stands in and those of later regions on other continents. Unlike {@link #served}, a region does not add
+     * its country beside named ones (a system for Norway run in Stockholm has no Swedish users for it), and a second region
+     * on the first one's continent is there for resilience, not for a market: a London service with its standby in Belgium
+     * sends no texts to Belgium.
      *
      * @param request the request
      * @return the countries, each once, or empty when neither names one
      */
     public List<Country> peopleIn(ConsultationRequest request) {
         List<Country> named = named(Words.of((request.description() == null ? "" : request.description()) + " " + String.join(" ", request.goals())));
-        return named.isEmpty() ? served(request) : named;
+        if (!named.isEmpty() || request.deployment() == null || request.deployment().cloud() == null) {
+            return named;
+        }
+        java.util.LinkedHashSet<Country> people = new java.util.LinkedHashSet<>();
+        java.util.Set<String> continentsServed = new java.util.HashSet<>();
+        for (String region : request.deployment().regions()) {
+            Optional<Country> country = countryOf(request.deployment().cloud(), region);
+            Optional<String> continent = continentOf(region);
+            if (country.isPresent() && (people.isEmpty() || continent.isPresent() && !continentsServed.contains(continent.get()))) {
+                people.add(country.get());
+            }
+            continent.ifPresent(continentsServed::add);
+        }
+        return List.copyOf(people);
     }
 
     /** The countries a text names, in the order of this file, each once. */

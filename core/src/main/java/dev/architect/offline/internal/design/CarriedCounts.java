@@ -13,6 +13,10 @@ import java.util.Optional;
  * it carries them ("alert and application emails", "appointment reminders by SMS"), so each thing counted is one use. The
  * count is the request's, given, with its phrase and the purpose's words as evidence.
  *
+ * <p>For a vendor of messages the system sends (an SMS or e-mail provider) the thing counted must be what one message
+ * carries (a reminder, an alert: sms-flows.yaml {@code messages}); a count of the work people do through the channel
+ * ("sessions" started by SMS) is not a count of messages.
+ *
  * <p>The thing counted must stand in the purpose as what is carried, not as whom or what it goes to: "SMS to drivers"
  * beside "300 drivers a day" counts drivers, not texts, and is not read.
  */
@@ -41,6 +45,11 @@ final class CarriedCounts {
         for (StatedCount c : volumes) {
             String[] words = c.noun().trim().split("\\s+");
             String head = words[words.length - 1];
+            // a vendor of messages the system sends is used once per message counted, never once per session or order
+            // ("22 million sessions a month" beside "SMS sessions and reminders"): only a count of what a message carries is its use
+            if (usage.sentByTheSystem() && !SmsFlows.standard().carriesMessage(head)) {
+                continue;
+            }
             if (head.length() < 3 || usage.named(head) || !said.contains(head) || NOT_CARRIED.stream()
                     .anyMatch(p -> said.contains(p + " " + head) || said.contains(p + " the " + head) || said.contains(p + " their " + head))) {
                 continue;

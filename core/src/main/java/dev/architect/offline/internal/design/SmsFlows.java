@@ -35,12 +35,14 @@ final class SmsFlows {
     }
 
     /** The file's shape. */
-    record File(Map<String, Runs> flows) {
+    record File(List<String> messages, Map<String, Runs> flows) {
     }
 
+    private final List<String> messages;
     private final Map<String, Runs> flows;
 
-    private SmsFlows(Map<String, Runs> flows) {
+    private SmsFlows(List<String> messages, Map<String, Runs> flows) {
+        this.messages = messages;
         this.flows = flows;
     }
 
@@ -50,6 +52,11 @@ final class SmsFlows {
 
     static SmsFlows standard() {
         return Holder.STANDARD;
+    }
+
+    /** Whether a noun names what one message the system sends carries ("reminders", "alert"), as the file's messages list. */
+    boolean carriesMessage(String noun) {
+        return messages.contains(Names.singular(noun.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** How often an archetype flow runs, when the file says. */
@@ -125,6 +132,6 @@ final class SmsFlows {
             }
             flows.put(id, r);
         });
-        return new SmsFlows(flows);
+        return new SmsFlows(dev.architect.offline.internal.catalog.Words.phrases(where, "messages", file.messages()), flows);
     }
 }

@@ -77,6 +77,24 @@ class GeographyTest {
     }
 
     @Test
+    void peopleAreWhereTheFirstRegionIsAndInLaterRegionsOnlyOnOtherContinents() {
+        Geography g = Geography.standard();
+        // a London service with its standby in Belgium serves the United Kingdom only
+        assertThat(g.peopleIn(request(Cloud.GCP, "europe-west2", "europe-west1"))).extracting(Geography.Country::code).containsExactly("GB");
+        // active in Virginia and Ireland: people on both continents
+        assertThat(g.peopleIn(request(Cloud.AWS, "us-east-1", "eu-west-1"))).extracting(Geography.Country::code).containsExactly("US", "IE");
+        // a country the description names wins over every region
+        assertThat(g.peopleIn(dev.architect.request.ConsultationRequest.builder("S", "Parking for drivers in Norway.")
+                .deployment(new dev.architect.request.Deployment(Cloud.AWS, java.util.List.of("eu-north-1"))).build()))
+                .extracting(Geography.Country::code).containsExactly("NO");
+    }
+
+    private static dev.architect.request.ConsultationRequest request(Cloud cloud, String... regions) {
+        return dev.architect.request.ConsultationRequest.builder("S", "A parking service.")
+                .deployment(new dev.architect.request.Deployment(cloud, java.util.List.of(regions))).build();
+    }
+
+    @Test
     void theStandardFileKnowsTheContinentOfARegionOfAnyCloud() {
         Geography g = Geography.standard();
         assertThat(g.continentOf("us-east-1")).contains("North America");

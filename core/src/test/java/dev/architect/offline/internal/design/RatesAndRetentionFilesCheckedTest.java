@@ -62,6 +62,7 @@ class RatesAndRetentionFilesCheckedTest {
     @Test
     void eachSmsFlowRateNeedsItsRangeItemsAndQuestion() {
         String good = """
+                messages: [reminder]
                 flows:
                   send-notification:
                     per: [order]
@@ -80,6 +81,9 @@ class RatesAndRetentionFilesCheckedTest {
                 .hasMessageContaining("flows.send-a-pigeon: no archetype draws a flow of that id");
         assertThatThrownBy(() -> SmsFlows.read(yaml(good.replace("    per: [order]\n", "    per: [order]\n    perWeek: 3\n")), "sms-flows.yaml"))
                 .hasMessageContaining("perWeek");
+        // what a message carries must be listed: without it, no stated count could be told from a count of sessions
+        assertThatThrownBy(() -> SmsFlows.read(yaml(good.replace("messages: [reminder]\n", "")), "sms-flows.yaml"))
+                .hasMessageContaining("messages must list at least one phrase");
     }
 
     @Test
