@@ -92,4 +92,34 @@ class IssuersNamedInAnyFieldTest {
 
         assertThat(systems(c)).contains("Microsoft Entra ID").doesNotContain("Microsoft 365");
     }
+
+    @Test
+    void aSuiteIntegrationForSomethingElseIsNoIdentitySourceTheSsoIntegrationIs() {
+        // a review platform collecting mailboxes from Microsoft 365 and signing people in through Okta: Okta is the source,
+        // and nobody is said to sign in with Microsoft accounts
+        Consultation c = ValidDossiers.of("""
+                system: Docket
+                description: Review of collected documents for a litigation-support firm; staff and outside attorneys review them.
+                actors:
+                  - {name: Reviewer, description: codes documents}
+                  - {name: Attorney, description: reviews the coded documents of their matters}
+                capabilities: [document review, matters]
+                integrations:
+                  - {name: Microsoft 365 Purview, purpose: exports custodian mailboxes for collection}
+                  - {name: Okta, purpose: single sign-on for the firm's staff and outside attorneys}
+                load: {peakRequestsPerSecond: 50, readWriteRatio: 5, monthlyActiveUsers: 900}
+                team: {size: 4, expertise: [Java, AWS]}
+                deployment: {cloud: aws, regions: [us-east-1]}
+                """);
+
+        assertThat(identity(c).drivers()).anySatisfy(d -> assertThat(d).contains("Okta"))
+                .noneSatisfy(d -> assertThat(d).contains("Purview"));
+        assertThat(identity(c).chosen().name()).doesNotContain("Google and Microsoft sign-in");
+        assertThat(dev.architect.offline.internal.rules.FactSheet.isIdentitySource(
+                new dev.architect.request.Integration("Google Workspace", "shared calendars for rota planning"))).isFalse();
+        assertThat(dev.architect.offline.internal.rules.FactSheet.isIdentitySource(
+                new dev.architect.request.Integration("Google Workspace", "staff accounts"))).isTrue();
+        assertThat(dev.architect.offline.internal.rules.FactSheet.isIdentitySource(
+                new dev.architect.request.Integration("Office 365", null))).isTrue();
+    }
 }

@@ -97,10 +97,19 @@ public final class FactSheet {
      * sign-in feature to build, not an identity source the organisation runs.
      */
     private static final List<String> IDENTITY_SOURCE_WORDS = List.of("okta", "entra id", "microsoft entra id", "azure ad",
-            "azure active directory", "active directory", "adfs", "google workspace", "g suite", "microsoft 365", "office 365", "ping identity", "pingfederate",
+            "azure active directory", "active directory", "adfs", "ping identity", "pingfederate",
             "onelogin", "jumpcloud", "ldap", "shibboleth", "single sign on", "single sign-on", "sso", "saml", "user directory",
             "staff directory", "employee directory", "corporate directory", "workforce directory", "existing identity provider",
             "our identity provider", "identity provider", "nhs cis2", "nhs smartcard");
+    /**
+     * Suites that hold an organisation's accounts among much else (mail, files, eDiscovery): an integration named by one is
+     * an identity source only where its purpose is sign-in or the accounts ("Microsoft 365 Purview: exports custodian
+     * mailboxes" is a mail source, "Google Workspace: staff accounts" a directory), or says nothing.
+     */
+    private static final List<String> SUITE_WORDS = List.of("google workspace", "g suite", "microsoft 365", "office 365");
+    /** Words of a suite integration's purpose that make it the accounts people sign in with. */
+    private static final List<String> SIGN_IN_PURPOSE_WORDS = List.of("sign in", "sign-in", "sign on", "log in", "login", "logon",
+            "authentication", "accounts", "account", "identity", "identities", "directory", "mfa", "users");
     /** Sign-in with an account people already hold at a consumer platform: the customer identity must offer it. */
     private static final List<String> SOCIAL_SIGN_IN_WORDS = List.of("sign in with google", "sign in with apple", "sign in with microsoft",
             "sign in with facebook", "log in with google", "log in with apple", "log in with facebook", "login with google",
@@ -658,7 +667,11 @@ public final class FactSheet {
 
     /** Whether an integration's name or purpose shows users' identities already live there (a named directory, SSO, SAML). */
     public static boolean isIdentitySource(Integration i) {
-        return Words.of(i.nameAndPurpose()).containsAny(IDENTITY_SOURCE_WORDS);
+        if (Words.of(i.nameAndPurpose()).containsAny(IDENTITY_SOURCE_WORDS)) {
+            return true;
+        }
+        Words said = Words.of(i.nameAndPurpose());
+        return said.containsAny(SUITE_WORDS) && (i.purpose() == null || i.purpose().isBlank() || said.containsAny(SIGN_IN_PURPOSE_WORDS));
     }
 
     /**
