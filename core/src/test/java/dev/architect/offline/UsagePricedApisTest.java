@@ -67,6 +67,21 @@ class UsagePricedApisTest {
     }
 
     @Test
+    void textReadFromScansIsPricedAtTheOcrTierNotAsInvoiceExtractionOrAsTexts() {
+        Consultation c = ARCHITECT.consult(request("Parishroll", "A county records office digitises parish registers: about 200,000 "
+                + "scanned pages a month are made searchable.", Cloud.AWS, "eu-west-2", "OCR service", "text from scanned pages",
+                "registers", "search", "archivists"));
+
+        // 200,000 pages / 1,000 = 200 thousand pages x $1.50 (text detection, not the $10 invoice models) = $300.00
+        CostLineItem ocr = vendorLine(c, "thousand pages");
+        assertThat(ocr.quantity()).isEqualTo(200);
+        assertThat(ocr.monthly()).isEqualTo(300.00);
+        assertThat(ocr.name()).contains("(text recognition)");
+        // "text from scanned pages" is no text message
+        assertThat(c.cost().assumptions()).noneMatch(n -> n.contains("(SMS)"));
+    }
+
+    @Test
     void translationIsPricedPerMillionCharactersStated() {
         Consultation c = ARCHITECT.consult(request("Tripnote", "Travellers share reviews of guesthouses, shown in the reader's language: "
                 + "we translate about 50 million characters a month.", Cloud.GCP, "us-central1", "Cloud Translation", "translation of reviews",
