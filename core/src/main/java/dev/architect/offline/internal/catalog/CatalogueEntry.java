@@ -236,7 +236,8 @@ public record CatalogueEntry(
                 continue;
             }
             changed = true;
-            c.resolved(facts).ifPresent(r -> bound.put(e.getKey(), r.operator() + " " + r.operand()));
+            // the fact it came from is kept, so the words can read it again once the design settles it (Condition.against)
+            c.resolved(facts).ifPresent(r -> bound.put(e.getKey(), r.operator() + " " + r.operand() + " from " + r.boundFrom().key()));
         }
         if (!changed) {
             return this;

@@ -9,9 +9,21 @@ import java.util.regex.Pattern;
  * ({@code peakWritesPerSecond: "<= 5000"}), a yes/no ({@code audienceGlobal: true}), a name
  * ({@code style: microservices}) or a list of accepted names.
  */
-public record Condition(Fact fact, String operator, Object operand) {
+public record Condition(Fact fact, String operator, Object operand, Fact boundFrom) {
 
-    private static final Pattern COMPARISON = Pattern.compile("\\s*(<=|>=|<|>|==|!=)\\s*(-?[0-9][0-9_,]*(\\.[0-9]+)?)\\s*");
+    /**
+     * A condition whose operand is the catalogue's own (a number, a yes/no, names, or another fact not yet resolved).
+     *
+     * @param fact     the fact tested
+     * @param operator the comparison
+     * @param operand  the bound, the yes/no or the names
+     */
+    public Condition(Fact fact, String operator, Object operand) {
+        this(fact, operator, operand, null);
+    }
+
+    /** A number, and where it was resolved from another fact, that fact ("< 5000.0 from storeReadsPerSecond"). */
+    private static final Pattern COMPARISON = Pattern.compile("\\s*(<=|>=|<|>|==|!=)\\s*(-?[0-9][0-9_,]*(\\.[0-9]+)?)\\s*(?:from\\s+([a-z][A-Za-z0-9]*)\\s*)?");
     /** A comparison with another fact of the design ({@code peakReadsPerSecond: "< storeReadsPerSecond"}). */
     private static final Pattern RELATIVE = Pattern.compile("\\s*(<=|>=|<|>)\\s*([a-z][A-Za-z0-9]*)\\s*");
 
@@ -30,7 +42,8 @@ public record Condition(Fact fact, String operator, Object operand) {
         if (test instanceof String s) {
             Matcher m = COMPARISON.matcher(s);
             if (m.matches()) {
-                return new Condition(fact, m.group(1), Double.parseDouble(m.group(2).replace("_", "").replace(",", "")));
+                return new Condition(fact, m.group(1), Double.parseDouble(m.group(2).replace("_", "").replace(",", "")),
+                        m.group(4) == null ? null : Fact.byKey(m.group(4)).orElseThrow(() -> new IllegalStateException(where + ": unknown fact '" + m.group(4) + "'")));
             }
             Matcher r = RELATIVE.matcher(s);
             if (r.matches() && Fact.byKey(r.group(2)).isPresent()) {
@@ -53,7 +66,19 @@ public record Condition(Fact fact, String operator, Object operand) {
         if (!(operand instanceof Fact other)) {
             return java.util.Optional.of(this);
         }
-        return facts.has(other) && facts.value(other) instanceof Double d ? java.util.Optional.of(new Condition(fact, operator, d)) : java.util.Optional.empty();
+        return facts.has(other) && facts.value(other) instanceof Double d ? java.util.Optional.of(new Condition(fact, operator, d, other)) : java.util.Optional.empty();
+    }
+
+    /**
+     * This condition with a bound resolved from another fact read again from {@code facts}, where that fact has changed since
+     * (a capacity the cost settled after the decision was weighed): the words quote the figure the dossier states. Unchanged
+     * for a bound of the catalogue's own or a fact {@code facts} does not know.
+     *
+     * @param facts the facts the decision is written with
+     * @return the condition with its bound as {@code facts} hold it
+     */
+    public Condition against(Facts facts) {
+        return boundFrom != null && facts.has(boundFrom) && facts.value(boundFrom) instanceof Double d ? new Condition(fact, operator, d, boundFrom) : this;
     }
 
     /** Whether the bound names another fact rather than a number. */

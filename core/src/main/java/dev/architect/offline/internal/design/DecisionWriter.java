@@ -757,7 +757,9 @@ final class DecisionWriter {
     }
 
     /** A met condition as {@link #margin(Condition, Facts, String)} words it, with the figure given as {@code phrase}. */
-    private static String margin(Condition c, Facts f, String option, String phrase) {
+    private static String margin(Condition given, Facts f, String option, String phrase) {
+        // a bound read from another fact quotes it as the decision shows it (the capacity plan's figure), not as first weighed
+        Condition c = given.against(f);
         if (c.bound().isEmpty()) {
             return phrase;
         }
