@@ -111,4 +111,18 @@ class VendorUnitsPricedByDestinationCountryTest {
         assertThat(c.cost().items()).filteredOn(i -> i.id().startsWith("vendor-") && i.name().contains("(email)")).singleElement()
                 .satisfies(mail -> assertThat(mail.monthly()).isEqualTo(10.00));
     }
+
+    @Test
+    void anUncountedSmsVendorIsEstimatedAtTheRateOfTheCountryThePeopleAreIn() {
+        // No count of messages: not priced, estimated per monthly user. The people are in the United Kingdom (eu-west-2), so the
+        // US row's 0.5 to 4 segments x $0.0083 a user becomes x $0.0463 / $0.0083 = 5.5783: 60,000 users x $0.00415 x 5.5783
+        // = $1,389.00 and 60,000 x $0.0332 x 5.5783 = $11,112.00 (at $0.0463 a segment: 60,000 x 0.5 x 0.0463 and x 4 x 0.0463)
+        Consultation c = ARCHITECT.consult(reminders("", "Twilio", Cloud.AWS, List.of("eu-west-2")));
+
+        assertThat(lines(c, "SMS segment")).isEmpty();
+        assertThat(c.cost().assumptions()).anySatisfy(n -> assertThat(n).startsWith("[vendor-").contains("Not priced: Twilio")
+                .contains("the United Kingdom's is $0.0463 per SMS segment, which the estimate uses").doesNotContain("which the vendor table does not hold"));
+        assertThat(c.cost().assumptions()).anySatisfy(n -> assertThat(n).startsWith("[budget-unpriced-estimate]")
+                .contains("$1,389.00 to $11,112.00").contains("the United Kingdom's rate"));
+    }
 }

@@ -4361,8 +4361,11 @@ final class CostPlanner {
                     return;
                 }
                 notPriced.add(e.name() + " (" + v.category() + ")");
+                java.util.Optional<LocalRate> local = localRate(v);
                 notes.add("[vendor-" + e.id() + "] Not priced: " + e.name() + " (" + v.category() + kindEvidence(e, v) + "), because " + v.why() + "; reference price "
-                        + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")" + otherCountries(v));
+                        + v.price() + " (" + v.product() + ", " + v.source() + ", " + prices.vendorsDate() + ")"
+                        + local.map(r -> "; that is the rate for " + r.quotedFor() + ": " + r.country() + "'s is " + r.words() + ", which the estimate uses")
+                                .orElseGet(() -> otherCountries(v)));
                 // Central when the integration's own name is the vendor or its service (Twilio, Mux, an SMS gateway); a channel an
                 // archetype adds for a purpose of its own (a notification provider to be chosen) does not carry the product
                 if (v.central() && v.matches(e.name())) {
@@ -4372,9 +4375,13 @@ final class CostPlanner {
                         unpriced.add(byJobs.get());
                         return;
                     }
-                    unpriced.add(new UnpricedVendor(e.name(), v.category(), v.estimate().map(x -> Numbers.round(x.low() * users, 2)),
-                            v.estimate().map(x -> Numbers.round(x.high() * users, 2)), v.estimate().map(x -> Numbers.format(users)
-                                    + " monthly active users x (" + x.basis() + ")").orElse("the vendor table gives no estimate")));
+                    // billed by destination: the estimate per user at the rate of the country the people are in, where the table has it
+                    double ratio = local.map(LocalRate::ratio).orElse(1.0);
+                    unpriced.add(new UnpricedVendor(e.name(), v.category(), v.estimate().map(x -> Numbers.round(x.low() * users * ratio, 2)),
+                            v.estimate().map(x -> Numbers.round(x.high() * users * ratio, 2)), v.estimate().map(x -> Numbers.format(users)
+                                    + " monthly active users x (" + x.basis() + ")" + local.map(r -> ", at " + r.country() + "'s rate, "
+                                    + r.words() + ", instead of " + r.quotedFor() + "'s").orElse(""))
+                                    .orElse("the vendor table gives no estimate")));
                 }
             });
         }
@@ -4587,6 +4594,38 @@ final class CostPlanner {
     /** Whether a flow's participant is the placed archetype's external that is this integration ({@code external:role}). */
     private static boolean isExternal(String participant, Topology.Placement p, Topology.External e) {
         return participant.startsWith("external:") && e.id().equals(p.externals().get(participant.substring("external:".length())));
+    }
+
+    /**
+     * The rate of the one country the people are in, for a vendor that bills by destination and whose table has that
+     * country's row: its price in words, and its ratio to the rate the vendor row quotes.
+     *
+     * @param country   the country the people are in
+     * @param quotedFor the country the vendor row's rate is for
+     * @param words     the country's rate in words ("$0.0463 per SMS segment")
+     * @param ratio     the country's rate over the quoted one
+     */
+    record LocalRate(String country, String quotedFor, String words, double ratio) {
+    }
+
+    /** The people's country's rate of a vendor billed by destination, where the people are in one country the table prices. */
+    private java.util.Optional<LocalRate> localRate(dev.architect.figures.VendorPrice v) {
+        java.util.Optional<dev.architect.figures.VendorUsage> usage = prices.vendorUsage(v.category()).filter(dev.architect.figures.VendorUsage::byDestination);
+        java.util.Optional<String> quotedCode = prices.priceCountry(v);
+        if (usage.isEmpty() || quotedCode.isEmpty() || t.peopleCountries.size() != 1 || t.peopleCountries.get(0).code().equals(quotedCode.get())) {
+            return java.util.Optional.empty();
+        }
+        var country = t.peopleCountries.get(0);
+        String kind = usage.get().byCountry().get(country.code());
+        java.util.Optional<dev.architect.figures.Price> local = kind == null ? java.util.Optional.empty() : prices.price(w.cloud(), kind);
+        java.util.Optional<dev.architect.figures.Price> quoted = prices.price(w.cloud(), usage.get().kind());
+        if (local.isEmpty() || quoted.isEmpty() || quoted.get().monthlyUsd() <= 0) {
+            return java.util.Optional.empty();
+        }
+        String quotedFor = dev.architect.offline.internal.catalog.Geography.standard().countries().stream().filter(c -> c.code().equals(quotedCode.get()))
+                .findFirst().map(dev.architect.offline.internal.catalog.Geography.Country::name).orElse(quotedCode.get());
+        return java.util.Optional.of(new LocalRate(country.name(), quotedFor, "$" + Numbers.shown(local.get().monthlyUsd()) + " per " + local.get().unit(),
+                local.get().monthlyUsd() / quoted.get().monthlyUsd()));
     }
 
     /**
