@@ -195,6 +195,17 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
 
     /** A sentence of the request and the part it stands in. */
     private record Said(String field, String text) {
+
+        /**
+         * The clause a rule was read from, with the clause before it that says which record where it has no modal of its own
+         * ("once submitted, a return is never changed"): what a landing quotes as kept, never the clauses of the sentence
+         * that state other rules ("privileged never produced, Bates numbers never reused, originals never altered").
+         */
+        Said part(String lead, String clause) {
+            String own = clause.strip().replaceFirst("^(?i)(and|but|or|while|whereas)\\s+", "");
+            String quoted = lead.isBlank() ? own : lead.strip() + ", " + own;
+            return quoted.isBlank() ? this : new Said(field, quoted);
+        }
     }
 
     /**
@@ -231,7 +242,7 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
             Said s = said.get(n);
             String lead = "";
             for (String clause : s.text().split("[,:]")) {
-                Rule r = rule(clause, lead, s, request, model, writers);
+                Rule r = rule(clause, lead, s.part(lead, clause), request, model, writers);
                 // a clause with no modal before the rule's ("once submitted, a return is never changed") says which record
                 lead = modalAt(RecordLifecycles.tokens(clause)) < 0 ? clause : "";
                 if (r != null && r.kind() == Kind.IMMUTABLE) {

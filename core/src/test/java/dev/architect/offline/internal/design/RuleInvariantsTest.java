@@ -228,6 +228,17 @@ class RuleInvariantsTest {
     }
 
     @Test
+    void aRuleQuotesTheClauseItWasReadFromNotTheOtherClausesOfItsSentence() {
+        // three rules in one sentence: the order one is read and quoted alone, so no landing claims the other two as kept
+        Rule r = only("a refunded order is never reopened, coupons are never stacked, and a settlement is never changed");
+        assertThat(r.kind()).isEqualTo(Kind.IMMUTABLE);
+        assertThat(r.entity()).isEqualTo("settlement");
+        assertThat(r.sentence()).isEqualTo("a settlement is never changed");
+        // a clause without a modal before the rule says which record, and is quoted with it
+        assertThat(only("once paid, a settlement is never changed").sentence()).isEqualTo("once paid, a settlement is never changed");
+    }
+
+    @Test
     void aRuleNamingNoEntityIsAnOpenQuestionQuotingIt() {
         String s = "a driver must never hold two permits";
         RuleLandings.Landed l = land(s);
