@@ -365,8 +365,8 @@ final class CostOutlook {
                 : v.low().map(l -> "from " + Numbers.usd(l) + " a month = ").orElse("")) + v.basis()).toList());
         // A vendor whose estimate at its low end is more than the whole budget decides the verdict by itself: say so plainly
         List<String> alone = vendors.stream().filter(v -> v.low().isPresent() && priced.monthlyUsd() != null && priced.monthlyUsd() > 0 && v.low().get() > priced.monthlyUsd())
-                .map(v -> v.name() + " alone costs more than the whole " + Numbers.usd(priced.monthlyUsd()) + " budget even at the low end of its estimate ("
-                        + Numbers.usd(v.low().get()) + " a month)").toList();
+                // no estimate here: this note goes into the summary, which quotes only the cost's own figures; the range is in the next note
+                .map(v -> v.name() + " alone costs more than the whole " + Numbers.usd(priced.monthlyUsd()) + " budget even at the low end of its estimate").toList();
         String aloneText = alone.isEmpty() ? "" : "; " + String.join("; ", alone);
         if (priced.status() != BudgetStatus.WITHIN) {
             return new Verdict(priced, List.of("[budget-unpriced] " + names + " and comes on top of this estimate" + aloneText,
