@@ -71,7 +71,8 @@ public final class DailyLoadShape {
     }
 
     /** The file's shape. */
-    record File(Map<String, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords) {
+    record File(Map<String, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords,
+                List<String> operatingWords, List<String> notOperationWords) {
     }
 
     /** "15-minute interval reads", "every 30 seconds", "once an hour", "5 times a second": an interval stated. */
@@ -83,12 +84,17 @@ public final class DailyLoadShape {
     private final List<String> machineData;
     private final List<String> aroundTheClock;
     private final List<String> trafficWords;
+    private final List<String> operatingWords;
+    private final List<String> notOperationWords;
 
-    private DailyLoadShape(Map<Curve, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords) {
+    private DailyLoadShape(Map<Curve, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords,
+                           List<String> operatingWords, List<String> notOperationWords) {
         this.curves = curves;
         this.machineData = machineData;
         this.aroundTheClock = aroundTheClock;
         this.trafficWords = trafficWords;
+        this.operatingWords = operatingWords;
+        this.notOperationWords = notOperationWords;
     }
 
     private static final class Holder {
@@ -228,11 +234,20 @@ public final class DailyLoadShape {
         return new Makers(Set.copyOf(nouns), String.join("; ", evidence), staffOnly, who, allDay(sentences));
     }
 
-    /** The sentence saying the traffic runs all day: an all-day phrase beside a word for the load, never alone. */
+    /**
+     * The sentence saying the traffic runs all day: an all-day phrase beside a word for the load, or beside a verb saying the
+     * operation itself runs or is staffed all day ("We run 24/7 except Christmas Day", "the control room is staffed around
+     * the clock"), so its people use the system at night too; never the phrase alone, never an operation of another party
+     * the sentence names ("our payroll vendor runs a 24/7 support line"), and never a requirement that something be
+     * available at any hour ("the emergency code break must work 24/7").
+     */
     private Optional<String> allDay(List<String> sentences) {
         for (String sentence : sentences) {
             Words words = Words.of(sentence);
-            if (words.containsAny(aroundTheClock) && words.containsAny(trafficWords)) {
+            if (!words.containsAny(aroundTheClock)) {
+                continue;
+            }
+            if (words.containsAny(trafficWords) || words.containsAny(operatingWords) && !words.containsAny(notOperationWords)) {
                 return Optional.of(sentence.strip());
             }
         }
@@ -357,7 +372,8 @@ public final class DailyLoadShape {
             byCurve.put(curve, new CurveEntry(e.assumption(), e.peakHoursPerDay(), e.daysPerWeek(), e.basis().strip(), e.offPeakShare()));
         }
         return new DailyLoadShape(byCurve, words(where, "machineData", file.machineData()), words(where, "aroundTheClock", file.aroundTheClock()),
-                words(where, "trafficWords", file.trafficWords()));
+                words(where, "trafficWords", file.trafficWords()), words(where, "operatingWords", file.operatingWords()),
+                words(where, "notOperationWords", file.notOperationWords()));
     }
 
     private static List<String> words(String where, String key, List<String> words) {
