@@ -45,7 +45,12 @@ public final class DailyLoadShape {
         /** An audience spread across continents: the evenings fall at different hours. */
         ACROSS_TIME_ZONES("acrossTimeZones"),
         /** The request says the traffic runs all day. */
-        AROUND_THE_CLOCK("aroundTheClock");
+        AROUND_THE_CLOCK("aroundTheClock"),
+        /**
+         * The request says its operation runs or is staffed all day ("we run 24/7") without naming the load: people use it
+         * every hour, the busiest shift near the peak.
+         */
+        SHIFTS_ALL_DAY("shiftsAllDay");
 
         private final String key;
 
@@ -114,8 +119,11 @@ public final class DailyLoadShape {
      * @param staffOnly     every person among the actors is one of the organisation's own roles
      * @param people        what the people who use it are called (an actor's name), for the text
      * @param allDay        the request's sentence saying the traffic runs all day, when one does
+     * @param operationOnly whether that sentence says the operation runs or is staffed all day without naming the load ("We
+     *                      run 24/7"): people use it every hour, but its busiest shift still stands above the others
      */
-    public record Makers(Set<String> machineNouns, String machineEvidence, boolean staffOnly, String people, Optional<String> allDay) {
+    public record Makers(Set<String> machineNouns, String machineEvidence, boolean staffOnly, String people, Optional<String> allDay,
+                         boolean operationOnly) {
 
         /** Whether machines report on an interval. */
         public boolean machinesReport() {
@@ -231,7 +239,9 @@ public final class DailyLoadShape {
                 && people.stream().noneMatch(a -> Words.of(a.name()).containsAny(roles.publicRoles()));
         String who = people.stream().filter(a -> Words.of(a.name()).containsAny(roles.publicRoles())).findFirst()
                 .or(() -> people.stream().findFirst()).map(Actor::name).orElse("people");
-        return new Makers(Set.copyOf(nouns), String.join("; ", evidence), staffOnly, who, allDay(sentences));
+        Optional<String> allDay = allDay(sentences);
+        return new Makers(Set.copyOf(nouns), String.join("; ", evidence), staffOnly, who, allDay,
+                allDay.isPresent() && !Words.of(allDay.get()).containsAny(trafficWords));
     }
 
     /**
@@ -297,11 +307,14 @@ public final class DailyLoadShape {
      * @return the curve with its figures and source
      */
     public Shape peopleCurve(Makers makers, Audience audience) {
-        Curve curve = makers.allDay().isPresent() ? Curve.AROUND_THE_CLOCK : audience == Audience.GLOBAL ? Curve.ACROSS_TIME_ZONES
-                : makers.staffOnly() ? Curve.BUSINESS_HOURS : Curve.CONSUMER_DAY;
+        Curve curve = makers.allDay().isPresent() ? (makers.operationOnly() ? Curve.SHIFTS_ALL_DAY : Curve.AROUND_THE_CLOCK)
+                : audience == Audience.GLOBAL ? Curve.ACROSS_TIME_ZONES : makers.staffOnly() ? Curve.BUSINESS_HOURS : Curve.CONSUMER_DAY;
         CurveEntry e = curves.get(curve);
-        String source = makers.allDay().map(s -> "stated: \"" + s + "\"").orElse("assumption " + e.assumption());
-        return new Shape(curve, e.peakHoursPerDay(), e.daysPerWeek(), source, e.basis(), e.offPeakShare() == null ? -1 : e.offPeakShare());
+        // Traffic stated to run all day is quoted as the source; an operation stated to run all day sets the curve, whose
+        // shifts are assumed, so the sentence is quoted in the assumption's basis
+        String source = curve == Curve.AROUND_THE_CLOCK ? "stated: \"" + makers.allDay().get() + "\"" : "assumption " + e.assumption();
+        String basis = curve == Curve.SHIFTS_ALL_DAY ? e.basis() + " (stated: \"" + makers.allDay().get() + "\")" : e.basis();
+        return new Shape(curve, e.peakHoursPerDay(), e.daysPerWeek(), source, basis, e.offPeakShare() == null ? -1 : e.offPeakShare());
     }
 
     /**
@@ -341,7 +354,7 @@ public final class DailyLoadShape {
         Map<Curve, CurveEntry> byCurve = new EnumMap<>(Curve.class);
         for (String key : given.keySet()) {
             if (java.util.Arrays.stream(Curve.values()).noneMatch(c -> c.key().equals(key))) {
-                throw new IllegalStateException(where + ": curves." + key + " is not a curve (one of consumerDay, businessHours, acrossTimeZones, aroundTheClock)");
+                throw new IllegalStateException(where + ": curves." + key + " is not a curve (one of consumerDay, businessHours, acrossTimeZones, aroundTheClock, shiftsAllDay)");
             }
         }
         for (Curve curve : Curve.values()) {

@@ -105,16 +105,17 @@ class DailyLoadShapeTest {
         DailyLoadShape.Makers support = makers(request("A recipe app. Support for the app is available 24/7.", "  - {name: Member, description: \"saves recipes\"}"));
 
         assertStatedAllDay(allDay, "Calls come in around the clock from three shifts of dispatchers.");
+        assertThat(allDay.operationOnly()).isFalse();
         assertThat(support.allDay()).isEmpty();
         assertThat(SHAPES.peopleCurve(support, Audience.REGIONAL).curve()).isEqualTo(DailyLoadShape.Curve.CONSUMER_DAY);
     }
 
     @Test
-    void anOperationStatedToRunAllDayTakesTheFlatCurveWithoutAWordForTheLoad() {
-        // a staff-only request would otherwise take the business day (peak / 3.62); the stated operation wins
-        assertStatedAllDay(staffSay("Shift log for a water company. We operate the treatment works 24/7, with night shifts of three operators per site."),
+    void anOperationStatedToRunAllDayTakesTheShiftCurveWithoutAWordForTheLoad() {
+        // a staff-only request would otherwise take the business day (peak / 3.62); the stated operation sets the shift curve
+        assertShifts(staffSay("Shift log for a water company. We operate the treatment works 24/7, with night shifts of three operators per site."),
                 "We operate the treatment works 24/7, with night shifts of three operators per site.");
-        assertStatedAllDay(staffSay("A flood warning desk. The control room is staffed around the clock by two duty officers."),
+        assertShifts(staffSay("A flood warning desk. The control room is staffed around the clock by two duty officers."),
                 "The control room is staffed around the clock by two duty officers.");
     }
 
@@ -124,13 +125,28 @@ class DailyLoadShapeTest {
                 + "  - {name: Line manager, description: \"approves permits and leave\"}"));
     }
 
-    /** The all-day curve, quoting the sentence: 730 peak hours of a 730-hour month, and 168 / (24 x 7) = 1, the average is the peak. */
+    /** The all-day curve of traffic stated to run all day, quoting the sentence: 730 peak hours of a 730-hour month, and 168 / (24 x 7) = 1. */
     private static void assertStatedAllDay(DailyLoadShape.Makers makers, String sentence) {
         DailyLoadShape.Shape stated = SHAPES.peopleCurve(makers, Audience.REGIONAL);
         assertThat(stated.curve()).isEqualTo(DailyLoadShape.Curve.AROUND_THE_CLOCK);
         assertThat(stated.source()).isEqualTo("stated: \"" + sentence + "\"");
         assertThat(stated.peakHoursAMonth(730)).isEqualTo(730.0);
         assertThat(stated.peakToAverage()).isEqualTo(1.0);
+    }
+
+    /**
+     * The shift curve of an operation stated to run all day: an assumption whose basis quotes the sentence; the busiest 8-hour
+     * shift 7 days a week is 8 x 7 / 7 x 730 / 24 = 243.33 peak hours of a 730-hour month, and the other two shifts at half the
+     * peak give 168 / (8 x 7 + 0.5 x 112) = 168 / 112 = 1.5.
+     */
+    private static void assertShifts(DailyLoadShape.Makers makers, String sentence) {
+        assertThat(makers.operationOnly()).isTrue();
+        DailyLoadShape.Shape shifts = SHAPES.peopleCurve(makers, Audience.REGIONAL);
+        assertThat(shifts.curve()).isEqualTo(DailyLoadShape.Curve.SHIFTS_ALL_DAY);
+        assertThat(shifts.source()).isEqualTo("assumption as-shifts-all-day");
+        assertThat(shifts.basis()).endsWith("(stated: \"" + sentence + "\")");
+        assertThat(shifts.peakHoursAMonth(730)).isEqualTo(243.33);
+        assertThat(shifts.peakToAverage()).isEqualTo(1.5);
     }
 
     @Test
@@ -155,6 +171,7 @@ class DailyLoadShapeTest {
                 {"    peakHoursPerDay: 24\n", "    peakHoursPerDay: 24\n    assumption: as-all-day\n", "curves.aroundTheClock.assumption must be absent"},
                 {"machineData: [data, read,", "machineData: [data, data, read,", "machineData lists 'data' twice"},
                 {"trafficWords: [traffic,", "trafficWord: [traffic,", "trafficWord"},
+                {"    assumption: as-shifts-all-day\n", "", "curves.shiftsAllDay.assumption must be an assumption id"},
                 {"operatingWords: [run,", "operatingWords: [run, run,", "operatingWords lists 'run' twice"},
                 {"notOperationWords: [vendor,", "notOperationWords: [' ', vendor,", "notOperationWords has a blank phrase"}};
         ShippedDataFiles.eachBadCopyRefused(ShippedDataFiles.text(DailyLoadShape.class, DailyLoadShape.RESOURCE), bad, "bad-daily-load-shapes.yaml", DailyLoadShape::read);
