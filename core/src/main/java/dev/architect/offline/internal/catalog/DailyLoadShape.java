@@ -45,7 +45,12 @@ public final class DailyLoadShape {
         /** An audience spread across continents: the evenings fall at different hours. */
         ACROSS_TIME_ZONES("acrossTimeZones"),
         /** The request says the traffic runs all day. */
-        AROUND_THE_CLOCK("aroundTheClock");
+        AROUND_THE_CLOCK("aroundTheClock"),
+        /**
+         * The request says its operation runs or is staffed all day ("we run 24/7") without naming the load: people use it
+         * every hour, the busiest shift near the peak.
+         */
+        SHIFTS_ALL_DAY("shiftsAllDay");
 
         private final String key;
 
@@ -71,7 +76,8 @@ public final class DailyLoadShape {
     }
 
     /** The file's shape. */
-    record File(Map<String, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords) {
+    record File(Map<String, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords,
+                List<String> operatingWords, List<String> notOperationWords) {
     }
 
     /** "15-minute interval reads", "every 30 seconds", "once an hour", "5 times a second": an interval stated. */
@@ -83,12 +89,17 @@ public final class DailyLoadShape {
     private final List<String> machineData;
     private final List<String> aroundTheClock;
     private final List<String> trafficWords;
+    private final List<String> operatingWords;
+    private final List<String> notOperationWords;
 
-    private DailyLoadShape(Map<Curve, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords) {
+    private DailyLoadShape(Map<Curve, CurveEntry> curves, List<String> machineData, List<String> aroundTheClock, List<String> trafficWords,
+                           List<String> operatingWords, List<String> notOperationWords) {
         this.curves = curves;
         this.machineData = machineData;
         this.aroundTheClock = aroundTheClock;
         this.trafficWords = trafficWords;
+        this.operatingWords = operatingWords;
+        this.notOperationWords = notOperationWords;
     }
 
     private static final class Holder {
@@ -108,8 +119,11 @@ public final class DailyLoadShape {
      * @param staffOnly     every person among the actors is one of the organisation's own roles
      * @param people        what the people who use it are called (an actor's name), for the text
      * @param allDay        the request's sentence saying the traffic runs all day, when one does
+     * @param operationOnly whether that sentence says the operation runs or is staffed all day without naming the load ("We
+     *                      run 24/7"): people use it every hour, but its busiest shift still stands above the others
      */
-    public record Makers(Set<String> machineNouns, String machineEvidence, boolean staffOnly, String people, Optional<String> allDay) {
+    public record Makers(Set<String> machineNouns, String machineEvidence, boolean staffOnly, String people, Optional<String> allDay,
+                         boolean operationOnly) {
 
         /** Whether machines report on an interval. */
         public boolean machinesReport() {
@@ -225,14 +239,25 @@ public final class DailyLoadShape {
                 && people.stream().noneMatch(a -> Words.of(a.name()).containsAny(roles.publicRoles()));
         String who = people.stream().filter(a -> Words.of(a.name()).containsAny(roles.publicRoles())).findFirst()
                 .or(() -> people.stream().findFirst()).map(Actor::name).orElse("people");
-        return new Makers(Set.copyOf(nouns), String.join("; ", evidence), staffOnly, who, allDay(sentences));
+        Optional<String> allDay = allDay(sentences);
+        return new Makers(Set.copyOf(nouns), String.join("; ", evidence), staffOnly, who, allDay,
+                allDay.isPresent() && !Words.of(allDay.get()).containsAny(trafficWords));
     }
 
-    /** The sentence saying the traffic runs all day: an all-day phrase beside a word for the load, never alone. */
+    /**
+     * The sentence saying the traffic runs all day: an all-day phrase beside a word for the load, or beside a verb saying the
+     * operation itself runs or is staffed all day ("We run 24/7 except Christmas Day", "the control room is staffed around
+     * the clock"), so its people use the system at night too; never the phrase alone, never an operation of another party
+     * the sentence names ("our payroll vendor runs a 24/7 support line"), and never a requirement that something be
+     * available at any hour ("the emergency code break must work 24/7").
+     */
     private Optional<String> allDay(List<String> sentences) {
         for (String sentence : sentences) {
             Words words = Words.of(sentence);
-            if (words.containsAny(aroundTheClock) && words.containsAny(trafficWords)) {
+            if (!words.containsAny(aroundTheClock)) {
+                continue;
+            }
+            if (words.containsAny(trafficWords) || words.containsAny(operatingWords) && !words.containsAny(notOperationWords)) {
                 return Optional.of(sentence.strip());
             }
         }
@@ -282,11 +307,14 @@ public final class DailyLoadShape {
      * @return the curve with its figures and source
      */
     public Shape peopleCurve(Makers makers, Audience audience) {
-        Curve curve = makers.allDay().isPresent() ? Curve.AROUND_THE_CLOCK : audience == Audience.GLOBAL ? Curve.ACROSS_TIME_ZONES
-                : makers.staffOnly() ? Curve.BUSINESS_HOURS : Curve.CONSUMER_DAY;
+        Curve curve = makers.allDay().isPresent() ? (makers.operationOnly() ? Curve.SHIFTS_ALL_DAY : Curve.AROUND_THE_CLOCK)
+                : audience == Audience.GLOBAL ? Curve.ACROSS_TIME_ZONES : makers.staffOnly() ? Curve.BUSINESS_HOURS : Curve.CONSUMER_DAY;
         CurveEntry e = curves.get(curve);
-        String source = makers.allDay().map(s -> "stated: \"" + s + "\"").orElse("assumption " + e.assumption());
-        return new Shape(curve, e.peakHoursPerDay(), e.daysPerWeek(), source, e.basis(), e.offPeakShare() == null ? -1 : e.offPeakShare());
+        // Traffic stated to run all day is quoted as the source; an operation stated to run all day sets the curve, whose
+        // shifts are assumed, so the sentence is quoted in the assumption's basis
+        String source = curve == Curve.AROUND_THE_CLOCK ? "stated: \"" + makers.allDay().get() + "\"" : "assumption " + e.assumption();
+        String basis = curve == Curve.SHIFTS_ALL_DAY ? e.basis() + " (stated: \"" + makers.allDay().get() + "\")" : e.basis();
+        return new Shape(curve, e.peakHoursPerDay(), e.daysPerWeek(), source, basis, e.offPeakShare() == null ? -1 : e.offPeakShare());
     }
 
     /**
@@ -326,7 +354,7 @@ public final class DailyLoadShape {
         Map<Curve, CurveEntry> byCurve = new EnumMap<>(Curve.class);
         for (String key : given.keySet()) {
             if (java.util.Arrays.stream(Curve.values()).noneMatch(c -> c.key().equals(key))) {
-                throw new IllegalStateException(where + ": curves." + key + " is not a curve (one of consumerDay, businessHours, acrossTimeZones, aroundTheClock)");
+                throw new IllegalStateException(where + ": curves." + key + " is not a curve (one of consumerDay, businessHours, acrossTimeZones, aroundTheClock, shiftsAllDay)");
             }
         }
         for (Curve curve : Curve.values()) {
@@ -357,7 +385,8 @@ public final class DailyLoadShape {
             byCurve.put(curve, new CurveEntry(e.assumption(), e.peakHoursPerDay(), e.daysPerWeek(), e.basis().strip(), e.offPeakShare()));
         }
         return new DailyLoadShape(byCurve, words(where, "machineData", file.machineData()), words(where, "aroundTheClock", file.aroundTheClock()),
-                words(where, "trafficWords", file.trafficWords()));
+                words(where, "trafficWords", file.trafficWords()), words(where, "operatingWords", file.operatingWords()),
+                words(where, "notOperationWords", file.notOperationWords()));
     }
 
     private static List<String> words(String where, String key, List<String> words) {

@@ -111,12 +111,17 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
      * @param platformLogin words of an integration saying people sign in through it ("login")
      * @param ownCredentials words saying people sign in with credentials the system itself issues ("email code", "passkey"):
      *                       a sentence naming them says those people hold no account at a directory it also names
+     * @param guestWords    words saying people act without an account ("as a guest", "without signing up")
+     * @param guestOtherSenses phrases in which a guest word means something else ("as a guest of"): they say nothing of accounts
+     * @param accountWords  words saying someone holds an account or signs in ("sign in", "account", "register"): beside a guest
+     *                      word in one clause they offer both ways, so the clause says nothing sure
      */
     record Vocabulary(List<String> organisations, List<String> ownAccounts, List<String> customers, List<String> customerOrganisations,
                       List<String> ownStaff, List<String> signInWords, List<String> enterpriseIdentities, List<String> socialIdentities,
                       List<String> organisationProducts, List<String> everyone, List<String> smsCodes, List<String> anonymousActivities,
                       List<String> personal, List<String> integrationSignIn, List<NamedIssuer> namedIssuers,
-                      List<String> platformAccounts, List<String> platformLogin, List<String> ownCredentials) {
+                      List<String> platformAccounts, List<String> platformLogin, List<String> ownCredentials, List<String> guestWords,
+                      List<String> guestOtherSenses, List<String> accountWords) {
         static final String RESOURCE = "/dev/architect/offline/sign-in.yaml";
         static final Vocabulary STANDARD = dev.architect.offline.internal.catalog.DataFiles.shipped(RESOURCE, Vocabulary.class, "sign-in words");
 
@@ -142,6 +147,9 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             platformAccounts = required("platformAccounts", platformAccounts);
             platformLogin = required("platformLogin", platformLogin);
             ownCredentials = required("ownCredentials", ownCredentials);
+            guestWords = required("guestWords", guestWords);
+            guestOtherSenses = required("guestOtherSenses", guestOtherSenses);
+            accountWords = required("accountWords", accountWords);
         }
 
         /** A list the file must give, with at least one word, none blank. */
@@ -217,7 +225,7 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
         List<String> signing = new ArrayList<>();
         List<String> anonymous = new ArrayList<>();
         for (Actor a : request.actors()) {
-            Optional<String> activity = anonymousActivity(a.description());
+            Optional<String> activity = anonymousActivity(a.description()).or(() -> guestClause(request, a));
             if (machine(a)) {
                 continue; // a machine client authenticates with its own credentials (client credentials, mutual TLS), never signs in
             }
@@ -394,6 +402,35 @@ public record SignIn(List<String> signingIn, List<String> anonymous, Route route
             any = true;
         }
         return any ? Optional.of(description.strip()) : Optional.empty();
+    }
+
+    /**
+     * The request's clause saying an actor acts without an account ("Most shoppers check out as guests", "gives as a guest"):
+     * the actor's own description, or a clause of the description or a goal that names the actor by its name or head noun,
+     * holds a guest word in its own sense ("as a guest", not "as a guest of the faculty", and never "guest" alone: a guest
+     * lecturer signs in), and no word for an account or signing in beside it: "book without an account, or sign in to save
+     * addresses" offers both, so it says nothing sure and the actor keeps signing in.
+     */
+    private static Optional<String> guestClause(ConsultationRequest request, Actor a) {
+        Vocabulary v = Vocabulary.STANDARD;
+        String own = a.description() == null ? "" : a.description();
+        List<String> texts = new ArrayList<>();
+        texts.add(own);
+        texts.add(request.description() == null ? "" : request.description());
+        texts.addAll(request.goals());
+        String head = headNoun(a.name());
+        for (String text : texts) {
+            for (String clause : dev.architect.offline.internal.archetype.CapabilityShapes.sentences(text)) {
+                Words w = Words.of(clause);
+                if (w.firstMatch(v.guestWords(), v.guestOtherSenses()).isEmpty() || w.firstMatch(v.accountWords(), v.guestWords()).isPresent()) {
+                    continue;
+                }
+                if (text == own || w.contains(a.name().toLowerCase(Locale.ROOT)) || !head.isEmpty() && w.contains(head)) {
+                    return Optional.of(clause);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Route> routeOf(String text) {

@@ -104,16 +104,61 @@ class DailyLoadShapeTest {
                 "  - {name: Dispatcher, description: \"takes calls\"}"));
         DailyLoadShape.Makers support = makers(request("A recipe app. Support for the app is available 24/7.", "  - {name: Member, description: \"saves recipes\"}"));
 
-        DailyLoadShape.Shape stated = SHAPES.peopleCurve(allDay, Audience.REGIONAL);
-        assertThat(stated.curve()).isEqualTo(DailyLoadShape.Curve.AROUND_THE_CLOCK);
-        assertThat(stated.source()).isEqualTo("stated: \"Calls come in around the clock from three shifts of dispatchers.\"");
-        assertThat(stated.peakHoursAMonth(730)).isEqualTo(730.0);
-        // traffic that runs all day: 168 / (24 x 7) = 1, its average is its peak
-        assertThat(stated.peakToAverage()).isEqualTo(1.0);
+        assertStatedAllDay(allDay, "Calls come in around the clock from three shifts of dispatchers.");
+        assertThat(allDay.operationOnly()).isFalse();
         assertThat(support.allDay()).isEmpty();
         assertThat(SHAPES.peopleCurve(support, Audience.REGIONAL).curve()).isEqualTo(DailyLoadShape.Curve.CONSUMER_DAY);
     }
 
+    @Test
+    void anOperationStatedToRunAllDayTakesTheShiftCurveWithoutAWordForTheLoad() {
+        // a staff-only request would otherwise take the business day (peak / 3.62); the stated operation sets the shift curve
+        assertShifts(staffSay("Shift log for a water company. We operate the treatment works 24/7, with night shifts of three operators per site."),
+                "We operate the treatment works 24/7, with night shifts of three operators per site.");
+        assertShifts(staffSay("A flood warning desk. The control room is staffed around the clock by two duty officers."),
+                "The control room is staffed around the clock by two duty officers.");
+    }
+
+    /** Who makes the traffic of a request whose people are all the organisation's own staff (a business day unless it says otherwise). */
+    private static DailyLoadShape.Makers staffSay(String description) {
+        return makers(request(description, "  - {name: Operator, description: \"records readings and raises permits\"}\n"
+                + "  - {name: Line manager, description: \"approves permits and leave\"}"));
+    }
+
+    /** The all-day curve of traffic stated to run all day, quoting the sentence: 730 peak hours of a 730-hour month, and 168 / (24 x 7) = 1. */
+    private static void assertStatedAllDay(DailyLoadShape.Makers makers, String sentence) {
+        DailyLoadShape.Shape stated = SHAPES.peopleCurve(makers, Audience.REGIONAL);
+        assertThat(stated.curve()).isEqualTo(DailyLoadShape.Curve.AROUND_THE_CLOCK);
+        assertThat(stated.source()).isEqualTo("stated: \"" + sentence + "\"");
+        assertThat(stated.peakHoursAMonth(730)).isEqualTo(730.0);
+        assertThat(stated.peakToAverage()).isEqualTo(1.0);
+    }
+
+    /**
+     * The shift curve of an operation stated to run all day: an assumption whose basis quotes the sentence; the busiest 8-hour
+     * shift 7 days a week is 8 x 7 / 7 x 730 / 24 = 243.33 peak hours of a 730-hour month, and the other two shifts at half the
+     * peak give 168 / (8 x 7 + 0.5 x 112) = 168 / 112 = 1.5.
+     */
+    private static void assertShifts(DailyLoadShape.Makers makers, String sentence) {
+        assertThat(makers.operationOnly()).isTrue();
+        DailyLoadShape.Shape shifts = SHAPES.peopleCurve(makers, Audience.REGIONAL);
+        assertThat(shifts.curve()).isEqualTo(DailyLoadShape.Curve.SHIFTS_ALL_DAY);
+        assertThat(shifts.source()).isEqualTo("assumption as-shifts-all-day");
+        assertThat(shifts.basis()).endsWith("(stated: \"" + sentence + "\")");
+        assertThat(shifts.peakHoursAMonth(730)).isEqualTo(243.33);
+        assertThat(shifts.peakToAverage()).isEqualTo(1.5);
+    }
+
+    @Test
+    void anotherPartysAllDayServiceOrAnAvailabilityRequirementLeavesTheStaffOnTheirBusinessDay() {
+        for (DailyLoadShape.Makers m : java.util.List.of(
+                staffSay("Leave booking for an engineering firm. Our payroll vendor runs a 24/7 support line, and the export goes to them monthly."),
+                staffSay("A clinical trial tool. The emergency unblinding must work 24/7 within two minutes."),
+                staffSay("An expenses tool. The portal should be available 24/7 and we run it on one server."))) {
+            assertThat(m.allDay()).isEmpty();
+            assertThat(SHAPES.peopleCurve(m, Audience.REGIONAL).curve()).isEqualTo(DailyLoadShape.Curve.BUSINESS_HOURS);
+        }
+    }
 
     @Test
     void aBadCopyOfTheFileFailsAtLoadNamingTheEntry() {
@@ -125,7 +170,10 @@ class DailyLoadShapeTest {
                 {"  businessHours:\n", "  officeHours:\n", "curves.officeHours is not a curve"},
                 {"    peakHoursPerDay: 24\n", "    peakHoursPerDay: 24\n    assumption: as-all-day\n", "curves.aroundTheClock.assumption must be absent"},
                 {"machineData: [data, read,", "machineData: [data, data, read,", "machineData lists 'data' twice"},
-                {"trafficWords: [traffic,", "trafficWord: [traffic,", "trafficWord"}};
+                {"trafficWords: [traffic,", "trafficWord: [traffic,", "trafficWord"},
+                {"    assumption: as-shifts-all-day\n", "", "curves.shiftsAllDay.assumption must be an assumption id"},
+                {"operatingWords: [run,", "operatingWords: [run, run,", "operatingWords lists 'run' twice"},
+                {"notOperationWords: [vendor,", "notOperationWords: [' ', vendor,", "notOperationWords has a blank phrase"}};
         ShippedDataFiles.eachBadCopyRefused(ShippedDataFiles.text(DailyLoadShape.class, DailyLoadShape.RESOURCE), bad, "bad-daily-load-shapes.yaml", DailyLoadShape::read);
     }
 }

@@ -58,6 +58,17 @@ class SignInAndStoreReadDataFilesTest {
                 .hasMessageContaining("integrationSignIn");
     }
 
+    @Test
+    void theGuestWordsTheirOtherSensesAndTheAccountWordsAreRequired() throws IOException {
+        assertThat(SignIn.Vocabulary.STANDARD.guestWords()).contains("as a guest").doesNotContain("guest");
+        for (String key : new String[] {"guestWords", "guestOtherSenses", "accountWords"}) {
+            // each list spans two lines in the shipped file: drop the key's line and its continuation
+            String without = shipped(SignIn.Vocabulary.RESOURCE).replaceAll("(?m)^" + key + ":.*\\n(?: +.*\\n)*", "");
+            assertThatThrownBy(() -> DataFiles.read(text(without), "sign-in.yaml", SignIn.Vocabulary.class, "sign-in words"))
+                    .as(key).hasMessageContaining(key);
+        }
+    }
+
     /** The small size every copy below needs, so each copy fails on the entry it breaks. */
     private static final String SMALL = "smallInstance: {operationsPerSecond: 500, basis: the small size}\n";
 
