@@ -219,6 +219,8 @@ final class Topology {
     /** Search runs as full-text search in the relational store: no separate index. */
     final boolean searchInDatabase;
     final List<Actor> actors = new ArrayList<>();
+    /** The ids of the actors the request names, whose descriptions are the request's words (not an assumed actor's). */
+    private final Set<String> requestActorIds = new HashSet<>();
     /** The client apps besides the browser (phone, handheld, kiosk, desktop) the actors or the description name. */
     final List<Clients.Client> clients;
     final List<Unit> units = new ArrayList<>();
@@ -367,6 +369,7 @@ final class Topology {
             boolean machine = ActorRoles.standard().isMachine(text);
             boolean staff = ActorRoles.standard().isStaff(text);
             actors.add(new Actor(unique(used, Names.slug(a.name())), a.name(), a.description(), !staff, machine));
+            requestActorIds.add(actors.get(actors.size() - 1).id());
         }
         if (actors.isEmpty()) {
             actors.add(new Actor(unique(used, "user"), "User", "Uses the system (assumed; no actors were named)", true, false));
@@ -738,7 +741,8 @@ final class Topology {
             tiers.add(f.title());
             tiers.add(p.capability());
         }
-        VerbActors.Reading r = VerbActors.standard().who(tiers, people);
+        // only the request's own actors speak: an assumed actor's description is the design's words, not the request's
+        VerbActors.Reading r = VerbActors.standard().who(tiers, people.stream().filter(a -> requestActorIds.contains(a.id())).toList());
         if (r.sure()) {
             return Optional.of(r.actors().get(0));
         }

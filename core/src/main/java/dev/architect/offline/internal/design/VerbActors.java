@@ -207,7 +207,7 @@ record VerbActors(List<String> openers, List<String> generic, List<Ending> nomin
                 boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
                 third = third == null ? thirdPerson : third;
                 boolean samePerson = !listed || !third || thirdPerson;
-                if (samePerson && !generic.contains(w) && said.contains(w)) {
+                if (samePerson && !generic.contains(w) && !nounByEnding(w) && said.contains(w)) {
                     out.addAll(verbForms(w));
                 }
             }
@@ -224,6 +224,15 @@ record VerbActors(List<String> openers, List<String> generic, List<Ending> nomin
         }
         out.removeIf(v -> v.length() < 3 || generic.contains(v));
         return out;
+    }
+
+    /**
+     * Whether a word is a noun made from a verb by a long ending ("escalation target", "management"): in an actor's
+     * description it names a thing, never the actor's act. Short endings (-al, -ing, -ery) end verbs too, so they do not count.
+     */
+    private boolean nounByEnding(String w) {
+        String one = Names.singular(w);
+        return nominals.stream().anyMatch(e -> e.ending().length() >= 4 && one.endsWith(e.ending()) && one.length() - e.ending().length() >= 3);
     }
 
     /** The verbs a word of an actor's description may be a form of: itself, without its -s, or the verb of its participle. */

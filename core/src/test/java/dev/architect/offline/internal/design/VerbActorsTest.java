@@ -111,6 +111,15 @@ class VerbActorsTest {
     }
 
     @Test
+    void aNounOpeningADescriptionIsNoAct() {
+        // "escalation target when a value is not acknowledged": the nurse is who an escalation reaches, not who escalates
+        Topology.Actor nurse = actor("Charge nurse", "escalation target when a critical value is not acknowledged");
+        Topology.Actor clinician = actor("Ordering clinician", "receives results and acknowledges critical values on a phone app");
+        assertThat(VerbActors.standard().acts(nurse)).doesNotContain("escalation", "escalate");
+        assertThat(who("escalation and acknowledgement", nurse, clinician)).containsExactly(clinician);
+    }
+
+    @Test
     void aWordThatIsNotTheActorsActDoesNotMatch() {
         // "records" opens the coordinator's act, but "medical records" in another actor's description is an object, not an act
         Topology.Actor coordinator = actor("Site coordinator", "records visits");
