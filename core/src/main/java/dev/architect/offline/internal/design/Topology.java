@@ -742,7 +742,7 @@ final class Topology {
             tiers.add(p.capability());
         }
         // only the request's own actors speak: an assumed actor's description is the design's words, not the request's
-        VerbActors.Reading r = VerbActors.standard().who(tiers, people.stream().filter(a -> requestActorIds.contains(a.id())).toList());
+        VerbActors.Reading r = VerbActors.standard().who(tiers, 2, people.stream().filter(a -> requestActorIds.contains(a.id())).toList());
         if (r.sure()) {
             return Optional.of(r.actors().get(0));
         }

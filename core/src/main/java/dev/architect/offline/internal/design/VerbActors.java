@@ -104,11 +104,26 @@ record VerbActors(List<String> openers, List<String> generic, List<Ending> nomin
      * @return the reading of the first tier where an actor's words use one of the text's verbs; silent when none does
      */
     Reading who(List<String> tiers, List<Topology.Actor> people) {
-        for (String text : tiers) {
+        return who(tiers, tiers.size(), people);
+    }
+
+    /**
+     * Who does the act the texts name, where only the first {@code direct} texts may speak by a verb alone: a flow's title or
+     * a capability's name is a summary ("Quote and accept a price"), so an actor speaks for it only by a verb on an object it
+     * names too, never by the verb alone (a driver who "accepts offers" does not accept a rider's quote).
+     *
+     * @param tiers the texts of the act, most particular first
+     * @param direct how many of the first texts (a step's own command and message) may speak by a verb alone
+     * @param people the actors that may do it, in the request's order
+     * @return the reading of the first tier where an actor's words speak; silent when none does
+     */
+    Reading who(List<String> tiers, int direct, List<Topology.Actor> people) {
+        for (int i = 0; i < tiers.size(); i++) {
+            String text = tiers.get(i);
             if (text == null || text.isBlank()) {
                 continue;
             }
-            Reading r = tier(text, people);
+            Reading r = tier(text, people, i < direct);
             if (!r.actors().isEmpty()) {
                 return r;
             }
@@ -130,7 +145,7 @@ record VerbActors(List<String> openers, List<String> generic, List<Ending> nomin
         List<dev.architect.dossier.OpenQuestion> out = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (String c : capabilities) {
-            Reading r = standard().who(List.of(c), people);
+            Reading r = standard().who(List.of(c), 0, people);
             String id = "oq-actor-" + Names.slug(c);
             if (!r.ambiguous() || !ids.add(id)) {
                 continue;
@@ -149,7 +164,7 @@ record VerbActors(List<String> openers, List<String> generic, List<Ending> nomin
         return out;
     }
 
-    private Reading tier(String text, List<Topology.Actor> people) {
+    private Reading tier(String text, List<Topology.Actor> people, boolean byVerbAlone) {
         List<String> words = RecordLifecycles.tokens(text).stream().filter(w -> w.matches("[a-z]+") && w.length() >= 3).toList();
         List<Topology.Actor> withObject = new ArrayList<>();
         List<Topology.Actor> verbOnly = new ArrayList<>();
@@ -177,7 +192,7 @@ record VerbActors(List<String> openers, List<String> generic, List<Ending> nomin
                 (object ? withObject : verbOnly).add(a);
             }
         }
-        List<Topology.Actor> found = withObject.isEmpty() ? verbOnly : withObject;
+        List<Topology.Actor> found = withObject.isEmpty() && byVerbAlone ? verbOnly : withObject;
         return found.isEmpty() ? Reading.SILENT : new Reading(List.copyOf(new LinkedHashSet<>(found)), verb);
     }
 

@@ -111,6 +111,17 @@ class VerbActorsTest {
     }
 
     @Test
+    void aSummaryTierSpeaksOnlyByAVerbOnAnObjectItNames() {
+        // a flow's title "Quote and accept a price": the driver "accepts offers", not prices, so the title does not make him
+        // the rider's quote taker; the step's own command "Accept" may speak by the verb alone
+        Topology.Actor rider = actor("Rider", "requests and pays for trips from the mobile app");
+        Topology.Actor driver = actor("Driver", "goes online, streams location, accepts offers and completes trips");
+        assertThat(VerbActors.standard().who(List.of("Quote", "Quote and accept a price"), 1, List.of(rider, driver)).actors()).isEmpty();
+        assertThat(VerbActors.standard().who(List.of("Accept", "Quote and accept a price"), 1, List.of(rider, driver)).actors())
+                .containsExactly(driver);
+    }
+
+    @Test
     void aNounOpeningADescriptionIsNoAct() {
         // "escalation target when a value is not acknowledged": the nurse is who an escalation reaches, not who escalates
         Topology.Actor nurse = actor("Charge nurse", "escalation target when a critical value is not acknowledged");
