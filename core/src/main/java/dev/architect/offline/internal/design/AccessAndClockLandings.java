@@ -191,7 +191,7 @@ final class AccessAndClockLandings {
                     + ") or not " + exists : exists);
         }
         if (r.owner() != null) {
-            String column = Names.table(last(r.owner())) + "_id";
+            String column = Names.table(Names.singular(last(r.owner()))) + "_id";
             e = RuleLandings.withField(e, EntityField.of(column, DataType.UUID));
             e = RuleLandings.withIndex(e, new EntityIndex(List.of(column), false, "every read of " + table + " is filtered by its " + noun(column)));
             admits.add(table + "." + column + " = :caller_" + column);

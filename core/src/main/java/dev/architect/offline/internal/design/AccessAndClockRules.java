@@ -251,12 +251,21 @@ record AccessAndClockRules(Access access, Clock clock) {
         String relation = null;
         // "another tenant's invoices": the people see their own records only, wherever the sentence names them
         for (People p : people) {
-            if (p.at() > 0 && access.others().contains(t.get(p.at() - 1)) || p.at() > 1 && access.others().contains(String.join(" ", t.subList(p.at() - 2, p.at())))) {
+            if (p.actor() != null && (p.at() > 0 && access.others().contains(t.get(p.at() - 1))
+                    || p.at() > 1 && access.others().contains(String.join(" ", t.subList(p.at() - 2, p.at()))))) {
                 owner = p.actor();
             }
         }
         String ownerActor = owner;
-        List<People> named = people.stream().filter(p -> (denied ? p.at() < negation : p.at() > only) && !p.actor().equals(ownerActor)).toList();
+        List<People> named = people.stream().filter(p -> (denied ? p.at() < negation : p.at() > only) && !java.util.Objects.equals(p.actor(), ownerActor))
+                .toList();
+        // a word two actors' names end in names neither: the rule is asked about, naming both
+        List<People> unsure = people.stream().filter(p -> p.actor() == null).toList();
+        if (!unsure.isEmpty()) {
+            People u = unsure.get(0);
+            return new AccessRule(s.field(), s.text(), guarded.entity(), anchor.entity(), subset, denied, List.of(), List.of(), null, null,
+                    t.get(u.at()) + " (" + String.join(" or ", u.could()) + ")");
+        }
         String subjectRelation = null;
         if (named.isEmpty() && owner == null && !denied && only == verb + 1) {
             // "evaluation panel members see only the bids of tenders they are assigned to": the people are the subject just before
@@ -353,8 +362,11 @@ record AccessAndClockRules(Access access, Clock clock) {
         return found;
     }
 
-    /** An actor named in a sentence: where, how many words, and the actor's name. */
-    private record People(int at, int length, String actor) {
+    /**
+     * An actor named in a sentence: where, how many words, and the actor's name; null where the word is the last word of
+     * two actors' names ("the team" with a design team and a dispatch team), which are then {@code could}.
+     */
+    private record People(int at, int length, String actor, List<String> could) {
     }
 
     /**
@@ -365,7 +377,7 @@ record AccessAndClockRules(Access access, Clock clock) {
     private List<People> people(List<String> t, ConsultationRequest request) {
         List<People> out = new ArrayList<>();
         for (Actor a : request.actors()) {
-            List<String> words = RecordLifecycles.tokens(a.name());
+            List<String> words = nameWords(a.name());
             if (words.isEmpty()) {
                 continue;
             }
@@ -376,7 +388,7 @@ record AccessAndClockRules(Access access, Clock clock) {
                 for (int at : RecordLifecycles.positions(t, tail)) {
                     if (spans.stream().noneMatch(w -> at >= w[0] && at < w[0] + w[1])) {
                         spans.add(new int[] {at, tail.size()});
-                        out.add(new People(at, tail.size(), a.name()));
+                        out.add(new People(at, tail.size(), a.name(), List.of()));
                     }
                 }
             }
@@ -384,13 +396,45 @@ record AccessAndClockRules(Access access, Clock clock) {
                 boolean inWhole = spans.stream().anyMatch(w -> at >= w[0] && at < w[0] + w[1]);
                 boolean alone = words.size() == 1 || at > 0 && (Set.of("the", "a", "an", "their", "its", "our", "your", "every", "each")
                         .contains(t.get(at - 1)) || access.relations().contains(t.get(at - 1)));
-                if (!inWhole && alone && words.size() > 1) {
-                    out.add(new People(at, 1, a.name()));
+                // a head noun written without its modifiers ("forwarders" for "Freight forwarders", "another forwarder's") names the one
+                // actor whose name ends in it; where two actors' names end in it, it names neither (the rule is asked about, naming both)
+                List<String> sharing = heads(request, words.get(words.size() - 1));
+                if (inWhole || words.size() < 2 || out.stream().anyMatch(p -> p.at() == at)) {
+                    continue;
+                }
+                // a modifier of another group before it names that group, not this actor ("their care team" is no research team)
+                boolean bare = alone || at == 0 || !t.get(at - 1).matches("[a-z]+") || access.others().contains(t.get(at - 1))
+                        || BEFORE_PEOPLE.contains(t.get(at - 1)) || access.only().contains(t.get(at - 1)) || access.verbs().contains(t.get(at - 1));
+                if (!bare) {
+                    continue;
+                }
+                if (sharing.size() > 1) {
+                    out.add(new People(at, 1, null, sharing));
+                } else {
+                    out.add(new People(at, 1, a.name(), List.of()));
                 }
             }
         }
         out.sort(java.util.Comparator.comparingInt(People::at));
         return out;
+    }
+
+    /** Words that stand before a person and modify no group: "visible only to agents", "seen by technicians", "and clerks". */
+    private static final Set<String> BEFORE_PEOPLE = Set.of("to", "by", "for", "and", "or", "nor", "than", "from", "with", "all", "any", "some",
+            "no", "most", "many", "both");
+
+    /** An actor's name as the words a sentence would write it, a qualifier in brackets left out ("Subcontractor (trade)"). */
+    static List<String> nameWords(String name) {
+        return RecordLifecycles.tokens(name.replaceAll("\\([^)]*\\)", " "));
+    }
+
+    /** The request's actors whose names end in the word (singular or plural). */
+    private static List<String> heads(ConsultationRequest request, String head) {
+        String one = Names.singular(head);
+        return request.actors().stream().filter(a -> {
+            List<String> w = nameWords(a.name());
+            return !w.isEmpty() && Names.singular(w.get(w.size() - 1)).equals(one);
+        }).map(Actor::name).toList();
     }
 
     /** A record a sentence names: where, and the entity. */

@@ -327,6 +327,8 @@ public final class DossierAssembler {
                 request.actors().stream().map(dev.architect.request.Actor::name).toList(), 1).questions());
         // a mechanism with a hard requirement named only by a word in none of its roles is asked about, not designed
         textQuestions.addAll(UnsureArchetypeQuestions.of(request, w.capabilities()));
+        // a capability whose verb two actors say they do is asked: whose act it is decides the flow's actor and its permission
+        textQuestions.addAll(VerbActors.questions(request, w.capabilities()));
         if (roadmap.launchQuestion().isPresent() || residencyQuestion.isPresent() || farUsersQuestion.isPresent() || rpoQuestion.isPresent()
                 || !textQuestions.isEmpty()) {
             List<dev.architect.dossier.OpenQuestion> questions = new ArrayList<>(requirements.openQuestions());

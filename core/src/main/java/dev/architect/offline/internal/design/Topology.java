@@ -219,6 +219,8 @@ final class Topology {
     /** Search runs as full-text search in the relational store: no separate index. */
     final boolean searchInDatabase;
     final List<Actor> actors = new ArrayList<>();
+    /** The ids of the actors the request names, whose descriptions are the request's words (not an assumed actor's). */
+    private final Set<String> requestActorIds = new HashSet<>();
     /** The client apps besides the browser (phone, handheld, kiosk, desktop) the actors or the description name. */
     final List<Clients.Client> clients;
     final List<Unit> units = new ArrayList<>();
@@ -367,6 +369,7 @@ final class Topology {
             boolean machine = ActorRoles.standard().isMachine(text);
             boolean staff = ActorRoles.standard().isStaff(text);
             actors.add(new Actor(unique(used, Names.slug(a.name())), a.name(), a.description(), !staff, machine));
+            requestActorIds.add(actors.get(actors.size() - 1).id());
         }
         if (actors.isEmpty()) {
             actors.add(new Actor(unique(used, "user"), "User", "Uses the system (assumed; no actors were named)", true, false));
@@ -683,7 +686,9 @@ final class Topology {
         List<Actor> people = actors.stream().filter(a -> !a.machine()).toList();
         Optional<Actor> picked = switch (role.get()) {
             // Who starts a flow is its first person unless the flow's words for that person name another (a listener downloads)
-            case ACTOR -> FlowActors.standard().pick(f, "actor", List.of(), people);
+            // ...but where an actor's own description uses the verb of the step's command, the flow's title or the capability's
+            // name ("enrols and randomises patients"), that actor does it (VerbActors)
+            case ACTOR -> saidToDo(p, f, step, people, true).or(() -> FlowActors.standard().pick(f, "actor", List.of(), people));
             // Staff work goes to the staff actor the flow's words fit best, or to an outside actor they name (a teacher)
             // In a shaped capability's flow, staff work that would go to a staff actor sharing no word with the capability or
             // the flow goes to the person the request connects to the capability (who "uploads a CV" confirms what was read)
@@ -691,6 +696,10 @@ final class Topology {
             // outsider shares with the capability, unless the outsider's own description says it does the act (OrganisationActs)
             case STAFF -> {
                 List<Actor> may = OrganisationActs.standard().mayAct(f, people);
+                Optional<Actor> said = saidToDo(p, f, step, may, false);
+                if (said.isPresent()) {
+                    yield said;
+                }
                 Optional<Actor> staff = FlowActors.standard().pick(f, "staff", may.stream().filter(a -> !a.external()).toList(),
                         may.stream().filter(Actor::external).toList());
                 yield p.capability() != null && p.recognised() == null && staff.isPresent()
@@ -710,6 +719,34 @@ final class Topology {
             return clients.stream().filter(c -> c.actorIds().contains(id)).findFirst().map(Clients.Client::id).orElse(WEB);
         }
         return picked.get().id();
+    }
+
+    /**
+     * The person whose own description says it does a flow step's act ({@link VerbActors}): read from the command the step
+     * issues (the message of the step its call leads to), then the step's own message ("POST /cases/{id}/accept or /decline"),
+     * and for the flow's starter also from the flow's title and the capability's name; staff work is read from its own command only, so a customer who books is never the staff who
+     * confirms. Where two people say it, the one the flow's words fit best among them ({@link FlowActors}); the question is
+     * asked by {@link VerbActors#questions}. Empty where no person's description speaks.
+     */
+    private Optional<Actor> saidToDo(Placement p, Archetype.Flow f, Archetype.Step step, List<Actor> people, boolean starter) {
+        List<Archetype.Step> steps = f.parsed();
+        int at = steps.indexOf(step);
+        // the command is what the entry asks the unit to do; a call onwards to a sign-in provider or a vendor is no act of the person
+        String command = at >= 0 && at + 1 < steps.size() && steps.get(at + 1).from().equals(step.to())
+                && Role.of(steps.get(at + 1).to()).filter(r -> r == Role.UNIT).isPresent() ? steps.get(at + 1).message() : null;
+        List<String> tiers = new ArrayList<>();
+        tiers.add(command);
+        tiers.add(step.message());
+        if (starter) {
+            tiers.add(f.title());
+            tiers.add(p.capability());
+        }
+        // only the request's own actors speak: an assumed actor's description is the design's words, not the request's
+        VerbActors.Reading r = VerbActors.standard().who(tiers, 2, people.stream().filter(a -> requestActorIds.contains(a.id())).toList());
+        if (r.sure()) {
+            return Optional.of(r.actors().get(0));
+        }
+        return r.ambiguous() ? FlowActors.standard().pick(f, starter ? "actor" : "staff", r.actors(), List.of()) : Optional.empty();
     }
 
     /**
