@@ -83,6 +83,7 @@ public final class DossierAssembler {
         NodeStorage.standard();
         RecordLifecycles.standard();
         SentenceRecords.standard();
+        HeadKindRecords.standard();
         CapabilityNameGrammar.standard();
         OutcomeLimits.standard();
         RuleInvariants.standard();

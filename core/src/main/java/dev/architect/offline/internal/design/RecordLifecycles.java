@@ -316,7 +316,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
     private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
             "year", "years", "second", "seconds", "ms", "percent");
     /** Words that may stand between a verb and its object ("reviews the flags"). */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "each", "every", "their", "its", "his", "her", "our", "your", "all",
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "each", "every", "their", "its", "his", "her", "our", "your", "all",
             "any", "new", "own", "this", "that", "these", "those");
     /** Words that may stand between a subject and its verb ("a bet is accepted", "must never be exceeded"). */
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "must", "can",

@@ -115,7 +115,7 @@ record SentenceRecords(List<String> workWords, List<String> workEndings, List<St
         typed = java.util.Collections.unmodifiableMap(kinds);
     }
 
-    private static List<String> checked(String what, List<String> entries, String pattern) {
+    static List<String> checked(String what, List<String> entries, String pattern) {
         return checked(what, entries, pattern, false);
     }
 

@@ -432,6 +432,12 @@ final class Topology {
                     : resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
                     ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request,
                             dev.architect.offline.internal.archetype.Performers.of(name, request).orElse(null))
+                    // else, where its name is noun-led and its head says what kind of record it is ("container release status",
+                    // "slot capacity by lane block"), that record, named after the noun its modifier binds to (lane B, #14); before
+                    // the lifecycle reader, whose verbs from any sentence naming the object would make a capacity a record CLOSED by a planner
+                    .or(() -> HeadKindRecords.standard().design(shapeNames(name, capSlug, resource), request, architecture.workload().capabilities())
+                            .map(h -> h.shaped().renamed(shapeNames(name, capSlug, Names.table(h.recordName()).equals(resource.singular()) ? resource
+                                    : sharedResource(h.recordName(), resourceNames)))))
                     // else, where the request's sentences use verbs on it, a record with the lifecycle they describe
                     .or(() -> RecordLifecycles.standard().design(shapeNames(name, capSlug, resource), request, architecture.workload().capabilities(),
                             lifecycleSetting))
