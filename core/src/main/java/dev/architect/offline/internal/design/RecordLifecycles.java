@@ -246,9 +246,16 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
     /** What the request's sentences say of one capability. */
     record Reading(List<Found> found, List<Invariant> invariants, List<String> references, String period, String owner, String staff,
-                   Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities) {
+                   Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities, List<String> sequence) {
+
+        /** A reading with no order of commands named (the sentences' verbs, read anywhere in the request). */
+        Reading(List<Found> found, List<Invariant> invariants, List<String> references, String period, String owner, String staff,
+                Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities) {
+            this(found, invariants, references, period, owner, staff, performers, systemChecked, quantities, List.of());
+        }
 
         Reading {
+            sequence = List.copyOf(sequence == null ? List.of() : sequence);
             performers = Map.copyOf(performers == null ? Map.of() : performers);
             systemChecked = Set.copyOf(systemChecked == null ? Set.of() : systemChecked);
             quantities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quantities == null ? Map.of() : quantities));
@@ -512,8 +519,107 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
     /** What the request says of one capability: the verbs acting on it, its conditions, references, period and actors. */
     Reading read(String capability, ConsultationRequest request, List<String> capabilities, Setting setting) {
+        // a name that begins with its verbs ("enrol and randomise a patient") is those commands on its object's record
+        Optional<CapabilityNameGrammar.VerbLed> led = VerbLedRecords.commanding(capability, request);
+        if (led.isPresent()) {
+            return commanded(capability, led.get(), request, capabilities, setting);
+        }
+        return read(capability, phrase(capability), request, capabilities, setting);
+    }
+
+    /**
+     * What the request says of a verb-led capability: the name's verbs as its commands, in the name's order (each after the
+     * one before it), then the verbs the sentences use on its object, with the sentences' conditions, references and actors;
+     * a qualifier that counts its noun ("at each visit") is a reference to that record.
+     */
+    private Reading commanded(String capability, CapabilityNameGrammar.VerbLed led, ConsultationRequest request, List<String> capabilities,
+                              Setting setting) {
+        List<String> head = words(led.singular());
+        Reading sentences = read(capability, head, request, capabilities, setting);
+        List<Found> found = new ArrayList<>();
+        Map<String, String> performers = new HashMap<>(sentences.performers());
+        List<String> sequence = new ArrayList<>();
+        for (String base : led.verbs()) {
+            Verb v = known(base);
+            if (v == null) {
+                v = VerbLedRecords.derived(base);
+            }
+            Verb verb = v;
+            if (found.stream().anyMatch(f -> f.verb().command().equals(verb.command()))) {
+                continue;
+            }
+            Found said = said(verb, head, capability, request);
+            found.add(said);
+            sequence.add(verb.command());
+            if (said.sentence().field() != RequestField.CAPABILITY) {
+                String word = said.form().contains("-") ? said.form().substring(0, said.form().indexOf('-')) : said.form();
+                String doer = said.sentence().actor() != null ? said.sentence().actor() : subject(tokens(said.sentence().text()), word, request.actors());
+                if (doer != null) {
+                    performers.putIfAbsent(verb.command(), doer);
+                }
+            }
+        }
+        sentences.found().stream().filter(f -> found.stream().noneMatch(x -> x.verb().command().equals(f.verb().command()))).forEach(found::add);
+        List<String> references = new ArrayList<>(sentences.references());
+        led.qualifiers().stream().filter(CapabilityNameGrammar.Qualifier::counted).map(CapabilityNameGrammar.Qualifier::noun)
+                .filter(n -> !n.isEmpty() && !references.contains(n)).forEach(references::add);
+        String owner = sentences.owner();
+        if (owner == null) {
+            owner = found.stream().filter(f -> f.sentence().actor() != null).map(f -> f.sentence().actor()).findFirst().orElse(null);
+        }
+        String staff = sentences.found().isEmpty() ? requestStaff(request) : sentences.staff();
+        performers.keySet().retainAll(found.stream().map(f -> f.verb().command()).toList());
+        Set<String> systemChecked = new HashSet<>(sentences.systemChecked());
+        systemChecked.removeAll(performers.keySet());
+        return new Reading(found, sentences.invariants(), references, sentences.period(), owner, staff, performers, systemChecked,
+                sentences.quantities(), sequence);
+    }
+
+    /** The lexicon's verb whose command or form a name's verb is ("dispatch"), or null where the lexicon does not know it. */
+    Verb known(String base) {
+        Verb v = verb(base);
+        return v != null ? v : verbs.stream().filter(x -> x.command().equals(base)).findFirst().orElse(null);
+    }
+
+    /**
+     * The verb of a name as a sentence of the request says it on the record (a form of it within a few words of the
+     * record's head), else as the name itself says it.
+     */
+    private Found said(Verb v, List<String> head, String capability, ConsultationRequest request) {
+        Set<String> heads = forms(head.get(head.size() - 1));
+        // the verb said actively on the record ("Inspector: inspects welds") names who does it; a passive one only that it is done
+        for (boolean active : List.of(true, false)) {
+            Optional<Found> f = said(v, heads, active, request);
+            if (f.isPresent()) {
+                return f.get();
+            }
+        }
+        return new Found(v, new Sentence(RequestField.CAPABILITY, capability, null), v.command());
+    }
+
+    private Optional<Found> said(Verb v, Set<String> heads, boolean active, ConsultationRequest request) {
+        for (Sentence s : sentences(request)) {
+            List<String> tk = tokens(s.text());
+            for (int k = 0; k < tk.size(); k++) {
+                // a hyphenated verb is two tokens of the sentence ("pre-order": pre, order)
+                String form = v.forms().contains(tk.get(k)) ? tk.get(k)
+                        : k + 1 < tk.size() && v.forms().contains(tk.get(k) + tk.get(k + 1)) ? tk.get(k) + "-" + tk.get(k + 1) : null;
+                if (form == null) {
+                    continue;
+                }
+                for (int j = active ? k + 1 : Math.max(0, k - 4); j < tk.size() && j <= k + 5; j++) {
+                    if (heads.contains(tk.get(j))) {
+                        return Optional.of(new Found(v, s, form, j < k));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the request says of a record named by {@code head}: the verbs acting on it, its conditions, references, period and actors. */
+    private Reading read(String capability, List<String> head, ConsultationRequest request, List<String> capabilities, Setting setting) {
         List<Sentence> sentences = sentences(request);
-        List<String> head = phrase(capability);
         if (head.isEmpty()) {
             return Reading.none();
         }
@@ -1347,7 +1453,12 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Verb v : commands) {
             List<String> undone = commands.stream().filter(o -> v.command().equals(undoing(o, commands, r))).map(Verb::state).toList();
+            int named = r.sequence().indexOf(v.command());
+            // a name's verbs come in its order ("enrol and randomise": randomised only once enrolled)
+            String before = named > 0 ? commands.stream().filter(o -> o.command().equals(r.sequence().get(named - 1))).map(Verb::state)
+                    .findFirst().orElse(states.get(0)) : named == 0 ? states.get(0) : null;
             List<String> from = !undone.isEmpty() ? undone
+                    : before != null && !terminal.contains(before) ? List.of(before)
                     : states.stream().filter(st -> !terminal.contains(st) && (v.terminal() || !held.contains(st)) && !st.equals(targets.get(v.command())))
                     .toList();
             out.put(v.command(), from.isEmpty() ? List.of(states.get(0)) : from);
@@ -1838,7 +1949,9 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
     private String requirement(Reading r, List<String> states, List<Verb> commands, Map<String, List<String>> from, Context where, List<Held> held,
                                List<String> active) {
-        StringBuilder b = new StringBuilder("Keep each ${name} as a record with a lifecycle, ");
+        // a verb-led name says what is done to the record, in its order: "Enrol, then randomise each patient: keep each ..."
+        StringBuilder b = new StringBuilder(r.sequence().isEmpty() ? "Keep each ${name} as a record with a lifecycle, "
+                : Names.capitalise(String.join(", then ", r.sequence())) + " each ${name}: keep each ${name} as a record with a lifecycle, ");
         b.append(String.join(", then ", states));
         Verb opening = r.opening();
         List<String> cmds = new ArrayList<>();
