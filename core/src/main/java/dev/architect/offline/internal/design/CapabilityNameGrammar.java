@@ -56,7 +56,7 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
      * no part of the object's name, and the quantifiers that make a qualifier's noun a record of its own.
      */
     record VerbLedWords(List<String> determiners, List<String> prepositions, List<String> cues, List<String> keeping,
-                        List<String> adjectives, List<String> counted) {
+                        List<String> adjectives, List<String> counted, List<String> light, List<String> clause, List<String> holding) {
         VerbLedWords {
             determiners = checked("verbLed determiner", determiners, WORD);
             prepositions = checked("verbLed preposition", prepositions, WORD);
@@ -64,9 +64,15 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
             keeping = checked("verbLed keeping verb", keeping, WORD);
             adjectives = checked("verbLed adjective", adjectives, WORD);
             counted = checked("verbLed counted", counted, WORD);
+            light = checked("verbLed light verb", light, WORD);
+            clause = checked("verbLed clause word", clause, WORD);
+            holding = checked("verbLed holding verb", holding, WORD);
             for (String d : determiners) {
                 if (prepositions.contains(d)) {
                     throw new IllegalStateException("verbLed '" + d + "' is both a determiner and a preposition");
+                }
+                if (clause.contains(d)) {
+                    throw new IllegalStateException("verbLed '" + d + "' is both a determiner and a clause word");
                 }
             }
         }
@@ -311,15 +317,15 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
             verbs.add(t.get(i + 1).replace("-", ""));
             i += 2;
         }
-        if (i >= t.size() || v.prepositions().contains(t.get(i))) {
-            return Optional.empty(); // no object, or a particle after the verb ("top up"): unsure
+        if (i >= t.size() || v.prepositions().contains(t.get(i)) || verbs.stream().anyMatch(v.light()::contains)) {
+            return Optional.empty(); // no object, a particle after the verb ("top up") or a light verb ("get a receipt"): unsure
         }
         boolean determiner = v.determiners().contains(t.get(i));
         if (determiner) {
             i++;
         }
         List<String> object = new ArrayList<>();
-        while (i < t.size() && !v.prepositions().contains(t.get(i)) && !t.get(i).equals("and") && !t.get(i).equals("or")) {
+        while (i < t.size() && !v.prepositions().contains(t.get(i)) && !v.clause().contains(t.get(i)) && !t.get(i).equals("and") && !t.get(i).equals("or")) {
             for (String part : t.get(i).split("-")) {
                 if (!part.isEmpty()) {
                     object.add(part);

@@ -534,7 +534,9 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
      */
     private Reading commanded(String capability, CapabilityNameGrammar.VerbLed led, ConsultationRequest request, List<String> capabilities,
                               Setting setting) {
-        List<String> head = words(led.singular());
+        // the record is the object ("inspect a weld"), or the act that holds it ("book a sailing": a booking, referring to the sailing)
+        String record = VerbLedRecords.recordName(led);
+        List<String> head = words(record);
         Reading sentences = read(capability, head, request, capabilities, setting);
         List<Found> found = new ArrayList<>();
         Map<String, String> performers = new HashMap<>(sentences.performers());
@@ -561,12 +563,13 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         }
         sentences.found().stream().filter(f -> found.stream().noneMatch(x -> x.verb().command().equals(f.verb().command()))).forEach(found::add);
         List<String> references = new ArrayList<>(sentences.references());
+        if (!record.equals(led.singular()) && !references.contains(led.singular())) {
+            references.add(0, led.singular());
+        }
         led.qualifiers().stream().filter(CapabilityNameGrammar.Qualifier::counted).map(CapabilityNameGrammar.Qualifier::noun)
                 .filter(n -> !n.isEmpty() && !references.contains(n)).forEach(references::add);
+        // whose record it is only a sentence says: the actor doing one command (an inspector inspecting welds) does not own the record
         String owner = sentences.owner();
-        if (owner == null) {
-            owner = found.stream().filter(f -> f.sentence().actor() != null).map(f -> f.sentence().actor()).findFirst().orElse(null);
-        }
         String staff = sentences.found().isEmpty() ? requestStaff(request) : sentences.staff();
         performers.keySet().retainAll(found.stream().map(f -> f.verb().command()).toList());
         Set<String> systemChecked = new HashSet<>(sentences.systemChecked());

@@ -56,11 +56,24 @@ final class VerbLedRecords {
         if (row.isPresent() && row.get().flow() != ResourceFlow.CRUD) {
             return Optional.empty();
         }
-        String singular = Names.table(led.get().singular());
+        String singular = Names.table(recordName(led.get()));
         while (!taken.add(singular)) {
             singular = singular + "_item";
         }
         return Optional.of(new Topology.Resource(singular, Names.pluralOfLast(singular.replace('_', '-')), ResourceFlow.OPEN, List.of()));
+    }
+
+    /**
+     * The record a verb-led name keeps: the act of its first verb where that verb holds its object for a time and the
+     * lexicon names its act ("book a sailing": a booking, which refers to the sailing), else its object ("inspect a weld": weld).
+     */
+    static String recordName(CapabilityNameGrammar.VerbLed led) {
+        String first = led.verbs().get(0);
+        RecordLifecycles.Verb known = RecordLifecycles.standard().known(first);
+        if (CapabilityNameGrammar.standard().verbLed().holding().contains(first) && known != null && !known.acts().isEmpty()) {
+            return Names.singular(known.acts().get(0));
+        }
+        return led.singular();
     }
 
     /**

@@ -101,7 +101,11 @@ class VerbLedNamesTest {
             "give now on telethon night",
             // a plural noun first
             "sales and returns",
-            "claims on each policy"})
+            "claims on each policy",
+            // a light verb: what is got is the submission's result, not a record of its own
+            "submit and get a receipt number",
+            // a clause after the object: the object ends there and the rest is not read
+            "correct a return I already filed"})
     void anUnsureReadingIsNotVerbLed(String name) {
         assertThat(read(name, "Parents top up a pupil wallet by card.", "Donors give now.")).isEmpty();
     }
@@ -111,6 +115,18 @@ class VerbLedNamesTest {
         assertThat(read("add and edit a supplier")).get().extracting(VerbLed::keepingOnly).isEqualTo(true);
         assertThat(read("manage the salt barns")).get().extracting(VerbLed::keepingOnly).isEqualTo(true);
         assertThat(read("add and approve a supplier")).get().extracting(VerbLed::keepingOnly).isEqualTo(false);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a verb that holds its object for a time keeps a record of its act, which refers to the object
+            "book a sailing with a vehicle | booking",
+            "borrow a lathe from the tool shed | loan",
+            // any other verb keeps the object's own record
+            "inspect and certify a weld | weld",
+            "quarantine a steel plate | steel plate"})
+    void theRecordIsTheHoldingActOrElseTheObject(String name, String record) {
+        assertThat(VerbLedRecords.recordName(read(name).orElseThrow())).isEqualTo(record);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
