@@ -18,7 +18,7 @@ import java.util.Set;
  * request for the object, not for the generic action no sentence acts on.
  */
 record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<String> protections, List<ExcessWords> excesses,
-                             Map<String, String> outcomeNouns, String redoPrefix, List<String> notRedo) {
+                             Map<String, String> outcomeNouns, String redoPrefix, List<String> notRedo, VerbLedWords verbLed) {
 
     static final String RESOURCE = "/dev/architect/offline/capability-name-grammar.yaml";
     private static final String PHRASE = "[a-z]+( [a-z]+)*";
@@ -50,7 +50,90 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
     record Redo(String word, String noun, String base) {
     }
 
+    /**
+     * The words a verb-led name is read by ("enrol and randomise a patient"): determiners after its verbs, prepositions that
+     * begin its qualifiers, cue words before a verb in a sentence, the generic record-keeping verbs, describing words that are
+     * no part of the object's name, and the quantifiers that make a qualifier's noun a record of its own.
+     */
+    record VerbLedWords(List<String> determiners, List<String> prepositions, List<String> cues, List<String> keeping,
+                        List<String> adjectives, List<String> counted, List<String> light, List<String> clause, List<String> holding) {
+        VerbLedWords {
+            determiners = checked("verbLed determiner", determiners, WORD);
+            prepositions = checked("verbLed preposition", prepositions, WORD);
+            cues = checked("verbLed cue", cues, WORD);
+            keeping = checked("verbLed keeping verb", keeping, WORD);
+            adjectives = checked("verbLed adjective", adjectives, WORD);
+            counted = checked("verbLed counted", counted, WORD);
+            light = checked("verbLed light verb", light, WORD);
+            clause = checked("verbLed clause word", clause, WORD);
+            holding = checked("verbLed holding verb", holding, WORD);
+            for (String d : determiners) {
+                if (prepositions.contains(d)) {
+                    throw new IllegalStateException("verbLed '" + d + "' is both a determiner and a preposition");
+                }
+                if (clause.contains(d)) {
+                    throw new IllegalStateException("verbLed '" + d + "' is both a determiner and a clause word");
+                }
+            }
+        }
+    }
+
+    /** A qualifier of a verb-led name ("at each visit"): its preposition, its words, and whether it counts its noun ("each"). */
+    record Qualifier(String preposition, List<String> words, boolean counted) {
+        Qualifier {
+            words = List.copyOf(words);
+        }
+
+        /** The qualifier's noun in the singular ("visit"), or empty where it has no words. */
+        String noun() {
+            return words.isEmpty() ? "" : Names.singular(words.get(words.size() - 1));
+        }
+    }
+
+    /**
+     * A verb-led name read: its verbs (base forms, in order), its object (modifiers and head, as written), the qualifiers,
+     * and whether every verb is a generic record-keeping one (so the catalogue's record may stand).
+     */
+    record VerbLed(List<String> verbs, List<String> object, List<Qualifier> qualifiers, boolean keepingOnly, List<Boolean> alternative) {
+        VerbLed {
+            verbs = List.copyOf(verbs);
+            object = List.copyOf(object);
+            qualifiers = List.copyOf(qualifiers);
+            alternative = List.copyOf(alternative);
+        }
+
+        /**
+         * The name's verbs in steps: "and" begins the next step ("enrol and randomise": randomise after enrol), "or" adds an
+         * alternative to the same step ("accept or decline": either, from the same state).
+         */
+        List<List<String>> steps() {
+            List<List<String>> out = new ArrayList<>();
+            for (int k = 0; k < verbs.size(); k++) {
+                if (k == 0 || !alternative.get(k)) {
+                    out.add(new ArrayList<>());
+                }
+                out.get(out.size() - 1).add(verbs.get(k));
+            }
+            return out;
+        }
+
+        /** The object's head noun in the singular ("lists": list). */
+        String head() {
+            return Names.singular(object.get(object.size() - 1));
+        }
+
+        /** The object's name in the singular ("randomisation lists": randomisation list). */
+        String singular() {
+            List<String> o = new ArrayList<>(object.subList(0, object.size() - 1));
+            o.add(head());
+            return String.join(" ", o);
+        }
+    }
+
     CapabilityNameGrammar {
+        if (verbLed == null) {
+            throw new IllegalStateException("verbLed is missing: no verb-led name would be read");
+        }
         actions = checked("action", actions, PHRASE);
         wholes = checked("whole", wholes, PHRASE);
         protections = checked("protection", protections, WORD);
@@ -218,6 +301,146 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
             return outcomeNouns.get(word.substring(0, word.length() - 3));
         }
         return Names.singular(word);
+    }
+
+    /**
+     * A name that begins with its verbs ("enrol and randomise a patient", "dispense the right kit at each visit"), read into
+     * its verbs, object and qualifiers; empty where the name is noun-led or the reading is unsure ("order history", "top up
+     * a wallet", "give now"): the first word is a verb only where a determiner follows the verbs, or where a sentence of the
+     * request uses it as a verb on the object's head (after a cue word, after the actor doing it, or first in an actor's
+     * description).
+     *
+     * @param capability the capability's name
+     * @param sentences  the request's sentences (an actor's description with its actor)
+     * @param actors     the request's actors' names
+     */
+    Optional<VerbLed> verbLed(String capability, List<RecordLifecycles.Sentence> sentences, List<String> actors) {
+        List<String> t = new ArrayList<>();
+        for (String w : (capability == null ? "" : capability).toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")) {
+            if (!w.isEmpty()) {
+                t.add(w);
+            }
+        }
+        VerbLedWords v = verbLed;
+        if (t.size() < 2 || !t.get(0).matches("[a-z]+(-[a-z]+)?") || v.determiners().contains(t.get(0)) || v.prepositions().contains(t.get(0))
+                || pluralNoun(t.get(0))) {
+            return Optional.empty();
+        }
+        List<String> verbs = new ArrayList<>(List.of(t.get(0).replace("-", "")));
+        List<Boolean> alternative = new ArrayList<>(List.of(false));
+        int i = 1;
+        while (i + 1 < t.size() && (t.get(i).equals("and") || t.get(i).equals("or")) && t.get(i + 1).matches("[a-z]+(-[a-z]+)?")
+                && !v.determiners().contains(t.get(i + 1)) && !v.prepositions().contains(t.get(i + 1)) && !pluralNoun(t.get(i + 1))) {
+            verbs.add(t.get(i + 1).replace("-", ""));
+            alternative.add(t.get(i).equals("or"));
+            i += 2;
+        }
+        if (i >= t.size() || v.prepositions().contains(t.get(i)) || verbs.stream().anyMatch(v.light()::contains)) {
+            return Optional.empty(); // no object, a particle after the verb ("top up") or a light verb ("get a receipt"): unsure
+        }
+        boolean determiner = v.determiners().contains(t.get(i));
+        if (determiner) {
+            i++;
+        }
+        List<String> object = new ArrayList<>();
+        while (i < t.size() && !v.prepositions().contains(t.get(i)) && !v.clause().contains(t.get(i)) && !t.get(i).equals("and") && !t.get(i).equals("or")) {
+            for (String part : t.get(i).split("-")) {
+                if (!part.isEmpty()) {
+                    object.add(part);
+                }
+            }
+            i++;
+        }
+        while (object.size() > 1 && v.adjectives().contains(object.get(0))) {
+            object.remove(0);
+        }
+        if (object.isEmpty() || object.stream().anyMatch(w -> v.determiners().contains(w) || !w.matches("[a-z]+"))) {
+            return Optional.empty();
+        }
+        if (i < t.size() && !v.prepositions().contains(t.get(i))) {
+            return Optional.empty(); // "stock and order history": a second noun phrase, not a qualifier
+        }
+        List<Qualifier> qualifiers = new ArrayList<>();
+        while (i < t.size()) {
+            String prep = t.get(i++);
+            boolean counted = v.counted().contains(prep);
+            List<String> words = new ArrayList<>();
+            while (i < t.size() && !v.prepositions().contains(t.get(i))) {
+                String w = t.get(i++);
+                if (v.counted().contains(w)) {
+                    counted = true;
+                } else if (!v.determiners().contains(w) && !v.adjectives().contains(w) && !w.equals("and") && !w.equals("or")) {
+                    words.add(w);
+                }
+            }
+            if (!words.isEmpty()) {
+                qualifiers.add(new Qualifier(prep, words, counted));
+            }
+        }
+        if (!determiner && !usedAsVerb(verbs.get(0), object, sentences, actors)) {
+            return Optional.empty();
+        }
+        boolean keepingOnly = verbs.stream().allMatch(v.keeping()::contains);
+        return Optional.of(new VerbLed(verbs, object, qualifiers, keepingOnly, alternative));
+    }
+
+    /** A plural noun as a name's first word ("sales", "claims"): a verb-led name begins with a verb's base form. */
+    private static boolean pluralNoun(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
+    }
+
+    /**
+     * Whether a sentence of the request uses a word as a verb on an object: its base or third-person form after a cue
+     * word, after an actor's name, or first in an actor's description, with the object's head (or the object's first
+     * word) within the next words, past determiners, describing words and coordinated verbs.
+     */
+    private boolean usedAsVerb(String verb, List<String> object, List<RecordLifecycles.Sentence> sentences, List<String> actors) {
+        Set<String> forms = new HashSet<>(List.of(verb, verb + "s", verb + "es", verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ies" : verb));
+        String head = Names.singular(object.get(object.size() - 1));
+        Set<String> objectWords = new HashSet<>(List.of(object.get(0), Names.singular(object.get(0)), Names.plural(head), head));
+        Set<String> actorWords = new HashSet<>();
+        for (String a : actors) {
+            List<String> aw = words(a);
+            if (!aw.isEmpty()) {
+                String last = aw.get(aw.size() - 1);
+                actorWords.add(Names.singular(last));
+                actorWords.add(Names.plural(Names.singular(last)));
+            }
+        }
+        for (RecordLifecycles.Sentence s : sentences) {
+            String text = s.text().toLowerCase(Locale.ROOT);
+            int start = 0;
+            if (s.actor() != null && text.startsWith(s.actor().toLowerCase(Locale.ROOT) + ":")) {
+                start = s.actor().length() + 1;
+            }
+            List<String> tk = new ArrayList<>();
+            for (String w : text.substring(start).split("[^a-z0-9]+")) {
+                if (!w.isEmpty()) {
+                    tk.add(w);
+                }
+            }
+            for (int k = 0; k < tk.size(); k++) {
+                if (!forms.contains(tk.get(k))) {
+                    continue;
+                }
+                boolean cued = (k == 0 && s.actor() != null) || (k > 0 && (verbLed.cues().contains(tk.get(k - 1)) || actorWords.contains(tk.get(k - 1))));
+                if (!cued) {
+                    continue;
+                }
+                for (int j = k + 1; j < tk.size() && j <= k + 5; j++) {
+                    String w = tk.get(j);
+                    if (objectWords.contains(w)) {
+                        return true;
+                    }
+                    boolean passable = verbLed.determiners().contains(w) || verbLed.adjectives().contains(w) || w.equals("and") || w.equals("or")
+                            || object.contains(w);
+                    if (!passable && !(j >= 2 && (tk.get(j - 1).equals("and") || tk.get(j - 1).equals("or")))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

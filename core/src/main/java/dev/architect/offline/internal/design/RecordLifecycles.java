@@ -246,9 +246,17 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
     /** What the request's sentences say of one capability. */
     record Reading(List<Found> found, List<Invariant> invariants, List<String> references, String period, String owner, String staff,
-                   Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities) {
+                   Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities, List<String> sequence,
+                   String object) {
+
+        /** A reading with no order of commands named (the sentences' verbs, read anywhere in the request). */
+        Reading(List<Found> found, List<Invariant> invariants, List<String> references, String period, String owner, String staff,
+                Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities) {
+            this(found, invariants, references, period, owner, staff, performers, systemChecked, quantities, List.of(), null);
+        }
 
         Reading {
+            sequence = List.copyOf(sequence == null ? List.of() : sequence);
             performers = Map.copyOf(performers == null ? Map.of() : performers);
             systemChecked = Set.copyOf(systemChecked == null ? Set.of() : systemChecked);
             quantities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quantities == null ? Map.of() : quantities));
@@ -512,8 +520,121 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
     /** What the request says of one capability: the verbs acting on it, its conditions, references, period and actors. */
     Reading read(String capability, ConsultationRequest request, List<String> capabilities, Setting setting) {
+        // a name that begins with its verbs ("enrol and randomise a patient") is those commands on its object's record
+        Optional<CapabilityNameGrammar.VerbLed> led = VerbLedRecords.commanding(capability, request);
+        if (led.isPresent()) {
+            return commanded(capability, led.get(), request, capabilities, setting);
+        }
+        return read(capability, phrase(capability), request, capabilities, setting);
+    }
+
+    /**
+     * What the request says of a verb-led capability: the name's verbs as its commands, in the name's order (each after the
+     * one before it), then the verbs the sentences use on its object, with the sentences' conditions, references and actors;
+     * a qualifier that counts its noun ("at each visit") is a reference to that record.
+     */
+    private Reading commanded(String capability, CapabilityNameGrammar.VerbLed led, ConsultationRequest request, List<String> capabilities,
+                              Setting setting) {
+        // the record is the object ("inspect a weld"), or the act that holds it ("book a sailing": a booking, referring to the sailing)
+        String record = VerbLedRecords.recordName(led);
+        List<String> head = words(record);
+        Reading sentences = read(capability, head, request, capabilities, setting);
+        List<Found> found = new ArrayList<>();
+        Map<String, String> performers = new HashMap<>(sentences.performers());
+        Map<String, String> commandOf = new HashMap<>();
+        for (String base : led.verbs()) {
+            Verb v = known(base);
+            if (v == null) {
+                v = VerbLedRecords.derived(base);
+            }
+            Verb verb = v;
+            if (found.stream().anyMatch(f -> f.verb().command().equals(verb.command()))) {
+                continue;
+            }
+            Found said = said(verb, head, capability, request);
+            found.add(said);
+            commandOf.put(base, verb.command());
+            if (said.sentence().field() != RequestField.CAPABILITY) {
+                String word = said.form().contains("-") ? said.form().substring(0, said.form().indexOf('-')) : said.form();
+                String doer = said.sentence().actor() != null ? said.sentence().actor() : subject(tokens(said.sentence().text()), word, request.actors());
+                if (doer != null) {
+                    performers.putIfAbsent(verb.command(), doer);
+                }
+            }
+        }
+        // the name's steps, each its commands joined by '|' ("accept or decline": one step of two)
+        List<String> sequence = led.steps().stream().map(step -> String.join("|", step.stream().map(b -> commandOf.getOrDefault(b, b)).distinct().toList()))
+                .toList();
+        sentences.found().stream().filter(f -> found.stream().noneMatch(x -> x.verb().command().equals(f.verb().command()))).forEach(found::add);
+        List<Invariant> invariants = new ArrayList<>(sentences.invariants());
+        if (!record.equals(led.singular())) {
+            // what the sentences do to the object held is done to its booking ("a slot can be cancelled": the booking is), never opened again
+            Reading held = read(capability, words(led.singular()), request, capabilities, setting);
+            held.found().stream().filter(f -> !f.verb().opens() && found.stream().noneMatch(x -> x.verb().command().equals(f.verb().command())))
+                    .forEach(found::add);
+            held.performers().forEach(performers::putIfAbsent);
+        }
+        List<String> references = new ArrayList<>(sentences.references());
+        if (!record.equals(led.singular()) && !references.contains(led.singular())) {
+            references.add(0, led.singular());
+        }
+        led.qualifiers().stream().filter(CapabilityNameGrammar.Qualifier::counted).map(CapabilityNameGrammar.Qualifier::noun)
+                .filter(n -> !n.isEmpty() && !references.contains(n)).forEach(references::add);
+        // whose record it is only a sentence says: the actor doing one command (an inspector inspecting welds) does not own the record
+        String owner = sentences.owner();
+        String staff = sentences.found().isEmpty() ? requestStaff(request) : sentences.staff();
+        performers.keySet().retainAll(found.stream().map(f -> f.verb().command()).toList());
+        Set<String> systemChecked = new HashSet<>(sentences.systemChecked());
+        systemChecked.removeAll(performers.keySet());
+        return new Reading(found, invariants, references, sentences.period(), owner, staff, performers, systemChecked,
+                sentences.quantities(), sequence, led.singular());
+    }
+
+    /** The lexicon's verb whose command or form a name's verb is ("dispatch"), or null where the lexicon does not know it. */
+    Verb known(String base) {
+        Verb v = verb(base);
+        return v != null ? v : verbs.stream().filter(x -> x.command().equals(base)).findFirst().orElse(null);
+    }
+
+    /**
+     * The verb of a name as a sentence of the request says it on the record (a form of it within a few words of the
+     * record's head), else as the name itself says it.
+     */
+    private Found said(Verb v, List<String> head, String capability, ConsultationRequest request) {
+        Set<String> heads = forms(head.get(head.size() - 1));
+        // the verb said actively on the record ("Inspector: inspects welds") names who does it; a passive one only that it is done
+        for (boolean active : List.of(true, false)) {
+            Optional<Found> f = said(v, heads, active, request);
+            if (f.isPresent()) {
+                return f.get();
+            }
+        }
+        return new Found(v, new Sentence(RequestField.CAPABILITY, capability, null), v.command());
+    }
+
+    private Optional<Found> said(Verb v, Set<String> heads, boolean active, ConsultationRequest request) {
+        for (Sentence s : sentences(request)) {
+            List<String> tk = tokens(s.text());
+            for (int k = 0; k < tk.size(); k++) {
+                // a hyphenated verb is two tokens of the sentence ("pre-order": pre, order)
+                String form = v.forms().contains(tk.get(k)) ? tk.get(k)
+                        : k + 1 < tk.size() && v.forms().contains(tk.get(k) + tk.get(k + 1)) ? tk.get(k) + "-" + tk.get(k + 1) : null;
+                if (form == null) {
+                    continue;
+                }
+                for (int j = active ? k + 1 : Math.max(0, k - 4); j < tk.size() && j <= k + 5; j++) {
+                    if (heads.contains(tk.get(j))) {
+                        return Optional.of(new Found(v, s, form, j < k));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the request says of a record named by {@code head}: the verbs acting on it, its conditions, references, period and actors. */
+    private Reading read(String capability, List<String> head, ConsultationRequest request, List<String> capabilities, Setting setting) {
         List<Sentence> sentences = sentences(request);
-        List<String> head = phrase(capability);
         if (head.isEmpty()) {
             return Reading.none();
         }
@@ -1350,7 +1471,41 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             List<String> from = !undone.isEmpty() ? undone
                     : states.stream().filter(st -> !terminal.contains(st) && (v.terminal() || !held.contains(st)) && !st.equals(targets.get(v.command())))
                     .toList();
+            // a name's verbs come in its steps ("enrol and randomise": randomised only once enrolled; "accept or decline": either
+            // from the same state): a later step runs from the states the step before leads to, an earlier one never from a later one's
+            int step = stepOf(r, v.command());
+            if (undone.isEmpty() && step >= 0) {
+                List<String> before = step == 0 ? List.of() : stepStates(r, step - 1, states, commands).stream().filter(st -> !terminal.contains(st)).toList();
+                Set<String> later = new HashSet<>();
+                for (int k = step; k < r.sequence().size(); k++) {
+                    later.addAll(stepStates(r, k, states, commands));
+                }
+                from = !before.isEmpty() ? before : from.stream().filter(st -> !later.contains(st)).toList();
+            }
             out.put(v.command(), from.isEmpty() ? List.of(states.get(0)) : from);
+        }
+        return out;
+    }
+
+    /** The step of a verb-led name a command belongs to, or -1 where the name does not say it. */
+    private static int stepOf(Reading r, String command) {
+        for (int k = 0; k < r.sequence().size(); k++) {
+            if (List.of(r.sequence().get(k).split("\\|")).contains(command)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The states a step of a verb-led name leads to (its opening verb's state where it opens the record). */
+    private static List<String> stepStates(Reading r, int step, List<String> states, List<Verb> commands) {
+        List<String> out = new ArrayList<>();
+        for (String command : r.sequence().get(step).split("\\|")) {
+            Verb opening = r.opening();
+            if (opening != null && opening.command().equals(command)) {
+                out.add(states.get(0));
+            }
+            commands.stream().filter(c -> c.command().equals(command) && !c.repeats() && !c.restores()).map(Verb::state).forEach(out::add);
         }
         return out;
     }
@@ -1838,7 +1993,10 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
     private String requirement(Reading r, List<String> states, List<Verb> commands, Map<String, List<String>> from, Context where, List<Held> held,
                                List<String> active) {
-        StringBuilder b = new StringBuilder("Keep each ${name} as a record with a lifecycle, ");
+        // a verb-led name says what is done to the record, in its order: "Enrol, then randomise each patient: keep each ..."
+        StringBuilder b = new StringBuilder(r.sequence().isEmpty() ? "Keep each ${name} as a record with a lifecycle, "
+                : Names.capitalise(String.join(", then ", r.sequence().stream().map(st -> st.replace("|", " or ")).toList()))
+                + " each " + (r.object() == null ? "${name}" : safe(r.object())) + ": keep each ${name} as a record with a lifecycle, ");
         b.append(String.join(", then ", states));
         Verb opening = r.opening();
         List<String> cmds = new ArrayList<>();

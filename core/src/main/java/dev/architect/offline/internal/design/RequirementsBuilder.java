@@ -126,6 +126,7 @@ final class RequirementsBuilder {
         List<dev.architect.dossier.Assumption> assumptions = new ArrayList<>(w.assumptions());
         List<OpenQuestion> questions = questions(w, catalogue, t);
         questions.addAll(unenforcedInvariants(request, w, t));
+        questions.addAll(VerbLedRecords.questions(request, t));
         payeesAssumed(request, t).ifPresent(p -> {
             // The regions say where the system runs, not where the people it pays are: nothing is assumed of their countries.
             String provider = "Through a payouts provider's local rails, wherever they are";

@@ -397,7 +397,11 @@ final class Topology {
                     : CapabilityShapes.standard().handedOff(name, request.description(), request.integrations());
             // "re-rating" redoes the request's ratings: a correction of that record (RecordRedos), never a catalogue row of the bare noun
             boolean redo = !claimedCapabilities.contains(name) && RecordRedos.isRedo(name, request, architecture.workload().capabilities());
-            Resource resource = handedOff.isPresent() || redo ? ownResource(name, resourceNames) : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name), request,
+            // a name led by its verbs ("enrol and randomise a patient") is commands on its object's record, never the catalogue's CRUD of a noun in it
+            Optional<Resource> commanded = handedOff.isPresent() || redo ? Optional.empty()
+                    : VerbLedRecords.resource(name, request, catalogue, requestContext, claimedCapabilities.contains(name), resourceNames);
+            Resource resource = handedOff.isPresent() || redo ? ownResource(name, resourceNames) : commanded.isPresent() ? commanded.get()
+                    : resource(name, catalogue, resourceNames, requestContext, notReadings.contains(name), request,
                     dev.architect.offline.internal.archetype.Performers.of(name, request).orElse(null));
             boolean ingest = resource.flow() == ResourceFlow.INGEST;
             // The invoice of 'invoice upload' is a record the catalogue knows, served by the archetype that keeps its file.
