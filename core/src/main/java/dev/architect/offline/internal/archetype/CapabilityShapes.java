@@ -478,9 +478,9 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     }
 
     /**
-     * The same; {@code integrations} are the request's (null when unknown): a shape that works with another system claims the
-     * capability only where one of them is that system, so no partner is invented ("offline tablet viewing and sync" with no
-     * system named is the devices' own sync, not a sync with another system).
+     * The same; {@code integrations} are the request's (null when unknown): a shape that works with another system none of them
+     * is gives the capability to another shape that reads it without one, so no partner is invented where the words have
+     * another reading ("offline tablet viewing and sync" with no system named is the devices' own sync).
      */
     private Optional<ShapedCapability> design(ShapeNames names, String description, Performer performedBy, ShapeCorroboration around,
                                               List<Integration> integrations) {
@@ -518,8 +518,8 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                     chosen = s;
                     phrase = hit.get();
                 }
-                if (partnerless(chosen, names, phrase, integrations, description)) {
-                    continue;
+                if (partnerless(chosen, names, phrase, integrations, description) && readWithoutPartner(chosen, capability, sense, names, integrations, description)) {
+                    continue; // another shape reads the capability without a system nobody named: that one designs it
                 }
                 Optional<String> corroborated = around.corroborate(shapes, chosen, phrase, names.capability());
                 WordSenses.Reading reading = around.sense(chosen, phrase, names.capability(), names.capability());
@@ -542,7 +542,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                         continue;
                     }
                     String near = String.join(" ", tokens.subList(Math.max(0, i - NEAR), Math.min(tokens.size(), i + NEAR + 1)));
-                    Optional<String> hit = s.claim(Words.of(near), sense).filter(h -> !partnerless(s, names, h, integrations, description));
+                    Optional<String> hit = s.claim(Words.of(near), sense);
                     Optional<String> corroborated = hit.flatMap(h -> around.corroborate(shapes, s, h, names.capability()));
                     Optional<WordSenses.Reading> reading = hit.map(h -> around.sense(s, h, names.capability(), sentence));
                     if (corroborated.isPresent() && reading.get().counts()) {
@@ -562,6 +562,13 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
     private boolean partnerless(CapabilityShape shape, ShapeNames names, String phrase, List<Integration> integrations, String description) {
         return integrations != null && worksWithAnotherSystem(shape.instantiate(names))
                 && counterpart(names.capability(), phrase, integrations, description).isEmpty();
+    }
+
+    /** Whether a shape other than {@code chosen} claims the capability's name without needing a system the request does not name. */
+    private boolean readWithoutPartner(CapabilityShape chosen, Words capability, Sense sense, ShapeNames names, List<Integration> integrations,
+                                       String description) {
+        return shapes.stream().filter(x -> x != chosen)
+                .anyMatch(x -> x.claim(capability, sense).filter(p -> !partnerless(x, names, p, integrations, description)).isPresent());
     }
 
     /** Whether a design's flows call the integration role: a step from or to the system it works with. */

