@@ -654,15 +654,18 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
 
     /**
      * The texts that speak of a capability, as one text: those naming one of its words (singular or plural, a gerund by its
-     * verb; not the words that only join its name, "and", "with"). Where a shape needs context, it is read here and
-     * nowhere else in the request.
+     * verb; not the words that only join its name, "and", "with"), and the opening sentence, which says what the organisation
+     * is. Where a shape needs context, it is read here and nowhere else in the request.
      *
      * @param capability the capability's name
      * @param texts the request's sentences (and its actors and integrations, each as one text)
      * @return the texts naming it, joined by stops; empty when none does
      */
     public static Words speakingOf(String capability, List<String> texts) {
-        return Words.of(String.join(" . ", naming(capability, texts)));
+        // the opening sentence says what the organisation is ("A city bike scheme"), which speaks of every capability
+        Set<String> out = new java.util.LinkedHashSet<>(texts.isEmpty() ? List.of() : List.of(texts.get(0)));
+        out.addAll(naming(capability, texts));
+        return Words.of(String.join(" . ", out));
     }
 
     /**
