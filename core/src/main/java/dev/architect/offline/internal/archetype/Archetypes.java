@@ -151,6 +151,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         LonePhrases.standard();
         WordSenses.standard();
         ArchetypeRoles.standard();
+        MoneyRecipient.standard();
         RoutingEngines.standard();
         CommandDeadline.standard();
         OfferWindow.standard();
