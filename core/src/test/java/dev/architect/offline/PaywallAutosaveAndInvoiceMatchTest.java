@@ -240,8 +240,9 @@ class PaywallAutosaveAndInvoiceMatchTest {
     @Test
     void aConsoleWhereEditorsDraftAndPublishIsStillAnAuthoringConsole() {
         ConsultationRequest gazette = request("shipping-gazette");
-        Consultation c = consult(gazette.toBuilder().capabilities("articles", "metered paywall", "newsroom console").build());
-        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-newsroom-console")).singleElement()
+        // the console's context is read where the request speaks of it (here its own name), not from another capability's name
+        Consultation c = consult(gazette.toBuilder().capabilities("articles", "metered paywall", "newsroom console for editors").build());
+        assertThat(c.requirements().functional()).filteredOn(f -> f.id().equals("fr-newsroom-console-for-editors")).singleElement()
                 .extracting(FunctionalRequirement::description).asString().startsWith("Designed as an authoring console");
         assertThat(c.sequences()).extracting(SequenceDiagram::id).contains("seq-article-through-the-edge-meter");
     }

@@ -79,7 +79,7 @@ class RegimesNamedInTextTest {
     /** The PSD2 decision's controls name what the payment keeps: who started it, how the customer was authenticated. */
     @Test
     void aPaymentKeepsWhoInitiatedItAndHowTheCustomerWasAuthenticated() {
-        ConsultationRequest request = ConsultationRequest.builder("Ridely", "Scooter rental across the EU charging cards by the minute")
+        ConsultationRequest request = ConsultationRequest.builder("Ridely", "Scooter rental across the EU; payments charge riders' cards by the minute")
                 .capabilities("rides", "payments").compliance(ComplianceRegime.PSD2).build();
 
         Consultation c = OfflineArchitect.create().consult(request);

@@ -47,9 +47,27 @@ public record ArchetypeRoles(Grammar grammar, List<Role> roles, Map<String, Stri
      * @param determiners words that stand before an object without being it
      * @param auxiliaries verbs of being and getting between an object and its act in the passive
      * @param manners words that say how or where an act is done, not what it acts on
+     * @param ourselves first-person subjects ("we claim", "we submit claims")
+     * @param towards prepositions after an object naming who it is sent to ("a claim to the insurer")
      */
-    public record Grammar(List<String> boundaries, List<String> determiners, List<String> auxiliaries, List<String> manners) {
+    public record Grammar(List<String> boundaries, List<String> determiners, List<String> auxiliaries, List<String> manners,
+                          List<String> ourselves, List<String> towards) {
+
+        /**
+         * A grammar that reads no object as sent by us.
+         *
+         * @param boundaries words that end the object's noun phrase or start another clause
+         * @param determiners words that stand before an object without being it
+         * @param auxiliaries verbs of being and getting between an object and its act in the passive
+         * @param manners words that say how or where an act is done
+         */
+        public Grammar(List<String> boundaries, List<String> determiners, List<String> auxiliaries, List<String> manners) {
+            this(boundaries, determiners, auxiliaries, manners, null, null);
+        }
+
         public Grammar {
+            ourselves = ourselves == null ? List.of() : Words.phrases(RESOURCE + ": grammar", "ourselves", ourselves);
+            towards = towards == null ? List.of() : Words.phrases(RESOURCE + ": grammar", "towards", towards);
             manners = Words.phrases(RESOURCE + ": grammar", "manners", manners);
             boundaries = Words.phrases(RESOURCE + ": grammar", "boundaries", boundaries);
             determiners = Words.phrases(RESOURCE + ": grammar", "determiners", determiners);
@@ -67,8 +85,21 @@ public record ArchetypeRoles(Grammar grammar, List<Role> roles, Map<String, Stri
      * @param archetype the archetype's id
      * @param acts its acts, each form a request writes
      * @param objects what it handles, singular
+     * @param outward acts by which the organisation sends one of the objects to another party (it then handles none)
      */
-    public record Role(String archetype, List<String> acts, List<String> objects) {
+    public record Role(String archetype, List<String> acts, List<String> objects, List<String> outward) {
+
+        /**
+         * A role whose objects are never sent out by us.
+         *
+         * @param archetype the archetype's id
+         * @param acts its acts
+         * @param objects what it handles, singular
+         */
+        public Role(String archetype, List<String> acts, List<String> objects) {
+            this(archetype, acts, objects, null);
+        }
+
         public Role {
             String where = RESOURCE + ": archetype '" + archetype + "'";
             if (archetype == null || archetype.isBlank()) {
@@ -76,6 +107,7 @@ public record ArchetypeRoles(Grammar grammar, List<Role> roles, Map<String, Stri
             }
             acts = acts == null ? List.of() : Words.phrases(where, "acts", acts);
             objects = Words.phrases(where, "objects", objects);
+            outward = outward == null ? List.of() : Words.phrases(where, "outward", outward);
         }
 
         boolean isAct(String phrase) {
@@ -173,6 +205,12 @@ public record ArchetypeRoles(Grammar grammar, List<Role> roles, Map<String, Stri
         if (role.isEmpty() || CapabilityShapes.contentTokens(phrase).size() != 1 || !role.get().own(phrase)) {
             return Reading.UNLISTED;
         }
+        if (role.get().isObject(phrase)) {
+            Optional<String> sent = sentByUs(role.get(), phrase, texts);
+            if (sent.isPresent()) {
+                return new Reading(false, sent.get());
+            }
+        }
         String weak = null;
         for (int k = 0; k < texts.size(); k++) {
             String text = texts.get(k);
@@ -196,6 +234,87 @@ public record ArchetypeRoles(Grammar grammar, List<Role> roles, Map<String, Stri
             }
         }
         return new Reading(false, weak == null ? "'" + phrase + "' plays no role of the mechanism where it stands" : weak);
+    }
+
+    /**
+     * Where, in any of the texts, the organisation sends the object to another party ("submits a claim to the insurer", "we
+     * claim 25 percent from HMRC", "we file applications", "claims are submitted to the fund"): the reading, quoting it; empty
+     * where the role has no outward acts or no text says so. Such an object is a submission we make, not one we handle.
+     */
+    private Optional<String> sentByUs(Role role, String phrase, List<String> texts) {
+        if (role.outward().isEmpty() || !role.isObject(phrase)) {
+            return Optional.empty();
+        }
+        for (String text : texts) {
+            for (String sentence : CapabilityShapes.sentences(text)) {
+                for (String clause : CLAUSE_END.split(sentence)) {
+                    List<String> tokens = CapabilityShapes.contentTokens(clause);
+                    for (int i = 0; i < tokens.size(); i++) {
+                        if (Words.of(tokens.get(i)).contains(phrase) || Words.of(phrase).contains(tokens.get(i))) {
+                            Optional<String> how = sentAt(role, tokens, i);
+                            if (how.isPresent()) {
+                                return Optional.of("'" + phrase + "' is sent by us, not handled: '" + how.get() + "' in '" + ShapeCorroboration.shorten(sentence) + "'");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where any of the texts says the organisation sends an archetype's object word to another party (see {@link #read}): the
+     * reading, quoting the words; empty where none does or the archetype lists no outward acts. Read over every text of the
+     * request that uses the word, so a bare "Gift Aid repayment claims" of an integration is read as the claims we make.
+     *
+     * @param archetype the archetype's id
+     * @param phrase the object word as found
+     * @param texts the request's texts that may use it
+     * @return the reading, when the object is ours to send
+     */
+    public Optional<String> sentByUs(String archetype, String phrase, List<String> texts) {
+        Optional<Role> role = roles.stream().filter(r -> r.archetype().equals(archetype)).findFirst();
+        return role.isEmpty() || CapabilityShapes.contentTokens(phrase).size() != 1 ? Optional.empty() : sentByUs(role.get(), phrase, texts);
+    }
+
+    /** The words showing the object at {@code i} sent by us to another party, or empty. */
+    private Optional<String> sentAt(Role role, List<String> tokens, int i) {
+        // "we claim": the object's word used as our verb
+        if (i > 0 && grammar.ourselves().contains(tokens.get(i - 1))) {
+            return Optional.of(tokens.get(i - 1) + " " + tokens.get(i));
+        }
+        // "a claim to the insurer", "claims are submitted to the fund": towards a party that is not us
+        int j = i + 1;
+        while (j < tokens.size() && grammar.auxiliaries().contains(tokens.get(j))) {
+            j++;
+        }
+        if (j < tokens.size() && role.outward().contains(tokens.get(j))) {
+            j++;
+        }
+        if (j < tokens.size() && grammar.towards().contains(tokens.get(j))) {
+            int party = j + 1;
+            while (party < tokens.size() && grammar.determiners().contains(tokens.get(party))) {
+                party++;
+            }
+            if (party < tokens.size() && !grammar.ourselves().contains(tokens.get(party)) && !grammar.function(tokens.get(party))) {
+                return Optional.of(String.join(" ", tokens.subList(i, party + 1)));
+            }
+        }
+        // "we submit claims", "we file two applications": an outward act of ours before the object
+        for (int k = i - 1, content = 0; k > 0 && content < BEFORE; k--) {
+            String w = tokens.get(k);
+            if (role.outward().contains(w) && grammar.ourselves().contains(tokens.get(k - 1))) {
+                return Optional.of(String.join(" ", tokens.subList(k - 1, i + 1)));
+            }
+            if (grammar.boundaries().contains(w)) {
+                break;
+            }
+            if (!grammar.determiners().contains(w)) {
+                content++;
+            }
+        }
+        return Optional.empty();
     }
 
     /** An object counts as the head of what is said: at a clause's end, before a function word or another word of the role. */

@@ -151,6 +151,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         LonePhrases.standard();
         WordSenses.standard();
         ArchetypeRoles.standard();
+        MoneyRecipient.standard();
         RoutingEngines.standard();
         CommandDeadline.standard();
         OfferWindow.standard();
@@ -188,13 +189,12 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
      */
     public java.util.Map<MoneyDirection, List<Evidence>> moneyDirections(ConsultationRequest request, List<String> capabilities) {
         java.util.Map<MoneyDirection, List<Evidence>> out = new java.util.EnumMap<>(MoneyDirection.class);
-        Words whole = Words.of(wholeText(request, capabilities));
         List<String> names = ProperNames.of(request);
         for (MoneyCue cue : moneyDirections) {
-            List<Evidence> found = everywhere(request, capabilities, cue.phrasesIn(whole), cue.notWithin(), names).stream()
-                    .map(e -> e.meaning(cue.direction().meaning())).toList();
-            if (!found.isEmpty()) {
-                out.computeIfAbsent(cue.direction(), d -> new ArrayList<>()).addAll(found);
+            // a phrase that needs context ("card") finds it in its own sentence, not anywhere in the request
+            List<Evidence> found = inEachField(request, capabilities, (field, text) -> inContext(cue, names, field, text));
+            for (Evidence e : found) {
+                out.computeIfAbsent(cue.direction(), d -> new ArrayList<>()).add(e.meaning(cue.direction().meaning()));
             }
         }
         // The verbs an architect reads as the direction though no fixed phrase says it ("settlement payments to policyholders").
@@ -206,7 +206,64 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 }
             }
         });
+        received(out);
         return out;
+    }
+
+    /** The cue's first phrase in a field whose own sentence gives the context it needs, or empty. */
+    private static Optional<Evidence> inContext(MoneyCue cue, List<String> names, RequestField field, String text) {
+        List<String> phrases = new ArrayList<>(cue.phrases());
+        while (!phrases.isEmpty()) {
+            Optional<Evidence> e = find(phrases, cue.notWithin(), names, field, text);
+            if (e.isEmpty() || cue.phrasesIn(Words.of(Words.of(e.get().text()).sentenceWith(e.get().phrase()).orElse(e.get().text())))
+                    .contains(e.get().phrase())) {
+                return e;
+            }
+            phrases.remove(e.get().phrase());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Money a phrase says goes out that its sentence says we receive ({@link MoneyRecipient}: "payouts from the processors",
+     * "Etsy sends us payouts") comes in; so does the same phrase standing bare elsewhere ("payout reconciliation"), unless
+     * a sentence says we pay it ("we pay out weekly"). The evidence quotes the words that decided.
+     */
+    private static void received(java.util.Map<MoneyDirection, List<Evidence>> money) {
+        List<Evidence> out = money.getOrDefault(MoneyDirection.OUTGOING, List.of());
+        if (out.isEmpty()) {
+            return;
+        }
+        MoneyRecipient reader = MoneyRecipient.standard();
+        java.util.Map<Evidence, MoneyRecipient.Reading> readings = new java.util.LinkedHashMap<>();
+        for (Evidence e : out) {
+            readings.put(e, reader.read(Words.of(e.text()).sentenceWith(e.phrase()).orElse(e.text()), e.phrase()));
+        }
+        java.util.Map<String, String> receivedAs = new java.util.HashMap<>();
+        Set<String> paidByUs = new HashSet<>();
+        readings.forEach((e, r) -> {
+            if (r.stance() == MoneyRecipient.Stance.RECEIVED) {
+                receivedAs.putIfAbsent(e.phrase(), r.words());
+            } else if (r.stance() == MoneyRecipient.Stance.PAID_BY_US) {
+                paidByUs.add(e.phrase());
+            }
+        });
+        List<Evidence> stillOut = new ArrayList<>();
+        readings.forEach((e, r) -> {
+            boolean bareButReceived = r.stance() == MoneyRecipient.Stance.BARE && receivedAs.containsKey(e.phrase()) && !paidByUs.contains(e.phrase());
+            if (r.stance() == MoneyRecipient.Stance.RECEIVED || bareButReceived) {
+                String words = r.stance() == MoneyRecipient.Stance.RECEIVED ? r.words() : receivedAs.get(e.phrase());
+                money.computeIfAbsent(MoneyDirection.INCOMING, d -> new ArrayList<>())
+                        .add(e.meaning(MoneyDirection.INCOMING.meaning() + ": we receive it, '" + words + "'"));
+            } else {
+                stillOut.add(e);
+            }
+        });
+        if (stillOut.isEmpty()) {
+            money.remove(MoneyDirection.OUTGOING);
+        } else {
+            money.put(MoneyDirection.OUTGOING, stillOut);
+        }
     }
 
     /**
@@ -251,17 +308,6 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             out.add(found.get(0).meaning(need.what()));
         }
         return Optional.of(out);
-    }
-
-    /** The request's description, goals, capabilities and integrations as one text, where context words are looked for. */
-    private static String wholeText(ConsultationRequest request, List<String> capabilities) {
-        List<String> parts = new ArrayList<>();
-        parts.add(request.description() == null ? "" : request.description());
-        parts.addAll(request.goals());
-        parts.addAll(capabilities);
-        request.integrations().forEach(i -> parts.add(asEvidence(i)));
-        request.actors().forEach(a -> parts.add(a.name() + (a.description() == null ? "" : " " + a.description())));
-        return String.join(". ", parts);
     }
 
     /** Every field of the request where one of the phrases occurs: description, goals, capabilities, integrations. */
@@ -781,8 +827,11 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             if (e.field() == RequestField.EXISTING_SYSTEM || e.field() == RequestField.ARCHETYPE || !a.phrases().contains(e.phrase())) {
                 continue;
             }
-            ArchetypeRoles.Reading reading = roles.read(a.id(), e.phrase(),
-                    e.field() == RequestField.CAPABILITY ? aroundName(request, e.text(), e.phrase()) : List.of(e.text()), people(request));
+            // an object the request says we send to another party ("we claim ... from HMRC") is ours to send wherever it is named
+            ArchetypeRoles.Reading reading = roles.sentByUs(a.id(), e.phrase(), requestTexts(request))
+                    .map(sent -> new ArchetypeRoles.Reading(false, sent))
+                    .orElseGet(() -> roles.read(a.id(), e.phrase(),
+                            e.field() == RequestField.CAPABILITY ? aroundName(request, e.text(), e.phrase()) : List.of(e.text()), people(request)));
             if (!reading.counts()) {
                 dropped.add(0, new Unsure(a, e, reading.note()));
                 evidence.remove(i);
@@ -793,6 +842,15 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                 evidence.set(i, e.meaning(e.means() == null ? reading.note() : e.means() + "; " + reading.note()));
             }
         }
+    }
+
+    /** The request's description and goals, then each actor and integration as one text. */
+    private static List<String> requestTexts(ConsultationRequest request) {
+        List<String> out = new ArrayList<>();
+        out.add(request.description() == null ? "" : request.description());
+        out.addAll(request.goals());
+        out.addAll(WordSenses.parties(request));
+        return out;
     }
 
     /** Words naming people who may do an act: the last word of each actor's name that is no machine, and the roles of staff and public. */
@@ -815,8 +873,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
      * is spoken of, not anywhere.
      */
     private static List<String> aroundName(ConsultationRequest request, String capability, String phrase) {
-        List<String> around = WordSenses.aroundCapability(request, capability, phrase);
-        return around.size() > 1 ? around.subList(0, around.size() - 1) : around;
+        return WordSenses.nearCapability(request, capability, phrase);
     }
 
     /** How an archetype's word reads in the field it was found in: a capability among the sentences naming it, else its sentence. */

@@ -470,10 +470,20 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         List<String> parties = new ArrayList<>();
         request.actors().forEach(a -> parties.add(a.name() + ": " + (a.description() == null ? "" : a.description())));
         request.integrations().forEach(i -> parties.add(i.name() + ": " + (i.purpose() == null ? "" : i.purpose())));
-        return design(names, request.description(), performedBy, new ShapeCorroboration(sentences, parties));
+        return design(names, request.description(), performedBy, new ShapeCorroboration(sentences, parties), request.integrations());
     }
 
     private Optional<ShapedCapability> design(ShapeNames names, String description, Performer performedBy, ShapeCorroboration around) {
+        return design(names, description, performedBy, around, null);
+    }
+
+    /**
+     * The same; {@code integrations} are the request's (null when unknown): a shape that works with another system none of them
+     * is gives the capability to another shape that reads it without one, so no partner is invented where the words have
+     * another reading ("offline tablet viewing and sync" with no system named is the devices' own sync).
+     */
+    private Optional<ShapedCapability> design(ShapeNames names, String description, Performer performedBy, ShapeCorroboration around,
+                                              List<Integration> integrations) {
         // A capability named after a channel ("parent app", "client portal") is a client of the others, not a mechanism.
         if (headIsOneOf(names.capability(), channels)) {
             return Optional.empty();
@@ -482,7 +492,9 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         List<String> own = contentWords(names.capability());
         List<String> naming = own.isEmpty() ? List.of() : sentences(description).stream()
                 .filter(sentence -> own.stream().allMatch(w -> names(Words.of(sentence), w))).toList();
-        Sense sense = new Sense(capability, naming.stream().map(Words::of).toList(), Words.of(description == null ? "" : description), performedBy);
+        // Context for a shape's claim is read only where the request speaks of this capability: a "shift" worked offline in
+        // another sentence does not make a drawing register an attendance register.
+        Sense sense = new Sense(capability, naming.stream().map(Words::of).toList(), speakingOf(names.capability(), around.texts()), performedBy);
         // The first shape in file order whose phrase the name contains; but where that phrase is an object named before the
         // head and an action shape names the head, the action wins: "invoice OCR" is an extraction of invoices, not an
         // invoice document ("offline sync" stays the device sync, whose phrase names the head too).
@@ -492,7 +504,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             if (hit.isPresent()) {
                 CapabilityShape chosen = s;
                 String phrase = hit.get();
-                if (!head.contains(lastWord(phrase))) {
+                if (!head.contains(lastWord(phrase)) && s.claim(head, sense).isEmpty()) {
                     for (CapabilityShape a : shapes) {
                         Optional<String> action = a.action() ? a.claim(capability, sense).filter(p -> head.contains(lastWord(p))) : Optional.empty();
                         if (action.isPresent()) {
@@ -501,6 +513,13 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
                             break;
                         }
                     }
+                }
+                if (chosen != s && partnerless(chosen, names, phrase, integrations, description)) {
+                    chosen = s;
+                    phrase = hit.get();
+                }
+                if (partnerless(chosen, names, phrase, integrations, description) && readWithoutPartner(chosen, capability, sense, names, integrations, description)) {
+                    continue; // another shape reads the capability without a system nobody named: that one designs it
                 }
                 Optional<String> corroborated = around.corroborate(shapes, chosen, phrase, names.capability());
                 WordSenses.Reading reading = around.sense(chosen, phrase, names.capability(), names.capability());
@@ -534,6 +553,28 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a shape works with another system (its flows call the integration) while none of the request's integrations
+     * is that system; false where the integrations are not known.
+     */
+    private boolean partnerless(CapabilityShape shape, ShapeNames names, String phrase, List<Integration> integrations, String description) {
+        return integrations != null && worksWithAnotherSystem(shape.instantiate(names))
+                && counterpart(names.capability(), phrase, integrations, description).isEmpty();
+    }
+
+    /** Whether a shape other than {@code chosen} claims the capability's name without needing a system the request does not name. */
+    private boolean readWithoutPartner(CapabilityShape chosen, Words capability, Sense sense, ShapeNames names, List<Integration> integrations,
+                                       String description) {
+        return shapes.stream().filter(x -> x != chosen)
+                .anyMatch(x -> x.claim(capability, sense).filter(p -> !partnerless(x, names, p, integrations, description)).isPresent());
+    }
+
+    /** Whether a design's flows call the integration role: a step from or to the system it works with. */
+    public static boolean worksWithAnotherSystem(Archetype design) {
+        String role = Role.INTEGRATION.name().toLowerCase(Locale.ROOT);
+        return design.flows().stream().flatMap(f -> f.parsed().stream()).anyMatch(x -> x.from().equals(role) || x.to().equals(role));
     }
 
     /** What corroborated a shape and how its word read, as one note; null when neither says anything. */
@@ -581,7 +622,7 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         List<String> own = contentWords(capability);
         List<Words> naming = own.isEmpty() ? List.of() : sentences(description).stream().map(Words::of)
                 .filter(sentence -> own.stream().allMatch(w -> names(sentence, w))).toList();
-        Sense sense = new Sense(whole, naming, Words.of(description == null ? "" : description), performedBy);
+        Sense sense = new Sense(whole, naming, speakingOf(capability, sentences(description)), performedBy);
         return shapes.stream().anyMatch(s -> s.claim(whole, sense).filter(p -> head.contains(lastWord(p))).isPresent());
     }
 
@@ -606,10 +647,54 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         List<String> own = contentWords(capability);
         List<Words> naming = own.isEmpty() ? List.of() : sentences(description).stream().map(Words::of)
                 .filter(sentence -> own.stream().allMatch(w -> names(sentence, w))).toList();
-        Sense sense = new Sense(whole, naming, Words.of(description == null ? "" : description), null);
+        Sense sense = new Sense(whole, naming, speakingOf(capability, sentences(description)), null);
         Words headWord = Words.of(head);
         return shapes.stream().filter(CapabilityShape::action).anyMatch(s -> s.claim(whole, sense).filter(p -> headWord.contains(lastWord(p))).isPresent());
     }
+
+    /**
+     * The texts that speak of a capability, as one text: those naming one of its words (singular or plural, a gerund by its
+     * verb; not the words that only join its name, "and", "with"), and the opening sentence, which says what the organisation
+     * is. Where a shape needs context, it is read here and nowhere else in the request.
+     *
+     * @param capability the capability's name
+     * @param texts the request's sentences (and its actors and integrations, each as one text)
+     * @return the texts naming it, joined by stops; empty when none does
+     */
+    public static Words speakingOf(String capability, List<String> texts) {
+        // the opening sentence says what the organisation is ("A city bike scheme"), which speaks of every capability
+        Set<String> out = new java.util.LinkedHashSet<>(texts.isEmpty() ? List.of() : List.of(texts.get(0)));
+        out.addAll(naming(capability, texts));
+        return Words.of(String.join(" . ", out));
+    }
+
+    /**
+     * The texts naming one of a capability's words, in their order (see {@link #speakingOf}): a word is named by any of its
+     * forms ("warnings" by "warned", "escalation" by "escalated", "acknowledgements" by "acknowledges").
+     */
+    static List<String> naming(String capability, List<String> texts) {
+        Set<String> own = new HashSet<>();
+        contentTokens(capability).stream().filter(w -> w.length() >= 3 && !LINKING_WORDS.contains(w)).forEach(w -> own.add(root(w)));
+        return texts.stream().filter(t -> contentTokens(t).stream().anyMatch(w -> own.contains(root(w)))).toList();
+    }
+
+    /**
+     * A word without its endings, to tell two forms of one word: a plural "s", then one of "ment", "ion", "ing", "ed", then a
+     * final "e" ("acknowledgements" and "acknowledged" are "acknowledg"); an ending is taken off only where four letters stay.
+     */
+    static String root(String word) {
+        String w = word.endsWith("s") && !word.endsWith("ss") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+        for (String ending : ENDINGS) {
+            if (w.endsWith(ending) && w.length() - ending.length() >= 4) {
+                w = w.substring(0, w.length() - ending.length());
+                break;
+            }
+        }
+        return w.endsWith("e") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** The endings {@link #root} takes off, one at most. */
+    private static final List<String> ENDINGS = List.of("ment", "ion", "ing", "ed");
 
     /** Whether the capability's head, its last word, is one of these phrases. */
     public static boolean headIsOneOf(String capability, List<String> phrases) {

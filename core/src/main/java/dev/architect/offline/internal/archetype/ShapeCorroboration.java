@@ -104,6 +104,13 @@ record ShapeCorroboration(List<String> sentences, List<String> parties) {
         return Words.of(a).contains(b) || Words.of(b).contains(a);
     }
 
+    /** The sentences and then the parties, each one text: where a capability may be spoken of. */
+    List<String> texts() {
+        List<String> out = new ArrayList<>(sentences);
+        out.addAll(parties);
+        return out;
+    }
+
     static String shorten(String text) {
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }

@@ -263,7 +263,7 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
     /**
      * The texts around a phrase found in a capability's name, nearest first: the name; the sentences of the description
      * and goals that use the phrase (those that also use another word of the capability's name, where any do); the actors
-     * and integrations that use it; last, the whole request as one text.
+     * and integrations that use it; last, every text naming one of the capability's words, as one text.
      *
      * @param request the request
      * @param capability the capability's name
@@ -286,6 +286,32 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
      * @return the texts, the name first
      */
     static List<String> aroundCapability(List<String> sentences, List<String> parties, String capability, String phrase) {
+        List<String> out = new ArrayList<>(nearCapability(sentences, parties, capability, phrase));
+        // Where no text near the phrase decides, the texts that speak of the capability's other words do, as one text ("card"
+        // in the sentence about "scooter rental" reads its "payments"); a word of another sense among them leaves the reading
+        // ambiguous. The rest of the request is not read: a word elsewhere is evidence of something else.
+        List<String> whole = new ArrayList<>(sentences);
+        whole.addAll(parties);
+        out.add(String.join(" . ", CapabilityShapes.naming(capability, whole)));
+        return List.copyOf(new LinkedHashSet<>(out));
+    }
+
+    /**
+     * The texts nearest a phrase found in a capability's name: the name; the sentences of the description and goals that use
+     * the phrase (those that also use another word of the name, where any do); the actors and integrations that use it.
+     *
+     * @param request the request
+     * @param capability the capability's name
+     * @param phrase the phrase found in it
+     * @return the texts, the name first
+     */
+    public static List<String> nearCapability(ConsultationRequest request, String capability, String phrase) {
+        List<String> sentences = new ArrayList<>(CapabilityShapes.sentences(request.description()));
+        request.goals().forEach(g -> sentences.addAll(CapabilityShapes.sentences(g)));
+        return nearCapability(sentences, parties(request), capability, phrase);
+    }
+
+    private static List<String> nearCapability(List<String> sentences, List<String> parties, String capability, String phrase) {
         List<String> out = new ArrayList<>();
         out.add(capability);
         List<String> using = sentences.stream().filter(s -> Words.of(s).contains(phrase)).toList();
@@ -293,11 +319,6 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
         List<String> naming = using.stream().filter(s -> others.stream().anyMatch(Words.of(s)::contains)).toList();
         out.addAll(naming.isEmpty() ? using : naming);
         out.addAll(parties.stream().filter(p -> Words.of(p).contains(phrase)).toList());
-        // Where no text near the name decides, the request as a whole does, as one text: a bare "payments" beside "scooter
-        // rental charging cards" is taken in by card; a word of another sense anywhere in it leaves the reading ambiguous.
-        List<String> whole = new ArrayList<>(sentences);
-        whole.addAll(parties);
-        out.add(String.join(" . ", whole));
         return List.copyOf(new LinkedHashSet<>(out));
     }
 

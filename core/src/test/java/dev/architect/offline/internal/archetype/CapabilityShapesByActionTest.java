@@ -42,7 +42,7 @@ class CapabilityShapesByActionTest {
     void escalationIsAnAlertsOnlyWhereSomethingMustBeAcknowledgedOrPaged() {
         assertThat(shapeOf("escalation and acknowledgement", "If nobody acknowledges a critical value within 10 minutes the charge nurse is paged."))
                 .isEqualTo("condition-alert");
-        assertThat(shapeOf("escalation", "Unacknowledged alarms go to the duty engineer after 5 minutes.")).isEqualTo("condition-alert");
+        assertThat(shapeOf("escalation", "Unacknowledged alarms are escalated to the duty engineer after 5 minutes.")).isEqualTo("condition-alert");
         // a case escalated to a senior reviewer is a decision someone makes, not a page repeated until acknowledged
         assertThat(shapeOf("escalations", "Support agents escalate hard tickets to a senior agent, who decides them.")).isNotEqualTo("condition-alert");
     }

