@@ -683,6 +683,11 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
      * final "e" ("acknowledgements" and "acknowledged" are "acknowledg"); an ending is taken off only where four letters stay.
      */
     static String root(String word) {
+        // a past form that no ending rule reaches ("paid by card" speaks of payments, "sold" of sales)
+        String irregular = IRREGULAR_PAST.get(word);
+        if (irregular != null) {
+            return root(irregular);
+        }
         String w = word.endsWith("s") && !word.endsWith("ss") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
         for (String ending : ENDINGS) {
             if (w.endsWith(ending) && w.length() - ending.length() >= 4) {
@@ -692,6 +697,10 @@ public record CapabilityShapes(List<CapabilityShape> shapes, List<String> channe
         }
         return w.endsWith("e") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
     }
+
+    /** Past forms of verbs whose nouns capabilities are named by, with the noun that shares their root. */
+    private static final Map<String, String> IRREGULAR_PAST = Map.of("paid", "payment", "sold", "sale", "bought", "buying", "held", "holding",
+            "sent", "sending", "lent", "lending", "spent", "spending", "kept", "keeping", "built", "building");
 
     /** The endings {@link #root} takes off, one at most. */
     private static final List<String> ENDINGS = List.of("ment", "ion", "ing", "ed");

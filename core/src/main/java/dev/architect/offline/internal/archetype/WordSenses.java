@@ -292,7 +292,10 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
         // ambiguous. The rest of the request is not read: a word elsewhere is evidence of something else.
         List<String> whole = new ArrayList<>(sentences);
         whole.addAll(parties);
-        out.add(String.join(" . ", CapabilityShapes.naming(capability, whole)));
+        // with the opening sentence, which says what the organisation is and so speaks of every capability (as the shapes read it)
+        List<String> speaking = new ArrayList<>(sentences.isEmpty() ? List.of() : List.of(sentences.get(0)));
+        speaking.addAll(CapabilityShapes.naming(capability, whole));
+        out.add(String.join(" . ", new LinkedHashSet<>(speaking)));
         return List.copyOf(new LinkedHashSet<>(out));
     }
 
