@@ -277,6 +277,23 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
     }
 
     /**
+     * The texts around a phrase found in a capability's name as a catalogue row's sense is read ({@link #aroundCapability}),
+     * with the request's opening sentence, which says what the organisation is ("Online grocery store ..."): a bare "reviews"
+     * of a shop is its customers' reviews. A row is a record, not a mechanism with a hard requirement, so what the
+     * organisation is may decide it; an archetype's sense still needs a sentence that speaks of the capability.
+     *
+     * @param request the request
+     * @param capability the capability's name
+     * @param phrase the phrase found in it
+     * @return the texts, the name first
+     */
+    public static List<String> aroundCapabilityAsRecord(ConsultationRequest request, String capability, String phrase) {
+        List<String> out = new ArrayList<>(aroundCapability(request, capability, phrase));
+        CapabilityShapes.sentences(request.description()).stream().findFirst().ifPresent(out::add);
+        return List.copyOf(new LinkedHashSet<>(out));
+    }
+
+    /**
      * The same, from the request's sentences and its parties (each actor and integration as one text).
      *
      * @param sentences the sentences of the description and goals
@@ -293,9 +310,7 @@ public record WordSenses(List<Entry> words, List<Sense> redo) {
         List<String> whole = new ArrayList<>(sentences);
         whole.addAll(parties);
         // with the opening sentence, which says what the organisation is and so speaks of every capability (as the shapes read it)
-        List<String> speaking = new ArrayList<>(sentences.isEmpty() ? List.of() : List.of(sentences.get(0)));
-        speaking.addAll(CapabilityShapes.naming(capability, whole));
-        out.add(String.join(" . ", new LinkedHashSet<>(speaking)));
+        out.add(String.join(" . ", CapabilityShapes.naming(capability, whole)));
         return List.copyOf(new LinkedHashSet<>(out));
     }
 

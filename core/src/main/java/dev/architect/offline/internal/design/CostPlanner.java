@@ -4622,6 +4622,12 @@ final class CostPlanner {
         if (local.isEmpty() || quoted.isEmpty() || quoted.get().monthlyUsd() <= 0) {
             return java.util.Optional.empty();
         }
+        // the country rows are one product's (Twilio's): another product of the category (Azure Communication Services) has its own rates
+        String kindProduct = quoted.get().description().contains(":") ? quoted.get().description().substring(0, quoted.get().description().indexOf(':'))
+                : quoted.get().description();
+        if (!v.product().contains(kindProduct.strip())) {
+            return java.util.Optional.empty();
+        }
         String quotedFor = dev.architect.offline.internal.catalog.Geography.standard().countries().stream().filter(c -> c.code().equals(quotedCode.get()))
                 .findFirst().map(dev.architect.offline.internal.catalog.Geography.Country::name).orElse(quotedCode.get());
         return java.util.Optional.of(new LocalRate(country.name(), quotedFor, "$" + Numbers.shown(local.get().monthlyUsd()) + " per " + local.get().unit(),

@@ -929,7 +929,7 @@ final class Topology {
         Optional<String> hit = Words.of(capability).firstMatch(shape.match(), shape.notWithin());
         return hit.isEmpty() || dev.architect.offline.internal.archetype.WordSenses.standard().read(
                 dev.architect.offline.internal.archetype.WordSenses.Kind.RESOURCE, shape.singular(), hit.get(),
-                dev.architect.offline.internal.archetype.WordSenses.aroundCapability(request, capability, hit.get())).counts();
+                dev.architect.offline.internal.archetype.WordSenses.aroundCapabilityAsRecord(request, capability, hit.get())).counts();
     }
 
     /** The catalogue row's word the capability's name matched ("reports" of "collection reports"), or empty. */
