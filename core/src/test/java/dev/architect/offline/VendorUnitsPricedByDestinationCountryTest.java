@@ -125,4 +125,20 @@ class VendorUnitsPricedByDestinationCountryTest {
         assertThat(c.cost().assumptions()).anySatisfy(n -> assertThat(n).startsWith("[budget-unpriced-estimate]")
                 .contains("$1,389.00 to $11,112.00").contains("the United Kingdom's rate"));
     }
+
+    @Test
+    void whenOnlyTheUnpricedVendorTakesTheRunCostOverTheBudgetTheRiskSaysSoNotLittleHeadroom() {
+        ConsultationRequest unbudgeted = reminders("", "Twilio", Cloud.AWS, List.of("eu-west-2"));
+        Consultation priced = ARCHITECT.consult(unbudgeted);
+        // a budget $500 above the costliest priced month: the SMS estimate's low end, $1,389.00, takes it over by $889.00
+        double costliest = priced.cost().runRate().stream().mapToDouble(dev.architect.dossier.RunRatePoint::monthlyTotal).max().orElseThrow();
+        Consultation c = ARCHITECT.consult(unbudgeted.toBuilder().budget(new dev.architect.request.Budget(costliest + 500)).build());
+
+        assertThat(c.cost().budget().status()).isEqualTo(dev.architect.dossier.BudgetStatus.OVER);
+        assertThat(c.cost().budget().gapUsd()).isCloseTo(889.00, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(c.risks()).filteredOn(r -> r.id().equals("risk-budget")).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Unpriced vendors take the run cost over the budget");
+            assertThat(r.description()).contains("Twilio (SMS)").contains("by at least $889.00");
+        });
+    }
 }

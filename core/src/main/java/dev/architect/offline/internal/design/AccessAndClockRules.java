@@ -315,6 +315,13 @@ record AccessAndClockRules(Access access, Clock clock) {
                 }
             }
             if (members.isEmpty() && owner == null) {
+                // "a council must never see another council's sessions": rows owned by a party no actor of the request names (a
+                // tenant) are asked about, never dropped; which column keeps the owner is the design's open question
+                java.util.Optional<String> party = otherParty(t);
+                if (party.isPresent()) {
+                    return new AccessRule(s.field(), s.text(), guarded.entity(), anchor.entity(), subset, true, List.of(), List.of(), null, null,
+                            "another " + party.get() + "'s");
+                }
                 // a role barred from every such record is a permission, not a rule on rows: not this reader's
                 return null;
             }
@@ -322,6 +329,17 @@ record AccessAndClockRules(Access access, Clock clock) {
         String unnamed = named.isEmpty() && owner == null ? String.join(" ", t.subList(restriction, Math.min(t.size(), restriction + 6))) : null;
         return new AccessRule(s.field(), s.text(), guarded.entity(), anchor.entity(), subset, denied, List.copyOf(new LinkedHashSet<>(roles)),
                 List.copyOf(new LinkedHashSet<>(members)), relation, owner, unnamed);
+    }
+
+    /** The party after "another" whose records the rule keeps from the people ("another council's sessions": council), if any. */
+    private java.util.Optional<String> otherParty(List<String> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (access.others().contains(t.get(i)) && (t.get(i + 1).endsWith("'s") || t.get(i + 1).endsWith("s'"))) {
+                String word = t.get(i + 1);
+                return java.util.Optional.of(word.substring(0, word.length() - (word.endsWith("'s") ? 2 : 1)));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The relationship words next to a person ("the assigned judge", "the attorneys of record", "their care team"), or null. */

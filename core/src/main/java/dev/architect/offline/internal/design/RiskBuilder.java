@@ -240,6 +240,15 @@ final class RiskBuilder {
                     + "% over at the costlier month; cheaper options are priced in cost.md)", likelihood, impact,
                     remedy + " to one- or three-year savings plans or reservations (typically 30-50% off compute and databases), right-size "
                             + "after a load test, and revisit the costliest line items with the budget holder", "Engineering manager", drivers, List.of());
+        } else if (cost.budget() != null && cost.budget().status() == dev.architect.dossier.BudgetStatus.OVER && !cost.budget().unpriced().isEmpty()) {
+            // the priced lines fit, but the verdict is over because even the low end of what is not priced takes it over: the
+            // risk says so, never "little headroom" beside an over verdict
+            String vendors = Names.list(cost.budget().unpriced());
+            add("risk-budget", "Unpriced vendors take the run cost over the budget", "The priced lines (" + Numbers.usd(cost.monthlyTotal()) + " a month"
+                    + when + ") fit the " + Numbers.usd(budget) + " budget, but " + vendors + ", not priced, take" + (cost.budget().unpriced().size() == 1 ? "s" : "")
+                    + " it over by at least " + Numbers.usd(cost.budget().gapUsd()) + " at the low end of the estimate in cost.md", 4, 3,
+                    "Get a count of the messages or calls (or a quote) for " + vendors + " before launch, cap what is sent per user, and agree the "
+                            + "budget with the budget holder", "Engineering manager", drivers, List.of());
         } else if (total > budget * 0.8) {
             add("risk-budget", "Little headroom in the budget", "Estimated " + Numbers.usd(total) + " a month uses "
                     + Numbers.format(total / budget * 100) + "% of the " + Numbers.usd(budget) + " budget; growth will exceed it", 3, 3,

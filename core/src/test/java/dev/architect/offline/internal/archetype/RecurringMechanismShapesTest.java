@@ -91,6 +91,9 @@ class RecurringMechanismShapesTest {
         assertThat(shapeOf("form validation", "Applicants fill in a long form; each field is checked as they type.")).isNotEqualTo("reading-validation");
         assertThat(shapeOf("ticket validation", "Inspectors scan tickets on trains.")).isNotEqualTo("reading-validation");
         assertThat(shapeOf("quality control", "Inspectors record defects found on the production line.")).isNotEqualTo("reading-validation");
+        // a second reviewer checking the first one's calls: quality control of people's judgements, read nowhere as readings
+        assertThat(shapeOf("coding review with second-level QC", "Reviewers read each document and code it; a second reviewer samples 10% "
+                + "of each reviewer's calls.")).isNotEqualTo("reading-validation");
         // "validation" with no reading, meter or sensor in the request is not a reading's.
         assertThat(shapeOf("validation", "A marketplace for second-hand furniture.")).isNotEqualTo("reading-validation");
     }

@@ -83,6 +83,17 @@ class AccessAndClockRulesTest {
         return read.access().get(0);
     }
 
+    @Test
+    void recordsOfAnotherPartyNoActorNamesAreAskedAboutNeverDropped() {
+        // "branch" is no actor: the rule keeps each branch's orders from the others, by an owner the design must carry; it is asked
+        AccessRule r = access("a branch must never see another branch's orders");
+        assertThat(r.bound()).isFalse();
+        assertThat(r.entity()).isEqualTo("customer_order");
+        assertThat(r.unnamed()).isEqualTo("another branch's");
+        // a role barred from every such record, with no other party named, is still a permission and not this reader's
+        assertThat(read("a nurse must never see the invoices").access()).isEmpty();
+    }
+
     private static ApiOperation op(String id, HttpMethod method, String path, int status) {
         List<dev.architect.dossier.ApiParameter> params = path.contains("{id}") ? List.of(new dev.architect.dossier.ApiParameter("id",
                 dev.architect.dossier.ParameterLocation.PATH, dev.architect.dossier.ValueType.STRING, true, null, null, null)) : List.of();
