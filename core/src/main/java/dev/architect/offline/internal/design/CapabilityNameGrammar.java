@@ -94,27 +94,11 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
      * A verb-led name read: its verbs (base forms, in order), its object (modifiers and head, as written), the qualifiers,
      * and whether every verb is a generic record-keeping one (so the catalogue's record may stand).
      */
-    record VerbLed(List<String> verbs, List<String> object, List<Qualifier> qualifiers, boolean keepingOnly, List<Boolean> alternative) {
+    record VerbLed(List<String> verbs, List<String> object, List<Qualifier> qualifiers, boolean keepingOnly) {
         VerbLed {
             verbs = List.copyOf(verbs);
             object = List.copyOf(object);
             qualifiers = List.copyOf(qualifiers);
-            alternative = List.copyOf(alternative);
-        }
-
-        /**
-         * The name's verbs in steps: "and" begins the next step ("enrol and randomise": randomise after enrol), "or" adds an
-         * alternative to the same step ("accept or decline": either, from the same state).
-         */
-        List<List<String>> steps() {
-            List<List<String>> out = new ArrayList<>();
-            for (int k = 0; k < verbs.size(); k++) {
-                if (k == 0 || !alternative.get(k)) {
-                    out.add(new ArrayList<>());
-                }
-                out.get(out.size() - 1).add(verbs.get(k));
-            }
-            return out;
         }
 
         /** The object's head noun in the singular ("lists": list). */
@@ -327,12 +311,10 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
             return Optional.empty();
         }
         List<String> verbs = new ArrayList<>(List.of(t.get(0).replace("-", "")));
-        List<Boolean> alternative = new ArrayList<>(List.of(false));
         int i = 1;
         while (i + 1 < t.size() && (t.get(i).equals("and") || t.get(i).equals("or")) && t.get(i + 1).matches("[a-z]+(-[a-z]+)?")
                 && !v.determiners().contains(t.get(i + 1)) && !v.prepositions().contains(t.get(i + 1)) && !pluralNoun(t.get(i + 1))) {
             verbs.add(t.get(i + 1).replace("-", ""));
-            alternative.add(t.get(i).equals("or"));
             i += 2;
         }
         if (i >= t.size() || v.prepositions().contains(t.get(i)) || verbs.stream().anyMatch(v.light()::contains)) {
@@ -381,7 +363,7 @@ record CapabilityNameGrammar(List<String> actions, List<String> wholes, List<Str
             return Optional.empty();
         }
         boolean keepingOnly = verbs.stream().allMatch(v.keeping()::contains);
-        return Optional.of(new VerbLed(verbs, object, qualifiers, keepingOnly, alternative));
+        return Optional.of(new VerbLed(verbs, object, qualifiers, keepingOnly));
     }
 
     /** A plural noun as a name's first word ("sales", "claims"): a verb-led name begins with a verb's base form. */

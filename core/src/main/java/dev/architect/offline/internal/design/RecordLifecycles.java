@@ -246,13 +246,12 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
 
     /** What the request's sentences say of one capability. */
     record Reading(List<Found> found, List<Invariant> invariants, List<String> references, String period, String owner, String staff,
-                   Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities, List<String> sequence,
-                   String object) {
+                   Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities, List<String> sequence) {
 
         /** A reading with no order of commands named (the sentences' verbs, read anywhere in the request). */
         Reading(List<Found> found, List<Invariant> invariants, List<String> references, String period, String owner, String staff,
                 Map<String, String> performers, Set<String> systemChecked, Map<String, Quantity> quantities) {
-            this(found, invariants, references, period, owner, staff, performers, systemChecked, quantities, List.of(), null);
+            this(found, invariants, references, period, owner, staff, performers, systemChecked, quantities, List.of());
         }
 
         Reading {
@@ -541,7 +540,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         Reading sentences = read(capability, head, request, capabilities, setting);
         List<Found> found = new ArrayList<>();
         Map<String, String> performers = new HashMap<>(sentences.performers());
-        Map<String, String> commandOf = new HashMap<>();
+        List<String> sequence = new ArrayList<>();
         for (String base : led.verbs()) {
             Verb v = known(base);
             if (v == null) {
@@ -553,7 +552,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
             }
             Found said = said(verb, head, capability, request);
             found.add(said);
-            commandOf.put(base, verb.command());
+            sequence.add(verb.command());
             if (said.sentence().field() != RequestField.CAPABILITY) {
                 String word = said.form().contains("-") ? said.form().substring(0, said.form().indexOf('-')) : said.form();
                 String doer = said.sentence().actor() != null ? said.sentence().actor() : subject(tokens(said.sentence().text()), word, request.actors());
@@ -562,18 +561,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                 }
             }
         }
-        // the name's steps, each its commands joined by '|' ("accept or decline": one step of two)
-        List<String> sequence = led.steps().stream().map(step -> String.join("|", step.stream().map(b -> commandOf.getOrDefault(b, b)).distinct().toList()))
-                .toList();
         sentences.found().stream().filter(f -> found.stream().noneMatch(x -> x.verb().command().equals(f.verb().command()))).forEach(found::add);
-        List<Invariant> invariants = new ArrayList<>(sentences.invariants());
-        if (!record.equals(led.singular())) {
-            // what the sentences do to the object held is done to its booking ("a slot can be cancelled": the booking is), never opened again
-            Reading held = read(capability, words(led.singular()), request, capabilities, setting);
-            held.found().stream().filter(f -> !f.verb().opens() && found.stream().noneMatch(x -> x.verb().command().equals(f.verb().command())))
-                    .forEach(found::add);
-            held.performers().forEach(performers::putIfAbsent);
-        }
         List<String> references = new ArrayList<>(sentences.references());
         if (!record.equals(led.singular()) && !references.contains(led.singular())) {
             references.add(0, led.singular());
@@ -586,8 +574,8 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         performers.keySet().retainAll(found.stream().map(f -> f.verb().command()).toList());
         Set<String> systemChecked = new HashSet<>(sentences.systemChecked());
         systemChecked.removeAll(performers.keySet());
-        return new Reading(found, invariants, references, sentences.period(), owner, staff, performers, systemChecked,
-                sentences.quantities(), sequence, led.singular());
+        return new Reading(found, sentences.invariants(), references, sentences.period(), owner, staff, performers, systemChecked,
+                sentences.quantities(), sequence);
     }
 
     /** The lexicon's verb whose command or form a name's verb is ("dispatch"), or null where the lexicon does not know it. */
@@ -1468,44 +1456,15 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Verb v : commands) {
             List<String> undone = commands.stream().filter(o -> v.command().equals(undoing(o, commands, r))).map(Verb::state).toList();
+            int named = r.sequence().indexOf(v.command());
+            // a name's verbs come in its order ("enrol and randomise": randomised only once enrolled)
+            String before = named > 0 ? commands.stream().filter(o -> o.command().equals(r.sequence().get(named - 1))).map(Verb::state)
+                    .findFirst().orElse(states.get(0)) : named == 0 ? states.get(0) : null;
             List<String> from = !undone.isEmpty() ? undone
+                    : before != null && !terminal.contains(before) ? List.of(before)
                     : states.stream().filter(st -> !terminal.contains(st) && (v.terminal() || !held.contains(st)) && !st.equals(targets.get(v.command())))
                     .toList();
-            // a name's verbs come in its steps ("enrol and randomise": randomised only once enrolled; "accept or decline": either
-            // from the same state): a later step runs from the states the step before leads to, an earlier one never from a later one's
-            int step = stepOf(r, v.command());
-            if (undone.isEmpty() && step >= 0) {
-                List<String> before = step == 0 ? List.of() : stepStates(r, step - 1, states, commands).stream().filter(st -> !terminal.contains(st)).toList();
-                Set<String> later = new HashSet<>();
-                for (int k = step; k < r.sequence().size(); k++) {
-                    later.addAll(stepStates(r, k, states, commands));
-                }
-                from = !before.isEmpty() ? before : from.stream().filter(st -> !later.contains(st)).toList();
-            }
             out.put(v.command(), from.isEmpty() ? List.of(states.get(0)) : from);
-        }
-        return out;
-    }
-
-    /** The step of a verb-led name a command belongs to, or -1 where the name does not say it. */
-    private static int stepOf(Reading r, String command) {
-        for (int k = 0; k < r.sequence().size(); k++) {
-            if (List.of(r.sequence().get(k).split("\\|")).contains(command)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** The states a step of a verb-led name leads to (its opening verb's state where it opens the record). */
-    private static List<String> stepStates(Reading r, int step, List<String> states, List<Verb> commands) {
-        List<String> out = new ArrayList<>();
-        for (String command : r.sequence().get(step).split("\\|")) {
-            Verb opening = r.opening();
-            if (opening != null && opening.command().equals(command)) {
-                out.add(states.get(0));
-            }
-            commands.stream().filter(c -> c.command().equals(command) && !c.repeats() && !c.restores()).map(Verb::state).forEach(out::add);
         }
         return out;
     }
@@ -1995,8 +1954,7 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
                                List<String> active) {
         // a verb-led name says what is done to the record, in its order: "Enrol, then randomise each patient: keep each ..."
         StringBuilder b = new StringBuilder(r.sequence().isEmpty() ? "Keep each ${name} as a record with a lifecycle, "
-                : Names.capitalise(String.join(", then ", r.sequence().stream().map(st -> st.replace("|", " or ")).toList()))
-                + " each " + (r.object() == null ? "${name}" : safe(r.object())) + ": keep each ${name} as a record with a lifecycle, ");
+                : Names.capitalise(String.join(", then ", r.sequence())) + " each ${name}: keep each ${name} as a record with a lifecycle, ");
         b.append(String.join(", then ", states));
         Verb opening = r.opening();
         List<String> cmds = new ArrayList<>();

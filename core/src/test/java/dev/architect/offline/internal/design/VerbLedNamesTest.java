@@ -111,16 +111,6 @@ class VerbLedNamesTest {
     }
 
     @Test
-    void andMakesTheNextStepAndOrAnAlternativeInTheSameStep() {
-        // "enrol and randomise": randomised only once enrolled
-        assertThat(read("enrol and randomise a patient").orElseThrow().steps()).isEqualTo(List.of(List.of("enrol"), List.of("randomise")));
-        // "accept or decline": either, from the same state, never declined only after accepted
-        assertThat(read("accept or decline an offer").orElseThrow().steps()).isEqualTo(List.of(List.of("accept", "decline")));
-        assertThat(read("test and release or reject a batch").orElseThrow().steps())
-                .isEqualTo(List.of(List.of("test"), List.of("release", "reject")));
-    }
-
-    @Test
     void aNameWhoseVerbsAreAllRecordKeepingKeepsTheCatalogueRecord() {
         assertThat(read("add and edit a supplier")).get().extracting(VerbLed::keepingOnly).isEqualTo(true);
         assertThat(read("manage the salt barns")).get().extracting(VerbLed::keepingOnly).isEqualTo(true);
