@@ -331,6 +331,11 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         return List.copyOf(people);
     }
 
+    /** A country's name by its ISO 3166 code ("GB": "the United Kingdom"), or the code itself where this file has no such country. */
+    public String nameOf(String code) {
+        return countries.stream().filter(c -> c.code().equals(code)).findFirst().map(Country::name).orElse(code);
+    }
+
     /** The countries a text names, in the order of this file, each once. */
     public List<Country> named(Words text) {
         return countries.stream().filter(c -> text.containsAny(c.words())).toList();

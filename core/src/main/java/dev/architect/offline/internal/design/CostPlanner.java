@@ -4628,8 +4628,7 @@ final class CostPlanner {
         if (!v.product().contains(kindProduct.strip())) {
             return java.util.Optional.empty();
         }
-        String quotedFor = dev.architect.offline.internal.catalog.Geography.standard().countries().stream().filter(c -> c.code().equals(quotedCode.get()))
-                .findFirst().map(dev.architect.offline.internal.catalog.Geography.Country::name).orElse(quotedCode.get());
+        String quotedFor = dev.architect.offline.internal.catalog.Geography.standard().nameOf(quotedCode.get());
         return java.util.Optional.of(new LocalRate(country.name(), quotedFor, "$" + Numbers.shown(local.get().monthlyUsd()) + " per " + local.get().unit(),
                 local.get().monthlyUsd() / quoted.get().monthlyUsd()));
     }
@@ -4643,9 +4642,7 @@ final class CostPlanner {
         if (quoted.isEmpty() || t.countries.isEmpty() || t.countries.stream().anyMatch(c -> c.code().equals(quoted.get()))) {
             return "";
         }
-        var geography = dev.architect.offline.internal.catalog.Geography.standard();
-        String reference = geography.countries().stream().filter(c -> c.code().equals(quoted.get())).findFirst()
-                .map(dev.architect.offline.internal.catalog.Geography.Country::name).orElse(quoted.get());
+        String reference = dev.architect.offline.internal.catalog.Geography.standard().nameOf(quoted.get());
         return "; that is the rate for " + reference + ": " + Names.list(t.countries.stream()
                 .map(dev.architect.offline.internal.catalog.Geography.Country::name).toList())
                 + (t.countries.size() == 1 ? " is billed at its own rate" : " are billed at their own per-country rates") + ", which the vendor table does not hold";

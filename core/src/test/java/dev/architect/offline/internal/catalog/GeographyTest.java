@@ -89,6 +89,12 @@ class GeographyTest {
                 .extracting(Geography.Country::code).containsExactly("NO");
     }
 
+    @Test
+    void aCountryIsNamedByItsCodeAndAnUnknownCodeStandsForItself() {
+        assertThat(Geography.standard().nameOf("GB")).isEqualTo("the United Kingdom");
+        assertThat(Geography.standard().nameOf("XX")).isEqualTo("XX");
+    }
+
     private static dev.architect.request.ConsultationRequest request(Cloud cloud, String... regions) {
         return dev.architect.request.ConsultationRequest.builder("S", "A parking service.")
                 .deployment(new dev.architect.request.Deployment(cloud, java.util.List.of(regions))).build();
