@@ -53,21 +53,10 @@ public record ArchetypeRoles(Grammar grammar, List<Role> roles, Map<String, Stri
     public record Grammar(List<String> boundaries, List<String> determiners, List<String> auxiliaries, List<String> manners,
                           List<String> ourselves, List<String> towards) {
 
-        /**
-         * A grammar that reads no object as sent by us.
-         *
-         * @param boundaries words that end the object's noun phrase or start another clause
-         * @param determiners words that stand before an object without being it
-         * @param auxiliaries verbs of being and getting between an object and its act in the passive
-         * @param manners words that say how or where an act is done
-         */
-        public Grammar(List<String> boundaries, List<String> determiners, List<String> auxiliaries, List<String> manners) {
-            this(boundaries, determiners, auxiliaries, manners, null, null);
-        }
-
         public Grammar {
-            ourselves = ourselves == null ? List.of() : Words.phrases(RESOURCE + ": grammar", "ourselves", ourselves);
-            towards = towards == null ? List.of() : Words.phrases(RESOURCE + ": grammar", "towards", towards);
+            // both required: without them no object would ever read as sent by us, silently
+            ourselves = Words.phrases(RESOURCE + ": grammar", "ourselves", ourselves);
+            towards = Words.phrases(RESOURCE + ": grammar", "towards", towards);
             manners = Words.phrases(RESOURCE + ": grammar", "manners", manners);
             boundaries = Words.phrases(RESOURCE + ": grammar", "boundaries", boundaries);
             determiners = Words.phrases(RESOURCE + ": grammar", "determiners", determiners);
@@ -88,17 +77,6 @@ public record ArchetypeRoles(Grammar grammar, List<Role> roles, Map<String, Stri
      * @param outward acts by which the organisation sends one of the objects to another party (it then handles none)
      */
     public record Role(String archetype, List<String> acts, List<String> objects, List<String> outward) {
-
-        /**
-         * A role whose objects are never sent out by us.
-         *
-         * @param archetype the archetype's id
-         * @param acts its acts
-         * @param objects what it handles, singular
-         */
-        public Role(String archetype, List<String> acts, List<String> objects) {
-            this(archetype, acts, objects, null);
-        }
 
         public Role {
             String where = RESOURCE + ": archetype '" + archetype + "'";

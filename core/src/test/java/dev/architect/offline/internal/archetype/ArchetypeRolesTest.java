@@ -120,7 +120,10 @@ class ArchetypeRolesTest {
 
     @Test
     void aRoleForAnArchetypeTheCatalogueLacksOrAWordNotLowerCaseFailsAtLoadNamingIt() {
-        String grammar = "grammar: {boundaries: [of], determiners: [the], auxiliaries: [is], manners: [online]}\n";
+        String grammar = "grammar: {boundaries: [of], determiners: [the], auxiliaries: [is], manners: [online], ourselves: [we], towards: [to]}\n";
+        // without the first-person words no object would ever read as sent by us: the file fails naming the key
+        assertThatThrownBy(() -> read(grammar.replace(", ourselves: [we]", "") + "roles:\n  - {archetype: files-media, acts: [upload], objects: [file]}\n"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ourselves");
         assertThatThrownBy(() -> read(grammar + "roles:\n  - {archetype: no-such-mechanism, acts: [upload], objects: [file]}\n"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-mechanism");
         assertThatThrownBy(() -> read(grammar + "roles:\n  - {archetype: files-media, acts: [Upload], objects: [file]}\n"))
