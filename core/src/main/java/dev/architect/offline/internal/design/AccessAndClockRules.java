@@ -234,8 +234,10 @@ record AccessAndClockRules(Access access, Clock clock) {
         Named guarded = things.stream().filter(r -> r.at() < restriction).findFirst()
                 .orElse(things.stream().filter(r -> r.at() > verb).findFirst().orElse(null));
         if (guarded == null && denied) {
-            // "nurses never see more than 20 patients a day": a person barred from no record is no rule on rows
-            return null;
+            // "a walker must never see another walker's earnings": another party's records the model has no entity for yet are
+            // asked about; "nurses never see more than 20 patients a day": a person barred from no record is no rule on rows
+            return otherParty(t).map(party -> new AccessRule(s.field(), s.text(), null, null, null, true, List.of(), List.of(), null, null,
+                    "another " + party + "'s")).orElse(null);
         }
         if (guarded == null) {
             return new AccessRule(s.field(), s.text(), null, null, null, denied, List.of(), List.of(), null, null, null);

@@ -90,6 +90,11 @@ class AccessAndClockRulesTest {
         assertThat(r.bound()).isFalse();
         assertThat(r.entity()).isEqualTo("customer_order");
         assertThat(r.unnamed()).isEqualTo("another branch's");
+        // another party's records no entity holds yet are asked about too, never dropped
+        AccessRule earnings = access("a nurse must never see another nurse's earnings");
+        assertThat(earnings.bound()).isFalse();
+        assertThat(earnings.entity()).isNull();
+        assertThat(earnings.unnamed()).isEqualTo("another nurse's");
         // a role barred from every such record, with no other party named, is still a permission and not this reader's
         assertThat(read("a nurse must never see the invoices").access()).isEmpty();
     }
