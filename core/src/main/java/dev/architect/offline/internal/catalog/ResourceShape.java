@@ -36,12 +36,16 @@ public record ResourceShape(List<String> match, String singular, String plural, 
 
     /**
      * Whether this resource names the capability: a match word outside {@code notWithin}, and a word that needs context
-     * only where the capability or the request ({@code request}; null where only the name is known) gives it.
+     * only where the capability or the request ({@code request}; null where only the name is known) gives it by another
+     * word than itself (a second, independent piece of evidence).
      */
     public boolean claims(Words capability, Words request) {
         Optional<String> hit = capability.firstMatch(match, notWithin);
-        if (hit.isEmpty() || !needContext.contains(hit.get()) || capability.containsAny(context)
-                || request == null || request.containsAny(context)) {
+        // the word is no context for itself: "radiograph reading" needs a meter, a sensor or a measurement besides "reading"
+        List<String> independent = hit.isEmpty() ? context
+                : context.stream().filter(c -> !Words.of(c).contains(hit.get()) && !Words.of(hit.get()).contains(c)).toList();
+        if (hit.isEmpty() || !needContext.contains(hit.get()) || capability.containsAny(independent)
+                || request == null || request.containsAny(independent)) {
             return hit.isPresent();
         }
         return capability.firstMatch(match.stream().filter(m -> !needContext.contains(m)).toList(), notWithin).isPresent();
