@@ -149,6 +149,7 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         Paraphrases.standard();
         ReportSinks.standard();
         LonePhrases.standard();
+        JurisdictionTerms.standard();
         WordSenses.standard();
         ArchetypeRoles.standard();
         MoneyRecipient.standard();
@@ -512,19 +513,23 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
                     claimed.add(c);
                 }
             }
-            find(a, patterns, names, RequestField.DESCRIPTION, request.description()).ifPresent(evidence::add);
+            // A partner's name in the text ("Fish auction sale notes") names that system, not a mechanism of this design
+            List<String> partners = PartnerNames.runs(a, request.integrations());
+            find(a, partners, patterns, names, RequestField.DESCRIPTION, request.description()).ifPresent(evidence::add);
             for (String goal : request.goals()) {
-                find(a, patterns, names, RequestField.GOAL, goal).ifPresent(evidence::add);
+                find(a, partners, patterns, names, RequestField.GOAL, goal).ifPresent(evidence::add);
             }
             for (Actor actor : request.actors()) {
-                findInActor(actor, text -> find(a, patterns, names, RequestField.ACTOR, text)).ifPresent(evidence::add);
+                findInActor(actor, text -> find(a, partners, patterns, names, RequestField.ACTOR, text)).ifPresent(evidence::add);
             }
             if (a.id().equals(connectionsHeldBy) && evidence.isEmpty()) {
                 statedConnections(request).ifPresent(evidence::add); // connections the request counts are held by this mechanism
             }
             for (Integration i : request.integrations()) {
+                // an integration's name says what the partner is; only a partner the archetype works with speaks for it there
                 if (!handsOff(i)) {
-                    find(a, patterns, names, RequestField.INTEGRATION, asEvidence(i)).ifPresent(evidence::add);
+                    find(a, partners, patterns, names, RequestField.INTEGRATION, PartnerNames.speaking(a, i))
+                            .map(e -> new Evidence(e.field(), e.phrase(), asEvidence(i), e.means())).ifPresent(evidence::add);
                 }
             }
             // A word of many senses ("mainframe", "reporting") counts only where a neighbouring word selects the sense this
@@ -629,6 +634,8 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
         var tokens = geography.payoutTokens(geography.payees(request));
         java.util.Map<String, String> texts = new java.util.HashMap<>(tokens.texts());
         texts.put("rollupBucket", rollupBucket(request));
+        // A regime's own terms (NCPDP SCRIPT, the DEA's biennial inventory) only where the request's people are in its country
+        texts.putAll(JurisdictionTerms.standard().texts(request));
         // How long trails of positions are kept: the request's figure for them, else their own period (personal data)
         texts.put("trailRetention", dev.architect.offline.internal.catalog.PersonalDataRetention.standard().trailRetention(request));
         // The dispatcher's offers are paced to fit the assignment window the request states, read with dispatch's due cues.
@@ -912,6 +919,20 @@ public record Archetypes(List<MoneyCue> moneyDirections, String replacement, Str
             return Optional.empty();
         }
         return find(a.phrases(), a.notWithin(), names, field, text).or(() -> paraphrase(patterns, names, field, text));
+    }
+
+    /** The same, where the runs of the partners' names ({@link PartnerNames#runs}) give the archetype's words the partner's sense. */
+    private static Optional<Evidence> find(Archetype a, List<String> partners, List<Paraphrases.Pattern> patterns, List<String> names,
+                                           RequestField field, String text) {
+        if (partners.isEmpty()) {
+            return find(a, patterns, names, field, text);
+        }
+        if (text != null && !a.otherSenses().isEmpty() && Words.of(text).containsAny(a.otherSenses())) {
+            return Optional.empty();
+        }
+        List<String> notWithin = new ArrayList<>(a.notWithin());
+        notWithin.addAll(partners);
+        return find(a.phrases(), notWithin, names, field, text).or(() -> paraphrase(patterns, names, field, text));
     }
 
     private static Optional<Evidence> find(List<String> phrases, RequestField field, String text) {
