@@ -52,7 +52,8 @@ public record LonePhrases(Map<String, List<String>> archetypes) {
      *
      * @param archetype the archetype
      * @param evidence what its own words were found in
-     * @return true when every phrase found is lone for it and no text of the evidence holds one of its other phrases
+     * @return true when every phrase found is lone for it, no capability is named by it at its head and no text of the
+     *         evidence holds one of its other phrases
      */
     public boolean onlyLone(Archetype archetype, List<Evidence> evidence) {
         List<String> lone = archetypes.getOrDefault(archetype.id(), List.of());
@@ -61,7 +62,10 @@ public record LonePhrases(Map<String, List<String>> archetypes) {
         }
         // a firm phrase in the same text ("permit application" where "applications" was found first) corroborates it
         List<String> firm = archetype.phrases().stream().filter(p -> !lone.contains(p)).toList();
-        return onlyLone(archetype.id(), evidence.stream().map(Evidence::phrase).distinct().toList())
+        // a capability named by the phrase at its head ("ledger", "expense ledger") is that mechanism by its own name
+        boolean named = evidence.stream().anyMatch(e -> e.field() == RequestField.CAPABILITY && !CapabilityShapes.contentTokens(e.text()).isEmpty()
+                && dev.architect.offline.internal.catalog.Words.of(lastOf(e.text())).contains(e.phrase()));
+        return !named && onlyLone(archetype.id(), evidence.stream().map(Evidence::phrase).distinct().toList())
                 && evidence.stream().noneMatch(e -> dev.architect.offline.internal.catalog.Words.of(e.text()).firstMatch(firm, archetype.notWithin()).isPresent());
     }
 
@@ -75,6 +79,11 @@ public record LonePhrases(Map<String, List<String>> archetypes) {
     public boolean onlyLone(String archetype, List<String> phrases) {
         List<String> lone = archetypes.getOrDefault(archetype, List.of());
         return !lone.isEmpty() && !phrases.isEmpty() && phrases.stream().allMatch(p -> lone.stream().anyMatch(l -> sameWords(l, p)));
+    }
+
+    private static String lastOf(String text) {
+        List<String> words = CapabilityShapes.contentTokens(text);
+        return words.get(words.size() - 1);
     }
 
     /** A lone phrase or its singular ("applications", "application" of a paraphrase's case kind). */
