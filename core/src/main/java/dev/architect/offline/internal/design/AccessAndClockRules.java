@@ -374,7 +374,7 @@ record AccessAndClockRules(Access access, Clock clock) {
                 // tenant) are asked about, never dropped; which column keeps the owner is the design's open question
                 java.util.Optional<String> party = otherParty(t);
                 if (party.isPresent()) {
-                    return scoped(s, guarded, anchor, subset, true, party.get(), things, verb, request);
+                    return scoped(s, t, guarded, anchor, subset, true, party.get(), things, verb, request);
                 }
                 // a role barred from every such record is a permission, not a rule on rows: not this reader's
                 return null;
@@ -384,7 +384,7 @@ record AccessAndClockRules(Access access, Clock clock) {
             // "branch staff see only their own branch's orders": the group no actor is, whose own records alone its people see
             java.util.Optional<String> group = ownParty(t, only);
             if (group.isPresent()) {
-                return scoped(s, guarded, anchor, subset, false, group.get(), things, verb, request);
+                return scoped(s, t, guarded, anchor, subset, false, group.get(), things, verb, request);
             }
         }
         String unnamed = named.isEmpty() && owner == null ? String.join(" ", t.subList(restriction, Math.min(t.size(), restriction + 6))) : null;
@@ -398,12 +398,14 @@ record AccessAndClockRules(Access access, Clock clock) {
      * sentence lists after the verb ("sessions or revenue"). A party written as an actor's head by two actors, or as the
      * system's own name, is asked about.
      */
-    private AccessRule scoped(Said s, Named guarded, Named anchor, String subset, boolean denied, String party, List<Named> things,
+    private AccessRule scoped(Said s, List<String> t, Named guarded, Named anchor, String subset, boolean denied, String party, List<Named> things,
                               int verb, ConsultationRequest request) {
         String one = Names.singular(party);
         String unsure = (denied ? "another " : "their own ") + party + "'s";
         // the records kept apart are those the sentence names after the verb, never the party itself ("a council must never see")
-        List<String> records = things.stream().filter(r -> r.at() > verb).map(Named::entity).filter(e -> !e.equals(Names.table(one))).distinct().toList();
+        // nor a record the party's own possessive names ("another branch's takings" is no branch sales report)
+        List<String> records = things.stream().filter(r -> r.at() > verb && !t.get(r.at()).endsWith("'s")).map(Named::entity)
+                .filter(e -> !e.equals(Names.table(one))).distinct().toList();
         boolean own = request.system() != null && RecordLifecycles.tokens(request.system()).contains(party);
         // a word that shortens an actor's name ("another sub's prices" with a Subcontractor) may be that actor: asked
         boolean shortens = request.actors().stream().flatMap(a -> nameWords(a.name()).stream()).anyMatch(w -> w.startsWith(one) && !w.equals(one)
