@@ -508,6 +508,19 @@ public final class SqlRenderer {
     static final String TENANT_SETTING = "app.tenant_id";
 
     /**
+     * The setting that carries the scope a transaction acts for: {@code app.} and the column, so a table isolated by
+     * {@code council_id} reads {@code app.council_id} ({@link #TENANT_SETTING} for {@code tenant_id}).
+     */
+    static String setting(String field) {
+        return "app." + field;
+    }
+
+    /** The policy's name: {@code tenant_isolation} for {@code tenant_id}, {@code council_isolation} for {@code council_id}. */
+    static String policy(String field) {
+        return (field.endsWith("_id") ? field.substring(0, field.length() - 3) : field) + "_isolation";
+    }
+
+    /**
      * Row-level security on the tenant column: PostgreSQL a policy comparing it with the transaction's
      * {@code app.tenant_id} setting (which fails loudly when unset), T-SQL a filter and block predicate on
      * {@code SESSION_CONTEXT}, MySQL (which has neither) a note for the data-access code. The table's owner, which runs
@@ -519,15 +532,15 @@ public final class SqlRenderer {
         String tenant = SqlText.identifier(dialect, field);
         switch (dialect) {
             case POSTGRESQL -> sql.append("ALTER TABLE ").append(table).append(" ENABLE ROW LEVEL SECURITY;\n")
-                    .append("CREATE POLICY ").append(SqlText.identifier(dialect, "tenant_isolation")).append(" ON ").append(table)
-                    .append(" USING (").append(tenant).append(" = current_setting(").append(SqlText.literal(TENANT_SETTING)).append(")::")
+                    .append("CREATE POLICY ").append(SqlText.identifier(dialect, policy(field))).append(" ON ").append(table)
+                    .append(" USING (").append(tenant).append(" = current_setting(").append(SqlText.literal(setting(field))).append(")::")
                     .append(dialect.type(column.type(), true)).append(");\n");
             case SQL_SERVER -> {
                 String predicate = SqlText.qualified(dialect, schema, shortName("tenant_rows_" + entity.name()));
                 sql.append("GO\nCREATE FUNCTION ").append(predicate).append("(@tenant ").append(dialect.type(column.type(), true))
                         .append(")\nRETURNS TABLE WITH SCHEMABINDING AS\nRETURN SELECT 1 AS allowed WHERE @tenant = CAST(SESSION_CONTEXT(N")
-                        .append(SqlText.literal(TENANT_SETTING)).append(") AS ").append(dialect.type(column.type(), true)).append(");\nGO\n")
-                        .append("CREATE SECURITY POLICY ").append(SqlText.qualified(dialect, schema, shortName("tenant_isolation_" + entity.name())))
+                        .append(SqlText.literal(setting(field))).append(") AS ").append(dialect.type(column.type(), true)).append(");\nGO\n")
+                        .append("CREATE SECURITY POLICY ").append(SqlText.qualified(dialect, schema, shortName(policy(field) + "_" + entity.name())))
                         .append("\n    ADD FILTER PREDICATE ").append(predicate).append('(').append(tenant).append(") ON ").append(table)
                         .append(",\n    ADD BLOCK PREDICATE ").append(predicate).append('(').append(tenant).append(") ON ").append(table)
                         .append("\n    WITH (STATE = ON);\nGO\n");

@@ -232,12 +232,47 @@ class SqlRendererTest {
                 .hasMessageContaining("entity 'approval'").hasMessageContaining("a column of 'batch'");
     }
 
+    /** A table of id, the key it is isolated by and one more column, with a TENANT_ISOLATED constraint on the key. */
+    private static Entity isolated(String name, String owner, String key, EntityField other) {
+        return new Entity(name, owner, null, List.of(EntityField.of("id", DataType.UUID), EntityField.of(key, DataType.UUID), other), List.of("id"),
+                List.of(), List.of(), List.of(new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.TENANT_ISOLATED, List.of(key),
+                        "rows kept apart by " + key)));
+    }
+
+    @Test
+    void aTableScopedByAnotherKeyIsIsolatedByItsOwnSettingOnPostgres() throws Exception {
+        // an access rule's scope ("a council must never see another council's sessions") keys the table by council_id: the policy
+        // reads app.council_id, so one council's transaction sees and writes its own sessions only
+        DataModel model = new DataModel(List.of(isolated("parking_session", "parking", "council_id", EntityField.of("plate", DataType.TEXT))));
+        String ddl = new SqlRenderer().render(model).content();
+        assertThat(ddl).contains("CREATE POLICY \"council_isolation\" ON \"parking\".\"parking_session\" USING (\"council_id\" = current_setting('app.council_id')::uuid);");
+        String a = "'00000000-0000-0000-0000-00000000000a'";
+        String b = "'00000000-0000-0000-0000-00000000000b'";
+        String role = "parking_service_" + Long.toHexString(System.nanoTime());
+        try (Connection db = freshDatabase()) {
+            run(db, ddl);
+            run(db, "insert into parking.parking_session values (gen_random_uuid(), " + a + ", 'AB12'), (gen_random_uuid(), " + b + ", 'CD34')");
+            run(db, "create role " + role);
+            run(db, "grant usage on schema parking to " + role);
+            run(db, "grant select, insert on parking.parking_session to " + role);
+            run(db, "set role " + role);
+            db.setAutoCommit(false);
+            run(db, "set local app.council_id = " + a);
+            assertThat(rows(db, "select plate from parking.parking_session")).as("a query without a council filter").containsExactly("AB12");
+            assertThatThrownBy(() -> run(db, "insert into parking.parking_session values (gen_random_uuid(), " + b + ", 'EF56')"))
+                    .as("a row for another council is refused").isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            db.rollback();
+            db.setAutoCommit(true);
+            run(db, "reset role");
+            run(db, "drop owned by " + role);
+            run(db, "drop role " + role);
+        }
+        assertThat(new SqlRenderer(SqlDialect.SQL_SERVER).render(model).content()).contains("SESSION_CONTEXT(N'app.council_id')");
+    }
+
     @Test
     void aTenantIsolatedTableShowsAndAcceptsOnlyTheRowsOfTheTenantTheTransactionActsFor() throws Exception {
-        Entity invoice = new Entity("invoice", "billing", null, List.of(EntityField.of("id", DataType.UUID), EntityField.of("tenant_id", DataType.UUID),
-                EntityField.of("total", DataType.DECIMAL)), List.of("id"), List.of(), List.of(), List.of(
-                new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.TENANT_ISOLATED, List.of("tenant_id"), "tenants apart")));
-        DataModel model = new DataModel(List.of(invoice));
+        DataModel model = new DataModel(List.of(isolated("invoice", "billing", "tenant_id", EntityField.of("total", DataType.DECIMAL))));
         String a = "'00000000-0000-0000-0000-00000000000a'";
         String b = "'00000000-0000-0000-0000-00000000000b'";
         String role = "billing_service_" + Long.toHexString(System.nanoTime());
@@ -283,7 +318,7 @@ class SqlRendererTest {
         assertThat(new SqlRenderer(SqlDialect.MYSQL).render(model).content())
                 .contains("-- Tenant isolation: MySQL has no row-level security, so the data-access layer adds tenant_id = the caller's tenant");
 
-        assertThatThrownBy(() -> new Entity("invoice", "billing", null, invoice.fields(), List.of("id"), List.of(), List.of(), List.of(
+        assertThatThrownBy(() -> new Entity("invoice", "billing", null, model.entities().get(0).fields(), List.of("id"), List.of(), List.of(), List.of(
                 new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.TENANT_ISOLATED, List.of("org_id"), "no such field"))))
                 .isInstanceOf(dev.architect.exceptions.InvalidDossierException.class)
                 .hasMessageContaining("entity 'invoice'").hasMessageContaining("'org_id'");

@@ -85,7 +85,8 @@ final class AccessAndClockLandings {
         // only a release that makes the record public admits everyone after it; another lifts a hold and leaves who reads it alone
         read.clock().stream().filter(c -> c.form() == ClockForm.RELEASE && c.opens()).forEach(c -> released.add(c.entity()));
         int n = 0;
-        for (AccessRule r : read.access()) {
+        for (AccessRule rule : read.access()) {
+            AccessRule r = designed(rule, entities);
             boolean placeholder = r.bound() && DataModelBuilder.isPlaceholder(RuleInvariants.entity(new DataModel(entities), r.entity()));
             if (!r.bound() || placeholder) {
                 // what is unknown, never an absence the request may contradict: the people it names may be an actor under another name
@@ -97,22 +98,31 @@ final class AccessAndClockLandings {
                         + " predicate or 404 keeps it yet", List.of(), null));
                 continue;
             }
-            String predicate = access(r, entities, released.contains(r.entity()));
+            String predicate = access(r, entities, released.contains(r.entity()), c4);
             Entity e = RuleInvariants.entity(new DataModel(entities), r.entity());
             String noun = noun(e.name());
             String id = id(ids, "fr-access-" + Names.slug(noun));
-            functional.add(new FunctionalRequirement(id, Names.capitalise(r.sentence()), "Show a " + noun + " only to the people the "
-                    + r.field() + " names (\"" + r.sentence() + "\"): every list, search and get of " + e.name() + " reads only the rows where "
+            String who = r.scope() == null ? "the people the " + r.field() + " names" : "its own " + r.scope() + "'s people, as the " + r.field()
+                    + " says" + (r.scoped().isEmpty() ? "" : " (and so each of " + Names.list(r.scoped().stream().map(x -> Names.plural(noun(x))).toList())
+                    + ", keyed and filtered the same way)");
+            functional.add(new FunctionalRequirement(id, Names.capitalise(r.sentence()), "Show a " + noun + " only to " + who
+                    + " (\"" + r.sentence() + "\"): every list, search and get of " + e.name() + " reads only the rows where "
                     + predicate + ", with the caller taken from the verified token; a " + noun + " the caller may not see is answered 404, the"
                     + " same answer as for one that does not exist, never 403, so its existence is not disclosed.", Priority.MUST));
             checks.add("Release check: a caller the rule leaves out lists and searches " + Names.plural(noun) + " and gets one by id: it is absent"
                     + " from every list and search, and the get answers 404 exactly as for an unknown id (\"" + r.sentence() + "\")");
             String refusal = "Not found: also a " + noun + " the caller may not see (\"" + r.sentence() + "\"), so its existence is not disclosed";
             specs.replaceAll(s -> filtered(s, e.name(), entities, predicate, refusal));
-            readFlow(flows, specs, e, entities, predicate).ifPresent(flows::add);
+            for (String other : r.scoped()) {
+                String column = Names.table(r.scope()) + "_id";
+                specs.replaceAll(s -> filtered(s, other, entities, other + "." + column + " = :caller_" + column, "Not found: also a " + noun(other)
+                        + " of another " + r.scope() + " (\"" + r.sentence() + "\"), so its existence is not disclosed"));
+            }
+            // two rules on one record (a scope and a rule on people) share its read sequence and its risk, the first one's
+            readFlow(flows, specs, e, entities, predicate).filter(d -> flows.stream().noneMatch(x -> x.id().equals(d.id()))).ifPresent(flows::add);
             List<String> around = c4 == null ? List.of() : c4.containers().stream().filter(c -> c.kind() == ContainerKind.SEARCH_INDEX
                     || c.kind() == ContainerKind.CACHE || c.kind() == ContainerKind.OBJECT_STORE).map(Container::id).toList();
-            if (!around.isEmpty()) {
+            if (!around.isEmpty() && risks.stream().noneMatch(x -> x.id().equals("risk-access-" + Names.slug(noun)))) {
                 risks.add(new Risk("risk-access-" + Names.slug(noun), "A copy of a " + noun + " served around its access rule",
                         "The rule \"" + r.sentence() + "\" is checked on the database's rows, but " + String.join(", ", around) + " can hold or serve "
                                 + Names.plural(noun) + " too; a search hit, a cached page or a signed download link answered from there would"
@@ -121,6 +131,17 @@ final class AccessAndClockLandings {
                                 + " same predicate; issue download links only after the check, short-lived; a test searches as a caller the rule"
                                 + " leaves out", "Tech lead", RiskStatus.OPEN, List.of(), around));
             }
+        }
+        int h = 0;
+        for (AccessAndClockRules.Hidden hidden : read.hidden()) {
+            for (AccessAndClockRules.Part part : hidden.parts().stream().filter(x -> !x.bound()).toList()) {
+                questions.add(new OpenQuestion("oq-hidden-" + (++h), "Which field of which record is \"" + part.words() + "\", which "
+                        + Names.list(hidden.roles()) + " must never see (\"" + hidden.sentence() + "\")?", "The " + hidden.field() + " keeps a part of"
+                        + " a record from " + Names.list(hidden.roles()) + ", but no column of the data model bears that name, so no view shaped for "
+                        + (hidden.roles().size() == 1 ? "that role" : "those roles") + " leaves it out yet, and the API returns every field to every"
+                        + " caller allowed to read the record", List.of(), null));
+            }
+            hide(hidden, entities, specs, functional, checks, ids);
         }
         for (ClockRule c : read.clock()) {
             Entity e = RuleInvariants.entity(new DataModel(entities), c.entity());
@@ -158,11 +179,16 @@ final class AccessAndClockLandings {
     }
 
     /** Changes the model so the rule's rows can be filtered (membership table, owner and subset columns); returns the row predicate. */
-    private static String access(AccessRule r, List<Entity> entities, boolean released) {
+    private static String access(AccessRule r, List<Entity> entities, boolean released, C4Model c4) {
         Entity e = RuleInvariants.entity(new DataModel(entities), r.entity());
         String table = e.name();
         String anchorColumn = "id";
         List<String> admits = new ArrayList<>();
+        if (r.scope() != null) {
+            String column = scope(r, entities, c4);
+            e = RuleInvariants.entity(new DataModel(entities), table);
+            admits.add(table + "." + column + " = :caller_" + column);
+        }
         if (!r.roles().isEmpty() && !r.denied()) {
             admits.add(":caller_role in (" + String.join(", ", r.roles().stream().map(x -> "'" + role(x) + "'").toList()) + ")");
         }
@@ -207,10 +233,136 @@ final class AccessAndClockLandings {
         }
         String documented = "Rows visible (\"" + r.sentence() + "\"): every list, search and get reads only the rows where " + visible
                 + "; the service sets :caller_id and :caller_role from the verified token, and a row outside it is answered 404, never 403.";
-        e = new Entity(e.name(), e.ownerContainerId(), e.description() == null || e.description().isBlank() ? documented
-                : e.description() + (e.description().strip().endsWith(".") ? " " : ". ") + documented, e.fields(), e.primaryKey(), e.relations(), e.indexes(), e.constraints());
+        e = described(e, documented);
         entities.set(RuleLandings.indexOf(entities, table), e);
         return visible;
+    }
+
+    /**
+     * Keys each record a scoping rule keeps apart by the scope's column ({@link Tenancy#keyed}): the column leads its unique
+     * and list indexes, refers to the scope's table where the model has one, and where the database enforces a row policy the
+     * DDL carries one on it; every other record the rule lists is keyed and filtered the same way. Returns the column.
+     */
+    private static String scope(AccessRule r, List<Entity> entities, C4Model c4) {
+        String column = Names.table(r.scope()) + "_id";
+        Entity target = RuleInvariants.entity(new DataModel(entities), Names.table(r.scope()));
+        String plural = Names.plural(r.scope());
+        List<String> tables = new ArrayList<>();
+        tables.add(r.entity());
+        tables.addAll(r.scoped());
+        for (String name : tables) {
+            Entity e = RuleInvariants.entity(new DataModel(entities), name);
+            if (e == null || DataModelBuilder.isPlaceholder(e)) {
+                continue;
+            }
+            TenantStores.Table store = c4 == null ? TenantStores.tables("") : Tenancy.isolation(e.ownerContainerId(), c4);
+            String policy = store.rowSecurity() ? "One " + r.scope() + " never reads or writes another's " + Names.plural(noun(name)) + " (\"" + r.sentence()
+                    + "\"), even through a query that forgets its filter: a row policy compares " + column + " with the " + r.scope()
+                    + " the service sets for each transaction from the caller's verified token (the session's app." + column + "), never from a parameter;"
+                    + " jobs that work across " + plural + " connect as a role allowed to bypass it" : null;
+            Entity keyed = Tenancy.keyed(e, column, r.scope(), "The " + r.scope() + " the row belongs to; a caller reads and writes only its own "
+                    + r.scope() + "'s rows, taken from the verified token's " + column + " claim (\"" + r.sentence() + "\")",
+                    target == null || !target.ownerContainerId().equals(e.ownerContainerId()) ? null : target.name(), policy);
+            if (!name.equals(r.entity())) {
+                String predicate = name + "." + column + " = :caller_" + column;
+                keyed = described(keyed, "Rows visible (\"" + r.sentence() + "\"): every list, search and get reads only the rows where " + predicate
+                        + "; the service sets :caller_" + column + " from the verified token, and a row outside it is answered 404, never 403.");
+            }
+            entities.set(RuleLandings.indexOf(entities, name), keyed);
+        }
+        return column;
+    }
+
+    /**
+     * Lands the bound parts of a hidden-field rule: per record and role, the record's response schema without those parts
+     * under a name for the role ("AssessmentForHrContact"), the reads of the record saying that role gets it, each column's
+     * description saying whom it is never returned to, a requirement and a release check.
+     */
+    private static void hide(AccessAndClockRules.Hidden hidden, List<Entity> entities, List<ApiSpec> specs, List<FunctionalRequirement> functional,
+                             List<String> checks, Set<String> ids) {
+        java.util.Map<String, List<String>> byEntity = new java.util.LinkedHashMap<>();
+        hidden.parts().stream().filter(AccessAndClockRules.Part::bound)
+                .forEach(x -> byEntity.computeIfAbsent(x.entity(), k -> new ArrayList<>()).add(x.column()));
+        String quote = "\"" + hidden.sentence() + "\"";
+        for (var entry : byEntity.entrySet()) {
+            Entity e = RuleInvariants.entity(new DataModel(entities), entry.getKey());
+            List<String> columns = entry.getValue().stream().distinct().toList();
+            String noun = noun(e.name());
+            List<EntityField> fields = e.fields().stream().map(f -> !columns.contains(f.name()) ? f : new EntityField(f.name(), f.type(), f.nullable(),
+                    f.unique(), (f.description() == null || f.description().isBlank() ? "" : f.description().strip() + (f.description().strip().endsWith(".")
+                    ? " " : ". ")) + "Never returned to " + Names.list(hidden.roles()) + " (" + quote + ")", f.columnDefault())).toList();
+            entities.set(RuleLandings.indexOf(entities, e.name()), new Entity(e.name(), e.ownerContainerId(), e.description(), fields, e.primaryKey(),
+                    e.relations(), e.indexes(), e.constraints()));
+            Set<String> properties = new HashSet<>(columns.stream().map(Names::camel).toList());
+            properties.addAll(columns);
+            List<String> views = new ArrayList<>();
+            for (String actor : hidden.roles()) {
+                String view = Names.pascal(e.name()) + "For" + Names.pascal(Names.slug(actor).replace('-', '_'));
+                if (!ApiSpec.SCHEMA_NAME.matcher(view).matches()) {
+                    continue;
+                }
+                specs.replaceAll(spec -> viewed(spec, e.name(), entities, view, properties, actor, quote));
+                if (specs.stream().anyMatch(spec -> spec.schemas().stream().anyMatch(d -> d.name().equals(view)))) {
+                    views.add(view);
+                }
+            }
+            String parts = Names.list(columns);
+            functional.add(new FunctionalRequirement(id(ids, "fr-view-" + Names.slug(noun)), Names.capitalise(hidden.sentence()), "Leave " + parts
+                    + " out of every " + noun + " " + Names.list(hidden.roles()) + " reads, as the " + hidden.field() + " says (" + quote + "): "
+                    + (views.isEmpty() ? "the service builds the response for that role without them" : "the response for that role is the "
+                    + Names.list(views) + " schema, chosen by the caller's role in the verified token") + ", and no sequence, notification,"
+                    + " export or search result sends them to that role.", Priority.MUST));
+            checks.add("Release check: as " + Names.list(hidden.roles()) + ", read a " + noun + " by id, in a list and in a search: " + parts
+                    + " appear in none of the responses (" + quote + ")");
+        }
+    }
+
+    /** The spec with a view of the record's response schema for a role, without the hidden properties, named on its reads. */
+    private static ApiSpec viewed(ApiSpec s, String entity, List<Entity> entities, String view, Set<String> hidden, String actor, String quote) {
+        dev.architect.dossier.SchemaDefinition full = s.schemas().stream().filter(d -> d.name().equals(Names.pascal(entity))).findFirst().orElse(null);
+        if (full == null || s.schemas().stream().anyMatch(d -> d.name().equals(view))) {
+            return s;
+        }
+        List<dev.architect.dossier.SchemaProperty> kept = full.properties().stream().filter(x -> !hidden.contains(x.name())).toList();
+        if (kept.size() == full.properties().size() || kept.isEmpty()) {
+            return s;
+        }
+        List<dev.architect.dossier.SchemaDefinition> schemas = new ArrayList<>(s.schemas());
+        schemas.add(new dev.architect.dossier.SchemaDefinition(view, "The " + noun(entity) + " as " + actor + " reads it: "
+                + full.properties().stream().map(dev.architect.dossier.SchemaProperty::name).filter(hidden::contains).toList() + " left out (" + quote + ")", kept));
+        Set<String> named = segments(entity, entities);
+        List<ApiOperation> ops = new ArrayList<>();
+        for (ApiOperation o : s.operations()) {
+            boolean read = o.method() == HttpMethod.GET && o.path().split("/").length > 1 && named.contains(o.path().split("/")[1]);
+            ops.add(!read ? o : new ApiOperation(o.operationId(), o.method(), o.path(), o.summary(), (o.description() == null || o.description().isBlank()
+                    ? "" : o.description().strip() + " ") + "A caller with the role " + role(actor) + " gets " + view + " instead, without the fields "
+                    + actor + " must never see (" + quote + ").", o.tags(), o.parameters(), o.requestSchema(), o.responses(), o.idempotent()));
+        }
+        return new ApiSpec(s.id(), s.title(), s.version(), s.containerId(), s.description(), s.basePath(), s.auth(), ops, schemas);
+    }
+
+    /**
+     * A scoping rule whose first record is a placeholder not designed yet keeps the others it lists: the first of them that is
+     * designed leads ("workers, timesheets or payslips" with payslips a placeholder: timesheets); a rule on people is as read.
+     */
+    private static AccessRule designed(AccessRule r, List<Entity> entities) {
+        if (r.scope() == null || r.entity() == null) {
+            return r;
+        }
+        List<String> all = new ArrayList<>();
+        all.add(r.entity());
+        all.addAll(r.scoped());
+        List<String> designed = all.stream().filter(x -> !DataModelBuilder.isPlaceholder(RuleInvariants.entity(new DataModel(entities), x))).toList();
+        if (designed.isEmpty() || designed.get(0).equals(r.entity())) {
+            return r;
+        }
+        return new AccessRule(r.field(), r.sentence(), designed.get(0), designed.get(0), null, r.denied(), r.roles(), r.members(), r.relation(), r.owner(),
+                r.unnamed(), r.scope(), designed.subList(1, designed.size()));
+    }
+
+    private static Entity described(Entity e, String documented) {
+        return new Entity(e.name(), e.ownerContainerId(), e.description() == null || e.description().isBlank() ? documented
+                : e.description() + (e.description().strip().endsWith(".") ? " " : ". ") + documented, e.fields(), e.primaryKey(), e.relations(), e.indexes(), e.constraints());
     }
 
     private static String last(String name) {

@@ -126,14 +126,26 @@ record AccessAndClockRules(Access access, Clock clock) {
      * itself, or the one it belongs to: "scores of proposals"), the column that marks the part of the records it holds for
      * ("sealed"), whether it forbids (the people named may not see) rather than allows, the actors that see as a role, those
      * that see through a relationship kept in a membership table and its words, the actor whose own records alone it sees
-     * ("another tenant's invoices"), and the people's words where no actor is named by them.
+     * ("another tenant's invoices"), the people's words where no actor is named by them, the organisation or group no actor
+     * is whose records are kept apart ("a council must never see another council's sessions", "branch staff see only their
+     * own branch's orders": council, branch), and the other records the sentence lists with the first ("sessions or revenue").
      */
     record AccessRule(String field, String sentence, String entity, String anchor, String subset, boolean denied, List<String> roles,
-                      List<String> members, String relation, String owner, String unnamed) {
+                      List<String> members, String relation, String owner, String unnamed, String scope, List<String> scoped) {
 
-        /** Whether the rule binds: a record and at least one actor. */
+        AccessRule {
+            scoped = scoped == null ? List.of() : List.copyOf(scoped);
+        }
+
+        /** A rule on people: no scope. */
+        AccessRule(String field, String sentence, String entity, String anchor, String subset, boolean denied, List<String> roles,
+                   List<String> members, String relation, String owner, String unnamed) {
+            this(field, sentence, entity, anchor, subset, denied, roles, members, relation, owner, unnamed, null, List.of());
+        }
+
+        /** Whether the rule binds: a record and at least one actor, or the organisation or group that scopes the records. */
         boolean bound() {
-            return entity != null && unnamed == null && (!roles.isEmpty() || !members.isEmpty() || owner != null);
+            return entity != null && unnamed == null && (!roles.isEmpty() || !members.isEmpty() || owner != null || scope != null);
         }
     }
 
@@ -155,12 +167,39 @@ record AccessAndClockRules(Access access, Clock clock) {
     record ClockRule(ClockForm form, String field, String sentence, String entity, String period, String time, boolean opens) {
     }
 
-    /** What the request's sentences say: access rules and clock rules, in the request's order, one per entity and form. */
-    record Read(List<AccessRule> access, List<ClockRule> clock) {
+    /**
+     * What the request's sentences say: access rules and clock rules, in the request's order, one per entity and form, and the
+     * parts of records a role must never see.
+     */
+    record Read(List<AccessRule> access, List<ClockRule> clock, List<Hidden> hidden) {
+
+        Read(List<AccessRule> access, List<ClockRule> clock) {
+            this(access, clock, List.of());
+        }
     }
 
-    /** A sentence of the request and the part it stands in. */
-    private record Said(String field, String text) {
+    /**
+     * A part of a record the people a sentence names must never see ("enforcement officers must never see the driver's name,
+     * phone number or card", "HR contacts must never see the diagnosis"): the actors, and each part as the sentence writes it
+     * with the entity and column it binds to (both null where no column, or two, bear its name: asked, never guessed).
+     */
+    record Hidden(String field, String sentence, List<String> roles, List<Part> parts) {
+    }
+
+    /** One part of a record a {@link Hidden} rule names: its words, and the entity and column it binds to, or nulls. */
+    record Part(String words, String entity, String column) {
+
+        boolean bound() {
+            return column != null;
+        }
+    }
+
+    /** A sentence of the request and the part it stands in, and the actor whose description it is (null: none). */
+    private record Said(String field, String text, String actor) {
+
+        Said(String field, String text) {
+            this(field, text, null);
+        }
     }
 
     /**
@@ -172,19 +211,29 @@ record AccessAndClockRules(Access access, Clock clock) {
     Read read(ConsultationRequest request, DataModel model) {
         List<Said> said = new ArrayList<>();
         for (RecordLifecycles.Sentence s : RecordLifecycles.sentences(request)) {
-            said.add(new Said(s.field().label(), s.actor() == null ? s.text() : s.text().substring(s.actor().length() + 2)));
+            said.add(new Said(s.field().label(), s.actor() == null ? s.text() : s.text().substring(s.actor().length() + 2), s.actor()));
         }
         for (String c : request.constraints()) {
             dev.architect.offline.internal.archetype.CapabilityShapes.sentences(c).forEach(t -> said.add(new Said("constraint", t)));
         }
         List<AccessRule> access = new ArrayList<>();
         List<ClockRule> clocks = new ArrayList<>();
+        List<Hidden> hidden = new ArrayList<>();
         Set<String> keys = new java.util.HashSet<>();
         for (Said s : said) {
-            List<String> t = RecordLifecycles.tokens(s.text());
-            AccessRule a = access(t, s, request, model);
-            if (a != null) {
-                access.add(a);
+            for (String clause : clauses(s.text())) {
+                Said c = new Said(s.field(), clause, s.actor());
+                List<String> ct = RecordLifecycles.tokens(clause);
+                AccessRule a = access(ct, c, request, model);
+                // a part of a record ("a worker's bank account number") is read before a record the people bind to nothing for
+                // (never another party's: "another nurse's earnings" is the record reader's question)
+                java.util.Optional<Hidden> part = a == null || !a.bound() && a.scope() == null && otherParty(ct).isEmpty()
+                        ? hidden(ct, c, request, model) : java.util.Optional.empty();
+                if (part.isPresent()) {
+                    hidden.add(part.get());
+                } else if (a != null) {
+                    access.add(a);
+                }
             }
             // a clock rule speaks of its clause's subject: "each tender has its own closing time; bids received after it are refused"
             for (String clause : s.text().split(";")) {
@@ -199,12 +248,14 @@ record AccessAndClockRules(Access access, Clock clock) {
         List<AccessRule> kept = new ArrayList<>();
         for (AccessRule a : access) {
             boolean better = access.stream().anyMatch(b -> b != a && b.entity() != null && b.entity().equals(a.entity()) && b.bound() && !a.bound());
-            boolean earlier = kept.stream().anyMatch(b -> b.entity() != null && b.entity().equals(a.entity()) && b.bound() == a.bound());
+            // a scope ("another council's sessions") and a rule on people ("only officers see sessions") both hold on one record
+            boolean earlier = kept.stream().anyMatch(b -> b.entity() != null && b.entity().equals(a.entity()) && b.bound() == a.bound()
+                    && (b.scope() == null) == (a.scope() == null));
             if (!better && !earlier) {
                 kept.add(a);
             }
         }
-        return new Read(kept, clocks);
+        return new Read(kept, clocks, hidden);
     }
 
     // ---------------------------------------------------------------------------------------------------------------- access
@@ -227,7 +278,9 @@ record AccessAndClockRules(Access access, Clock clock) {
         people.forEach(p -> persons.add(p.at()));
         // a record guarded is never a word that names a person ("a tenant never sees"), though it may own one ("a patient's notes")
         List<Named> records = records(t, model);
-        List<Named> things = records.stream().filter(r -> !persons.contains(r.at())).toList();
+        // nor the owner written before the record it owns ("their own branch's orders": the orders, which the branch scopes)
+        List<Named> things = records.stream().filter(r -> !persons.contains(r.at()) && !(t.get(r.at()).endsWith("'s")
+                && records.stream().anyMatch(o -> o.at() == r.at() + 1))).toList();
         // the record guarded: the subject where it stands before the restriction ("sealed cases are visible only to"), else the
         // first record after the verb ("must never see the scores of proposals")
         int restriction = denied ? negation : only;
@@ -321,16 +374,194 @@ record AccessAndClockRules(Access access, Clock clock) {
                 // tenant) are asked about, never dropped; which column keeps the owner is the design's open question
                 java.util.Optional<String> party = otherParty(t);
                 if (party.isPresent()) {
-                    return new AccessRule(s.field(), s.text(), guarded.entity(), anchor.entity(), subset, true, List.of(), List.of(), null, null,
-                            "another " + party.get() + "'s");
+                    return scoped(s, t, guarded, anchor, subset, true, party.get(), things, verb, request);
                 }
                 // a role barred from every such record is a permission, not a rule on rows: not this reader's
                 return null;
             }
         }
+        if (named.isEmpty() && owner == null && !denied) {
+            // "branch staff see only their own branch's orders": the group no actor is, whose own records alone its people see
+            java.util.Optional<String> group = ownParty(t, only);
+            if (group.isPresent()) {
+                return scoped(s, t, guarded, anchor, subset, false, group.get(), things, verb, request);
+            }
+        }
         String unnamed = named.isEmpty() && owner == null ? String.join(" ", t.subList(restriction, Math.min(t.size(), restriction + 6))) : null;
         return new AccessRule(s.field(), s.text(), guarded.entity(), anchor.entity(), subset, denied, List.copyOf(new LinkedHashSet<>(roles)),
                 List.copyOf(new LinkedHashSet<>(members)), relation, owner, unnamed);
+    }
+
+    /**
+     * A rule that keeps each organisation's or group's records apart: the party is a noun of the request no actor's name ends in
+     * (an actor's is a rule of ownership, read above), nor the system itself; the records are the guarded one and the others the
+     * sentence lists after the verb ("sessions or revenue"). A party written as an actor's head by two actors, or as the
+     * system's own name, is asked about.
+     */
+    private AccessRule scoped(Said s, List<String> t, Named guarded, Named anchor, String subset, boolean denied, String party, List<Named> things,
+                              int verb, ConsultationRequest request) {
+        String one = Names.singular(party);
+        String unsure = (denied ? "another " : "their own ") + party + "'s";
+        // the records kept apart are those the sentence names after the verb, never the party itself ("a council must never see")
+        // nor a record the party's own possessive names ("another branch's takings" is no branch sales report)
+        List<String> records = things.stream().filter(r -> r.at() > verb && !t.get(r.at()).endsWith("'s")).map(Named::entity)
+                .filter(e -> !e.equals(Names.table(one))).distinct().toList();
+        boolean own = request.system() != null && RecordLifecycles.tokens(request.system()).contains(party);
+        // a word that shortens an actor's name ("another sub's prices" with a Subcontractor) may be that actor: asked
+        boolean shortens = request.actors().stream().flatMap(a -> nameWords(a.name()).stream()).anyMatch(w -> w.startsWith(one) && !w.equals(one)
+                && !Names.singular(w).equals(one));
+        if (own || shortens || !heads(request, one).isEmpty() || records.isEmpty()) {
+            return new AccessRule(s.field(), s.text(), records.isEmpty() ? guarded.entity() : records.get(0), anchor.entity(), subset, denied,
+                    List.of(), List.of(), null, null, unsure);
+        }
+        String first = records.get(0);
+        return new AccessRule(s.field(), s.text(), first, first.equals(guarded.entity()) ? anchor.entity() : first,
+                first.equals(guarded.entity()) ? subset : null, denied, List.of(), List.of(), null, null, null, one, records.subList(1, records.size()));
+    }
+
+    /**
+     * The clauses of a sentence that each state an access rule of their own: split at commas and semicolons, a piece with no
+     * verb of access joined back to the one before it ("must never see the driver's name, phone number or card"), a leading
+     * "and" or "but" dropped ("..., and opposing counsel sees only what has been produced to them").
+     */
+    private List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String piece : text.split("(?<=[,;])")) {
+            String p = piece.strip();
+            List<String> t = RecordLifecycles.tokens(p);
+            if (out.isEmpty() || first(t, access.verbs()) < 0) {
+                if (out.isEmpty()) {
+                    out.add(p);
+                } else {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + " " + p);
+                }
+                continue;
+            }
+            out.add(p.replaceFirst("^(?i)(and|but|while|whereas)\\s+", ""));
+        }
+        // a clause keeps no trailing comma of its own
+        return out.stream().map(c -> c.replaceAll("[,;]\\s*$", "").strip()).toList();
+    }
+
+    /** Words that end the parts a hidden-field rule lists: the clause's end, or the contrast "only the plate". */
+    private static final Set<String> PART_ENDS = Set.of(":", ";", ".", "only", "except", "but", "when", "while", "if", "unless", "until", "before",
+            "after", "because", "so");
+
+    /** Words before a part that say nothing of which part it is. */
+    private static final Set<String> PART_DETERMINERS = Set.of("the", "a", "an", "any", "their", "its", "his", "her", "full", "whole");
+
+    /**
+     * A part of a record the people named before a negation must never see: each item of the list after the verb binds to
+     * the one column of the model bearing its name (snake case, "phone number": phone_number), where the column's record
+     * is the possessor's when the item has one ("the driver's name"). The rule is read only where the sentence says it is a
+     * part: an item binds to a column, or it names a possessor, a clause ("what is in the bag"), or a contrast follows ("only
+     * the plate"); "customers must never see a queue" says none of these and is no rule. A list whose items name records
+     * (not parts) is the record reader's.
+     */
+    private java.util.Optional<Hidden> hidden(List<String> t, Said s, ConsultationRequest request, DataModel model) {
+        int verb = first(t, access.verbs());
+        int negation = first(t, access.negations());
+        if (verb < 0 || negation < 0 || negation > verb || verb - negation > 3 || first(t, access.places()) >= 0) {
+            return java.util.Optional.empty();
+        }
+        List<String> roles = people(t, request).stream().filter(p -> p.at() < negation && p.actor() != null).map(People::actor).distinct().toList();
+        if (roles.isEmpty() && s.actor() != null && negation == 0) {
+            // an actor's own description: "never sees the full card number"
+            roles = List.of(s.actor());
+        }
+        if (roles.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int end = verb + 1;
+        while (end < t.size() && !PART_ENDS.contains(t.get(end))) {
+            end++;
+        }
+        boolean contrast = end < t.size() && Set.of("only", "except", "but").contains(t.get(end));
+        List<List<String>> items = new ArrayList<>();
+        List<String> item = new ArrayList<>();
+        for (String w : t.subList(verb + 1, end)) {
+            if (Set.of(",", "or", "and", "nor").contains(w)) {
+                if (!item.isEmpty()) {
+                    items.add(item);
+                }
+                item = new ArrayList<>();
+            } else {
+                item.add(w);
+            }
+        }
+        if (!item.isEmpty()) {
+            items.add(item);
+        }
+        List<Part> parts = new ArrayList<>();
+        boolean said = contrast;
+        boolean records = false;
+        String possessor = null;
+        for (List<String> words : items) {
+            List<String> own = new ArrayList<>();
+            boolean clause = !words.isEmpty() && Set.of("what", "which", "whatever", "how").contains(words.get(0));
+            for (String w : words) {
+                if (w.endsWith("'s") || w.endsWith("s'")) {
+                    possessor = Names.singular(w.substring(0, w.length() - (w.endsWith("'s") ? 2 : 1)));
+                    said = true;
+                } else if (!PART_DETERMINERS.contains(w) && w.matches("[a-z][a-z0-9]*")) {
+                    own.add(w);
+                }
+            }
+            said |= clause;
+            if (own.isEmpty()) {
+                continue;
+            }
+            String text = String.join(" ", clause ? words : own);
+            if (clause) {
+                parts.add(new Part(text, null, null));
+                continue;
+            }
+            List<String[]> columns = columns(model, String.join("_", own), possessor);
+            if (columns.size() == 1) {
+                parts.add(new Part(text, columns.get(0)[0], columns.get(0)[1]));
+            } else {
+                records |= columns.isEmpty() && !RuleInvariants.mentions(own, model).isEmpty();
+                parts.add(new Part(text, null, null));
+            }
+        }
+        boolean bound = parts.stream().anyMatch(Part::bound);
+        if (parts.isEmpty() || !bound && (records || !said)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Hidden(s.field(), s.text(), roles, parts));
+    }
+
+    /**
+     * The entity and column each model entity holds by the name (its singular too), never a key; where two entities hold it,
+     * the possessor's (an entity named by it, or one whose name ends in it) alone if it is one of them.
+     */
+    private static List<String[]> columns(DataModel model, String name, String possessor) {
+        Set<String> names = new java.util.HashSet<>(List.of(name, Names.table(Names.singular(name)), Names.table(name)));
+        List<String[]> found = new ArrayList<>();
+        for (Entity e : model.entities()) {
+            for (dev.architect.dossier.EntityField f : e.fields()) {
+                if (names.contains(f.name()) && !e.primaryKey().contains(f.name()) && !f.name().endsWith("_id")) {
+                    found.add(new String[] {e.name(), f.name()});
+                }
+            }
+        }
+        if (found.size() > 1 && possessor != null) {
+            String p = Names.table(possessor);
+            List<String[]> theirs = found.stream().filter(c -> c[0].equals(p) || c[0].endsWith("_" + p)).toList();
+            return theirs.size() == 1 ? theirs : found;
+        }
+        return found;
+    }
+
+    /** The party in "their own branch's" or "its own matter's" after "only", if any (the records after it are the scoped ones). */
+    private static java.util.Optional<String> ownParty(List<String> t, int only) {
+        for (int i = Math.max(only, 0) + 1; i < t.size(); i++) {
+            String w = t.get(i);
+            if (w.endsWith("'s") && w.length() > 2 && i > 0 && Set.of("own", "their", "its").contains(t.get(i - 1))) {
+                return java.util.Optional.of(w.substring(0, w.length() - 2));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The party after "another" whose records the rule keeps from the people ("another council's sessions": council), if any. */

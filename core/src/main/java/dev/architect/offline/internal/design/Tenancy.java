@@ -104,7 +104,7 @@ final class Tenancy {
      * tables live in the first whose product the tables entries name, else in a relational one (no stores entry speaks
      * of it), else in the first; the entry for any other product when the design has no database.
      */
-    private static TenantStores.Table isolation(String owner, C4Model c4) {
+    static TenantStores.Table isolation(String owner, C4Model c4) {
         Map<String, Container> byId = c4.containers().stream().collect(Collectors.toMap(Container::id, k -> k, (a, b) -> a));
         List<Container> used = c4.relationships().stream().filter(r -> r.sourceId().equals(owner)).map(r -> byId.get(r.destinationId()))
                 .filter(k -> k != null && k.kind() == ContainerKind.DATABASE).toList();
@@ -116,41 +116,59 @@ final class Tenancy {
 
     private Entity scope(Entity e, TenantStores.Table isolation) {
         boolean sameOwner = e.ownerContainerId().equals(owner);
+        return keyed(e, COLUMN, "tenant", sameOwner ? "The tenant that owns the row" : "Id of the tenant owned by " + owner + "; no foreign key across services",
+                sameOwner ? table : null, isolation.rowSecurity() ? isolation.how() : null);
+    }
+
+    /**
+     * The entity keyed by a scope (a tenant, or the council, matter or branch an access rule scopes records to): the scope's
+     * column second, every unique field unique within the scope, every index led by it, a list index (scope, created_at), a
+     * foreign key to the scope's table when one is given, and where a row policy is wanted (its reason given) a
+     * {@code TENANT_ISOLATED} constraint on the column, unless the table already has one.
+     *
+     * @param e the entity
+     * @param column the scope's column ("tenant_id", "council_id")
+     * @param scope the scope's noun, for the reasons ("tenant", "council")
+     * @param description the column's description
+     * @param target the table the column refers to, or null for none (another service's, or none in the model)
+     * @param policy the reason of the row policy, or null where the store has none
+     * @return the keyed entity
+     */
+    static Entity keyed(Entity e, String column, String scope, String description, String target, String policy) {
         List<EntityField> fields = new ArrayList<>();
         List<EntityIndex> indexes = new ArrayList<>();
         for (EntityField f : e.fields()) {
             if (f.unique()) {
                 // A customer's email or SKU is unique within its tenant, not across tenants.
                 fields.add(new EntityField(f.name(), f.type(), f.nullable(), false, f.description(), f.columnDefault()));
-                indexes.add(new EntityIndex(List.of(COLUMN, f.name()), true, "Unique within a tenant"));
+                indexes.add(new EntityIndex(List.of(column, f.name()), true, "Unique within a " + scope));
             } else {
                 fields.add(f);
             }
         }
-        if (fields.stream().noneMatch(f -> f.name().equals(COLUMN))) {
-            fields.add(Math.min(1, fields.size()), new EntityField(COLUMN, DataType.UUID, false, false,
-                    sameOwner ? "The tenant that owns the row" : "Id of the tenant owned by " + owner + "; no foreign key across services"));
+        if (fields.stream().noneMatch(f -> f.name().equals(column))) {
+            fields.add(Math.min(1, fields.size()), new EntityField(column, DataType.UUID, false, false, description));
         }
         for (EntityIndex i : e.indexes()) {
-            indexes.add(i.fields().get(0).equals(COLUMN) ? i : new EntityIndex(
-                    Stream.concat(Stream.of(COLUMN), i.fields().stream()).toList(), i.unique(), i.reason()));
+            indexes.add(i.fields().get(0).equals(column) ? i : new EntityIndex(
+                    Stream.concat(Stream.of(column), i.fields().stream().filter(f -> !f.equals(column))).toList(), i.unique(), i.reason()));
         }
-        // Lists are read per tenant, newest first; a foreign key's own index (the DDL adds one) already covers tenant_id alone.
-        if (indexes.stream().noneMatch(i -> i.fields().get(0).equals(COLUMN))) {
+        // Lists are read per scope, newest first; a foreign key's own index (the DDL adds one) already covers the column alone.
+        if (indexes.stream().noneMatch(i -> i.fields().get(0).equals(column))) {
             if (fields.stream().anyMatch(f -> f.name().equals("created_at"))) {
-                indexes.add(new EntityIndex(List.of(COLUMN, "created_at"), false, "Every list is scoped to one tenant, newest first"));
-            } else if (!sameOwner) {
-                indexes.add(new EntityIndex(List.of(COLUMN), false, "Every query is scoped to one tenant"));
+                indexes.add(new EntityIndex(List.of(column, "created_at"), false, "Every list is scoped to one " + scope + ", newest first"));
+            } else if (target == null) {
+                indexes.add(new EntityIndex(List.of(column), false, "Every query is scoped to one " + scope));
             }
         }
         List<EntityRelation> relations = new ArrayList<>(e.relations());
-        if (sameOwner && relations.stream().noneMatch(r -> r.field().equals(COLUMN))) {
-            relations.add(new EntityRelation(COLUMN, table, Cardinality.MANY_TO_ONE));
+        if (target != null && relations.stream().noneMatch(r -> r.field().equals(column))) {
+            relations.add(new EntityRelation(column, target, Cardinality.MANY_TO_ONE));
         }
         List<EntityConstraint> constraints = new ArrayList<>(e.constraints());
         // a product without a row policy gets none: its container says how its keys and a guard keep tenants apart
-        if (isolation.rowSecurity() && constraints.stream().noneMatch(c -> c.kind() == ConstraintKind.TENANT_ISOLATED)) {
-            constraints.add(new EntityConstraint(ConstraintKind.TENANT_ISOLATED, List.of(COLUMN), isolation.how()));
+        if (policy != null && constraints.stream().noneMatch(c -> c.kind() == ConstraintKind.TENANT_ISOLATED)) {
+            constraints.add(new EntityConstraint(ConstraintKind.TENANT_ISOLATED, List.of(column), policy));
         }
         return new Entity(e.name(), e.ownerContainerId(), e.description(), fields, e.primaryKey(), relations, indexes, constraints);
     }

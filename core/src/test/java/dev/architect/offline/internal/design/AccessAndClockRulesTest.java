@@ -84,12 +84,12 @@ class AccessAndClockRulesTest {
     }
 
     @Test
-    void recordsOfAnotherPartyNoActorNamesAreAskedAboutNeverDropped() {
-        // "branch" is no actor: the rule keeps each branch's orders from the others, by an owner the design must carry; it is asked
+    void recordsOfAnotherPartyNoActorNamesAreScopedOrAskedNeverDropped() {
+        // "branch" is no actor: the rule keeps each branch's orders from the others by the branch's key (AccessScopesAndViewsTest)
         AccessRule r = access("a branch must never see another branch's orders");
-        assertThat(r.bound()).isFalse();
+        assertThat(r.bound()).isTrue();
         assertThat(r.entity()).isEqualTo("customer_order");
-        assertThat(r.unnamed()).isEqualTo("another branch's");
+        assertThat(r.scope()).isEqualTo("branch");
         // another party's records no entity holds yet are asked about too, never dropped
         AccessRule earnings = access("a nurse must never see another nurse's earnings");
         assertThat(earnings.bound()).isFalse();
@@ -224,16 +224,19 @@ class AccessAndClockRulesTest {
     }
 
     @Test
-    void aRelationshipToARecordTheModelDoesNotHoldBindsNoSubject() {
-        // "their own hospital's orders" and "sent to their lab" relate the people to a hospital or a lab, which the model does
-        // not hold: a membership on each order or dataset would be a guess, so both stay questions
+    void aRelationshipToARecordTheModelDoesNotHoldBindsNoSubjectButAGroupsOwnRecordsAreScoped() {
+        // "sent to their lab" relates the people to a lab, which the model does not hold: a membership on each dataset would be
+        // a guess, so it stays a question; "their own hospital's orders" names the group whose own orders its staff see, which
+        // scopes the orders by hospital (no membership either: AccessScopesAndViewsTest)
         List<Actor> actors = List.of(Actor.of("Hospital blood bank"), Actor.of("Quality lab analyst"));
-        for (String sentence : List.of("Hospital blood bank staff see only their own hospital's orders.",
-                "Lab analysts see only the datasets sent to their lab.")) {
-            AccessRule r = AccessAndClockRules.standard().read(request(sentence, actors), MODEL).access().get(0);
-            assertThat(r.bound()).as(sentence).isFalse();
-            assertThat(r.members()).as(sentence).isEmpty();
-        }
+        AccessRule lab = AccessAndClockRules.standard().read(request("Lab analysts see only the datasets sent to their lab.", actors), MODEL)
+                .access().get(0);
+        assertThat(lab.bound()).isFalse();
+        assertThat(lab.members()).isEmpty();
+        AccessRule hospital = AccessAndClockRules.standard().read(request("Hospital blood bank staff see only their own hospital's orders.", actors),
+                MODEL).access().get(0);
+        assertThat(hospital.members()).isEmpty();
+        assertThat(hospital.scope()).isEqualTo("hospital");
         // "their own proposals" where the sentence's noun is only part of a record's name (proposal_score for "scores"): no guess
         AccessRule part = AccessAndClockRules.standard().read(request("Reviewers see only their own scores.", List.of(Actor.of("Reviewer"))), MODEL)
                 .access().get(0);
