@@ -214,7 +214,7 @@ public final class DossierValidator {
          */
         ABSENCE_CONTRADICTED("absence-contradicted"),
         /**
-         * A warning: a part an in-force decision's chosen option names (read replicas, a shared cache, a CDN) that no cost item prices or no
+         * A warning: a part an in-force decision's chosen option names (read replicas, a shared cache) that no cost item prices or no
          * C4 container draws ({@code prose-against-figures.yaml}).
          */
         CHOSEN_PART_UNBUILT("chosen-part-unbuilt"),

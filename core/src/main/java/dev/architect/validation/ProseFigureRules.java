@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The prose against the figures and the design it speaks for: a part an in-force ADR chose (read replicas, a shared cache, a
- * CDN) is priced in the cost and drawn in the C4 model; the budget risk says what the budget verdict says, at a severity
+ * The prose against the figures and the design it speaks for: a part an in-force ADR chose (read replicas, a shared cache) is
+ * priced in the cost and drawn in the C4 model; the budget risk says what the budget verdict says, at a severity
  * that follows the overshoot; a stated access or isolation rule of the request is kept or asked about, never dropped
  * without a word. The words are in {@code prose-against-figures.yaml}.
  */

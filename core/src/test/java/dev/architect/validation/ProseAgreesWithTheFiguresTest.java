@@ -62,21 +62,23 @@ class ProseAgreesWithTheFiguresTest {
     }
 
     @Test
-    void aCdnTheChosenOptionNamesMustBePricedAndDrawnButAnOptionWithoutOneNamesNone() {
-        Consultation withCdn = sampleWith(t -> {
-            ((ObjectNode) t.at("/decisions/0/options/0")).put("name", "Modular monolith behind a CDN");
-            ((ObjectNode) t.at("/decisions/0")).put("chosenOption", "Modular monolith behind a CDN");
+    void aSharedCacheTheChosenOptionNamesMustBePricedButAnApplicationCacheOrAnOptionWithoutOneNamesNone() {
+        // the sample draws a Redis container but prices no cache line
+        Consultation withRedis = sampleWith(t -> {
+            ((ObjectNode) t.at("/decisions/0/options/0")).put("name", "Modular monolith with Redis");
+            ((ObjectNode) t.at("/decisions/0")).put("chosenOption", "Modular monolith with Redis");
         });
-        assertThat(found(withCdn, null, DossierValidator.Rule.CHOSEN_PART_UNBUILT)).extracting(Violation::message).containsExactly(
-                "adr-0001 chooses 'Modular monolith behind a CDN' ('cdn': a CDN) but no cost item prices a CDN (cost items: Application"
-                        + " instances, PostgreSQL primary and replica)",
-                "adr-0001 chooses 'Modular monolith behind a CDN' ('cdn': a CDN) but no C4 container draws a CDN");
+        assertThat(found(withRedis, null, DossierValidator.Rule.CHOSEN_PART_UNBUILT)).extracting(Violation::message).containsExactly(
+                "adr-0001 chooses 'Modular monolith with Redis' ('redis': a shared cache) but no cost item prices a shared cache (cost items:"
+                        + " Application instances, PostgreSQL primary and replica)");
 
-        Consultation without = sampleWith(t -> {
-            ((ObjectNode) t.at("/decisions/0/options/0")).put("name", "Modular monolith without a CDN");
-            ((ObjectNode) t.at("/decisions/0")).put("chosenOption", "Modular monolith without a CDN");
-        });
-        assertThat(found(without, null, DossierValidator.Rule.CHOSEN_PART_UNBUILT)).isEmpty();
+        for (String option : List.of("Modular monolith without Redis", "Modular monolith with an application cache")) {
+            Consultation none = sampleWith(t -> {
+                ((ObjectNode) t.at("/decisions/0/options/0")).put("name", option);
+                ((ObjectNode) t.at("/decisions/0")).put("chosenOption", option);
+            });
+            assertThat(found(none, null, DossierValidator.Rule.CHOSEN_PART_UNBUILT)).as(option).isEmpty();
+        }
     }
 
     @Test
@@ -189,7 +191,7 @@ class ProseAgreesWithTheFiguresTest {
 
     @Test
     void aCopyOfTheWordsWithoutSeeingVerbsFailsAtLoadNamingTheKey() {
-        String broken = "parts: [{part: a CDN, chosen: [cdn], priced: [cdn], drawn: [cdn]}]\nnegations: [no]\n"
+        String broken = "parts: [{part: a shared cache, chosen: [redis], priced: [redis], drawn: [redis]}]\nnegations: [no]\n"
                 + "budget: {names: [budget], over: [over budget], within: [headroom], summaryOver: [over budget]}\naccess: {markers: [never see]}\n";
         assertThatThrownBy(() -> ValidatorData.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), "copy.yaml",
                 ProseFigureRules.ProseWords.class, "prose-against-figures words"))
