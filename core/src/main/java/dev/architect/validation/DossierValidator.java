@@ -212,7 +212,22 @@ public final class DossierValidator {
          * A warning: an open question asserting an absence the dossier contradicts: "no constraint keeps it" about a rule ("never
          * edited") while a record it names already carries the constraint that keeps such a rule (APPEND_ONLY).
          */
-        ABSENCE_CONTRADICTED("absence-contradicted");
+        ABSENCE_CONTRADICTED("absence-contradicted"),
+        /**
+         * A warning: a part an in-force decision's chosen option names (read replicas, a shared cache) that no cost item prices or no
+         * C4 container draws ({@code prose-against-figures.yaml}).
+         */
+        CHOSEN_PART_UNBUILT("chosen-part-unbuilt"),
+        /**
+         * The budget verdict against the risks and the summary: over with no budget risk, with one that does not say so or is
+         * rated below what the overshoot calls for; within beside a risk or a summary saying it is over.
+         */
+        BUDGET_RISK_VERDICT("budget-risk-verdict"),
+        /**
+         * A warning: an access or isolation rule the request's description states ("a driver must never see ...") that no
+         * requirement keeps and no open question or risk quotes, so the dossier drops it without a word.
+         */
+        ACCESS_RULE_UNANSWERED("access-rule-unanswered");
 
         private final String id;
 
@@ -263,6 +278,20 @@ public final class DossierValidator {
         RegionWriterRules.vocabulary();
         StatedRequestRules.readWords();
         PromiseRules.readWords();
+        ProseFigureRules.load();
+    }
+
+    /**
+     * The access or isolation rules the request's description states ("a driver must never see what is in the bag") that no
+     * requirement of the dossier keeps and no open question or risk quotes: each clause as the request words it. What
+     * {@link Rule#ACCESS_RULE_UNANSWERED} warns about, for a writer that would rather ask about them than drop them.
+     *
+     * @param c the dossier
+     * @param request the request it answers
+     * @return the clauses, in the description's order
+     */
+    public static List<String> unansweredAccessRules(Consultation c, ConsultationRequest request) {
+        return ProseFigureRules.unanswered(c, request).stream().map(ProseFigureRules.Unanswered::clause).toList();
     }
 
     /**
@@ -365,6 +394,7 @@ public final class DossierValidator {
         RegionWriterRules.check(c, out);
         StatedRequestRules.check(c, request, out);
         PromiseRules.check(c, out);
+        ProseFigureRules.check(c, request, out);
         return new ValidationReport(out);
     }
 
