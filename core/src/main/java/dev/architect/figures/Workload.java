@@ -120,6 +120,16 @@ public record Workload(
         return Numbers.round(peakRps - streamWrites, 2);
     }
 
+    /**
+     * The requests one stated action brings: one where the request counts things read (look-ups, checks, verifications:
+     * count-directions.yaml), else {@link #REQUESTS_PER_ACTION}.
+     */
+    private static double requestsPerAction(ConsultationRequest request, StatedFacts stated, StatedFact action) {
+        return stated.volumes().stream().filter(c -> c.phrase().equals(action.phrase()) && c.field().equals(action.field())).findFirst()
+                .map(c -> dev.architect.offline.internal.catalog.CountDirections.standard().of(request, c))
+                .filter(d -> d == dev.architect.offline.internal.catalog.CountDirections.Direction.READ).map(d -> 1.0).orElse(REQUESTS_PER_ACTION);
+    }
+
     /** Peak traffic over the average of a day. */
     public static final double PEAK_TO_AVERAGE = 3;
     /** Requests one stated action brings (an application, an order, a booking: its pages, saves, uploads and status checks). */
@@ -495,8 +505,11 @@ public record Workload(
         Optional<LoadCalendar.Season> calendarSeason = LoadCalendar.standard().season(request);
         List<StatedFact> actions = season.isPresent() || calendarSeason.isPresent() || stated.spikeFactor().isPresent() || stated.burstHours().isPresent() || peakWindow.isPresent()
                 ? stated.actionVolumes(capabilities) : List.of();
-        double actionsAMonth = actions.stream().mapToDouble(StatedFact::value).sum();
-        double fromActions = Numbers.round(actionsAMonth * REQUESTS_PER_ACTION / SECONDS_PER_MONTH, 4);
+        // a look-up, check or verification the request counts ("1.5 million checks a day") is one request, not a visit's 20
+        java.util.Map<StatedFact, Double> perAction = new java.util.LinkedHashMap<>();
+        actions.forEach(a -> perAction.put(a, requestsPerAction(request, stated, a)));
+        double actionRequests = actions.stream().mapToDouble(a -> a.value() * perAction.get(a)).sum();
+        double fromActions = Numbers.round(actionRequests / SECONDS_PER_MONTH, 4);
         double usualShape = peakToAverage;
         // A usual rate the request states ("almost the whole year is quiet: about 40 requests per second") is the usual
         // month's average, as stated: neither the peak over a ratio nor a floor from counted actions or users
@@ -518,9 +531,12 @@ public record Workload(
             double ceiling = Numbers.round(Math.min(average, peak / day.peakToAverage()), 4);
             double chosen = Math.min(Math.max(fromActions, fromUsers), ceiling);
             if (chosen < average) {
-                String counted = String.join(" + ", actions.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")").toList());
-                String byActions = counted + " x " + Numbers.format(REQUESTS_PER_ACTION) + " requests each = "
-                        + Numbers.format(actionsAMonth * REQUESTS_PER_ACTION) + " requests a month / " + Numbers.format(SECONDS_PER_MONTH)
+                boolean mixed = perAction.values().stream().anyMatch(x -> x != REQUESTS_PER_ACTION);
+                String counted = String.join(" + ", actions.stream().map(v -> Numbers.format(v.value()) + " a month (stated: " + v.evidence() + ")"
+                        + (mixed ? " x " + Numbers.format(perAction.get(v)) + (perAction.get(v) == 1 ? " request each (a look-up, read: one request)"
+                        : " requests each") : "")).toList());
+                String byActions = (mixed ? counted : counted + " x " + Numbers.format(REQUESTS_PER_ACTION) + " requests each") + " = "
+                        + Numbers.format(actionRequests) + " requests a month / " + Numbers.format(SECONDS_PER_MONTH)
                         + " s = " + plain(fromActions) + " requests/s";
                 String byUsers = Numbers.format(users) + " monthly users x " + Numbers.format(perUser) + " requests each (assumption "
                         + REQUESTS_PER_USER + ") = " + Numbers.format(Numbers.round(users * perUser, 0)) + " requests a month / "
@@ -540,7 +556,7 @@ public record Workload(
                 gaps.assumptions.add(new Assumption(AVERAGE_FROM_ACTIONS, "load.averageRequestsPerSecond", "Use comes in bursts or seasons (" + bursts
                         + "), so the month's traffic follows what the system does, not the peak: " + (actions.isEmpty()
                         ? "its monthly users' requests" : "each stated action brings about " + Numbers.format(REQUESTS_PER_ACTION)
-                        + " requests (pages, saves, uploads, status checks)") + "; the peak of " + Numbers.format(peak)
+                        + " requests (pages, saves, uploads, status checks)" + (perAction.containsValue(1.0) ? ", and each look-up or check it counts one" : "")) + "; the peak of " + Numbers.format(peak)
                         + " requests/s sizes capacity only, and the average is " + arithmetic + " instead of " + Numbers.format(average) + " (peak / "
                         + Numbers.format(peakToAverage) + ")", arithmetic));
                 average = chosen;

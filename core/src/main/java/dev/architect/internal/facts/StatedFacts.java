@@ -297,6 +297,11 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
                 }
             }
         }
+        // An integration's purpose may say how many of its messages each item brings ("2 SMS reminders per discharge"): the
+        // rate stands there, the items' count in the description
+        for (int i = 0; i < request.integrations().size(); i++) {
+            rates.addAll(rates(new Text("integrations[" + i + "].purpose", request.integrations().get(i).purpose())));
+        }
         // A retention the constraints state ("raw GPS traces are kept 90 days") is the request's word on that class of data
         // as much as one in the description: each class it names is kept for its own period
         for (int i = 0; i < request.constraints().size(); i++) {
@@ -1296,6 +1301,10 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
     private static final Pattern RATE_EACH = Pattern.compile("\\b(?:each|every)\\s+([a-z-]+)\\s+(?:[a-z-]+\\s+){1,3}?(\\d+(?:\\.\\d+)?|one|two|three|four|five|a|an)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\b");
     /** "3 SMS per load", "2 geocoding requests for each delivery". */
     private static final Pattern RATE_PER = Pattern.compile("\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:per|for\\s+each|for\\s+every)\\s+([a-z-]+)\\b");
+    /** "1,350 discharges a day, two texts each": the count of the items, then how many of a thing each brings. */
+    private static final Pattern RATE_AFTER = Pattern.compile("\\b" + NUMBER + "\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:a|an|per|each|every)\\s+"
+            + "(?:day|week|month|year)\\s*(?:,\\s*|\\s+and\\s+|\\s+with\\s+)(\\d+(?:\\.\\d+)?|one|two|three|four|five)\\s+"
+            + "((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+each\\b");
     private static final List<String> SMALL = List.of("one", "two", "three", "four", "five");
 
     private static double small(String digits) {
@@ -1311,6 +1320,11 @@ public record StatedFacts(Optional<StatedFact> concurrentConnections, Optional<D
         Matcher each = RATE_EACH.matcher(t.lower());
         while (each.find()) {
             out.add(new StatedRate(small(each.group(2)), each.group(3), singular(each.group(1)), t.phrase(each), t.field()));
+        }
+        Matcher after = RATE_AFTER.matcher(t.lower());
+        while (after.find()) {
+            String[] items = after.group(4).split("\\s+");
+            out.add(new StatedRate(small(after.group(5)), after.group(6), singular(items[items.length - 1]), t.phrase(after), t.field()));
         }
         Matcher per = RATE_PER.matcher(t.lower());
         while (per.find()) {

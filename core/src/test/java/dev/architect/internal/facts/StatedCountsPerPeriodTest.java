@@ -69,4 +69,37 @@ class StatedCountsPerPeriodTest {
         assertThat(rate.thing()).isEqualTo("route");
         assertThat(rate.times(f.volumes().get(0)).value()).isEqualTo(76_042);
     }
+
+    @Test
+    void aTrailingEachGivesSoManyOfAThingPerCountedItem() {
+        StatedFacts f = read("About 1,350 discharges a day, two texts each, and 40,000 bed moves a week.");
+        StatedRate rate = f.ratesPerItem().get(0);
+        assertThat(rate.count()).isEqualTo(2);
+        assertThat(rate.thing()).isEqualTo("texts");
+        assertThat(rate.item()).isEqualTo("discharge");
+        // 2 x 1,350 x 365 / 12 = 2 x 41,063 (41,062.5 rounded) = 82,126 texts a month
+        StatedCount discharges = f.volumes().stream().filter(c -> c.counts("discharge")).findFirst().orElseThrow();
+        assertThat(rate.times(discharges).value()).isEqualTo(82_126);
+    }
+
+    @Test
+    void anIntegrationsPurposeMayGiveTheRatePerItem() {
+        StatedFacts f = StatedFacts.read(dev.architect.request.RequestReader.readString("""
+                system: Fresh
+                description: About 900 grain loads a day arrive at harvest.
+                integrations:
+                  - {name: Twilio, purpose: "2 SMS receipts per load to the farmer"}
+                """));
+        StatedRate rate = f.ratesPerItem().get(0);
+        assertThat(rate.field()).isEqualTo("integrations[0].purpose");
+        // 2 x 900 x 365 / 12 = 2 x 27,375 = 54,750 a month
+        assertThat(rate.times(f.volumes().get(0)).value()).isEqualTo(54_750);
+    }
+
+    @Test
+    void aBatchOfTestsIsNoRatePerItem() {
+        // the negative: "each" with no count after a period names no rate
+        StatedFacts f = read("A batch of tests is run on each gate before the season; gates scan 4,000 passes a day.");
+        assertThat(f.ratesPerItem()).isEmpty();
+    }
 }

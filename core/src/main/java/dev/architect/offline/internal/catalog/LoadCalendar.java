@@ -85,7 +85,7 @@ public final class LoadCalendar {
                 List<String> eachWords, List<String> ordinaryDays, Map<String, Double> lengths, Map<String, Double> counts,
                 List<String> comparisonWords, List<String> baselineWords, List<String> outsideWords, List<String> periodWords,
                 Map<String, Double> multipliers, List<String> frequencyWords, List<String> baseWords, List<String> ordinals,
-                Double unstatedCount) {
+                Double unstatedCount, List<String> notLoad) {
     }
 
     private final File words;
@@ -149,7 +149,8 @@ public final class LoadCalendar {
 
     /** The window one sentence states, when it names the load, a length and a recurrence (or a day of its own). */
     Optional<Window> window(String sentence) {
-        if (!Words.of(sentence).containsAny(words.loadWords())) {
+        // "the maintenance window is every Sunday 02:00-04:00": a window for work on the system, not load arriving
+        if (Words.of(sentence).firstMatch(words.loadWords(), words.notLoad()).isEmpty()) {
             return Optional.empty();
         }
         List<String> tokens = Words.split(sentence);
@@ -516,7 +517,8 @@ public final class LoadCalendar {
                 Words.phrases(where, "ordinaryDays", file.ordinaryDays()), lengths, counts, Words.phrases(where, "comparisonWords", file.comparisonWords()),
                 Words.phrases(where, "baselineWords", file.baselineWords()), Words.phrases(where, "outsideWords", file.outsideWords()),
                 Words.phrases(where, "periodWords", file.periodWords()), multipliers, Words.phrases(where, "frequencyWords", file.frequencyWords()),
-                Words.phrases(where, "baseWords", file.baseWords()), Words.phrases(where, "ordinals", file.ordinals()), file.unstatedCount());
+                Words.phrases(where, "baseWords", file.baseWords()), Words.phrases(where, "ordinals", file.ordinals()), file.unstatedCount(),
+                Words.phrases(where, "notLoad", file.notLoad()));
     }
 
     /** A map of phrases to a figure in (0, most]; each phrase whole words, each once. */

@@ -4335,7 +4335,7 @@ final class CostPlanner {
                     return;
                 }
                 // A count of its use the request states prices it, at the vendor's own price and with the phrase as evidence
-                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category()).flatMap(u -> statedUse(u)
+                java.util.Optional<dev.architect.internal.facts.StatedFact> used = prices.vendorUsage(v.category()).flatMap(u -> statedUse(u, e)
                         .or(() -> CarriedCounts.carried(e.purpose(), u, t.stated.volumes())));
                 if (used.isPresent()) {
                     dev.architect.figures.VendorUsage usage = prices.vendorUsage(v.category()).orElseThrow();
@@ -4441,7 +4441,7 @@ final class CostPlanner {
                 continue;
             }
             java.util.Optional<dev.architect.figures.VendorUsage> usage = prices.vendorUsage(other.category());
-            java.util.Optional<StatedFact> used = usage.flatMap(this::statedUse);
+            java.util.Optional<StatedFact> used = usage.flatMap(u -> statedUse(u, e));
             if (usage.isEmpty() || used.isEmpty()) {
                 continue;
             }
@@ -4690,14 +4690,16 @@ final class CostPlanner {
      * x 52 / 12), else so many per item times the items' stated count ("each load sends 3 SMS" x "40,000 loads a week").
      * The fact's phrase carries the arithmetic.
      */
-    private java.util.Optional<dev.architect.internal.facts.StatedFact> statedUse(dev.architect.figures.VendorUsage usage) {
+    private java.util.Optional<dev.architect.internal.facts.StatedFact> statedUse(dev.architect.figures.VendorUsage usage, Topology.External e) {
         java.util.Optional<dev.architect.internal.facts.StatedFact> counted = t.stated.volumes().stream().filter(f -> usage.named(f.phrase()))
                 .findFirst().map(c -> new dev.architect.internal.facts.StatedFact(c.perMonth(), c.evidence() + " as stated", c.field()));
         if (counted.isPresent()) {
             return counted;
         }
         for (dev.architect.internal.facts.StatedRate rate : t.stated.ratesPerItem()) {
-            if (usage.named(rate.thing())) {
+            // a rate an integration's purpose states ("2 SMS reminders per discharge") is that integration's use, no other's
+            boolean another = rate.field().startsWith("integrations[") && (e.purpose() == null || !e.purpose().contains(rate.phrase()));
+            if (usage.named(rate.thing()) && !another) {
                 java.util.Optional<dev.architect.internal.facts.StatedCount> items = t.stated.volumes().stream().filter(c -> c.counts(rate.item())).findFirst();
                 if (items.isPresent()) {
                     return java.util.Optional.of(rate.times(items.get()));
@@ -4854,7 +4856,8 @@ final class CostPlanner {
             return;
         }
         notes.add("[" + StatedPartRates.NOTE + "] The request's own volumes set the load of the capability that writes what they count "
-                + "(its name holds the counted noun, not as a view of it): " + String.join("; ", texts));
+                + "(its name holds the counted noun, not as a view of it; a count of things checked, looked up or verified sets its reads: "
+                + "count-directions.yaml): " + String.join("; ", texts));
     }
 
     /** Where the parts' loads come from, together: the assumption unless the request states every capability's load. */

@@ -73,6 +73,7 @@ public final class DossierAssembler {
         dev.architect.offline.internal.catalog.DataFiles.readCatalogFiles();
         Archetypes.readArchetypeFiles();
         DeliveryFigures.standard();
+        dev.architect.offline.internal.catalog.CountDirections.standard();
         ArchiveRetrieval.standard();
         LeanBaseline.standard();
         GeneralRisksAndAlerts.standard();

@@ -5,6 +5,7 @@ import dev.architect.figures.Workload;
 import dev.architect.internal.Numbers;
 import dev.architect.internal.facts.StatedCount;
 import dev.architect.internal.facts.StatedFacts;
+import dev.architect.offline.internal.catalog.CountDirections;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +60,6 @@ record StatedPartRates(Map<String, Bound> bound, List<Ambiguous> ambiguous, List
 
     /** Words that end the object of a capability's name: what comes after them is its input or audience. */
     private static final Set<String> ENDS_OBJECT = Set.of("from", "for", "of", "to", "by", "with", "via", "into", "in", "on", "at", "per");
-    /** Counted nouns that are look-ups, not records written ("15,000 status lookups a day"). */
-    private static final Set<String> READ_COUNTS = Set.of("lookup", "look-up", "view", "pageview", "page-view", "search", "query", "read",
-            "download", "visit");
     /** Nouns after a counted noun in a capability's name that make it a view that reads the records ("journey history", "order search"). */
     private static final Set<String> VIEWS = Set.of("lookup", "look-up", "view", "search", "query", "history", "list", "listing", "dashboard",
             "statement", "summary", "overview", "analytics", "report", "export");
@@ -106,7 +104,8 @@ record StatedPartRates(Map<String, Bound> bound, List<Ambiguous> ambiguous, List
             String quote = c.field() + " \"" + c.phrase() + "\"";
             String arithmetic = c.evidence() + " / " + Numbers.format(Workload.SECONDS_PER_MONTH) + " s x " + Numbers.format(shape)
                     + " (the usual day's peak over its average) = " + Numbers.shown(perSecond);
-            bind(c.noun(), quote, perSecond, arithmetic, capabilities, found, ambiguous);
+            boolean reads = CountDirections.standard().of(before(description, goals, c.phrase()), c.noun()) == CountDirections.Direction.READ;
+            bind(c.noun(), reads, quote, perSecond, arithmetic, capabilities, found, ambiguous);
         }
         for (String[] text : texts(description, goals)) {
             Matcher m = SHORT_RATE.matcher(text[1].toLowerCase(Locale.ROOT));
@@ -122,7 +121,8 @@ record StatedPartRates(Map<String, Bound> bound, List<Ambiguous> ambiguous, List
                 String quote = text[0] + " \"" + phrase + "\"";
                 String arithmetic = perSecond == n ? Numbers.format(n) + " a second, as stated (" + quote + "), taken as the peak"
                         : quote + " = " + Numbers.shown(perSecond) + " a second, taken as the peak";
-                bind(m.group(4), quote, perSecond, arithmetic, capabilities, found, ambiguous);
+                boolean reads = CountDirections.standard().of(text[1].substring(0, m.start()), m.group(4)) == CountDirections.Direction.READ;
+                bind(m.group(4), reads, quote, perSecond, arithmetic, capabilities, found, ambiguous);
             }
         }
         Map<String, Bound> bound = new LinkedHashMap<>();
@@ -171,12 +171,17 @@ record StatedPartRates(Map<String, Bound> bound, List<Ambiguous> ambiguous, List
         return out;
     }
 
-    private static void bind(String noun, String quote, double perSecond, String arithmetic, List<String> capabilities,
+    private static void bind(String noun, boolean reads, String quote, double perSecond, String arithmetic, List<String> capabilities,
                              Map<String, List<Bound>> found, List<Ambiguous> ambiguous) {
         List<String> words = List.of(noun.toLowerCase(Locale.ROOT).trim().split("\\s+"));
         String head = Names.singular(words.get(words.size() - 1));
-        boolean reads = READ_COUNTS.contains(head);
         List<String> writers = capabilities.stream().filter(c -> writes(c, head)).toList();
+        if (reads && writers.size() > 1) {
+            // things read ("gates check 180,000 passes a day") are read by the capability named for checking them ("gate pass
+            // check"), not by the one that keeps them ("pass sales")
+            List<String> checking = writers.stream().filter(c -> checks(c, head)).toList();
+            writers = checking.size() == 1 ? checking : writers;
+        }
         if (writers.size() > 1) {
             // the capability whose name holds every word of the counted noun ("work orders" of "work orders", not "order packing")
             List<String> whole = writers.stream().filter(c -> words.stream().allMatch(w -> object(c).contains(Names.singular(w)))).toList();
@@ -192,6 +197,14 @@ record StatedPartRates(Map<String, Bound> bound, List<Ambiguous> ambiguous, List
         } else if (writers.size() > 1 && ambiguous.stream().noneMatch(a -> a.evidence().equals(quote))) {
             ambiguous.add(new Ambiguous(quote, writers));
         }
+    }
+
+    /** Whether a capability's name holds the noun followed by a noun of reading it ("pass check", "forecast lookup"). */
+    private static boolean checks(String capability, String head) {
+        List<String> words = object(capability);
+        int at = words.indexOf(head);
+        return at >= 0 && at + 1 < words.size()
+                && CountDirections.standard().of("", words.get(at + 1)) == CountDirections.Direction.READ;
     }
 
     /** The words of a capability's name before the first word that ends its object, in the singular. */

@@ -111,4 +111,15 @@ class LoadCalendarTest {
                 {"baseWords: [of,", "baseWords: [of, of,", "baseWords lists 'of' twice"}};
         ShippedDataFiles.eachBadCopyRefused(ShippedDataFiles.text(LoadCalendar.class, LoadCalendar.RESOURCE), bad, "bad-load-calendar-words.yaml", LoadCalendar::read);
     }
+
+    @Test
+    void aMaintenanceWindowIsNoWindowOfLoad() {
+        // the negative: "window" there names work on the system, not load arriving
+        assertThat(CALENDAR.window("The maintenance window is every Sunday 02:00-04:00 all year.")).isEmpty();
+        assertThat(CALENDAR.window("Each station is serviced in a maintenance window in February.")).isEmpty();
+        // the same words with the load named still make one: 2 h, every Sunday = 52 a year
+        LoadCalendar.Window w = window("Traffic peaks every Sunday 02:00-04:00 when the batch arrives.");
+        assertThat(w.hours()).isEqualTo(2.0);
+        assertThat(w.perYear()).isEqualTo(52.0);
+    }
 }

@@ -116,4 +116,38 @@ class StatedVolumesBindToTheirWriterTest {
         assertThat(r.conflicts()).singleElement().satisfies(c -> assertThat(c).startsWith("bookings: "));
         assertThat(r.questions()).singleElement().satisfies(q -> assertThat(q.question()).contains("Two stated volumes disagree for bookings"));
     }
+
+    @Test
+    void thingsTheClausesVerbChecksAreReadsOfTheCapabilityNamedForCheckingThem() {
+        StatedPartRates r = rates("Lift gates check about 180,000 passes a day against the valid passes.",
+                List.of("pass sales", "gate pass check", "ride statistics"), 3);
+        // "check" makes the count reads; of "pass sales" and "gate pass check", only the second checks passes.
+        // 180,000 x 365 / 12 = 5,475,000 a month; / 2,628,000 s = 2.08333; x 3 = 6.25 reads a second at peak
+        assertThat(r.bound()).containsOnlyKeys("gate pass check");
+        assertThat(r.bound().get("gate pass check").reads()).isTrue();
+        assertThat(r.bound().get("gate pass check").perSecond()).isCloseTo(6.25, within(0.0001));
+        assertThat(r.ambiguous()).isEmpty();
+    }
+
+    @Test
+    void aCountOfChecksIsReadsAndAVerifiedCountToo() {
+        StatedPartRates r = rates("Buyers verify about 3,000 lot certificates a day at harvest; wardens make about 90,000 checks a day.",
+                List.of("lot certificates", "permit check", "load intake"), 3);
+        // 3,000 x 365 / 12 = 91,250; / 2,628,000 x 3 = 0.10417 reads/s; 90,000 x 365 / 12 = 2,737,500; / 2,628,000 x 3 = 3.125
+        assertThat(r.bound().get("lot certificates").reads()).isTrue();
+        assertThat(r.bound().get("lot certificates").perSecond()).isCloseTo(0.1042, within(0.0001));
+        assertThat(r.bound().get("permit check").reads()).isTrue();
+        assertThat(r.bound().get("permit check").perSecond()).isCloseTo(3.125, within(0.0001));
+    }
+
+    @Test
+    void checkInsAreArrivalsWrittenNotReads() {
+        // the negative: "check-ins" count arrivals, written by the capability that keeps them
+        StatedPartRates r = rates("Hotel partners report about 2,000 check-ins a day so guests can collect passes.",
+                List.of("guest check-ins", "pass sales"), 3);
+        // 2,000 x 365 / 12 = 60,833; / 2,628,000 x 3 = 0.06944 writes/s
+        assertThat(r.bound()).containsOnlyKeys("guest check-ins");
+        assertThat(r.bound().get("guest check-ins").reads()).isFalse();
+        assertThat(r.bound().get("guest check-ins").perSecond()).isCloseTo(0.0694, within(0.0001));
+    }
 }
