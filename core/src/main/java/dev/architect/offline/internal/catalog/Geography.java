@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 public record Geography(List<Country> countries, Map<String, List<Region>> regions, List<String> payeeWords, List<String> residencyWords,
                         String payoutSection, List<PayoutArea> payoutAreas, Map<String, List<String>> continents,
-                        List<String> spreadWords, String payeesUnknown, PayoutSpeed payoutSpeed) {
+                        List<String> spreadWords, String payeesUnknown, PayoutSpeed payoutSpeed, List<String> spreadAdjectives,
+                        List<String> spreadAudience) {
 
     static final String RESOURCE = "/dev/architect/offline/geography.yaml";
 
@@ -214,6 +215,8 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         if (payeesUnknown == null || !areas.contains(payeesUnknown)) {
             throw new IllegalStateException(RESOURCE + ": payeesUnknown must name an area of payoutAreas, but was '" + payeesUnknown + "'");
         }
+        spreadAdjectives = Words.phrases(RESOURCE, "spreadAdjectives", spreadAdjectives);
+        spreadAudience = Words.phrases(RESOURCE, "spreadAudience", spreadAudience);
     }
 
     /** A country whose data must stay in it, and the cloud's open region there (empty: none) or an announced one. */
@@ -363,8 +366,9 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
     /**
      * What in a request says its users are spread over several continents, if anything does: the regions it states
      * standing on two or more continents ("deployment.regions us-east-1 and eu-west-1, in North America and Europe"), else
-     * a word of its description, goals or capabilities ("anywhere", "worldwide") outside a negated clause. Regions on one
-     * continent, or none stated, say nothing either way.
+     * a word of its description, goals or capabilities ("anywhere", "around the world") outside a negated clause, or an
+     * adjective that describes the users or what serves them ("a global audience", "users are international"; not
+     * "international shipments"). Regions on one continent, or none stated, say nothing either way.
      *
      * @param request the request
      * @return the evidence in words, or empty
@@ -384,7 +388,14 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         texts.addAll(request.goals());
         texts.addAll(request.capabilities());
         Words text = Words.of(String.join(" . ", texts));
-        return text.firstMatch(spreadWords).map(word -> "the request's word \"" + word + "\"");
+        Optional<String> adverb = text.firstMatch(spreadWords);
+        if (adverb.isPresent()) {
+            return adverb.map(word -> "the request's word \"" + word + "\"");
+        }
+        return text.firstPattern(spreadAdjectives, spreadAudience, List.of(Words.ANY_WORD), 1, List.of())
+                .or(() -> text.firstPattern(spreadAudience, spreadAdjectives, List.of(), 0, List.of()))
+                .or(() -> spreadAdjectives.stream().filter(text::endsClause).findFirst())
+                .map(words -> "the request's words \"" + words + "\"");
     }
 
     private static String and(List<String> items) {

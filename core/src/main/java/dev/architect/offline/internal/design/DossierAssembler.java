@@ -348,7 +348,8 @@ public final class DossierAssembler {
         // The rules the request states as sentences land in the data model, the commands, the sequences, the requirements
         // and the release checks
         RuleLandings.Landed stated = RuleLandings.land(request, DataModelBuilder.build(t, audited, valueTrail(w), a.auditBindsContentHash(), outbox),
-                apis, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), requirements, writers(t));
+                apis, SequenceBuilder.build(t, path -> tenancy.map(x -> x.scopePath(path)).orElse(path)), requirements, writers(t),
+                exclusionConstraints(a.facts()));
         // who may see a record and what the server's clock decides land the same way
         AccessAndClockLandings.Landed kept = AccessAndClockLandings.land(request, stated.model(), stated.apis(), stated.sequences(), stated.requirements(), c4);
         List<String> checks = new java.util.ArrayList<>(stated.checks());
@@ -549,6 +550,18 @@ public final class DossierAssembler {
     private static final String BUDGET_UNPRICED = "[budget-unpriced]";
 
     /** The availability option's name as the ADR writes it (regions that hold no copy of one another are not a failover pair). */
+    /** The booking decision's option whose database refuses an overlap itself; it needs the engine that has exclusion constraints. */
+    private static final String EXCLUSION_CONSTRAINT = "exclusion-constraint";
+
+    /**
+     * Whether the chosen store refuses an overlap itself: the booking decision's exclusion-constraint option can be built on
+     * it (its required engine), or no relational engine was chosen and nothing says otherwise.
+     */
+    private boolean exclusionConstraints(dev.architect.offline.internal.catalog.Facts facts) {
+        return catalogue.section("bookingConsistency").option(EXCLUSION_CONSTRAINT).required().stream()
+                .allMatch(c -> !facts.has(c.fact()) || c.holds(facts));
+    }
+
     private static String availabilityAsApplied(Architecture a) {
         Choice applied = DecisionWriter.pinned(a.choice(DecisionTopic.AVAILABILITY), a);
         return applied.rule().nameAsApplied(applied).orElse(applied.chosen().name());

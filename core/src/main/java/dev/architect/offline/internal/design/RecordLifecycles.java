@@ -315,7 +315,8 @@ record RecordLifecycles(String initial, String timer, List<Verb> verbs, List<Str
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+(?:'s)?|[,;:()]");
+    // a figure with thousands separators ("1,500") is one token, not "1", ",", "500"
+    private static final Pattern TOKEN = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?![0-9])|[a-z0-9]+(?:'s)?|[,;:()]");
     private static final Pattern PERIOD = Pattern.compile("\\b(after|within|for|in)\\s+(\\d+|one|two|three|four|five|six|seven|ten|twelve|thirty)"
             + "\\s+(minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years)\\b");
     private static final Pattern BARE_PERIOD = Pattern.compile("\\b(\\d+)\\s+(minutes|hours|days|weeks|months|years)\\b");

@@ -241,7 +241,7 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         for (int n = 0; n < said.size(); n++) {
             Said s = said.get(n);
             String lead = "";
-            for (String clause : s.text().split("[,:]")) {
+            for (String clause : s.text().split("(?<!\\d)[,:]|[,:](?!\\d)")) {
                 Rule r = rule(clause, lead, s.part(lead, clause), request, model, writers);
                 // a clause with no modal before the rule's ("once submitted, a return is never changed") says which record
                 lead = modalAt(RecordLifecycles.tokens(clause)) < 0 ? clause : "";
@@ -531,8 +531,9 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
     }
 
     private static int number(String word) {
-        if (word.matches("\\d{1,6}")) {
-            return Integer.parseInt(word);
+        String digits = word.replace(",", "");
+        if (digits.matches("\\d{1,6}")) {
+            return Integer.parseInt(digits);
         }
         return Numbers.ofWord(word).orElse(0);
     }

@@ -57,7 +57,7 @@ final class RuleLandings {
      * @param requirements the requirements that quote it
      */
     static Landed land(ConsultationRequest request, DataModel model, List<ApiSpec> apis, List<SequenceDiagram> sequences, Requirements requirements) {
-        return land(request, model, apis, sequences, requirements, Map.of());
+        return land(request, model, apis, sequences, requirements, Map.of(), true);
     }
 
     /**
@@ -69,9 +69,12 @@ final class RuleLandings {
      * @param sequences the sequences whose transactions check it
      * @param requirements the requirements that quote it
      * @param writers each capability's table and the capability's name
+     * @param exclusionConstraints whether the chosen store has exclusion constraints (PostgreSQL); without them (SQL Server,
+     *                             MySQL) an overlap rule is kept by a serializable check under a range lock, as the booking
+     *                             decision's options say
      */
     static Landed land(ConsultationRequest request, DataModel model, List<ApiSpec> apis, List<SequenceDiagram> sequences, Requirements requirements,
-                       Map<String, List<String>> writers) {
+                       Map<String, List<String>> writers, boolean exclusionConstraints) {
         RuleInvariants grammar = RuleInvariants.standard();
         List<Rule> rules = grammar.read(request, model, writers);
         if (rules.isEmpty()) {
@@ -109,7 +112,7 @@ final class RuleLandings {
                 continue;
             }
             String problem = "/problems/" + forms.problem();
-            Kept kept = keep(r, e, entities, grammar);
+            Kept kept = keep(r, e, entities, grammar, exclusionConstraints);
             String noun = e.name().replace('_', ' ');
             Map<String, String> tokens = Map.of("${sentence}", r.sentence(), "${field}", r.field(), "${noun}", noun, "${table}", e.name(),
                     "${keeper}", kept.keeper(), "${status}", String.valueOf(forms.status()), "${problem}", problem);
@@ -153,7 +156,7 @@ final class RuleLandings {
     }
 
     /** Changes the bound entity (and adds a reference quantity's row) so the database keeps the rule; returns what keeps it. */
-    private static Kept keep(Rule r, Entity e, List<Entity> entities, RuleInvariants grammar) {
+    private static Kept keep(Rule r, Entity e, List<Entity> entities, RuleInvariants grammar, boolean exclusionConstraints) {
         String reason = "\"" + r.sentence() + "\"";
         Entity changed = e;
         Kept kept;
@@ -187,9 +190,16 @@ final class RuleLandings {
                     period = List.of("starts_at", "ends_at");
                 }
                 changed = withConstraint(changed, new EntityConstraint(ConstraintKind.NO_OVERLAP, List.of(column, period.get(0), period.get(1)), reason));
-                kept = new Kept("an exclusion constraint on " + e.name() + " (" + column + " with =, [" + period.get(0) + ", " + period.get(1)
-                        + ") with &&) refuses an overlap", "Insert the " + e.name().replace('_', ' ') + " in one transaction: the exclusion constraint on ("
-                        + column + ", [" + period.get(0) + ", " + period.get(1) + ")) refuses one overlapping another of the same " + r.scope());
+                String noun = e.name().replace('_', ' ');
+                // The data model states the rule either way; what keeps it at run time is what the chosen engine can run
+                kept = exclusionConstraints
+                        ? new Kept("an exclusion constraint on " + e.name() + " (" + column + " with =, [" + period.get(0) + ", " + period.get(1)
+                        + ") with &&) refuses an overlap", "Insert the " + noun + " in one transaction: the exclusion constraint on ("
+                        + column + ", [" + period.get(0) + ", " + period.get(1) + ")) refuses one overlapping another of the same " + r.scope())
+                        : new Kept("a serializable transaction locks the " + r.scope() + "'s " + noun + " rows whose [" + period.get(0) + ", "
+                        + period.get(1) + ") overlaps the new one and inserts only when there are none", "Insert the " + noun + " in one serializable"
+                        + " transaction: lock the " + r.scope() + "'s " + noun + " rows whose [" + period.get(0) + ", " + period.get(1) + ") overlaps"
+                        + " the new one (a range lock) and insert only when there are none");
             }
             case NOT_EXCEED -> {
                 String owner = r.owner() == null ? null : Names.table(r.owner()) + "_id";

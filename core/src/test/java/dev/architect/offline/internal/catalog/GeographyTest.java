@@ -109,4 +109,26 @@ class GeographyTest {
         assertThat(g.continentOf("sa-east-1")).contains("South America");
         assertThat(g.continentOf("a-data-centre-of-our-own")).isEmpty();
     }
+
+    @Test
+    void anAdjectiveSaysTheUsersAreSpreadOnlyWhereItDescribesThemOrWhatServesThem() {
+        Geography g = Geography.standard();
+        // a seed bank whose shipments cross borders: the users (curators, requesters) are not said to be anywhere
+        assertThat(g.spreadOverContinents(request("A genebank. International shipments need a phytosanitary certificate."))).isEmpty();
+        assertThat(g.spreadOverContinents(request("Global settings are edited by one administrator."))).isEmpty();
+        assertThat(g.spreadOverContinents(request("A global audience reads the scores."))).contains("the request's words \"global audience\"");
+        // one word between the adjective and what it describes
+        assertThat(g.spreadOverContinents(request("A worldwide news site."))).contains("the request's words \"worldwide news site\"");
+        assertThat(g.spreadOverContinents(request("Our students are international, and they sit exams online.")))
+                .contains("the request's words \"international\"");
+        assertThat(g.spreadOverContinents(request("Editors publish articles, readers worldwide read them.")))
+                .contains("the request's words \"readers worldwide\"");
+        assertThat(g.spreadOverContinents(request("We ship seed packets worldwide to research stations."))).isEmpty();
+        // negated: says nothing
+        assertThat(g.spreadOverContinents(request("Our customers are not international."))).isEmpty();
+    }
+
+    private static dev.architect.request.ConsultationRequest request(String description) {
+        return dev.architect.request.ConsultationRequest.builder("Sys", description).build();
+    }
 }

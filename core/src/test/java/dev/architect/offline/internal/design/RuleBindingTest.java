@@ -97,7 +97,7 @@ class RuleBindingTest {
 
     private static RuleLandings.Landed land(String description, Model m, String served) {
         return RuleLandings.land(request(description), m.model(), List.of(crud(served)), List.of(),
-                new Requirements(List.of(), List.of(), List.of(), List.of(), List.of()), m.writers);
+                new Requirements(List.of(), List.of(), List.of(), List.of(), List.of()), m.writers, true);
     }
 
     private static Entity landed(RuleLandings.Landed l, String name) {
@@ -140,7 +140,7 @@ class RuleBindingTest {
                 e.description(), e.fields(), e.primaryKey(), e.relations(), e.indexes(), List.of(new EntityConstraint(ConstraintKind.APPEND_ONLY, List.of(),
                 "the cellar log is append-only")))).toList();
         RuleLandings.Landed l = RuleLandings.land(request(s), new DataModel(guarded), List.of(crud("cellar_log_entry")), List.of(),
-                new Requirements(List.of(), List.of(), List.of(), List.of(), List.of()), m.writers);
+                new Requirements(List.of(), List.of(), List.of(), List.of(), List.of()), m.writers, true);
         // no question denying a guard the cellar log has, no second version table: the existing constraint keeps the rule
         assertThat(l.requirements().openQuestions()).isEmpty();
         assertThat(l.model().entities()).extracting(Entity::name).containsExactly("cellar_log_entry", "tasting_note_entry");

