@@ -295,7 +295,7 @@ public final class OpenAiOverHttp {
             deployment: {cloud: aws, regions: [eu-west-1]}
             """;
 
-    private static void report(List<Call> calls) {
+    private static void report(List<Call> calls) throws java.io.IOException {
         Encoding tokens = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
         Map<Stage, long[]> perStage = new EnumMap<>(Stage.class);
         long messageChars = 0;
@@ -324,6 +324,17 @@ public final class OpenAiOverHttp {
         double mean = fanOut.stream().mapToDouble(t -> shared / (double) t.length()).average().orElse(0);
         String dump = System.getProperty("architect.dump.stage"); // -Darchitect.dump.stage=plan prints that stage's messages
         calls.stream().filter(c -> c.stage().id().equals(dump)).findFirst().ifPresent(c -> System.out.println(c.text()));
+        String dumpDir = System.getProperty("architect.dump.dir"); // -Darchitect.dump.dir=DIR writes each stage's first call there
+        if (dumpDir != null) {
+            for (Call c : calls.stream().sorted(Comparator.comparingLong(Call::arrival)).toList()) {
+                Path file = Path.of(dumpDir, c.stage().id() + ".txt");
+                if (!java.nio.file.Files.exists(file)) {
+                    java.nio.file.Files.createDirectories(file.getParent());
+                    java.nio.file.Files.writeString(file, c.text());
+                    java.nio.file.Files.writeString(Path.of(dumpDir, c.stage().id() + ".schema.json"), c.schema());
+                }
+            }
+        }
         System.out.printf(Locale.ROOT, "prefix shared by the 7 fan-out calls: %d chars = %.0f%% of each call's messages at least (%.0f%% on average)%n",
                 shared, 100 * least, 100 * mean);
     }
@@ -398,7 +409,11 @@ public final class OpenAiOverHttp {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
-    record Call(long arrival, Stage stage, String text, int schemaChars) {
+    record Call(long arrival, Stage stage, String text, String schema) {
+        int schemaChars() {
+            return schema.length();
+        }
+
     }
 
     /** The OpenAI chat-completions API on 127.0.0.1, answering after a fixed latency and recording every call. */
@@ -423,7 +438,7 @@ public final class OpenAiOverHttp {
                         String prompt = text.toString();
                         Stage stage = SampleStageReplies.stageOf(prompt);
                         JsonNode schema = body.at("/response_format/json_schema");
-                        calls.add(new Call(arrival, stage, prompt, schema.isMissingNode() ? 0 : schema.toString().length()));
+                        calls.add(new Call(arrival, stage, prompt, schema.isMissingNode() ? "" : schema.toString()));
                         String reply = SampleStageReplies.reply(source, prompt);
                         Thread.sleep(latencyMillis);
                         return completion(reply, prompt.length() / 4, reply.length() / 4);
