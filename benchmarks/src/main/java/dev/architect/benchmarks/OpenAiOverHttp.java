@@ -11,15 +11,7 @@ import dev.architect.Architect;
 import dev.architect.dossier.Consultation;
 import dev.architect.event.Stage;
 import dev.architect.offline.OfflineArchitect;
-import dev.architect.request.Actor;
-import dev.architect.request.Availability;
-import dev.architect.request.Budget;
-import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
-import dev.architect.request.DataVolume;
-import dev.architect.request.Latency;
-import dev.architect.request.Load;
-import dev.architect.request.Team;
 import dev.architect.testing.SampleStageReplies;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -381,28 +373,9 @@ public final class OpenAiOverHttp {
                 .providerOption("timeout-seconds", "30").build();
     }
 
-    /**
-     * A realistic request: several capabilities, load, data, a compliance regime, a budget and a team. One regime, not
-     * two: with GDPR as well the offline architect makes 13 decisions, one more than the design stage outlines.
-     */
+    /** A realistic request, shared with the over-HTTP tests that pin what a consultation sends. */
     public static ConsultationRequest request() {
-        return ConsultationRequest.builder("TicketHub", "Sells tickets for concerts and sports events across Europe; "
-                        + "promoters publish events, fans search, reserve seats and pay, and get mobile tickets")
-                .goals("Sell out a 60,000-seat stadium in 10 minutes without overselling", "Launch in 6 months")
-                .actor("Fan", "Buys tickets on the web and in the mobile app")
-                .actor("Promoter", "Publishes events and seat maps, sees sales")
-                .capabilities("events", "search", "seat reservation", "payments", "ticketing", "notifications")
-                .integration("Stripe", "Card payments").integration("SendGrid", "Email")
-                .compliance(ComplianceRegime.PCI_DSS)
-                .constraints("Personal data stays in the EU")
-                .load(new Load(4000.0, 30.0, 3_000_000L, null))
-                .data(new DataVolume(200.0, 40.0, 7))
-                .latency(new Latency(400, 120))
-                .availability(new Availability(99.95, 5, 60))
-                .budget(new Budget(20000.0))
-                .team(new Team(12, List.of("Java", "PostgreSQL", "Kafka", "AWS")))
-                .deployment(new dev.architect.request.Deployment(dev.architect.request.Cloud.AWS, List.of("eu-west-1")))
-                .build();
+        return dev.architect.testing.SampleRequests.ticketHub();
     }
 
     private static final class Json {

@@ -96,7 +96,7 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
         Map<String, Object> pricing = new LinkedHashMap<>();
         // One string rather than a JSON array, kinds sharing a first segment written once: the list grows with the price
         // table, and its quotes and repeated prefixes were most of it.
-        pricing.put("priceListResourceKinds (a.{b, c} is a.b and a.c)", grouped(facts.resourceKinds()));
+        pricing.put("resourceKinds (a.{b, c} is a.b and a.c)", grouped(facts.resourceKinds()));
         // kinds in order, whole quantities without a decimal point: the same sizing reads the same every time
         Map<String, Number> sized = new java.util.TreeMap<>();
         facts.sized().forEach((kind, s) -> sized.put(kind, s.quantity() == Math.rint(s.quantity()) && Math.abs(s.quantity()) < 1e15
