@@ -86,7 +86,7 @@ class ArchitectConsultationTest {
         assertThat(c.metadata().outputTokens()).isEqualTo(9L * ScriptedModel.OUTPUT_TOKENS);
         assertThat(c.metadata().provider()).isEqualTo("ScriptedModel");
         assertThat(c.metadata().model()).isEqualTo("scripted-1");
-        assertThat(c.metadata().personaVersion()).isEqualTo("persona-v1");
+        assertThat(c.metadata().personaVersion()).isEqualTo(dev.architect.consultation.Persona.DEFAULT_VERSION).isEqualTo("persona-v2");
 
         assertThat(events).filteredOn(e -> e instanceof ConsultationEvent.StageStarted).hasSize(9);
         assertThat(events).filteredOn(e -> e instanceof ConsultationEvent.StageCompleted).hasSize(9);

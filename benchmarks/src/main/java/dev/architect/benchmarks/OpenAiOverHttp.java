@@ -11,15 +11,7 @@ import dev.architect.Architect;
 import dev.architect.dossier.Consultation;
 import dev.architect.event.Stage;
 import dev.architect.offline.OfflineArchitect;
-import dev.architect.request.Actor;
-import dev.architect.request.Availability;
-import dev.architect.request.Budget;
-import dev.architect.request.ComplianceRegime;
 import dev.architect.request.ConsultationRequest;
-import dev.architect.request.DataVolume;
-import dev.architect.request.Latency;
-import dev.architect.request.Load;
-import dev.architect.request.Team;
 import dev.architect.testing.SampleStageReplies;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -295,7 +287,7 @@ public final class OpenAiOverHttp {
             deployment: {cloud: aws, regions: [eu-west-1]}
             """;
 
-    private static void report(List<Call> calls) {
+    private static void report(List<Call> calls) throws java.io.IOException {
         Encoding tokens = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
         Map<Stage, long[]> perStage = new EnumMap<>(Stage.class);
         long messageChars = 0;
@@ -324,6 +316,17 @@ public final class OpenAiOverHttp {
         double mean = fanOut.stream().mapToDouble(t -> shared / (double) t.length()).average().orElse(0);
         String dump = System.getProperty("architect.dump.stage"); // -Darchitect.dump.stage=plan prints that stage's messages
         calls.stream().filter(c -> c.stage().id().equals(dump)).findFirst().ifPresent(c -> System.out.println(c.text()));
+        String dumpDir = System.getProperty("architect.dump.dir"); // -Darchitect.dump.dir=DIR writes each stage's first call there
+        if (dumpDir != null) {
+            for (Call c : calls.stream().sorted(Comparator.comparingLong(Call::arrival)).toList()) {
+                Path file = Path.of(dumpDir, c.stage().id() + ".txt");
+                if (!java.nio.file.Files.exists(file)) {
+                    java.nio.file.Files.createDirectories(file.getParent());
+                    java.nio.file.Files.writeString(file, c.text());
+                    java.nio.file.Files.writeString(Path.of(dumpDir, c.stage().id() + ".schema.json"), c.schema());
+                }
+            }
+        }
         System.out.printf(Locale.ROOT, "prefix shared by the 7 fan-out calls: %d chars = %.0f%% of each call's messages at least (%.0f%% on average)%n",
                 shared, 100 * least, 100 * mean);
     }
@@ -370,35 +373,20 @@ public final class OpenAiOverHttp {
                 .providerOption("timeout-seconds", "30").build();
     }
 
-    /**
-     * A realistic request: several capabilities, load, data, a compliance regime, a budget and a team. One regime, not
-     * two: with GDPR as well the offline architect makes 13 decisions, one more than the design stage outlines.
-     */
+    /** A realistic request, shared with the over-HTTP tests that pin what a consultation sends. */
     public static ConsultationRequest request() {
-        return ConsultationRequest.builder("TicketHub", "Sells tickets for concerts and sports events across Europe; "
-                        + "promoters publish events, fans search, reserve seats and pay, and get mobile tickets")
-                .goals("Sell out a 60,000-seat stadium in 10 minutes without overselling", "Launch in 6 months")
-                .actor("Fan", "Buys tickets on the web and in the mobile app")
-                .actor("Promoter", "Publishes events and seat maps, sees sales")
-                .capabilities("events", "search", "seat reservation", "payments", "ticketing", "notifications")
-                .integration("Stripe", "Card payments").integration("SendGrid", "Email")
-                .compliance(ComplianceRegime.PCI_DSS)
-                .constraints("Personal data stays in the EU")
-                .load(new Load(4000.0, 30.0, 3_000_000L, null))
-                .data(new DataVolume(200.0, 40.0, 7))
-                .latency(new Latency(400, 120))
-                .availability(new Availability(99.95, 5, 60))
-                .budget(new Budget(20000.0))
-                .team(new Team(12, List.of("Java", "PostgreSQL", "Kafka", "AWS")))
-                .deployment(new dev.architect.request.Deployment(dev.architect.request.Cloud.AWS, List.of("eu-west-1")))
-                .build();
+        return dev.architect.testing.SampleRequests.ticketHub();
     }
 
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
-    record Call(long arrival, Stage stage, String text, int schemaChars) {
+    record Call(long arrival, Stage stage, String text, String schema) {
+        int schemaChars() {
+            return schema.length();
+        }
+
     }
 
     /** The OpenAI chat-completions API on 127.0.0.1, answering after a fixed latency and recording every call. */
@@ -423,7 +411,7 @@ public final class OpenAiOverHttp {
                         String prompt = text.toString();
                         Stage stage = SampleStageReplies.stageOf(prompt);
                         JsonNode schema = body.at("/response_format/json_schema");
-                        calls.add(new Call(arrival, stage, prompt, schema.isMissingNode() ? 0 : schema.toString().length()));
+                        calls.add(new Call(arrival, stage, prompt, schema.isMissingNode() ? "" : schema.toString()));
                         String reply = SampleStageReplies.reply(source, prompt);
                         Thread.sleep(latencyMillis);
                         return completion(reply, prompt.length() / 4, reply.length() / 4);

@@ -7,15 +7,16 @@ import java.util.Objects;
 
 /**
  * Who the architect is: the system prompt every stage starts from. The default is the project's own persona
- * ({@code dev/architect/prompts/persona-v1.md}); adjust it with a {@code focus} ("payments platforms"), extra
- * guidance, and house rules the design must obey ("we only run on Azure"). Immutable.
+ * ({@code dev/architect/prompts/persona-v2.md}: the same rules as {@code persona-v1}, which is kept for callers that
+ * pin it, in 60% of its characters); adjust it with a {@code focus} ("payments platforms"), extra guidance, and house
+ * rules the design must obey ("we only run on Azure"). Immutable.
  *
  * <p>Persona text is trusted configuration and goes into the system prompt; the consultation request never does.
  */
 public record Persona(String version, String focus, String extraGuidance, List<String> houseRules) {
 
     /** The persona prompt shipped with the SDK. */
-    public static final String DEFAULT_VERSION = "persona-v1";
+    public static final String DEFAULT_VERSION = "persona-v2";
 
     /**
      * Checks that the persona prompt of {@code version} exists.

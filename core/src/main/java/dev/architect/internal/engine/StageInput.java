@@ -72,8 +72,8 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
      * own cost estimate and its assumptions. What only the plan stage prices with is in {@link #pricingSection()}.
      */
     Section factsSection() {
+        // What the facts are and that they are used as given is said once, in the persona, not in every call's data.
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("note", "Computed by the SDK from the request: use as given, never recompute or contradict.");
         Map<String, String> capacity = new LinkedHashMap<>();
         this.facts.capacity().estimates().forEach(e -> capacity.put(e.id(), Numbers.format(e.value()) + " " + e.unit()));
         facts.put("capacity", capacity);
@@ -96,7 +96,7 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
         Map<String, Object> pricing = new LinkedHashMap<>();
         // One string rather than a JSON array, kinds sharing a first segment written once: the list grows with the price
         // table, and its quotes and repeated prefixes were most of it.
-        pricing.put("priceListResourceKinds (a.{b, c} is a.b and a.c)", grouped(facts.resourceKinds()));
+        pricing.put("resourceKinds (a.{b, c} is a.b and a.c)", grouped(facts.resourceKinds()));
         // kinds in order, whole quantities without a decimal point: the same sizing reads the same every time
         Map<String, Number> sized = new java.util.TreeMap<>();
         facts.sized().forEach((kind, s) -> sized.put(kind, s.quantity() == Math.rint(s.quantity()) && Math.abs(s.quantity()) < 1e15
@@ -147,7 +147,9 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
                 + (f.description() == null ? "" : ": " + f.description())).toList());
         view.put("qualityAttributes", r.qualityAttributes().stream().map(q -> q.id() + " (" + q.attribute() + ") "
                 + q.scenario() + ": " + q.metric() + " " + Numbers.format(q.target()) + " " + q.unit()).toList());
-        view.put("constraints", r.constraints());
+        // A constraint the request states in the same words is in the request section already.
+        Set<String> stated = request.constraints().stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+        view.put("constraints", r.constraints().stream().filter(c -> !stated.contains(c.strip().toLowerCase(java.util.Locale.ROOT))).toList());
         List<String> own = r.assumptions().stream().filter(a -> !sdk.contains(a.id())).map(StageInput::line).toList();
         if (!own.isEmpty()) {
             view.put("assumptions", own);
@@ -194,8 +196,20 @@ record StageInput(ConsultationRequest request, Grounding grounding, Grounding.Fa
         return l.name() + ": " + String.join(", ", parts) + " (given)";
     }
 
-    private static String line(Assumption a) {
-        return a.id() + " (" + a.topic() + "): " + a.statement() + (a.value() == null ? "" : " = " + a.value());
+    /** An assumption in one line; its value once: not again after a statement that already quotes it or ends with it. */
+    static String line(Assumption a) {
+        return a.id() + " (" + a.topic() + "): " + a.statement() + (a.value() == null || states(a.statement(), a.value()) ? "" : " = " + a.value());
+    }
+
+    /** Whether {@code statement} holds {@code value} in quotes, or ends with it as a whole word ("... 15" ends with "5" no). */
+    static boolean states(String statement, String value) {
+        String v = value.strip();
+        if (v.isEmpty() || statement.contains("\"" + v + "\"")) {
+            return !v.isEmpty();
+        }
+        String s = statement.strip();
+        int before = s.length() - v.length() - 1;
+        return s.endsWith(v) && (before < 0 || !Character.isLetterOrDigit(s.charAt(before)) || !Character.isLetterOrDigit(v.charAt(0)));
     }
 
     /** The tech stack in full (alternatives and reasons), for the stage that writes the decisions behind it. */

@@ -151,8 +151,7 @@ final class StageRunner {
      * for every stage that sees it, so a provider's prefix cache serves the parallel stages from one copy.
      */
     private static String stageTask(StageSpec<?> spec, ReplySchemas.ReplySchema schema, StructuredOutput mode) {
-        return Prompts.resource("stages/" + spec.stage().id() + ".md") + "\n" + OutputNegotiation.instructions(mode, schema)
-                + "\nCarry out the '" + spec.stage().id() + "' stage for the system described in the request section.";
+        return Prompts.resource("stages/" + spec.stage().id() + ".md") + "\n" + OutputNegotiation.instructions(mode, schema);
     }
 
     /** The characters of the messages' texts: what the model reads, whatever the provider's tokenizer. */

@@ -50,10 +50,8 @@ public final class OutputNegotiation {
     /** What the system prompt says about the reply's format; the schema itself unless the response format carries it. */
     public static String instructions(StructuredOutput mode, ReplySchemas.ReplySchema schema) {
         if (mode == StructuredOutput.NATIVE_SCHEMA) {
-            return "## Output\n\nReply with one JSON object; the response format carries its schema ("
-                    + schema.name() + ").\n";
+            return "Reply with one JSON object; the response format carries its schema (" + schema.name() + ").\n";
         }
-        return "## Output\n\nReply with one JSON object that follows this JSON Schema, and nothing else:\n\n"
-                + schema.json() + "\n";
+        return "Reply with one JSON object that follows this JSON Schema, and nothing else:\n" + schema.json() + "\n";
     }
 }

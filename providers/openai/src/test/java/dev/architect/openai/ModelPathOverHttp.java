@@ -37,6 +37,11 @@ final class ModelPathOverHttp implements Closeable {
     private final Map<Stage, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
     ModelPathOverHttp(Edit edit) throws Exception {
+        this(SampleStageReplies.SAMPLE, edit);
+    }
+
+    /** Replies cut from {@code source} (e.g. the offline architect's dossier for the request consulted). */
+    ModelPathOverHttp(dev.architect.dossier.Consultation source, Edit edit) throws Exception {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest recorded) {
@@ -45,7 +50,7 @@ final class ModelPathOverHttp implements Closeable {
                     bodies.add(body);
                     String prompt = SampleStageReplies.prompt(body.get("messages"));
                     Stage stage = SampleStageReplies.stageOf(prompt);
-                    ObjectNode reply = (ObjectNode) JSON.readTree(SampleStageReplies.reply(prompt, prompt));
+                    ObjectNode reply = (ObjectNode) JSON.readTree(SampleStageReplies.reply(source, prompt));
                     edit.apply(stage, attempts.computeIfAbsent(stage, s -> new AtomicInteger()).incrementAndGet(), reply);
                     return OpenAiWire.completion(reply.toString(), 1000, 400);
                 } catch (Exception e) {

@@ -48,6 +48,9 @@ class PromptEconomyTest {
             int shared = SharedPrefix.length(parallel);
             for (Stage stage : FAN_OUT) {
                 double share = shared / (double) inputs.get(stage).length();
+                // The lowest is PLAN, whose price list is its own: 5,180 shared of 7,324 characters = 0.707 (5 December 2026,
+                // persona-v2). The shorter persona and facts shrank the shared part, so the bar stays at issue 16's 70%; on the
+                // harness's larger request the share is 85% (ConsultationSizeOverHttpTest).
                 assertThat(share).as("share of %s's input in the prefix all seven share", stage).isGreaterThanOrEqualTo(0.70);
             }
             // The shared prefix holds the whole context: persona, request, facts, requirements and design.
