@@ -208,12 +208,34 @@ record RuleLedger(List<String> notRules, List<String> project, List<String> meas
             String own = normal(c.text());
             // the clause quoted whole (alone or in its sentence), or a quote of three or more words inside it that states the rule
             boolean kept = designed.contains(own)
-                    || quotes.stream().anyMatch(q -> q.strip().split(" ").length >= 3 && own.contains(q) && statesRule(RuleInvariants.standard(), q));
+                    || quotes.stream().anyMatch(q -> q.strip().split(" ").length >= 3 && own.contains(q) && statesRule(RuleInvariants.standard(), q))
+                    || guarded(c.text(), dossier.dataModel());
             if (!kept) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a record the clause names already carries the constraint that keeps a rule of the clause's kind ("documents
+     * are never changed" on an append-only table): the archetype's guard keeps it.
+     */
+    private static boolean guarded(String clause, dev.architect.dossier.DataModel model) {
+        List<String> t = RecordLifecycles.tokens(clause);
+        List<String> named = RuleInvariants.mentions(t, model).stream().map(RuleInvariants.Mention::entity).toList();
+        for (RuleInvariants.KindForms k : RuleInvariants.standard().kinds()) {
+            if (k.guardedBy() == null || k.cues().stream().allMatch(cue -> RecordLifecycles.positions(t, List.of(cue.split(" "))).isEmpty())) {
+                continue;
+            }
+            for (String e : named) {
+                dev.architect.dossier.Entity entity = RuleInvariants.entity(model, e);
+                if (entity != null && entity.constraints().stream().anyMatch(x -> x.kind() == k.guardedBy())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
