@@ -89,6 +89,7 @@ public final class DossierAssembler {
         OutcomeLimits.standard();
         RuleInvariants.standard();
         AccessAndClockRules.standard();
+        RuleLedger.standard();
         FlowActors.standard();
         OrganisationActs.standard();
         BatchJobs.standard();
@@ -356,12 +357,14 @@ public final class DossierAssembler {
         checks.addAll(kept.checks());
         RuleLandings.Landed rules = new RuleLandings.Landed(kept.model(), kept.apis(), kept.sequences(), kept.requirements(), checks);
         RoadmapBuilder.Plan checked = roadmap.withChecks(rules.checks());
-        return UnkeptAccessQuestions.asked(new Consultation(request.system(), summary(p), rules.requirements(),
+        // every clause that states a rule is kept or asked about: stated access rules first, then the ledger asks about each
+        // clause no part of the design quotes
+        return RuleLedger.asked(request, UnkeptAccessQuestions.asked(new Consultation(request.system(), summary(p), rules.requirements(),
                 decisions, c4, rules.sequences(), rules.apis(), tenancy.map(x -> x.scope(rules.model(), c4)).orElseGet(rules::model),
                 StackParts.listed(TechStackBuilder.build(a, t, p.tech()), c4, decisions), withAccessRisks(withFarUsersRisk(withResidencyRisk(withLaunchRisk(RiskBuilder.build(a, t, p.tech(), p.cost(), p.limits(), p.storeLoads(), request), roadmap), request, w), request, a), kept.risks()),
                 ServiceQuotas.withQuotaChecks(OperationsBuilder.build(a, t, p.tech(), p.storeLoads()), p.limits()), p.capacity(), p.cost(),
                 new Roadmap(checked.phases()),
-                t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata), request);
+                t.legacy ? MigrationBuilder.build(a, t, replaced(request, w), ExistingApi.of(request)) : null, metadata), request));
     }
 
     /**

@@ -241,6 +241,7 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
         for (int n = 0; n < said.size(); n++) {
             Said s = said.get(n);
             String lead = "";
+            // a comma or colon between digits is a number's or a time's ("8,000 transfers", "06:30"), no clause's end
             for (String clause : s.text().split("(?<!\\d)[,:]|[,:](?!\\d)")) {
                 Rule r = rule(clause, lead, s.part(lead, clause), request, model, writers);
                 // a clause with no modal before the rule's ("once submitted, a return is never changed") says which record
@@ -265,7 +266,8 @@ record RuleInvariants(List<String> modals, List<String> narrative, List<String> 
     private Rule rule(String clause, String lead, Said s, ConsultationRequest request, DataModel model, Map<String, List<String>> writers) {
         List<String> t = RecordLifecycles.tokens(clause);
         int modal = modalAt(t);
-        if (modal < 0) {
+        // a modal in an account, about the delivery or before a response time ("answers in at most 300 ms") states no rule
+        if (modal < 0 || !RuleLedger.standard().statesRule(this, clause)) {
             return null;
         }
         int modalLength = modalLength(t, modal);

@@ -436,6 +436,10 @@ final class Topology {
                     : resource.flow() == ResourceFlow.OPEN && !claimedCapabilities.contains(name) && !regulated
                     ? CapabilityShapes.standard().design(shapeNames(name, capSlug, resource), request,
                             dev.architect.offline.internal.archetype.Performers.of(name, request).orElse(null))
+                    // else, where one rule sentence names its record and states a shape designed with confidence ("bib numbers
+                    // within a race are never reused or skipped": a gap-free number per race), that record, from the rule (lane A,
+                    // #14); before the readers of its verbs and sentences, which take a forbidden act ("reused") for a state
+                    .or(() -> RuleRecords.standard().design(shapeNames(name, capSlug, resource), request))
                     // else, where its name is noun-led and its head says what kind of record it is ("container release status",
                     // "slot capacity by lane block"), that record, named after the noun its modifier binds to (lane B, #14); before
                     // the lifecycle reader, whose verbs from any sentence naming the object would make a capacity a record CLOSED by a planner
