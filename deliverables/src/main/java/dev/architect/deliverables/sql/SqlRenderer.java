@@ -284,7 +284,8 @@ public final class SqlRenderer {
                 .append(dialect == SqlDialect.SQL_SERVER ? " (UPDLOCK, HOLDLOCK) in a SERIALIZABLE transaction" : " row (SELECT ... FOR UPDATE)")
                 .append(", checks for an overlap and inserts in the same transaction\n");
         // The index that check reads, so it does not scan the table.
-        sql.append("CREATE INDEX ").append(SqlText.identifier(dialect, shortName("ix_overlap_" + entity.name())))
+        // named for its key and period too: one table may keep two such rules (a possession per track section and per worksite)
+        sql.append("CREATE INDEX ").append(SqlText.identifier(dialect, shortName("ix_overlap_" + entity.name() + "_" + names.get(0) + "_" + names.get(1))))
                 .append(" ON ").append(table).append(" (").append(f.get(0)).append(", ").append(f.get(1)).append(");\n");
     }
 

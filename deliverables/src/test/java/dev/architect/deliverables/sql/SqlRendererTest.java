@@ -199,6 +199,21 @@ class SqlRendererTest {
         }
     }
 
+    // Two no-overlap rules on one table (held-out review R17: a SQL Server script created ix_overlap_<table> twice and failed)
+    @Test
+    void twoNoOverlapRulesOnOneTableGetIndexesOfTheirOwnNameWhereTheEngineHasNoExclusionConstraint() {
+        Entity possession = new Entity("possession", "app", null, List.of(EntityField.of("id", DataType.UUID), EntityField.of("section_id", DataType.UUID),
+                EntityField.of("worksite_id", DataType.UUID), EntityField.of("starts_at", DataType.TIMESTAMP), EntityField.of("ends_at", DataType.TIMESTAMP)),
+                List.of("id"), List.of(), List.of(), List.of(
+                new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.NO_OVERLAP, List.of("section_id", "starts_at", "ends_at"), "one per section"),
+                new dev.architect.dossier.EntityConstraint(dev.architect.dossier.ConstraintKind.NO_OVERLAP, List.of("worksite_id", "starts_at", "ends_at"), "one per site")));
+        for (SqlDialect dialect : List.of(SqlDialect.SQL_SERVER, SqlDialect.MYSQL)) {
+            String sql = new SqlRenderer(dialect).render(new DataModel(List.of(possession))).content();
+            List<String> names = java.util.regex.Pattern.compile("CREATE INDEX (\\S+)").matcher(sql).results().map(m -> m.group(1)).toList();
+            assertThat(names).as(dialect.name()).hasSize(2).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void aColumnThatMayNotHoldItsParentsValueIsATriggerInPostgresAndSqlServerAndNamedForTheWritingCodeInMysql() throws Exception {
         Entity batch = new Entity("batch", "app", null, List.of(EntityField.of("id", DataType.UUID), EntityField.of("created_by", DataType.UUID)),

@@ -532,8 +532,8 @@ record AccessAndClockRules(Access access, Clock clock) {
     }
 
     /**
-     * The entity and column each model entity holds by the name (its singular too), never a key; where two entities hold it,
-     * the possessor's (an entity named by it, or one whose name ends in it) alone if it is one of them.
+     * The entity and column each model entity holds by the name (its singular too), never a key; where the part has a
+     * possessor, only the possessor's (an entity named by it, or one whose name ends in it).
      */
     private static List<String[]> columns(DataModel model, String name, String possessor) {
         Set<String> names = new java.util.HashSet<>(List.of(name, Names.table(Names.singular(name)), Names.table(name)));
@@ -545,10 +545,10 @@ record AccessAndClockRules(Access access, Clock clock) {
                 }
             }
         }
-        if (found.size() > 1 && possessor != null) {
+        if (possessor != null) {
+            // "the seller's email" is a column of the seller's record, never the only email column of another (a user account's)
             String p = Names.table(possessor);
-            List<String[]> theirs = found.stream().filter(c -> c[0].equals(p) || c[0].endsWith("_" + p)).toList();
-            return theirs.size() == 1 ? theirs : found;
+            return found.stream().filter(c -> c[0].equals(p) || c[0].endsWith("_" + p)).toList();
         }
         return found;
     }

@@ -29,9 +29,12 @@ import java.util.Set;
  * @param gapFree words after a negation that say a number is neither reused nor skipped ({@link RuleRecords})
  * @param numbers head nouns of a subject that is a number of a record ({@link RuleRecords})
  * @param scopes words before the noun a sequence is counted within ({@link RuleRecords})
+ * @param describing words right before a modal that make it describe people, not rule on records ("fans who cannot go")
+ * @param onlyWith verbs beside which an "only" inside a clause rules ("only a vet may sign", "can only be"); without one
+ *                 and not at the clause's start it says what happens ("farmers bring only their own trucks")
  */
 record RuleLedger(List<String> notRules, List<String> project, List<String> measures, List<String> gapFree, List<String> numbers,
-                  List<String> scopes) {
+                  List<String> scopes, List<String> describing, List<String> onlyWith) {
 
     static final String RESOURCE = "/dev/architect/offline/rule-ledger.yaml";
 
@@ -42,6 +45,8 @@ record RuleLedger(List<String> notRules, List<String> project, List<String> meas
         gapFree = Words.phrases(RESOURCE, "gapFree", gapFree);
         numbers = Words.phrases(RESOURCE, "numbers", numbers);
         scopes = Words.phrases(RESOURCE, "scopes", scopes);
+        describing = Words.phrases(RESOURCE, "describing", describing);
+        onlyWith = Words.phrases(RESOURCE, "onlyWith", onlyWith);
     }
 
     private static final class Holder {
@@ -138,6 +143,12 @@ record RuleLedger(List<String> notRules, List<String> project, List<String> meas
         if (java.util.regex.Pattern.compile("(\\w-" + word + "\\b|\\b" + word + "-\\w)").matcher(lower).find()) {
             return false;
         }
+        if (at > 0 && describing.contains(t.get(at - 1))) {
+            return false;
+        }
+        if (word.equals("only") && at > 0 && t.stream().noneMatch(onlyWith::contains)) {
+            return false;
+        }
         int length = 1;
         for (String m : grammar.modals()) {
             List<String> p = List.of(m.split(" "));
@@ -204,8 +215,15 @@ record RuleLedger(List<String> notRules, List<String> project, List<String> meas
         String designed = normal(designText(dossier));
         List<String> quotes = quotes(designText(dossier));
         List<Clause> out = new ArrayList<>();
-        for (Clause c : clauses(request)) {
+        List<Clause> all = clauses(request);
+        for (Clause c : all) {
             String own = normal(c.text());
+            // a goal that restates a fuller clause ("never ship below the safety base") is that clause's, kept or asked once
+            Set<String> words = new java.util.HashSet<>(RecordLifecycles.tokens(c.text()));
+            if (all.stream().anyMatch(o -> o != c && o.text().length() > c.text().length()
+                    && new java.util.HashSet<>(RecordLifecycles.tokens(o.text())).containsAll(words))) {
+                continue;
+            }
             // the clause quoted whole (alone or in its sentence), or a quote of three or more words inside it that states the rule
             boolean kept = designed.contains(own)
                     || quotes.stream().anyMatch(q -> q.strip().split(" ").length >= 3 && own.contains(q) && statesRule(RuleInvariants.standard(), q))

@@ -168,4 +168,15 @@ class AccessScopesAndViewsTest {
                 .anySatisfy(q -> assertThat(q).contains("\"what is in the bag\"").contains("Delivery driver"));
         assertThat(l.requirements().functional()).isEmpty();
     }
+
+    // Held-out review R17: "Buyers must never see the seller's name" hid a report definition's name, the only name column
+    @Test
+    void aPossessorsPartIsOnlyTheirRecordsColumnNeverTheOnlyColumnOfThatNameElsewhere() {
+        List<Hidden> hidden = read("Buyers must never see the branch's name.", "Buyer").hidden();
+        assertThat(hidden).singleElement().satisfies(h -> assertThat(h.parts()).singleElement()
+                .satisfies(p -> assertThat(p.entity()).isEqualTo("branch")));
+        // the seller has no record: nothing is bound (the rule is asked), and the branch's name is not taken for the seller's
+        assertThat(read("Buyers must never see the seller's name.", "Buyer").hidden())
+                .allSatisfy(h -> assertThat(h.parts()).allSatisfy(p -> assertThat(p.entity()).isNull()));
+    }
 }

@@ -71,6 +71,25 @@ class RuleLedgerTest {
         assertThat(clauses("Attorneys see attorney-eyes-only material. We are the only registry of its kind.")).isEmpty();
     }
 
+    // The held-out review R17 found these asked as rules: a relative clause about people, an "only" that says what happens
+    @Test
+    void aModalDescribingPeopleOrAnOnlyWithNoModalVerbIsNoRule() {
+        assertThat(clauses("Fans who cannot go list their tickets. Farmers bring only their own trucks to the weighbridge."
+                + " Some organisers set face value only.")).isEmpty();
+        // with a modal verb beside it, or opening the clause, "only" rules
+        assertThat(clauses("Tickets can only be resold through the platform. Only a vet signs a movement licence."))
+                .containsExactly("Tickets can only be resold through the platform", "Only a vet signs a movement licence");
+    }
+
+    @Test
+    void aGoalRestatingAFullerRuleIsAskedOnceWithIt() {
+        ConsultationRequest r = ConsultationRequest.builder("Mart", "We must never sell an animal that is under a movement standstill.")
+                .goals("never sell an animal under movement standstill").build();
+        Consultation empty = dev.architect.offline.OfflineArchitect.create().consult(ConsultationRequest.builder("Mart", "A mart.").build());
+        assertThat(RuleLedger.standard().unaccounted(r, empty)).extracting(RuleLedger.Clause::text)
+                .containsExactly("We must never sell an animal that is under a movement standstill");
+    }
+
     @Test
     void anAtMostThatCountsRecordsIsARule() {
         assertThat(clauses("A runner may hold at most 2 entries per season.")).containsExactly("A runner may hold at most 2 entries per season");
