@@ -31,8 +31,9 @@ final class ProseFigureRules {
 
     /** A part a chosen option can name, with the words that price and draw it. */
     record Part(String part, List<String> chosen, List<String> priced, List<String> loose, List<String> unless, List<ContainerKind> kinds,
-                List<String> drawn) {
+                List<String> drawn, List<dev.architect.dossier.DecisionTopic> topics) {
         Part {
+            topics = topics == null ? List.of() : List.copyOf(topics);
             if (part == null || part.isBlank() || chosen == null || chosen.isEmpty() || priced == null || priced.isEmpty()
                     || drawn == null || drawn.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": part '" + part + "' needs a name and at least one chosen, priced and drawn phrase");
@@ -118,6 +119,9 @@ final class ProseFigureRules {
                 continue;
             }
             for (Part p : words.parts()) {
+                if (!p.topics().isEmpty() && !p.topics().contains(d.topic())) {
+                    continue;
+                }
                 Optional<String> named = p.chosen().stream().filter(w -> affirmed(d.chosenOption(), w, words.negations())).findFirst();
                 if (named.isEmpty()) {
                     continue;

@@ -67,6 +67,7 @@ class ProseAgreesWithTheFiguresTest {
         Consultation withRedis = sampleWith(t -> {
             ((ObjectNode) t.at("/decisions/0/options/0")).put("name", "Modular monolith with Redis");
             ((ObjectNode) t.at("/decisions/0")).put("chosenOption", "Modular monolith with Redis");
+            ((ObjectNode) t.at("/decisions/0")).put("topic", "CACHING");
         });
         assertThat(found(withRedis, null, DossierValidator.Rule.CHOSEN_PART_UNBUILT)).extracting(Violation::message).containsExactly(
                 "adr-0001 chooses 'Modular monolith with Redis' ('redis': a shared cache) but no cost item prices a shared cache (cost items:"
@@ -79,6 +80,12 @@ class ProseAgreesWithTheFiguresTest {
             });
             assertThat(found(none, null, DossierValidator.Rule.CHOSEN_PART_UNBUILT)).as(option).isEmpty();
         }
+        // a shared cache is the caching decision's: Valkey sorted sets another decision chooses are that decision's own store
+        Consultation matchmaking = sampleWith(t -> {
+            ((ObjectNode) t.at("/decisions/0/options/0")).put("name", "Own matchmaking service (search windows in Valkey sorted sets)");
+            ((ObjectNode) t.at("/decisions/0")).put("chosenOption", "Own matchmaking service (search windows in Valkey sorted sets)");
+        });
+        assertThat(found(matchmaking, null, DossierValidator.Rule.CHOSEN_PART_UNBUILT)).isEmpty();
     }
 
     @Test

@@ -32,9 +32,10 @@ import java.util.Set;
  * @param describing words right before a modal that make it describe people, not rule on records ("fans who cannot go")
  * @param onlyWith verbs beside which an "only" inside a clause rules ("only a vet may sign", "can only be"); without one
  *                 and not at the clause's start it says what happens ("farmers bring only their own trucks")
+ * @param onlyBefore words after which "only" rules whatever the verb ("paid only once", "released only after the check")
  */
 record RuleLedger(List<String> notRules, List<String> project, List<String> measures, List<String> gapFree, List<String> numbers,
-                  List<String> scopes, List<String> describing, List<String> onlyWith) {
+                  List<String> scopes, List<String> describing, List<String> onlyWith, List<String> onlyBefore) {
 
     static final String RESOURCE = "/dev/architect/offline/rule-ledger.yaml";
 
@@ -47,6 +48,7 @@ record RuleLedger(List<String> notRules, List<String> project, List<String> meas
         scopes = Words.phrases(RESOURCE, "scopes", scopes);
         describing = Words.phrases(RESOURCE, "describing", describing);
         onlyWith = Words.phrases(RESOURCE, "onlyWith", onlyWith);
+        onlyBefore = Words.phrases(RESOURCE, "onlyBefore", onlyBefore);
     }
 
     private static final class Holder {
@@ -146,15 +148,17 @@ record RuleLedger(List<String> notRules, List<String> project, List<String> meas
         if (at > 0 && describing.contains(t.get(at - 1))) {
             return false;
         }
-        if (word.equals("only") && at > 0 && t.stream().noneMatch(onlyWith::contains)) {
-            return false;
-        }
         int length = 1;
         for (String m : grammar.modals()) {
             List<String> p = List.of(m.split(" "));
             if (RecordLifecycles.positions(t, p).contains(at)) {
                 length = Math.max(length, p.size());
             }
+        }
+        // a bare "only" (not "only once", "only after") inside a clause with no modal verb says what happens
+        if (length == 1 && word.equals("only") && at > 0 && t.stream().noneMatch(onlyWith::contains)
+                && (at + 1 >= t.size() || !onlyBefore.contains(t.get(at + 1)))) {
+            return false;
         }
         int after = at + length;
         while (after < t.size() && Set.of("ever", "been", "have", "has").contains(t.get(after))) {
@@ -278,8 +282,7 @@ record RuleLedger(List<String> notRules, List<String> project, List<String> meas
             String why = named.isEmpty()
                     ? "none of its nouns names a record of the data model"
                     : "it names the " + String.join(" and the ", named) + " record" + (named.size() > 1 ? "s" : "")
-                            + ", but its shape is none the design keeps (never changed, never overlapping, once only, at most N, only after, never above a"
-                            + " quantity, one per scope, who may see)";
+                            + ", but its shape is none of those the design's constraints keep";
             questions.add(new OpenQuestion("oq-rule-clause-" + (++n), "How must the rule \"" + c.text() + "\" be kept, and on which record?",
                     "The " + c.field() + " states it as a rule, but " + why + ", so no constraint, command check, access rule or requirement keeps it yet;"
                             + " it is asked here rather than dropped", List.of(), null));
