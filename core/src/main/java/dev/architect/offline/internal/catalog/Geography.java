@@ -18,7 +18,7 @@ import java.util.Optional;
 public record Geography(List<Country> countries, Map<String, List<Region>> regions, List<String> payeeWords, List<String> residencyWords,
                         String payoutSection, List<PayoutArea> payoutAreas, Map<String, List<String>> continents,
                         List<String> spreadWords, String payeesUnknown, PayoutSpeed payoutSpeed, List<String> spreadAdjectives,
-                        List<String> spreadAudience) {
+                        List<String> spreadAudience, List<String> spreadLinks) {
 
     static final String RESOURCE = "/dev/architect/offline/geography.yaml";
 
@@ -217,6 +217,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
         }
         spreadAdjectives = Words.phrases(RESOURCE, "spreadAdjectives", spreadAdjectives);
         spreadAudience = Words.phrases(RESOURCE, "spreadAudience", spreadAudience);
+        spreadLinks = Words.phrases(RESOURCE, "spreadLinks", spreadLinks);
     }
 
     /** A country whose data must stay in it, and the cloud's open region there (empty: none) or an announced one. */
@@ -368,7 +369,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
      * standing on two or more continents ("deployment.regions us-east-1 and eu-west-1, in North America and Europe"), else
      * a word of its description, goals or capabilities ("anywhere", "around the world") outside a negated clause, or an
      * adjective that describes the users or what serves them ("a global audience", "users are international"; not
-     * "international shipments"). Regions on one continent, or none stated, say nothing either way.
+     * "international shipments", "a global payment service"). Regions on one continent, or none stated, say nothing either way.
      *
      * @param request the request
      * @return the evidence in words, or empty
@@ -393,8 +394,7 @@ public record Geography(List<Country> countries, Map<String, List<Region>> regio
             return adverb.map(word -> "the request's word \"" + word + "\"");
         }
         return text.firstPattern(spreadAdjectives, spreadAudience, List.of(Words.ANY_WORD), 1, List.of())
-                .or(() -> text.firstPattern(spreadAudience, spreadAdjectives, List.of(), 0, List.of()))
-                .or(() -> spreadAdjectives.stream().filter(text::endsClause).findFirst())
+                .or(() -> text.firstPattern(spreadAudience, spreadAdjectives, spreadLinks, 2, List.of()))
                 .map(words -> "the request's words \"" + words + "\"");
     }
 

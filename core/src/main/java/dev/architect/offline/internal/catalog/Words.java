@@ -304,26 +304,6 @@ public final class Words {
     /** A filler of {@link #firstPattern} that stands for any one word ("a global news site": "news"). */
     public static final String ANY_WORD = "*";
 
-    /**
-     * Whether a phrase occurs, outside a negated clause, as the last words of its clause ("our readers are international."):
-     * said of what the clause is about, not of a noun after it ("international shipments").
-     */
-    public boolean endsClause(String phrase) {
-        Phrase wanted = phrase(phrase);
-        for (int start : starts(wanted, true, false)) {
-            int end = start + wanted.size() - 1;
-            if (end + 1 >= words.size()) {
-                return true;
-            }
-            for (int k = offsets[end] + words.get(end).length(); k < offsets[end + 1]; k++) {
-                if (",;.!?:()\n".indexOf(text.charAt(k)) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The last word of an object that starts at {@code at}, or -1 when none does there. */
     private int objectAt(int at, Collection<String> objects, boolean[] covered) {
         if (negated[at] || covered[at]) {

@@ -552,7 +552,6 @@ public final class DossierAssembler {
     /** The cost note that names vendors central to the product left unpriced (CostOutlook's budget verdict). */
     private static final String BUDGET_UNPRICED = "[budget-unpriced]";
 
-    /** The availability option's name as the ADR writes it (regions that hold no copy of one another are not a failover pair). */
     /** The booking decision's option whose database refuses an overlap itself; it needs the engine that has exclusion constraints. */
     private static final String EXCLUSION_CONSTRAINT = "exclusion-constraint";
 
@@ -565,6 +564,7 @@ public final class DossierAssembler {
                 .allMatch(c -> !facts.has(c.fact()) || c.holds(facts));
     }
 
+    /** The availability option's name as the ADR writes it (regions that hold no copy of one another are not a failover pair). */
     private static String availabilityAsApplied(Architecture a) {
         Choice applied = DecisionWriter.pinned(a.choice(DecisionTopic.AVAILABILITY), a);
         return applied.rule().nameAsApplied(applied).orElse(applied.chosen().name());

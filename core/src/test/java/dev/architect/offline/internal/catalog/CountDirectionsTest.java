@@ -47,6 +47,8 @@ class CountDirectionsTest {
         assertThat(D.of("Supervisors never check the ", "routes")).isEqualTo(Direction.UNKNOWN);
         assertThat(D.of("A batch of tests is run on ", "gates")).isEqualTo(Direction.UNKNOWN);
         assertThat(D.of("About ", "loads")).isEqualTo(Direction.UNKNOWN);
+        // a visit is a person's session of many requests (billed as a visit's 20), not one look-up
+        assertThat(D.of("Owners make about ", "visits")).isEqualTo(Direction.UNKNOWN);
     }
 
     @Test

@@ -120,7 +120,10 @@ class GeographyTest {
         // one word between the adjective and what it describes
         assertThat(g.spreadOverContinents(request("A worldwide news site."))).contains("the request's words \"worldwide news site\"");
         assertThat(g.spreadOverContinents(request("Our students are international, and they sit exams online.")))
-                .contains("the request's words \"international\"");
+                .contains("the request's words \"students are international\"");
+        // a partner's service and goods are not the users
+        assertThat(g.spreadOverContinents(request("Card payments go through a global payment service."))).isEmpty();
+        assertThat(g.spreadOverContinents(request("Payouts go by international bank transfer. Most shipments are international."))).isEmpty();
         assertThat(g.spreadOverContinents(request("Editors publish articles, readers worldwide read them.")))
                 .contains("the request's words \"readers worldwide\"");
         assertThat(g.spreadOverContinents(request("We ship seed packets worldwide to research stations."))).isEmpty();
