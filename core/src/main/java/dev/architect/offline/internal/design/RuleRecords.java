@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A capability that no designer claims, designed from the rule sentence that names its record: "bib numbers within a race
@@ -124,7 +125,9 @@ final class RuleRecords {
         }
         Numbering n = fitting.get(0);
         Evidence evidence = new Evidence(n.sentence().field(), String.join(" ", n.owner()) + " " + n.number(), n.clause());
-        CapabilityShapes.CapabilityShape shape = shape(n, verb(names.capability()));
+        Set<String> said = new java.util.HashSet<>();
+        RecordLifecycles.sentences(request).forEach(x -> said.addAll(RecordLifecycles.tokens(x.text())));
+        CapabilityShapes.CapabilityShape shape = shape(n, verb(names.capability(), said));
         return Optional.of(new CapabilityShapes.ShapedCapability(shape, evidence, shape.instantiate(names), null));
     }
 
@@ -139,13 +142,13 @@ final class RuleRecords {
     }
 
     /** The command's verb in the capability's words: "bib assignment" assigns, "seat allotment" allots; else "record". */
-    private static String verb(String capability) {
+    private static String verb(String capability, Set<String> said) {
         List<String> w = CapabilityNameGrammar.words(capability);
         String last = w.isEmpty() ? "" : w.get(w.size() - 1);
-        if (last.endsWith("ment") && last.length() > 7) {
-            return last.substring(0, last.length() - 4);
-        }
-        return "record";
+        String stem = last.endsWith("ment") ? last.substring(0, last.length() - 4) : "";
+        // only a stem the request uses as a verb ("assigns tags"): "document" is no "docu", "statement" no "state"
+        boolean used = !stem.isEmpty() && java.util.stream.Stream.of(stem, stem + "s", stem + "ed", stem + "ing").anyMatch(said::contains);
+        return used ? stem : "record";
     }
 
     private CapabilityShapes.CapabilityShape shape(Numbering n, String verb) {

@@ -81,6 +81,13 @@ class RuleLedgerTest {
                 .containsExactly("Tickets can only be resold through the platform", "Only a vet signs a movement licence");
     }
 
+    // the read-through: "read-only" before "may only" had made the whole clause an adjective
+    @Test
+    void aModalInAHyphenatedWordDoesNotHideTheSameModalLaterInTheClause() {
+        assertThat(clauses("The read-only archive may only be opened by the records officer."))
+                .containsExactly("The read-only archive may only be opened by the records officer");
+    }
+
     @Test
     void aGoalRestatingAFullerRuleIsAskedOnceWithIt() {
         ConsultationRequest r = ConsultationRequest.builder("Mart", "We must never sell an animal that is under a movement standstill.")

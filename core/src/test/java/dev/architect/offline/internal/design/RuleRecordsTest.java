@@ -62,6 +62,16 @@ class RuleRecordsTest {
         assertThat(d.get().evidence().text()).isEqualTo("Tag numbers within a show are never reused or skipped");
     }
 
+    // the read-through: "document" had become the verb "docu"; a "-ment" noun gives its verb only where the request uses it
+    @Test
+    void theCommandIsTheNounsVerbOnlyWhereTheRequestUsesThatVerb() {
+        String document = design("legal document", "Document numbers within a matter are never reused or skipped.").orElseThrow().design().requirement();
+        assertThat(document).startsWith("Record each legal document").doesNotContainIgnoringCase("docu each");
+        String assigned = design("tag assignment", "Stewards assign tags. Tag numbers within a show are never reused or skipped.").orElseThrow()
+                .design().requirement();
+        assertThat(assigned).startsWith("Assign each tag assignment");
+    }
+
     @Test
     void aRuleThatNamesAnotherRecordDesignsNothingForThisCapability() {
         assertThat(design("ring booking", "Tag numbers within a show are never reused or skipped.")).isEmpty();
